@@ -1,0 +1,37 @@
+#!/bin/sh
+# install-deps.sh: install the Debian packages Pamong needs to build, run and test.
+# With no argument: build + run packages. With "test": also the test and bench tools.
+# Uses apt-get when run as root; otherwise prints the one sudo line to run.
+set -eu
+
+RUN_PKGS="kore libsqlite3-dev sqlite3 libsodium-dev libjansson-dev libssl-dev pkg-config gcc make curl openssl"
+TEST_PKGS="libcmocka-dev nginx-light wrk chromium nodejs npm"
+
+pkgs=$RUN_PKGS
+[ "${1:-}" = "test" ] && pkgs="$pkgs $TEST_PKGS"
+
+missing=""
+for p in $pkgs; do
+	if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+		missing="$missing $p"
+	fi
+done
+# node/npm may come from elsewhere (nodesource, nvm); accept a working binary.
+case "$missing" in *" nodejs"*|*" npm"*)
+	if command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1; then
+		missing=$(echo "$missing" | sed 's/ nodejs//; s/ npm//')
+	fi ;;
+esac
+
+[ -z "$missing" ] && exit 0
+
+if [ "$(id -u)" -eq 0 ]; then
+	echo "pamong: memasang paket:$missing"
+	export DEBIAN_FRONTEND=noninteractive
+	apt-get update -qq
+	apt-get install -y -qq --no-install-recommends $missing
+else
+	echo "pamong: paket yang belum terpasang. Jalankan:"
+	echo "  sudo apt-get install -y$missing"
+	exit 1
+fi

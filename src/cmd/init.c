@@ -1,0 +1,176 @@
+/* init.c: `pamong init` and `pamong migrate`: create and seed a data directory. */
+#include <sys/stat.h>
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "../domain/account.h"
+#include "../domain/seed.h"
+#include "../lib/xalloc.h"
+#include "../pages/app.h"
+#include "../store/store.h"
+#include "cmd.h"
+
+#define DEMO_PASSWORD "Siak-Demo-2026"
+
+/* Demo staff: a few kampung, one kecamatan, two OPDs, and regency roles. */
+static const struct {
+	const char *username, *roles, *unit, *name, *what;
+} demo[] = {
+	{ "op.kampungdalam", "operator", "14.08.01.1001", "Rahmat Hidayat",
+	    "Operator Kampung Dalam" },
+	{ "penghulu.kampungdalam", "penandatangan,kepala", "14.08.01.1001",
+	    "Syahrial", "Penghulu Kampung Dalam" },
+	{ "op.kampungrempak", "operator", "14.08.01.1002", "Nurhayati",
+	    "Operator Kampung Rempak" },
+	{ "op.kecsiak", "operator,verifikator", "14.08.01", "Dedi Kurniawan",
+	    "Operator Kecamatan Siak" },
+	{ "camat.siak", "penandatangan,kepala", "14.08.01", "Zulkifli",
+	    "Camat Siak" },
+	{ "op.disdukcapil", "operator,verifikator", "DISDUKCAPIL",
+	    "Siti Aminah", "Operator Disdukcapil" },
+	{ "kadis.disdukcapil", "penandatangan,kepala", "DISDUKCAPIL",
+	    "Hendra Saputra", "Kepala Disdukcapil" },
+	{ "op.dpmptsp", "operator,verifikator", "DPMPTSP", "Rina Marlina",
+	    "Operator DPMPTSP" },
+	{ "kadis.dpmptsp", "penandatangan,kepala", "DPMPTSP", "Arif Budiman",
+	    "Kepala DPMPTSP" },
+	{ "admin.kominfo", "admin,koordinator_spbe", "DISKOMINFO",
+	    "Fitri Handayani", "Admin dan Koordinator SPBE (Diskominfo)" },
+	{ "inspektur", "inspektorat", "INSPEKTORAT", "Bambang Sutrisno",
+	    "Inspektorat Daerah" },
+	{ "pimpinan", "pimpinan", NULL, "Bupati Siak (demo)", "Pimpinan" },
+	{ "superadmin", "superadmin", NULL, "Superadmin Pamong",
+	    "Superadmin" },
+};
+
+static void
+add_demo(struct store *s)
+{
+	struct account_new n;
+	struct account a;
+	struct field_errs fe;
+	int64_t id;
+	size_t i;
+
+	printf("\nAkun demo (kata sandi semua akun: %s):\n", DEMO_PASSWORD);
+	for (i = 0; i < sizeof(demo) / sizeof(demo[0]); i++) {
+		if (account_find(s, demo[i].username, &a) != 0) {
+			memset(&n, 0, sizeof(n));
+			memset(&fe, 0, sizeof(fe));
+			n.username = demo[i].username;
+			n.password = DEMO_PASSWORD;
+			n.roles = demo[i].roles;
+			n.unit_code = demo[i].unit;
+			n.full_name = demo[i].name;
+			if (account_create(s, &n, 0, "cli", &fe, &id) != 0)
+				die("akun demo %s gagal: %s", n.username,
+				    fe.n ? fe.e[0].msg : "?");
+		}
+		printf("  %-22s %s\n", demo[i].username, demo[i].what);
+	}
+	if (account_find(s, "warga.demo", &a) != 0) {
+		memset(&n, 0, sizeof(n));
+		memset(&fe, 0, sizeof(fe));
+		n.username = "warga.demo";
+		n.password = DEMO_PASSWORD;
+		n.roles = "warga";
+		n.nik = "1408014507900001";
+		n.full_name = "Siti Rahmawati";
+		n.phone = "081234567890";
+		if (account_create(s, &n, 0, "cli", &fe, &id) != 0)
+			die("akun demo warga gagal: %s", fe.n ? fe.e[0].msg : "?");
+	}
+	printf("  %-22s %s\n", "warga.demo", "Warga (Kampung Dalam)");
+}
+
+static void
+mkdir_p(const char *dir)
+{
+	char *p, *tmp = xstrdup(dir);
+
+	for (p = tmp + 1; *p; p++) {
+		if (*p != '/')
+			continue;
+		*p = '\0';
+		if (mkdir(tmp, 0750) != 0 && errno != EEXIST)
+			die("tidak dapat membuat %s", tmp);
+		*p = '/';
+	}
+	if (mkdir(tmp, 0750) != 0 && errno != EEXIST)
+		die("tidak dapat membuat %s", tmp);
+	free(tmp);
+}
+
+int
+cmd_init(int argc, char **argv)
+{
+	const char *dir = opt_get(argc, argv, "--data");
+	const char *seed = getenv("PAMONG_SEED_DIR");
+	struct store *s;
+	char err[256], *path, *sd;
+
+	if (dir == NULL)
+		die("opsi --data DIR wajib");
+	mkdir_p(dir);
+	if (app_make_secret(dir) != 0)
+		exit(1);
+	path = xasprintf("%s/%s", dir, APP_DB);
+	if (store_open(&s, NULL, path) != 0 || store_migrate(s, 1) != 0)
+		die("tidak dapat menyiapkan basis data %s", path);
+	free(path);
+	sd = seed ? xstrdup(seed) : xasprintf("%s/../data", exe_dir());
+	if (access(sd, F_OK) != 0) {
+		free(sd);
+		sd = xasprintf("%s/../../data", exe_dir());
+	}
+	if (seed_siak(s, sd, err, sizeof(err)) != 0)
+		die("data awal gagal dimuat: %s", err);
+	printf("Data awal Kabupaten Siak dimuat dari %s\n", sd);
+	free(sd);
+	if (opt_has(argc, argv, "--demo"))
+		add_demo(s);
+	store_close(s);
+	printf("\nDirektori data siap: %s\n", dir);
+	return 0;
+}
+
+int
+cmd_migrate(int argc, char **argv)
+{
+	const char *dir = opt_get(argc, argv, "--data");
+	struct store *s;
+	char *path;
+
+	if (dir == NULL)
+		die("opsi --data DIR wajib");
+	path = xasprintf("%s/%s", dir, APP_DB);
+	if (store_open(&s, NULL, path) != 0 || store_migrate(s, 1) != 0)
+		die("migrasi gagal");
+	free(path);
+	store_close(s);
+	puts("Skema basis data mutakhir.");
+	return 0;
+}
+
+int
+cmd_wilayah(int argc, char **argv)
+{
+	const char *dir = opt_get(argc, argv, "--data");
+	struct store *s;
+	char err[256];
+	int n;
+
+	if (argc < 2 || strcmp(argv[1], "import") != 0 || argc < 5)
+		die("penggunaan: pamong wilayah import --data DIR FILE.csv");
+	s = cmd_open_store(dir);
+	n = wilayah_import(s, argv[argc - 1], err, sizeof(err));
+	store_close(s);
+	if (n < 0)
+		die("impor wilayah gagal: %s", err);
+	printf("%d baris wilayah diimpor.\n", n);
+	return 0;
+}

@@ -1,0 +1,124 @@
+/* pamong.c: the command-line entry point and its subcommand table. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "../lib/xalloc.h"
+#include "../pages/app.h"
+#include "../store/store.h"
+#include "cmd.h"
+
+static const struct {
+	const char	*name;
+	int		(*fn)(int, char **);
+	const char	*usage;
+} cmds[] = {
+	{ "init", cmd_init, "init --data DIR [--demo]" },
+	{ "serve", cmd_serve, "serve --data DIR [--listen HOST:PORT]" },
+	{ "migrate", cmd_migrate, "migrate --data DIR" },
+	{ "user", cmd_user, "user add --data DIR --username NAME --role ROLE"
+	    " [--unit CODE] [--nik NIK --name NAMA] --password-stdin\n"
+	    "       pamong user list --data DIR" },
+	{ "wilayah", cmd_wilayah, "wilayah import --data DIR FILE.csv" },
+};
+#define NCMDS (sizeof(cmds) / sizeof(cmds[0]))
+
+void
+die(const char *fmt, ...)
+{
+	va_list ap;
+
+	fputs("pamong: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	exit(1);
+}
+
+const char *
+opt_get(int argc, char **argv, const char *name)
+{
+	int i;
+
+	for (i = 1; i < argc; i++) {
+		if (strcmp(argv[i], name) == 0) {
+			if (i + 1 >= argc)
+				die("opsi %s memerlukan nilai", name);
+			return argv[i + 1];
+		}
+	}
+	return NULL;
+}
+
+int
+opt_has(int argc, char **argv, const char *name)
+{
+	int i;
+
+	for (i = 1; i < argc; i++)
+		if (strcmp(argv[i], name) == 0)
+			return 1;
+	return 0;
+}
+
+const char *
+exe_dir(void)
+{
+	static char dir[4096];
+	ssize_t n;
+	char *slash;
+
+	if (dir[0] != '\0')
+		return dir;
+	n = readlink("/proc/self/exe", dir, sizeof(dir) - 1);
+	if (n <= 0)
+		die("tidak dapat menemukan lokasi program");
+	dir[n] = '\0';
+	if ((slash = strrchr(dir, '/')) != NULL)
+		*slash = '\0';
+	return dir;
+}
+
+struct store *
+cmd_open_store(const char *dir)
+{
+	struct store *s;
+	char *path;
+
+	if (dir == NULL)
+		die("opsi --data DIR wajib");
+	path = xasprintf("%s/%s", dir, APP_DB);
+	if (access(path, F_OK) != 0)
+		die("%s belum ada; jalankan `pamong init --data %s`", path, dir);
+	if (store_open(&s, NULL, path) != 0 || store_migrate(s, 0) != 0)
+		die("tidak dapat membuka basis data %s", path);
+	free(path);
+	return s;
+}
+
+static void
+usage(void)
+{
+	size_t i;
+
+	fputs("Penggunaan:\n", stderr);
+	for (i = 0; i < NCMDS; i++)
+		fprintf(stderr, "  pamong %s\n", cmds[i].usage);
+	exit(2);
+}
+
+int
+main(int argc, char **argv)
+{
+	size_t i;
+
+	if (argc < 2)
+		usage();
+	for (i = 0; i < NCMDS; i++)
+		if (strcmp(argv[1], cmds[i].name) == 0)
+			return cmds[i].fn(argc - 1, argv + 1);
+	usage();
+}

@@ -1,0 +1,84 @@
+/* user.c: `pamong user add` and `pamong user list`. */
+#include <sodium.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "../domain/account.h"
+#include "../store/store.h"
+#include "cmd.h"
+
+static int
+user_add(int argc, char **argv)
+{
+	struct account_new n;
+	struct field_errs fe;
+	struct store *s;
+	char pw[256];
+	size_t len;
+	int64_t id;
+	int i;
+
+	if (!opt_has(argc, argv, "--password-stdin"))
+		die("kata sandi hanya dibaca dari stdin: tambahkan"
+		    " --password-stdin");
+	memset(&n, 0, sizeof(n));
+	n.username = opt_get(argc, argv, "--username");
+	n.roles = opt_get(argc, argv, "--role");
+	n.unit_code = opt_get(argc, argv, "--unit");
+	n.nik = opt_get(argc, argv, "--nik");
+	n.full_name = opt_get(argc, argv, "--name");
+	n.phone = opt_get(argc, argv, "--phone");
+	n.email = opt_get(argc, argv, "--email");
+	if (n.username == NULL || n.roles == NULL)
+		die("opsi --username dan --role wajib");
+	if (fgets(pw, sizeof(pw), stdin) == NULL)
+		die("kata sandi tidak terbaca dari stdin");
+	len = strcspn(pw, "\r\n");
+	pw[len] = '\0';
+	n.password = pw;
+	s = cmd_open_store(opt_get(argc, argv, "--data"));
+	memset(&fe, 0, sizeof(fe));
+	i = account_create(s, &n, 0, "cli", &fe, &id);
+	sodium_memzero(pw, sizeof(pw));
+	store_close(s);
+	if (i != 0) {
+		for (i = 0; i < fe.n; i++)
+			fprintf(stderr, "pamong: %s: %s\n", fe.e[i].field,
+			    fe.e[i].msg);
+		return 1;
+	}
+	printf("Akun %s dibuat (id %lld).\n", n.username, (long long)id);
+	return 0;
+}
+
+static int
+user_list(int argc, char **argv)
+{
+	struct store *s = cmd_open_store(opt_get(argc, argv, "--data"));
+	struct store_stmt *st;
+
+	st = store_query(s, "SELECT a.username, coalesce((SELECT"
+	    " group_concat(role, ',') FROM account_role r WHERE r.account_id"
+	    " = a.id), ''), coalesce(u.code, '-'), a.full_name, a.disabled"
+	    " FROM account a LEFT JOIN unit u ON u.id = a.unit_id"
+	    " ORDER BY a.username", "");
+	printf("%-24s %-28s %-16s %-8s %s\n", "PENGGUNA", "PERAN", "UNIT",
+	    "STATUS", "NAMA");
+	while (st != NULL && store_step(st) == STORE_ROW)
+		printf("%-24s %-28s %-16s %-8s %s\n", store_text(st, 0),
+		    store_text(st, 1), store_text(st, 2),
+		    store_int(st, 4) ? "nonaktif" : "aktif", store_text(st, 3));
+	store_done(st);
+	store_close(s);
+	return 0;
+}
+
+int
+cmd_user(int argc, char **argv)
+{
+	if (argc >= 2 && strcmp(argv[1], "add") == 0)
+		return user_add(argc - 1, argv + 1);
+	if (argc >= 2 && strcmp(argv[1], "list") == 0)
+		return user_list(argc - 1, argv + 1);
+	die("penggunaan: pamong user add|list --data DIR ...");
+}

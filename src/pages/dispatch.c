@@ -1,0 +1,176 @@
+/* dispatch.c: route lookup and the policy every request passes first. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../domain/session.h"
+#include "../lib/form.h"
+#include "../lib/token.h"
+#include "../lib/xalloc.h"
+#include "layout.h"
+#include "pages.h"
+#include "route.h"
+
+static int
+segment_decode(const char *s, size_t n, char **out)
+{
+	struct param *p = NULL;
+	size_t np = 0;
+	char *tmp;
+	int rc;
+
+	/* reuse the form decoder: "x=<segment>" */
+	tmp = xasprintf("x=%.*s", (int)n, s);
+	if (memchr(s, '+', n) != NULL) {
+		/* '+' is literal in a path */
+		free(tmp);
+		*out = xstrndup(s, n);
+		return 0;
+	}
+	rc = form_parse(tmp, strlen(tmp), &p, &np, 1);
+	free(tmp);
+	if (rc != 0 || np != 1) {
+		params_free(p, np);
+		return -1;
+	}
+	*out = xstrdup(p[0].value);
+	params_free(p, np);
+	return 0;
+}
+
+static int
+match(struct req *r, const char *pat, const char *path)
+{
+	const char *pe, *se;
+	int nc = 0;
+
+	while (*pat == '/' && *path == '/') {
+		pat++;
+		path++;
+		pe = strchrnul(pat, '/');
+		se = strchrnul(path, '/');
+		if (pe - pat == 1 && *pat == '*') {
+			if (se == path || nc >= REQ_MAX_CAPTURES)
+				return 0;
+			nc++;
+		} else if (pe - pat != se - path ||
+		    strncmp(pat, path, (size_t)(pe - pat)) != 0) {
+			return 0;
+		}
+		pat = pe;
+		path = se;
+	}
+	if (*pat != '\0' || *path != '\0')
+		return 0;
+	return 1;
+}
+
+static void
+capture(struct req *r, const char *pat, const char *path)
+{
+	const char *pe, *se;
+	int nc = 0;
+
+	while (*pat == '/' && *path == '/') {
+		pat++;
+		path++;
+		pe = strchrnul(pat, '/');
+		se = strchrnul(path, '/');
+		if (pe - pat == 1 && *pat == '*' &&
+		    segment_decode(path, (size_t)(se - path),
+		    &r->captures[nc]) == 0)
+			nc++;
+		pat = pe;
+		path = se;
+	}
+}
+
+const struct route *
+route_find(struct req *r, int *method_ok)
+{
+	const struct route *rt, *path_hit = NULL;
+
+	*method_ok = 0;
+	for (rt = routes; rt->pattern != NULL; rt++) {
+		if (!match(r, rt->pattern, r->path))
+			continue;
+		path_hit = rt;
+		if ((rt->methods & r->method) ||
+		    (r->method == REQ_HEAD && (rt->methods & REQ_GET))) {
+			*method_ok = 1;
+			capture(r, rt->pattern, r->path);
+			return rt;
+		}
+	}
+	return path_hit;
+}
+
+static void
+load_user(struct req *r, const char *token)
+{
+	int64_t id;
+
+	if (token == NULL || *token == '\0')
+		return;
+	id = session_lookup(r->store, token, r->now);
+	if (id == 0)
+		return;
+	r->user = xcalloc(1, sizeof(*r->user));
+	if (account_load(r->store, id, r->user) != 0) {
+		free(r->user);
+		r->user = NULL;
+	}
+}
+
+void
+dispatch(struct req *r)
+{
+	const struct route *rt;
+	const char *tok;
+	int method_ok;
+	char *next;
+
+	r->is_api = strncmp(r->path, "/api/", 5) == 0 ||
+	    strcmp(r->path, "/api") == 0;
+	rt = route_find(r, &method_ok);
+	if (rt == NULL) {
+		page_error(r, 404, NULL);
+		return;
+	}
+	if (!method_ok) {
+		page_error(r, 405, NULL);
+		return;
+	}
+	if (rt->flags & R_API)
+		load_user(r, r->bearer);
+	else
+		load_user(r, r->cookie_session);
+
+	if (((rt->flags & R_LOGIN) || rt->roles) && r->user == NULL) {
+		if (r->is_api || r->method != REQ_GET) {
+			page_error(r, 401, NULL);
+		} else {
+			struct buf b = BUF_INIT;
+
+			buf_adds(&b, "/masuk?lanjut=");
+			html_url(&b, r->path);
+			next = buf_detach(&b, NULL);
+			req_redirect(r, next);
+			free(next);
+		}
+		return;
+	}
+	if (rt->roles && !(r->user->roles & rt->roles)) {
+		page_error(r, 403, NULL);
+		return;
+	}
+	if (r->method == REQ_POST && !(rt->flags & (R_API | R_NOCSRF))) {
+		tok = req_param(r, "csrf");
+		if (tok == NULL || !csrf_valid(r, tok)) {
+			page_error(r, 403, "Formulir kedaluwarsa atau tidak sah."
+			    " Muat ulang halaman lalu kirim kembali.");
+			return;
+		}
+	}
+	rt->fn(r);
+}

@@ -1,0 +1,212 @@
+/*
+ * sqlite.c: the SQLite backend of the store ops table.
+ * WAL journal, synchronous=FULL, foreign keys on, 5 s busy timeout.
+ */
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../lib/xalloc.h"
+#include "store.h"
+#include "store_impl.h"
+
+struct sq_store {
+	struct store	 base;
+	sqlite3		*db;
+};
+
+struct sq_stmt {
+	struct store_stmt base;
+	sqlite3_stmt	*st;
+};
+
+#define DB(s)	(((struct sq_store *)(s))->db)
+#define ST(x)	(((struct sq_stmt *)(x))->st)
+
+static const char *
+sq_errmsg(struct store *s)
+{
+	return sqlite3_errmsg(DB(s));
+}
+
+static int
+sq_exec(struct store *s, const char *sql)
+{
+	char *err = NULL;
+
+	if (sqlite3_exec(DB(s), sql, NULL, NULL, &err) != SQLITE_OK) {
+		fprintf(stderr, "pamong: sqlite: %s\n", err ? err : "?");
+		sqlite3_free(err);
+		return -1;
+	}
+	return 0;
+}
+
+static void
+sq_close(struct store *s)
+{
+	sqlite3_close_v2(DB(s));
+	free(s);
+}
+
+static int
+sq_open(struct store **sp, const char *path)
+{
+	struct sq_store *q = xcalloc(1, sizeof(*q));
+
+	q->base.ops = &store_sqlite_ops;
+	if (sqlite3_open_v2(path, &q->db, SQLITE_OPEN_READWRITE |
+	    SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
+		fprintf(stderr, "pamong: cannot open %s: %s\n", path,
+		    q->db ? sqlite3_errmsg(q->db) : "out of memory");
+		sqlite3_close_v2(q->db);
+		free(q);
+		return -1;
+	}
+	sqlite3_busy_timeout(q->db, 5000);
+	sqlite3_extended_result_codes(q->db, 1);
+	if (sq_exec(&q->base, "PRAGMA journal_mode=WAL;"
+	    "PRAGMA synchronous=FULL;"
+	    "PRAGMA foreign_keys=ON;"
+	    "PRAGMA temp_store=MEMORY;") != 0) {
+		sq_close(&q->base);
+		return -1;
+	}
+	*sp = &q->base;
+	return 0;
+}
+
+static int
+sq_prepare(struct store *s, const char *sql, struct store_stmt **out)
+{
+	struct sq_stmt *x = xcalloc(1, sizeof(*x));
+
+	x->base.s = s;
+	if (sqlite3_prepare_v2(DB(s), sql, -1, &x->st, NULL) != SQLITE_OK) {
+		free(x);
+		return -1;
+	}
+	*out = &x->base;
+	return 0;
+}
+
+static void
+sq_finalize(struct store_stmt *x)
+{
+	sqlite3_finalize(ST(x));
+	free(x);
+}
+
+static int
+sq_bind_text(struct store_stmt *x, int i, const char *p, size_t n)
+{
+	return sqlite3_bind_text(ST(x), i, p, (int)n, SQLITE_TRANSIENT) ==
+	    SQLITE_OK ? 0 : -1;
+}
+
+static int
+sq_bind_int(struct store_stmt *x, int i, int64_t v)
+{
+	return sqlite3_bind_int64(ST(x), i, v) == SQLITE_OK ? 0 : -1;
+}
+
+static int
+sq_bind_null(struct store_stmt *x, int i)
+{
+	return sqlite3_bind_null(ST(x), i) == SQLITE_OK ? 0 : -1;
+}
+
+static int
+sq_bind_blob(struct store_stmt *x, int i, const void *p, size_t n)
+{
+	return sqlite3_bind_blob(ST(x), i, p, (int)n, SQLITE_TRANSIENT) ==
+	    SQLITE_OK ? 0 : -1;
+}
+
+static int
+sq_step(struct store_stmt *x)
+{
+	int rc = sqlite3_step(ST(x));
+
+	switch (rc & 0xff) {
+	case SQLITE_ROW:
+		return STORE_ROW;
+	case SQLITE_DONE:
+		return STORE_DONE;
+	case SQLITE_CONSTRAINT:
+		return STORE_CONSTRAINT;
+	case SQLITE_BUSY:
+	case SQLITE_LOCKED:
+		return STORE_BUSY;
+	default:
+		return STORE_ERR;
+	}
+}
+
+static int
+sq_reset(struct store_stmt *x)
+{
+	return sqlite3_reset(ST(x)) == SQLITE_OK ? 0 : -1;
+}
+
+static const char *
+sq_col_text(struct store_stmt *x, int c)
+{
+	return (const char *)sqlite3_column_text(ST(x), c);
+}
+
+static int64_t
+sq_col_int(struct store_stmt *x, int c)
+{
+	return sqlite3_column_int64(ST(x), c);
+}
+
+static const void *
+sq_col_blob(struct store_stmt *x, int c, size_t *lenp)
+{
+	const void *p = sqlite3_column_blob(ST(x), c);
+
+	*lenp = (size_t)sqlite3_column_bytes(ST(x), c);
+	return p;
+}
+
+static int
+sq_col_isnull(struct store_stmt *x, int c)
+{
+	return sqlite3_column_type(ST(x), c) == SQLITE_NULL;
+}
+
+static int64_t
+sq_last_id(struct store *s)
+{
+	return sqlite3_last_insert_rowid(DB(s));
+}
+
+static int
+sq_changes(struct store *s)
+{
+	return sqlite3_changes(DB(s));
+}
+
+const struct store_ops store_sqlite_ops = {
+	.name = "sqlite",
+	.open = sq_open,
+	.close = sq_close,
+	.exec = sq_exec,
+	.prepare = sq_prepare,
+	.finalize = sq_finalize,
+	.bind_text = sq_bind_text,
+	.bind_int = sq_bind_int,
+	.bind_null = sq_bind_null,
+	.bind_blob = sq_bind_blob,
+	.step = sq_step,
+	.reset = sq_reset,
+	.col_text = sq_col_text,
+	.col_int = sq_col_int,
+	.col_blob = sq_col_blob,
+	.col_isnull = sq_col_isnull,
+	.last_id = sq_last_id,
+	.changes = sq_changes,
+	.errmsg = sq_errmsg,
+};

@@ -1,0 +1,221 @@
+/* store.c: backend-independent front of the storage ops table. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../lib/xalloc.h"
+#include "store.h"
+#include "store_impl.h"
+
+int
+store_open(struct store **sp, const struct store_ops *ops, const char *path)
+{
+	if (ops == NULL)
+		ops = &store_sqlite_ops;
+	return ops->open(sp, path);
+}
+
+void
+store_close(struct store *s)
+{
+	if (s != NULL)
+		s->ops->close(s);
+}
+
+const char *
+store_errmsg(struct store *s)
+{
+	return s->ops->errmsg(s);
+}
+
+int
+store_exec(struct store *s, const char *sql)
+{
+	return s->ops->exec(s, sql);
+}
+
+int
+store_begin(struct store *s)
+{
+	if (s->in_tx)
+		BUG("nested transaction");
+	if (s->ops->exec(s, "BEGIN IMMEDIATE") != 0)
+		return -1;
+	s->in_tx = 1;
+	return 0;
+}
+
+int
+store_commit(struct store *s)
+{
+	if (!s->in_tx)
+		BUG("commit without transaction");
+	if (s->ops->exec(s, "COMMIT") != 0) {
+		store_rollback(s);
+		return -1;
+	}
+	s->in_tx = 0;
+	return 0;
+}
+
+void
+store_rollback(struct store *s)
+{
+	if (!s->in_tx)
+		return;
+	(void)s->ops->exec(s, "ROLLBACK");
+	s->in_tx = 0;
+}
+
+int
+store_in_tx(struct store *s)
+{
+	return s->in_tx;
+}
+
+static struct store_stmt *
+vquery(struct store *s, const char *sql, const char *types, va_list ap)
+{
+	struct store_stmt *st;
+	const char *t, *str;
+	const void *p;
+	size_t n;
+	int i, rc = 0;
+
+	if (s->ops->prepare(s, sql, &st) != 0) {
+		fprintf(stderr, "pamong: prepare failed: %s: %s\n",
+		    s->ops->errmsg(s), sql);
+		return NULL;
+	}
+	for (t = types, i = 1; t != NULL && *t != '\0' && rc == 0; t++, i++) {
+		switch (*t) {
+		case 's':
+			str = va_arg(ap, const char *);
+			rc = str == NULL ? s->ops->bind_null(st, i) :
+			    s->ops->bind_text(st, i, str, strlen(str));
+			break;
+		case 'i':
+			rc = s->ops->bind_int(st, i, va_arg(ap, int64_t));
+			break;
+		case 'd':
+			rc = s->ops->bind_int(st, i, va_arg(ap, int));
+			break;
+		case 'b':
+			p = va_arg(ap, const void *);
+			n = va_arg(ap, size_t);
+			rc = s->ops->bind_blob(st, i, p, n);
+			break;
+		default:
+			BUG("store: bad type char '%c'", *t);
+		}
+	}
+	if (rc != 0) {
+		s->ops->finalize(st);
+		return NULL;
+	}
+	return st;
+}
+
+struct store_stmt *
+store_query(struct store *s, const char *sql, const char *types, ...)
+{
+	struct store_stmt *st;
+	va_list ap;
+
+	va_start(ap, types);
+	st = vquery(s, sql, types, ap);
+	va_end(ap);
+	return st;
+}
+
+int
+store_step(struct store_stmt *st)
+{
+	return st->s->ops->step(st);
+}
+
+void
+store_done(struct store_stmt *st)
+{
+	if (st != NULL)
+		st->s->ops->finalize(st);
+}
+
+const char *
+store_text(struct store_stmt *st, int col)
+{
+	const char *p = st->s->ops->col_text(st, col);
+
+	return p == NULL ? "" : p;
+}
+
+int64_t
+store_int(struct store_stmt *st, int col)
+{
+	return st->s->ops->col_int(st, col);
+}
+
+int
+store_isnull(struct store_stmt *st, int col)
+{
+	return st->s->ops->col_isnull(st, col);
+}
+
+const void *
+store_blob(struct store_stmt *st, int col, size_t *lenp)
+{
+	return st->s->ops->col_blob(st, col, lenp);
+}
+
+int
+store_run(struct store *s, const char *sql, const char *types, ...)
+{
+	struct store_stmt *st;
+	va_list ap;
+	int rc;
+
+	va_start(ap, types);
+	st = vquery(s, sql, types, ap);
+	va_end(ap);
+	if (st == NULL)
+		return STORE_ERR;
+	rc = s->ops->step(st);
+	s->ops->finalize(st);
+	if (rc == STORE_ROW || rc == STORE_DONE)
+		return 0;
+	if (rc != STORE_CONSTRAINT)
+		fprintf(stderr, "pamong: store: %s: %s\n", s->ops->errmsg(s), sql);
+	return rc;
+}
+
+int64_t
+store_scalar(struct store *s, int64_t dflt, const char *sql,
+    const char *types, ...)
+{
+	struct store_stmt *st;
+	va_list ap;
+	int64_t v = dflt;
+
+	va_start(ap, types);
+	st = vquery(s, sql, types, ap);
+	va_end(ap);
+	if (st == NULL)
+		return dflt;
+	if (s->ops->step(st) == STORE_ROW && !s->ops->col_isnull(st, 0))
+		v = s->ops->col_int(st, 0);
+	s->ops->finalize(st);
+	return v;
+}
+
+int64_t
+store_last_id(struct store *s)
+{
+	return s->ops->last_id(s);
+}
+
+int
+store_changes(struct store *s)
+{
+	return s->ops->changes(s);
+}

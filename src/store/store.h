@@ -1,0 +1,99 @@
+/*
+ * store.h: storage behind one ops table (after OpenSMTPD's queue backends).
+ *
+ * Domain code speaks only this interface.  SQL is written once, with `?`
+ * placeholders and portable syntax; a backend may rewrite placeholders
+ * (PostgreSQL: $1, $2, ...).  Values are only ever bound, never spliced.
+ *
+ * Errors: functions returning int return 0 on success and -1 on failure;
+ * store_errmsg() then describes the failure (for logs, never for users).
+ */
+#ifndef PAMONG_STORE_H
+#define PAMONG_STORE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+struct store;
+struct store_stmt;
+
+enum store_step {
+	STORE_ROW = 1,
+	STORE_DONE = 0,
+	STORE_ERR = -1,
+	STORE_CONSTRAINT = -2,	/* unique / foreign key / check violated */
+	STORE_BUSY = -3		/* database locked beyond the busy timeout */
+};
+
+struct store_ops {
+	const char *name;
+	int	(*open)(struct store **, const char *path);
+	void	(*close)(struct store *);
+	int	(*exec)(struct store *, const char *sql);
+	int	(*prepare)(struct store *, const char *sql, struct store_stmt **);
+	void	(*finalize)(struct store_stmt *);
+	int	(*bind_text)(struct store_stmt *, int, const char *, size_t);
+	int	(*bind_int)(struct store_stmt *, int, int64_t);
+	int	(*bind_null)(struct store_stmt *, int);
+	int	(*bind_blob)(struct store_stmt *, int, const void *, size_t);
+	int	(*step)(struct store_stmt *);
+	int	(*reset)(struct store_stmt *);
+	const char *(*col_text)(struct store_stmt *, int);
+	int64_t	(*col_int)(struct store_stmt *, int);
+	const void *(*col_blob)(struct store_stmt *, int, size_t *);
+	int	(*col_isnull)(struct store_stmt *, int);
+	int64_t	(*last_id)(struct store *);
+	int	(*changes)(struct store *);
+	const char *(*errmsg)(struct store *);
+};
+
+extern const struct store_ops store_sqlite_ops;
+
+/*
+ * Open the database at path with the given backend (NULL: SQLite).
+ * On success *sp is a connection owned by the caller (store_close()).
+ */
+int	 store_open(struct store **sp, const struct store_ops *, const char *path);
+void	 store_close(struct store *);
+const char *store_errmsg(struct store *);
+/* Run SQL without parameters (schema, pragmas).  Never with user data. */
+int	 store_exec(struct store *, const char *sql);
+
+/*
+ * Transactions.  store_begin() starts an immediate (write) transaction.
+ * Nested begin is a BUG.  store_rollback() is safe when none is open.
+ */
+int	 store_begin(struct store *);
+int	 store_commit(struct store *);
+void	 store_rollback(struct store *);
+int	 store_in_tx(struct store *);
+
+/*
+ * Prepare sql and bind its parameters from a type string: one char per
+ * parameter: 's' const char * (NULL binds NULL), 'i' int64_t,
+ * 'd' int, 'b' blob (const void *, size_t).  Returns NULL on error.
+ */
+struct store_stmt *store_query(struct store *, const char *sql,
+	    const char *types, ...);
+int	 store_step(struct store_stmt *);
+void	 store_done(struct store_stmt *);
+const char *store_text(struct store_stmt *, int col);	/* "" for NULL */
+int64_t	 store_int(struct store_stmt *, int col);
+int	 store_isnull(struct store_stmt *, int col);
+const void *store_blob(struct store_stmt *, int col, size_t *lenp);
+
+/*
+ * Convenience: run a statement that returns no rows.  Returns 0, or
+ * STORE_CONSTRAINT / STORE_ERR.  store_run_id() also gives the new row id.
+ */
+int	 store_run(struct store *, const char *sql, const char *types, ...);
+int64_t	 store_last_id(struct store *);
+int	 store_changes(struct store *);
+/* Run a query returning one integer in its first column; dflt if no row. */
+int64_t	 store_scalar(struct store *, int64_t dflt, const char *sql,
+	    const char *types, ...);
+
+/* Migrations (migrate.c): apply every numbered migration not yet applied. */
+int	 store_migrate(struct store *, int verbose);
+
+#endif

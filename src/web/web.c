@@ -1,0 +1,235 @@
+/*
+ * web.c: the Kore adapter, the only file that includes Kore headers.
+ *
+ * Kore loads build/pamong.so and calls pamong_handle() for every path.
+ * Each worker opens its own store connection in kore_worker_configure().
+ * A request is translated into a struct req, dispatch() runs the route
+ * table, and the response is written with the security headers.
+ */
+#include <sys/types.h>
+#include <sys/socket.h>
+
+#include <arpa/inet.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <kore/kore.h>
+#include <kore/http.h>
+#include <kore/seccomp.h>
+
+#include "../lib/form.h"
+#include "../lib/xalloc.h"
+#include "../pages/route.h"
+#include "../store/store.h"
+#include "../pages/app.h"
+#include "../pages/pages.h"
+
+/* Syscalls SQLite, libsodium and our file handling need beyond Kore's. */
+KORE_SECCOMP_FILTER("pamong",
+	KORE_SYSCALL_ALLOW(pread64),
+	KORE_SYSCALL_ALLOW(pwrite64),
+	KORE_SYSCALL_ALLOW(fdatasync),
+	KORE_SYSCALL_ALLOW(fsync),
+	KORE_SYSCALL_ALLOW(unlink),
+	KORE_SYSCALL_ALLOW(ftruncate),
+	KORE_SYSCALL_ALLOW(fcntl),
+	KORE_SYSCALL_ALLOW(mremap),
+	KORE_SYSCALL_ALLOW(getpid),
+	KORE_SYSCALL_ALLOW(newfstatat),
+	KORE_SYSCALL_ALLOW(fchown),
+	KORE_SYSCALL_ALLOW(fstat),
+	KORE_SYSCALL_ALLOW(lstat),
+	KORE_SYSCALL_ALLOW(stat),
+	KORE_SYSCALL_ALLOW(access),
+	KORE_SYSCALL_ALLOW(getrandom),
+	KORE_SYSCALL_ALLOW(madvise),
+	KORE_SYSCALL_ALLOW(rename),
+	KORE_SYSCALL_ALLOW(mkdir),
+	KORE_SYSCALL_ALLOW(getcwd),
+	KORE_SYSCALL_ALLOW(readlink),
+	KORE_SYSCALL_ALLOW(geteuid),
+	KORE_SYSCALL_ALLOW(sched_yield),
+);
+
+int	pamong_handle(struct http_request *);
+void	kore_worker_configure(void);
+void	kore_worker_teardown(void);
+
+static struct app app;
+
+#define SESSION_COOKIE	"pamong_sesi"
+#define ANON_COOKIE	"pamong_csrf"
+
+void
+kore_worker_configure(void)
+{
+	const char *dir = getenv("PAMONG_DATA");
+
+	if (dir == NULL)
+		dir = ".";
+	if (app_open(&app, dir) != 0)
+		fatalx("pamong: cannot open data directory %s", dir);
+	app.secure_cookies = getenv("PAMONG_SECURE_COOKIES") != NULL;
+}
+
+void
+kore_worker_teardown(void)
+{
+	app_close(&app);
+}
+
+static void
+client_addr(struct http_request *hreq, char *out, size_t len)
+{
+	struct connection *c = hreq->owner;
+
+	if (c->family == AF_INET)
+		inet_ntop(AF_INET, &c->addr.ipv4.sin_addr, out, len);
+	else if (c->family == AF_INET6)
+		inet_ntop(AF_INET6, &c->addr.ipv6.sin6_addr, out, len);
+	else
+		snprintf(out, len, "unix");
+}
+
+static void
+set_cookie(struct http_request *hreq, const char *name, const char *value,
+    int maxage)
+{
+	char *v;
+
+	/* Kore's cookie helper has no SameSite; write the header ourselves. */
+	v = xasprintf("%s=%s; Path=/; HttpOnly; SameSite=Lax%s%s", name,
+	    value, app.secure_cookies ? "; Secure" : "",
+	    maxage == 0 ? "; Max-Age=0" : "");
+	http_response_header(hreq, "set-cookie", v);
+	free(v);
+}
+
+static void
+security_headers(struct http_request *hreq)
+{
+	http_response_header(hreq, "content-security-policy",
+	    "default-src 'self'; script-src 'self'; style-src 'self';"
+	    " img-src 'self' data:; object-src 'none'; base-uri 'none';"
+	    " form-action 'self'; frame-ancestors 'none'");
+	http_response_header(hreq, "x-content-type-options", "nosniff");
+	http_response_header(hreq, "x-frame-options", "DENY");
+	http_response_header(hreq, "referrer-policy",
+	    "strict-origin-when-cross-origin");
+	http_response_header(hreq, "permissions-policy",
+	    "camera=(), microphone=(), geolocation=()");
+	if (app.secure_cookies)
+		http_response_header(hreq, "strict-transport-security",
+		    "max-age=31536000");
+}
+
+static int
+read_body(struct http_request *hreq, struct buf *body)
+{
+	char chunk[8192];
+	ssize_t n;
+
+	if (hreq->http_body == NULL && hreq->http_body_fd == -1)
+		return 0;
+	for (;;) {
+		n = http_body_read(hreq, chunk, sizeof(chunk));
+		if (n < 0)
+			return -1;
+		if (n == 0)
+			return 0;
+		buf_add(body, chunk, (size_t)n);
+	}
+}
+
+int
+pamong_handle(struct http_request *hreq)
+{
+	struct buf body = BUF_INIT;
+	struct req r;
+	char addr[INET6_ADDRSTRLEN] = "";
+	char *cookie_s = NULL, *cookie_a = NULL, *auth = NULL, *ctype = NULL;
+	const char *type;
+	int bad = 0;
+
+	memset(&r, 0, sizeof(r));
+	buf_init(&r.out, 8192);
+	r.app = &app;
+	r.store = app.store;
+	r.now = time(NULL);
+	r.path = hreq->path;
+	switch (hreq->method) {
+	case HTTP_METHOD_GET: r.method = REQ_GET; break;
+	case HTTP_METHOD_HEAD: r.method = REQ_HEAD; break;
+	case HTTP_METHOD_POST: r.method = REQ_POST; break;
+	default: r.method = REQ_OTHER; break;
+	}
+	client_addr(hreq, addr, sizeof(addr));
+	r.addr = addr;
+	r.agent = hreq->agent;
+
+	http_populate_cookies(hreq);
+	if (http_request_cookie(hreq, SESSION_COOKIE, &cookie_s))
+		r.cookie_session = cookie_s;
+	if (http_request_cookie(hreq, ANON_COOKIE, &cookie_a))
+		r.cookie_anon = cookie_a;
+	if (http_request_header(hreq, "authorization", (const char **)&auth) &&
+	    strncasecmp(auth, "Bearer ", 7) == 0)
+		r.bearer = auth + 7;
+	if (http_request_header(hreq, "content-type", (const char **)&ctype))
+		r.content_type = ctype;
+
+	if (hreq->query_string != NULL && form_parse(hreq->query_string,
+	    strlen(hreq->query_string), &r.params, &r.nparams, 64) != 0)
+		bad = 1;
+	if (read_body(hreq, &body) != 0)
+		bad = 1;
+	r.body = body.s;
+	r.body_len = body.len;
+	if (!bad && r.method == REQ_POST && ctype != NULL && strncasecmp(ctype,
+	    "application/x-www-form-urlencoded", 33) == 0 && body.len > 0 &&
+	    form_parse(body.s, body.len, &r.params, &r.nparams, 256) != 0)
+		bad = 1;
+
+	if (bad) {
+		r.is_api = strncmp(r.path, "/api/", 5) == 0;
+		page_error(&r, 400, NULL);
+	} else {
+		dispatch(&r);
+	}
+	if (store_in_tx(r.store)) {
+		kore_log(LOG_ERR, "pamong: transaction left open on %s", r.path);
+		store_rollback(r.store);
+	}
+
+	security_headers(hreq);
+	if (r.set_session != NULL)
+		set_cookie(hreq, SESSION_COOKIE, r.set_session,
+		    *r.set_session ? -1 : 0);
+	if (r.set_anon != NULL)
+		set_cookie(hreq, ANON_COOKIE, r.set_anon, -1);
+	if (r.user != NULL || r.set_session != NULL || r.is_api)
+		http_response_header(hreq, "cache-control", "no-store");
+	if (r.retry_after > 0) {
+		char ra[16];
+
+		snprintf(ra, sizeof(ra), "%d", r.retry_after);
+		http_response_header(hreq, "retry-after", ra);
+	}
+	if (r.disposition != NULL)
+		http_response_header(hreq, "content-disposition", r.disposition);
+	if (r.location != NULL)
+		http_response_header(hreq, "location", r.location);
+	type = r.out_type ? r.out_type : "text/html; charset=utf-8";
+	http_response_header(hreq, "content-type", type);
+	if (r.status == 0)
+		r.status = 500;
+	http_response(hreq, r.status, r.method == REQ_HEAD ? NULL : r.out.s,
+	    r.method == REQ_HEAD ? 0 : r.out.len);
+	buf_free(&body);
+	req_free(&r);
+	return KORE_RESULT_OK;
+}

@@ -41,7 +41,7 @@ $(B)/gen/assets.c: $(ASSETS) $(CONFS) scripts/embed-assets.sh
 	{ scripts/embed-assets.sh assets $(ASSETS); \
 	  scripts/embed-assets.sh confs $(CONFS) | sed 1,3d; } > $@
 
-HDRS = $(wildcard src/*/*.h)
+HDRS = $(wildcard src/*/*.h src/*/*.def)
 
 $(B)/pamong: $(CORE_SRC) $(GEN_SRC) $(CMD_SRC) $(HDRS)
 	$(CC) $(WARN) $(CFLAGS) -Isrc -o $@ $(CORE_SRC) $(GEN_SRC) $(CMD_SRC) $(LIBS)

@@ -8,6 +8,12 @@
 void	page_home(struct req *);
 void	page_asset(struct req *);
 
+/* --- catalog and regions --- */
+
+/* --- accounts --- */
+
+/* --- admin --- */
+
 /* error.c: error pages (HTML) and error objects (JSON under /api/). */
 void	page_error(struct req *, int status, const char *message);
 

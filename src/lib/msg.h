@@ -1,0 +1,20 @@
+/*
+ * msg.h: the one catalog of user-facing messages (Bahasa Indonesia,
+ * formal register).  Every message a citizen or officer reads is declared
+ * once in msg.def; code refers to it as msg(M_NAME).  A second language
+ * becomes a second column, not a hunt through the tree.
+ */
+#ifndef PAMONG_MSG_H
+#define PAMONG_MSG_H
+
+enum msg_id {
+#define MSG(id, text) M_##id,
+#include "msg.def"
+#undef MSG
+	M__COUNT
+};
+
+/* The text of a message; never NULL. */
+const char	*msg(enum msg_id);
+
+#endif

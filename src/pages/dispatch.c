@@ -39,7 +39,7 @@ segment_decode(const char *s, size_t n, char **out)
 }
 
 static int
-match(struct req *r, const char *pat, const char *path)
+match(const char *pat, const char *path)
 {
 	const char *pe, *se;
 	int nc = 0;
@@ -65,24 +65,33 @@ match(struct req *r, const char *pat, const char *path)
 	return 1;
 }
 
-static void
+/* Fill r->captures; -1 (and none kept) when a segment does not decode. */
+static int
 capture(struct req *r, const char *pat, const char *path)
 {
 	const char *pe, *se;
-	int nc = 0;
+	int nc = 0, i;
 
 	while (*pat == '/' && *path == '/') {
 		pat++;
 		path++;
 		pe = strchrnul(pat, '/');
 		se = strchrnul(path, '/');
-		if (pe - pat == 1 && *pat == '*' &&
-		    segment_decode(path, (size_t)(se - path),
-		    &r->captures[nc]) == 0)
+		if (pe - pat == 1 && *pat == '*') {
+			if (segment_decode(path, (size_t)(se - path),
+			    &r->captures[nc]) != 0) {
+				for (i = 0; i < nc; i++) {
+					free(r->captures[i]);
+					r->captures[i] = NULL;
+				}
+				return -1;
+			}
 			nc++;
+		}
 		pat = pe;
 		path = se;
 	}
+	return 0;
 }
 
 const struct route *
@@ -92,13 +101,14 @@ route_find(struct req *r, int *method_ok)
 
 	*method_ok = 0;
 	for (rt = routes; rt->pattern != NULL; rt++) {
-		if (!match(r, rt->pattern, r->path))
+		if (!match(rt->pattern, r->path))
 			continue;
 		path_hit = rt;
 		if ((rt->methods & r->method) ||
 		    (r->method == REQ_HEAD && (rt->methods & REQ_GET))) {
+			if (capture(r, rt->pattern, r->path) != 0)
+				return NULL;
 			*method_ok = 1;
-			capture(r, rt->pattern, r->path);
 			return rt;
 		}
 	}

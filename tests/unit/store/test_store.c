@@ -1,0 +1,133 @@
+/* test_store.c: the SQLite backend, migrations and the audit trail. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "domain/audit.h"
+#include "store/store.h"
+
+static char dbpath[64];
+
+static int
+setup(void **state)
+{
+	struct store *s;
+	char dir[] = "/tmp/pamong-store-XXXXXX";
+
+	if (mkdtemp(dir) == NULL)
+		return -1;
+	snprintf(dbpath, sizeof(dbpath), "%s/t.db", dir);
+	if (store_open(&s, NULL, dbpath) != 0 || store_migrate(s, 0) != 0)
+		return -1;
+	*state = s;
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	store_close(*state);
+	return 0;
+}
+
+static void
+t_pragmas(void **state)
+{
+	struct store *s = *state;
+	struct store_stmt *st;
+
+	st = store_query(s, "PRAGMA journal_mode", "");
+	assert_int_equal(store_step(st), STORE_ROW);
+	assert_string_equal(store_text(st, 0), "wal");
+	store_done(st);
+	assert_int_equal(store_scalar(s, -1, "PRAGMA synchronous", ""), 2);
+	assert_int_equal(store_scalar(s, -1, "PRAGMA foreign_keys", ""), 1);
+}
+
+static void
+t_migrate_is_idempotent(void **state)
+{
+	struct store *s = *state;
+	int64_t n = store_scalar(s, 0, "SELECT count(*) FROM schema_migrations",
+	    "");
+
+	assert_true(n >= 2);
+	assert_int_equal(store_migrate(s, 0), 0);
+	assert_int_equal(store_scalar(s, 0, "SELECT count(*) FROM"
+	    " schema_migrations", ""), n);
+}
+
+static void
+t_bind_and_constraint(void **state)
+{
+	struct store *s = *state;
+	struct store_stmt *st;
+	const char *evil = "x'); DROP TABLE wilayah; --";
+
+	assert_int_equal(store_run(s, "INSERT INTO wilayah(code, name, level)"
+	    " VALUES (?, ?, ?)", "sss", "99", evil, "provinsi"), 0);
+	st = store_query(s, "SELECT name FROM wilayah WHERE code = ?", "s", "99");
+	assert_int_equal(store_step(st), STORE_ROW);
+	assert_string_equal(store_text(st, 0), evil);
+	store_done(st);
+	/* duplicate key and CHECK violations are reported as such */
+	assert_int_equal(store_run(s, "INSERT INTO wilayah(code, name, level)"
+	    " VALUES (?, ?, ?)", "sss", "99", "dup", "provinsi"),
+	    STORE_CONSTRAINT);
+	assert_int_equal(store_run(s, "INSERT INTO wilayah(code, name, level)"
+	    " VALUES (?, ?, ?)", "sss", "98", "x", "negara"), STORE_CONSTRAINT);
+}
+
+static void
+t_rollback_leaves_nothing(void **state)
+{
+	struct store *s = *state;
+
+	assert_int_equal(store_begin(s), 0);
+	assert_int_equal(store_run(s, "INSERT INTO wilayah(code, name, level)"
+	    " VALUES ('97', 'Sementara', 'provinsi')", ""), 0);
+	store_rollback(s);
+	assert_false(store_in_tx(s));
+	assert_int_equal(store_scalar(s, -1, "SELECT count(*) FROM wilayah"
+	    " WHERE code = '97'", ""), 0);
+}
+
+static void
+t_audit_is_append_only(void **state)
+{
+	struct store *s = *state;
+	struct audit a;
+
+	memset(&a, 0, sizeof(a));
+	a.action = "uji.coba";
+	a.object_type = "uji";
+	assert_int_equal(store_begin(s), 0);
+	assert_int_equal(audit_write(s, &a), 0);
+	assert_int_equal(store_commit(s), 0);
+	assert_int_equal(store_scalar(s, 0, "SELECT count(*) FROM audit_event"
+	    " WHERE action = 'uji.coba'", ""), 1);
+	assert_int_not_equal(store_run(s, "UPDATE audit_event SET note = 'x'",
+	    ""), 0);
+	assert_int_not_equal(store_run(s, "DELETE FROM audit_event", ""), 0);
+	assert_int_equal(store_scalar(s, 0, "SELECT count(*) FROM audit_event",
+	    ""), 1);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(t_pragmas),
+		cmocka_unit_test(t_migrate_is_idempotent),
+		cmocka_unit_test(t_bind_and_constraint),
+		cmocka_unit_test(t_rollback_leaves_nothing),
+		cmocka_unit_test(t_audit_is_append_only),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}

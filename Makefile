@@ -61,7 +61,8 @@ $(B)/san/pamong.so: $(CORE_SRC) $(GEN_SRC) $(WEB_SRC) $(HDRS)
 san: $(B)/san/pamong $(B)/san/pamong.so
 
 run: deps build
-	@test -d var || $(B)/pamong init --data var --demo
+	@if [ -d var ]; then echo "Direktori data ./var sudah ada (akun demo: lihat README," \
+	    "kata sandi Siak-Demo-2026)."; else $(B)/pamong init --data var --demo; fi
 	@$(B)/pamong serve --data var
 
 # unit tests: every tests/unit/**/test_*.c is one cmocka program

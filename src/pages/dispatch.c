@@ -38,8 +38,24 @@ segment_decode(const char *s, size_t n, char **out)
 	return 0;
 }
 
+static void
+captures_clear(struct req *r)
+{
+	int i;
+
+	for (i = 0; i < REQ_MAX_CAPTURES; i++) {
+		free(r->captures[i]);
+		r->captures[i] = NULL;
+	}
+}
+
+/*
+ * Does path match pat segment by segment?  With r non-NULL, also decode
+ * the '*' segments into r->captures; a segment that does not decode makes
+ * the match fail.
+ */
 static int
-match(const char *pat, const char *path)
+match(const char *pat, const char *path, struct req *r)
 {
 	const char *pe, *se;
 	int nc = 0;
@@ -51,46 +67,23 @@ match(const char *pat, const char *path)
 		se = strchrnul(path, '/');
 		if (pe - pat == 1 && *pat == '*') {
 			if (se == path || nc >= REQ_MAX_CAPTURES)
-				return 0;
+				goto fail;
+			if (r != NULL && segment_decode(path,
+			    (size_t)(se - path), &r->captures[nc]) != 0)
+				goto fail;
 			nc++;
 		} else if (pe - pat != se - path ||
 		    strncmp(pat, path, (size_t)(pe - pat)) != 0) {
-			return 0;
+			goto fail;
 		}
 		pat = pe;
 		path = se;
 	}
-	if (*pat != '\0' || *path != '\0')
-		return 0;
-	return 1;
-}
-
-/* Fill r->captures; -1 (and none kept) when a segment does not decode. */
-static int
-capture(struct req *r, const char *pat, const char *path)
-{
-	const char *pe, *se;
-	int nc = 0, i;
-
-	while (*pat == '/' && *path == '/') {
-		pat++;
-		path++;
-		pe = strchrnul(pat, '/');
-		se = strchrnul(path, '/');
-		if (pe - pat == 1 && *pat == '*') {
-			if (segment_decode(path, (size_t)(se - path),
-			    &r->captures[nc]) != 0) {
-				for (i = 0; i < nc; i++) {
-					free(r->captures[i]);
-					r->captures[i] = NULL;
-				}
-				return -1;
-			}
-			nc++;
-		}
-		pat = pe;
-		path = se;
-	}
+	if (*pat == '\0' && *path == '\0')
+		return 1;
+fail:
+	if (r != NULL)
+		captures_clear(r);
 	return 0;
 }
 
@@ -101,12 +94,12 @@ route_find(struct req *r, int *method_ok)
 
 	*method_ok = 0;
 	for (rt = routes; rt->pattern != NULL; rt++) {
-		if (!match(rt->pattern, r->path))
+		if (!match(rt->pattern, r->path, NULL))
 			continue;
 		path_hit = rt;
 		if ((rt->methods & r->method) ||
 		    (r->method == REQ_HEAD && (rt->methods & REQ_GET))) {
-			if (capture(r, rt->pattern, r->path) != 0)
+			if (!match(rt->pattern, r->path, r))
 				return NULL;
 			*method_ok = 1;
 			return rt;

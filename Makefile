@@ -43,21 +43,53 @@ $(B)/gen/assets.c: $(ASSETS) $(CONFS) scripts/embed-assets.sh
 
 HDRS = $(wildcard src/*/*.h src/*/*.def)
 
-$(B)/pamong: $(CORE_SRC) $(GEN_SRC) $(CMD_SRC) $(HDRS)
-	$(CC) $(WARN) $(CFLAGS) -Isrc -o $@ $(CORE_SRC) $(GEN_SRC) $(CMD_SRC) $(LIBS)
+# Objects: build/obj (normal), build/san/obj (ASan + UBSan), build/pic (for
+# the Kore module) and build/san/pic.  Every object depends on every header:
+# simple, and still fast at this size.
+CORE_ALL = $(CORE_SRC) $(GEN_SRC)
+objs = $(patsubst %.c,$(1)/%.o,$(patsubst $(B)/%,%,$(2)))
+OBJ	 = $(call objs,$(B)/obj,$(CORE_ALL))
+SAN_OBJ	 = $(call objs,$(B)/san/obj,$(CORE_ALL))
+PIC_OBJ	 = $(call objs,$(B)/pic,$(CORE_ALL) $(WEB_SRC))
+SANPIC_OBJ = $(call objs,$(B)/san/pic,$(CORE_ALL) $(WEB_SRC))
+CMD_OBJ	 = $(call objs,$(B)/obj,$(CMD_SRC))
+SANCMD_OBJ = $(call objs,$(B)/san/obj,$(CMD_SRC))
 
-$(B)/pamong.so: $(CORE_SRC) $(GEN_SRC) $(WEB_SRC) $(HDRS)
-	$(CC) $(WARN) $(CFLAGS) $(KORE_CFLAGS) -Isrc -fPIC -shared -o $@ \
-	    $(CORE_SRC) $(GEN_SRC) $(WEB_SRC) $(LIBS)
+$(B)/obj/gen/%.o: $(B)/gen/%.c $(HDRS)
+	@mkdir -p $(dir $@)
+	$(CC) $(WARN) $(CFLAGS) -Isrc -c -o $@ $<
+$(B)/obj/%.o: %.c $(HDRS)
+	@mkdir -p $(dir $@)
+	$(CC) $(WARN) $(CFLAGS) -Isrc -c -o $@ $<
+$(B)/san/obj/gen/%.o: $(B)/gen/%.c $(HDRS)
+	@mkdir -p $(dir $@)
+	$(CC) $(WARN) -O1 -g $(SAN) -Isrc -c -o $@ $<
+$(B)/san/obj/%.o: %.c $(HDRS)
+	@mkdir -p $(dir $@)
+	$(CC) $(WARN) -O1 -g $(SAN) -Isrc -c -o $@ $<
+$(B)/pic/gen/%.o: $(B)/gen/%.c $(HDRS)
+	@mkdir -p $(dir $@)
+	$(CC) $(WARN) $(CFLAGS) $(KORE_CFLAGS) -fPIC -Isrc -c -o $@ $<
+$(B)/pic/%.o: %.c $(HDRS)
+	@mkdir -p $(dir $@)
+	$(CC) $(WARN) $(CFLAGS) $(KORE_CFLAGS) -fPIC -Isrc -c -o $@ $<
+$(B)/san/pic/gen/%.o: $(B)/gen/%.c $(HDRS)
+	@mkdir -p $(dir $@)
+	$(CC) $(WARN) -O1 -g $(SAN) $(KORE_CFLAGS) -fPIC -Isrc -c -o $@ $<
+$(B)/san/pic/%.o: %.c $(HDRS)
+	@mkdir -p $(dir $@)
+	$(CC) $(WARN) -O1 -g $(SAN) $(KORE_CFLAGS) -fPIC -Isrc -c -o $@ $<
+
+$(B)/pamong: $(OBJ) $(CMD_OBJ)
+	$(CC) $(CFLAGS) -o $@ $^ $(LIBS)
+$(B)/pamong.so: $(PIC_OBJ)
+	$(CC) $(CFLAGS) -shared -o $@ $^ $(LIBS)
 
 # sanitized builds for the test layers
-$(B)/san/pamong: $(CORE_SRC) $(GEN_SRC) $(CMD_SRC) $(HDRS)
-	@mkdir -p $(B)/san
-	$(CC) $(WARN) -O1 -g $(SAN) -Isrc -o $@ $(CORE_SRC) $(GEN_SRC) $(CMD_SRC) $(LIBS)
-$(B)/san/pamong.so: $(CORE_SRC) $(GEN_SRC) $(WEB_SRC) $(HDRS)
-	@mkdir -p $(B)/san
-	$(CC) $(WARN) -O1 -g $(SAN) $(KORE_CFLAGS) -Isrc -fPIC -shared -o $@ \
-	    $(CORE_SRC) $(GEN_SRC) $(WEB_SRC) $(LIBS)
+$(B)/san/pamong: $(SAN_OBJ) $(SANCMD_OBJ)
+	$(CC) -g $(SAN) -o $@ $^ $(LIBS)
+$(B)/san/pamong.so: $(SANPIC_OBJ)
+	$(CC) -g $(SAN) -shared -o $@ $^ $(LIBS)
 san: $(B)/san/pamong $(B)/san/pamong.so
 
 run: deps build
@@ -68,9 +100,9 @@ run: deps build
 # unit tests: every tests/unit/**/test_*.c is one cmocka program
 UNIT_TESTS = $(sort $(wildcard tests/unit/*/test_*.c))
 UNIT_BINS = $(patsubst tests/unit/%.c,$(B)/san/unit/%,$(UNIT_TESTS))
-$(B)/san/unit/%: tests/unit/%.c $(CORE_SRC) $(GEN_SRC) $(HDRS)
+$(B)/san/unit/%: tests/unit/%.c $(SAN_OBJ) $(HDRS)
 	@mkdir -p $(dir $@)
-	$(CC) $(WARN) -O1 -g $(SAN) -Isrc -Itests -o $@ $< $(CORE_SRC) $(GEN_SRC) $(LIBS) -lcmocka
+	$(CC) $(WARN) -O1 -g $(SAN) -Isrc -Itests -o $@ $< $(SAN_OBJ) $(LIBS) -lcmocka
 
 test: deps-test build san $(UNIT_BINS)
 	@tests/run-all.sh

@@ -11,6 +11,7 @@ int	cmd_serve(int, char **);
 int	cmd_migrate(int, char **);
 int	cmd_user(int, char **);
 int	cmd_wilayah(int, char **);
+int	cmd_tick(int, char **);
 
 /* Value of --name in argv, or NULL.  Dies on a flag without its value. */
 const char *opt_get(int argc, char **argv, const char *name);

@@ -22,6 +22,7 @@ static const struct {
 	    " [--unit CODE] [--nik NIK --name NAMA] --password-stdin\n"
 	    "       pamong user list --data DIR" },
 	{ "wilayah", cmd_wilayah, "wilayah import --data DIR FILE.csv" },
+	{ "tick", cmd_tick, "tick --data DIR" },
 };
 #define NCMDS (sizeof(cmds) / sizeof(cmds[0]))
 

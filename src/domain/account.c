@@ -2,6 +2,7 @@
 #include <ctype.h>
 #include <sodium.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -345,6 +346,82 @@ int
 account_find(struct store *s, const char *username, struct account *a)
 {
 	return load_where(s, "a.username = ?", "s", 0, username, a);
+}
+
+/* The WHERE clause of account_list(); its parameters are "sssiissddd". */
+#define LIST_WHERE \
+	" WHERE (? = '' OR instr(lower(a.username), lower(?)) > 0 OR" \
+	" instr(lower(a.full_name), lower(?)) > 0)" \
+	" AND (? = 0 OR a.unit_id = ?)" \
+	" AND (? = '' OR EXISTS (SELECT 1 FROM account_role r WHERE" \
+	" r.account_id = a.id AND r.role = ?))" \
+	" AND (? < 0 OR a.disabled = ?)" \
+	" AND (? = 0 OR NOT EXISTS (SELECT 1 FROM account_role r WHERE" \
+	" r.account_id = a.id AND r.role = 'warga'))"
+#define LIST_ARGS(f, q, role) (q), (q), (q), (f)->unit_id, (f)->unit_id, \
+	(role), (role), (f)->disabled, (f)->disabled, (f)->staff_only ? 1 : 0
+
+struct account *
+account_list(struct store *s, const struct account_filter *f, int *np,
+    int64_t *totalp)
+{
+	struct store_stmt *st;
+	struct account *out, *a;
+	const char *q = f->q ? f->q : "";
+	const char *role = f->role ? role_name(f->role) : "";
+	char *list, *p, *save;
+	int limit = f->limit, n = 0, rc;
+
+	if (role == NULL)
+		role = "-";	/* not a single known role: matches nothing */
+	if (limit < 1 || limit > 500)
+		limit = 500;
+	*np = 0;
+	if (totalp != NULL) {
+		*totalp = store_scalar(s, -1, "SELECT count(*) FROM account a"
+		    LIST_WHERE, "sssiissddd", LIST_ARGS(f, q, role));
+		if (*totalp < 0)
+			return NULL;
+	}
+	st = store_query(s, "SELECT a.id, a.username, a.full_name, a.phone,"
+	    " a.email, coalesce(a.unit_id, 0), coalesce(u.code, ''),"
+	    " coalesce(u.name, ''), a.disabled, a.created_at, coalesce((SELECT"
+	    " group_concat(r.role, ',') FROM account_role r WHERE"
+	    " r.account_id = a.id), '') FROM account a LEFT JOIN unit u ON"
+	    " u.id = a.unit_id" LIST_WHERE " ORDER BY a.username LIMIT ?"
+	    " OFFSET ?", "sssiissddddd", LIST_ARGS(f, q, role), limit,
+	    f->offset > 0 ? f->offset : 0);
+	if (st == NULL)
+		return NULL;
+	out = xcalloc((size_t)limit, sizeof(*out));
+	while ((rc = store_step(st)) == STORE_ROW && n < limit) {
+		a = &out[n++];
+		a->id = store_int(st, 0);
+		snprintf(a->username, sizeof(a->username), "%s", store_text(st, 1));
+		snprintf(a->full_name, sizeof(a->full_name), "%s",
+		    store_text(st, 2));
+		snprintf(a->phone, sizeof(a->phone), "%s", store_text(st, 3));
+		snprintf(a->email, sizeof(a->email), "%s", store_text(st, 4));
+		a->unit_id = store_int(st, 5);
+		snprintf(a->unit_code, sizeof(a->unit_code), "%s",
+		    store_text(st, 6));
+		snprintf(a->unit_name, sizeof(a->unit_name), "%s",
+		    store_text(st, 7));
+		a->disabled = (int)store_int(st, 8);
+		a->created_at = (time_t)store_int(st, 9);
+		list = xstrdup(store_text(st, 10));
+		for (p = strtok_r(list, ",", &save); p != NULL;
+		    p = strtok_r(NULL, ",", &save))
+			a->roles |= role_parse(p);
+		free(list);
+	}
+	store_done(st);
+	if (rc == STORE_ERR || rc == STORE_BUSY) {
+		free(out);
+		return NULL;
+	}
+	*np = n;
+	return out;
 }
 
 int64_t

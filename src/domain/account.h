@@ -60,7 +60,7 @@ const char	*role_label(unsigned);
 /* Parse "a,b,c"; 0 if empty or any name is unknown. */
 unsigned	 role_parse_list(const char *);
 
-#define FIELD_ERR_MAX 8
+#define FIELD_ERR_MAX 16
 struct field_err {
 	const char	*field;		/* form field name */
 	const char	*msg;		/* Indonesian message (static) */
@@ -103,6 +103,27 @@ int	 account_set_disabled(struct store *, int64_t id, int disabled,
 	    int64_t actor_id, const char *addr);
 int	 account_reset_password(struct store *, int64_t id, const char *new_pw,
 	    int64_t actor_id, const char *addr, struct field_errs *);
+
+/* Which accounts account_list() returns. */
+struct account_filter {
+	const char	*q;		/* part of username or name; NULL/"": any */
+	int64_t		 unit_id;	/* 0: any unit */
+	unsigned	 role;		/* one role bit; 0: any role */
+	int		 disabled;	/* -1: any, 0: active only, 1: disabled only */
+	int		 staff_only;	/* leave citizens (warga) out */
+	int		 limit;		/* 1..500 */
+	int		 offset;
+};
+
+/*
+ * Accounts matching f, ordered by username, with roles and unit (never the
+ * password hash; nik is left empty).  Returns a new array of *np accounts
+ * (the caller frees it; non-NULL even when empty) and, when totalp is not
+ * NULL, the number of matches ignoring limit and offset.  NULL on a
+ * storage error.
+ */
+struct account	*account_list(struct store *, const struct account_filter *,
+		    int *np, int64_t *totalp);
 
 /* Password policy: NULL if acceptable, else an Indonesian message. */
 const char *password_check(const char *);

@@ -65,9 +65,14 @@ struct app_result {
 
 /*
  * Create (or, with the same idem_key from the same citizen, return the
- * existing) application.  Validates every field and document against the
- * service's declaration; on any error nothing is written and errs says
- * why per field.  Returns 0, or -1 (errs set), or -2 (storage failure).
+ * existing one as it is now, res->existing set, whatever the form says)
+ * application.  Validates every field and document against the
+ * service's declaration (applicant: a warga account with a NIK); on any
+ * error nothing is written, not even a file, and errs says why per field.
+ * Then the documents are stored (durable, content-addressed) and the rows,
+ * history, audit events and notifications are written in one transaction.
+ * in->draft saves a draft: no nomor, required fields and documents may be
+ * missing.  Returns 0, or -1 (errs set), or -2 (storage failure).
  */
 int	application_create(struct store *, const char *data_dir,
 	    const struct account *applicant, const struct app_input *,
@@ -86,7 +91,11 @@ enum act_result {
 
 /*
  * Take workflow action `action` on application nomor as actor.  why gets
- * an Indonesian explanation on failure (e.g. separation of duties).
+ * an Indonesian explanation on failure (e.g. separation of duties; valid
+ * until the next call).  ACT_NOT_FOUND also when actor may not see it.
+ * docs: officers may upload under any code [a-z][a-z0-9_]*; the applicant
+ * (e.g. with ajukan_ulang) only under the service's document codes, each
+ * replacing the document of that code.
  * Moves the case, recomputes handling unit and due dates, writes history,
  * audit and notifications in one transaction.
  */
@@ -103,8 +112,187 @@ enum act_result application_act(struct store *, const char *data_dir,
  */
 int	application_visible(struct store *, const struct account *, int64_t id);
 
-/* Look up by nomor (or by id for drafts); 0 found, -1 not. */
+/* The id of the application numbered nomor, or 0 if there is none. */
 int64_t	application_id(struct store *, const char *nomor);
+
+/* Look up by tracking code (public tracking page); 0 if unknown. */
+int64_t	application_id_lacak(struct store *, const char *kode_lacak);
+
+/*
+ * Change the applicant's own draft or perlu_perbaikan application: the
+ * fields given replace their old values, the documents given replace the
+ * documents of the same code (documents not given are kept), and the
+ * result is validated as a whole exactly like application_create() (a
+ * draft only for what is filled in).  in->layanan and in->wilayah are
+ * ignored (a service cannot change).  With in->draft == 0 a draft is
+ * submitted (it gets its nomor, unit and due dates); an application in
+ * perlu_perbaikan stays there until the applicant takes "ajukan_ulang".
+ * Returns 0, -1 (errs set, nothing written), -2 (storage failure) or -3
+ * (not the applicant's, or not editable in its state).
+ */
+int	application_update(struct store *, const char *data_dir,
+	    const struct account *applicant, int64_t id,
+	    const struct app_input *, const char *addr, time_t now,
+	    struct app_result *, struct app_errs *);
+
+/* --- reading: lists, the inbox and one application ---------------------- */
+
+/* One application in a list (Permohonan Saya, inbox, API list). */
+struct app_row {
+	int64_t	id;
+	char	nomor[64];		/* "" for drafts */
+	char	kode_lacak[24];
+	char	layanan_code[21];
+	char	layanan_name[201];
+	char	state[41];
+	char	state_label[81];	/* from the workflow; code if unknown */
+	int	terminal;
+	int	draft;
+	char	pemohon_name[121];	/* applicant's full name */
+	char	wilayah_code[14];	/* applicant's kampung */
+	char	wilayah_name[121];
+	int64_t	unit_id;		/* handling now */
+	char	unit_code[33];
+	char	unit_name[161];
+	char	assigned_role[24];	/* "" unless moved by an escalation */
+	time_t	created_at;
+	time_t	submitted_at;		/* 0 for drafts */
+	time_t	state_since;
+	char	state_due[11];		/* "" when the state has no SLA */
+	char	due_date[11];		/* overall due date; "" if none */
+	int	overdue;		/* open and a due date is before today */
+};
+
+/* Which applications a list returns; NULL or "" strings mean "any". */
+struct app_filter {
+	const char	*state;		/* state code */
+	const char	*layanan;	/* service code */
+	int		 open_only;	/* leave terminal states out */
+	int		 all_visible;	/* inbox: also what the unit handled
+					   before (default: handling now) */
+	int		 limit;		/* 1..500 (0 = 50) */
+	int		 offset;
+};
+
+/*
+ * The citizen's own applications (drafts included), newest first.
+ * Returns a new array of *np rows (caller frees; non-NULL even when
+ * empty), *totalp (if not NULL) the count ignoring limit/offset, or NULL
+ * on a storage error.  now decides "overdue".
+ */
+struct app_row	*application_list_mine(struct store *,
+		    const struct account *, const struct app_filter *,
+		    time_t now, int *np, int64_t *totalp);
+
+/*
+ * The officer's inbox: submitted (never draft) applications that unit
+ * handles now (or, with all_visible, that it handled before); for
+ * inspektorat, pimpinan and superadmin every submitted application.
+ * Overdue first, then by state due date, then oldest submission first.
+ * Same memory and error contract as application_list_mine().  A citizen
+ * gets an empty list.
+ */
+struct app_row	*application_inbox(struct store *, const struct account *,
+		    const struct app_filter *, time_t now, int *np,
+		    int64_t *totalp);
+
+/* One form field of an application with its declaration. */
+struct app_view_field {
+	char	 name[41];
+	char	 label[121];
+	char	 kind[16];		/* teks angka tanggal pilihan teks_panjang */
+	int	 required;
+	char	*choices;		/* '|'-separated; "" unless pilihan */
+	int	 max_len;
+	char	*value;			/* "" when not filled in */
+};
+
+/* One required/optional document with what was uploaded for it. */
+struct app_view_doc {
+	char	 code[41];
+	char	*name;			/* the requirement's text */
+	int	 required;
+	char	 sha256[65];		/* "" when nothing was uploaded */
+	char	 filename[201];
+	char	 mime[24];
+	int64_t	 size;
+	time_t	 uploaded_at;
+};
+
+/* One history entry, oldest first. */
+struct app_view_hist {
+	time_t	 at;
+	char	 actor_name[121];	/* "" for the system (escalation) */
+	char	 role[24];
+	char	 action[41];
+	char	 action_label[81];	/* from the workflow; code if unknown */
+	char	 from_state[41];
+	char	 to_state[41];
+	char	 to_label[81];
+	char	*note;
+};
+
+/* An application as its detail page shows it (caller frees: _free). */
+struct app_view {
+	struct app_row		 row;
+	int64_t			 layanan_id;
+	int64_t			 workflow_id;
+	int64_t			 pemohon_id;
+	char			 pemohon_nik[17];
+	char			 pemohon_phone[21];
+	char			 pemohon_email[255];
+	int64_t			 verified_by;	/* 0 if not verified */
+	struct app_view_field	*fields;
+	int			 nfields;
+	struct app_view_doc	*docs;
+	int			 ndocs;
+	struct app_view_hist	*hist;
+	int			 nhist;
+};
+
+/*
+ * Load application id with its fields (every declared field, filled in or
+ * not), documents (every declared document) and history.  Does NOT check
+ * visibility: call application_visible() first (and never show personal
+ * data on the public tracking page).  0, or -1 unknown/storage error (v
+ * is then zeroed and safe to free).
+ */
+int	application_load(struct store *, int64_t id, struct app_view *);
+void	application_view_free(struct app_view *);
+
+/* An action the viewer could take now on an application. */
+struct app_action {
+	char		 code[41];
+	char		 label[81];
+	int		 note_required;
+	int		 upload_required;
+	const char	*blocked;	/* NULL: allowed; else the Indonesian
+					   reason (separation of duties) */
+};
+
+/*
+ * The workflow actions from the application's current state that acct's
+ * roles allow (the applicant's own "warga" actions for the applicant;
+ * none for read-only roles or other units), with separation-of-duties
+ * refusals marked in blocked.  Fills up to max entries; returns the count.
+ */
+int	application_actions(struct store *, const struct account *,
+	    const struct app_view *, struct app_action *, int max);
+
+/*
+ * A stored document of application id for download: fills sha256,
+ * filename (as uploaded) and mime.  Visibility is the caller's check
+ * (application_visible()).  0 found, -1 not.
+ */
+int	application_doc(struct store *, int64_t id, const char *code,
+	    char sha256[65], char filename[201], char mime[24]);
+
+/*
+ * Record that staff read application id (audit event "permohonan.baca")
+ * in its own transaction.  Does nothing for the applicant.  0 or -1.
+ */
+int	application_audit_read(struct store *, const struct account *,
+	    int64_t id, const char *addr);
 
 /*
  * Escalation timer: for every open application whose state SLA is past,

@@ -8,6 +8,7 @@
 #define PAMONG_BERKAS_H
 
 #include <stddef.h>
+#include <time.h>
 
 struct store;
 
@@ -16,6 +17,27 @@ struct store;
 
 /* MIME type by content, or NULL if not an accepted PDF/JPEG/PNG. */
 const char *berkas_sniff(const void *, size_t);
+
+/*
+ * Validate one upload without storing anything: not empty, at most
+ * BERKAS_MAX_FILE bytes, a PDF, JPEG or PNG by content.  Returns 0 with
+ * *mime set, or -1 with an Indonesian message in *why.
+ */
+int	berkas_check(const void *, size_t, const char **mime, const char **why);
+
+/*
+ * Store the len bytes at p durably as DATA/berkas/ab/<sha256>: written to
+ * a temporary file, fsync'ed, renamed, and the directory fsync'ed.  A file
+ * already present is not written again.  Needs no transaction (an orphan
+ * file is harmless: it is content-addressed).  Returns 0 with sha256 set,
+ * or -1 (errno set).  Call berkas_check() first.
+ */
+int	berkas_write(const char *data_dir, const void *p, size_t len,
+	    char sha256[65]);
+
+/* Insert the berkas row (if new) in the caller's transaction.  0 or -1. */
+int	berkas_record(struct store *, const char *sha256, size_t len,
+	    const char *mime, time_t now);
 
 /*
  * Check and store one file: returns 0 and fills sha256 (hex) and mime, or

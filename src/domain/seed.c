@@ -12,6 +12,7 @@
 #include "../store/store.h"
 #include "catalog.h"
 #include "seed.h"
+#include "workflow.h"
 
 static int
 level_ok(const char *l)
@@ -201,6 +202,8 @@ seed_siak(struct store *s, const char *dir, char *err, size_t errlen)
 		rc = catalog_import(s, path, err, errlen);
 		free(path);
 	}
+	if (rc == 0)
+		rc = workflow_seed(s, dir, err, errlen);
 	if (rc != 0 || store_commit(s) != 0) {
 		store_rollback(s);
 		if (err[0] == '\0')

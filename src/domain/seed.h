@@ -15,7 +15,8 @@ int	wilayah_import(struct store *, const char *path, char *err, size_t);
 
 /*
  * Seed Kabupaten Siak from dir (wilayah-1408.csv, opd-siak.csv,
- * layanan.csv): regions, units (OPD, kecamatan, kampung) and the catalog.
+ * layanan.csv, alur.json, isian.csv): regions, units (OPD, kecamatan,
+ * kampung), the catalog, default workflows and service forms.
  * Idempotent.  Returns 0 or -1 with err set.
  */
 int	seed_siak(struct store *, const char *dir, char *err, size_t);

@@ -25,10 +25,13 @@ struct multipart {
 
 /*
  * Parse body according to content_type ("multipart/form-data;
- * boundary=..."), appending text fields to *params/*nparams (the same
- * array form_parse() fills) and files to mp.  At most max_parts parts.
- * Returns 0, or -1 on any malformation (bad boundary, truncated body,
- * missing name, invalid UTF-8 in a field).  File data is not copied.
+ * boundary=..."), appending text fields to *params and *nparams (the same
+ * array form_parse() fills) and files to *files and *nfiles.  At most
+ * max_parts parts.  Returns 0, or -1 on any malformation (bad boundary,
+ * truncated body, missing name, invalid UTF-8 or NUL in a field); on -1
+ * nothing appended by this call remains.  A file input left empty
+ * (filename "" and no content) is skipped.  File data is not copied: it
+ * points into body, which must outlive the files.
  */
 int	multipart_parse(const char *content_type, const char *body, size_t len,
 	    struct param **params, size_t *nparams, struct mp_file **files,

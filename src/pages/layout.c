@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../domain/notify.h"
 #include "../lib/token.h"
 #include "../lib/xalloc.h"
 #include "layout.h"
@@ -91,6 +92,21 @@ layout_begin(struct req *r, const char *title)
 		html_lit(b, "<li><a href=\"/masuk\">Masuk</a></li>"
 		    "<li><a href=\"/daftar\">Daftar</a></li>");
 	} else {
+		int unread = notify_unread(r->store, r->user->id);
+
+		if (user_has(r, ROLE_WARGA))
+			html_lit(b, "<li><a href=\"/permohonan\">Permohonan"
+			    " Saya</a></li>");
+		if (user_has(r, ROLE_STAFF))
+			html_lit(b, "<li><a href=\"/petugas\">Kotak Masuk</a>"
+			    "</li>");
+		if (unread > 0)
+			html_printf(b, "<li><a href=\"/notifikasi\">Notifikasi"
+			    " <span class=\"hitung\">%d<span class=\"sr\">"
+			    " belum dibaca</span></span></a></li>", unread);
+		else
+			html_lit(b, "<li><a href=\"/notifikasi\">Notifikasi</a>"
+			    "</li>");
 		if (user_has(r, ROLE_ADMINS))
 			html_lit(b, "<li><a href=\"/admin\">Admin</a></li>");
 		html_printf(b, "<li><a href=\"/akun\">Akun Saya (%s)</a></li>",
@@ -138,6 +154,8 @@ form_field(struct req *r, const char *name, const char *label,
 {
 	struct buf *b = &r->out;
 	const char *err = field_err_get(fe, name);
+	int pw = strcmp(type, "password") == 0 ||
+	    strcmp(type, "new-password") == 0;
 
 	html_printf(b, "<div class=\"isian%s\"><label for=\"f-%s\">%s</label>",
 	    err ? " salah" : "", name, label);
@@ -152,7 +170,7 @@ form_field(struct req *r, const char *name, const char *label,
 		    name, name);
 	else
 		html_printf(b, "<input id=\"f-%s\" name=\"%s\" type=\"%s\"",
-		    name, name, type);
+		    name, name, pw ? "password" : type);
 	if (err != NULL || hint != NULL) {
 		html_lit(b, " aria-describedby=\"");
 		if (hint != NULL)
@@ -167,10 +185,12 @@ form_field(struct req *r, const char *name, const char *label,
 		html_printf(b, ">%s</textarea></div>", value ? value : "");
 		return;
 	}
-	if (strcmp(type, "password") != 0 && value != NULL)
+	if (!pw && value != NULL)
 		html_printf(b, " value=\"%s\"", value);
 	if (strcmp(type, "password") == 0)
 		html_lit(b, " autocomplete=\"current-password\"");
+	else if (strcmp(type, "new-password") == 0)
+		html_lit(b, " autocomplete=\"new-password\"");
 	html_lit(b, "></div>");
 }
 

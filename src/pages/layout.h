@@ -22,7 +22,8 @@ void	form_csrf(struct req *);
 
 /*
  * A labelled form field with its error message linked by aria-describedby.
- * type: "text", "password", "email", "tel", "search", "number", "date",
+ * type: "text", "password" (current password), "new-password", "email",
+ * "tel", "search", "number", "date",
  * "textarea".  hint (may be NULL) is shown under the label.
  */
 void	form_field(struct req *, const char *name, const char *label,

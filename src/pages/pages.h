@@ -9,10 +9,119 @@ void	page_home(struct req *);
 void	page_asset(struct req *);
 
 /* --- catalog and regions --- */
+struct layanan;
+/* catalog.c */
+void	page_catalog(struct req *);
+void	page_catalog_item(struct req *);
+void	api_catalog_list(struct req *);
+void	api_catalog_item(struct req *);
+/* Shared by the catalog, region and admin pages (escaped plain text). */
+const char *layanan_level_label(const char *level);
+void	layanan_fee_write(struct buf *, const struct layanan *);
+void	layanan_sla_write(struct buf *, int days);
+/*
+ * One <li> of a service list, its name in an <hN> of level hlevel; where
+ * names the local office (NULL: the OPD, or "every kampung/kecamatan").
+ */
+void	layanan_item_write(struct req *, const struct layanan *,
+	    const char *where, int hlevel);
+/* wilayah.c */
+void	page_wilayah(struct req *);
+void	page_wilayah_item(struct req *);
+void	api_wilayah(struct req *);
+/* admin_catalog.c */
+void	page_admin(struct req *);
+void	page_admin_catalog(struct req *);
+void	page_admin_catalog_edit(struct req *);
+void	page_admin_catalog_save(struct req *);
+void	page_admin_units(struct req *);
 
 /* --- accounts --- */
+/* auth.c */
+void	page_login(struct req *);
+void	page_login_post(struct req *);
+void	page_signup(struct req *);
+void	page_signup_post(struct req *);
+void	page_logout(struct req *);
+/* account.c */
+void	page_account(struct req *);
+void	page_account_password(struct req *);
+void	page_account_logout_all(struct req *);
+/* admin_accounts.c */
+void	page_admin_accounts(struct req *);
+void	page_admin_account_create(struct req *);
+void	page_admin_account(struct req *);
+void	page_admin_account_disable(struct req *);
+void	page_admin_account_enable(struct req *);
+void	page_admin_account_reset(struct req *);
+/*
+ * Fill f from the request's filter parameters (q, unit, peran, status,
+ * halaman) for pages of per_page accounts, limited to the accounts the
+ * signed-in admin may see: a unit admin sees the staff of their own unit
+ * only.  Returns 0, -1 on a bad value, -2 when the filter names a unit the
+ * admin may not see.
+ */
+struct account_filter;
+int	admin_account_filter(struct req *, struct account_filter *,
+	    int per_page);
+/* May the signed-in user manage account a?  Checked per object. */
+int	admin_may_manage(const struct req *, const struct account *);
+/* api_session.c */
+void	api_session_create(struct req *);
+void	api_users(struct req *);
 
 /* --- admin --- */
+
+/* --- application pages (helper pages; shared pieces in app_html.h) --- */
+/* apply.c */
+void	page_apply(struct req *);
+void	page_apply_post(struct req *);
+/* my_applications.c */
+void	page_my_apps(struct req *);
+void	page_my_app(struct req *);
+void	page_my_app_act(struct req *);
+void	page_app_slashes(struct req *);
+/* officer.c */
+void	page_inbox(struct req *);
+void	page_officer_app(struct req *);
+void	page_officer_act(struct req *);
+/* documents.c */
+void	page_document(struct req *);
+/* track.c */
+void	page_track(struct req *);
+void	page_track_item(struct req *);
+/* notifications.c */
+void	page_notifications(struct req *);
+void	page_notifications_read(struct req *);
+
+/* --- workflows and holidays (helper workflow) --- */
+/* admin_workflow.c; saving is for superadmin only (checked in the page) */
+void	page_admin_workflows(struct req *);
+void	page_admin_workflow(struct req *);
+void	page_admin_workflow_save(struct req *);
+/* admin_holidays.c */
+void	page_admin_holidays(struct req *);
+void	page_admin_holiday_add(struct req *);
+void	page_admin_holiday_delete(struct req *);
+
+/* --- applications API (helper applications: api_application.c) --- */
+void	api_application_list(struct req *);
+void	api_application_create(struct req *);
+void	api_application_get(struct req *);	/* nomor as one segment */
+void	api_application_get4(struct req *);	/* nomor with its slashes */
+void	api_application_act(struct req *);
+void	api_application_act4(struct req *);
+void	api_application_doc(struct req *);
+void	api_track(struct req *);
+/*
+ * Add the form declaration of service layanan_id to a catalog item
+ * object: "isian" [{nama,label,jenis,wajib,pilihan}] and "persyaratan"
+ * [{kode,nama,wajib}] (replacing the plain list when documents are
+ * declared).
+ */
+struct json_t;
+struct store;
+void	api_layanan_form(struct store *, int64_t layanan_id, struct json_t *);
 
 /* error.c: error pages (HTML) and error objects (JSON under /api/). */
 void	page_error(struct req *, int status, const char *message);

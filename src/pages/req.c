@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "../lib/form.h"
+#include "../lib/multipart.h"
 #include "../lib/xalloc.h"
 #include "req.h"
 
@@ -36,6 +37,7 @@ req_free(struct req *r)
 	int i;
 
 	params_free(r->params, r->nparams);
+	multipart_files_free(r->files, r->nfiles);
 	for (i = 0; i < REQ_MAX_CAPTURES; i++)
 		free(r->captures[i]);
 	free(r->user);

@@ -17,6 +17,7 @@
 #include "../lib/buf.h"
 #include "../lib/form.h"
 
+struct mp_file;
 struct store;
 
 enum req_method { REQ_GET = 1, REQ_POST = 2, REQ_HEAD = 4, REQ_OTHER = 8 };
@@ -43,8 +44,12 @@ struct req {
 	const char	*content_type;
 	const char	*body;
 	size_t		 body_len;
-	struct param	*params;		/* query string + urlencoded form */
+	struct param	*params;		/* query string + urlencoded form
+						   or multipart text fields */
 	size_t		 nparams;
+	struct mp_file	*files;			/* multipart file parts; their
+						   data points into body */
+	size_t		 nfiles;
 	char		*captures[REQ_MAX_CAPTURES];
 	time_t		 now;
 	struct app	*app;

@@ -21,14 +21,23 @@
 #include <kore/http.h>
 #include <kore/seccomp.h>
 
+#include "../domain/application.h"
 #include "../lib/form.h"
+#include "../lib/multipart.h"
 #include "../lib/xalloc.h"
 #include "../pages/route.h"
 #include "../store/store.h"
 #include "../pages/app.h"
 #include "../pages/pages.h"
+#include "tls_key.h"
 
-/* Syscalls SQLite, libsodium and our file handling need beyond Kore's. */
+/*
+ * Syscalls SQLite, libsodium and our file handling need beyond Kore's
+ * (doc/operations.md explains each).  Under load in production a worker
+ * makes pread64, pwrite64, newfstatat, fdatasync and ftruncate; fchmod
+ * when it creates pamong.db-wal/-shm under a umask that would give them
+ * other permissions than pamong.db; fchown and geteuid only as root (dev).
+ */
 KORE_SECCOMP_FILTER("pamong",
 	KORE_SYSCALL_ALLOW(pread64),
 	KORE_SYSCALL_ALLOW(pwrite64),
@@ -40,6 +49,7 @@ KORE_SECCOMP_FILTER("pamong",
 	KORE_SYSCALL_ALLOW(mremap),
 	KORE_SYSCALL_ALLOW(getpid),
 	KORE_SYSCALL_ALLOW(newfstatat),
+	KORE_SYSCALL_ALLOW(fchmod),
 	KORE_SYSCALL_ALLOW(fchown),
 	KORE_SYSCALL_ALLOW(fstat),
 	KORE_SYSCALL_ALLOW(lstat),
@@ -61,9 +71,57 @@ void	kore_worker_teardown(void);
 
 static struct app app;
 
+/* The SLA escalation timer: idempotent, so one worker running it is enough. */
+static void
+sla_tick(void *arg, u_int64_t now)
+{
+	int n = application_tick(app.store, time(NULL));
+
+	if (n < 0)
+		kore_log(LOG_ERR, "pamong: SLA escalation failed");
+	else if (n > 0)
+		kore_log(LOG_INFO, "pamong: %d SLA escalations/warnings", n);
+}
+
+/*
+ * Kore logs with printf() in the foreground; under systemd or a test that
+ * is a pipe, which stdio would buffer in blocks (and copy into every
+ * worker it forks).  `pamong serve --prod` preloads pamong.so, so this runs
+ * before Kore's first line; loaded later it still takes effect from there.
+ */
+__attribute__((constructor)) static void
+stdout_lines(void)
+{
+	setvbuf(stdout, NULL, _IOLBF, 0);
+}
+
 #define SESSION_COOKIE	"pamong_sesi"
 #define ANON_COOKIE	"pamong_csrf"
 
+/*
+ * The keymgr sent a domain's certificate: let Kore build the TLS context,
+ * then repair its key hook for OpenSSL 3 (see tls_key.c).  Replaces
+ * Kore's own handler for KORE_MSG_CERTIFICATE, which does only the first.
+ */
+static void
+tls_certificate(struct kore_msg *msg, const void *data)
+{
+	const struct kore_x509_msg *req = data;
+	struct kore_domain *dom;
+
+	if (!kore_worker_keymgr_response_verify(msg, data, &dom))
+		return;
+	kore_domain_tlsinit(dom, KORE_PEM_CERT_CHAIN, req->data, req->data_len);
+	if (dom->ssl_ctx != NULL && tls_key_adopt(dom->ssl_ctx) != 0)
+		kore_log(LOG_ERR, "pamong: TLS key hook for %s failed; "
+		    "handshakes will fail", dom->domain);
+}
+
+/*
+ * Kore calls this in each worker after it dropped privileges.  PAMONG_DATA
+ * is the data directory as the worker sees it: `pamong serve --prod` chroots
+ * the workers into the data directory and sets it to "/".
+ */
 void
 kore_worker_configure(void)
 {
@@ -72,8 +130,15 @@ kore_worker_configure(void)
 	if (dir == NULL)
 		dir = ".";
 	if (app_open(&app, dir) != 0)
-		fatalx("pamong: cannot open data directory %s", dir);
+		fatalx("pamong: cannot open data directory %s (uid %d)", dir,
+		    (int)getuid());
 	app.secure_cookies = getenv("PAMONG_SECURE_COOKIES") != NULL;
+	if (worker != NULL && worker->id == 1)
+		kore_timer_add(sla_tick, 60000, NULL, 0);
+	if (keymgr_active) {
+		kore_msg_unregister(KORE_MSG_CERTIFICATE);
+		kore_msg_register(KORE_MSG_CERTIFICATE, tls_certificate);
+	}
 }
 
 void
@@ -153,6 +218,7 @@ pamong_handle(struct http_request *hreq)
 	char addr[INET6_ADDRSTRLEN] = "";
 	char *cookie_s = NULL, *cookie_a = NULL, *auth = NULL, *ctype = NULL;
 	const char *type;
+	size_t blen;
 	int bad = 0;
 
 	memset(&r, 0, sizeof(r));
@@ -185,7 +251,19 @@ pamong_handle(struct http_request *hreq)
 	if (hreq->query_string != NULL && form_parse(hreq->query_string,
 	    strlen(hreq->query_string), &r.params, &r.nparams, 64) != 0)
 		bad = 1;
-	if (read_body(hreq, &body) != 0)
+	/*
+	 * Only multipart forms (uploads) may be larger than 1 MiB.  Look at
+	 * the body actually received: Kore reuses request objects, and
+	 * content_length is not reset for a request without a body.
+	 */
+	blen = (hreq->http_body != NULL || hreq->http_body_fd != -1) ?
+	    hreq->http_body_length : 0;
+	if (blen > (1u << 20) && (ctype == NULL ||
+	    strncasecmp(ctype, "multipart/form-data", 19) != 0))
+		bad = 413;
+	else if (blen > 0 && blen < (32u << 20))
+		buf_init(&body, blen + 1);	/* one copy */
+	if (!bad && read_body(hreq, &body) != 0)
 		bad = 1;
 	r.body = body.s;
 	r.body_len = body.len;
@@ -193,10 +271,14 @@ pamong_handle(struct http_request *hreq)
 	    "application/x-www-form-urlencoded", 33) == 0 && body.len > 0 &&
 	    form_parse(body.s, body.len, &r.params, &r.nparams, 256) != 0)
 		bad = 1;
+	if (!bad && r.method == REQ_POST && ctype != NULL && strncasecmp(ctype,
+	    "multipart/form-data", 19) == 0 && multipart_parse(ctype, body.s,
+	    body.len, &r.params, &r.nparams, &r.files, &r.nfiles, 128) != 0)
+		bad = 1;
 
 	if (bad) {
 		r.is_api = strncmp(r.path, "/api/", 5) == 0;
-		page_error(&r, 400, NULL);
+		page_error(&r, bad == 413 ? 413 : 400, NULL);
 	} else {
 		dispatch(&r);
 	}

@@ -63,7 +63,7 @@ test_province(void **state)
 		"61", "62", "63", "64", "65", "71", "72", "73", "74", "75",
 		"76", "81", "82", "91", "92", "93", "94", "95", "96",
 	};
-	char nik[17];
+	char nik[32];
 	size_t i, nknown = 0;
 	int p, found;
 
@@ -99,7 +99,7 @@ static void
 test_day(void **state)
 {
 	const char *msg = "Tanggal lahir pada NIK tidak sah.";
-	char nik[17];
+	char nik[32];
 	int d;
 
 	(void)state;

@@ -21,6 +21,7 @@ req_setup(struct req *r, enum req_method m, const char *path)
 	memset(r, 0, sizeof(*r));
 	buf_init(&r->out, 256);
 	r->app = &app;
+	r->store = app.store;
 	r->method = m;
 	r->path = path;
 }

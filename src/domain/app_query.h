@@ -1,0 +1,98 @@
+/*
+ * app_query.h: what the application pages need beyond application.h: a
+ * service's form declaration before any application exists, the kampung
+ * list for the applicant's choice, the filter options of the officer
+ * inbox, in-app notifications; and two small writes: the audit of a
+ * staff read with its purpose, and marking notifications read.
+ */
+#ifndef PAMONG_APP_QUERY_H
+#define PAMONG_APP_QUERY_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <time.h>
+
+#include "application.h"
+
+struct store;
+
+/*
+ * The form of service code: every declared field (value "") and every
+ * declared document (nothing uploaded), in declaration order, in the
+ * shapes application_load() uses.  *layanan_id is the service's id.
+ * Returns 0, or -1 for an unknown service or a store error (nothing to
+ * free then).  Free with app_form_free().
+ */
+int	app_form_load(struct store *, const char *code, int64_t *layanan_id,
+	    struct app_view_field **fields, int *nfields,
+	    struct app_view_doc **docs, int *ndocs);
+void	app_form_free(struct app_view_field *, int, struct app_view_doc *,
+	    int);
+
+/* A kampung/kelurahan of Kabupaten Siak with its kecamatan. */
+struct app_kampung {
+	char	code[14];
+	char	name[121];
+	int	kelurahan;
+	char	kec_code[14];
+	char	kec_name[121];
+};
+
+/*
+ * Every kampung and kelurahan of Kabupaten Siak, grouped by kecamatan
+ * (kecamatan by name, then kampung by name).  Returns a new array of *np
+ * entries (caller frees), or NULL on a store error.
+ */
+struct app_kampung *app_kampung_list(struct store *, size_t *np);
+
+/*
+ * The kampung of the citizen's most recent application, copied into out
+ * ("" when none).  Used to preselect the applicant's kampung.
+ */
+void	app_last_wilayah(struct store *, int64_t account_id, char out[14]);
+
+/* A code with its label, for the inbox filters. */
+struct app_option {
+	char	code[41];
+	char	label[201];
+};
+
+/*
+ * The states of every workflow (one entry per state code, labelled with
+ * its label in the first workflow that has it), in workflow order.
+ * Returns a new array of *np entries (caller frees), NULL on error.
+ */
+struct app_option *app_state_options(struct store *, int *np);
+
+/* One in-app notification. */
+struct app_notif {
+	int64_t	id;
+	time_t	at;
+	char	text[501];
+	char	link[201];
+	int	unread;
+};
+
+/*
+ * The newest (at most limit) notifications of account_id, newest first.
+ * Returns a new array of *np entries (caller frees), NULL on error.
+ */
+struct app_notif *app_notif_list(struct store *, int64_t account_id,
+	    int limit, int *np);
+
+/*
+ * Record that staff read application id, and why (purpose, e.g.
+ * "pemrosesan permohonan" or "pengawasan"): audit event
+ * "permohonan.baca" with the purpose as its note, in its own
+ * transaction.  Nothing is written for the applicant.  0 or -1.
+ */
+int	app_audit_read(struct store *, const struct account *, int64_t id,
+	    const char *addr, const char *purpose);
+
+/*
+ * Mark every unread notification of account_id read at now, in one
+ * statement (no audit: reading one's notifications changes no case).  Returns the number marked, or -1.
+ */
+int	app_notif_read_all(struct store *, int64_t account_id, time_t now);
+
+#endif

@@ -1,0 +1,53 @@
+/*
+ * wilayah.h: reading the Kemendagri region tree (kabupaten, kecamatan,
+ * kampung/kelurahan) that seed.c loads.  Siak calls its desa "kampung".
+ */
+#ifndef PAMONG_WILAYAH_H
+#define PAMONG_WILAYAH_H
+
+#include <stddef.h>
+
+struct store;
+
+#define WILAYAH_KAB	"14.08"		/* Kabupaten Siak */
+
+struct wilayah {
+	char	code[14];
+	char	name[121];	/* official name ("Kampung Dalam") */
+	char	label[161];	/* display name ("Kecamatan Siak") */
+	char	level[10];	/* provinsi|kabupaten|kecamatan|desa */
+	char	parent[14];	/* "" for a province */
+	int	kelurahan;	/* desa-level unit that is a kelurahan */
+	int	nchildren;	/* regions directly below this one */
+};
+
+struct wilayah_list {
+	struct wilayah	*v;
+	size_t		 n;
+};
+
+/*
+ * Is code shaped like a region code ("14", "14.08", "14.08.01",
+ * "14.08.01.1001")?  Says nothing about whether it exists.
+ */
+int	wilayah_code_ok(const char *code);
+
+/* Load one region.  0 found, -1 unknown (or a store error). */
+int	wilayah_get(struct store *, const char *code, struct wilayah *);
+
+/*
+ * The regions directly below parent, ordered by code, into *l (caller
+ * frees with wilayah_list_free()).  An unknown parent gives an empty
+ * list.  Returns 0, or -1 on a store error (l is then empty).
+ */
+int	wilayah_children(struct store *, const char *parent,
+	    struct wilayah_list *l);
+void	wilayah_list_free(struct wilayah_list *);
+
+/*
+ * "kabupaten", "kecamatan", "kampung" or "kelurahan": the word Siak uses
+ * for the region's tier (the public API's "tingkat").
+ */
+const char *wilayah_tier(const struct wilayah *);
+
+#endif

@@ -1,0 +1,135 @@
+/*
+ * documents.c: GET /berkas/<permohonan>/<kode>: one uploaded document of
+ * an application, as an attachment, to its applicant and to the officers
+ * who may see the application (their download is audited); 404 for
+ * everyone else, so that nobody learns that it exists.
+ */
+#include <sys/stat.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "../domain/app_query.h"
+#include "../domain/application.h"
+#include "../domain/berkas.h"
+#include "../lib/msg.h"
+#include "../lib/xalloc.h"
+#include "app_html.h"
+#include "layout.h"
+#include "pages.h"
+
+/* The stored type as a static string for the response (never the client's). */
+static const char *
+mime_static(const char *mime)
+{
+	if (strcmp(mime, "application/pdf") == 0)
+		return "application/pdf";
+	if (strcmp(mime, "image/jpeg") == 0)
+		return "image/jpeg";
+	if (strcmp(mime, "image/png") == 0)
+		return "image/png";
+	return NULL;
+}
+
+/*
+ * Content-Disposition for a client-supplied filename: an ASCII fallback
+ * (quotes, controls, slashes and non-ASCII replaced by '_') and the exact
+ * name as RFC 5987 filename*.
+ */
+static char *
+disposition(const char *name)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	struct buf b = BUF_INIT;
+	const unsigned char *p;
+
+	if (name == NULL || *name == '\0')
+		name = "berkas";
+	buf_adds(&b, "attachment; filename=\"");
+	for (p = (const unsigned char *)name; *p != '\0'; p++)
+		buf_addc(&b, (*p < 0x20 || *p >= 0x7f || *p == '"' ||
+		    *p == '\\' || *p == '/' || *p == ';') ? '_' : (char)*p);
+	buf_adds(&b, "\"; filename*=UTF-8''");
+	for (p = (const unsigned char *)name; *p != '\0'; p++) {
+		if ((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') ||
+		    (*p >= '0' && *p <= '9') || strchr("-._~", *p) != NULL) {
+			buf_addc(&b, (char)*p);
+		} else {
+			buf_addc(&b, '%');
+			buf_addc(&b, hex[*p >> 4]);
+			buf_addc(&b, hex[*p & 15]);
+		}
+	}
+	return buf_detach(&b, NULL);
+}
+
+/* Read the whole file at path (at most max bytes) into b; 0 or -1. */
+static int
+slurp(const char *path, struct buf *b, size_t max)
+{
+	struct stat sb;
+	char chunk[65536];
+	ssize_t n;
+	int fd;
+
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1)
+		return -1;
+	if (fstat(fd, &sb) == -1 || !S_ISREG(sb.st_mode) ||
+	    (size_t)sb.st_size > max) {
+		close(fd);
+		return -1;
+	}
+	buf_grow(b, (size_t)sb.st_size);
+	for (;;) {
+		n = read(fd, chunk, sizeof(chunk));
+		if (n == -1 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			break;
+		buf_add(b, chunk, (size_t)n);
+	}
+	close(fd);
+	return n == 0 && b->len == (size_t)sb.st_size ? 0 : -1;
+}
+
+void
+page_document(struct req *r)
+{
+	char sha[65], fname[201], mime[24], *path, *why;
+	const char *type;
+	int64_t id;
+	int rc;
+
+	id = app_from_seg(r, r->captures[0]);
+	if (id == 0 || !application_visible(r->store, r->user, id) ||
+	    application_doc(r->store, id, r->captures[1], sha, fname,
+	    mime) != 0 || (type = mime_static(mime)) == NULL) {
+		page_error(r, 404, msg(M_DOC_NOT_FOUND));
+		return;
+	}
+	/* staff reads are audited (nothing is written for the applicant) */
+	why = xasprintf("%s %s", app_read_purpose(r, "berkas"), r->captures[1]);
+	rc = app_audit_read(r->store, r->user, id, r->addr, why);
+	free(why);
+	if (rc != 0) {
+		page_error(r, 500, msg(M_APP_READ_FAILED));
+		return;
+	}
+	path = berkas_path(r->app->data_dir, sha);
+	buf_reset(&r->out);
+	if (slurp(path, &r->out, BERKAS_MAX_FILE) != 0) {
+		free(path);
+		buf_reset(&r->out);
+		page_error(r, 500, NULL);
+		return;
+	}
+	free(path);
+	r->status = 200;
+	r->out_type = type;
+	free(r->disposition);
+	r->disposition = disposition(fname);
+}

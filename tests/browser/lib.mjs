@@ -1,0 +1,134 @@
+// lib.mjs: the helpers of a browser journey (the same checks as
+// journey.mjs): counting ok/FAIL lines with screenshots of failures, an
+// axe-core scan of every distinct page, navigation and form submission
+// that check the status, and the collection of console errors, CSP
+// reports and 5xx responses.
+//
+//	const t = await start(base, 'apply');	// browser, context, page
+//	await t.go('/layanan', 'Katalog');	// GET, status 200, axe scan
+//	...
+//	await t.end();				// prints "apply: N passed, N failed"
+import { chromium } from 'playwright-core';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..', '..');
+const axeSource = readFileSync(join(root, 'node_modules', 'axe-core',
+    'axe.min.js'), 'utf8');
+const outDir = join(here, 'out');
+
+export async function start(base, name) {
+	const t = { base, name, passed: 0, failed: 0, shots: 0,
+	    scanned: new Set(), problems: [] };
+	t.browser = await chromium.launch({
+		executablePath: '/usr/bin/chromium',
+		headless: true,
+		args: ['--headless', '--no-sandbox', '--disable-gpu',
+		    '--disable-quic', '--no-first-run',
+		    '--disable-background-networking',
+		    '--disable-component-update', '--disable-sync'],
+	});
+	t.context = await t.browser.newContext({ locale: 'id-ID',
+	    viewport: { width: 390, height: 844 } });	// a phone
+	const page = t.page = await t.context.newPage();
+	page.setDefaultTimeout(15000);
+	page.on('console', m => {
+		const at = m.location().url || '';
+		if (m.type() === 'error' && !/\/favicon\.ico$/.test(at) &&
+		    !(/^Failed to load resource/.test(m.text()) &&
+		    at === page.url()))
+			t.problems.push(`console: ${m.text()} (${at || page.url()})`);
+	});
+	page.on('pageerror', e => t.problems.push(`page error: ${e.message}`));
+	page.on('response', r => {
+		if (r.status() >= 500)
+			t.problems.push(`HTTP ${r.status()} ${r.url()}`);
+	});
+
+	t.ok = desc => { t.passed++; console.log(`ok   - ${desc}`); };
+	t.fail = async (desc, detail) => {
+		t.failed++;
+		console.log(`FAIL - ${desc}`);
+		if (detail)
+			console.log(String(detail).replace(/^/gm, '       '));
+		try {
+			mkdirSync(outDir, { recursive: true });
+			const f = join(outDir, `${name}-gagal-${++t.shots}.png`);
+			await page.screenshot({ path: f, fullPage: true });
+			console.log(`       screenshot: ${f}`);
+		} catch { /* the page may be gone */ }
+	};
+	t.check = async (desc, cond, detail) => {
+		if (cond)
+			t.ok(desc);
+		else
+			await t.fail(desc, detail);
+		return cond;
+	};
+	// axe on the current page, once per distinct URL and main text
+	t.scan = async label => {
+		const url = page.url().replace(base, '');
+		const key = url + '\n' + await page.locator('main').innerText()
+		    .catch(() => '');
+		if (t.scanned.has(key))
+			return;
+		t.scanned.add(key);
+		// evaluated through DevTools: CSP (script-src 'self') stays on
+		if (!await page.evaluate(() => typeof window.axe === 'object'))
+			await page.evaluate(axeSource);
+		const res = await page.evaluate(() => window.axe.run(document));
+		const v = res.violations;
+		const detail = v.map(x => `${x.id} (${x.impact}): ${x.help}\n` +
+		    x.nodes.slice(0, 5).map(n => `  ${n.target.join(' ')}: ` +
+		    `${n.failureSummary.replace(/\n/g, ' ')}`).join('\n'))
+		    .join('\n');
+		await t.check(`axe: no violations on ${label} (${url}; ` +
+		    `${res.passes.length} rules pass)`, v.length === 0, detail);
+	};
+	t.go = async (path, label) => {
+		const resp = await page.goto(base + path, { waitUntil: 'load' });
+		const st = resp ? resp.status() : 0;
+		await t.check(`GET ${path} (${label}) -> ${st}`, st === 200);
+		await t.scan(label);
+		return st === 200;
+	};
+	// click something that navigates; returns the final status
+	t.click = async locator => {
+		const [resp] = await Promise.all([
+			page.waitForNavigation({ waitUntil: 'load' }),
+			locator.click(),
+		]);
+		return resp ? resp.status() : 0;
+	};
+	t.text = () => page.locator('body').innerText();
+	t.path = () => new URL(page.url()).pathname;
+	t.end = async () => {
+		await t.check('no console errors, CSP reports or 5xx responses',
+		    t.problems.length === 0, t.problems.join('\n'));
+		await t.browser.close();
+		console.log(`${name}: ${t.passed} passed, ${t.failed} failed`);
+		return t.failed ? 1 : 0;
+	};
+	return t;
+}
+
+// signIn / signOut through the header and /masuk, as a person would.
+export async function signIn(t, user, pass) {
+	const page = t.page;
+	await t.go('/masuk', 'Masuk');
+	await page.fill('[name="pengguna"]', user);
+	await page.fill('[name="sandi"]', pass);
+	const st = await t.click(page.getByRole('button', { name: 'Masuk' }));
+	return t.check(`signed in as ${user} (${st})`, st === 200 &&
+	    await page.getByRole('link', { name: /Akun Saya/ }).count() > 0,
+	    (await t.text()).slice(0, 400));
+}
+
+export async function signOut(t) {
+	const page = t.page;
+	await t.click(page.getByRole('button', { name: 'Keluar' }).first());
+	return t.check('signed out', await page.getByRole('link',
+	    { name: /^Masuk$/ }).count() > 0);
+}

@@ -1,0 +1,206 @@
+#!/bin/sh
+# t0900-production.sh: `pamong serve --prod`: TLS through Kore's keymgr,
+# workers as an unprivileged user chrooted into the data directory, seccomp.
+. "$(dirname "$0")/test-lib.sh"
+
+if [ "$(id -u)" != 0 ]; then
+	echo "skip: t0900 needs root (Kore chroots and changes user)"
+	ok "skip: production mode needs root"
+	finish
+fi
+
+# The unprivileged user: a dedicated system user (created once, kept; two
+# runs racing on useradd both end with it), else nobody.
+PUSER=pamong-test
+getent passwd "$PUSER" >/dev/null 2>&1 ||
+    useradd --system --user-group --no-create-home --home-dir /nonexistent \
+	--shell /usr/sbin/nologin "$PUSER" >/dev/null 2>&1
+getent passwd "$PUSER" >/dev/null 2>&1 || PUSER=nobody
+PUID=$(id -u "$PUSER")
+echo "# workers run as $PUSER (uid $PUID)"
+
+# A throw-away ECDSA P-256 certificate for localhost.  $WORK is root's 0700.
+TLS=$WORK/tls
+RUN=$WORK/run
+mkdir -p "$TLS" "$RUN"
+newcert() {
+	openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes \
+	    -keyout "$TLS/key.pem" -out "$TLS/cert.pem" -days 2 \
+	    -subj /CN=localhost \
+	    -addext "subjectAltName=DNS:localhost,IP:127.0.0.1" >/dev/null 2>&1 &&
+	    chmod 600 "$TLS/key.pem"
+}
+check "openssl made a certificate" newcert
+cp "$TLS/cert.pem" "$WORK/ca.pem"
+export CURL_CA_BUNDLE="$WORK/ca.pem"
+serial() {
+	openssl s_client -connect "127.0.0.1:$PORT" -servername localhost \
+	    </dev/null 2>/dev/null | openssl x509 -noout -serial 2>/dev/null
+}
+
+# A demo data directory owned by the worker user.
+DATA=$(mktemp -d "${TMPDIR:-/tmp}/pamong-data.XXXXXX")
+if ! "$PAMONG" init --data "$DATA" --demo >"$WORK/init.log" 2>&1; then
+	cat "$WORK/init.log" >&2
+	fail "pamong init --data DATA --demo"
+	finish
+fi
+chown -R "$PUSER": "$DATA"
+chmod 700 "$DATA"
+REALDATA=$(cd "$DATA" && pwd -P)
+REALTLS=$(cd "$TLS" && pwd -P)
+
+# prod ARGS...: run `pamong serve --prod` with the test's files.
+prod() {
+	"$PAMONG" serve --data "$DATA" --prod --cert "$TLS/cert.pem" \
+	    --key "$TLS/key.pem" --user "$PUSER" --run-dir "$RUN" "$@"
+}
+
+# It refuses a data directory the workers could not use, and says why.
+chown root "$DATA/secret.key"
+if prod --listen 127.0.0.1:1 >"$WORK/refuse" 2>&1; then
+	fail "refuses a root-owned secret.key"
+else
+	expect_contains "chown -R $PUSER: $REALDATA" "$WORK/refuse"
+fi
+chown "$PUSER" "$DATA/secret.key"
+chmod 644 "$TLS/key.pem"
+if prod --listen 127.0.0.1:1 >"$WORK/refuse" 2>&1; then
+	fail "refuses a world-readable private key"
+else
+	expect_contains "chmod 600 $REALTLS/key.pem" "$WORK/refuse"
+fi
+chmod 600 "$TLS/key.pem"
+check "no server was left running by a refusal" \
+    sh -c "! ls '$RUN'/kore-*.pid >/dev/null 2>&1"
+
+# Start it.  The subshell execs pamong, which execs Kore, so $SERVER_PID is
+# Kore's parent.  umask 077 (as under a hardened systemd unit) makes SQLite
+# fchmod() the -wal and -shm files it creates next to the 0644 database.
+SERVER_LOG=$WORK/server.log
+_pre=$(_t_preload)
+for _try in 1 2 3 4 5; do
+	PORT=$(_t_free_port)
+	BASE=https://127.0.0.1:$PORT
+	(umask 077; LD_PRELOAD="$_pre" _STDBUF_O=L _STDBUF_E=L \
+	    PAMONG_WORKERS=2 exec "$PAMONG" serve --data "$DATA" --prod \
+	    --cert "$TLS/cert.pem" --key "$TLS/key.pem" --user "$PUSER" \
+	    --run-dir "$RUN" --listen "127.0.0.1:$PORT") >>"$SERVER_LOG" 2>&1 &
+	SERVER_PID=$!
+	_i=0
+	while [ $_i -lt 100 ]; do
+		curl -s -o /dev/null -m 2 "$BASE/" && break 2
+		kill -0 "$SERVER_PID" 2>/dev/null || break
+		sleep 0.1
+		_i=$((_i + 1))
+	done
+	stop_server
+done
+if [ -z "$SERVER_PID" ]; then
+	cat "$SERVER_LOG" >&2
+	fail "production server did not answer over https within 10 s"
+	finish
+fi
+ok "production server answers over https (certificate verified)"
+
+# TLS: 1.2 and 1.3 yes, older no.
+check "TLS 1.3 handshake" curl -s -o /dev/null -m 10 --tlsv1.3 "$BASE/"
+check "TLS 1.2 handshake" curl -s -o /dev/null -m 10 --tlsv1.2 \
+    --tls-max 1.2 "$BASE/"
+check "TLS 1.1 refused" sh -c "! curl -s -o /dev/null -m 10 --tlsv1 \
+    --tls-max 1.1 --ciphers DEFAULT@SECLEVEL=0 '$BASE/'"
+check "plain HTTP on the TLS port gets no page" sh -c \
+    "! curl -s -m 5 'http://127.0.0.1:$PORT/' | grep -q '<html'"
+
+# Pages and security headers.
+J=$WORK/jar
+expect_status 200 GET / -c "$J" -b "$J"
+expect_header strict-transport-security '^[^:]*: *max-age=[1-9][0-9]{6,}'
+expect_header content-security-policy "default-src 'self'"
+expect_header x-content-type-options nosniff
+expect_header x-frame-options DENY
+expect_header referrer-policy strict-origin
+expect_header server '^[^:]*: *pamong$'
+check "one Strict-Transport-Security header" \
+    test "$(grep -ci '^strict-transport-security:' "$HEADERS")" = 1
+expect_status 200 GET /layanan
+expect_status 200 GET /aset/pamong.css
+expect_status 404 GET /tidak-ada-halaman-ini
+expect_status 200 GET /masuk -c "$J" -b "$J"
+expect_header set-cookie '^[^:]*: *pamong_csrf=[^;]+;.*; Secure'
+
+# Sign in (the worker writes the session into SQLite inside its chroot).
+check "login warga.demo over https" login warga.demo Siak-Demo-2026 "$J"
+check "session cookie is Secure in the jar" \
+    sh -c "awk '\$6 == \"pamong_sesi\" && \$4 == \"TRUE\"' '$J' | grep -q ."
+expect_status 200 GET /akun -b "$J" -c "$J"
+expect_contains warga.demo "$BODY"
+_c=$(csrf_from /masuk "$WORK/jar2")
+expect_status 303 POST /masuk -b "$WORK/jar2" -c "$WORK/jar2" \
+    --data-urlencode "csrf=$_c" --data-urlencode "pengguna=op.kecsiak" \
+    --data-urlencode "sandi=Siak-Demo-2026"
+expect_header set-cookie '^[^:]*: *pamong_sesi=[A-Za-z0-9_-]+; Path=/; HttpOnly; SameSite=Lax; Secure'
+
+# Sign up a citizen: a write transaction with audit, Argon2id hashing.
+J3=$WORK/jar3
+_c=$(csrf_from /daftar "$J3")
+expect_status 303 POST /daftar -b "$J3" -c "$J3" --data-urlencode "csrf=$_c" \
+    --data-urlencode "nik=1408014107900002" --data-urlencode "nama=Rina Produksi" \
+    --data-urlencode "telepon=081234567892" --data-urlencode "pengguna=rina.prod" \
+    --data-urlencode "sandi=Kata-Sandi-Prod-1" \
+    --data-urlencode "sandi2=Kata-Sandi-Prod-1"
+check "the sign-up is stored" \
+    test "$(sql "SELECT count(*) FROM account WHERE username = 'rina.prod'")" = 1
+expect_status 200 GET /api/v1/layanan
+
+# Processes: parent root; workers $PUSER, chrooted into the data directory,
+# seccomp filter on; keymgr root, chrooted into the certificate directory.
+uids() { awk '/^Uid:/ { print $2, $3, $4, $5 }' "/proc/$1/status"; }
+check "Kore parent runs as root" test "$(uids "$SERVER_PID")" = "0 0 0 0"
+NW=0
+NK=0
+for _p in $(pgrep -P "$SERVER_PID"); do
+	_t=$(ps -o args= -p "$_p")
+	_root=$(readlink "/proc/$_p/root")
+	_sc=$(awk '/^Seccomp:/ { print $2 }' "/proc/$_p/status")
+	case $_t in
+	*wrk*)
+		NW=$((NW + 1))
+		check "$_t: uid $PUID" test "$(uids "$_p")" = \
+		    "$PUID $PUID $PUID $PUID"
+		check "$_t: chroot $REALDATA" test "$_root" = "$REALDATA"
+		check "$_t: seccomp filter" test "$_sc" = 2
+		check "$_t: no supplementary groups beyond its own" test \
+		    "$(awk '/^Groups:/ { print $2 }' "/proc/$_p/status")" = \
+		    "$(id -g "$PUSER")"
+		;;
+	*keymgr*)
+		NK=$((NK + 1))
+		check "$_t: chroot $REALTLS" test "$_root" = "$REALTLS"
+		check "$_t: seccomp filter" test "$_sc" = 2
+		;;
+	esac
+done
+check "two workers found" test "$NW" = 2
+check "one keymgr found" test "$NK" = 1
+check "the database files belong to $PUSER" sh -c \
+    "! find '$DATA' ! -user '$PUSER' | grep -q ."
+
+# Certificate renewal: new files, SIGUSR1, no restart.
+S1=$(serial)
+newcert
+cat "$TLS/cert.pem" >>"$WORK/ca.pem"
+kill -USR1 "$SERVER_PID"
+_i=0
+while [ "$(serial)" = "$S1" ] && [ $_i -lt 50 ]; do
+	sleep 0.1
+	_i=$((_i + 1))
+done
+S2=$(serial)
+echo "# certificate serial before: ${S1#serial=} after: ${S2#serial=}"
+check "SIGUSR1 loads the renewed certificate" \
+    sh -c '[ -n "$1" ] && [ -n "$2" ] && [ "$1" != "$2" ]' - "$S1" "$S2"
+expect_status 200 GET /akun -b "$J" -c "$J"
+
+# finish stops Kore and fails on any seccomp or sandbox violation.
+finish

@@ -1,0 +1,267 @@
+# test-lib.sh: shared helpers for the HTTP tests (sourced, not run).
+#
+# Usage in tests/http/tNNNN-name.sh:
+#	. "$(dirname "$0")/test-lib.sh"
+#	start_server
+#	expect_status 200 GET /layanan
+#	expect_contains "Layanan" "$BODY"
+#	finish
+#
+# Helpers: start_server, stop_server, login USER PASS JAR, csrf_from URL
+# JAR, expect_status CODE METHOD URL [curl args...], expect_contains /
+# expect_not_contains TEXT FILE, expect_header NAME REGEX, expect_json
+# JS-EXPR FILE, check DESC CMD..., ok DESC, fail DESC, sql "SELECT ...",
+# finish (stops the server, fails on sanitizer or sandbox reports in its
+# log, prints "N passed, N failed", exits 1 on any failure).
+#
+# Variables: $ROOT (repository), $PAMONG (CLI, default build/pamong; the
+# runner sets build/san/pamong), $DATA (data directory), $BASE (server
+# URL), $WORK (scratch directory, removed at exit), and after every
+# expect_status: $BODY and $HEADERS (files with the last response).
+# URLs starting with "/" are relative to $BASE.
+#
+# With a sanitized $PAMONG, Kore gets LD_PRELOAD of gcc's libasan and
+# libubsan (Kore dlopen()s pamong.so, and ASan must be loaded first);
+# reports from the sandboxed workers land in the server log, which
+# finish checks.
+
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+PAMONG=${PAMONG:-$ROOT/build/pamong}
+case $PAMONG in /*) ;; *) PAMONG=$ROOT/$PAMONG ;; esac
+# Sanitized binaries: leaks are not failures, report and keep going.
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0:abort_on_error=0}
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1}
+export PAMONG
+
+T_PASS=0
+T_FAIL=0
+DATA=
+BASE=
+PORT=
+SERVER_PID=
+SERVER_LOG=
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/pamong-test.XXXXXX")
+BODY=$WORK/body
+HEADERS=$WORK/headers
+: >"$BODY"
+: >"$HEADERS"
+
+# ok DESC / fail DESC: count one check and say so.
+ok() {
+	T_PASS=$((T_PASS + 1))
+	echo "ok   - $*"
+}
+fail() {
+	T_FAIL=$((T_FAIL + 1))
+	echo "FAIL - $*"
+}
+
+# check DESC CMD...: run CMD, ok DESC if it succeeds, fail DESC if not.
+check() {
+	_d=$1
+	shift
+	if "$@"; then ok "$_d"; else fail "$_d"; fi
+}
+
+_t_cleanup() {
+	stop_server
+	[ -n "$DATA" ] && rm -rf "$DATA"
+	rm -rf "$WORK"
+}
+trap _t_cleanup EXIT
+trap 'exit 130' INT TERM
+
+# _t_url URL: prefix $BASE to a path.
+_t_url() {
+	case $1 in /*) echo "$BASE$1" ;; *) echo "$1" ;; esac
+}
+
+# _t_free_port: print a loopback TCP port nobody listens on.
+_t_free_port() {
+	while :; do
+		_p=$(( $(od -An -N2 -tu2 /dev/urandom | tr -d ' ') % 20000 + 20000 ))
+		# without ss (iproute2), a taken port shows as a failed start
+		if ! command -v ss >/dev/null 2>&1 ||
+		    ! ss -Htln "sport = :$_p" 2>/dev/null | grep -q .; then
+			echo "$_p"
+			return
+		fi
+	done
+}
+
+# _t_preload: LD_PRELOAD for Kore when $PAMONG is a sanitized build.  Kore
+# dlopen()s pamong.so, so the ASan runtime must be loaded first; libstdbuf
+# makes Kore's stdout log line-buffered so it is readable while running.
+_t_preload() {
+	_pre=
+	if ldd "$PAMONG" 2>/dev/null | grep -q libasan; then
+		for _l in libasan.so libubsan.so; do
+			_f=$(${CC:-gcc} -print-file-name=$_l 2>/dev/null)
+			[ -f "$_f" ] && _pre="$_pre $_f"
+		done
+	fi
+	for _f in /usr/libexec/coreutils/libstdbuf.so \
+	    /usr/lib/coreutils/libstdbuf.so; do
+		[ -f "$_f" ] && { _pre="$_pre $_f"; break; }
+	done
+	echo "${_pre# }"
+}
+
+# start_server: init a demo data directory and serve it on a free port.
+start_server() {
+	DATA=$(mktemp -d "${TMPDIR:-/tmp}/pamong-data.XXXXXX")
+	if ! "$PAMONG" init --data "$DATA" --demo >"$WORK/init.log" 2>&1; then
+		cat "$WORK/init.log" >&2
+		fail "pamong init --data DATA --demo"
+		finish
+	fi
+	SERVER_LOG=$WORK/server.log
+	_pre=$(_t_preload)
+	for _try in 1 2 3 4 5; do
+		PORT=$(_t_free_port)
+		BASE=http://127.0.0.1:$PORT
+		LD_PRELOAD="$_pre" _STDBUF_O=L _STDBUF_E=L PAMONG_WORKERS=2 \
+		    "$PAMONG" serve --data "$DATA" --listen "127.0.0.1:$PORT" \
+		    >>"$SERVER_LOG" 2>&1 &
+		SERVER_PID=$!
+		_i=0
+		while [ $_i -lt 100 ]; do
+			if curl -s -o /dev/null -m 2 "$BASE/"; then
+				return 0
+			fi
+			kill -0 "$SERVER_PID" 2>/dev/null || break
+			sleep 0.1
+			_i=$((_i + 1))
+		done
+		stop_server
+	done
+	cat "$SERVER_LOG" >&2
+	fail "server did not answer within 10 s"
+	finish
+}
+
+# stop_server: stop Kore (parent first; it drains its workers) and wait.
+stop_server() {
+	[ -n "$SERVER_PID" ] || return 0
+	kill "$SERVER_PID" 2>/dev/null
+	_i=0
+	while kill -0 "$SERVER_PID" 2>/dev/null && [ $_i -lt 100 ]; do
+		sleep 0.1
+		_i=$((_i + 1))
+	done
+	kill -9 "$SERVER_PID" 2>/dev/null
+	wait "$SERVER_PID" 2>/dev/null
+	SERVER_PID=
+}
+
+# expect_status CODE METHOD URL [curl args...]: one request; the body is
+# left in $BODY, the response headers in $HEADERS.
+expect_status() {
+	_want=$1 _m=$2 _what="$2 $3" _u=$(_t_url "$3")
+	shift 3
+	if [ "$_m" = HEAD ]; then
+		set -- --head "$@"
+	else
+		set -- -X "$_m" "$@"
+	fi
+	: >"$BODY"
+	_got=$(curl -s -m 20 -o "$BODY" -D "$HEADERS" -w '%{http_code}' \
+	    "$@" "$_u")
+	[ "$_m" = HEAD ] && : >"$BODY"
+	if [ "$_got" = "$_want" ]; then
+		ok "$_what -> $_want"
+	else
+		fail "$_what -> $_got (expected $_want)"
+		return 1
+	fi
+}
+
+# expect_contains TEXT FILE / expect_not_contains TEXT FILE: fixed string.
+expect_contains() {
+	if grep -qF -- "$1" "$2"; then
+		ok "contains: $1"
+	else
+		fail "missing: $1 (in $(basename "$2"))"
+		return 1
+	fi
+}
+expect_not_contains() {
+	if grep -qF -- "$1" "$2"; then
+		fail "must not contain: $1 (in $(basename "$2"))"
+		return 1
+	else
+		ok "does not contain: $1"
+	fi
+}
+
+# expect_header NAME REGEX: the last response has a header NAME whose
+# "name: value" line, or whose value alone, matches the extended REGEX.
+expect_header() {
+	_line=$(grep -i "^$1:" "$HEADERS" | tr -d '\r')
+	if printf '%s\n' "$_line" | grep -Eq -- "$2" ||
+	    printf '%s\n' "$_line" | sed 's/^[^:]*: *//' | grep -Eq -- "$2"; then
+		ok "header $1 ~ $2"
+	else
+		fail "header $1 !~ $2: ${_line:-(none)}"
+		return 1
+	fi
+}
+
+# expect_json JS-EXPR FILE: the JSON in FILE makes the expression (over
+# `j`) true, e.g. expect_json 'j.galat.kode === "tidak_ditemukan"' "$BODY".
+expect_json() {
+	if node -e 'const j = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+	    process.exit((0, eval)("(j) => (" + process.argv[2] + ")")(j) ? 0 : 1);' \
+	    "$2" "$1" 2>/dev/null; then
+		ok "json: $1"
+	else
+		fail "json: $1 (in $(basename "$2")): $(head -c 300 "$2")"
+		return 1
+	fi
+}
+
+# csrf_from URL JAR: print the csrf hidden input value of the page.
+csrf_from() {
+	curl -s -m 20 -b "$2" -c "$2" "$(_t_url "$1")" |
+	    sed -n 's/.*<input type="hidden" name="csrf" value="\([^"]*\)".*/\1/p' |
+	    head -n 1
+}
+
+# login USER PASS JAR: sign in through /masuk; 0 on a 303 with a session.
+login() {
+	_c=$(csrf_from /masuk "$3")
+	[ -n "$_c" ] || return 1
+	_code=$(curl -s -m 20 -o /dev/null -w '%{http_code}' -b "$3" -c "$3" \
+	    --data-urlencode "pengguna=$1" --data-urlencode "sandi=$2" \
+	    --data-urlencode "csrf=$_c" "$BASE/masuk")
+	[ "$_code" = 303 ] && grep -q 'pamong_sesi' "$3"
+}
+
+# sql "SELECT ...": run SQL on the data directory's database.
+sql() {
+	sqlite3 -batch -bail "$DATA/pamong.db" "$@"
+}
+
+# check_server_log: fail if a sanitizer, the sandbox or a dead worker spoke.
+check_server_log() {
+	[ -n "$SERVER_LOG" ] && [ -f "$SERVER_LOG" ] || return 0
+	_pat='ERROR: AddressSanitizer|runtime error:|seccomp violation|died from sandbox violation|\(hdlr: [^)]*\) gone|restarting worker'
+	if grep -Eq "$_pat" "$SERVER_LOG"; then
+		fail "server log is clean"
+		echo "--- server log (${SERVER_LOG}):" >&2
+		awk '!seen[$0]++' "$SERVER_LOG" | grep -v privsep | head -n 200 >&2
+		echo "---" >&2
+	else
+		ok "server log is clean"
+	fi
+}
+
+# finish: stop the server, check its log, print the totals, exit.
+finish() {
+	trap - INT TERM
+	stop_server
+	check_server_log
+	echo "$T_PASS passed, $T_FAIL failed"
+	[ "$T_FAIL" -eq 0 ] || exit 1
+	exit 0
+}

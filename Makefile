@@ -6,6 +6,8 @@ WARN	= -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -Wno-unused-parameter \
 LIBS	= -lsqlite3 -lsodium -ljansson -lcrypto
 KORE_CFLAGS = $(shell cat /usr/share/kore/features 2>/dev/null)
 B	= build
+# `make V=1` shows the full compiler command lines.
+Q	= $(if $(V),,@)
 
 LIB_SRC	 = $(wildcard src/lib/*.c)
 STORE_SRC = $(wildcard src/store/*.c)
@@ -57,39 +59,47 @@ SANCMD_OBJ = $(call objs,$(B)/san/obj,$(CMD_SRC))
 
 $(B)/obj/gen/%.o: $(B)/gen/%.c $(HDRS)
 	@mkdir -p $(dir $@)
-	$(CC) $(WARN) $(CFLAGS) -Isrc -c -o $@ $<
+	@$(if $(V),:,echo '  CC    $@')
+	$(Q)$(CC) $(WARN) $(CFLAGS) -Isrc -c -o $@ $<
 $(B)/obj/%.o: %.c $(HDRS)
 	@mkdir -p $(dir $@)
-	$(CC) $(WARN) $(CFLAGS) -Isrc -c -o $@ $<
+	@$(if $(V),:,echo '  CC    $@')
+	$(Q)$(CC) $(WARN) $(CFLAGS) -Isrc -c -o $@ $<
 $(B)/san/obj/gen/%.o: $(B)/gen/%.c $(HDRS)
 	@mkdir -p $(dir $@)
-	$(CC) $(WARN) -O1 -g $(SAN) -Isrc -c -o $@ $<
+	@$(if $(V),:,echo '  CC    $@')
+	$(Q)$(CC) $(WARN) -O1 -g $(SAN) -Isrc -c -o $@ $<
 $(B)/san/obj/%.o: %.c $(HDRS)
 	@mkdir -p $(dir $@)
-	$(CC) $(WARN) -O1 -g $(SAN) -Isrc -c -o $@ $<
+	@$(if $(V),:,echo '  CC    $@')
+	$(Q)$(CC) $(WARN) -O1 -g $(SAN) -Isrc -c -o $@ $<
 $(B)/pic/gen/%.o: $(B)/gen/%.c $(HDRS)
 	@mkdir -p $(dir $@)
-	$(CC) $(WARN) $(CFLAGS) $(KORE_CFLAGS) -fPIC -Isrc -c -o $@ $<
+	@$(if $(V),:,echo '  CC    $@')
+	$(Q)$(CC) $(WARN) $(CFLAGS) $(KORE_CFLAGS) -fPIC -Isrc -c -o $@ $<
 $(B)/pic/%.o: %.c $(HDRS)
 	@mkdir -p $(dir $@)
-	$(CC) $(WARN) $(CFLAGS) $(KORE_CFLAGS) -fPIC -Isrc -c -o $@ $<
+	@$(if $(V),:,echo '  CC    $@')
+	$(Q)$(CC) $(WARN) $(CFLAGS) $(KORE_CFLAGS) -fPIC -Isrc -c -o $@ $<
 $(B)/san/pic/gen/%.o: $(B)/gen/%.c $(HDRS)
 	@mkdir -p $(dir $@)
-	$(CC) $(WARN) -O1 -g $(SAN) $(KORE_CFLAGS) -fPIC -Isrc -c -o $@ $<
+	@$(if $(V),:,echo '  CC    $@')
+	$(Q)$(CC) $(WARN) -O1 -g $(SAN) $(KORE_CFLAGS) -fPIC -Isrc -c -o $@ $<
 $(B)/san/pic/%.o: %.c $(HDRS)
 	@mkdir -p $(dir $@)
-	$(CC) $(WARN) -O1 -g $(SAN) $(KORE_CFLAGS) -fPIC -Isrc -c -o $@ $<
+	@$(if $(V),:,echo '  CC    $@')
+	$(Q)$(CC) $(WARN) -O1 -g $(SAN) $(KORE_CFLAGS) -fPIC -Isrc -c -o $@ $<
 
 $(B)/pamong: $(OBJ) $(CMD_OBJ)
-	$(CC) $(CFLAGS) -o $@ $^ $(LIBS)
+	$(Q)$(CC) $(CFLAGS) -o $@ $^ $(LIBS)
 $(B)/pamong.so: $(PIC_OBJ)
-	$(CC) $(CFLAGS) -shared -o $@ $^ $(LIBS)
+	$(Q)$(CC) $(CFLAGS) -shared -o $@ $^ $(LIBS)
 
 # sanitized builds for the test layers
 $(B)/san/pamong: $(SAN_OBJ) $(SANCMD_OBJ)
-	$(CC) -g $(SAN) -o $@ $^ $(LIBS)
+	$(Q)$(CC) -g $(SAN) -o $@ $^ $(LIBS)
 $(B)/san/pamong.so: $(SANPIC_OBJ)
-	$(CC) -g $(SAN) -shared -o $@ $^ $(LIBS)
+	$(Q)$(CC) -g $(SAN) -shared -o $@ $^ $(LIBS)
 san: $(B)/san/pamong $(B)/san/pamong.so
 
 run: deps build
@@ -102,7 +112,8 @@ UNIT_TESTS = $(sort $(wildcard tests/unit/*/test_*.c))
 UNIT_BINS = $(patsubst tests/unit/%.c,$(B)/san/unit/%,$(UNIT_TESTS))
 $(B)/san/unit/%: tests/unit/%.c $(SAN_OBJ) $(HDRS)
 	@mkdir -p $(dir $@)
-	$(CC) $(WARN) -O1 -g $(SAN) -Isrc -Itests -o $@ $< $(SAN_OBJ) $(LIBS) -lcmocka
+	@$(if $(V),:,echo '  CC    $@')
+	$(Q)$(CC) $(WARN) -O1 -g $(SAN) -Isrc -Itests -o $@ $< $(SAN_OBJ) $(LIBS) -lcmocka
 
 test: deps-test build san $(UNIT_BINS)
 	@tests/run-all.sh

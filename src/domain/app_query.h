@@ -81,15 +81,6 @@ struct app_notif *app_notif_list(struct store *, int64_t account_id,
 	    int limit, int *np);
 
 /*
- * Record that staff read application id, and why (purpose, e.g.
- * "pemrosesan permohonan" or "pengawasan"): audit event
- * "permohonan.baca" with the purpose as its note, in its own
- * transaction.  Nothing is written for the applicant.  0 or -1.
- */
-int	app_audit_read(struct store *, const struct account *, int64_t id,
-	    const char *addr, const char *purpose);
-
-/*
  * Mark every unread notification of account_id read at now, in one
  * statement (no audit: reading one's notifications changes no case).  Returns the number marked, or -1.
  */

@@ -288,11 +288,13 @@ int	application_doc(struct store *, int64_t id, const char *code,
 	    char sha256[65], char filename[201], char mime[24]);
 
 /*
- * Record that staff read application id (audit event "permohonan.baca")
- * in its own transaction.  Does nothing for the applicant.  0 or -1.
+ * Record that staff read application id, and why (purpose, e.g.
+ * "Pemrosesan permohonan" or "Pengawasan (hanya baca)"): audit event
+ * "permohonan.baca" with the purpose as its note, in its own transaction.
+ * Nothing is written for the applicant.  0 or -1.
  */
 int	application_audit_read(struct store *, const struct account *,
-	    int64_t id, const char *addr);
+	    int64_t id, const char *addr, const char *purpose);
 
 /*
  * Escalation timer: for every open application whose state SLA is past,

@@ -437,7 +437,7 @@ application_doc(struct store *s, int64_t id, const char *code,
 
 int
 application_audit_read(struct store *s, const struct account *who,
-    int64_t id, const char *addr)
+    int64_t id, const char *addr, const char *purpose)
 {
 	struct audit a;
 	struct store_stmt *st;
@@ -445,8 +445,8 @@ application_audit_read(struct store *s, const struct account *who,
 	unsigned bit;
 	int64_t pemohon = 0;
 
-	st = store_query(s, "SELECT coalesce(nomor, ''), pemohon_id FROM"
-	    " permohonan WHERE id = ?", "i", id);
+	st = store_query(s, "SELECT coalesce(nomor, 'draf-' || id), pemohon_id"
+	    " FROM permohonan WHERE id = ?", "i", id);
 	if (st == NULL)
 		return -1;
 	if (store_step(st) == STORE_ROW) {
@@ -469,6 +469,7 @@ application_audit_read(struct store *s, const struct account *who,
 	a.action = "permohonan.baca";
 	a.object_type = "permohonan";
 	a.object_id = object;
+	a.note = purpose;
 	a.addr = addr;
 	if (store_begin(s) != 0)
 		return -1;

@@ -240,7 +240,7 @@ account_table(struct req *r, const struct account_filter *f)
 	}
 	html_printf(&r->out, "<p>Menampilkan %d–%d dari %I akun.</p>",
 	    n ? f->offset + 1 : 0, f->offset + n, total);
-	html_lit(&r->out, "<div class=\"tabel-gulir\"><table><thead><tr>"
+	html_lit(&r->out, "<div class=\"tabel-gulir\" tabindex=\"0\" role=\"region\" aria-label=\"Daftar akun\"><table><thead><tr>"
 	    "<th scope=\"col\">Nama pengguna</th><th scope=\"col\">Nama</th>"
 	    "<th scope=\"col\">Unit</th><th scope=\"col\">Peran</th>"
 	    "<th scope=\"col\">Status</th></tr></thead><tbody>");

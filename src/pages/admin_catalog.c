@@ -64,7 +64,7 @@ page_admin_catalog(struct req *r)
 		catalog_free(&saved);
 	}
 	html_printf(b, "<p>%z layanan, termasuk yang nonaktif.</p>"
-	    "<div class=\"tabel-gulir\"><table><caption>Daftar layanan"
+	    "<div class=\"tabel-gulir\" tabindex=\"0\" role=\"region\" aria-label=\"Daftar layanan\"><table><caption>Daftar layanan"
 	    "</caption><thead><tr><th scope=\"col\">Kode</th>"
 	    "<th scope=\"col\">Nama layanan</th><th scope=\"col\">Tingkat/unit"
 	    "</th><th scope=\"col\">Jangka waktu</th><th scope=\"col\">Biaya"
@@ -278,12 +278,13 @@ page_admin_units(struct req *r)
 		for (i = n = 0; i < ul.n; i++)
 			n += strcmp(ul.v[i].kind, kinds[k][0]) == 0;
 		html_printf(b, "<h2 id=\"u-%s\">%s (%z)</h2><div class=\""
-		    "tabel-gulir\"><table aria-labelledby=\"u-%s\"><thead><tr>"
+		    "tabel-gulir\" tabindex=\"0\" role=\"region\""
+		    " aria-labelledby=\"u-%s\"><table aria-labelledby=\"u-%s\"><thead><tr>"
 		    "<th scope=\"col\">Kode</th><th scope=\"col\">Nama</th>"
 		    "<th scope=\"col\">%s</th><th scope=\"col\">Layanan</th>"
 		    "<th scope=\"col\">Akun</th><th scope=\"col\">Status</th>"
 		    "</tr></thead><tbody>", kinds[k][0], kinds[k][1], n,
-		    kinds[k][0], strcmp(kinds[k][0], "kampung") == 0 ?
+		    kinds[k][0], kinds[k][0], strcmp(kinds[k][0], "kampung") == 0 ?
 		    "Kecamatan" : "Kategori");
 		for (i = 0; i < ul.n; i++) {
 			u = &ul.v[i];

@@ -44,7 +44,7 @@ page_admin_workflows(struct req *r)
 	    "libur\">kalender hari libur</a>.</p>");
 	if (!user_has(r, ROLE_SUPERADMIN))
 		notice(r, "info", msg(M_WF_SUPERADMIN_ONLY));
-	html_lit(b, "<div class=\"tabel-gulir\"><table><caption>Daftar alur"
+	html_lit(b, "<div class=\"tabel-gulir\" tabindex=\"0\" role=\"region\" aria-label=\"Daftar alur\"><table><caption>Daftar alur"
 	    "</caption><thead><tr><th scope=\"col\">Kode</th>"
 	    "<th scope=\"col\">Nama alur</th><th scope=\"col\">Status</th>"
 	    "<th scope=\"col\">Tindakan</th><th scope=\"col\">Layanan</th>"

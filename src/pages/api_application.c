@@ -407,7 +407,8 @@ application_get(struct req *r, int ncap)
 		return;
 	}
 	if (is_staff_reader(r, &v) &&
-	    application_audit_read(r->store, r->user, id, r->addr) != 0) {
+	    application_audit_read(r->store, r->user, id, r->addr,
+	    "Akses API: pemrosesan permohonan") != 0) {
 		application_view_free(&v);
 		api_error(r, 500, "galat_server", msg(M_SAVE_FAILED));
 		return;
@@ -559,7 +560,8 @@ api_application_doc(struct req *r)
 	}
 	if (store_scalar(r->store, 0, "SELECT pemohon_id FROM permohonan WHERE"
 	    " id = ?", "i", id) != r->user->id &&
-	    application_audit_read(r->store, r->user, id, r->addr) != 0) {
+	    application_audit_read(r->store, r->user, id, r->addr,
+	    "Akses API: pemrosesan permohonan") != 0) {
 		api_error(r, 500, "galat_server", msg(M_SAVE_FAILED));
 		return;
 	}

@@ -248,7 +248,7 @@ page_catalog(struct req *r)
 			kec_where = xstrdup(kpg->name);
 	}
 
-	html_printf(b, "<h2 id=\"hasil\" role=\"status\">%z layanan"
+	html_printf(b, "<h2 id=\"hasil\">%z layanan"
 	    " ditemukan</h2>", ll.n);
 	if (ll.n == 0)
 		notice(r, "info", msg(M_CAT_NONE_FOUND));

@@ -113,7 +113,7 @@ page_document(struct req *r)
 	}
 	/* staff reads are audited (nothing is written for the applicant) */
 	why = xasprintf("%s %s", app_read_purpose(r, "berkas"), r->captures[1]);
-	rc = app_audit_read(r->store, r->user, id, r->addr, why);
+	rc = application_audit_read(r->store, r->user, id, r->addr, why);
 	free(why);
 	if (rc != 0) {
 		page_error(r, 500, msg(M_APP_READ_FAILED));

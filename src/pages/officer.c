@@ -447,7 +447,7 @@ static int
 read_audited(struct req *r, int64_t id, struct app_view *v)
 {
 	memset(v, 0, sizeof(*v));
-	if (app_audit_read(r->store, r->user, id, r->addr,
+	if (application_audit_read(r->store, r->user, id, r->addr,
 	    app_read_purpose(r, "permohonan")) != 0) {
 		page_error(r, 500, msg(M_APP_READ_FAILED));
 		return -1;

@@ -791,8 +791,10 @@ test_visibility_and_lists(void **state)
 		    mime), -1);
 	}
 	application_view_free(&av);
-	assert_int_equal(application_audit_read(s, &op_dalam, r.id, "::1"), 0);
-	assert_int_equal(application_audit_read(s, &warga_a, r.id, "::1"), 0);
+	assert_int_equal(application_audit_read(s, &op_dalam, r.id, "::1",
+	    "Pemrosesan permohonan"), 0);
+	assert_int_equal(application_audit_read(s, &warga_a, r.id, "::1",
+	    "Pemrosesan permohonan"), 0);
 	assert_int_equal(store_scalar(s, 0, "SELECT count(*) FROM audit_event"
 	    " WHERE action = 'permohonan.baca' AND object_id = ?", "s",
 	    r.nomor), 1);

@@ -16,7 +16,9 @@ static const struct {
 	const char	*usage;
 } cmds[] = {
 	{ "init", cmd_init, "init --data DIR [--demo]" },
-	{ "serve", cmd_serve, "serve --data DIR [--listen HOST:PORT]" },
+	{ "serve", cmd_serve, "serve --data DIR [--listen HOST:PORT]\n"
+	    "       pamong serve --prod --data DIR --cert FILE --key FILE"
+	    " [--user USER] [--listen HOST:PORT] [--run-dir DIR]" },
 	{ "migrate", cmd_migrate, "migrate --data DIR" },
 	{ "user", cmd_user, "user add --data DIR --username NAME --role ROLE"
 	    " [--unit CODE] [--nik NIK --name NAMA] --password-stdin\n"

@@ -92,6 +92,7 @@ split_listen(const char *listen, char *host, size_t hlen, char *port,
 	size_t n;
 
 	if (colon == NULL || colon == listen || strlen(colon + 1) >= plen ||
+	    strspn(colon + 1, "0123456789") != strlen(colon + 1) ||
 	    atoi(colon + 1) <= 0 || atoi(colon + 1) > 65535)
 		die("--listen harus berbentuk HOST:PORT");
 	n = (size_t)(colon - listen);
@@ -302,6 +303,10 @@ migrate_as(const char *dir, const struct passwd *pw)
 		    setresgid(pw->pw_gid, pw->pw_gid, pw->pw_gid) != 0 ||
 		    setresuid(pw->pw_uid, pw->pw_uid, pw->pw_uid) != 0)
 			die("tidak dapat berganti ke pengguna %s", pw->pw_name);
+		if (access(dir, R_OK | W_OK | X_OK) != 0)
+			die("pengguna %s tidak dapat menjangkau %s (%s); periksa"
+			    " izin direktori induknya", pw->pw_name, dir,
+			    strerror(errno));
 		store_close(cmd_open_store(dir));
 		exit(0);
 	}
@@ -395,9 +400,10 @@ serve_prod(int argc, char **argv, const char *absdir)
 		die("sertifikat dan kunci privat harus berada di direktori yang"
 		    " sama (key manager Kore di-chroot ke sana): %s berbeda dari"
 		    " %s", cdir, kdir);
-	if (strcmp(cdir, absdir) == 0)
-		die("sertifikat dan kunci tidak boleh berada di direktori data"
-		    " (pekerja di-chroot ke sana)");
+	if (strncmp(cdir, absdir, strlen(absdir)) == 0 &&
+	    (cdir[strlen(absdir)] == '\0' || cdir[strlen(absdir)] == '/'))
+		die("sertifikat dan kunci tidak boleh berada di dalam direktori"
+		    " data (pekerja di-chroot ke sana)");
 	check_tls(cdir, cname, kname, pw);
 	migrate_as(absdir, pw);
 
@@ -405,6 +411,8 @@ serve_prod(int argc, char **argv, const char *absdir)
 	conf = xasprintf("%s/kore-%s.conf", rdir, port);
 	pidf = xasprintf("%s/kore-%s.pid", rdir, port);
 	dh = xasprintf("%s/ffdhe2048.pem", rdir);
+	conf_word("--listen", host);
+	conf_word("PAMONG_WORKERS", workers);
 	conf_word("direktori data", absdir);
 	conf_word("direktori sertifikat", cdir);
 	conf_word("sertifikat", cname);

@@ -118,6 +118,14 @@ $(B)/san/unit/%: tests/unit/%.c $(SAN_OBJ) $(HDRS)
 test: deps-test build san $(UNIT_BINS)
 	@tests/run-all.sh
 
+# one layer at a time
+unit: deps-test san $(UNIT_BINS)
+	@LAYERS=unit tests/run-all.sh
+http: deps-test build san
+	@LAYERS=http tests/run-all.sh
+browser: deps-test build san
+	@LAYERS=browser tests/run-all.sh
+
 bench: deps-test build
 	@for b in bench/p*/run.sh; do $$b || exit 1; done
 

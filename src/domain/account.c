@@ -6,6 +6,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "../lib/msg.h"
 #include "../lib/nik.h"
 #include "../lib/utf8.h"
 #include "../lib/xalloc.h"
@@ -117,14 +118,14 @@ password_check(const char *pw)
 	size_t n;
 
 	if (pw == NULL || *pw == '\0')
-		return "Kata sandi wajib diisi.";
+		return msg(M_PW_REQUIRED);
 	if (!utf8_valid(pw, strlen(pw)))
-		return "Kata sandi mengandung karakter yang tidak sah.";
+		return msg(M_PW_BAD_CHARS);
 	n = utf8_chars(pw);
 	if (n < 10)
-		return "Kata sandi minimal 10 karakter.";
+		return msg(M_PW_TOO_SHORT);
 	if (n > 128)
-		return "Kata sandi maksimal 128 karakter.";
+		return msg(M_PW_TOO_LONG);
 	return NULL;
 }
 
@@ -193,18 +194,16 @@ account_create(struct store *s, const struct account_new *in,
 
 	/* validate every field before touching the database */
 	if (E(in->username))
-		field_err_add(fe, "pengguna", "Nama pengguna wajib diisi.");
+		field_err_add(fe, "pengguna", msg(M_ACC_USERNAME_REQUIRED));
 	else if (!username_ok(in->username))
-		field_err_add(fe, "pengguna", "Nama pengguna 3–64 karakter:"
-		    " huruf, angka, titik, garis bawah atau tanda hubung.");
+		field_err_add(fe, "pengguna", msg(M_ACC_USERNAME_BAD));
 	if ((m = password_check(in->password)) != NULL)
 		field_err_add(fe, "sandi", m);
 	bits = role_parse_list(in->roles);
 	if (bits == 0)
-		field_err_add(fe, "peran", "Peran tidak dikenal.");
+		field_err_add(fe, "peran", msg(M_ACC_ROLE_UNKNOWN));
 	else if ((bits & ROLE_WARGA) && bits != ROLE_WARGA)
-		field_err_add(fe, "peran",
-		    "Akun warga tidak dapat merangkap peran petugas.");
+		field_err_add(fe, "peran", msg(M_ACC_WARGA_MIXED));
 	if (!E(in->nik) || bits == ROLE_WARGA) {
 		if ((m = nik_check(in->nik ? in->nik : "")) != NULL)
 			field_err_add(fe, "nik", m);
@@ -213,16 +212,14 @@ account_create(struct store *s, const struct account_new *in,
 		if ((m = text_check(in->full_name ? in->full_name : "", 3, 120,
 		    0)) != NULL)
 			field_err_add(fe, "nama", E(in->full_name) ?
-			    "Nama lengkap wajib diisi." : m);
+			    msg(M_ACC_NAME_REQUIRED) : m);
 	}
 	if (!E(in->phone) && !phone_ok(in->phone))
-		field_err_add(fe, "telepon", "Nomor telepon 9–15 angka,"
-		    " boleh diawali tanda +.");
+		field_err_add(fe, "telepon", msg(M_ACC_PHONE_BAD));
 	if (!E(in->email) && !email_ok(in->email))
-		field_err_add(fe, "email", "Alamat surel tidak sah.");
+		field_err_add(fe, "email", msg(M_ACC_EMAIL_BAD));
 	if (bits == ROLE_WARGA && E(in->phone) && E(in->email))
-		field_err_add(fe, "telepon",
-		    "Isi nomor telepon atau alamat surel.");
+		field_err_add(fe, "telepon", msg(M_ACC_CONTACT_REQUIRED));
 	if (bits != 0 && bits != ROLE_WARGA) {
 		b = bits & ~(unsigned)(ROLE_SUPERADMIN | ROLE_INSPEKTORAT |
 		    ROLE_PIMPINAN | ROLE_KOORDINATOR_SPBE);
@@ -231,17 +228,17 @@ account_create(struct store *s, const struct account_new *in,
 			    " WHERE code = ? AND active = 1", "s",
 			    in->unit_code);
 			if (unit_id == 0)
-				field_err_add(fe, "unit", "Unit tidak dikenal.");
+				field_err_add(fe, "unit",
+				    msg(M_ACC_UNIT_UNKNOWN));
 		} else if (b != 0) {
-			field_err_add(fe, "unit",
-			    "Akun petugas harus terikat pada satu unit.");
+			field_err_add(fe, "unit", msg(M_ACC_UNIT_REQUIRED));
 		}
 	}
 	if (fe->n > 0)
 		return -1;
 
 	if (password_hash(in->password, hash) != 0) {
-		field_err_add(fe, "sandi", "Kata sandi tidak dapat diproses.");
+		field_err_add(fe, "sandi", msg(M_PW_HASH_FAILED));
 		return -1;
 	}
 	if (store_begin(s) != 0)
@@ -258,9 +255,9 @@ account_create(struct store *s, const struct account_new *in,
 		if (store_scalar(s, 0, "SELECT count(*) FROM account WHERE"
 		    " username = ?", "s", in->username))
 			field_err_add(fe, "pengguna",
-			    "Nama pengguna sudah dipakai.");
+			    msg(M_ACC_USERNAME_TAKEN));
 		else
-			field_err_add(fe, "nik", "NIK sudah terdaftar.");
+			field_err_add(fe, "nik", msg(M_ACC_NIK_TAKEN));
 		return -1;
 	}
 	if (rc != 0)
@@ -286,7 +283,7 @@ account_create(struct store *s, const struct account_new *in,
 	return 0;
 fail:
 	store_rollback(s);
-	field_err_add(fe, "pengguna", "Akun tidak dapat disimpan; coba lagi.");
+	field_err_add(fe, "pengguna", msg(M_ACC_SAVE_FAILED));
 	return -1;
 }
 
@@ -463,7 +460,7 @@ account_change_password(struct store *s, int64_t id, const char *old,
 	if (account_load(s, id, &a) != 0)
 		return -1;
 	if (account_authenticate(s, a.username, old ? old : "") != id)
-		field_err_add(fe, "sandi_lama", "Kata sandi lama tidak cocok.");
+		field_err_add(fe, "sandi_lama", msg(M_PW_OLD_WRONG));
 	if ((m = password_check(new_pw)) != NULL)
 		field_err_add(fe, "sandi_baru", m);
 	if (fe->n > 0)

@@ -1,6 +1,7 @@
 /* nik.c: Indonesian NIK validation and birth-date extraction. */
 #include <string.h>
 
+#include "msg.h"
 #include "nik.h"
 
 /* The 38 current province codes (wilayah-indonesia.csv, level provinsi). */
@@ -38,27 +39,27 @@ nik_check(const char *nik)
 	int day, month;
 
 	if (nik == NULL || *nik == '\0')
-		return "NIK wajib diisi.";
+		return msg(M_NIK_REQUIRED);
 	len = strlen(nik);
 	if (len != NIK_LEN)
-		return "NIK harus terdiri atas 16 angka.";
+		return msg(M_NIK_LENGTH);
 	for (i = 0; i < len; i++)
 		if (nik[i] < '0' || nik[i] > '9')
-			return "NIK hanya boleh berisi angka.";
+			return msg(M_NIK_DIGITS);
 	if (!province_known(nik))
-		return "Kode provinsi pada NIK tidak dikenal.";
+		return msg(M_NIK_PROVINCE);
 	if (nik[2] == '0' && nik[3] == '0')
-		return "Kode kabupaten/kota pada NIK tidak sah.";
+		return msg(M_NIK_KABUPATEN);
 	day = two(nik + 6);
 	if (day > 40)
 		day -= 40;
 	if (day < 1 || day > 31)
-		return "Tanggal lahir pada NIK tidak sah.";
+		return msg(M_NIK_DAY);
 	month = two(nik + 8);
 	if (month < 1 || month > 12)
-		return "Bulan lahir pada NIK tidak sah.";
+		return msg(M_NIK_MONTH);
 	if (memcmp(nik + 12, "0000", 4) == 0)
-		return "Nomor urut pada NIK tidak sah.";
+		return msg(M_NIK_SERIAL);
 	return NULL;
 }
 

@@ -1,6 +1,7 @@
 /* utf8.c: strict UTF-8 validation and checks on user-entered text. */
 #include <string.h>
 
+#include "msg.h"
 #include "utf8.h"
 
 /*
@@ -76,19 +77,19 @@ text_check(const char *s, size_t min_chars, size_t max_chars, int multiline)
 		s = "";
 	len = strlen(s);
 	if (!utf8_valid(s, len))
-		return "Teks mengandung karakter yang tidak sah.";
+		return msg(M_TEXT_BAD_UTF8);
 	for (p = (const unsigned char *)s; *p != '\0'; p++) {
 		if (*p >= 0x20 && *p != 0x7f &&
 		    !(p[0] == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f))
 			continue;
 		if (multiline && (*p == '\n' || *p == '\r' || *p == '\t'))
 			continue;
-		return "Teks mengandung karakter kendali yang tidak diizinkan.";
+		return msg(M_TEXT_CONTROL);
 	}
 	n = utf8_chars(s);
 	if (n < min_chars)
 		return n == 0 ? "Isian wajib diisi." : "Isian terlalu pendek.";
 	if (max_chars != 0 && n > max_chars)
-		return "Isian terlalu panjang.";
+		return msg(M_AP_FIELD_TOO_LONG);
 	return NULL;
 }

@@ -128,7 +128,7 @@ sessions(struct req *r)
 	html_lit(&r->out, "<section aria-labelledby=\"sesi\"><h2 id=\"sesi\">"
 	    "Sesi aktif</h2><p>Daftar perangkat dan aplikasi yang sedang masuk"
 	    " dengan akun Anda. Bila ada yang tidak Anda kenali, keluarlah dari"
-	    " semua perangkat lalu ganti kata sandi.</p><div class=\"tabel-gulir\" tabindex=\"0\" role=\"region\" aria-label=\"Sesi aktif\">"
+	    " semua perangkat lalu ganti kata sandi.</p><div class=\"tabel-gulir\" tabindex=\"0\" role=\"region\" aria-label=\"Tabel sesi aktif\">"
 	    "<table><caption class=\"meta\">Sesi terbaru di atas</caption><thead>"
 	    "<tr><th scope=\"col\">Jenis</th><th scope=\"col\">Mulai</th>"
 	    "<th scope=\"col\">Terakhir aktif</th><th scope=\"col\">Alamat IP"

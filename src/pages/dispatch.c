@@ -5,6 +5,7 @@
 
 #include "../domain/session.h"
 #include "../lib/form.h"
+#include "../lib/msg.h"
 #include "../lib/token.h"
 #include "../lib/xalloc.h"
 #include "layout.h"
@@ -170,8 +171,7 @@ dispatch(struct req *r)
 	if (r->method == REQ_POST && !(rt->flags & (R_API | R_NOCSRF))) {
 		tok = req_param(r, "csrf");
 		if (tok == NULL || !csrf_valid(r, tok)) {
-			page_error(r, 403, "Formulir kedaluwarsa atau tidak sah."
-			    " Muat ulang halaman lalu kirim kembali.");
+			page_error(r, 403, msg(M_FORM_EXPIRED));
 			return;
 		}
 	}

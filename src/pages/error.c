@@ -1,4 +1,5 @@
 /* error.c: error pages in Bahasa Indonesia, HTML or JSON. */
+#include "../lib/msg.h"
 #include "api.h"
 #include "layout.h"
 #include "pages.h"
@@ -6,31 +7,19 @@
 static const struct {
 	int		 status;
 	const char	*kode;
-	const char	*title;
-	const char	*text;
+	enum msg_id	 title;
+	enum msg_id	 text;
 } errors[] = {
-	{ 400, "permintaan_tidak_sah", "Permintaan tidak sah",
-	    "Permintaan tidak dapat diproses karena isinya tidak sah." },
-	{ 401, "belum_masuk", "Perlu masuk",
-	    "Silakan masuk terlebih dahulu untuk membuka halaman ini." },
-	{ 403, "ditolak", "Akses ditolak",
-	    "Anda tidak memiliki hak akses untuk halaman atau tindakan ini." },
-	{ 404, "tidak_ditemukan", "Halaman tidak ditemukan",
-	    "Halaman atau data yang Anda cari tidak ditemukan." },
-	{ 405, "metode_tidak_diizinkan", "Metode tidak diizinkan",
-	    "Metode permintaan ini tidak didukung untuk alamat tersebut." },
-	{ 413, "terlalu_besar", "Permintaan terlalu besar",
-	    "Ukuran data yang dikirim melebihi batas." },
-	{ 415, "jenis_konten", "Jenis konten tidak didukung",
-	    "Jenis konten permintaan tidak didukung." },
-	{ 422, "isian_tidak_sah", "Isian tidak sah",
-	    "Sebagian isian tidak sah." },
-	{ 429, "terlalu_banyak", "Terlalu banyak percobaan",
-	    "Terlalu banyak percobaan dalam waktu singkat. Silakan tunggu"
-	    " beberapa saat lalu coba lagi." },
-	{ 500, "galat_server", "Terjadi gangguan",
-	    "Terjadi gangguan pada sistem. Data Anda tidak berubah. Silakan"
-	    " coba lagi beberapa saat lagi." },
+	{ 400, "permintaan_tidak_sah", M_ERR_400_TITLE, M_ERR_400_TEXT },
+	{ 401, "belum_masuk", M_ERR_401_TITLE, M_ERR_401_TEXT },
+	{ 403, "ditolak", M_ERR_403_TITLE, M_ERR_403_TEXT },
+	{ 404, "tidak_ditemukan", M_ERR_404_TITLE, M_ERR_404_TEXT },
+	{ 405, "metode_tidak_diizinkan", M_ERR_405_TITLE, M_ERR_405_TEXT },
+	{ 413, "terlalu_besar", M_ERR_413_TITLE, M_ERR_413_TEXT },
+	{ 415, "jenis_konten", M_ERR_415_TITLE, M_ERR_415_TEXT },
+	{ 422, "isian_tidak_sah", M_ERR_422_TITLE, M_ERR_422_TEXT },
+	{ 429, "terlalu_banyak", M_ERR_429_TITLE, M_ERR_429_TEXT },
+	{ 500, "galat_server", M_ERR_500_TITLE, M_ERR_500_TEXT },
 };
 
 void
@@ -43,15 +32,16 @@ page_error(struct req *r, int status, const char *message)
 	if (errors[i].status != status)
 		status = 500;
 	if (message == NULL)
-		message = errors[i].text;
+		message = msg(errors[i].text);
 	if (r->is_api) {
 		api_error(r, status, errors[i].kode, message);
 		return;
 	}
 	buf_reset(&r->out);
 	r->status = status;
-	layout_begin(r, errors[i].title);
-	html_printf(&r->out, "<h1>%s</h1><p>%s</p>", errors[i].title, message);
+	layout_begin(r, msg(errors[i].title));
+	html_printf(&r->out, "<h1>%s</h1><p>%s</p>", msg(errors[i].title),
+	    message);
 	html_lit(&r->out, "<p><a href=\"/\">Kembali ke Beranda</a> · "
 	    "<a href=\"/layanan\">Katalog Layanan</a></p>");
 	layout_end(r);

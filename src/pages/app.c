@@ -12,6 +12,7 @@
 #include "../lib/xalloc.h"
 #include "../store/store.h"
 #include "app.h"
+#include "cache.h"
 
 int
 app_make_secret(const char *dir)
@@ -77,6 +78,8 @@ app_open(struct app *a, const char *dir)
 void
 app_close(struct app *a)
 {
+	cache_free(a->cache);
+	a->cache = NULL;
 	store_close(a->store);
 	sodium_memzero(a->secret, sizeof(a->secret));
 	a->store = NULL;

@@ -8,6 +8,7 @@
 #include "../lib/msg.h"
 #include "../lib/token.h"
 #include "../lib/xalloc.h"
+#include "cache.h"
 #include "layout.h"
 #include "pages.h"
 #include "route.h"
@@ -175,5 +176,9 @@ dispatch(struct req *r)
 			return;
 		}
 	}
+	if ((rt->flags & R_CACHE) && cache_serve(r))
+		return;
 	rt->fn(r);
+	if (rt->flags & R_CACHE)
+		cache_store(r);
 }

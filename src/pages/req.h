@@ -19,6 +19,7 @@
 
 struct mp_file;
 struct store;
+struct page_cache;
 
 enum req_method { REQ_GET = 1, REQ_POST = 2, REQ_HEAD = 4, REQ_OTHER = 8 };
 
@@ -28,6 +29,7 @@ struct app {
 	struct store	*store;
 	unsigned char	 secret[32];	/* CSRF key, from DATA/secret.key */
 	int		 secure_cookies; /* set Secure on cookies (TLS) */
+	struct page_cache *cache;	/* anonymous public pages (cache.c) */
 };
 
 #define REQ_MAX_CAPTURES 4
@@ -59,6 +61,7 @@ struct req {
 	int		 is_api;
 	struct account	*user;			/* NULL when anonymous */
 	char		 csrf[65];		/* token for forms on this page */
+	int		 personal;		/* output depends on the visitor */
 
 	/* response */
 	int		 status;

@@ -11,6 +11,8 @@
 #define R_LOGIN	0x01	/* a signed-in account is required */
 #define R_API	0x02	/* JSON errors; auth by Bearer token, no cookies */
 #define R_NOCSRF 0x04	/* POST without CSRF token (API login only) */
+#define R_CACHE	0x08	/* public page: anonymous GETs may be served from
+			   the worker's page cache (pages/cache.c) */
 
 struct route {
 	const char	*pattern;	/* path; a segment "*" matches any one */

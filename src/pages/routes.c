@@ -7,14 +7,14 @@
 
 const struct route routes[] = {
 	/* --- home, assets --- */
-	{ "/", REQ_GET, 0, 0, page_home },
+	{ "/", REQ_GET, R_CACHE, 0, page_home },
 	{ "/aset/*", REQ_GET, 0, 0, page_asset },
 
 	/* --- catalog and regions (pages/catalog.c, pages/wilayah.c) --- */
-	{ "/layanan", REQ_GET, 0, 0, page_catalog },
-	{ "/layanan/*", REQ_GET, 0, 0, page_catalog_item },
-	{ "/wilayah", REQ_GET, 0, 0, page_wilayah },
-	{ "/wilayah/*", REQ_GET, 0, 0, page_wilayah_item },
+	{ "/layanan", REQ_GET, R_CACHE, 0, page_catalog },
+	{ "/layanan/*", REQ_GET, R_CACHE, 0, page_catalog_item },
+	{ "/wilayah", REQ_GET, R_CACHE, 0, page_wilayah },
+	{ "/wilayah/*", REQ_GET, R_CACHE, 0, page_wilayah_item },
 	{ "/admin", REQ_GET, R_LOGIN, ROLE_ADMINS, page_admin },
 	{ "/admin/layanan", REQ_GET, R_LOGIN, ROLE_ADMINS, page_admin_catalog },
 	{ "/admin/layanan/*", REQ_GET, R_LOGIN, ROLE_ADMINS,

@@ -189,6 +189,19 @@ sq_changes(struct store *s)
 	return sqlite3_changes(DB(s));
 }
 
+static uint64_t
+sq_version(struct store *s)
+{
+	sqlite3_stmt *st;
+	uint64_t v = 0;
+
+	if (sqlite3_prepare_v2(DB(s), "PRAGMA data_version", -1, &st, NULL) ==
+	    SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+		v = (uint64_t)sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return (v << 32) ^ (uint64_t)sqlite3_total_changes64(DB(s));
+}
+
 const struct store_ops store_sqlite_ops = {
 	.name = "sqlite",
 	.open = sq_open,
@@ -209,4 +222,5 @@ const struct store_ops store_sqlite_ops = {
 	.last_id = sq_last_id,
 	.changes = sq_changes,
 	.errmsg = sq_errmsg,
+	.version = sq_version,
 };

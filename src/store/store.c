@@ -214,6 +214,12 @@ store_last_id(struct store *s)
 	return s->ops->last_id(s);
 }
 
+uint64_t
+store_version(struct store *s)
+{
+	return s->ops->version(s);
+}
+
 int
 store_changes(struct store *s)
 {

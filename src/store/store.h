@@ -45,6 +45,7 @@ struct store_ops {
 	int64_t	(*last_id)(struct store *);
 	int	(*changes)(struct store *);
 	const char *(*errmsg)(struct store *);
+	uint64_t (*version)(struct store *);
 };
 
 extern const struct store_ops store_sqlite_ops;
@@ -92,6 +93,13 @@ int	 store_changes(struct store *);
 /* Run a query returning one integer in its first column; dflt if no row. */
 int64_t	 store_scalar(struct store *, int64_t dflt, const char *sql,
 	    const char *types, ...);
+
+/*
+ * A number that changes whenever the database content may have changed,
+ * through this connection or any other (SQLite: data_version and this
+ * connection's total changes).  Used to validate cached pages.
+ */
+uint64_t store_version(struct store *);
 
 /* Migrations (migrate.c): apply every numbered migration not yet applied. */
 int	 store_migrate(struct store *, int verbose);

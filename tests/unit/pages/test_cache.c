@@ -1,0 +1,102 @@
+/* test_cache.c: the page cache serves only anonymous, unchanged pages. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "pages/app.h"
+#include "pages/cache.h"
+#include "pages/layout.h"
+#include "pages/route.h"
+#include "store/store.h"
+
+static struct app app;
+
+static void
+get(struct req *r, const char *path)
+{
+	memset(r, 0, sizeof(*r));
+	buf_init(&r->out, 256);
+	r->app = &app;
+	r->store = app.store;
+	r->method = REQ_GET;
+	r->path = path;
+}
+
+static void
+t_hit_then_invalidated_by_a_write(void **state)
+{
+	struct req r;
+
+	(void)state;
+	get(&r, "/");
+	assert_int_equal(cache_serve(&r), 0);	/* cold */
+	dispatch(&r);
+	assert_int_equal(r.status, 200);
+	req_free(&r);
+
+	get(&r, "/");
+	assert_int_equal(cache_serve(&r), 1);	/* warm */
+	assert_non_null(strstr(r.out.s, "Mal Pelayanan Publik"));
+	req_free(&r);
+
+	/* any change to the database invalidates the entry */
+	assert_int_equal(store_run(app.store, "INSERT INTO setting(key, value)"
+	    " VALUES ('uji', '1')", ""), 0);
+	get(&r, "/");
+	assert_int_equal(cache_serve(&r), 0);
+	req_free(&r);
+}
+
+static void
+t_never_for_signed_in_or_personal(void **state)
+{
+	struct req r;
+	struct account u;
+
+	(void)state;
+	get(&r, "/");
+	dispatch(&r);
+	req_free(&r);
+
+	/* a signed-in visitor never gets the anonymous copy */
+	memset(&u, 0, sizeof(u));
+	get(&r, "/");
+	r.user = &u;
+	assert_int_equal(cache_serve(&r), 0);
+	r.user = NULL;
+	req_free(&r);
+
+	/* a page that carries a CSRF token is not stored */
+	get(&r, "/uji-personal");
+	r.status = 200;
+	buf_adds(&r.out, "x");
+	(void)csrf_token(&r);
+	cache_store(&r);
+	req_free(&r);
+	get(&r, "/uji-personal");
+	assert_int_equal(cache_serve(&r), 0);
+	req_free(&r);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(t_hit_then_invalidated_by_a_write),
+		cmocka_unit_test(t_never_for_signed_in_or_personal),
+	};
+	char dir[] = "/tmp/pamong-cache-XXXXXX";
+	int rc;
+
+	if (mkdtemp(dir) == NULL || app_make_secret(dir) != 0 ||
+	    app_open(&app, dir) != 0)
+		return 1;
+	rc = cmocka_run_group_tests(tests, NULL, NULL);
+	app_close(&app);
+	return rc;
+}

@@ -362,6 +362,29 @@ filename_clean(const char *in, const char *code, const char *mime,
 }
 
 /*
+ * Every required document of v must be sent in this input or, when
+ * have_doc is not NULL, already be stored (have_doc[i] set).
+ */
+static void
+docs_require(const struct svc *v, const struct app_input *in,
+    const char *have_doc, struct app_errs *errs)
+{
+	int i, j;
+
+	for (i = 0; i < v->nd; i++) {
+		if (!v->d[i].required || (have_doc != NULL && have_doc[i]))
+			continue;
+		for (j = 0; j < in->ndocs; j++)
+			if (in->docs[j].code != NULL &&
+			    strcmp(in->docs[j].code, v->d[i].code) == 0)
+				break;
+		if (j == in->ndocs)
+			err_addf(errs, "berkas.", v->d[i].code,
+			    msg(M_AP_DOC_REQUIRED));
+	}
+}
+
+/*
  * Check the documents of in: declared (when v is not NULL; else any code
  * [a-z][a-z0-9_]*), not given twice, each a PDF/JPEG/PNG of at most 5 MB,
  * and with kept_bytes (documents already stored and not replaced) at most
@@ -726,19 +749,8 @@ application_create(struct store *s, const char *data_dir,
 	if (have_svc) {
 		fields_check(&v, in, NULL, in->draft, errs);
 		docs_check(&v, in, 0, ok, errs);
-		for (i = 0; !in->draft && i < v.nd; i++) {
-			int j;
-
-			if (!v.d[i].required)
-				continue;
-			for (j = 0; j < in->ndocs; j++)
-				if (in->docs[j].code != NULL &&
-				    strcmp(in->docs[j].code, v.d[i].code) == 0)
-					break;
-			if (j == in->ndocs)
-				err_addf(errs, "berkas.", v.d[i].code,
-				    msg(M_AP_DOC_REQUIRED));
-		}
+		if (!in->draft)
+			docs_require(&v, in, NULL, errs);
 	}
 	if (errs->n > 0) {
 		rc = -1;
@@ -951,19 +963,8 @@ application_update(struct store *s, const char *data_dir,
 	submitting = draft && !in->draft;
 	fields_check(&v, in, old, draft && in->draft, errs);
 	docs_check(&v, in, kept, ok, errs);
-	for (i = 0; !(draft && in->draft) && i < v.nd; i++) {
-		int j;
-
-		if (!v.d[i].required || have_doc[i])
-			continue;
-		for (j = 0; j < in->ndocs; j++)
-			if (in->docs[j].code != NULL &&
-			    strcmp(in->docs[j].code, v.d[i].code) == 0)
-				break;
-		if (j == in->ndocs)
-			err_addf(errs, "berkas.", v.d[i].code,
-			    msg(M_AP_DOC_REQUIRED));
-	}
+	if (!(draft && in->draft))
+		docs_require(&v, in, have_doc, errs);
 	if (errs->n > 0) {
 		rc = -1;
 		goto done;

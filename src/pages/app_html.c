@@ -88,6 +88,19 @@ app_date_write(struct buf *b, const char *ymd)
 }
 
 void
+app_due_write(struct buf *b, const struct app_row *a)
+{
+	if (a->state_due[0] != '\0' && !a->terminal) {
+		html_lit(b, "<dt>Batas waktu tahap ini</dt><dd>");
+		app_date_write(b, a->state_due);
+		html_lit(b, "</dd>");
+	}
+	html_lit(b, "<dt>Batas waktu penyelesaian</dt><dd>");
+	app_date_write(b, a->due_date);
+	html_lit(b, " (hari kerja, sejak berkas lengkap)</dd>");
+}
+
+void
 app_state_write(struct buf *b, const struct app_row *a)
 {
 	if (a->draft) {

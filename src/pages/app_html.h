@@ -30,6 +30,11 @@ int64_t	 app_from_seg(struct req *, const char *seg);
 /* "27 November 2026, 14.05 WIB" / "27 November 2026" (from YYYY-MM-DD). */
 void	 app_time_write(struct buf *, time_t);
 void	 app_date_write(struct buf *, const char *ymd);
+/*
+ * The <dt>/<dd> rows of a case's deadlines: this step's (while open) and
+ * the whole service's (in working days from a complete file).
+ */
+void	 app_due_write(struct buf *, const struct app_row *);
 
 /* Status label with "Draf"/"Terlambat" badges. */
 void	 app_state_write(struct buf *, const struct app_row *);

@@ -144,14 +144,7 @@ summary_write(struct req *r, const struct app_view *v)
 		    "<dt>Diajukan</dt><dd>", a->unit_name);
 		app_time_write(b, a->submitted_at);
 		html_lit(b, "</dd>");
-		if (a->state_due[0] != '\0' && !a->terminal) {
-			html_lit(b, "<dt>Batas waktu tahap ini</dt><dd>");
-			app_date_write(b, a->state_due);
-			html_lit(b, "</dd>");
-		}
-		html_lit(b, "<dt>Batas waktu penyelesaian</dt><dd>");
-		app_date_write(b, a->due_date);
-		html_lit(b, " (hari kerja, sejak berkas lengkap)</dd>");
+		app_due_write(b, a);
 	}
 	html_lit(b, "</dl>");
 }

@@ -296,14 +296,8 @@ status_write(struct buf *b, const struct app_view *v)
 	html_lit(b, "</dd><dt>Masuk tahap ini</dt><dd>");
 	app_time_write(b, a->state_since);
 	html_lit(b, "</dd>");
-	if (a->state_due[0] != '\0' && !a->terminal) {
-		html_lit(b, "<dt>Batas waktu tahap ini</dt><dd>");
-		app_date_write(b, a->state_due);
-		html_lit(b, "</dd>");
-	}
-	html_lit(b, "<dt>Batas waktu penyelesaian</dt><dd>");
-	app_date_write(b, a->due_date);
-	html_lit(b, "</dd></dl>");
+	app_due_write(b, a);
+	html_lit(b, "</dl>");
 }
 
 /* Labels of the actions in acts that need flag, as "A, B". */

@@ -287,50 +287,58 @@ fail:
 	return -1;
 }
 
+/* The columns row_read() expects, from account a LEFT JOIN unit u. */
+#define ACCOUNT_COLS "a.id, a.username, a.full_name, coalesce(a.nik, ''),"\
+	" a.phone, a.email, coalesce(a.unit_id, 0), coalesce(u.code, ''),"\
+	" coalesce(u.name, ''), a.disabled, a.created_at, coalesce((SELECT"\
+	" group_concat(r.role, ',') FROM account_role r WHERE"\
+	" r.account_id = a.id), '')"
+
+/* Fill a from a row of ACCOUNT_COLS. */
+static void
+row_read(struct store_stmt *st, struct account *a)
+{
+	char *list, *p, *save;
+
+	memset(a, 0, sizeof(*a));
+	a->id = store_int(st, 0);
+	snprintf(a->username, sizeof(a->username), "%s", store_text(st, 1));
+	snprintf(a->full_name, sizeof(a->full_name), "%s", store_text(st, 2));
+	snprintf(a->nik, sizeof(a->nik), "%s", store_text(st, 3));
+	snprintf(a->phone, sizeof(a->phone), "%s", store_text(st, 4));
+	snprintf(a->email, sizeof(a->email), "%s", store_text(st, 5));
+	a->unit_id = store_int(st, 6);
+	snprintf(a->unit_code, sizeof(a->unit_code), "%s", store_text(st, 7));
+	snprintf(a->unit_name, sizeof(a->unit_name), "%s", store_text(st, 8));
+	a->disabled = (int)store_int(st, 9);
+	a->created_at = (time_t)store_int(st, 10);
+	list = xstrdup(store_text(st, 11));
+	for (p = strtok_r(list, ",", &save); p != NULL;
+	    p = strtok_r(NULL, ",", &save))
+		a->roles |= role_parse(p);
+	free(list);
+}
+
 static int
 load_where(struct store *s, const char *where, const char *types,
     int64_t id, const char *name, struct account *a)
 {
 	struct store_stmt *st;
-	char sql[512];
+	char sql[768];
 	int found = 0;
 
-	snprintf(sql, sizeof(sql), "SELECT a.id, a.username, a.full_name,"
-	    " coalesce(a.nik, ''), a.phone, a.email, coalesce(a.unit_id, 0),"
-	    " coalesce(u.code, ''), coalesce(u.name, ''), a.disabled,"
-	    " a.created_at FROM account a LEFT JOIN unit u ON u.id = a.unit_id"
-	    " WHERE %s", where);
+	snprintf(sql, sizeof(sql), "SELECT " ACCOUNT_COLS " FROM account a"
+	    " LEFT JOIN unit u ON u.id = a.unit_id WHERE %s", where);
 	st = *types == 'i' ? store_query(s, sql, "i", id) :
 	    store_query(s, sql, "s", name);
 	if (st == NULL)
 		return -1;
-	memset(a, 0, sizeof(*a));
 	if (store_step(st) == STORE_ROW) {
 		found = 1;
-		a->id = store_int(st, 0);
-		snprintf(a->username, sizeof(a->username), "%s", store_text(st, 1));
-		snprintf(a->full_name, sizeof(a->full_name), "%s",
-		    store_text(st, 2));
-		snprintf(a->nik, sizeof(a->nik), "%s", store_text(st, 3));
-		snprintf(a->phone, sizeof(a->phone), "%s", store_text(st, 4));
-		snprintf(a->email, sizeof(a->email), "%s", store_text(st, 5));
-		a->unit_id = store_int(st, 6);
-		snprintf(a->unit_code, sizeof(a->unit_code), "%s",
-		    store_text(st, 7));
-		snprintf(a->unit_name, sizeof(a->unit_name), "%s",
-		    store_text(st, 8));
-		a->disabled = (int)store_int(st, 9);
-		a->created_at = (time_t)store_int(st, 10);
+		row_read(st, a);
 	}
 	store_done(st);
-	if (!found)
-		return -1;
-	st = store_query(s, "SELECT role FROM account_role WHERE account_id = ?",
-	    "i", a->id);
-	while (st != NULL && store_step(st) == STORE_ROW)
-		a->roles |= role_parse(store_text(st, 0));
-	store_done(st);
-	return 0;
+	return found ? 0 : -1;
 }
 
 int
@@ -363,10 +371,9 @@ account_list(struct store *s, const struct account_filter *f, int *np,
     int64_t *totalp)
 {
 	struct store_stmt *st;
-	struct account *out, *a;
+	struct account *out;
 	const char *q = f->q ? f->q : "";
 	const char *role = f->role ? role_name(f->role) : "";
-	char *list, *p, *save;
 	int limit = f->limit, n = 0, rc;
 
 	if (role == NULL)
@@ -380,37 +387,16 @@ account_list(struct store *s, const struct account_filter *f, int *np,
 		if (*totalp < 0)
 			return NULL;
 	}
-	st = store_query(s, "SELECT a.id, a.username, a.full_name, a.phone,"
-	    " a.email, coalesce(a.unit_id, 0), coalesce(u.code, ''),"
-	    " coalesce(u.name, ''), a.disabled, a.created_at, coalesce((SELECT"
-	    " group_concat(r.role, ',') FROM account_role r WHERE"
-	    " r.account_id = a.id), '') FROM account a LEFT JOIN unit u ON"
-	    " u.id = a.unit_id" LIST_WHERE " ORDER BY a.username LIMIT ?"
+	st = store_query(s, "SELECT " ACCOUNT_COLS " FROM account a LEFT JOIN"
+	    " unit u ON u.id = a.unit_id" LIST_WHERE " ORDER BY a.username LIMIT ?"
 	    " OFFSET ?", "sssiissddddd", LIST_ARGS(f, q, role), limit,
 	    f->offset > 0 ? f->offset : 0);
 	if (st == NULL)
 		return NULL;
 	out = xcalloc((size_t)limit, sizeof(*out));
 	while ((rc = store_step(st)) == STORE_ROW && n < limit) {
-		a = &out[n++];
-		a->id = store_int(st, 0);
-		snprintf(a->username, sizeof(a->username), "%s", store_text(st, 1));
-		snprintf(a->full_name, sizeof(a->full_name), "%s",
-		    store_text(st, 2));
-		snprintf(a->phone, sizeof(a->phone), "%s", store_text(st, 3));
-		snprintf(a->email, sizeof(a->email), "%s", store_text(st, 4));
-		a->unit_id = store_int(st, 5);
-		snprintf(a->unit_code, sizeof(a->unit_code), "%s",
-		    store_text(st, 6));
-		snprintf(a->unit_name, sizeof(a->unit_name), "%s",
-		    store_text(st, 7));
-		a->disabled = (int)store_int(st, 8);
-		a->created_at = (time_t)store_int(st, 9);
-		list = xstrdup(store_text(st, 10));
-		for (p = strtok_r(list, ",", &save); p != NULL;
-		    p = strtok_r(NULL, ",", &save))
-			a->roles |= role_parse(p);
-		free(list);
+		row_read(st, &out[n]);
+		out[n++].nik[0] = '\0';	/* lists never carry the NIK */
 	}
 	store_done(st);
 	if (rc == STORE_ERR || rc == STORE_BUSY) {

@@ -3,7 +3,7 @@ CC	?= gcc
 CFLAGS	?= -O2 -g
 WARN	= -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -Wno-unused-parameter \
 	  -Wshadow -Wstrict-prototypes -Wmissing-prototypes
-LIBS	= -lsqlite3 -lsodium -ljansson -lcrypto
+LIBS	= -lsqlite3 -lsodium -ljansson -lcrypto -lhpdf -lqrencode
 KORE_CFLAGS = $(shell cat /usr/share/kore/features 2>/dev/null)
 B	= build
 # `make V=1` shows the full compiler command lines.

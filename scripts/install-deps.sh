@@ -4,8 +4,8 @@
 # Uses apt-get when run as root; otherwise prints the one sudo line to run.
 set -eu
 
-RUN_PKGS="kore libsqlite3-dev sqlite3 libsodium-dev libjansson-dev libssl-dev pkg-config gcc make curl openssl"
-TEST_PKGS="libcmocka-dev nginx-light wrk chromium nodejs npm"
+RUN_PKGS="kore libhpdf-dev libqrencode-dev libsqlite3-dev sqlite3 libsodium-dev libjansson-dev libssl-dev pkg-config gcc make curl openssl"
+TEST_PKGS="libcmocka-dev nginx-light wrk chromium nodejs npm poppler-utils libnss3-tools qpdf zbar-tools"
 
 pkgs=$RUN_PKGS
 [ "${1:-}" = "test" ] && pkgs="$pkgs $TEST_PKGS"

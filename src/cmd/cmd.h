@@ -21,6 +21,25 @@ int	opt_has(int argc, char **argv, const char *name);
 const char *exe_dir(void);
 /* Open DATA's store (migrated); dies with a message on failure. */
 struct store *cmd_open_store(const char *dir);
+/* === H1 pki === */
+/* === end H1 === */
+/* === H2 pades === */
+/* === end H2 === */
+/* === H3 dokumen === */
+/* === end H3 === */
+/* === H4 spbe === */
+/* === end H4 === */
+/* === H5 pengaduan === */
+/* === end H5 === */
+/* === H6 ikm === */
+/* === end H6 === */
+/* === H7 log === */
+/* === end H7 === */
+/* === H8 kinerja === */
+/* === end H8 === */
+/* === H9 audit === */
+/* === end H9 === */
+
 /* Print a message to stderr and exit 1. */
 void	die(const char *, ...) __attribute__((noreturn, format(printf, 1, 2)));
 

@@ -131,8 +131,37 @@ cmd_init(int argc, char **argv)
 		die("data awal gagal dimuat: %s", err);
 	printf("Data awal Kabupaten Siak dimuat dari %s\n", sd);
 	free(sd);
-	if (opt_has(argc, argv, "--demo"))
+	/* === H1 pki (after seeding) === */
+	/* === end H1 === */
+	/* === H3 dokumen (after seeding) === */
+	/* === end H3 === */
+	/* === H4 spbe (after seeding) === */
+	/* === end H4 === */
+	/* === H5 pengaduan (after seeding) === */
+	/* === end H5 === */
+	/* === H6 ikm (after seeding) === */
+	/* === end H6 === */
+	/* === H7 log (after seeding) === */
+	/* === end H7 === */
+	/* === H9 audit (after seeding) === */
+	/* === end H9 === */
+	if (opt_has(argc, argv, "--demo")) {
 		add_demo(s);
+		/* === H1 pki (demo data) === */
+		/* === end H1 === */
+		/* === H3 dokumen (demo data) === */
+		/* === end H3 === */
+		/* === H4 spbe (demo data) === */
+		/* === end H4 === */
+		/* === H5 pengaduan (demo data) === */
+		/* === end H5 === */
+		/* === H6 ikm (demo data) === */
+		/* === end H6 === */
+		/* === H7 log (demo data) === */
+		/* === end H7 === */
+		/* === H9 audit (demo data) === */
+		/* === end H9 === */
+	}
 	store_close(s);
 	printf("\nDirektori data siap: %s\n", dir);
 	return 0;

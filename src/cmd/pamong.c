@@ -25,6 +25,24 @@ static const struct {
 	    "       pamong user list --data DIR" },
 	{ "wilayah", cmd_wilayah, "wilayah import --data DIR FILE.csv" },
 	{ "tick", cmd_tick, "tick --data DIR" },
+	/* === H1 pki === */
+	/* === end H1 === */
+	/* === H2 pades === */
+	/* === end H2 === */
+	/* === H3 dokumen === */
+	/* === end H3 === */
+	/* === H4 spbe === */
+	/* === end H4 === */
+	/* === H5 pengaduan === */
+	/* === end H5 === */
+	/* === H6 ikm === */
+	/* === end H6 === */
+	/* === H7 log === */
+	/* === end H7 === */
+	/* === H8 kinerja === */
+	/* === end H8 === */
+	/* === H9 audit === */
+	/* === end H9 === */
 };
 #define NCMDS (sizeof(cmds) / sizeof(cmds[0]))
 

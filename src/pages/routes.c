@@ -104,5 +104,32 @@ const struct route routes[] = {
 	    api_application_act4 },
 	{ "/api/v1/lacak/*", REQ_GET, R_API, 0, api_track },
 
+	/* === H1 pki: PKI, TSA (issue 4) === */
+	/* === end H1 === */
+
+	/* === H2 pades: PDF letters, PAdES, verify (issue 4) === */
+	/* === end H2 === */
+
+	/* === H3 dokumen: documents, signing, verification pages (issue 4) === */
+	/* === end H3 === */
+
+	/* === H4 spbe: SPBE index (issue 5) === */
+	/* === end H4 === */
+
+	/* === H5 pengaduan: complaints (issue 6) === */
+	/* === end H5 === */
+
+	/* === H6 ikm: survey/IKM, announcements (issue 6) === */
+	/* === end H6 === */
+
+	/* === H7 log: transparency log (issue 7) === */
+	/* === end H7 === */
+
+	/* === H8 kinerja: performance (issue 7) === */
+	/* === end H8 === */
+
+	/* === H9 audit: audit chain, data-access log, Inspektorat (issue 7) === */
+	/* === end H9 === */
+
 	{ NULL, 0, 0, 0, NULL }
 };

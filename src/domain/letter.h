@@ -1,0 +1,44 @@
+/*
+ * letter.h: render an official letter as an A4 PDF with libharu (issue 4).
+ *
+ * Letterhead of the issuing level, nomor surat, title, body, place and
+ * date, the electronic-signature block, a QR code of the verification
+ * URL and the legal footer on electronic signatures (UU ITE).  Text is
+ * UTF-8 and converted for the font's encoding (WinAnsi); a character the
+ * encoding cannot hold is an error, never silently dropped.
+ * The output is a classic-xref PDF that pades_sign() can sign.
+ */
+#ifndef PAMONG_LETTER_H
+#define PAMONG_LETTER_H
+#include <stddef.h>
+
+struct buf;
+
+enum letter_level { LETTER_KABUPATEN, LETTER_KECAMATAN, LETTER_KAMPUNG };
+
+struct letter {
+	enum letter_level level;
+	const char	*kop[4];	/* letterhead lines, top to bottom, e.g.
+					   "PEMERINTAH KABUPATEN SIAK",
+					   "KECAMATAN SIAK", "KAMPUNG DALAM",
+					   address line; NULL ends */
+	const char	*title;		/* e.g. "SURAT KETERANGAN DOMISILI" */
+	const char	*nomor_surat;
+	const char	*body;		/* paragraphs separated by "\n\n";
+					   "\n" inside = line break */
+	const char	*place;		/* e.g. "Siak Sri Indrapura" */
+	const char	*date;		/* e.g. "28 November 2026" */
+	const char	*signer_name;
+	const char	*signer_position;
+	const char	*verify_url;	/* encoded in the QR and printed */
+	const char	*kode;		/* verification code, printed */
+};
+
+/*
+ * Render l as PDF bytes appended to out.  0, or -1 with an Indonesian
+ * message in err (e.g. a character outside the font's encoding).
+ */
+int	letter_render(const struct letter *, struct buf *out, char *err,
+	    size_t errlen);
+
+#endif

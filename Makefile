@@ -46,8 +46,8 @@ $(B)/gen/assets.c: $(ASSETS) $(CONFS) scripts/embed-assets.sh
 HDRS = $(wildcard src/*/*.h src/*/*.def)
 
 # Objects: build/obj (normal), build/san/obj (ASan + UBSan), build/pic (for
-# the Kore module) and build/san/pic.  Every object depends on every header:
-# simple, and still fast at this size.
+# the Kore module) and build/san/pic.  The compiler writes each object's
+# header dependencies (-MMD) next to it; they are included at the end.
 CORE_ALL = $(CORE_SRC) $(GEN_SRC)
 objs = $(patsubst %.c,$(1)/%.o,$(patsubst $(B)/%,%,$(2)))
 OBJ	 = $(call objs,$(B)/obj,$(CORE_ALL))
@@ -57,38 +57,38 @@ SANPIC_OBJ = $(call objs,$(B)/san/pic,$(CORE_ALL) $(WEB_SRC))
 CMD_OBJ	 = $(call objs,$(B)/obj,$(CMD_SRC))
 SANCMD_OBJ = $(call objs,$(B)/san/obj,$(CMD_SRC))
 
-$(B)/obj/gen/%.o: $(B)/gen/%.c $(HDRS)
+$(B)/obj/gen/%.o: $(B)/gen/%.c
 	@mkdir -p $(dir $@)
 	@$(if $(V),:,echo '  CC    $@')
-	$(Q)$(CC) $(WARN) $(CFLAGS) -Isrc -c -o $@ $<
-$(B)/obj/%.o: %.c $(HDRS)
+	$(Q)$(CC) $(WARN) $(CFLAGS) -MMD -MP -Isrc -c -o $@ $<
+$(B)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
 	@$(if $(V),:,echo '  CC    $@')
-	$(Q)$(CC) $(WARN) $(CFLAGS) -Isrc -c -o $@ $<
-$(B)/san/obj/gen/%.o: $(B)/gen/%.c $(HDRS)
+	$(Q)$(CC) $(WARN) $(CFLAGS) -MMD -MP -Isrc -c -o $@ $<
+$(B)/san/obj/gen/%.o: $(B)/gen/%.c
 	@mkdir -p $(dir $@)
 	@$(if $(V),:,echo '  CC    $@')
-	$(Q)$(CC) $(WARN) -O1 -g $(SAN) -Isrc -c -o $@ $<
-$(B)/san/obj/%.o: %.c $(HDRS)
+	$(Q)$(CC) $(WARN) -O1 -g $(SAN) -MMD -MP -Isrc -c -o $@ $<
+$(B)/san/obj/%.o: %.c
 	@mkdir -p $(dir $@)
 	@$(if $(V),:,echo '  CC    $@')
-	$(Q)$(CC) $(WARN) -O1 -g $(SAN) -Isrc -c -o $@ $<
-$(B)/pic/gen/%.o: $(B)/gen/%.c $(HDRS)
+	$(Q)$(CC) $(WARN) -O1 -g $(SAN) -MMD -MP -Isrc -c -o $@ $<
+$(B)/pic/gen/%.o: $(B)/gen/%.c
 	@mkdir -p $(dir $@)
 	@$(if $(V),:,echo '  CC    $@')
-	$(Q)$(CC) $(WARN) $(CFLAGS) $(KORE_CFLAGS) -fPIC -Isrc -c -o $@ $<
-$(B)/pic/%.o: %.c $(HDRS)
+	$(Q)$(CC) $(WARN) $(CFLAGS) $(KORE_CFLAGS) -MMD -MP -fPIC -Isrc -c -o $@ $<
+$(B)/pic/%.o: %.c
 	@mkdir -p $(dir $@)
 	@$(if $(V),:,echo '  CC    $@')
-	$(Q)$(CC) $(WARN) $(CFLAGS) $(KORE_CFLAGS) -fPIC -Isrc -c -o $@ $<
-$(B)/san/pic/gen/%.o: $(B)/gen/%.c $(HDRS)
+	$(Q)$(CC) $(WARN) $(CFLAGS) $(KORE_CFLAGS) -MMD -MP -fPIC -Isrc -c -o $@ $<
+$(B)/san/pic/gen/%.o: $(B)/gen/%.c
 	@mkdir -p $(dir $@)
 	@$(if $(V),:,echo '  CC    $@')
-	$(Q)$(CC) $(WARN) -O1 -g $(SAN) $(KORE_CFLAGS) -fPIC -Isrc -c -o $@ $<
-$(B)/san/pic/%.o: %.c $(HDRS)
+	$(Q)$(CC) $(WARN) -O1 -g $(SAN) $(KORE_CFLAGS) -MMD -MP -fPIC -Isrc -c -o $@ $<
+$(B)/san/pic/%.o: %.c
 	@mkdir -p $(dir $@)
 	@$(if $(V),:,echo '  CC    $@')
-	$(Q)$(CC) $(WARN) -O1 -g $(SAN) $(KORE_CFLAGS) -fPIC -Isrc -c -o $@ $<
+	$(Q)$(CC) $(WARN) -O1 -g $(SAN) $(KORE_CFLAGS) -MMD -MP -fPIC -Isrc -c -o $@ $<
 
 $(B)/pamong: $(OBJ) $(CMD_OBJ)
 	$(Q)$(CC) $(CFLAGS) -o $@ $^ $(LIBS)
@@ -134,3 +134,6 @@ format:
 
 clean:
 	rm -rf $(B)
+
+# header dependencies written by -MMD
+-include $(shell find $(B) -name '*.d' 2>/dev/null)

@@ -21,6 +21,7 @@ int	opt_has(int argc, char **argv, const char *name);
 const char *exe_dir(void);
 /* Open DATA's store (migrated); dies with a message on failure. */
 struct store *cmd_open_store(const char *dir);
+int	cmd_audit(int, char **);
 /* === H1 pki === */
 /* === end H1 === */
 /* === H2 pades === */

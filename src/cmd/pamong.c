@@ -25,6 +25,8 @@ static const struct {
 	    "       pamong user list --data DIR" },
 	{ "wilayah", cmd_wilayah, "wilayah import --data DIR FILE.csv" },
 	{ "tick", cmd_tick, "tick --data DIR" },
+	{ "audit", cmd_audit, "audit verify --data DIR [--head ID:HASH]\n"
+	    "       pamong audit head --data DIR" },
 	/* === H1 pki === */
 	/* === end H1 === */
 	/* === H2 pades === */

@@ -32,6 +32,16 @@ int	tlog_append(struct store *, const void *entry, size_t len, time_t now,
 /* Serialize obj canonically (see above) and tlog_append() it. */
 int	tlog_append_json(struct store *, json_t *obj, time_t now, int64_t *idx);
 
+/*
+ * Check leaf idx against the latest signed checkpoint: recompute its
+ * inclusion proof from the stored tree and verify it against the
+ * checkpoint's root (and the checkpoint's signature).  Returns 1 when it
+ * checks out (*size = that checkpoint's tree size), 0 when no checkpoint
+ * covers idx yet, -1 when the proof or signature fails.  (tlog_tree.c)
+ */
+int	tlog_check_inclusion(struct store *, const char *data_dir, int64_t idx,
+	    int64_t *size);
+
 /* Leaf hash: SHA-256(0x00 || entry). */
 void	tlog_leaf_hash(const void *entry, size_t len, unsigned char out[32]);
 

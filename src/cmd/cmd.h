@@ -23,18 +23,37 @@ const char *exe_dir(void);
 struct store *cmd_open_store(const char *dir);
 int	cmd_audit(int, char **);
 /* === H1 pki === */
+int	cmd_pki(int, char **);
+/* `pamong init`: create DATA/pki when absent (--rsa, --base-url URL). */
+void	cmd_pki_on_init(const char *dir, int argc, char **argv);
+/* `pamong init --demo`: enrol the demo signers (passphrase printed). */
+void	cmd_pki_demo(struct store *, const char *dir);
+/* `pamong tick`: re-issue the CRL when older than a day (real clock). */
+void	cmd_pki_tick(struct store *, const char *dir);
 /* === end H1 === */
 /* === H2 pades === */
 /* === end H2 === */
 /* === H3 dokumen === */
+/* `pamong verify FILE.pdf [--data DIR]`: exit 0 only for a valid document. */
+int	cmd_verify(int, char **);
 /* === end H3 === */
 /* === H4 spbe === */
+int	cmd_spbe(int, char **);
+/* Path of a shipped data file: PAMONG_SEED_DIR, else ../data (or
+ * ../../data) next to the executable.  Caller frees. */
+char	*spbe_data_path(const char *file);
+/* `pamong init`: store the default SPBE framework; with demo, add a final
+ * 2025 assessment (2.35, marked as demo data) and a 2026 draft once. */
+void	spbe_init_seed(struct store *, int demo);
 /* === end H4 === */
 /* === H5 pengaduan === */
 /* === end H5 === */
 /* === H6 ikm === */
+int	cmd_ikm(int, char **);
 /* === end H6 === */
 /* === H7 log === */
+int	cmd_log(int, char **);
+int	cmd_sampel(int, char **);
 /* === end H7 === */
 /* === H8 kinerja === */
 /* === end H8 === */

@@ -5,10 +5,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "../domain/account.h"
 #include "../domain/seed.h"
+#include "../domain/tlog.h"	/* H7 */
+#include "../domain/dokumen.h"	/* H3 */
 #include "../lib/xalloc.h"
 #include "../pages/app.h"
 #include "../store/store.h"
@@ -132,28 +135,72 @@ cmd_init(int argc, char **argv)
 	printf("Data awal Kabupaten Siak dimuat dari %s\n", sd);
 	free(sd);
 	/* === H1 pki (after seeding) === */
+	cmd_pki_on_init(dir, argc, argv);
 	/* === end H1 === */
 	/* === H3 dokumen (after seeding) === */
+	{
+		int nt = dokumen_templat_seed(s, time(NULL));
+
+		if (nt < 0)
+			die("templat surat gagal dimuat");
+		if (nt > 0)
+			printf("Templat surat bawaan: %d layanan\n", nt);
+	}
 	/* === end H3 === */
 	/* === H4 spbe (after seeding) === */
+	spbe_init_seed(s, 0);
 	/* === end H4 === */
 	/* === H5 pengaduan (after seeding) === */
 	/* === end H5 === */
 	/* === H6 ikm (after seeding) === */
 	/* === end H6 === */
 	/* === H7 log (after seeding) === */
+	{
+		const char *origin = opt_get(argc, argv, "--log-origin");
+		int made = tlog_key_create(dir, origin ? origin : TLOG_ORIGIN);
+
+		if (made < 0)
+			die("kunci log transparansi tidak dapat dibuat");
+		if (made > 0)
+			printf("Kunci log transparansi dibuat: %s/%s\n", dir,
+			    TLOG_KEY_FILE);
+	}
 	/* === end H7 === */
 	/* === H9 audit (after seeding) === */
 	/* === end H9 === */
 	if (opt_has(argc, argv, "--demo")) {
 		add_demo(s);
 		/* === H1 pki (demo data) === */
+		cmd_pki_demo(s, dir);
 		/* === end H1 === */
 		/* === H3 dokumen (demo data) === */
 		/* === end H3 === */
 		/* === H4 spbe (demo data) === */
+		spbe_init_seed(s, 1);
 		/* === end H4 === */
 		/* === H5 pengaduan (demo data) === */
+		{
+			struct account_new an;
+			struct account aa;
+			struct field_errs afe;
+			int64_t aid;
+
+			if (account_find(s, "admin.pengaduan", &aa) != 0) {
+				memset(&an, 0, sizeof(an));
+				memset(&afe, 0, sizeof(afe));
+				an.username = "admin.pengaduan";
+				an.password = DEMO_PASSWORD;
+				an.roles = "admin_pengaduan";
+				an.unit_code = "DISKOMINFO";
+				an.full_name = "Yusuf Maulana";
+				if (account_create(s, &an, 0, "cli", &afe,
+				    &aid) != 0)
+					die("akun demo admin.pengaduan gagal: %s",
+					    afe.n ? afe.e[0].msg : "?");
+			}
+			printf("  %-22s %s\n", "admin.pengaduan",
+			    "Admin Pengaduan (Diskominfo)");
+		}
 		/* === end H5 === */
 		/* === H6 ikm (demo data) === */
 		/* === end H6 === */

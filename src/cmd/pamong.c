@@ -24,22 +24,38 @@ static const struct {
 	    " [--unit CODE] [--nik NIK --name NAMA] --password-stdin\n"
 	    "       pamong user list --data DIR" },
 	{ "wilayah", cmd_wilayah, "wilayah import --data DIR FILE.csv" },
-	{ "tick", cmd_tick, "tick --data DIR" },
+	{ "tick", cmd_tick, "tick --data DIR [--now YYYY-MM-DD]" },
 	{ "audit", cmd_audit, "audit verify --data DIR [--head ID:HASH]\n"
 	    "       pamong audit head --data DIR" },
 	/* === H1 pki === */
+	{ "pki", cmd_pki, "pki init --data DIR [--rsa] [--base-url URL]"
+	    " [--root-passphrase-stdin]\n"
+	    "       pamong pki root --data DIR\n"
+	    "       pamong pki enroll --data DIR --username NAME"
+	    " --passphrase-stdin\n"
+	    "       pamong pki revoke --data DIR --serial HEX --reason CODE"
+	    " [--why TEXT]\n"
+	    "       pamong pki list --data DIR" },
 	/* === end H1 === */
 	/* === H2 pades === */
 	/* === end H2 === */
 	/* === H3 dokumen === */
+	{ "verify", cmd_verify, "verify FILE.pdf [--data DIR]" },
 	/* === end H3 === */
 	/* === H4 spbe === */
+	{ "spbe", cmd_spbe, "spbe skor FILE.csv [--kerangka FILE]" },
 	/* === end H4 === */
 	/* === H5 pengaduan === */
 	/* === end H5 === */
 	/* === H6 ikm === */
+	{ "ikm", cmd_ikm, "ikm --csv FILE [--bobot 0.11]" },
 	/* === end H6 === */
 	/* === H7 log === */
+	{ "log", cmd_log, "log verify --data DIR [--checkpoint FILE]\n"
+	    "       pamong log verify --url URL [--checkpoint FILE]\n"
+	    "       pamong log checkpoint --data DIR" },
+	{ "sampel", cmd_sampel, "sampel --seed HEX --periode YYYY-MM --data DIR"
+	    " [--jumlah K]" },
 	/* === end H7 === */
 	/* === H8 kinerja === */
 	/* === end H8 === */

@@ -29,6 +29,7 @@ static const struct {
 	{ ROLE_KOORDINATOR_SPBE, "koordinator_spbe", "Koordinator SPBE" },
 	{ ROLE_PIMPINAN, "pimpinan", "Pimpinan" },
 	{ ROLE_SUPERADMIN, "superadmin", "Superadmin" },
+	{ ROLE_ADMIN_PENGADUAN, "admin_pengaduan", "Admin Pengaduan" },
 };
 #define NROLES (sizeof(roles) / sizeof(roles[0]))
 
@@ -263,7 +264,7 @@ account_create(struct store *s, const struct account_new *in,
 	if (rc != 0)
 		goto fail;
 	id = store_last_id(s);
-	for (b = 1; b <= ROLE_SUPERADMIN; b <<= 1) {
+	for (b = 1; b <= ROLE_LAST; b <<= 1) {
 		if ((bits & b) && store_run(s, "INSERT INTO account_role"
 		    "(account_id, role) VALUES (?, ?)", "is", id,
 		    role_name(b)) != 0)

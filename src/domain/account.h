@@ -21,8 +21,10 @@ enum role {
 	ROLE_KOORDINATOR_SPBE	= 1u << 7,
 	ROLE_PIMPINAN		= 1u << 8,
 	ROLE_SUPERADMIN		= 1u << 9,
+	ROLE_ADMIN_PENGADUAN	= 1u << 10,	/* complaint admin (issue 6) */
 };
-#define ROLE_STAFF	(~(unsigned)ROLE_WARGA & ((ROLE_SUPERADMIN << 1) - 1))
+#define ROLE_LAST	ROLE_ADMIN_PENGADUAN
+#define ROLE_STAFF	(~(unsigned)ROLE_WARGA & ((ROLE_LAST << 1) - 1))
 #define ROLE_ADMINS	(ROLE_ADMIN | ROLE_SUPERADMIN)
 
 struct account {

@@ -20,7 +20,9 @@
 #include "application.h"
 #include "audit.h"
 #include "berkas.h"
+#include "dokumen.h"
 #include "notify.h"
+#include "tlog.h"
 #include "workday.h"
 #include "workflow.h"
 
@@ -1172,10 +1174,65 @@ acting_role(const struct account *actor, const struct wf_action *a,
 	return "";
 }
 
-enum act_result
-application_act(struct store *s, const char *data_dir,
+/* Internal outcomes of act_once() (issue 4 signing). */
+#define ACT_NEED_SIGN	100	/* checks passed; sign, then call again */
+#define ACT_RETRY	101	/* the nomor surat was taken; sign again */
+
+/* Where a signing action's letter comes from (set with ACT_NEED_SIGN). */
+struct sign_target {
+	int64_t	id;		/* application */
+	int64_t	unit_id;	/* issuing unit: the one handling it now */
+};
+
+/* ISO 8601 UTC of t. */
+static void
+iso_utc(time_t t, char out[21])
+{
+	struct tm tm;
+
+	gmtime_r(&t, &tm);
+	strftime(out, 21, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+/*
+ * The public log entry of a final decision, with no personal data: the
+ * deciding unit's code, the service code, the resulting state.
+ */
+static int
+decision_log(struct store *s, int64_t unit_id, const char *layanan,
+    const char *hasil, time_t now)
+{
+	struct store_stmt *st;
+	json_t *e;
+	char when[21], code[33] = "";
+	int rc;
+
+	st = store_query(s, "SELECT code FROM unit WHERE id = ?", "i",
+	    unit_id);
+	if (st == NULL)
+		return -1;
+	if (store_step(st) == STORE_ROW)
+		app_copy(code, sizeof(code), store_text(st, 0));
+	store_done(st);
+	iso_utc(now, when);
+	e = json_pack("{s:s,s:s,s:s,s:s,s:s}", "jenis", "keputusan", "unit",
+	    code, "layanan", layanan, "hasil", hasil, "waktu", when);
+	rc = tlog_append_json(s, e, now, NULL);
+	json_decref(e);
+	return rc;
+}
+
+/*
+ * One attempt of an action.  With an action that signs a document and no
+ * draft yet, stops after the checks (nothing written) with
+ * ACT_NEED_SIGN and tgt set; with a draft, registers it in the same
+ * transaction (ACT_RETRY if its nomor was taken meanwhile).
+ */
+static int
+act_once(struct store *s, const char *data_dir,
     const struct account *actor, const char *nomor, const char *action,
     const char *note, const struct app_doc_in *docs, int ndocs,
+    const struct dokumen_draft *draft, struct sign_target *tgt,
     const char *addr, time_t now, char *new_state, size_t nslen,
     const char **why)
 {
@@ -1190,10 +1247,11 @@ application_act(struct store *s, const char *data_dir,
 	struct app_errs errs;
 	struct doc_ok ok[APP_MAX_DOCS];
 	struct audit au;
-	enum act_result rc = ACT_STORAGE, refusal;
+	enum act_result refusal;
+	int rc = ACT_STORAGE;
 	char state_due[11], *link = NULL, *text = NULL;
 	const char *role;
-	int64_t unit;
+	int64_t unit, docid;
 	unsigned roles;
 	int i, warga_act, fix;
 
@@ -1255,6 +1313,12 @@ application_act(struct store *s, const char *data_dir,
 	}
 	if ((to = workflow_state(wf, a->to)) == NULL)
 		goto out;
+	if (a->signs_document && draft == NULL) {
+		tgt->id = c.id;
+		tgt->unit_id = c.unit_id;
+		rc = ACT_NEED_SIGN;
+		goto out;
+	}
 	warga_act = (a->roles & ROLE_WARGA) && actor->id == c.pemohon_id;
 	if (svc_load(s, c.layanan, &v) != 0 || place_load(s, c.wilayah,
 	    &pl) != 0)
@@ -1313,6 +1377,30 @@ application_act(struct store *s, const char *data_dir,
 	if (i != 0 || docs_record(s, c.id, c.nomor, actor, role, ok, ndocs,
 	    addr, now) != 0)
 		goto out;
+	if (a->signs_document) {
+		if (draft->permohonan_id != c.id)
+			goto out;
+		if ((i = dokumen_register(s, draft, NULL, actor, now,
+		    &docid)) == 1) {
+			rc = ACT_RETRY;
+			goto out;
+		}
+		memset(&au, 0, sizeof(au));
+		au.actor_id = actor->id;
+		au.role = role;
+		au.unit_id = actor->unit_id;
+		au.action = "dokumen.terbit";
+		au.object_type = "dokumen";
+		au.object_id = draft->kode;
+		au.to_state = "sah";
+		au.note = draft->nomor_surat;
+		au.addr = addr;
+		if (i != 0 || audit_write(s, &au) != 0)
+			goto out;
+	}
+	if (to->terminal && !warga_act && decision_log(s, c.unit_id,
+	    c.layanan, to->code, now) != 0)
+		goto out;
 
 	link = app_link(APP_LINK_WARGA, c.nomor);
 	if (!warga_act) {
@@ -1351,4 +1439,73 @@ done:
 	free(wf);
 	svc_free(&v);
 	return rc;
+}
+
+enum act_result
+application_act(struct store *s, const char *data_dir,
+    const struct account *actor, const char *nomor, const char *action,
+    const char *note, const struct app_doc_in *docs, int ndocs,
+    const char *addr, time_t now, char *new_state, size_t nslen,
+    const char **why)
+{
+	return application_act_sign(s, data_dir, actor, nomor, action, note,
+	    docs, ndocs, NULL, addr, now, new_state, nslen, why);
+}
+
+enum act_result
+application_act_sign(struct store *s, const char *data_dir,
+    const struct account *actor, const char *nomor, const char *action,
+    const char *note, const struct app_doc_in *docs, int ndocs,
+    const struct act_sign *sign, const char *addr, time_t now,
+    char *new_state, size_t nslen, const char **why)
+{
+	static _Thread_local char err[256];	/* *why: until the next call */
+	struct sign_target tgt;
+	struct dokumen_draft draft;
+	struct dokumen_key *k;
+	int rc, krc, tries;
+
+	memset(&tgt, 0, sizeof(tgt));
+	rc = act_once(s, data_dir, actor, nomor, action, note, docs, ndocs,
+	    NULL, &tgt, addr, now, new_state, nslen, why);
+	if (rc != ACT_NEED_SIGN)
+		return (enum act_result)rc;
+	if (sign == NULL || sign->passphrase == NULL ||
+	    *sign->passphrase == '\0') {
+		*why = msg(M_DOKUMEN_PASS_REQUIRED);
+		return ACT_INVALID;
+	}
+	if (sign->ctx == NULL || sign->ctx->pki == NULL) {
+		*why = msg(M_DOKUMEN_NO_PKI);
+		return ACT_STORAGE;
+	}
+	if ((k = dokumen_key_open(s, actor->id, sign->passphrase, &krc)) ==
+	    NULL) {
+		if (krc == -2) {
+			if (dokumen_bad_passphrase(s, actor, "permohonan",
+			    nomor, addr, now) != 0)
+				return ACT_STORAGE;
+			*why = msg(M_DOKUMEN_PASS_WRONG);
+			return ACT_PASSPHRASE;
+		}
+		*why = msg(M_DOKUMEN_NO_CERT);
+		return ACT_FORBIDDEN;
+	}
+	rc = ACT_STORAGE;
+	for (tries = 0; tries < 5; tries++) {
+		if (dokumen_make(s, sign->ctx, k, tgt.id, tgt.unit_id, now,
+		    &draft, err, sizeof(err)) != 0) {
+			*why = err;
+			rc = ACT_STORAGE;
+			break;
+		}
+		rc = act_once(s, data_dir, actor, nomor, action, note, docs,
+		    ndocs, &draft, &tgt, addr, now, new_state, nslen, why);
+		if (rc != ACT_RETRY)
+			break;
+		rc = ACT_STORAGE;
+		*why = msg(M_DOKUMEN_BUSY);
+	}
+	dokumen_key_free(k);
+	return (enum act_result)rc;
 }

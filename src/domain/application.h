@@ -86,7 +86,8 @@ enum act_result {
 	ACT_FORBIDDEN = -2,	/* role not allowed / separation of duties */
 	ACT_CONFLICT = -3,	/* action not allowed in this state */
 	ACT_INVALID = -4,	/* missing note/upload */
-	ACT_STORAGE = -5
+	ACT_STORAGE = -5,
+	ACT_PASSPHRASE = -6	/* wrong signing passphrase (issue 4) */
 };
 
 /*
@@ -104,6 +105,33 @@ enum act_result application_act(struct store *, const char *data_dir,
 	    const char *note, const struct app_doc_in *docs, int ndocs,
 	    const char *addr, time_t now, char *new_state, size_t,
 	    const char **why);
+
+/*
+ * Issue 4: an action whose signs_document flag is set signs the
+ * application's letter.  sign gives the signer's passphrase and the
+ * signing context (dokumen.h).  Flow (doc/dokumen.md): all checks; the
+ * key is unlocked (a wrong passphrase: ACT_PASSPHRASE, nothing changes,
+ * audit event "dokumen.frasa_salah" in its own transaction; no active
+ * certificate: ACT_FORBIDDEN); the letter is rendered, PAdES B-T signed
+ * and stored with no transaction open; then ONE transaction moves the
+ * case exactly as application_act() does and registers the document
+ * (nomor sequence, dokumen row, tlog entry, audit "dokumen.terbit").  A
+ * signing action without a passphrase is ACT_INVALID.  application_act()
+ * is this with sign NULL.
+ * Every move into a terminal state by staff (not the applicant's own
+ * withdrawal) also appends a tlog entry {"jenis":"keputusan","unit",
+ * "layanan","hasil","waktu"} in the same transaction.
+ */
+struct dokumen_ctx;
+struct act_sign {
+	const char			*passphrase;
+	const struct dokumen_ctx	*ctx;
+};
+enum act_result application_act_sign(struct store *, const char *data_dir,
+	    const struct account *actor, const char *nomor, const char *action,
+	    const char *note, const struct app_doc_in *docs, int ndocs,
+	    const struct act_sign *sign, const char *addr, time_t now,
+	    char *new_state, size_t, const char **why);
 
 /*
  * May this account see application id?  The applicant; staff of the unit
@@ -266,6 +294,7 @@ struct app_action {
 	char		 label[81];
 	int		 note_required;
 	int		 upload_required;
+	int		 signs_document;	/* needs the signing passphrase */
 	const char	*blocked;	/* NULL: allowed; else the Indonesian
 					   reason (separation of duties) */
 };
@@ -287,11 +316,24 @@ int	application_actions(struct store *, const struct account *,
 int	application_doc(struct store *, int64_t id, const char *code,
 	    char sha256[65], char filename[201], char mime[24]);
 
+/* The account id of application id's applicant, or 0 if there is none. */
+int64_t	application_applicant(struct store *, int64_t id);
+
+/*
+ * Is application id in the queue of who: its current unit is who's unit
+ * and who holds an acting role (operator, verifikator, penandatangan,
+ * kepala)?  Then the label of its current state (the workflow step) goes
+ * to step.  Returns 1 or 0.
+ */
+int	application_in_queue(struct store *, const struct account *who,
+	    int64_t id, char *step, size_t steplen);
+
 /*
  * Record that staff read application id, and why (purpose, e.g.
  * "Pemrosesan permohonan" or "Pengawasan (hanya baca)"): audit event
- * "permohonan.baca" with the purpose as its note, in its own transaction.
- * Nothing is written for the applicant.  0 or -1.
+ * "permohonan.baca" with the purpose as its note, and the citizen's
+ * data-access log row (akses.h), in one transaction.  Nothing is written
+ * for the applicant.  0 or -1.
  */
 int	application_audit_read(struct store *, const struct account *,
 	    int64_t id, const char *addr, const char *purpose);

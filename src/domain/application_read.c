@@ -10,6 +10,7 @@
 #include "../lib/msg.h"
 #include "../lib/xalloc.h"
 #include "../store/store.h"
+#include "akses.h"
 #include "app_impl.h"
 #include "app_query.h"
 #include "application.h"
@@ -400,6 +401,7 @@ application_actions(struct store *s, const struct account *who,
 		app_copy(out[n].label, sizeof(out[n].label), a->label);
 		out[n].note_required = a->note_required;
 		out[n].upload_required = a->upload_required;
+		out[n].signs_document = a->signs_document;
 		if (!(a->roles & ROLE_WARGA)) {
 			if (*who->nik != '\0' &&
 			    strcmp(who->nik, v->pemohon_nik) == 0)
@@ -435,14 +437,44 @@ application_doc(struct store *s, int64_t id, const char *code,
 	return found ? 0 : -1;
 }
 
+int64_t
+application_applicant(struct store *s, int64_t id)
+{
+	return store_scalar(s, 0, "SELECT pemohon_id FROM permohonan WHERE"
+	    " id = ?", "i", id);
+}
+
+int
+application_in_queue(struct store *s, const struct account *who, int64_t id,
+    char *step, size_t steplen)
+{
+	struct store_stmt *st;
+	int yes = 0;
+
+	if (!(who->roles & (ROLE_OPERATOR | ROLE_VERIFIKATOR |
+	    ROLE_PENANDATANGAN | ROLE_KEPALA)) || who->unit_id == 0)
+		return 0;
+	st = store_query(s, "SELECT coalesce(ws.label, p.state) FROM"
+	    " permohonan p JOIN layanan l ON l.id = p.layanan_id"
+	    " LEFT JOIN wf_state ws ON ws.workflow_id = l.workflow_id"
+	    " AND ws.code = p.state WHERE p.id = ? AND p.unit_id = ?"
+	    " AND p.draft = 0", "ii", id, who->unit_id);
+	if (st == NULL)
+		return 0;
+	if (store_step(st) == STORE_ROW) {
+		yes = 1;
+		app_copy(step, steplen, store_text(st, 0));
+	}
+	store_done(st);
+	return yes;
+}
+
 int
 application_audit_read(struct store *s, const struct account *who,
     int64_t id, const char *addr, const char *purpose)
 {
-	struct audit a;
 	struct store_stmt *st;
 	char object[64] = "";
-	unsigned bit;
 	int64_t pemohon = 0;
 
 	st = store_query(s, "SELECT coalesce(nomor, 'draf-' || id), pemohon_id"
@@ -456,26 +488,6 @@ application_audit_read(struct store *s, const struct account *who,
 	store_done(st);
 	if (pemohon == 0)
 		return -1;
-	if (pemohon == who->id)
-		return 0;
-	memset(&a, 0, sizeof(a));
-	a.actor_id = who->id;
-	for (bit = ROLE_OPERATOR; bit <= ROLE_SUPERADMIN; bit <<= 1)
-		if (who->roles & bit) {
-			a.role = role_name(bit);
-			break;
-		}
-	a.unit_id = who->unit_id;
-	a.action = "permohonan.baca";
-	a.object_type = "permohonan";
-	a.object_id = object;
-	a.note = purpose;
-	a.addr = addr;
-	if (store_begin(s) != 0)
-		return -1;
-	if (audit_write(s, &a) != 0 || store_commit(s) != 0) {
-		store_rollback(s);
-		return -1;
-	}
-	return 0;
+	return akses_record(s, who, pemohon, "permohonan", object, purpose,
+	    addr, time(NULL));
 }

@@ -1,5 +1,6 @@
 /* kasus.c: open Inspektorat cases from other modules. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -21,7 +22,7 @@ kasus_open(struct store *s, const char *sumber, const char *ref_type,
 	if (!store_in_tx(s))
 		BUG("kasus_open outside a transaction");
 	localtime_r(&now, &tm);
-	snprintf(no, sizeof(no), "KAS/%d/", tm.tm_year + 1900);
+	snprintf(no, sizeof(no), "KAS-%d-", tm.tm_year + 1900);
 	seq = store_scalar(s, 0, "SELECT count(*) FROM kasus WHERE"
 	    " substr(nomor, 1, length(?)) = ?", "ss", no, no) + 1;
 	snprintf(no + strlen(no), sizeof(no) - strlen(no), "%06lld",
@@ -40,4 +41,169 @@ kasus_open(struct store *s, const char *sumber, const char *ref_type,
 	if (nomor != NULL && nomorlen > 0)
 		snprintf(nomor, nomorlen, "%s", no);
 	return id;
+}
+
+static void
+copy(char *dst, size_t n, const char *src)
+{
+	snprintf(dst, n, "%s", src);
+}
+
+#define KASUS_COLS "k.id, k.nomor, k.sumber, k.ref_type, k.ref_id," \
+	" coalesce(u.name, ''), k.judul, k.status, coalesce(a.full_name, '')," \
+	" k.created_at, coalesce(k.closed_at, 0), k.ringkasan, k.temuan" \
+	" FROM kasus k LEFT JOIN unit u ON u.id = k.unit_id" \
+	" LEFT JOIN account a ON a.id = k.assigned_to"
+
+static void
+row_read(struct store_stmt *st, struct kasus_row *r)
+{
+	r->id = store_int(st, 0);
+	copy(r->nomor, sizeof(r->nomor), store_text(st, 1));
+	copy(r->sumber, sizeof(r->sumber), store_text(st, 2));
+	copy(r->ref_type, sizeof(r->ref_type), store_text(st, 3));
+	copy(r->ref_id, sizeof(r->ref_id), store_text(st, 4));
+	copy(r->unit, sizeof(r->unit), store_text(st, 5));
+	copy(r->judul, sizeof(r->judul), store_text(st, 6));
+	copy(r->status, sizeof(r->status), store_text(st, 7));
+	copy(r->petugas, sizeof(r->petugas), store_text(st, 8));
+	r->created_at = (time_t)store_int(st, 9);
+	r->closed_at = (time_t)store_int(st, 10);
+}
+
+int
+kasus_list(struct store *s, const char *status, int max,
+    struct kasus_row **rows)
+{
+	struct store_stmt *st;
+	int n = 0, rc;
+
+	*rows = NULL;
+	st = store_query(s, "SELECT " KASUS_COLS " WHERE (? = '' OR"
+	    " k.status = ?) ORDER BY k.status = 'selesai', k.created_at DESC,"
+	    " k.id DESC LIMIT ?", "ssd", status, status, max);
+	if (st == NULL)
+		return -1;
+	*rows = xcalloc((size_t)(max > 0 ? max : 1), sizeof(**rows));
+	while ((rc = store_step(st)) == STORE_ROW && n < max)
+		row_read(st, &(*rows)[n++]);
+	store_done(st);
+	if (rc == STORE_ERR) {
+		free(*rows);
+		*rows = NULL;
+		return -1;
+	}
+	return n;
+}
+
+int
+kasus_get(struct store *s, const char *nomor, struct kasus_row *r,
+    char **ringkasan, char **temuan, struct kasus_note **notes, int *nnotes)
+{
+	struct store_stmt *st;
+	int found = 0, n = 0, cap = 0;
+
+	*ringkasan = *temuan = NULL;
+	*notes = NULL;
+	*nnotes = 0;
+	st = store_query(s, "SELECT " KASUS_COLS " WHERE k.nomor = ?", "s",
+	    nomor);
+	if (st == NULL)
+		return -1;
+	if (store_step(st) == STORE_ROW) {
+		found = 1;
+		row_read(st, r);
+		*ringkasan = xstrdup(store_text(st, 11));
+		*temuan = xstrdup(store_text(st, 12));
+	}
+	store_done(st);
+	if (!found)
+		return -1;
+	st = store_query(s, "SELECT c.at, coalesce(a.full_name, 'Sistem'),"
+	    " c.catatan FROM kasus_catatan c LEFT JOIN account a ON"
+	    " a.id = c.actor_id WHERE c.kasus_id = ? ORDER BY c.id", "i",
+	    r->id);
+	if (st == NULL)
+		return 0;
+	while (store_step(st) == STORE_ROW) {
+		if (n == cap) {
+			cap = cap ? cap * 2 : 8;
+			*notes = xrealloc(*notes, (size_t)cap *
+			    sizeof(**notes));
+		}
+		(*notes)[n].at = (time_t)store_int(st, 0);
+		copy((*notes)[n].who, sizeof((*notes)[n].who),
+		    store_text(st, 1));
+		copy((*notes)[n].text, sizeof((*notes)[n].text),
+		    store_text(st, 2));
+		n++;
+	}
+	store_done(st);
+	*nnotes = n;
+	return 0;
+}
+
+/* Run one change of case nomor: sql binds (actor, text, now, nomor). */
+static int
+change(struct store *s, const char *nomor, int64_t actor_id, const char *sql,
+    const char *text, const char *action, const char *to_state,
+    const char *addr, time_t now)
+{
+	int64_t id;
+	char status[12] = "";
+	struct store_stmt *st;
+
+	st = store_query(s, "SELECT id, status FROM kasus WHERE nomor = ?",
+	    "s", nomor);
+	if (st == NULL)
+		return -3;
+	id = 0;
+	if (store_step(st) == STORE_ROW) {
+		id = store_int(st, 0);
+		copy(status, sizeof(status), store_text(st, 1));
+	}
+	store_done(st);
+	if (id == 0)
+		return -1;
+	if (strcmp(status, "selesai") == 0)
+		return -2;
+	if (store_begin(s) != 0)
+		return -3;
+	if (store_run(s, sql, "isii", actor_id, text, (int64_t)now, id) != 0 ||
+	    audit_write(s, &(struct audit){ .actor_id = actor_id,
+	    .role = "inspektorat", .action = action, .object_type = "kasus",
+	    .object_id = nomor, .from_state = status, .to_state = to_state,
+	    .addr = addr }) != 0 || store_commit(s) != 0) {
+		store_rollback(s);
+		return -3;
+	}
+	return 0;
+}
+
+int
+kasus_take(struct store *s, const char *nomor, int64_t actor_id,
+    const char *addr, time_t now)
+{
+	return change(s, nomor, actor_id, "UPDATE kasus SET assigned_to = ?,"
+	    " status = 'diproses', temuan = temuan || ? WHERE ? > 0 AND"
+	    " id = ?", "", "kasus.ambil", "diproses", addr, now);
+}
+
+int
+kasus_add_note(struct store *s, const char *nomor, int64_t actor_id,
+    const char *text, const char *addr, time_t now)
+{
+	return change(s, nomor, actor_id, "INSERT INTO kasus_catatan(actor_id,"
+	    " catatan, at, kasus_id) VALUES (?, ?, ?, ?)", text,
+	    "kasus.catatan", "", addr, now);
+}
+
+int
+kasus_close(struct store *s, const char *nomor, int64_t actor_id,
+    const char *temuan, const char *addr, time_t now)
+{
+	return change(s, nomor, actor_id, "UPDATE kasus SET assigned_to ="
+	    " coalesce(assigned_to, ?), temuan = ?, closed_at = ?,"
+	    " status = 'selesai' WHERE id = ?", temuan, "kasus.tutup",
+	    "selesai", addr, now);
 }

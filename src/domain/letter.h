@@ -21,7 +21,10 @@ struct letter {
 	const char	*kop[4];	/* letterhead lines, top to bottom, e.g.
 					   "PEMERINTAH KABUPATEN SIAK",
 					   "KECAMATAN SIAK", "KAMPUNG DALAM",
-					   address line; NULL ends */
+					   address line; NULL ends.  With
+					   two or more lines the last is the
+					   address (small, regular), the
+					   others bold names sized by level */
 	const char	*title;		/* e.g. "SURAT KETERANGAN DOMISILI" */
 	const char	*nomor_surat;
 	const char	*body;		/* paragraphs separated by "\n\n";
@@ -39,6 +42,17 @@ struct letter {
  * message in err (e.g. a character outside the font's encoding).
  */
 int	letter_render(const struct letter *, struct buf *out, char *err,
+	    size_t errlen);
+
+/*
+ * Convert the NUL-terminated UTF-8 text s to Windows-1252 (the PDF
+ * WinAnsiEncoding of the base-14 fonts), appended to out.  Every
+ * character CP1252 holds maps (é, ü, ’, “ ”, –, —, €, ...); a tab becomes
+ * a space.  Invalid UTF-8, a control character or a character outside
+ * CP1252 (e.g. CJK) is an error naming it: -1 with an Indonesian message
+ * in err, and out is left as it was.  0 on success.
+ */
+int	letter_cp1252(const char *s, struct buf *out, char *err,
 	    size_t errlen);
 
 #endif

@@ -4,12 +4,13 @@
  * Files under DATA/pki/ (created by pki_init(), never by hand):
  *   root.crt    root CA (ECDSA P-256, or RSA-3072 with opts->rsa)
  *   root.key    root key, PKCS#8 encrypted (AES-256) under the root
- *               passphrase; production keeps it offline (doc/operations.md)
+ *               passphrase; production keeps it offline (doc/pki.md)
  *   ica.crt     issuing CA, signs officer certificates and the CRL
  *   ica.key     issuing CA key, PKCS#8, mode 0600
  *   tsa.crt     time-stamping authority (EKU critical timeStamping)
  *   tsa.key     TSA key, mode 0600
  *   crl.der     current CRL of the issuing CA (re-issued on revocation)
+ *   base_url    base URL written into certificates (one line)
  * Officer keys live in the database (table signer_cert, migration 0007),
  * PKCS#8-encrypted under the officer's own passphrase.
  *
@@ -26,6 +27,7 @@
 
 struct store;
 struct buf;
+struct account;
 
 struct pki_opts {
 	int		 rsa;			/* 1: RSA-3072 instead of P-256 */
@@ -55,7 +57,11 @@ X509		*pki_ica(const struct pki *);		/* borrowed */
 X509		*pki_tsa_cert(const struct pki *);	/* borrowed */
 /* A fresh trust store holding the root (caller frees). */
 X509_STORE	*pki_trust(const struct pki *);
-/* Current CRL (borrowed; reloaded after pki_revoke()). */
+/*
+ * Current CRL (borrowed; reread whenever DATA/pki/crl.der changed, e.g.
+ * after pki_revoke() in this or another process).  The pointer may change
+ * at the next call: do not keep it across calls.
+ */
 X509_CRL	*pki_crl(const struct pki *);
 /* DER of the CRL and of the issuing CA certificate (borrowed bytes). */
 const unsigned char *pki_crl_der(const struct pki *, size_t *lenp);
@@ -68,8 +74,9 @@ const unsigned char *pki_ica_der(const struct pki *, size_t *lenp);
  * emailProtection+documentSigning, CRL DP <base>/pki/crl, AIA caIssuers
  * <base>/pki/ca.  The key is stored encrypted under passphrase (>= 12
  * characters), which is never stored nor logged.  An earlier active
- * certificate of the same account is superseded (revoked, reason
- * superseded).  Own transaction with audit event.  Returns the new
+ * certificate of the same account is superseded (status digantikan, on
+ * the CRL with reason superseded, its key wiped).  Own transaction with
+ * audit event "pki.daftar" (call outside a transaction).  Returns the new
  * certificate id, or 0 with an Indonesian message in err.
  */
 int64_t	pki_enroll(struct store *, struct pki *, int64_t account_id,
@@ -79,7 +86,9 @@ int64_t	pki_enroll(struct store *, struct pki *, int64_t account_id,
 /*
  * Load the active signing key and certificate of account_id, decrypting
  * the key with passphrase.  Returns 0 (caller frees *key and *cert), -1
- * no active certificate, -2 wrong passphrase (the caller logs it).
+ * no active unexpired certificate (revoked and superseded keys are
+ * wiped), -2 wrong or empty passphrase (the caller logs it).  Reads only;
+ * may run inside the caller's transaction.  Deliberately slow (PBKDF2).
  * *cert_id (may be NULL) gets the certificate id.
  */
 int	pki_signer(struct store *, int64_t account_id, const char *passphrase,
@@ -87,17 +96,22 @@ int	pki_signer(struct store *, int64_t account_id, const char *passphrase,
 
 /*
  * Revoke certificate cert_id with a reason (RFC 5280 CRLReason code and
- * an Indonesian explanation), then re-issue the CRL at once.  Own
- * transaction with audit event.  0 or -1 with err.
+ * an Indonesian explanation, <= 500 bytes; codes: pki_reason_label()),
+ * then re-issue the CRL at once.  Own transaction with audit event
+ * "pki.cabut" (call outside a transaction).  0 or -1 with err.
  */
 int	pki_revoke(struct store *, struct pki *, int64_t cert_id, int reason,
 	    const char *why, int64_t actor_id, const char *addr, time_t now,
 	    char *err, size_t errlen);
 
 /*
- * Time-stamp: a DER TimeStampToken (RFC 3161) over a SHA-256 imprint,
- * with a unique serial (persistent counter in the database), certReq on.
- * Used by PAdES B-T (pades_tsa_fn) in-process.  0 or -1.
+ * Time-stamp: a DER TimeStampToken (RFC 3161) over a SHA-256 imprint
+ * (imprint_len 32), certReq on (TSA and issuing CA certificates embedded).
+ * Serial numbers are unique without a database write: 160 bits, the
+ * microsecond clock (64 bits) followed by 96 random bits (the store may be
+ * NULL; it is not used, so this may run inside the caller's transaction).
+ * *token is malloc'd (free()).  Used by PAdES B-T (pades_tsa_fn)
+ * in-process: pass pki_tsa_cb with the struct pki as argument.  0 or -1.
  */
 int	pki_tsa_stamp(struct pki *, struct store *, const unsigned char *imprint,
 	    size_t imprint_len, unsigned char **token, size_t *token_len);
@@ -108,5 +122,86 @@ int	pki_tsa_stamp(struct pki *, struct store *, const unsigned char *imprint,
  */
 int	pki_tsa_respond(struct pki *, struct store *, const void *req,
 	    size_t reqlen, struct buf *out);
+
+/* pades_tsa_fn for pades_sign(): arg is the struct pki *. */
+int	pki_tsa_cb(void *pki, const unsigned char *imprint, size_t len,
+	    unsigned char **tok, size_t *toklen);
+
+/* TSA policy OID (under the private UUID arc 2.25, see doc/pki.md). */
+#define PKI_TSA_POLICY	"2.25.233536253719631732957403645754199585078.1"
+/* Passphrases: at least this many characters (code points). */
+#define PKI_PASS_MIN	12
+#define PKI_PASS_MAX	1024
+
+/*
+ * Base URL of the public PKI endpoints, written into certificates
+ * (CRL DP <base>/pki/crl, AIA <base>/pki/ca).  From DATA/pki/base_url,
+ * set by pki_init() (opts->base_url or PKI_DEFAULT_BASE_URL); an operator
+ * may edit the file; it applies to certificates issued afterwards.
+ */
+#define PKI_DEFAULT_BASE_URL	"http://127.0.0.1:8080"
+const char	*pki_base_url(const struct pki *);
+/* Key type of the PKI: 1 RSA-3072, 0 ECDSA P-256 (officer keys follow it). */
+int		 pki_is_rsa(const struct pki *);
+/* The issuing CA as a chain for pades_signer.chain (borrowed). */
+STACK_OF(X509)	*pki_chain(const struct pki *);
+
+/*
+ * Re-issue the CRL when it is older than a day (it is valid 7 days), so
+ * relying parties never see an expired one.  Called by GET /pki/crl and
+ * `pamong tick`.  0 (nothing to do or done) or -1.
+ */
+int	pki_crl_refresh(struct store *, struct pki *, time_t now);
+
+/* One officer certificate as listed for admins and the CLI. */
+struct pki_cert {
+	int64_t		id;
+	int64_t		account_id;
+	char		username[65];
+	char		full_name[121];
+	char		serial[48];		/* lower-case hex */
+	char		subject[512];
+	char		title[161];		/* jabatan */
+	char		unit_name[161];
+	char		status[12];		/* aktif dicabut digantikan */
+	char		cert_sha256[65];
+	time_t		not_before;
+	time_t		not_after;
+	time_t		created_at;
+	time_t		revoked_at;		/* 0 while active */
+	int		revoke_reason;		/* -1 while active */
+	char		revoke_text[501];
+	char		revoked_by[65];		/* username, "" for CLI */
+};
+
+/*
+ * Certificates of account_id (0: all), newest first.  Returns a new array
+ * of *np (caller frees; non-NULL even when empty), NULL on storage error.
+ */
+struct pki_cert	*pki_list(struct store *, int64_t account_id, size_t *np);
+/* One certificate by id.  0, or -1 when not found. */
+int		 pki_cert_get(struct store *, int64_t id, struct pki_cert *);
+/* Certificate id by serial (hex, any case, optional leading zeros); 0 if none. */
+int64_t		 pki_cert_by_serial(struct store *, const char *hex);
+
+/*
+ * CRLReason codes an admin may give (RFC 5280 5.3.1): 0 unspecified,
+ * 1 keyCompromise, 3 affiliationChanged, 4 superseded,
+ * 5 cessationOfOperation, 9 privilegeWithdrawn.  Label in Indonesian
+ * (NULL for a code not allowed); parse a number or the RFC name (-1 if
+ * not allowed).
+ */
+const char	*pki_reason_label(int code);
+int		 pki_reason_parse(const char *);
+
+/*
+ * The position written as title= in an officer certificate, from roles and
+ * unit: "Penghulu Kampung Dalam", "Lurah ...", "Camat Siak", "Kepala
+ * <OPD>", else "Pejabat Penandatangan <unit>".
+ */
+void		 pki_title(const struct account *, char *out, size_t outlen);
+
+/* Passphrase policy: NULL if acceptable, else an Indonesian message. */
+const char	*pki_pass_check(const char *);
 
 #endif

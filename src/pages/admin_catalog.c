@@ -32,6 +32,9 @@ page_admin(struct req *r)
 	    "<li><a href=\"/admin/libur\">Hari libur</a><p class=\"meta\">"
 	    "Libur nasional, cuti bersama, dan libur daerah untuk perhitungan"
 	    " hari kerja.</p></li>"
+	    "<li><a href=\"/admin/penandatangan\">Penandatangan</a><p"
+	    " class=\"meta\">Sertifikat tanda tangan elektronik petugas:"
+	    " daftarkan dan cabut.</p></li>"
 	    "</ul>");
 	layout_end(r);
 }

@@ -15,12 +15,14 @@
 #include <unistd.h>
 
 #include "../domain/application.h"
+#include "../domain/dokumen.h"
 #include "../domain/berkas.h"
 #include "../lib/msg.h"
 #include "../lib/multipart.h"
 #include "../lib/xalloc.h"
 #include "../store/store.h"
 #include "api.h"
+#include "app_html.h"
 #include "pages.h"
 
 #define API_PER_PAGE	50
@@ -113,6 +115,30 @@ static int
 is_staff_reader(const struct req *r, const struct app_view *v)
 {
 	return r->user->id != v->pemohon_id;
+}
+
+/*
+ * Record a staff read of application id (what: "permohonan" or "berkas
+ * CODE") with its purpose; outside the reader's queue the request must
+ * name one (?tujuan=).  Sends the error and returns -1 when it cannot.
+ */
+static int
+read_recorded(struct req *r, int64_t id, const char *what)
+{
+	char *why = app_read_purpose(r, id, what);
+	int rc;
+
+	if (why == NULL) {
+		app_purpose_required(r);
+		return -1;
+	}
+	rc = application_audit_read(r->store, r->user, id, r->addr, why);
+	free(why);
+	if (rc != 0) {
+		api_error(r, 500, "galat_server", msg(M_SAVE_FAILED));
+		return -1;
+	}
+	return 0;
 }
 
 static json_t *
@@ -387,12 +413,25 @@ view_json(struct req *r, const struct app_view *v)
 	ja = json_array();
 	n = application_actions(r->store, r->user, v, acts, 16);
 	for (i = 0; i < n; i++)
-		json_array_append_new(ja, json_pack("{s:s,s:s,s:b,s:b,s:o}",
-		    "kode", acts[i].code, "label", acts[i].label,
+		json_array_append_new(ja, json_pack("{s:s,s:s,s:b,s:b,s:b,"
+		    "s:o}", "kode", acts[i].code, "label", acts[i].label,
 		    "wajib_catatan", acts[i].note_required, "wajib_unggah",
-		    acts[i].upload_required, "terhalang",
+		    acts[i].upload_required, "tanda_tangan",
+		    acts[i].signs_document, "terhalang",
 		    str_or_null(acts[i].blocked)));
 	json_object_set_new(o, "tindakan", ja);
+	{
+		/* issue 4: the signed document, once there is one */
+		struct dokumen d;
+
+		if (dokumen_of_app(r->store, v->row.id, &d) == 0)
+			json_object_set_new(o, "dokumen", json_pack("{s:s,s:s,"
+			    "s:s,s:s}", "kode_verifikasi", d.kode, "sha256",
+			    d.sha256, "nomor_surat", d.nomor_surat, "status",
+			    d.status));
+		else
+			json_object_set_new(o, "dokumen", json_null());
+	}
 	return o;
 }
 
@@ -406,11 +445,8 @@ application_get(struct req *r, int ncap)
 		page_error(r, 404, NULL);
 		return;
 	}
-	if (is_staff_reader(r, &v) &&
-	    application_audit_read(r->store, r->user, id, r->addr,
-	    "Akses API: pemrosesan permohonan") != 0) {
+	if (is_staff_reader(r, &v) && read_recorded(r, id, "permohonan") != 0) {
 		application_view_free(&v);
-		api_error(r, 500, "galat_server", msg(M_SAVE_FAILED));
 		return;
 	}
 	api_send(r, 200, view_json(r, &v));
@@ -434,7 +470,9 @@ application_action(struct req *r, int ncap)
 {
 	struct app_doc_in docs[APP_MAX_DOCS];
 	json_t *body = NULL;
-	const char *action, *note, *why;
+	const char *action, *note, *why, *pass = NULL;
+	struct dokumen_ctx dctx;	/* issue 4: signing actions */
+	struct act_sign sign;
 	char nomor[64], state[41];
 	enum act_result rc;
 	int64_t id;
@@ -454,6 +492,7 @@ application_action(struct req *r, int ncap)
 		/* an action with an upload: tindakan, catatan, berkas.<kode> */
 		action = req_param(r, "tindakan");
 		note = req_param(r, "catatan");
+		pass = req_param(r, "passphrase");
 		for (i = 0; i < r->nfiles; i++) {
 			if (strncmp(r->files[i].field, "berkas.", 7) != 0 ||
 			    ndocs >= APP_MAX_DOCS) {
@@ -472,6 +511,7 @@ application_action(struct req *r, int ncap)
 			return;
 		action = json_string_value(json_object_get(body, "tindakan"));
 		note = json_string_value(json_object_get(body, "catatan"));
+		pass = json_string_value(json_object_get(body, "passphrase"));
 		if (json_object_get(body, "catatan") != NULL &&
 		    !json_is_string(json_object_get(body, "catatan")))
 			action = NULL;
@@ -481,9 +521,14 @@ application_action(struct req *r, int ncap)
 		api_error(r, 422, "isian_tidak_sah", msg(M_API_ACT_FIELDS));
 		return;
 	}
-	rc = application_act(r->store, r->app->data_dir, r->user, nomor,
-	    action, note, docs, ndocs, r->addr, r->now, state, sizeof(state),
-	    &why);
+	memset(&dctx, 0, sizeof(dctx));
+	dctx.pki = r->app->pki;
+	dctx.data_dir = r->app->data_dir;
+	sign.passphrase = pass;
+	sign.ctx = &dctx;
+	rc = application_act_sign(r->store, r->app->data_dir, r->user, nomor,
+	    action, note, docs, ndocs, &sign, r->addr, r->now, state,
+	    sizeof(state), &why);
 	json_decref(body);
 	switch (rc) {
 	case ACT_OK:
@@ -494,6 +539,9 @@ application_action(struct req *r, int ncap)
 		break;
 	case ACT_FORBIDDEN:
 		api_error(r, 403, "ditolak", why ? why : msg(M_ACT_READ_ONLY));
+		break;
+	case ACT_PASSPHRASE:
+		api_error(r, 403, "frasa_sandi_salah", why);
 		break;
 	case ACT_CONFLICT:
 		api_error(r, 409, "status_tidak_sesuai", why ? why :
@@ -548,23 +596,22 @@ file_read(const char *path, struct buf *out)
 void
 api_application_doc(struct req *r)
 {
-	char sha[65], fn[201], mime[24], *path;
+	char sha[65], fn[201], mime[24], *path, *what;
 	struct buf b = BUF_INIT;
 	const unsigned char *p;
 	int64_t id = app_from_captures(r, 1);
+	int rc;
 
 	if (id == 0 || application_doc(r->store, id, r->captures[1], sha, fn,
 	    mime) != 0) {
 		page_error(r, 404, NULL);
 		return;
 	}
-	if (store_scalar(r->store, 0, "SELECT pemohon_id FROM permohonan WHERE"
-	    " id = ?", "i", id) != r->user->id &&
-	    application_audit_read(r->store, r->user, id, r->addr,
-	    "Akses API: pemrosesan permohonan") != 0) {
-		api_error(r, 500, "galat_server", msg(M_SAVE_FAILED));
+	what = xasprintf("berkas %s", r->captures[1]);
+	rc = read_recorded(r, id, what);
+	free(what);
+	if (rc != 0)
 		return;
-	}
 	path = berkas_path(r->app->data_dir, sha);
 	buf_reset(&r->out);
 	if (file_read(path, &r->out) != 0) {

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "../domain/pki.h"
 #include "../lib/xalloc.h"
 #include "../store/store.h"
 #include "app.h"
@@ -72,6 +73,7 @@ app_open(struct app *a, const char *dir)
 		a->store = NULL;
 		return -1;
 	}
+	a->pki = pki_load(dir);		/* NULL when DATA/pki is absent */
 	return 0;
 }
 
@@ -80,6 +82,8 @@ app_close(struct app *a)
 {
 	cache_free(a->cache);
 	a->cache = NULL;
+	pki_free(a->pki);
+	a->pki = NULL;
 	store_close(a->store);
 	sodium_memzero(a->secret, sizeof(a->secret));
 	a->store = NULL;

@@ -78,12 +78,16 @@ void	 app_note_field(struct req *, const char *code, const char *label,
 	    const char *hint, const char *value, const char *err);
 
 /*
- * Why the signed-in staff member reads an application (what is
- * "permohonan" or "berkas"), for the audit event: processing for the
- * officers who act on it, oversight for Inspektorat, pimpinan and
- * superadmin.  Defined in officer.c.
+ * Why staff open application id, as the audit event and the citizen's
+ * data-access log record it (akses.c): "Pemrosesan permohonan (what):
+ * <step>" when it is in the reader's queue, else the purpose chosen in
+ * parameter "tujuan" (akses_tujuan[]).  NULL when the reader must choose
+ * a purpose first: then send app_purpose_required().  "" for the
+ * applicant (whose reads are not recorded).  Caller frees.
  */
-const char *app_read_purpose(const struct req *, const char *what);
+char	*app_read_purpose(struct req *, int64_t id, const char *what);
+/* The "choose a purpose" form (HTML), or a 400 tujuan_wajib (API). */
+void	 app_purpose_required(struct req *);
 
 /* Read-only views of a loaded application. */
 void	 app_fields_write(struct buf *, const struct app_view *);

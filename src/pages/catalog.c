@@ -262,6 +262,8 @@ page_catalog(struct req *r)
 	}
 	if (ll.n > 0)
 		html_lit(b, "</ul>");
+	if (unit_by_code(&ul, cq.unit) != NULL)	/* H6: the unit's news */
+		pengumuman_section(r, cq.unit, 5);
 	free(kpg_where);
 	free(kec_where);
 	catalog_list_free(&ll);

@@ -99,7 +99,7 @@ slurp(const char *path, struct buf *b, size_t max)
 void
 page_document(struct req *r)
 {
-	char sha[65], fname[201], mime[24], *path, *why;
+	char sha[65], fname[201], mime[24], *path, *why, *type_why;
 	const char *type;
 	int64_t id;
 	int rc;
@@ -112,9 +112,15 @@ page_document(struct req *r)
 		return;
 	}
 	/* staff reads are audited (nothing is written for the applicant) */
-	why = xasprintf("%s %s", app_read_purpose(r, "berkas"), r->captures[1]);
-	rc = application_audit_read(r->store, r->user, id, r->addr, why);
+	why = xasprintf("berkas %s", r->captures[1]);
+	type_why = app_read_purpose(r, id, why);
 	free(why);
+	if (type_why == NULL) {
+		app_purpose_required(r);
+		return;
+	}
+	rc = application_audit_read(r->store, r->user, id, r->addr, type_why);
+	free(type_why);
 	if (rc != 0) {
 		page_error(r, 500, msg(M_APP_READ_FAILED));
 		return;

@@ -15,6 +15,7 @@ static const struct {
 	{ 403, "ditolak", M_ERR_403_TITLE, M_ERR_403_TEXT },
 	{ 404, "tidak_ditemukan", M_ERR_404_TITLE, M_ERR_404_TEXT },
 	{ 405, "metode_tidak_diizinkan", M_ERR_405_TITLE, M_ERR_405_TEXT },
+	{ 409, "konflik", M_ERR_409_TITLE, M_ERR_409_TEXT },
 	{ 413, "terlalu_besar", M_ERR_413_TITLE, M_ERR_413_TEXT },
 	{ 415, "jenis_konten", M_ERR_415_TITLE, M_ERR_415_TEXT },
 	{ 422, "isian_tidak_sah", M_ERR_422_TITLE, M_ERR_422_TEXT },

@@ -35,6 +35,7 @@ page_home(struct req *r)
 	    "<li><a href=\"/wilayah\"><strong>%d</strong> kampung dan"
 	    " <strong>%d</strong> kelurahan</a></li></ul></section>",
 	    cs.layanan, cs.opd, cs.kecamatan, cs.kampung, cs.kelurahan);
+	pengumuman_section(r, NULL, 5);	/* H6: latest announcements */
 	html_lit(b, "<section><h2>Layanan menurut tingkat pemerintahan</h2>"
 	    "<ul class=\"kartu\">"
 	    "<li><a href=\"/layanan?tingkat=kabupaten\">Perangkat Daerah (OPD)"

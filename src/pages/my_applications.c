@@ -291,6 +291,8 @@ my_app_page(struct req *r, const struct app_view *v, const struct app_errs *e,
 	if (v->row.draft) {
 		draft_form(r, v, e, from_request);
 	} else {
+		dokumen_app_section(r, v->row.id, 0);	/* issue 4 */
+		survei_app_notice(r, v->row.id);	/* issue 6: SKM */
 		app_fields_write(b, v);
 		app_docs_write(b, v);
 		app_history_write(b, v, 1);

@@ -12,6 +12,7 @@
 
 #include "../domain/app_query.h"
 #include "../domain/application.h"
+#include "../domain/dokumen.h"
 #include "../lib/msg.h"
 #include "../lib/utf8.h"
 #include "../lib/xalloc.h"
@@ -324,6 +325,7 @@ actions_write(struct req *r, const struct app_view *v, const char *note)
 	struct buf *b = &r->out;
 	struct app_action acts[ACTS_MAX];
 	char *seg, *need_note, *need_file, *hint;
+	const char *need_sign = NULL;
 	int n, i, allowed = 0;
 
 	html_lit(b, "<h2 id=\"tindakan\">Tindakan</h2>");
@@ -350,6 +352,9 @@ actions_write(struct req *r, const struct app_view *v, const char *note)
 	}
 	need_note = labels_with(acts, n, 0);
 	need_file = labels_with(acts, n, 1);
+	for (i = 0; i < n; i++)		/* issue 4: a signing action */
+		if (acts[i].blocked == NULL && acts[i].signs_document)
+			need_sign = acts[i].label;
 	seg = app_seg(&v->row);
 	html_printf(b, "<form method=\"post\" action=\"/petugas/permohonan/%U"
 	    "/tindakan\" class=\"formulir lebar\" novalidate enctype=\"%s\">",
@@ -372,6 +377,8 @@ actions_write(struct req *r, const struct app_view *v, const char *note)
 		    " aria-describedby=\"h-lampiran\"></div>",
 		    need_file);
 	}
+	if (need_sign != NULL)
+		dokumen_pass_field(r, need_sign);
 	html_lit(b, "<div class=\"tombol-baris\">");
 	for (i = 0; i < n; i++) {
 		if (acts[i].blocked != NULL)
@@ -418,31 +425,32 @@ officer_page(struct req *r, const struct app_view *v, const char *error,
 	applicant_write(b, v);
 	app_fields_write(b, v);
 	app_docs_write(b, v);
+	dokumen_app_section(r, v->row.id, 1);	/* issue 4 */
 	app_history_write(b, v, 1);
 	actions_write(r, v, note);
 	html_lit(b, "<p><a href=\"/petugas\">Kembali ke Kotak Masuk</a></p>");
 	layout_end(r);
 }
 
-/* Why staff open an application, as the audit records it. */
-const char *
-app_read_purpose(const struct req *r, const char *what)
-{
-	if (user_has(r, ROLE_OPERATOR | ROLE_VERIFIKATOR |
-	    ROLE_PENANDATANGAN | ROLE_KEPALA) && !overseer(r))
-		return strcmp(what, "berkas") == 0 ? "Pemrosesan permohonan:"
-		    " unduh dokumen" : "Pemrosesan permohonan";
-	return strcmp(what, "berkas") == 0 ? "Pengawasan (hanya baca):"
-	    " unduh dokumen" : "Pengawasan (hanya baca)";
-}
-
-/* Audit the read, then load; sends an error page and returns -1. */
+/*
+ * Record the read with its purpose (asking for one when the application
+ * is outside the reader's queue), then load; sends a page and returns -1
+ * when it cannot show the application.
+ */
 static int
 read_audited(struct req *r, int64_t id, struct app_view *v)
 {
+	char *why;
+	int rc;
+
 	memset(v, 0, sizeof(*v));
-	if (application_audit_read(r->store, r->user, id, r->addr,
-	    app_read_purpose(r, "permohonan")) != 0) {
+	if ((why = app_read_purpose(r, id, "permohonan")) == NULL) {
+		app_purpose_required(r);
+		return -1;
+	}
+	rc = application_audit_read(r->store, r->user, id, r->addr, why);
+	free(why);
+	if (rc != 0) {
 		page_error(r, 500, msg(M_APP_READ_FAILED));
 		return -1;
 	}
@@ -474,6 +482,7 @@ act_status(enum act_result rc)
 	switch (rc) {
 	case ACT_NOT_FOUND: return 404;
 	case ACT_FORBIDDEN: return 403;
+	case ACT_PASSPHRASE: return 403;
 	case ACT_CONFLICT: return 409;
 	case ACT_INVALID: return 422;
 	default: return 500;
@@ -513,9 +522,13 @@ page_officer_act(struct req *r)
 		rc = ACT_INVALID;
 		why = msg(M_APP_NOTE_LONG);
 	} else {
-		rc = application_act(r->store, r->app->data_dir, r->user,
-		    r->captures[0], act, note, ndocs ? &doc : NULL,
-		    ndocs, r->addr, r->now, state, sizeof(state), &why);
+		struct dokumen_ctx dctx = { r->app->pki, r->app->data_dir,
+		    NULL };
+		struct act_sign sign = { req_param(r, "passphrase"), &dctx };
+
+		rc = application_act_sign(r->store, r->app->data_dir,
+		    r->user, r->captures[0], act, note, ndocs ? &doc : NULL,
+		    ndocs, &sign, r->addr, r->now, state, sizeof(state), &why);
 	}
 	if (rc == ACT_OK) {
 		memset(&v, 0, sizeof(v));
@@ -536,6 +549,12 @@ page_officer_act(struct req *r)
 	if (why == NULL)
 		why = rc == ACT_STORAGE ? msg(M_SAVE_FAILED) :
 		    msg(M_APP_ACT_UNKNOWN);
+	/* outside the reader's queue: the refusal alone, no second read */
+	if ((to = app_read_purpose(r, id, "permohonan")) == NULL) {
+		page_error(r, act_status(rc), why);
+		return;
+	}
+	free(to);
 	if (read_audited(r, id, &v) != 0)
 		return;
 	r->status = act_status(rc);

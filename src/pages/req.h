@@ -20,6 +20,7 @@
 struct mp_file;
 struct store;
 struct page_cache;
+struct pki;
 
 enum req_method { REQ_GET = 1, REQ_POST = 2, REQ_HEAD = 4, REQ_OTHER = 8 };
 
@@ -30,6 +31,8 @@ struct app {
 	unsigned char	 secret[32];	/* CSRF key, from DATA/secret.key */
 	int		 secure_cookies; /* set Secure on cookies (TLS) */
 	struct page_cache *cache;	/* anonymous public pages (cache.c) */
+	struct pki	*pki;		/* DATA/pki (domain/pki.h); NULL if
+					   absent */
 };
 
 #define REQ_MAX_CAPTURES 4

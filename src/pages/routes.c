@@ -105,30 +105,161 @@ const struct route routes[] = {
 	{ "/api/v1/lacak/*", REQ_GET, R_API, 0, api_track },
 
 	/* === H1 pki: PKI, TSA (issue 4) === */
+	{ "/pki/crl", REQ_GET, 0, 0, page_pki_crl },
+	{ "/pki/ca", REQ_GET, 0, 0, page_pki_ca },
+	{ "/pki/root", REQ_GET, 0, 0, page_pki_root },
+	{ "/tsa", REQ_POST, R_NOCSRF, 0, page_tsa },
+	{ "/admin/penandatangan", REQ_GET, R_LOGIN, ROLE_ADMINS,
+	    page_admin_signers },
+	{ "/admin/penandatangan/daftar", REQ_POST, R_LOGIN, ROLE_ADMINS,
+	    page_admin_signer_enrol },
+	{ "/admin/penandatangan/cabut", REQ_POST, R_LOGIN, ROLE_ADMINS,
+	    page_admin_signer_revoke },
 	/* === end H1 === */
 
 	/* === H2 pades: PDF letters, PAdES, verify (issue 4) === */
 	/* === end H2 === */
 
 	/* === H3 dokumen: documents, signing, verification pages (issue 4) === */
+	{ "/v/*", REQ_GET, 0, 0, page_verif },
+	{ "/v/*", REQ_POST, 0, 0, page_verif_upload },
+	{ "/verifikasi", REQ_GET, 0, 0, page_verif_home },
+	{ "/verifikasi", REQ_POST, 0, 0, page_verif_upload_any },
+	{ "/api/v1/verifikasi/*", REQ_GET, R_API, 0, api_verif },
+	{ "/api/v1/permohonan/*/dokumen", REQ_GET, R_API | R_LOGIN, 0,
+	    api_app_dokumen },
+	{ "/api/v1/permohonan/*/*/*/*/dokumen", REQ_GET, R_API | R_LOGIN, 0,
+	    api_app_dokumen4 },
+	{ "/api/v1/dokumen/*/cabut", REQ_POST, R_API | R_LOGIN, ROLE_STAFF,
+	    api_dok_revoke },
+	{ "/api/v1/dokumen/*/ganti", REQ_POST, R_API | R_LOGIN, ROLE_STAFF,
+	    api_dok_supersede },
+	{ "/dokumen/*/unduh", REQ_GET, R_LOGIN, 0, page_dok_download },
+	{ "/dokumen/*/kelola", REQ_GET, R_LOGIN, ROLE_STAFF, page_dok_manage },
+	{ "/dokumen/*/cabut", REQ_POST, R_LOGIN, ROLE_STAFF, page_dok_revoke },
+	{ "/dokumen/*/ganti", REQ_POST, R_LOGIN, ROLE_STAFF,
+	    page_dok_supersede },
+	{ "/admin/dokumen", REQ_GET, R_LOGIN, ROLE_ADMINS, page_admin_docs },
+	{ "/admin/surat", REQ_GET, R_LOGIN, ROLE_ADMINS, page_admin_surat },
+	{ "/admin/surat/*", REQ_GET, R_LOGIN, ROLE_ADMINS,
+	    page_admin_surat_edit },
+	{ "/admin/surat/*", REQ_POST, R_LOGIN, ROLE_ADMINS,
+	    page_admin_surat_save },
+	{ "/admin/surat-format", REQ_POST, R_LOGIN, ROLE_ADMINS,
+	    page_admin_surat_format },
 	/* === end H3 === */
 
 	/* === H4 spbe: SPBE index (issue 5) === */
+#define SPBE_ROLES (ROLE_KOORDINATOR_SPBE | ROLE_ADMINS)
+	{ "/spbe", REQ_GET, R_CACHE, 0, page_spbe_public },
+	{ "/spbe/penilaian", REQ_GET, R_LOGIN, SPBE_ROLES, page_spbe_list },
+	{ "/spbe/penilaian", REQ_POST, R_LOGIN, SPBE_ROLES, page_spbe_create },
+	{ "/spbe/penilaian/*", REQ_GET, R_LOGIN, SPBE_ROLES, page_spbe_view },
+	{ "/spbe/penilaian/*/simulasi", REQ_GET, R_LOGIN, SPBE_ROLES,
+	    page_spbe_whatif },
+	{ "/spbe/penilaian/*/indikator/*", REQ_GET, R_LOGIN, SPBE_ROLES,
+	    page_spbe_ind },
+	{ "/spbe/penilaian/*/indikator/*", REQ_POST, R_LOGIN, SPBE_ROLES,
+	    page_spbe_ind_save },
+	{ "/spbe/penilaian/*/indikator/*/bukti", REQ_POST, R_LOGIN, SPBE_ROLES,
+	    page_spbe_ind_bukti },
+	{ "/spbe/penilaian/*/indikator/*/minta", REQ_POST, R_LOGIN, SPBE_ROLES,
+	    page_spbe_ind_request },
+	{ "/spbe/penilaian/*/*", REQ_POST, R_LOGIN, SPBE_ROLES, page_spbe_act },
+	{ "/spbe/permintaan", REQ_GET, R_LOGIN, ROLE_STAFF,
+	    page_spbe_requests },
+	{ "/spbe/permintaan/*", REQ_POST, R_LOGIN, ROLE_STAFF,
+	    page_spbe_request_upload },
+	{ "/spbe/berkas/*", REQ_GET, R_LOGIN, ROLE_STAFF, page_spbe_file },
 	/* === end H4 === */
 
 	/* === H5 pengaduan: complaints (issue 6) === */
+	{ "/pengaduan", REQ_GET, R_CACHE, 0, page_adu_public },
+	{ "/pengaduan.csv", REQ_GET, 0, 0, page_adu_csv },
+	{ "/pengaduan/lacak", REQ_GET, 0, 0, page_adu_track },
+	{ "/pengaduan/baru", REQ_GET, R_LOGIN, ROLE_WARGA, page_adu_new },
+	{ "/pengaduan/baru", REQ_POST, R_LOGIN, ROLE_WARGA, page_adu_new_post },
+	{ "/pengaduan/saya", REQ_GET, R_LOGIN, ROLE_WARGA, page_adu_mine },
+	{ "/pengaduan/kelola", REQ_GET, R_LOGIN, ROLE_STAFF, page_adu_inbox },
+	{ "/pengaduan/*", REQ_GET, R_LOGIN, 0, page_adu_item },
+	{ "/pengaduan/*/tindakan", REQ_POST, R_LOGIN, 0, page_adu_act },
+	{ "/pengaduan/*/berkas/*", REQ_GET, R_LOGIN, 0, page_adu_file },
+	{ "/api/v1/pengaduan", REQ_GET, R_API | R_LOGIN, 0, api_pengaduan_list },
+	{ "/api/v1/pengaduan", REQ_POST, R_API | R_LOGIN, 0,
+	    api_pengaduan_create },
+	{ "/api/v1/pengaduan/publik", REQ_GET, R_API, 0, api_pengaduan_public },
+	{ "/api/v1/pengaduan/*", REQ_GET, R_API | R_LOGIN, 0, api_pengaduan_get },
+	{ "/api/v1/pengaduan/*/tindakan", REQ_POST, R_API | R_LOGIN, 0,
+	    api_pengaduan_act },
 	/* === end H5 === */
 
 	/* === H6 ikm: survey/IKM, announcements (issue 6) === */
+	{ "/survei", REQ_GET, R_LOGIN, ROLE_WARGA, page_survei_list },
+	{ "/survei/*", REQ_GET, R_LOGIN, ROLE_WARGA, page_survei },
+	{ "/survei/*", REQ_POST, R_LOGIN, ROLE_WARGA, page_survei_post },
+	{ "/petugas/survei", REQ_GET, R_LOGIN, ROLE_OPERATOR | ROLE_VERIFIKATOR |
+	    ROLE_KEPALA | ROLE_ADMIN, page_survei_paper },
+	{ "/petugas/survei", REQ_POST, R_LOGIN, ROLE_OPERATOR |
+	    ROLE_VERIFIKATOR | ROLE_KEPALA | ROLE_ADMIN, page_survei_paper_post },
+	{ "/ikm", REQ_GET, R_CACHE, 0, page_ikm },
+	{ "/data/ikm.csv", REQ_GET, 0, 0, page_ikm_csv },
+	{ "/pengumuman", REQ_GET, R_CACHE, 0, page_pengumuman_list },
+	{ "/pengumuman.atom", REQ_GET, R_CACHE, 0, page_pengumuman_atom },
+	{ "/pengumuman/*", REQ_GET, R_CACHE, 0, page_pengumuman_item },
+	{ "/petugas/pengumuman", REQ_GET, R_LOGIN, ROLE_ADMIN | ROLE_OPERATOR |
+	    ROLE_KEPALA, page_pengumuman_staff },
+	{ "/petugas/pengumuman", REQ_POST, R_LOGIN, ROLE_ADMIN | ROLE_OPERATOR |
+	    ROLE_KEPALA, page_pengumuman_create },
+	{ "/petugas/pengumuman/*", REQ_GET, R_LOGIN, ROLE_ADMIN | ROLE_OPERATOR |
+	    ROLE_KEPALA, page_pengumuman_edit },
+	{ "/petugas/pengumuman/*", REQ_POST, R_LOGIN, ROLE_ADMIN |
+	    ROLE_OPERATOR | ROLE_KEPALA, page_pengumuman_save },
+	{ "/petugas/pengumuman/*/terbit", REQ_POST, R_LOGIN, ROLE_ADMIN |
+	    ROLE_OPERATOR | ROLE_KEPALA, page_pengumuman_publish },
+	{ "/petugas/pengumuman/*/tarik", REQ_POST, R_LOGIN, ROLE_ADMIN |
+	    ROLE_OPERATOR | ROLE_KEPALA, page_pengumuman_withdraw },
 	/* === end H6 === */
 
 	/* === H7 log: transparency log (issue 7) === */
+	{ "/log", REQ_GET, 0, 0, page_log },
+	{ "/log/checkpoint", REQ_GET, R_API, 0, page_log_checkpoint },
+	{ "/log/kunci", REQ_GET, R_API, 0, page_log_kunci },
+	{ "/log/entri", REQ_GET, R_API, 0, page_log_entri },
+	{ "/log/bukti-inklusi", REQ_GET, R_API, 0, page_log_inclusion },
+	{ "/log/bukti-konsistensi", REQ_GET, R_API, 0, page_log_consistency },
+	{ "/inspektorat/sampel", REQ_GET, R_LOGIN,
+	    ROLE_INSPEKTORAT | ROLE_SUPERADMIN, page_sampel },
+	{ "/inspektorat/sampel", REQ_POST, R_LOGIN,
+	    ROLE_INSPEKTORAT | ROLE_SUPERADMIN, page_sampel_commit },
+	{ "/inspektorat/sampel/buka", REQ_POST, R_LOGIN,
+	    ROLE_INSPEKTORAT | ROLE_SUPERADMIN, page_sampel_reveal },
 	/* === end H7 === */
 
 	/* === H8 kinerja: performance (issue 7) === */
+	{ "/kinerja", REQ_GET, 0, 0, page_kinerja },
+	{ "/kinerja/eksekutif", REQ_GET, R_LOGIN, ROLE_PIMPINAN | ROLE_SUPERADMIN,
+	    page_kinerja_eksekutif },
+	{ "/kinerja/*", REQ_GET, 0, 0, page_kinerja_unit },
+	{ "/data/kinerja.csv", REQ_GET, 0, 0, page_kinerja_csv },
+	{ "/data/kamus", REQ_GET, R_CACHE, 0, page_kinerja_kamus },
+	{ "/api/v1/kinerja", REQ_GET, R_API, 0, api_kinerja },
 	/* === end H8 === */
 
 	/* === H9 audit: audit chain, data-access log, Inspektorat (issue 7) === */
+	{ "/akun/akses-data", REQ_GET, R_LOGIN, ROLE_WARGA, page_akses },
+	{ "/akun/akses-data/*/sengketa", REQ_POST, R_LOGIN, ROLE_WARGA,
+	    page_akses_dispute },
+	{ "/api/v1/akses-data", REQ_GET, R_API | R_LOGIN, ROLE_WARGA, api_akses },
+	{ "/inspektorat", REQ_GET, R_LOGIN, ROLE_INSPEKTORAT | ROLE_SUPERADMIN,
+	    page_inspektorat },
+	{ "/inspektorat/kasus/*", REQ_GET, R_LOGIN,
+	    ROLE_INSPEKTORAT | ROLE_SUPERADMIN, page_inspektorat_kasus },
+	{ "/inspektorat/kasus/*/ambil", REQ_POST, R_LOGIN,
+	    ROLE_INSPEKTORAT | ROLE_SUPERADMIN, page_inspektorat_take },
+	{ "/inspektorat/kasus/*/catatan", REQ_POST, R_LOGIN,
+	    ROLE_INSPEKTORAT | ROLE_SUPERADMIN, page_inspektorat_note },
+	{ "/inspektorat/kasus/*/tutup", REQ_POST, R_LOGIN,
+	    ROLE_INSPEKTORAT | ROLE_SUPERADMIN, page_inspektorat_close },
 	/* === end H9 === */
 
 	{ NULL, 0, 0, 0, NULL }

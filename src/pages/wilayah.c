@@ -98,6 +98,7 @@ page_kecamatan(struct req *r, const struct wilayah *w)
 	    "unit=%U\">Layanan di kantor camat</a></p><h2>%z kampung dan"
 	    " kelurahan</h2>", w->label, w->code, w->code, l.n);
 	region_cards(r, &l, 0);
+	pengumuman_section(r, w->code, 5);	/* H6: the office's news */
 	wilayah_list_free(&l);
 	layout_end(r);
 }
@@ -160,6 +161,7 @@ page_kampung(struct req *r, const struct wilayah *w)
 	    NULL);
 	html_printf(b, "<p><a href=\"/layanan?kampung=%U\">Cari di antara"
 	    " layanan ini</a></p>", w->code);
+	pengumuman_section(r, w->code, 5);	/* H6: the office's news */
 	catalog_list_free(&ll);
 	layout_end(r);
 }

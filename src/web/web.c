@@ -22,6 +22,9 @@
 #include <kore/seccomp.h>
 
 #include "../domain/application.h"
+#include "../domain/pki.h"
+#include "../domain/pengaduan.h"
+#include "../domain/tlog.h"
 #include "../lib/form.h"
 #include "../lib/multipart.h"
 #include "../lib/xalloc.h"
@@ -77,10 +80,25 @@ sla_tick(void *arg, u_int64_t now)
 {
 	int n = application_tick(app.store, time(NULL));
 
+	/* keep the CRL fresh (re-issued when older than a day; doc/pki.md) */
+	if (app.pki != NULL && pki_crl_refresh(app.store, app.pki,
+	    time(NULL)) != 0)
+		kore_log(LOG_ERR, "pamong: CRL refresh failed");
+
+	if (n >= 0) {		/* H5: complaints (issue 6) */
+		int m = pengaduan_tick(app.store, time(NULL));
+
+		n = m < 0 ? -1 : n + m;
+	}
+
 	if (n < 0)
 		kore_log(LOG_ERR, "pamong: SLA escalation failed");
 	else if (n > 0)
 		kore_log(LOG_INFO, "pamong: %d SLA escalations/warnings", n);
+	/* H7: sign a new transparency-log checkpoint if the log grew */
+	if (tlog_checkpoint_refresh(app.store, app.data_dir, time(NULL),
+	    NULL) != 0)
+		kore_log(LOG_ERR, "pamong: log checkpoint failed");
 }
 
 /*

@@ -15,6 +15,8 @@
 #					path) and K_RT (omit: left out) change it
 #	act CODE TOKEN NOMOR ACTION [NOTE]
 #					POST .../tindakan, expect status CODE
+#					(setujui: with the demo signers' signing
+#					passphrase unless ACT_NOPASS is set)
 #	snapshot			remember the row counts and stored files
 #	unchanged DESC			check nothing was added since snapshot
 #	add_user USER ROLES UNIT [NIK]	create an account with `pamong user add`
@@ -85,6 +87,9 @@ act() {
 	else
 		_body="{\"tindakan\":\"$_a\"}"
 	fi
+	# issue 4: approving signs the letter with the demo signing passphrase
+	[ "$_a" = setujui ] && [ -z "${ACT_NOPASS-}" ] &&
+	    _body="{\"tindakan\":\"setujui\",\"passphrase\":\"Siak-TTE-Demo-2026\"}"
 	expect_status "$_want" POST "/api/v1/permohonan/$(enc "$_n")/tindakan" \
 	    -H "Authorization: Bearer $_tok" -H 'Content-Type: application/json' \
 	    -d "$_body" || { head -c 400 "$BODY" >&2; echo >&2; return 1; }

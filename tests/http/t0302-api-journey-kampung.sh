@@ -44,7 +44,8 @@ expect_json 'j.status === "selesai" && j.terlambat === false' "$BODY"
 check "verified_by is the operator" test "$(sql "SELECT a.username FROM permohonan p JOIN account a ON a.id = p.verified_by WHERE p.nomor = '$N'")" = op.kampungdalam
 check "audit: submit, verify, approve" test "$(sql "SELECT group_concat(action) FROM (SELECT action FROM audit_event WHERE object_id = '$N' AND action IN ('permohonan.ajukan', 'permohonan.verifikasi', 'permohonan.setujui') ORDER BY id)")" = "permohonan.ajukan,permohonan.verifikasi,permohonan.setujui"
 check "audit rows carry role, unit and address" test "$(sql "SELECT role || ' ' || (unit_id IS NOT NULL) || ' ' || addr FROM audit_event WHERE object_id = '$N' AND action = 'permohonan.setujui'")" = "penandatangan 1 127.0.0.1"
-check "the applicant was told of each change" test "$(sql "SELECT count(*) FROM notifikasi n JOIN account a ON a.id = n.account_id WHERE a.username = 'warga.demo' AND n.text LIKE '%$N%'")" = 3
+# three changes, plus the satisfaction-survey invitation at selesai
+check "the applicant was told of each change" test "$(sql "SELECT count(*) FROM notifikasi n JOIN account a ON a.id = n.account_id WHERE a.username = 'warga.demo' AND n.text LIKE '%$N%'")" = 4
 check "an outbox row per notification with e-mail or phone" test "$(sql "SELECT count(*) FROM outbox WHERE body LIKE '%$N%'")" -ge 1
 
 # --- correction, resubmission, rejection ---------------------------------

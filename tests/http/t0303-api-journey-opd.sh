@@ -63,6 +63,9 @@ expect_json 'j.status === "selesai"' "$BODY"
 # --- OPD, several steps: SOS-01 (kecamatan recommendation, Dinas Sosial) ---
 add_user op.dinsos operator,verifikator DINSOSP3A
 add_user kadis.dinsos kepala,penandatangan DINSOSP3A
+# issue 4: approving signs the letter: enrol the new signer (demo passphrase)
+echo Siak-TTE-Demo-2026 | "$PAMONG" pki enroll --data "$DATA" \
+    --username kadis.dinsos --passphrase-stdin >/dev/null 2>&1
 TS=$(token op.dinsos)
 TSK=$(token kadis.dinsos)
 check "Dinas Sosial accounts sign in" test -n "$TS" -a -n "$TSK"
@@ -79,7 +82,8 @@ act 200 "$TK" "$N" rekomendasi
 expect_json 'j.status === "direkomendasikan"' "$BODY"
 check "then at Dinas Sosial" test "$(unit_of "$N")" = DINSOSP3A
 # the kecamatan keeps read access to what it handled, but cannot act
-expect_status 200 GET "/api/v1/permohonan/$(enc "$N")" -H "Authorization: Bearer $TK"
+expect_status 400 GET "/api/v1/permohonan/$(enc "$N")" -H "Authorization: Bearer $TK"
+expect_status 200 GET "/api/v1/permohonan/$(enc "$N")?tujuan=tindak_lanjut" -H "Authorization: Bearer $TK"
 expect_json 'j.tindakan.length === 0' "$BODY"
 act 403 "$TK" "$N" verifikasi
 expect_json '/unit lain/.test(j.galat.pesan)' "$BODY"

@@ -51,7 +51,11 @@ check "a staff download is audited" test "$(sql "SELECT count(*) FROM audit_even
 # --- Inspektorat and pimpinan: read-only ----------------------------------
 for u in inspektur pimpinan; do
 	T=$(token $u)
-	expect_status 200 GET "/api/v1/permohonan/$E" -H "Authorization: Bearer $T"
+	# outside their queue they must name a purpose, which is recorded
+	expect_status 400 GET "/api/v1/permohonan/$E" -H "Authorization: Bearer $T"
+	expect_json 'j.galat.kode === "tujuan_wajib" && /pengawasan/.test(j.galat.pesan)' "$BODY"
+	expect_status 400 GET "/api/v1/permohonan/$E?tujuan=iseng" -H "Authorization: Bearer $T"
+	expect_status 200 GET "/api/v1/permohonan/$E?tujuan=pengawasan" -H "Authorization: Bearer $T"
 	expect_json 'j.tindakan.length === 0' "$BODY"
 	expect_status 200 GET /api/v1/permohonan -H "Authorization: Bearer $T"
 	expect_json 'j.data.some(a => a.nomor === "'"$N"'")' "$BODY"
@@ -59,6 +63,7 @@ for u in inspektur pimpinan; do
 	expect_json '/hanya dapat melihat/.test(j.galat.pesan)' "$BODY"
 done
 check "their reads are audited" test "$(sql "SELECT count(*) FROM audit_event a JOIN account u ON u.id = a.actor_id WHERE u.username IN ('inspektur', 'pimpinan') AND a.action = 'permohonan.baca'")" = 2
+check "with the purpose they named" test "$(sql "SELECT DISTINCT a.note FROM audit_event a JOIN account u ON u.id = a.actor_id WHERE u.username IN ('inspektur', 'pimpinan') AND a.action = 'permohonan.baca'")" = "Pengawasan internal (Inspektorat) (permohonan)"
 
 # --- separation of duties --------------------------------------------------
 add_user dual.kampungdalam operator,penandatangan 14.08.01.1001

@@ -86,7 +86,7 @@ check "staff read audited as permohonan.baca" test \
     "$(sql "SELECT count(*) FROM audit_event WHERE action = 'permohonan.baca'")" -gt "$B0"
 check "with who, role, unit, object and purpose" test \
     "$(sql "SELECT a.username, e.role, u.code, e.object_id, e.note FROM audit_event e JOIN account a ON a.id = e.actor_id JOIN unit u ON u.id = e.unit_id WHERE e.action = 'permohonan.baca' ORDER BY e.id DESC LIMIT 1")" \
-    = "op.kampungdalam|operator|$KAMPUNG_DALAM|$N1|Pemrosesan permohonan"
+    = "op.kampungdalam|operator|$KAMPUNG_DALAM|$N1|Pemrosesan permohonan (permohonan): Diajukan, menunggu verifikasi"
 
 # Refusals: no CSRF; a rejection without a note; an action of another role.
 C=$(csrf_from "/petugas/permohonan/$E1" "$JO")
@@ -144,8 +144,10 @@ check "the verifier could not approve" test \
 CP=$(csrf_from "/petugas/permohonan/$E1" "$JP")
 expect_status 200 GET "/petugas/permohonan/$E1" -b "$JP"
 expect_contains 'value="setujui"' "$BODY"
+expect_contains 'name="passphrase"' "$BODY"
 expect_status 303 POST "/petugas/permohonan/$E1/tindakan" -b "$JP" \
-    --data-urlencode "csrf=$CP" --data-urlencode "tindakan=setujui"
+    --data-urlencode "csrf=$CP" --data-urlencode "tindakan=setujui" \
+    --data-urlencode "passphrase=Siak-TTE-Demo-2026"
 expect_status 200 GET /permohonan -b "$J"
 expect_contains 'Selesai' "$BODY"
 expect_status 200 GET "/permohonan/$E1" -b "$J"
@@ -177,14 +179,20 @@ expect_contains "$N2" "$BODY"
 expect_not_contains "$N1" "$BODY"
 expect_status 200 GET '/petugas?keadaan=semua' -b "$JI"
 expect_contains "$N1" "$BODY"
+# outside their queue: first the purpose, which the citizen will see
 expect_status 200 GET "/petugas/permohonan/$E2" -b "$JI"
+expect_contains '<select id="tujuan" name="tujuan" required>' "$BODY"
+expect_not_contains "$N2" "$BODY"
+check "no read recorded before a purpose is chosen" test \
+    "$(sql "SELECT count(*) FROM audit_event WHERE action = 'permohonan.baca'")" = "$B0"
+expect_status 200 GET "/petugas/permohonan/$E2?tujuan=pengawasan" -b "$JI"
 expect_contains 'pengawasan (hanya baca)' "$BODY"
 expect_not_contains 'name="tindakan"' "$BODY"
 check "Inspektorat read audited" test \
     "$(sql "SELECT count(*) FROM audit_event WHERE action = 'permohonan.baca'")" -gt "$B0"
 check "Inspektorat read recorded as oversight" test \
     "$(sql "SELECT e.role, e.note FROM audit_event e WHERE e.action = 'permohonan.baca' ORDER BY e.id DESC LIMIT 1")" \
-    = "inspektorat|Pengawasan (hanya baca)"
+    = "inspektorat|Pengawasan internal (Inspektorat) (permohonan)"
 CI=$(csrf_from /petugas "$JI")
 expect_status 403 POST "/petugas/permohonan/$E2/tindakan" -b "$JI" \
     --data-urlencode "csrf=$CI" --data-urlencode "tindakan=tolak" \

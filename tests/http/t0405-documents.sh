@@ -44,8 +44,11 @@ check "officer download audited" test \
     "$(sql "SELECT count(*) FROM audit_event WHERE action = 'permohonan.baca'")" -gt "$B0"
 check "with its purpose and the document" test \
     "$(sql "SELECT note FROM audit_event WHERE action = 'permohonan.baca' ORDER BY id DESC LIMIT 1")" \
-    = "Pemrosesan permohonan: unduh dokumen kartu_keluarga"
+    = "Pemrosesan permohonan (berkas kartu_keluarga): Diajukan, menunggu verifikasi"
 expect_status 200 GET "/berkas/$E/kartu_keluarga" -b "$JI"
+expect_contains 'name="tujuan"' "$BODY"
+expect_status 200 GET "/berkas/$E/kartu_keluarga?tujuan=pengawasan" -b "$JI"
+expect_not_contains 'name="tujuan"' "$BODY"
 # the applicant's own downloads are not staff reads
 B1=$(sql "SELECT count(*) FROM audit_event WHERE action = 'permohonan.baca'")
 expect_status 200 GET "/berkas/$E/kartu_keluarga" -b "$J"

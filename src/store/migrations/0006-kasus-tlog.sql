@@ -6,7 +6,7 @@
 -- sample) through kasus_open(); worked on by the Inspektorat.
 CREATE TABLE kasus (
 	id		INTEGER PRIMARY KEY,
-	nomor		TEXT NOT NULL UNIQUE,		-- KAS/2026/000001
+	nomor		TEXT NOT NULL UNIQUE,		-- KAS-2026-000001
 	sumber		TEXT NOT NULL CHECK (sumber IN ('sengketa_akses',
 			    'survei_integritas', 'pengaduan', 'eskalasi',
 			    'sampel_audit', 'lainnya')),

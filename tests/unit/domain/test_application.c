@@ -80,6 +80,13 @@ setup(void **state)
 		fprintf(stderr, "seed_siak: %s\n", err);
 		return -1;
 	}
+	/*
+	 * Issue 4: approving signs a letter (PKI, passphrase); that path is
+	 * tested in tests/http/t1201-sign-journey.sh.  Here the workflows'
+	 * routing and rules are tested without signing.
+	 */
+	if (store_exec(s, "UPDATE wf_action SET signs_document = 0") != 0)
+		return -1;
 	mkacct("warga.a", "warga", NULL, "1408010101900001", &warga_a);
 	mkacct("warga.b", "warga", NULL, "1408010101900002", &warga_b);
 	mkacct("op.dalam", "operator", "14.08.01.1001", NULL, &op_dalam);

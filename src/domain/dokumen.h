@@ -1,0 +1,235 @@
+/*
+ * dokumen.h: signed documents (issue 4; doc/dokumen.md): letter templates
+ * per service, nomor surat formats per unit, the document registry
+ * (table dokumen, migration 0008), revocation and supersession.
+ * Signing itself is dokumen_sign.c (PKI, letter, PAdES); the workflow
+ * calls it from application_act_sign().
+ */
+#ifndef PAMONG_DOKUMEN_H
+#define PAMONG_DOKUMEN_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <time.h>
+
+#include "surat.h"
+
+struct store;
+struct account;
+struct buf;
+struct pki;
+
+/* --- templates (dokumen.c) ---------------------------------------------- */
+
+struct dokumen_templat {
+	int64_t	layanan_id;
+	char	layanan_code[21];
+	char	layanan_name[201];
+	char	judul[161];
+	char	*isi;			/* malloc'd */
+	char	level[12];		/* kabupaten kecamatan kampung */
+	char	klasifikasi[21];
+	int	is_default;		/* no row: generated from the form */
+	char	*fields[32];		/* the service's form field names */
+	int	nfields;
+};
+
+/*
+ * Load the template of service layanan_id (its row, or the default made
+ * from the service's name, level and form fields).  0, or -1 (no such
+ * service or storage error).  Free with dokumen_templat_free().
+ */
+int	dokumen_templat_load(struct store *, int64_t layanan_id,
+	    struct dokumen_templat *);
+void	dokumen_templat_free(struct dokumen_templat *);
+
+/*
+ * Save the template of a service after checking it (title 3..160
+ * characters, body 10..8000 with only known placeholders, klasifikasi
+ * 1..20 of [0-9A-Za-z.-]), with audit event "surat.templat" in one
+ * transaction.  0, or -1 with an Indonesian message in err.
+ */
+int	dokumen_templat_save(struct store *, int64_t layanan_id,
+	    const char *judul, const char *isi, const char *klasifikasi,
+	    const struct account *actor, const char *addr, time_t now,
+	    char *err, size_t errlen);
+
+/*
+ * Insert the default template of every service whose workflow has an
+ * action that signs a document and that has no template yet (pamong
+ * init).  Returns the number inserted, or -1.
+ */
+int	dokumen_templat_seed(struct store *, time_t now);
+
+/*
+ * The nomor surat format and unit code of unit_id (its row, or
+ * SURAT_FORMAT_DEFAULT and the unit's code).  0 or -1.
+ */
+int	dokumen_format_load(struct store *, int64_t unit_id, char fmt[121],
+	    char kode_unit[41]);
+
+/* Check and save a unit's format with audit event.  0 or -1 with err. */
+int	dokumen_format_save(struct store *, int64_t unit_id, const char *fmt,
+	    const char *kode_unit, const struct account *actor,
+	    const char *addr, time_t now, char *err, size_t errlen);
+
+/* --- the registry (dokumen.c) ------------------------------------------- */
+
+struct dokumen {
+	int64_t	id;
+	char	kode[SURAT_KODE_LEN + 1];
+	int64_t	permohonan_id;
+	char	permohonan_nomor[64];
+	int64_t	pemohon_id;
+	char	pemohon_name[121];	/* as on the letter's face */
+	int64_t	layanan_id;
+	char	layanan_code[21];
+	char	layanan_name[201];
+	int64_t	unit_id;
+	char	unit_name[161];
+	char	nomor_surat[128];
+	char	judul[161];
+	char	sha256[65];
+	int64_t	signer_id;
+	int64_t	cert_id;
+	char	cert_sha256[65];
+	char	signer_name[121];
+	char	signer_position[161];
+	time_t	signed_at;
+	int64_t	tlog_idx;		/* -1 if none */
+	char	status[12];		/* sah dicabut digantikan */
+	time_t	ended_at;		/* 0 while sah */
+	char	ended_position[161];	/* position of who ended it */
+	char	ended_reason[501];
+	int64_t	ended_tlog_idx;		/* -1 if none */
+	char	superseded_by[SURAT_KODE_LEN + 1];	/* "" unless digantikan */
+	char	supersedes[SURAT_KODE_LEN + 1];	/* the one this replaced */
+};
+
+/* By verification code (canonical form).  0, -1 not found, -2 storage. */
+int	dokumen_by_kode(struct store *, const char *kode, struct dokumen *);
+/* By SHA-256 of the file (hex).  Same returns. */
+int	dokumen_by_sha256(struct store *, const char *sha256, struct dokumen *);
+/* The newest document of an application.  Same returns. */
+int	dokumen_of_app(struct store *, int64_t permohonan_id, struct dokumen *);
+
+/*
+ * May actor end (revoke or supersede) document d?  Its signer, or an
+ * admin/superadmin.  1 or 0.
+ */
+int	dokumen_may_end(const struct account *actor, const struct dokumen *d);
+
+/*
+ * May actor download the PDF of document d?  The applicant, or whoever
+ * application_visible() lets see the application.  1 or 0.
+ */
+int	dokumen_may_read(struct store *, const struct account *actor,
+	    const struct dokumen *d);
+
+/*
+ * Revoke document kode (status sah) with a reason (5..500 characters):
+ * status dicabut, who/when/why, tlog entry {"jenis":"dokumen_cabut",
+ * "kode","alasan_hash"...}, audit event and a notification to the
+ * applicant, in one transaction.  Returns 0; -1 not found or not allowed
+ * (the caller answers 404 or 403 by dokumen_may_end()); -3 not valid any
+ * more (already ended); -4 bad reason (why set); -5 storage.
+ */
+int	dokumen_revoke(struct store *, const char *kode, const char *reason,
+	    const struct account *actor, const char *addr, time_t now,
+	    const char **why);
+
+/* Position of actor as shown when they end a document ("Administrator
+ * ...", or the signer's position). */
+void	dokumen_position(struct store *, const struct account *, char *out,
+	    size_t outlen);
+
+/* --- signing (dokumen_sign.c) ------------------------------------------- */
+
+/* Signing context of a worker or CLI run. */
+struct dokumen_ctx {
+	struct pki	*pki;
+	const char	*data_dir;
+	const char	*base_url;	/* NULL: pki_base_url() */
+};
+
+/* A signed PDF made before the transaction that registers it. */
+struct dokumen_draft {
+	char	kode[SURAT_KODE_LEN + 1];
+	char	sha256[65];
+	size_t	size;
+	int64_t	permohonan_id;
+	int64_t	layanan_id;
+	int64_t	unit_id;
+	int	year;
+	int64_t	seq;			/* nomor sequence value printed */
+	char	nomor_surat[128];
+	char	judul[161];
+	int64_t	signer_id;
+	int64_t	cert_id;
+	char	cert_sha256[65];
+	char	signer_name[121];
+	char	signer_position[161];
+	time_t	signed_at;
+	int64_t	supersedes;		/* dokumen id replaced, or 0 */
+};
+
+/* An unlocked signing key (opaque). */
+struct dokumen_key;
+
+/*
+ * Unlock account_id's signing key with passphrase.  Returns the key, or
+ * NULL with *rc = -1 (no active certificate) or -2 (wrong passphrase; the
+ * caller records it with dokumen_bad_passphrase()).
+ */
+struct dokumen_key *dokumen_key_open(struct store *, int64_t account_id,
+	    const char *passphrase, int *rc);
+void	dokumen_key_free(struct dokumen_key *);
+
+/*
+ * Record a failed passphrase for account actor on object (application
+ * nomor or document kode) in its own small transaction: audit event
+ * "dokumen.frasa_salah".  0 or -1.
+ */
+int	dokumen_bad_passphrase(struct store *, const struct account *actor,
+	    const char *object_type, const char *object_id, const char *addr,
+	    time_t now);
+
+/*
+ * Render, sign (PAdES B-T with the PKI's TSA) and store (durable,
+ * content-addressed) the letter of application permohonan_id, issued by
+ * unit_id, with the nomor the unit's sequence will give next.  No
+ * transaction is open; nothing in the database changes.  0, or -1 with
+ * an Indonesian message in err.
+ */
+int	dokumen_make(struct store *, const struct dokumen_ctx *,
+	    struct dokumen_key *, int64_t permohonan_id, int64_t unit_id,
+	    time_t now, struct dokumen_draft *, char *err, size_t errlen);
+
+/*
+ * Register draft inside the caller's transaction: advance the unit's
+ * nomor sequence to draft->seq, insert the berkas and dokumen rows, the
+ * tlog entry {"jenis":"dokumen","kode","sha256","sertifikat","waktu"},
+ * and (draft->supersedes) end the old document as digantikan with a
+ * "dokumen_ganti" tlog entry.  *id gets the new row id.  0; 1 when the
+ * sequence moved on meanwhile (roll back, dokumen_make() again); -1.
+ */
+int	dokumen_register(struct store *, const struct dokumen_draft *,
+	    const char *reason, const struct account *actor, time_t now,
+	    int64_t *id);
+
+/*
+ * Supersede document kode: make a corrected document for the same
+ * application from the current template and data, signed by actor (the
+ * original signer or another active signer of the same unit; an admin
+ * must hold a signing certificate too), register it and mark the old one
+ * digantikan pointing at the new one, with audit and tlog entry, in one
+ * transaction.  new_kode gets the new code.  Returns 0; -1 not found or
+ * not allowed; -2 wrong passphrase (recorded); -3 not valid any more;
+ * -4 bad input (why); -5 storage or signing failure (why).
+ */
+int	dokumen_supersede(struct store *, const struct dokumen_ctx *,
+	    const char *kode, const char *reason, const char *passphrase,
+	    const struct account *actor, const char *addr, time_t now,
+	    char new_kode[SURAT_KODE_LEN + 1], const char **why);
+
+#endif

@@ -45,10 +45,10 @@ expect_contains 'Perangkat daerah (OPD) (27)' "$BODY"
 expect_contains 'Kecamatan (14)' "$BODY"
 expect_contains 'Kampung dan kelurahan (131)' "$BODY"
 expect_contains '<a href="/layanan?unit=DISDUKCAPIL">10</a>' "$BODY"
-# Diskominfo: 2 services, 1 demo account (admin.kominfo)
+# Diskominfo: 2 services, 2 demo accounts (admin.kominfo, admin.pengaduan)
 expect_contains '<td>DISKOMINFO</td>' "$BODY"
 expect_eq "Diskominfo row counts" "$(grep -o '<td>DISKOMINFO</td>.*' "$BODY" |
-    sed 's|</tr>.*||' | grep -o '>[0-9][0-9]*<' | tr -d '<>' | paste -sd ' ')" "2 1"
+    sed 's|</tr>.*||' | grep -o '>[0-9][0-9]*<' | tr -d '<>' | paste -sd ' ')" "2 2"
 
 # --- the edit form has every field, filled ---
 expect_status 200 GET /admin/layanan/KPG-02 -b "$ADMIN"

@@ -143,36 +143,56 @@ kasus_get(struct store *s, const char *nomor, struct kasus_row *r,
 	return 0;
 }
 
-/* Run one change of case nomor: sql binds (actor, text, now, nomor). */
+/* One change of a case by an inspector, begun by change_begin(). */
+struct change {
+	const char	*nomor;
+	int64_t		 actor_id;
+	int64_t		 id;		/* set by change_begin() */
+	char		 status[12];	/* status before the change */
+};
+
+/*
+ * Load case c->nomor and, if it is still open, begin the change's
+ * transaction.  Returns 0 (in a transaction), -1 not found, -2 closed,
+ * -3 storage failure.
+ */
 static int
-change(struct store *s, const char *nomor, int64_t actor_id, const char *sql,
-    const char *text, const char *action, const char *to_state,
-    const char *addr, time_t now)
+change_begin(struct store *s, struct change *c)
 {
-	int64_t id;
-	char status[12] = "";
 	struct store_stmt *st;
 
 	st = store_query(s, "SELECT id, status FROM kasus WHERE nomor = ?",
-	    "s", nomor);
+	    "s", c->nomor);
 	if (st == NULL)
 		return -3;
-	id = 0;
+	c->id = 0;
 	if (store_step(st) == STORE_ROW) {
-		id = store_int(st, 0);
-		copy(status, sizeof(status), store_text(st, 1));
+		c->id = store_int(st, 0);
+		copy(c->status, sizeof(c->status), store_text(st, 1));
 	}
 	store_done(st);
-	if (id == 0)
+	if (c->id == 0)
 		return -1;
-	if (strcmp(status, "selesai") == 0)
+	if (strcmp(c->status, "selesai") == 0)
 		return -2;
 	if (store_begin(s) != 0)
 		return -3;
-	if (store_run(s, sql, "isii", actor_id, text, (int64_t)now, id) != 0 ||
-	    audit_write(s, &(struct audit){ .actor_id = actor_id,
-	    .role = "inspektorat", .action = action, .object_type = "kasus",
-	    .object_id = nomor, .from_state = status, .to_state = to_state,
+	return 0;
+}
+
+/*
+ * End a change begun by change_begin(): rc is the result of the caller's
+ * statement.  If it is 0, write the audit event and commit; otherwise, or
+ * if either fails, roll back.  Returns 0 or -3.
+ */
+static int
+change_end(struct store *s, const struct change *c, int rc,
+    const char *action, const char *to_state, const char *addr)
+{
+	if (rc != 0 || audit_write(s, &(struct audit){
+	    .actor_id = c->actor_id, .role = "inspektorat", .action = action,
+	    .object_type = "kasus", .object_id = c->nomor,
+	    .from_state = c->status, .to_state = to_state,
 	    .addr = addr }) != 0 || store_commit(s) != 0) {
 		store_rollback(s);
 		return -3;
@@ -184,26 +204,44 @@ int
 kasus_take(struct store *s, const char *nomor, int64_t actor_id,
     const char *addr, time_t now)
 {
-	return change(s, nomor, actor_id, "UPDATE kasus SET assigned_to = ?,"
-	    " status = 'diproses', temuan = temuan || ? WHERE ? > 0 AND"
-	    " id = ?", "", "kasus.ambil", "diproses", addr, now);
+	struct change c = { .nomor = nomor, .actor_id = actor_id };
+	int rc;
+
+	(void)now;		/* no column for it; the audit event is timed */
+	if ((rc = change_begin(s, &c)) != 0)
+		return rc;
+	rc = store_run(s, "UPDATE kasus SET assigned_to = ?,"
+	    " status = 'diproses' WHERE id = ?", "ii", actor_id, c.id);
+	return change_end(s, &c, rc, "kasus.ambil", "diproses", addr);
 }
 
 int
 kasus_add_note(struct store *s, const char *nomor, int64_t actor_id,
     const char *text, const char *addr, time_t now)
 {
-	return change(s, nomor, actor_id, "INSERT INTO kasus_catatan(actor_id,"
-	    " catatan, at, kasus_id) VALUES (?, ?, ?, ?)", text,
-	    "kasus.catatan", "", addr, now);
+	struct change c = { .nomor = nomor, .actor_id = actor_id };
+	int rc;
+
+	if ((rc = change_begin(s, &c)) != 0)
+		return rc;
+	rc = store_run(s, "INSERT INTO kasus_catatan(actor_id, catatan, at,"
+	    " kasus_id) VALUES (?, ?, ?, ?)", "isii", actor_id, text,
+	    (int64_t)now, c.id);
+	return change_end(s, &c, rc, "kasus.catatan", "", addr);
 }
 
 int
 kasus_close(struct store *s, const char *nomor, int64_t actor_id,
     const char *temuan, const char *addr, time_t now)
 {
-	return change(s, nomor, actor_id, "UPDATE kasus SET assigned_to ="
+	struct change c = { .nomor = nomor, .actor_id = actor_id };
+	int rc;
+
+	if ((rc = change_begin(s, &c)) != 0)
+		return rc;
+	rc = store_run(s, "UPDATE kasus SET assigned_to ="
 	    " coalesce(assigned_to, ?), temuan = ?, closed_at = ?,"
-	    " status = 'selesai' WHERE id = ?", temuan, "kasus.tutup",
-	    "selesai", addr, now);
+	    " status = 'selesai' WHERE id = ?", "isii", actor_id, temuan,
+	    (int64_t)now, c.id);
+	return change_end(s, &c, rc, "kasus.tutup", "selesai", addr);
 }

@@ -2,6 +2,7 @@
  * spbe_framework.c: load and validate an SPBE framework file (JSON).
  * Every rejection names its problem in one Indonesian sentence.
  */
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -95,6 +96,23 @@ find_code(const void *tab, size_t n, size_t sz, const char *code)
 	return -1;
 }
 
+/* arr must be a non-empty list "name" of at most max entries. */
+static int
+list_check(json_t *arr, const char *name, size_t max, char *err,
+    size_t errlen)
+{
+	char what[40];
+
+	snprintf(what, sizeof(what), "\"%s\"", name);
+	if (!json_is_array(arr) || json_array_size(arr) == 0)
+		FAIL(msg(M_SPBE_FW_FIELD), what, "daftar yang tidak kosong");
+	if (json_array_size(arr) > max)
+		FAIL(msg(M_SPBE_FW_TOO_MANY), name, (int)max);
+	return 0;
+bad:
+	return -1;
+}
+
 static int
 parse_skala(struct spbe_framework *fw, json_t *arr, char *err, size_t errlen)
 {
@@ -102,11 +120,8 @@ parse_skala(struct spbe_framework *fw, json_t *arr, char *err, size_t errlen)
 	size_t i, j;
 	int level;
 
-	if (!json_is_array(arr) || json_array_size(arr) == 0)
-		FAIL(msg(M_SPBE_FW_FIELD), "\"skala\"",
-		    "daftar yang tidak kosong");
-	if (json_array_size(arr) > 8)
-		FAIL(msg(M_SPBE_FW_TOO_MANY), "skala", 8);
+	if (list_check(arr, "skala", 8, err, errlen) != 0)
+		return -1;
 	fw->skala = xcalloc(json_array_size(arr), sizeof(*fw->skala));
 	json_array_foreach(arr, i, e) {
 		struct spbe_skala *sk = &fw->skala[i];
@@ -160,40 +175,71 @@ bobot_of(json_t *o, const char *what, int64_t *w, char *err, size_t errlen)
 	return 0;
 }
 
+/*
+ * The two levels between the scales and the indicators, read alike: a
+ * list "name" of at most max entries, each with "kode", "nama", optional
+ * "sumber", "bobot" and, in member pkey, the code of its parent in the
+ * level above (entries of psz bytes); unknown is the message for a parent
+ * code not found.  The entries are struct spbe_domain or spbe_aspek: sz
+ * bytes, kode first (see find_code()), the other members at these offsets.
+ */
+struct level {
+	const char	*name, *pkey;
+	size_t		 max, psz;
+	enum msg_id	 unknown;
+	size_t		 sz, o_nama, o_sumber, o_parent, o_bobot;
+};
+
+/* The level of struct t in list nm, its parent (struct pt) in member pm. */
+#define LEVEL(t, nm, pm, mx, pt, unk) {					\
+	.name = nm, .pkey = #pm, .max = mx, .psz = sizeof(struct pt),	\
+	.unknown = unk, .sz = sizeof(struct t),				\
+	.o_nama = offsetof(struct t, nama),				\
+	.o_sumber = offsetof(struct t, sumber),				\
+	.o_parent = offsetof(struct t, pm),				\
+	.o_bobot = offsetof(struct t, bobot) }
+
+static const struct level domain_level = LEVEL(spbe_domain, "domain", skala,
+    20, spbe_skala, M_SPBE_FW_SKALA_UNKNOWN);
+static const struct level aspek_level = LEVEL(spbe_aspek, "aspek", domain,
+    60, spbe_domain, M_SPBE_FW_DOMAIN_UNKNOWN);
+
+/*
+ * Read list arr of level lv into tab (room for all its entries), counting
+ * each entry in *np as soon as it holds memory, so that
+ * spbe_framework_free() frees a partly read table; parents are looked up
+ * among the pn entries of ptab.  0, or -1 with err set.
+ */
 static int
-parse_domain(struct spbe_framework *fw, json_t *arr, char *err, size_t errlen)
+parse_level(const struct level *lv, json_t *arr, void *tab, size_t *np,
+    const void *ptab, size_t pn, char *err, size_t errlen)
 {
 	json_t *e;
 	size_t i;
 	int k;
 
-	if (!json_is_array(arr) || json_array_size(arr) == 0)
-		FAIL(msg(M_SPBE_FW_FIELD), "\"domain\"",
-		    "daftar yang tidak kosong");
-	if (json_array_size(arr) > 20)
-		FAIL(msg(M_SPBE_FW_TOO_MANY), "domain", 20);
-	fw->domain = xcalloc(json_array_size(arr), sizeof(*fw->domain));
 	json_array_foreach(arr, i, e) {
-		struct spbe_domain *d = &fw->domain[i];
-		const char *kode = str_of(e, "kode"), *sk = str_of(e, "skala");
-		char what[80];
+		char *p = (char *)tab + i * lv->sz;
+		const char *kode = str_of(e, "kode"), *pk = str_of(e, lv->pkey);
+		char what[80], want[80];
 
-		snprintf(what, sizeof(what), "domain ke-%zu", i + 1);
-		if (kode == NULL || str_of(e, "nama") == NULL || sk == NULL)
-			FAIL(msg(M_SPBE_FW_FIELD), what,
-			    "objek dengan \"kode\", \"nama\" dan \"skala\"");
-		if (find_code(fw->domain, fw->ndomain, sizeof(*d), kode) >= 0)
-			FAIL(msg(M_SPBE_FW_DUP_KODE), "domain", kode);
-		if ((k = find_code(fw->skala, fw->nskala, sizeof(*fw->skala),
-		    sk)) < 0)
-			FAIL(msg(M_SPBE_FW_SKALA_UNKNOWN), kode, sk);
-		d->kode = xstrdup(kode);
-		d->nama = xstrdup(str_of(e, "nama"));
-		d->sumber = opt_dup(e, "sumber");
-		d->skala = (size_t)k;
-		fw->ndomain++;
-		snprintf(what, sizeof(what), "domain \"%s\"", kode);
-		if (bobot_of(e, what, &d->bobot, err, errlen) != 0)
+		snprintf(what, sizeof(what), "%s ke-%zu", lv->name, i + 1);
+		snprintf(want, sizeof(want), "objek dengan \"kode\", \"nama\""
+		    " dan \"%s\"", lv->pkey);
+		if (kode == NULL || str_of(e, "nama") == NULL || pk == NULL)
+			FAIL(msg(M_SPBE_FW_FIELD), what, want);
+		if (find_code(tab, *np, lv->sz, kode) >= 0)
+			FAIL(msg(M_SPBE_FW_DUP_KODE), lv->name, kode);
+		if ((k = find_code(ptab, pn, lv->psz, pk)) < 0)
+			FAIL(msg(lv->unknown), kode, pk);
+		*(char **)(void *)p = xstrdup(kode);
+		*(char **)(void *)(p + lv->o_nama) = xstrdup(str_of(e, "nama"));
+		*(char **)(void *)(p + lv->o_sumber) = opt_dup(e, "sumber");
+		*(size_t *)(void *)(p + lv->o_parent) = (size_t)k;
+		(*np)++;
+		snprintf(what, sizeof(what), "%s \"%s\"", lv->name, kode);
+		if (bobot_of(e, what, (int64_t *)(void *)(p + lv->o_bobot), err,
+		    errlen) != 0)
 			return -1;
 	}
 	return 0;
@@ -202,45 +248,25 @@ bad:
 }
 
 static int
+parse_domain(struct spbe_framework *fw, json_t *arr, char *err, size_t errlen)
+{
+	if (list_check(arr, domain_level.name, domain_level.max, err,
+	    errlen) != 0)
+		return -1;
+	fw->domain = xcalloc(json_array_size(arr), sizeof(*fw->domain));
+	return parse_level(&domain_level, arr, fw->domain, &fw->ndomain,
+	    fw->skala, fw->nskala, err, errlen);
+}
+
+static int
 parse_aspek(struct spbe_framework *fw, json_t *arr, char *err, size_t errlen)
 {
-	json_t *e;
-	size_t i;
-	int k;
-
-	if (!json_is_array(arr) || json_array_size(arr) == 0)
-		FAIL(msg(M_SPBE_FW_FIELD), "\"aspek\"",
-		    "daftar yang tidak kosong");
-	if (json_array_size(arr) > 60)
-		FAIL(msg(M_SPBE_FW_TOO_MANY), "aspek", 60);
+	if (list_check(arr, aspek_level.name, aspek_level.max, err,
+	    errlen) != 0)
+		return -1;
 	fw->aspek = xcalloc(json_array_size(arr), sizeof(*fw->aspek));
-	json_array_foreach(arr, i, e) {
-		struct spbe_aspek *a = &fw->aspek[i];
-		const char *kode = str_of(e, "kode");
-		const char *dom = str_of(e, "domain");
-		char what[80];
-
-		snprintf(what, sizeof(what), "aspek ke-%zu", i + 1);
-		if (kode == NULL || str_of(e, "nama") == NULL || dom == NULL)
-			FAIL(msg(M_SPBE_FW_FIELD), what,
-			    "objek dengan \"kode\", \"nama\" dan \"domain\"");
-		if (find_code(fw->aspek, fw->naspek, sizeof(*a), kode) >= 0)
-			FAIL(msg(M_SPBE_FW_DUP_KODE), "aspek", kode);
-		if ((k = find_code(fw->domain, fw->ndomain,
-		    sizeof(*fw->domain), dom)) < 0)
-			FAIL(msg(M_SPBE_FW_DOMAIN_UNKNOWN), kode, dom);
-		a->kode = xstrdup(kode);
-		a->nama = xstrdup(str_of(e, "nama"));
-		a->sumber = opt_dup(e, "sumber");
-		a->domain = (size_t)k;
-		fw->naspek++;
-		snprintf(what, sizeof(what), "aspek \"%s\"", kode);
-		if (bobot_of(e, what, &a->bobot, err, errlen) != 0)
-			return -1;
-	}
-	return 0;
-bad:
-	return -1;
+	return parse_level(&aspek_level, arr, fw->aspek, &fw->naspek,
+	    fw->domain, fw->ndomain, err, errlen);
 }
 
 static int
@@ -250,11 +276,8 @@ parse_ind(struct spbe_framework *fw, json_t *arr, char *err, size_t errlen)
 	size_t i, j;
 	int k, n;
 
-	if (!json_is_array(arr) || json_array_size(arr) == 0)
-		FAIL(msg(M_SPBE_FW_FIELD), "\"indikator\"",
-		    "daftar yang tidak kosong");
-	if (json_array_size(arr) > SPBE_MAX_IND)
-		FAIL(msg(M_SPBE_FW_TOO_MANY), "indikator", SPBE_MAX_IND);
+	if (list_check(arr, "indikator", SPBE_MAX_IND, err, errlen) != 0)
+		return -1;
 	fw->ind = xcalloc(json_array_size(arr), sizeof(*fw->ind));
 	json_array_foreach(arr, i, e) {
 		struct spbe_indikator *d = &fw->ind[i];

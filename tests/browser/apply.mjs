@@ -5,42 +5,9 @@
 //
 // Usage: node tests/browser/apply.mjs BASE_URL
 // Prints "ok - ..." / "FAIL - ..." lines and "apply: N passed, N failed".
-import { start, signIn, signOut } from './lib.mjs';
+import { begin, tinyPdf, signIn, signOut } from './lib.mjs';
 
-const base = process.argv[2];
-if (!base) {
-	console.error('usage: node apply.mjs BASE_URL');
-	process.exit(2);
-}
-
-// A tiny valid one-page PDF, with a correct cross-reference table.
-function tinyPdf(text) {
-	const objs = [
-		'<< /Type /Catalog /Pages 2 0 R >>',
-		'<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-		'<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 100]' +
-		    ' /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-		null,
-		'<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-	];
-	const stream = `BT /F1 12 Tf 20 50 Td (${text}) Tj ET`;
-	objs[3] = `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`;
-	let out = '%PDF-1.4\n';
-	const offs = [];
-	objs.forEach((o, i) => {
-		offs.push(out.length);
-		out += `${i + 1} 0 obj\n${o}\nendobj\n`;
-	});
-	const xref = out.length;
-	out += `xref\n0 ${objs.length + 1}\n0000000000 65535 f \n`;
-	for (const o of offs)
-		out += `${String(o).padStart(10, '0')} 00000 n \n`;
-	out += `trailer\n<< /Size ${objs.length + 1} /Root 1 0 R >>\n` +
-	    `startxref\n${xref}\n%%EOF\n`;
-	return Buffer.from(out, 'latin1');
-}
-
-const t = await start(base, 'apply');
+const t = await begin('apply');
 const page = t.page;
 const user = 'warga.dalam';
 const pass = 'Sandi-Warga-Dalam-2026';

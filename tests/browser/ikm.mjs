@@ -6,15 +6,9 @@
 //
 // Usage: node tests/browser/ikm.mjs BASE_URL
 // Prints "ok - ..." / "FAIL - ..." lines and "ikm: N passed, N failed".
-import { start, signIn, signOut } from './lib.mjs';
+import { begin, signIn, signOut } from './lib.mjs';
 
-const base = process.argv[2];
-if (!base) {
-	console.error('usage: node ikm.mjs BASE_URL');
-	process.exit(2);
-}
-
-const t = await start(base, 'ikm');
+const t = await begin('ikm');
 const page = t.page;
 const judul = 'Surat Domisili kini dapat diajukan daring';
 

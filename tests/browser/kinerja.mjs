@@ -6,14 +6,9 @@
 // left (a fresh server shows the empty states, which are scanned too).
 //
 // Usage: node tests/browser/kinerja.mjs BASE_URL
-import { start, signIn, signOut } from './lib.mjs';
+import { begin, signIn, signOut } from './lib.mjs';
 
-const base = process.argv[2];
-if (!base) {
-	console.error('usage: node kinerja.mjs BASE_URL');
-	process.exit(2);
-}
-const t = await start(base, 'kinerja');
+const t = await begin('kinerja');
 const page = t.page;
 
 await t.go('/kinerja', 'Kinerja');

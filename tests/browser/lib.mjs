@@ -1,13 +1,13 @@
-// lib.mjs: the helpers of a browser journey (the same checks as
-// journey.mjs): counting ok/FAIL lines with screenshots of failures, an
-// axe-core scan of every distinct page, navigation and form submission
-// that check the status, and the collection of console errors, CSP
-// reports and 5xx responses.
+// lib.mjs: the helpers every browser journey (tests/browser/*.mjs) uses:
+// counting ok/FAIL lines with screenshots of failures, an axe-core scan of
+// every distinct page, navigation and form submission that check the
+// status, the collection of console errors, CSP reports and 5xx responses,
+// signing in and out, and a tiny PDF for uploads.
 //
-//	const t = await start(base, 'apply');	// browser, context, page
+//	const t = await begin('apply');		// BASE_URL from argv; start()
 //	await t.go('/layanan', 'Katalog');	// GET, status 200, axe scan
 //	...
-//	await t.end();				// prints "apply: N passed, N failed"
+//	process.exit(await t.end());		// "apply: N passed, N failed"
 import { chromium } from 'playwright-core';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -19,6 +19,22 @@ const axeSource = readFileSync(join(root, 'node_modules', 'axe-core',
     'axe.min.js'), 'utf8');
 const outDir = join(here, 'out');
 
+// begin NAME: the start of the journey script NAME.mjs, run as
+// `node tests/browser/NAME.mjs BASE_URL`: takes the server's URL from the
+// command line (without it prints the usage and exits 2) and returns
+// start(BASE_URL, NAME).
+export async function begin(name) {
+	const base = process.argv[2];
+	if (!base) {
+		console.error(`usage: node ${name}.mjs BASE_URL`);
+		process.exit(2);
+	}
+	return start(base, name);
+}
+
+// start BASE NAME: a headless Chromium with a phone-sized page on BASE;
+// returns the journey's state and helpers t (see the top of the file).
+// Failures are screenshot to tests/browser/out/NAME-gagal-N.png.
 export async function start(base, name) {
 	const t = { base, name, passed: 0, failed: 0, shots: 0,
 	    scanned: new Set(), problems: [] };
@@ -36,6 +52,8 @@ export async function start(base, name) {
 	page.setDefaultTimeout(15000);
 	page.on('console', m => {
 		const at = m.location().url || '';
+		// the browser asks for /favicon.ico on its own, and a
+		// document's own status is checked where it is opened
 		if (m.type() === 'error' && !/\/favicon\.ico$/.test(at) &&
 		    !(/^Failed to load resource/.test(m.text()) &&
 		    at === page.url()))
@@ -67,7 +85,12 @@ export async function start(base, name) {
 			await t.fail(desc, detail);
 		return cond;
 	};
-	// axe on the current page, once per distinct URL and main text
+	// axe on the current page, once per distinct URL and main text (so
+	// a form shown again with its errors is scanned too); a violation
+	// fails with its nodes.  page.addScriptTag() would add axe as an
+	// inline <script>, which Pamong's CSP (script-src 'self') rightly
+	// refuses; it is evaluated through DevTools instead, which CSP does
+	// not govern, and the page's own policy stays in force.
 	t.scan = async label => {
 		const url = page.url().replace(base, '');
 		const key = url + '\n' + await page.locator('main').innerText()
@@ -75,7 +98,6 @@ export async function start(base, name) {
 		if (t.scanned.has(key))
 			return;
 		t.scanned.add(key);
-		// evaluated through DevTools: CSP (script-src 'self') stays on
 		if (!await page.evaluate(() => typeof window.axe === 'object'))
 			await page.evaluate(axeSource);
 		const res = await page.evaluate(() => window.axe.run(document));
@@ -131,4 +153,32 @@ export async function signOut(t) {
 	await t.click(page.getByRole('button', { name: 'Keluar' }).first());
 	return t.check('signed out', await page.getByRole('link',
 	    { name: /^Masuk$/ }).count() > 0);
+}
+
+// tinyPdf TEXT: a tiny valid one-page PDF showing TEXT, with a correct
+// cross-reference table, as a Buffer (for setInputFiles()).
+export function tinyPdf(text) {
+	const objs = [
+		'<< /Type /Catalog /Pages 2 0 R >>',
+		'<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+		'<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 100]' +
+		    ' /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+		null,
+		'<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+	];
+	const stream = `BT /F1 12 Tf 20 50 Td (${text}) Tj ET`;
+	objs[3] = `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`;
+	let out = '%PDF-1.4\n';
+	const offs = [];
+	objs.forEach((o, i) => {
+		offs.push(out.length);
+		out += `${i + 1} 0 obj\n${o}\nendobj\n`;
+	});
+	const xref = out.length;
+	out += `xref\n0 ${objs.length + 1}\n0000000000 65535 f \n`;
+	for (const o of offs)
+		out += `${String(o).padStart(10, '0')} 00000 n \n`;
+	out += `trailer\n<< /Size ${objs.length + 1} /Root 1 0 R >>\n` +
+	    `startxref\n${xref}\n%%EOF\n`;
+	return Buffer.from(out, 'latin1');
 }

@@ -5,15 +5,9 @@
 //
 // Usage: node tests/browser/pengaduan.mjs BASE_URL
 // Prints "ok - ..." / "FAIL - ..." lines and "pengaduan: N passed, N failed".
-import { start, signIn, signOut } from './lib.mjs';
+import { begin, signIn, signOut } from './lib.mjs';
 
-const base = process.argv[2];
-if (!base) {
-	console.error('usage: node pengaduan.mjs BASE_URL');
-	process.exit(2);
-}
-
-const t = await start(base, 'pengaduan');
+const t = await begin('pengaduan');
 const page = t.page;
 const pass = 'Siak-Demo-2026';
 let nomor = null, kode = null;

@@ -4,15 +4,9 @@
 // certificate with a reason.  axe-core must be clean on every page.
 //
 // Usage: node tests/browser/pki.mjs BASE_URL
-import { start, signIn } from './lib.mjs';
+import { begin, signIn } from './lib.mjs';
 
-const base = process.argv[2];
-if (!base) {
-	console.error('usage: node pki.mjs BASE_URL');
-	process.exit(2);
-}
-
-const t = await start(base, 'pki');
+const t = await begin('pki');
 const page = t.page;
 
 try {

@@ -10,27 +10,23 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { start, signIn, signOut } from './lib.mjs';
+import { begin, signIn, signOut } from './lib.mjs';
 
-const base = process.argv[2];
-if (!base) {
-	console.error('usage: node sign.mjs BASE_URL');
-	process.exit(2);
-}
 const fix = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures',
     'berkas');
 const PW = 'Siak-Demo-2026';
 const TTE = 'Siak-TTE-Demo-2026';
 
+const t = await begin('sign');
+const page = t.page;
+
 async function token(user) {
-	const r = await fetch(`${base}/api/v1/sesi`, { method: 'POST',
+	const r = await fetch(`${t.base}/api/v1/sesi`, { method: 'POST',
 	    headers: { 'Content-Type': 'application/json' },
 	    body: JSON.stringify({ pengguna: user, sandi: PW }) });
 	return (await r.json()).token;
 }
 
-const t = await start(base, 'sign');
-const page = t.page;
 let nomor = null;
 
 try {
@@ -49,13 +45,13 @@ try {
 	fd.append('berkas.ktp_el', pdf, 'ktp.pdf');
 	fd.append('berkas.kartu_keluarga', png, 'kk.png');
 	fd.append('berkas.surat_pengantar_rt_rw', pdf, 'pengantar.pdf');
-	let r = await fetch(`${base}/api/v1/permohonan`, { method: 'POST',
+	let r = await fetch(`${t.base}/api/v1/permohonan`, { method: 'POST',
 	    headers: { Authorization: `Bearer ${tw}` }, body: fd });
 	nomor = (await r.json()).nomor;
 	await t.check(`applied through the API (${r.status}, ${nomor})`,
 	    r.status === 201 && !!nomor);
 	const to = await token('op.kampungdalam');
-	r = await fetch(`${base}/api/v1/permohonan/${encodeURIComponent(nomor)}/tindakan`,
+	r = await fetch(`${t.base}/api/v1/permohonan/${encodeURIComponent(nomor)}/tindakan`,
 	    { method: 'POST', headers: { Authorization: `Bearer ${to}`,
 	    'Content-Type': 'application/json' },
 	    body: JSON.stringify({ tindakan: 'verifikasi' }) });

@@ -4,41 +4,9 @@
 // then shows the new result.  axe-core must be clean on every page.
 //
 // Usage: node tests/browser/spbe.mjs BASE_URL
-import { start, signIn } from './lib.mjs';
+import { begin, tinyPdf, signIn } from './lib.mjs';
 
-const base = process.argv[2];
-if (!base) {
-	console.error('usage: node spbe.mjs BASE_URL');
-	process.exit(2);
-}
-
-function tinyPdf(text) {
-	const objs = [
-		'<< /Type /Catalog /Pages 2 0 R >>',
-		'<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-		'<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 100]' +
-		    ' /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-		null,
-		'<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-	];
-	const stream = `BT /F1 12 Tf 20 50 Td (${text}) Tj ET`;
-	objs[3] = `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`;
-	let out = '%PDF-1.4\n';
-	const offs = [];
-	objs.forEach((o, i) => {
-		offs.push(out.length);
-		out += `${i + 1} 0 obj\n${o}\nendobj\n`;
-	});
-	const xref = out.length;
-	out += `xref\n0 ${objs.length + 1}\n0000000000 65535 f \n`;
-	for (const o of offs)
-		out += `${String(o).padStart(10, '0')} 00000 n \n`;
-	out += `trailer\n<< /Size ${objs.length + 1} /Root 1 0 R >>\n` +
-	    `startxref\n${xref}\n%%EOF\n`;
-	return Buffer.from(out, 'latin1');
-}
-
-const t = await start(base, 'spbe');
+const t = await begin('spbe');
 const page = t.page;
 
 // The index shown in the big block, e.g. "2.35".
@@ -115,7 +83,7 @@ try {
 		for (let n = 1; n <= 47; n++) {
 			if (n === 42)
 				continue;
-			await page.request.post(`${base}/spbe/penilaian/${id}/indikator/${n}`,
+			await page.request.post(`${t.base}/spbe/penilaian/${id}/indikator/${n}`,
 			    { form: { csrf: csrf || '', level: '3', penjelasan: '', unit: '0' },
 			      maxRedirects: 0 });
 		}

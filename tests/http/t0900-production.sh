@@ -3,51 +3,17 @@
 # workers as an unprivileged user chrooted into the data directory, seccomp.
 . "$(dirname "$0")/test-lib.sh"
 
-if [ "$(id -u)" != 0 ]; then
-	echo "skip: t0900 needs root (Kore chroots and changes user)"
-	ok "skip: production mode needs root"
-	finish
-fi
-
-# The unprivileged user: a dedicated system user (created once, kept; two
-# runs racing on useradd both end with it), else nobody.
-PUSER=pamong-test
-getent passwd "$PUSER" >/dev/null 2>&1 ||
-    useradd --system --user-group --no-create-home --home-dir /nonexistent \
-	--shell /usr/sbin/nologin "$PUSER" >/dev/null 2>&1
-getent passwd "$PUSER" >/dev/null 2>&1 || PUSER=nobody
-PUID=$(id -u "$PUSER")
-echo "# workers run as $PUSER (uid $PUID)"
+# Root only: the worker user $PUSER, $TLS, $RUN and a demo $DATA it owns.
+prod_prepare
 
 # A throw-away ECDSA P-256 certificate for localhost.  $WORK is root's 0700.
-TLS=$WORK/tls
-RUN=$WORK/run
-mkdir -p "$TLS" "$RUN"
-chmod 700 "$TLS" "$RUN"
-newcert() {
-	openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes \
-	    -keyout "$TLS/key.pem" -out "$TLS/cert.pem" -days 2 \
-	    -subj /CN=localhost \
-	    -addext "subjectAltName=DNS:localhost,IP:127.0.0.1" >/dev/null 2>&1 &&
-	    chmod 600 "$TLS/key.pem"
-}
-check "openssl made a certificate" newcert
+check "openssl made a certificate" prod_newcert
 cp "$TLS/cert.pem" "$WORK/ca.pem"
 export CURL_CA_BUNDLE="$WORK/ca.pem"
 serial() {
 	openssl s_client -connect "127.0.0.1:$PORT" -servername localhost \
 	    </dev/null 2>/dev/null | openssl x509 -noout -serial 2>/dev/null
 }
-
-# A demo data directory owned by the worker user.
-DATA=$(mktemp -d "${TMPDIR:-/tmp}/pamong-data.XXXXXX")
-if ! "$PAMONG" init --data "$DATA" --demo >"$WORK/init.log" 2>&1; then
-	cat "$WORK/init.log" >&2
-	fail "pamong init --data DATA --demo"
-	finish
-fi
-chown -R "$PUSER": "$DATA"
-chmod 700 "$DATA"
 REALDATA=$(cd "$DATA" && pwd -P)
 REALTLS=$(cd "$TLS" && pwd -P)
 
@@ -75,37 +41,8 @@ chmod 600 "$TLS/key.pem"
 check "no server was left running by a refusal" \
     sh -c "! ls '$RUN'/kore-*.pid >/dev/null 2>&1"
 
-# Start it.  The subshell execs pamong, which execs Kore, so $SERVER_PID is
-# Kore's parent.  umask 077 (as under a hardened systemd unit) makes SQLite
-# fchmod() the -wal and -shm files it creates next to the 0644 database.
-SERVER_LOG=$WORK/server.log
-_pre=$(_t_preload)
-for _try in 1 2 3 4 5; do
-	PORT=$(_t_free_port)
-	BASE=https://127.0.0.1:$PORT
-	(umask 077; LD_PRELOAD="$_pre" _STDBUF_O=L _STDBUF_E=L \
-	    PAMONG_WORKERS=2 exec "$PAMONG" serve --data "$DATA" --prod \
-	    --cert "$TLS/cert.pem" --key "$TLS/key.pem" --user "$PUSER" \
-	    --run-dir "$RUN" --listen "127.0.0.1:$PORT") >>"$SERVER_LOG" 2>&1 &
-	SERVER_PID=$!
-	# Up to about 15 s; give up at once on a crashing worker, and try
-	# another port only if Kore exited (the port was taken meanwhile).
-	_end=$(($(date +%s) + 15))
-	while [ "$(date +%s)" -lt $_end ]; do
-		curl -s -o /dev/null -m 2 "$BASE/" && break 2
-		grep -q 'sandbox violation' "$SERVER_LOG" && break 2
-		kill -0 "$SERVER_PID" 2>/dev/null || break
-		sleep 0.1
-	done
-	kill -0 "$SERVER_PID" 2>/dev/null && break
-	stop_server
-done
-if [ -z "$SERVER_PID" ] || ! curl -s -o /dev/null -m 5 "$BASE/"; then
-	cat "$SERVER_LOG" >&2
-	fail "production server did not answer over https within 15 s"
-	finish
-fi
-ok "production server answers over https (certificate verified)"
+# Start it (umask 077: SQLite makes its -wal and -shm files 0600).
+start_prod_server
 
 # TLS: 1.2 and 1.3 yes, older no.
 check "TLS 1.3 handshake" curl -s -o /dev/null -m 10 --tlsv1.3 "$BASE/"
@@ -209,7 +146,7 @@ check "the database files belong to $PUSER" sh -c \
 
 # Certificate renewal: new files, SIGUSR1, no restart.
 S1=$(serial)
-newcert
+prod_newcert
 cat "$TLS/cert.pem" >>"$WORK/ca.pem"
 kill -USR1 "$SERVER_PID"
 _i=0

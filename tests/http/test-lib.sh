@@ -7,11 +7,12 @@
 #	expect_contains "Layanan" "$BODY"
 #	finish
 #
-# Helpers: start_server, stop_server, login USER PASS JAR, csrf_from URL
-# JAR, expect_status CODE METHOD URL [curl args...], expect_contains /
-# expect_not_contains TEXT FILE, expect_header NAME REGEX, expect_json
-# JS-EXPR FILE, check DESC CMD..., ok DESC, fail DESC, sql "SELECT ...",
-# finish (stops the server, fails on sanitizer or sandbox reports in its
+# Helpers: start_server, stop_server, prod_prepare, prod_newcert and
+# start_prod_server (production mode, see there), login USER PASS JAR,
+# csrf_from URL JAR, expect_status CODE METHOD URL [curl args...],
+# expect_contains / expect_not_contains TEXT FILE, expect_header NAME
+# REGEX, expect_json JS-EXPR FILE, check DESC CMD..., ok DESC, fail DESC,
+# sql "SELECT ...", finish (stops the server, fails on sanitizer or sandbox reports in its
 # log, prints "N passed, N failed", exits 1 on any failure).
 #
 # Variables: $ROOT (repository), $PAMONG (CLI, default build/pamong; the
@@ -138,6 +139,99 @@ start_server() {
 	cat "$SERVER_LOG" >&2
 	fail "server did not answer within 10 s"
 	finish
+}
+
+# Production mode (`pamong serve --prod`: TLS, workers as an unprivileged
+# user chrooted into the data directory, seccomp), for the scripts that
+# test it (t0900, t1004):
+#	prod_prepare			# root only, else skip; sets the below
+#	check "openssl made a certificate" prod_newcert
+#	...				# anything before the start
+#	start_prod_server		# https://127.0.0.1:PORT in $BASE
+#
+# prod_prepare: skip the script (one ok, finish) unless run as root, as
+# Kore chroots and changes user.  Else set PUSER (the worker user: a
+# dedicated system user pamong-test, created once and kept; two runs
+# racing on useradd both end with it; else nobody) and PUID, make TLS
+# (certificate directory) and RUN (Kore's pid files), both 0700 under
+# $WORK, and a demo data directory $DATA owned by $PUSER, mode 0700.
+prod_prepare() {
+	if [ "$(id -u)" != 0 ]; then
+		echo "skip: $(basename "$0" .sh | cut -d- -f1) needs root" \
+		    "(Kore chroots and changes user)"
+		ok "skip: production mode needs root"
+		finish
+	fi
+	PUSER=pamong-test
+	getent passwd "$PUSER" >/dev/null 2>&1 ||
+	    useradd --system --user-group --no-create-home \
+		--home-dir /nonexistent --shell /usr/sbin/nologin "$PUSER" \
+		>/dev/null 2>&1
+	getent passwd "$PUSER" >/dev/null 2>&1 || PUSER=nobody
+	PUID=$(id -u "$PUSER")
+	echo "# workers run as $PUSER (uid $PUID)"
+	TLS=$WORK/tls
+	RUN=$WORK/run
+	mkdir -p "$TLS" "$RUN"
+	chmod 700 "$TLS" "$RUN"
+	DATA=$(mktemp -d "${TMPDIR:-/tmp}/pamong-data.XXXXXX")
+	if ! "$PAMONG" init --data "$DATA" --demo >"$WORK/init.log" 2>&1; then
+		cat "$WORK/init.log" >&2
+		fail "pamong init --data DATA --demo"
+		finish
+	fi
+	chown -R "$PUSER": "$DATA"
+	chmod 700 "$DATA"
+}
+
+# prod_newcert: a throw-away ECDSA P-256 certificate for localhost and
+# 127.0.0.1, $TLS/cert.pem with its key $TLS/key.pem (0600); replaces the
+# previous one.  0 on success.
+prod_newcert() {
+	openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes \
+	    -keyout "$TLS/key.pem" -out "$TLS/cert.pem" -days 2 \
+	    -subj /CN=localhost \
+	    -addext "subjectAltName=DNS:localhost,IP:127.0.0.1" >/dev/null 2>&1 &&
+	    chmod 600 "$TLS/key.pem"
+}
+
+# start_prod_server: serve $DATA with `pamong serve --prod` (2 workers as
+# $PUSER, the certificate in $TLS, pid files in $RUN) on a free port; set
+# PORT, BASE (https) and SERVER_PID, which is Kore's parent (the subshell
+# execs pamong, which execs Kore).  umask 077 (as under a hardened systemd
+# unit) makes SQLite fchmod() the -wal and -shm files it creates.  curl
+# must trust the certificate (CURL_CA_BUNDLE).  Waits up to about 15 s,
+# gives up at once on a crashing worker, and tries another port only if
+# Kore exited (the port was taken meanwhile); ok once it answers, else
+# fail and finish.
+start_prod_server() {
+	SERVER_LOG=$WORK/server.log
+	_pre=$(_t_preload)
+	for _try in 1 2 3 4 5; do
+		PORT=$(_t_free_port)
+		BASE=https://127.0.0.1:$PORT
+		(umask 077; LD_PRELOAD="$_pre" _STDBUF_O=L _STDBUF_E=L \
+		    PAMONG_WORKERS=2 exec "$PAMONG" serve --data "$DATA" --prod \
+		    --cert "$TLS/cert.pem" --key "$TLS/key.pem" --user "$PUSER" \
+		    --run-dir "$RUN" --listen "127.0.0.1:$PORT") \
+		    >>"$SERVER_LOG" 2>&1 &
+		SERVER_PID=$!
+		_end=$(($(date +%s) + 15))
+		while [ "$(date +%s)" -lt $_end ]; do
+			curl -s -o /dev/null -m 2 "$BASE/" && break 2
+			grep -q 'sandbox violation' "$SERVER_LOG" && break 2
+			kill -0 "$SERVER_PID" 2>/dev/null || break
+			sleep 0.1
+		done
+		kill -0 "$SERVER_PID" 2>/dev/null && break
+		stop_server
+	done
+	if [ -z "$SERVER_PID" ] || ! curl -s -o /dev/null -m 5 "$BASE/"; then
+		cat "$SERVER_LOG" >&2
+		fail "production server did not answer over https within 15 s"
+		finish
+	fi
+	ok "production server answers over https (certificate verified)"
 }
 
 # stop_server: stop Kore (parent first; it drains its workers) and wait.

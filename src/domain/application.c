@@ -700,32 +700,44 @@ idem_find(struct store *s, int64_t pemohon, const char *key,
 	return found;
 }
 
-int
-application_create(struct store *s, const char *data_dir,
-    const struct account *who, const struct app_input *in, const char *addr,
-    time_t now, struct app_result *res, struct app_errs *errs)
-{
-	struct svc v;
-	struct place pl;
-	struct workflow *wf = NULL;
-	struct doc_ok ok[APP_MAX_DOCS];
-	const char *key = in->idem_key != NULL && *in->idem_key ? in->idem_key :
-	    NULL;
-	char kode[13];
-	int64_t id = 0, unit;
-	int i, rc = -2, have_svc = 0, tries;
+/* One application being created: its checked inputs and its answer. */
+struct creating {
+	const struct account	*who;
+	const struct app_input	*in;
+	const char		*addr;
+	const char		*key;		/* idempotency key or NULL */
+	struct svc		 v;
+	struct place		 pl;
+	struct workflow		*wf;
+	struct doc_ok		 ok[APP_MAX_DOCS];
+	struct app_result	*res;
+	struct app_errs		*errs;
+};
 
-	memset(res, 0, sizeof(*res));
+/*
+ * Validate c->in for c->who without writing anything.  Returns 0 (valid,
+ * go on), 1 (an idempotent replay: c->res is the earlier answer), -1
+ * (invalid, c->errs says why) or -2 (storage failure).
+ */
+static int
+create_check(struct store *s, struct creating *c)
+{
+	const struct app_input *in = c->in;
+	struct app_errs *errs = c->errs;
+	int i, have_svc = 0;
+
+	c->key = in->idem_key != NULL && *in->idem_key ? in->idem_key : NULL;
+	memset(c->res, 0, sizeof(*c->res));
 	memset(errs, 0, sizeof(*errs));
-	memset(&v, 0, sizeof(v));
-	if (key != NULL && !idem_ok(key)) {
+	if (c->key != NULL && !idem_ok(c->key)) {
 		err_add(errs, "kunci_idempoten", msg(M_AP_IDEM_BAD));
 		return -1;
 	}
 	/* a replay returns the first answer, whatever the form says now */
-	if (key != NULL && (i = idem_find(s, who->id, key, res)) != 0)
-		return i == 1 ? 0 : -2;
-	if (!(who->roles & ROLE_WARGA) || strlen(who->nik) != 16)
+	if (c->key != NULL && (i = idem_find(s, c->who->id, c->key,
+	    c->res)) != 0)
+		return i == 1 ? 1 : -2;
+	if (!(c->who->roles & ROLE_WARGA) || strlen(c->who->nik) != 16)
 		err_add(errs, "pemohon", msg(M_AP_PEMOHON_NIK));
 	if (in->nfields < 0 || in->nfields > APP_MAX_FIELDS || in->ndocs < 0 ||
 	    in->ndocs > APP_MAX_DOCS) {
@@ -734,58 +746,63 @@ application_create(struct store *s, const char *data_dir,
 	}
 	if (in->layanan == NULL || *in->layanan == '\0')
 		err_add(errs, "layanan", msg(M_AP_LAYANAN_REQUIRED));
-	else if (strlen(in->layanan) > 20 || svc_load(s, in->layanan, &v) != 0)
+	else if (strlen(in->layanan) > 20 || svc_load(s, in->layanan,
+	    &c->v) != 0)
 		err_add(errs, "layanan", msg(M_AP_LAYANAN_UNKNOWN));
 	else {
 		have_svc = 1;
-		wf = xcalloc(1, sizeof(*wf));
-		if (v.workflow_id == 0 || workflow_load(s, v.workflow_id,
-		    wf) != 0 || workflow_state(wf, wf->initial) == NULL)
+		c->wf = xcalloc(1, sizeof(*c->wf));
+		if (c->v.workflow_id == 0 || workflow_load(s, c->v.workflow_id,
+		    c->wf) != 0 || workflow_state(c->wf, c->wf->initial) == NULL)
 			err_add(errs, "layanan", msg(M_AP_LAYANAN_OFFLINE));
 	}
 	if (in->wilayah == NULL || *in->wilayah == '\0')
 		err_add(errs, "wilayah", msg(M_AP_WILAYAH_REQUIRED));
 	else if (strlen(in->wilayah) > 13 || place_load(s, in->wilayah,
-	    &pl) != 0)
+	    &c->pl) != 0)
 		err_add(errs, "wilayah", msg(M_AP_WILAYAH_UNKNOWN));
 	if (have_svc) {
-		fields_check(&v, in, NULL, in->draft, errs);
-		docs_check(&v, in, 0, ok, errs);
+		fields_check(&c->v, in, NULL, in->draft, errs);
+		docs_check(&c->v, in, 0, c->ok, errs);
 		if (!in->draft)
-			docs_require(&v, in, NULL, errs);
+			docs_require(&c->v, in, NULL, errs);
 	}
-	if (errs->n > 0) {
-		rc = -1;
-		goto done;
-	}
+	return errs->n > 0 ? -1 : 0;
+}
 
-	/* everything is valid: files first (durable), then one transaction */
-	if (docs_write(data_dir, ok, in->ndocs) != 0) {
-		err_add(errs, "berkas", msg(M_BK_STORE_FAILED));
-		goto done;
-	}
-	if (store_begin(s) != 0)
-		goto done;
-	if (key != NULL && (i = idem_find(s, who->id, key, res)) != 0) {
-		/* a concurrent twin won */
-		store_rollback(s);
-		rc = i == 1 ? 0 : -2;
-		goto done;
-	}
-	unit = unit_for(&v, &pl, workflow_state(wf, wf->initial)->scope, 0);
+/*
+ * The rows of one checked application (its documents already durable),
+ * in the caller's transaction: 0, 1 (a twin with the same key is already
+ * there: c->res is its answer) or -1.
+ */
+static int
+create_insert(struct store *s, struct creating *c, time_t now)
+{
+	const struct app_input *in = c->in;
+	const struct account *who = c->who;
+	struct app_result *res = c->res;
+	char kode[13];
+	int64_t id, unit;
+	int i, tries;
+
+	if (c->key != NULL && (i = idem_find(s, who->id, c->key, res)) != 0)
+		return i == 1 ? 1 : -1;
+	unit = unit_for(&c->v, &c->pl, workflow_state(c->wf,
+	    c->wf->initial)->scope, 0);
 	for (tries = 0; tries < 4; tries++) {
 		kode_lacak_new(kode);
 		i = store_run(s, "INSERT INTO permohonan(kode_lacak, layanan_id,"
 		    " pemohon_id, pemohon_nik, wilayah_code, unit_id,"
 		    " penerbit_id, state, draft, idem_key, created_at,"
 		    " state_since) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)",
-		    "siissiissii", kode, v.id, who->id, who->nik, in->wilayah,
-		    unit, unit, wf->initial, key, (int64_t)now, (int64_t)now);
+		    "siissiissii", kode, c->v.id, who->id, who->nik,
+		    in->wilayah, unit, unit, c->wf->initial, c->key,
+		    (int64_t)now, (int64_t)now);
 		if (i != STORE_CONSTRAINT)
 			break;
 	}
 	if (i != 0)
-		goto fail;
+		return -1;
 	id = store_last_id(s);
 	res->id = id;
 	app_copy(res->kode_lacak, sizeof(res->kode_lacak), kode);
@@ -794,45 +811,149 @@ application_create(struct store *s, const char *data_dir,
 		    store_run(s, "INSERT INTO permohonan_isian(permohonan_id,"
 		    " name, value) VALUES (?, ?, ?)", "iss", id,
 		    in->fields[i].name, in->fields[i].value) != 0)
-			goto fail;
+			return -1;
 	if (in->draft) {
 		struct audit a;
 		char idbuf[24];
 
 		snprintf(idbuf, sizeof(idbuf), "draf-%lld", (long long)id);
-		if (docs_record(s, id, idbuf, who, "warga", ok, in->ndocs,
-		    addr, now) != 0)
-			goto fail;
+		if (docs_record(s, id, idbuf, who, "warga", c->ok, in->ndocs,
+		    c->addr, now) != 0)
+			return -1;
 		memset(&a, 0, sizeof(a));
 		a.actor_id = who->id;
 		a.role = "warga";
 		a.action = "permohonan.draf";
 		a.object_type = "permohonan";
 		a.object_id = idbuf;
-		a.note = v.code;
-		a.addr = addr;
+		a.note = c->v.code;
+		a.addr = c->addr;
 		if (audit_write(s, &a) != 0)
-			goto fail;
-		app_copy(res->state, sizeof(res->state), wf->initial);
-	} else {
-		if (submit(s, id, &v, wf, &pl, who, kode, addr, now, res) != 0)
-			goto fail;
-		if (docs_record(s, id, res->nomor, who, "warga", ok, in->ndocs,
-		    addr, now) != 0)
-			goto fail;
+			return -1;
+		app_copy(res->state, sizeof(res->state), c->wf->initial);
+		return 0;
 	}
-	if (store_commit(s) != 0)
-		goto fail;
-	rc = 0;
-	goto done;
-fail:
-	store_rollback(s);
-	memset(res, 0, sizeof(*res));
-	rc = -2;
-done:
-	free(wf);
-	svc_free(&v);
-	return rc;
+	if (submit(s, id, &c->v, c->wf, &c->pl, who, kode, c->addr, now,
+	    res) != 0 || docs_record(s, id, res->nomor, who, "warga", c->ok,
+	    in->ndocs, c->addr, now) != 0)
+		return -1;
+	return 0;
+}
+
+/* Stage every checked document of c on disk (not yet durable). */
+static int
+create_stage(const char *data_dir, struct creating *c)
+{
+	int i;
+
+	for (i = 0; i < c->in->ndocs; i++)
+		if (berkas_stage(data_dir, c->ok[i].in->data, c->ok[i].in->len,
+		    c->ok[i].sha256) != 0)
+			return -1;
+	return 0;
+}
+
+/* Item i failed with a storage error: nothing of it is reported. */
+static void
+item_fail(struct app_batch_item *it, int files)
+{
+	memset(&it->res, 0, sizeof(it->res));
+	if (files && it->errs.n == 0)
+		err_add(&it->errs, "berkas", msg(M_BK_STORE_FAILED));
+	it->rc = -2;
+}
+
+int
+application_create_batch(struct store *s, const char *data_dir,
+    struct app_batch_item **items, int n, time_t now, int lazy)
+{
+	struct creating *c = xcalloc((size_t)(n > 0 ? n : 1), sizeof(*c));
+	char *live = xcalloc((size_t)(n > 0 ? n : 1), 1);
+	int i, rc, nlive = 0, ndocs = 0, synced;
+
+	for (i = 0; i < n; i++) {
+		c[i].who = items[i]->applicant;
+		c[i].in = &items[i]->in;
+		c[i].addr = items[i]->addr;
+		c[i].res = &items[i]->res;
+		c[i].errs = &items[i]->errs;
+		rc = create_check(s, &c[i]);
+		items[i]->rc = rc == 1 ? 0 : rc;
+		if (rc == 0) {
+			live[i] = 1;
+			nlive++;
+		}
+	}
+	/* files first, all of them durable with one sync */
+	for (i = 0; i < n; i++) {
+		if (!live[i])
+			continue;
+		if (create_stage(data_dir, &c[i]) != 0) {
+			item_fail(items[i], 1);
+			live[i] = 0;
+			nlive--;
+		} else
+			ndocs += c[i].in->ndocs;
+	}
+	synced = (ndocs > 0 || lazy) ? berkas_sync(data_dir) : 0;
+	if (synced != 0)
+		for (i = 0; i < n; i++)
+			if (live[i]) {
+				item_fail(items[i], 1);
+				live[i] = 0;
+				nlive--;
+			}
+	/* then the rows: one transaction, a savepoint per application */
+	if (nlive > 0 && lazy && store_durable(s, 0) != 0)
+		lazy = 0;	/* commit durably then */
+	if (nlive > 0 && store_begin(s) != 0)
+		for (i = 0; i < n; i++)
+			if (live[i]) {
+				item_fail(items[i], 0);
+				live[i] = 0;
+			}
+	for (i = 0; i < n && store_in_tx(s); i++) {
+		if (!live[i])
+			continue;
+		if (store_savepoint(s) != 0 || (rc = create_insert(s, &c[i],
+		    now)) < 0) {
+			store_undo(s);
+			item_fail(items[i], 0);
+			live[i] = 0;
+		} else if (store_release(s) != 0) {
+			store_rollback(s);	/* the others fail below */
+		}
+	}
+	if (!store_in_tx(s) || store_commit(s) != 0)
+		for (i = 0; i < n; i++)
+			if (live[i])
+				item_fail(items[i], 0);
+	if (nlive > 0 && lazy && store_durable(s, 1) != 0)
+		BUG("cannot make the store durable again");
+	for (i = 0; i < n; i++) {
+		free(c[i].wf);
+		svc_free(&c[i].v);
+	}
+	free(live);
+	free(c);
+	return synced == 0 ? 0 : -1;
+}
+
+int
+application_create(struct store *s, const char *data_dir,
+    const struct account *who, const struct app_input *in, const char *addr,
+    time_t now, struct app_result *res, struct app_errs *errs)
+{
+	struct app_batch_item it, *p = &it;
+
+	memset(&it, 0, sizeof(it));
+	it.applicant = who;
+	it.in = *in;
+	it.addr = addr;
+	(void)application_create_batch(s, data_dir, &p, 1, now, 0);
+	*res = it.res;
+	*errs = it.errs;
+	return it.rc;
 }
 
 /* Fields and documents stored for application id (an edit's base). */

@@ -201,9 +201,11 @@ write_all(int fd, const unsigned char *p, size_t len)
 	return 0;
 }
 
-int
-berkas_write(const char *data_dir, const void *data, size_t len,
-    char sha256[65])
+/* Write one file under its content address; fsync it and its
+ * directories only when sync is set. */
+static int
+write_file(const char *data_dir, const void *data, size_t len,
+    char sha256[65], int sync)
 {
 	char *top, *sub, *path, *tmp = NULL;
 	unsigned char rnd[8];
@@ -228,7 +230,7 @@ berkas_write(const char *data_dir, const void *data, size_t len,
 	fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0640);
 	if (fd == -1)
 		goto done;
-	if (write_all(fd, data, len) != 0 || fsync(fd) != 0)
+	if (write_all(fd, data, len) != 0 || (sync && fsync(fd) != 0))
 		goto done;
 	if (close(fd) != 0) {
 		fd = -1;
@@ -239,8 +241,8 @@ berkas_write(const char *data_dir, const void *data, size_t len,
 		goto done;
 	free(tmp);
 	tmp = NULL;
-	if (dir_sync(sub) != 0 || (new_sub && dir_sync(top) != 0) ||
-	    (new_top && dir_sync(data_dir) != 0))
+	if (sync && (dir_sync(sub) != 0 || (new_sub && dir_sync(top) != 0) ||
+	    (new_top && dir_sync(data_dir) != 0)))
 		goto done;
 	rc = 0;
 done:
@@ -253,6 +255,34 @@ done:
 	free(path);
 	free(top);
 	free(sub);
+	errno = saved;
+	return rc;
+}
+
+int
+berkas_write(const char *data_dir, const void *data, size_t len,
+    char sha256[65])
+{
+	return write_file(data_dir, data, len, sha256, 1);
+}
+
+int
+berkas_stage(const char *data_dir, const void *data, size_t len,
+    char sha256[65])
+{
+	return write_file(data_dir, data, len, sha256, 0);
+}
+
+int
+berkas_sync(const char *data_dir)
+{
+	int fd, rc, saved;
+
+	if ((fd = open(data_dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) == -1)
+		return -1;
+	rc = syncfs(fd);
+	saved = errno;
+	close(fd);
 	errno = saved;
 	return rc;
 }

@@ -35,6 +35,18 @@ int	berkas_check(const void *, size_t, const char **mime, const char **why);
 int	berkas_write(const char *data_dir, const void *p, size_t len,
 	    char sha256[65]);
 
+/*
+ * Group commit (issue 3): berkas_stage() is berkas_write() without any
+ * fsync: the file is complete under its final name but not yet durable.
+ * berkas_sync() then makes every staged file (data and directory entries)
+ * durable with one syncfs(2) of the file system holding data_dir.  Both
+ * return 0, or -1 (errno set).  Record nothing that names a staged file
+ * before berkas_sync() returned 0.
+ */
+int	berkas_stage(const char *data_dir, const void *p, size_t len,
+	    char sha256[65]);
+int	berkas_sync(const char *data_dir);
+
 /* Insert the berkas row (if new) in the caller's transaction.  0 or -1. */
 int	berkas_record(struct store *, const char *sha256, size_t len,
 	    const char *mime, time_t now);

@@ -310,13 +310,33 @@ too_many:
 	}
 }
 
+/* The answer to POST /api/v1/permohonan once its batch is committed. */
+static void
+api_application_created(struct req *r)
+{
+	const struct app_batch_item *it = r->batch;
+
+	if (it->rc == -1) {
+		send_errs(r, &it->errs);
+		return;
+	}
+	if (it->rc != 0) {
+		api_error(r, 500, "galat_server", msg(M_SAVE_FAILED));
+		return;
+	}
+	api_send(r, it->res.existing ? 200 : 201, json_pack("{s:o,s:s,s:s}",
+	    "nomor", str_or_null(it->res.nomor), "kode_lacak",
+	    it->res.kode_lacak, "status", it->res.state));
+}
+
+/*
+ * POST /api/v1/permohonan.  The application is created by group commit
+ * (req.h): the response is written by api_application_created().
+ */
 void
 api_application_create(struct req *r)
 {
-	struct app_input in;
-	struct app_result res;
-	struct app_errs errs;
-	int rc;
+	struct app_batch_item *it;
 
 	if (!is_multipart(r)) {
 		api_error(r, 415, "jenis_konten", msg(M_API_MULTIPART));
@@ -326,24 +346,17 @@ api_application_create(struct req *r)
 		api_error(r, 403, "ditolak", msg(M_API_APP_WARGA));
 		return;
 	}
-	input_from_req(r, &in, &errs);
-	if (errs.n > 0) {
-		send_errs(r, &errs);
+	it = xcalloc(1, sizeof(*it));
+	input_from_req(r, &it->in, &it->errs);
+	if (it->errs.n > 0) {
+		send_errs(r, &it->errs);
+		free(it);
 		return;
 	}
-	rc = application_create(r->store, r->app->data_dir, r->user, &in,
-	    r->addr, r->now, &res, &errs);
-	if (rc == -1) {
-		send_errs(r, &errs);
-		return;
-	}
-	if (rc != 0) {
-		api_error(r, 500, "galat_server", msg(M_SAVE_FAILED));
-		return;
-	}
-	api_send(r, res.existing ? 200 : 201, json_pack("{s:o,s:s,s:s}",
-	    "nomor", str_or_null(res.nomor), "kode_lacak", res.kode_lacak,
-	    "status", res.state));
+	it->applicant = r->user;
+	it->addr = r->addr;
+	r->batch = it;
+	r->batch_done = api_application_created;
 }
 
 static json_t *

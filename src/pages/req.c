@@ -1,7 +1,9 @@
 /* req.c: request parameter access and cleanup. */
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
+#include "../domain/application.h"
 #include "../lib/form.h"
 #include "../lib/multipart.h"
 #include "../lib/xalloc.h"
@@ -32,6 +34,16 @@ req_redirect(struct req *r, const char *path)
 }
 
 void
+req_settle(struct req *r)
+{
+	if (r->batch == NULL)
+		return;
+	(void)application_create_batch(r->store, r->app->data_dir, &r->batch,
+	    1, time(NULL), 0);
+	r->batch_done(r);
+}
+
+void
 req_free(struct req *r)
 {
 	int i;
@@ -46,5 +58,6 @@ req_free(struct req *r)
 	free(r->set_session);
 	free(r->set_anon);
 	free(r->disposition);
+	free(r->batch);
 	memset(r, 0, sizeof(*r));
 }

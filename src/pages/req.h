@@ -17,6 +17,7 @@
 #include "../lib/buf.h"
 #include "../lib/form.h"
 
+struct app_batch_item;
 struct mp_file;
 struct store;
 struct page_cache;
@@ -75,6 +76,17 @@ struct req {
 	char		*set_anon;		/* new anonymous CSRF cookie */
 	int		 retry_after;		/* seconds, for 429 */
 	char		*disposition;		/* Content-Disposition, if any */
+
+	/*
+	 * Group commit (issue 3).  Instead of writing, a page may leave an
+	 * application to create in batch (owned by the request) and the
+	 * function that answers once it is created in batch_done.  The
+	 * server (src/web/batch.c) then creates it together with other
+	 * requests' (application_create_batch()); anything else calls
+	 * req_settle(), which creates it alone.
+	 */
+	struct app_batch_item	*batch;
+	void		(*batch_done)(struct req *);
 };
 
 /* Value of parameter name, or NULL when absent. */
@@ -83,6 +95,11 @@ const char	*req_param(const struct req *, const char *name);
 const char	*req_str(const struct req *, const char *name);
 /* Redirect with 303 See Other to a local path. */
 void		 req_redirect(struct req *, const char *path);
+/*
+ * If the page left r->batch, create it now as a batch of one and call
+ * r->batch_done (tests, and any caller without group commit).
+ */
+void		 req_settle(struct req *);
 /* Free everything the request and response own. */
 void		 req_free(struct req *);
 

@@ -1,24 +1,36 @@
 /*
  * sqlite.c: the SQLite backend of the store ops table.
- * WAL journal, synchronous=FULL, foreign keys on, 5 s busy timeout.
+ * WAL journal, synchronous=FULL, foreign keys on, 5 s busy wait.
+ *
+ * Prepared statements are kept for reuse: store_done() resets a statement
+ * and parks it in a small per-connection cache keyed by its SQL text, and
+ * the next store_query() of the same text takes it back instead of
+ * parsing again (a statement in use is never shared: a second query of
+ * the same text while the first is open gets a fresh one).
  */
 #include <sqlite3.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "../lib/xalloc.h"
 #include "store.h"
 #include "store_impl.h"
 
-struct sq_store {
-	struct store	 base;
-	sqlite3		*db;
-};
+#define SQ_CACHE	256	/* parked statements per connection; 2^n */
 
 struct sq_stmt {
 	struct store_stmt base;
 	sqlite3_stmt	*st;
+	uint32_t	 hash;		/* of the SQL text */
+};
+
+struct sq_store {
+	struct store	 base;
+	sqlite3		*db;
+	struct sq_stmt	*cache[SQ_CACHE];
 };
 
 #define DB(s)	(((struct sq_store *)(s))->db)
@@ -46,8 +58,43 @@ sq_exec(struct store *s, const char *sql)
 static void
 sq_close(struct store *s)
 {
-	sqlite3_close_v2(DB(s));
-	free(s);
+	struct sq_store *q = (struct sq_store *)s;
+	int i;
+
+	for (i = 0; i < SQ_CACHE; i++)
+		if (q->cache[i] != NULL) {
+			sqlite3_finalize(q->cache[i]->st);
+			free(q->cache[i]);
+		}
+	sqlite3_close_v2(q->db);
+	free(q);
+}
+
+/*
+ * Wait for another connection's write lock in steps of 0.2 ms, up to 5 s.
+ * SQLite's own busy timeout backs off to 5, 10, ... 100 ms sleeps, which
+ * leaves the lock idle long after the holder's short commit.
+ */
+static int
+sq_busy(void *arg, int count)
+{
+	struct timespec ts = { 0, 200000 };
+
+	if (count >= 25000)
+		return 0;
+	nanosleep(&ts, NULL);
+	return 1;
+}
+
+/* FNV-1a of the SQL text: the cache slot. */
+static uint32_t
+sql_hash(const char *sql)
+{
+	uint32_t h = 2166136261u;
+
+	while (*sql)
+		h = (h ^ (unsigned char)*sql++) * 16777619u;
+	return h;
 }
 
 static int
@@ -64,7 +111,7 @@ sq_open(struct store **sp, const char *path)
 		free(q);
 		return -1;
 	}
-	sqlite3_busy_timeout(q->db, 5000);
+	sqlite3_busy_handler(q->db, sq_busy, NULL);
 	sqlite3_extended_result_codes(q->db, 1);
 	if (sq_exec(&q->base, "PRAGMA journal_mode=WAL;"
 	    "PRAGMA synchronous=FULL;"
@@ -80,10 +127,19 @@ sq_open(struct store **sp, const char *path)
 static int
 sq_prepare(struct store *s, const char *sql, struct store_stmt **out)
 {
-	struct sq_stmt *x = xcalloc(1, sizeof(*x));
+	struct sq_store *q = (struct sq_store *)s;
+	uint32_t h = sql_hash(sql);
+	struct sq_stmt *x = q->cache[h & (SQ_CACHE - 1)];
 
+	if (x != NULL && x->hash == h && strcmp(sqlite3_sql(x->st), sql) == 0) {
+		q->cache[h & (SQ_CACHE - 1)] = NULL;
+		*out = &x->base;
+		return 0;
+	}
+	x = xcalloc(1, sizeof(*x));
 	x->base.s = s;
-	if (sqlite3_prepare_v2(DB(s), sql, -1, &x->st, NULL) != SQLITE_OK) {
+	x->hash = h;
+	if (sqlite3_prepare_v2(q->db, sql, -1, &x->st, NULL) != SQLITE_OK) {
 		free(x);
 		return -1;
 	}
@@ -91,11 +147,25 @@ sq_prepare(struct store *s, const char *sql, struct store_stmt **out)
 	return 0;
 }
 
+/* Park the statement for reuse; the one it displaces is finalized. */
 static void
-sq_finalize(struct store_stmt *x)
+sq_finalize(struct store_stmt *xs)
 {
-	sqlite3_finalize(ST(x));
-	free(x);
+	struct sq_store *q = (struct sq_store *)xs->s;
+	struct sq_stmt *x = (struct sq_stmt *)xs, **slot;
+
+	slot = &q->cache[x->hash & (SQ_CACHE - 1)];
+	if (x->st == NULL || sqlite3_reset(x->st) != SQLITE_OK ||
+	    sqlite3_clear_bindings(x->st) != SQLITE_OK) {
+		sqlite3_finalize(x->st);
+		free(x);
+		return;
+	}
+	if (*slot != NULL) {
+		sqlite3_finalize((*slot)->st);
+		free(*slot);
+	}
+	*slot = x;
 }
 
 static int
@@ -192,13 +262,14 @@ sq_changes(struct store *s)
 static uint64_t
 sq_version(struct store *s)
 {
-	sqlite3_stmt *st;
+	struct store_stmt *x;
 	uint64_t v = 0;
 
-	if (sqlite3_prepare_v2(DB(s), "PRAGMA data_version", -1, &st, NULL) ==
-	    SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
-		v = (uint64_t)sqlite3_column_int64(st, 0);
-	sqlite3_finalize(st);
+	if (sq_prepare(s, "PRAGMA data_version", &x) == 0) {
+		if (sqlite3_step(ST(x)) == SQLITE_ROW)
+			v = (uint64_t)sqlite3_column_int64(ST(x), 0);
+		sq_finalize(x);
+	}
 	return (v << 32) ^ (uint64_t)sqlite3_total_changes64(DB(s));
 }
 

@@ -74,6 +74,40 @@ store_in_tx(struct store *s)
 	return s->in_tx;
 }
 
+int
+store_durable(struct store *s, int on)
+{
+	if (s->in_tx)
+		BUG("store_durable inside a transaction");
+	return s->ops->exec(s, on ? "PRAGMA synchronous=FULL" :
+	    "PRAGMA synchronous=NORMAL");
+}
+
+int
+store_savepoint(struct store *s)
+{
+	if (!s->in_tx)
+		BUG("savepoint outside a transaction");
+	return s->ops->exec(s, "SAVEPOINT item") == 0 ? 0 : -1;
+}
+
+int
+store_release(struct store *s)
+{
+	if (!s->in_tx)
+		BUG("release outside a transaction");
+	return s->ops->exec(s, "RELEASE item") == 0 ? 0 : -1;
+}
+
+void
+store_undo(struct store *s)
+{
+	if (!s->in_tx)
+		BUG("undo outside a transaction");
+	(void)s->ops->exec(s, "ROLLBACK TO item");
+	(void)s->ops->exec(s, "RELEASE item");
+}
+
 static struct store_stmt *
 vquery(struct store *s, const char *sql, const char *types, va_list ap)
 {

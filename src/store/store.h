@@ -70,6 +70,24 @@ void	 store_rollback(struct store *);
 int	 store_in_tx(struct store *);
 
 /*
+ * store_durable(s, 0): the following commits return without waiting for
+ * the disk (they stay atomic and consistent; a crash of the machine may
+ * lose them until something syncs the file system); store_durable(s, 1):
+ * back to waiting, the default.  Outside a transaction only.  0 or -1.
+ */
+int	 store_durable(struct store *, int on);
+
+/*
+ * One savepoint inside the open transaction, for work that may fail on
+ * its own (an application of a group commit): store_savepoint() marks,
+ * store_release() keeps what followed, store_undo() discards it and
+ * keeps the transaction open.  Not nestable; outside a transaction a BUG.
+ */
+int	 store_savepoint(struct store *);
+int	 store_release(struct store *);
+void	 store_undo(struct store *);
+
+/*
  * Prepare sql and bind its parameters from a type string: one char per
  * parameter: 's' const char * (NULL binds NULL), 'i' int64_t,
  * 'd' int, 'b' blob (const void *, size_t).  Returns NULL on error.

@@ -46,6 +46,7 @@ KORE_SECCOMP_FILTER("pamong",
 	KORE_SYSCALL_ALLOW(pwrite64),
 	KORE_SYSCALL_ALLOW(fdatasync),
 	KORE_SYSCALL_ALLOW(fsync),
+	KORE_SYSCALL_ALLOW(syncfs),
 	KORE_SYSCALL_ALLOW(unlink),
 	KORE_SYSCALL_ALLOW(ftruncate),
 	KORE_SYSCALL_ALLOW(fcntl),
@@ -228,46 +229,173 @@ read_body(struct http_request *hreq, struct buf *body)
 	}
 }
 
-int
-pamong_handle(struct http_request *hreq)
+/*
+ * One request in progress.  It lives on the heap so that it can outlast
+ * a sleep: a page that leaves r.batch (req.h) is answered after the
+ * worker's next group commit.
+ */
+struct call {
+	struct req		 r;
+	struct buf		 body;
+	char			 addr[INET6_ADDRSTRLEN];
+	struct http_request	*hreq;		/* NULL once Kore freed it */
+	int			 queued;	/* in the group-commit queue */
+	struct call		*next;
+};
+
+static void
+call_free(struct call *c)
 {
-	struct buf body = BUF_INIT;
-	struct req r;
-	char addr[INET6_ADDRSTRLEN] = "";
+	buf_free(&c->body);
+	req_free(&c->r);
+	free(c);
+}
+
+/*
+ * Group commit (issue 3, doc/architecture.md).  Applications submitted to
+ * this worker wait, asleep, in a queue.  A one-shot timer a millisecond
+ * after the first runs application_create_batch() on the whole queue in
+ * lazy mode: it writes their documents, syncs the file system once (which
+ * makes the documents durable and also the previous batch's commit), then
+ * commits their rows in one transaction without waiting for the disk.  So
+ * each batch costs one sync, and a batch is answered one round later,
+ * after the next batch's sync (or, when no new work came, after a round
+ * with an empty batch that only syncs).  A 201 is therefore sent only for
+ * an application whose files and rows are durable.  Per-worker state, not
+ * request state.
+ */
+static struct call	*queue_head;		/* submitted, not committed */
+static struct call	**queue_tail = &queue_head;
+static int		 queue_len;
+static struct call	*waiting;		/* committed, not yet synced */
+static int		 queue_armed;
+
+static void queue_commit(void *, u_int64_t);
+
+static void
+queue_arm(void)
+{
+	if (!queue_armed) {
+		kore_timer_add(queue_commit, 1, NULL, KORE_TIMER_ONESHOT);
+		queue_armed = 1;
+	}
+}
+
+/* Answer every call of list; fail: their commit is not known durable. */
+static void
+queue_answer(struct call *list, int fail)
+{
+	struct call *c, *next;
+
+	for (c = list; c != NULL; c = next) {
+		next = c->next;
+		c->queued = 0;
+		if (fail && c->r.batch->rc == 0)
+			c->r.batch->rc = -2;
+		if (c->hreq == NULL)
+			call_free(c);	/* the client went away meanwhile */
+		else
+			http_request_wakeup(c->hreq);
+	}
+}
+
+static void
+queue_commit(void *arg, u_int64_t now)
+{
+	struct app_batch_item **items;
+	struct call *c, *list = queue_head, *prev = waiting;
+	int i, n = queue_len, rc;
+
+	queue_head = NULL;
+	queue_tail = &queue_head;
+	queue_len = 0;
+	queue_armed = 0;
+	waiting = NULL;
+	if (n == 0 && prev == NULL)
+		return;
+	items = xcalloc((size_t)(n > 0 ? n : 1), sizeof(*items));
+	for (i = 0, c = list; c != NULL; c = c->next)
+		items[i++] = c->r.batch;
+	rc = application_create_batch(app.store, app.data_dir, items, n,
+	    time(NULL), 1);
+	free(items);
+	if (rc != 0)
+		kore_log(LOG_ERR, "pamong: group commit: file system sync "
+		    "failed");
+	queue_answer(prev, rc != 0);	/* durable now, if the sync worked */
+	waiting = list;
+	if (waiting != NULL)
+		queue_arm();
+}
+
+/* Kore frees a request whose call is still ours (connection closed). */
+static void
+call_gone(struct http_request *hreq)
+{
+	struct call *c = hreq->hdlr_extra;
+
+	hreq->hdlr_extra = NULL;
+	hreq->onfree = NULL;
+	if (c == NULL)
+		return;
+	c->hreq = NULL;
+	if (!c->queued)
+		call_free(c);
+}
+
+static void
+queue_add(struct call *c, struct http_request *hreq)
+{
+	c->hreq = hreq;
+	c->queued = 1;
+	c->next = NULL;
+	*queue_tail = c;
+	queue_tail = &c->next;
+	queue_len++;
+	hreq->hdlr_extra = c;
+	hreq->flags |= HTTP_REQUEST_RETAIN_EXTRA;
+	hreq->onfree = call_gone;
+	http_request_sleep(hreq);
+	queue_arm();
+}
+
+/* Build c->r from Kore's request and run the route table. */
+static void
+call_run(struct call *c, struct http_request *hreq)
+{
+	struct req *r = &c->r;
 	char *cookie_s = NULL, *cookie_a = NULL, *auth = NULL, *ctype = NULL;
-	const char *type;
 	size_t blen;
 	int bad = 0;
 
-	memset(&r, 0, sizeof(r));
-	buf_init(&r.out, 8192);
-	r.app = &app;
-	r.store = app.store;
-	r.now = time(NULL);
-	r.path = hreq->path;
+	buf_init(&r->out, 8192);
+	r->app = &app;
+	r->store = app.store;
+	r->now = time(NULL);
+	r->path = hreq->path;
 	switch (hreq->method) {
-	case HTTP_METHOD_GET: r.method = REQ_GET; break;
-	case HTTP_METHOD_HEAD: r.method = REQ_HEAD; break;
-	case HTTP_METHOD_POST: r.method = REQ_POST; break;
-	default: r.method = REQ_OTHER; break;
+	case HTTP_METHOD_GET: r->method = REQ_GET; break;
+	case HTTP_METHOD_HEAD: r->method = REQ_HEAD; break;
+	case HTTP_METHOD_POST: r->method = REQ_POST; break;
+	default: r->method = REQ_OTHER; break;
 	}
-	client_addr(hreq, addr, sizeof(addr));
-	r.addr = addr;
-	r.agent = hreq->agent;
+	client_addr(hreq, c->addr, sizeof(c->addr));
+	r->addr = c->addr;
+	r->agent = hreq->agent;
 
 	http_populate_cookies(hreq);
 	if (http_request_cookie(hreq, SESSION_COOKIE, &cookie_s))
-		r.cookie_session = cookie_s;
+		r->cookie_session = cookie_s;
 	if (http_request_cookie(hreq, ANON_COOKIE, &cookie_a))
-		r.cookie_anon = cookie_a;
+		r->cookie_anon = cookie_a;
 	if (http_request_header(hreq, "authorization", (const char **)&auth) &&
 	    strncasecmp(auth, "Bearer ", 7) == 0)
-		r.bearer = auth + 7;
+		r->bearer = auth + 7;
 	if (http_request_header(hreq, "content-type", (const char **)&ctype))
-		r.content_type = ctype;
+		r->content_type = ctype;
 
 	if (hreq->query_string != NULL && form_parse(hreq->query_string,
-	    strlen(hreq->query_string), &r.params, &r.nparams, 64) != 0)
+	    strlen(hreq->query_string), &r->params, &r->nparams, 64) != 0)
 		bad = 1;
 	/*
 	 * Only multipart forms (uploads) may be larger than 1 MiB.  Look at
@@ -280,56 +408,88 @@ pamong_handle(struct http_request *hreq)
 	    strncasecmp(ctype, "multipart/form-data", 19) != 0))
 		bad = 413;
 	else if (blen > 0 && blen < (32u << 20))
-		buf_init(&body, blen + 1);	/* one copy */
-	if (!bad && read_body(hreq, &body) != 0)
+		buf_init(&c->body, blen + 1);	/* one copy */
+	if (!bad && read_body(hreq, &c->body) != 0)
 		bad = 1;
-	r.body = body.s;
-	r.body_len = body.len;
-	if (!bad && r.method == REQ_POST && ctype != NULL && strncasecmp(ctype,
-	    "application/x-www-form-urlencoded", 33) == 0 && body.len > 0 &&
-	    form_parse(body.s, body.len, &r.params, &r.nparams, 256) != 0)
+	r->body = c->body.s;
+	r->body_len = c->body.len;
+	if (!bad && r->method == REQ_POST && ctype != NULL && strncasecmp(ctype,
+	    "application/x-www-form-urlencoded", 33) == 0 && c->body.len > 0 &&
+	    form_parse(c->body.s, c->body.len, &r->params, &r->nparams,
+	    256) != 0)
 		bad = 1;
-	if (!bad && r.method == REQ_POST && ctype != NULL && strncasecmp(ctype,
-	    "multipart/form-data", 19) == 0 && multipart_parse(ctype, body.s,
-	    body.len, &r.params, &r.nparams, &r.files, &r.nfiles, 128) != 0)
+	if (!bad && r->method == REQ_POST && ctype != NULL && strncasecmp(ctype,
+	    "multipart/form-data", 19) == 0 && multipart_parse(ctype,
+	    c->body.s, c->body.len, &r->params, &r->nparams, &r->files,
+	    &r->nfiles, 128) != 0)
 		bad = 1;
 
 	if (bad) {
-		r.is_api = strncmp(r.path, "/api/", 5) == 0;
-		page_error(&r, bad == 413 ? 413 : 400, NULL);
+		r->is_api = strncmp(r->path, "/api/", 5) == 0;
+		page_error(r, bad == 413 ? 413 : 400, NULL);
 	} else {
-		dispatch(&r);
+		dispatch(r);
 	}
-	if (store_in_tx(r.store)) {
-		kore_log(LOG_ERR, "pamong: transaction left open on %s", r.path);
-		store_rollback(r.store);
+	if (store_in_tx(r->store)) {
+		kore_log(LOG_ERR, "pamong: transaction left open on %s", r->path);
+		store_rollback(r->store);
 	}
+}
+
+/* Write what the page left in c->r as Kore's response. */
+static void
+call_respond(struct call *c, struct http_request *hreq)
+{
+	struct req *r = &c->r;
+	const char *type;
 
 	security_headers(hreq);
-	if (r.set_session != NULL)
-		set_cookie(hreq, SESSION_COOKIE, r.set_session,
-		    *r.set_session ? -1 : 0);
-	if (r.set_anon != NULL)
-		set_cookie(hreq, ANON_COOKIE, r.set_anon, -1);
-	if (r.user != NULL || r.set_session != NULL || r.is_api)
+	if (r->set_session != NULL)
+		set_cookie(hreq, SESSION_COOKIE, r->set_session,
+		    *r->set_session ? -1 : 0);
+	if (r->set_anon != NULL)
+		set_cookie(hreq, ANON_COOKIE, r->set_anon, -1);
+	if (r->user != NULL || r->set_session != NULL || r->is_api)
 		http_response_header(hreq, "cache-control", "no-store");
-	if (r.retry_after > 0) {
+	if (r->retry_after > 0) {
 		char ra[16];
 
-		snprintf(ra, sizeof(ra), "%d", r.retry_after);
+		snprintf(ra, sizeof(ra), "%d", r->retry_after);
 		http_response_header(hreq, "retry-after", ra);
 	}
-	if (r.disposition != NULL)
-		http_response_header(hreq, "content-disposition", r.disposition);
-	if (r.location != NULL)
-		http_response_header(hreq, "location", r.location);
-	type = r.out_type ? r.out_type : "text/html; charset=utf-8";
+	if (r->disposition != NULL)
+		http_response_header(hreq, "content-disposition",
+		    r->disposition);
+	if (r->location != NULL)
+		http_response_header(hreq, "location", r->location);
+	type = r->out_type ? r->out_type : "text/html; charset=utf-8";
 	http_response_header(hreq, "content-type", type);
-	if (r.status == 0)
-		r.status = 500;
-	http_response(hreq, r.status, r.method == REQ_HEAD ? NULL : r.out.s,
-	    r.method == REQ_HEAD ? 0 : r.out.len);
-	buf_free(&body);
-	req_free(&r);
+	if (r->status == 0)
+		r->status = 500;
+	http_response(hreq, r->status, r->method == REQ_HEAD ? NULL : r->out.s,
+	    r->method == REQ_HEAD ? 0 : r->out.len);
+}
+
+int
+pamong_handle(struct http_request *hreq)
+{
+	struct call *c = hreq->hdlr_extra;
+
+	if (c == NULL) {
+		c = xcalloc(1, sizeof(*c));
+		call_run(c, hreq);
+		if (c->r.batch != NULL) {
+			queue_add(c, hreq);
+			return KORE_RESULT_RETRY;
+		}
+	} else {
+		/* woken after the group commit: answer */
+		hreq->hdlr_extra = NULL;
+		hreq->onfree = NULL;
+		hreq->flags &= ~HTTP_REQUEST_RETAIN_EXTRA;
+		c->r.batch_done(&c->r);
+	}
+	call_respond(c, hreq);
+	call_free(c);
 	return KORE_RESULT_OK;
 }

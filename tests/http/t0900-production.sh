@@ -93,6 +93,14 @@ if [ -f "$ROOT/tests/http/app-lib.sh" ]; then
 	check "the document comes back unchanged" cmp -s "$BODY" "$PDF"
 	check "stored documents belong to $PUSER" sh -c \
 	    "test -d '$DATA/berkas' && ! find '$DATA/berkas' ! -user '$PUSER' | grep -q ."
+	# the API's group commit under the sandbox: staged files, syncfs,
+	# a lazy commit and the next round's sync
+	. "$ROOT/tests/http/api-app-lib.sh"
+	_tw=$(token warga.demo)
+	check "API token in production" test -n "$_tw"
+	kpg02 201 "$_tw" -F kunci_idempoten=t0900-api
+	check "group-committed application has its documents" test \
+	    "$(sql "SELECT count(*) FROM permohonan_berkas pb JOIN permohonan p ON p.id = pb.permohonan_id WHERE p.nomor = '$NOMOR'")" = 3
 fi
 
 # Sign up a citizen: a write transaction with audit, Argon2id hashing.

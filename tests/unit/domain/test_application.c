@@ -16,6 +16,7 @@
 
 #include "domain/account.h"
 #include "domain/application.h"
+#include "domain/audit.h"
 #include "domain/berkas.h"
 #include "domain/seed.h"
 #include "lib/xalloc.h"
@@ -391,6 +392,81 @@ test_idempotent(void **state)
 	submit_ok(&in, &warga_b, &r2);
 	assert_false(r2.existing);
 	assert_int_not_equal(r1.id, r2.id);
+}
+
+/*
+ * Group commit: one batch with valid applications, an invalid one, two
+ * twins with one key, a replay of an earlier key and one applicant who is
+ * not a citizen.  Each gets its own answer; the bad ones write nothing;
+ * the audit chain stays whole.
+ */
+static void
+test_batch(void **state)
+{
+	struct app_batch_item it[7], *p[7];
+	struct app_result first;
+	int64_t np, na;
+	int i;
+
+	domisili(&it[0].in, "14.08.01.1001", "kunci-sebelumnya");
+	submit_ok(&it[0].in, &warga_a, &first);
+	np = count("permohonan");
+	na = count("audit_event");
+	memset(it, 0, sizeof(it));
+	for (i = 0; i < 7; i++) {
+		p[i] = &it[i];
+		it[i].applicant = &warga_a;
+		it[i].addr = "127.0.0.1";
+		domisili(&it[i].in, "14.08.01.1001", NULL);
+	}
+	it[1].applicant = &warga_b;
+	it[2].in.fields[3].value = "lima";		/* not a number */
+	it[3].in.idem_key = "kembar-1";
+	it[4].in.idem_key = "kembar-1";
+	it[5].in.idem_key = "kunci-sebelumnya";
+	it[6].applicant = &op_dalam;			/* no NIK: refused */
+	assert_int_equal(application_create_batch(s, dir, p, 7, now, 1), 0);
+	assert_int_equal(it[0].rc, 0);
+	assert_int_equal(it[1].rc, 0);
+	assert_int_equal(it[2].rc, -1);
+	assert_non_null(err_of(&it[2].errs, "isian.lama_tinggal"));
+	assert_int_equal(it[3].rc, 0);
+	assert_false(it[3].res.existing);
+	assert_int_equal(it[4].rc, 0);
+	assert_true(it[4].res.existing);		/* twin in the batch */
+	assert_int_equal(it[4].res.id, it[3].res.id);
+	assert_string_equal(it[4].res.nomor, it[3].res.nomor);
+	assert_int_equal(it[5].rc, 0);
+	assert_true(it[5].res.existing);		/* replay of before */
+	assert_int_equal(it[5].res.id, first.id);
+	assert_int_equal(it[6].rc, -1);
+	assert_non_null(err_of(&it[6].errs, "pemohon"));
+	/* three new applications, numbered in sequence, each complete */
+	assert_int_equal(count("permohonan"), np + 3);
+	assert_int_equal(atoi(strrchr(it[1].res.nomor, '/') + 1),
+	    atoi(strrchr(it[0].res.nomor, '/') + 1) + 1);
+	for (i = 0; i < 4; i += (i == 1 ? 2 : 1)) {
+		assert_int_equal(store_scalar(s, 0, "SELECT count(*) FROM"
+		    " permohonan_berkas WHERE permohonan_id = ?", "i",
+		    it[i].res.id), 3);
+		assert_int_equal(store_scalar(s, 0, "SELECT count(*) FROM"
+		    " audit_event WHERE object_id = ? AND action ="
+		    " 'permohonan.ajukan'", "s", it[i].res.nomor), 1);
+	}
+	assert_int_equal(count("audit_event"), na + 3 * 4);
+	assert_int_equal(store_scalar(s, 1, "SELECT count(*) FROM permohonan"
+	    " WHERE pemohon_id = ?", "i", op_dalam.id), 0);
+	{
+		struct audit_check ac;
+
+		memset(&ac, 0, sizeof(ac));
+		assert_int_equal(audit_verify(s, 0, NULL, &ac), 0);
+	}
+	/* lazy mode left the connection durable again, and no transaction */
+	assert_false(store_in_tx(s));
+	assert_int_equal(store_scalar(s, 0, "PRAGMA synchronous", ""), 2);
+	/* an empty lazy batch only syncs */
+	assert_int_equal(application_create_batch(s, dir, p, 0, now, 1), 0);
 }
 
 /* A refused form leaves no row and no file behind. */
@@ -856,6 +932,7 @@ main(void)
 		cmocka_unit_test(test_store_once),
 		cmocka_unit_test(test_create),
 		cmocka_unit_test(test_idempotent),
+		cmocka_unit_test(test_batch),
 		cmocka_unit_test(test_refused),
 		cmocka_unit_test(test_journey_kampung),
 		cmocka_unit_test(test_separation_of_duties),

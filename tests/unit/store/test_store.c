@@ -118,6 +118,74 @@ t_audit_is_append_only(void **state)
 	    ""), 1);
 }
 
+/*
+ * Reused statements: the same SQL text twice at once gives two statements
+ * (an inner loop over the outer one's rows works), and a parked statement
+ * comes back with no old bindings and from its first row.
+ */
+static void
+t_statement_reuse(void **state)
+{
+	struct store *s = *state;
+	struct store_stmt *a, *b;
+	const char *q = "SELECT value FROM json_each('[1,2,3]') WHERE value >= ?";
+	int n = 0;
+
+	a = store_query(s, q, "i", (int64_t)2);
+	assert_non_null(a);
+	assert_int_equal(store_step(a), STORE_ROW);
+	assert_int_equal(store_int(a, 0), 2);
+	b = store_query(s, q, "i", (int64_t)1);	/* while a is open */
+	assert_non_null(b);
+	assert_ptr_not_equal(a, b);
+	while (store_step(b) == STORE_ROW)
+		n++;
+	assert_int_equal(n, 3);
+	store_done(b);
+	assert_int_equal(store_step(a), STORE_ROW);
+	assert_int_equal(store_int(a, 0), 3);
+	store_done(a);		/* parked half-way: reset on reuse */
+	a = store_query(s, q, "i", (int64_t)3);
+	assert_int_equal(store_step(a), STORE_ROW);
+	assert_int_equal(store_int(a, 0), 3);
+	assert_int_equal(store_step(a), STORE_DONE);
+	store_done(a);
+	/* a statement that failed is not parked broken */
+	assert_int_equal(store_exec(s, "CREATE TEMP TABLE u(x UNIQUE)"), 0);
+	assert_int_equal(store_run(s, "INSERT INTO u VALUES (?)", "i",
+	    (int64_t)1), 0);
+	assert_int_equal(store_run(s, "INSERT INTO u VALUES (?)", "i",
+	    (int64_t)1), STORE_CONSTRAINT);
+	assert_int_equal(store_run(s, "INSERT INTO u VALUES (?)", "i",
+	    (int64_t)2), 0);
+	assert_int_equal(store_scalar(s, -1, "SELECT sum(x) FROM u", ""), 3);
+}
+
+/* Savepoints: undo drops only what followed; durable mode toggles. */
+static void
+t_savepoint_and_durable(void **state)
+{
+	struct store *s = *state;
+
+	assert_int_equal(store_exec(s, "CREATE TEMP TABLE sp(x)"), 0);
+	assert_int_equal(store_begin(s), 0);
+	assert_int_equal(store_run(s, "INSERT INTO sp VALUES (1)", ""), 0);
+	assert_int_equal(store_savepoint(s), 0);
+	assert_int_equal(store_run(s, "INSERT INTO sp VALUES (2)", ""), 0);
+	store_undo(s);
+	assert_true(store_in_tx(s));
+	assert_int_equal(store_savepoint(s), 0);
+	assert_int_equal(store_run(s, "INSERT INTO sp VALUES (3)", ""), 0);
+	assert_int_equal(store_release(s), 0);
+	assert_int_equal(store_commit(s), 0);
+	assert_int_equal(store_scalar(s, -1, "SELECT count(*) * 10 + sum(x)"
+	    " FROM sp", ""), 24);		/* rows 1 and 3 */
+	assert_int_equal(store_durable(s, 0), 0);
+	assert_int_equal(store_scalar(s, -1, "PRAGMA synchronous", ""), 1);
+	assert_int_equal(store_durable(s, 1), 0);
+	assert_int_equal(store_scalar(s, -1, "PRAGMA synchronous", ""), 2);
+}
+
 int
 main(void)
 {
@@ -127,6 +195,8 @@ main(void)
 		cmocka_unit_test(t_bind_and_constraint),
 		cmocka_unit_test(t_rollback_leaves_nothing),
 		cmocka_unit_test(t_audit_is_append_only),
+		cmocka_unit_test(t_statement_reuse),
+		cmocka_unit_test(t_savepoint_and_durable),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -38,7 +38,7 @@ first_role(const struct account *who)
 {
 	unsigned bit;
 
-	for (bit = ROLE_OPERATOR; bit <= ROLE_SUPERADMIN; bit <<= 1)
+	for (bit = ROLE_OPERATOR; bit <= ROLE_LAST; bit <<= 1)
 		if (who->roles & bit)
 			return role_name(bit);
 	return "";

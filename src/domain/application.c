@@ -1228,7 +1228,7 @@ role_labels(unsigned roles)
 	unsigned bit;
 
 	buf_init(&b, 64);
-	for (bit = 1; bit <= ROLE_SUPERADMIN; bit <<= 1)
+	for (bit = 1; bit <= ROLE_LAST; bit <<= 1)
 		if ((roles & bit) && role_label(bit) != NULL) {
 			if (b.len > 0)
 				buf_adds(&b, ", ");
@@ -1289,7 +1289,7 @@ acting_role(const struct account *actor, const struct wf_action *a,
 		return "warga";
 	if (m == 0 && *c->assigned_role)
 		return c->assigned_role;
-	for (bit = 1; bit <= ROLE_SUPERADMIN; bit <<= 1)
+	for (bit = 1; bit <= ROLE_LAST; bit <<= 1)
 		if (m & bit)
 			return role_name(bit);
 	return "";

@@ -58,7 +58,7 @@ roles_list(unsigned roles)
 
 	buf_init(&b, 64);
 	buf_addc(&b, ',');
-	for (bit = 1; bit <= ROLE_SUPERADMIN; bit <<= 1)
+	for (bit = 1; bit <= ROLE_LAST; bit <<= 1)
 		if ((roles & bit) && role_name(bit) != NULL) {
 			buf_adds(&b, role_name(bit));
 			buf_addc(&b, ',');

@@ -319,7 +319,7 @@ workflow_validate(const struct workflow *wf, char *err, size_t errlen)
 	int i, j, k, move, seen[WF_MAX_STATES], queue[WF_MAX_STATES];
 	int head, tail, terminals = 0, from, to;
 	char where[64];
-	unsigned role, allroles = (ROLE_SUPERADMIN << 1) - 1;
+	unsigned role, allroles = (ROLE_LAST << 1) - 1;
 
 	if (!wf_code_ok(wf->code))
 		return ERR(msg(M_WF_CODE_BAD), "alur", wf->code);
@@ -461,7 +461,7 @@ wf_to_json_obj(const struct workflow *wf)
 		for (j = 0; j < ac->nfrom; j++)
 			json_array_append_new(from, json_string(ac->from[j]));
 		roles = json_array();
-		for (bit = 1; bit <= ROLE_SUPERADMIN; bit <<= 1)
+		for (bit = 1; bit <= ROLE_LAST; bit <<= 1)
 			if ((ac->roles & bit) && role_name(bit) != NULL)
 				json_array_append_new(roles,
 				    json_string(role_name(bit)));

@@ -20,7 +20,7 @@ roles_join(struct buf *b, unsigned bits)
 	unsigned bit;
 
 	buf_reset(b);
-	for (bit = 1; bit <= ROLE_SUPERADMIN; bit <<= 1) {
+	for (bit = 1; bit <= ROLE_LAST; bit <<= 1) {
 		if (!(bits & bit) || role_name(bit) == NULL)
 			continue;
 		if (b->len > 0)

@@ -78,7 +78,7 @@ profile(struct req *r)
 		dl_row(r, "Unit kerja", b.s);
 		buf_reset(&b);
 	}
-	for (bit = 1; bit <= ROLE_SUPERADMIN; bit <<= 1) {
+	for (bit = 1; bit <= ROLE_LAST; bit <<= 1) {
 		if (!(u->roles & bit))
 			continue;
 		if (!first)

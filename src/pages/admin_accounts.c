@@ -86,7 +86,7 @@ roles_text(struct buf *b, unsigned roles)
 	unsigned bit;
 	int first = 1;
 
-	for (bit = 1; bit <= ROLE_SUPERADMIN; bit <<= 1) {
+	for (bit = 1; bit <= ROLE_LAST; bit <<= 1) {
 		if (!(roles & bit))
 			continue;
 		if (!first)
@@ -171,13 +171,15 @@ filter_form(struct req *r)
 	static const char *const st_v[] = { "", "aktif", "nonaktif", NULL };
 	static const char *const st_l[] = { "Semua status", "Aktif",
 	    "Nonaktif" };
-	const char *role_v[12], *role_l[12];
+	/* "" (every role), one option per role bit, and the NULL end */
+	const char *role_v[2 + 8 * sizeof(unsigned)];
+	const char *role_l[2 + 8 * sizeof(unsigned)];
 	unsigned bit;
 	int n = 0;
 
 	role_v[n] = "";
 	role_l[n++] = "Semua peran";
-	for (bit = 1; bit <= ROLE_SUPERADMIN; bit <<= 1) {
+	for (bit = 1; bit <= ROLE_LAST; bit <<= 1) {
 		if (bit == ROLE_WARGA && !user_has(r, ROLE_SUPERADMIN))
 			continue;
 		role_v[n] = role_name(bit);
@@ -311,7 +313,7 @@ create_form(struct req *r, const struct field_errs *fe)
 	if (err != NULL)
 		html_printf(b, "<p class=\"pesan-galat\" id=\"e-peran\">%s</p>",
 		    err);
-	for (bit = ROLE_OPERATOR; bit <= ROLE_SUPERADMIN; bit <<= 1) {
+	for (bit = ROLE_OPERATOR; bit <= ROLE_LAST; bit <<= 1) {
 		if (!(can & bit))
 			continue;
 		html_printf(b, "<label><input type=\"checkbox\" name=\"peran\""
@@ -400,7 +402,7 @@ page_admin_account_create(struct req *r)
 	}
 	if (bits == 0)
 		field_err_add(&fe, "peran", msg(M_ACC_ROLE_REQUIRED));
-	for (bit = ROLE_OPERATOR; bit <= ROLE_SUPERADMIN; bit <<= 1) {
+	for (bit = ROLE_OPERATOR; bit <= ROLE_LAST; bit <<= 1) {
 		if (!(bits & bit))
 			continue;
 		if (roles.len > 0)

@@ -99,7 +99,7 @@ roles_write(struct buf *b, unsigned roles)
 	unsigned bit;
 	int first = 1;
 
-	for (bit = 1; bit <= ROLE_SUPERADMIN; bit <<= 1) {
+	for (bit = 1; bit <= ROLE_LAST; bit <<= 1) {
 		if (!(roles & bit) || role_label(bit) == NULL)
 			continue;
 		html_printf(b, "%s%s", first ? "" : ", ", role_label(bit));

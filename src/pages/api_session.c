@@ -97,7 +97,7 @@ api_users(struct req *r)
 	for (i = 0; i < n; i++) {
 		/* never password hashes, never NIKs */
 		roles = json_array();
-		for (bit = 1; bit <= ROLE_SUPERADMIN; bit <<= 1)
+		for (bit = 1; bit <= ROLE_LAST; bit <<= 1)
 			if (list[i].roles & bit)
 				json_array_append_new(roles,
 				    json_string(role_name(bit)));

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "../domain/notify.h"
+#include "../lib/msg.h"
 #include "../lib/token.h"
 #include "../lib/xalloc.h"
 #include "layout.h"
@@ -69,6 +70,37 @@ form_csrf(struct req *r)
 	    csrf_token(r));
 }
 
+/* === H3 nav === */
+/* One navigation link; aria-current marks the page being shown. */
+static void
+nav_link(struct req *r, const char *href, enum msg_id label)
+{
+	html_printf(&r->out, "<li><a href=\"%s\"", href);
+	if (r->path != NULL && strcmp(r->path, href) == 0)
+		html_lit(&r->out, " aria-current=\"page\"");
+	html_printf(&r->out, ">%s</a></li>", msg(label));
+}
+
+/*
+ * The public areas every visitor may open.  Pengaduan stands alone (an
+ * action); the information pages share one disclosure so that the header
+ * stays short on a phone and works without JavaScript.
+ */
+static void
+nav_public(struct req *r)
+{
+	nav_link(r, "/pengaduan", M_NAV_PENGADUAN);
+	html_printf(&r->out, "<li class=\"nav-info\"><details><summary>%s"
+	    "</summary><ul>", msg(M_NAV_INFO));
+	nav_link(r, "/pengumuman", M_NAV_PENGUMUMAN);
+	nav_link(r, "/kinerja", M_NAV_KINERJA);
+	nav_link(r, "/ikm", M_NAV_IKM);
+	nav_link(r, "/spbe", M_NAV_SPBE);
+	nav_link(r, "/log", M_NAV_LOG);
+	html_lit(&r->out, "</ul></details></li>");
+}
+/* === end H3 nav === */
+
 void
 layout_begin(struct req *r, const char *title)
 {
@@ -82,41 +114,41 @@ layout_begin(struct req *r, const char *title)
 	    "<link rel=\"stylesheet\" href=\"/aset/pamong.css\">");
 	html_printf(b, "<title>%s — Pamong Kabupaten Siak</title></head><body>",
 	    title);
-	html_lit(b, "<a class=\"lompat\" href=\"#isi\">Langsung ke isi</a>"
+	html_printf(b, "<a class=\"lompat\" href=\"#isi\">%s</a>"
 	    "<header class=\"kepala\"><div class=\"bungkus\">"
-	    "<a class=\"merek\" href=\"/\">Pamong<span>Pemerintah Kabupaten Siak"
-	    "</span></a><nav aria-label=\"Navigasi utama\"><ul>"
-	    "<li><a href=\"/\">Beranda</a></li>"
-	    "<li><a href=\"/layanan\">Katalog Layanan</a></li>"
-	    "<li><a href=\"/wilayah\">Wilayah</a></li>");
+	    "<a class=\"merek\" href=\"/\">Pamong<span>%s</span></a>"
+	    "<nav aria-label=\"%s\"><ul>", msg(M_NAV_LOMPAT), msg(M_NAV_PEMDA),
+	    msg(M_NAV_LABEL));
+	nav_link(r, "/", M_NAV_BERANDA);
+	nav_link(r, "/layanan", M_NAV_KATALOG);
+	nav_link(r, "/wilayah", M_NAV_WILAYAH);
+	nav_public(r);
 	if (r->user == NULL) {
-		html_lit(b, "<li><a href=\"/masuk\">Masuk</a></li>"
-		    "<li><a href=\"/daftar\">Daftar</a></li>");
+		nav_link(r, "/masuk", M_NAV_MASUK);
+		nav_link(r, "/daftar", M_NAV_DAFTAR);
 	} else {
 		int unread = notify_unread(r->store, r->user->id);
 
 		if (user_has(r, ROLE_WARGA))
-			html_lit(b, "<li><a href=\"/permohonan\">Permohonan"
-			    " Saya</a></li>");
+			nav_link(r, "/permohonan", M_NAV_PERMOHONAN);
 		if (user_has(r, ROLE_STAFF))
-			html_lit(b, "<li><a href=\"/petugas\">Kotak Masuk</a>"
-			    "</li>");
+			nav_link(r, "/petugas", M_NAV_KOTAK_MASUK);
 		if (unread > 0)
-			html_printf(b, "<li><a href=\"/notifikasi\">Notifikasi"
+			html_printf(b, "<li><a href=\"/notifikasi\">%s"
 			    " <span class=\"hitung\">%d<span class=\"sr\">"
-			    " belum dibaca</span></span></a></li>", unread);
+			    " %s</span></span></a></li>", msg(M_NAV_NOTIFIKASI),
+			    unread, msg(M_NAV_BELUM_DIBACA));
 		else
-			html_lit(b, "<li><a href=\"/notifikasi\">Notifikasi</a>"
-			    "</li>");
+			nav_link(r, "/notifikasi", M_NAV_NOTIFIKASI);
 		if (user_has(r, ROLE_ADMINS))
-			html_lit(b, "<li><a href=\"/admin\">Admin</a></li>");
-		html_printf(b, "<li><a href=\"/akun\">Akun Saya (%s)</a></li>",
-		    r->user->username);
+			nav_link(r, "/admin", M_NAV_ADMIN);
+		html_printf(b, "<li><a href=\"/akun\">%s (%s)</a></li>",
+		    msg(M_NAV_AKUN), r->user->username);
 		html_lit(b, "<li><form method=\"post\" action=\"/keluar\""
 		    " class=\"sebaris\">");
 		form_csrf(r);
-		html_lit(b, "<button type=\"submit\" class=\"tautan\">Keluar"
-		    "</button></form></li>");
+		html_printf(b, "<button type=\"submit\" class=\"tautan\">%s"
+		    "</button></form></li>", msg(M_NAV_KELUAR));
 	}
 	html_lit(b, "</ul></nav></div></header>"
 	    "<main id=\"isi\" class=\"bungkus\" tabindex=\"-1\">");

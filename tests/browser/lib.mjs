@@ -91,11 +91,13 @@ export async function start(base, name) {
 	// inline <script>, which Pamong's CSP (script-src 'self') rightly
 	// refuses; it is evaluated through DevTools instead, which CSP does
 	// not govern, and the page's own policy stays in force.
-	t.scan = async label => {
+	// With again set, the page is scanned even if seen before (after a
+	// change that is not in <main>, e.g. an opened disclosure).
+	t.scan = async (label, again) => {
 		const url = page.url().replace(base, '');
 		const key = url + '\n' + await page.locator('main').innerText()
 		    .catch(() => '');
-		if (t.scanned.has(key))
+		if (t.scanned.has(key) && !again)
 			return;
 		t.scanned.add(key);
 		if (!await page.evaluate(() => typeof window.axe === 'object'))

@@ -109,6 +109,14 @@ _t_preload() {
 }
 
 # start_server: init a demo data directory and serve it on a free port.
+# _t_alive PID: the process runs.  A server that exited (e.g. its port was
+# taken meanwhile) stays a zombie until the shell reaps it, and kill -0
+# succeeds on a zombie, so its state is read too.
+_t_alive() {
+	kill -0 "$1" 2>/dev/null &&
+	    ! grep -q '^[0-9]* (.*) Z' "/proc/$1/stat" 2>/dev/null
+}
+
 start_server() {
 	DATA=$(mktemp -d "${TMPDIR:-/tmp}/pamong-data.XXXXXX")
 	if ! "$PAMONG" init --data "$DATA" --demo >"$WORK/init.log" 2>&1; then
@@ -130,7 +138,7 @@ start_server() {
 			if curl -s -o /dev/null -m 2 "$BASE/"; then
 				return 0
 			fi
-			kill -0 "$SERVER_PID" 2>/dev/null || break
+			_t_alive "$SERVER_PID" || break
 			sleep 0.1
 			_i=$((_i + 1))
 		done
@@ -220,10 +228,10 @@ start_prod_server() {
 		while [ "$(date +%s)" -lt $_end ]; do
 			curl -s -o /dev/null -m 2 "$BASE/" && break 2
 			grep -q 'sandbox violation' "$SERVER_LOG" && break 2
-			kill -0 "$SERVER_PID" 2>/dev/null || break
+			_t_alive "$SERVER_PID" || break
 			sleep 0.1
 		done
-		kill -0 "$SERVER_PID" 2>/dev/null && break
+		_t_alive "$SERVER_PID" && break
 		stop_server
 	done
 	if [ -z "$SERVER_PID" ] || ! curl -s -o /dev/null -m 5 "$BASE/"; then
@@ -239,7 +247,7 @@ stop_server() {
 	[ -n "$SERVER_PID" ] || return 0
 	kill "$SERVER_PID" 2>/dev/null
 	_i=0
-	while kill -0 "$SERVER_PID" 2>/dev/null && [ $_i -lt 100 ]; do
+	while _t_alive "$SERVER_PID" && [ $_i -lt 100 ]; do
 		sleep 0.1
 		_i=$((_i + 1))
 	done

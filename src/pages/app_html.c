@@ -378,16 +378,18 @@ app_input_fill(struct req *r, struct app_input *in,
     int nd, const struct mp_file *files, size_t nfiles)
 {
 	char name[48];
-	const char *v;
 	size_t k;
 	int i;
 
 	for (i = 0; i < nf && in->nfields < APP_MAX_FIELDS; i++) {
 		snprintf(name, sizeof(name), "isian.%s", f[i].name);
-		if ((v = req_param(r, name)) == NULL)
+		for (k = 0; k < r->nparams; k++)	/* the first, as req_param */
+			if (strcmp(r->params[k].name, name) == 0)
+				break;
+		if (k == r->nparams)
 			continue;
-		in->fields[in->nfields].name = f[i].name;
-		in->fields[in->nfields].value = v;
+		in->fields[in->nfields].name = r->params[k].name + 6;
+		in->fields[in->nfields].value = r->params[k].value;
 		in->nfields++;
 	}
 	for (i = 0; i < nd && in->ndocs < APP_MAX_DOCS; i++) {
@@ -397,7 +399,7 @@ app_input_fill(struct req *r, struct app_input *in,
 			if (strcmp(files[k].field, name) != 0 ||
 			    files[k].len == 0)
 				continue;
-			in->docs[in->ndocs].code = d[i].code;
+			in->docs[in->ndocs].code = files[k].field + 7;
 			in->docs[in->ndocs].filename = files[k].filename;
 			in->docs[in->ndocs].data = files[k].data;
 			in->docs[in->ndocs].len = files[k].len;

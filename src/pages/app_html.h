@@ -64,7 +64,9 @@ void	 app_form_inputs(struct req *, const struct app_view_field *, int,
 
 /*
  * Fill in from the request: every declared field from "isian.<nama>" and
- * every non-empty file part "berkas.<kode>" of a declared document.
+ * every non-empty file part "berkas.<kode>" of a declared document.  The
+ * names, values and data point into the request (valid while it is), not
+ * into the declarations.
  */
 void	 app_input_fill(struct req *, struct app_input *,
 	    const struct app_view_field *, int, const struct app_view_doc *,

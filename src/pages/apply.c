@@ -175,46 +175,65 @@ page_apply(struct req *r)
 	ctx_free(&c);
 }
 
+/* An application of the form, with its service code kept for the batch. */
+struct apply_item {
+	struct app_batch_item	 it;	/* first: r->batch is freed as this */
+	char			 code[21];
+};
+
+/* The answer to the form once its batch is committed (req.h). */
+static void
+apply_done(struct req *r)
+{
+	const struct app_batch_item *it = r->batch;
+	struct apply_ctx c;
+	struct app_row row;
+	char *to;
+
+	if (it->rc != 0) {
+		if (ctx_load(r, &c) != 0)
+			return;
+		r->status = it->rc == -1 ? 422 : 500;
+		apply_form(r, &c, it->rc == -1 ? &it->errs : NULL,
+		    it->rc == -1 ? NULL : msg(M_SAVE_FAILED));
+		ctx_free(&c);
+		return;
+	}
+	memset(&row, 0, sizeof(row));
+	row.id = it->res.id;
+	snprintf(row.nomor, sizeof(row.nomor), "%s", it->res.nomor);
+	to = app_path("/permohonan/", &row, it->res.existing ? "?ulang=1" :
+	    it->res.nomor[0] != '\0' ? "?baru=1" : "?draf=1");
+	req_redirect(r, to);
+	free(to);
+}
+
+/*
+ * POST /layanan/{kode}/ajukan: submit or save a draft.  Created by group
+ * commit like the API's (req.h); apply_done() answers.
+ */
 void
 page_apply_post(struct req *r)
 {
 	struct apply_ctx c;
-	struct app_input in;
-	struct app_result res;
-	struct app_errs e;
-	char *to;
-	int rc;
+	struct apply_item *a;
+	struct app_input *in;
 
 	if (ctx_load(r, &c) != 0)
 		return;
-	memset(&in, 0, sizeof(in));
-	memset(&res, 0, sizeof(res));
-	memset(&e, 0, sizeof(e));
-	in.layanan = c.l.code;
-	in.wilayah = req_str(r, "wilayah");
-	in.idem_key = req_param(r, "kunci_idempoten");
-	if (in.idem_key != NULL && *in.idem_key == '\0')
-		in.idem_key = NULL;
-	in.draft = strcmp(req_str(r, "simpan"), "draf") == 0;
-	app_input_fill(r, &in, c.f, c.nf, c.d, c.nd, r->files, r->nfiles);
-	rc = application_create(r->store, r->app->data_dir, r->user, &in,
-	    r->addr, r->now, &res, &e);
-	if (rc == -1) {
-		r->status = 422;
-		apply_form(r, &c, &e, NULL);
-	} else if (rc != 0) {
-		r->status = 500;
-		apply_form(r, &c, NULL, msg(M_SAVE_FAILED));
-	} else {
-		struct app_row row;
-
-		memset(&row, 0, sizeof(row));
-		row.id = res.id;
-		snprintf(row.nomor, sizeof(row.nomor), "%s", res.nomor);
-		to = app_path("/permohonan/", &row, res.existing ? "?ulang=1" :
-		    res.nomor[0] != '\0' ? "?baru=1" : "?draf=1");
-		req_redirect(r, to);
-		free(to);
-	}
+	a = xcalloc(1, sizeof(*a));
+	snprintf(a->code, sizeof(a->code), "%s", c.l.code);
+	in = &a->it.in;
+	in->layanan = a->code;
+	in->wilayah = req_str(r, "wilayah");
+	in->idem_key = req_param(r, "kunci_idempoten");
+	if (in->idem_key != NULL && *in->idem_key == '\0')
+		in->idem_key = NULL;
+	in->draft = strcmp(req_str(r, "simpan"), "draf") == 0;
+	app_input_fill(r, in, c.f, c.nf, c.d, c.nd, r->files, r->nfiles);
 	ctx_free(&c);
+	a->it.applicant = r->user;
+	a->it.addr = r->addr;
+	r->batch = &a->it;
+	r->batch_done = apply_done;
 }

@@ -1,5 +1,6 @@
 #!/bin/sh
-# t0305-api-group-commit.sh: POST /api/v1/permohonan under concurrency.
+# t0305-group-commit.sh: new applications under concurrency, through the
+# API (POST /api/v1/permohonan) and the form (POST /layanan/KPG-02/ajukan).
 # Submissions are committed in groups (src/web/web.c, issue 3): many at
 # once must each get their own complete application with gapless numbers,
 # concurrent twins with one idempotency key must give one application,
@@ -91,6 +92,51 @@ check "nothing of the refused ones stored" test \
 check "audit chain intact" "$PAMONG" audit verify --data "$DATA"
 check "every stored file matches its name" sh -c \
     "cd '$DATA/berkas' && for f in */*; do [ \"\$(sha256sum < \$f | cut -c1-64)\" = \"\${f#*/}\" ] || exit 1; done"
+
+# the HTML form is group-committed too: a double click (two posts of one
+# form at once) gives one application, both answers lead to it
+. "$ROOT/tests/http/app-lib.sh"
+J=$WORK/jar
+check "warga.demo signs in" login warga.demo "$PW" "$J"
+curl -s -m 20 -b "$J" -c "$J" -o "$WORK/f.html" "$BASE/layanan/KPG-02/ajukan"
+fc=$(form_value csrf "$WORK/f.html")
+fk=$(form_value kunci_idempoten "$WORK/f.html")
+check "the form carries an idempotency key" test -n "$fk"
+post_form() {
+	curl -s -m 30 -o /dev/null -D "$WORK/h.$1" -w '%{http_code}' \
+	    -b "$J" -F "csrf=$fc" -F "kunci_idempoten=$fk" \
+	    -F wilayah=14.08.01.1001 -F 'isian.keperluan=Melamar pekerjaan' \
+	    -F 'isian.alamat=Jl. Sultan Syarif Kasim No. 5' \
+	    -F isian.rt_rw=002/003 -F isian.lama_tinggal=4 \
+	    -F 'isian.status_tinggal=Milik sendiri' \
+	    -F "berkas.ktp_el=@$PDF;type=application/pdf" \
+	    -F "berkas.kartu_keluarga=@$PDF;type=application/pdf" \
+	    -F "berkas.surat_pengantar_rt_rw=@$PDF;type=application/pdf" \
+	    -F simpan=ajukan "$BASE/layanan/KPG-02/ajukan" >"$WORK/c.$1"
+}
+post_form f1 & p1=$!
+post_form f2 & p2=$!
+wait $p1 $p2
+check "both posts answered 303" test "$(cat "$WORK/c.f1") $(cat "$WORK/c.f2")" = "303 303"
+l1=$(sed -n 's/^[Ll]ocation: *\([^?]*\).*/\1/p' "$WORK/h.f1" | tr -d '\r')
+l2=$(sed -n 's/^[Ll]ocation: *\([^?]*\).*/\1/p' "$WORK/h.f2" | tr -d '\r')
+check "both lead to the same application ($l1)" test -n "$l1" -a "$l1" = "$l2"
+check "one application for the form's key" test \
+    "$(sql "SELECT count(*) FROM permohonan WHERE idem_key = '$fk'")" = 1
+# a bad value through the form: 422 with the form again, nothing stored
+code=$(curl -s -m 30 -o "$WORK/bad.html" -w '%{http_code}' -b "$J" \
+    -F "csrf=$fc" -F kunci_idempoten=t0305-form-salah \
+    -F wilayah=14.08.01.1001 -F 'isian.keperluan=Melamar pekerjaan' \
+    -F 'isian.alamat=Jl. Sultan' -F isian.rt_rw=002/003 \
+    -F isian.lama_tinggal=empat -F 'isian.status_tinggal=Milik sendiri' \
+    -F "berkas.ktp_el=@$PDF;type=application/pdf" \
+    -F "berkas.kartu_keluarga=@$PDF;type=application/pdf" \
+    -F "berkas.surat_pengantar_rt_rw=@$PDF;type=application/pdf" \
+    -F simpan=ajukan "$BASE/layanan/KPG-02/ajukan")
+check "a bad value through the form: 422" test "$code" = 422
+check "the form is shown again with its error" grep -q 'aria-invalid="true"' "$WORK/bad.html"
+check "nothing stored for it" test \
+    "$(sql "SELECT count(*) FROM permohonan WHERE idem_key = 't0305-form-salah'")" = 0
 
 # clients that hang up while their group is committed
 pids=

@@ -1,9 +1,7 @@
 /* req.c: request parameter access and cleanup. */
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
-#include "../domain/application.h"
 #include "../lib/form.h"
 #include "../lib/multipart.h"
 #include "../lib/xalloc.h"
@@ -31,16 +29,6 @@ req_redirect(struct req *r, const char *path)
 	free(r->location);
 	r->location = xstrdup(path);
 	r->status = 303;
-}
-
-void
-req_settle(struct req *r)
-{
-	if (r->batch == NULL)
-		return;
-	(void)application_create_batch(r->store, r->app->data_dir, &r->batch,
-	    1, time(NULL), 0);
-	r->batch_done(r);
 }
 
 void

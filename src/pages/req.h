@@ -81,9 +81,8 @@ struct req {
 	 * Group commit (issue 3).  Instead of writing, a page may leave an
 	 * application to create in batch (owned by the request) and the
 	 * function that answers once it is created in batch_done.  The
-	 * server (src/web/batch.c) then creates it together with other
-	 * requests' (application_create_batch()); anything else calls
-	 * req_settle(), which creates it alone.
+	 * server (src/web/web.c) then creates it together with other
+	 * requests' (application_create_batch()) and calls batch_done.
 	 */
 	struct app_batch_item	*batch;
 	void		(*batch_done)(struct req *);
@@ -95,11 +94,6 @@ const char	*req_param(const struct req *, const char *name);
 const char	*req_str(const struct req *, const char *name);
 /* Redirect with 303 See Other to a local path. */
 void		 req_redirect(struct req *, const char *path);
-/*
- * If the page left r->batch, create it now as a batch of one and call
- * r->batch_done (tests, and any caller without group commit).
- */
-void		 req_settle(struct req *);
 /* Free everything the request and response own. */
 void		 req_free(struct req *);
 

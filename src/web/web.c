@@ -67,6 +67,8 @@ KORE_SECCOMP_FILTER("pamong",
 	KORE_SYSCALL_ALLOW(readlink),
 	KORE_SYSCALL_ALLOW(geteuid),
 	KORE_SYSCALL_ALLOW(sched_yield),
+	KORE_SYSCALL_ALLOW(nanosleep),
+	KORE_SYSCALL_ALLOW(clock_nanosleep),
 );
 
 int	pamong_handle(struct http_request *);
@@ -158,12 +160,6 @@ kore_worker_configure(void)
 		kore_msg_unregister(KORE_MSG_CERTIFICATE);
 		kore_msg_register(KORE_MSG_CERTIFICATE, tls_certificate);
 	}
-}
-
-void
-kore_worker_teardown(void)
-{
-	app_close(&app);
 }
 
 static void
@@ -326,6 +322,17 @@ queue_commit(void *arg, u_int64_t now)
 	waiting = list;
 	if (waiting != NULL)
 		queue_arm();
+}
+
+void
+kore_worker_teardown(void)
+{
+	/* a graceful stop: commit what is queued, sync what is committed */
+	if (queue_head != NULL || waiting != NULL)
+		queue_commit(NULL, 0);
+	if (waiting != NULL)
+		queue_commit(NULL, 0);
+	app_close(&app);
 }
 
 /* Kore frees a request whose call is still ours (connection closed). */

@@ -166,4 +166,27 @@ if [ "$n" -gt 0 ]; then
 	fire 98 "$TW" -F isian.lama_tinggal=2 -F "kunci_idempoten=$k"
 	check "a retry with its key gets it (200)" test "$(cat "$WORK/c.98")" = 200
 fi
+
+# a graceful stop under load: every 201 answered is in the database, and
+# the workers stop cleanly (what was queued is committed and synced)
+pids=
+for i in $(seq 200 239); do
+	fire $i "$TW" -F isian.lama_tinggal=2 -F kunci_idempoten=t0305-stop-$i &
+	pids="$pids $!"
+done
+sleep 0.3
+stop_server
+wait $pids
+got=0 missing=0
+for i in $(seq 200 239); do
+	[ "$(cat "$WORK/c.$i")" = 201 ] || continue
+	got=$((got + 1))
+	n=$(jget j.nomor "$WORK/b.$i")
+	[ "$(sql "SELECT count(*) FROM permohonan_berkas pb JOIN permohonan p ON p.id = pb.permohonan_id WHERE p.nomor = '$n'")" = 3 ] ||
+	    missing=$((missing + 1))
+done
+ok "$got of 40 submissions answered 201 before the stop"
+check "every one of them stored with its documents" test "$missing" = 0
+check "the database is intact after the stop" test \
+    "$(sql 'PRAGMA integrity_check')" = ok
 finish

@@ -101,6 +101,24 @@ if [ -f "$ROOT/tests/http/app-lib.sh" ]; then
 	kpg02 201 "$_tw" -F kunci_idempoten=t0900-api
 	check "group-committed application has its documents" test \
 	    "$(sql "SELECT count(*) FROM permohonan_berkas pb JOIN permohonan p ON p.id = pb.permohonan_id WHERE p.nomor = '$NOMOR'")" = 3
+	# both workers writing at once wait for SQLite's lock (a sleep in
+	# the sandbox): 24 concurrent submissions, every one 201
+	_pids=
+	for _i in $(seq 1 24); do
+		curl -s -m 30 -o /dev/null -w '%{http_code}\n' \
+		    -H "Authorization: Bearer $_tw" -F layanan=KPG-02 \
+		    -F wilayah=14.08.01.1001 -F 'isian.keperluan=Melamar pekerjaan' \
+		    -F 'isian.alamat=Jl. Sultan' -F isian.rt_rw=001/003 \
+		    -F isian.lama_tinggal=2 -F 'isian.status_tinggal=Milik sendiri' \
+		    -F "berkas.ktp_el=@$PDF" -F "berkas.kartu_keluarga=@$PNG" \
+		    -F "berkas.surat_pengantar_rt_rw=@$JPG" \
+		    -F "kunci_idempoten=t0900-$_i" "$BASE/api/v1/permohonan" \
+		    >"$WORK/par.$_i" &
+		_pids="$_pids $!"
+	done
+	wait $_pids
+	check "24 concurrent submissions all 201 under the sandbox" test \
+	    "$(cat "$WORK"/par.* | grep -c '^201$')" = 24
 fi
 
 # Sign up a citizen: a write transaction with audit, Argon2id hashing.

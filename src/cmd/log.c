@@ -32,19 +32,13 @@
 static char *
 read_file(const char *path, size_t *len)
 {
-	FILE *f = fopen(path, "rb");
 	struct buf b = BUF_INIT;
-	char tmp[4096];
-	size_t n;
 
-	if (f == NULL)
-		die("tidak dapat membaca %s: %s", path, strerror(errno));
-	while ((n = fread(tmp, 1, sizeof(tmp), f)) > 0) {
-		buf_add(&b, tmp, n);
-		if (b.len > 1 << 20)
+	if (buf_read_file(&b, path, 1 << 20) != 0) {
+		if (errno == EFBIG)
 			die("%s terlalu besar untuk sebuah checkpoint", path);
+		die("tidak dapat membaca %s: %s", path, strerror(errno));
 	}
-	fclose(f);
 	return buf_detach(&b, len);
 }
 

@@ -6,15 +6,11 @@
  * the exit status is not 0.  Exit 0 only for a valid, trusted, whole-file
  * signature of a registered, unrevoked document.
  */
-#include <sys/stat.h>
 
-#include <errno.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-#include <unistd.h>
 
 #include "../domain/dokumen_check.h"
 #include "../domain/pki.h"
@@ -24,31 +20,6 @@
 #include "cmd.h"
 
 #define VERIFY_MAX	(64 * 1024 * 1024)
-
-static int
-slurp(const char *path, struct buf *out)
-{
-	char chunk[65536];
-	ssize_t n;
-	int fd;
-
-	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1)
-		return -1;
-	for (;;) {
-		n = read(fd, chunk, sizeof(chunk));
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n <= 0)
-			break;
-		buf_add(out, chunk, (size_t)n);
-		if (out->len > VERIFY_MAX) {
-			n = -1;
-			break;
-		}
-	}
-	close(fd);
-	return n == 0 ? 0 : -1;
-}
 
 static void
 when(const char *label, time_t t)
@@ -84,7 +55,7 @@ cmd_verify(int argc, char **argv)
 	if (file == NULL)
 		die("penggunaan: pamong verify FILE.pdf [--data DIR]");
 	buf_init(&b, 65536);
-	if (slurp(file, &b) != 0)
+	if (buf_read_file(&b, file, VERIFY_MAX) != 0)
 		die("berkas %s tidak dapat dibaca", file);
 	if (dir != NULL) {
 		s = cmd_open_store(dir);

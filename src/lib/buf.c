@@ -1,7 +1,12 @@
 /* buf.c: growable byte buffer. */
+#include <sys/stat.h>
+
+#include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "buf.h"
 #include "xalloc.h"
@@ -114,4 +119,52 @@ buf_detach(struct buf *b, size_t *lenp)
 	b->s = NULL;
 	b->len = b->cap = 0;
 	return s;
+}
+
+int
+buf_read_file(struct buf *b, const char *path, size_t max)
+{
+	struct stat sb;
+	char chunk[65536];
+	size_t start = b->len;
+	ssize_t n;
+	int fd, saved;
+
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1)
+		return -1;
+	if (fstat(fd, &sb) == -1)
+		goto fail;
+	if (!S_ISREG(sb.st_mode)) {
+		errno = EINVAL;
+		goto fail;
+	}
+	if ((size_t)sb.st_size > max) {
+		errno = EFBIG;
+		goto fail;
+	}
+	buf_grow(b, (size_t)sb.st_size);
+	for (;;) {
+		n = read(fd, chunk, sizeof(chunk));
+		if (n == -1 && errno == EINTR)
+			continue;
+		if (n == -1)
+			goto fail;
+		if (n == 0)
+			break;
+		buf_add(b, chunk, (size_t)n);
+		if (b->len - start > max) {	/* it grew meanwhile */
+			errno = EFBIG;
+			goto fail;
+		}
+	}
+	close(fd);
+	return 0;
+fail:
+	saved = errno;
+	close(fd);
+	b->len = start;
+	if (b->s != NULL)
+		b->s[start] = '\0';
+	errno = saved;
+	return -1;
 }

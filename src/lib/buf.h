@@ -30,6 +30,12 @@ void	 buf_vaddf(struct buf *, const char *, va_list);
 void	 buf_reset(struct buf *);
 /* Free the memory; the buffer is BUF_INIT again. */
 void	 buf_free(struct buf *);
+/*
+ * Append the whole regular file at path, at most max bytes.  Returns 0, or
+ * -1 with errno set (EFBIG when larger than max, EINVAL when not a
+ * regular file) and b as it was.
+ */
+int	 buf_read_file(struct buf *, const char *path, size_t max);
 /* Hand the string to the caller (who frees it); the buffer is reset to empty. */
 char	*buf_detach(struct buf *, size_t *lenp);
 

@@ -3,16 +3,12 @@
  * read, act, download a document, track by code, and the form
  * declaration of a service for GET /api/v1/layanan/{kode}.
  */
-#include <sys/stat.h>
 
-#include <errno.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include <time.h>
-#include <unistd.h>
 
 #include "../domain/application.h"
 #include "../domain/dokumen.h"
@@ -582,30 +578,6 @@ api_application_act4(struct req *r)
 	application_action(r, 4);
 }
 
-/* Read a stored file (at most BERKAS_MAX_FILE bytes) into out. */
-static int
-file_read(const char *path, struct buf *out)
-{
-	char chunk[65536];
-	ssize_t n;
-	int fd;
-
-	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1)
-		return -1;
-	for (;;) {
-		n = read(fd, chunk, sizeof(chunk));
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n <= 0)
-			break;
-		buf_add(out, chunk, (size_t)n);
-		if (out->len > BERKAS_MAX_FILE)
-			break;
-	}
-	close(fd);
-	return n == 0 ? 0 : -1;
-}
-
 void
 api_application_doc(struct req *r)
 {
@@ -627,7 +599,7 @@ api_application_doc(struct req *r)
 		return;
 	path = berkas_path(r->app->data_dir, sha);
 	buf_reset(&r->out);
-	if (file_read(path, &r->out) != 0) {
+	if (buf_read_file(&r->out, path, BERKAS_MAX_FILE) != 0) {
 		free(path);
 		buf_reset(&r->out);
 		page_error(r, 404, NULL);

@@ -4,14 +4,10 @@
  * who may see the application (their download is audited); 404 for
  * everyone else, so that nobody learns that it exists.
  */
-#include <sys/stat.h>
 
-#include <errno.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "../domain/app_query.h"
 #include "../domain/application.h"
@@ -67,35 +63,6 @@ disposition(const char *name)
 	return buf_detach(&b, NULL);
 }
 
-/* Read the whole file at path (at most max bytes) into b; 0 or -1. */
-static int
-slurp(const char *path, struct buf *b, size_t max)
-{
-	struct stat sb;
-	char chunk[65536];
-	ssize_t n;
-	int fd;
-
-	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1)
-		return -1;
-	if (fstat(fd, &sb) == -1 || !S_ISREG(sb.st_mode) ||
-	    (size_t)sb.st_size > max) {
-		close(fd);
-		return -1;
-	}
-	buf_grow(b, (size_t)sb.st_size);
-	for (;;) {
-		n = read(fd, chunk, sizeof(chunk));
-		if (n == -1 && errno == EINTR)
-			continue;
-		if (n <= 0)
-			break;
-		buf_add(b, chunk, (size_t)n);
-	}
-	close(fd);
-	return n == 0 && b->len == (size_t)sb.st_size ? 0 : -1;
-}
-
 void
 page_document(struct req *r)
 {
@@ -127,7 +94,7 @@ page_document(struct req *r)
 	}
 	path = berkas_path(r->app->data_dir, sha);
 	buf_reset(&r->out);
-	if (slurp(path, &r->out, BERKAS_MAX_FILE) != 0) {
+	if (buf_read_file(&r->out, path, BERKAS_MAX_FILE) != 0) {
 		free(path);
 		buf_reset(&r->out);
 		page_error(r, 500, NULL);

@@ -7,12 +7,9 @@
  * POST /api/v1/dokumen/<kode>/cabut and /ganti) and the admin list
  * (GET /admin/dokumen).
  */
-#include <errno.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include <jansson.h>
 
@@ -64,30 +61,6 @@ dokumen_app_section(struct req *r, int64_t app_id, int staff)
 	html_lit(b, "</p></section>");
 }
 
-/* Read a stored file (at most BERKAS_MAX_FILE bytes) into out. */
-static int
-file_read(const char *path, struct buf *out)
-{
-	char chunk[65536];
-	ssize_t n;
-	int fd;
-
-	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1)
-		return -1;
-	for (;;) {
-		n = read(fd, chunk, sizeof(chunk));
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n <= 0)
-			break;
-		buf_add(out, chunk, (size_t)n);
-		if (out->len > BERKAS_MAX_FILE)
-			break;
-	}
-	close(fd);
-	return n == 0 ? 0 : -1;
-}
-
 /* Send the PDF of d as an attachment "surat-<kode>.pdf". */
 static void
 send_pdf(struct req *r, const struct dokumen *d)
@@ -95,7 +68,7 @@ send_pdf(struct req *r, const struct dokumen *d)
 	char *path = berkas_path(r->app->data_dir, d->sha256);
 
 	buf_reset(&r->out);
-	if (file_read(path, &r->out) != 0) {
+	if (buf_read_file(&r->out, path, BERKAS_MAX_FILE) != 0) {
 		free(path);
 		buf_reset(&r->out);
 		page_error(r, 500, msg(M_DOKUMEN_FILE_MISSING));

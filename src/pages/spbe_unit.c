@@ -5,14 +5,10 @@
  * a link for the requested indicator), and GET /spbe/berkas/<sha256>
  * (an evidence document, to those who may read it; 404 otherwise).
  */
-#include <sys/stat.h>
 
-#include <errno.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "../domain/berkas.h"
 #include "../domain/spbe.h"
@@ -170,10 +166,7 @@ void
 page_spbe_file(struct req *r)
 {
 	const char *sha = r->captures[0], *mime, *p;
-	char chunk[65536], *path;
-	struct stat sb;
-	ssize_t n;
-	int fd;
+	char *path;
 
 	for (p = sha; *p; p++)
 		if (!((*p >= '0' && *p <= '9') || (*p >= 'a' && *p <= 'f')))
@@ -185,29 +178,13 @@ page_spbe_file(struct req *r)
 		return;
 	}
 	path = berkas_path(r->app->data_dir, sha);
-	fd = open(path, O_RDONLY | O_CLOEXEC);
-	free(path);
-	if (fd == -1 || fstat(fd, &sb) == -1 || !S_ISREG(sb.st_mode) ||
-	    sb.st_size > BERKAS_MAX_FILE) {
-		if (fd != -1)
-			close(fd);
-		page_error(r, 500, NULL);
-		return;
-	}
 	buf_reset(&r->out);
-	while ((n = read(fd, chunk, sizeof(chunk))) != 0) {
-		if (n == -1 && errno == EINTR)
-			continue;
-		if (n == -1)
-			break;
-		buf_add(&r->out, chunk, (size_t)n);
-	}
-	close(fd);
-	if (n != 0) {
-		buf_reset(&r->out);
+	if (buf_read_file(&r->out, path, BERKAS_MAX_FILE) != 0) {
+		free(path);
 		page_error(r, 500, NULL);
 		return;
 	}
+	free(path);
 	r->status = 200;
 	r->out_type = mime;
 	free(r->disposition);

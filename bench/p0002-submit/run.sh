@@ -62,7 +62,7 @@ free_port() {
 # is the Kore parent's).
 start_server() {
 	PAMONG_WORKERS=$WORKERS "$PAMONG" serve --data "$DATA" \
-	    --listen "127.0.0.1:$PORT" >>"${SERVER_LOG:-$TMP/server.log}" 2>&1 &
+	    --listen "127.0.0.1:$PORT" >>"$TMP/server.log" 2>&1 &
 	SERVER_PID=$!
 	i=0
 	while [ $i -lt 100 ]; do

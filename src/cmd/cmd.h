@@ -13,6 +13,33 @@ int	cmd_user(int, char **);
 int	cmd_wilayah(int, char **);
 int	cmd_tick(int, char **);
 
+/* Demo secrets, published in the README (`pamong init --demo`). */
+#define DEMO_PASSWORD	"Siak-Demo-2026"
+#define DEMO_TTE_PASS	"Siak-TTE-Demo-2026"
+/* The file in DATA that marks a data directory made with --demo. */
+#define DEMO_MARK	"DEMO"
+
+int	cmd_demo(int, char **);
+/* `pamong init --demo`: write DATA/DEMO; dies on failure. */
+void	demo_mark(const char *dir);
+/*
+ * `pamong serve --prod`: is this demo data?  The DEMO mark, enabled
+ * staff (and demo-named) accounts that accept DEMO_PASSWORD, active
+ * signing keys that open with DEMO_TTE_PASS; each finding on stderr.
+ * Returns 0 when none; -1 to refuse.  With allow nothing is checked and
+ * 0 returned after a warning on stderr (printed at every start).
+ * Remembers what it found clean (table demo_periksa).
+ */
+int	demo_check(struct store *, const char *dir, int allow);
+
+/*
+ * Die unless every argument from argv[first] on is one of opts
+ * (NULL-terminated): "--flag", or "--name=" for an option that takes the
+ * next argument as its value.  So an unknown or misspelt option, or a
+ * stray word, is an error, never ignored.
+ */
+void	opt_only(int argc, char **argv, int first, const char *const *opts);
+
 /* Value of --name in argv, or NULL.  Dies on a flag without its value. */
 const char *opt_get(int argc, char **argv, const char *name);
 /* Is the flag --name present? */

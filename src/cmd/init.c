@@ -17,8 +17,6 @@
 #include "../store/store.h"
 #include "cmd.h"
 
-#define DEMO_PASSWORD "Siak-Demo-2026"
-
 /* Demo staff: a few kampung, one kecamatan, two OPDs, and regency roles. */
 static const struct {
 	const char *username, *roles, *unit, *name, *what;
@@ -169,6 +167,7 @@ cmd_init(int argc, char **argv)
 	/* === H9 audit (after seeding) === */
 	/* === end H9 === */
 	if (opt_has(argc, argv, "--demo")) {
+		demo_mark(dir);
 		add_demo(s);
 		/* === H1 pki (demo data) === */
 		cmd_pki_demo(s, dir);

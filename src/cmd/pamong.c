@@ -18,12 +18,14 @@ static const struct {
 	{ "init", cmd_init, "init --data DIR [--demo]" },
 	{ "serve", cmd_serve, "serve --data DIR [--listen HOST:PORT]\n"
 	    "       pamong serve --prod --data DIR --cert FILE --key FILE"
-	    " [--user USER] [--listen HOST:PORT] [--run-dir DIR]" },
+	    " [--user USER] [--listen HOST:PORT] [--run-dir DIR]"
+	    " [--allow-demo]" },
 	{ "migrate", cmd_migrate, "migrate --data DIR" },
 	{ "user", cmd_user, "user add --data DIR --username NAME --role ROLE"
 	    " [--unit CODE] [--nik NIK --name NAMA] --password-stdin\n"
 	    "       pamong user list --data DIR" },
 	{ "wilayah", cmd_wilayah, "wilayah import --data DIR FILE.csv" },
+	{ "demo", cmd_demo, "demo remove --data DIR" },
 	{ "tick", cmd_tick, "tick --data DIR [--now YYYY-MM-DD]" },
 	{ "audit", cmd_audit, "audit verify --data DIR [--head ID:HASH]\n"
 	    "       pamong audit head --data DIR" },
@@ -90,6 +92,30 @@ opt_get(int argc, char **argv, const char *name)
 		}
 	}
 	return NULL;
+}
+
+void
+opt_only(int argc, char **argv, int first, const char *const *opts)
+{
+	const char *const *o;
+	size_t n;
+	int i;
+
+	for (i = first; i < argc; i++) {
+		for (o = opts; *o != NULL; o++) {
+			n = strlen(*o);
+			if ((*o)[n - 1] == '=' && strncmp(argv[i], *o, n - 1) ==
+			    0 && argv[i][n - 1] == '\0') {
+				if (++i >= argc)
+					die("opsi %s memerlukan nilai", argv[i - 1]);
+				break;
+			}
+			if (strcmp(argv[i], *o) == 0)
+				break;
+		}
+		if (*o == NULL)
+			die("opsi tidak dikenal: %s", argv[i]);
+	}
 }
 
 int

@@ -19,8 +19,6 @@
 #include "../store/store.h"
 #include "cmd.h"
 
-#define DEMO_TTE_PASS	"Siak-TTE-Demo-2026"
-
 /* One line from stdin into buf (newline removed); dies when none. */
 static void
 read_secret(char *buf, size_t len, const char *what)

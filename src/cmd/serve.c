@@ -288,10 +288,17 @@ check_tls(const char *dir, const char *cert, const char *key,
 	free(kpath);
 }
 
-/* Migrate the database as pw, so that every file SQLite creates is its. */
+/*
+ * Migrate the database as pw, so that every file SQLite creates is its,
+ * then refuse demo data unless allow_demo (demo_check()).  Exits on
+ * failure (the child said why).
+ */
 static void
-migrate_as(const char *dir, const struct passwd *pw)
+migrate_as(const char *dir, const struct passwd *pw, int allow_demo)
 {
+	struct store *s;
+	int rc;
+
 	pid_t pid;
 	int status;
 
@@ -307,8 +314,10 @@ migrate_as(const char *dir, const struct passwd *pw)
 			die("pengguna %s tidak dapat menjangkau %s (%s); periksa"
 			    " izin direktori induknya", pw->pw_name, dir,
 			    strerror(errno));
-		store_close(cmd_open_store(dir));
-		exit(0);
+		s = cmd_open_store(dir);
+		rc = demo_check(s, dir, allow_demo);
+		store_close(s);
+		exit(rc == 0 ? 0 : 3);
 	}
 	if (waitpid(pid, &status, 0) != pid || !WIFEXITED(status) ||
 	    WEXITSTATUS(status) != 0)
@@ -405,7 +414,7 @@ serve_prod(int argc, char **argv, const char *absdir)
 		die("sertifikat dan kunci tidak boleh berada di dalam direktori"
 		    " data (pekerja di-chroot ke sana)");
 	check_tls(cdir, cname, kname, pw);
-	migrate_as(absdir, pw);
+	migrate_as(absdir, pw, opt_has(argc, argv, "--allow-demo"));
 
 	rdir = run_dir(argc, argv);
 	conf = xasprintf("%s/kore-%s.conf", rdir, port);
@@ -468,11 +477,21 @@ cmd_serve(int argc, char **argv)
 	char *colon;
 	struct buf out = BUF_INIT;
 	FILE *f;
+	static const char *const opts[] = { "--data=", "--listen=", "--prod",
+	    "--cert=", "--key=", "--user=", "--run-dir=", "--allow-demo",
+	    NULL };
 
+	opt_only(argc, argv, 1, opts);
 	if (dir == NULL)
 		die("opsi --data DIR wajib");
 	if (realpath(dir, absdir) == NULL)
 		die("direktori data %s tidak ada; jalankan `pamong init`", dir);
+	if (!opt_has(argc, argv, "--prod") && (opt_has(argc, argv, "--cert") ||
+	    opt_has(argc, argv, "--key") || opt_has(argc, argv, "--user") ||
+	    opt_has(argc, argv, "--run-dir") ||
+	    opt_has(argc, argv, "--allow-demo")))
+		die("--cert, --key, --user, --run-dir dan --allow-demo hanya"
+		    " berlaku bersama --prod");
 	if (opt_has(argc, argv, "--prod"))
 		return serve_prod(argc, argv, absdir);
 	store_close(cmd_open_store(absdir));	/* migrate before workers start */

@@ -33,6 +33,15 @@ static const struct {
 };
 #define NROLES (sizeof(roles) / sizeof(roles[0]))
 
+int
+account_may_admin(const struct account *actor, int64_t unit_id)
+{
+	if (actor == NULL || (actor->roles & ROLE_SUPERADMIN))
+		return 1;
+	return (actor->roles & ROLE_ADMIN) && unit_id != 0 &&
+	    actor->unit_id == unit_id;
+}
+
 unsigned
 role_parse(const char *name)
 {

@@ -54,6 +54,14 @@ struct account_new {
 	const char	*email;
 };
 
+/*
+ * May actor administer (edit) an object owned by unit_id?  A superadmin
+ * always; an admin only objects of their own unit.  unit_id 0 means
+ * regency-wide (e.g. the template of a kampung-level service, which every
+ * kampung provides): superadmin only.  1 or 0; actor NULL (CLI) is 1.
+ */
+int	 account_may_admin(const struct account *actor, int64_t unit_id);
+
 /* Role name ("operator") to bit; 0 if unknown. */
 unsigned	 role_parse(const char *);
 /* Bit to name / Indonesian label; NULL for a bad bit. */

@@ -4,6 +4,8 @@
 #include <string.h>
 #include <time.h>
 
+#include <jansson.h>
+
 #include "../lib/buf.h"
 #include "../lib/csv.h"
 #include "../lib/msg.h"
@@ -660,15 +662,42 @@ items_free(char **items, size_t n)
 	free(items);
 }
 
-/* Append name to the note when the field changed. */
+/* Record field name with its old and new value when it changed. */
 static void
-note_changed(struct buf *b, int changed, const char *name)
+note_changed(json_t *note, int changed, const char *name, json_t *before,
+    json_t *after)
 {
-	if (!changed)
+	if (!changed) {
+		json_decref(before);
+		json_decref(after);
 		return;
-	if (b->len > 0)
-		buf_adds(b, ", ");
-	buf_adds(b, name);
+	}
+	json_array_append_new(json_object_get(note, "diubah"),
+	    json_string(name));
+	json_object_set_new(json_object_get(note, "sebelum"), name, before);
+	json_object_set_new(json_object_get(note, "sesudah"), name, after);
+}
+
+/* The requirements as one JSON array. */
+static json_t *
+syarat_json(char **v, size_t n)
+{
+	json_t *a = json_array();
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		json_array_append_new(a, json_string(v[i]));
+	return a;
+}
+
+int
+catalog_may_edit(const struct account *actor, const struct layanan *l)
+{
+	if (actor == NULL || (actor->roles & ROLE_SUPERADMIN))
+		return 1;
+	return (actor->roles & ROLE_ADMIN) && strcmp(l->level, "kabupaten") ==
+	    0 && l->unit_code != NULL && strcmp(l->unit_code,
+	    actor->unit_code) == 0;
 }
 
 #define S(x)	((x) != NULL ? (x) : "")
@@ -680,8 +709,8 @@ catalog_update(struct store *s, const char *code,
 {
 	struct layanan old;
 	struct audit a;
-	struct buf note = BUF_INIT;
-	char **items = NULL, *state_from, *state_to;
+	json_t *note;
+	char **items = NULL, *state_from, *state_to, *note_text = NULL;
 	size_t nitems = 0, i;
 	int sla = 0, fee_set = 0, active = 0, same;
 	int64_t fee = 0;
@@ -723,29 +752,44 @@ catalog_update(struct store *s, const char *code,
 		return -1;
 	}
 
-	/* the audit note names what changed */
-	note_changed(&note, strcmp(old.name, e->name) != 0, "name");
-	note_changed(&note, strcmp(old.product, e->product) != 0, "product");
-	note_changed(&note, old.sla_days != sla, "sla_days");
-	note_changed(&note, old.fee_set != fee_set ||
-	    (fee_set && old.fee_idr != fee), "fee_idr");
-	note_changed(&note, strcmp(old.fee_note, S(e->fee_note)) != 0,
-	    "fee_note");
-	note_changed(&note, strcmp(old.procedure, e->procedure) != 0,
-	    "procedure");
-	note_changed(&note, strcmp(old.complaints, e->complaints) != 0,
-	    "complaints");
-	note_changed(&note, strcmp(old.legal_basis, e->legal_basis) != 0,
-	    "legal_basis");
+	if (!catalog_may_edit(actor, &old)) {
+		catalog_free(&old);
+		items_free(items, nitems);
+		return -2;
+	}
+
+	/* the audit note: what changed, from what, to what */
+	note = json_pack("{s:[],s:{},s:{}}", "diubah", "sebelum", "sesudah");
+	note_changed(note, strcmp(old.name, e->name) != 0, "name",
+	    json_string(old.name), json_string(e->name));
+	note_changed(note, strcmp(old.product, e->product) != 0, "product",
+	    json_string(old.product), json_string(e->product));
+	note_changed(note, old.sla_days != sla, "sla_days",
+	    json_integer(old.sla_days), json_integer(sla));
+	note_changed(note, old.fee_set != fee_set ||
+	    (fee_set && old.fee_idr != fee), "fee_idr", old.fee_set ?
+	    json_integer(old.fee_idr) : json_null(), fee_set ?
+	    json_integer(fee) : json_null());
+	note_changed(note, strcmp(old.fee_note, S(e->fee_note)) != 0,
+	    "fee_note", json_string(old.fee_note), json_string(S(e->fee_note)));
+	note_changed(note, strcmp(old.procedure, e->procedure) != 0,
+	    "procedure", json_string(old.procedure),
+	    json_string(e->procedure));
+	note_changed(note, strcmp(old.complaints, e->complaints) != 0,
+	    "complaints", json_string(old.complaints),
+	    json_string(e->complaints));
+	note_changed(note, strcmp(old.legal_basis, e->legal_basis) != 0,
+	    "legal_basis", json_string(old.legal_basis),
+	    json_string(e->legal_basis));
 	same = old.nsyarat == nitems;
 	for (i = 0; same && i < nitems; i++)
 		same = strcmp(old.syarat[i], items[i]) == 0;
-	note_changed(&note, !same, "requirements");
-	note_changed(&note, old.active != active, "active");
-	if (note.len == 0)
-		buf_adds(&note, "tanpa perubahan");
-	else
-		buf_adds(&note, " diubah");
+	note_changed(note, !same, "requirements", syarat_json(old.syarat,
+	    old.nsyarat), syarat_json(items, nitems));
+	note_changed(note, old.active != active, "active",
+	    json_boolean(old.active), json_boolean(active));
+	note_text = json_dumps(note, JSON_COMPACT | JSON_ENSURE_ASCII);
+	json_decref(note);
 
 	state_from = xasprintf("%s", old.active ? "aktif" : "nonaktif");
 	state_to = xasprintf("%s", active ? "aktif" : "nonaktif");
@@ -762,7 +806,7 @@ catalog_update(struct store *s, const char *code,
 	a.object_id = old.code;
 	a.from_state = state_from;
 	a.to_state = state_to;
-	a.note = note.s;
+	a.note = note_text != NULL ? note_text : "";
 	a.addr = addr;
 	if (store_begin(s) != 0)
 		goto fail;
@@ -789,7 +833,7 @@ catalog_update(struct store *s, const char *code,
 	free(state_to);
 	catalog_free(&old);
 	items_free(items, nitems);
-	buf_free(&note);
+	free(note_text);
 	return 0;
 fail:
 	store_rollback(s);
@@ -797,7 +841,7 @@ fail:
 	free(state_to);
 	catalog_free(&old);
 	items_free(items, nitems);
-	buf_free(&note);
+	free(note_text);
 	field_err_add(fe, "name", msg(M_SAVE_FAILED));
 	return -1;
 }

@@ -114,12 +114,22 @@ struct layanan_edit {
 };
 
 /*
+ * May actor edit service l?  The superadmin any; an admin a
+ * kabupaten-level service offered by their own unit.  Kecamatan- and
+ * kampung-level services are regency-wide (every kecamatan or kampung
+ * offers the same one): superadmin only.  actor NULL (CLI) may.  1 or 0.
+ */
+int	catalog_may_edit(const struct account *actor, const struct layanan *l);
+
+/*
  * Validate every field of e and, if all are valid, update service code,
  * its requirements and its full-text row with an audit event
- * ("layanan.ubah", naming the changed fields; actor NULL = system/CLI)
- * in one transaction.  Returns 0; or -1 with Indonesian messages per
- * field (names as in struct layanan_edit) in errs and nothing written.
- * An unknown code is reported on field "code".
+ * ("layanan.ubah"; its note is JSON {"diubah":[fields],"sebelum":{...},
+ * "sesudah":{...}} with the old and new value of each changed field;
+ * actor NULL = system/CLI) in one transaction.  Returns 0; or -1 with
+ * Indonesian messages per field (names as in struct layanan_edit) in errs
+ * and nothing written; -2 when actor may not edit it (catalog_may_edit()),
+ * nothing written.  An unknown code is reported on field "code".
  */
 int	catalog_update(struct store *, const char *code,
 	    const struct layanan_edit *e, const struct account *actor,

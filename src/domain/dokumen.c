@@ -105,9 +105,9 @@ dokumen_templat_load(struct store *s, int64_t layanan_id,
 
 	memset(t, 0, sizeof(*t));
 	st = store_query(s, "SELECT l.id, l.code, l.name, l.level, t.judul,"
-	    " t.isi, t.level, t.klasifikasi, t.layanan_id IS NULL FROM layanan"
-	    " l LEFT JOIN surat_templat t ON t.layanan_id = l.id WHERE l.id ="
-	    " ?", "i", layanan_id);
+	    " t.isi, t.level, t.klasifikasi, t.layanan_id IS NULL,"
+	    " coalesce(t.versi, 0) FROM layanan l LEFT JOIN surat_templat t ON"
+	    " t.layanan_id = l.id WHERE l.id = ?", "i", layanan_id);
 	if (st == NULL)
 		return -1;
 	if (store_step(st) == STORE_ROW) {
@@ -118,6 +118,7 @@ dokumen_templat_load(struct store *s, int64_t layanan_id,
 		copy(t->layanan_name, sizeof(t->layanan_name),
 		    store_text(st, 2));
 		t->is_default = (int)store_int(st, 8);
+		t->versi = (int)store_int(st, 9);
 		if (t->is_default) {
 			default_title(t->layanan_name, t->judul,
 			    sizeof(t->judul));
@@ -167,6 +168,42 @@ klasifikasi_ok(const char *k)
 	return 1;
 }
 
+int64_t
+dokumen_templat_owner(struct store *s, int64_t layanan_id)
+{
+	struct store_stmt *st;
+	int64_t owner = -1;
+
+	st = store_query(s, "SELECT level, coalesce(unit_id, 0) FROM layanan"
+	    " WHERE id = ?", "i", layanan_id);
+	if (st == NULL)
+		return -1;
+	if (store_step(st) == STORE_ROW)
+		owner = strcmp(store_text(st, 0), "kabupaten") == 0 ?
+		    store_int(st, 1) : 0;
+	store_done(st);
+	return owner;
+}
+
+/* The audit note of a change: {"sebelum": before, "sesudah": after}. */
+static char *
+change_note(json_t *before, json_t *after)
+{
+	json_t *o = json_pack("{s:o,s:o}", "sebelum", before, "sesudah",
+	    after);
+	char *out = json_dumps(o, JSON_COMPACT | JSON_ENSURE_ASCII);
+
+	json_decref(o);
+	return out != NULL ? out : xstrdup("");
+}
+
+static const char *
+admin_role(const struct account *a)
+{
+	return a != NULL && (a->roles & ROLE_SUPERADMIN) ? "superadmin" :
+	    "admin";
+}
+
 int
 dokumen_templat_save(struct store *s, int64_t layanan_id, const char *judul,
     const char *isi, const char *klasifikasi, const struct account *actor,
@@ -174,11 +211,17 @@ dokumen_templat_save(struct store *s, int64_t layanan_id, const char *judul,
 {
 	struct dokumen_templat t;
 	struct audit au;
-	int rc = -1;
+	char *note = NULL;
+	int rc = -1, versi;
 
 	if (dokumen_templat_load(s, layanan_id, &t) != 0) {
 		copy(err, errlen, msg(M_DOKUMEN_NOT_FOUND));
 		return -1;
+	}
+	if (!account_may_admin(actor, dokumen_templat_owner(s, layanan_id))) {
+		copy(err, errlen, msg(M_ADMIN_NOT_OWNER));
+		rc = -2;
+		goto out;
 	}
 	if (judul == NULL || text_check(judul, 3, 160, 0) != NULL) {
 		copy(err, errlen, msg(M_DOKUMEN_TITLE_BAD));
@@ -195,25 +238,36 @@ dokumen_templat_save(struct store *s, int64_t layanan_id, const char *judul,
 	if (surat_check(isi, (const char *const *)t.fields, t.nfields, err,
 	    errlen) != 0)
 		goto out;
+	versi = t.versi + 1;
+	note = change_note(json_pack("{s:i,s:s,s:s,s:s}", "versi", t.versi,
+	    "judul", t.judul, "isi", t.isi, "klasifikasi", t.klasifikasi),
+	    json_pack("{s:i,s:s,s:s,s:s}", "versi", versi, "judul", judul,
+	    "isi", isi, "klasifikasi", klasifikasi));
 	if (store_begin(s) != 0) {
 		copy(err, errlen, msg(M_SAVE_FAILED));
 		goto out;
 	}
 	memset(&au, 0, sizeof(au));
-	au.actor_id = actor->id;
-	au.role = "admin";
-	au.unit_id = actor->unit_id;
+	au.actor_id = actor != NULL ? actor->id : 0;
+	au.role = admin_role(actor);
+	au.unit_id = actor != NULL ? actor->unit_id : 0;
 	au.action = "surat.templat";
 	au.object_type = "layanan";
 	au.object_id = t.layanan_code;
+	au.note = note;
 	au.addr = addr;
 	if (store_run(s, "INSERT INTO surat_templat(layanan_id, judul, isi,"
-	    " level, klasifikasi, updated_at, updated_by) VALUES (?, ?, ?, ?,"
-	    " ?, ?, ?) ON CONFLICT(layanan_id) DO UPDATE SET judul ="
-	    " excluded.judul, isi = excluded.isi, klasifikasi ="
+	    " level, klasifikasi, updated_at, updated_by, versi) VALUES (?, ?,"
+	    " ?, ?, ?, ?, nullif(?, 0), ?) ON CONFLICT(layanan_id) DO UPDATE"
+	    " SET judul = excluded.judul, isi = excluded.isi, klasifikasi ="
 	    " excluded.klasifikasi, updated_at = excluded.updated_at,"
-	    " updated_by = excluded.updated_by", "issssii", layanan_id, judul,
-	    isi, t.level, klasifikasi, (int64_t)now, actor->id) != 0 ||
+	    " updated_by = excluded.updated_by, versi = excluded.versi",
+	    "issssiid", layanan_id, judul, isi, t.level, klasifikasi,
+	    (int64_t)now, au.actor_id, versi) != 0 ||
+	    store_run(s, "INSERT INTO surat_templat_versi(layanan_id, versi,"
+	    " judul, isi, klasifikasi, created_at, created_by) VALUES (?, ?,"
+	    " ?, ?, ?, ?, nullif(?, 0))", "idsssii", layanan_id, versi, judul,
+	    isi, klasifikasi, (int64_t)now, au.actor_id) != 0 ||
 	    audit_write(s, &au) != 0 || store_commit(s) != 0) {
 		store_rollback(s);
 		copy(err, errlen, msg(M_SAVE_FAILED));
@@ -221,6 +275,7 @@ dokumen_templat_save(struct store *s, int64_t layanan_id, const char *judul,
 	}
 	rc = 0;
 out:
+	free(note);
 	dokumen_templat_free(&t);
 	return rc;
 }
@@ -250,6 +305,10 @@ dokumen_templat_seed(struct store *s, time_t now)
 		if (store_run(s, "INSERT INTO surat_templat(layanan_id, judul,"
 		    " isi, level, klasifikasi, updated_at) VALUES (?, ?, ?, ?,"
 		    " ?, ?)", "issssi", t.layanan_id, t.judul, t.isi, t.level,
+		    t.klasifikasi, (int64_t)now) != 0 ||
+		    store_run(s, "INSERT INTO surat_templat_versi(layanan_id,"
+		    " versi, judul, isi, klasifikasi, created_at) VALUES (?, 1,"
+		    " ?, ?, ?, ?)", "isssi", t.layanan_id, t.judul, t.isi,
 		    t.klasifikasi, (int64_t)now) != 0) {
 			dokumen_templat_free(&t);
 			goto fail;
@@ -297,9 +356,14 @@ dokumen_format_save(struct store *s, int64_t unit_id, const char *fmt,
     time_t now, char *err, size_t errlen)
 {
 	struct audit au;
-	char id[24];
+	char id[24], old_fmt[121], old_kode[41], *note;
 	const char *p;
+	int rc;
 
+	if (!account_may_admin(actor, unit_id)) {
+		copy(err, errlen, msg(M_ADMIN_NOT_OWNER));
+		return -2;
+	}
 	if (surat_format_check(fmt, err, errlen) != 0)
 		return -1;
 	if (kode_unit == NULL || strlen(kode_unit) < 1 ||
@@ -312,37 +376,42 @@ dokumen_format_save(struct store *s, int64_t unit_id, const char *fmt,
 			copy(err, errlen, msg(M_DOKUMEN_KODE_UNIT_BAD));
 			return -1;
 		}
-	if (store_scalar(s, 0, "SELECT count(*) FROM unit WHERE id = ?", "i",
-	    unit_id) != 1) {
+	if (dokumen_format_load(s, unit_id, old_fmt, old_kode) != 0) {
 		copy(err, errlen, msg(M_DOKUMEN_NOT_FOUND));
 		return -1;
 	}
 	snprintf(id, sizeof(id), "%lld", (long long)unit_id);
+	note = change_note(json_pack("{s:s,s:s}", "format", old_fmt,
+	    "kode_unit", old_kode), json_pack("{s:s,s:s}", "format", fmt,
+	    "kode_unit", kode_unit));
 	memset(&au, 0, sizeof(au));
-	au.actor_id = actor->id;
-	au.role = "admin";
-	au.unit_id = actor->unit_id;
+	au.actor_id = actor != NULL ? actor->id : 0;
+	au.role = admin_role(actor);
+	au.unit_id = actor != NULL ? actor->unit_id : 0;
 	au.action = "surat.format";
 	au.object_type = "unit";
 	au.object_id = id;
-	au.note = fmt;
+	au.note = note;
 	au.addr = addr;
+	rc = -1;
 	if (store_begin(s) != 0)
 		goto fail;
 	if (store_run(s, "INSERT INTO surat_format(unit_id, format, kode_unit,"
-	    " updated_at, updated_by) VALUES (?, ?, ?, ?, ?) ON"
+	    " updated_at, updated_by) VALUES (?, ?, ?, ?, nullif(?, 0)) ON"
 	    " CONFLICT(unit_id) DO UPDATE SET format = excluded.format,"
 	    " kode_unit = excluded.kode_unit, updated_at = excluded.updated_at,"
 	    " updated_by = excluded.updated_by", "issii", unit_id, fmt,
-	    kode_unit, (int64_t)now, actor->id) != 0 ||
+	    kode_unit, (int64_t)now, au.actor_id) != 0 ||
 	    audit_write(s, &au) != 0 || store_commit(s) != 0) {
 		store_rollback(s);
 		goto fail;
 	}
+	free(note);
 	return 0;
 fail:
+	free(note);
 	copy(err, errlen, msg(M_SAVE_FAILED));
-	return -1;
+	return rc;
 }
 
 /* --- the registry --------------------------------------------------------- */

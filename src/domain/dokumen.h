@@ -30,6 +30,7 @@ struct dokumen_templat {
 	char	level[12];		/* kabupaten kecamatan kampung */
 	char	klasifikasi[21];
 	int	is_default;		/* no row: generated from the form */
+	int	versi;			/* saved version (>= 1); 0 default */
 	char	*fields[32];		/* the service's form field names */
 	int	nfields;
 };
@@ -44,10 +45,23 @@ int	dokumen_templat_load(struct store *, int64_t layanan_id,
 void	dokumen_templat_free(struct dokumen_templat *);
 
 /*
+ * Who owns the template of service layanan_id: the offering OPD's unit
+ * id for a kabupaten-level service; 0 (regency-wide, superadmin only)
+ * for kecamatan- and kampung-level services, which every kecamatan or
+ * kampung provides from the one template.  -1 if there is no such
+ * service.  Editors: account_may_admin(actor, owner).
+ */
+int64_t	dokumen_templat_owner(struct store *, int64_t layanan_id);
+
+/*
  * Save the template of a service after checking it (title 3..160
  * characters, body 10..8000 with only known placeholders, klasifikasi
- * 1..20 of [0-9A-Za-z.-]), with audit event "surat.templat" in one
- * transaction.  0, or -1 with an Indonesian message in err.
+ * 1..20 of [0-9A-Za-z.-]): a new version (surat_templat.versi + 1, its
+ * text kept in surat_templat_versi) with audit event "surat.templat"
+ * whose note holds the text before and after (JSON {"sebelum":{...},
+ * "sesudah":{...}}), in one transaction.  0; -1 with an Indonesian
+ * message in err; -2 when actor may not edit it (dokumen_templat_owner),
+ * nothing written.
  */
 int	dokumen_templat_save(struct store *, int64_t layanan_id,
 	    const char *judul, const char *isi, const char *klasifikasi,
@@ -68,7 +82,12 @@ int	dokumen_templat_seed(struct store *, time_t now);
 int	dokumen_format_load(struct store *, int64_t unit_id, char fmt[121],
 	    char kode_unit[41]);
 
-/* Check and save a unit's format with audit event.  0 or -1 with err. */
+/*
+ * Check and save a unit's format with audit event "surat.format" (note:
+ * JSON format and kode unit before and after), in one transaction.  0;
+ * -1 with err; -2 when actor may not administer unit_id
+ * (account_may_admin), nothing written.
+ */
 int	dokumen_format_save(struct store *, int64_t unit_id, const char *fmt,
 	    const char *kode_unit, const struct account *actor,
 	    const char *addr, time_t now, char *err, size_t errlen);
@@ -171,6 +190,8 @@ struct dokumen_draft {
 	char	signer_position[161];
 	time_t	signed_at;
 	int64_t	supersedes;		/* dokumen id replaced, or 0 */
+	int	templat_versi;		/* template version rendered (0:
+					   the default from the form) */
 };
 
 /* An unlocked signing key (opaque). */
@@ -204,6 +225,23 @@ int	dokumen_bad_passphrase(struct store *, const struct account *actor,
 int	dokumen_make(struct store *, const struct dokumen_ctx *,
 	    struct dokumen_key *, int64_t permohonan_id, int64_t unit_id,
 	    time_t now, struct dokumen_draft *, char *err, size_t errlen);
+
+/*
+ * The signer's preview: the letter of application permohonan_id, issued
+ * by the unit handling it now, exactly as dokumen_make() would render it
+ * now (same
+ * template version, data, nomor the sequence would give next, kop and
+ * signature block with signer_id's active certificate, or placeholders
+ * when 0 or none), unsigned and marked across every page as a draft
+ * (M_DOKUMEN_PREVIEW_MARK).  The verification code printed is a fresh
+ * random one that is never registered.  PDF bytes appended to pdf.  No
+ * transaction, nothing written.  0; -2 when the application's service
+ * issues no signed letter; -1 other failure; both with an Indonesian
+ * message in err.  The caller checks that actor may see the application.
+ */
+int	dokumen_preview(struct store *, const struct dokumen_ctx *,
+	    int64_t signer_id, int64_t permohonan_id, time_t now,
+	    struct buf *pdf, char *err, size_t errlen);
 
 /*
  * Register draft inside the caller's transaction: advance the unit's

@@ -300,23 +300,29 @@ cert_fingerprint(X509 *cert, char out[65])
 	OPENSSL_free(der);
 }
 
-int
-dokumen_make(struct store *s, const struct dokumen_ctx *ctx,
-    struct dokumen_key *k, int64_t permohonan_id, int64_t unit_id,
-    time_t now, struct dokumen_draft *d, char *err, size_t errlen)
+/*
+ * Render the letter of application permohonan_id issued by unit_id into
+ * pdf (unsigned), filling d: the nomor the sequence gives next, the
+ * template version, title, and a fresh verification code.  signer_name
+ * and signer_position as printed; draft: NULL, or the mark of a preview.
+ * place gets the place printed (the signature's location).  0, or -1
+ * with an Indonesian message in err.
+ */
+static int
+letter_make(struct store *s, const struct dokumen_ctx *ctx,
+    int64_t permohonan_id, int64_t unit_id, time_t now, const char *draft,
+    struct dokumen_draft *d, struct buf *pdf, char place[161], char *err,
+    size_t errlen)
 {
 	struct facts f;
 	struct dokumen_templat t;
 	struct letter l;
-	struct pades_signer ps;
-	struct buf body = BUF_INIT, pdf = BUF_INIT, out = BUF_INIT;
-	struct store_stmt *st;
-	char fmt[121], kode_unit[41], today[11], place[161], *url = NULL;
+	struct buf body = BUF_INIT;
+	char fmt[121], kode_unit[41], today[11], *url = NULL;
 	char *own[4] = { NULL, NULL, NULL, NULL };
 	const char *base;
 	int rc = -1, i, month;
 
-	memset(d, 0, sizeof(*d));
 	memset(&t, 0, sizeof(t));
 	if (facts_load(s, permohonan_id, unit_id, now, &f) != 0 ||
 	    dokumen_templat_load(s, f.layanan_id, &t) != 0 ||
@@ -327,25 +333,8 @@ dokumen_make(struct store *s, const struct dokumen_ctx *ctx,
 	d->permohonan_id = permohonan_id;
 	d->layanan_id = f.layanan_id;
 	d->unit_id = unit_id;
-	d->signer_id = k->account_id;
-	d->cert_id = k->cert_id;
-	d->signed_at = now;
-	cert_fingerprint(k->cert, d->cert_sha256);
+	d->templat_versi = t.versi;
 	copy(d->judul, sizeof(d->judul), t.judul);
-	/* signer as printed: the account's name, the certificate's title */
-	st = store_query(s, "SELECT coalesce(a.full_name, ''), c.title FROM"
-	    " signer_cert c JOIN account a ON a.id = c.account_id WHERE c.id ="
-	    " ?", "i", k->cert_id);
-	if (st == NULL)
-		goto failmsg;
-	if (store_step(st) == STORE_ROW) {
-		copy(d->signer_name, sizeof(d->signer_name), store_text(st, 0));
-		copy(d->signer_position, sizeof(d->signer_position),
-		    store_text(st, 1));
-	}
-	store_done(st);
-	if (*d->signer_name == '\0' || *d->signer_position == '\0')
-		goto failmsg;
 	/* the nomor the sequence gives next (checked again on register) */
 	workday_date(now, today);
 	d->year = atoi(today);
@@ -353,8 +342,10 @@ dokumen_make(struct store *s, const struct dokumen_ctx *ctx,
 	d->seq = store_scalar(s, 0, "SELECT terakhir FROM surat_urut WHERE"
 	    " unit_id = ? AND tahun = ?", "ii", unit_id, (int64_t)d->year) + 1;
 	if (surat_format_expand(fmt, t.klasifikasi, d->seq, kode_unit,
-	    d->year, month, d->nomor_surat, sizeof(d->nomor_surat)) != 0)
-		goto failmsg;
+	    d->year, month, d->nomor_surat, sizeof(d->nomor_surat)) != 0) {
+		copy(err, errlen, msg(M_DOKUMEN_MAKE_FAILED));
+		goto out;
+	}
 	buf_init(&body, 2048);
 	if (surat_fill(t.isi, fact_value, &f, &body, err, errlen) != 0)
 		goto out;
@@ -373,8 +364,61 @@ dokumen_make(struct store *s, const struct dokumen_ctx *ctx,
 	l.signer_position = d->signer_position;
 	l.verify_url = url;
 	l.kode = d->kode;
+	l.draft = draft;
+	if (letter_render(&l, pdf, err, errlen) != 0)
+		goto out;
+	rc = 0;
+out:
+	for (i = 0; i < 4; i++)
+		free(own[i]);
+	free(url);
+	buf_free(&body);
+	dokumen_templat_free(&t);
+	facts_free(&f);
+	return rc;
+}
+
+/* The name and title printed for certificate cert_id; 0 or -1. */
+static int
+signer_as_printed(struct store *s, int64_t cert_id, struct dokumen_draft *d)
+{
+	struct store_stmt *st;
+
+	st = store_query(s, "SELECT coalesce(a.full_name, ''), c.title FROM"
+	    " signer_cert c JOIN account a ON a.id = c.account_id WHERE c.id ="
+	    " ?", "i", cert_id);
+	if (st == NULL)
+		return -1;
+	if (store_step(st) == STORE_ROW) {
+		copy(d->signer_name, sizeof(d->signer_name), store_text(st, 0));
+		copy(d->signer_position, sizeof(d->signer_position),
+		    store_text(st, 1));
+	}
+	store_done(st);
+	return *d->signer_name == '\0' || *d->signer_position == '\0' ? -1 : 0;
+}
+
+int
+dokumen_make(struct store *s, const struct dokumen_ctx *ctx,
+    struct dokumen_key *k, int64_t permohonan_id, int64_t unit_id,
+    time_t now, struct dokumen_draft *d, char *err, size_t errlen)
+{
+	struct pades_signer ps;
+	struct buf pdf = BUF_INIT, out = BUF_INIT;
+	char place[161];
+	int rc = -1;
+
+	memset(d, 0, sizeof(*d));
+	d->signer_id = k->account_id;
+	d->cert_id = k->cert_id;
+	d->signed_at = now;
+	cert_fingerprint(k->cert, d->cert_sha256);
+	/* signer as printed: the account's name, the certificate's title */
+	if (signer_as_printed(s, k->cert_id, d) != 0)
+		goto failmsg;
 	buf_init(&pdf, 16384);
-	if (letter_render(&l, &pdf, err, errlen) != 0)
+	if (letter_make(s, ctx, permohonan_id, unit_id, now, NULL, d, &pdf,
+	    place, err, errlen) != 0)
 		goto out;
 	memset(&ps, 0, sizeof(ps));
 	ps.key = k->key;
@@ -382,7 +426,7 @@ dokumen_make(struct store *s, const struct dokumen_ctx *ctx,
 	ps.chain = pki_chain(ctx->pki);
 	ps.when = now;
 	ps.name = d->signer_name;
-	ps.reason = t.judul;
+	ps.reason = d->judul;
 	ps.location = place;
 	ps.tsa = pki_tsa_cb;
 	ps.tsa_arg = ctx->pki;
@@ -398,15 +442,41 @@ dokumen_make(struct store *s, const struct dokumen_ctx *ctx,
 failmsg:
 	copy(err, errlen, msg(M_DOKUMEN_MAKE_FAILED));
 out:
-	for (i = 0; i < 4; i++)
-		free(own[i]);
-	free(url);
-	buf_free(&body);
 	buf_free(&pdf);
 	buf_free(&out);
-	dokumen_templat_free(&t);
-	facts_free(&f);
 	return rc;
+}
+
+int
+dokumen_preview(struct store *s, const struct dokumen_ctx *ctx,
+    int64_t signer_id, int64_t permohonan_id, time_t now, struct buf *pdf,
+    char *err, size_t errlen)
+{
+	struct dokumen_draft d;
+	char place[161];
+	int64_t cert_id, unit_id;
+
+	memset(&d, 0, sizeof(d));
+	/* the unit handling it now issues it (as application_act_sign()) */
+	unit_id = store_scalar(s, 0, "SELECT p.unit_id FROM permohonan p JOIN"
+	    " layanan l ON l.id = p.layanan_id WHERE p.id = ? AND EXISTS"
+	    " (SELECT 1 FROM wf_action a WHERE a.workflow_id = l.workflow_id"
+	    " AND a.signs_document = 1)", "i", permohonan_id);
+	if (unit_id <= 0) {
+		copy(err, errlen, msg(M_DOKUMEN_PREVIEW_NONE));
+		return -2;
+	}
+	cert_id = signer_id == 0 ? 0 : store_scalar(s, 0, "SELECT id FROM"
+	    " signer_cert WHERE account_id = ? AND status = 'aktif' ORDER BY"
+	    " id DESC LIMIT 1", "i", signer_id);
+	if (cert_id == 0 || signer_as_printed(s, cert_id, &d) != 0) {
+		copy(d.signer_name, sizeof(d.signer_name),
+		    msg(M_DOKUMEN_PREVIEW_NO_SIGNER));
+		copy(d.signer_position, sizeof(d.signer_position),
+		    msg(M_DOKUMEN_PREVIEW_NO_POSITION));
+	}
+	return letter_make(s, ctx, permohonan_id, unit_id, now,
+	    msg(M_DOKUMEN_PREVIEW_MARK), &d, pdf, place, err, errlen);
 }
 
 static void
@@ -455,12 +525,12 @@ dokumen_register(struct store *s, const struct dokumen_draft *d,
 		return -1;
 	if (store_run(s, "INSERT INTO dokumen(kode, permohonan_id, layanan_id,"
 	    " unit_id, nomor_surat, judul, sha256, signer_id, cert_id,"
-	    " cert_sha256, signer_name, signer_position, signed_at, tlog_idx)"
-	    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-	    "siiisssiisssii", d->kode, d->permohonan_id, d->layanan_id,
+	    " cert_sha256, signer_name, signer_position, signed_at, tlog_idx,"
+	    " templat_versi) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+	    " ?)", "siiisssiisssiid", d->kode, d->permohonan_id, d->layanan_id,
 	    d->unit_id, d->nomor_surat, d->judul, d->sha256, d->signer_id,
 	    d->cert_id, d->cert_sha256, d->signer_name, d->signer_position,
-	    (int64_t)d->signed_at, idx) != 0)
+	    (int64_t)d->signed_at, idx, d->templat_versi) != 0)
 		return -1;
 	*id = store_last_id(s);
 	if (d->supersedes == 0)

@@ -571,6 +571,36 @@ draw_page_numbers(struct lr *r)
 	}
 }
 
+/* The draft mark: a banner at the top and a grey diagonal across every page. */
+static void
+draw_draft(struct lr *r, const char *mark)
+{
+	char *t;
+	float w;
+	int i;
+
+	if ((t = lr_text(r, mark)) == NULL)
+		return;
+	for (i = 0; i < r->pages; i++) {
+		r->page = r->pagev[i];
+		HPDF_Page_GSave(r->page);
+		HPDF_Page_SetRGBFill(r->page, 0.6f, 0.6f, 0.6f);
+		w = lr_width(r, r->bold, 34, t);
+		HPDF_Page_BeginText(r->page);
+		HPDF_Page_SetFontAndSize(r->page, r->bold, 34);
+		/* 45 degrees, centred on the page */
+		HPDF_Page_SetTextMatrix(r->page, 0.7071f, 0.7071f, -0.7071f,
+		    0.7071f, PAGE_W / 2 - w * 0.7071f / 2 + 14,
+		    PAGE_H / 2 - w * 0.7071f / 2 - 14);
+		HPDF_Page_ShowText(r->page, t);
+		HPDF_Page_EndText(r->page);
+		HPDF_Page_SetRGBFill(r->page, 0.75f, 0, 0);
+		lr_out(r, r->bold, 10, MARGIN_L, PAGE_H - MARGIN_T + 14, t);
+		HPDF_Page_GRestore(r->page);
+	}
+	free(t);
+}
+
 static const char *
 missing_field(const struct letter *l)
 {
@@ -638,6 +668,8 @@ letter_render(const struct letter *l, struct buf *out, char *err,
 	    draw_signature(&r, l, bottom) != 0)
 		goto out;
 	draw_page_numbers(&r);
+	if (l->draft != NULL)
+		draw_draft(&r, l->draft);
 	if (r.error == 0 && HPDF_SaveToStream(r.pdf) == HPDF_OK &&
 	    r.error == 0) {
 		size = HPDF_GetStreamSize(r.pdf);

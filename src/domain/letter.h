@@ -35,6 +35,11 @@ struct letter {
 	const char	*signer_position;
 	const char	*verify_url;	/* encoded in the QR and printed */
 	const char	*kode;		/* verification code, printed */
+	const char	*draft;		/* NULL for the real letter; else a
+					   mark printed large and grey across
+					   every page and at its top, e.g.
+					   "DRAF - BELUM DITANDATANGANI" (the
+					   signer's preview) */
 };
 
 /*

@@ -66,7 +66,10 @@ page_admin_catalog(struct req *r)
 		    msg(M_CAT_SAVED), saved.code, saved.code, saved.name);
 		catalog_free(&saved);
 	}
-	html_printf(b, "<p>%z layanan, termasuk yang nonaktif.</p>"
+	html_printf(b, "<p>%z layanan, termasuk yang nonaktif. Layanan tingkat"
+	    " kampung dan kecamatan berlaku untuk seluruh kabupaten dan diubah"
+	    " oleh superadmin; layanan perangkat daerah diubah oleh admin"
+	    " perangkat daerah tersebut.</p>"
 	    "<div class=\"tabel-gulir\" tabindex=\"0\" role=\"region\" aria-label=\"Daftar layanan\"><table><caption>Daftar layanan"
 	    "</caption><thead><tr><th scope=\"col\">Kode</th>"
 	    "<th scope=\"col\">Nama layanan</th><th scope=\"col\">Tingkat/unit"
@@ -74,9 +77,14 @@ page_admin_catalog(struct req *r)
 	    "</th><th scope=\"col\">Status</th></tr></thead><tbody>", ll.n);
 	for (i = 0; i < ll.n; i++) {
 		l = &ll.v[i];
-		html_printf(b, "<tr><td>%s</td><td><a href=\"/admin/layanan/%U\">"
-		    "%s</a></td><td>%s", l->code, l->code, l->name,
-		    layanan_level_label(l->level));
+		/* only what this admin may edit is a link (catalog_may_edit) */
+		if (catalog_may_edit(r->user, l))
+			html_printf(b, "<tr><td>%s</td><td><a href=\"/admin/"
+			    "layanan/%U\">%s</a></td><td>%s", l->code, l->code,
+			    l->name, layanan_level_label(l->level));
+		else
+			html_printf(b, "<tr><td>%s</td><td>%s</td><td>%s",
+			    l->code, l->name, layanan_level_label(l->level));
 		if (l->unit_name != NULL)
 			html_printf(b, ": %s", l->unit_name);
 		html_lit(b, "</td><td>");
@@ -163,6 +171,11 @@ page_admin_catalog_edit(struct req *r)
 		page_error(r, 404, msg(M_CAT_NOT_FOUND));
 		return;
 	}
+	if (!catalog_may_edit(r->user, &l)) {
+		catalog_free(&l);
+		page_error(r, 403, msg(M_ADMIN_NOT_OWNER));
+		return;
+	}
 	memset(&fe, 0, sizeof(fe));
 	buf_init(&req, 256);
 	buf_init(&fee, 16);
@@ -211,9 +224,15 @@ page_admin_catalog_save(struct req *r)
 	struct field_errs fe;
 	struct buf to = BUF_INIT;
 	char *loc;
+	int rc;
 
 	if (catalog_get(r->store, r->captures[0], &l) != 0) {
 		page_error(r, 404, msg(M_CAT_NOT_FOUND));
+		return;
+	}
+	if (!catalog_may_edit(r->user, &l)) {
+		catalog_free(&l);
+		page_error(r, 403, msg(M_ADMIN_NOT_OWNER));
 		return;
 	}
 	memset(&fe, 0, sizeof(fe));
@@ -228,8 +247,13 @@ page_admin_catalog_save(struct req *r)
 	v.legal_basis = req_str(r, "legal_basis");
 	v.requirements = req_str(r, "requirements");
 	v.active = last_param(r, "active");
-	if (catalog_update(r->store, l.code, &v, r->user, r->addr,
-	    &fe) != 0) {
+	if ((rc = catalog_update(r->store, l.code, &v, r->user, r->addr,
+	    &fe)) != 0) {
+		if (rc == -2) {
+			catalog_free(&l);
+			page_error(r, 403, msg(M_ADMIN_NOT_OWNER));
+			return;
+		}
 		r->status = 422;
 		edit_form(r, &l, &v, &fe);
 		catalog_free(&l);

@@ -98,6 +98,7 @@ holidays_page(struct req *r, int year, int bad_year, const struct holiday *v,
 	struct holiday *list, h;
 	char text[600];
 	size_t i, n;
+	int editor = account_may_admin(r->user, 0);
 
 	list = holiday_list(r->store, year, &n);
 	if (list == NULL) {
@@ -141,9 +142,14 @@ holidays_page(struct req *r, int year, int bad_year, const struct holiday *v,
 			html_lit(b, "<tr><td>");
 			date_write(b, list[i].date);
 			html_printf(b, "</td><td>%s</td><td>%s</td><td>%s</td>"
-			    "<td><form method=\"post\" action=\"/admin/libur/%U/"
-			    "hapus\" class=\"sebaris\">", list[i].name,
-			    holiday_kind_label(list[i].kind), list[i].basis,
+			    "<td>", list[i].name,
+			    holiday_kind_label(list[i].kind), list[i].basis);
+			if (!editor) {
+				html_lit(b, "—</td></tr>");
+				continue;
+			}
+			html_printf(b, "<form method=\"post\" action=\""
+			    "/admin/libur/%U/hapus\" class=\"sebaris\">",
 			    list[i].date);
 			form_csrf(r);
 			html_printf(b, "<button type=\"submit\" class=\"bahaya\""
@@ -154,6 +160,13 @@ holidays_page(struct req *r, int year, int bad_year, const struct holiday *v,
 		html_lit(b, "</tbody></table></div>");
 	}
 	free(list);
+	if (!editor) {
+		html_lit(b, "<p class=\"kotak info\">Kalender hari libur berlaku"
+		    " untuk seluruh kabupaten (semua tenggat layanan dihitung"
+		    " darinya) dan hanya diubah oleh superadmin.</p>");
+		layout_end(r);
+		return;
+	}
 	html_lit(b, "<h2 id=\"tambah\">Tambah hari libur</h2>");
 	form_errors(r, fe);
 	html_lit(b, "<form method=\"post\" action=\"/admin/libur\""
@@ -187,6 +200,11 @@ page_admin_holiday_add(struct req *r)
 	char *loc;
 	int bad, year;
 
+	/* the calendar is regency-wide: every deadline counts on it */
+	if (!account_may_admin(r->user, 0)) {
+		page_error(r, 403, msg(M_ADMIN_NOT_OWNER));
+		return;
+	}
 	memset(&fe, 0, sizeof(fe));
 	if (holiday_add(r->store, date, req_str(r, "nama"), req_str(r,
 	    "jenis"), req_str(r, "dasar"), r->user, r->addr, &fe) != 0) {
@@ -212,6 +230,10 @@ page_admin_holiday_delete(struct req *r)
 	const char *date = r->captures[0];
 	char *loc;
 
+	if (!account_may_admin(r->user, 0)) {
+		page_error(r, 403, msg(M_ADMIN_NOT_OWNER));
+		return;
+	}
 	if (date == NULL || date_parse(date, NULL, NULL, NULL) != 0) {
 		page_error(r, 404, msg(M_HOL_NOT_FOUND));
 		return;

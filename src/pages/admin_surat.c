@@ -121,6 +121,11 @@ edit_page(struct req *r, const struct dokumen_templat *t, const char *judul,
 	layout_end(r);
 }
 
+/*
+ * The template r->captures[0] names, for an admin who may edit it: the
+ * superadmin, or an admin of the OPD offering a kabupaten-level service
+ * (dokumen_templat_owner()).  Sends 404 or 403 and returns -1 otherwise.
+ */
 static int
 load(struct req *r, struct dokumen_templat *t)
 {
@@ -129,6 +134,11 @@ load(struct req *r, struct dokumen_templat *t)
 
 	if (id == 0 || dokumen_templat_load(r->store, id, t) != 0) {
 		page_error(r, 404, msg(M_DOKUMEN_NOT_FOUND));
+		return -1;
+	}
+	if (!account_may_admin(r->user, dokumen_templat_owner(r->store, id))) {
+		dokumen_templat_free(t);
+		page_error(r, 403, msg(M_ADMIN_NOT_OWNER));
 		return -1;
 	}
 	return 0;
@@ -153,6 +163,7 @@ page_admin_surat_save(struct req *r)
 	const char *judul = req_str(r, "judul"), *isi = req_str(r, "isi");
 	const char *klas = req_str(r, "klasifikasi");
 	char err[256], *to;
+	int rc;
 
 	if (load(r, &t) != 0)
 		return;
@@ -167,8 +178,13 @@ page_admin_surat_save(struct req *r)
 		dokumen_templat_free(&t);
 		return;
 	}
-	if (dokumen_templat_save(r->store, t.layanan_id, judul, isi, klas,
-	    r->user, r->addr, r->now, err, sizeof(err)) != 0) {
+	if ((rc = dokumen_templat_save(r->store, t.layanan_id, judul, isi,
+	    klas, r->user, r->addr, r->now, err, sizeof(err))) != 0) {
+		if (rc == -2) {
+			page_error(r, 403, err);
+			dokumen_templat_free(&t);
+			return;
+		}
 		r->status = 422;
 		edit_page(r, &t, judul, isi, klas, err, 0);
 		dokumen_templat_free(&t);
@@ -222,16 +238,24 @@ list_page(struct req *r, const char *error, const char *unit,
 	    NULL, "Misalnya KD atau DUKCAPIL.");
 	html_lit(b, "<div class=\"tombol-baris\"><button type=\"submit\""
 	    " class=\"utama\">Simpan format</button></div></form>");
-	html_lit(b, "<h2>Templat per layanan</h2><ul>");
+	html_lit(b, "<h2>Templat per layanan</h2><p>Templat layanan tingkat"
+	    " kampung dan kecamatan berlaku untuk seluruh kabupaten dan diubah"
+	    " oleh superadmin; templat layanan perangkat daerah diubah oleh"
+	    " admin perangkat daerah tersebut. Yang tercantum di bawah adalah"
+	    " templat yang dapat Anda ubah.</p><ul>");
+	/* the superadmin sees all; an admin the kabupaten-level services of
+	 * their own unit (dokumen_templat_owner()) */
 	st = store_query(r->store, "SELECT l.code, l.name, coalesce(t.judul,"
-	    " '(bawaan)') FROM layanan l LEFT JOIN surat_templat t ON"
-	    " t.layanan_id = l.id ORDER BY l.code", "");
+	    " '(bawaan)'), coalesce(t.versi, 0) FROM layanan l LEFT JOIN"
+	    " surat_templat t ON t.layanan_id = l.id WHERE ? OR (l.level ="
+	    " 'kabupaten' AND l.unit_id = ?) ORDER BY l.code", "di",
+	    user_has(r, ROLE_SUPERADMIN), r->user->unit_id);
 	if (st != NULL) {
 		while (store_step(st) == STORE_ROW)
 			html_printf(b, "<li><a href=\"/admin/surat/%U\">%s</a>"
-			    " — %s: %s</li>", store_text(st, 0),
+			    " — %s: %s (versi %d)</li>", store_text(st, 0),
 			    store_text(st, 0), store_text(st, 1),
-			    store_text(st, 2));
+			    store_text(st, 2), (int)store_int(st, 3));
 		store_done(st);
 	}
 	html_lit(b, "</ul>");
@@ -241,7 +265,8 @@ list_page(struct req *r, const char *error, const char *unit,
 void
 page_admin_surat(struct req *r)
 {
-	list_page(r, NULL, "", SURAT_FORMAT_DEFAULT, "");
+	list_page(r, NULL, user_has(r, ROLE_SUPERADMIN) ? "" :
+	    r->user->unit_code, SURAT_FORMAT_DEFAULT, "");
 }
 
 void
@@ -251,6 +276,7 @@ page_admin_surat_format(struct req *r)
 	const char *kode = req_str(r, "kode_unit");
 	char err[256];
 	int64_t id;
+	int rc;
 
 	id = store_scalar(r->store, 0, "SELECT id FROM unit WHERE code = ?",
 	    "s", unit);
@@ -259,8 +285,12 @@ page_admin_surat_format(struct req *r)
 		list_page(r, msg(M_DOKUMEN_UNIT_UNKNOWN), unit, fmt, kode);
 		return;
 	}
-	if (dokumen_format_save(r->store, id, fmt, kode, r->user, r->addr,
-	    r->now, err, sizeof(err)) != 0) {
+	if ((rc = dokumen_format_save(r->store, id, fmt, kode, r->user,
+	    r->addr, r->now, err, sizeof(err))) != 0) {
+		if (rc == -2) {
+			page_error(r, 403, err);
+			return;
+		}
 		r->status = 422;
 		list_page(r, err, unit, fmt, kode);
 		return;

@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "../domain/session.h"
 #include "../lib/form.h"
@@ -127,6 +128,33 @@ load_user(struct req *r, const char *token)
 	}
 }
 
+/*
+ * Is this POST sent by another site?  Sec-Fetch-Site "cross-site" or
+ * "same-site" (a sibling under the same registrable domain), or an
+ * Origin that is not this server (scheme://Host; "null" included).
+ * Clients that send neither (curl, older browsers) rely on the CSRF
+ * token alone.  1 foreign, 0 not.
+ */
+static int
+cross_site(const struct req *r)
+{
+	const char *o = r->origin, *scheme;
+	size_t n;
+
+	if (r->fetch_site != NULL && (strcasecmp(r->fetch_site,
+	    "cross-site") == 0 || strcasecmp(r->fetch_site, "same-site") == 0))
+		return 1;
+	if (o == NULL)
+		return 0;
+	if (r->host == NULL || *r->host == '\0')
+		return 1;
+	scheme = r->app != NULL && r->app->secure_cookies ? "https://" :
+	    "http://";
+	n = strlen(scheme);
+	return strncasecmp(o, scheme, n) != 0 || strcasecmp(o + n,
+	    r->host) != 0;
+}
+
 void
 dispatch(struct req *r)
 {
@@ -144,6 +172,10 @@ dispatch(struct req *r)
 	}
 	if (!method_ok) {
 		page_error(r, 405, NULL);
+		return;
+	}
+	if (r->method == REQ_POST && cross_site(r)) {
+		page_error(r, 403, msg(M_FORM_CROSS_SITE));
 		return;
 	}
 	if (rt->flags & R_API)

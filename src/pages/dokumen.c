@@ -4,8 +4,10 @@
  * pages, downloads (GET /dokumen/<kode>/unduh, GET /api/v1/permohonan/
  * <nomor>/dokumen), revocation and supersession by the signer or an admin
  * (GET /dokumen/<kode>/kelola, POST /dokumen/<kode>/cabut and /ganti,
- * POST /api/v1/dokumen/<kode>/cabut and /ganti) and the admin list
- * (GET /admin/dokumen).
+ * POST /api/v1/dokumen/<kode>/cabut and /ganti), the admin list
+ * (GET /admin/dokumen) and the signer's preview of a letter before it is
+ * signed (GET /petugas/permohonan/<nomor>/pratinjau, GET /api/v1/
+ * permohonan/<nomor>/pratinjau; issue 12).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -224,6 +226,100 @@ ctx_of(struct req *r, struct dokumen_ctx *c)
 	memset(c, 0, sizeof(*c));
 	c->pki = r->app->pki;
 	c->data_dir = r->app->data_dir;
+}
+
+/* Send an error as JSON (API) or as a page. */
+static void
+preview_error(struct req *r, int api, int status, const char *code,
+    const char *text)
+{
+	if (api)
+		api_error(r, status, code, text);
+	else
+		page_error(r, status, text);
+}
+
+/*
+ * The draft of the letter application nomor would get if signed now
+ * (dokumen_preview()), as application/pdf, for staff who may see the
+ * application (not its applicant: a citizen gets the signed letter).
+ * The read is recorded in the citizen's data-access log.  404 when
+ * unknown or not visible, 404 when its service issues no letter.
+ */
+static void
+preview(struct req *r, const char *nomor, int api)
+{
+	struct dokumen_ctx c;
+	struct app_view v;
+	char err[256];
+	int64_t id;
+	int rc;
+
+	memset(&v, 0, sizeof(v));
+	id = application_id(r->store, nomor);
+	if (id == 0 || !(r->user->roles & ROLE_STAFF) ||
+	    !application_visible(r->store, r->user, id) ||
+	    application_load(r->store, id, &v) != 0) {
+		application_view_free(&v);
+		preview_error(r, api, 404, "tidak_ditemukan",
+		    msg(M_DOKUMEN_PREVIEW_NONE));
+		return;
+	}
+	rc = v.pemohon_id == r->user->id;
+	application_view_free(&v);
+	if (rc) {
+		preview_error(r, api, 404, "tidak_ditemukan",
+		    msg(M_DOKUMEN_PREVIEW_NONE));
+		return;
+	}
+	if (r->app->pki == NULL) {
+		preview_error(r, api, 503, "pki_tidak_ada",
+		    msg(M_DOKUMEN_NO_PKI));
+		return;
+	}
+	ctx_of(r, &c);
+	buf_reset(&r->out);
+	rc = dokumen_preview(r->store, &c, r->user->id, id, r->now, &r->out,
+	    err, sizeof(err));
+	if (rc != 0) {
+		buf_reset(&r->out);
+		preview_error(r, api, rc == -2 ? 404 : 500, rc == -2 ?
+		    "tidak_ditemukan" : "galat_server", err);
+		return;
+	}
+	if (application_audit_read(r->store, r->user, id, r->addr,
+	    "Pratinjau surat sebelum ditandatangani") != 0) {
+		buf_reset(&r->out);
+		preview_error(r, api, 500, "galat_server", msg(M_SAVE_FAILED));
+		return;
+	}
+	r->status = 200;
+	r->out_type = "application/pdf";
+	free(r->disposition);
+	r->disposition = xstrdup("inline; filename=\"pratinjau-surat.pdf\"");
+	r->personal = 1;
+}
+
+void
+page_dok_preview(struct req *r)
+{
+	preview(r, r->captures[0], 0);
+}
+
+void
+api_dok_preview(struct req *r)
+{
+	preview(r, r->captures[0], 1);
+}
+
+void
+api_dok_preview4(struct req *r)
+{
+	char nomor[64];
+
+	snprintf(nomor, sizeof(nomor), "%s/%s/%s/%s", r->captures[0],
+	    r->captures[1], r->captures[2], r->captures[3]);
+	preview(r, nomor, 1);
 }
 
 void

@@ -50,10 +50,16 @@ csrf_valid(struct req *r, const char *tok)
 {
 	char want[65];
 
-	if (r->cookie_session != NULL && *r->cookie_session != '\0') {
+	/*
+	 * Signed in: only the token bound to this session.  A token over
+	 * the anonymous cookie is refused, since a sibling site of the same
+	 * registrable domain can plant that cookie (issue 12).
+	 */
+	if (r->user != NULL) {
+		if (r->cookie_session == NULL || *r->cookie_session == '\0')
+			return 0;
 		csrf_compute(r, "s", r->cookie_session, want);
-		if (ct_streq(want, tok))
-			return 1;
+		return ct_streq(want, tok);
 	}
 	if (r->cookie_anon != NULL && strlen(r->cookie_anon) == TOKEN_LEN) {
 		csrf_compute(r, "a", r->cookie_anon, want);

@@ -13,7 +13,9 @@ void	layout_end(struct req *);
 /*
  * CSRF.  csrf_token() returns the token for forms on this page, creating
  * the anonymous CSRF cookie when the visitor has no session.  csrf_valid()
- * checks a submitted token against the request's cookies.
+ * checks a submitted token: for a signed-in visitor only the token bound
+ * to their session, for an anonymous one the token over the anonymous
+ * cookie.  1 valid, 0 not.
  */
 const char *csrf_token(struct req *);
 int	csrf_valid(struct req *, const char *token);

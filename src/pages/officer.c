@@ -377,8 +377,16 @@ actions_write(struct req *r, const struct app_view *v, const char *note)
 		    " aria-describedby=\"h-lampiran\"></div>",
 		    need_file);
 	}
-	if (need_sign != NULL)
+	if (need_sign != NULL) {
+		/* issue 12: the signer reads the exact letter first */
+		html_printf(b, "<p class=\"kotak info\">Sebelum menandatangani,"
+		    " periksa surat yang akan ditandatangani: <a href=\""
+		    "/petugas/permohonan/%U/pratinjau\">Pratinjau surat (PDF,"
+		    " draf)</a>. Isi, nomor dan tanggalnya sama dengan surat"
+		    " yang akan terbit; tanda DRAF dan kode verifikasinya tidak"
+		    " ikut.</p>", seg);
 		dokumen_pass_field(r, need_sign);
+	}
 	html_lit(b, "<div class=\"tombol-baris\">");
 	for (i = 0; i < n; i++) {
 		if (acts[i].blocked != NULL)

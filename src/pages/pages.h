@@ -150,6 +150,10 @@ void	dokumen_app_section(struct req *, int64_t app_id, int staff);
 void	page_dok_download(struct req *);
 void	api_app_dokumen(struct req *);
 void	api_app_dokumen4(struct req *);
+/* signer's draft preview (issue 12) */
+void	page_dok_preview(struct req *);
+void	api_dok_preview(struct req *);
+void	api_dok_preview4(struct req *);
 void	api_dok_revoke(struct req *);
 void	api_dok_supersede(struct req *);
 void	page_dok_manage(struct req *);

@@ -116,8 +116,15 @@ stdout_lines(void)
 	setvbuf(stdout, NULL, _IOLBF, 0);
 }
 
-#define SESSION_COOKIE	"pamong_sesi"
-#define ANON_COOKIE	"pamong_csrf"
+/*
+ * Cookie names.  Under TLS they carry the __Host- prefix: the browser
+ * then accepts them only with Secure, Path=/ and no Domain, so a sibling
+ * site of the same registrable domain cannot plant or overwrite them.
+ */
+#define SESSION_COOKIE	(app.secure_cookies ? "__Host-pamong_sesi" : \
+			    "pamong_sesi")
+#define ANON_COOKIE	(app.secure_cookies ? "__Host-pamong_csrf" : \
+			    "pamong_csrf")
 
 /*
  * The keymgr sent a domain's certificate: let Kore build the TLS context,
@@ -204,7 +211,7 @@ security_headers(struct http_request *hreq)
 	    "camera=(), microphone=(), geolocation=()");
 	if (app.secure_cookies)
 		http_response_header(hreq, "strict-transport-security",
-		    "max-age=31536000");
+		    "max-age=31536000; includeSubDomains");
 }
 
 static int
@@ -400,6 +407,9 @@ call_run(struct call *c, struct http_request *hreq)
 		r->bearer = auth + 7;
 	if (http_request_header(hreq, "content-type", (const char **)&ctype))
 		r->content_type = ctype;
+	r->host = hreq->host;
+	(void)http_request_header(hreq, "origin", &r->origin);
+	(void)http_request_header(hreq, "sec-fetch-site", &r->fetch_site);
 
 	if (hreq->query_string != NULL && form_parse(hreq->query_string,
 	    strlen(hreq->query_string), &r->params, &r->nparams, 64) != 0)

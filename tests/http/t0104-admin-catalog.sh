@@ -1,5 +1,8 @@
 #!/bin/sh
 # t0104-admin-catalog.sh: /admin, /admin/layanan editing, /admin/unit.
+# Issue 12: a unit admin edits only the services of their own unit;
+# kampung- and kecamatan-level services are regency-wide (superadmin);
+# every change is audited with the values before and after.
 . "$(dirname "$0")/test-lib.sh"
 
 start_server
@@ -30,7 +33,48 @@ expect_eq "warga cannot edit" \
     "$(sql "SELECT name FROM layanan WHERE code = 'KPG-02'")" \
     "Surat Keterangan Domisili Penduduk"
 
-check "login admin.kominfo" login admin.kominfo "$PW" "$ADMIN"
+# --- issue 12: an OPD's admin may not touch another unit's service ---
+KA=$WORK/kominfo.jar
+check "login admin.kominfo" login admin.kominfo "$PW" "$KA"
+expect_status 200 GET /admin/layanan -b "$KA"
+expect_not_contains 'href="/admin/layanan/KPG-02"' "$BODY"
+expect_contains 'href="/admin/layanan/INF-01"' "$BODY"
+expect_status 403 GET /admin/layanan/KPG-02 -b "$KA"
+expect_contains 'hanya admin unit pemiliknya atau superadmin' "$BODY"
+expect_status 403 GET /admin/layanan/DUK-01 -b "$KA"
+KBEFORE=$(sql "SELECT name, sla_days, fee_idr, procedure, updated_at FROM layanan WHERE code IN ('KPG-02', 'DUK-01') ORDER BY code")
+KAUDIT=$(sql "SELECT count(*) FROM audit_event WHERE action = 'layanan.ubah'")
+_tok=$(csrf_from /admin/layanan/INF-01 "$KA")
+for c in KPG-02 DUK-01; do
+	expect_status 403 POST /admin/layanan/$c -b "$KA" \
+	    --data-urlencode "csrf=$_tok" --data-urlencode "name=Layanan dibajak" \
+	    --data-urlencode "product=Surat palsu" --data-urlencode "sla_days=9" \
+	    --data-urlencode "fee_idr=500.000" --data-urlencode "procedure=Bayar dulu." \
+	    --data-urlencode "complaints=-" --data-urlencode "legal_basis=-" \
+	    --data-urlencode "requirements=Uang" --data-urlencode "active=1"
+done
+expect_eq "another unit's services unchanged" \
+    "$(sql "SELECT name, sla_days, fee_idr, procedure, updated_at FROM layanan WHERE code IN ('KPG-02', 'DUK-01') ORDER BY code")" \
+    "$KBEFORE"
+expect_eq "no audit event for refused edits" \
+    "$(sql "SELECT count(*) FROM audit_event WHERE action = 'layanan.ubah'")" \
+    "$KAUDIT"
+# ... but it may edit its own (INF-01 belongs to DISKOMINFO)
+expect_status 200 GET /admin/layanan/INF-01 -b "$KA"
+_name=$(sql "SELECT name FROM layanan WHERE code = 'INF-01'")
+_prod=$(sql "SELECT product FROM layanan WHERE code = 'INF-01'")
+_sla=$(sql "SELECT sla_days FROM layanan WHERE code = 'INF-01'")
+expect_status 303 POST /admin/layanan/INF-01 -b "$KA" \
+    --data-urlencode "csrf=$_tok" --data-urlencode "name=$_name" \
+    --data-urlencode "product=$_prod" --data-urlencode "sla_days=7" \
+    --data-urlencode "fee_idr=0" --data-urlencode "procedure=Ajukan di PPID." \
+    --data-urlencode "complaints=LAPOR!" --data-urlencode "legal_basis=UU 14/2008" \
+    --data-urlencode "requirements=KTP-el" --data-urlencode "active=1"
+expect_eq "own service: audited with before and after" \
+    "$(sql "SELECT json_extract(note, '\$.sebelum.sla_days') || '>' || json_extract(note, '\$.sesudah.sla_days') || '|' || json_extract(note, '\$.sesudah.procedure') FROM audit_event WHERE action = 'layanan.ubah' AND object_id = 'INF-01'")" \
+    "$_sla>7|Ajukan di PPID."
+
+check "login superadmin" login superadmin "$PW" "$ADMIN"
 expect_status 200 GET /admin -b "$ADMIN"
 expect_contains 'href="/admin/layanan"' "$BODY"
 expect_contains 'href="/admin/unit"' "$BODY"
@@ -123,7 +167,7 @@ expect_eq "requirements saved" \
     "$(sql "SELECT group_concat(text, ';') FROM (SELECT s.text FROM layanan_syarat s JOIN layanan l ON l.id = s.layanan_id WHERE l.code = 'KPG-02' ORDER BY s.pos)")" \
     "KTP-el;Kartu Keluarga;Surat keterangan pindah zebrakuda"
 expect_eq "audit event" \
-    "$(sql "SELECT count(*) FROM audit_event a JOIN account u ON u.id = a.actor_id WHERE a.action = 'layanan.ubah' AND a.object_type = 'layanan' AND a.object_id = 'KPG-02' AND u.username = 'admin.kominfo' AND a.role = 'admin' AND a.note LIKE '%sla_days%'")" 1
+    "$(sql "SELECT count(*) FROM audit_event a JOIN account u ON u.id = a.actor_id WHERE a.action = 'layanan.ubah' AND a.object_type = 'layanan' AND a.object_id = 'KPG-02' AND u.username = 'superadmin' AND a.role = 'superadmin' AND json_extract(a.note, '\$.sebelum.sla_days') = 1 AND json_extract(a.note, '\$.sesudah.sla_days') = 2 AND json_extract(a.note, '\$.sesudah.requirements[2]') = 'Surat keterangan pindah zebrakuda'")" 1
 expect_status 200 GET '/admin/layanan?disimpan=KPG-02' -b "$ADMIN"
 expect_contains 'Perubahan standar pelayanan berhasil disimpan.' "$BODY"
 expect_status 200 GET '/admin/layanan?disimpan=%3Cb%3E' -b "$ADMIN"

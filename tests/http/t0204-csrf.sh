@@ -40,6 +40,36 @@ C2=$(csrf_from /akun "$J2")
 expect_status 403 POST /akun/keluar-semua -b "$J" --data-urlencode "csrf=$C2"
 expect_status 200 GET /akun -b "$J"
 
+# Issue 12: with a session, a token over the anonymous cookie is refused,
+# even with the victim's session cookie and an attacker's anonymous cookie
+# and token (a sibling site of the same domain can plant that cookie).
+JX=$WORK/attacker.jar
+AT=$(csrf_from /masuk "$JX")
+ANON=$(awk '$6 == "pamong_csrf" { print $7 }' "$JX")
+SESS=$(awk '$6 == "pamong_sesi" { print $7 }' "$J")
+check "attacker has an anonymous cookie and token" test -n "$ANON" -a -n "$AT"
+expect_status 403 POST /akun/keluar-semua \
+    -b "pamong_sesi=$SESS; pamong_csrf=$ANON" --data-urlencode "csrf=$AT"
+check "the victim's session survives" \
+    test "$(sql "SELECT count(*) FROM session s JOIN account a ON a.id = s.account_id WHERE a.username = 'warga.demo'")" -ge 1
+expect_status 200 GET /akun -b "$J"
+
+# Cross-site POSTs are refused before anything else, even with a valid
+# token: Sec-Fetch-Site cross-site or same-site, a foreign or null Origin.
+C=$(csrf_from /akun "$J")
+for h in 'Sec-Fetch-Site: cross-site' 'Sec-Fetch-Site: same-site' \
+    'Origin: http://evil.example' 'Origin: null' \
+    "Origin: https://127.0.0.1:$PORT"; do
+	expect_status 403 POST /akun/keluar-semua -b "$J" -H "$h" \
+	    --data-urlencode "csrf=$C"
+	expect_contains 'Permintaan dari situs lain ditolak' "$BODY"
+done
+expect_status 200 GET /akun -b "$J"
+# The same site (the browser's own form) passes.
+expect_status 303 POST /keluar -b "$J" -c "$J" -H 'Sec-Fetch-Site: same-origin' \
+    -H "Origin: http://127.0.0.1:$PORT" --data-urlencode "csrf=$C"
+expect_status 303 GET /akun -b "$J"
+
 # Admin forms.
 JA=$WORK/jara
 login superadmin "$PW" "$JA" && ok "login superadmin" || fail "login superadmin"

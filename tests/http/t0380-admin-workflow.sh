@@ -143,6 +143,15 @@ expect_contains 'Tahun diisi empat angka antara 2000 dan 2100.' "$BODY"
 HTOK=$(csrf_from /admin/libur "$ADMIN")
 COUNT="SELECT count(*) FROM hari_libur"
 N0=$(sql "$COUNT")
+# issue 12: the calendar is regency-wide (every deadline counts on it):
+# a unit's admin may read it, only the superadmin changes it
+expect_status 403 POST /admin/libur -b "$ADMIN" --data-urlencode "csrf=$HTOK" \
+    -d tanggal=2027-01-04 --data-urlencode "nama=Libur karangan" -d jenis=libur_daerah
+expect_status 403 POST /admin/libur/2026-08-17/hapus -b "$ADMIN" \
+    --data-urlencode "csrf=$HTOK"
+expect_eq "a unit admin changes no holiday" "$(sql "$COUNT")" "$N0"
+ADMIN=$SUPER
+HTOK=$(csrf_from /admin/libur "$ADMIN")
 expect_status 422 POST /admin/libur -b "$ADMIN" --data-urlencode "csrf=$HTOK" \
     -d tanggal=2027-02-30 -d nama= -d jenis=libur -d dasar=
 expect_contains 'id="e-tanggal">Tanggal diisi dalam bentuk TTTT-BB-HH' "$BODY"

@@ -56,7 +56,7 @@ check "plain HTTP on the TLS port gets no page" sh -c \
 # Pages and security headers.
 J=$WORK/jar
 expect_status 200 GET / -c "$J" -b "$J"
-expect_header strict-transport-security '^[^:]*: *max-age=[1-9][0-9]{6,}'
+expect_header strict-transport-security '^[^:]*: *max-age=[1-9][0-9]{6,}; includeSubDomains'
 expect_header content-security-policy "default-src 'self'"
 expect_header x-content-type-options nosniff
 expect_header x-frame-options DENY
@@ -68,19 +68,20 @@ expect_status 200 GET /layanan
 expect_status 200 GET /aset/pamong.css
 expect_status 404 GET /tidak-ada-halaman-ini
 expect_status 200 GET /masuk -c "$J" -b "$J"
-expect_header set-cookie '^[^:]*: *pamong_csrf=[^;]+;.*; Secure'
+# issue 12: under TLS the cookies carry the __Host- prefix
+expect_header set-cookie '^[^:]*: *__Host-pamong_csrf=[^;]+; Path=/;.*; Secure'
 
 # Sign in (the worker writes the session into SQLite inside its chroot).
 check "login warga.demo over https" login warga.demo Siak-Demo-2026 "$J"
 check "session cookie is Secure in the jar" \
-    sh -c "awk '\$6 == \"pamong_sesi\" && \$4 == \"TRUE\"' '$J' | grep -q ."
+    sh -c "awk '\$6 == \"__Host-pamong_sesi\" && \$4 == \"TRUE\"' '$J' | grep -q ."
 expect_status 200 GET /akun -b "$J" -c "$J"
 expect_contains warga.demo "$BODY"
 _c=$(csrf_from /masuk "$WORK/jar2")
 expect_status 303 POST /masuk -b "$WORK/jar2" -c "$WORK/jar2" \
     --data-urlencode "csrf=$_c" --data-urlencode "pengguna=op.kecsiak" \
     --data-urlencode "sandi=Siak-Demo-2026"
-expect_header set-cookie '^[^:]*: *pamong_sesi=[A-Za-z0-9_-]+; Path=/; HttpOnly; SameSite=Lax; Secure'
+expect_header set-cookie '^[^:]*: *__Host-pamong_sesi=[A-Za-z0-9_-]+; Path=/; HttpOnly; SameSite=Lax; Secure'
 
 # An application with uploaded documents: files written under the chroot
 # (berkas/, fsync, rename) and read back.

@@ -14,7 +14,7 @@ check "the domisili template names the form's fields" test \
     "$(sql "SELECT instr(t.isi, '{{isian.alamat}}') > 0 AND instr(t.isi, '{{isian.rt_rw}}') > 0 FROM surat_templat t JOIN layanan l ON l.id = t.layanan_id WHERE l.code = 'KPG-02'")" = 1
 
 J=$WORK/a.jar
-login admin.kominfo "$PW" "$J" && ok "admin signs in" || fail "admin signs in"
+login superadmin "$PW" "$J" && ok "superadmin signs in" || fail "superadmin signs in"
 expect_status 200 GET /admin/surat -b "$J"
 expect_contains "/admin/surat/KPG-02" "$BODY"
 expect_status 200 GET /admin/surat/KPG-02 -b "$J"

@@ -204,7 +204,8 @@ prod_newcert() {
 }
 
 # start_prod_server: serve $DATA with `pamong serve --prod` (2 workers as
-# $PUSER, the certificate in $TLS, pid files in $RUN) on a free port; set
+# $PUSER, the certificate in $TLS, pid files in $RUN, and $PROD_ARGS,
+# default --allow-demo since prod_prepare makes demo data) on a free port; set
 # PORT, BASE (https) and SERVER_PID, which is Kore's parent (the subshell
 # execs pamong, which execs Kore).  umask 077 (as under a hardened systemd
 # unit) makes SQLite fchmod() the -wal and -shm files it creates.  curl
@@ -221,7 +222,8 @@ start_prod_server() {
 		(umask 077; LD_PRELOAD="$_pre" _STDBUF_O=L _STDBUF_E=L \
 		    PAMONG_WORKERS=2 exec "$PAMONG" serve --data "$DATA" --prod \
 		    --cert "$TLS/cert.pem" --key "$TLS/key.pem" --user "$PUSER" \
-		    --run-dir "$RUN" --listen "127.0.0.1:$PORT") \
+		    --run-dir "$RUN" --listen "127.0.0.1:$PORT" \
+		    ${PROD_ARGS---allow-demo}) \
 		    >>"$SERVER_LOG" 2>&1 &
 		SERVER_PID=$!
 		_end=$(($(date +%s) + 15))
@@ -336,7 +338,7 @@ login() {
 	_code=$(curl -s -m 20 -o /dev/null -w '%{http_code}' -b "$3" -c "$3" \
 	    --data-urlencode "pengguna=$1" --data-urlencode "sandi=$2" \
 	    --data-urlencode "csrf=$_c" "$BASE/masuk")
-	[ "$_code" = 303 ] && grep -q 'pamong_sesi' "$3"
+	[ "$_code" = 303 ] && grep -q 'pamong_sesi' "$3"	# or __Host-pamong_sesi
 }
 
 # sql "SELECT ...": run SQL on the data directory's database.

@@ -342,14 +342,25 @@ t_update_saves_with_audit(void **state)
 
 	memset(&admin, 0, sizeof(admin));
 	admin.roles = ROLE_ADMIN | ROLE_KOORDINATOR_SPBE;
+	snprintf(admin.unit_code, sizeof(admin.unit_code), "DISKOMINFO");
+	admin.unit_id = 1;
 	assert_int_equal(count(s, "zebrakuda", NULL, NULL, NULL), 0);
+	/* issue 12: a kecamatan-level service is regency-wide: an OPD's
+	 * admin may not edit it (-2, nothing written) */
+	memset(&fe, 0, sizeof(fe));
+	assert_int_equal(catalog_update(s, "KEC-04", &e, &admin, "test", &fe),
+	    -2);
+	assert_int_equal(audits(s), 0);
+	assert_int_equal(count(s, "zebrakuda", NULL, NULL, NULL), 0);
+	admin.roles = ROLE_SUPERADMIN;
 	memset(&fe, 0, sizeof(fe));
 	assert_int_equal(catalog_update(s, "KEC-04", &e, &admin, "test", &fe),
 	    0);
 	assert_int_equal(fe.n, 0);
 	assert_int_equal(audits(s), 1);
 	assert_int_equal(store_scalar(s, 0, "SELECT count(*) FROM audit_event"
-	    " WHERE object_id = 'KEC-04' AND role = 'admin' AND addr = 'test'",
+	    " WHERE object_id = 'KEC-04' AND role = 'superadmin' AND addr ="
+	    " 'test' AND json_extract(note, '$.sesudah.sla_days') = 3",
 	    ""), 1);
 	assert_int_equal(catalog_get(s, "KEC-04", &l), 0);
 	assert_string_equal(l.name, "Rekomendasi Izin Keramaian");

@@ -139,6 +139,29 @@ test_render_sample(void **state)
 	buf_free(&b);
 }
 
+/* Issue 12: the signer's preview carries the draft mark on its page. */
+static void
+test_render_draft(void **state)
+{
+	struct letter l;
+	struct buf a = BUF_INIT;
+	char err[256] = "";
+
+	(void)state;
+	tp_letter(&l, "7Q2K-9XJ4-M1PA", URL);
+	assert_int_equal(render(&l, &a, err, sizeof(err)), 0);
+	assert_false(contains(&a, "DRAF - BELUM DITANDATANGANI"));
+	buf_free(&a);
+	l.draft = "DRAF - BELUM DITANDATANGANI";
+	assert_int_equal(render(&l, &a, err, sizeof(err)), 0);
+	/* the banner (Tj) and the diagonal (Tm, then shown) */
+	assert_true(contains(&a, "(DRAF - BELUM DITANDATANGANI) Tj"));
+	assert_true(contains(&a, " Tm\n"));
+	/* the letter itself is all there */
+	assert_true(contains(&a, "(SURAT KETERANGAN DOMISILI) Tj"));
+	buf_free(&a);
+}
+
 static void
 test_render_refuses_cjk(void **state)
 {
@@ -215,6 +238,7 @@ main(void)
 		cmocka_unit_test(test_cp1252_maps),
 		cmocka_unit_test(test_cp1252_refuses),
 		cmocka_unit_test(test_render_sample),
+		cmocka_unit_test(test_render_draft),
 		cmocka_unit_test(test_render_refuses_cjk),
 		cmocka_unit_test(test_render_missing),
 		cmocka_unit_test(test_render_long),

@@ -366,6 +366,78 @@ module_path(void)
 	return so;
 }
 
+/*
+ * Production: pamong.so is loaded into the Kore parent, which stays root
+ * (and preloaded into the keymgr).  Whoever can change the file, or
+ * rename anything on its path, runs code as root.  So the file and every
+ * directory up to / must belong to root and be writable by root alone.
+ * A directory writable by others is accepted only with the sticky bit
+ * (as /tmp): there nobody but root may rename or remove root's entries.
+ * Returns the resolved path, which is what Kore is given.
+ */
+static char *
+check_module(const char *so)
+{
+	char real[PATH_MAX], *p, *slash;
+	struct stat st;
+	int top;
+
+	if (realpath(so, real) == NULL)
+		die("%s tidak dapat diperiksa: %s", so, strerror(errno));
+	p = xstrdup(real);
+	for (top = 1;; top = 0) {
+		if (lstat(p, &st) != 0)
+			die("%s tidak dapat diperiksa: %s", p, strerror(errno));
+		if (top && !S_ISREG(st.st_mode))
+			die("%s bukan berkas biasa", p);
+		if (st.st_uid != 0 || ((st.st_mode & (S_IWGRP | S_IWOTH)) &&
+		    !(S_ISDIR(st.st_mode) && (st.st_mode & S_ISVTX))))
+			die("%s %s dimiliki uid %d dengan izin %04o: dalam mode"
+			    " produksi pamong.so dimuat ke proses induk Kore yang"
+			    " berjalan sebagai root, maka berkas itu dan setiap"
+			    " direktori di atasnya sampai / harus milik root dan"
+			    " hanya dapat ditulis root.  Perbaiki dengan:\n"
+			    "  chown root:root %s && chmod go-w %s\n"
+			    "(lihat doc/operations.md, \"Production checks\").",
+			    top ? "Modul" : "Direktori", p, (int)st.st_uid,
+			    (unsigned)(st.st_mode & 07777), p, p);
+		if (strcmp(p, "/") == 0)
+			break;
+		slash = strrchr(p, '/');
+		if (slash == p)
+			slash[1] = '\0';
+		else
+			*slash = '\0';
+	}
+	free(p);
+	return xstrdup(real);
+}
+
+/*
+ * The root CA key must not stay in the data directory: it is the
+ * workers' chroot, so a compromised worker could read it (encrypted, but
+ * then open to an offline guessing attack on its passphrase).  Refused,
+ * not merely warned about: doc/pki.md says to take it offline before the
+ * server faces the network.
+ */
+static void
+check_root_key(const char *dir, const struct passwd *pw)
+{
+	char *path = xasprintf("%s/pki/root.key", dir);
+	struct stat st;
+
+	if (lstat(path, &st) == 0)
+		die("kunci root CA %s masih berada di direktori data.  Pekerja"
+		    " (pengguna %s, chroot %s) dapat membacanya.  Sebelum"
+		    " layanan produksi dijalankan, salin kunci itu ke dua media"
+		    " luring, periksa salinannya (openssl pkey -in"
+		    " /media/.../root.key -noout), lalu hapus dari server:\n"
+		    "  shred -u %s\n"
+		    "(lihat doc/pki.md, \"Keeping the root offline\").", path,
+		    pw->pw_name, dir, path);
+	free(path);
+}
+
 /* `pamong serve --prod`: check, write the TLS configuration, exec Kore. */
 static int
 serve_prod(int argc, char **argv, const char *absdir)
@@ -396,6 +468,12 @@ serve_prod(int argc, char **argv, const char *absdir)
 		die("--user %s: pekerja tidak boleh berjalan sebagai root", user);
 	worker_count(workers, sizeof(workers));
 	so = module_path();
+	{
+		char *real = check_module(so);
+
+		free(so);
+		so = real;
+	}
 	if (strchr(so, ':') != NULL)
 		die("%s: LD_PRELOAD tidak menerima path yang memuat ':'", so);
 	if (listen == NULL)
@@ -403,6 +481,7 @@ serve_prod(int argc, char **argv, const char *absdir)
 	split_listen(listen, host, sizeof(host), port, sizeof(port));
 
 	check_data_dir(absdir, pw);
+	check_root_key(absdir, pw);
 	tls_path(cert, "sertifikat", cdir, &cname);
 	tls_path(key, "kunci privat", kdir, &kname);
 	if (strcmp(cdir, kdir) != 0)

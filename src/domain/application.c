@@ -1600,8 +1600,13 @@ application_act_sign(struct store *s, const char *data_dir,
 		*why = msg(M_DOKUMEN_NO_PKI);
 		return ACT_STORAGE;
 	}
-	if ((k = dokumen_key_open(s, actor->id, sign->passphrase, &krc)) ==
-	    NULL) {
+	if ((k = dokumen_key_open(s, actor->id, sign->passphrase, now,
+	    &krc)) == NULL) {
+		if (krc == -3) {
+			*why = dokumen_pass_throttled(dokumen_pass_wait(s,
+			    actor->id, now), err, sizeof(err));
+			return ACT_THROTTLED;
+		}
 		if (krc == -2) {
 			if (dokumen_bad_passphrase(s, actor, "permohonan",
 			    nomor, addr, now) != 0)

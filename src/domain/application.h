@@ -124,7 +124,9 @@ enum act_result {
 	ACT_CONFLICT = -3,	/* action not allowed in this state */
 	ACT_INVALID = -4,	/* missing note/upload */
 	ACT_STORAGE = -5,
-	ACT_PASSPHRASE = -6	/* wrong signing passphrase (issue 4) */
+	ACT_PASSPHRASE = -6,	/* wrong signing passphrase (issue 4) */
+	ACT_THROTTLED = -7	/* too many wrong passphrases (issue 12):
+				   dokumen_pass_wait() says how long */
 };
 
 /*

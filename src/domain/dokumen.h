@@ -199,17 +199,34 @@ struct dokumen_key;
 
 /*
  * Unlock account_id's signing key with passphrase.  Returns the key, or
- * NULL with *rc = -1 (no active certificate) or -2 (wrong passphrase; the
- * caller records it with dokumen_bad_passphrase()).
+ * NULL with *rc = -1 (no active certificate), -2 (wrong passphrase; the
+ * caller records it with dokumen_bad_passphrase()) or -3 (throttled: too
+ * many wrong passphrases lately, nothing was tried; dokumen_pass_wait()
+ * says for how long).
  */
 struct dokumen_key *dokumen_key_open(struct store *, int64_t account_id,
-	    const char *passphrase, int *rc);
+	    const char *passphrase, time_t now, int *rc);
+
+/*
+ * Passphrase throttle (issue 12; doc/pki.md): after TTD_MAX_FAIL wrong
+ * passphrases of one signer within TTD_WINDOW seconds, counted in table
+ * ttd_gagal (shared by every worker), the key is not unlocked until the
+ * window frees a slot.  Seconds to wait (> 0), or 0 when a try is allowed.
+ */
+#define TTD_WINDOW	(15 * 60)
+#define TTD_MAX_FAIL	5
+int	dokumen_pass_wait(struct store *, int64_t account_id, time_t now);
+/* The Indonesian refusal for a throttled signer, for wait seconds, in
+ * buf. */
+const char *dokumen_pass_throttled(int wait, char *buf, size_t len);
 void	dokumen_key_free(struct dokumen_key *);
 
 /*
  * Record a failed passphrase for account actor on object (application
  * nomor or document kode) in its own small transaction: audit event
- * "dokumen.frasa_salah".  0 or -1.
+ * "dokumen.frasa_salah" and a ttd_gagal row; the failure that reaches
+ * TTD_MAX_FAIL in the window also notifies the signer in the app and
+ * writes the audit event "dokumen.ttd_ditahan".  0 or -1.
  */
 int	dokumen_bad_passphrase(struct store *, const struct account *actor,
 	    const char *object_type, const char *object_id, const char *addr,
@@ -263,7 +280,8 @@ int	dokumen_register(struct store *, const struct dokumen_draft *,
  * digantikan pointing at the new one, with audit and tlog entry, in one
  * transaction.  new_kode gets the new code.  Returns 0; -1 not found or
  * not allowed; -2 wrong passphrase (recorded); -3 not valid any more;
- * -4 bad input (why); -5 storage or signing failure (why).
+ * -4 bad input (why); -5 storage or signing failure (why); -6 throttled
+ * (too many wrong passphrases; why, dokumen_pass_wait()).
  */
 int	dokumen_supersede(struct store *, const struct dokumen_ctx *,
 	    const char *kode, const char *reason, const char *passphrase,

@@ -48,12 +48,44 @@ copy(char *dst, size_t n, const char *src)
 	snprintf(dst, n, "%s", src != NULL ? src : "");
 }
 
+int
+dokumen_pass_wait(struct store *s, int64_t account_id, time_t now)
+{
+	int64_t n, oldest;
+
+	n = store_scalar(s, 0, "SELECT count(*) FROM ttd_gagal WHERE"
+	    " account_id = ? AND at > ?", "ii", account_id,
+	    (int64_t)(now - TTD_WINDOW));
+	if (n < TTD_MAX_FAIL)
+		return 0;
+	/* a slot frees when the TTD_MAX_FAIL-th newest failure ages out */
+	oldest = store_scalar(s, now, "SELECT at FROM ttd_gagal WHERE"
+	    " account_id = ? AND at > ? ORDER BY at DESC LIMIT 1 OFFSET ?",
+	    "iii", account_id, (int64_t)(now - TTD_WINDOW),
+	    (int64_t)(TTD_MAX_FAIL - 1));
+	return (int)(oldest + TTD_WINDOW - now) + 1;
+}
+
+const char *
+dokumen_pass_throttled(int wait, char *buf, size_t len)
+{
+	snprintf(buf, len, msg(M_TTD_THROTTLED), TTD_MAX_FAIL,
+	    TTD_WINDOW / 60, (wait + 59) / 60);
+	return buf;
+}
+
 struct dokumen_key *
 dokumen_key_open(struct store *s, int64_t account_id, const char *passphrase,
-    int *rc)
+    time_t now, int *rc)
 {
-	struct dokumen_key *k = xcalloc(1, sizeof(*k));
+	struct dokumen_key *k;
 
+	/* before the costly unlock: a throttled signer costs no KDF */
+	if (dokumen_pass_wait(s, account_id, now) > 0) {
+		*rc = -3;
+		return NULL;
+	}
+	k = xcalloc(1, sizeof(*k));
 	*rc = pki_signer(s, account_id, passphrase != NULL ? passphrase : "",
 	    &k->key, &k->cert, &k->cert_id);
 	if (*rc != 0) {
@@ -80,8 +112,10 @@ dokumen_bad_passphrase(struct store *s, const struct account *actor,
     time_t now)
 {
 	struct audit au;
+	char note[256], *text;
+	int64_t n;
+	int rc;
 
-	(void)now;
 	memset(&au, 0, sizeof(au));
 	au.actor_id = actor->id;
 	au.role = "penandatangan";
@@ -93,11 +127,40 @@ dokumen_bad_passphrase(struct store *s, const struct account *actor,
 	au.addr = addr;
 	if (store_begin(s) != 0)
 		return -1;
-	if (audit_write(s, &au) != 0 || store_commit(s) != 0) {
-		store_rollback(s);
-		return -1;
+	if (audit_write(s, &au) != 0 ||
+	    store_run(s, "INSERT INTO ttd_gagal(account_id, at, addr) VALUES"
+	    " (?, ?, ?)", "iis", actor->id, (int64_t)now, addr ? addr : "") !=
+	    0 ||
+	    store_run(s, "DELETE FROM ttd_gagal WHERE at < ?", "i",
+	    (int64_t)(now - 2 * TTD_WINDOW)) != 0)
+		goto fail;
+	/* inside the write transaction: exactly one failure sees the limit */
+	n = store_scalar(s, -1, "SELECT count(*) FROM ttd_gagal WHERE"
+	    " account_id = ? AND at > ?", "ii", actor->id,
+	    (int64_t)(now - TTD_WINDOW));
+	if (n < 0)
+		goto fail;
+	if (n == TTD_MAX_FAIL) {
+		snprintf(note, sizeof(note), msg(M_TTD_AUDIT_HELD),
+		    TTD_MAX_FAIL, TTD_WINDOW / 60);
+		au.action = "dokumen.ttd_ditahan";
+		au.object_type = "akun";
+		au.object_id = actor->username;
+		au.note = note;
+		text = xasprintf(msg(M_TTD_NOTIF_HELD), TTD_MAX_FAIL,
+		    TTD_WINDOW / 60, TTD_WINDOW / 60);
+		rc = audit_write(s, &au) != 0 ||
+		    notify_account(s, actor->id, text, "") != 0;
+		free(text);
+		if (rc)
+			goto fail;
 	}
+	if (store_commit(s) != 0)
+		goto fail;
 	return 0;
+fail:
+	store_rollback(s);
+	return -1;
 }
 
 /* Everything the letter needs, read in one go. */
@@ -598,7 +661,13 @@ dokumen_supersede(struct store *s, const struct dokumen_ctx *ctx,
 		*why = msg(M_DOKUMEN_NO_PKI);
 		return -5;
 	}
-	if ((k = dokumen_key_open(s, actor->id, passphrase, &rc)) == NULL) {
+	if ((k = dokumen_key_open(s, actor->id, passphrase, now, &rc)) ==
+	    NULL) {
+		if (rc == -3) {
+			*why = dokumen_pass_throttled(dokumen_pass_wait(s,
+			    actor->id, now), errbuf, sizeof(errbuf));
+			return -6;
+		}
 		if (rc == -2) {
 			dokumen_bad_passphrase(s, actor, "dokumen", old.kode,
 			    addr, now);

@@ -125,14 +125,19 @@ char *
 pki_key_encrypt(EVP_PKEY *key, const char *pass)
 {
 	PKCS8_PRIV_KEY_INFO *p8inf;
+	X509_ALGOR *pbe;
 	X509_SIG *p8 = NULL;
 	BIO *bio = NULL;
 	char *s = NULL;
 
 	if ((p8inf = EVP_PKEY2PKCS8(key)) == NULL)
 		return NULL;
-	p8 = PKCS8_encrypt(-1, EVP_aes_256_cbc(), pass, (int)strlen(pass),
-	    NULL, 0, PKI_PBKDF2_ITER, p8inf);
+	/* explicit PRF, iterations and salt length: not the library default */
+	pbe = PKCS5_pbe2_set_iv_ex(EVP_aes_256_cbc(), PKI_PBKDF2_ITER, NULL,
+	    PKI_SALT_LEN, NULL, NID_hmacWithSHA256, NULL);
+	if (pbe != NULL && (p8 = PKCS8_set0_pbe_ex(pass, (int)strlen(pass),
+	    p8inf, pbe, NULL, NULL)) == NULL)
+		X509_ALGOR_free(pbe);
 	if (p8 != NULL && (bio = BIO_new(BIO_s_mem())) != NULL &&
 	    PEM_write_bio_PKCS8(bio, p8) == 1)
 		s = bio_string(bio);
@@ -141,6 +146,74 @@ pki_key_encrypt(EVP_PKEY *key, const char *pass)
 	X509_SIG_free(p8);
 	PKCS8_PRIV_KEY_INFO_free(p8inf);
 	return s;
+}
+
+static X509_SIG *
+p8_read(const char *pem)
+{
+	BIO *bio = BIO_new_mem_buf(pem, -1);
+	X509_SIG *p8;
+
+	if (bio == NULL)
+		return NULL;
+	p8 = PEM_read_bio_PKCS8(bio, NULL, NULL, NULL);
+	BIO_free(bio);
+	return p8;
+}
+
+long
+pki_key_iter(const char *pem)
+{
+	X509_SIG *p8 = p8_read(pem);
+	const X509_ALGOR *alg;
+	PBE2PARAM *pbe2 = NULL;
+	PBKDF2PARAM *kdf = NULL;
+	long iter = 0;
+
+	if (p8 == NULL)
+		return 0;
+	X509_SIG_get0(p8, &alg, NULL);
+	if (OBJ_obj2nid(alg->algorithm) != NID_pbes2 ||
+	    (pbe2 = ASN1_TYPE_unpack_sequence(ASN1_ITEM_rptr(PBE2PARAM),
+	    alg->parameter)) == NULL ||
+	    OBJ_obj2nid(pbe2->keyfunc->algorithm) != NID_id_pbkdf2 ||
+	    (kdf = ASN1_TYPE_unpack_sequence(ASN1_ITEM_rptr(PBKDF2PARAM),
+	    pbe2->keyfunc->parameter)) == NULL)
+		goto out;
+	/* an absent PRF means HMAC-SHA1 (RFC 8018) */
+	if (kdf->prf != NULL &&
+	    OBJ_obj2nid(kdf->prf->algorithm) == NID_hmacWithSHA256)
+		iter = ASN1_INTEGER_get(kdf->iter);
+out:
+	PBKDF2PARAM_free(kdf);
+	PBE2PARAM_free(pbe2);
+	X509_SIG_free(p8);
+	return iter < 0 ? 0 : iter;
+}
+
+EVP_PKEY *
+pki_key_decrypt(const char *pem, const char *pass)
+{
+	X509_SIG *p8 = p8_read(pem);
+	PKCS8_PRIV_KEY_INFO *inf;
+	EVP_PKEY *k = NULL;
+
+	/*
+	 * Not PEM_read_bio_PrivateKey(): on a wrong passphrase OpenSSL 3's
+	 * decoders try the decryption several times (each a full key
+	 * derivation); this derives the key once.
+	 */
+	if (p8 == NULL)
+		return NULL;
+	inf = PKCS8_decrypt(p8, pass, (int)strlen(pass));
+	X509_SIG_free(p8);
+	if (inf == NULL) {
+		ERR_clear_error();
+		return NULL;
+	}
+	k = EVP_PKCS82PKEY(inf);
+	PKCS8_PRIV_KEY_INFO_free(inf);
+	return k;
 }
 
 void

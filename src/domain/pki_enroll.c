@@ -225,6 +225,44 @@ out:
 	return id;
 }
 
+/*
+ * A key wrapped at a lower cost than PKI_PBKDF2_ITER (before issue 12) is
+ * re-wrapped once its passphrase has just proved right: new PEM and audit
+ * event "pki.bungkus_ulang" in one transaction, only if the row still
+ * holds the old PEM (a revocation meanwhile wiped it: nothing to do).  A
+ * failure leaves the old wrap, to be retried at the next use.
+ */
+static void
+rewrap(struct store *s, int64_t id, int64_t account_id, const char *serial,
+    const char *old_pem, long old_iter, EVP_PKEY *key, const char *pass)
+{
+	struct audit au;
+	char *pem, note[256];
+
+	if (store_in_tx(s) || (pem = pki_key_encrypt(key, pass)) == NULL)
+		return;
+	snprintf(note, sizeof(note), msg(M_PKI_AUDIT_REWRAP),
+	    PKI_PBKDF2_ITER, old_iter);
+	memset(&au, 0, sizeof(au));
+	au.actor_id = account_id;
+	au.role = "penandatangan";
+	au.action = "pki.bungkus_ulang";
+	au.object_type = "sertifikat";
+	au.object_id = serial;
+	au.note = note;
+	if (store_begin(s) == 0) {
+		au.unit_id = store_scalar(s, 0, "SELECT coalesce(unit_id, 0)"
+		    " FROM account WHERE id = ?", "i", account_id);
+		if (store_run(s, "UPDATE signer_cert SET key_pem = ? WHERE id ="
+		    " ? AND key_pem = ?", "sis", pem, id, old_pem) != 0 ||
+		    store_changes(s) != 1 || audit_write(s, &au) != 0 ||
+		    store_commit(s) != 0)
+			store_rollback(s);
+	}
+	OPENSSL_cleanse(pem, strlen(pem));
+	free(pem);
+}
+
 int
 pki_signer(struct store *s, int64_t account_id, const char *passphrase,
     EVP_PKEY **key, X509 **cert, int64_t *cert_id)
@@ -233,15 +271,18 @@ pki_signer(struct store *s, int64_t account_id, const char *passphrase,
 	const unsigned char *q;
 	const void *der;
 	const char *pem;
+	char *old_pem = NULL, serial[48];
 	size_t dl;
-	BIO *bio;
+	long iter;
+	int64_t id = 0;
 	int rc = -1;
 
 	*key = NULL;
 	*cert = NULL;
-	st = store_query(s, "SELECT id, cert_der, key_pem FROM signer_cert"
-	    " WHERE account_id = ? AND status = 'aktif' AND not_after > ?"
-	    " AND key_pem <> ''", "ii", account_id, (int64_t)time(NULL));
+	st = store_query(s, "SELECT id, cert_der, key_pem, serial FROM"
+	    " signer_cert WHERE account_id = ? AND status = 'aktif' AND"
+	    " not_after > ? AND key_pem <> ''", "ii", account_id,
+	    (int64_t)time(NULL));
 	if (st == NULL)
 		return -1;
 	if (store_step(st) != STORE_ROW)
@@ -255,19 +296,27 @@ pki_signer(struct store *s, int64_t account_id, const char *passphrase,
 		rc = -2;
 		goto out;
 	}
-	if ((bio = BIO_new_mem_buf(pem, -1)) == NULL)
-		goto out;
-	*key = PEM_read_bio_PrivateKey(bio, NULL, NULL, (void *)passphrase);
-	BIO_free(bio);
+	*key = pki_key_decrypt(pem, passphrase);
 	if (*key == NULL || X509_check_private_key(*cert, *key) != 1) {
 		rc = -2;
 		goto out;
 	}
+	id = store_int(st, 0);
 	if (cert_id != NULL)
-		*cert_id = store_int(st, 0);
+		*cert_id = id;
+	if ((iter = pki_key_iter(pem)) < PKI_PBKDF2_ITER) {
+		old_pem = xstrdup(pem);
+		snprintf(serial, sizeof(serial), "%s", store_text(st, 3));
+	}
 	rc = 0;
 out:
 	store_done(st);
+	if (old_pem != NULL) {
+		rewrap(s, id, account_id, serial, old_pem, iter, *key,
+		    passphrase);
+		OPENSSL_cleanse(old_pem, strlen(old_pem));
+		free(old_pem);
+	}
 	if (rc != 0) {
 		EVP_PKEY_free(*key);
 		X509_free(*cert);

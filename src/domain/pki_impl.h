@@ -14,7 +14,14 @@
 #define PKI_CRL_DAYS	7		/* nextUpdate - thisUpdate */
 #define PKI_CRL_REFRESH	86400		/* re-issue when older (seconds) */
 #define PKI_SIGNER_DAYS	730
-#define PKI_PBKDF2_ITER	100000		/* officer and root keys */
+/*
+ * Officer and root keys: PKCS#8 PBES2, PBKDF2-HMAC-SHA256 with this many
+ * iterations (OWASP 2023 for PBKDF2-HMAC-SHA256), AES-256-CBC, 16-byte
+ * salt.  Keys wrapped with fewer (100 000 before issue 12) are re-wrapped
+ * at their next successful unlock (pki_signer()).
+ */
+#define PKI_PBKDF2_ITER	600000
+#define PKI_SALT_LEN	16
 
 struct pki {
 	char		*dir;		/* DATA/pki */
@@ -47,6 +54,14 @@ int		 pki_write_file(const char *path, const void *, size_t,
 		    mode_t mode);
 /* Encrypted PKCS#8 PEM (PBES2, PBKDF2-HMAC-SHA256, AES-256-CBC). */
 char		*pki_key_encrypt(EVP_PKEY *, const char *pass);
+/*
+ * The PBKDF2 iteration count of an encrypted PKCS#8 PEM, when it is PBES2
+ * with PBKDF2-HMAC-SHA256; 0 for anything else (weaker: re-wrap it).
+ */
+long		 pki_key_iter(const char *pem);
+/* Decrypt an encrypted PKCS#8 PEM: one key derivation, NULL when the
+ * passphrase is wrong. */
+EVP_PKEY	*pki_key_decrypt(const char *pem, const char *pass);
 /* Hex SHA-256 of the DER of x. */
 void		 pki_cert_fp(X509 *, char out[65]);
 /* Lower-case hex of a certificate serial (no leading zeros). */

@@ -1,6 +1,8 @@
-/* csv.c: RFC 4180 CSV reader over a memory buffer. */
+/* csv.c: RFC 4180 CSV reader over a memory buffer, and the CSV writer. */
 #include <errno.h>
 #include <fcntl.h>
+#include <inttypes.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -194,4 +196,80 @@ bad:
 	buf_free(&b);
 	errno = saved;
 	return -1;
+}
+
+/* Writer (csv.h). */
+
+void
+csv_text(struct buf *b, const char *s)
+{
+	int formula;
+
+	if (s == NULL)
+		s = "";
+	formula = *s != '\0' && strchr("=+-@\t\r", *s) != NULL;
+	if (!formula && strpbrk(s, ",\"\r\n") == NULL) {
+		buf_adds(b, s);
+		return;
+	}
+	buf_addc(b, '"');
+	if (formula)
+		buf_addc(b, '\'');
+	for (; *s != '\0'; s++) {
+		if (*s == '"')
+			buf_addc(b, '"');
+		buf_addc(b, *s);
+	}
+	buf_addc(b, '"');
+}
+
+/* -?[0-9]+(.[0-9]+)? */
+static int
+is_number(const char *s)
+{
+	const char *p = s;
+
+	if (*p == '-')
+		p++;
+	if (*p < '0' || *p > '9')
+		return 0;
+	while (*p >= '0' && *p <= '9')
+		p++;
+	if (*p == '.') {
+		p++;
+		if (*p < '0' || *p > '9')
+			return 0;
+		while (*p >= '0' && *p <= '9')
+			p++;
+	}
+	return *p == '\0';
+}
+
+void
+csv_number(struct buf *b, const char *s)
+{
+	if (s == NULL || *s == '\0')
+		return;
+	if (is_number(s))
+		buf_adds(b, s);
+	else
+		csv_text(b, s);
+}
+
+void
+csv_int(struct buf *b, int64_t v)
+{
+	buf_addf(b, "%" PRId64, v);
+}
+
+void
+csv_sep(struct buf *b)
+{
+	buf_addc(b, ',');
+}
+
+void
+csv_eol(struct buf *b)
+{
+	buf_adds(b, "\r\n");
 }

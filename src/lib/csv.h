@@ -1,5 +1,6 @@
 /*
- * csv.h: an RFC 4180 CSV reader over a memory buffer.
+ * csv.h: an RFC 4180 CSV reader over a memory buffer, and the one CSV
+ * writer of the project (every CSV export uses csv_text()/csv_number()).
  *
  * Fields are separated by ',' and rows by CRLF or LF; a field may be
  * quoted with '"', inside which '""' stands for one quote and commas and
@@ -11,6 +12,9 @@
 #define PAMONG_CSV_H
 
 #include <stddef.h>
+#include <stdint.h>
+
+struct buf;
 
 #define CSV_MAX_FIELDS	64			/* per row */
 #define CSV_MAX_FILE	(64 * 1024 * 1024)	/* bytes, csv_load_file() */
@@ -52,5 +56,32 @@ void		 csv_close(struct csv *);
  * bytes (EFBIG); on -1 *data and *len are untouched.
  */
 int		 csv_load_file(const char *path, char **data, size_t *len);
+
+/*
+ * Writer.  A row is cells separated by ',' (csv_sep()) and ended by CRLF
+ * (csv_eol()).
+ *
+ * csv_text(): one text cell, any content (names, titles, codes, text
+ * typed by citizens).  Quoted per RFC 4180 when it holds a comma, a
+ * quote, CR or LF (quotes doubled).  A cell a spreadsheet would read as
+ * a formula, i.e. one starting with = + - @ TAB or CR, is neutralised
+ * as OWASP recommends: prefixed with a single quote and always quoted,
+ * so =HYPERLINK("http://x/","Klik") is written "'=HYPERLINK(""http://x/"",
+ * ""Klik"")" and shows as text.  This also turns a text cell "-5" into
+ * '-5: numbers belong in numeric cells.
+ *
+ * csv_number(): a numeric cell the program formatted itself (an integer
+ * or a decimal with '.', optionally negative: "-5", "12.5", "-0.25").
+ * Written as is, not neutralised, so a negative number stays a number in
+ * a spreadsheet (a number alone is not a formula).  Anything else is not
+ * a number and goes through csv_text() instead, so a caller's mistake
+ * cannot smuggle a formula in.  The empty string is an empty cell.
+ * csv_int(): csv_number() of an integer.
+ */
+void		 csv_text(struct buf *, const char *s);
+void		 csv_number(struct buf *, const char *s);
+void		 csv_int(struct buf *, int64_t v);
+void		 csv_sep(struct buf *);
+void		 csv_eol(struct buf *);
 
 #endif

@@ -552,6 +552,11 @@ application_action(struct req *r, int ncap)
 	case ACT_PASSPHRASE:
 		api_error(r, 403, "frasa_sandi_salah", why);
 		break;
+	case ACT_THROTTLED:
+		r->retry_after = dokumen_pass_wait(r->store, r->user->id,
+		    r->now);
+		api_error(r, 429, "terlalu_banyak", why);
+		break;
 	case ACT_CONFLICT:
 		api_error(r, 409, "status_tidak_sesuai", why ? why :
 		    msg(M_ACT_DONE));

@@ -21,21 +21,17 @@ struct page_cache {
 	struct cache_ent ent[CACHE_SLOTS];
 };
 
-/* path + "?" + params in order: the params are already decoded and valid. */
+/*
+ * path + "?" + the raw, undecoded query string.  Not the decoded params:
+ * "tingkat=kampung%26q%3Dsurat" (one parameter) and "tingkat=kampung&q=surat"
+ * (two) decode to the same text, and must not share a page.
+ */
 static char *
 cache_key(const struct req *r)
 {
-	struct buf b = BUF_INIT;
-	size_t i;
-
-	buf_adds(&b, r->path);
-	for (i = 0; i < r->nparams; i++) {
-		buf_addc(&b, i == 0 ? '?' : '&');
-		buf_adds(&b, r->params[i].name);
-		buf_addc(&b, '=');
-		buf_adds(&b, r->params[i].value);
-	}
-	return buf_detach(&b, NULL);
+	if (r->query == NULL || *r->query == '\0')
+		return xstrdup(r->path);
+	return xasprintf("%s?%s", r->path, r->query);
 }
 
 static uint64_t

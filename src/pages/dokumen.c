@@ -350,6 +350,11 @@ api_dok_supersede(struct req *r)
 	case -2:
 		api_error(r, 403, "frasa_sandi_salah", why);
 		break;
+	case -6:
+		r->retry_after = dokumen_pass_wait(r->store, r->user->id,
+		    r->now);
+		api_error(r, 429, "terlalu_banyak", why);
+		break;
 	case -3:
 		api_error(r, 409, "status_tidak_sesuai", why);
 		break;
@@ -465,7 +470,11 @@ page_dok_supersede(struct req *r)
 		free(to);
 		return;
 	}
-	r->status = rc == -2 ? 403 : rc == -4 ? 422 : rc == -3 ? 409 : 500;
+	r->status = rc == -2 ? 403 : rc == -4 ? 422 : rc == -3 ? 409 :
+	    rc == -6 ? 429 : 500;
+	if (rc == -6)
+		r->retry_after = dokumen_pass_wait(r->store, r->user->id,
+		    r->now);
 	manage_page(r, &d, why ? why : msg(M_SAVE_FAILED), reason);
 }
 

@@ -10,6 +10,7 @@
 
 #include "../domain/ikm.h"
 #include "../domain/survei.h"
+#include "../lib/csv.h"
 #include "../lib/msg.h"
 #include "../lib/xalloc.h"
 #include "../store/store.h"
@@ -307,25 +308,15 @@ page_ikm(struct req *r)
 	free(v);
 }
 
-/* One CSV field: quoted when needed; a leading = + - @ is defused. */
+/* One text cell and its separator (src/lib/csv.h). */
 static void
 csv_field(struct buf *b, const char *s, int last)
 {
-	int formula = *s != '\0' && strchr("=+-@", *s) != NULL;
-
-	if (formula || strpbrk(s, ",\"\r\n") != NULL) {
-		buf_addc(b, '"');
-		if (formula)
-			buf_addc(b, '\'');
-		for (; *s != '\0'; s++) {
-			if (*s == '"')
-				buf_addc(b, '"');
-			buf_addc(b, *s);
-		}
-		buf_addc(b, '"');
-	} else
-		buf_adds(b, s);
-	buf_adds(b, last ? "\r\n" : ",");
+	csv_text(b, s);
+	if (last)
+		csv_eol(b);
+	else
+		csv_sep(b);
 }
 
 void

@@ -13,6 +13,7 @@
 #include <jansson.h>
 
 #include "../domain/kinerja.h"
+#include "../lib/csv.h"
 #include "../lib/msg.h"
 #include "../lib/xalloc.h"
 #include "api.h"
@@ -211,23 +212,6 @@ compute(struct req *r, const struct kinerja_periode *p, const char *unit,
 	return 0;
 }
 
-/* One CSV field: quoted when it holds a comma, quote or line break. */
-static void
-csv_field(struct buf *b, const char *s)
-{
-	if (strpbrk(s, ",\"\r\n") == NULL) {
-		buf_adds(b, s);
-		return;
-	}
-	buf_addc(b, '"');
-	for (; *s != '\0'; s++) {
-		if (*s == '"')
-			buf_addc(b, '"');
-		buf_addc(b, *s);
-	}
-	buf_addc(b, '"');
-}
-
 static void
 csv_row(struct buf *b, const struct kinerja_baris *row, const char *periode,
     time_t now)
@@ -239,22 +223,22 @@ csv_row(struct buf *b, const struct kinerja_baris *row, const char *periode,
 
 	for (i = 0; i < kinerja_nkolom; i++) {
 		if (i > 0)
-			buf_addc(b, ',');
+			csv_sep(b);
 		kinerja_kolom_nilai(row, periode, now, i, &t, &v, tmp);
 		if (kinerja_kolom[i].jenis == KK_TEKS)
-			csv_field(b, t);
+			csv_text(b, t);
 		else if (v == KINERJA_NA)
 			;
 		else if (kinerja_kolom[i].jenis == KK_PERSEN10) {
 			kinerja_desimal(v, 10, '.', tmp);
-			buf_adds(b, tmp);
+			csv_number(b, tmp);
 		} else if (kinerja_kolom[i].jenis == KK_X100) {
 			kinerja_desimal(v, 100, '.', tmp);
-			buf_adds(b, tmp);
+			csv_number(b, tmp);
 		} else
-			buf_addf(b, "%lld", (long long)v);
+			csv_int(b, v);
 	}
-	buf_adds(b, "\r\n");
+	csv_eol(b);
 }
 
 void
@@ -273,10 +257,10 @@ page_kinerja_csv(struct req *r)
 	buf_reset(&r->out);
 	for (i = 0; i < kinerja_nkolom; i++) {
 		if (i > 0)
-			buf_addc(&r->out, ',');
-		buf_adds(&r->out, kinerja_kolom[i].nama);
+			csv_sep(&r->out);
+		csv_text(&r->out, kinerja_kolom[i].nama);
 	}
-	buf_adds(&r->out, "\r\n");
+	csv_eol(&r->out);
 	if (unit == NULL || *unit == '\0') {
 		kinerja_baris_total(&l, &total);
 		csv_row(&r->out, &total, per, r->now);

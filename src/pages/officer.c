@@ -491,6 +491,7 @@ act_status(enum act_result rc)
 	case ACT_NOT_FOUND: return 404;
 	case ACT_FORBIDDEN: return 403;
 	case ACT_PASSPHRASE: return 403;
+	case ACT_THROTTLED: return 429;
 	case ACT_CONFLICT: return 409;
 	case ACT_INVALID: return 422;
 	default: return 500;
@@ -554,6 +555,9 @@ page_officer_act(struct req *r)
 		page_error(r, 404, msg(M_APP_NOT_FOUND));
 		return;
 	}
+	if (rc == ACT_THROTTLED)
+		r->retry_after = dokumen_pass_wait(r->store, r->user->id,
+		    r->now);
 	if (why == NULL)
 		why = rc == ACT_STORAGE ? msg(M_SAVE_FAILED) :
 		    msg(M_APP_ACT_UNKNOWN);

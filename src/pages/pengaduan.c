@@ -13,6 +13,7 @@
 
 #include "../domain/berkas.h"
 #include "../domain/pengaduan.h"
+#include "../lib/csv.h"
 #include "../lib/msg.h"
 #include "../lib/xalloc.h"
 #include "../store/store.h"
@@ -323,22 +324,24 @@ page_adu_csv(struct req *r)
 	buf_adds(b, "nomor,jenis,kategori,wilayah,unit,status,hari_kerja,"
 	    "nilai,judul\r\n");
 	for (i = 0; i < n; i++) {
-		const char *p;
-
-		buf_addf(b, "%s,%s,%s,%s,%s,%s,%d,%d,\"", rows[i].nomor,
-		    rows[i].jenis, rows[i].kategori, rows[i].wilayah_code,
-		    rows[i].unit_code, rows[i].status, rows[i].hari,
-		    rows[i].nilai);
-		/* RFC 4180 quoting; a leading =+-@ is defused */
-		if (strchr("=+-@", rows[i].judul[0]) != NULL &&
-		    rows[i].judul[0] != '\0')
-			buf_addc(b, '\'');
-		for (p = rows[i].judul; *p; p++) {
-			if (*p == '"')
-				buf_addc(b, '"');
-			buf_addc(b, *p);
-		}
-		buf_adds(b, "\"\r\n");
+		csv_text(b, rows[i].nomor);
+		csv_sep(b);
+		csv_text(b, rows[i].jenis);
+		csv_sep(b);
+		csv_text(b, rows[i].kategori);
+		csv_sep(b);
+		csv_text(b, rows[i].wilayah_code);
+		csv_sep(b);
+		csv_text(b, rows[i].unit_code);
+		csv_sep(b);
+		csv_text(b, rows[i].status);
+		csv_sep(b);
+		csv_int(b, rows[i].hari);
+		csv_sep(b);
+		csv_int(b, rows[i].nilai);
+		csv_sep(b);
+		csv_text(b, rows[i].judul);
+		csv_eol(b);
 	}
 	free(rows);
 	r->status = 200;

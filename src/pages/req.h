@@ -42,6 +42,8 @@ struct req {
 	/* request */
 	enum req_method	 method;
 	const char	*path;
+	const char	*query;			/* raw query string, undecoded
+						   (NULL when absent) */
 	const char	*addr;
 	const char	*agent;
 	const char	*cookie_session;	/* value of the session cookie */

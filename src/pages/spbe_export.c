@@ -10,35 +10,32 @@
 
 #include "../domain/spbe.h"
 #include "../domain/spbe_store.h"
+#include "../lib/csv.h"
 #include "../lib/xalloc.h"
 #include "layout.h"
 #include "pages.h"
 #include "spbe_pages.h"
 
-/* One CSV field: quoted when needed; a leading = + - @ is defused. */
+/* One text cell and its separator (src/lib/csv.h). */
 static void
 csv_field(struct buf *b, const char *s, int last)
 {
-	const char *p;
+	csv_text(b, s);
+	if (last)
+		csv_eol(b);
+	else
+		csv_sep(b);
+}
 
-	if (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@') {
-		buf_adds(b, "\"'");
-		goto quoted;
-	}
-	if (strpbrk(s, ",\"\r\n") == NULL) {
-		buf_adds(b, s);
-		goto end;
-	}
-	buf_addc(b, '"');
-quoted:
-	for (p = s; *p; p++) {
-		if (*p == '"')
-			buf_addc(b, '"');
-		buf_addc(b, *p);
-	}
-	buf_addc(b, '"');
-end:
-	buf_adds(b, last ? "\r\n" : ",");
+/* One numeric cell (never neutralised) and its separator. */
+static void
+csv_num(struct buf *b, const char *s, int last)
+{
+	csv_number(b, s);
+	if (last)
+		csv_eol(b);
+	else
+		csv_sep(b);
 }
 
 void
@@ -56,21 +53,21 @@ spbe_csv_write(struct req *r, const struct spbe_framework *fw,
 	    "nama_tingkat,unit_penanggung_jawab,penjelasan,jumlah_bukti\r\n");
 	for (i = 0; i < fw->nind; i++) {
 		snprintf(num, sizeof(num), "%d", fw->ind[i].nomor);
-		csv_field(b, num, 0);
+		csv_num(b, num, 0);
 		snprintf(num, sizeof(num), "%d", e[i].level);
-		csv_field(b, num, 0);
+		csv_num(b, num, 0);
 		csv_field(b, fw->ind[i].nama, 0);
 		csv_field(b, fw->aspek[fw->ind[i].aspek].kode, 0);
 		csv_field(b, fw->domain[fw->aspek[fw->ind[i].aspek].domain].kode,
 		    0);
 		spbe_fmt(fw->ind[i].bobot, w);
-		csv_field(b, w, 0);
+		csv_num(b, w, 0);
 		lv = spbe_ind_level(fw, i, e[i].level);
 		csv_field(b, lv ? lv->nama : "", 0);
 		csv_field(b, e[i].unit_nama, 0);
 		csv_field(b, e[i].penjelasan, 0);
 		snprintf(num, sizeof(num), "%d", e[i].nbukti);
-		csv_field(b, num, 1);
+		csv_num(b, num, 1);
 	}
 	spbe_isian_free(e, fw->nind);
 	r->status = 200;

@@ -8,12 +8,16 @@
  * parsing again (a statement in use is never shared: a second query of
  * the same text while the first is open gets a fresh one).
  */
+#include <sys/stat.h>
+
+#include <fcntl.h>
 #include <sqlite3.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "../lib/xalloc.h"
 #include "store.h"
@@ -97,12 +101,51 @@ sql_hash(const char *sql)
 	return h;
 }
 
+/*
+ * The database holds personal data and password hashes: only its owner
+ * may read it.  Create it 0600 ourselves (SQLite would make it 0644 less
+ * the umask), and take group and other bits off an existing database and
+ * its -wal and -shm files (an older install, or one copied with cp).
+ * SQLite gives a new -wal or -shm file the database's mode.  Works on a
+ * descriptor (fchmod), so also inside the workers' chroot and seccomp
+ * filter; a file that is not ours is left alone (EPERM is ignored).
+ */
+static void
+sq_private(const char *path)
+{
+	static const char *const sfx[] = { "", "-wal", "-shm" };
+	struct stat st;
+	char *p;
+	size_t i;
+	int fd;
+
+	if (*path == '\0' || strcmp(path, ":memory:") == 0 ||
+	    strncmp(path, "file:", 5) == 0)
+		return;
+	fd = open(path, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
+	    0600);
+	if (fd != -1)
+		close(fd);
+	for (i = 0; i < sizeof(sfx) / sizeof(sfx[0]); i++) {
+		p = xasprintf("%s%s", path, sfx[i]);
+		fd = open(p, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+		free(p);
+		if (fd == -1)
+			continue;
+		if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
+		    (st.st_mode & 077) != 0)
+			(void)fchmod(fd, st.st_mode & 0700);
+		close(fd);
+	}
+}
+
 static int
 sq_open(struct store **sp, const char *path)
 {
 	struct sq_store *q = xcalloc(1, sizeof(*q));
 
 	q->base.ops = &store_sqlite_ops;
+	sq_private(path);
 	if (sqlite3_open_v2(path, &q->db, SQLITE_OPEN_READWRITE |
 	    SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
 		fprintf(stderr, "pamong: cannot open %s: %s\n", path,

@@ -387,6 +387,7 @@ call_run(struct call *c, struct http_request *hreq)
 	r->store = app.store;
 	r->now = time(NULL);
 	r->path = hreq->path;
+	r->query = hreq->query_string;
 	switch (hreq->method) {
 	case HTTP_METHOD_GET: r->method = REQ_GET; break;
 	case HTTP_METHOD_HEAD: r->method = REQ_HEAD; break;

@@ -19,7 +19,7 @@ REALTLS=$(cd "$TLS" && pwd -P)
 
 # prod ARGS...: run `pamong serve --prod` with the test's files.
 prod() {
-	"$PAMONG" serve --data "$DATA" --prod --cert "$TLS/cert.pem" \
+	"$(_t_prod_pamong)" serve --data "$DATA" --prod --cert "$TLS/cert.pem" \
 	    --key "$TLS/key.pem" --user "$PUSER" --run-dir "$RUN" "$@"
 }
 

@@ -162,7 +162,8 @@ start_server() {
 # dedicated system user pamong-test, created once and kept; two runs
 # racing on useradd both end with it; else nobody) and PUID, make TLS
 # (certificate directory) and RUN (Kore's pid files), both 0700 under
-# $WORK, and a demo data directory $DATA owned by $PUSER, mode 0700.
+# $WORK, and a demo data directory $DATA owned by $PUSER, mode 0700,
+# whose root CA key has been moved to $WORK/root.key (taken offline).
 prod_prepare() {
 	if [ "$(id -u)" != 0 ]; then
 		echo "skip: $(basename "$0" .sh | cut -d- -f1) needs root" \
@@ -188,6 +189,9 @@ prod_prepare() {
 		fail "pamong init --data DATA --demo"
 		finish
 	fi
+	# as the operator must before going live: the root CA key leaves the
+	# data directory (serve --prod refuses to start while it is there)
+	mv "$DATA/pki/root.key" "$WORK/root.key"
 	chown -R "$PUSER": "$DATA"
 	chmod 700 "$DATA"
 }
@@ -213,14 +217,50 @@ prod_newcert() {
 # gives up at once on a crashing worker, and tries another port only if
 # Kore exited (the port was taken meanwhile); ok once it answers, else
 # fail and finish.
+# _t_root_only PATH: PATH and every directory above it belong to root and
+# only root can write them (sticky directories such as /tmp excepted), as
+# `serve --prod` demands of pamong.so.
+_t_root_only() {
+	_p=$(readlink -f "$1") || return 1
+	while :; do
+		set -- $(stat -c '%u %a %F' "$_p") || return 1
+		[ "$1" = 0 ] || return 1
+		case $3 in
+		directory) [ $(( 0$2 & 01000 )) -ne 0 ] ||
+		    [ $(( 0$2 & 022 )) -eq 0 ] || return 1 ;;
+		*) [ $(( 0$2 & 022 )) -eq 0 ] || return 1 ;;
+		esac
+		[ "$_p" = / ] && return 0
+		_p=$(dirname "$_p")
+	done
+}
+
+# _t_prod_pamong: the CLI for `serve --prod` (tests call it too): $PAMONG, or when its
+# pamong.so is not root's alone (a build tree of another user) a copy of
+# both in $WORK/bin, made root-owned and 0755.
+_t_prod_pamong() {
+	_so=$(dirname "$PAMONG")/pamong.so
+	if _t_root_only "$_so" && _t_root_only "$PAMONG"; then
+		echo "$PAMONG"
+		return
+	fi
+	[ -x "$WORK/bin/pamong" ] && { echo "$WORK/bin/pamong"; return; }
+	mkdir -p "$WORK/bin"
+	cp "$PAMONG" "$_so" "$WORK/bin/"
+	chown -R root:root "$WORK/bin"
+	chmod 755 "$WORK/bin" "$WORK/bin/pamong" "$WORK/bin/pamong.so"
+	echo "$WORK/bin/pamong"
+}
+
 start_prod_server() {
 	SERVER_LOG=$WORK/server.log
 	_pre=$(_t_preload)
+	_ppam=$(_t_prod_pamong)
 	for _try in 1 2 3 4 5; do
 		PORT=$(_t_free_port)
 		BASE=https://127.0.0.1:$PORT
 		(umask 077; LD_PRELOAD="$_pre" _STDBUF_O=L _STDBUF_E=L \
-		    PAMONG_WORKERS=2 exec "$PAMONG" serve --data "$DATA" --prod \
+		    PAMONG_WORKERS=2 exec "$_ppam" serve --data "$DATA" --prod \
 		    --cert "$TLS/cert.pem" --key "$TLS/key.pem" --user "$PUSER" \
 		    --run-dir "$RUN" --listen "127.0.0.1:$PORT" \
 		    ${PROD_ARGS---allow-demo}) \

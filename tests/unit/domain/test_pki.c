@@ -16,11 +16,13 @@
 #include <sys/stat.h>
 
 #include <openssl/pem.h>
+#include <openssl/pkcs12.h>
 #include <openssl/ts.h>
 #include <openssl/x509v3.h>
 
 #include "domain/account.h"
 #include "domain/pki.h"
+#include "domain/pki_impl.h"
 #include "domain/seed.h"
 #include "lib/buf.h"
 #include "lib/xalloc.h"
@@ -55,6 +57,20 @@ mkacct(const char *user, const char *name, const char *roles,
 	free(r);
 	assert_int_equal(account_load(s, id, a), 0);
 	return id;
+}
+
+/* The text of the first column of one row, strdup()ed. */
+static char *
+store_text_dup(struct store *st0, const char *sql, int64_t id)
+{
+	struct store_stmt *st = store_query(st0, sql, "i", id);
+	char *t;
+
+	assert_non_null(st);
+	assert_int_equal(store_step(st), STORE_ROW);
+	t = xstrdup(store_text(st, 0));
+	store_done(st);
+	return t;
 }
 
 static int
@@ -300,6 +316,77 @@ test_enroll_profile(void **state)
 	assert_int_equal(pki_signer(s, camat.id, PASS, &key, &cert, NULL), -1);
 }
 
+/* Issue 12: keys are wrapped at PKI_PBKDF2_ITER; an older, cheaper wrap
+ * is re-wrapped at the next successful unlock, audited; a wrong
+ * passphrase changes nothing. */
+static void
+test_rewrap(void **state)
+{
+	PKCS8_PRIV_KEY_INFO *inf;
+	X509_SIG *p8;
+	X509 *cert;
+	EVP_PKEY *key;
+	BIO *bio;
+	char *pem, *now_pem;
+	long len;
+	const char *d;
+	int64_t id;
+
+	(void)state;
+	id = store_scalar(s, 0, "SELECT id FROM signer_cert WHERE account_id"
+	    " = ? AND status = 'aktif'", "i", signer.id);
+	assert_true(id > 0);
+	now_pem = store_text_dup(s, "SELECT key_pem FROM signer_cert WHERE"
+	    " id = ?", id);
+	assert_int_equal(pki_key_iter(now_pem), PKI_PBKDF2_ITER);
+	assert_true(PKI_PBKDF2_ITER >= 600000);
+	assert_int_equal(pki_key_iter("not a key"), 0);
+
+	/* the wrap of keys enrolled before: 100 000 iterations */
+	key = pki_key_decrypt(now_pem, PASS);
+	assert_non_null(key);
+	assert_null(pki_key_decrypt(now_pem, "Siak-TTE-Salah-2026"));
+	inf = EVP_PKEY2PKCS8(key);
+	p8 = PKCS8_encrypt(-1, EVP_aes_256_cbc(), PASS, (int)strlen(PASS),
+	    NULL, 0, 100000, inf);
+	bio = BIO_new(BIO_s_mem());
+	assert_int_equal(PEM_write_bio_PKCS8(bio, p8), 1);
+	len = BIO_get_mem_data(bio, (char **)&d);
+	pem = xasprintf("%.*s", (int)len, d);
+	BIO_free(bio);
+	X509_SIG_free(p8);
+	PKCS8_PRIV_KEY_INFO_free(inf);
+	EVP_PKEY_free(key);
+	assert_int_equal(pki_key_iter(pem), 100000);
+	assert_int_equal(store_run(s, "UPDATE signer_cert SET key_pem = ?"
+	    " WHERE id = ?", "si", pem, id), 0);
+
+	/* a wrong passphrase: no re-wrap */
+	assert_int_equal(pki_signer(s, signer.id, "Siak-TTE-Salah-2026",
+	    &key, &cert, NULL), -2);
+	assert_int_equal(store_scalar(s, -1, "SELECT key_pem = ? FROM"
+	    " signer_cert WHERE id = ?", "si", pem, id), 1);
+	/* the right one: unlocked, re-wrapped, audited */
+	assert_int_equal(pki_signer(s, signer.id, PASS, &key, &cert, NULL), 0);
+	EVP_PKEY_free(key);
+	X509_free(cert);
+	free(now_pem);
+	now_pem = store_text_dup(s, "SELECT key_pem FROM signer_cert WHERE"
+	    " id = ?", id);
+	assert_int_equal(pki_key_iter(now_pem), PKI_PBKDF2_ITER);
+	assert_int_equal(store_scalar(s, -1, "SELECT count(*) FROM audit_event"
+	    " WHERE action = 'pki.bungkus_ulang' AND actor_id = ?", "i",
+	    signer.id), 1);
+	/* and it still opens with the same passphrase, once */
+	assert_int_equal(pki_signer(s, signer.id, PASS, &key, &cert, NULL), 0);
+	EVP_PKEY_free(key);
+	X509_free(cert);
+	assert_int_equal(store_scalar(s, -1, "SELECT count(*) FROM audit_event"
+	    " WHERE action = 'pki.bungkus_ulang'", ""), 1);
+	free(now_pem);
+	free(pem);
+}
+
 static void
 test_supersede_revoke(void **state)
 {
@@ -506,6 +593,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_init_files),
 		cmocka_unit_test(test_enroll_profile),
+		cmocka_unit_test(test_rewrap),
 		cmocka_unit_test(test_supersede_revoke),
 		cmocka_unit_test(test_tsa),
 		cmocka_unit_test(test_refresh_and_list),

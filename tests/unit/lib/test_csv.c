@@ -1,4 +1,4 @@
-/* test_csv.c: unit tests for the CSV reader. */
+/* test_csv.c: unit tests for the CSV reader and writer. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -11,6 +11,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "lib/buf.h"
 #include "lib/csv.h"
 
 static struct csv *
@@ -330,6 +331,117 @@ test_load_file(void **state)
 	assert_int_equal(csv_load_file("/tmp", &data, &len), -1);
 }
 
+/* The writer: csv_text() of s gives exactly want. */
+static void
+expect_text(const char *s, const char *want)
+{
+	struct buf b = BUF_INIT;
+
+	csv_text(&b, s);
+	buf_addc(&b, '\0');
+	assert_string_equal(b.s, want);
+	buf_free(&b);
+}
+
+static void
+expect_number(const char *s, const char *want)
+{
+	struct buf b = BUF_INIT;
+
+	csv_number(&b, s);
+	buf_addc(&b, '\0');
+	assert_string_equal(b.s, want);
+	buf_free(&b);
+}
+
+static void
+test_write_plain_and_quoted(void **state)
+{
+	(void)state;
+	expect_text("", "");
+	expect_text(NULL, "");
+	expect_text("Surat Keterangan Domisili", "Surat Keterangan Domisili");
+	expect_text("Siak, Riau", "\"Siak, Riau\"");
+	expect_text("kata \"kutip\"", "\"kata \"\"kutip\"\"\"");
+	expect_text("dua\nbaris", "\"dua\nbaris\"");
+	expect_text("dua\r\nbaris", "\"dua\r\nbaris\"");
+	/* not at the start: no formula */
+	expect_text("a=b+c-d@e", "a=b+c-d@e");
+	expect_text("5-3", "5-3");
+	expect_text("Éléa Şahin", "Éléa Şahin");
+}
+
+static void
+test_write_formula_neutralised(void **state)
+{
+	(void)state;
+	expect_text("=HYPERLINK(\"http://evil.example/\",\"Klik\")",
+	    "\"'=HYPERLINK(\"\"http://evil.example/\"\",\"\"Klik\"\")\"");
+	expect_text("=1+1", "\"'=1+1\"");
+	expect_text("+62812", "\"'+62812\"");
+	expect_text("-5", "\"'-5\"");
+	expect_text("@SUM(A1:A2)", "\"'@SUM(A1:A2)\"");
+	expect_text("\t=1", "\"'\t=1\"");
+	expect_text("\r=1", "\"'\r=1\"");
+	expect_text("=", "\"'=\"");
+	expect_text("-2+3,cmd|' /C calc'!A0", "\"'-2+3,cmd|' /C calc'!A0\"");
+}
+
+static void
+test_write_numbers(void **state)
+{
+	(void)state;
+	expect_number("", "");
+	expect_number(NULL, "");
+	expect_number("0", "0");
+	expect_number("-5", "-5");
+	expect_number("12.5", "12.5");
+	expect_number("-0.25", "-0.25");
+	/* not a number: written as text, so neutralised */
+	expect_number("-", "\"'-\"");
+	expect_number("-5.", "\"'-5.\"");
+	expect_number("+5", "\"'+5\"");
+	expect_number("-1+cmd", "\"'-1+cmd\"");
+	expect_number("=1", "\"'=1\"");
+	expect_number("1,5", "\"1,5\"");
+	expect_number(".5", ".5");
+}
+
+static void
+test_write_row_round_trip(void **state)
+{
+	const char *cells[] = { "=HYPERLINK(\"http://evil.example/\",\"Klik\")",
+	    "a,b", "x\"y", "-7", "", "dua\nbaris" };
+	struct buf b = BUF_INIT;
+	struct csv *c;
+	char **f;
+	size_t nf, i;
+
+	(void)state;
+	for (i = 0; i < 6; i++) {
+		if (i > 0)
+			csv_sep(&b);
+		csv_text(&b, cells[i]);
+	}
+	csv_sep(&b);
+	csv_int(&b, -5);
+	csv_eol(&b);
+	c = csv_open(b.s, b.len);
+	assert_int_equal(csv_next(c, &f, &nf), 1);
+	assert_int_equal(nf, 7);
+	assert_string_equal(f[0],
+	    "'=HYPERLINK(\"http://evil.example/\",\"Klik\")");
+	assert_string_equal(f[1], "a,b");
+	assert_string_equal(f[2], "x\"y");
+	assert_string_equal(f[3], "'-7");
+	assert_string_equal(f[4], "");
+	assert_string_equal(f[5], "dua\nbaris");
+	assert_string_equal(f[6], "-5");
+	assert_int_equal(csv_next(c, &f, &nf), 0);
+	csv_close(c);
+	buf_free(&b);
+}
+
 int
 main(void)
 {
@@ -348,6 +460,10 @@ main(void)
 		cmocka_unit_test(test_max_fields),
 		cmocka_unit_test(test_fields_survive_growth),
 		cmocka_unit_test(test_load_file),
+		cmocka_unit_test(test_write_plain_and_quoted),
+		cmocka_unit_test(test_write_formula_neutralised),
+		cmocka_unit_test(test_write_numbers),
+		cmocka_unit_test(test_write_row_round_trip),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -83,12 +83,41 @@ t_never_for_signed_in_or_personal(void **state)
 	req_free(&r);
 }
 
+/* Issue 12: the key is the raw query string, not the decoded params. */
+static void
+t_key_is_the_raw_query(void **state)
+{
+	struct req r;
+
+	(void)state;
+	get(&r, "/uji-kunci");
+	r.query = "tingkat=kampung%26q%3Dsurat";
+	r.status = 200;
+	buf_adds(&r.out, "satu parameter");
+	cache_store(&r);
+	req_free(&r);
+
+	get(&r, "/uji-kunci");
+	r.query = "tingkat=kampung&q=surat";
+	assert_int_equal(cache_serve(&r), 0);
+	req_free(&r);
+	get(&r, "/uji-kunci");
+	assert_int_equal(cache_serve(&r), 0);	/* no query at all */
+	req_free(&r);
+	get(&r, "/uji-kunci");
+	r.query = "tingkat=kampung%26q%3Dsurat";
+	assert_int_equal(cache_serve(&r), 1);
+	assert_int_equal(r.out.len, strlen("satu parameter"));
+	req_free(&r);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(t_hit_then_invalidated_by_a_write),
 		cmocka_unit_test(t_never_for_signed_in_or_personal),
+		cmocka_unit_test(t_key_is_the_raw_query),
 	};
 	char dir[] = "/tmp/pamong-cache-XXXXXX";
 	int rc;

@@ -61,6 +61,9 @@ static const struct {
 	/* === end H8 === */
 	/* === H9 audit === */
 	/* === end H9 === */
+	/* --- NIK verification (issue 12 item 5) --- */
+	{ "nik", cmd_nik, "nik periksa --data DIR --petugas NAMA --akun NAMA"
+	    " --lahir YYYY-MM-DD" },
 };
 #define NCMDS (sizeof(cmds) / sizeof(cmds[0]))
 

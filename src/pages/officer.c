@@ -379,6 +379,20 @@ actions_write(struct req *r, const struct app_view *v, const char *note)
 	}
 	if (need_sign != NULL)
 		dokumen_pass_field(r, need_sign);
+	for (i = 0; i < n; i++)		/* issue 12 item 5 */
+		if (acts[i].blocked == NULL && acts[i].verifies)
+			break;
+	if (i < n && !v->pemohon_nik_verified)
+		html_printf(b, "<div class=\"isian\"><input type=\"checkbox\""
+		    " id=\"f-ktp_sesuai\" name=\"ktp_sesuai\" value=\"1\""
+		    " aria-describedby=\"h-ktp_sesuai\"> <label"
+		    " for=\"f-ktp_sesuai\">KTP sesuai dengan pemohon</label>"
+		    "<p class=\"petunjuk\" id=\"h-ktp_sesuai\">NIK pemohon"
+		    " belum terverifikasi. Centang hanya bersama tindakan %s,"
+		    " setelah Anda memastikan KTP-el yang diunggah memuat NIK"
+		    " dan nama pemohon dan sesuai dengan orangnya. NIK pemohon"
+		    " lalu tercatat terverifikasi dan surat dapat"
+		    " ditandatangani.</p></div>", acts[i].label);
 	html_lit(b, "<div class=\"tombol-baris\">");
 	for (i = 0; i < n; i++) {
 		if (acts[i].blocked != NULL)
@@ -484,6 +498,7 @@ act_status(enum act_result rc)
 	case ACT_FORBIDDEN: return 403;
 	case ACT_PASSPHRASE: return 403;
 	case ACT_CONFLICT: return 409;
+	case ACT_NIK_UNVERIFIED: return 409;
 	case ACT_INVALID: return 422;
 	default: return 500;
 	}
@@ -525,10 +540,12 @@ page_officer_act(struct req *r)
 		struct dokumen_ctx dctx = { r->app->pki, r->app->data_dir,
 		    NULL };
 		struct act_sign sign = { req_param(r, "passphrase"), &dctx };
+		struct act_opts opts = { req_param(r, "ktp_sesuai") != NULL };
 
-		rc = application_act_sign(r->store, r->app->data_dir,
+		rc = application_act_opts(r->store, r->app->data_dir,
 		    r->user, r->captures[0], act, note, ndocs ? &doc : NULL,
-		    ndocs, &sign, r->addr, r->now, state, sizeof(state), &why);
+		    ndocs, &sign, &opts, r->addr, r->now, state, sizeof(state),
+		    &why);
 	}
 	if (rc == ACT_OK) {
 		memset(&v, 0, sizeof(v));

@@ -13,6 +13,7 @@
 #include "../domain/app_query.h"
 #include "../domain/application.h"
 #include "../domain/dokumen.h"
+#include "../domain/nik_verif.h"
 #include "../lib/msg.h"
 #include "../lib/utf8.h"
 #include "../lib/xalloc.h"
@@ -155,6 +156,9 @@ page_inbox(struct req *r)
 		    " ditampilkan paling atas.</p>", r->user->unit_name);
 	if (bad)
 		notice(r, "info", msg(M_INBOX_FILTER_BAD));
+	if (nikv_office(r->store, r->user))	/* issue 12 item 5 */
+		html_lit(b, "<p><a href=\"/petugas/nik\">Verifikasi NIK warga"
+		    " (pemeriksaan KTP-el)</a></p>");
 	html_printf(b, "<p class=\"ringkasan\"><strong>%I</strong> permohonan"
 	    " %s", total_all, base.open_only ? "belum selesai" : "");
 	if (late > 0)

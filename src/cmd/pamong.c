@@ -21,7 +21,8 @@ static const struct {
 	    " [--user USER] [--listen HOST:PORT] [--run-dir DIR]" },
 	{ "migrate", cmd_migrate, "migrate --data DIR" },
 	{ "user", cmd_user, "user add --data DIR --username NAME --role ROLE"
-	    " [--unit CODE] [--nik NIK --name NAMA] --password-stdin\n"
+	    " [--unit CODE] [--nik NIK --name NAMA] [--warga AKUN_WARGA]"
+	    " --password-stdin\n"
 	    "       pamong user list --data DIR" },
 	{ "wilayah", cmd_wilayah, "wilayah import --data DIR FILE.csv" },
 	{ "tick", cmd_tick, "tick --data DIR [--now YYYY-MM-DD]" },

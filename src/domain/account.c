@@ -218,6 +218,13 @@ account_prepare(struct store *s, const struct account_new *in,
 		field_err_add(fe, "email", msg(M_ACC_EMAIL_BAD));
 	if (bits == ROLE_WARGA && E(in->phone) && E(in->email))
 		field_err_add(fe, "telepon", msg(M_ACC_CONTACT_REQUIRED));
+	if (!E(in->warga) && (bits & ROLE_WARGA))
+		field_err_add(fe, "warga", msg(M_NIKV_LINK_BAD));
+	else if (!E(in->warga) && store_scalar(s, 0, "SELECT count(*) FROM"
+	    " account a JOIN account_role r ON r.account_id = a.id AND r.role ="
+	    " 'warga' WHERE a.username = ? AND a.nik IS NOT NULL", "s",
+	    in->warga) != 1)
+		field_err_add(fe, "warga", msg(M_NIKV_LINK_BAD));
 	if (bits != 0 && bits != ROLE_WARGA) {
 		b = bits & ~(unsigned)(ROLE_SUPERADMIN | ROLE_INSPEKTORAT |
 		    ROLE_PIMPINAN | ROLE_KOORDINATOR_SPBE);
@@ -279,6 +286,14 @@ account_insert(struct store *s, const struct account_new *in,
 	if (rc != 0)
 		return -2;
 	id = store_last_id(s);
+	if (!E(in->warga) && (store_run(s, "UPDATE account SET warga_id ="
+	    " (SELECT id FROM account WHERE username = ? AND nik IS NOT NULL)"
+	    " WHERE id = ?", "si", in->warga, id) != 0 ||
+	    store_scalar(s, 0, "SELECT warga_id IS NOT NULL FROM account WHERE"
+	    " id = ?", "i", id) != 1)) {
+		field_err_add(fe, "warga", msg(M_NIKV_LINK_BAD));
+		return -1;
+	}
 	for (b = 1; b <= ROLE_LAST; b <<= 1) {
 		if ((p->bits & b) && store_run(s, "INSERT INTO account_role"
 		    "(account_id, role) VALUES (?, ?)", "is", id,

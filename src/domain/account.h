@@ -61,6 +61,8 @@ struct account_new {
 	const char	*email;
 	int		 nik_verified;	/* the creator vouches for the NIK
 					   (administrator, CLI, officer) */
+	const char	*warga;		/* staff: username of the person's
+					   citizen account (identity link) */
 };
 
 /* Role name ("operator") to bit; 0 if unknown. */

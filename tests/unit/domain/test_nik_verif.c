@@ -159,6 +159,29 @@ t_claimed_and_vouched(void **state)
 	    " 'staf.tautan'", ""), 0);
 	load("staf.tautan", &a);
 	assert_string_equal(a.id_nik, "");
+	/* the link made at creation (pamong user add --warga) */
+	{
+		struct account_new n;
+		struct field_errs fe;
+		int64_t id;
+
+		memset(&n, 0, sizeof(n));
+		memset(&fe, 0, sizeof(fe));
+		n.username = "staf.baru";
+		n.password = PW;
+		n.roles = "verifikator";
+		n.unit_code = "14.08.01.1001";
+		n.warga = "tak.ada";
+		assert_int_equal(account_create(s, &n, 0, "uji", &fe, &id), -1);
+		assert_non_null(field_err_get(&fe, "warga"));
+		memset(&fe, 0, sizeof(fe));
+		n.warga = "warga.admin";
+		assert_int_equal(account_create(s, &n, 0, "uji", &fe, &id), 0);
+		load("staf.baru", &a);
+		assert_int_equal(a.warga_id, store_scalar(s, 0, "SELECT id FROM"
+		    " account WHERE username = 'warga.admin'", ""));
+		assert_string_equal(a.id_nik, "1408014107900012");
+	}
 }
 
 static void

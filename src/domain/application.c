@@ -1440,13 +1440,18 @@ act_once(struct store *s, const char *data_dir,
 	}
 	if ((to = workflow_state(wf, a->to)) == NULL)
 		goto out;
-	/* issue 12 item 5: a letter names only a verified NIK */
+	/*
+	 * Issue 12 item 5: the KTP is confirmed only with a verifying
+	 * action (verified below, in this transaction); a letter names only
+	 * a verified NIK.
+	 */
 	if (opts != NULL && opts->ktp_ok && !a->verifies) {
 		*why = msg(M_NIKV_KTP_ONLY_VERIFY);
 		rc = ACT_INVALID;
 		goto out;
 	}
-	if (a->signs_document && nikv_applicant_ok(s, c.id) != 1) {
+	if (a->signs_document && !(opts != NULL && opts->ktp_ok) &&
+	    nikv_applicant_ok(s, c.id) != 1) {
 		*why = msg(M_NIKV_SIGN_UNVERIFIED);
 		rc = ACT_NIK_UNVERIFIED;
 		goto out;

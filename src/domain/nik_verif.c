@@ -504,7 +504,7 @@ nikv_ext_query(const struct nikv_ext *x, const char *nik, const char *nama,
 	close(in[0]);
 	close(out[1]);
 	in[0] = out[1] = -1;
-	signal(SIGPIPE, SIG_IGN);
+	signal(SIGPIPE, SIG_IGN);	/* a command that ignores stdin */
 	(void)write_all(in[1], body, strlen(body));
 	close(in[1]);
 	in[1] = -1;
@@ -537,8 +537,18 @@ nikv_ext_query(const struct nikv_ext *x, const char *nik, const char *nama,
 		}
 		buf_add(&b, chunk, (size_t)n);
 	}
-	if (waitpid(pid, &status, 0) != pid || !WIFEXITED(status) ||
-	    WEXITSTATUS(status) != 0) {
+	/* stdout closed: wait for the exit, still within the deadline */
+	while ((n = waitpid(pid, &status, WNOHANG)) == 0 &&
+	    time(NULL) < deadline)
+		(void)poll(NULL, 0, 50);
+	if (n == 0) {
+		kill(pid, SIGKILL);
+		(void)waitpid(pid, &status, 0);
+		snprintf(err, errlen, "%s (batas waktu %d detik)",
+		    msg(M_NIKV_EXT_FAILED), EXT_TIMEOUT);
+		goto done;
+	}
+	if (n != pid || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
 		snprintf(err, errlen, "%s (status keluar perintah bukan 0)",
 		    msg(M_NIKV_EXT_FAILED));
 		goto done;
@@ -611,7 +621,7 @@ nikv_ext_check(struct store *s, const char *data_dir,
 	    sscanf(lahir, "%4d-%2d-%2d", &y, &mo, &dd) != 3 ||
 	    nik_birthdate(a.nik, &d, &m, &yy, NULL) != 0 || d != dd ||
 	    m != mo || y % 100 != yy) {
-		*why = msg(M_NIK_DAY);
+		*why = msg(M_NIKV_EXT_LAHIR);
 		return NIKV_INVALID;
 	}
 	/* every call is in the citizen's data-access log, made or not */

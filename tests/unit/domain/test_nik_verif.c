@@ -17,9 +17,11 @@
 #include <unistd.h>
 
 #include "domain/account.h"
+#include "domain/audit.h"
 #include "domain/nik_verif.h"
 #include "domain/session.h"
 #include "lib/xalloc.h"
+#include "store/migrate.h"
 #include "store/store.h"
 
 #define T0	((time_t)1795860000)	/* 2026-11-28T10:00:00Z */
@@ -376,6 +378,62 @@ t_external(void **state)
 	}
 }
 
+/*
+ * Migration 0017 on a database with accounts: NIKs of accounts created by
+ * an administrator or the CLI become verified, self sign-ups stay
+ * claimed.
+ */
+static void
+t_upgrade(void **state)
+{
+	const struct migration *m;
+	struct store *u;
+	char path[64];
+	static const struct {
+		const char	*user, *nik, *addr;
+		int		 by_admin;
+	} acc[] = {
+		{ "admin.lama", NULL, "cli", 0 },
+		{ "daftar.sendiri", "1408014107900041", "10.1.2.3", 0 },
+		{ "dari.cli", "1408014107900042", "cli", 0 },
+		{ "dari.admin", "1408014107900043", "10.1.2.4", 1 },
+	};
+	size_t i;
+
+	(void)state;
+	snprintf(path, sizeof(path), "%s/lama.db", dir);
+	assert_int_equal(store_open(&u, NULL, path), 0);
+	assert_int_equal(store_exec(u, "CREATE TABLE schema_migrations ("
+	    "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at"
+	    " INTEGER NOT NULL)"), 0);
+	for (m = migrations; m->name != NULL && m->version < 17; m++) {
+		assert_int_equal(store_exec(u, m->sql), 0);
+		assert_int_equal(store_run(u, "INSERT INTO schema_migrations"
+		    " VALUES (?, ?, 0)", "ds", m->version, m->name), 0);
+	}
+	for (i = 0; i < sizeof(acc) / sizeof(acc[0]); i++) {
+		assert_int_equal(store_begin(u), 0);
+		assert_int_equal(store_run(u, "INSERT INTO account(username,"
+		    " pw_hash, nik, created_at, pw_changed_at) VALUES (?, 'x',"
+		    " ?, 5, 5)", "ss", acc[i].user, acc[i].nik), 0);
+		assert_int_equal(audit_write(u, &(struct audit){
+		    .actor_id = acc[i].by_admin ? 1 : 0, .action = "akun.buat",
+		    .object_type = "akun", .object_id = acc[i].user,
+		    .addr = acc[i].addr }), 0);
+		assert_int_equal(store_commit(u), 0);
+	}
+	assert_int_equal(store_migrate(u, 0), 0);
+	assert_int_equal(store_scalar(u, -1, "SELECT count(*) FROM account"
+	    " WHERE nik_verified_at IS NULL AND username = 'daftar.sendiri'",
+	    ""), 1);
+	assert_int_equal(store_scalar(u, -1, "SELECT count(*) FROM account"
+	    " WHERE nik_verified_via = 'migrasi' AND nik_verified_at = 5 AND"
+	    " username IN ('dari.cli', 'dari.admin')", ""), 2);
+	assert_int_equal(store_scalar(u, -1, "SELECT count(*) FROM account"
+	    " WHERE nik_verified_at IS NOT NULL", ""), 2);
+	store_close(u);
+}
+
 int
 main(void)
 {
@@ -385,6 +443,7 @@ main(void)
 		cmocka_unit_test(t_office_verify),
 		cmocka_unit_test(t_takeover),
 		cmocka_unit_test(t_external),
+		cmocka_unit_test(t_upgrade),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

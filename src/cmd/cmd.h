@@ -86,6 +86,8 @@ int	cmd_sampel(int, char **);
 /* === end H8 === */
 /* === H9 audit === */
 /* === end H9 === */
+/* --- NIK verification (issue 12 item 5): nik.c --- */
+int	cmd_nik(int, char **);
 
 /* Print a message to stderr and exit 1. */
 void	die(const char *, ...) __attribute__((noreturn, format(printf, 1, 2)));

@@ -54,6 +54,7 @@ add_demo(struct store *s)
 	struct account_new n;
 	struct account a;
 	struct field_errs fe;
+	char nik[17];
 	int64_t id;
 	size_t i;
 
@@ -67,6 +68,14 @@ add_demo(struct store *s)
 			n.roles = demo[i].roles;
 			n.unit_code = demo[i].unit;
 			n.full_name = demo[i].name;
+			/*
+			 * Issue 12 item 5: staff act on applications only
+			 * with a verified NIK (separation of duties); the
+			 * CLI vouches for the demo NIKs.
+			 */
+			snprintf(nik, sizeof(nik), "1408010101800%03zu", i + 1);
+			n.nik = nik;
+			n.nik_verified = 1;
 			if (account_create(s, &n, 0, "cli", &fe, &id) != 0)
 				die("akun demo %s gagal: %s", n.username,
 				    fe.n ? fe.e[0].msg : "?");
@@ -82,6 +91,7 @@ add_demo(struct store *s)
 		n.nik = "1408014507900001";
 		n.full_name = "Siti Rahmawati";
 		n.phone = "081234567890";
+		n.nik_verified = 1;	/* issue 12 item 5 */
 		if (account_create(s, &n, 0, "cli", &fe, &id) != 0)
 			die("akun demo warga gagal: %s", fe.n ? fe.e[0].msg : "?");
 	}

@@ -22,7 +22,8 @@ static const struct {
 	    " [--allow-demo]" },
 	{ "migrate", cmd_migrate, "migrate --data DIR" },
 	{ "user", cmd_user, "user add --data DIR --username NAME --role ROLE"
-	    " [--unit CODE] [--nik NIK --name NAMA] --password-stdin\n"
+	    " [--unit CODE] [--nik NIK --name NAMA] [--warga AKUN_WARGA]"
+	    " --password-stdin\n"
 	    "       pamong user list --data DIR" },
 	{ "wilayah", cmd_wilayah, "wilayah import --data DIR FILE.csv" },
 	{ "demo", cmd_demo, "demo remove --data DIR" },
@@ -63,6 +64,9 @@ static const struct {
 	/* === end H8 === */
 	/* === H9 audit === */
 	/* === end H9 === */
+	/* --- NIK verification (issue 12 item 5) --- */
+	{ "nik", cmd_nik, "nik periksa --data DIR --petugas NAMA --akun NAMA"
+	    " --lahir YYYY-MM-DD" },
 };
 #define NCMDS (sizeof(cmds) / sizeof(cmds[0]))
 

@@ -29,6 +29,8 @@ user_add(int argc, char **argv)
 	n.full_name = opt_get(argc, argv, "--name");
 	n.phone = opt_get(argc, argv, "--phone");
 	n.email = opt_get(argc, argv, "--email");
+	n.nik_verified = 1;	/* the administrator vouches for --nik */
+	n.warga = opt_get(argc, argv, "--warga");	/* issue 12 item 5 */
 	if (n.username == NULL || n.roles == NULL)
 		die("opsi --username dan --role wajib");
 	if (fgets(pw, sizeof(pw), stdin) == NULL)

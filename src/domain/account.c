@@ -191,17 +191,14 @@ phone_ok(const char *p)
 #define E(x) ((x) == NULL || *(x) == '\0')
 
 int
-account_create(struct store *s, const struct account_new *in,
-    int64_t actor_id, const char *addr, struct field_errs *fe,
-    int64_t *idp)
+account_prepare(struct store *s, const struct account_new *in,
+    struct field_errs *fe, struct account_prep *p)
 {
-	char hash[128];
 	const char *m;
 	unsigned bits, b;
-	int64_t unit_id = 0, id;
-	struct audit a;
-	int rc;
+	int64_t unit_id = 0;
 
+	memset(p, 0, sizeof(*p));
 	/* validate every field before touching the database */
 	if (E(in->username))
 		field_err_add(fe, "pengguna", msg(M_ACC_USERNAME_REQUIRED));
@@ -230,6 +227,13 @@ account_create(struct store *s, const struct account_new *in,
 		field_err_add(fe, "email", msg(M_ACC_EMAIL_BAD));
 	if (bits == ROLE_WARGA && E(in->phone) && E(in->email))
 		field_err_add(fe, "telepon", msg(M_ACC_CONTACT_REQUIRED));
+	if (!E(in->warga) && (bits & ROLE_WARGA))
+		field_err_add(fe, "warga", msg(M_NIKV_LINK_BAD));
+	else if (!E(in->warga) && store_scalar(s, 0, "SELECT count(*) FROM"
+	    " account a JOIN account_role r ON r.account_id = a.id AND r.role ="
+	    " 'warga' WHERE a.username = ? AND a.nik IS NOT NULL", "s",
+	    in->warga) != 1)
+		field_err_add(fe, "warga", msg(M_NIKV_LINK_BAD));
 	if (bits != 0 && bits != ROLE_WARGA) {
 		b = bits & ~(unsigned)(ROLE_SUPERADMIN | ROLE_INSPEKTORAT |
 		    ROLE_PIMPINAN | ROLE_KOORDINATOR_SPBE);
@@ -246,38 +250,64 @@ account_create(struct store *s, const struct account_new *in,
 	}
 	if (fe->n > 0)
 		return -1;
-
-	if (password_hash(in->password, hash) != 0) {
+	if (password_hash(in->password, p->hash) != 0) {
 		field_err_add(fe, "sandi", msg(M_PW_HASH_FAILED));
 		return -1;
 	}
-	if (store_begin(s) != 0)
-		goto fail;
+	p->bits = bits;
+	p->unit_id = unit_id;
+	return 0;
+}
+
+int
+account_insert(struct store *s, const struct account_new *in,
+    struct account_prep *p, int64_t actor_id, const char *addr,
+    struct field_errs *fe, int64_t *idp)
+{
+	struct audit a;
+	unsigned b;
+	int64_t id;
+	int rc, vouched = in->nik_verified && !E(in->nik);
+
+	if (!store_in_tx(s))
+		BUG("account_insert outside a transaction");
 	rc = store_run(s, "INSERT INTO account(username, pw_hash, unit_id, nik,"
-	    " full_name, phone, email, created_at, pw_changed_at) VALUES"
-	    " (?, ?, nullif(?, 0), nullif(?, ''), ?, ?, ?, ?, ?)", "ssissssii",
-	    in->username, hash, unit_id, in->nik ? in->nik : "",
+	    " full_name, phone, email, created_at, pw_changed_at,"
+	    " nik_verified_at, nik_verified_by, nik_verified_via) VALUES"
+	    " (?, ?, nullif(?, 0), nullif(?, ''), ?, ?, ?, ?, ?,"
+	    " CASE WHEN ? THEN ? END, CASE WHEN ? THEN nullif(?, 0) END,"
+	    " CASE WHEN ? THEN 'admin' ELSE '' END)", "ssissssiididid",
+	    in->username, p->hash, p->unit_id, in->nik ? in->nik : "",
 	    in->full_name ? in->full_name : "", in->phone ? in->phone : "",
 	    in->email ? in->email : "", (int64_t)time(NULL),
-	    (int64_t)time(NULL));
+	    (int64_t)time(NULL), vouched, (int64_t)time(NULL), vouched,
+	    actor_id, vouched);
+	sodium_memzero(p->hash, sizeof(p->hash));
 	if (rc == STORE_CONSTRAINT) {
-		store_rollback(s);
 		if (store_scalar(s, 0, "SELECT count(*) FROM account WHERE"
 		    " username = ?", "s", in->username))
 			field_err_add(fe, "pengguna",
 			    msg(M_ACC_USERNAME_TAKEN));
 		else
-			field_err_add(fe, "nik", msg(M_ACC_NIK_TAKEN));
+			field_err_add(fe, "nik", msg(M_NIKV_TAKEN));
 		return -1;
 	}
 	if (rc != 0)
-		goto fail;
+		return -2;
 	id = store_last_id(s);
+	if (!E(in->warga) && (store_run(s, "UPDATE account SET warga_id ="
+	    " (SELECT id FROM account WHERE username = ? AND nik IS NOT NULL)"
+	    " WHERE id = ?", "si", in->warga, id) != 0 ||
+	    store_scalar(s, 0, "SELECT warga_id IS NOT NULL FROM account WHERE"
+	    " id = ?", "i", id) != 1)) {
+		field_err_add(fe, "warga", msg(M_NIKV_LINK_BAD));
+		return -1;
+	}
 	for (b = 1; b <= ROLE_LAST; b <<= 1) {
-		if ((bits & b) && store_run(s, "INSERT INTO account_role"
+		if ((p->bits & b) && store_run(s, "INSERT INTO account_role"
 		    "(account_id, role) VALUES (?, ?)", "is", id,
 		    role_name(b)) != 0)
-			goto fail;
+			return -2;
 	}
 	memset(&a, 0, sizeof(a));
 	a.actor_id = actor_id;
@@ -285,13 +315,36 @@ account_create(struct store *s, const struct account_new *in,
 	a.object_type = "akun";
 	a.object_id = in->username;
 	a.to_state = in->roles;
+	a.note = vouched ? "nik terverifikasi" : NULL;
 	a.addr = addr;
-	if (audit_write(s, &a) != 0 || store_commit(s) != 0)
-		goto fail;
-	sodium_memzero(hash, sizeof(hash));
+	if (audit_write(s, &a) != 0)
+		return -2;
 	*idp = id;
 	return 0;
+}
+
+int
+account_create(struct store *s, const struct account_new *in,
+    int64_t actor_id, const char *addr, struct field_errs *fe,
+    int64_t *idp)
+{
+	struct account_prep p;
+	int rc;
+
+	if (account_prepare(s, in, fe, &p) != 0)
+		return -1;
+	if (store_begin(s) != 0)
+		goto fail;
+	rc = account_insert(s, in, &p, actor_id, addr, fe, idp);
+	if (rc == -1) {
+		store_rollback(s);
+		return -1;
+	}
+	if (rc != 0 || store_commit(s) != 0)
+		goto fail;
+	return 0;
 fail:
+	sodium_memzero(p.hash, sizeof(p.hash));
 	store_rollback(s);
 	field_err_add(fe, "pengguna", msg(M_ACC_SAVE_FAILED));
 	return -1;
@@ -302,7 +355,10 @@ fail:
 	" a.phone, a.email, coalesce(a.unit_id, 0), coalesce(u.code, ''),"\
 	" coalesce(u.name, ''), a.disabled, a.created_at, coalesce((SELECT"\
 	" group_concat(r.role, ',') FROM account_role r WHERE"\
-	" r.account_id = a.id), '')"
+	" r.account_id = a.id), ''), a.nik_verified_at IS NOT NULL,"\
+	" coalesce(a.warga_id, 0), coalesce(CASE WHEN a.nik_verified_at IS"\
+	" NOT NULL THEN a.nik END, (SELECT w.nik FROM account w WHERE"\
+	" w.id = a.warga_id AND w.nik_verified_at IS NOT NULL), '')"
 
 /* Fill a from a row of ACCOUNT_COLS. */
 static void
@@ -327,6 +383,9 @@ row_read(struct store_stmt *st, struct account *a)
 	    p = strtok_r(NULL, ",", &save))
 		a->roles |= role_parse(p);
 	free(list);
+	a->nik_verified = (int)store_int(st, 12);
+	a->warga_id = store_int(st, 13);
+	snprintf(a->id_nik, sizeof(a->id_nik), "%s", store_text(st, 14));
 }
 
 static int
@@ -334,7 +393,7 @@ load_where(struct store *s, const char *where, const char *types,
     int64_t id, const char *name, struct account *a)
 {
 	struct store_stmt *st;
-	char sql[768];
+	char sql[1024];
 	int found = 0;
 
 	snprintf(sql, sizeof(sql), "SELECT " ACCOUNT_COLS " FROM account a"
@@ -406,6 +465,7 @@ account_list(struct store *s, const struct account_filter *f, int *np,
 	out = xcalloc((size_t)limit, sizeof(*out));
 	while ((rc = store_step(st)) == STORE_ROW && n < limit) {
 		row_read(st, &out[n]);
+		out[n].id_nik[0] = '\0';
 		out[n++].nik[0] = '\0';	/* lists never carry the NIK */
 	}
 	store_done(st);

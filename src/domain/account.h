@@ -40,6 +40,13 @@ struct account {
 	unsigned	roles;		/* enum role bits */
 	int		disabled;
 	time_t		created_at;
+	/* issue 12 item 5: NIK verification (src/domain/nik_verif.c) */
+	int		nik_verified;	/* 1: verified, 0: only claimed */
+	int64_t		warga_id;	/* staff: the person's citizen
+					   account, 0 if not linked */
+	char		id_nik[17];	/* verified NIK of this person: its
+					   own, else the linked citizen
+					   account's; "" if none */
 };
 
 /* Fields of a new account; strings may be NULL or "" when unused. */
@@ -52,6 +59,10 @@ struct account_new {
 	const char	*full_name;
 	const char	*phone;
 	const char	*email;
+	int		 nik_verified;	/* the creator vouches for the NIK
+					   (administrator, CLI, officer) */
+	const char	*warga;		/* staff: username of the person's
+					   citizen account (identity link) */
 };
 
 /*
@@ -91,6 +102,25 @@ const char	*field_err_get(const struct field_errs *, const char *field);
 int	 account_create(struct store *, const struct account_new *,
 	    int64_t actor_id, const char *addr, struct field_errs *errs,
 	    int64_t *idp);
+
+/*
+ * account_create() in two steps, for a caller that creates an account
+ * inside its own transaction (issue 12 item 5: an officer's NIK
+ * take-over): account_prepare() validates and hashes the password with
+ * no transaction open (0, or -1 with errs); account_insert() writes the
+ * rows and the audit event inside the caller's transaction (0; -1 with
+ * errs when the username or NIK is taken; -2 storage failure).
+ */
+struct account_prep {
+	unsigned	bits;
+	int64_t		unit_id;
+	char		hash[128];
+};
+int	 account_prepare(struct store *, const struct account_new *,
+	    struct field_errs *, struct account_prep *);
+int	 account_insert(struct store *, const struct account_new *,
+	    struct account_prep *, int64_t actor_id, const char *addr,
+	    struct field_errs *, int64_t *idp);
 
 /* Load an account with its roles and unit.  0 found, -1 not found. */
 int	 account_load(struct store *, int64_t id, struct account *);

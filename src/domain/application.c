@@ -21,6 +21,7 @@
 #include "audit.h"
 #include "berkas.h"
 #include "dokumen.h"
+#include "nik_verif.h"
 #include "notify.h"
 #include "tlog.h"
 #include "workday.h"
@@ -1271,8 +1272,13 @@ act_refusal(const struct account *actor, const struct act_case *c,
 		free(labels);
 		return buf;
 	}
-	if (*actor->nik != '\0' && strcmp(actor->nik, c->pemohon_nik) == 0)
+	if ((*actor->nik != '\0' && strcmp(actor->nik, c->pemohon_nik) == 0) ||
+	    (*actor->id_nik != '\0' && strcmp(actor->id_nik,
+	    c->pemohon_nik) == 0))
 		return msg(M_ACT_SOD_OWN_NIK);
+	/* issue 12 item 5: no identity, no separation of duties */
+	if (*actor->id_nik == '\0')
+		return msg(M_NIKV_STAFF_NONE);
 	if (a->decides && c->verified_by == actor->id)
 		return msg(M_ACT_SOD_VERIFIER);
 	return NULL;
@@ -1354,8 +1360,8 @@ act_once(struct store *s, const char *data_dir,
     const struct account *actor, const char *nomor, const char *action,
     const char *note, const struct app_doc_in *docs, int ndocs,
     const struct dokumen_draft *draft, struct sign_target *tgt,
-    const char *addr, time_t now, char *new_state, size_t nslen,
-    const char **why)
+    const struct act_opts *opts, const char *addr, time_t now,
+    char *new_state, size_t nslen, const char **why)
 {
 	static _Thread_local char reason[512];	/* *why: until the next call */
 	struct act_case c;
@@ -1434,6 +1440,22 @@ act_once(struct store *s, const char *data_dir,
 	}
 	if ((to = workflow_state(wf, a->to)) == NULL)
 		goto out;
+	/*
+	 * Issue 12 item 5: the KTP is confirmed only with a verifying
+	 * action (verified below, in this transaction); a letter names only
+	 * a verified NIK.
+	 */
+	if (opts != NULL && opts->ktp_ok && !a->verifies) {
+		*why = msg(M_NIKV_KTP_ONLY_VERIFY);
+		rc = ACT_INVALID;
+		goto out;
+	}
+	if (a->signs_document && !(opts != NULL && opts->ktp_ok) &&
+	    nikv_applicant_ok(s, c.id) != 1) {
+		*why = msg(M_NIKV_SIGN_UNVERIFIED);
+		rc = ACT_NIK_UNVERIFIED;
+		goto out;
+	}
 	if (a->signs_document && draft == NULL) {
 		tgt->id = c.id;
 		tgt->unit_id = c.unit_id;
@@ -1498,6 +1520,19 @@ act_once(struct store *s, const char *data_dir,
 	if (i != 0 || docs_record(s, c.id, c.nomor, actor, role, ok, ndocs,
 	    addr, now) != 0)
 		goto out;
+	if (opts != NULL && opts->ktp_ok) {
+		/* the applicant's NIK must still be the application's */
+		if (store_scalar(s, 0, "SELECT count(*) FROM account WHERE"
+		    " id = ? AND nik = ?", "is", c.pemohon_id,
+		    c.pemohon_nik) != 1) {
+			*why = msg(M_NIKV_KTP_CHANGED);
+			rc = ACT_CONFLICT;
+			goto out;
+		}
+		if (nikv_verify_tx(s, actor, c.pemohon_id, "permohonan",
+		    c.nomor, addr, now) != 0)
+			goto out;
+	}
 	if (a->signs_document) {
 		if (draft->permohonan_id != c.id)
 			goto out;
@@ -1580,6 +1615,18 @@ application_act_sign(struct store *s, const char *data_dir,
     const struct act_sign *sign, const char *addr, time_t now,
     char *new_state, size_t nslen, const char **why)
 {
+	return application_act_opts(s, data_dir, actor, nomor, action, note,
+	    docs, ndocs, sign, NULL, addr, now, new_state, nslen, why);
+}
+
+enum act_result
+application_act_opts(struct store *s, const char *data_dir,
+    const struct account *actor, const char *nomor, const char *action,
+    const char *note, const struct app_doc_in *docs, int ndocs,
+    const struct act_sign *sign, const struct act_opts *opts,
+    const char *addr, time_t now, char *new_state, size_t nslen,
+    const char **why)
+{
 	static _Thread_local char err[256];	/* *why: until the next call */
 	struct sign_target tgt;
 	struct dokumen_draft draft;
@@ -1588,7 +1635,7 @@ application_act_sign(struct store *s, const char *data_dir,
 
 	memset(&tgt, 0, sizeof(tgt));
 	rc = act_once(s, data_dir, actor, nomor, action, note, docs, ndocs,
-	    NULL, &tgt, addr, now, new_state, nslen, why);
+	    NULL, &tgt, opts, addr, now, new_state, nslen, why);
 	if (rc != ACT_NEED_SIGN)
 		return (enum act_result)rc;
 	if (sign == NULL || sign->passphrase == NULL ||
@@ -1626,7 +1673,8 @@ application_act_sign(struct store *s, const char *data_dir,
 			break;
 		}
 		rc = act_once(s, data_dir, actor, nomor, action, note, docs,
-		    ndocs, &draft, &tgt, addr, now, new_state, nslen, why);
+		    ndocs, &draft, &tgt, opts, addr, now, new_state, nslen,
+		    why);
 		if (rc != ACT_RETRY)
 			break;
 		rc = ACT_STORAGE;

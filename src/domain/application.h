@@ -125,8 +125,10 @@ enum act_result {
 	ACT_INVALID = -4,	/* missing note/upload */
 	ACT_STORAGE = -5,
 	ACT_PASSPHRASE = -6,	/* wrong signing passphrase (issue 4) */
-	ACT_THROTTLED = -7	/* too many wrong passphrases (issue 12):
+	ACT_THROTTLED = -7,	/* too many wrong passphrases (issue 12):
 				   dokumen_pass_wait() says how long */
+	ACT_NIK_UNVERIFIED = -8	/* issue 12 item 5: signing for a NIK
+				   not verified (HTTP 409) */
 };
 
 /*
@@ -171,6 +173,27 @@ enum act_result application_act_sign(struct store *, const char *data_dir,
 	    const char *note, const struct app_doc_in *docs, int ndocs,
 	    const struct act_sign *sign, const char *addr, time_t now,
 	    char *new_state, size_t, const char **why);
+
+/*
+ * Issue 12 item 5: application_act_sign() with options.  ktp_ok: the
+ * officer confirms that the uploaded KTP matches the applicant ("KTP
+ * sesuai dengan pemohon"); allowed only with an action that verifies
+ * (ACT_INVALID otherwise), it marks the applicant's NIK verified (via
+ * "permohonan", audit "akun.nik_verifikasi") in the action's own
+ * transaction.  A signing action is refused with ACT_NIK_UNVERIFIED
+ * while the applicant's NIK is not verified (or no longer the NIK of the
+ * application).  A staff actor needs a verified NIK of their own or
+ * through a linked citizen account (account.id_nik), else ACT_FORBIDDEN.
+ */
+struct act_opts {
+	int	ktp_ok;
+};
+enum act_result application_act_opts(struct store *, const char *data_dir,
+	    const struct account *actor, const char *nomor, const char *action,
+	    const char *note, const struct app_doc_in *docs, int ndocs,
+	    const struct act_sign *sign, const struct act_opts *opts,
+	    const char *addr, time_t now, char *new_state, size_t,
+	    const char **why);
 
 /*
  * May this account see application id?  The applicant; staff of the unit
@@ -309,6 +332,9 @@ struct app_view {
 	char			 pemohon_phone[21];
 	char			 pemohon_email[255];
 	int64_t			 verified_by;	/* 0 if not verified */
+	int			 pemohon_nik_verified;	/* issue 12 item 5:
+					   the applicant account's NIK is
+					   verified and still this one */
 	struct app_view_field	*fields;
 	int			 nfields;
 	struct app_view_doc	*docs;
@@ -334,6 +360,8 @@ struct app_action {
 	int		 note_required;
 	int		 upload_required;
 	int		 signs_document;	/* needs the signing passphrase */
+	int		 verifies;	/* records the verifier; may confirm
+					   the KTP (issue 12 item 5) */
 	const char	*blocked;	/* NULL: allowed; else the Indonesian
 					   reason (separation of duties) */
 };

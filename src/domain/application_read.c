@@ -15,6 +15,7 @@
 #include "app_query.h"
 #include "application.h"
 #include "audit.h"
+#include "nik_verif.h"
 #include "workday.h"
 #include "workflow.h"
 
@@ -356,6 +357,7 @@ application_load(struct store *s, int64_t id, struct app_view *v)
 	    &v->nfields, &v->docs, &v->ndocs) != 0 || view_fill(s, v) != 0 ||
 	    hist_fill(s, v) != 0)
 		goto fail;
+	v->pemohon_nik_verified = nikv_applicant_ok(s, id) == 1;
 	return 0;
 fail:
 	application_view_free(v);
@@ -402,10 +404,18 @@ application_actions(struct store *s, const struct account *who,
 		out[n].note_required = a->note_required;
 		out[n].upload_required = a->upload_required;
 		out[n].signs_document = a->signs_document;
+		out[n].verifies = a->verifies;
 		if (!(a->roles & ROLE_WARGA)) {
-			if (*who->nik != '\0' &&
-			    strcmp(who->nik, v->pemohon_nik) == 0)
+			if ((*who->nik != '\0' &&
+			    strcmp(who->nik, v->pemohon_nik) == 0) ||
+			    (*who->id_nik != '\0' &&
+			    strcmp(who->id_nik, v->pemohon_nik) == 0))
 				out[n].blocked = msg(M_ACT_SOD_OWN_NIK);
+			else if (*who->id_nik == '\0')	/* issue 12 item 5 */
+				out[n].blocked = msg(M_NIKV_STAFF_NONE);
+			else if (a->signs_document &&
+			    nikv_applicant_ok(s, v->row.id) != 1)
+				out[n].blocked = msg(M_NIKV_SIGN_UNVERIFIED);
 			else if (a->decides && v->verified_by == who->id)
 				out[n].blocked = msg(M_ACT_SOD_VERIFIER);
 		}

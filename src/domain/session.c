@@ -152,3 +152,30 @@ throttle_record(struct store *s, const char *username, const char *addr,
 	(void)store_run(s, "DELETE FROM login_attempt WHERE at < ?", "i",
 	    (int64_t)(now - 2 * THROTTLE_WINDOW));
 }
+
+/* --- sign-up throttling (issue 12 item 5) --- */
+
+int
+signup_throttle_check(struct store *s, const char *addr, time_t now)
+{
+	int64_t n, oldest;
+
+	n = store_scalar(s, 0, "SELECT count(*) FROM daftar_attempt WHERE"
+	    " addr = ? AND at > ?", "si", addr, (int64_t)(now - SIGNUP_WINDOW));
+	if (n < SIGNUP_PER_ADDR)
+		return 0;
+	/* a slot frees when the limit-th newest sign-up ages out */
+	oldest = store_scalar(s, now, "SELECT at FROM daftar_attempt WHERE"
+	    " addr = ? AND at > ? ORDER BY at DESC LIMIT 1 OFFSET ?", "sid",
+	    addr, (int64_t)(now - SIGNUP_WINDOW), SIGNUP_PER_ADDR - 1);
+	return (int)(oldest + SIGNUP_WINDOW - now) + 1;
+}
+
+void
+signup_throttle_record(struct store *s, const char *addr, time_t now)
+{
+	(void)store_run(s, "INSERT INTO daftar_attempt(addr, at) VALUES (?, ?)",
+	    "si", addr, (int64_t)now);
+	(void)store_run(s, "DELETE FROM daftar_attempt WHERE at < ?", "i",
+	    (int64_t)(now - 24 * 60 * 60));
+}

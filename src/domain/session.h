@@ -66,4 +66,18 @@ void	throttle_record(struct store *, const char *username, const char *addr,
 #define THROTTLE_PER_USER	5
 #define THROTTLE_PER_ADDR	20
 
+/*
+ * Sign-up throttling (issue 12 item 5): at most SIGNUP_PER_ADDR sign-ups
+ * per client address within SIGNUP_WINDOW.  A sign-up counts when it
+ * created an account or was refused because the NIK or username is
+ * taken (so a NIK cannot be probed either); a form with typos does not.
+ * signup_throttle_check() returns the seconds until a slot frees (> 0:
+ * refuse with 429) or 0; signup_throttle_record() counts one.
+ */
+int	signup_throttle_check(struct store *, const char *addr, time_t now);
+void	signup_throttle_record(struct store *, const char *addr, time_t now);
+
+#define SIGNUP_WINDOW		(60 * 60)
+#define SIGNUP_PER_ADDR		5
+
 #endif

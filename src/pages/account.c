@@ -70,6 +70,9 @@ profile(struct req *r)
 		nik_masked(&b, u->nik);
 		dl_row(r, "NIK", b.s);
 		buf_reset(&b);
+		/* issue 12 item 5: claimed until verified */
+		dl_row(r, "Status NIK", u->nik_verified ?
+		    msg(M_NIKV_STATUS_VERIFIED) : msg(M_NIKV_STATUS_CLAIMED_HINT));
 	}
 	dl_row(r, "Nomor telepon", u->phone);
 	dl_row(r, "Alamat surel", u->email);

@@ -304,6 +304,12 @@ create_form(struct req *r, const struct field_errs *fe)
 	    " op.kampungdalam.");
 	form_field(r, "nama", "Nama lengkap", "text",
 	    posted ? req_param(r, "nama") : NULL, fe, NULL);
+	/* issue 12 item 5: processing roles need a verified NIK */
+	form_field(r, "nik", "NIK petugas", "text",
+	    posted ? req_param(r, "nik") : NULL, fe, "16 angka sesuai KTP-el."
+	    " Wajib bagi operator, verifikator, penandatangan, dan kepala unit"
+	    " agar pemisahan tugas dapat diperiksa. Dengan mengisinya, Anda"
+	    " menyatakan telah memeriksa KTP-el petugas.");
 	form_field(r, "sandi", "Kata sandi awal", "new-password", NULL, fe,
 	    "Minimal 10 karakter. Sampaikan kepada pemilik akun melalui"
 	    " saluran resmi dan minta ia menggantinya setelah masuk.");
@@ -415,6 +421,8 @@ page_admin_account_create(struct req *r)
 	n.password = req_str(r, "sandi");
 	n.roles = roles.s ? roles.s : "";
 	n.unit_code = unit;
+	n.nik = req_str(r, "nik");
+	n.nik_verified = 1;	/* the administrator vouches for it */
 	if (account_create(r->store, &n, r->user->id, r->addr, &fe, &id) != 0) {
 		buf_free(&roles);
 		r->status = 422;

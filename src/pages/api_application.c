@@ -364,8 +364,9 @@ view_json(struct req *r, const struct app_view *v)
 	int i, n;
 
 	o = row_json(&v->row);
-	json_object_set_new(o, "pemohon", json_pack("{s:s,s:s}", "nama",
-	    v->row.pemohon_name, "nik", v->pemohon_nik));
+	json_object_set_new(o, "pemohon", json_pack("{s:s,s:s,s:b}", "nama",
+	    v->row.pemohon_name, "nik", v->pemohon_nik, "nik_terverifikasi",
+	    v->pemohon_nik_verified));
 	fields = json_array();
 	for (i = 0; i < v->nfields; i++)
 		json_array_append_new(fields, json_pack("{s:s,s:s,s:s}", "nama",
@@ -423,11 +424,11 @@ view_json(struct req *r, const struct app_view *v)
 	n = application_actions(r->store, r->user, v, acts, 16);
 	for (i = 0; i < n; i++)
 		json_array_append_new(ja, json_pack("{s:s,s:s,s:b,s:b,s:b,"
-		    "s:o}", "kode", acts[i].code, "label", acts[i].label,
+		    "s:b,s:o}", "kode", acts[i].code, "label", acts[i].label,
 		    "wajib_catatan", acts[i].note_required, "wajib_unggah",
 		    acts[i].upload_required, "tanda_tangan",
-		    acts[i].signs_document, "terhalang",
-		    str_or_null(acts[i].blocked)));
+		    acts[i].signs_document, "verifikasi", acts[i].verifies,
+		    "terhalang", str_or_null(acts[i].blocked)));
 	json_object_set_new(o, "tindakan", ja);
 	{
 		/* issue 4: the signed document, once there is one */
@@ -479,9 +480,11 @@ application_action(struct req *r, int ncap)
 {
 	struct app_doc_in docs[APP_MAX_DOCS];
 	json_t *body = NULL;
-	const char *action, *note, *why, *pass = NULL;
+	const char *action, *note, *why, *pass = NULL, *ktp;
 	struct dokumen_ctx dctx;	/* issue 4: signing actions */
 	struct act_sign sign;
+	struct act_opts opts;		/* issue 12 item 5 */
+	json_t *jk;
 	char nomor[64], state[41];
 	enum act_result rc;
 	int64_t id;
@@ -502,6 +505,16 @@ application_action(struct req *r, int ncap)
 		action = req_param(r, "tindakan");
 		note = req_param(r, "catatan");
 		pass = req_param(r, "passphrase");
+		memset(&opts, 0, sizeof(opts));
+		if ((ktp = req_param(r, "ktp_sesuai")) != NULL) {
+			if (strcmp(ktp, "true") != 0 && strcmp(ktp, "false") !=
+			    0) {
+				api_error(r, 422, "isian_tidak_sah",
+				    msg(M_API_ACT_FIELDS));
+				return;
+			}
+			opts.ktp_ok = strcmp(ktp, "true") == 0;
+		}
 		for (i = 0; i < r->nfiles; i++) {
 			if (strncmp(r->files[i].field, "berkas.", 7) != 0 ||
 			    ndocs >= APP_MAX_DOCS) {
@@ -524,6 +537,12 @@ application_action(struct req *r, int ncap)
 		if (json_object_get(body, "catatan") != NULL &&
 		    !json_is_string(json_object_get(body, "catatan")))
 			action = NULL;
+		memset(&opts, 0, sizeof(opts));
+		if ((jk = json_object_get(body, "ktp_sesuai")) != NULL) {
+			if (!json_is_boolean(jk))
+				action = NULL;
+			opts.ktp_ok = json_is_true(jk);
+		}
 	}
 	if (action == NULL || *action == '\0' || strlen(action) > 40) {
 		json_decref(body);
@@ -535,8 +554,8 @@ application_action(struct req *r, int ncap)
 	dctx.data_dir = r->app->data_dir;
 	sign.passphrase = pass;
 	sign.ctx = &dctx;
-	rc = application_act_sign(r->store, r->app->data_dir, r->user, nomor,
-	    action, note, docs, ndocs, &sign, r->addr, r->now, state,
+	rc = application_act_opts(r->store, r->app->data_dir, r->user, nomor,
+	    action, note, docs, ndocs, &sign, &opts, r->addr, r->now, state,
 	    sizeof(state), &why);
 	json_decref(body);
 	switch (rc) {
@@ -560,6 +579,9 @@ application_action(struct req *r, int ncap)
 	case ACT_CONFLICT:
 		api_error(r, 409, "status_tidak_sesuai", why ? why :
 		    msg(M_ACT_DONE));
+		break;
+	case ACT_NIK_UNVERIFIED:
+		api_error(r, 409, "nik_belum_terverifikasi", why);
 		break;
 	case ACT_INVALID:
 		api_error(r, 422, "isian_tidak_sah", why ? why :

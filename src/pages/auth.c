@@ -138,7 +138,7 @@ static const char *const signup_fields[] = {
 };
 
 static void
-signup_form(struct req *r, const struct field_errs *fe)
+signup_form(struct req *r, const struct field_errs *fe, const char *error)
 {
 	struct buf *b = &r->out;
 
@@ -146,6 +146,9 @@ signup_form(struct req *r, const struct field_errs *fe)
 	html_lit(b, "<h1>Daftar Akun Warga</h1><p>Akun warga dipakai untuk"
 	    " mengajukan permohonan layanan dan memantau prosesnya. Isian"
 	    " bertanda wajib harus diisi.</p>");
+	if (error != NULL)	/* issue 12 item 5: throttled */
+		html_printf(b, "<div class=\"kotak galat\" role=\"alert\">"
+		    "<p>%s</p></div>", error);
 	form_errors(r, fe);
 	html_lit(b, "<form method=\"post\" action=\"/daftar\" class=\"formulir\""
 	    " novalidate>");
@@ -182,7 +185,7 @@ page_signup(struct req *r)
 		req_redirect(r, "/akun");
 		return;
 	}
-	signup_form(r, NULL);
+	signup_form(r, NULL, NULL);
 }
 
 void
@@ -191,9 +194,20 @@ page_signup_post(struct req *r)
 	struct account_new n;
 	struct field_errs fe, sorted;
 	const char *pw = req_str(r, "sandi"), *m;
+	const char *addr = r->addr ? r->addr : "";
+	char *text;
 	int64_t id;
-	int i;
+	int i, wait;
 
+	/* issue 12 item 5: at most 5 sign-ups an hour from one address */
+	if ((wait = signup_throttle_check(r->store, addr, r->now)) > 0) {
+		r->status = 429;
+		r->retry_after = wait;
+		text = xasprintf(msg(M_NIKV_SIGNUP_THROTTLED), (wait + 59) / 60);
+		signup_form(r, NULL, text);
+		free(text);
+		return;
+	}
 	memset(&n, 0, sizeof(n));
 	memset(&fe, 0, sizeof(fe));
 	n.username = req_str(r, "pengguna");
@@ -206,7 +220,11 @@ page_signup_post(struct req *r)
 	/* an error found here keeps account_create() from writing */
 	if (*pw != '\0' && strcmp(pw, req_str(r, "sandi2")) != 0)
 		field_err_add(&fe, "sandi2", msg(M_SIGNUP_PW_MISMATCH));
-	if (account_create(r->store, &n, 0, r->addr, &fe, &id) != 0) {
+	i = account_create(r->store, &n, 0, r->addr, &fe, &id);
+	if (i == 0 || field_err_get(&fe, "nik") == msg(M_NIKV_TAKEN) ||
+	    field_err_get(&fe, "pengguna") == msg(M_ACC_USERNAME_TAKEN))
+		signup_throttle_record(r->store, addr, r->now);
+	if (i != 0) {
 		memset(&sorted, 0, sizeof(sorted));
 		for (i = 0; signup_fields[i] != NULL; i++)
 			if ((m = field_err_get(&fe, signup_fields[i])) != NULL)
@@ -214,7 +232,7 @@ page_signup_post(struct req *r)
 		for (i = 0; i < fe.n; i++)	/* any field not listed above */
 			field_err_add(&sorted, fe.e[i].field, fe.e[i].msg);
 		r->status = 422;
-		signup_form(r, &sorted);
+		signup_form(r, &sorted, NULL);
 		return;
 	}
 	if (login_as(r, id) != 0) {

@@ -13,6 +13,7 @@
 #include "../domain/app_query.h"
 #include "../domain/application.h"
 #include "../domain/dokumen.h"
+#include "../domain/nik_verif.h"
 #include "../lib/msg.h"
 #include "../lib/utf8.h"
 #include "../lib/xalloc.h"
@@ -155,6 +156,9 @@ page_inbox(struct req *r)
 		    " ditampilkan paling atas.</p>", r->user->unit_name);
 	if (bad)
 		notice(r, "info", msg(M_INBOX_FILTER_BAD));
+	if (nikv_office(r->store, r->user))	/* issue 12 item 5 */
+		html_lit(b, "<p><a href=\"/petugas/nik\">Verifikasi NIK warga"
+		    " (pemeriksaan KTP-el)</a></p>");
 	html_printf(b, "<p class=\"ringkasan\"><strong>%I</strong> permohonan"
 	    " %s", total_all, base.open_only ? "belum selesai" : "");
 	if (late > 0)
@@ -387,6 +391,20 @@ actions_write(struct req *r, const struct app_view *v, const char *note)
 		    " ikut.</p>", seg);
 		dokumen_pass_field(r, need_sign);
 	}
+	for (i = 0; i < n; i++)		/* issue 12 item 5 */
+		if (acts[i].blocked == NULL && acts[i].verifies)
+			break;
+	if (i < n && !v->pemohon_nik_verified)
+		html_printf(b, "<div class=\"isian\"><input type=\"checkbox\""
+		    " id=\"f-ktp_sesuai\" name=\"ktp_sesuai\" value=\"1\""
+		    " aria-describedby=\"h-ktp_sesuai\"> <label"
+		    " for=\"f-ktp_sesuai\">KTP sesuai dengan pemohon</label>"
+		    "<p class=\"petunjuk\" id=\"h-ktp_sesuai\">NIK pemohon"
+		    " belum terverifikasi. Centang hanya bersama tindakan %s,"
+		    " setelah Anda memastikan KTP-el yang diunggah memuat NIK"
+		    " dan nama pemohon dan sesuai dengan orangnya. NIK pemohon"
+		    " lalu tercatat terverifikasi dan surat dapat"
+		    " ditandatangani.</p></div>", acts[i].label);
 	html_lit(b, "<div class=\"tombol-baris\">");
 	for (i = 0; i < n; i++) {
 		if (acts[i].blocked != NULL)
@@ -493,6 +511,7 @@ act_status(enum act_result rc)
 	case ACT_PASSPHRASE: return 403;
 	case ACT_THROTTLED: return 429;
 	case ACT_CONFLICT: return 409;
+	case ACT_NIK_UNVERIFIED: return 409;
 	case ACT_INVALID: return 422;
 	default: return 500;
 	}
@@ -534,10 +553,12 @@ page_officer_act(struct req *r)
 		struct dokumen_ctx dctx = { r->app->pki, r->app->data_dir,
 		    NULL };
 		struct act_sign sign = { req_param(r, "passphrase"), &dctx };
+		struct act_opts opts = { req_param(r, "ktp_sesuai") != NULL };
 
-		rc = application_act_sign(r->store, r->app->data_dir,
+		rc = application_act_opts(r->store, r->app->data_dir,
 		    r->user, r->captures[0], act, note, ndocs ? &doc : NULL,
-		    ndocs, &sign, r->addr, r->now, state, sizeof(state), &why);
+		    ndocs, &sign, &opts, r->addr, r->now, state, sizeof(state),
+		    &why);
 	}
 	if (rc == ACT_OK) {
 		memset(&v, 0, sizeof(v));

@@ -282,6 +282,11 @@ void	page_inspektorat_note(struct req *);
 void	page_inspektorat_close(struct req *);
 /* === end H9 === */
 
+/* --- NIK verification (issue 12 item 5): nik.c --- */
+void	page_nik(struct req *);
+void	page_nik_verify(struct req *);
+void	page_nik_takeover(struct req *);
+
 /* error.c: error pages (HTML) and error objects (JSON under /api/). */
 void	page_error(struct req *, int status, const char *message);
 

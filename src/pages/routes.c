@@ -268,5 +268,13 @@ const struct route routes[] = {
 	    ROLE_INSPEKTORAT | ROLE_SUPERADMIN, page_inspektorat_close },
 	/* === end H9 === */
 
+	/* --- NIK verification (issue 12 item 5): pages/nik.c --- */
+	{ "/petugas/nik", REQ_GET, R_LOGIN, ROLE_OPERATOR | ROLE_VERIFIKATOR,
+	    page_nik },
+	{ "/petugas/nik/verifikasi", REQ_POST, R_LOGIN,
+	    ROLE_OPERATOR | ROLE_VERIFIKATOR, page_nik_verify },
+	{ "/petugas/nik/ambil-alih", REQ_POST, R_LOGIN,
+	    ROLE_OPERATOR | ROLE_VERIFIKATOR, page_nik_takeover },
+
 	{ NULL, 0, 0, 0, NULL }
 };

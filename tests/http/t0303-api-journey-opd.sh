@@ -61,8 +61,9 @@ act 200 "$TKD" "$N" setujui
 expect_json 'j.status === "selesai"' "$BODY"
 
 # --- OPD, several steps: SOS-01 (kecamatan recommendation, Dinas Sosial) ---
-add_user op.dinsos operator,verifikator DINSOSP3A
-add_user kadis.dinsos kepala,penandatangan DINSOSP3A
+# issue 12 item 5: staff act only with a verified NIK (the CLI vouches)
+add_user op.dinsos operator,verifikator DINSOSP3A 1408010101810001
+add_user kadis.dinsos kepala,penandatangan DINSOSP3A 1408010101810002
 # issue 4: approving signs the letter: enrol the new signer (demo passphrase)
 echo Siak-TTE-Demo-2026 | "$PAMONG" pki enroll --data "$DATA" \
     --username kadis.dinsos --passphrase-stdin >/dev/null 2>&1

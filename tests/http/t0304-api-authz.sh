@@ -66,7 +66,8 @@ check "their reads are audited" test "$(sql "SELECT count(*) FROM audit_event a 
 check "with the purpose they named" test "$(sql "SELECT DISTINCT a.note FROM audit_event a JOIN account u ON u.id = a.actor_id WHERE u.username IN ('inspektur', 'pimpinan') AND a.action = 'permohonan.baca'")" = "Pengawasan internal (Inspektorat) (permohonan)"
 
 # --- separation of duties --------------------------------------------------
-add_user dual.kampungdalam operator,penandatangan 14.08.01.1001
+add_user dual.kampungdalam operator,penandatangan 14.08.01.1001 \
+    1408010101810003	# issue 12 item 5: staff need a verified NIK
 TD=$(token dual.kampungdalam)
 check "the dual-role account signs in" test -n "$TD"
 expect_status 200 GET "/api/v1/permohonan/$E" -H "Authorization: Bearer $TD"

@@ -16,7 +16,8 @@ JI=$WORK/jari	# inspektur
 
 printf '%s\n' "Sandi-Dua-Peran-2026" | "$PAMONG" user add --data "$DATA" \
     --username dua.peran --role operator,penandatangan \
-    --unit "$KAMPUNG_DALAM" --name "Petugas Dua Peran" --password-stdin \
+    --unit "$KAMPUNG_DALAM" --name "Petugas Dua Peran" \
+    --nik 1408010101810004 --password-stdin \
     >/dev/null 2>&1 && ok "CLI: account with two roles" || fail "CLI: account with two roles"
 for u in "warga.demo $J" "op.kampungdalam $JO" "op.kampungrempak $JR" \
     "penghulu.kampungdalam $JP" "inspektur $JI"; do

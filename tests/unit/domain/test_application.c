@@ -47,13 +47,25 @@ static int64_t
 mkacct(const char *user, const char *roles, const char *unit, const char *nik,
     struct account *a)
 {
+	static int serial;
+	char staff_nik[17];
 	int64_t id;
 	char *r, *p, *save = NULL;
 
+	/*
+	 * Issue 12 item 5: staff act only with a verified NIK; every test
+	 * account gets one (verified, as an administrator would create it).
+	 */
+	if (nik == NULL && strcmp(roles, "warga") != 0) {
+		snprintf(staff_nik, sizeof(staff_nik), "1408010101810%03d",
+		    ++serial);
+		nik = staff_nik;
+	}
 	assert_int_equal(store_run(s, "INSERT INTO account(username, pw_hash,"
-	    " unit_id, nik, full_name, email, created_at, pw_changed_at)"
-	    " VALUES (?, 'x', (SELECT id FROM unit WHERE code = ?), ?, ?, ?,"
-	    " 0, 0)", "sssss", user, unit, nik, user, "t@example.go.id"), 0);
+	    " unit_id, nik, full_name, email, created_at, pw_changed_at,"
+	    " nik_verified_at, nik_verified_via) VALUES (?, 'x', (SELECT id"
+	    " FROM unit WHERE code = ?), ?, ?, ?, 0, 0, 0, 'admin')", "sssss",
+	    user, unit, nik, user, "t@example.go.id"), 0);
 	id = store_last_id(s);
 	r = xstrdup(roles);
 	for (p = strtok_r(r, ",", &save); p != NULL;
@@ -666,6 +678,72 @@ test_separation_of_duties(void **state)
 	    ACT_OK);
 }
 
+/*
+ * Issue 12 item 5: staff without a verified NIK do not act; a letter is
+ * not signed for a claimed NIK; the verifier's "KTP sesuai" verifies it
+ * in the action's transaction.
+ */
+static void
+test_nik_verification(void **state)
+{
+	struct app_input in;
+	struct app_result r;
+	struct account klaim, tanpa;
+	struct act_opts ktp = { 1 };
+	const char *why;
+	char st[41];
+
+	mkacct("warga.klaim", "warga", NULL, "1408010101900004", &klaim);
+	assert_int_equal(store_run(s, "UPDATE account SET nik_verified_at ="
+	    " NULL, nik_verified_via = '' WHERE id = ?", "i", klaim.id), 0);
+	assert_int_equal(account_load(s, klaim.id, &klaim), 0);
+	assert_int_equal(klaim.nik_verified, 0);
+	mkacct("op.tanpanik", "operator", "14.08.01.1001", NULL, &tanpa);
+	assert_int_equal(store_run(s, "UPDATE account SET nik = NULL,"
+	    " nik_verified_at = NULL WHERE id = ?", "i", tanpa.id), 0);
+	assert_int_equal(account_load(s, tanpa.id, &tanpa), 0);
+
+	domisili(&in, "14.08.01.1001", NULL);
+	submit_ok(&in, &klaim, &r);
+	/* a staff account without a verified NIK is refused */
+	assert_int_equal(act(&tanpa, r.nomor, "verifikasi", NULL, &why),
+	    ACT_FORBIDDEN);
+	assert_non_null(strstr(why, "NIK terverifikasi"));
+	/* "KTP sesuai" only with the verifying action */
+	assert_int_equal(application_act_opts(s, dir, &op_dalam, r.nomor,
+	    "kembalikan", "Lengkapi", NULL, 0, NULL, &ktp, "127.0.0.1", now,
+	    st, sizeof(st), &why), ACT_INVALID);
+	assert_int_equal(act(&op_dalam, r.nomor, "verifikasi", NULL, &why),
+	    ACT_OK);
+	/* signing for a claimed NIK: 409, before any key is touched */
+	assert_int_equal(store_exec(s, "UPDATE wf_action SET signs_document"
+	    " = 1 WHERE code = 'setujui'"), 0);
+	assert_int_equal(act(&penghulu, r.nomor, "setujui", NULL, &why),
+	    ACT_NIK_UNVERIFIED);
+	assert_non_null(strstr(why, "belum terverifikasi"));
+
+	/* the verifier confirms the KTP: verified with the action */
+	domisili(&in, "14.08.01.1001", NULL);
+	submit_ok(&in, &klaim, &r);
+	assert_int_equal(application_act_opts(s, dir, &op_dalam, r.nomor,
+	    "verifikasi", "", NULL, 0, NULL, &ktp, "127.0.0.1", now, st,
+	    sizeof(st), &why), ACT_OK);
+	assert_int_equal(account_load(s, klaim.id, &klaim), 0);
+	assert_int_equal(klaim.nik_verified, 1);
+	assert_int_equal(store_scalar(s, 0, "SELECT count(*) FROM account"
+	    " WHERE id = ? AND nik_verified_via = 'permohonan' AND"
+	    " nik_verified_by = ?", "ii", klaim.id, op_dalam.id), 1);
+	assert_int_equal(store_scalar(s, 0, "SELECT count(*) FROM audit_event"
+	    " WHERE action = 'akun.nik_verifikasi' AND object_id ="
+	    " 'warga.klaim' AND note = 'permohonan: ' || ?", "s", r.nomor),
+	    1);
+	/* now signing goes on to ask for the passphrase */
+	assert_int_equal(act(&penghulu, r.nomor, "setujui", NULL, &why),
+	    ACT_INVALID);
+	assert_int_equal(store_exec(s, "UPDATE wf_action SET signs_document"
+	    " = 0"), 0);
+}
+
 static void
 test_correction_and_rejection(void **state)
 {
@@ -936,6 +1014,7 @@ main(void)
 		cmocka_unit_test(test_refused),
 		cmocka_unit_test(test_journey_kampung),
 		cmocka_unit_test(test_separation_of_duties),
+		cmocka_unit_test(test_nik_verification),
 		cmocka_unit_test(test_correction_and_rejection),
 		cmocka_unit_test(test_routing_opd),
 		cmocka_unit_test(test_visibility_and_lists),

@@ -9,16 +9,25 @@ B	= build
 # `make V=1` shows the full compiler command lines.
 Q	= $(if $(V),,@)
 
+# The house (doc/architecture.md): lib, store, kernel, http, and one folder
+# per feature module under src/mod/.  A module's C files, messages
+# (msg.def) and migrations (migrations/NNNN-*.sql) are found by these
+# wildcards; scripts/gen-modules.sh writes the module list.
 LIB_SRC	 = $(wildcard src/lib/*.c)
 STORE_SRC = $(wildcard src/store/*.c)
-DOM_SRC	 = $(wildcard src/domain/*.c)
-HTML_SRC = $(wildcard src/html/*.c)
-PAGE_SRC = $(wildcard src/pages/*.c)
-CORE_SRC = $(LIB_SRC) $(STORE_SRC) $(DOM_SRC) $(HTML_SRC) $(PAGE_SRC)
-GEN_SRC	 = $(B)/gen/migrations.c $(B)/gen/assets.c
+KERNEL_SRC = $(wildcard src/kernel/*.c)
+WEB_SRC	 = src/http/kore.c src/http/tls_key.c
+HTTP_SRC = $(filter-out $(WEB_SRC),$(wildcard src/http/*.c))
+MODULES	 = $(sort $(dir $(wildcard src/mod/*/module.c)))
+MOD_SRC	 = $(wildcard src/mod/*/*.c)
+CORE_SRC = $(LIB_SRC) $(STORE_SRC) $(KERNEL_SRC) $(HTTP_SRC) $(MOD_SRC)
+GEN_SRC	 = $(B)/gen/migrations.c $(B)/gen/assets.c $(B)/gen/modules.c
 CMD_SRC	 = $(wildcard src/cmd/*.c)
-WEB_SRC	 = $(wildcard src/web/*.c)
-MIGRATIONS = $(sort $(wildcard src/store/migrations/*.sql))
+# numbered migrations of every module, in number order (one sequence)
+MIGRATIONS = $(shell ls src/mod/*/migrations/*.sql | \
+	awk -F/ '{ print $$NF, $$0 }' | sort | cut -d' ' -f2)
+MSGDEFS	 = src/lib/msg.def $(sort $(wildcard src/mod/*/msg.def))
+GEN_MSG	 = $(B)/gen/msg.def
 ASSETS	 = $(sort $(wildcard assets/*))
 CONFS	 = $(sort $(wildcard conf/*.in))
 
@@ -38,12 +47,19 @@ deps-test:
 $(B)/gen/migrations.c: $(MIGRATIONS) scripts/embed-sql.sh
 	@mkdir -p $(B)/gen
 	scripts/embed-sql.sh $(MIGRATIONS) > $@
+$(B)/gen/modules.c: $(MODULES) scripts/gen-modules.sh
+	@mkdir -p $(B)/gen
+	scripts/gen-modules.sh $(MODULES) > $@
+# the message catalog: the shared messages, then each module's
+$(GEN_MSG): $(MSGDEFS)
+	@mkdir -p $(B)/gen
+	cat $(MSGDEFS) > $@.tmp && mv $@.tmp $@
 $(B)/gen/assets.c: $(ASSETS) $(CONFS) scripts/embed-assets.sh
 	@mkdir -p $(B)/gen
 	{ scripts/embed-assets.sh assets $(ASSETS); \
 	  scripts/embed-assets.sh confs $(CONFS) | sed 1,3d; } > $@
 
-HDRS = $(wildcard src/*/*.h src/*/*.def)
+HDRS = $(wildcard src/*/*.h src/*/*.def src/mod/*/*.h src/mod/*/*.def)
 
 # Objects: build/obj (normal), build/san/obj (ASan + UBSan), build/pic (for
 # the Kore module) and build/san/pic.  The compiler writes each object's
@@ -57,38 +73,38 @@ SANPIC_OBJ = $(call objs,$(B)/san/pic,$(CORE_ALL) $(WEB_SRC))
 CMD_OBJ	 = $(call objs,$(B)/obj,$(CMD_SRC))
 SANCMD_OBJ = $(call objs,$(B)/san/obj,$(CMD_SRC))
 
-$(B)/obj/gen/%.o: $(B)/gen/%.c
+$(B)/obj/gen/%.o: $(B)/gen/%.c | $(GEN_MSG)
 	@mkdir -p $(dir $@)
 	@$(if $(V),:,echo '  CC    $@')
-	$(Q)$(CC) $(WARN) $(CFLAGS) -MMD -MP -Isrc -c -o $@ $<
-$(B)/obj/%.o: %.c
+	$(Q)$(CC) $(WARN) $(CFLAGS) -MMD -MP -Isrc -I$(B) -c -o $@ $<
+$(B)/obj/%.o: %.c | $(GEN_MSG)
 	@mkdir -p $(dir $@)
 	@$(if $(V),:,echo '  CC    $@')
-	$(Q)$(CC) $(WARN) $(CFLAGS) -MMD -MP -Isrc -c -o $@ $<
-$(B)/san/obj/gen/%.o: $(B)/gen/%.c
+	$(Q)$(CC) $(WARN) $(CFLAGS) -MMD -MP -Isrc -I$(B) -c -o $@ $<
+$(B)/san/obj/gen/%.o: $(B)/gen/%.c | $(GEN_MSG)
 	@mkdir -p $(dir $@)
 	@$(if $(V),:,echo '  CC    $@')
-	$(Q)$(CC) $(WARN) -O1 -g $(SAN) -MMD -MP -Isrc -c -o $@ $<
-$(B)/san/obj/%.o: %.c
+	$(Q)$(CC) $(WARN) -O1 -g $(SAN) -MMD -MP -Isrc -I$(B) -c -o $@ $<
+$(B)/san/obj/%.o: %.c | $(GEN_MSG)
 	@mkdir -p $(dir $@)
 	@$(if $(V),:,echo '  CC    $@')
-	$(Q)$(CC) $(WARN) -O1 -g $(SAN) -MMD -MP -Isrc -c -o $@ $<
-$(B)/pic/gen/%.o: $(B)/gen/%.c
+	$(Q)$(CC) $(WARN) -O1 -g $(SAN) -MMD -MP -Isrc -I$(B) -c -o $@ $<
+$(B)/pic/gen/%.o: $(B)/gen/%.c | $(GEN_MSG)
 	@mkdir -p $(dir $@)
 	@$(if $(V),:,echo '  CC    $@')
-	$(Q)$(CC) $(WARN) $(CFLAGS) $(KORE_CFLAGS) -MMD -MP -fPIC -Isrc -c -o $@ $<
-$(B)/pic/%.o: %.c
+	$(Q)$(CC) $(WARN) $(CFLAGS) $(KORE_CFLAGS) -MMD -MP -fPIC -Isrc -I$(B) -c -o $@ $<
+$(B)/pic/%.o: %.c | $(GEN_MSG)
 	@mkdir -p $(dir $@)
 	@$(if $(V),:,echo '  CC    $@')
-	$(Q)$(CC) $(WARN) $(CFLAGS) $(KORE_CFLAGS) -MMD -MP -fPIC -Isrc -c -o $@ $<
-$(B)/san/pic/gen/%.o: $(B)/gen/%.c
+	$(Q)$(CC) $(WARN) $(CFLAGS) $(KORE_CFLAGS) -MMD -MP -fPIC -Isrc -I$(B) -c -o $@ $<
+$(B)/san/pic/gen/%.o: $(B)/gen/%.c | $(GEN_MSG)
 	@mkdir -p $(dir $@)
 	@$(if $(V),:,echo '  CC    $@')
-	$(Q)$(CC) $(WARN) -O1 -g $(SAN) $(KORE_CFLAGS) -MMD -MP -fPIC -Isrc -c -o $@ $<
-$(B)/san/pic/%.o: %.c
+	$(Q)$(CC) $(WARN) -O1 -g $(SAN) $(KORE_CFLAGS) -MMD -MP -fPIC -Isrc -I$(B) -c -o $@ $<
+$(B)/san/pic/%.o: %.c | $(GEN_MSG)
 	@mkdir -p $(dir $@)
 	@$(if $(V),:,echo '  CC    $@')
-	$(Q)$(CC) $(WARN) -O1 -g $(SAN) $(KORE_CFLAGS) -MMD -MP -fPIC -Isrc -c -o $@ $<
+	$(Q)$(CC) $(WARN) -O1 -g $(SAN) $(KORE_CFLAGS) -MMD -MP -fPIC -Isrc -I$(B) -c -o $@ $<
 
 $(B)/pamong: $(OBJ) $(CMD_OBJ)
 	$(Q)$(CC) $(CFLAGS) -o $@ $^ $(LIBS)
@@ -110,10 +126,10 @@ run: deps build
 # unit tests: every tests/unit/**/test_*.c is one cmocka program
 UNIT_TESTS = $(sort $(wildcard tests/unit/*/test_*.c))
 UNIT_BINS = $(patsubst tests/unit/%.c,$(B)/san/unit/%,$(UNIT_TESTS))
-$(B)/san/unit/%: tests/unit/%.c $(SAN_OBJ) $(HDRS)
+$(B)/san/unit/%: tests/unit/%.c $(SAN_OBJ) $(HDRS) $(GEN_MSG)
 	@mkdir -p $(dir $@)
 	@$(if $(V),:,echo '  CC    $@')
-	$(Q)$(CC) $(WARN) -O1 -g $(SAN) -Isrc -Itests -o $@ $< $(SAN_OBJ) $(LIBS) -lcmocka
+	$(Q)$(CC) $(WARN) -O1 -g $(SAN) -Isrc -I$(B) -Itests -o $@ $< $(SAN_OBJ) $(LIBS) -lcmocka
 
 test: deps-test build san $(UNIT_BINS)
 	@tests/run-all.sh
@@ -130,7 +146,7 @@ bench: deps-test build
 	@for b in bench/p*/run.sh; do $$b || exit 1; done
 
 format:
-	clang-format -i $(wildcard src/*/*.c src/*/*.h)
+	clang-format -i $(wildcard src/*/*.c src/*/*.h src/mod/*/*.c src/mod/*/*.h)
 
 clean:
 	rm -rf $(B)

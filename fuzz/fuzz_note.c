@@ -18,7 +18,7 @@
 
 #include <sodium.h>
 
-#include "domain/tlog.h"
+#include "mod/tlog/tlog.h"
 
 static void
 check(int cond)

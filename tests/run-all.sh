@@ -103,6 +103,18 @@ for u in $units; do
 	tally "${u#"$B"/san/unit/}" "$log" "$okc" "$bad" $(($(date +%s) - T0))
 done
 
+if layer unit; then
+	# the shape of the tree (issue 13): enforced rules, open counts
+	log=$LOGDIR/house-rules.log
+	T0=$(date +%s)
+	scripts/house-rules.sh >"$log" 2>&1
+	st=$?
+	set -- $(counts "$log" "$st")
+	tally "house-rules" "$log" "$1" "$2" $(($(date +%s) - T0))
+	[ "$VERBOSE" = 1 ] || [ "$2" -gt 0 ] || grep '^open' "$log" |
+	    sed 's/^/    /'
+fi
+
 tests=
 if layer http; then
 	tests=$(ls tests/http/t[0-9]*.sh 2>/dev/null | sort)

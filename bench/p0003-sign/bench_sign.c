@@ -19,9 +19,9 @@
 #include <string.h>
 #include <time.h>
 
-#include "domain/letter.h"
-#include "domain/pades.h"
-#include "domain/pki.h"
+#include "mod/dokumen/letter.h"
+#include "mod/dokumen/pades.h"
+#include "mod/pki/pki.h"
 #include "lib/buf.h"
 #include "pades_testpki.h"
 

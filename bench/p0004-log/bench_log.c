@@ -20,8 +20,8 @@
 
 #include <sodium.h>
 
-#include "domain/merkle.h"
-#include "domain/tlog.h"
+#include "mod/tlog/merkle.h"
+#include "mod/tlog/tlog.h"
 #include "store/store.h"
 
 static double

@@ -9,8 +9,8 @@
 #include <string.h>
 #include <time.h>
 
-#include "domain/account.h"
-#include "domain/pki.h"
+#include "mod/akun/account.h"
+#include "mod/pki/pki.h"
 #include "store/store.h"
 
 static double

@@ -4,8 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../domain/audit.h"
-#include "../store/store.h"
+#include "mod/audit/audit.h"
+#include "store/store.h"
 #include "cmd.h"
 
 /*

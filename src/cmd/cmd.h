@@ -55,8 +55,6 @@ int	cmd_pki(int, char **);
 void	cmd_pki_on_init(const char *dir, int argc, char **argv);
 /* `pamong init --demo`: enrol the demo signers (passphrase printed). */
 void	cmd_pki_demo(struct store *, const char *dir);
-/* `pamong tick`: re-issue the CRL when older than a day (real clock). */
-void	cmd_pki_tick(struct store *, const char *dir);
 /* === end H1 === */
 /* === H2 pades === */
 /* === end H2 === */

@@ -22,12 +22,12 @@
 #include <openssl/x509.h>
 #include <sodium.h>
 
-#include "../domain/account.h"
-#include "../domain/audit.h"
-#include "../domain/pki.h"
-#include "../lib/token.h"
-#include "../lib/xalloc.h"
-#include "../store/store.h"
+#include "mod/akun/account.h"
+#include "mod/audit/audit.h"
+#include "mod/pki/pki.h"
+#include "lib/token.h"
+#include "lib/xalloc.h"
+#include "store/store.h"
 #include "cmd.h"
 
 void

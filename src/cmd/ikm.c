@@ -10,9 +10,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../domain/ikm.h"
-#include "../lib/csv.h"
-#include "../lib/msg.h"
+#include "mod/survei/ikm.h"
+#include "lib/csv.h"
+#include "lib/msg.h"
 #include "cmd.h"
 
 /* A cell: 0 for empty, 1..4, or -1. */

@@ -8,13 +8,13 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "../domain/account.h"
-#include "../domain/seed.h"
-#include "../domain/tlog.h"	/* H7 */
-#include "../domain/dokumen.h"	/* H3 */
-#include "../lib/xalloc.h"
-#include "../pages/app.h"
-#include "../store/store.h"
+#include "mod/akun/account.h"
+#include "mod/wilayah/seed.h"
+#include "mod/tlog/tlog.h"	/* H7 */
+#include "mod/dokumen/dokumen.h"	/* H3 */
+#include "lib/xalloc.h"
+#include "http/app.h"
+#include "store/store.h"
 #include "cmd.h"
 
 /* Demo staff: a few kampung, one kecamatan, two OPDs, and regency roles. */

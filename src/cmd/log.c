@@ -20,11 +20,11 @@
 #include <jansson.h>
 #include <sodium.h>
 
-#include "../domain/merkle.h"
-#include "../domain/tlog.h"
-#include "../lib/buf.h"
-#include "../lib/xalloc.h"
-#include "../store/store.h"
+#include "mod/tlog/merkle.h"
+#include "mod/tlog/tlog.h"
+#include "lib/buf.h"
+#include "lib/xalloc.h"
+#include "store/store.h"
 #include "cmd.h"
 
 #define PAGE	1000	/* entries per /log/entri request */

@@ -9,9 +9,9 @@
 #include <string.h>
 #include <time.h>
 
-#include "../domain/account.h"
-#include "../domain/nik_verif.h"
-#include "../store/store.h"
+#include "mod/akun/account.h"
+#include "mod/akun/nik_verif.h"
+#include "store/store.h"
 #include "cmd.h"
 
 int

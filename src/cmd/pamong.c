@@ -5,9 +5,9 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "../lib/xalloc.h"
-#include "../pages/app.h"
-#include "../store/store.h"
+#include "lib/xalloc.h"
+#include "http/app.h"
+#include "store/store.h"
 #include "cmd.h"
 
 static const struct {

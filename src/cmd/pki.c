@@ -13,10 +13,10 @@
 #include <openssl/crypto.h>
 #include <openssl/pem.h>
 
-#include "../domain/account.h"
-#include "../domain/pki.h"
-#include "../lib/msg.h"
-#include "../store/store.h"
+#include "mod/akun/account.h"
+#include "mod/pki/pki.h"
+#include "lib/msg.h"
+#include "store/store.h"
 #include "cmd.h"
 
 /* One line from stdin into buf (newline removed); dies when none. */
@@ -254,14 +254,3 @@ cmd_pki_demo(struct store *s, const char *dir)
 	    " kadis.dpmptsp): %s\n", DEMO_TTE_PASS);
 }
 
-void
-cmd_pki_tick(struct store *s, const char *dir)
-{
-	struct pki *p = pki_load(dir);
-
-	if (p == NULL)
-		return;
-	if (pki_crl_refresh(s, p, time(NULL)) != 0)
-		fprintf(stderr, "pamong: CRL tidak dapat diterbitkan ulang\n");
-	pki_free(p);
-}

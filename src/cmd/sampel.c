@@ -12,8 +12,8 @@
 
 #include <sodium.h>
 
-#include "../domain/sampel.h"
-#include "../store/store.h"
+#include "mod/tlog/sampel.h"
+#include "store/store.h"
 #include "cmd.h"
 
 int

@@ -27,11 +27,11 @@
 #include <openssl/pem.h>
 #include <openssl/x509.h>
 
-#include "../lib/buf.h"
-#include "../lib/xalloc.h"
-#include "../pages/app.h"
-#include "../pages/asset.h"
-#include "../store/store.h"
+#include "lib/buf.h"
+#include "lib/xalloc.h"
+#include "http/app.h"
+#include "http/asset.h"
+#include "store/store.h"
 #include "cmd.h"
 
 /* RFC 7919 ffdhe2048.  Kore 4.1 insists on DH parameters even though the

@@ -9,12 +9,12 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "../domain/spbe.h"
-#include "../domain/spbe_store.h"
-#include "../store/store.h"
-#include "../lib/csv.h"
-#include "../lib/msg.h"
-#include "../lib/xalloc.h"
+#include "mod/spbe/spbe.h"
+#include "mod/spbe/spbe_store.h"
+#include "store/store.h"
+#include "lib/csv.h"
+#include "lib/msg.h"
+#include "lib/xalloc.h"
 #include "cmd.h"
 
 char *

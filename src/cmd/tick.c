@@ -1,12 +1,11 @@
-/* tick.c: `pamong tick`: run the SLA escalation timer once (for cron). */
+/* tick.c: `pamong tick`: run the modules' timed jobs once (for cron). */
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
 
-#include "../domain/application.h"
-#include "../domain/pengaduan.h"
-#include "../domain/workday.h"
-#include "../store/store.h"
+#include "kernel/module.h"
+#include "mod/alur/workday.h"
+#include "store/store.h"
 #include "cmd.h"
 
 int
@@ -16,7 +15,7 @@ cmd_tick(int argc, char **argv)
 	const char *at = opt_get(argc, argv, "--now");
 	time_t now = time(NULL);
 	struct tm tm;
-	int n, m, y, mo, d;
+	int n, rc, y, mo, d;
 
 	/* --now YYYY-MM-DD: run as at 09:00 WIB that day (tests, catch-up) */
 	if (at != NULL) {
@@ -29,13 +28,11 @@ cmd_tick(int argc, char **argv)
 		tm.tm_hour = 2;		/* 09:00 WIB */
 		now = timegm(&tm);
 	}
-	n = application_tick(s, now);
-	m = pengaduan_tick(s, now);
-	cmd_pki_tick(s, opt_get(argc, argv, "--data"));	/* H1: CRL */
+	/* the modules' jobs, the same list the server runs every minute */
+	rc = jobs_run(s, opt_get(argc, argv, "--data"), now, &n);
 	store_close(s);
-	if (n < 0 || m < 0)
+	if (rc != 0)
 		die("eskalasi gagal dijalankan; lihat pesan di atas");
-	n += m;
 	printf("%d eskalasi dan peringatan batas waktu diterapkan.\n", n);
 	return 0;
 }

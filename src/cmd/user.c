@@ -3,8 +3,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "../domain/account.h"
-#include "../store/store.h"
+#include "mod/akun/account.h"
+#include "store/store.h"
 #include "cmd.h"
 
 static int

@@ -12,11 +12,11 @@
 #include <string.h>
 #include <time.h>
 
-#include "../domain/dokumen_check.h"
-#include "../domain/pki.h"
-#include "../lib/buf.h"
-#include "../lib/xalloc.h"
-#include "../store/store.h"
+#include "mod/dokumen/dokumen_check.h"
+#include "mod/pki/pki.h"
+#include "lib/buf.h"
+#include "lib/xalloc.h"
+#include "store/store.h"
 #include "cmd.h"
 
 #define VERIFY_MAX	(64 * 1024 * 1024)

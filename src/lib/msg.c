@@ -3,7 +3,7 @@
 
 static const char *const texts[] = {
 #define MSG(id, text) text,
-#include "msg.def"
+#include "gen/msg.def"
 #undef MSG
 };
 

@@ -1,15 +1,18 @@
 /*
  * msg.h: the one catalog of user-facing messages (Bahasa Indonesia,
  * formal register).  Every message a citizen or officer reads is declared
- * once in msg.def; code refers to it as msg(M_NAME).  A second language
- * becomes a second column, not a hunt through the tree.
+ * once: shared wording in src/lib/msg.def, a module's own in
+ * src/mod/<name>/msg.def.  The build joins them into gen/msg.def (one
+ * enum, so a duplicate ID fails to compile); code refers to a message as
+ * msg(M_NAME).  A second language becomes a second column, not a hunt
+ * through the tree.
  */
 #ifndef PAMONG_MSG_H
 #define PAMONG_MSG_H
 
 enum msg_id {
 #define MSG(id, text) M_##id,
-#include "msg.def"
+#include "gen/msg.def"
 #undef MSG
 	M__COUNT
 };

@@ -19,7 +19,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "../lib/xalloc.h"
+#include "lib/xalloc.h"
 #include "store.h"
 #include "store_impl.h"
 

@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../lib/xalloc.h"
+#include "lib/xalloc.h"
 #include "store.h"
 #include "store_impl.h"
 

@@ -23,7 +23,7 @@
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
 
-#include "domain/letter.h"
+#include "mod/dokumen/letter.h"
 
 #define TP_UNUSED __attribute__((unused))
 

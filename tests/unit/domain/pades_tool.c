@@ -24,8 +24,8 @@
 #include <string.h>
 #include <time.h>
 
-#include "domain/letter.h"
-#include "domain/pades.h"
+#include "mod/dokumen/letter.h"
+#include "mod/dokumen/pades.h"
 #include "lib/buf.h"
 #include "pades_testpki.h"
 

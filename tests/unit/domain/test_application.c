@@ -14,11 +14,11 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "domain/account.h"
-#include "domain/application.h"
-#include "domain/audit.h"
-#include "domain/berkas.h"
-#include "domain/seed.h"
+#include "mod/akun/account.h"
+#include "mod/permohonan/application.h"
+#include "mod/audit/audit.h"
+#include "mod/berkas/berkas.h"
+#include "mod/wilayah/seed.h"
 #include "lib/xalloc.h"
 #include "store/store.h"
 

@@ -9,7 +9,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "domain/audit.h"
+#include "mod/audit/audit.h"
 #include "store/store.h"
 
 struct fx {

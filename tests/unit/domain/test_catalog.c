@@ -8,10 +8,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "domain/account.h"
-#include "domain/catalog.h"
-#include "domain/seed.h"
-#include "domain/wilayah.h"
+#include "mod/akun/account.h"
+#include "mod/layanan/catalog.h"
+#include "mod/wilayah/seed.h"
+#include "mod/wilayah/wilayah.h"
 #include "store/store.h"
 
 static char dbpath[64];

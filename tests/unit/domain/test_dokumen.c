@@ -9,9 +9,9 @@
 #include <string.h>
 #include <time.h>
 
-#include "domain/account.h"
-#include "domain/dokumen.h"
-#include "domain/seed.h"
+#include "mod/akun/account.h"
+#include "mod/dokumen/dokumen.h"
+#include "mod/wilayah/seed.h"
 #include "store/store.h"
 
 static struct store *s;

@@ -9,10 +9,10 @@
 #include <string.h>
 #include <time.h>
 
-#include "domain/account.h"
-#include "domain/application.h"
-#include "domain/notify.h"
-#include "domain/seed.h"
+#include "mod/akun/account.h"
+#include "mod/permohonan/application.h"
+#include "mod/notifikasi/notify.h"
+#include "mod/wilayah/seed.h"
 #include "store/store.h"
 
 static int

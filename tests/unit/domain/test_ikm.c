@@ -11,7 +11,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "domain/ikm.h"
+#include "mod/survei/ikm.h"
 
 /* The reference's example: 29 respondents, sums per element. */
 static const int64_t ex_sums[IKM_UNSUR] = { 105, 101, 100, 116, 102, 105,

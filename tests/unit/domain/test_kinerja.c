@@ -14,9 +14,9 @@
 #include <string.h>
 #include <time.h>
 
-#include "domain/kinerja.h"
-#include "domain/seed.h"
-#include "domain/workday.h"
+#include "mod/kinerja/kinerja.h"
+#include "mod/wilayah/seed.h"
+#include "mod/alur/workday.h"
 #include "store/store.h"
 
 static int

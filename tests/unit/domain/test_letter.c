@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "domain/letter.h"
+#include "mod/dokumen/letter.h"
 #include "lib/buf.h"
 #include "pades_testpki.h"
 

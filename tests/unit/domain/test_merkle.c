@@ -13,7 +13,7 @@
 
 #include <openssl/sha.h>
 
-#include "domain/merkle.h"
+#include "mod/tlog/merkle.h"
 
 #define NMAX	64
 

@@ -16,10 +16,10 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "domain/account.h"
-#include "domain/audit.h"
-#include "domain/nik_verif.h"
-#include "domain/session.h"
+#include "mod/akun/account.h"
+#include "mod/audit/audit.h"
+#include "mod/akun/nik_verif.h"
+#include "mod/akun/session.h"
 #include "lib/xalloc.h"
 #include "store/migrate.h"
 #include "store/store.h"

@@ -16,8 +16,8 @@
 
 #include <openssl/cms.h>
 
-#include "domain/letter.h"
-#include "domain/pades.h"
+#include "mod/dokumen/letter.h"
+#include "mod/dokumen/pades.h"
 #include "lib/buf.h"
 #include "pades_testpki.h"
 

@@ -14,9 +14,9 @@
 #include <string.h>
 #include <time.h>
 
-#include "domain/account.h"
-#include "domain/pengaduan.h"
-#include "domain/workday.h"
+#include "mod/akun/account.h"
+#include "mod/pengaduan/pengaduan.h"
+#include "mod/alur/workday.h"
 #include "store/store.h"
 
 struct fx {

@@ -20,10 +20,10 @@
 #include <openssl/ts.h>
 #include <openssl/x509v3.h>
 
-#include "domain/account.h"
-#include "domain/pki.h"
-#include "domain/pki_impl.h"
-#include "domain/seed.h"
+#include "mod/akun/account.h"
+#include "mod/pki/pki.h"
+#include "mod/pki/pki_impl.h"
+#include "mod/wilayah/seed.h"
 #include "lib/buf.h"
 #include "lib/xalloc.h"
 #include "store/store.h"

@@ -10,8 +10,8 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "domain/account.h"
-#include "domain/session.h"
+#include "mod/akun/account.h"
+#include "mod/akun/session.h"
 #include "lib/token.h"
 #include "store/store.h"
 

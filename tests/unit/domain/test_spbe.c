@@ -19,8 +19,8 @@
 #include <string.h>
 #include <time.h>
 
-#include "domain/spbe.h"
-#include "domain/spbe_store.h"
+#include "mod/spbe/spbe.h"
+#include "mod/spbe/spbe_store.h"
 #include "lib/msg.h"
 #include "store/store.h"
 

@@ -9,7 +9,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "domain/surat.h"
+#include "mod/dokumen/surat.h"
 #include "lib/buf.h"
 
 /* A fresh code is canonical, and normalising it gives it back. */

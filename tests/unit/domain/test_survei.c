@@ -14,10 +14,10 @@
 #include <string.h>
 #include <time.h>
 
-#include "domain/account.h"
-#include "domain/pengumuman.h"
-#include "domain/seed.h"
-#include "domain/survei.h"
+#include "mod/akun/account.h"
+#include "mod/pengumuman/pengumuman.h"
+#include "mod/wilayah/seed.h"
+#include "mod/survei/survei.h"
 #include "store/store.h"
 
 #define KD	"14.08.01.1001"		/* Kampung Dalam */

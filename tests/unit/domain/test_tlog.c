@@ -16,8 +16,8 @@
 
 #include <openssl/sha.h>
 
-#include "domain/merkle.h"
-#include "domain/tlog.h"
+#include "mod/tlog/merkle.h"
+#include "mod/tlog/tlog.h"
 #include "store/store.h"
 
 #define NAME	"test.siakkab.go.id/log"

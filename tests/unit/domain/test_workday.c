@@ -9,7 +9,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "domain/workday.h"
+#include "mod/alur/workday.h"
 #include "store/store.h"
 
 /* A fresh migrated database: 0004 seeds the 2026 holidays. */

@@ -10,9 +10,9 @@
 
 #include <jansson.h>
 
-#include "domain/account.h"
-#include "domain/seed.h"
-#include "domain/workflow.h"
+#include "mod/akun/account.h"
+#include "mod/wilayah/seed.h"
+#include "mod/alur/workflow.h"
 #include "store/store.h"
 
 static const char *

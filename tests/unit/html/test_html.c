@@ -6,7 +6,7 @@
 #include <cmocka.h>
 #include <string.h>
 
-#include "html/html.h"
+#include "http/html.h"
 
 static void
 t_escapes_text_and_attr(void **state)

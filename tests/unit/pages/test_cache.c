@@ -8,10 +8,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "pages/app.h"
-#include "pages/cache.h"
-#include "pages/layout.h"
-#include "pages/route.h"
+#include "http/app.h"
+#include "http/cache.h"
+#include "http/layout.h"
+#include "http/route.h"
 #include "store/store.h"
 
 static struct app app;

@@ -9,9 +9,9 @@
 #include <string.h>
 
 #include "lib/token.h"
-#include "pages/app.h"
-#include "pages/layout.h"
-#include "pages/route.h"
+#include "http/app.h"
+#include "http/layout.h"
+#include "http/route.h"
 
 static struct app app;
 

@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "domain/audit.h"
+#include "mod/audit/audit.h"
 #include "store/store.h"
 
 static char dbpath[64];

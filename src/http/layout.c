@@ -1,0 +1,241 @@
+/* layout.c: the page frame every HTML page shares, and form helpers. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "mod/notifikasi/notify.h"
+#include "lib/msg.h"
+#include "lib/token.h"
+#include "lib/xalloc.h"
+#include "layout.h"
+
+int
+user_has(const struct req *r, unsigned roles)
+{
+	return r->user != NULL && (r->user->roles & roles) != 0;
+}
+
+static void
+csrf_compute(struct req *r, const char *kind, const char *val, char out[65])
+{
+	char *msg = xasprintf("%s:%s", kind, val);
+
+	hmac_hex(r->app->secret, msg, out);
+	free(msg);
+}
+
+const char *
+csrf_token(struct req *r)
+{
+	r->personal = 1;	/* never cache a page that carries a token */
+	if (r->csrf[0] != '\0')
+		return r->csrf;
+	if (r->user != NULL && r->cookie_session != NULL &&
+	    *r->cookie_session != '\0') {
+		csrf_compute(r, "s", r->cookie_session, r->csrf);
+	} else if (r->cookie_anon != NULL &&
+	    strlen(r->cookie_anon) == TOKEN_LEN) {
+		csrf_compute(r, "a", r->cookie_anon, r->csrf);
+	} else {
+		if (r->set_anon == NULL) {
+			r->set_anon = xmalloc(TOKEN_LEN + 1);
+			token_random(r->set_anon);
+		}
+		csrf_compute(r, "a", r->set_anon, r->csrf);
+	}
+	return r->csrf;
+}
+
+int
+csrf_valid(struct req *r, const char *tok)
+{
+	char want[65];
+
+	/*
+	 * Signed in: only the token bound to this session.  A token over
+	 * the anonymous cookie is refused, since a sibling site of the same
+	 * registrable domain can plant that cookie (issue 12).
+	 */
+	if (r->user != NULL) {
+		if (r->cookie_session == NULL || *r->cookie_session == '\0')
+			return 0;
+		csrf_compute(r, "s", r->cookie_session, want);
+		return ct_streq(want, tok);
+	}
+	if (r->cookie_anon != NULL && strlen(r->cookie_anon) == TOKEN_LEN) {
+		csrf_compute(r, "a", r->cookie_anon, want);
+		if (ct_streq(want, tok))
+			return 1;
+	}
+	return 0;
+}
+
+void
+form_csrf(struct req *r)
+{
+	html_printf(&r->out, "<input type=\"hidden\" name=\"csrf\" value=\"%s\">",
+	    csrf_token(r));
+}
+
+/* === H3 nav === */
+/* One navigation link; aria-current marks the page being shown. */
+static void
+nav_link(struct req *r, const char *href, enum msg_id label)
+{
+	html_printf(&r->out, "<li><a href=\"%s\"", href);
+	if (r->path != NULL && strcmp(r->path, href) == 0)
+		html_lit(&r->out, " aria-current=\"page\"");
+	html_printf(&r->out, ">%s</a></li>", msg(label));
+}
+
+/*
+ * The public areas every visitor may open.  Pengaduan stands alone (an
+ * action); the information pages share one disclosure so that the header
+ * stays short on a phone and works without JavaScript.
+ */
+static void
+nav_public(struct req *r)
+{
+	nav_link(r, "/pengaduan", M_NAV_PENGADUAN);
+	html_printf(&r->out, "<li class=\"nav-info\"><details><summary>%s"
+	    "</summary><ul>", msg(M_NAV_INFO));
+	nav_link(r, "/pengumuman", M_NAV_PENGUMUMAN);
+	nav_link(r, "/kinerja", M_NAV_KINERJA);
+	nav_link(r, "/ikm", M_NAV_IKM);
+	nav_link(r, "/spbe", M_NAV_SPBE);
+	nav_link(r, "/log", M_NAV_LOG);
+	html_lit(&r->out, "</ul></details></li>");
+}
+/* === end H3 nav === */
+
+void
+layout_begin(struct req *r, const char *title)
+{
+	struct buf *b = &r->out;
+
+	if (r->status == 0)
+		r->status = 200;
+	html_lit(b, "<!doctype html>\n<html lang=\"id\"><head>"
+	    "<meta charset=\"utf-8\">"
+	    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+	    "<link rel=\"stylesheet\" href=\"/aset/pamong.css\">");
+	html_printf(b, "<title>%s — Pamong Kabupaten Siak</title></head><body>",
+	    title);
+	html_printf(b, "<a class=\"lompat\" href=\"#isi\">%s</a>"
+	    "<header class=\"kepala\"><div class=\"bungkus\">"
+	    "<a class=\"merek\" href=\"/\">Pamong<span>%s</span></a>"
+	    "<nav aria-label=\"%s\"><ul>", msg(M_NAV_LOMPAT), msg(M_NAV_PEMDA),
+	    msg(M_NAV_LABEL));
+	nav_link(r, "/", M_NAV_BERANDA);
+	nav_link(r, "/layanan", M_NAV_KATALOG);
+	nav_link(r, "/wilayah", M_NAV_WILAYAH);
+	nav_public(r);
+	if (r->user == NULL) {
+		nav_link(r, "/masuk", M_NAV_MASUK);
+		nav_link(r, "/daftar", M_NAV_DAFTAR);
+	} else {
+		int unread = notify_unread(r->store, r->user->id);
+
+		if (user_has(r, ROLE_WARGA))
+			nav_link(r, "/permohonan", M_NAV_PERMOHONAN);
+		if (user_has(r, ROLE_STAFF))
+			nav_link(r, "/petugas", M_NAV_KOTAK_MASUK);
+		if (unread > 0)
+			html_printf(b, "<li><a href=\"/notifikasi\">%s"
+			    " <span class=\"hitung\">%d<span class=\"sr\">"
+			    " %s</span></span></a></li>", msg(M_NAV_NOTIFIKASI),
+			    unread, msg(M_NAV_BELUM_DIBACA));
+		else
+			nav_link(r, "/notifikasi", M_NAV_NOTIFIKASI);
+		if (user_has(r, ROLE_ADMINS))
+			nav_link(r, "/admin", M_NAV_ADMIN);
+		html_printf(b, "<li><a href=\"/akun\">%s (%s)</a></li>",
+		    msg(M_NAV_AKUN), r->user->username);
+		html_lit(b, "<li><form method=\"post\" action=\"/keluar\""
+		    " class=\"sebaris\">");
+		form_csrf(r);
+		html_printf(b, "<button type=\"submit\" class=\"tautan\">%s"
+		    "</button></form></li>", msg(M_NAV_KELUAR));
+	}
+	html_lit(b, "</ul></nav></div></header>"
+	    "<main id=\"isi\" class=\"bungkus\" tabindex=\"-1\">");
+}
+
+void
+layout_end(struct req *r)
+{
+	html_lit(&r->out, "</main><footer class=\"kaki\"><div class=\"bungkus\">"
+	    "<p>Pamong — Sistem Pemerintahan Berbasis Elektronik Pemerintah"
+	    " Kabupaten Siak, Provinsi Riau.</p>"
+	    "<p>Data wilayah: Kepmendagri 2025. Pengaduan pelayanan publik:"
+	    " SP4N-LAPOR! (<a href=\"https://www.lapor.go.id\">lapor.go.id</a>)."
+	    "</p></div></footer></body></html>\n");
+}
+
+void
+form_errors(struct req *r, const struct field_errs *fe)
+{
+	int i;
+
+	if (fe == NULL || fe->n == 0)
+		return;
+	html_lit(&r->out, "<div class=\"kotak galat\" role=\"alert\">"
+	    "<h2>Periksa kembali isian berikut</h2><ul>");
+	for (i = 0; i < fe->n; i++)
+		html_printf(&r->out, "<li><a href=\"#f-%s\">%s</a></li>",
+		    fe->e[i].field, fe->e[i].msg);
+	html_lit(&r->out, "</ul></div>");
+}
+
+void
+form_field(struct req *r, const char *name, const char *label,
+    const char *type, const char *value, const struct field_errs *fe,
+    const char *hint)
+{
+	struct buf *b = &r->out;
+	const char *err = field_err_get(fe, name);
+	int pw = strcmp(type, "password") == 0 ||
+	    strcmp(type, "new-password") == 0;
+
+	html_printf(b, "<div class=\"isian%s\"><label for=\"f-%s\">%s</label>",
+	    err ? " salah" : "", name, label);
+	if (hint != NULL)
+		html_printf(b, "<p class=\"petunjuk\" id=\"h-%s\">%s</p>", name,
+		    hint);
+	if (err != NULL)
+		html_printf(b, "<p class=\"pesan-galat\" id=\"e-%s\">%s</p>",
+		    name, err);
+	if (strcmp(type, "textarea") == 0)
+		html_printf(b, "<textarea id=\"f-%s\" name=\"%s\" rows=\"5\"",
+		    name, name);
+	else
+		html_printf(b, "<input id=\"f-%s\" name=\"%s\" type=\"%s\"",
+		    name, name, pw ? "password" : type);
+	if (err != NULL || hint != NULL) {
+		html_lit(b, " aria-describedby=\"");
+		if (hint != NULL)
+			html_printf(b, "h-%s ", name);
+		if (err != NULL)
+			html_printf(b, "e-%s", name);
+		html_lit(b, "\"");
+	}
+	if (err != NULL)
+		html_lit(b, " aria-invalid=\"true\"");
+	if (strcmp(type, "textarea") == 0) {
+		html_printf(b, ">%s</textarea></div>", value ? value : "");
+		return;
+	}
+	if (!pw && value != NULL)
+		html_printf(b, " value=\"%s\"", value);
+	if (strcmp(type, "password") == 0)
+		html_lit(b, " autocomplete=\"current-password\"");
+	else if (strcmp(type, "new-password") == 0)
+		html_lit(b, " autocomplete=\"new-password\"");
+	html_lit(b, "></div>");
+}
+
+void
+notice(struct req *r, const char *kind, const char *text)
+{
+	html_printf(&r->out, "<div class=\"kotak %s\" role=\"status\"><p>%s</p>"
+	    "</div>", kind, text);
+}

@@ -1,0 +1,105 @@
+/*
+ * req.h: one HTTP request and its response, as pages see it.
+ *
+ * src/web fills a struct req from Kore's request, calls dispatch(), then
+ * writes what the page left in the response fields.  Nothing here knows
+ * about Kore, so pages run unchanged in unit tests.  There is no global
+ * request state: everything a page needs hangs off its struct req.
+ */
+#ifndef PAMONG_REQ_H
+#define PAMONG_REQ_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <time.h>
+
+#include "mod/akun/account.h"
+#include "lib/buf.h"
+#include "lib/form.h"
+
+struct app_batch_item;
+struct mp_file;
+struct store;
+struct page_cache;
+struct pki;
+
+enum req_method { REQ_GET = 1, REQ_POST = 2, REQ_HEAD = 4, REQ_OTHER = 8 };
+
+/* Per-process application context (one per Kore worker or CLI run). */
+struct app {
+	const char	*data_dir;
+	struct store	*store;
+	unsigned char	 secret[32];	/* CSRF key, from DATA/secret.key */
+	int		 secure_cookies; /* set Secure on cookies (TLS) */
+	struct page_cache *cache;	/* anonymous public pages (cache.c) */
+	struct pki	*pki;		/* DATA/pki (domain/pki.h); NULL if
+					   absent */
+};
+
+#define REQ_MAX_CAPTURES 4
+
+struct req {
+	/* request */
+	enum req_method	 method;
+	const char	*path;
+	const char	*query;			/* raw query string, undecoded
+						   (NULL when absent) */
+	const char	*addr;
+	const char	*agent;
+	const char	*cookie_session;	/* value of the session cookie */
+	const char	*cookie_anon;		/* value of the anonymous CSRF cookie */
+	const char	*bearer;		/* Authorization: Bearer token */
+	const char	*content_type;
+	const char	*host;			/* Host header, or NULL */
+	const char	*origin;		/* Origin header, or NULL */
+	const char	*fetch_site;		/* Sec-Fetch-Site, or NULL */
+	const char	*body;
+	size_t		 body_len;
+	struct param	*params;		/* query string + urlencoded form
+						   or multipart text fields */
+	size_t		 nparams;
+	struct mp_file	*files;			/* multipart file parts; their
+						   data points into body */
+	size_t		 nfiles;
+	char		*captures[REQ_MAX_CAPTURES];
+	time_t		 now;
+	struct app	*app;
+	struct store	*store;
+
+	/* filled by dispatch() */
+	int		 is_api;
+	struct account	*user;			/* NULL when anonymous */
+	char		 csrf[65];		/* token for forms on this page */
+	int		 personal;		/* output depends on the visitor */
+
+	/* response */
+	int		 status;
+	struct buf	 out;
+	const char	*out_type;		/* Content-Type; default HTML */
+	char		*location;		/* redirect target (303) */
+	char		*set_session;		/* new session token; "" clears */
+	char		*set_anon;		/* new anonymous CSRF cookie */
+	int		 retry_after;		/* seconds, for 429 */
+	char		*disposition;		/* Content-Disposition, if any */
+
+	/*
+	 * Group commit (issue 3).  Instead of writing, a page may leave an
+	 * application to create in batch (owned by the request) and the
+	 * function that answers once it is created in batch_done.  The
+	 * server (src/web/web.c) then creates it together with other
+	 * requests' (application_create_batch()) and calls batch_done.
+	 */
+	struct app_batch_item	*batch;
+	void		(*batch_done)(struct req *);
+};
+
+/* Value of parameter name, or NULL when absent. */
+const char	*req_param(const struct req *, const char *name);
+/* Value of parameter name, or "" when absent. */
+const char	*req_str(const struct req *, const char *name);
+/* Redirect with 303 See Other to a local path. */
+void		 req_redirect(struct req *, const char *path);
+/* Free everything the request and response own. */
+void		 req_free(struct req *);
+
+#endif

@@ -1,0 +1,180 @@
+/* akses.c: record staff reads of citizens' data, list and dispute them. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lib/xalloc.h"
+#include "store/store.h"
+#include "mod/akun/account.h"
+#include "akses.h"
+#include "mod/audit/audit.h"
+#include "mod/kasus/kasus.h"
+
+const struct akses_tujuan akses_tujuan[] = {
+	{ "pengawasan", "Pengawasan internal (Inspektorat)" },
+	{ "pengaduan", "Tindak lanjut pengaduan masyarakat" },
+	{ "kinerja", "Evaluasi kinerja pelayanan" },
+	{ "permintaan_pemohon", "Atas permintaan pemohon sendiri" },
+	{ "tindak_lanjut", "Tindak lanjut oleh unit yang pernah menangani" },
+	{ NULL, NULL }
+};
+
+const char *
+akses_tujuan_label(const char *code)
+{
+	int i;
+
+	if (code == NULL)
+		return NULL;
+	for (i = 0; akses_tujuan[i].code != NULL; i++)
+		if (strcmp(akses_tujuan[i].code, code) == 0)
+			return akses_tujuan[i].label;
+	return NULL;
+}
+
+/* The first staff role of an account, as the audit names it. */
+static const char *
+first_role(const struct account *who)
+{
+	unsigned bit;
+
+	for (bit = ROLE_OPERATOR; bit <= ROLE_LAST; bit <<= 1)
+		if (who->roles & bit)
+			return role_name(bit);
+	return "";
+}
+
+int
+akses_record(struct store *s, const struct account *reader, int64_t subjek_id,
+    const char *objek_type, const char *objek_id, const char *tujuan,
+    const char *addr, time_t now)
+{
+	char action[48];
+
+	if (reader->id == subjek_id)
+		return 0;
+	snprintf(action, sizeof(action), "%s.baca", objek_type);
+	if (store_begin(s) != 0)
+		return -1;
+	if (audit_write(s, &(struct audit){ .actor_id = reader->id,
+	    .role = first_role(reader), .unit_id = reader->unit_id,
+	    .action = action, .object_type = objek_type,
+	    .object_id = objek_id, .note = tujuan, .addr = addr }) != 0 ||
+	    store_run(s, "INSERT INTO akses_data(at, subjek_id, pembaca_id,"
+	    " unit_id, objek_type, objek_id, tujuan) VALUES (?, ?, ?,"
+	    " nullif(?, 0), ?, ?, ?)", "iiiisss", (int64_t)now, subjek_id,
+	    reader->id, reader->unit_id, objek_type, objek_id, tujuan) != 0 ||
+	    store_commit(s) != 0) {
+		store_rollback(s);
+		return -1;
+	}
+	return 0;
+}
+
+static void
+copy(char *dst, size_t n, const char *src)
+{
+	snprintf(dst, n, "%s", src);
+}
+
+int
+akses_list(struct store *s, int64_t subjek_id, int max, struct akses_row **rows)
+{
+	struct store_stmt *st;
+	struct akses_row *r;
+	int n = 0, rc;
+
+	*rows = NULL;
+	st = store_query(s, "SELECT d.id, d.at, a.full_name,"
+	    " coalesce(u.name, ''), d.objek_type, d.objek_id, d.tujuan,"
+	    " coalesce(k.nomor, '') FROM akses_data d"
+	    " JOIN account a ON a.id = d.pembaca_id"
+	    " LEFT JOIN unit u ON u.id = d.unit_id"
+	    " LEFT JOIN kasus k ON k.id = d.kasus_id"
+	    " WHERE d.subjek_id = ? ORDER BY d.at DESC, d.id DESC LIMIT ?",
+	    "id", subjek_id, max);
+	if (st == NULL)
+		return -1;
+	*rows = xcalloc((size_t)(max > 0 ? max : 1), sizeof(**rows));
+	while ((rc = store_step(st)) == STORE_ROW && n < max) {
+		r = &(*rows)[n++];
+		r->id = store_int(st, 0);
+		r->at = (time_t)store_int(st, 1);
+		copy(r->pembaca, sizeof(r->pembaca), store_text(st, 2));
+		copy(r->unit, sizeof(r->unit), store_text(st, 3));
+		copy(r->objek_type, sizeof(r->objek_type), store_text(st, 4));
+		copy(r->objek_id, sizeof(r->objek_id), store_text(st, 5));
+		copy(r->tujuan, sizeof(r->tujuan), store_text(st, 6));
+		copy(r->kasus, sizeof(r->kasus), store_text(st, 7));
+	}
+	store_done(st);
+	if (rc == STORE_ERR) {
+		free(*rows);
+		*rows = NULL;
+		return -1;
+	}
+	return n;
+}
+
+int
+akses_dispute(struct store *s, const struct account *citizen, int64_t akses_id,
+    const char *alasan, const char *addr, time_t now, char *kasus,
+    size_t kasuslen)
+{
+	struct store_stmt *st;
+	char *judul = NULL, *ringkasan = NULL, no[32] = "", obj[128] = "";
+	int64_t kid, unit = 0, disputed = 0;
+	int found = 0;
+
+	st = store_query(s, "SELECT d.kasus_id, d.unit_id, d.objek_type || ' '"
+	    " || d.objek_id, a.full_name || ' (' || a.username || ')',"
+	    " datetime(d.at, 'unixepoch', '+7 hours'), d.tujuan"
+	    " FROM akses_data d JOIN account a ON a.id = d.pembaca_id"
+	    " WHERE d.id = ? AND d.subjek_id = ?", "ii", akses_id,
+	    citizen->id);
+	if (st == NULL)
+		return -3;
+	if (store_step(st) == STORE_ROW) {
+		found = 1;
+		disputed = store_int(st, 0);
+		unit = store_int(st, 1);
+		copy(obj, sizeof(obj), store_text(st, 2));
+		judul = xasprintf("Sengketa akses data: %s", obj);
+		ringkasan = xasprintf("Warga %s (NIK %s) menyengketakan akses"
+		    " oleh %s pada %s WIB atas %s dengan tujuan \"%s\"."
+		    " Alasan warga: %s", citizen->full_name, citizen->nik,
+		    store_text(st, 3), store_text(st, 4), obj,
+		    store_text(st, 5), alasan);
+	}
+	store_done(st);
+	if (!found)
+		return -1;
+	if (disputed != 0) {
+		free(judul);
+		free(ringkasan);
+		return -2;
+	}
+	if (store_begin(s) != 0)
+		goto fail;
+	kid = kasus_open(s, KASUS_SENGKETA_AKSES, "akses_data", obj, unit,
+	    judul, ringkasan, citizen->id, now, no, sizeof(no));
+	if (kid == 0 || store_run(s, "UPDATE akses_data SET kasus_id = ?"
+	    " WHERE id = ? AND kasus_id IS NULL", "ii", kid, akses_id) != 0 ||
+	    store_changes(s) != 1 ||
+	    audit_write(s, &(struct audit){ .actor_id = citizen->id,
+	    .role = "warga", .action = "akses.sengketa",
+	    .object_type = "akses_data", .object_id = no, .note = obj,
+	    .addr = addr }) != 0 || store_commit(s) != 0) {
+		store_rollback(s);
+		goto fail;
+	}
+	free(judul);
+	free(ringkasan);
+	if (kasus != NULL && kasuslen > 0)
+		copy(kasus, kasuslen, no);
+	return 0;
+fail:
+	free(judul);
+	free(ringkasan);
+	return -3;
+}

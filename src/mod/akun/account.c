@@ -1,0 +1,597 @@
+/* account.c: accounts, roles and passwords (Argon2id via libsodium). */
+#include <ctype.h>
+#include <sodium.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "lib/msg.h"
+#include "lib/nik.h"
+#include "lib/utf8.h"
+#include "lib/xalloc.h"
+#include "store/store.h"
+#include "account.h"
+#include "mod/audit/audit.h"
+
+static const struct {
+	unsigned	 bit;
+	const char	*name;
+	const char	*label;
+} roles[] = {
+	{ ROLE_WARGA, "warga", "Warga" },
+	{ ROLE_OPERATOR, "operator", "Operator" },
+	{ ROLE_VERIFIKATOR, "verifikator", "Verifikator" },
+	{ ROLE_PENANDATANGAN, "penandatangan", "Penandatangan" },
+	{ ROLE_KEPALA, "kepala", "Kepala Unit" },
+	{ ROLE_ADMIN, "admin", "Admin Unit" },
+	{ ROLE_INSPEKTORAT, "inspektorat", "Inspektorat" },
+	{ ROLE_KOORDINATOR_SPBE, "koordinator_spbe", "Koordinator SPBE" },
+	{ ROLE_PIMPINAN, "pimpinan", "Pimpinan" },
+	{ ROLE_SUPERADMIN, "superadmin", "Superadmin" },
+	{ ROLE_ADMIN_PENGADUAN, "admin_pengaduan", "Admin Pengaduan" },
+};
+#define NROLES (sizeof(roles) / sizeof(roles[0]))
+
+int
+account_may_admin(const struct account *actor, int64_t unit_id)
+{
+	if (actor == NULL || (actor->roles & ROLE_SUPERADMIN))
+		return 1;
+	return (actor->roles & ROLE_ADMIN) && unit_id != 0 &&
+	    actor->unit_id == unit_id;
+}
+
+unsigned
+role_parse(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < NROLES; i++)
+		if (strcmp(roles[i].name, name) == 0)
+			return roles[i].bit;
+	return 0;
+}
+
+const char *
+role_name(unsigned bit)
+{
+	size_t i;
+
+	for (i = 0; i < NROLES; i++)
+		if (roles[i].bit == bit)
+			return roles[i].name;
+	return NULL;
+}
+
+const char *
+role_label(unsigned bit)
+{
+	size_t i;
+
+	for (i = 0; i < NROLES; i++)
+		if (roles[i].bit == bit)
+			return roles[i].label;
+	return NULL;
+}
+
+unsigned
+role_parse_list(const char *list)
+{
+	char name[32];
+	const char *p, *comma;
+	unsigned bits = 0, bit;
+	size_t n;
+
+	if (list == NULL || *list == '\0')
+		return 0;
+	for (p = list; ; p = comma + 1) {
+		comma = strchr(p, ',');
+		n = comma ? (size_t)(comma - p) : strlen(p);
+		if (n == 0 || n >= sizeof(name))
+			return 0;
+		memcpy(name, p, n);
+		name[n] = '\0';
+		if ((bit = role_parse(name)) == 0)
+			return 0;
+		bits |= bit;
+		if (comma == NULL)
+			break;
+	}
+	return bits;
+}
+
+void
+field_err_add(struct field_errs *fe, const char *field, const char *msg)
+{
+	if (fe == NULL || fe->n >= FIELD_ERR_MAX || field_err_get(fe, field))
+		return;
+	fe->e[fe->n].field = field;
+	fe->e[fe->n].msg = msg;
+	fe->n++;
+}
+
+const char *
+field_err_get(const struct field_errs *fe, const char *field)
+{
+	int i;
+
+	for (i = 0; fe != NULL && i < fe->n; i++)
+		if (strcmp(fe->e[i].field, field) == 0)
+			return fe->e[i].msg;
+	return NULL;
+}
+
+const char *
+password_check(const char *pw)
+{
+	size_t n;
+
+	if (pw == NULL || *pw == '\0')
+		return msg(M_PW_REQUIRED);
+	if (!utf8_valid(pw, strlen(pw)))
+		return msg(M_PW_BAD_CHARS);
+	n = utf8_chars(pw);
+	if (n < 10)
+		return msg(M_PW_TOO_SHORT);
+	if (n > 128)
+		return msg(M_PW_TOO_LONG);
+	return NULL;
+}
+
+int
+password_hash(const char *pw, char out[128])
+{
+	if (sodium_init() < 0)
+		return -1;
+	return crypto_pwhash_str(out, pw, strlen(pw),
+	    crypto_pwhash_OPSLIMIT_INTERACTIVE,
+	    crypto_pwhash_MEMLIMIT_INTERACTIVE);
+}
+
+static int
+username_ok(const char *u)
+{
+	size_t n = strlen(u);
+	const char *p;
+
+	if (n < 3 || n > 64)
+		return 0;
+	for (p = u; *p; p++)
+		if (!isalnum((unsigned char)*p) && !strchr("._-", *p))
+			return 0;
+	return 1;
+}
+
+static int
+email_ok(const char *e)
+{
+	const char *at = strchr(e, '@');
+	size_t n = strlen(e);
+
+	return n >= 6 && n <= 254 && at != NULL && at != e &&
+	    strchr(at + 1, '.') != NULL && strchr(at + 1, '@') == NULL &&
+	    strpbrk(e, " \t\r\n<>\"'") == NULL && at[1] != '.' &&
+	    e[n - 1] != '.';
+}
+
+static int
+phone_ok(const char *p)
+{
+	size_t n = 0;
+
+	if (*p == '+')
+		p++;
+	for (; *p; p++, n++)
+		if (!isdigit((unsigned char)*p))
+			return 0;
+	return n >= 9 && n <= 15;
+}
+
+#define E(x) ((x) == NULL || *(x) == '\0')
+
+int
+account_prepare(struct store *s, const struct account_new *in,
+    struct field_errs *fe, struct account_prep *p)
+{
+	const char *m;
+	unsigned bits, b;
+	int64_t unit_id = 0;
+
+	memset(p, 0, sizeof(*p));
+	/* validate every field before touching the database */
+	if (E(in->username))
+		field_err_add(fe, "pengguna", msg(M_ACC_USERNAME_REQUIRED));
+	else if (!username_ok(in->username))
+		field_err_add(fe, "pengguna", msg(M_ACC_USERNAME_BAD));
+	if ((m = password_check(in->password)) != NULL)
+		field_err_add(fe, "sandi", m);
+	bits = role_parse_list(in->roles);
+	if (bits == 0)
+		field_err_add(fe, "peran", msg(M_ACC_ROLE_UNKNOWN));
+	else if ((bits & ROLE_WARGA) && bits != ROLE_WARGA)
+		field_err_add(fe, "peran", msg(M_ACC_WARGA_MIXED));
+	if (!E(in->nik) || bits == ROLE_WARGA) {
+		if ((m = nik_check(in->nik ? in->nik : "")) != NULL)
+			field_err_add(fe, "nik", m);
+	}
+	if (bits == ROLE_WARGA || !E(in->full_name)) {
+		if ((m = text_check(in->full_name ? in->full_name : "", 3, 120,
+		    0)) != NULL)
+			field_err_add(fe, "nama", E(in->full_name) ?
+			    msg(M_ACC_NAME_REQUIRED) : m);
+	}
+	if (!E(in->phone) && !phone_ok(in->phone))
+		field_err_add(fe, "telepon", msg(M_ACC_PHONE_BAD));
+	if (!E(in->email) && !email_ok(in->email))
+		field_err_add(fe, "email", msg(M_ACC_EMAIL_BAD));
+	if (bits == ROLE_WARGA && E(in->phone) && E(in->email))
+		field_err_add(fe, "telepon", msg(M_ACC_CONTACT_REQUIRED));
+	if (!E(in->warga) && (bits & ROLE_WARGA))
+		field_err_add(fe, "warga", msg(M_NIKV_LINK_BAD));
+	else if (!E(in->warga) && store_scalar(s, 0, "SELECT count(*) FROM"
+	    " account a JOIN account_role r ON r.account_id = a.id AND r.role ="
+	    " 'warga' WHERE a.username = ? AND a.nik IS NOT NULL", "s",
+	    in->warga) != 1)
+		field_err_add(fe, "warga", msg(M_NIKV_LINK_BAD));
+	if (bits != 0 && bits != ROLE_WARGA) {
+		b = bits & ~(unsigned)(ROLE_SUPERADMIN | ROLE_INSPEKTORAT |
+		    ROLE_PIMPINAN | ROLE_KOORDINATOR_SPBE);
+		if (!E(in->unit_code)) {
+			unit_id = store_scalar(s, 0, "SELECT id FROM unit"
+			    " WHERE code = ? AND active = 1", "s",
+			    in->unit_code);
+			if (unit_id == 0)
+				field_err_add(fe, "unit",
+				    msg(M_ACC_UNIT_UNKNOWN));
+		} else if (b != 0) {
+			field_err_add(fe, "unit", msg(M_ACC_UNIT_REQUIRED));
+		}
+	}
+	if (fe->n > 0)
+		return -1;
+	if (password_hash(in->password, p->hash) != 0) {
+		field_err_add(fe, "sandi", msg(M_PW_HASH_FAILED));
+		return -1;
+	}
+	p->bits = bits;
+	p->unit_id = unit_id;
+	return 0;
+}
+
+int
+account_insert(struct store *s, const struct account_new *in,
+    struct account_prep *p, int64_t actor_id, const char *addr,
+    struct field_errs *fe, int64_t *idp)
+{
+	struct audit a;
+	unsigned b;
+	int64_t id;
+	int rc, vouched = in->nik_verified && !E(in->nik);
+
+	if (!store_in_tx(s))
+		BUG("account_insert outside a transaction");
+	rc = store_run(s, "INSERT INTO account(username, pw_hash, unit_id, nik,"
+	    " full_name, phone, email, created_at, pw_changed_at,"
+	    " nik_verified_at, nik_verified_by, nik_verified_via) VALUES"
+	    " (?, ?, nullif(?, 0), nullif(?, ''), ?, ?, ?, ?, ?,"
+	    " CASE WHEN ? THEN ? END, CASE WHEN ? THEN nullif(?, 0) END,"
+	    " CASE WHEN ? THEN 'admin' ELSE '' END)", "ssissssiididid",
+	    in->username, p->hash, p->unit_id, in->nik ? in->nik : "",
+	    in->full_name ? in->full_name : "", in->phone ? in->phone : "",
+	    in->email ? in->email : "", (int64_t)time(NULL),
+	    (int64_t)time(NULL), vouched, (int64_t)time(NULL), vouched,
+	    actor_id, vouched);
+	sodium_memzero(p->hash, sizeof(p->hash));
+	if (rc == STORE_CONSTRAINT) {
+		if (store_scalar(s, 0, "SELECT count(*) FROM account WHERE"
+		    " username = ?", "s", in->username))
+			field_err_add(fe, "pengguna",
+			    msg(M_ACC_USERNAME_TAKEN));
+		else
+			field_err_add(fe, "nik", msg(M_NIKV_TAKEN));
+		return -1;
+	}
+	if (rc != 0)
+		return -2;
+	id = store_last_id(s);
+	if (!E(in->warga) && (store_run(s, "UPDATE account SET warga_id ="
+	    " (SELECT id FROM account WHERE username = ? AND nik IS NOT NULL)"
+	    " WHERE id = ?", "si", in->warga, id) != 0 ||
+	    store_scalar(s, 0, "SELECT warga_id IS NOT NULL FROM account WHERE"
+	    " id = ?", "i", id) != 1)) {
+		field_err_add(fe, "warga", msg(M_NIKV_LINK_BAD));
+		return -1;
+	}
+	for (b = 1; b <= ROLE_LAST; b <<= 1) {
+		if ((p->bits & b) && store_run(s, "INSERT INTO account_role"
+		    "(account_id, role) VALUES (?, ?)", "is", id,
+		    role_name(b)) != 0)
+			return -2;
+	}
+	memset(&a, 0, sizeof(a));
+	a.actor_id = actor_id;
+	a.action = "akun.buat";
+	a.object_type = "akun";
+	a.object_id = in->username;
+	a.to_state = in->roles;
+	a.note = vouched ? "nik terverifikasi" : NULL;
+	a.addr = addr;
+	if (audit_write(s, &a) != 0)
+		return -2;
+	*idp = id;
+	return 0;
+}
+
+int
+account_create(struct store *s, const struct account_new *in,
+    int64_t actor_id, const char *addr, struct field_errs *fe,
+    int64_t *idp)
+{
+	struct account_prep p;
+	int rc;
+
+	if (account_prepare(s, in, fe, &p) != 0)
+		return -1;
+	if (store_begin(s) != 0)
+		goto fail;
+	rc = account_insert(s, in, &p, actor_id, addr, fe, idp);
+	if (rc == -1) {
+		store_rollback(s);
+		return -1;
+	}
+	if (rc != 0 || store_commit(s) != 0)
+		goto fail;
+	return 0;
+fail:
+	sodium_memzero(p.hash, sizeof(p.hash));
+	store_rollback(s);
+	field_err_add(fe, "pengguna", msg(M_ACC_SAVE_FAILED));
+	return -1;
+}
+
+/* The columns row_read() expects, from account a LEFT JOIN unit u. */
+#define ACCOUNT_COLS "a.id, a.username, a.full_name, coalesce(a.nik, ''),"\
+	" a.phone, a.email, coalesce(a.unit_id, 0), coalesce(u.code, ''),"\
+	" coalesce(u.name, ''), a.disabled, a.created_at, coalesce((SELECT"\
+	" group_concat(r.role, ',') FROM account_role r WHERE"\
+	" r.account_id = a.id), ''), a.nik_verified_at IS NOT NULL,"\
+	" coalesce(a.warga_id, 0), coalesce(CASE WHEN a.nik_verified_at IS"\
+	" NOT NULL THEN a.nik END, (SELECT w.nik FROM account w WHERE"\
+	" w.id = a.warga_id AND w.nik_verified_at IS NOT NULL), '')"
+
+/* Fill a from a row of ACCOUNT_COLS. */
+static void
+row_read(struct store_stmt *st, struct account *a)
+{
+	char *list, *p, *save;
+
+	memset(a, 0, sizeof(*a));
+	a->id = store_int(st, 0);
+	snprintf(a->username, sizeof(a->username), "%s", store_text(st, 1));
+	snprintf(a->full_name, sizeof(a->full_name), "%s", store_text(st, 2));
+	snprintf(a->nik, sizeof(a->nik), "%s", store_text(st, 3));
+	snprintf(a->phone, sizeof(a->phone), "%s", store_text(st, 4));
+	snprintf(a->email, sizeof(a->email), "%s", store_text(st, 5));
+	a->unit_id = store_int(st, 6);
+	snprintf(a->unit_code, sizeof(a->unit_code), "%s", store_text(st, 7));
+	snprintf(a->unit_name, sizeof(a->unit_name), "%s", store_text(st, 8));
+	a->disabled = (int)store_int(st, 9);
+	a->created_at = (time_t)store_int(st, 10);
+	list = xstrdup(store_text(st, 11));
+	for (p = strtok_r(list, ",", &save); p != NULL;
+	    p = strtok_r(NULL, ",", &save))
+		a->roles |= role_parse(p);
+	free(list);
+	a->nik_verified = (int)store_int(st, 12);
+	a->warga_id = store_int(st, 13);
+	snprintf(a->id_nik, sizeof(a->id_nik), "%s", store_text(st, 14));
+}
+
+static int
+load_where(struct store *s, const char *where, const char *types,
+    int64_t id, const char *name, struct account *a)
+{
+	struct store_stmt *st;
+	char sql[1024];
+	int found = 0;
+
+	snprintf(sql, sizeof(sql), "SELECT " ACCOUNT_COLS " FROM account a"
+	    " LEFT JOIN unit u ON u.id = a.unit_id WHERE %s", where);
+	st = *types == 'i' ? store_query(s, sql, "i", id) :
+	    store_query(s, sql, "s", name);
+	if (st == NULL)
+		return -1;
+	if (store_step(st) == STORE_ROW) {
+		found = 1;
+		row_read(st, a);
+	}
+	store_done(st);
+	return found ? 0 : -1;
+}
+
+int
+account_load(struct store *s, int64_t id, struct account *a)
+{
+	return load_where(s, "a.id = ?", "i", id, NULL, a);
+}
+
+int
+account_find(struct store *s, const char *username, struct account *a)
+{
+	return load_where(s, "a.username = ?", "s", 0, username, a);
+}
+
+/* The WHERE clause of account_list(); its parameters are "sssiissddd". */
+#define LIST_WHERE \
+	" WHERE (? = '' OR instr(lower(a.username), lower(?)) > 0 OR" \
+	" instr(lower(a.full_name), lower(?)) > 0)" \
+	" AND (? = 0 OR a.unit_id = ?)" \
+	" AND (? = '' OR EXISTS (SELECT 1 FROM account_role r WHERE" \
+	" r.account_id = a.id AND r.role = ?))" \
+	" AND (? < 0 OR a.disabled = ?)" \
+	" AND (? = 0 OR NOT EXISTS (SELECT 1 FROM account_role r WHERE" \
+	" r.account_id = a.id AND r.role = 'warga'))"
+#define LIST_ARGS(f, q, role) (q), (q), (q), (f)->unit_id, (f)->unit_id, \
+	(role), (role), (f)->disabled, (f)->disabled, (f)->staff_only ? 1 : 0
+
+struct account *
+account_list(struct store *s, const struct account_filter *f, int *np,
+    int64_t *totalp)
+{
+	struct store_stmt *st;
+	struct account *out;
+	const char *q = f->q ? f->q : "";
+	const char *role = f->role ? role_name(f->role) : "";
+	int limit = f->limit, n = 0, rc;
+
+	if (role == NULL)
+		role = "-";	/* not a single known role: matches nothing */
+	if (limit < 1 || limit > 500)
+		limit = 500;
+	*np = 0;
+	if (totalp != NULL) {
+		*totalp = store_scalar(s, -1, "SELECT count(*) FROM account a"
+		    LIST_WHERE, "sssiissddd", LIST_ARGS(f, q, role));
+		if (*totalp < 0)
+			return NULL;
+	}
+	st = store_query(s, "SELECT " ACCOUNT_COLS " FROM account a LEFT JOIN"
+	    " unit u ON u.id = a.unit_id" LIST_WHERE " ORDER BY a.username LIMIT ?"
+	    " OFFSET ?", "sssiissddddd", LIST_ARGS(f, q, role), limit,
+	    f->offset > 0 ? f->offset : 0);
+	if (st == NULL)
+		return NULL;
+	out = xcalloc((size_t)limit, sizeof(*out));
+	while ((rc = store_step(st)) == STORE_ROW && n < limit) {
+		row_read(st, &out[n]);
+		out[n].id_nik[0] = '\0';
+		out[n++].nik[0] = '\0';	/* lists never carry the NIK */
+	}
+	store_done(st);
+	if (rc == STORE_ERR || rc == STORE_BUSY) {
+		free(out);
+		return NULL;
+	}
+	*np = n;
+	return out;
+}
+
+int64_t
+account_authenticate(struct store *s, const char *username,
+    const char *password)
+{
+	static char dummy[128];
+	struct store_stmt *st;
+	char hash[128] = "";
+	int64_t id = 0;
+	int disabled = 1, ok;
+
+	if (sodium_init() < 0)
+		return 0;
+	if (dummy[0] == '\0' && password_hash("pamong-dummy-password", dummy))
+		return 0;
+	st = store_query(s, "SELECT id, pw_hash, disabled FROM account"
+	    " WHERE username = ?", "s", username);
+	if (st != NULL && store_step(st) == STORE_ROW) {
+		id = store_int(st, 0);
+		snprintf(hash, sizeof(hash), "%s", store_text(st, 1));
+		disabled = (int)store_int(st, 2);
+	}
+	store_done(st);
+	ok = crypto_pwhash_str_verify(id ? hash : dummy, password,
+	    strlen(password)) == 0;
+	return ok && id && !disabled ? id : 0;
+}
+
+int
+account_change_password(struct store *s, int64_t id, const char *old,
+    const char *new_pw, const char *keep_token_hash, struct field_errs *fe)
+{
+	struct account a;
+	char hash[128];
+	const char *m;
+	struct audit au;
+
+	if (account_load(s, id, &a) != 0)
+		return -1;
+	if (account_authenticate(s, a.username, old ? old : "") != id)
+		field_err_add(fe, "sandi_lama", msg(M_PW_OLD_WRONG));
+	if ((m = password_check(new_pw)) != NULL)
+		field_err_add(fe, "sandi_baru", m);
+	if (fe->n > 0)
+		return -1;
+	if (password_hash(new_pw, hash) != 0 || store_begin(s) != 0)
+		return -1;
+	memset(&au, 0, sizeof(au));
+	au.actor_id = id;
+	au.action = "akun.ganti_sandi";
+	au.object_type = "akun";
+	au.object_id = a.username;
+	if (store_run(s, "UPDATE account SET pw_hash = ?, pw_changed_at = ?"
+	    " WHERE id = ?", "sii", hash, (int64_t)time(NULL), id) != 0 ||
+	    store_run(s, "DELETE FROM session WHERE account_id = ? AND"
+	    " token_hash <> ?", "is", id, keep_token_hash ? keep_token_hash :
+	    "") != 0 || audit_write(s, &au) != 0 || store_commit(s) != 0) {
+		store_rollback(s);
+		return -1;
+	}
+	return 0;
+}
+
+int
+account_set_disabled(struct store *s, int64_t id, int disabled,
+    int64_t actor_id, const char *addr)
+{
+	struct account a;
+	struct audit au;
+
+	if (account_load(s, id, &a) != 0 || store_begin(s) != 0)
+		return -1;
+	memset(&au, 0, sizeof(au));
+	au.actor_id = actor_id;
+	au.action = disabled ? "akun.nonaktifkan" : "akun.aktifkan";
+	au.object_type = "akun";
+	au.object_id = a.username;
+	au.addr = addr;
+	if (store_run(s, "UPDATE account SET disabled = ? WHERE id = ?", "di",
+	    disabled ? 1 : 0, id) != 0 || (disabled && store_run(s,
+	    "DELETE FROM session WHERE account_id = ?", "i", id) != 0) ||
+	    audit_write(s, &au) != 0 || store_commit(s) != 0) {
+		store_rollback(s);
+		return -1;
+	}
+	return 0;
+}
+
+int
+account_reset_password(struct store *s, int64_t id, const char *new_pw,
+    int64_t actor_id, const char *addr, struct field_errs *fe)
+{
+	struct account a;
+	struct audit au;
+	char hash[128];
+	const char *m;
+
+	if ((m = password_check(new_pw)) != NULL) {
+		field_err_add(fe, "sandi", m);
+		return -1;
+	}
+	if (account_load(s, id, &a) != 0 || password_hash(new_pw, hash) != 0 ||
+	    store_begin(s) != 0)
+		return -1;
+	memset(&au, 0, sizeof(au));
+	au.actor_id = actor_id;
+	au.action = "akun.reset_sandi";
+	au.object_type = "akun";
+	au.object_id = a.username;
+	au.addr = addr;
+	if (store_run(s, "UPDATE account SET pw_hash = ?, pw_changed_at = ?"
+	    " WHERE id = ?", "sii", hash, (int64_t)time(NULL), id) != 0 ||
+	    store_run(s, "DELETE FROM session WHERE account_id = ?", "i",
+	    id) != 0 || audit_write(s, &au) != 0 || store_commit(s) != 0) {
+		store_rollback(s);
+		return -1;
+	}
+	return 0;
+}

@@ -1,0 +1,183 @@
+/* holiday.c: admin edits of the holidays table, each with its audit event. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lib/msg.h"
+#include "lib/utf8.h"
+#include "lib/xalloc.h"
+#include "store/store.h"
+#include "mod/akun/account.h"
+#include "mod/audit/audit.h"
+#include "holiday.h"
+#include "workday.h"
+
+static const char *const kinds[][2] = {
+	{ "libur_nasional", "Libur nasional" },
+	{ "cuti_bersama", "Cuti bersama" },
+	{ "libur_daerah", "Libur daerah" },
+};
+
+const char *
+holiday_kind_label(const char *kind)
+{
+	size_t i;
+
+	for (i = 0; kind != NULL && i < sizeof(kinds) / sizeof(kinds[0]); i++)
+		if (strcmp(kinds[i][0], kind) == 0)
+			return kinds[i][1];
+	return NULL;
+}
+
+static void
+fill(struct store_stmt *st, struct holiday *h)
+{
+	snprintf(h->date, sizeof(h->date), "%s", store_text(st, 0));
+	snprintf(h->name, sizeof(h->name), "%s", store_text(st, 1));
+	snprintf(h->kind, sizeof(h->kind), "%s", store_text(st, 2));
+	snprintf(h->basis, sizeof(h->basis), "%s", store_text(st, 3));
+}
+
+struct holiday *
+holiday_list(struct store *s, int year, size_t *np)
+{
+	struct store_stmt *st;
+	struct holiday *v = NULL;
+	size_t n = 0, cap = 0;
+	char from[11], to[11];
+
+	*np = 0;
+	snprintf(from, sizeof(from), "%04d-01-01", year);
+	snprintf(to, sizeof(to), "%04d-12-31", year);
+	st = store_query(s, "SELECT tanggal, nama, jenis, dasar FROM hari_libur"
+	    " WHERE tanggal BETWEEN ? AND ? ORDER BY tanggal", "ss", from, to);
+	if (st == NULL)
+		return NULL;
+	v = xmalloc(sizeof(*v));
+	cap = 1;
+	while (store_step(st) == STORE_ROW) {
+		if (n == cap) {
+			cap *= 2;
+			v = xrealloc(v, cap * sizeof(*v));
+		}
+		fill(st, &v[n++]);
+	}
+	store_done(st);
+	*np = n;
+	return v;
+}
+
+int
+holiday_get(struct store *s, const char *date, struct holiday *h)
+{
+	struct store_stmt *st;
+	int found = 0;
+
+	if (date == NULL)
+		return -1;
+	st = store_query(s, "SELECT tanggal, nama, jenis, dasar FROM hari_libur"
+	    " WHERE tanggal = ?", "s", date);
+	if (st == NULL)
+		return -1;
+	if (store_step(st) == STORE_ROW) {
+		fill(st, h);
+		found = 1;
+	}
+	store_done(st);
+	return found ? 0 : -1;
+}
+
+/* The admin role an audit event names. */
+static const char *
+admin_role(const struct account *a)
+{
+	if (a == NULL)
+		return "sistem";
+	return (a->roles & ROLE_SUPERADMIN) ? "superadmin" : "admin";
+}
+
+static int
+audit_holiday(struct store *s, const char *action, const struct holiday *h,
+    const struct account *actor, const char *addr)
+{
+	struct audit ev;
+	char note[200];
+
+	snprintf(note, sizeof(note), "%s (%s)", h->name, h->kind);
+	memset(&ev, 0, sizeof(ev));
+	ev.actor_id = actor ? actor->id : 0;
+	ev.role = admin_role(actor);
+	ev.unit_id = actor ? actor->unit_id : 0;
+	ev.action = action;
+	ev.object_type = "hari_libur";
+	ev.object_id = h->date;
+	ev.note = note;
+	ev.addr = addr;
+	return audit_write(s, &ev);
+}
+
+int
+holiday_add(struct store *s, const char *date, const char *name,
+    const char *kind, const char *basis, const struct account *actor,
+    const char *addr, struct field_errs *errs)
+{
+	struct holiday h;
+	int y, rc;
+
+	if (date_parse(date, &y, NULL, NULL) != 0 || y < 2000 || y > 2100)
+		field_err_add(errs, "tanggal", msg(M_HOL_DATE_BAD));
+	else if (holiday_get(s, date, &h) == 0)
+		field_err_add(errs, "tanggal", msg(M_HOL_EXISTS));
+	if (text_check(name, 1, 120, 0) != NULL ||
+	    strspn(name, " ") == strlen(name))
+		field_err_add(errs, "nama", msg(M_HOL_NAME_BAD));
+	if (holiday_kind_label(kind) == NULL)
+		field_err_add(errs, "jenis", msg(M_HOL_KIND_BAD));
+	if (basis != NULL && text_check(basis, 0, 300, 0) != NULL)
+		field_err_add(errs, "dasar", msg(M_HOL_BASIS_BAD));
+	if (errs->n > 0)
+		return -1;
+	memset(&h, 0, sizeof(h));
+	snprintf(h.date, sizeof(h.date), "%s", date);
+	snprintf(h.name, sizeof(h.name), "%s", name);
+	snprintf(h.kind, sizeof(h.kind), "%s", kind);
+	if (store_begin(s) != 0) {
+		field_err_add(errs, "tanggal", msg(M_SAVE_FAILED));
+		return -1;
+	}
+	rc = store_run(s, "INSERT INTO hari_libur(tanggal, nama, jenis, dasar)"
+	    " VALUES (?, ?, ?, ?)", "ssss", date, name, kind,
+	    basis ? basis : "");
+	if (rc == 0)
+		rc = audit_holiday(s, "libur.tambah", &h, actor, addr);
+	if (rc == 0)
+		rc = store_commit(s);
+	if (rc != 0) {
+		store_rollback(s);
+		field_err_add(errs, "tanggal", rc == STORE_CONSTRAINT ?
+		    msg(M_HOL_EXISTS) : msg(M_SAVE_FAILED));
+		return -1;
+	}
+	return 0;
+}
+
+int
+holiday_delete(struct store *s, const char *date, const struct account *actor,
+    const char *addr)
+{
+	struct holiday h;
+
+	if (store_begin(s) != 0)
+		return -2;
+	if (holiday_get(s, date, &h) != 0) {
+		store_rollback(s);
+		return -1;
+	}
+	if (store_run(s, "DELETE FROM hari_libur WHERE tanggal = ?", "s",
+	    date) != 0 || audit_holiday(s, "libur.hapus", &h, actor,
+	    addr) != 0 || store_commit(s) != 0) {
+		store_rollback(s);
+		return -2;
+	}
+	return 0;
+}

@@ -1,0 +1,734 @@
+/*
+ * dokumen_sign.c: make, sign, store and register an official letter
+ * (issue 4; doc/dokumen.md "Signing").
+ *
+ * The slow, failure-prone part (unlock the key, render, PAdES B-T sign,
+ * store the file durably) runs with no transaction open; then one short
+ * transaction advances the nomor sequence, inserts the rows and the log
+ * entry.  The nomor printed is the one the sequence will give next; if
+ * another signing took it meanwhile, dokumen_register() says so and the
+ * caller signs again with the next number (no gaps, no burnt numbers).
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <jansson.h>
+#include <openssl/evp.h>
+#include <openssl/x509.h>
+
+#include "lib/buf.h"
+#include "lib/msg.h"
+#include "lib/token.h"
+#include "lib/utf8.h"
+#include "lib/xalloc.h"
+#include "store/store.h"
+#include "mod/akun/account.h"
+#include "mod/audit/audit.h"
+#include "mod/berkas/berkas.h"
+#include "dokumen.h"
+#include "letter.h"
+#include "mod/notifikasi/notify.h"
+#include "pades.h"
+#include "mod/pki/pki.h"
+#include "mod/tlog/tlog.h"
+#include "mod/alur/workday.h"
+
+struct dokumen_key {
+	EVP_PKEY	*key;
+	X509		*cert;
+	int64_t		 cert_id;
+	int64_t		 account_id;
+};
+
+static void
+copy(char *dst, size_t n, const char *src)
+{
+	snprintf(dst, n, "%s", src != NULL ? src : "");
+}
+
+int
+dokumen_pass_wait(struct store *s, int64_t account_id, time_t now)
+{
+	int64_t n, oldest;
+
+	n = store_scalar(s, 0, "SELECT count(*) FROM ttd_gagal WHERE"
+	    " account_id = ? AND at > ?", "ii", account_id,
+	    (int64_t)(now - TTD_WINDOW));
+	if (n < TTD_MAX_FAIL)
+		return 0;
+	/* a slot frees when the TTD_MAX_FAIL-th newest failure ages out */
+	oldest = store_scalar(s, now, "SELECT at FROM ttd_gagal WHERE"
+	    " account_id = ? AND at > ? ORDER BY at DESC LIMIT 1 OFFSET ?",
+	    "iii", account_id, (int64_t)(now - TTD_WINDOW),
+	    (int64_t)(TTD_MAX_FAIL - 1));
+	return (int)(oldest + TTD_WINDOW - now) + 1;
+}
+
+const char *
+dokumen_pass_throttled(int wait, char *buf, size_t len)
+{
+	snprintf(buf, len, msg(M_TTD_THROTTLED), TTD_MAX_FAIL,
+	    TTD_WINDOW / 60, (wait + 59) / 60);
+	return buf;
+}
+
+struct dokumen_key *
+dokumen_key_open(struct store *s, int64_t account_id, const char *passphrase,
+    time_t now, int *rc)
+{
+	struct dokumen_key *k;
+
+	/* before the costly unlock: a throttled signer costs no KDF */
+	if (dokumen_pass_wait(s, account_id, now) > 0) {
+		*rc = -3;
+		return NULL;
+	}
+	k = xcalloc(1, sizeof(*k));
+	*rc = pki_signer(s, account_id, passphrase != NULL ? passphrase : "",
+	    &k->key, &k->cert, &k->cert_id);
+	if (*rc != 0) {
+		free(k);
+		return NULL;
+	}
+	k->account_id = account_id;
+	return k;
+}
+
+void
+dokumen_key_free(struct dokumen_key *k)
+{
+	if (k == NULL)
+		return;
+	EVP_PKEY_free(k->key);
+	X509_free(k->cert);
+	free(k);
+}
+
+int
+dokumen_bad_passphrase(struct store *s, const struct account *actor,
+    const char *object_type, const char *object_id, const char *addr,
+    time_t now)
+{
+	struct audit au;
+	char note[256], *text;
+	int64_t n;
+	int rc;
+
+	memset(&au, 0, sizeof(au));
+	au.actor_id = actor->id;
+	au.role = "penandatangan";
+	au.unit_id = actor->unit_id;
+	au.action = "dokumen.frasa_salah";
+	au.object_type = object_type;
+	au.object_id = object_id;
+	au.note = msg(M_DOKUMEN_AUDIT_BAD_PASS);
+	au.addr = addr;
+	if (store_begin(s) != 0)
+		return -1;
+	if (audit_write(s, &au) != 0 ||
+	    store_run(s, "INSERT INTO ttd_gagal(account_id, at, addr) VALUES"
+	    " (?, ?, ?)", "iis", actor->id, (int64_t)now, addr ? addr : "") !=
+	    0 ||
+	    store_run(s, "DELETE FROM ttd_gagal WHERE at < ?", "i",
+	    (int64_t)(now - 2 * TTD_WINDOW)) != 0)
+		goto fail;
+	/* inside the write transaction: exactly one failure sees the limit */
+	n = store_scalar(s, -1, "SELECT count(*) FROM ttd_gagal WHERE"
+	    " account_id = ? AND at > ?", "ii", actor->id,
+	    (int64_t)(now - TTD_WINDOW));
+	if (n < 0)
+		goto fail;
+	if (n == TTD_MAX_FAIL) {
+		snprintf(note, sizeof(note), msg(M_TTD_AUDIT_HELD),
+		    TTD_MAX_FAIL, TTD_WINDOW / 60);
+		au.action = "dokumen.ttd_ditahan";
+		au.object_type = "akun";
+		au.object_id = actor->username;
+		au.note = note;
+		text = xasprintf(msg(M_TTD_NOTIF_HELD), TTD_MAX_FAIL,
+		    TTD_WINDOW / 60, TTD_WINDOW / 60);
+		rc = audit_write(s, &au) != 0 ||
+		    notify_account(s, actor->id, text, "") != 0;
+		free(text);
+		if (rc)
+			goto fail;
+	}
+	if (store_commit(s) != 0)
+		goto fail;
+	return 0;
+fail:
+	store_rollback(s);
+	return -1;
+}
+
+/* Everything the letter needs, read in one go. */
+struct facts {
+	char	nomor[64];
+	int64_t	layanan_id;
+	char	layanan_name[201];
+	char	nik[17];
+	char	nama[121];
+	char	wilayah[121];		/* applicant's kampung/kelurahan */
+	char	kecamatan[121];
+	char	alamat[400];
+	char	unit_name[161];
+	char	unit_kind[12];
+	char	unit_kec[161];		/* kecamatan unit of a kampung unit */
+	char	tanggal[32];
+	char	*names[32];
+	char	*values[32];
+	int	n;
+};
+
+static void
+facts_free(struct facts *f)
+{
+	int i;
+
+	for (i = 0; i < f->n; i++) {
+		free(f->names[i]);
+		free(f->values[i]);
+	}
+	memset(f, 0, sizeof(*f));
+}
+
+static int
+facts_load(struct store *s, int64_t id, int64_t unit_id, time_t now,
+    struct facts *f)
+{
+	struct store_stmt *st;
+	int found = 0;
+
+	memset(f, 0, sizeof(*f));
+	st = store_query(s, "SELECT p.nomor, p.layanan_id, l.name,"
+	    " p.pemohon_nik, coalesce(a.full_name, ''), w.name, w.kelurahan,"
+	    " coalesce(k.name, '') FROM permohonan p JOIN layanan l ON l.id ="
+	    " p.layanan_id JOIN wilayah w ON w.code = p.wilayah_code LEFT JOIN"
+	    " wilayah k ON k.code = w.parent_code LEFT JOIN account a ON a.id"
+	    " = p.pemohon_id WHERE p.id = ?", "i", id);
+	if (st == NULL)
+		return -1;
+	if (store_step(st) == STORE_ROW) {
+		found = 1;
+		copy(f->nomor, sizeof(f->nomor), store_text(st, 0));
+		f->layanan_id = store_int(st, 1);
+		copy(f->layanan_name, sizeof(f->layanan_name),
+		    store_text(st, 2));
+		copy(f->nik, sizeof(f->nik), store_text(st, 3));
+		copy(f->nama, sizeof(f->nama), store_text(st, 4));
+		snprintf(f->wilayah, sizeof(f->wilayah), "%s %s",
+		    store_int(st, 6) ? "Kelurahan" : "Kampung",
+		    store_text(st, 5));
+		copy(f->kecamatan, sizeof(f->kecamatan), store_text(st, 7));
+	}
+	store_done(st);
+	if (!found)
+		return -1;
+	snprintf(f->alamat, sizeof(f->alamat), "%s, Kecamatan %s, Kabupaten"
+	    " Siak", f->wilayah, f->kecamatan);
+	found = 0;
+	st = store_query(s, "SELECT u.name, u.kind, coalesce(pu.name, '') FROM"
+	    " unit u LEFT JOIN unit pu ON pu.id = u.parent_id WHERE u.id = ?",
+	    "i", unit_id);
+	if (st == NULL)
+		return -1;
+	if (store_step(st) == STORE_ROW) {
+		found = 1;
+		copy(f->unit_name, sizeof(f->unit_name), store_text(st, 0));
+		copy(f->unit_kind, sizeof(f->unit_kind), store_text(st, 1));
+		copy(f->unit_kec, sizeof(f->unit_kec), store_text(st, 2));
+	}
+	store_done(st);
+	if (!found)
+		return -1;
+	surat_date(now, f->tanggal);
+	st = store_query(s, "SELECT name, value FROM permohonan_isian WHERE"
+	    " permohonan_id = ? ORDER BY name", "i", id);
+	if (st == NULL)
+		return -1;
+	while (store_step(st) == STORE_ROW && f->n < 32) {
+		f->names[f->n] = xstrdup(store_text(st, 0));
+		f->values[f->n++] = xstrdup(store_text(st, 1));
+	}
+	store_done(st);
+	return 0;
+}
+
+static const char *
+fact_value(void *arg, const char *name)
+{
+	struct facts *f = arg;
+	int i;
+
+	if (strcmp(name, "nama") == 0)
+		return f->nama;
+	if (strcmp(name, "nik") == 0)
+		return f->nik;
+	if (strcmp(name, "alamat") == 0)
+		return f->alamat;
+	if (strcmp(name, "wilayah") == 0)
+		return f->wilayah;
+	if (strcmp(name, "kecamatan") == 0)
+		return f->kecamatan;
+	if (strcmp(name, "tanggal") == 0)
+		return f->tanggal;
+	if (strcmp(name, "nomor_permohonan") == 0)
+		return f->nomor;
+	if (strcmp(name, "layanan") == 0)
+		return f->layanan_name;
+	if (strcmp(name, "unit") == 0)
+		return f->unit_name;
+	if (strncmp(name, "isian.", 6) == 0) {
+		for (i = 0; i < f->n; i++)
+			if (strcmp(f->names[i], name + 6) == 0)
+				return f->values[i];
+		return "-";	/* an optional field left empty */
+	}
+	return NULL;
+}
+
+/* ASCII upper case copy (names here are ASCII; others are kept). */
+static char *
+upper(const char *s)
+{
+	char *u = xstrdup(s), *p;
+
+	for (p = u; *p != '\0'; p++)
+		if (*p >= 'a' && *p <= 'z')
+			*p = (char)(*p - 'a' + 'A');
+	return u;
+}
+
+/* "Dinas X Kabupaten Siak" -> "Dinas X" (the first kop line says it). */
+static char *
+strip_kab(const char *s)
+{
+	static const char tail[] = " Kabupaten Siak";
+	size_t n = strlen(s), t = sizeof(tail) - 1;
+
+	if (n > t && strcmp(s + n - t, tail) == 0)
+		return xstrndup(s, n - t);
+	return xstrdup(s);
+}
+
+/* Letterhead and place for the issuing unit; strings in own[] to free. */
+static void
+kop_for(const struct facts *f, struct letter *l, char *own[4],
+    char place[161])
+{
+	char *t;
+
+	l->kop[0] = "PEMERINTAH KABUPATEN SIAK";
+	if (strcmp(f->unit_kind, "kampung") == 0) {
+		l->level = LETTER_KAMPUNG;
+		own[0] = upper(f->unit_kec);
+		own[1] = upper(f->unit_name);
+		own[2] = xasprintf(msg(M_DOKUMEN_KOP_ADDR_KAMPUNG),
+		    f->unit_name, f->unit_kec);
+		l->kop[1] = own[0];
+		l->kop[2] = own[1];
+		l->kop[3] = own[2];
+		copy(place, 161, f->unit_name);
+	} else if (strcmp(f->unit_kind, "kecamatan") == 0) {
+		l->level = LETTER_KECAMATAN;
+		own[0] = upper(f->unit_name);
+		own[1] = xasprintf(msg(M_DOKUMEN_KOP_ADDR_KEC), f->unit_name);
+		l->kop[1] = own[0];
+		l->kop[2] = own[1];
+		copy(place, 161, strncmp(f->unit_name, "Kecamatan ", 10) == 0 ?
+		    f->unit_name + 10 : f->unit_name);
+	} else {
+		l->level = LETTER_KABUPATEN;
+		t = strip_kab(f->unit_name);
+		own[0] = upper(t);
+		free(t);
+		own[1] = xstrdup(msg(M_DOKUMEN_KOP_ADDR_KAB));
+		l->kop[1] = own[0];
+		l->kop[2] = own[1];
+		copy(place, 161, "Siak Sri Indrapura");
+	}
+}
+
+static void
+cert_fingerprint(X509 *cert, char out[65])
+{
+	unsigned char *der = NULL;
+	int n;
+
+	*out = '\0';
+	if ((n = i2d_X509(cert, &der)) > 0)
+		sha256_hex(der, (size_t)n, out);
+	OPENSSL_free(der);
+}
+
+/*
+ * Render the letter of application permohonan_id issued by unit_id into
+ * pdf (unsigned), filling d: the nomor the sequence gives next, the
+ * template version, title, and a fresh verification code.  signer_name
+ * and signer_position as printed; draft: NULL, or the mark of a preview.
+ * place gets the place printed (the signature's location).  0, or -1
+ * with an Indonesian message in err.
+ */
+static int
+letter_make(struct store *s, const struct dokumen_ctx *ctx,
+    int64_t permohonan_id, int64_t unit_id, time_t now, const char *draft,
+    struct dokumen_draft *d, struct buf *pdf, char place[161], char *err,
+    size_t errlen)
+{
+	struct facts f;
+	struct dokumen_templat t;
+	struct letter l;
+	struct buf body = BUF_INIT;
+	char fmt[121], kode_unit[41], today[11], *url = NULL;
+	char *own[4] = { NULL, NULL, NULL, NULL };
+	const char *base;
+	int rc = -1, i, month;
+
+	memset(&t, 0, sizeof(t));
+	if (facts_load(s, permohonan_id, unit_id, now, &f) != 0 ||
+	    dokumen_templat_load(s, f.layanan_id, &t) != 0 ||
+	    dokumen_format_load(s, unit_id, fmt, kode_unit) != 0) {
+		copy(err, errlen, msg(M_DOKUMEN_MAKE_FAILED));
+		goto out;
+	}
+	d->permohonan_id = permohonan_id;
+	d->layanan_id = f.layanan_id;
+	d->unit_id = unit_id;
+	d->templat_versi = t.versi;
+	copy(d->judul, sizeof(d->judul), t.judul);
+	/* the nomor the sequence gives next (checked again on register) */
+	workday_date(now, today);
+	d->year = atoi(today);
+	month = atoi(today + 5);
+	d->seq = store_scalar(s, 0, "SELECT terakhir FROM surat_urut WHERE"
+	    " unit_id = ? AND tahun = ?", "ii", unit_id, (int64_t)d->year) + 1;
+	if (surat_format_expand(fmt, t.klasifikasi, d->seq, kode_unit,
+	    d->year, month, d->nomor_surat, sizeof(d->nomor_surat)) != 0) {
+		copy(err, errlen, msg(M_DOKUMEN_MAKE_FAILED));
+		goto out;
+	}
+	buf_init(&body, 2048);
+	if (surat_fill(t.isi, fact_value, &f, &body, err, errlen) != 0)
+		goto out;
+	buf_addc(&body, '\0');
+	surat_kode_new(d->kode);
+	base = ctx->base_url != NULL ? ctx->base_url : pki_base_url(ctx->pki);
+	url = xasprintf("%s/v/%s", base, d->kode);
+	memset(&l, 0, sizeof(l));
+	kop_for(&f, &l, own, place);
+	l.title = t.judul;
+	l.nomor_surat = d->nomor_surat;
+	l.body = body.s;
+	l.place = place;
+	l.date = f.tanggal;
+	l.signer_name = d->signer_name;
+	l.signer_position = d->signer_position;
+	l.verify_url = url;
+	l.kode = d->kode;
+	l.draft = draft;
+	if (letter_render(&l, pdf, err, errlen) != 0)
+		goto out;
+	rc = 0;
+out:
+	for (i = 0; i < 4; i++)
+		free(own[i]);
+	free(url);
+	buf_free(&body);
+	dokumen_templat_free(&t);
+	facts_free(&f);
+	return rc;
+}
+
+/* The name and title printed for certificate cert_id; 0 or -1. */
+static int
+signer_as_printed(struct store *s, int64_t cert_id, struct dokumen_draft *d)
+{
+	struct store_stmt *st;
+
+	st = store_query(s, "SELECT coalesce(a.full_name, ''), c.title FROM"
+	    " signer_cert c JOIN account a ON a.id = c.account_id WHERE c.id ="
+	    " ?", "i", cert_id);
+	if (st == NULL)
+		return -1;
+	if (store_step(st) == STORE_ROW) {
+		copy(d->signer_name, sizeof(d->signer_name), store_text(st, 0));
+		copy(d->signer_position, sizeof(d->signer_position),
+		    store_text(st, 1));
+	}
+	store_done(st);
+	return *d->signer_name == '\0' || *d->signer_position == '\0' ? -1 : 0;
+}
+
+int
+dokumen_make(struct store *s, const struct dokumen_ctx *ctx,
+    struct dokumen_key *k, int64_t permohonan_id, int64_t unit_id,
+    time_t now, struct dokumen_draft *d, char *err, size_t errlen)
+{
+	struct pades_signer ps;
+	struct buf pdf = BUF_INIT, out = BUF_INIT;
+	char place[161];
+	int rc = -1;
+
+	memset(d, 0, sizeof(*d));
+	d->signer_id = k->account_id;
+	d->cert_id = k->cert_id;
+	d->signed_at = now;
+	cert_fingerprint(k->cert, d->cert_sha256);
+	/* signer as printed: the account's name, the certificate's title */
+	if (signer_as_printed(s, k->cert_id, d) != 0)
+		goto failmsg;
+	buf_init(&pdf, 16384);
+	if (letter_make(s, ctx, permohonan_id, unit_id, now, NULL, d, &pdf,
+	    place, err, errlen) != 0)
+		goto out;
+	memset(&ps, 0, sizeof(ps));
+	ps.key = k->key;
+	ps.cert = k->cert;
+	ps.chain = pki_chain(ctx->pki);
+	ps.when = now;
+	ps.name = d->signer_name;
+	ps.reason = d->judul;
+	ps.location = place;
+	ps.tsa = pki_tsa_cb;
+	ps.tsa_arg = ctx->pki;
+	buf_init(&out, pdf.len + 32768);
+	if (pades_sign(pdf.s, pdf.len, &ps, &out, err, errlen) != 0)
+		goto out;
+	if (out.len > BERKAS_MAX_FILE || berkas_write(ctx->data_dir, out.s,
+	    out.len, d->sha256) != 0)
+		goto failmsg;
+	d->size = out.len;
+	rc = 0;
+	goto out;
+failmsg:
+	copy(err, errlen, msg(M_DOKUMEN_MAKE_FAILED));
+out:
+	buf_free(&pdf);
+	buf_free(&out);
+	return rc;
+}
+
+int
+dokumen_preview(struct store *s, const struct dokumen_ctx *ctx,
+    int64_t signer_id, int64_t permohonan_id, time_t now, struct buf *pdf,
+    char *err, size_t errlen)
+{
+	struct dokumen_draft d;
+	char place[161];
+	int64_t cert_id, unit_id;
+
+	memset(&d, 0, sizeof(d));
+	/* the unit handling it now issues it (as application_act_sign()) */
+	unit_id = store_scalar(s, 0, "SELECT p.unit_id FROM permohonan p JOIN"
+	    " layanan l ON l.id = p.layanan_id WHERE p.id = ? AND EXISTS"
+	    " (SELECT 1 FROM wf_action a WHERE a.workflow_id = l.workflow_id"
+	    " AND a.signs_document = 1)", "i", permohonan_id);
+	if (unit_id <= 0) {
+		copy(err, errlen, msg(M_DOKUMEN_PREVIEW_NONE));
+		return -2;
+	}
+	cert_id = signer_id == 0 ? 0 : store_scalar(s, 0, "SELECT id FROM"
+	    " signer_cert WHERE account_id = ? AND status = 'aktif' ORDER BY"
+	    " id DESC LIMIT 1", "i", signer_id);
+	if (cert_id == 0 || signer_as_printed(s, cert_id, &d) != 0) {
+		copy(d.signer_name, sizeof(d.signer_name),
+		    msg(M_DOKUMEN_PREVIEW_NO_SIGNER));
+		copy(d.signer_position, sizeof(d.signer_position),
+		    msg(M_DOKUMEN_PREVIEW_NO_POSITION));
+	}
+	return letter_make(s, ctx, permohonan_id, unit_id, now,
+	    msg(M_DOKUMEN_PREVIEW_MARK), &d, pdf, place, err, errlen);
+}
+
+static void
+iso(time_t t, char out[21])
+{
+	struct tm tm;
+
+	gmtime_r(&t, &tm);
+	strftime(out, 21, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+int
+dokumen_register(struct store *s, const struct dokumen_draft *d,
+    const char *reason, const struct account *actor, time_t now,
+    int64_t *id)
+{
+	json_t *e;
+	char when[21], pos[161];
+	int64_t idx = -1, gidx = -1, old_id;
+	int rc;
+
+	if (!store_in_tx(s))
+		BUG("dokumen_register outside a transaction");
+	/* the nomor printed must be the sequence's next value */
+	if (d->seq == 1)
+		rc = store_run(s, "INSERT OR IGNORE INTO surat_urut(unit_id,"
+		    " tahun, terakhir) VALUES (?, ?, 1)", "ii", d->unit_id,
+		    (int64_t)d->year);
+	else
+		rc = store_run(s, "UPDATE surat_urut SET terakhir = ? WHERE"
+		    " unit_id = ? AND tahun = ? AND terakhir = ?", "iiii",
+		    d->seq, d->unit_id, (int64_t)d->year, d->seq - 1);
+	if (rc != 0)
+		return -1;
+	if (store_changes(s) != 1)
+		return 1;
+	if (berkas_record(s, d->sha256, d->size, "application/pdf", now) != 0)
+		return -1;
+	iso(now, when);
+	e = json_pack("{s:s,s:s,s:s,s:s,s:s}", "jenis", "dokumen", "kode",
+	    d->kode, "sha256", d->sha256, "sertifikat", d->cert_sha256,
+	    "waktu", when);
+	rc = tlog_append_json(s, e, now, &idx);
+	json_decref(e);
+	if (rc != 0)
+		return -1;
+	if (store_run(s, "INSERT INTO dokumen(kode, permohonan_id, layanan_id,"
+	    " unit_id, nomor_surat, judul, sha256, signer_id, cert_id,"
+	    " cert_sha256, signer_name, signer_position, signed_at, tlog_idx,"
+	    " templat_versi) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+	    " ?)", "siiisssiisssiid", d->kode, d->permohonan_id, d->layanan_id,
+	    d->unit_id, d->nomor_surat, d->judul, d->sha256, d->signer_id,
+	    d->cert_id, d->cert_sha256, d->signer_name, d->signer_position,
+	    (int64_t)d->signed_at, idx, d->templat_versi) != 0)
+		return -1;
+	*id = store_last_id(s);
+	if (d->supersedes == 0)
+		return 0;
+	old_id = d->supersedes;
+	e = json_pack("{s:s,s:s,s:s,s:s}", "jenis", "dokumen_ganti", "kode",
+	    "", "pengganti", d->kode, "waktu", when);
+	{
+		struct store_stmt *st = store_query(s, "SELECT kode FROM dokumen"
+		    " WHERE id = ? AND status = 'sah'", "i", old_id);
+
+		if (st == NULL) {
+			json_decref(e);
+			return -1;
+		}
+		if (store_step(st) == STORE_ROW)
+			json_object_set_new(e, "kode",
+			    json_string(store_text(st, 0)));
+		store_done(st);
+	}
+	rc = tlog_append_json(s, e, now, &gidx);
+	json_decref(e);
+	if (rc != 0)
+		return -1;
+	dokumen_position(s, actor, pos, sizeof(pos));
+	if (store_run(s, "UPDATE dokumen SET status = 'digantikan',"
+	    " superseded_by = ?, ended_at = ?, ended_by = ?, ended_position ="
+	    " ?, ended_reason = ?, ended_tlog_idx = ? WHERE id = ? AND status"
+	    " = 'sah'", "iiissii", *id, (int64_t)now, actor->id, pos,
+	    reason != NULL ? reason : "", gidx, old_id) != 0 ||
+	    store_changes(s) != 1)
+		return -1;
+	return 0;
+}
+
+int
+dokumen_supersede(struct store *s, const struct dokumen_ctx *ctx,
+    const char *kode, const char *reason, const char *passphrase,
+    const struct account *actor, const char *addr, time_t now,
+    char new_kode[SURAT_KODE_LEN + 1], const char **why)
+{
+	static _Thread_local char errbuf[256];
+	struct dokumen old;
+	struct dokumen_key *k;
+	struct dokumen_draft d;
+	struct audit au;
+	char *text = NULL, *link = NULL;
+	int64_t id;
+	int rc, tries;
+
+	*why = NULL;
+	*new_kode = '\0';
+	if (reason == NULL || text_check(reason, 5, 500, 1) != NULL) {
+		*why = msg(M_DOKUMEN_REASON_BAD);
+		return -4;
+	}
+	if (dokumen_by_kode(s, kode, &old) != 0 ||
+	    !dokumen_may_end(actor, &old))
+		return -1;
+	if (strcmp(old.status, "sah") != 0) {
+		*why = msg(M_DOKUMEN_ALREADY_ENDED);
+		return -3;
+	}
+	if (ctx->pki == NULL) {
+		*why = msg(M_DOKUMEN_NO_PKI);
+		return -5;
+	}
+	if ((k = dokumen_key_open(s, actor->id, passphrase, now, &rc)) ==
+	    NULL) {
+		if (rc == -3) {
+			*why = dokumen_pass_throttled(dokumen_pass_wait(s,
+			    actor->id, now), errbuf, sizeof(errbuf));
+			return -6;
+		}
+		if (rc == -2) {
+			dokumen_bad_passphrase(s, actor, "dokumen", old.kode,
+			    addr, now);
+			*why = msg(M_DOKUMEN_PASS_WRONG);
+			return -2;
+		}
+		*why = msg(M_DOKUMEN_NO_CERT);
+		return -4;
+	}
+	for (tries = 0; tries < 5; tries++) {
+		if (dokumen_make(s, ctx, k, old.permohonan_id, old.unit_id, now,
+		    &d, errbuf, sizeof(errbuf)) != 0) {
+			*why = errbuf;
+			rc = -5;
+			goto done;
+		}
+		d.supersedes = old.id;
+		if (store_begin(s) != 0) {
+			rc = -5;
+			goto done;
+		}
+		rc = dokumen_register(s, &d, reason, actor, now, &id);
+		if (rc == 1) {
+			store_rollback(s);
+			continue;
+		}
+		if (rc != 0)
+			goto fail;
+		memset(&au, 0, sizeof(au));
+		au.actor_id = actor->id;
+		au.role = (actor->roles & ROLE_ADMINS) ? "admin" :
+		    "penandatangan";
+		au.unit_id = actor->unit_id;
+		au.action = "dokumen.ganti";
+		au.object_type = "dokumen";
+		au.object_id = old.kode;
+		au.from_state = "sah";
+		au.to_state = "digantikan";
+		au.note = reason;
+		au.addr = addr;
+		if (audit_write(s, &au) != 0)
+			goto fail;
+		text = xasprintf(msg(M_DOKUMEN_NOTIF_SUPERSEDED),
+		    old.nomor_surat, old.permohonan_nomor, d.nomor_surat);
+		link = xasprintf("/v/%s", d.kode);
+		if (notify_account(s, old.pemohon_id, text, link) != 0 ||
+		    store_commit(s) != 0)
+			goto fail;
+		copy(new_kode, SURAT_KODE_LEN + 1, d.kode);
+		rc = 0;
+		goto done;
+	}
+	*why = msg(M_DOKUMEN_BUSY);
+	rc = -5;
+	goto done;
+fail:
+	store_rollback(s);
+	rc = -5;
+done:
+	free(text);
+	free(link);
+	dokumen_key_free(k);
+	return rc;
+}

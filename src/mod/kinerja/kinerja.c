@@ -1,0 +1,1112 @@
+/*
+ * kinerja.c: performance figures from the records.  One query loads the
+ * applications that matter to a period (submitted before its end and not
+ * finished before its start); the working-day calendar is loaded once
+ * into memory, so a completion time costs two binary searches.  Counts
+ * are grouped per (unit, service), per unit and for the regency in one
+ * pass.  See doc/kinerja.md for every definition.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lib/xalloc.h"
+#include "store/store.h"
+#include "mod/survei/ikm.h"
+#include "kinerja.h"
+#include "mod/pengaduan/pengaduan.h"
+#include "mod/alur/workday.h"
+
+#define WIB_OFFSET	(7 * 3600)
+
+static const char *const bulan_nama[] = { "Januari", "Februari", "Maret",
+    "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+    "November", "Desember" };
+
+/* --- dates -------------------------------------------------------------- */
+
+/* Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant). */
+static long
+days_from_civil(int y, int m, int d)
+{
+	long era, yoe, doy, doe;
+
+	y -= m <= 2;
+	era = (y >= 0 ? y : y - 399) / 400;
+	yoe = y - era * 400;
+	doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+static long
+day_of(int64_t t)
+{
+	int64_t secs = t + WIB_OFFSET, z = secs / 86400;
+
+	if (secs % 86400 < 0)
+		z--;
+	return (long)z;
+}
+
+static int64_t
+time_of_day(long z)
+{
+	return (int64_t)z * 86400 - WIB_OFFSET;
+}
+
+/* "YYYY-MM-DD" to a day number; -1 when malformed (never a real day). */
+static long
+day_parse(const char *s)
+{
+	int y, m, d;
+
+	if (date_parse(s, &y, &m, &d) != 0)
+		return -1;
+	return days_from_civil(y, m, d);
+}
+
+static long
+floordiv(long a, long b)
+{
+	long q = a / b;
+
+	return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q;
+}
+
+/* Monday-Friday days before day z, counted from Monday 1970-01-05. */
+static long
+weekdays_before(long z)
+{
+	long x = z - 4, w = floordiv(x, 7), rem = x - 7 * w;
+
+	return 5 * w + (rem < 5 ? rem : 5);
+}
+
+/* Index of the first element >= z in sorted v. */
+static size_t
+lower(const long *v, size_t n, long z)
+{
+	size_t lo = 0, hi = n, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (v[mid] < z)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* Working days in [a, b]; hol holds only holidays on weekdays. */
+static long
+working(const long *hol, size_t nhol, long a, long b)
+{
+	if (b < a)
+		return 0;
+	return weekdays_before(b + 1) - weekdays_before(a) -
+	    (long)(lower(hol, nhol, b + 1) - lower(hol, nhol, a));
+}
+
+int
+kinerja_hari_kerja(const long *hol, size_t nhol, long sub, long fin)
+{
+	long n = working(hol, nhol, sub, fin) - 1;
+
+	return n > 0 ? (int)n : 0;
+}
+
+static int
+is_working(const long *hol, size_t nhol, long z)
+{
+	return working(hol, nhol, z, z) == 1;
+}
+
+/* As workday_add(): the first working day on or after z is day 0. */
+static long
+add_working(const long *hol, size_t nhol, long z, int n)
+{
+	while (!is_working(hol, nhol, z))
+		z++;
+	while (n-- > 0)
+		do
+			z++;
+		while (!is_working(hol, nhol, z));
+	return z;
+}
+
+/* Holidays falling on weekdays, sorted, as day numbers. */
+static long *
+holidays_load(struct store *s, size_t *np)
+{
+	struct store_stmt *st;
+	long *v = NULL, z;
+	size_t n = 0, cap = 0;
+	int rc, w;
+
+	*np = 0;
+	st = store_query(s, "SELECT tanggal FROM hari_libur ORDER BY tanggal",
+	    "");
+	if (st == NULL)
+		return NULL;
+	while ((rc = store_step(st)) == STORE_ROW) {
+		if ((z = day_parse(store_text(st, 0))) < 0)
+			continue;
+		w = (int)(((z + 4) % 7 + 7) % 7);	/* 0 Sunday */
+		if (w == 0 || w == 6)
+			continue;
+		if (n == cap) {
+			cap = cap ? cap * 2 : 64;
+			v = xrealloc(v, cap * sizeof(*v));
+		}
+		v[n++] = z;
+	}
+	store_done(st);
+	if (rc != STORE_DONE) {
+		free(v);
+		return NULL;
+	}
+	*np = n;
+	return v != NULL ? v : xcalloc(1, sizeof(*v));
+}
+
+/* --- periods ------------------------------------------------------------ */
+
+int
+kinerja_periode_parse(const char *s, struct kinerja_periode *p)
+{
+	int i, y, m = 0;
+
+	if (s == NULL || (strlen(s) != 4 && strlen(s) != 7))
+		return -1;
+	for (i = 0; s[i] != '\0'; i++)
+		if (i == 4 ? s[i] != '-' : (s[i] < '0' || s[i] > '9'))
+			return -1;
+	y = atoi(s);
+	if (s[4] == '-') {
+		m = (s[5] - '0') * 10 + (s[6] - '0');
+		if (m < 1 || m > 12)
+			return -1;
+	}
+	if (y < 2000 || y > 2100)
+		return -1;
+	p->tahun = y;
+	p->bulan = m;
+	return 0;
+}
+
+void
+kinerja_periode_fmt(const struct kinerja_periode *p, char out[8])
+{
+	if (p->bulan == 0)
+		snprintf(out, 8, "%04u", (unsigned)p->tahun % 10000u);
+	else
+		snprintf(out, 8, "%04u-%02u", (unsigned)p->tahun % 10000u,
+		    (unsigned)p->bulan % 100u);
+}
+
+void
+kinerja_periode_label(const struct kinerja_periode *p, char *out, size_t len)
+{
+	if (p->bulan >= 1 && p->bulan <= 12)
+		snprintf(out, len, "%s %d", bulan_nama[p->bulan - 1], p->tahun);
+	else
+		snprintf(out, len, "Tahun %d", p->tahun);
+}
+
+void
+kinerja_periode_now(time_t now, struct kinerja_periode *p)
+{
+	char d[11];
+
+	workday_date(now, d);
+	p->tahun = atoi(d);
+	p->bulan = atoi(d + 5);
+}
+
+/* First and one-past-last day of the period. */
+static void
+periode_days(const struct kinerja_periode *p, long *a, long *b)
+{
+	if (p->bulan == 0) {
+		*a = days_from_civil(p->tahun, 1, 1);
+		*b = days_from_civil(p->tahun + 1, 1, 1);
+	} else {
+		*a = days_from_civil(p->tahun, p->bulan, 1);
+		*b = p->bulan == 12 ? days_from_civil(p->tahun + 1, 1, 1) :
+		    days_from_civil(p->tahun, p->bulan + 1, 1);
+	}
+}
+
+int64_t
+kinerja_persen10(int64_t num, int64_t den)
+{
+	if (den <= 0)
+		return KINERJA_NA;
+	return (num * 2000 + den) / (2 * den);
+}
+
+static int
+cmp_i64(const void *a, const void *b)
+{
+	int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+
+	return (x > y) - (x < y);
+}
+
+int64_t
+kinerja_persentil(const int64_t *v, size_t n, int pct)
+{
+	size_t rank;
+
+	/* nearest rank: the smallest value with at least pct % at or below */
+	rank = ((size_t)pct * n + 99) / 100;
+	if (rank < 1)
+		rank = 1;
+	return v[rank - 1];
+}
+
+/* --- records and groups -------------------------------------------------- */
+
+enum { K_OPEN, K_SELESAI, K_DITOLAK, K_DICABUT };
+
+struct rec {
+	int64_t	unit, layanan;
+	int64_t	sub, fin;	/* fin 0: open */
+	long	sub_day, fin_day, due_day;	/* due_day -1: no due date */
+	int	cls;
+};
+
+struct grp {
+	int64_t			 unit, layanan;
+	struct kinerja_angka	 a;
+	int64_t			*dur;
+	size_t			 ndur, cap;
+	struct ikm_acc		 ikm;
+};
+
+struct grps {
+	struct grp	*v;
+	size_t		 n, cap;
+	size_t		 last[3];	/* cache of the last hit per key kind */
+};
+
+static void
+angka_zero(struct kinerja_angka *a, int pengaduan)
+{
+	memset(a, 0, sizeof(*a));
+	a->median = a->p90 = a->ikm = KINERJA_NA;
+	if (!pengaduan)
+		a->pengaduan = a->pengaduan_tepat = KINERJA_NA;
+}
+
+static struct grp *
+grp_get(struct grps *g, int kind, int64_t unit, int64_t layanan)
+{
+	size_t i = g->last[kind];
+
+	if (i < g->n && g->v[i].unit == unit && g->v[i].layanan == layanan)
+		return &g->v[i];
+	for (i = 0; i < g->n; i++)
+		if (g->v[i].unit == unit && g->v[i].layanan == layanan)
+			break;
+	if (i == g->n) {
+		if (g->n == g->cap) {
+			g->cap = g->cap ? g->cap * 2 : 64;
+			g->v = xrealloc(g->v, g->cap * sizeof(*g->v));
+		}
+		memset(&g->v[i], 0, sizeof(g->v[i]));
+		g->v[i].unit = unit;
+		g->v[i].layanan = layanan;
+		angka_zero(&g->v[i].a, 1);
+		g->n++;
+	}
+	g->last[kind] = i;
+	return &g->v[i];
+}
+
+static void
+grps_free(struct grps *g)
+{
+	size_t i;
+
+	for (i = 0; i < g->n; i++)
+		free(g->v[i].dur);
+	free(g->v);
+	memset(g, 0, sizeof(*g));
+}
+
+static int
+cmp_rec(const void *a, const void *b)
+{
+	const struct rec *x = a, *y = b;
+
+	if (x->unit != y->unit)
+		return x->unit < y->unit ? -1 : 1;
+	return (x->layanan > y->layanan) - (x->layanan < y->layanan);
+}
+
+/* The application rows that matter to [t0, t1); unit_id 0: all units. */
+static struct rec *
+recs_load(struct store *s, int64_t unit_id, int64_t t0, int64_t t1,
+    size_t *np)
+{
+	struct store_stmt *st;
+	struct rec *v = NULL;
+	const char *state;
+	size_t n = 0, cap = 0;
+	int rc;
+
+	*np = 0;
+	if (unit_id == 0)
+		st = store_query(s, "SELECT coalesce(l.unit_id,"
+		    " p.penerbit_id), p.layanan_id, p.submitted_at,"
+		    " coalesce(p.finished_at, 0), p.state, coalesce(p.due_date,"
+		    " '') FROM permohonan p JOIN layanan l ON l.id ="
+		    " p.layanan_id WHERE p.draft = 0 AND p.submitted_at IS NOT"
+		    " NULL AND p.submitted_at < ? AND (p.finished_at IS NULL OR"
+		    " p.finished_at >= ?)", "ii", t1, t0);
+	else	/* a kampung/kecamatan's own services, then an OPD's */
+		st = store_query(s, "SELECT p.penerbit_id, p.layanan_id,"
+		    " p.submitted_at, coalesce(p.finished_at, 0), p.state,"
+		    " coalesce(p.due_date, '') FROM permohonan p JOIN layanan l"
+		    " ON l.id = p.layanan_id WHERE p.draft = 0 AND"
+		    " p.penerbit_id = ? AND l.unit_id IS NULL AND"
+		    " p.submitted_at IS NOT NULL AND p.submitted_at < ? AND"
+		    " (p.finished_at IS NULL OR p.finished_at >= ?) UNION ALL"
+		    " SELECT l.unit_id, p.layanan_id, p.submitted_at,"
+		    " coalesce(p.finished_at, 0), p.state, coalesce(p.due_date,"
+		    " '') FROM permohonan p JOIN layanan l ON l.id ="
+		    " p.layanan_id WHERE p.draft = 0 AND l.unit_id = ? AND"
+		    " p.submitted_at IS NOT NULL AND p.submitted_at < ? AND"
+		    " (p.finished_at IS NULL OR p.finished_at >= ?)", "iiiiii",
+		    unit_id, t1, t0, unit_id, t1, t0);
+	if (st == NULL)
+		return NULL;
+	while ((rc = store_step(st)) == STORE_ROW) {
+		if (n == cap) {
+			cap = cap ? cap * 2 : 256;
+			v = xrealloc(v, cap * sizeof(*v));
+		}
+		v[n].unit = store_int(st, 0);
+		v[n].layanan = store_int(st, 1);
+		v[n].sub = store_int(st, 2);
+		v[n].fin = store_int(st, 3);
+		v[n].sub_day = day_of(v[n].sub);
+		v[n].fin_day = day_of(v[n].fin);
+		v[n].due_day = day_parse(store_text(st, 5));
+		state = store_text(st, 4);
+		if (v[n].fin == 0)
+			v[n].cls = K_OPEN;
+		else if (strcmp(state, "ditolak") == 0)
+			v[n].cls = K_DITOLAK;
+		else if (strcmp(state, "dibatalkan") == 0)
+			v[n].cls = K_DICABUT;
+		else
+			v[n].cls = K_SELESAI;
+		n++;
+	}
+	store_done(st);
+	if (rc != STORE_DONE) {
+		free(v);
+		return NULL;
+	}
+	/* grouped, so that the group lookups hit their cache */
+	if (n > 1)
+		qsort(v, n, sizeof(*v), cmp_rec);
+	*np = n;
+	return v != NULL ? v : xcalloc(1, sizeof(*v));
+}
+
+static void
+count_rec(struct grp *g, const struct rec *r, int64_t t0, int64_t t1,
+    const long *hol, size_t nhol)
+{
+	struct kinerja_angka *a = &g->a;
+
+	if (r->sub >= t0 && r->sub < t1)
+		a->diterima++;
+	if (r->sub < t1 && (r->fin == 0 || r->fin >= t1))
+		a->dalam_proses++;
+	if (r->fin == 0 || r->fin < t0 || r->fin >= t1)
+		return;
+	switch (r->cls) {
+	case K_DITOLAK:
+		a->ditolak++;
+		return;
+	case K_DICABUT:
+		a->dicabut++;
+		return;
+	}
+	a->selesai++;
+	if (r->due_day >= 0) {
+		a->berstandar++;
+		if (r->fin_day <= r->due_day)
+			a->tepat_waktu++;
+	}
+	if (g->ndur == g->cap) {
+		g->cap = g->cap ? g->cap * 2 : 16;
+		g->dur = xrealloc(g->dur, g->cap * sizeof(*g->dur));
+	}
+	g->dur[g->ndur++] = kinerja_hari_kerja(hol, nhol, r->sub_day,
+	    r->fin_day);
+}
+
+/* Median, p90 and IKM of every group, from what was collected. */
+static void
+grps_finish(struct grps *g)
+{
+	struct ikm_hasil h;
+	size_t i;
+
+	for (i = 0; i < g->n; i++) {
+		if (g->v[i].ndur > 0) {
+			qsort(g->v[i].dur, g->v[i].ndur, sizeof(int64_t),
+			    cmp_i64);
+			g->v[i].a.median = kinerja_persentil(g->v[i].dur,
+			    g->v[i].ndur, 50);
+			g->v[i].a.p90 = kinerja_persentil(g->v[i].dur,
+			    g->v[i].ndur, 90);
+		}
+		g->v[i].a.ikm_responden = g->v[i].ikm.responden;
+		if (g->v[i].ikm.responden > 0 &&
+		    ikm_compute(&g->v[i].ikm, IKM_BOBOT_TEPAT, &h) == 0)
+			g->v[i].a.ikm = h.ikm;
+	}
+}
+
+static void
+ikm_merge(struct ikm_acc *to, const struct ikm_acc *from)
+{
+	int i;
+
+	for (i = 0; i < IKM_UNSUR; i++) {
+		to->sum[i] += from->sum[i];
+		to->n[i] += from->n[i];
+	}
+	to->responden += from->responden;
+}
+
+/*
+ * Survey answers of months [m0, m1] ("YYYY-MM"), per (unit, service), into
+ * the groups; per_month: key the regency group by month instead (trend).
+ */
+static int
+ikm_load(struct store *s, struct grps *g, int64_t unit_id, const char *m0,
+    const char *m1, struct ikm_acc *bulan)
+{
+	struct store_stmt *st;
+	struct ikm_acc acc;
+	int rc, i, m;
+
+	st = store_query(s, "SELECT unit_id, layanan_id, periode, count(*),"
+	    " sum(u1), count(u1), sum(u2), count(u2), sum(u3), count(u3),"
+	    " sum(u4), count(u4), sum(u5), count(u5), sum(u6), count(u6),"
+	    " sum(u7), count(u7), sum(u8), count(u8), sum(u9), count(u9)"
+	    " FROM survei_jawaban WHERE periode >= ? AND periode <= ? AND"
+	    " (? = 0 OR unit_id = ?) GROUP BY unit_id, layanan_id, periode",
+	    "ssii", m0, m1, unit_id, unit_id);
+	if (st == NULL)
+		return -1;
+	while ((rc = store_step(st)) == STORE_ROW) {
+		memset(&acc, 0, sizeof(acc));
+		acc.responden = store_int(st, 3);
+		for (i = 0; i < IKM_UNSUR; i++) {
+			acc.sum[i] = store_int(st, 4 + 2 * i);
+			acc.n[i] = store_int(st, 5 + 2 * i);
+		}
+		if (bulan != NULL) {
+			m = atoi(store_text(st, 2) + 5);
+			if (m >= 1 && m <= 12)
+				ikm_merge(&bulan[m - 1], &acc);
+			continue;
+		}
+		ikm_merge(&grp_get(g, 0, store_int(st, 0),
+		    store_int(st, 1))->ikm, &acc);
+		ikm_merge(&grp_get(g, 1, store_int(st, 0), 0)->ikm, &acc);
+		ikm_merge(&grp_get(g, 2, 0, 0)->ikm, &acc);
+	}
+	store_done(st);
+	return rc == STORE_DONE ? 0 : -1;
+}
+
+/*
+ * Open applications past due now, counted per (unit, service), of those
+ * submitted before t1 (the end of the period).
+ */
+static int
+overdue_load(struct store *s, struct grps *g, int64_t unit_id, time_t now,
+    int64_t t1)
+{
+	struct store_stmt *st;
+	char today[11];
+	int rc;
+
+	workday_date(now, today);
+	st = store_query(s, "SELECT coalesce(l.unit_id, p.penerbit_id),"
+	    " p.layanan_id, count(*) FROM permohonan p JOIN layanan l ON"
+	    " l.id = p.layanan_id WHERE p.draft = 0 AND p.finished_at IS NULL"
+	    " AND p.due_date IS NOT NULL AND p.due_date < ? AND"
+	    " p.submitted_at < ? AND (? = 0 OR coalesce(l.unit_id,"
+	    " p.penerbit_id) = ?) GROUP BY 1, 2", "siii", today, t1, unit_id,
+	    unit_id);
+	if (st == NULL)
+		return -1;
+	while ((rc = store_step(st)) == STORE_ROW) {
+		grp_get(g, 0, store_int(st, 0), store_int(st, 1))->a.
+		    terlambat_kini += store_int(st, 2);
+		grp_get(g, 1, store_int(st, 0), 0)->a.terlambat_kini +=
+		    store_int(st, 2);
+		grp_get(g, 2, 0, 0)->a.terlambat_kini += store_int(st, 2);
+	}
+	store_done(st);
+	return rc == STORE_DONE ? 0 : -1;
+}
+
+/* Is there a table called name? (complaints arrive with migration 0010) */
+static int
+table_exists(struct store *s, const char *name)
+{
+	return store_scalar(s, 0, "SELECT count(*) FROM sqlite_master WHERE"
+	    " type = 'table' AND name = ?", "s", name) > 0;
+}
+
+/* One complaint: its unit (0: none yet), when it came, answered in time. */
+struct adu {
+	int64_t	unit;
+	int64_t	at;
+	int	tepat;
+};
+
+/*
+ * Complaints received in [t0, t1) (migration 0010): the unit handling it
+ * after disposisi, else the unit the reporter named; tepat when the unit's
+ * first answer came on or before the answer deadline (ADU_ANSWER_DAYS
+ * working days after the first disposisi, as pengaduan.c sets it).
+ */
+static struct adu *
+adu_load(struct store *s, int64_t unit_id, int64_t t0, int64_t t1,
+    const long *hol, size_t nhol, size_t *np)
+{
+	struct store_stmt *st;
+	struct adu *v = NULL;
+	size_t n = 0, cap = 0;
+	int rc;
+
+	*np = 0;
+	st = store_query(s, "SELECT coalesce(p.unit_id, p.unit_tujuan_id, 0),"
+	    " p.created_at, (SELECT min(r.at) FROM pengaduan_riwayat r WHERE"
+	    " r.pengaduan_id = p.id AND r.ke = 'didisposisi'), (SELECT"
+	    " min(r.at) FROM pengaduan_riwayat r WHERE r.pengaduan_id = p.id"
+	    " AND r.ke = 'ditanggapi') FROM pengaduan p WHERE p.created_at >="
+	    " ? AND p.created_at < ? AND (? = 0 OR coalesce(p.unit_id,"
+	    " p.unit_tujuan_id) = ?)", "iiii", t0, t1, unit_id, unit_id);
+	if (st == NULL)
+		return NULL;
+	while ((rc = store_step(st)) == STORE_ROW) {
+		if (n == cap) {
+			cap = cap ? cap * 2 : 64;
+			v = xrealloc(v, cap * sizeof(*v));
+		}
+		v[n].unit = store_int(st, 0);
+		v[n].at = store_int(st, 1);
+		v[n].tepat = !store_isnull(st, 2) && !store_isnull(st, 3) &&
+		    day_of(store_int(st, 3)) <= add_working(hol, nhol,
+		    day_of(store_int(st, 2)), ADU_ANSWER_DAYS);
+		n++;
+	}
+	store_done(st);
+	if (rc != STORE_DONE) {
+		free(v);
+		return NULL;
+	}
+	*np = n;
+	return v != NULL ? v : xcalloc(1, sizeof(*v));
+}
+
+int64_t
+kinerja_unit_id(struct store *s, const char *code)
+{
+	if (code == NULL || *code == '\0')
+		return 0;
+	return store_scalar(s, 0, "SELECT id FROM unit WHERE code = ?", "s",
+	    code);
+}
+
+/* Copy src into dst of size n, cut if longer (columns are sized). */
+static void
+copy(char *dst, size_t n, const char *src)
+{
+	size_t len = strlen(src);
+
+	if (len >= n)
+		len = n - 1;
+	memcpy(dst, src, len);
+	dst[len] = '\0';
+}
+
+/* Names of every unit and service, by id, loaded once per report. */
+struct nama {
+	int64_t	id;
+	char	code[33];
+	char	name[201];
+	char	kind[12];
+	int	sla;
+};
+
+static struct nama *
+names_load(struct store *s, const char *sql, size_t *np)
+{
+	struct store_stmt *st;
+	struct nama *v = NULL;
+	size_t n = 0, cap = 0;
+	int rc;
+
+	*np = 0;
+	if ((st = store_query(s, sql, "")) == NULL)
+		return NULL;
+	while ((rc = store_step(st)) == STORE_ROW) {
+		if (n == cap) {
+			cap = cap ? cap * 2 : 256;
+			v = xrealloc(v, cap * sizeof(*v));
+		}
+		v[n].id = store_int(st, 0);
+		copy(v[n].code, sizeof(v[n].code), store_text(st, 1));
+		copy(v[n].name, sizeof(v[n].name), store_text(st, 2));
+		copy(v[n].kind, sizeof(v[n].kind), store_text(st, 3));
+		v[n].sla = (int)store_int(st, 4);
+		n++;
+	}
+	store_done(st);
+	if (rc != STORE_DONE) {
+		free(v);
+		return NULL;
+	}
+	*np = n;
+	return v != NULL ? v : xcalloc(1, sizeof(*v));
+}
+
+/* The entry of id in v (sorted by id), or NULL. */
+static const struct nama *
+name_find(const struct nama *v, size_t n, int64_t id)
+{
+	size_t lo = 0, hi = n, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (v[mid].id == id)
+			return &v[mid];
+		if (v[mid].id < id)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
+}
+
+/* Names of a row's unit and service. */
+static void
+names_fill(struct kinerja_baris *b, const struct nama *units, size_t nu,
+    const struct nama *svcs, size_t ns)
+{
+	const struct nama *e;
+
+	if ((e = name_find(units, nu, b->unit_id)) != NULL) {
+		copy(b->unit_code, sizeof(b->unit_code), e->code);
+		copy(b->unit_name, sizeof(b->unit_name), e->name);
+		copy(b->unit_kind, sizeof(b->unit_kind), e->kind);
+	}
+	if (b->layanan_id != 0 &&
+	    (e = name_find(svcs, ns, b->layanan_id)) != NULL) {
+		copy(b->layanan_code, sizeof(b->layanan_code), e->code);
+		copy(b->layanan_name, sizeof(b->layanan_name), e->name);
+		b->sla_days = e->sla;
+	}
+}
+
+static int
+cmp_baris(const void *a, const void *b)
+{
+	const struct kinerja_baris *x = a, *y = b;
+	int c = strcmp(x->unit_code, y->unit_code);
+
+	if (c != 0)
+		return c;
+	if ((x->layanan_id == 0) != (y->layanan_id == 0))
+		return x->layanan_id == 0 ? -1 : 1;
+	return strcmp(x->layanan_code, y->layanan_code);
+}
+
+int
+kinerja_hitung(struct store *s, const struct kinerja_periode *p,
+    const char *unit_code, time_t now, struct kinerja_laporan *l)
+{
+	struct grps g;
+	struct rec *recs = NULL;
+	struct adu *adus = NULL;
+	struct nama *units = NULL, *svcs = NULL;
+	long d0, d1, *hol = NULL;
+	int64_t unit_id = 0, t0, t1;
+	size_t nrec = 0, nhol, nadu = 0, nu = 0, ns = 0, i, k;
+	char m0[16], m1[16];
+	int rc = -1;
+
+	memset(l, 0, sizeof(*l));
+	memset(&g, 0, sizeof(g));
+	l->periode = *p;
+	angka_zero(&l->total, 1);
+	if (unit_code != NULL && *unit_code != '\0' &&
+	    (unit_id = kinerja_unit_id(s, unit_code)) == 0)
+		return -2;
+	periode_days(p, &d0, &d1);
+	t0 = time_of_day(d0);
+	t1 = time_of_day(d1);
+	if ((hol = holidays_load(s, &nhol)) == NULL)
+		goto out;
+	if ((recs = recs_load(s, unit_id, t0, t1, &nrec)) == NULL)
+		goto out;
+	grp_get(&g, 2, 0, 0);
+	if (unit_id != 0)
+		grp_get(&g, 1, unit_id, 0);
+	for (i = 0; i < nrec; i++) {
+		count_rec(grp_get(&g, 0, recs[i].unit, recs[i].layanan),
+		    &recs[i], t0, t1, hol, nhol);
+		count_rec(grp_get(&g, 1, recs[i].unit, 0), &recs[i], t0, t1,
+		    hol, nhol);
+		count_rec(grp_get(&g, 2, 0, 0), &recs[i], t0, t1, hol, nhol);
+	}
+	if (overdue_load(s, &g, unit_id, now, t1) != 0)
+		goto out;
+	snprintf(m0, sizeof(m0), "%04d-%02d", p->tahun % 10000,
+	    p->bulan ? p->bulan : 1);
+	snprintf(m1, sizeof(m1), "%04d-%02d", p->tahun % 10000,
+	    p->bulan ? p->bulan : 12);
+	if (table_exists(s, "survei_jawaban") &&
+	    ikm_load(s, &g, unit_id, m0, m1, NULL) != 0)
+		goto out;
+	if ((l->pengaduan_ada = table_exists(s, "pengaduan"))) {
+		if ((adus = adu_load(s, unit_id, t0, t1, hol, nhol, &nadu)) ==
+		    NULL)
+			goto out;
+		for (i = 0; i < nadu; i++) {
+			if (adus[i].unit != 0) {
+				grp_get(&g, 1, adus[i].unit, 0)->a.pengaduan++;
+				grp_get(&g, 1, adus[i].unit, 0)->a.
+				    pengaduan_tepat += adus[i].tepat;
+			}
+			grp_get(&g, 2, 0, 0)->a.pengaduan++;
+			grp_get(&g, 2, 0, 0)->a.pengaduan_tepat +=
+			    adus[i].tepat;
+		}
+	}
+	grps_finish(&g);
+	units = names_load(s, "SELECT id, code, name, kind, 0 FROM unit"
+	    " ORDER BY id", &nu);
+	svcs = names_load(s, "SELECT id, code, name, '', sla_days FROM"
+	    " layanan ORDER BY id", &ns);
+	if (units == NULL || svcs == NULL)
+		goto out;
+	l->v = xcalloc(g.n + 1, sizeof(*l->v));
+	for (i = k = 0; i < g.n; i++) {
+		if (g.v[i].unit == 0) {
+			l->total = g.v[i].a;
+			continue;
+		}
+		l->v[k].unit_id = g.v[i].unit;
+		l->v[k].layanan_id = g.v[i].layanan;
+		l->v[k].a = g.v[i].a;
+		names_fill(&l->v[k], units, nu, svcs, ns);
+		k++;
+	}
+	l->n = k;
+	qsort(l->v, l->n, sizeof(*l->v), cmp_baris);
+	/* complaints are per unit: a service row has none of its own */
+	for (i = 0; i < l->n; i++)
+		if (!l->pengaduan_ada || l->v[i].layanan_id != 0)
+			l->v[i].a.pengaduan = l->v[i].a.pengaduan_tepat =
+			    KINERJA_NA;
+	if (!l->pengaduan_ada)
+		l->total.pengaduan = l->total.pengaduan_tepat = KINERJA_NA;
+	rc = 0;
+out:
+	free(hol);
+	free(recs);
+	free(adus);
+	free(units);
+	free(svcs);
+	grps_free(&g);
+	return rc;
+}
+
+void
+kinerja_free(struct kinerja_laporan *l)
+{
+	free(l->v);
+	l->v = NULL;
+	l->n = 0;
+}
+
+/* --- ranking ------------------------------------------------------------ */
+
+static const char *const urut_codes[] = { "tepat", "median", "diterima",
+    "terlambat", "ikm", "nama" };
+
+int
+kinerja_urut_parse(const char *s)
+{
+	size_t i;
+
+	for (i = 0; s != NULL && i < sizeof(urut_codes) / sizeof(*urut_codes);
+	    i++)
+		if (strcmp(s, urut_codes[i]) == 0)
+			return (int)i;
+	return -1;
+}
+
+const char *
+kinerja_urut_code(enum kinerja_urut u)
+{
+	return (size_t)u < sizeof(urut_codes) / sizeof(*urut_codes) ?
+	    urut_codes[u] : "tepat";
+}
+
+/* qsort has no context argument: the order travels in the first field. */
+struct rank {
+	enum kinerja_urut		 u;
+	const struct kinerja_baris	*b;
+};
+
+static int
+has_key(const struct rank *r)
+{
+	const struct kinerja_angka *a = &r->b->a;
+
+	switch (r->u) {
+	case KINERJA_URUT_TEPAT:
+		return a->berstandar > 0;
+	case KINERJA_URUT_MEDIAN:
+		return a->median != KINERJA_NA;
+	case KINERJA_URUT_IKM:
+		return a->ikm != KINERJA_NA;
+	default:
+		return 1;
+	}
+}
+
+#define CMP(x, y) do { if ((x) != (y)) return (x) < (y) ? -1 : 1; } while (0)
+
+static int
+cmp_rank(const void *pa, const void *pb)
+{
+	const struct rank *ra = pa, *rb = pb;
+	const struct kinerja_angka *a = &ra->b->a, *b = &rb->b->a;
+	int ka = has_key(ra), kb = has_key(rb);
+	int64_t sa, sb;
+
+	CMP(kb, ka);
+	if (ka) {
+		sa = kinerja_persen10(a->tepat_waktu, a->berstandar);
+		sb = kinerja_persen10(b->tepat_waktu, b->berstandar);
+		switch (ra->u) {
+		case KINERJA_URUT_TEPAT:
+			CMP(sb, sa);
+			CMP(a->median == KINERJA_NA ? INT64_MAX : a->median,
+			    b->median == KINERJA_NA ? INT64_MAX : b->median);
+			CMP(b->selesai, a->selesai);
+			break;
+		case KINERJA_URUT_MEDIAN:
+			CMP(a->median, b->median);
+			CMP(sb, sa);
+			break;
+		case KINERJA_URUT_DITERIMA:
+			CMP(b->diterima, a->diterima);
+			break;
+		case KINERJA_URUT_TERLAMBAT:
+			CMP(b->terlambat_kini, a->terlambat_kini);
+			break;
+		case KINERJA_URUT_IKM:
+			CMP(b->ikm, a->ikm);
+			break;
+		case KINERJA_URUT_NAMA:
+			break;
+		}
+	}
+	return strcmp(ra->b->unit_name, rb->b->unit_name) != 0 ?
+	    strcmp(ra->b->unit_name, rb->b->unit_name) :
+	    strcmp(ra->b->unit_code, rb->b->unit_code);
+}
+
+const struct kinerja_baris **
+kinerja_peringkat(const struct kinerja_laporan *l, enum kinerja_urut u,
+    size_t *np)
+{
+	const struct kinerja_baris **out;
+	struct rank *r;
+	size_t i, n = 0;
+
+	r = xcalloc(l->n + 1, sizeof(*r));
+	for (i = 0; i < l->n; i++)
+		if (l->v[i].layanan_id == 0) {
+			r[n].u = u;
+			r[n].b = &l->v[i];
+			n++;
+		}
+	qsort(r, n, sizeof(*r), cmp_rank);
+	out = xcalloc(n + 1, sizeof(*out));
+	for (i = 0; i < n; i++)
+		out[i] = r[i].b;
+	free(r);
+	*np = n;
+	return out;
+}
+
+/* --- trend -------------------------------------------------------------- */
+
+int
+kinerja_tren(struct store *s, int64_t unit_id, int tahun, time_t now,
+    struct kinerja_angka out[12])
+{
+	struct ikm_acc bulan[12];
+	struct ikm_hasil h;
+	struct grps g;
+	struct rec *recs = NULL;
+	struct grp *gr;
+	struct adu *adus = NULL;
+	long d0, d1, *hol = NULL;
+	size_t nrec = 0, nhol, nadu = 0, i;
+	char m0[16], m1[16];
+	int m, rc = -1;
+
+	memset(&g, 0, sizeof(g));
+	memset(bulan, 0, sizeof(bulan));
+	d0 = days_from_civil(tahun, 1, 1);
+	d1 = days_from_civil(tahun + 1, 1, 1);
+	if ((hol = holidays_load(s, &nhol)) == NULL)
+		goto out;
+	recs = recs_load(s, unit_id, time_of_day(d0), time_of_day(d1), &nrec);
+	if (recs == NULL)
+		goto out;
+	for (m = 0; m < 12; m++) {
+		grps_free(&g);
+		d0 = days_from_civil(tahun, m + 1, 1);
+		d1 = m == 11 ? days_from_civil(tahun + 1, 1, 1) :
+		    days_from_civil(tahun, m + 2, 1);
+		gr = grp_get(&g, 2, 0, 0);
+		if (time_of_day(d0) <= (int64_t)now)
+			for (i = 0; i < nrec; i++)
+				count_rec(gr, &recs[i], time_of_day(d0),
+				    time_of_day(d1), hol, nhol);
+		grps_finish(&g);
+		out[m] = g.v[0].a;
+		out[m].terlambat_kini = KINERJA_NA;
+		out[m].pengaduan = out[m].pengaduan_tepat = KINERJA_NA;
+	}
+	snprintf(m0, sizeof(m0), "%04d-01", tahun % 10000);
+	snprintf(m1, sizeof(m1), "%04d-12", tahun % 10000);
+	if (table_exists(s, "survei_jawaban") &&
+	    ikm_load(s, &g, unit_id, m0, m1, bulan) != 0)
+		goto out;
+	if (table_exists(s, "pengaduan")) {
+		adus = adu_load(s, unit_id, time_of_day(days_from_civil(tahun,
+		    1, 1)), time_of_day(days_from_civil(tahun + 1, 1, 1)), hol,
+		    nhol, &nadu);
+		if (adus == NULL)
+			goto out;
+		for (m = 0; m < 12; m++)
+			out[m].pengaduan = out[m].pengaduan_tepat = 0;
+		for (i = 0; i < nadu; i++) {
+			for (m = 0; m < 11; m++)
+				if (day_of(adus[i].at) <
+				    days_from_civil(tahun, m + 2, 1))
+					break;
+			out[m].pengaduan++;
+			out[m].pengaduan_tepat += adus[i].tepat;
+		}
+	}
+	for (m = 0; m < 12; m++) {
+		out[m].ikm_responden = bulan[m].responden;
+		if (bulan[m].responden > 0 &&
+		    ikm_compute(&bulan[m], IKM_BOBOT_TEPAT, &h) == 0)
+			out[m].ikm = h.ikm;
+	}
+	rc = 0;
+out:
+	free(hol);
+	free(recs);
+	free(adus);
+	grps_free(&g);
+	return rc;
+}
+
+/* --- the work behind the figures ---------------------------------------- */
+
+struct kinerja_telat *
+kinerja_terlambat(struct store *s, int64_t unit_id, time_t now, int limit,
+    size_t *np, size_t *totalp)
+{
+	struct store_stmt *st;
+	struct kinerja_telat *v = NULL, t;
+	long *hol, today_day;
+	size_t n = 0, cap = 0, nhol;
+	char today[11];
+	int rc;
+
+	*np = 0;
+	if (totalp != NULL)
+		*totalp = 0;
+	if (limit < 1 || limit > 1000)
+		limit = 100;
+	if ((hol = holidays_load(s, &nhol)) == NULL)
+		return NULL;
+	workday_date(now, today);
+	today_day = day_parse(today);
+	st = store_query(s, "SELECT p.nomor, u.code, u.name, h.name, l.code,"
+	    " l.name, coalesce(ws.label, p.state), p.submitted_at, p.due_date"
+	    " FROM permohonan p JOIN layanan l ON l.id = p.layanan_id"
+	    " JOIN unit u ON u.id = coalesce(l.unit_id, p.penerbit_id)"
+	    " JOIN unit h ON h.id = p.unit_id"
+	    " LEFT JOIN wf_state ws ON ws.workflow_id = l.workflow_id AND"
+	    " ws.code = p.state WHERE p.draft = 0 AND p.finished_at IS NULL"
+	    " AND p.due_date IS NOT NULL AND p.due_date < ? AND (? = 0 OR"
+	    " u.id = ?) ORDER BY p.due_date, p.id", "sii", today, unit_id,
+	    unit_id);
+	if (st == NULL) {
+		free(hol);
+		return NULL;
+	}
+	while ((rc = store_step(st)) == STORE_ROW) {
+		if (totalp != NULL)
+			(*totalp)++;
+		if (n >= (size_t)limit)
+			continue;
+		memset(&t, 0, sizeof(t));
+		copy(t.nomor, sizeof(t.nomor), store_text(st, 0));
+		copy(t.unit_code, sizeof(t.unit_code), store_text(st, 1));
+		copy(t.unit_name, sizeof(t.unit_name), store_text(st, 2));
+		copy(t.handler_name, sizeof(t.handler_name),
+		    store_text(st, 3));
+		copy(t.layanan_code, sizeof(t.layanan_code),
+		    store_text(st, 4));
+		copy(t.layanan_name, sizeof(t.layanan_name),
+		    store_text(st, 5));
+		copy(t.state_label, sizeof(t.state_label), store_text(st, 6));
+		workday_date((time_t)store_int(st, 7), t.submitted);
+		copy(t.due_date, sizeof(t.due_date), store_text(st, 8));
+		t.hari_terlambat = (int)working(hol, nhol,
+		    day_parse(t.due_date) + 1, today_day);
+		if (n == cap) {
+			cap = cap ? cap * 2 : 32;
+			v = xrealloc(v, cap * sizeof(*v));
+		}
+		v[n++] = t;
+	}
+	store_done(st);
+	free(hol);
+	if (rc != STORE_DONE) {
+		free(v);
+		return NULL;
+	}
+	*np = n;
+	return v != NULL ? v : xcalloc(1, sizeof(*v));
+}

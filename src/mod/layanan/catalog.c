@@ -1,0 +1,847 @@
+/* catalog.c: service catalog storage and its full-text index. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <jansson.h>
+
+#include "lib/buf.h"
+#include "lib/csv.h"
+#include "lib/msg.h"
+#include "lib/utf8.h"
+#include "lib/xalloc.h"
+#include "store/store.h"
+#include "mod/akun/account.h"
+#include "mod/audit/audit.h"
+#include "catalog.h"
+
+/* Default public texts by level; an admin edits them per service. */
+static const char *
+default_procedure(const char *level)
+{
+	if (strcmp(level, "kampung") == 0)
+		return "Pemohon mengajukan permohonan secara daring melalui"
+		    " Pamong atau datang ke kantor penghulu/lurah dengan membawa"
+		    " persyaratan. Operator kampung/kelurahan memeriksa"
+		    " kelengkapan berkas, lalu Penghulu/Lurah menandatangani"
+		    " surat. Pemohon menerima surat secara elektronik atau"
+		    " mengambilnya di kantor.";
+	if (strcmp(level, "kecamatan") == 0)
+		return "Pemohon mengajukan permohonan secara daring melalui"
+		    " Pamong atau di loket pelayanan kecamatan. Petugas"
+		    " kecamatan memverifikasi berkas, lalu Camat menandatangani"
+		    " atau mengesahkan dokumen.";
+	return "Pemohon mengajukan permohonan secara daring melalui Pamong"
+	    " atau di loket Mal Pelayanan Publik. Petugas memverifikasi"
+	    " kelengkapan dan keabsahan berkas, pejabat berwenang memproses"
+	    " dan menetapkan produk layanan, lalu produk diserahkan kepada"
+	    " pemohon.";
+}
+
+static const char *
+default_complaints(void)
+{
+	return "Pengaduan, saran, dan masukan dapat disampaikan melalui kanal"
+	    " Pengaduan di Pamong, SP4N-LAPOR! (www.lapor.go.id), atau"
+	    " langsung kepada petugas pengaduan di unit pelayanan. Setiap"
+	    " pengaduan ditanggapi paling lambat 5 hari kerja.";
+}
+
+static int
+fts_refresh(struct store *s, int64_t id)
+{
+	if (store_run(s, "DELETE FROM layanan_fts WHERE rowid = ?", "i",
+	    id) != 0)
+		return -1;
+	return store_run(s, "INSERT INTO layanan_fts(rowid, code, name,"
+	    " product, requirements) SELECT l.id, l.code, l.name, l.product,"
+	    " coalesce((SELECT group_concat(text, ' ') FROM layanan_syarat"
+	    " WHERE layanan_id = l.id), '') FROM layanan l WHERE l.id = ?",
+	    "i", id);
+}
+
+static int
+import_row(struct store *s, char **f, char *err, size_t errlen,
+    size_t line)
+{
+	const char *level = f[2], *p, *semi;
+	int64_t unit_id = 0, id, fee = -1;
+	char *item, *end;
+	long sla;
+	int pos = 0;
+
+	if (strcmp(level, "kabupaten") != 0 && strcmp(level, "kecamatan") != 0 &&
+	    strcmp(level, "kampung") != 0) {
+		snprintf(err, errlen, "baris %zu: tingkat \"%s\" tidak dikenal",
+		    line, level);
+		return -1;
+	}
+	if (strcmp(level, "kabupaten") == 0) {
+		unit_id = store_scalar(s, 0, "SELECT id FROM unit WHERE code = ?"
+		    " AND kind = 'opd'", "s", f[3]);
+		if (unit_id == 0) {
+			snprintf(err, errlen, "baris %zu: OPD %s tidak dikenal",
+			    line, f[3]);
+			return -1;
+		}
+	}
+	sla = strtol(f[5], &end, 10);
+	if (*f[5] == '\0' || *end != '\0' || sla < 0 || sla > 365) {
+		snprintf(err, errlen, "baris %zu: jangka waktu tidak sah", line);
+		return -1;
+	}
+	if (*f[6] != '\0') {
+		fee = strtoll(f[6], &end, 10);
+		if (*end != '\0' || fee < 0) {
+			snprintf(err, errlen, "baris %zu: biaya tidak sah", line);
+			return -1;
+		}
+	}
+	if (text_check(f[1], 3, 200, 0) || text_check(f[4], 1, 300, 0)) {
+		snprintf(err, errlen, "baris %zu: nama atau produk tidak sah",
+		    line);
+		return -1;
+	}
+	if (store_run(s, "INSERT INTO layanan(code, name, level, unit_id,"
+	    " product, sla_days, fee_idr, fee_note, procedure, complaints,"
+	    " legal_basis, sla_fee_basis, source, updated_at) VALUES (?, ?, ?,"
+	    " nullif(?, 0), ?, ?, nullif(?, -1), ?, ?, ?, ?, ?, ?, ?)"
+	    " ON CONFLICT(code) DO UPDATE SET name = excluded.name, level ="
+	    " excluded.level, unit_id = excluded.unit_id, product ="
+	    " excluded.product, sla_days = excluded.sla_days, fee_idr ="
+	    " excluded.fee_idr, fee_note = excluded.fee_note, legal_basis ="
+	    " excluded.legal_basis, sla_fee_basis = excluded.sla_fee_basis,"
+	    " source = excluded.source, updated_at = excluded.updated_at",
+	    "sssisiissssssi", f[0], f[1], level, unit_id, f[4], (int64_t)sla,
+	    fee, fee < 0 ? "Retribusi sesuai Peraturan Daerah Kabupaten Siak"
+	    " tentang Pajak Daerah dan Retribusi Daerah." : "",
+	    default_procedure(level), default_complaints(), f[8], f[9], f[10],
+	    (int64_t)time(NULL)) != 0) {
+		snprintf(err, errlen, "baris %zu: layanan %s gagal disimpan",
+		    line, f[0]);
+		return -1;
+	}
+	id = store_scalar(s, 0, "SELECT id FROM layanan WHERE code = ?", "s",
+	    f[0]);
+	if (store_run(s, "DELETE FROM layanan_syarat WHERE layanan_id = ?",
+	    "i", id) != 0)
+		return -1;
+	for (p = f[7]; *p != '\0'; p = semi ? semi + 1 : p + strlen(p)) {
+		semi = strchr(p, ';');
+		item = xstrndup(p, semi ? (size_t)(semi - p) : strlen(p));
+		if (*item != '\0' && store_run(s, "INSERT INTO layanan_syarat"
+		    "(layanan_id, pos, text) VALUES (?, ?, trim(?))", "ids", id,
+		    ++pos, item) != 0) {
+			free(item);
+			snprintf(err, errlen, "baris %zu: persyaratan tidak sah",
+			    line);
+			return -1;
+		}
+		free(item);
+	}
+	return fts_refresh(s, id);
+}
+
+int
+catalog_import(struct store *s, const char *path, char *err, size_t errlen)
+{
+	struct csv *c;
+	char *data, **f;
+	size_t len, nf;
+	int rc, header = 1;
+
+	if (csv_load_file(path, &data, &len) != 0) {
+		snprintf(err, errlen, "berkas %s tidak dapat dibaca", path);
+		return -1;
+	}
+	c = csv_open(data, len);
+	while ((rc = csv_next(c, &f, &nf)) == 1) {
+		if (header) {
+			header = 0;
+			continue;
+		}
+		if (nf != 11) {
+			snprintf(err, errlen, "%s baris %zu: harus 11 kolom", path,
+			    csv_line(c));
+			rc = -1;
+			break;
+		}
+		if (import_row(s, f, err, errlen, csv_line(c)) != 0) {
+			rc = -1;
+			break;
+		}
+	}
+	if (rc < 0 && err[0] == '\0')
+		snprintf(err, errlen, "%s baris %zu: %s", path, csv_line(c),
+		    csv_error(c));
+	csv_close(c);
+	free(data);
+	return rc < 0 ? -1 : 0;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Reading: search, one service, units, counts.                           */
+
+#define L_COLS	"l.id, l.code, l.name, l.level, u.code, u.name, l.product,"  \
+		" l.sla_days, l.fee_idr IS NOT NULL, coalesce(l.fee_idr, 0),"\
+		" l.fee_note, l.procedure, l.complaints, l.legal_basis,"     \
+		" l.sla_fee_basis, l.source, l.active, l.updated_at"
+
+/* Filters shared by both search forms; see catalog_search(). */
+#define L_FILTERS " AND (? = 1 OR l.active = 1)"			\
+		" AND (? IS NULL OR l.level = ?)"			\
+		" AND (? IS NULL OR l.level = ?)"			\
+		" AND (? = 0 OR l.unit_id = ?)"
+
+static char *
+dup_or_null(struct store_stmt *st, int col)
+{
+	return store_isnull(st, col) ? NULL : xstrdup(store_text(st, col));
+}
+
+static void
+layanan_row(struct store_stmt *st, struct layanan *l)
+{
+	memset(l, 0, sizeof(*l));
+	l->id = store_int(st, 0);
+	l->code = xstrdup(store_text(st, 1));
+	l->name = xstrdup(store_text(st, 2));
+	l->level = xstrdup(store_text(st, 3));
+	l->unit_code = dup_or_null(st, 4);
+	l->unit_name = dup_or_null(st, 5);
+	l->product = xstrdup(store_text(st, 6));
+	l->sla_days = (int)store_int(st, 7);
+	l->fee_set = (int)store_int(st, 8);
+	l->fee_idr = store_int(st, 9);
+	l->fee_note = xstrdup(store_text(st, 10));
+	l->procedure = xstrdup(store_text(st, 11));
+	l->complaints = xstrdup(store_text(st, 12));
+	l->legal_basis = xstrdup(store_text(st, 13));
+	l->sla_fee_basis = xstrdup(store_text(st, 14));
+	l->source = xstrdup(store_text(st, 15));
+	l->active = (int)store_int(st, 16);
+	l->updated_at = store_int(st, 17);
+}
+
+static int
+syarat_load(struct store *s, struct layanan *l)
+{
+	struct store_stmt *st;
+	size_t cap = 0;
+	int rc;
+
+	st = store_query(s, "SELECT text FROM layanan_syarat WHERE"
+	    " layanan_id = ? ORDER BY pos", "i", l->id);
+	if (st == NULL)
+		return -1;
+	while ((rc = store_step(st)) == STORE_ROW) {
+		if (l->nsyarat == cap) {
+			cap = cap ? cap * 2 : 8;
+			l->syarat = xrealloc(l->syarat, cap * sizeof(char *));
+		}
+		l->syarat[l->nsyarat++] = xstrdup(store_text(st, 0));
+	}
+	store_done(st);
+	return rc == STORE_DONE ? 0 : -1;
+}
+
+void
+catalog_free(struct layanan *l)
+{
+	size_t i;
+
+	if (l == NULL)
+		return;
+	free(l->code);
+	free(l->name);
+	free(l->level);
+	free(l->unit_code);
+	free(l->unit_name);
+	free(l->product);
+	free(l->fee_note);
+	free(l->procedure);
+	free(l->complaints);
+	free(l->legal_basis);
+	free(l->sla_fee_basis);
+	free(l->source);
+	for (i = 0; i < l->nsyarat; i++)
+		free(l->syarat[i]);
+	free(l->syarat);
+	memset(l, 0, sizeof(*l));
+}
+
+void
+catalog_list_free(struct layanan_list *ll)
+{
+	size_t i;
+
+	for (i = 0; i < ll->n; i++)
+		catalog_free(&ll->v[i]);
+	free(ll->v);
+	ll->v = NULL;
+	ll->n = 0;
+}
+
+int
+catalog_level_ok(const char *s)
+{
+	return s != NULL && (strcmp(s, "kabupaten") == 0 ||
+	    strcmp(s, "kecamatan") == 0 || strcmp(s, "kampung") == 0);
+}
+
+static int
+word_byte(unsigned char c)
+{
+	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+	    (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
+/*
+ * Turn the user's text into an FTS5 query: every run of word bytes
+ * (ASCII letters and digits, any UTF-8 sequence) becomes "word"*, so
+ * FTS5 operators, column filters and quotes typed by a user are only
+ * separators.  Returns the number of words written to out.
+ */
+static int
+fts_query(const char *q, struct buf *out)
+{
+	const unsigned char *p = (const unsigned char *)q, *w;
+	int n = 0;
+
+	while (*p != '\0' && n < CATALOG_WORDS_MAX) {
+		while (*p != '\0' && !word_byte(*p))
+			p++;
+		if (*p == '\0')
+			break;
+		for (w = p; *p != '\0' && word_byte(*p); p++)
+			;
+		if (n++ > 0)
+			buf_addc(out, ' ');
+		buf_addc(out, '"');
+		buf_add(out, w, (size_t)(p - w));	/* never holds '"' */
+		buf_adds(out, "\"*");
+	}
+	return n;
+}
+
+/* "%text%" for LIKE ... ESCAPE '\', with %, _ and \ taken literally. */
+static char *
+like_pattern(const char *q)
+{
+	struct buf b = BUF_INIT;
+
+	buf_addc(&b, '%');
+	for (; *q != '\0'; q++) {
+		if (*q == '%' || *q == '_' || *q == '\\')
+			buf_addc(&b, '\\');
+		buf_addc(&b, *q);
+	}
+	buf_addc(&b, '%');
+	return buf_detach(&b, NULL);
+}
+
+static const char *
+nonempty(const char *s)
+{
+	return s != NULL && *s != '\0' ? s : NULL;
+}
+
+int
+catalog_search(struct store *s, const struct catalog_query *cq,
+    struct layanan_list *ll)
+{
+	const char *tingkat = nonempty(cq->tingkat), *unit_level = NULL;
+	const char *q = nonempty(cq->q);
+	struct store_stmt *st;
+	struct buf fq = BUF_INIT;
+	struct store_stmt *u;
+	int64_t unit_id = 0;
+	char *like = NULL, *kind = NULL;
+	size_t cap = 0, i;
+	int rc;
+
+	memset(ll, 0, sizeof(*ll));
+	if (q != NULL && text_check(q, 0, CATALOG_Q_MAX, 0) != NULL)
+		return CATALOG_BAD_Q;
+	if (tingkat != NULL && !catalog_level_ok(tingkat))
+		return CATALOG_BAD_TINGKAT;
+	if (nonempty(cq->unit) != NULL) {
+		u = store_query(s, "SELECT id, kind FROM unit WHERE code = ?"
+		    " AND active = 1", "s", cq->unit);
+		if (u == NULL)
+			return -1;
+		if (store_step(u) == STORE_ROW) {
+			unit_id = store_int(u, 0);
+			kind = xstrdup(store_text(u, 1));
+		}
+		store_done(u);
+		if (kind == NULL)
+			return CATALOG_BAD_UNIT;
+		/* kecamatan and kampung offices offer their level's services */
+		if (strcmp(kind, "opd") == 0)
+			unit_level = "kabupaten";
+		else {
+			unit_level = strcmp(kind, "kecamatan") == 0 ?
+			    "kecamatan" : "kampung";
+			unit_id = 0;
+		}
+		free(kind);
+	}
+	/*
+	 * A resident of a kampung can use its kampung- and kecamatan-level
+	 * services and every kabupaten service: every level, so the
+	 * kampung filter only has to name a kampung or kelurahan served here.
+	 */
+	if (nonempty(cq->kampung) != NULL && store_scalar(s, 0, "SELECT"
+	    " count(*) FROM unit WHERE code = ? AND kind = 'kampung' AND"
+	    " active = 1", "s", cq->kampung) == 0)
+		return CATALOG_BAD_KAMPUNG;
+
+	if (q != NULL && fts_query(q, &fq) > 0) {
+		st = store_query(s, "SELECT " L_COLS " FROM layanan_fts f"
+		    " JOIN layanan l ON l.id = f.rowid LEFT JOIN unit u ON"
+		    " u.id = l.unit_id WHERE layanan_fts MATCH ?" L_FILTERS
+		    " ORDER BY bm25(layanan_fts, 0.0, 10.0, 3.0, 1.0), l.id",
+		    "sdssssii", fq.s, cq->with_inactive ? 1 : 0, tingkat,
+		    tingkat, unit_level, unit_level, unit_id, unit_id);
+	} else {
+		if (q != NULL && q[strspn(q, " \t")] != '\0')
+			like = like_pattern(q);
+		st = store_query(s, "SELECT " L_COLS " FROM layanan l"
+		    " LEFT JOIN unit u ON u.id = l.unit_id WHERE (? IS NULL"
+		    " OR l.name LIKE ? ESCAPE '\\' OR l.product LIKE ? ESCAPE"
+		    " '\\' OR EXISTS (SELECT 1 FROM layanan_syarat y WHERE"
+		    " y.layanan_id = l.id AND y.text LIKE ? ESCAPE '\\'))"
+		    L_FILTERS " ORDER BY l.id", "ssssdssssii", like, like,
+		    like, like, cq->with_inactive ? 1 : 0, tingkat, tingkat,
+		    unit_level, unit_level, unit_id, unit_id);
+	}
+	buf_free(&fq);
+	free(like);
+	if (st == NULL)
+		return -1;
+	while ((rc = store_step(st)) == STORE_ROW) {
+		if (ll->n == cap) {
+			cap = cap ? cap * 2 : 16;
+			ll->v = xrealloc(ll->v, cap * sizeof(*ll->v));
+		}
+		layanan_row(st, &ll->v[ll->n++]);
+	}
+	store_done(st);
+	if (rc != STORE_DONE) {
+		catalog_list_free(ll);
+		return -1;
+	}
+	for (i = 0; cq->with_syarat && i < ll->n; i++) {
+		if (syarat_load(s, &ll->v[i]) != 0) {
+			catalog_list_free(ll);
+			return -1;
+		}
+	}
+	return CATALOG_OK;
+}
+
+int
+catalog_get(struct store *s, const char *code, struct layanan *l)
+{
+	struct store_stmt *st;
+	int found = 0;
+
+	memset(l, 0, sizeof(*l));
+	if (code == NULL || *code == '\0' || strlen(code) > 20)
+		return -1;
+	st = store_query(s, "SELECT " L_COLS " FROM layanan l LEFT JOIN unit u"
+	    " ON u.id = l.unit_id WHERE l.code = ?", "s", code);
+	if (st == NULL)
+		return -1;
+	if (store_step(st) == STORE_ROW) {
+		layanan_row(st, l);
+		found = 1;
+	}
+	store_done(st);
+	if (!found)
+		return -1;
+	if (syarat_load(s, l) != 0) {
+		catalog_free(l);
+		return -1;
+	}
+	return 0;
+}
+
+int
+catalog_units(struct store *s, const char *kind, struct unit_list *ul)
+{
+	struct store_stmt *st;
+	struct unit_row *u;
+	size_t cap = 0;
+	int rc;
+
+	memset(ul, 0, sizeof(*ul));
+	st = store_query(s, "SELECT u.id, u.code, u.name, u.kind, u.category,"
+	    " coalesce(p.code, ''), u.active, CASE u.kind WHEN 'opd' THEN"
+	    " (SELECT count(*) FROM layanan l WHERE l.unit_id = u.id AND"
+	    " l.active = 1) ELSE (SELECT count(*) FROM layanan l WHERE"
+	    " l.level = u.kind AND l.active = 1) END, (SELECT count(*) FROM"
+	    " account a WHERE a.unit_id = u.id) FROM unit u LEFT JOIN unit p"
+	    " ON p.id = u.parent_id WHERE (? IS NULL OR u.kind = ?) ORDER BY"
+	    " CASE u.kind WHEN 'opd' THEN 0 WHEN 'kecamatan' THEN 1 ELSE 2"
+	    " END, CASE WHEN u.kind = 'opd' THEN u.name ELSE u.code END",
+	    "ss", kind, kind);
+	if (st == NULL)
+		return -1;
+	while ((rc = store_step(st)) == STORE_ROW) {
+		if (ul->n == cap) {
+			cap = cap ? cap * 2 : 32;
+			ul->v = xrealloc(ul->v, cap * sizeof(*ul->v));
+		}
+		u = &ul->v[ul->n++];
+		memset(u, 0, sizeof(*u));
+		u->id = store_int(st, 0);
+		snprintf(u->code, sizeof(u->code), "%s", store_text(st, 1));
+		snprintf(u->name, sizeof(u->name), "%s", store_text(st, 2));
+		snprintf(u->kind, sizeof(u->kind), "%s", store_text(st, 3));
+		snprintf(u->category, sizeof(u->category), "%s",
+		    store_text(st, 4));
+		snprintf(u->parent_code, sizeof(u->parent_code), "%s",
+		    store_text(st, 5));
+		u->active = (int)store_int(st, 6);
+		u->nlayanan = (int)store_int(st, 7);
+		u->nakun = (int)store_int(st, 8);
+	}
+	store_done(st);
+	if (rc != STORE_DONE) {
+		catalog_units_free(ul);
+		return -1;
+	}
+	return 0;
+}
+
+void
+catalog_units_free(struct unit_list *ul)
+{
+	free(ul->v);
+	ul->v = NULL;
+	ul->n = 0;
+}
+
+int
+catalog_stats(struct store *s, struct catalog_stats *cs)
+{
+	memset(cs, 0, sizeof(*cs));
+	cs->layanan = (int)store_scalar(s, -1, "SELECT count(*) FROM layanan"
+	    " WHERE active = 1", "");
+	cs->opd = (int)store_scalar(s, -1, "SELECT count(*) FROM unit WHERE"
+	    " kind = 'opd' AND active = 1", "");
+	cs->kecamatan = (int)store_scalar(s, -1, "SELECT count(*) FROM wilayah"
+	    " WHERE level = 'kecamatan' AND parent_code = ?", "s",
+	    "14.08");
+	cs->kampung = (int)store_scalar(s, -1, "SELECT count(*) FROM wilayah"
+	    " WHERE level = 'desa' AND kelurahan = 0 AND code LIKE ?", "s",
+	    "14.08.%");
+	cs->kelurahan = (int)store_scalar(s, -1, "SELECT count(*) FROM"
+	    " wilayah WHERE level = 'desa' AND kelurahan = 1 AND code LIKE ?",
+	    "s", "14.08.%");
+	return cs->layanan < 0 || cs->opd < 0 || cs->kecamatan < 0 ||
+	    cs->kampung < 0 || cs->kelurahan < 0 ? -1 : 0;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Writing: an admin's edit of one service.                               */
+
+#define SYARAT_MAX	30
+#define FEE_MAX		1000000000LL
+
+/* Check a text field; on failure record why (required / chars / length). */
+static void
+check_text(struct field_errs *fe, const char *field, const char *v,
+    size_t min, size_t max, int multiline, enum msg_id bad)
+{
+	const char *m = text_check(v, min, max, multiline);
+	size_t n;
+
+	if (m == NULL)
+		return;
+	n = utf8_valid(v, strlen(v)) ? utf8_chars(v) : 0;
+	if (*v == '\0' && min > 0)
+		field_err_add(fe, field, msg(M_FIELD_REQUIRED));
+	else if (n >= min && (max == 0 || n <= max))
+		field_err_add(fe, field, m);	/* a bad character */
+	else
+		field_err_add(fe, field, msg(bad));
+}
+
+/* "0".."365", digits only. */
+static int
+parse_sla(const char *v, int *out)
+{
+	size_t i, n = strlen(v);
+
+	if (n == 0 || n > 3)
+		return -1;
+	for (i = 0; i < n; i++)
+		if (v[i] < '0' || v[i] > '9')
+			return -1;
+	*out = atoi(v);
+	return *out <= 365 ? 0 : -1;
+}
+
+/* "" -> retribusi (*set = 0); "15000" or "15.000" -> rupiah. */
+static int
+parse_fee(const char *v, int *set, int64_t *out)
+{
+	int64_t fee = 0;
+	int digits = 0, group = -1;
+
+	*set = 0;
+	if (*v == '\0')
+		return 0;
+	for (; *v != '\0'; v++) {
+		if (*v == '.') {
+			/* thousands separators: groups of exactly 3 digits */
+			if (digits == 0 || (group >= 0 && group != 3) ||
+			    (group < 0 && digits > 3))
+				return -1;
+			group = 0;
+			continue;
+		}
+		if (*v < '0' || *v > '9')
+			return -1;
+		fee = fee * 10 + (*v - '0');
+		digits++;
+		if (group >= 0)
+			group++;
+		if (fee > FEE_MAX)
+			return -1;
+	}
+	if (digits == 0 || (group >= 0 && group != 3))
+		return -1;
+	*set = 1;
+	*out = fee;
+	return 0;
+}
+
+/* Split requirements into trimmed non-empty lines; -1 if one is bad. */
+static int
+parse_syarat(const char *v, char ***items, size_t *n)
+{
+	const char *p = v, *e, *nl;
+	char *item;
+
+	*items = NULL;
+	*n = 0;
+	while (*p != '\0') {
+		nl = strchr(p, '\n');
+		e = nl ? nl : p + strlen(p);
+		while (p < e && (*p == ' ' || *p == '\t' || *p == '\r'))
+			p++;
+		while (e > p && (e[-1] == ' ' || e[-1] == '\t' ||
+		    e[-1] == '\r'))
+			e--;
+		if (e > p) {
+			item = xstrndup(p, (size_t)(e - p));
+			*items = xrealloc(*items, (*n + 1) * sizeof(char *));
+			(*items)[(*n)++] = item;
+			if (*n > SYARAT_MAX || text_check(item, 1, 300, 0))
+				return -1;
+		}
+		p = nl ? nl + 1 : e;
+		if (nl == NULL)
+			break;
+	}
+	return 0;
+}
+
+static void
+items_free(char **items, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		free(items[i]);
+	free(items);
+}
+
+/* Record field name with its old and new value when it changed. */
+static void
+note_changed(json_t *note, int changed, const char *name, json_t *before,
+    json_t *after)
+{
+	if (!changed) {
+		json_decref(before);
+		json_decref(after);
+		return;
+	}
+	json_array_append_new(json_object_get(note, "diubah"),
+	    json_string(name));
+	json_object_set_new(json_object_get(note, "sebelum"), name, before);
+	json_object_set_new(json_object_get(note, "sesudah"), name, after);
+}
+
+/* The requirements as one JSON array. */
+static json_t *
+syarat_json(char **v, size_t n)
+{
+	json_t *a = json_array();
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		json_array_append_new(a, json_string(v[i]));
+	return a;
+}
+
+int
+catalog_may_edit(const struct account *actor, const struct layanan *l)
+{
+	if (actor == NULL || (actor->roles & ROLE_SUPERADMIN))
+		return 1;
+	return (actor->roles & ROLE_ADMIN) && strcmp(l->level, "kabupaten") ==
+	    0 && l->unit_code != NULL && strcmp(l->unit_code,
+	    actor->unit_code) == 0;
+}
+
+#define S(x)	((x) != NULL ? (x) : "")
+
+int
+catalog_update(struct store *s, const char *code,
+    const struct layanan_edit *e, const struct account *actor,
+    const char *addr, struct field_errs *fe)
+{
+	struct layanan old;
+	struct audit a;
+	json_t *note;
+	char **items = NULL, *state_from, *state_to, *note_text = NULL;
+	size_t nitems = 0, i;
+	int sla = 0, fee_set = 0, active = 0, same;
+	int64_t fee = 0;
+	const char *act = S(e->active);
+
+	/* every field is checked before anything is written */
+	check_text(fe, "name", S(e->name), 3, 200, 0, M_CAT_NAME_BAD);
+	check_text(fe, "product", S(e->product), 1, 300, 0, M_CAT_PRODUCT_BAD);
+	if (parse_sla(S(e->sla_days), &sla) != 0)
+		field_err_add(fe, "sla_days", *S(e->sla_days) == '\0' ?
+		    msg(M_FIELD_REQUIRED) : msg(M_CAT_SLA_BAD));
+	if (parse_fee(S(e->fee_idr), &fee_set, &fee) != 0)
+		field_err_add(fe, "fee_idr", msg(M_CAT_FEE_BAD));
+	check_text(fe, "fee_note", S(e->fee_note), 0, 500, 1,
+	    M_CAT_FEE_NOTE_BAD);
+	check_text(fe, "procedure", S(e->procedure), 1, 4000, 1,
+	    M_CAT_PROCEDURE_BAD);
+	check_text(fe, "complaints", S(e->complaints), 1, 2000, 1,
+	    M_CAT_COMPLAINTS_BAD);
+	check_text(fe, "legal_basis", S(e->legal_basis), 1, 2000, 1,
+	    M_CAT_LEGAL_BAD);
+	if (text_check(S(e->requirements), 0, 0, 1) != NULL ||
+	    parse_syarat(S(e->requirements), &items, &nitems) != 0)
+		field_err_add(fe, "requirements", msg(M_CAT_REQ_BAD));
+	else if (nitems == 0)
+		field_err_add(fe, "requirements", msg(M_CAT_REQ_EMPTY));
+	if (strcmp(act, "1") == 0)
+		active = 1;
+	else if (*act != '\0' && strcmp(act, "0") != 0)
+		field_err_add(fe, "active", msg(M_CAT_ACTIVE_BAD));
+	if (catalog_get(s, code, &old) != 0) {
+		field_err_add(fe, "code", msg(M_CAT_UNKNOWN));
+		items_free(items, nitems);
+		return -1;
+	}
+	if (fe->n > 0) {
+		catalog_free(&old);
+		items_free(items, nitems);
+		return -1;
+	}
+
+	if (!catalog_may_edit(actor, &old)) {
+		catalog_free(&old);
+		items_free(items, nitems);
+		return -2;
+	}
+
+	/* the audit note: what changed, from what, to what */
+	note = json_pack("{s:[],s:{},s:{}}", "diubah", "sebelum", "sesudah");
+	note_changed(note, strcmp(old.name, e->name) != 0, "name",
+	    json_string(old.name), json_string(e->name));
+	note_changed(note, strcmp(old.product, e->product) != 0, "product",
+	    json_string(old.product), json_string(e->product));
+	note_changed(note, old.sla_days != sla, "sla_days",
+	    json_integer(old.sla_days), json_integer(sla));
+	note_changed(note, old.fee_set != fee_set ||
+	    (fee_set && old.fee_idr != fee), "fee_idr", old.fee_set ?
+	    json_integer(old.fee_idr) : json_null(), fee_set ?
+	    json_integer(fee) : json_null());
+	note_changed(note, strcmp(old.fee_note, S(e->fee_note)) != 0,
+	    "fee_note", json_string(old.fee_note), json_string(S(e->fee_note)));
+	note_changed(note, strcmp(old.procedure, e->procedure) != 0,
+	    "procedure", json_string(old.procedure),
+	    json_string(e->procedure));
+	note_changed(note, strcmp(old.complaints, e->complaints) != 0,
+	    "complaints", json_string(old.complaints),
+	    json_string(e->complaints));
+	note_changed(note, strcmp(old.legal_basis, e->legal_basis) != 0,
+	    "legal_basis", json_string(old.legal_basis),
+	    json_string(e->legal_basis));
+	same = old.nsyarat == nitems;
+	for (i = 0; same && i < nitems; i++)
+		same = strcmp(old.syarat[i], items[i]) == 0;
+	note_changed(note, !same, "requirements", syarat_json(old.syarat,
+	    old.nsyarat), syarat_json(items, nitems));
+	note_changed(note, old.active != active, "active",
+	    json_boolean(old.active), json_boolean(active));
+	note_text = json_dumps(note, JSON_COMPACT | JSON_ENSURE_ASCII);
+	json_decref(note);
+
+	state_from = xasprintf("%s", old.active ? "aktif" : "nonaktif");
+	state_to = xasprintf("%s", active ? "aktif" : "nonaktif");
+	memset(&a, 0, sizeof(a));
+	if (actor != NULL) {
+		a.actor_id = actor->id;
+		a.role = actor->roles & ROLE_SUPERADMIN ?
+		    role_name(ROLE_SUPERADMIN) : actor->roles & ROLE_ADMIN ?
+		    role_name(ROLE_ADMIN) : NULL;
+		a.unit_id = actor->unit_id;
+	}
+	a.action = "layanan.ubah";
+	a.object_type = "layanan";
+	a.object_id = old.code;
+	a.from_state = state_from;
+	a.to_state = state_to;
+	a.note = note_text != NULL ? note_text : "";
+	a.addr = addr;
+	if (store_begin(s) != 0)
+		goto fail;
+	if (store_run(s, "UPDATE layanan SET name = ?, product = ?, sla_days"
+	    " = ?, fee_idr = nullif(?, -1), fee_note = ?, procedure = ?,"
+	    " complaints = ?, legal_basis = ?, active = ?, updated_at = ?"
+	    " WHERE id = ?", "ssdissssdii", e->name, e->product, sla,
+	    fee_set ? fee : (int64_t)-1, S(e->fee_note), e->procedure,
+	    e->complaints, e->legal_basis, active, (int64_t)time(NULL),
+	    old.id) != 0 || store_changes(s) != 1)
+		goto fail;
+	if (store_run(s, "DELETE FROM layanan_syarat WHERE layanan_id = ?",
+	    "i", old.id) != 0)
+		goto fail;
+	for (i = 0; i < nitems; i++)
+		if (store_run(s, "INSERT INTO layanan_syarat(layanan_id, pos,"
+		    " text) VALUES (?, ?, ?)", "ids", old.id, (int)i + 1,
+		    items[i]) != 0)
+			goto fail;
+	if (fts_refresh(s, old.id) != 0 || audit_write(s, &a) != 0 ||
+	    store_commit(s) != 0)
+		goto fail;
+	free(state_from);
+	free(state_to);
+	catalog_free(&old);
+	items_free(items, nitems);
+	free(note_text);
+	return 0;
+fail:
+	store_rollback(s);
+	free(state_from);
+	free(state_to);
+	catalog_free(&old);
+	items_free(items, nitems);
+	free(note_text);
+	field_err_add(fe, "name", msg(M_SAVE_FAILED));
+	return -1;
+}

@@ -1,0 +1,21 @@
+/* module.c: the notifikasi module's declaration (kernel/module.h). */
+#include <stddef.h>
+#include <time.h>
+
+#include "http/pages.h"
+#include "ui.h"
+#include "http/route.h"
+#include "kernel/module.h"
+#include "mod/akun/account.h"
+
+static const struct route notifikasi_routes[] = {
+	{ "/notifikasi", REQ_GET, R_LOGIN, 0, page_notifications },
+	{ "/notifikasi/baca", REQ_POST, R_LOGIN, 0, page_notifications_read },
+	{ NULL, 0, 0, 0, NULL }
+};
+
+const struct module mod_notifikasi = {
+	"notifikasi",
+	notifikasi_routes,
+	NULL,
+};

@@ -1,0 +1,13 @@
+/*
+ * ui.h: the notifikasi module's pages and API handlers (named by its
+ * route table in module.c) and page helpers other pages use.
+ */
+#ifndef PAMONG_NOTIFIKASI_UI_H
+#define PAMONG_NOTIFIKASI_UI_H
+
+#include "http/req.h"
+
+void	page_notifications(struct req *);
+void	page_notifications_read(struct req *);
+
+#endif

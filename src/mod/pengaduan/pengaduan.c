@@ -1,0 +1,750 @@
+/*
+ * pengaduan.c: filing complaints and acting on them (see pengaduan.h and
+ * doc/pengaduan.md).  Reading and lists are in pengaduan_read.c, the
+ * timer in pengaduan_tick.c.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <jansson.h>
+#include <sodium.h>
+
+#include "lib/msg.h"
+#include "lib/utf8.h"
+#include "lib/xalloc.h"
+#include "store/store.h"
+#include "mod/akun/account.h"
+#include "mod/audit/audit.h"
+#include "mod/berkas/berkas.h"
+#include "mod/kasus/kasus.h"
+#include "mod/notifikasi/notify.h"
+#include "pengaduan.h"
+#include "pengaduan_impl.h"
+#include "mod/tlog/tlog.h"
+#include "mod/alur/workday.h"
+
+const char *const pengaduan_jenis[] = { "pengaduan", "aspirasi",
+	"permintaan_informasi", NULL };
+const char *const pengaduan_kategori[] = { "pungutan_liar",
+	"penyalahgunaan_wewenang", "pelayanan_lambat", "diskriminasi",
+	"perilaku_petugas", "infrastruktur", "lainnya", NULL };
+
+const char *
+pengaduan_jenis_label(const char *c)
+{
+	if (c == NULL)
+		return NULL;
+	if (strcmp(c, "pengaduan") == 0)
+		return "Pengaduan";
+	if (strcmp(c, "aspirasi") == 0)
+		return "Aspirasi";
+	if (strcmp(c, "permintaan_informasi") == 0)
+		return "Permintaan Informasi";
+	return NULL;
+}
+
+const char *
+pengaduan_kategori_label(const char *c)
+{
+	static const struct { const char *c, *l; } t[] = {
+		{ "pungutan_liar", "Pungutan liar" },
+		{ "penyalahgunaan_wewenang", "Penyalahgunaan wewenang" },
+		{ "pelayanan_lambat", "Pelayanan lambat" },
+		{ "diskriminasi", "Diskriminasi" },
+		{ "perilaku_petugas", "Perilaku petugas" },
+		{ "infrastruktur", "Infrastruktur" },
+		{ "lainnya", "Lainnya" },
+	};
+	size_t i;
+
+	for (i = 0; c != NULL && i < sizeof(t) / sizeof(t[0]); i++)
+		if (strcmp(t[i].c, c) == 0)
+			return t[i].l;
+	return NULL;
+}
+
+const char *
+pengaduan_status_label(const char *c)
+{
+	static const struct { const char *c, *l; } t[] = {
+		{ "baru", "Menunggu verifikasi" },
+		{ "didisposisi", "Diproses unit" },
+		{ "ditanggapi", "Ditanggapi" },
+		{ "selesai", "Selesai" },
+		{ "bukan_wewenang", "Bukan wewenang" },
+		{ "diarsipkan", "Diarsipkan" },
+	};
+	size_t i;
+
+	for (i = 0; c != NULL && i < sizeof(t) / sizeof(t[0]); i++)
+		if (strcmp(t[i].c, c) == 0)
+			return t[i].l;
+	return NULL;
+}
+
+void
+pengaduan_deadline(struct store *s, time_t t, int n, char out[11])
+{
+	workday_add(s, t, n, out);
+}
+
+/* 12 Crockford base32 characters from 60 random bits. */
+static void
+kode_lacak_new(char out[13])
+{
+	static const char alpha[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+	unsigned char r[8];
+	uint64_t v = 0;
+	int i;
+
+	randombytes_buf(r, sizeof(r));
+	for (i = 0; i < 8; i++)
+		v = v << 8 | r[i];
+	for (i = 0; i < 12; i++) {
+		out[i] = alpha[v & 31];
+		v >>= 5;
+	}
+	out[12] = '\0';
+}
+
+static int
+in_list(const char *const *list, const char *v)
+{
+	for (; v != NULL && *list != NULL; list++)
+		if (strcmp(*list, v) == 0)
+			return 1;
+	return 0;
+}
+
+int
+adu_is_admin(const struct account *a)
+{
+	return a != NULL && (a->roles & ADU_ADMIN_ROLES) != 0;
+}
+
+void
+adu_history(struct store *s, int64_t id, int64_t actor, const char *tindakan,
+    const char *dari, const char *ke, int64_t unit_id, time_t now, int *rc)
+{
+	if (*rc == 0 && store_run(s, "INSERT INTO pengaduan_riwayat"
+	    "(pengaduan_id, at, actor_id, tindakan, dari, ke, unit_id) VALUES"
+	    " (?, ?, nullif(?, 0), ?, ?, ?, nullif(?, 0))", "iiisssi", id,
+	    (int64_t)now, actor, tindakan, dari, ke, unit_id) != 0)
+		*rc = -1;
+}
+
+void
+adu_message(struct store *s, int64_t id, int64_t actor, const char *peran,
+    const char *tindakan, const char *isi, time_t now, int *rc)
+{
+	if (*rc == 0 && store_run(s, "INSERT INTO pengaduan_pesan(pengaduan_id,"
+	    " at, actor_id, peran, tindakan, isi) VALUES (?, ?, nullif(?, 0),"
+	    " ?, ?, ?)", "iiisss", id, (int64_t)now, actor, peran, tindakan,
+	    isi) != 0)
+		*rc = -1;
+}
+
+void
+adu_audit(struct store *s, int64_t actor, const char *role, int64_t unit_id,
+    const char *action, const char *nomor, const char *from, const char *to,
+    const char *addr, int *rc)
+{
+	struct audit a;
+
+	memset(&a, 0, sizeof(a));
+	a.actor_id = actor;
+	a.role = role;
+	a.unit_id = unit_id;
+	a.action = action;
+	a.object_type = "pengaduan";
+	a.object_id = nomor;
+	a.from_state = from;
+	a.to_state = to;
+	a.addr = addr;
+	if (*rc == 0 && audit_write(s, &a) != 0)
+		*rc = -1;
+}
+
+void
+adu_notify_admins(struct store *s, const char *text, const char *link,
+    int *rc)
+{
+	struct store_stmt *st;
+	int64_t ids[64];
+	int n = 0, i;
+
+	st = store_query(s, "SELECT DISTINCT a.id FROM account a JOIN"
+	    " account_role r ON r.account_id = a.id WHERE a.disabled = 0 AND"
+	    " r.role = 'admin_pengaduan' ORDER BY a.id LIMIT 64", "");
+	while (st != NULL && store_step(st) == STORE_ROW)
+		ids[n++] = store_int(st, 0);
+	if (st == NULL)
+		*rc = -1;
+	store_done(st);
+	for (i = 0; i < n && *rc == 0; i++)
+		if (notify_account(s, ids[i], text, link) != 0)
+			*rc = -1;
+}
+
+int
+adu_tlog_close(struct store *s, int64_t id, const char *hasil, time_t now)
+{
+	struct store_stmt *st;
+	json_t *o;
+	struct tm tm;
+	char waktu[32];
+	int rc = -1;
+
+	gmtime_r(&now, &tm);
+	strftime(waktu, sizeof(waktu), "%Y-%m-%dT%H:%M:%SZ", &tm);
+	st = store_query(s, "SELECT coalesce(u.code, ''), p.kategori FROM"
+	    " pengaduan p LEFT JOIN unit u ON u.id = p.unit_id WHERE p.id = ?",
+	    "i", id);
+	if (st != NULL && store_step(st) == STORE_ROW) {
+		o = json_pack("{s:s,s:s,s:s,s:s,s:s}", "jenis",
+		    "pengaduan_selesai", "unit", store_text(st, 0), "kategori",
+		    store_text(st, 1), "hasil", hasil, "waktu", waktu);
+		store_done(st);
+		st = NULL;
+		if (o != NULL) {
+			rc = tlog_append_json(s, o, now, NULL);
+			json_decref(o);
+		}
+	}
+	store_done(st);
+	return rc;
+}
+
+/* The WIB year of now. */
+static int
+year_of(time_t now)
+{
+	char d[11];
+
+	workday_date(now, d);
+	return atoi(d);
+}
+
+static void
+err(struct field_errs *fe, const char *field, const char *m)
+{
+	field_err_add(fe, field, m);
+}
+
+/* Validate in; returns the target unit id (0 none) in *unit_id. */
+static void
+validate(struct store *s, const struct adu_input *in, int64_t *unit_id,
+    struct field_errs *fe)
+{
+	const char *m;
+	size_t total = 0, i;
+	int k;
+
+	*unit_id = 0;
+	if (!in_list(pengaduan_jenis, in->jenis))
+		err(fe, "jenis", msg(M_PENGADUAN_JENIS_BAD));
+	if ((m = text_check(in->judul, 5, 200, 0)) != NULL)
+		err(fe, "judul", in->judul == NULL || *in->judul == '\0' ?
+		    msg(M_FIELD_REQUIRED) : msg(M_PENGADUAN_JUDUL_BAD));
+	if ((m = text_check(in->isi, 20, 8000, 1)) != NULL)
+		err(fe, "isi", in->isi == NULL || *in->isi == '\0' ?
+		    msg(M_FIELD_REQUIRED) : msg(M_PENGADUAN_ISI_BAD));
+	if (!in_list(pengaduan_kategori, in->kategori))
+		err(fe, "kategori", msg(M_PENGADUAN_KATEGORI_BAD));
+	if (in->wilayah == NULL || *in->wilayah == '\0')
+		err(fe, "wilayah", msg(M_FIELD_REQUIRED));
+	else if (strlen(in->wilayah) > 13 || store_scalar(s, 0, "SELECT"
+	    " count(*) FROM wilayah WHERE code = ? AND level = 'desa'", "s",
+	    in->wilayah) == 0)
+		err(fe, "wilayah", msg(M_PENGADUAN_WILAYAH_BAD));
+	if (in->unit != NULL && *in->unit != '\0') {
+		if (strlen(in->unit) > 32 || (*unit_id = store_scalar(s, 0,
+		    "SELECT id FROM unit WHERE code = ? AND active = 1", "s",
+		    in->unit)) == 0)
+			err(fe, "unit", msg(M_PENGADUAN_UNIT_BAD));
+	}
+	if (in->anonim != 0 && in->anonim != 1)
+		err(fe, "anonim", msg(M_PENGADUAN_BOOL_BAD));
+	if (in->rahasia != 0 && in->rahasia != 1)
+		err(fe, "rahasia", msg(M_PENGADUAN_BOOL_BAD));
+	for (k = 0; k < in->nfiles; k++) {
+		const char *mime, *why;
+
+		if (berkas_check(in->files[k].data, in->files[k].len, &mime,
+		    &why) != 0) {
+			err(fe, "berkas", why);
+			break;
+		}
+		total += in->files[k].len;
+	}
+	if (total > BERKAS_MAX_APP)
+		err(fe, "berkas", msg(M_PENGADUAN_BERKAS_TOTAL));
+	(void)i;
+}
+
+/* The Inspektorat case of a pungli/abuse complaint: no identity if anonim. */
+static int
+open_case(struct store *s, const struct account *rep,
+    const struct adu_input *in, const char *nomor, int64_t unit_id,
+    time_t now, char *kasus, size_t kasuslen)
+{
+	char *judul, *sum;
+	int64_t id;
+
+	judul = xasprintf("Pengaduan %s: %s",
+	    pengaduan_kategori_label(in->kategori), in->judul);
+	if (in->anonim)
+		sum = xasprintf("Pengaduan %s (%s), wilayah %s.\n\n%s\n\n"
+		    "Pelapor: anonim (identitas tidak disampaikan).", nomor,
+		    pengaduan_kategori_label(in->kategori), in->wilayah,
+		    in->isi);
+	else
+		sum = xasprintf("Pengaduan %s (%s), wilayah %s.\n\n%s\n\n"
+		    "Pelapor: %s, NIK %s, telepon %s, surel %s.", nomor,
+		    pengaduan_kategori_label(in->kategori), in->wilayah,
+		    in->isi, rep->full_name, rep->nik, rep->phone, rep->email);
+	id = kasus_open(s, KASUS_PENGADUAN, "pengaduan", nomor, unit_id,
+	    judul, sum, 0, now, kasus, kasuslen);
+	free(judul);
+	free(sum);
+	return id > 0 ? 0 : -1;
+}
+
+int
+pengaduan_create(struct store *s, const char *data_dir,
+    const struct account *rep, const struct adu_input *in, const char *addr,
+    time_t now, struct adu_result *res, struct field_errs *fe)
+{
+	char sha[ADU_MAX_FILES][65], kode[13], batas[11], nomor[32], *text;
+	const char *mime[ADU_MAX_FILES], *why;
+	int64_t unit_id, id, urut;
+	int year, k, rc = 0, tries;
+
+	memset(res, 0, sizeof(*res));
+	if (rep == NULL || !(rep->roles & ROLE_WARGA)) {
+		err(fe, "pelapor", msg(M_PENGADUAN_WARGA_ONLY));
+		return -1;
+	}
+	if (in->nfiles > ADU_MAX_FILES) {
+		err(fe, "berkas", msg(M_PENGADUAN_BERKAS_MANY));
+		return -1;
+	}
+	validate(s, in, &unit_id, fe);
+	if (fe->n > 0)
+		return -1;
+	/* files first: durable and content-addressed, harmless if orphaned */
+	for (k = 0; k < in->nfiles; k++) {
+		if (berkas_check(in->files[k].data, in->files[k].len, &mime[k],
+		    &why) != 0 || berkas_write(data_dir, in->files[k].data,
+		    in->files[k].len, sha[k]) != 0)
+			return -2;
+	}
+	year = year_of(now);
+	pengaduan_deadline(s, now, ADU_VERIFY_DAYS, batas);
+	if (store_begin(s) != 0)
+		return -2;
+	urut = store_scalar(s, 0, "SELECT coalesce(max(urut), 0) + 1 FROM"
+	    " pengaduan WHERE tahun = ?", "d", year);
+	snprintf(nomor, sizeof(nomor), "ADU-%d-%06lld", year, (long long)urut);
+	for (tries = 0; tries < 4; tries++) {
+		kode_lacak_new(kode);
+		rc = store_run(s, "INSERT INTO pengaduan(nomor, tahun, urut,"
+		    " kode_lacak, jenis, judul, isi, kategori, wilayah_code,"
+		    " unit_tujuan_id, pelapor_id, anonim, rahasia, rahasia_oleh,"
+		    " status, batas, created_at, updated_at) VALUES (?, ?, ?, ?,"
+		    " ?, ?, ?, ?, ?, nullif(?, 0), ?, ?, ?, nullif(?, 0),"
+		    " 'baru', ?, ?, ?)", "sdissssssiiddisii", nomor, year, urut,
+		    kode, in->jenis, in->judul, in->isi, in->kategori,
+		    in->wilayah, unit_id, rep->id, in->anonim, in->rahasia,
+		    in->rahasia ? rep->id : (int64_t)0, batas, (int64_t)now,
+		    (int64_t)now);
+		if (rc != STORE_CONSTRAINT)
+			break;
+	}
+	if (rc != 0)
+		goto fail;
+	id = store_last_id(s);
+	for (k = 0; k < in->nfiles && rc == 0; k++) {
+		if (berkas_record(s, sha[k], in->files[k].len, mime[k], now) != 0
+		    || store_run(s, "INSERT INTO pengaduan_berkas(pengaduan_id,"
+		    " pos, sha256, filename, mime, size, uploaded_at) VALUES"
+		    " (?, ?, ?, ?, ?, ?, ?)", "idsssii", id, k + 1, sha[k],
+		    in->files[k].filename ? in->files[k].filename : "",
+		    mime[k], (int64_t)in->files[k].len, (int64_t)now) != 0)
+			rc = -1;
+	}
+	adu_history(s, id, rep->id, "ajukan", "", "baru", 0, now, &rc);
+	/* an anonim reporter is not named even in the audit trail */
+	adu_audit(s, in->anonim ? 0 : rep->id, in->anonim ? "" : "warga", 0,
+	    "pengaduan.ajukan", nomor, "", "baru", in->anonim ? "" : addr,
+	    &rc);
+	if (rc == 0 && (strcmp(in->kategori, "pungutan_liar") == 0 ||
+	    strcmp(in->kategori, "penyalahgunaan_wewenang") == 0)) {
+		if (open_case(s, rep, in, nomor, unit_id, now, res->kasus,
+		    sizeof(res->kasus)) != 0 || store_run(s, "UPDATE pengaduan"
+		    " SET kasus_nomor = ? WHERE id = ?", "si", res->kasus,
+		    id) != 0)
+			rc = -1;
+	}
+	text = xasprintf(msg(M_PENGADUAN_N_FILED), nomor, kode);
+	if (rc == 0 && notify_account(s, rep->id, text, "/pengaduan/saya") != 0)
+		rc = -1;
+	free(text);
+	text = xasprintf(msg(M_PENGADUAN_N_NEW), nomor, batas);
+	adu_notify_admins(s, text, "/pengaduan/kelola", &rc);
+	free(text);
+	if (rc != 0 || store_commit(s) != 0)
+		goto fail;
+	res->id = id;
+	snprintf(res->nomor, sizeof(res->nomor), "%s", nomor);
+	snprintf(res->kode_lacak, sizeof(res->kode_lacak), "%s", kode);
+	snprintf(res->status, sizeof(res->status), "baru");
+	return 0;
+fail:
+	store_rollback(s);
+	memset(res, 0, sizeof(*res));
+	return -2;
+}
+
+/* The parts of a complaint an action needs. */
+struct cur {
+	int64_t	id;
+	char	nomor[32];
+	char	status[24];
+	int64_t	unit_id;
+	int64_t	pelapor_id;
+	int	anonim;
+	int	rahasia;
+	int	nilai;
+	int	dibuka_kembali;
+	int	ditanggapi;
+	char	judul[201];
+};
+
+static int
+cur_load(struct store *s, const char *nomor, struct cur *c)
+{
+	struct store_stmt *st;
+	int rc = -1;
+
+	memset(c, 0, sizeof(*c));
+	st = store_query(s, "SELECT id, nomor, status, coalesce(unit_id, 0),"
+	    " pelapor_id, anonim, rahasia, coalesce(nilai, 0), dibuka_kembali,"
+	    " ditanggapi, judul FROM pengaduan WHERE nomor = ?", "s", nomor);
+	if (st != NULL && store_step(st) == STORE_ROW) {
+		c->id = store_int(st, 0);
+		snprintf(c->nomor, sizeof(c->nomor), "%s", store_text(st, 1));
+		snprintf(c->status, sizeof(c->status), "%s", store_text(st, 2));
+		c->unit_id = store_int(st, 3);
+		c->pelapor_id = store_int(st, 4);
+		c->anonim = (int)store_int(st, 5);
+		c->rahasia = (int)store_int(st, 6);
+		c->nilai = (int)store_int(st, 7);
+		c->dibuka_kembali = (int)store_int(st, 8);
+		c->ditanggapi = (int)store_int(st, 9);
+		snprintf(c->judul, sizeof(c->judul), "%s", store_text(st, 10));
+		rc = 0;
+	}
+	store_done(st);
+	return rc;
+}
+
+static int
+is_open(const char *status)
+{
+	return strcmp(status, "baru") == 0 ||
+	    strcmp(status, "didisposisi") == 0 ||
+	    strcmp(status, "ditanggapi") == 0;
+}
+
+/*
+ * May actor take tindakan on c now?  0 yes; else an act_result with
+ * *why.  Role checks first (ACT_FORBIDDEN), then the state (ACT_CONFLICT).
+ */
+static enum act_result
+allowed(const struct account *a, const struct cur *c, const char *t,
+    const char **why)
+{
+	int mine = a->id == c->pelapor_id;
+	int admin = adu_is_admin(a);
+	int unit = c->unit_id != 0 && a->unit_id == c->unit_id &&
+	    (a->roles & ADU_UNIT_ROLES) != 0;
+
+	*why = msg(M_PENGADUAN_STATE_BAD);
+	if (strcmp(t, "disposisi") == 0 || strcmp(t, "bukan_wewenang") == 0 ||
+	    strcmp(t, "arsipkan") == 0) {
+		if (!admin) {
+			*why = msg(M_PENGADUAN_ADMIN_ONLY);
+			return ACT_FORBIDDEN;
+		}
+		if (strcmp(c->status, "baru") == 0)
+			return ACT_OK;
+		if (strcmp(t, "disposisi") == 0 &&
+		    strcmp(c->status, "didisposisi") == 0)
+			return ACT_OK;	/* to another unit */
+		return ACT_CONFLICT;
+	}
+	if (strcmp(t, "rahasiakan") == 0) {
+		if (!admin && !mine) {
+			*why = msg(M_PENGADUAN_ADMIN_ONLY);
+			return ACT_FORBIDDEN;
+		}
+		return c->rahasia ? ACT_CONFLICT : ACT_OK;
+	}
+	if (strcmp(t, "tanggapi") == 0) {
+		if (!unit) {
+			*why = msg(M_PENGADUAN_UNIT_ONLY);
+			return ACT_FORBIDDEN;
+		}
+		return strcmp(c->status, "didisposisi") == 0 ? ACT_OK :
+		    ACT_CONFLICT;
+	}
+	if (strcmp(t, "balas") == 0 || strcmp(t, "nilai") == 0 ||
+	    strcmp(t, "buka_kembali") == 0) {
+		if (!mine) {
+			*why = msg(M_PENGADUAN_REPORTER_ONLY);
+			return ACT_FORBIDDEN;
+		}
+		if (strcmp(t, "balas") == 0)
+			return strcmp(c->status, "ditanggapi") == 0 ? ACT_OK :
+			    ACT_CONFLICT;
+		if (strcmp(t, "nilai") == 0) {
+			if (strcmp(c->status, "ditanggapi") == 0 ||
+			    (strcmp(c->status, "selesai") == 0 &&
+			    c->nilai == 0))
+				return ACT_OK;
+			return ACT_CONFLICT;
+		}
+		if (c->dibuka_kembali) {
+			*why = msg(M_PENGADUAN_REOPEN_ONCE);
+			return ACT_CONFLICT;
+		}
+		return is_open(c->status) ? ACT_CONFLICT : ACT_OK;
+	}
+	*why = msg(M_PENGADUAN_ACTION_BAD);
+	return ACT_INVALID;
+}
+
+int
+pengaduan_actions(const struct account *a, const struct adu_view *v,
+    const char **codes, int max)
+{
+	static const char *const all[] = { "disposisi", "bukan_wewenang",
+	    "arsipkan", "rahasiakan", "tanggapi", "balas", "nilai",
+	    "buka_kembali" };
+	struct cur c;
+	const char *why;
+	size_t i;
+	int n = 0;
+
+	if (a == NULL)
+		return 0;
+	memset(&c, 0, sizeof(c));
+	c.id = v->row.id;
+	snprintf(c.status, sizeof(c.status), "%s", v->row.status);
+	c.unit_id = v->row.unit_id;
+	c.pelapor_id = v->row.pelapor_id;
+	c.rahasia = v->row.rahasia;
+	c.nilai = v->row.nilai;
+	c.dibuka_kembali = v->row.dibuka_kembali;
+	for (i = 0; i < sizeof(all) / sizeof(all[0]) && n < max; i++)
+		if (allowed(a, &c, all[i], &why) == ACT_OK)
+			codes[n++] = all[i];
+	return n;
+}
+
+/* The role an actor acts in, for the audit event. */
+static const char *
+act_role(const struct account *a, const struct cur *c, const char *t)
+{
+	if (strcmp(t, "tanggapi") == 0)
+		return "unit";
+	if (a->id == c->pelapor_id)
+		return "warga";
+	if (a->roles & ROLE_ADMIN_PENGADUAN)
+		return "admin_pengaduan";
+	return a->roles & ROLE_SUPERADMIN ? "superadmin" : "admin";
+}
+
+enum act_result
+pengaduan_act(struct store *s, const struct account *a, const char *nomor,
+    const char *t, const char *catatan, const char *unit, int nilai,
+    const char *addr, time_t now, char *status, size_t statuslen,
+    const char **why)
+{
+	struct cur c;
+	enum act_result ar;
+	const char *to = NULL, *peran, *m;
+	char batas[11] = "", *text = NULL, *link;
+	int64_t unit_id = 0, actor;
+	int rc = 0, need_note, reporter_act;
+
+	*why = NULL;
+	if (a == NULL || nomor == NULL || t == NULL)
+		return ACT_NOT_FOUND;
+	if (cur_load(s, nomor, &c) != 0 ||
+	    !pengaduan_visible(s, a, c.id)) {
+		*why = msg(M_PENGADUAN_NOT_FOUND);
+		return ACT_NOT_FOUND;
+	}
+	if ((ar = allowed(a, &c, t, why)) != ACT_OK)
+		return ar;
+	/* input */
+	need_note = strcmp(t, "bukan_wewenang") == 0 ||
+	    strcmp(t, "arsipkan") == 0 || strcmp(t, "tanggapi") == 0 ||
+	    strcmp(t, "balas") == 0 || strcmp(t, "buka_kembali") == 0;
+	if (catatan == NULL)
+		catatan = "";
+	if (need_note && (m = text_check(catatan, 3, 4000, 1)) != NULL) {
+		*why = *catatan == '\0' ? msg(M_PENGADUAN_NOTE_REQUIRED) : m;
+		return ACT_INVALID;
+	}
+	if (!need_note && *catatan != '\0' &&
+	    (m = text_check(catatan, 0, 4000, 1)) != NULL) {
+		*why = m;
+		return ACT_INVALID;
+	}
+	if (strcmp(t, "disposisi") == 0) {
+		if (unit == NULL || *unit == '\0' || strlen(unit) > 32 ||
+		    (unit_id = store_scalar(s, 0, "SELECT id FROM unit WHERE"
+		    " code = ? AND active = 1", "s", unit)) == 0) {
+			*why = msg(M_PENGADUAN_UNIT_BAD);
+			return ACT_INVALID;
+		}
+	}
+	if (strcmp(t, "nilai") == 0 && (nilai < 1 || nilai > 5)) {
+		*why = msg(M_PENGADUAN_NILAI_BAD);
+		return ACT_INVALID;
+	}
+
+	reporter_act = a->id == c.pelapor_id && strcmp(t, "tanggapi") != 0;
+	actor = reporter_act && c.anonim ? 0 : a->id;
+	peran = reporter_act ? "pelapor" : strcmp(t, "tanggapi") == 0 ?
+	    "unit" : "admin";
+	link = xasprintf("/pengaduan/%s", c.nomor);
+	if (store_begin(s) != 0) {
+		free(link);
+		return ACT_STORAGE;
+	}
+	if (strcmp(t, "disposisi") == 0) {
+		to = "didisposisi";
+		pengaduan_deadline(s, now, ADU_ANSWER_DAYS, batas);
+		if (store_run(s, "UPDATE pengaduan SET status = ?, unit_id = ?,"
+		    " batas = ?, eskalasi = 0, updated_at = ? WHERE id = ?",
+		    "sisii", to, unit_id, batas, (int64_t)now, c.id) != 0)
+			rc = -1;
+		text = xasprintf(msg(M_PENGADUAN_N_DISPOSED), c.nomor, batas);
+		if (rc == 0 && notify_unit(s, unit_id, ADU_UNIT_ROLES, text,
+		    link) != 0)
+			rc = -1;
+		free(text);
+		text = xasprintf(msg(M_PENGADUAN_N_STATUS), c.nomor,
+		    pengaduan_status_label(to));
+	} else if (strcmp(t, "bukan_wewenang") == 0 ||
+	    strcmp(t, "arsipkan") == 0) {
+		to = strcmp(t, "arsipkan") == 0 ? "diarsipkan" :
+		    "bukan_wewenang";
+		if (store_run(s, "UPDATE pengaduan SET status = ?, batas = '',"
+		    " instansi_rujukan = CASE WHEN ? = 'bukan_wewenang' THEN ?"
+		    " ELSE instansi_rujukan END, alasan_arsip = CASE WHEN ? ="
+		    " 'diarsipkan' THEN ? ELSE alasan_arsip END, updated_at = ?,"
+		    " closed_at = ? WHERE id = ?", "sssssiii", to, to, catatan,
+		    to, catatan, (int64_t)now, (int64_t)now, c.id) != 0 ||
+		    adu_tlog_close(s, c.id, to, now) != 0)
+			rc = -1;
+		text = xasprintf(msg(M_PENGADUAN_N_STATUS), c.nomor,
+		    pengaduan_status_label(to));
+	} else if (strcmp(t, "rahasiakan") == 0) {
+		to = c.status;
+		if (store_run(s, "UPDATE pengaduan SET rahasia = 1, rahasia_oleh"
+		    " = ?, updated_at = ? WHERE id = ?", "iii", actor,
+		    (int64_t)now, c.id) != 0)
+			rc = -1;
+	} else if (strcmp(t, "tanggapi") == 0) {
+		to = "ditanggapi";
+		pengaduan_deadline(s, now, ADU_CLOSE_DAYS, batas);
+		if (store_run(s, "UPDATE pengaduan SET status = ?, batas = ?,"
+		    " eskalasi = 0, ditanggapi = ditanggapi + 1, updated_at = ?"
+		    " WHERE id = ?", "ssii", to, batas, (int64_t)now,
+		    c.id) != 0)
+			rc = -1;
+		text = xasprintf(msg(M_PENGADUAN_N_ANSWERED), c.nomor, batas);
+	} else if (strcmp(t, "balas") == 0 ||
+	    strcmp(t, "buka_kembali") == 0) {
+		to = c.unit_id != 0 ? "didisposisi" : "baru";
+		pengaduan_deadline(s, now, c.unit_id != 0 ? ADU_ANSWER_DAYS :
+		    ADU_VERIFY_DAYS, batas);
+		if (store_run(s, "UPDATE pengaduan SET status = ?, batas = ?,"
+		    " eskalasi = 0, closed_at = NULL, nilai = CASE WHEN ? THEN"
+		    " NULL ELSE nilai END, dibuka_kembali = dibuka_kembali OR ?,"
+		    " updated_at = ? WHERE id = ?", "ssddii", to, batas,
+		    strcmp(t, "buka_kembali") == 0,
+		    strcmp(t, "buka_kembali") == 0, (int64_t)now, c.id) != 0)
+			rc = -1;
+		text = xasprintf(strcmp(t, "balas") == 0 ?
+		    msg(M_PENGADUAN_N_REPLIED) : msg(M_PENGADUAN_N_REOPENED),
+		    c.nomor, batas);
+		if (rc == 0 && c.unit_id != 0 && notify_unit(s, c.unit_id,
+		    ADU_UNIT_ROLES, text, link) != 0)
+			rc = -1;
+		if (c.unit_id == 0)
+			adu_notify_admins(s, text, "/pengaduan/kelola", &rc);
+		free(text);
+		text = NULL;
+	} else if (strcmp(t, "nilai") == 0) {
+		to = "selesai";
+		if (store_run(s, "UPDATE pengaduan SET status = 'selesai', batas"
+		    " = '', nilai = ?, updated_at = ?, closed_at = coalesce("
+		    "closed_at, ?) WHERE id = ?", "diii", nilai, (int64_t)now,
+		    (int64_t)now, c.id) != 0)
+			rc = -1;
+		if (rc == 0 && strcmp(c.status, "ditanggapi") == 0 &&
+		    adu_tlog_close(s, c.id, "selesai", now) != 0)
+			rc = -1;
+		if (rc == 0 && c.unit_id != 0) {
+			text = xasprintf(msg(M_PENGADUAN_N_RATED), c.nomor,
+			    nilai);
+			if (notify_unit(s, c.unit_id, ADU_UNIT_ROLES, text,
+			    link) != 0)
+				rc = -1;
+			free(text);
+			text = NULL;
+		}
+	}
+	if (*catatan != '\0' || strcmp(t, "nilai") == 0) {
+		char *isi = strcmp(t, "nilai") == 0 ? xasprintf("Nilai %d dari"
+		    " 5.%s%s", nilai, *catatan ? " " : "", catatan) :
+		    xstrdup(catatan);
+
+		adu_message(s, c.id, actor, peran, t, isi, now, &rc);
+		free(isi);
+	}
+	adu_history(s, c.id, actor, t, c.status, to, unit_id, now, &rc);
+	adu_audit(s, actor, actor == 0 ? "" : act_role(a, &c, t),
+	    actor == 0 ? 0 : a->unit_id, strcmp(t, "disposisi") == 0 ?
+	    "pengaduan.disposisi" : strcmp(t, "tanggapi") == 0 ?
+	    "pengaduan.tanggapi" : strcmp(t, "nilai") == 0 ?
+	    "pengaduan.nilai" : strcmp(t, "balas") == 0 ? "pengaduan.balas" :
+	    strcmp(t, "arsipkan") == 0 ? "pengaduan.arsipkan" :
+	    strcmp(t, "bukan_wewenang") == 0 ? "pengaduan.bukan_wewenang" :
+	    strcmp(t, "rahasiakan") == 0 ? "pengaduan.rahasiakan" :
+	    "pengaduan.buka_kembali", c.nomor, c.status, to,
+	    actor == 0 ? "" : addr, &rc);
+	if (text != NULL) {
+		if (rc == 0 && !reporter_act && notify_account(s, c.pelapor_id,
+		    text, link) != 0)
+			rc = -1;
+		free(text);
+	}
+	free(link);
+	if (rc != 0 || store_commit(s) != 0) {
+		store_rollback(s);
+		*why = msg(M_SAVE_FAILED);
+		return ACT_STORAGE;
+	}
+	if (status != NULL)
+		snprintf(status, statuslen, "%s", to);
+	return ACT_OK;
+}

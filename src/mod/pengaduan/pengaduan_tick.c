@@ -1,0 +1,218 @@
+/*
+ * pengaduan_tick.c: the complaint timer (pengaduan_tick()): auto-close
+ * answered complaints, flag and escalate missed deadlines.  Every change
+ * is guarded by its own condition in the UPDATE, so a second run (or a
+ * second process) does nothing twice.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "lib/msg.h"
+#include "lib/xalloc.h"
+#include "store/store.h"
+#include "mod/akun/account.h"
+#include "mod/kasus/kasus.h"
+#include "mod/notifikasi/notify.h"
+#include "pengaduan.h"
+#include "pengaduan_impl.h"
+#include "mod/alur/workday.h"
+
+struct due {
+	int64_t	id;
+	char	nomor[32];
+	char	status[24];
+	char	batas[11];
+	int64_t	unit_id;
+	int64_t	pelapor_id;
+	int	eskalasi;
+	char	kategori[32];
+};
+
+/* Noon WIB of date (for workday_add()). */
+static time_t
+noon(const char *date)
+{
+	struct tm tm;
+	int y, m, d;
+
+	if (date_parse(date, &y, &m, &d) != 0)
+		return 0;
+	memset(&tm, 0, sizeof(tm));
+	tm.tm_year = y - 1900;
+	tm.tm_mon = m - 1;
+	tm.tm_mday = d;
+	tm.tm_hour = 5;		/* 12:00 WIB */
+	return timegm(&tm);
+}
+
+static int
+collect(struct store *s, const char *today, struct due **vp, int *np)
+{
+	struct store_stmt *st;
+	struct due *v = NULL;
+	int n = 0;
+
+	st = store_query(s, "SELECT id, nomor, status, batas,"
+	    " coalesce(unit_id, 0), pelapor_id, eskalasi, kategori FROM"
+	    " pengaduan WHERE status IN ('baru','didisposisi','ditanggapi')"
+	    " AND batas <> '' AND batas < ? ORDER BY id LIMIT 500", "s",
+	    today);
+	if (st == NULL)
+		return -1;
+	while (store_step(st) == STORE_ROW) {
+		v = xrealloc(v, (size_t)(n + 1) * sizeof(*v));
+		memset(&v[n], 0, sizeof(v[n]));
+		v[n].id = store_int(st, 0);
+		snprintf(v[n].nomor, sizeof(v[n].nomor), "%s",
+		    store_text(st, 1));
+		snprintf(v[n].status, sizeof(v[n].status), "%s",
+		    store_text(st, 2));
+		snprintf(v[n].batas, sizeof(v[n].batas), "%s",
+		    store_text(st, 3));
+		v[n].unit_id = store_int(st, 4);
+		v[n].pelapor_id = store_int(st, 5);
+		v[n].eskalasi = (int)store_int(st, 6);
+		snprintf(v[n].kategori, sizeof(v[n].kategori), "%s",
+		    store_text(st, 7));
+		n++;
+	}
+	store_done(st);
+	*vp = v;
+	*np = n;
+	return 0;
+}
+
+/* Close an answered complaint nobody replied to.  1 done, 0 not, -1. */
+static int
+auto_close(struct store *s, const struct due *d, time_t now)
+{
+	char *text, *link;
+	int rc = 0;
+
+	if (store_begin(s) != 0)
+		return -1;
+	if (store_run(s, "UPDATE pengaduan SET status = 'selesai', batas = '',"
+	    " updated_at = ?, closed_at = ? WHERE id = ? AND status ="
+	    " 'ditanggapi' AND batas = ?", "iiis", (int64_t)now, (int64_t)now,
+	    d->id, d->batas) != 0)
+		rc = -1;
+	if (rc == 0 && store_changes(s) == 0) {
+		store_rollback(s);
+		return 0;
+	}
+	if (rc == 0 && adu_tlog_close(s, d->id, "selesai", now) != 0)
+		rc = -1;
+	adu_message(s, d->id, 0, "sistem", "tutup_otomatis",
+	    msg(M_PENGADUAN_AUTO_CLOSED), now, &rc);
+	adu_history(s, d->id, 0, "tutup_otomatis", "ditanggapi", "selesai", 0,
+	    now, &rc);
+	adu_audit(s, 0, "", 0, "pengaduan.tutup_otomatis", d->nomor,
+	    "ditanggapi", "selesai", "", &rc);
+	text = xasprintf(msg(M_PENGADUAN_N_CLOSED), d->nomor);
+	link = xasprintf("/pengaduan/%s", d->nomor);
+	if (rc == 0 && notify_account(s, d->pelapor_id, text, link) != 0)
+		rc = -1;
+	free(text);
+	free(link);
+	if (rc != 0 || store_commit(s) != 0) {
+		store_rollback(s);
+		return -1;
+	}
+	return 1;
+}
+
+/* Escalate one level (to the head, then the Inspektorat).  1, 0 or -1. */
+static int
+escalate(struct store *s, const struct due *d, int level, time_t now)
+{
+	char *text, *link, *judul, *sum, act[16];
+	int rc = 0;
+
+	if (store_begin(s) != 0)
+		return -1;
+	if (store_run(s, "UPDATE pengaduan SET terlambat = 1, eskalasi = ?,"
+	    " updated_at = ? WHERE id = ? AND status = ? AND batas = ? AND"
+	    " eskalasi = ?", "diissd", level, (int64_t)now, d->id, d->status,
+	    d->batas, level - 1) != 0)
+		rc = -1;
+	if (rc == 0 && store_changes(s) == 0) {
+		store_rollback(s);
+		return 0;
+	}
+	snprintf(act, sizeof(act), "eskalasi_%d", level);
+	link = xasprintf("/pengaduan/%s", d->nomor);
+	if (level == 1) {
+		text = xasprintf(msg(M_PENGADUAN_N_LATE), d->nomor, d->batas);
+		if (d->unit_id != 0) {
+			if (rc == 0 && notify_unit(s, d->unit_id, ROLE_KEPALA,
+			    text, link) != 0)
+				rc = -1;
+		} else {
+			adu_notify_admins(s, text, link, &rc);
+		}
+		free(text);
+	} else {
+		judul = xasprintf("Pengaduan %s melewati batas waktu",
+		    d->nomor);
+		sum = xasprintf("Pengaduan %s (%s) dengan status \"%s\" belum"
+		    " ditindaklanjuti sejak batas waktu %s; pimpinan unit"
+		    " telah diperingatkan.", d->nomor,
+		    pengaduan_kategori_label(d->kategori),
+		    pengaduan_status_label(d->status), d->batas);
+		if (rc == 0 && kasus_open(s, KASUS_ESKALASI, "pengaduan",
+		    d->nomor, d->unit_id, judul, sum, 0, now, NULL, 0) <= 0)
+			rc = -1;
+		free(judul);
+		free(sum);
+	}
+	free(link);
+	adu_history(s, d->id, 0, act, d->status, d->status, d->unit_id, now,
+	    &rc);
+	adu_audit(s, 0, "", 0, level == 1 ? "pengaduan.eskalasi_kepala" :
+	    "pengaduan.eskalasi_inspektorat", d->nomor, d->status, d->status,
+	    "", &rc);
+	if (rc != 0 || store_commit(s) != 0) {
+		store_rollback(s);
+		return -1;
+	}
+	return 1;
+}
+
+int
+pengaduan_tick(struct store *s, time_t now)
+{
+	struct due *v = NULL;
+	char today[11], later[11];
+	int n = 0, i, r, done = 0, bad = 0;
+
+	workday_date(now, today);
+	if (collect(s, today, &v, &n) != 0)
+		return -1;
+	for (i = 0; i < n; i++) {
+		if (strcmp(v[i].status, "ditanggapi") == 0) {
+			r = auto_close(s, &v[i], now);
+		} else if (v[i].eskalasi == 0) {
+			r = escalate(s, &v[i], 1, now);
+			if (r == 1) {
+				v[i].eskalasi = 1;
+				i--;	/* the Inspektorat may be due too */
+				done++;
+				continue;
+			}
+		} else if (v[i].eskalasi == 1) {
+			workday_add(s, noon(v[i].batas), ADU_ESC2_DAYS, later);
+			r = strcmp(later, today) < 0 ?
+			    escalate(s, &v[i], 2, now) : 0;
+		} else {
+			r = 0;
+		}
+		if (r < 0)
+			bad = 1;
+		else
+			done += r;
+	}
+	free(v);
+	return bad && done == 0 ? -1 : done;
+}

@@ -1,0 +1,1685 @@
+/*
+ * application.c: creating, changing and moving applications (permohonan)
+ * through their workflow: validation, routing, numbering, history, audit
+ * and notifications, one transaction per change.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <sodium.h>
+
+#include "lib/buf.h"
+#include "lib/msg.h"
+#include "lib/utf8.h"
+#include "lib/xalloc.h"
+#include "store/store.h"
+#include "app_impl.h"
+#include "app_query.h"
+#include "application.h"
+#include "mod/audit/audit.h"
+#include "mod/berkas/berkas.h"
+#include "mod/dokumen/dokumen.h"
+#include "mod/akun/nik_verif.h"
+#include "mod/notifikasi/notify.h"
+#include "mod/tlog/tlog.h"
+#include "mod/alur/workday.h"
+#include "mod/alur/workflow.h"
+
+#define NOTE_MAX	2000	/* characters of an officer's note */
+#define IDEM_MAX	64
+
+/* The service being applied for, with its form declaration. */
+struct svc {
+	int64_t			 id;
+	char			 code[21];
+	char			 name[201];
+	char			 level[10];
+	int64_t			 unit_id;	/* OPD; 0 below kabupaten */
+	int			 sla_days;
+	int64_t			 workflow_id;
+	struct app_view_field	*f;
+	int			 nf;
+	struct app_view_doc	*d;
+	int			 nd;
+};
+
+/* The applicant's kampung and its kecamatan (units). */
+struct place {
+	int64_t	kampung;
+	int64_t	kecamatan;
+};
+
+/* A document checked and ready to store. */
+struct doc_ok {
+	const struct app_doc_in	*in;
+	const char		*mime;
+	char			 sha256[65];
+	char			 filename[201];
+};
+
+void
+app_copy(char *dst, size_t n, const char *src)
+{
+	snprintf(dst, n, "%s", src != NULL ? src : "");
+}
+
+char *
+app_link(const char *prefix, const char *nomor)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	struct buf b = BUF_INIT;
+	const unsigned char *p;
+
+	buf_init(&b, 64);
+	buf_adds(&b, prefix);
+	for (p = (const unsigned char *)nomor; *p != '\0'; p++) {
+		if (isalnum(*p) || *p == '-' || *p == '.' || *p == '_')
+			buf_addc(&b, (char)*p);
+		else
+			buf_addf(&b, "%%%c%c", hex[*p >> 4], hex[*p & 15]);
+	}
+	return buf_detach(&b, NULL);
+}
+
+unsigned
+app_acting_roles(const struct workflow *wf, const char *state)
+{
+	unsigned roles = 0;
+	int i;
+
+	for (i = 0; i < wf->nactions; i++)
+		if (workflow_action_from(&wf->actions[i], state))
+			roles |= wf->actions[i].roles;
+	return roles & ~(unsigned)ROLE_WARGA;
+}
+
+static void
+err_add(struct app_errs *e, const char *field, const char *m)
+{
+	int i;
+
+	for (i = 0; i < e->n; i++)
+		if (strcmp(e->e[i].field, field) == 0)
+			return;		/* the first message per field */
+	if (e->n >= APP_ERR_MAX)
+		return;
+	app_copy(e->e[e->n].field, sizeof(e->e[e->n].field), field);
+	e->e[e->n].msg = m;
+	e->n++;
+}
+
+static void
+err_addf(struct app_errs *e, const char *prefix, const char *name,
+    const char *m)
+{
+	char f[64];
+
+	snprintf(f, sizeof(f), "%s%s", prefix, name);
+	err_add(e, f, m);
+}
+
+static void
+svc_free(struct svc *v)
+{
+	app_form_free(v->f, v->nf, v->d, v->nd);
+	memset(v, 0, sizeof(*v));
+}
+
+/* Load an active service by code with its form.  0, or -1 unknown. */
+static int
+svc_load(struct store *s, const char *code, struct svc *v)
+{
+	struct store_stmt *st;
+	int found = 0;
+
+	memset(v, 0, sizeof(*v));
+	st = store_query(s, "SELECT id, code, name, level, coalesce(unit_id,"
+	    " 0), sla_days, coalesce(workflow_id, 0) FROM layanan WHERE code"
+	    " = ? AND active = 1", "s", code);
+	if (st == NULL)
+		return -1;
+	if (store_step(st) == STORE_ROW) {
+		found = 1;
+		v->id = store_int(st, 0);
+		app_copy(v->code, sizeof(v->code), store_text(st, 1));
+		app_copy(v->name, sizeof(v->name), store_text(st, 2));
+		app_copy(v->level, sizeof(v->level), store_text(st, 3));
+		v->unit_id = store_int(st, 4);
+		v->sla_days = (int)store_int(st, 5);
+		v->workflow_id = store_int(st, 6);
+	}
+	store_done(st);
+	if (!found)
+		return -1;
+	if (app_form_load(s, v->code, &v->id, &v->f, &v->nf, &v->d,
+	    &v->nd) != 0) {
+		svc_free(v);
+		return -1;
+	}
+	return 0;
+}
+
+/* The kampung unit of region code and its kecamatan.  0, or -1 unknown. */
+static int
+place_load(struct store *s, const char *wilayah, struct place *pl)
+{
+	struct store_stmt *st;
+	int rc = -1;
+
+	memset(pl, 0, sizeof(*pl));
+	st = store_query(s, "SELECT u.id, coalesce(u.parent_id, 0) FROM unit u"
+	    " JOIN wilayah w ON w.code = u.code WHERE u.code = ? AND u.kind ="
+	    " 'kampung' AND u.active = 1 AND w.level = 'desa'", "s", wilayah);
+	if (st == NULL)
+		return -1;
+	if (store_step(st) == STORE_ROW) {
+		pl->kampung = store_int(st, 0);
+		pl->kecamatan = store_int(st, 1);
+		rc = pl->kampung > 0 && pl->kecamatan > 0 ? 0 : -1;
+	}
+	store_done(st);
+	return rc;
+}
+
+/* The unit that handles a case in a state of the given scope. */
+static int64_t
+unit_for(const struct svc *v, const struct place *pl, const char *scope,
+    int64_t current)
+{
+	if (strcmp(scope, "kampung") == 0)
+		return pl->kampung;
+	if (strcmp(scope, "kecamatan") == 0)
+		return pl->kecamatan;
+	if (strcmp(scope, "tetap") == 0 && current != 0)
+		return current;
+	/* "layanan": the OPD, or the office of the service's level */
+	if (strcmp(v->level, "kabupaten") == 0 && v->unit_id != 0)
+		return v->unit_id;
+	if (strcmp(v->level, "kecamatan") == 0)
+		return pl->kecamatan;
+	return pl->kampung;
+}
+
+static int
+blank(const char *s)
+{
+	for (; *s != '\0'; s++)
+		if (!isspace((unsigned char)*s))
+			return 0;
+	return 1;
+}
+
+/* 12 or 12,5 or 12.5 */
+static int
+number_ok(const char *s)
+{
+	const char *p = s;
+
+	if (!isdigit((unsigned char)*p))
+		return 0;
+	while (isdigit((unsigned char)*p))
+		p++;
+	if (*p == '.' || *p == ',') {
+		p++;
+		if (!isdigit((unsigned char)*p))
+			return 0;
+		while (isdigit((unsigned char)*p))
+			p++;
+	}
+	return *p == '\0';
+}
+
+static int
+choice_ok(const char *choices, const char *v)
+{
+	size_t n = strlen(v);
+	const char *p = choices, *bar;
+
+	while (*p != '\0') {
+		bar = strchrnul(p, '|');
+		if ((size_t)(bar - p) == n && strncmp(p, v, n) == 0)
+			return 1;
+		p = *bar ? bar + 1 : bar;
+	}
+	return 0;
+}
+
+/* The message for one field value, or NULL when it is acceptable. */
+static const char *
+field_check(const struct app_view_field *f, const char *v, int draft)
+{
+	int y, m, d;
+
+	if (v == NULL || blank(v))
+		return f->required && !draft ? msg(M_AP_FIELD_REQUIRED) : NULL;
+	if (strcmp(f->kind, "teks_panjang") == 0) {
+		if (text_check(v, 0, 0, 1) != NULL)
+			return msg(M_AP_FIELD_LONGTEXT);
+	} else if (text_check(v, 0, 0, 0) != NULL)
+		return msg(M_AP_FIELD_TEXT);
+	if (strcmp(f->kind, "angka") == 0 && !number_ok(v))
+		return msg(M_AP_FIELD_NUMBER);
+	if (strcmp(f->kind, "tanggal") == 0 && date_parse(v, &y, &m, &d) != 0)
+		return msg(M_AP_FIELD_DATE);
+	if (strcmp(f->kind, "pilihan") == 0 && !choice_ok(f->choices, v))
+		return msg(M_AP_FIELD_CHOICE);
+	if (utf8_chars(v) > (size_t)f->max_len)
+		return msg(M_AP_FIELD_TOO_LONG);
+	return NULL;
+}
+
+static int
+idem_ok(const char *k)
+{
+	size_t n = strlen(k);
+
+	if (n == 0 || n > IDEM_MAX)
+		return 0;
+	for (; *k != '\0'; k++)
+		if (!isalnum((unsigned char)*k) && strchr("._:-", *k) == NULL)
+			return 0;
+	return 1;
+}
+
+/* The value given for field name, or NULL; *dup when given twice. */
+static const char *
+input_value(const struct app_input *in, const char *name, int *dup)
+{
+	const char *v = NULL;
+	int i;
+
+	for (i = 0; i < in->nfields; i++)
+		if (in->fields[i].name != NULL &&
+		    strcmp(in->fields[i].name, name) == 0) {
+			if (v != NULL)
+				*dup = 1;
+			v = in->fields[i].value != NULL ? in->fields[i].value :
+			    "";
+		}
+	return v;
+}
+
+static const struct app_view_field *
+decl_field(const struct svc *v, const char *name)
+{
+	int i;
+
+	for (i = 0; i < v->nf; i++)
+		if (strcmp(v->f[i].name, name) == 0)
+			return &v->f[i];
+	return NULL;
+}
+
+static const struct app_view_doc *
+decl_doc(const struct svc *v, const char *code)
+{
+	int i;
+
+	for (i = 0; i < v->nd; i++)
+		if (strcmp(v->d[i].code, code) == 0)
+			return &v->d[i];
+	return NULL;
+}
+
+/*
+ * A safe display name for an uploaded file: the last path component,
+ * control characters and quotes dropped, at most 200 bytes of whole
+ * UTF-8 characters; "<code>.<ext>" when nothing is left.
+ */
+static void
+filename_clean(const char *in, const char *code, const char *mime,
+    char out[201])
+{
+	const char *p = in != NULL ? in : "", *slash;
+	size_t n = 0, cl;
+	unsigned char c;
+
+	if ((slash = strrchr(p, '/')) != NULL)
+		p = slash + 1;
+	if ((slash = strrchr(p, '\\')) != NULL)
+		p = slash + 1;
+	if (!utf8_valid(p, strlen(p)))
+		p = "";
+	while (*p != '\0') {
+		c = (unsigned char)*p;
+		cl = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+		if (n + cl > 200)
+			break;
+		if (c < 0x20 || c == 0x7F || c == '"' || c == ';' ||
+		    (c == 0xC2 && (unsigned char)p[1] < 0xA0)) {
+			p += cl;
+			continue;
+		}
+		memcpy(out + n, p, cl);
+		n += cl;
+		p += cl;
+	}
+	out[n] = '\0';
+	if (n == 0 || blank(out) || strcmp(out, ".") == 0 ||
+	    strcmp(out, "..") == 0)
+		snprintf(out, 201, "%s.%s", code, strcmp(mime,
+		    "application/pdf") == 0 ? "pdf" : strcmp(mime,
+		    "image/png") == 0 ? "png" : "jpg");
+}
+
+/*
+ * Every required document of v must be sent in this input or, when
+ * have_doc is not NULL, already be stored (have_doc[i] set).
+ */
+static void
+docs_require(const struct svc *v, const struct app_input *in,
+    const char *have_doc, struct app_errs *errs)
+{
+	int i, j;
+
+	for (i = 0; i < v->nd; i++) {
+		if (!v->d[i].required || (have_doc != NULL && have_doc[i]))
+			continue;
+		for (j = 0; j < in->ndocs; j++)
+			if (in->docs[j].code != NULL &&
+			    strcmp(in->docs[j].code, v->d[i].code) == 0)
+				break;
+		if (j == in->ndocs)
+			err_addf(errs, "berkas.", v->d[i].code,
+			    msg(M_AP_DOC_REQUIRED));
+	}
+}
+
+/*
+ * Check the documents of in: declared (when v is not NULL; else any code
+ * [a-z][a-z0-9_]*), not given twice, each a PDF/JPEG/PNG of at most 5 MB,
+ * and with kept_bytes (documents already stored and not replaced) at most
+ * 20 MB in all.  Fills ok[] in the order of in->docs.
+ */
+static void
+docs_check(const struct svc *v, const struct app_input *in, int64_t
+    kept_bytes, struct doc_ok *ok, struct app_errs *errs)
+{
+	int64_t total = kept_bytes;
+	const char *why, *c;
+	int i, j, bad;
+
+	for (i = 0; i < in->ndocs; i++) {
+		const struct app_doc_in *dc = &in->docs[i];
+
+		ok[i].in = dc;
+		ok[i].mime = NULL;
+		c = dc->code != NULL ? dc->code : "";
+		bad = *c < 'a' || *c > 'z' || strlen(c) > 40;
+		for (j = 0; c[j] != '\0'; j++)
+			if (!islower((unsigned char)c[j]) &&
+			    !isdigit((unsigned char)c[j]) && c[j] != '_')
+				bad = 1;
+		if (bad) {
+			err_add(errs, "berkas", msg(M_ACT_DOC_CODE_BAD));
+			continue;
+		}
+		if (v != NULL && decl_doc(v, c) == NULL) {
+			err_addf(errs, "berkas.", c, msg(M_AP_DOC_UNKNOWN));
+			continue;
+		}
+		for (j = 0; j < i; j++)
+			if (in->docs[j].code != NULL &&
+			    strcmp(in->docs[j].code, c) == 0)
+				break;
+		if (j < i) {
+			err_addf(errs, "berkas.", c, msg(M_AP_DOC_DUP));
+			continue;
+		}
+		if (berkas_check(dc->data, dc->len, &ok[i].mime, &why) != 0) {
+			err_addf(errs, "berkas.", c, why);
+			continue;
+		}
+		total += (int64_t)dc->len;
+		filename_clean(dc->filename, c, ok[i].mime, ok[i].filename);
+	}
+	if (total > BERKAS_MAX_APP)
+		err_add(errs, "berkas", msg(M_AP_TOTAL_TOO_BIG));
+}
+
+/*
+ * Check every field: the declared ones against values (given in `in`,
+ * else the stored value from old[] for an edit), unknown or repeated
+ * names refused.
+ */
+static void
+fields_check(const struct svc *v, const struct app_input *in,
+    char **old, int draft, struct app_errs *errs)
+{
+	const char *val, *m;
+	int i, dup;
+
+	for (i = 0; i < in->nfields; i++)
+		if (in->fields[i].name == NULL ||
+		    decl_field(v, in->fields[i].name) == NULL)
+			err_addf(errs, "isian.", in->fields[i].name ?
+			    in->fields[i].name : "", msg(M_AP_FIELD_UNKNOWN));
+	for (i = 0; i < v->nf; i++) {
+		dup = 0;
+		val = input_value(in, v->f[i].name, &dup);
+		if (dup) {
+			err_addf(errs, "isian.", v->f[i].name,
+			    msg(M_AP_FIELD_DUP));
+			continue;
+		}
+		if (val == NULL && old != NULL)
+			val = old[i];
+		if ((m = field_check(&v->f[i], val, draft)) != NULL)
+			err_addf(errs, "isian.", v->f[i].name, m);
+	}
+}
+
+/* Store every checked document on disk (before the transaction). */
+static int
+docs_write(const char *data_dir, struct doc_ok *ok, int n)
+{
+	int i;
+
+	for (i = 0; i < n; i++)
+		if (berkas_write(data_dir, ok[i].in->data, ok[i].in->len,
+		    ok[i].sha256) != 0)
+			return -1;
+	return 0;
+}
+
+/* Rows for the documents: berkas, permohonan_berkas, audit per upload. */
+static int
+docs_record(struct store *s, int64_t id, const char *nomor,
+    const struct account *who, const char *role, struct doc_ok *ok, int n,
+    const char *addr, time_t now)
+{
+	struct audit a;
+	char *note;
+	int i, rc;
+
+	for (i = 0; i < n; i++) {
+		if (berkas_record(s, ok[i].sha256, ok[i].in->len, ok[i].mime,
+		    now) != 0)
+			return -1;
+		if (store_run(s, "INSERT INTO permohonan_berkas(permohonan_id,"
+		    " doc_code, sha256, filename, uploaded_at, uploaded_by)"
+		    " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (permohonan_id,"
+		    " doc_code) DO UPDATE SET sha256 = excluded.sha256,"
+		    " filename = excluded.filename, uploaded_at ="
+		    " excluded.uploaded_at, uploaded_by = excluded.uploaded_by",
+		    "isssii", id, ok[i].in->code, ok[i].sha256, ok[i].filename,
+		    (int64_t)now, who->id) != 0)
+			return -1;
+		note = xasprintf("%s %s %zu bytes %s", ok[i].in->code,
+		    ok[i].mime, ok[i].in->len, ok[i].sha256);
+		memset(&a, 0, sizeof(a));
+		a.actor_id = who->id;
+		a.role = role;
+		a.unit_id = who->unit_id;
+		a.action = "berkas.unggah";
+		a.object_type = "permohonan";
+		a.object_id = nomor;
+		a.note = note;
+		a.addr = addr;
+		rc = audit_write(s, &a);
+		free(note);
+		if (rc != 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* 12 Crockford base32 characters from 60 random bits. */
+static void
+kode_lacak_new(char out[13])
+{
+	static const char alpha[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+	unsigned char r[8];
+	uint64_t v = 0;
+	int i;
+
+	randombytes_buf(r, sizeof(r));
+	for (i = 0; i < 8; i++)
+		v = v << 8 | r[i];
+	for (i = 0; i < 12; i++) {
+		out[i] = alpha[v & 31];
+		v >>= 5;
+	}
+	out[12] = '\0';
+}
+
+/* Next registration number of unit in the WIB year of now. */
+static int
+nomor_new(struct store *s, int64_t unit_id, const char *layanan,
+    time_t now, char out[64])
+{
+	char today[11], *code = NULL;
+	struct store_stmt *st;
+	int64_t year, seq;
+
+	workday_date(now, today);
+	year = atoi(today);
+	if (store_run(s, "UPDATE nomor_urut SET terakhir = terakhir + 1 WHERE"
+	    " unit_id = ? AND tahun = ?", "ii", unit_id, year) != 0)
+		return -1;
+	if (store_changes(s) == 0 && store_run(s, "INSERT INTO nomor_urut"
+	    "(unit_id, tahun, terakhir) VALUES (?, ?, 1)", "ii", unit_id,
+	    year) != 0)
+		return -1;
+	seq = store_scalar(s, 0, "SELECT terakhir FROM nomor_urut WHERE"
+	    " unit_id = ? AND tahun = ?", "ii", unit_id, year);
+	st = store_query(s, "SELECT code FROM unit WHERE id = ?", "i",
+	    unit_id);
+	if (st == NULL)
+		return -1;
+	if (store_step(st) == STORE_ROW)
+		code = xstrdup(store_text(st, 0));
+	store_done(st);
+	if (code == NULL || seq <= 0) {
+		free(code);
+		return -1;
+	}
+	snprintf(out, 64, "%s/%s/%lld/%05lld", code, layanan, (long long)year,
+	    (long long)seq);
+	free(code);
+	return 0;
+}
+
+static char *
+unit_name(struct store *s, int64_t id)
+{
+	struct store_stmt *st;
+	char *n = NULL;
+
+	st = store_query(s, "SELECT name FROM unit WHERE id = ?", "i", id);
+	if (st != NULL && store_step(st) == STORE_ROW)
+		n = xstrdup(store_text(st, 0));
+	store_done(st);
+	return n != NULL ? n : xstrdup("");
+}
+
+/* Due date of a state entered at now, or "" when it has no SLA. */
+static void
+due_for(struct store *s, const struct wf_state *st, time_t now, char out[11])
+{
+	out[0] = '\0';
+	if (st != NULL && !st->terminal && st->sla_days > 0)
+		workday_add(s, now, st->sla_days, out);
+}
+
+/*
+ * Submit application id (a new one or a draft): number it, route it to
+ * the unit of the initial state, set the due dates, write its history,
+ * audit event and notifications.  In the caller's transaction.
+ */
+static int
+submit(struct store *s, int64_t id, const struct svc *v,
+    const struct workflow *wf, const struct place *pl,
+    const struct account *who, const char *kode, const char *addr,
+    time_t now, struct app_result *res)
+{
+	const struct wf_state *st = workflow_state(wf, wf->initial);
+	char state_due[11], due[11], *link, *text, *uname;
+	int64_t unit;
+	struct audit a;
+	unsigned roles;
+	int rc;
+
+	if (st == NULL)
+		return -1;
+	unit = unit_for(v, pl, st->scope, 0);
+	if (nomor_new(s, unit, v->code, now, res->nomor) != 0)
+		return -1;
+	due_for(s, st, now, state_due);
+	due[0] = '\0';
+	if (v->sla_days > 0)
+		workday_add(s, now, v->sla_days, due);
+	if (store_run(s, "UPDATE permohonan SET nomor = ?, unit_id = ?,"
+	    " penerbit_id = ?, state = ?, draft = 0, submitted_at = ?,"
+	    " state_since = ?, state_due = nullif(?, ''), due_date ="
+	    " nullif(?, ''), assigned_role = '' WHERE id = ?", "siisiissi",
+	    res->nomor, unit, unit, wf->initial, (int64_t)now, (int64_t)now,
+	    state_due, due, id) != 0)
+		return -1;
+	if (store_run(s, "INSERT INTO permohonan_riwayat(permohonan_id, at,"
+	    " actor_id, role, action, from_state, to_state) VALUES (?, ?, ?,"
+	    " 'warga', 'ajukan', '', ?)", "iiis", id, (int64_t)now, who->id,
+	    wf->initial) != 0)
+		return -1;
+	memset(&a, 0, sizeof(a));
+	a.actor_id = who->id;
+	a.role = "warga";
+	a.action = "permohonan.ajukan";
+	a.object_type = "permohonan";
+	a.object_id = res->nomor;
+	a.to_state = wf->initial;
+	a.note = v->code;
+	a.addr = addr;
+	if (audit_write(s, &a) != 0)
+		return -1;
+	link = app_link(APP_LINK_WARGA, res->nomor);
+	uname = unit_name(s, unit);
+	text = xasprintf(msg(M_NOTIF_APP_RECEIVED), res->nomor, v->name,
+	    uname, kode);
+	rc = notify_account(s, who->id, text, link);
+	free(text);
+	free(link);
+	link = app_link(APP_LINK_STAFF, res->nomor);
+	roles = app_acting_roles(wf, wf->initial);
+	if (rc == 0 && roles != 0) {
+		text = xasprintf(msg(M_NOTIF_APP_NEW), res->nomor, v->name,
+		    st->label);
+		rc = notify_unit(s, unit, roles, text, link);
+		free(text);
+	}
+	free(uname);
+	free(link);
+	app_copy(res->state, sizeof(res->state), wf->initial);
+	return rc;
+}
+
+/* The existing application of (applicant, key), into res; 1 found. */
+static int
+idem_find(struct store *s, int64_t pemohon, const char *key,
+    struct app_result *res)
+{
+	struct store_stmt *st;
+	int found = 0;
+
+	st = store_query(s, "SELECT id, coalesce(nomor, ''), kode_lacak, state"
+	    " FROM permohonan WHERE pemohon_id = ? AND idem_key = ?", "is",
+	    pemohon, key);
+	if (st == NULL)
+		return -1;
+	if (store_step(st) == STORE_ROW) {
+		found = 1;
+		res->id = store_int(st, 0);
+		app_copy(res->nomor, sizeof(res->nomor), store_text(st, 1));
+		app_copy(res->kode_lacak, sizeof(res->kode_lacak),
+		    store_text(st, 2));
+		app_copy(res->state, sizeof(res->state), store_text(st, 3));
+		res->existing = 1;
+	}
+	store_done(st);
+	return found;
+}
+
+/* One application being created: its checked inputs and its answer. */
+struct creating {
+	const struct account	*who;
+	const struct app_input	*in;
+	const char		*addr;
+	const char		*key;		/* idempotency key or NULL */
+	struct svc		 v;
+	struct place		 pl;
+	struct workflow		*wf;
+	struct doc_ok		 ok[APP_MAX_DOCS];
+	struct app_result	*res;
+	struct app_errs		*errs;
+};
+
+/*
+ * Validate c->in for c->who without writing anything.  Returns 0 (valid,
+ * go on), 1 (an idempotent replay: c->res is the earlier answer), -1
+ * (invalid, c->errs says why) or -2 (storage failure).
+ */
+static int
+create_check(struct store *s, struct creating *c)
+{
+	const struct app_input *in = c->in;
+	struct app_errs *errs = c->errs;
+	int i, have_svc = 0;
+
+	c->key = in->idem_key != NULL && *in->idem_key ? in->idem_key : NULL;
+	memset(c->res, 0, sizeof(*c->res));
+	memset(errs, 0, sizeof(*errs));
+	if (c->key != NULL && !idem_ok(c->key)) {
+		err_add(errs, "kunci_idempoten", msg(M_AP_IDEM_BAD));
+		return -1;
+	}
+	/* a replay returns the first answer, whatever the form says now */
+	if (c->key != NULL && (i = idem_find(s, c->who->id, c->key,
+	    c->res)) != 0)
+		return i == 1 ? 1 : -2;
+	if (!(c->who->roles & ROLE_WARGA) || strlen(c->who->nik) != 16)
+		err_add(errs, "pemohon", msg(M_AP_PEMOHON_NIK));
+	if (in->nfields < 0 || in->nfields > APP_MAX_FIELDS || in->ndocs < 0 ||
+	    in->ndocs > APP_MAX_DOCS) {
+		err_add(errs, "berkas", msg(M_AP_TOO_MANY));
+		return -1;
+	}
+	if (in->layanan == NULL || *in->layanan == '\0')
+		err_add(errs, "layanan", msg(M_AP_LAYANAN_REQUIRED));
+	else if (strlen(in->layanan) > 20 || svc_load(s, in->layanan,
+	    &c->v) != 0)
+		err_add(errs, "layanan", msg(M_AP_LAYANAN_UNKNOWN));
+	else {
+		have_svc = 1;
+		c->wf = xcalloc(1, sizeof(*c->wf));
+		if (c->v.workflow_id == 0 || workflow_load(s, c->v.workflow_id,
+		    c->wf) != 0 || workflow_state(c->wf, c->wf->initial) == NULL)
+			err_add(errs, "layanan", msg(M_AP_LAYANAN_OFFLINE));
+	}
+	if (in->wilayah == NULL || *in->wilayah == '\0')
+		err_add(errs, "wilayah", msg(M_AP_WILAYAH_REQUIRED));
+	else if (strlen(in->wilayah) > 13 || place_load(s, in->wilayah,
+	    &c->pl) != 0)
+		err_add(errs, "wilayah", msg(M_AP_WILAYAH_UNKNOWN));
+	if (have_svc) {
+		fields_check(&c->v, in, NULL, in->draft, errs);
+		docs_check(&c->v, in, 0, c->ok, errs);
+		if (!in->draft)
+			docs_require(&c->v, in, NULL, errs);
+	}
+	return errs->n > 0 ? -1 : 0;
+}
+
+/*
+ * The rows of one checked application (its documents already durable),
+ * in the caller's transaction: 0, 1 (a twin with the same key is already
+ * there: c->res is its answer) or -1.
+ */
+static int
+create_insert(struct store *s, struct creating *c, time_t now)
+{
+	const struct app_input *in = c->in;
+	const struct account *who = c->who;
+	struct app_result *res = c->res;
+	char kode[13];
+	int64_t id, unit;
+	int i, tries;
+
+	if (c->key != NULL && (i = idem_find(s, who->id, c->key, res)) != 0)
+		return i == 1 ? 1 : -1;
+	unit = unit_for(&c->v, &c->pl, workflow_state(c->wf,
+	    c->wf->initial)->scope, 0);
+	for (tries = 0; tries < 4; tries++) {
+		kode_lacak_new(kode);
+		i = store_run(s, "INSERT INTO permohonan(kode_lacak, layanan_id,"
+		    " pemohon_id, pemohon_nik, wilayah_code, unit_id,"
+		    " penerbit_id, state, draft, idem_key, created_at,"
+		    " state_since) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)",
+		    "siissiissii", kode, c->v.id, who->id, who->nik,
+		    in->wilayah, unit, unit, c->wf->initial, c->key,
+		    (int64_t)now, (int64_t)now);
+		if (i != STORE_CONSTRAINT)
+			break;
+	}
+	if (i != 0)
+		return -1;
+	id = store_last_id(s);
+	res->id = id;
+	app_copy(res->kode_lacak, sizeof(res->kode_lacak), kode);
+	for (i = 0; i < in->nfields; i++)
+		if (!blank(in->fields[i].value ? in->fields[i].value : "") &&
+		    store_run(s, "INSERT INTO permohonan_isian(permohonan_id,"
+		    " name, value) VALUES (?, ?, ?)", "iss", id,
+		    in->fields[i].name, in->fields[i].value) != 0)
+			return -1;
+	if (in->draft) {
+		struct audit a;
+		char idbuf[24];
+
+		snprintf(idbuf, sizeof(idbuf), "draf-%lld", (long long)id);
+		if (docs_record(s, id, idbuf, who, "warga", c->ok, in->ndocs,
+		    c->addr, now) != 0)
+			return -1;
+		memset(&a, 0, sizeof(a));
+		a.actor_id = who->id;
+		a.role = "warga";
+		a.action = "permohonan.draf";
+		a.object_type = "permohonan";
+		a.object_id = idbuf;
+		a.note = c->v.code;
+		a.addr = c->addr;
+		if (audit_write(s, &a) != 0)
+			return -1;
+		app_copy(res->state, sizeof(res->state), c->wf->initial);
+		return 0;
+	}
+	if (submit(s, id, &c->v, c->wf, &c->pl, who, kode, c->addr, now,
+	    res) != 0 || docs_record(s, id, res->nomor, who, "warga", c->ok,
+	    in->ndocs, c->addr, now) != 0)
+		return -1;
+	return 0;
+}
+
+/* Stage every checked document of c on disk (not yet durable). */
+static int
+create_stage(const char *data_dir, struct creating *c)
+{
+	int i;
+
+	for (i = 0; i < c->in->ndocs; i++)
+		if (berkas_stage(data_dir, c->ok[i].in->data, c->ok[i].in->len,
+		    c->ok[i].sha256) != 0)
+			return -1;
+	return 0;
+}
+
+/* Item i failed with a storage error: nothing of it is reported. */
+static void
+item_fail(struct app_batch_item *it, int files)
+{
+	memset(&it->res, 0, sizeof(it->res));
+	if (files && it->errs.n == 0)
+		err_add(&it->errs, "berkas", msg(M_BK_STORE_FAILED));
+	it->rc = -2;
+}
+
+int
+application_create_batch(struct store *s, const char *data_dir,
+    struct app_batch_item **items, int n, time_t now, int lazy)
+{
+	struct creating *c = xcalloc((size_t)(n > 0 ? n : 1), sizeof(*c));
+	char *live = xcalloc((size_t)(n > 0 ? n : 1), 1);
+	int i, rc, nlive = 0, ndocs = 0, synced;
+
+	for (i = 0; i < n; i++) {
+		c[i].who = items[i]->applicant;
+		c[i].in = &items[i]->in;
+		c[i].addr = items[i]->addr;
+		c[i].res = &items[i]->res;
+		c[i].errs = &items[i]->errs;
+		rc = create_check(s, &c[i]);
+		items[i]->rc = rc == 1 ? 0 : rc;
+		if (rc == 0) {
+			live[i] = 1;
+			nlive++;
+		}
+	}
+	/* files first, all of them durable with one sync */
+	for (i = 0; i < n; i++) {
+		if (!live[i])
+			continue;
+		if (create_stage(data_dir, &c[i]) != 0) {
+			item_fail(items[i], 1);
+			live[i] = 0;
+			nlive--;
+		} else
+			ndocs += c[i].in->ndocs;
+	}
+	synced = (ndocs > 0 || lazy) ? berkas_sync(data_dir) : 0;
+	if (synced != 0)
+		for (i = 0; i < n; i++)
+			if (live[i]) {
+				item_fail(items[i], 1);
+				live[i] = 0;
+				nlive--;
+			}
+	/* then the rows: one transaction, a savepoint per application */
+	if (nlive > 0 && lazy && store_durable(s, 0) != 0)
+		lazy = 0;	/* commit durably then */
+	if (nlive > 0 && store_begin(s) != 0)
+		for (i = 0; i < n; i++)
+			if (live[i]) {
+				item_fail(items[i], 0);
+				live[i] = 0;
+			}
+	for (i = 0; i < n && store_in_tx(s); i++) {
+		if (!live[i])
+			continue;
+		if (store_savepoint(s) != 0 || (rc = create_insert(s, &c[i],
+		    now)) < 0) {
+			store_undo(s);
+			item_fail(items[i], 0);
+			live[i] = 0;
+		} else if (store_release(s) != 0) {
+			store_rollback(s);	/* the others fail below */
+		}
+	}
+	if (!store_in_tx(s) || store_commit(s) != 0)
+		for (i = 0; i < n; i++)
+			if (live[i])
+				item_fail(items[i], 0);
+	if (nlive > 0 && lazy && store_durable(s, 1) != 0)
+		BUG("cannot make the store durable again");
+	for (i = 0; i < n; i++) {
+		free(c[i].wf);
+		svc_free(&c[i].v);
+	}
+	free(live);
+	free(c);
+	return synced == 0 ? 0 : -1;
+}
+
+int
+application_create(struct store *s, const char *data_dir,
+    const struct account *who, const struct app_input *in, const char *addr,
+    time_t now, struct app_result *res, struct app_errs *errs)
+{
+	struct app_batch_item it, *p = &it;
+
+	memset(&it, 0, sizeof(it));
+	it.applicant = who;
+	it.in = *in;
+	it.addr = addr;
+	(void)application_create_batch(s, data_dir, &p, 1, now, 0);
+	*res = it.res;
+	*errs = it.errs;
+	return it.rc;
+}
+
+/* Fields and documents stored for application id (an edit's base). */
+static int
+stored_load(struct store *s, int64_t id, const struct svc *v, char ***oldp,
+    int64_t *doc_bytes_kept, const struct app_input *in, char *have_doc)
+{
+	struct store_stmt *st;
+	char **old;
+	int i, j, replaced;
+
+	old = xcalloc((size_t)(v->nf > 0 ? v->nf : 1), sizeof(*old));
+	*oldp = old;
+	st = store_query(s, "SELECT name, value FROM permohonan_isian WHERE"
+	    " permohonan_id = ?", "i", id);
+	if (st == NULL)
+		return -1;
+	while (store_step(st) == STORE_ROW)
+		for (i = 0; i < v->nf; i++)
+			if (strcmp(v->f[i].name, store_text(st, 0)) == 0 &&
+			    old[i] == NULL)
+				old[i] = xstrdup(store_text(st, 1));
+	store_done(st);
+	*doc_bytes_kept = 0;
+	st = store_query(s, "SELECT pb.doc_code, b.size FROM permohonan_berkas"
+	    " pb JOIN berkas b ON b.sha256 = pb.sha256 WHERE pb.permohonan_id"
+	    " = ?", "i", id);
+	if (st == NULL)
+		return -1;
+	while (store_step(st) == STORE_ROW) {
+		replaced = 0;
+		for (j = 0; j < in->ndocs; j++)
+			if (in->docs[j].code != NULL && strcmp(in->docs[j].code,
+			    store_text(st, 0)) == 0)
+				replaced = 1;
+		if (!replaced)
+			*doc_bytes_kept += store_int(st, 1);
+		for (i = 0; i < v->nd; i++)
+			if (strcmp(v->d[i].code, store_text(st, 0)) == 0)
+				have_doc[i] = 1;
+	}
+	store_done(st);
+	return 0;
+}
+
+/* Can the applicant still edit an application in state (or a draft)? */
+static int
+editable(const struct workflow *wf, const char *state, int draft)
+{
+	const struct wf_state *to;
+	int i;
+
+	if (draft)
+		return 1;
+	for (i = 0; i < wf->nactions; i++) {
+		if (!(wf->actions[i].roles & ROLE_WARGA) ||
+		    !workflow_action_from(&wf->actions[i], state))
+			continue;
+		to = workflow_state(wf, wf->actions[i].to);
+		if (to != NULL && !to->terminal)
+			return 1;	/* e.g. ajukan_ulang */
+	}
+	return 0;
+}
+
+int
+application_update(struct store *s, const char *data_dir,
+    const struct account *who, int64_t id, const struct app_input *in,
+    const char *addr, time_t now, struct app_result *res,
+    struct app_errs *errs)
+{
+	struct svc v;
+	struct place pl;
+	struct workflow *wf = NULL;
+	struct doc_ok ok[APP_MAX_DOCS];
+	struct store_stmt *st;
+	char **old = NULL, code[21] = "", wil[14] = "", state[41] = "";
+	char kode[24] = "", nomor[64] = "", have_doc[64];
+	int64_t pemohon = 0, kept = 0;
+	int draft = 0, i, rc = -2, submitting;
+	struct audit a;
+
+	memset(res, 0, sizeof(*res));
+	memset(errs, 0, sizeof(*errs));
+	memset(&v, 0, sizeof(v));
+	memset(have_doc, 0, sizeof(have_doc));
+	st = store_query(s, "SELECT p.pemohon_id, l.code, p.wilayah_code,"
+	    " p.state, p.draft, p.kode_lacak, coalesce(p.nomor, '') FROM"
+	    " permohonan p JOIN layanan l ON l.id = p.layanan_id WHERE p.id"
+	    " = ?", "i", id);
+	if (st == NULL)
+		return -2;
+	if (store_step(st) == STORE_ROW) {
+		pemohon = store_int(st, 0);
+		app_copy(code, sizeof(code), store_text(st, 1));
+		app_copy(wil, sizeof(wil), store_text(st, 2));
+		app_copy(state, sizeof(state), store_text(st, 3));
+		draft = (int)store_int(st, 4);
+		app_copy(kode, sizeof(kode), store_text(st, 5));
+		app_copy(nomor, sizeof(nomor), store_text(st, 6));
+	}
+	store_done(st);
+	if (pemohon == 0 || pemohon != who->id)
+		return -3;
+	if (in->nfields < 0 || in->nfields > APP_MAX_FIELDS || in->ndocs < 0 ||
+	    in->ndocs > APP_MAX_DOCS) {
+		err_add(errs, "berkas", msg(M_AP_TOO_MANY));
+		return -1;
+	}
+	wf = xcalloc(1, sizeof(*wf));
+	if (svc_load(s, code, &v) != 0 || v.workflow_id == 0 ||
+	    workflow_load(s, v.workflow_id, wf) != 0 ||
+	    workflow_state(wf, wf->initial) == NULL) {
+		err_add(errs, "layanan", msg(M_AP_LAYANAN_OFFLINE));
+		rc = -1;
+		goto done;
+	}
+	if (!editable(wf, state, draft)) {
+		rc = -3;
+		goto done;
+	}
+	if (place_load(s, wil, &pl) != 0) {
+		err_add(errs, "wilayah", msg(M_AP_WILAYAH_UNKNOWN));
+		rc = -1;
+		goto done;
+	}
+	if (v.nd > (int)sizeof(have_doc) || stored_load(s, id, &v, &old, &kept,
+	    in, have_doc) != 0)
+		goto done;
+	submitting = draft && !in->draft;
+	fields_check(&v, in, old, draft && in->draft, errs);
+	docs_check(&v, in, kept, ok, errs);
+	if (!(draft && in->draft))
+		docs_require(&v, in, have_doc, errs);
+	if (errs->n > 0) {
+		rc = -1;
+		goto done;
+	}
+	if (docs_write(data_dir, ok, in->ndocs) != 0) {
+		err_add(errs, "berkas", msg(M_BK_STORE_FAILED));
+		goto done;
+	}
+	if (store_begin(s) != 0)
+		goto done;
+	/* the case must not have moved since it was read */
+	if (store_scalar(s, 0, "SELECT count(*) FROM permohonan WHERE id = ?"
+	    " AND state = ? AND draft = ?", "isd", id, state, draft) != 1) {
+		store_rollback(s);
+		rc = -3;
+		goto done;
+	}
+	for (i = 0; i < in->nfields; i++) {
+		const char *val = in->fields[i].value ? in->fields[i].value : "";
+
+		if (store_run(s, "DELETE FROM permohonan_isian WHERE"
+		    " permohonan_id = ? AND name = ?", "is", id,
+		    in->fields[i].name) != 0)
+			goto fail;
+		if (!blank(val) && store_run(s, "INSERT INTO permohonan_isian"
+		    "(permohonan_id, name, value) VALUES (?, ?, ?)", "iss", id,
+		    in->fields[i].name, val) != 0)
+			goto fail;
+	}
+	res->id = id;
+	app_copy(res->kode_lacak, sizeof(res->kode_lacak), kode);
+	app_copy(res->nomor, sizeof(res->nomor), nomor);
+	app_copy(res->state, sizeof(res->state), state);
+	if (submitting) {
+		if (submit(s, id, &v, wf, &pl, who, kode, addr, now, res) != 0)
+			goto fail;
+	} else {
+		char idbuf[24];
+
+		snprintf(idbuf, sizeof(idbuf), "draf-%lld", (long long)id);
+		memset(&a, 0, sizeof(a));
+		a.actor_id = who->id;
+		a.role = "warga";
+		a.action = "permohonan.ubah";
+		a.object_type = "permohonan";
+		a.object_id = *nomor ? nomor : idbuf;
+		a.from_state = state;
+		a.to_state = state;
+		a.addr = addr;
+		if (audit_write(s, &a) != 0)
+			goto fail;
+	}
+	{
+		char idbuf[24];
+
+		snprintf(idbuf, sizeof(idbuf), "draf-%lld", (long long)id);
+		if (docs_record(s, id, *res->nomor ? res->nomor : idbuf, who,
+		    "warga", ok, in->ndocs, addr, now) != 0)
+			goto fail;
+	}
+	if (store_commit(s) != 0)
+		goto fail;
+	rc = 0;
+	goto done;
+fail:
+	store_rollback(s);
+	memset(res, 0, sizeof(*res));
+	rc = -2;
+done:
+	if (old != NULL)
+		for (i = 0; i < v.nf; i++)
+			free(old[i]);
+	free(old);
+	free(wf);
+	svc_free(&v);
+	return rc;
+}
+
+/* The case as application_act() needs it. */
+struct act_case {
+	int64_t	id;
+	char	nomor[64];
+	char	layanan[21];
+	char	layanan_name[201];
+	int64_t	pemohon_id;
+	char	pemohon_nik[17];
+	char	wilayah[14];
+	int64_t	unit_id;
+	char	state[41];
+	int	draft;
+	int64_t	verified_by;
+	char	assigned_role[24];
+	int64_t	workflow_id;
+};
+
+static int
+case_load(struct store *s, const char *nomor, struct act_case *c)
+{
+	struct store_stmt *st;
+	int found = 0;
+
+	memset(c, 0, sizeof(*c));
+	st = store_query(s, "SELECT p.id, p.nomor, l.code, l.name,"
+	    " p.pemohon_id, p.pemohon_nik, p.wilayah_code, p.unit_id, p.state,"
+	    " p.draft, coalesce(p.verified_by, 0), p.assigned_role,"
+	    " coalesce(l.workflow_id, 0) FROM permohonan p JOIN layanan l ON"
+	    " l.id = p.layanan_id WHERE p.nomor = ?", "s", nomor);
+	if (st == NULL)
+		return -1;
+	if (store_step(st) == STORE_ROW) {
+		found = 1;
+		c->id = store_int(st, 0);
+		app_copy(c->nomor, sizeof(c->nomor), store_text(st, 1));
+		app_copy(c->layanan, sizeof(c->layanan), store_text(st, 2));
+		app_copy(c->layanan_name, sizeof(c->layanan_name),
+		    store_text(st, 3));
+		c->pemohon_id = store_int(st, 4);
+		app_copy(c->pemohon_nik, sizeof(c->pemohon_nik),
+		    store_text(st, 5));
+		app_copy(c->wilayah, sizeof(c->wilayah), store_text(st, 6));
+		c->unit_id = store_int(st, 7);
+		app_copy(c->state, sizeof(c->state), store_text(st, 8));
+		c->draft = (int)store_int(st, 9);
+		c->verified_by = store_int(st, 10);
+		app_copy(c->assigned_role, sizeof(c->assigned_role),
+		    store_text(st, 11));
+		c->workflow_id = store_int(st, 12);
+	}
+	store_done(st);
+	return found ? 0 : -1;
+}
+
+/* "penandatangan, kepala" for the Indonesian refusal. */
+static char *
+role_labels(unsigned roles)
+{
+	struct buf b = BUF_INIT;
+	unsigned bit;
+
+	buf_init(&b, 64);
+	for (bit = 1; bit <= ROLE_LAST; bit <<= 1)
+		if ((roles & bit) && role_label(bit) != NULL) {
+			if (b.len > 0)
+				buf_adds(&b, ", ");
+			buf_adds(&b, role_label(bit));
+		}
+	return buf_detach(&b, NULL);
+}
+
+/* Why actor may not take action a on case c (NULL: allowed). */
+static const char *
+act_refusal(const struct account *actor, const struct act_case *c,
+    const struct wf_action *a, char *buf, size_t len, enum act_result *why)
+{
+	unsigned allowed = a->roles, assigned;
+	char *labels;
+
+	*why = ACT_FORBIDDEN;
+	if (a->roles & ROLE_WARGA) {
+		if (actor->id == c->pemohon_id && (actor->roles & ROLE_WARGA))
+			return NULL;
+		if (!(a->roles & ~(unsigned)ROLE_WARGA))
+			return msg(M_ACT_APPLICANT_ONLY);
+		allowed &= ~(unsigned)ROLE_WARGA;
+	}
+	if ((actor->roles & APP_READ_ALL) && !(actor->roles & allowed) &&
+	    (actor->unit_id == 0 || actor->unit_id != c->unit_id))
+		return msg(M_ACT_READ_ONLY);
+	if (!(actor->roles & ROLE_STAFF) || actor->unit_id == 0) {
+		labels = role_labels(allowed);
+		snprintf(buf, len, msg(M_ACT_ROLE), a->label, labels);
+		free(labels);
+		return buf;
+	}
+	if (actor->unit_id != c->unit_id)
+		return msg(M_ACT_OTHER_UNIT);
+	assigned = *c->assigned_role ? role_parse(c->assigned_role) : 0;
+	if (!(actor->roles & (allowed | assigned))) {
+		labels = role_labels(allowed);
+		snprintf(buf, len, msg(M_ACT_ROLE), a->label, labels);
+		free(labels);
+		return buf;
+	}
+	if ((*actor->nik != '\0' && strcmp(actor->nik, c->pemohon_nik) == 0) ||
+	    (*actor->id_nik != '\0' && strcmp(actor->id_nik,
+	    c->pemohon_nik) == 0))
+		return msg(M_ACT_SOD_OWN_NIK);
+	/* issue 12 item 5: no identity, no separation of duties */
+	if (*actor->id_nik == '\0')
+		return msg(M_NIKV_STAFF_NONE);
+	if (a->decides && c->verified_by == actor->id)
+		return msg(M_ACT_SOD_VERIFIER);
+	return NULL;
+}
+
+/* The role name an actor acts in for action a. */
+static const char *
+acting_role(const struct account *actor, const struct wf_action *a,
+    const struct act_case *c)
+{
+	unsigned m = actor->roles & a->roles, bit;
+
+	if ((a->roles & ROLE_WARGA) && actor->id == c->pemohon_id)
+		return "warga";
+	if (m == 0 && *c->assigned_role)
+		return c->assigned_role;
+	for (bit = 1; bit <= ROLE_LAST; bit <<= 1)
+		if (m & bit)
+			return role_name(bit);
+	return "";
+}
+
+/* Internal outcomes of act_once() (issue 4 signing). */
+#define ACT_NEED_SIGN	100	/* checks passed; sign, then call again */
+#define ACT_RETRY	101	/* the nomor surat was taken; sign again */
+
+/* Where a signing action's letter comes from (set with ACT_NEED_SIGN). */
+struct sign_target {
+	int64_t	id;		/* application */
+	int64_t	unit_id;	/* issuing unit: the one handling it now */
+};
+
+/* ISO 8601 UTC of t. */
+static void
+iso_utc(time_t t, char out[21])
+{
+	struct tm tm;
+
+	gmtime_r(&t, &tm);
+	strftime(out, 21, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+/*
+ * The public log entry of a final decision, with no personal data: the
+ * deciding unit's code, the service code, the resulting state.
+ */
+static int
+decision_log(struct store *s, int64_t unit_id, const char *layanan,
+    const char *hasil, time_t now)
+{
+	struct store_stmt *st;
+	json_t *e;
+	char when[21], code[33] = "";
+	int rc;
+
+	st = store_query(s, "SELECT code FROM unit WHERE id = ?", "i",
+	    unit_id);
+	if (st == NULL)
+		return -1;
+	if (store_step(st) == STORE_ROW)
+		app_copy(code, sizeof(code), store_text(st, 0));
+	store_done(st);
+	iso_utc(now, when);
+	e = json_pack("{s:s,s:s,s:s,s:s,s:s}", "jenis", "keputusan", "unit",
+	    code, "layanan", layanan, "hasil", hasil, "waktu", when);
+	rc = tlog_append_json(s, e, now, NULL);
+	json_decref(e);
+	return rc;
+}
+
+/*
+ * One attempt of an action.  With an action that signs a document and no
+ * draft yet, stops after the checks (nothing written) with
+ * ACT_NEED_SIGN and tgt set; with a draft, registers it in the same
+ * transaction (ACT_RETRY if its nomor was taken meanwhile).
+ */
+static int
+act_once(struct store *s, const char *data_dir,
+    const struct account *actor, const char *nomor, const char *action,
+    const char *note, const struct app_doc_in *docs, int ndocs,
+    const struct dokumen_draft *draft, struct sign_target *tgt,
+    const struct act_opts *opts, const char *addr, time_t now,
+    char *new_state, size_t nslen, const char **why)
+{
+	static _Thread_local char reason[512];	/* *why: until the next call */
+	struct act_case c;
+	struct workflow *wf = NULL;
+	const struct wf_state *cur, *to;
+	const struct wf_action *a;
+	struct svc v;
+	struct place pl;
+	struct app_input in;
+	struct app_errs errs;
+	struct doc_ok ok[APP_MAX_DOCS];
+	struct audit au;
+	enum act_result refusal;
+	int rc = ACT_STORAGE;
+	char state_due[11], *link = NULL, *text = NULL;
+	const char *role;
+	int64_t unit, docid;
+	unsigned roles;
+	int i, warga_act, fix;
+
+	*why = NULL;
+	if (new_state != NULL && nslen > 0)
+		*new_state = '\0';
+	memset(&v, 0, sizeof(v));
+	if (nomor == NULL || action == NULL || ndocs < 0 ||
+	    ndocs > APP_MAX_DOCS)
+		return ACT_INVALID;
+	if (note == NULL)
+		note = "";
+	if (text_check(note, 0, NOTE_MAX, 1) != NULL) {
+		*why = msg(M_AP_NOTE_BAD);
+		return ACT_INVALID;
+	}
+	if (store_begin(s) != 0)
+		return ACT_STORAGE;
+	if (case_load(s, nomor, &c) != 0 || c.draft ||
+	    !application_visible(s, actor, c.id)) {
+		rc = ACT_NOT_FOUND;
+		goto out;
+	}
+	wf = xcalloc(1, sizeof(*wf));
+	if (c.workflow_id == 0 || workflow_load(s, c.workflow_id, wf) != 0 ||
+	    (cur = workflow_state(wf, c.state)) == NULL)
+		goto out;
+	if ((a = workflow_action(wf, action)) == NULL) {
+		*why = msg(M_ACT_UNKNOWN);
+		rc = ACT_INVALID;
+		goto out;
+	}
+	if (cur->terminal) {
+		*why = msg(M_ACT_DONE);
+		rc = ACT_CONFLICT;
+		goto out;
+	}
+	if ((*why = act_refusal(actor, &c, a, reason, sizeof(reason),
+	    &refusal)) != NULL) {
+		rc = refusal;
+		goto out;
+	}
+	if (!workflow_action_from(a, c.state)) {
+		snprintf(reason, sizeof(reason), msg(M_ACT_WRONG_STATE),
+		    a->label, cur->label);
+		*why = reason;
+		rc = ACT_CONFLICT;
+		goto out;
+	}
+	if (a->note_required && blank(note)) {
+		*why = msg(M_ACT_NOTE_REQUIRED);
+		rc = ACT_INVALID;
+		goto out;
+	}
+	if (a->upload_required && ndocs == 0) {
+		*why = msg(M_ACT_UPLOAD_REQUIRED);
+		rc = ACT_INVALID;
+		goto out;
+	}
+	if ((to = workflow_state(wf, a->to)) == NULL)
+		goto out;
+	/*
+	 * Issue 12 item 5: the KTP is confirmed only with a verifying
+	 * action (verified below, in this transaction); a letter names only
+	 * a verified NIK.
+	 */
+	if (opts != NULL && opts->ktp_ok && !a->verifies) {
+		*why = msg(M_NIKV_KTP_ONLY_VERIFY);
+		rc = ACT_INVALID;
+		goto out;
+	}
+	if (a->signs_document && !(opts != NULL && opts->ktp_ok) &&
+	    nikv_applicant_ok(s, c.id) != 1) {
+		*why = msg(M_NIKV_SIGN_UNVERIFIED);
+		rc = ACT_NIK_UNVERIFIED;
+		goto out;
+	}
+	if (a->signs_document && draft == NULL) {
+		tgt->id = c.id;
+		tgt->unit_id = c.unit_id;
+		rc = ACT_NEED_SIGN;
+		goto out;
+	}
+	warga_act = (a->roles & ROLE_WARGA) && actor->id == c.pemohon_id;
+	if (svc_load(s, c.layanan, &v) != 0 || place_load(s, c.wilayah,
+	    &pl) != 0)
+		goto out;
+	memset(&in, 0, sizeof(in));
+	memset(&errs, 0, sizeof(errs));
+	for (i = 0; i < ndocs; i++)
+		in.docs[i] = docs[i];
+	in.ndocs = ndocs;
+	if (ndocs > 0) {
+		int64_t kept = store_scalar(s, 0, "SELECT coalesce(sum(b.size),"
+		    " 0) FROM permohonan_berkas pb JOIN berkas b ON b.sha256 ="
+		    " pb.sha256 WHERE pb.permohonan_id = ?", "i", c.id);
+
+		docs_check(warga_act ? &v : NULL, &in, kept, ok, &errs);
+		if (errs.n > 0) {
+			*why = errs.e[0].msg;
+			rc = ACT_INVALID;
+			goto out;
+		}
+		if (docs_write(data_dir, ok, ndocs) != 0)
+			goto out;
+	}
+
+	role = acting_role(actor, a, &c);
+	unit = unit_for(&v, &pl, to->scope, c.unit_id);
+	due_for(s, to, now, state_due);
+	if (store_run(s, "UPDATE permohonan SET state = ?, unit_id = ?,"
+	    " state_since = ?, state_due = nullif(?, ''), verified_by = CASE"
+	    " WHEN ? THEN ? ELSE verified_by END, finished_at = CASE WHEN ?"
+	    " THEN ? ELSE NULL END, assigned_role = '' WHERE id = ? AND state"
+	    " = ?", "siisdidiis", to->code, unit, (int64_t)now, state_due,
+	    a->verifies, actor->id, to->terminal, (int64_t)now, c.id,
+	    c.state) != 0 || store_changes(s) != 1)
+		goto out;
+	if (store_run(s, "INSERT INTO permohonan_riwayat(permohonan_id, at,"
+	    " actor_id, role, action, from_state, to_state, note) VALUES"
+	    " (?, ?, ?, ?, ?, ?, ?, ?)", "iiisssss", c.id, (int64_t)now,
+	    actor->id, role, a->code, c.state, to->code, note) != 0)
+		goto out;
+	memset(&au, 0, sizeof(au));
+	au.actor_id = actor->id;
+	au.role = role;
+	au.unit_id = actor->unit_id;
+	text = xasprintf("permohonan.%s", a->code);
+	au.action = text;
+	au.object_type = "permohonan";
+	au.object_id = c.nomor;
+	au.from_state = c.state;
+	au.to_state = to->code;
+	au.note = note;
+	au.addr = addr;
+	i = audit_write(s, &au);
+	free(text);
+	text = NULL;
+	if (i != 0 || docs_record(s, c.id, c.nomor, actor, role, ok, ndocs,
+	    addr, now) != 0)
+		goto out;
+	if (opts != NULL && opts->ktp_ok) {
+		/* the applicant's NIK must still be the application's */
+		if (store_scalar(s, 0, "SELECT count(*) FROM account WHERE"
+		    " id = ? AND nik = ?", "is", c.pemohon_id,
+		    c.pemohon_nik) != 1) {
+			*why = msg(M_NIKV_KTP_CHANGED);
+			rc = ACT_CONFLICT;
+			goto out;
+		}
+		if (nikv_verify_tx(s, actor, c.pemohon_id, "permohonan",
+		    c.nomor, addr, now) != 0)
+			goto out;
+	}
+	if (a->signs_document) {
+		if (draft->permohonan_id != c.id)
+			goto out;
+		if ((i = dokumen_register(s, draft, NULL, actor, now,
+		    &docid)) == 1) {
+			rc = ACT_RETRY;
+			goto out;
+		}
+		memset(&au, 0, sizeof(au));
+		au.actor_id = actor->id;
+		au.role = role;
+		au.unit_id = actor->unit_id;
+		au.action = "dokumen.terbit";
+		au.object_type = "dokumen";
+		au.object_id = draft->kode;
+		au.to_state = "sah";
+		au.note = draft->nomor_surat;
+		au.addr = addr;
+		if (i != 0 || audit_write(s, &au) != 0)
+			goto out;
+	}
+	if (to->terminal && !warga_act && decision_log(s, c.unit_id,
+	    c.layanan, to->code, now) != 0)
+		goto out;
+
+	link = app_link(APP_LINK_WARGA, c.nomor);
+	if (!warga_act) {
+		fix = !to->terminal && *note != '\0' && app_acting_roles(wf,
+		    to->code) == 0;
+		text = fix ? xasprintf(msg(M_NOTIF_APP_FIX), c.nomor,
+		    c.layanan_name, note) : xasprintf(msg(M_NOTIF_APP_STATUS),
+		    c.nomor, c.layanan_name, to->label);
+		if (notify_account(s, c.pemohon_id, text, link) != 0)
+			goto out;
+		free(text);
+		text = NULL;
+	}
+	roles = to->terminal ? 0 : app_acting_roles(wf, to->code);
+	free(link);
+	link = app_link(APP_LINK_STAFF, c.nomor);
+	if (roles != 0) {
+		text = xasprintf(msg(M_NOTIF_APP_WAITING), c.nomor,
+		    c.layanan_name, to->label);
+		if (notify_unit(s, unit, roles, text, link) != 0)
+			goto out;
+	}
+	if (store_commit(s) != 0) {
+		rc = ACT_STORAGE;
+		goto done;
+	}
+	if (new_state != NULL && nslen > 0)
+		snprintf(new_state, nslen, "%s", to->code);
+	rc = ACT_OK;
+	goto done;
+out:
+	store_rollback(s);
+done:
+	free(text);
+	free(link);
+	free(wf);
+	svc_free(&v);
+	return rc;
+}
+
+enum act_result
+application_act(struct store *s, const char *data_dir,
+    const struct account *actor, const char *nomor, const char *action,
+    const char *note, const struct app_doc_in *docs, int ndocs,
+    const char *addr, time_t now, char *new_state, size_t nslen,
+    const char **why)
+{
+	return application_act_sign(s, data_dir, actor, nomor, action, note,
+	    docs, ndocs, NULL, addr, now, new_state, nslen, why);
+}
+
+enum act_result
+application_act_sign(struct store *s, const char *data_dir,
+    const struct account *actor, const char *nomor, const char *action,
+    const char *note, const struct app_doc_in *docs, int ndocs,
+    const struct act_sign *sign, const char *addr, time_t now,
+    char *new_state, size_t nslen, const char **why)
+{
+	return application_act_opts(s, data_dir, actor, nomor, action, note,
+	    docs, ndocs, sign, NULL, addr, now, new_state, nslen, why);
+}
+
+enum act_result
+application_act_opts(struct store *s, const char *data_dir,
+    const struct account *actor, const char *nomor, const char *action,
+    const char *note, const struct app_doc_in *docs, int ndocs,
+    const struct act_sign *sign, const struct act_opts *opts,
+    const char *addr, time_t now, char *new_state, size_t nslen,
+    const char **why)
+{
+	static _Thread_local char err[256];	/* *why: until the next call */
+	struct sign_target tgt;
+	struct dokumen_draft draft;
+	struct dokumen_key *k;
+	int rc, krc, tries;
+
+	memset(&tgt, 0, sizeof(tgt));
+	rc = act_once(s, data_dir, actor, nomor, action, note, docs, ndocs,
+	    NULL, &tgt, opts, addr, now, new_state, nslen, why);
+	if (rc != ACT_NEED_SIGN)
+		return (enum act_result)rc;
+	if (sign == NULL || sign->passphrase == NULL ||
+	    *sign->passphrase == '\0') {
+		*why = msg(M_DOKUMEN_PASS_REQUIRED);
+		return ACT_INVALID;
+	}
+	if (sign->ctx == NULL || sign->ctx->pki == NULL) {
+		*why = msg(M_DOKUMEN_NO_PKI);
+		return ACT_STORAGE;
+	}
+	if ((k = dokumen_key_open(s, actor->id, sign->passphrase, now,
+	    &krc)) == NULL) {
+		if (krc == -3) {
+			*why = dokumen_pass_throttled(dokumen_pass_wait(s,
+			    actor->id, now), err, sizeof(err));
+			return ACT_THROTTLED;
+		}
+		if (krc == -2) {
+			if (dokumen_bad_passphrase(s, actor, "permohonan",
+			    nomor, addr, now) != 0)
+				return ACT_STORAGE;
+			*why = msg(M_DOKUMEN_PASS_WRONG);
+			return ACT_PASSPHRASE;
+		}
+		*why = msg(M_DOKUMEN_NO_CERT);
+		return ACT_FORBIDDEN;
+	}
+	rc = ACT_STORAGE;
+	for (tries = 0; tries < 5; tries++) {
+		if (dokumen_make(s, sign->ctx, k, tgt.id, tgt.unit_id, now,
+		    &draft, err, sizeof(err)) != 0) {
+			*why = err;
+			rc = ACT_STORAGE;
+			break;
+		}
+		rc = act_once(s, data_dir, actor, nomor, action, note, docs,
+		    ndocs, &draft, &tgt, opts, addr, now, new_state, nslen,
+		    why);
+		if (rc != ACT_RETRY)
+			break;
+		rc = ACT_STORAGE;
+		*why = msg(M_DOKUMEN_BUSY);
+	}
+	dokumen_key_free(k);
+	return (enum act_result)rc;
+}

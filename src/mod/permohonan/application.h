@@ -1,0 +1,415 @@
+/*
+ * application.h: online applications (permohonan).
+ *
+ * A citizen applies for a catalog service from their kampung; the case is
+ * routed to the unit named by the current state's scope (the applicant's
+ * kampung, their kecamatan, or the service's OPD) and moves through the
+ * service's workflow.  Every change is one transaction with its history
+ * row, its audit event and its notifications.
+ */
+#ifndef PAMONG_APPLICATION_H
+#define PAMONG_APPLICATION_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <time.h>
+
+#include "mod/akun/account.h"
+
+struct store;
+
+#define APP_MAX_FIELDS	24
+#define APP_MAX_DOCS	16
+
+struct app_field_in {
+	const char	*name;
+	const char	*value;
+};
+
+struct app_doc_in {
+	const char	*code;		/* document code from layanan_dokumen */
+	const char	*filename;
+	const void	*data;
+	size_t		 len;
+};
+
+struct app_input {
+	const char		*layanan;	/* service code */
+	const char		*wilayah;	/* applicant's kampung code */
+	const char		*idem_key;	/* idempotency key (may be NULL) */
+	int			 draft;		/* save as draft, do not submit */
+	struct app_field_in	 fields[APP_MAX_FIELDS];
+	int			 nfields;
+	struct app_doc_in	 docs[APP_MAX_DOCS];
+	int			 ndocs;
+};
+
+/* Per-field errors: field names are "layanan", "wilayah", "isian.<nama>",
+ * "berkas.<kode>", "berkas" (total size). */
+#define APP_ERR_MAX 32
+struct app_errs {
+	struct {
+		char		field[64];
+		const char	*msg;
+	} e[APP_ERR_MAX];
+	int	n;
+};
+
+struct app_result {
+	int64_t	id;
+	char	nomor[64];	/* "" for drafts */
+	char	kode_lacak[24];
+	char	state[41];
+	int	existing;	/* 1: idempotent replay of an earlier submit */
+};
+
+/*
+ * Create (or, with the same idem_key from the same citizen, return the
+ * existing one as it is now, res->existing set, whatever the form says)
+ * application.  Validates every field and document against the
+ * service's declaration (applicant: a warga account with a NIK); on any
+ * error nothing is written, not even a file, and errs says why per field.
+ * Then the documents are stored (durable, content-addressed) and the rows,
+ * history, audit events and notifications are written in one transaction.
+ * in->draft saves a draft: no nomor, required fields and documents may be
+ * missing.  Returns 0, or -1 (errs set), or -2 (storage failure).
+ */
+int	application_create(struct store *, const char *data_dir,
+	    const struct account *applicant, const struct app_input *,
+	    const char *addr, time_t now, struct app_result *,
+	    struct app_errs *);
+
+/*
+ * Group commit (issue 3).  One application of a batch: the caller fills
+ * applicant, in and addr; application_create_batch() fills rc (as the
+ * return value of application_create()), res and errs.
+ */
+struct app_batch_item {
+	const struct account	*applicant;
+	struct app_input	 in;
+	const char		*addr;
+	int			 rc;
+	struct app_result	 res;
+	struct app_errs		 errs;
+};
+
+/*
+ * Create n applications as application_create() creates one, with one
+ * file-system sync for all their documents (berkas_stage() then one
+ * berkas_sync()) and one transaction for all their rows: each item in its
+ * own savepoint, so an item that fails leaves the others alone.  Items
+ * with the same applicant and idempotency key in one batch give one
+ * application (the later ones are replays).  The documents are always
+ * durable before the transaction that names them begins.
+ *
+ * lazy == 0: the transaction is committed durably; an item with rc 0 is
+ * on disk when this returns.  lazy == 1 (the server's group commit): the
+ * sync is done even with no documents, and the transaction is committed
+ * without waiting for the disk (SQLite synchronous=NORMAL), so an item
+ * with rc 0 is durable only after the next berkas_sync() -- typically the
+ * next batch's, which therefore also makes every earlier lazy batch
+ * durable.  Returns 0, or -1 when the sync at the start failed (then no
+ * earlier lazy batch may be taken as durable either; this batch's live
+ * items fail with rc -2).  application_create() is a batch of one with
+ * lazy == 0.
+ */
+int	application_create_batch(struct store *, const char *data_dir,
+	    struct app_batch_item **items, int n, time_t now, int lazy);
+
+/* Outcomes of application_act(). */
+enum act_result {
+	ACT_OK = 0,
+	ACT_NOT_FOUND = -1,	/* or not visible to this actor */
+	ACT_FORBIDDEN = -2,	/* role not allowed / separation of duties */
+	ACT_CONFLICT = -3,	/* action not allowed in this state */
+	ACT_INVALID = -4,	/* missing note/upload */
+	ACT_STORAGE = -5,
+	ACT_PASSPHRASE = -6,	/* wrong signing passphrase (issue 4) */
+	ACT_THROTTLED = -7,	/* too many wrong passphrases (issue 12):
+				   dokumen_pass_wait() says how long */
+	ACT_NIK_UNVERIFIED = -8	/* issue 12 item 5: signing for a NIK
+				   not verified (HTTP 409) */
+};
+
+/*
+ * Take workflow action `action` on application nomor as actor.  why gets
+ * an Indonesian explanation on failure (e.g. separation of duties; valid
+ * until the next call).  ACT_NOT_FOUND also when actor may not see it.
+ * docs: officers may upload under any code [a-z][a-z0-9_]*; the applicant
+ * (e.g. with ajukan_ulang) only under the service's document codes, each
+ * replacing the document of that code.
+ * Moves the case, recomputes handling unit and due dates, writes history,
+ * audit and notifications in one transaction.
+ */
+enum act_result application_act(struct store *, const char *data_dir,
+	    const struct account *actor, const char *nomor, const char *action,
+	    const char *note, const struct app_doc_in *docs, int ndocs,
+	    const char *addr, time_t now, char *new_state, size_t,
+	    const char **why);
+
+/*
+ * Issue 4: an action whose signs_document flag is set signs the
+ * application's letter.  sign gives the signer's passphrase and the
+ * signing context (dokumen.h).  Flow (doc/dokumen.md): all checks; the
+ * key is unlocked (a wrong passphrase: ACT_PASSPHRASE, nothing changes,
+ * audit event "dokumen.frasa_salah" in its own transaction; no active
+ * certificate: ACT_FORBIDDEN); the letter is rendered, PAdES B-T signed
+ * and stored with no transaction open; then ONE transaction moves the
+ * case exactly as application_act() does and registers the document
+ * (nomor sequence, dokumen row, tlog entry, audit "dokumen.terbit").  A
+ * signing action without a passphrase is ACT_INVALID.  application_act()
+ * is this with sign NULL.
+ * Every move into a terminal state by staff (not the applicant's own
+ * withdrawal) also appends a tlog entry {"jenis":"keputusan","unit",
+ * "layanan","hasil","waktu"} in the same transaction.
+ */
+struct dokumen_ctx;
+struct act_sign {
+	const char			*passphrase;
+	const struct dokumen_ctx	*ctx;
+};
+enum act_result application_act_sign(struct store *, const char *data_dir,
+	    const struct account *actor, const char *nomor, const char *action,
+	    const char *note, const struct app_doc_in *docs, int ndocs,
+	    const struct act_sign *sign, const char *addr, time_t now,
+	    char *new_state, size_t, const char **why);
+
+/*
+ * Issue 12 item 5: application_act_sign() with options.  ktp_ok: the
+ * officer confirms that the uploaded KTP matches the applicant ("KTP
+ * sesuai dengan pemohon"); allowed only with an action that verifies
+ * (ACT_INVALID otherwise), it marks the applicant's NIK verified (via
+ * "permohonan", audit "akun.nik_verifikasi") in the action's own
+ * transaction.  A signing action is refused with ACT_NIK_UNVERIFIED
+ * while the applicant's NIK is not verified (or no longer the NIK of the
+ * application).  A staff actor needs a verified NIK of their own or
+ * through a linked citizen account (account.id_nik), else ACT_FORBIDDEN.
+ */
+struct act_opts {
+	int	ktp_ok;
+};
+enum act_result application_act_opts(struct store *, const char *data_dir,
+	    const struct account *actor, const char *nomor, const char *action,
+	    const char *note, const struct app_doc_in *docs, int ndocs,
+	    const struct act_sign *sign, const struct act_opts *opts,
+	    const char *addr, time_t now, char *new_state, size_t,
+	    const char **why);
+
+/*
+ * May this account see application id?  The applicant; staff of the unit
+ * handling it now or that handled it before; inspektorat, pimpinan and
+ * superadmin (read-only).  Returns 1 or 0.
+ */
+int	application_visible(struct store *, const struct account *, int64_t id);
+
+/* The id of the application numbered nomor, or 0 if there is none. */
+int64_t	application_id(struct store *, const char *nomor);
+
+/* Look up by tracking code (public tracking page); 0 if unknown. */
+int64_t	application_id_lacak(struct store *, const char *kode_lacak);
+
+/*
+ * Change the applicant's own draft or perlu_perbaikan application: the
+ * fields given replace their old values, the documents given replace the
+ * documents of the same code (documents not given are kept), and the
+ * result is validated as a whole exactly like application_create() (a
+ * draft only for what is filled in).  in->layanan and in->wilayah are
+ * ignored (a service cannot change).  With in->draft == 0 a draft is
+ * submitted (it gets its nomor, unit and due dates); an application in
+ * perlu_perbaikan stays there until the applicant takes "ajukan_ulang".
+ * Returns 0, -1 (errs set, nothing written), -2 (storage failure) or -3
+ * (not the applicant's, or not editable in its state).
+ */
+int	application_update(struct store *, const char *data_dir,
+	    const struct account *applicant, int64_t id,
+	    const struct app_input *, const char *addr, time_t now,
+	    struct app_result *, struct app_errs *);
+
+/* --- reading: lists, the inbox and one application ---------------------- */
+
+/* One application in a list (Permohonan Saya, inbox, API list). */
+struct app_row {
+	int64_t	id;
+	char	nomor[64];		/* "" for drafts */
+	char	kode_lacak[24];
+	char	layanan_code[21];
+	char	layanan_name[201];
+	char	state[41];
+	char	state_label[81];	/* from the workflow; code if unknown */
+	int	terminal;
+	int	draft;
+	char	pemohon_name[121];	/* applicant's full name */
+	char	wilayah_code[14];	/* applicant's kampung */
+	char	wilayah_name[121];
+	int64_t	unit_id;		/* handling now */
+	char	unit_code[33];
+	char	unit_name[161];
+	char	assigned_role[24];	/* "" unless moved by an escalation */
+	time_t	created_at;
+	time_t	submitted_at;		/* 0 for drafts */
+	time_t	state_since;
+	char	state_due[11];		/* "" when the state has no SLA */
+	char	due_date[11];		/* overall due date; "" if none */
+	int	overdue;		/* open and a due date is before today */
+};
+
+/* Which applications a list returns; NULL or "" strings mean "any". */
+struct app_filter {
+	const char	*state;		/* state code */
+	const char	*layanan;	/* service code */
+	int		 open_only;	/* leave terminal states out */
+	int		 all_visible;	/* inbox: also what the unit handled
+					   before (default: handling now) */
+	int		 limit;		/* 1..500 (0 = 50) */
+	int		 offset;
+};
+
+/*
+ * The citizen's own applications (drafts included), newest first.
+ * Returns a new array of *np rows (caller frees; non-NULL even when
+ * empty), *totalp (if not NULL) the count ignoring limit/offset, or NULL
+ * on a storage error.  now decides "overdue".
+ */
+struct app_row	*application_list_mine(struct store *,
+		    const struct account *, const struct app_filter *,
+		    time_t now, int *np, int64_t *totalp);
+
+/*
+ * The officer's inbox: submitted (never draft) applications that unit
+ * handles now (or, with all_visible, that it handled before); for
+ * inspektorat, pimpinan and superadmin every submitted application.
+ * Overdue first, then by state due date, then oldest submission first.
+ * Same memory and error contract as application_list_mine().  A citizen
+ * gets an empty list.
+ */
+struct app_row	*application_inbox(struct store *, const struct account *,
+		    const struct app_filter *, time_t now, int *np,
+		    int64_t *totalp);
+
+/* One form field of an application with its declaration. */
+struct app_view_field {
+	char	 name[41];
+	char	 label[121];
+	char	 kind[16];		/* teks angka tanggal pilihan teks_panjang */
+	int	 required;
+	char	*choices;		/* '|'-separated; "" unless pilihan */
+	int	 max_len;
+	char	*value;			/* "" when not filled in */
+};
+
+/* One required/optional document with what was uploaded for it. */
+struct app_view_doc {
+	char	 code[41];
+	char	*name;			/* the requirement's text */
+	int	 required;
+	char	 sha256[65];		/* "" when nothing was uploaded */
+	char	 filename[201];
+	char	 mime[24];
+	int64_t	 size;
+	time_t	 uploaded_at;
+};
+
+/* One history entry, oldest first. */
+struct app_view_hist {
+	time_t	 at;
+	char	 actor_name[121];	/* "" for the system (escalation) */
+	char	 role[24];
+	char	 action[41];
+	char	 action_label[81];	/* from the workflow; code if unknown */
+	char	 from_state[41];
+	char	 to_state[41];
+	char	 to_label[81];
+	char	*note;
+};
+
+/* An application as its detail page shows it (caller frees: _free). */
+struct app_view {
+	struct app_row		 row;
+	int64_t			 layanan_id;
+	int64_t			 workflow_id;
+	int64_t			 pemohon_id;
+	char			 pemohon_nik[17];
+	char			 pemohon_phone[21];
+	char			 pemohon_email[255];
+	int64_t			 verified_by;	/* 0 if not verified */
+	int			 pemohon_nik_verified;	/* issue 12 item 5:
+					   the applicant account's NIK is
+					   verified and still this one */
+	struct app_view_field	*fields;
+	int			 nfields;
+	struct app_view_doc	*docs;
+	int			 ndocs;
+	struct app_view_hist	*hist;
+	int			 nhist;
+};
+
+/*
+ * Load application id with its fields (every declared field, filled in or
+ * not), documents (every declared document) and history.  Does NOT check
+ * visibility: call application_visible() first (and never show personal
+ * data on the public tracking page).  0, or -1 unknown/storage error (v
+ * is then zeroed and safe to free).
+ */
+int	application_load(struct store *, int64_t id, struct app_view *);
+void	application_view_free(struct app_view *);
+
+/* An action the viewer could take now on an application. */
+struct app_action {
+	char		 code[41];
+	char		 label[81];
+	int		 note_required;
+	int		 upload_required;
+	int		 signs_document;	/* needs the signing passphrase */
+	int		 verifies;	/* records the verifier; may confirm
+					   the KTP (issue 12 item 5) */
+	const char	*blocked;	/* NULL: allowed; else the Indonesian
+					   reason (separation of duties) */
+};
+
+/*
+ * The workflow actions from the application's current state that acct's
+ * roles allow (the applicant's own "warga" actions for the applicant;
+ * none for read-only roles or other units), with separation-of-duties
+ * refusals marked in blocked.  Fills up to max entries; returns the count.
+ */
+int	application_actions(struct store *, const struct account *,
+	    const struct app_view *, struct app_action *, int max);
+
+/*
+ * A stored document of application id for download: fills sha256,
+ * filename (as uploaded) and mime.  Visibility is the caller's check
+ * (application_visible()).  0 found, -1 not.
+ */
+int	application_doc(struct store *, int64_t id, const char *code,
+	    char sha256[65], char filename[201], char mime[24]);
+
+/* The account id of application id's applicant, or 0 if there is none. */
+int64_t	application_applicant(struct store *, int64_t id);
+
+/*
+ * Is application id in the queue of who: its current unit is who's unit
+ * and who holds an acting role (operator, verifikator, penandatangan,
+ * kepala)?  Then the label of its current state (the workflow step) goes
+ * to step.  Returns 1 or 0.
+ */
+int	application_in_queue(struct store *, const struct account *who,
+	    int64_t id, char *step, size_t steplen);
+
+/*
+ * Record that staff read application id, and why (purpose, e.g.
+ * "Pemrosesan permohonan" or "Pengawasan (hanya baca)"): audit event
+ * "permohonan.baca" with the purpose as its note, and the citizen's
+ * data-access log row (akses.h), in one transaction.  Nothing is written
+ * for the applicant.  0 or -1.
+ */
+int	application_audit_read(struct store *, const struct account *,
+	    int64_t id, const char *addr, const char *purpose);
+
+/*
+ * Escalation timer: for every open application whose state SLA is past,
+ * apply the state's escalation (notify or move) once.  Idempotent.
+ * Returns the number of escalations applied, or -1.
+ */
+int	application_tick(struct store *, time_t now);
+
+#endif

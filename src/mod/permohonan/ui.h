@@ -1,0 +1,41 @@
+/*
+ * ui.h: the permohonan module's pages and API handlers (named by its
+ * route table in module.c) and page helpers other pages use.
+ */
+#ifndef PAMONG_PERMOHONAN_UI_H
+#define PAMONG_PERMOHONAN_UI_H
+
+#include "http/req.h"
+
+struct json_t;
+struct store;
+
+void	page_apply(struct req *);
+void	page_apply_post(struct req *);
+void	page_my_apps(struct req *);
+void	page_my_app(struct req *);
+void	page_my_app_act(struct req *);
+void	page_app_slashes(struct req *);
+void	page_inbox(struct req *);
+void	page_officer_app(struct req *);
+void	page_officer_act(struct req *);
+void	page_track(struct req *);
+void	page_track_item(struct req *);
+void	api_application_list(struct req *);
+void	api_application_create(struct req *);
+void	api_application_get(struct req *);	/* nomor as one segment */
+void	api_application_get4(struct req *);	/* nomor with its slashes */
+void	api_application_act(struct req *);
+
+void	api_application_act4(struct req *);
+void	api_application_doc(struct req *);
+void	api_track(struct req *);
+/*
+ * Add the form declaration of service layanan_id to a catalog item
+ * object: "isian" [{nama,label,jenis,wajib,pilihan}] and "persyaratan"
+ * [{kode,nama,wajib}] (replacing the plain list when documents are
+ * declared).
+ */
+void	api_layanan_form(struct store *, int64_t layanan_id, struct json_t *);
+
+#endif

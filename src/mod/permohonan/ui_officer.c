@@ -1,0 +1,598 @@
+/*
+ * officer.c: the officers' side of applications: the inbox of their unit
+ * (GET /petugas: overdue first, filters by state and service, counts),
+ * one application with the citizen's data, documents, history and the
+ * actions this officer may take (GET /petugas/permohonan/<nomor>; every
+ * read is audited), and taking an action (POST .../tindakan).
+ * Inspektorat, pimpinan and superadmin see every application read-only.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app_query.h"
+#include "application.h"
+#include "mod/dokumen/dokumen.h"
+#include "mod/akun/nik_verif.h"
+#include "lib/msg.h"
+#include "lib/utf8.h"
+#include "lib/xalloc.h"
+#include "app_html.h"
+#include "http/layout.h"
+#include "http/pages.h"
+#include "mod/dokumen/ui.h"
+#include "ui.h"
+
+#define INBOX_MAX	200	/* rows shown */
+#define COUNT_MAX	500	/* rows counted for the filters */
+#define NOTE_MAX	2000
+#define ACTS_MAX	16
+
+#define READ_ALL	(ROLE_INSPEKTORAT | ROLE_PIMPINAN | ROLE_SUPERADMIN)
+
+/* Is the signed-in user a read-only overseer (and no acting officer)? */
+static int
+overseer(const struct req *r)
+{
+	return user_has(r, READ_ALL);
+}
+
+/* Distinct services of rows, in order of first appearance. */
+struct svc {
+	const char	*code;
+	const char	*name;
+	int		 n;
+};
+
+static int
+svc_add(struct svc *s, int ns, int max, const struct app_row *a)
+{
+	int i;
+
+	for (i = 0; i < ns; i++)
+		if (strcmp(s[i].code, a->layanan_code) == 0) {
+			s[i].n++;
+			return ns;
+		}
+	if (ns == max)
+		return ns;
+	s[ns].code = a->layanan_code;
+	s[ns].name = a->layanan_name;
+	s[ns].n = 1;
+	return ns + 1;
+}
+
+/* Is v empty (no filter) or one of the two values? */
+static int
+one_of(const char *v, const char *a, const char *b)
+{
+	return *v == '\0' || strcmp(v, a) == 0 || strcmp(v, b) == 0;
+}
+
+static void
+select_open(struct buf *b, const char *id, const char *label)
+{
+	html_printf(b, "<div class=\"isian\"><label for=\"f-%s\">%s</label>"
+	    "<select id=\"f-%s\" name=\"%s\">", id, label, id, id);
+}
+
+static void
+option(struct buf *b, const char *value, const char *cur, const char *label,
+    int count)
+{
+	html_printf(b, "<option value=\"%s\"%s>%s", value, strcmp(value,
+	    cur) == 0 ? " selected" : "", label);
+	if (count >= 0)
+		html_printf(b, " (%d)", count);
+	html_lit(b, "</option>");
+}
+
+void
+page_inbox(struct req *r)
+{
+	struct buf *b = &r->out;
+	struct app_filter base, f;
+	struct app_row *all = NULL, *v = NULL;
+	struct app_option *states = NULL;
+	struct svc svcs[64];
+	const char *st = req_str(r, "status"), *ly = req_str(r, "layanan");
+	const char *keadaan = req_str(r, "keadaan");
+	const char *cakupan = req_str(r, "cakupan");
+	int64_t total_all = 0, total = 0;
+	int nall = 0, n = 0, nstates = 0, nsvc = 0, late = 0, bad = 0, i, k;
+	int counted;
+	char *seg;
+
+	memset(&base, 0, sizeof(base));
+	if (!one_of(keadaan, "terbuka", "semua")) {
+		bad = 1;
+		keadaan = "";
+	}
+	if (!one_of(cakupan, "sekarang", "pernah")) {
+		bad = 1;
+		cakupan = "";
+	}
+	base.open_only = strcmp(keadaan, "semua") != 0;
+	base.all_visible = strcmp(cakupan, "pernah") == 0;
+	base.limit = COUNT_MAX;
+	all = application_inbox(r->store, r->user, &base, r->now, &nall,
+	    &total_all);
+	states = app_state_options(r->store, &nstates);
+	if (all == NULL || states == NULL)
+		goto fail;
+	for (i = 0; i < nall; i++) {
+		late += all[i].overdue;
+		nsvc = svc_add(svcs, nsvc, 64, &all[i]);
+	}
+	/* filters must name a known state and look like a service code */
+	if (*st != '\0') {
+		for (k = 0; k < nstates && strcmp(states[k].code, st) != 0; k++)
+			;
+		if (k == nstates) {
+			bad = 1;
+			st = "";
+		}
+	}
+	if (strlen(ly) > 20 || ly[strspn(ly, "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+	    "0123456789-")] != '\0') {
+		bad = 1;
+		ly = "";
+	}
+	f = base;
+	f.state = *st ? st : NULL;
+	f.layanan = *ly ? ly : NULL;
+	f.limit = INBOX_MAX;
+	v = application_inbox(r->store, r->user, &f, r->now, &n, &total);
+	if (v == NULL)
+		goto fail;
+
+	layout_begin(r, "Kotak Masuk");
+	if (overseer(r))
+		html_lit(b, "<h1>Kotak Masuk: Semua Permohonan</h1><p>Anda"
+		    " melihat permohonan seluruh unit untuk pengawasan (hanya"
+		    " baca). Setiap permohonan yang Anda buka dicatat dalam"
+		    " jejak audit.</p>");
+	else
+		html_printf(b, "<h1>Kotak Masuk</h1><p>Permohonan yang"
+		    " ditangani %s. Permohonan yang melewati batas waktu"
+		    " ditampilkan paling atas.</p>", r->user->unit_name);
+	if (bad)
+		notice(r, "info", msg(M_INBOX_FILTER_BAD));
+	if (nikv_office(r->store, r->user))	/* issue 12 item 5 */
+		html_lit(b, "<p><a href=\"/petugas/nik\">Verifikasi NIK warga"
+		    " (pemeriksaan KTP-el)</a></p>");
+	html_printf(b, "<p class=\"ringkasan\"><strong>%I</strong> permohonan"
+	    " %s", total_all, base.open_only ? "belum selesai" : "");
+	if (late > 0)
+		html_printf(b, ", <strong class=\"teks-terlambat\">%d"
+		    " terlambat</strong>", late);
+	html_lit(b, ".</p>");
+
+	html_lit(b, "<form method=\"get\" action=\"/petugas\" class=\"filter\""
+	    " aria-label=\"Filter kotak masuk\">");
+	select_open(b, "status", "Status");
+	option(b, "", st, "Semua status", -1);
+	for (k = 0; k < nstates; k++) {
+		counted = 0;
+		for (i = 0; i < nall; i++)
+			counted += strcmp(all[i].state, states[k].code) == 0;
+		option(b, states[k].code, st, states[k].label, counted);
+	}
+	html_lit(b, "</select></div>");
+	select_open(b, "layanan", "Layanan");
+	option(b, "", ly, "Semua layanan", -1);
+	for (k = 0; k < nsvc; k++)
+		option(b, svcs[k].code, ly, svcs[k].name, svcs[k].n);
+	html_lit(b, "</select></div>");
+	select_open(b, "keadaan", "Keadaan");
+	option(b, "terbuka", base.open_only ? "terbuka" : "semua",
+	    "Belum selesai", -1);
+	option(b, "semua", base.open_only ? "terbuka" : "semua",
+	    "Semua, termasuk yang selesai", -1);
+	html_lit(b, "</select></div>");
+	if (!overseer(r)) {
+		select_open(b, "cakupan", "Cakupan");
+		option(b, "sekarang", base.all_visible ? "pernah" : "sekarang",
+		    "Sedang ditangani unit ini", -1);
+		option(b, "pernah", base.all_visible ? "pernah" : "sekarang",
+		    "Termasuk yang pernah ditangani unit ini", -1);
+		html_lit(b, "</select></div>");
+	}
+	html_lit(b, "<button type=\"submit\">Terapkan</button></form>");
+
+	if (n == 0) {
+		html_lit(b, "<p class=\"kotak info\">Tidak ada permohonan yang"
+		    " cocok dengan filter ini.</p>");
+		goto out;
+	}
+	if (total > n)
+		html_printf(b, "<p class=\"meta\">%d dari %I permohonan"
+		    " ditampilkan; persempit dengan filter.</p>", n, total);
+	html_lit(b, "<div class=\"tabel-gulir\" tabindex=\"0\" role=\"region\""
+	    " aria-label=\"Daftar permohonan\"><table><caption class=\"sr\">"
+	    "Daftar permohonan</caption><thead><tr><th scope=\"col\">Nomor"
+	    " registrasi</th><th scope=\"col\">Layanan</th><th scope=\"col\">"
+	    "Pemohon</th><th scope=\"col\">Status</th><th scope=\"col\">Batas"
+	    " waktu tahap</th></tr></thead><tbody>");
+	for (i = 0; i < n; i++) {
+		seg = app_seg(&v[i]);
+		html_printf(b, "<tr class=\"%s\"><td><a"
+		    " href=\"/petugas/permohonan/%U\">%s</a></td><td>%s</td>"
+		    "<td>%s<br><span class=\"meta\">%s</span></td><td>",
+		    v[i].overdue ? "terlambat" : "", seg, v[i].nomor,
+		    v[i].layanan_name, v[i].pemohon_name, v[i].wilayah_name);
+		free(seg);
+		app_state_write(b, &v[i]);
+		if (v[i].assigned_role[0] != '\0') {
+			unsigned bit = role_parse(v[i].assigned_role);
+
+			html_printf(b, "<br><span class=\"meta\">Dialihkan"
+			    " ke %s</span>", bit ? role_label(bit) :
+			    v[i].assigned_role);
+		}
+		if (overseer(r))
+			html_printf(b, "<br><span class=\"meta\">%s</span>",
+			    v[i].unit_name);
+		html_lit(b, "</td><td>");
+		if (v[i].state_due[0] != '\0' && !v[i].terminal)
+			app_date_write(b, v[i].state_due);
+		else
+			html_lit(b, "—");
+		html_lit(b, "</td></tr>");
+	}
+	html_lit(b, "</tbody></table></div>");
+out:
+	layout_end(r);
+	free(all);
+	free(v);
+	free(states);
+	return;
+fail:
+	free(all);
+	free(v);
+	free(states);
+	page_error(r, 500, NULL);
+}
+
+/*
+ * The application named by the URL if this officer may see it (never a
+ * draft); 0 after sending 404 otherwise.
+ */
+static int64_t
+visible_id(struct req *r)
+{
+	int64_t id = app_from_seg(r, r->captures[0]);
+
+	if (id == 0 || strncmp(r->captures[0], "draf-", 5) == 0 ||
+	    !application_visible(r->store, r->user, id)) {
+		page_error(r, 404, msg(M_APP_NOT_FOUND));
+		return 0;
+	}
+	return id;
+}
+
+static void
+applicant_write(struct buf *b, const struct app_view *v)
+{
+	html_printf(b, "<h2>Pemohon</h2><dl class=\"ringkas\"><dt>Nama</dt>"
+	    "<dd>%s</dd><dt>NIK</dt><dd>%s</dd><dt>Telepon</dt><dd>%s</dd>"
+	    "<dt>Surel</dt><dd>%s</dd><dt>Kampung/kelurahan</dt><dd>%s (%s)"
+	    "</dd></dl>", v->row.pemohon_name, v->pemohon_nik,
+	    v->pemohon_phone[0] ? v->pemohon_phone : "—",
+	    v->pemohon_email[0] ? v->pemohon_email : "—",
+	    v->row.wilayah_name, v->row.wilayah_code);
+}
+
+static void
+status_write(struct buf *b, const struct app_view *v)
+{
+	const struct app_row *a = &v->row;
+
+	html_printf(b, "<h2>Status</h2><dl class=\"ringkas\"><dt>Nomor"
+	    " registrasi</dt><dd>%s</dd><dt>Status</dt><dd>", a->nomor);
+	app_state_write(b, a);
+	html_printf(b, "</dd><dt>Ditangani oleh</dt><dd>%s", a->unit_name);
+	if (a->assigned_role[0] != '\0') {
+		unsigned bit = role_parse(a->assigned_role);
+
+		html_printf(b, " (dialihkan ke %s)", bit ? role_label(bit) :
+		    a->assigned_role);
+	}
+	html_lit(b, "</dd><dt>Diajukan</dt><dd>");
+	app_time_write(b, a->submitted_at);
+	html_lit(b, "</dd><dt>Masuk tahap ini</dt><dd>");
+	app_time_write(b, a->state_since);
+	html_lit(b, "</dd>");
+	app_due_write(b, a);
+	html_lit(b, "</dl>");
+}
+
+/* Labels of the actions in acts that need flag, as "A, B". */
+static char *
+labels_with(const struct app_action *acts, int n, int upload)
+{
+	struct buf t = BUF_INIT;
+	int i;
+
+	for (i = 0; i < n; i++) {
+		if (acts[i].blocked != NULL || !(upload ?
+		    acts[i].upload_required : acts[i].note_required))
+			continue;
+		if (t.len > 0)
+			buf_adds(&t, ", ");
+		buf_adds(&t, acts[i].label);
+	}
+	return t.len > 0 ? buf_detach(&t, NULL) : NULL;
+}
+
+static void
+actions_write(struct req *r, const struct app_view *v, const char *note)
+{
+	struct buf *b = &r->out;
+	struct app_action acts[ACTS_MAX];
+	char *seg, *need_note, *need_file, *hint;
+	const char *need_sign = NULL;
+	int n, i, allowed = 0;
+
+	html_lit(b, "<h2 id=\"tindakan\">Tindakan</h2>");
+	if (overseer(r) && !user_has(r, ROLE_OPERATOR | ROLE_VERIFIKATOR |
+	    ROLE_PENANDATANGAN | ROLE_KEPALA)) {
+		html_lit(b, "<p>Anda melihat permohonan ini untuk pengawasan"
+		    " (hanya baca).</p>");
+		return;
+	}
+	n = application_actions(r->store, r->user, v, acts, ACTS_MAX);
+	for (i = 0; i < n; i++) {
+		if (acts[i].blocked != NULL)
+			html_printf(b, "<p class=\"kotak info\"><strong>%s"
+			    "</strong> tidak dapat Anda lakukan: %s</p>",
+			    acts[i].label, acts[i].blocked);
+		else
+			allowed++;
+	}
+	if (allowed == 0) {
+		if (n == 0)
+			html_lit(b, "<p>Tidak ada tindakan yang dapat Anda"
+			    " lakukan pada tahap ini.</p>");
+		return;
+	}
+	need_note = labels_with(acts, n, 0);
+	need_file = labels_with(acts, n, 1);
+	for (i = 0; i < n; i++)		/* issue 4: a signing action */
+		if (acts[i].blocked == NULL && acts[i].signs_document)
+			need_sign = acts[i].label;
+	seg = app_seg(&v->row);
+	html_printf(b, "<form method=\"post\" action=\"/petugas/permohonan/%U"
+	    "/tindakan\" class=\"formulir lebar\" novalidate enctype=\"%s\">",
+	    seg, need_file ? "multipart/form-data" :
+	    "application/x-www-form-urlencoded");
+	form_csrf(r);
+	hint = need_note ? xasprintf("Wajib diisi untuk: %s. Catatan dapat"
+	    " dibaca pemohon. Paling banyak 2.000 karakter.", need_note) :
+	    xstrdup("Tidak wajib. Catatan dapat dibaca pemohon. Paling banyak"
+	    " 2.000 karakter.");
+	app_note_field(r, "petugas", "Catatan", hint, note, NULL);
+	free(hint);
+	if (need_file) {
+		html_printf(b, "<div class=\"isian\"><label for=\"f-lampiran\">"
+		    "Lampiran</label><p class=\"petunjuk\" id=\"h-lampiran\">"
+		    "Wajib untuk: %s. PDF, JPG, atau PNG, paling besar 5 MB."
+		    "</p><input type=\"file\" id=\"f-lampiran\""
+		    " name=\"lampiran\" accept=\".pdf,.jpg,.jpeg,.png,"
+		    "application/pdf,image/jpeg,image/png\""
+		    " aria-describedby=\"h-lampiran\"></div>",
+		    need_file);
+	}
+	if (need_sign != NULL) {
+		/* issue 12: the signer reads the exact letter first */
+		html_printf(b, "<p class=\"kotak info\">Sebelum menandatangani,"
+		    " periksa surat yang akan ditandatangani: <a href=\""
+		    "/petugas/permohonan/%U/pratinjau\">Pratinjau surat (PDF,"
+		    " draf)</a>. Isi, nomor dan tanggalnya sama dengan surat"
+		    " yang akan terbit; tanda DRAF dan kode verifikasinya tidak"
+		    " ikut.</p>", seg);
+		dokumen_pass_field(r, need_sign);
+	}
+	for (i = 0; i < n; i++)		/* issue 12 item 5 */
+		if (acts[i].blocked == NULL && acts[i].verifies)
+			break;
+	if (i < n && !v->pemohon_nik_verified)
+		html_printf(b, "<div class=\"isian\"><input type=\"checkbox\""
+		    " id=\"f-ktp_sesuai\" name=\"ktp_sesuai\" value=\"1\""
+		    " aria-describedby=\"h-ktp_sesuai\"> <label"
+		    " for=\"f-ktp_sesuai\">KTP sesuai dengan pemohon</label>"
+		    "<p class=\"petunjuk\" id=\"h-ktp_sesuai\">NIK pemohon"
+		    " belum terverifikasi. Centang hanya bersama tindakan %s,"
+		    " setelah Anda memastikan KTP-el yang diunggah memuat NIK"
+		    " dan nama pemohon dan sesuai dengan orangnya. NIK pemohon"
+		    " lalu tercatat terverifikasi dan surat dapat"
+		    " ditandatangani.</p></div>", acts[i].label);
+	html_lit(b, "<div class=\"tombol-baris\">");
+	for (i = 0; i < n; i++) {
+		if (acts[i].blocked != NULL)
+			continue;
+		html_printf(b, "<button type=\"submit\" name=\"tindakan\""
+		    " value=\"%s\" class=\"%s\">%s</button>", acts[i].code,
+		    strcmp(acts[i].code, "tolak") == 0 ? "bahaya" :
+		    strcmp(acts[i].code, "kembalikan") == 0 ? "kedua" : "utama",
+		    acts[i].label);
+	}
+	html_lit(b, "</div></form>");
+	free(seg);
+	free(need_note);
+	free(need_file);
+}
+
+static void
+officer_page(struct req *r, const struct app_view *v, const char *error,
+    const char *note)
+{
+	struct buf *b = &r->out;
+	const char *ok = req_param(r, "ok");
+	const struct app_view_hist *h;
+	char *t;
+
+	layout_begin(r, v->row.nomor);
+	html_printf(b, "<nav aria-label=\"Remah roti\"><a href=\"/petugas\">"
+	    "Kotak Masuk</a> › %s</nav><h1>%s</h1><p class=\"meta\">%s</p>",
+	    v->row.nomor, v->row.layanan_name, v->row.nomor);
+	if (ok != NULL && v->nhist > 0 &&
+	    strcmp(v->hist[v->nhist - 1].action, ok) == 0) {
+		h = &v->hist[v->nhist - 1];
+		t = xasprintf(msg(M_APP_ACT_DONE), h->action_label,
+		    h->to_label);
+		notice(r, "sukses", t);
+		free(t);
+	}
+	if (error != NULL)
+		html_printf(b, "<div class=\"kotak galat\" role=\"alert\"><h2>"
+		    "Tindakan ditolak</h2><p>%s</p></div>", error);
+	html_lit(b, "<p class=\"meta\">Akses Anda ke permohonan ini dicatat"
+	    " dalam jejak audit.</p>");
+	status_write(b, v);
+	applicant_write(b, v);
+	app_fields_write(b, v);
+	app_docs_write(b, v);
+	dokumen_app_section(r, v->row.id, 1);	/* issue 4 */
+	app_history_write(b, v, 1);
+	actions_write(r, v, note);
+	html_lit(b, "<p><a href=\"/petugas\">Kembali ke Kotak Masuk</a></p>");
+	layout_end(r);
+}
+
+/*
+ * Record the read with its purpose (asking for one when the application
+ * is outside the reader's queue), then load; sends a page and returns -1
+ * when it cannot show the application.
+ */
+static int
+read_audited(struct req *r, int64_t id, struct app_view *v)
+{
+	char *why;
+	int rc;
+
+	memset(v, 0, sizeof(*v));
+	if ((why = app_read_purpose(r, id, "permohonan")) == NULL) {
+		app_purpose_required(r);
+		return -1;
+	}
+	rc = application_audit_read(r->store, r->user, id, r->addr, why);
+	free(why);
+	if (rc != 0) {
+		page_error(r, 500, msg(M_APP_READ_FAILED));
+		return -1;
+	}
+	if (application_load(r->store, id, v) != 0) {
+		application_view_free(v);
+		page_error(r, 404, msg(M_APP_NOT_FOUND));
+		return -1;
+	}
+	return 0;
+}
+
+void
+page_officer_app(struct req *r)
+{
+	struct app_view v;
+	int64_t id;
+
+	if ((id = visible_id(r)) == 0)
+		return;
+	if (read_audited(r, id, &v) != 0)
+		return;
+	officer_page(r, &v, NULL, NULL);
+	application_view_free(&v);
+}
+
+static int
+act_status(enum act_result rc)
+{
+	switch (rc) {
+	case ACT_NOT_FOUND: return 404;
+	case ACT_FORBIDDEN: return 403;
+	case ACT_PASSPHRASE: return 403;
+	case ACT_THROTTLED: return 429;
+	case ACT_CONFLICT: return 409;
+	case ACT_NIK_UNVERIFIED: return 409;
+	case ACT_INVALID: return 422;
+	default: return 500;
+	}
+}
+
+void
+page_officer_act(struct req *r)
+{
+	struct app_view v;
+	struct app_doc_in doc;
+	const struct mp_file *files = r->files;
+	const char *act = req_str(r, "tindakan");
+	const char *note = req_str(r, "catatan"), *why = NULL;
+	char state[41], code[41], *to, *suffix;
+	enum act_result rc;
+	int64_t id;
+	size_t k;
+	int ndocs = 0;
+
+	if ((id = visible_id(r)) == 0)
+		return;
+	memset(&doc, 0, sizeof(doc));
+	for (k = 0; k < r->nfiles; k++) {
+		if (strcmp(files[k].field, "lampiran") != 0 ||
+		    files[k].len == 0)
+			continue;
+		snprintf(code, sizeof(code), "lampiran_%.30s", act);
+		doc.code = code;
+		doc.filename = files[k].filename;
+		doc.data = files[k].data;
+		doc.len = files[k].len;
+		ndocs = 1;
+		break;
+	}
+	if (text_check(note, 0, NOTE_MAX, 1) != NULL) {
+		rc = ACT_INVALID;
+		why = msg(M_APP_NOTE_LONG);
+	} else {
+		struct dokumen_ctx dctx = { r->app->pki, r->app->data_dir,
+		    NULL };
+		struct act_sign sign = { req_param(r, "passphrase"), &dctx };
+		struct act_opts opts = { req_param(r, "ktp_sesuai") != NULL };
+
+		rc = application_act_opts(r->store, r->app->data_dir,
+		    r->user, r->captures[0], act, note, ndocs ? &doc : NULL,
+		    ndocs, &sign, &opts, r->addr, r->now, state, sizeof(state),
+		    &why);
+	}
+	if (rc == ACT_OK) {
+		memset(&v, 0, sizeof(v));
+		v.row.id = id;
+		snprintf(v.row.nomor, sizeof(v.row.nomor), "%s",
+		    r->captures[0]);
+		suffix = xasprintf("?ok=%s", act);
+		to = app_path("/petugas/permohonan/", &v.row, suffix);
+		req_redirect(r, to);
+		free(to);
+		free(suffix);
+		return;
+	}
+	if (rc == ACT_NOT_FOUND) {
+		page_error(r, 404, msg(M_APP_NOT_FOUND));
+		return;
+	}
+	if (rc == ACT_THROTTLED)
+		r->retry_after = dokumen_pass_wait(r->store, r->user->id,
+		    r->now);
+	if (why == NULL)
+		why = rc == ACT_STORAGE ? msg(M_SAVE_FAILED) :
+		    msg(M_APP_ACT_UNKNOWN);
+	/* outside the reader's queue: the refusal alone, no second read */
+	if ((to = app_read_purpose(r, id, "permohonan")) == NULL) {
+		page_error(r, act_status(rc), why);
+		return;
+	}
+	free(to);
+	if (read_audited(r, id, &v) != 0)
+		return;
+	r->status = act_status(rc);
+	officer_page(r, &v, why, note);
+	application_view_free(&v);
+}

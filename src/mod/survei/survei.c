@@ -1,0 +1,460 @@
+/* survei.c: survey invitations, answers and the per-period IKM sums. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "lib/msg.h"
+#include "lib/utf8.h"
+#include "lib/xalloc.h"
+#include "store/store.h"
+#include "mod/akun/account.h"
+#include "mod/audit/audit.h"
+#include "mod/kasus/kasus.h"
+#include "survei.h"
+
+#define WIB	(7 * 3600)
+
+void
+survei_periode(time_t t, char out[8])
+{
+	struct tm tm;
+	time_t w = t + WIB;
+	char tmp[32];
+
+	gmtime_r(&w, &tm);
+	snprintf(tmp, sizeof(tmp), "%04d-%02d", tm.tm_year + 1900,
+	    tm.tm_mon + 1);
+	snprintf(out, 8, "%.7s", tmp);
+}
+
+#define UNDANGAN_SELECT "SELECT u.id, u.permohonan_id, u.account_id," \
+	" u.unit_id, u.layanan_id, coalesce(p.nomor, ''), l.name, un.name," \
+	" u.created_at, coalesce(u.answered_at, 0) FROM survei_undangan u" \
+	" JOIN permohonan p ON p.id = u.permohonan_id" \
+	" JOIN layanan l ON l.id = u.layanan_id" \
+	" JOIN unit un ON un.id = u.unit_id"
+
+static void
+undangan_row(struct store_stmt *st, struct survei_undangan *u)
+{
+	memset(u, 0, sizeof(*u));
+	u->id = store_int(st, 0);
+	u->permohonan_id = store_int(st, 1);
+	u->account_id = store_int(st, 2);
+	u->unit_id = store_int(st, 3);
+	u->layanan_id = store_int(st, 4);
+	snprintf(u->nomor, sizeof(u->nomor), "%s", store_text(st, 5));
+	snprintf(u->layanan, sizeof(u->layanan), "%s", store_text(st, 6));
+	snprintf(u->unit, sizeof(u->unit), "%s", store_text(st, 7));
+	u->created_at = store_int(st, 8);
+	u->answered_at = store_int(st, 9);
+}
+
+int
+survei_undangan_get(struct store *s, int64_t id, int64_t account_id,
+    struct survei_undangan *u)
+{
+	struct store_stmt *st;
+	int rc;
+
+	st = store_query(s, UNDANGAN_SELECT " WHERE u.id = ? AND"
+	    " u.account_id = ?", "ii", id, account_id);
+	if (st == NULL)
+		return SURVEI_GAGAL;
+	rc = store_step(st);
+	if (rc == STORE_ROW)
+		undangan_row(st, u);
+	store_done(st);
+	if (rc == STORE_ROW)
+		return 0;
+	return rc == STORE_DONE ? SURVEI_TIDAK_ADA : SURVEI_GAGAL;
+}
+
+struct survei_undangan *
+survei_undangan_list(struct store *s, int64_t account_id, size_t *np)
+{
+	struct survei_undangan *v = NULL;
+	struct store_stmt *st;
+	size_t n = 0, cap = 0;
+	int rc;
+
+	*np = 0;
+	st = store_query(s, UNDANGAN_SELECT " WHERE u.account_id = ?"
+	    " ORDER BY u.id DESC LIMIT 200", "i", account_id);
+	if (st == NULL)
+		return NULL;
+	while ((rc = store_step(st)) == STORE_ROW) {
+		if (n == cap) {
+			cap = cap ? cap * 2 : 8;
+			v = xrealloc(v, cap * sizeof(*v));
+		}
+		undangan_row(st, &v[n++]);
+	}
+	store_done(st);
+	if (rc != STORE_DONE) {
+		free(v);
+		return NULL;
+	}
+	if (v == NULL)
+		v = xcalloc(1, sizeof(*v));
+	*np = n;
+	return v;
+}
+
+/* Check answers, integrity and suggestion; all nine required if full. */
+static void
+check_answers(const int u[IKM_UNSUR], int full, const char *integritas,
+    const char *saran, struct field_errs *errs)
+{
+	/* field_err_add() keeps the pointer: static names */
+	static const char *const names[IKM_UNSUR] = { "u1", "u2", "u3", "u4",
+	    "u5", "u6", "u7", "u8", "u9" };
+	const char *name;
+	int i, any = 0;
+
+	for (i = 0; i < IKM_UNSUR; i++) {
+		name = names[i];
+		if (u[i] < 0 || u[i] > 4)
+			field_err_add(errs, name, msg(M_IKM_ANSWER_BAD));
+		else if (u[i] == 0 && full)
+			field_err_add(errs, name, msg(M_IKM_ANSWER_REQUIRED));
+		else if (u[i] != 0)
+			any = 1;
+	}
+	if (!full && !any)
+		field_err_add(errs, "u1", msg(M_IKM_NONE_ANSWERED));
+	if (integritas == NULL || (strcmp(integritas, "ya") != 0 &&
+	    strcmp(integritas, "tidak") != 0 && (full ||
+	    *integritas != '\0')))
+		field_err_add(errs, "integritas", full && (integritas == NULL ||
+		    *integritas == '\0') ? msg(M_IKM_INTEGRITY_REQUIRED) :
+		    msg(M_IKM_INTEGRITY_BAD));
+	if (text_check(saran, 0, 2000, 1) != NULL)
+		field_err_add(errs, "saran", msg(M_IKM_SARAN_BAD));
+}
+
+/* Insert one anonymous answer row. */
+static int
+answer_insert(struct store *s, const char *sumber, int64_t unit_id,
+    int64_t layanan_id, const char *periode, const int u[IKM_UNSUR],
+    const char *integritas, const char *saran)
+{
+	return store_run(s, "INSERT INTO survei_jawaban(sumber, unit_id,"
+	    " layanan_id, periode, u1, u2, u3, u4, u5, u6, u7, u8, u9,"
+	    " integritas, saran) VALUES (?, ?, ?, ?, nullif(?, 0),"
+	    " nullif(?, 0), nullif(?, 0), nullif(?, 0), nullif(?, 0),"
+	    " nullif(?, 0), nullif(?, 0), nullif(?, 0), nullif(?, 0), ?, ?)",
+	    "siisdddddddddss", sumber, unit_id, layanan_id, periode, u[0],
+	    u[1], u[2], u[3], u[4], u[5], u[6], u[7], u[8],
+	    integritas ? integritas : "", saran ? saran : "");
+}
+
+int
+survei_isi(struct store *s, int64_t id, const struct account *who,
+    const int u[IKM_UNSUR], const char *integritas, const char *saran,
+    const char *addr, time_t now, struct field_errs *errs, char *kasus,
+    size_t kasuslen)
+{
+	struct survei_undangan inv;
+	char periode[8], oid[24], *ringkasan, *judul;
+	int rc;
+
+	if (kasus != NULL && kasuslen > 0)
+		*kasus = '\0';
+	if ((rc = survei_undangan_get(s, id, who->id, &inv)) != 0)
+		return rc;
+	if (inv.answered_at != 0)
+		return SURVEI_SUDAH;
+	check_answers(u, 1, integritas, saran, errs);
+	if (errs->n > 0)
+		return -1;
+	survei_periode(now, periode);
+	snprintf(oid, sizeof(oid), "%lld", (long long)id);
+	if (store_begin(s) != 0)
+		return SURVEI_GAGAL;
+	if (store_run(s, "UPDATE survei_undangan SET answered_at = ? WHERE"
+	    " id = ? AND account_id = ? AND answered_at IS NULL", "iii",
+	    (int64_t)now, id, who->id) != 0)
+		goto fail;
+	if (store_changes(s) != 1) {
+		store_rollback(s);
+		return SURVEI_SUDAH;
+	}
+	if (answer_insert(s, "online", inv.unit_id, inv.layanan_id, periode,
+	    u, integritas, saran) != 0)
+		goto fail;
+	if (audit_write(s, &(struct audit){ .actor_id = who->id,
+	    .role = "warga", .action = "survei.isi",
+	    .object_type = "survei_undangan", .object_id = oid,
+	    .addr = addr }) != 0)
+		goto fail;
+	if (strcmp(integritas, "ya") == 0) {
+		judul = xasprintf("Survei: permintaan imbalan di luar biaya"
+		    " resmi (%s)", inv.unit);
+		ringkasan = xasprintf("Responden survei kepuasan atas"
+		    " permohonan %s (%s, %s) menjawab \"Ya\" pada pertanyaan"
+		    " \"Apakah ada pihak yang meminta imbalan di luar biaya"
+		    " resmi?\". Identitas responden (rahasia, hanya untuk"
+		    " Inspektorat): %s, NIK %s, telepon %s, e-mail %s."
+		    " Saran responden: %s", inv.nomor, inv.layanan, inv.unit,
+		    who->full_name, who->nik, *who->phone ? who->phone : "-",
+		    *who->email ? who->email : "-",
+		    saran && *saran ? saran : "-");
+		rc = kasus_open(s, KASUS_SURVEI, "permohonan", inv.nomor,
+		    inv.unit_id, judul, ringkasan, who->id, now, kasus,
+		    kasuslen) > 0 ? 0 : -1;
+		free(judul);
+		free(ringkasan);
+		if (rc != 0)
+			goto fail;
+	}
+	if (store_commit(s) != 0)
+		goto fail;
+	return 0;
+fail:
+	store_rollback(s);
+	if (kasus != NULL && kasuslen > 0)
+		*kasus = '\0';
+	return SURVEI_GAGAL;
+}
+
+/* The services a unit provides (see survei.h). */
+struct survei_layanan *
+survei_layanan_unit(struct store *s, int64_t unit_id, size_t *np)
+{
+	struct survei_layanan *v = NULL;
+	struct store_stmt *st;
+	size_t n = 0, cap = 0;
+	int rc;
+
+	*np = 0;
+	st = store_query(s, "SELECT l.id, l.code, l.name FROM layanan l, unit u"
+	    " WHERE u.id = ? AND l.active = 1 AND ((u.kind = 'opd' AND"
+	    " l.unit_id = u.id) OR (u.kind = 'kecamatan' AND l.level ="
+	    " 'kecamatan') OR (u.kind = 'kampung' AND l.level = 'kampung'))"
+	    " ORDER BY l.code", "i", unit_id);
+	if (st == NULL)
+		return NULL;
+	while ((rc = store_step(st)) == STORE_ROW) {
+		if (n == cap) {
+			cap = cap ? cap * 2 : 16;
+			v = xrealloc(v, cap * sizeof(*v));
+		}
+		v[n].id = store_int(st, 0);
+		snprintf(v[n].code, sizeof(v[n].code), "%s", store_text(st, 1));
+		snprintf(v[n].name, sizeof(v[n].name), "%s", store_text(st, 2));
+		n++;
+	}
+	store_done(st);
+	if (rc != STORE_DONE) {
+		free(v);
+		return NULL;
+	}
+	if (v == NULL)
+		v = xcalloc(1, sizeof(*v));
+	*np = n;
+	return v;
+}
+
+/* "YYYY-MM", 2000-01 .. the current month. */
+static int
+periode_ok(const char *p, time_t now)
+{
+	char cur[8];
+	int y, m;
+
+	if (p == NULL || strlen(p) != 7 || p[4] != '-' ||
+	    strspn(p, "0123456789") != 4 || strspn(p + 5, "0123456789") != 2)
+		return 0;
+	y = atoi(p);
+	m = atoi(p + 5);
+	if (y < 2000 || m < 1 || m > 12)
+		return 0;
+	survei_periode(now, cur);
+	return strcmp(p, cur) <= 0;
+}
+
+int
+survei_kertas(struct store *s, const struct account *officer,
+    const char *layanan_code, const char *periode, const int u[IKM_UNSUR],
+    const char *integritas, const char *saran, const char *addr,
+    time_t now, struct field_errs *errs)
+{
+	struct survei_layanan *ls;
+	size_t n, i;
+	int64_t layanan_id = 0;
+	char *judul, *ringkasan, oid[24];
+	int rc;
+
+	if (officer->unit_id == 0) {
+		field_err_add(errs, "layanan", msg(M_IKM_NO_UNIT));
+		return -1;
+	}
+	if ((ls = survei_layanan_unit(s, officer->unit_id, &n)) == NULL)
+		return SURVEI_GAGAL;
+	for (i = 0; i < n && layanan_code != NULL; i++)
+		if (strcmp(ls[i].code, layanan_code) == 0)
+			layanan_id = ls[i].id;
+	free(ls);
+	if (layanan_id == 0)
+		field_err_add(errs, "layanan", msg(M_IKM_LAYANAN_BAD));
+	if (!periode_ok(periode, now))
+		field_err_add(errs, "periode", msg(M_IKM_PERIODE_BAD));
+	check_answers(u, 0, integritas, saran, errs);
+	if (errs->n > 0)
+		return -1;
+	if (store_begin(s) != 0)
+		return SURVEI_GAGAL;
+	if (answer_insert(s, "kertas", officer->unit_id, layanan_id, periode,
+	    u, integritas, saran) != 0)
+		goto fail;
+	snprintf(oid, sizeof(oid), "%lld", (long long)store_last_id(s));
+	if (audit_write(s, &(struct audit){ .actor_id = officer->id,
+	    .unit_id = officer->unit_id, .action = "survei.kertas",
+	    .object_type = "survei_jawaban", .object_id = oid,
+	    .note = layanan_code, .addr = addr }) != 0)
+		goto fail;
+	if (integritas != NULL && strcmp(integritas, "ya") == 0) {
+		judul = xasprintf("Survei kertas: permintaan imbalan di luar"
+		    " biaya resmi (%s)", officer->unit_name);
+		ringkasan = xasprintf("Kuesioner kertas layanan %s periode %s"
+		    " (dimasukkan oleh %s) menjawab \"Ya\" pada pertanyaan"
+		    " integritas. Responden tidak beridentitas. Saran: %s",
+		    layanan_code, periode, officer->username,
+		    saran && *saran ? saran : "-");
+		rc = kasus_open(s, KASUS_SURVEI, "survei_jawaban", oid,
+		    officer->unit_id, judul, ringkasan, officer->id, now,
+		    NULL, 0) > 0 ? 0 : -1;
+		free(judul);
+		free(ringkasan);
+		if (rc != 0)
+			goto fail;
+	}
+	if (store_commit(s) != 0)
+		goto fail;
+	return 0;
+fail:
+	store_rollback(s);
+	return SURVEI_GAGAL;
+}
+
+/* Period key of a month "YYYY-MM". */
+static void
+period_key(const char *month, enum ikm_per per, char out[12])
+{
+	int m = atoi(month + 5);
+	char tmp[32];
+
+	switch (per) {
+	case IKM_PER_TAHUN:
+		snprintf(out, 12, "%.4s", month);
+		break;
+	case IKM_PER_TRIWULAN:
+		snprintf(tmp, sizeof(tmp), "%.4s-TW%d", month,
+		    m >= 1 && m <= 12 ? (m - 1) / 3 + 1 : 0);
+		snprintf(out, 12, "%.8s", tmp);
+		break;
+	default:
+		snprintf(out, 12, "%.7s", month);
+		break;
+	}
+}
+
+static struct ikm_periode *
+period_find(struct ikm_periode **v, size_t *n, size_t *cap, const char *key)
+{
+	size_t i;
+
+	for (i = 0; i < *n; i++)
+		if (strcmp((*v)[i].key, key) == 0)
+			return &(*v)[i];
+	if (*n == *cap) {
+		*cap = *cap ? *cap * 2 : 16;
+		*v = xrealloc(*v, *cap * sizeof(**v));
+	}
+	memset(&(*v)[*n], 0, sizeof(**v));
+	snprintf((*v)[*n].key, sizeof((*v)[*n].key), "%s", key);
+	return &(*v)[(*n)++];
+}
+
+static int
+period_cmp(const void *a, const void *b)
+{
+	return strcmp(((const struct ikm_periode *)a)->key,
+	    ((const struct ikm_periode *)b)->key);
+}
+
+struct ikm_periode *
+ikm_rekap(struct store *s, int64_t unit_id, int64_t layanan_id,
+    enum ikm_per per, size_t *np)
+{
+	struct ikm_periode *v = NULL, *p;
+	struct store_stmt *st;
+	size_t n = 0, cap = 0;
+	char key[12];
+	int u[IKM_UNSUR], i, rc;
+
+	*np = 0;
+	st = store_query(s, "SELECT periode, coalesce(u1, 0), coalesce(u2, 0),"
+	    " coalesce(u3, 0), coalesce(u4, 0), coalesce(u5, 0),"
+	    " coalesce(u6, 0), coalesce(u7, 0), coalesce(u8, 0),"
+	    " coalesce(u9, 0) FROM survei_jawaban WHERE (? = 0 OR unit_id = ?)"
+	    " AND (? = 0 OR layanan_id = ?)", "iiii", unit_id, unit_id,
+	    layanan_id, layanan_id);
+	if (st == NULL)
+		return NULL;
+	while ((rc = store_step(st)) == STORE_ROW) {
+		period_key(store_text(st, 0), per, key);
+		p = period_find(&v, &n, &cap, key);
+		for (i = 0; i < IKM_UNSUR; i++)
+			u[i] = (int)store_int(st, i + 1);
+		(void)ikm_add(&p->acc, u);	/* CHECKed 1..4 in the schema */
+	}
+	store_done(st);
+	if (rc != STORE_DONE)
+		goto fail;
+	/* service users: applications finished 'selesai' in the period */
+	st = store_query(s, "SELECT strftime('%Y-%m', coalesce(finished_at,"
+	    " state_since), 'unixepoch', '+7 hours'), count(*) FROM permohonan"
+	    " WHERE state = 'selesai' AND (? = 0 OR unit_id = ?) AND"
+	    " (? = 0 OR layanan_id = ?) GROUP BY 1", "iiii", unit_id, unit_id,
+	    layanan_id, layanan_id);
+	if (st == NULL)
+		goto fail;
+	while ((rc = store_step(st)) == STORE_ROW) {
+		period_key(store_text(st, 0), per, key);
+		p = period_find(&v, &n, &cap, key);
+		p->pengguna += store_int(st, 1);
+	}
+	store_done(st);
+	if (rc != STORE_DONE)
+		goto fail;
+	if (v == NULL)
+		v = xcalloc(1, sizeof(*v));
+	qsort(v, n, sizeof(*v), period_cmp);
+	*np = n;
+	return v;
+fail:
+	free(v);
+	return NULL;
+}
+
+void
+ikm_periode_label(const char *key, char *out, size_t outlen)
+{
+	static const char *const months[] = { "Januari", "Februari", "Maret",
+	    "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+	    "November", "Desember" };
+	static const char *const roman[] = { "I", "II", "III", "IV" };
+	int m;
+
+	if (strlen(key) == 7 && key[4] == '-' && (m = atoi(key + 5)) >= 1 &&
+	    m <= 12)
+		snprintf(out, outlen, "%s %.4s", months[m - 1], key);
+	else if (strlen(key) == 8 && strncmp(key + 4, "-TW", 3) == 0 &&
+	    (m = key[7] - '0') >= 1 && m <= 4)
+		snprintf(out, outlen, "Triwulan %s %.4s", roman[m - 1], key);
+	else
+		snprintf(out, outlen, "%s", key);
+}

@@ -1,0 +1,76 @@
+/* test_modules.c: the modules' declarations (src/kernel/module.h). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <string.h>
+
+#include "http/route.h"
+#include "kernel/module.h"
+
+/* No two modules declare routes that could match the same request. */
+static void
+test_routes_disjoint(void **state)
+{
+	(void)state;
+	assert_int_equal(modules_check(), 0);
+}
+
+/* Names: unique, and every job is "<module>.<job>". */
+static void
+test_names(void **state)
+{
+	const struct module *const *m, *const *n;
+	const struct job *j;
+	size_t len;
+	int count = 0;
+
+	(void)state;
+	for (m = modules; *m != NULL; m++, count++) {
+		for (n = m + 1; *n != NULL; n++)
+			assert_string_not_equal((*m)->name, (*n)->name);
+		if ((*m)->jobs == NULL)
+			continue;
+		len = strlen((*m)->name);
+		for (j = (*m)->jobs; j->name != NULL; j++) {
+			assert_int_equal(strncmp(j->name, (*m)->name, len), 0);
+			assert_int_equal(j->name[len], '.');
+			assert_non_null(j->run);
+		}
+	}
+	assert_true(count >= 18);
+}
+
+/* Every route names a handler and a method. */
+static void
+test_routes_complete(void **state)
+{
+	const struct module *const *m;
+	const struct route *r;
+	int n = 0;
+
+	(void)state;
+	for (m = modules; *m != NULL; m++) {
+		if ((*m)->routes == NULL)
+			continue;
+		for (r = (*m)->routes; r->pattern != NULL; r++, n++) {
+			assert_true(r->pattern[0] == '/');
+			assert_non_null(r->fn);
+			assert_true(r->methods != 0);
+		}
+	}
+	assert_true(n >= 150);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_routes_disjoint),
+		cmocka_unit_test(test_names),
+		cmocka_unit_test(test_routes_complete),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -7,6 +7,7 @@
 #include "store/store.h"
 #include "mod/akun/account.h"
 #include "akses.h"
+#include "sql.h"
 #include "mod/audit/audit.h"
 #include "mod/kasus/kasus.h"
 
@@ -60,10 +61,8 @@ akses_record(struct store *s, const struct account *reader, int64_t subjek_id,
 	    .role = first_role(reader), .unit_id = reader->unit_id,
 	    .action = action, .object_type = objek_type,
 	    .object_id = objek_id, .note = tujuan, .addr = addr }) != 0 ||
-	    store_run(s, "INSERT INTO akses_data(at, subjek_id, pembaca_id,"
-	    " unit_id, objek_type, objek_id, tujuan) VALUES (?, ?, ?,"
-	    " nullif(?, 0), ?, ?, ?)", "iiiisss", (int64_t)now, subjek_id,
-	    reader->id, reader->unit_id, objek_type, objek_id, tujuan) != 0 ||
+	    akses_sql_insert(s, now, subjek_id, reader->id, reader->unit_id,
+	    objek_type, objek_id, tujuan) != 0 ||
 	    store_commit(s) != 0) {
 		store_rollback(s);
 		return -1;
@@ -80,40 +79,7 @@ copy(char *dst, size_t n, const char *src)
 int
 akses_list(struct store *s, int64_t subjek_id, int max, struct akses_row **rows)
 {
-	struct store_stmt *st;
-	struct akses_row *r;
-	int n = 0, rc;
-
-	*rows = NULL;
-	st = store_query(s, "SELECT d.id, d.at, a.full_name,"
-	    " coalesce(u.name, ''), d.objek_type, d.objek_id, d.tujuan,"
-	    " coalesce(k.nomor, '') FROM akses_data d"
-	    " JOIN account a ON a.id = d.pembaca_id"
-	    " LEFT JOIN unit u ON u.id = d.unit_id"
-	    " LEFT JOIN kasus k ON k.id = d.kasus_id"
-	    " WHERE d.subjek_id = ? ORDER BY d.at DESC, d.id DESC LIMIT ?",
-	    "id", subjek_id, max);
-	if (st == NULL)
-		return -1;
-	*rows = xcalloc((size_t)(max > 0 ? max : 1), sizeof(**rows));
-	while ((rc = store_step(st)) == STORE_ROW && n < max) {
-		r = &(*rows)[n++];
-		r->id = store_int(st, 0);
-		r->at = (time_t)store_int(st, 1);
-		copy(r->pembaca, sizeof(r->pembaca), store_text(st, 2));
-		copy(r->unit, sizeof(r->unit), store_text(st, 3));
-		copy(r->objek_type, sizeof(r->objek_type), store_text(st, 4));
-		copy(r->objek_id, sizeof(r->objek_id), store_text(st, 5));
-		copy(r->tujuan, sizeof(r->tujuan), store_text(st, 6));
-		copy(r->kasus, sizeof(r->kasus), store_text(st, 7));
-	}
-	store_done(st);
-	if (rc == STORE_ERR) {
-		free(*rows);
-		*rows = NULL;
-		return -1;
-	}
-	return n;
+	return akses_sql_list(s, subjek_id, max, rows);
 }
 
 int
@@ -121,32 +87,25 @@ akses_dispute(struct store *s, const struct account *citizen, int64_t akses_id,
     const char *alasan, const char *addr, time_t now, char *kasus,
     size_t kasuslen)
 {
-	struct store_stmt *st;
+	struct akses_sql_entry e;
 	char *judul = NULL, *ringkasan = NULL, no[32] = "", obj[128] = "";
 	int64_t kid, unit = 0, disputed = 0;
-	int found = 0;
+	int found;
 
-	st = store_query(s, "SELECT d.kasus_id, d.unit_id, d.objek_type || ' '"
-	    " || d.objek_id, a.full_name || ' (' || a.username || ')',"
-	    " datetime(d.at, 'unixepoch', '+7 hours'), d.tujuan"
-	    " FROM akses_data d JOIN account a ON a.id = d.pembaca_id"
-	    " WHERE d.id = ? AND d.subjek_id = ?", "ii", akses_id,
-	    citizen->id);
-	if (st == NULL)
+	found = akses_sql_entry(s, akses_id, citizen->id, &e);
+	if (found < 0)
 		return -3;
-	if (store_step(st) == STORE_ROW) {
-		found = 1;
-		disputed = store_int(st, 0);
-		unit = store_int(st, 1);
-		copy(obj, sizeof(obj), store_text(st, 2));
+	if (found) {
+		disputed = e.kasus_id;
+		unit = e.unit_id;
+		copy(obj, sizeof(obj), e.obj);
 		judul = xasprintf("Sengketa akses data: %s", obj);
 		ringkasan = xasprintf("Warga %s (NIK %s) menyengketakan akses"
 		    " oleh %s pada %s WIB atas %s dengan tujuan \"%s\"."
 		    " Alasan warga: %s", citizen->full_name, citizen->nik,
-		    store_text(st, 3), store_text(st, 4), obj,
-		    store_text(st, 5), alasan);
+		    e.pembaca, e.waktu, obj, e.tujuan, alasan);
+		akses_sql_entry_clear(&e);
 	}
-	store_done(st);
 	if (!found)
 		return -1;
 	if (disputed != 0) {
@@ -158,8 +117,7 @@ akses_dispute(struct store *s, const struct account *citizen, int64_t akses_id,
 		goto fail;
 	kid = kasus_open(s, KASUS_SENGKETA_AKSES, "akses_data", obj, unit,
 	    judul, ringkasan, citizen->id, now, no, sizeof(no));
-	if (kid == 0 || store_run(s, "UPDATE akses_data SET kasus_id = ?"
-	    " WHERE id = ? AND kasus_id IS NULL", "ii", kid, akses_id) != 0 ||
+	if (kid == 0 || akses_sql_link_kasus(s, akses_id, kid) != 0 ||
 	    store_changes(s) != 1 ||
 	    audit_write(s, &(struct audit){ .actor_id = citizen->id,
 	    .role = "warga", .action = "akses.sengketa",

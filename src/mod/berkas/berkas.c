@@ -17,6 +17,7 @@
 #include "lib/xalloc.h"
 #include "store/store.h"
 #include "berkas.h"
+#include "sql.h"
 
 #define PDF_TAIL	1024	/* "%%EOF" must be within this many end bytes */
 
@@ -293,9 +294,7 @@ berkas_record(struct store *s, const char *sha256, size_t len,
 {
 	if (!store_in_tx(s))
 		BUG("berkas_record outside a transaction");
-	return store_run(s, "INSERT INTO berkas (sha256, size, mime,"
-	    " created_at) VALUES (?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING",
-	    "sisi", sha256, (int64_t)len, mime, (int64_t)now) == 0 ? 0 : -1;
+	return berkas_sql_insert(s, sha256, len, mime, now);
 }
 
 int

@@ -14,6 +14,7 @@
 #include "store/store.h"
 #include "mod/survei/ikm.h"
 #include "kinerja.h"
+#include "sql.h"
 #include "mod/pengaduan/pengaduan.h"
 #include "mod/alur/workday.h"
 
@@ -136,39 +137,44 @@ add_working(const long *hol, size_t nhol, long z, int n)
 	return z;
 }
 
+/* The holidays being collected by holidays_load(). */
+struct days {
+	long	*v;
+	size_t	 n, cap;
+};
+
+static void
+holiday_add(void *arg, const char *tanggal)
+{
+	struct days *d = arg;
+	long z;
+	int w;
+
+	if ((z = day_parse(tanggal)) < 0)
+		return;
+	w = (int)(((z + 4) % 7 + 7) % 7);	/* 0 Sunday */
+	if (w == 0 || w == 6)
+		return;
+	if (d->n == d->cap) {
+		d->cap = d->cap ? d->cap * 2 : 64;
+		d->v = xrealloc(d->v, d->cap * sizeof(*d->v));
+	}
+	d->v[d->n++] = z;
+}
+
 /* Holidays falling on weekdays, sorted, as day numbers. */
 static long *
 holidays_load(struct store *s, size_t *np)
 {
-	struct store_stmt *st;
-	long *v = NULL, z;
-	size_t n = 0, cap = 0;
-	int rc, w;
+	struct days d = { NULL, 0, 0 };
 
 	*np = 0;
-	st = store_query(s, "SELECT tanggal FROM hari_libur ORDER BY tanggal",
-	    "");
-	if (st == NULL)
-		return NULL;
-	while ((rc = store_step(st)) == STORE_ROW) {
-		if ((z = day_parse(store_text(st, 0))) < 0)
-			continue;
-		w = (int)(((z + 4) % 7 + 7) % 7);	/* 0 Sunday */
-		if (w == 0 || w == 6)
-			continue;
-		if (n == cap) {
-			cap = cap ? cap * 2 : 64;
-			v = xrealloc(v, cap * sizeof(*v));
-		}
-		v[n++] = z;
-	}
-	store_done(st);
-	if (rc != STORE_DONE) {
-		free(v);
+	if (kinerja_sql_holidays(s, holiday_add, &d) != 0) {
+		free(d.v);
 		return NULL;
 	}
-	*np = n;
-	return v != NULL ? v : xcalloc(1, sizeof(*v));
+	*np = d.n;
+	return d.v != NULL ? d.v : xcalloc(1, sizeof(*d.v));
 }
 
 /* --- periods ------------------------------------------------------------ */
@@ -347,76 +353,58 @@ cmp_rec(const void *a, const void *b)
 	return (x->layanan > y->layanan) - (x->layanan < y->layanan);
 }
 
+/* The application rows being collected by recs_load(). */
+struct recs {
+	struct rec	*v;
+	size_t		 n, cap;
+};
+
+static void
+rec_add(void *arg, const struct kinerja_sql_rec *r)
+{
+	struct recs *rs = arg;
+	struct rec *v;
+
+	if (rs->n == rs->cap) {
+		rs->cap = rs->cap ? rs->cap * 2 : 256;
+		rs->v = xrealloc(rs->v, rs->cap * sizeof(*rs->v));
+	}
+	v = &rs->v[rs->n];
+	v->unit = r->unit;
+	v->layanan = r->layanan;
+	v->sub = r->submitted_at;
+	v->fin = r->finished_at;
+	v->sub_day = day_of(v->sub);
+	v->fin_day = day_of(v->fin);
+	v->due_day = day_parse(r->due_date);
+	if (v->fin == 0)
+		v->cls = K_OPEN;
+	else if (strcmp(r->state, "ditolak") == 0)
+		v->cls = K_DITOLAK;
+	else if (strcmp(r->state, "dibatalkan") == 0)
+		v->cls = K_DICABUT;
+	else
+		v->cls = K_SELESAI;
+	rs->n++;
+}
+
 /* The application rows that matter to [t0, t1); unit_id 0: all units. */
 static struct rec *
 recs_load(struct store *s, int64_t unit_id, int64_t t0, int64_t t1,
     size_t *np)
 {
-	struct store_stmt *st;
-	struct rec *v = NULL;
-	const char *state;
-	size_t n = 0, cap = 0;
-	int rc;
+	struct recs rs = { NULL, 0, 0 };
 
 	*np = 0;
-	if (unit_id == 0)
-		st = store_query(s, "SELECT coalesce(l.unit_id,"
-		    " p.penerbit_id), p.layanan_id, p.submitted_at,"
-		    " coalesce(p.finished_at, 0), p.state, coalesce(p.due_date,"
-		    " '') FROM permohonan p JOIN layanan l ON l.id ="
-		    " p.layanan_id WHERE p.draft = 0 AND p.submitted_at IS NOT"
-		    " NULL AND p.submitted_at < ? AND (p.finished_at IS NULL OR"
-		    " p.finished_at >= ?)", "ii", t1, t0);
-	else	/* a kampung/kecamatan's own services, then an OPD's */
-		st = store_query(s, "SELECT p.penerbit_id, p.layanan_id,"
-		    " p.submitted_at, coalesce(p.finished_at, 0), p.state,"
-		    " coalesce(p.due_date, '') FROM permohonan p JOIN layanan l"
-		    " ON l.id = p.layanan_id WHERE p.draft = 0 AND"
-		    " p.penerbit_id = ? AND l.unit_id IS NULL AND"
-		    " p.submitted_at IS NOT NULL AND p.submitted_at < ? AND"
-		    " (p.finished_at IS NULL OR p.finished_at >= ?) UNION ALL"
-		    " SELECT l.unit_id, p.layanan_id, p.submitted_at,"
-		    " coalesce(p.finished_at, 0), p.state, coalesce(p.due_date,"
-		    " '') FROM permohonan p JOIN layanan l ON l.id ="
-		    " p.layanan_id WHERE p.draft = 0 AND l.unit_id = ? AND"
-		    " p.submitted_at IS NOT NULL AND p.submitted_at < ? AND"
-		    " (p.finished_at IS NULL OR p.finished_at >= ?)", "iiiiii",
-		    unit_id, t1, t0, unit_id, t1, t0);
-	if (st == NULL)
-		return NULL;
-	while ((rc = store_step(st)) == STORE_ROW) {
-		if (n == cap) {
-			cap = cap ? cap * 2 : 256;
-			v = xrealloc(v, cap * sizeof(*v));
-		}
-		v[n].unit = store_int(st, 0);
-		v[n].layanan = store_int(st, 1);
-		v[n].sub = store_int(st, 2);
-		v[n].fin = store_int(st, 3);
-		v[n].sub_day = day_of(v[n].sub);
-		v[n].fin_day = day_of(v[n].fin);
-		v[n].due_day = day_parse(store_text(st, 5));
-		state = store_text(st, 4);
-		if (v[n].fin == 0)
-			v[n].cls = K_OPEN;
-		else if (strcmp(state, "ditolak") == 0)
-			v[n].cls = K_DITOLAK;
-		else if (strcmp(state, "dibatalkan") == 0)
-			v[n].cls = K_DICABUT;
-		else
-			v[n].cls = K_SELESAI;
-		n++;
-	}
-	store_done(st);
-	if (rc != STORE_DONE) {
-		free(v);
+	if (kinerja_sql_recs(s, unit_id, t0, t1, rec_add, &rs) != 0) {
+		free(rs.v);
 		return NULL;
 	}
 	/* grouped, so that the group lookups hit their cache */
-	if (n > 1)
-		qsort(v, n, sizeof(*v), cmp_rec);
-	*np = n;
-	return v != NULL ? v : xcalloc(1, sizeof(*v));
+	if (rs.n > 1)
+		qsort(rs.v, rs.n, sizeof(*rs.v), cmp_rec);
+	*np = rs.n;
+	return rs.v != NULL ? rs.v : xcalloc(1, sizeof(*rs.v));
 }
 
 static void
@@ -488,6 +476,30 @@ ikm_merge(struct ikm_acc *to, const struct ikm_acc *from)
 	to->responden += from->responden;
 }
 
+/* Where ikm_load() puts the answers. */
+struct ikm_to {
+	struct grps	*g;
+	struct ikm_acc	*bulan;
+};
+
+static void
+ikm_add_row(void *arg, const struct kinerja_sql_ikm *r)
+{
+	struct ikm_to *to = arg;
+	struct grps *g = to->g;
+	int m;
+
+	if (to->bulan != NULL) {
+		m = atoi(r->periode + 5);
+		if (m >= 1 && m <= 12)
+			ikm_merge(&to->bulan[m - 1], &r->acc);
+		return;
+	}
+	ikm_merge(&grp_get(g, 0, r->unit, r->layanan)->ikm, &r->acc);
+	ikm_merge(&grp_get(g, 1, r->unit, 0)->ikm, &r->acc);
+	ikm_merge(&grp_get(g, 2, 0, 0)->ikm, &r->acc);
+}
+
 /*
  * Survey answers of months [m0, m1] ("YYYY-MM"), per (unit, service), into
  * the groups; per_month: key the regency group by month instead (trend).
@@ -496,39 +508,19 @@ static int
 ikm_load(struct store *s, struct grps *g, int64_t unit_id, const char *m0,
     const char *m1, struct ikm_acc *bulan)
 {
-	struct store_stmt *st;
-	struct ikm_acc acc;
-	int rc, i, m;
+	struct ikm_to to = { g, bulan };
 
-	st = store_query(s, "SELECT unit_id, layanan_id, periode, count(*),"
-	    " sum(u1), count(u1), sum(u2), count(u2), sum(u3), count(u3),"
-	    " sum(u4), count(u4), sum(u5), count(u5), sum(u6), count(u6),"
-	    " sum(u7), count(u7), sum(u8), count(u8), sum(u9), count(u9)"
-	    " FROM survei_jawaban WHERE periode >= ? AND periode <= ? AND"
-	    " (? = 0 OR unit_id = ?) GROUP BY unit_id, layanan_id, periode",
-	    "ssii", m0, m1, unit_id, unit_id);
-	if (st == NULL)
-		return -1;
-	while ((rc = store_step(st)) == STORE_ROW) {
-		memset(&acc, 0, sizeof(acc));
-		acc.responden = store_int(st, 3);
-		for (i = 0; i < IKM_UNSUR; i++) {
-			acc.sum[i] = store_int(st, 4 + 2 * i);
-			acc.n[i] = store_int(st, 5 + 2 * i);
-		}
-		if (bulan != NULL) {
-			m = atoi(store_text(st, 2) + 5);
-			if (m >= 1 && m <= 12)
-				ikm_merge(&bulan[m - 1], &acc);
-			continue;
-		}
-		ikm_merge(&grp_get(g, 0, store_int(st, 0),
-		    store_int(st, 1))->ikm, &acc);
-		ikm_merge(&grp_get(g, 1, store_int(st, 0), 0)->ikm, &acc);
-		ikm_merge(&grp_get(g, 2, 0, 0)->ikm, &acc);
-	}
-	store_done(st);
-	return rc == STORE_DONE ? 0 : -1;
+	return kinerja_sql_ikm(s, unit_id, m0, m1, ikm_add_row, &to);
+}
+
+static void
+overdue_add(void *arg, int64_t unit, int64_t layanan, int64_t n)
+{
+	struct grps *g = arg;
+
+	grp_get(g, 0, unit, layanan)->a.terlambat_kini += n;
+	grp_get(g, 1, unit, 0)->a.terlambat_kini += n;
+	grp_get(g, 2, 0, 0)->a.terlambat_kini += n;
 }
 
 /*
@@ -539,37 +531,17 @@ static int
 overdue_load(struct store *s, struct grps *g, int64_t unit_id, time_t now,
     int64_t t1)
 {
-	struct store_stmt *st;
 	char today[11];
-	int rc;
 
 	workday_date(now, today);
-	st = store_query(s, "SELECT coalesce(l.unit_id, p.penerbit_id),"
-	    " p.layanan_id, count(*) FROM permohonan p JOIN layanan l ON"
-	    " l.id = p.layanan_id WHERE p.draft = 0 AND p.finished_at IS NULL"
-	    " AND p.due_date IS NOT NULL AND p.due_date < ? AND"
-	    " p.submitted_at < ? AND (? = 0 OR coalesce(l.unit_id,"
-	    " p.penerbit_id) = ?) GROUP BY 1, 2", "siii", today, t1, unit_id,
-	    unit_id);
-	if (st == NULL)
-		return -1;
-	while ((rc = store_step(st)) == STORE_ROW) {
-		grp_get(g, 0, store_int(st, 0), store_int(st, 1))->a.
-		    terlambat_kini += store_int(st, 2);
-		grp_get(g, 1, store_int(st, 0), 0)->a.terlambat_kini +=
-		    store_int(st, 2);
-		grp_get(g, 2, 0, 0)->a.terlambat_kini += store_int(st, 2);
-	}
-	store_done(st);
-	return rc == STORE_DONE ? 0 : -1;
+	return kinerja_sql_overdue(s, today, t1, unit_id, overdue_add, g);
 }
 
 /* Is there a table called name? (complaints arrive with migration 0010) */
 static int
 table_exists(struct store *s, const char *name)
 {
-	return store_scalar(s, 0, "SELECT count(*) FROM sqlite_master WHERE"
-	    " type = 'table' AND name = ?", "s", name) > 0;
+	return kinerja_sql_table_exists(s, name);
 }
 
 /* One complaint: its unit (0: none yet), when it came, answered in time. */
@@ -578,6 +550,32 @@ struct adu {
 	int64_t	at;
 	int	tepat;
 };
+
+/* The complaints being collected by adu_load(). */
+struct adus {
+	struct adu	*v;
+	size_t		 n, cap;
+	const long	*hol;
+	size_t		 nhol;
+};
+
+static void
+adu_add(void *arg, const struct kinerja_sql_adu *r)
+{
+	struct adus *as = arg;
+	struct adu *v;
+
+	if (as->n == as->cap) {
+		as->cap = as->cap ? as->cap * 2 : 64;
+		as->v = xrealloc(as->v, as->cap * sizeof(*as->v));
+	}
+	v = &as->v[as->n++];
+	v->unit = r->unit;
+	v->at = r->created_at;
+	v->tepat = r->disposisi && r->tanggapan &&
+	    day_of(r->tanggapan_at) <= add_working(as->hol, as->nhol,
+	    day_of(r->disposisi_at), ADU_ANSWER_DAYS);
+}
 
 /*
  * Complaints received in [t0, t1) (migration 0010): the unit handling it
@@ -589,40 +587,15 @@ static struct adu *
 adu_load(struct store *s, int64_t unit_id, int64_t t0, int64_t t1,
     const long *hol, size_t nhol, size_t *np)
 {
-	struct store_stmt *st;
-	struct adu *v = NULL;
-	size_t n = 0, cap = 0;
-	int rc;
+	struct adus as = { NULL, 0, 0, hol, nhol };
 
 	*np = 0;
-	st = store_query(s, "SELECT coalesce(p.unit_id, p.unit_tujuan_id, 0),"
-	    " p.created_at, (SELECT min(r.at) FROM pengaduan_riwayat r WHERE"
-	    " r.pengaduan_id = p.id AND r.ke = 'didisposisi'), (SELECT"
-	    " min(r.at) FROM pengaduan_riwayat r WHERE r.pengaduan_id = p.id"
-	    " AND r.ke = 'ditanggapi') FROM pengaduan p WHERE p.created_at >="
-	    " ? AND p.created_at < ? AND (? = 0 OR coalesce(p.unit_id,"
-	    " p.unit_tujuan_id) = ?)", "iiii", t0, t1, unit_id, unit_id);
-	if (st == NULL)
-		return NULL;
-	while ((rc = store_step(st)) == STORE_ROW) {
-		if (n == cap) {
-			cap = cap ? cap * 2 : 64;
-			v = xrealloc(v, cap * sizeof(*v));
-		}
-		v[n].unit = store_int(st, 0);
-		v[n].at = store_int(st, 1);
-		v[n].tepat = !store_isnull(st, 2) && !store_isnull(st, 3) &&
-		    day_of(store_int(st, 3)) <= add_working(hol, nhol,
-		    day_of(store_int(st, 2)), ADU_ANSWER_DAYS);
-		n++;
-	}
-	store_done(st);
-	if (rc != STORE_DONE) {
-		free(v);
+	if (kinerja_sql_adu(s, unit_id, t0, t1, adu_add, &as) != 0) {
+		free(as.v);
 		return NULL;
 	}
-	*np = n;
-	return v != NULL ? v : xcalloc(1, sizeof(*v));
+	*np = as.n;
+	return as.v != NULL ? as.v : xcalloc(1, sizeof(*as.v));
 }
 
 int64_t
@@ -630,8 +603,7 @@ kinerja_unit_id(struct store *s, const char *code)
 {
 	if (code == NULL || *code == '\0')
 		return 0;
-	return store_scalar(s, 0, "SELECT id FROM unit WHERE code = ?", "s",
-	    code);
+	return kinerja_sql_unit_id(s, code);
 }
 
 /* Copy src into dst of size n, cut if longer (columns are sized). */
@@ -655,36 +627,46 @@ struct nama {
 	int	sla;
 };
 
-static struct nama *
-names_load(struct store *s, const char *sql, size_t *np)
+/* The names being collected by names_load(). */
+struct names {
+	struct nama	*v;
+	size_t		 n, cap;
+};
+
+static void
+name_add(void *arg, const struct kinerja_sql_nama *r)
 {
-	struct store_stmt *st;
-	struct nama *v = NULL;
-	size_t n = 0, cap = 0;
+	struct names *ns = arg;
+	struct nama *v;
+
+	if (ns->n == ns->cap) {
+		ns->cap = ns->cap ? ns->cap * 2 : 256;
+		ns->v = xrealloc(ns->v, ns->cap * sizeof(*ns->v));
+	}
+	v = &ns->v[ns->n++];
+	v->id = r->id;
+	copy(v->code, sizeof(v->code), r->code);
+	copy(v->name, sizeof(v->name), r->name);
+	copy(v->kind, sizeof(v->kind), r->kind);
+	v->sla = r->sla;
+}
+
+/* Units (svc 0) or services (svc 1), by id; NULL on error. */
+static struct nama *
+names_load(struct store *s, int svc, size_t *np)
+{
+	struct names ns = { NULL, 0, 0 };
 	int rc;
 
 	*np = 0;
-	if ((st = store_query(s, sql, "")) == NULL)
-		return NULL;
-	while ((rc = store_step(st)) == STORE_ROW) {
-		if (n == cap) {
-			cap = cap ? cap * 2 : 256;
-			v = xrealloc(v, cap * sizeof(*v));
-		}
-		v[n].id = store_int(st, 0);
-		copy(v[n].code, sizeof(v[n].code), store_text(st, 1));
-		copy(v[n].name, sizeof(v[n].name), store_text(st, 2));
-		copy(v[n].kind, sizeof(v[n].kind), store_text(st, 3));
-		v[n].sla = (int)store_int(st, 4);
-		n++;
-	}
-	store_done(st);
-	if (rc != STORE_DONE) {
-		free(v);
+	rc = svc ? kinerja_sql_services(s, name_add, &ns) :
+	    kinerja_sql_units(s, name_add, &ns);
+	if (rc != 0) {
+		free(ns.v);
 		return NULL;
 	}
-	*np = n;
-	return v != NULL ? v : xcalloc(1, sizeof(*v));
+	*np = ns.n;
+	return ns.v != NULL ? ns.v : xcalloc(1, sizeof(*ns.v));
 }
 
 /* The entry of id in v (sorted by id), or NULL. */
@@ -801,10 +783,8 @@ kinerja_hitung(struct store *s, const struct kinerja_periode *p,
 		}
 	}
 	grps_finish(&g);
-	units = names_load(s, "SELECT id, code, name, kind, 0 FROM unit"
-	    " ORDER BY id", &nu);
-	svcs = names_load(s, "SELECT id, code, name, '', sla_days FROM"
-	    " layanan ORDER BY id", &ns);
+	units = names_load(s, 0, &nu);
+	svcs = names_load(s, 1, &ns);
 	if (units == NULL || svcs == NULL)
 		goto out;
 	l->v = xcalloc(g.n + 1, sizeof(*l->v));
@@ -1041,14 +1021,53 @@ out:
 
 /* --- the work behind the figures ---------------------------------------- */
 
+/* The late applications being collected by kinerja_terlambat(). */
+struct telat {
+	struct kinerja_telat	*v;
+	size_t			 n, cap;
+	size_t			*totalp;
+	size_t			 limit;
+	const long		*hol;
+	size_t			 nhol;
+	long			 today_day;
+};
+
+static void
+telat_add(void *arg, const struct kinerja_sql_telat *r)
+{
+	struct telat *tl = arg;
+	struct kinerja_telat t;
+
+	if (tl->totalp != NULL)
+		(*tl->totalp)++;
+	if (tl->n >= tl->limit)
+		return;
+	memset(&t, 0, sizeof(t));
+	copy(t.nomor, sizeof(t.nomor), r->nomor);
+	copy(t.unit_code, sizeof(t.unit_code), r->unit_code);
+	copy(t.unit_name, sizeof(t.unit_name), r->unit_name);
+	copy(t.handler_name, sizeof(t.handler_name), r->handler_name);
+	copy(t.layanan_code, sizeof(t.layanan_code), r->layanan_code);
+	copy(t.layanan_name, sizeof(t.layanan_name), r->layanan_name);
+	copy(t.state_label, sizeof(t.state_label), r->state_label);
+	workday_date((time_t)r->submitted_at, t.submitted);
+	copy(t.due_date, sizeof(t.due_date), r->due_date);
+	t.hari_terlambat = (int)working(tl->hol, tl->nhol,
+	    day_parse(t.due_date) + 1, tl->today_day);
+	if (tl->n == tl->cap) {
+		tl->cap = tl->cap ? tl->cap * 2 : 32;
+		tl->v = xrealloc(tl->v, tl->cap * sizeof(*tl->v));
+	}
+	tl->v[tl->n++] = t;
+}
+
 struct kinerja_telat *
 kinerja_terlambat(struct store *s, int64_t unit_id, time_t now, int limit,
     size_t *np, size_t *totalp)
 {
-	struct store_stmt *st;
-	struct kinerja_telat *v = NULL, t;
-	long *hol, today_day;
-	size_t n = 0, cap = 0, nhol;
+	struct telat tl = { NULL, 0, 0, totalp, 0, NULL, 0, 0 };
+	long *hol;
+	size_t nhol;
 	char today[11];
 	int rc;
 
@@ -1060,53 +1079,16 @@ kinerja_terlambat(struct store *s, int64_t unit_id, time_t now, int limit,
 	if ((hol = holidays_load(s, &nhol)) == NULL)
 		return NULL;
 	workday_date(now, today);
-	today_day = day_parse(today);
-	st = store_query(s, "SELECT p.nomor, u.code, u.name, h.name, l.code,"
-	    " l.name, coalesce(ws.label, p.state), p.submitted_at, p.due_date"
-	    " FROM permohonan p JOIN layanan l ON l.id = p.layanan_id"
-	    " JOIN unit u ON u.id = coalesce(l.unit_id, p.penerbit_id)"
-	    " JOIN unit h ON h.id = p.unit_id"
-	    " LEFT JOIN wf_state ws ON ws.workflow_id = l.workflow_id AND"
-	    " ws.code = p.state WHERE p.draft = 0 AND p.finished_at IS NULL"
-	    " AND p.due_date IS NOT NULL AND p.due_date < ? AND (? = 0 OR"
-	    " u.id = ?) ORDER BY p.due_date, p.id", "sii", today, unit_id,
-	    unit_id);
-	if (st == NULL) {
-		free(hol);
-		return NULL;
-	}
-	while ((rc = store_step(st)) == STORE_ROW) {
-		if (totalp != NULL)
-			(*totalp)++;
-		if (n >= (size_t)limit)
-			continue;
-		memset(&t, 0, sizeof(t));
-		copy(t.nomor, sizeof(t.nomor), store_text(st, 0));
-		copy(t.unit_code, sizeof(t.unit_code), store_text(st, 1));
-		copy(t.unit_name, sizeof(t.unit_name), store_text(st, 2));
-		copy(t.handler_name, sizeof(t.handler_name),
-		    store_text(st, 3));
-		copy(t.layanan_code, sizeof(t.layanan_code),
-		    store_text(st, 4));
-		copy(t.layanan_name, sizeof(t.layanan_name),
-		    store_text(st, 5));
-		copy(t.state_label, sizeof(t.state_label), store_text(st, 6));
-		workday_date((time_t)store_int(st, 7), t.submitted);
-		copy(t.due_date, sizeof(t.due_date), store_text(st, 8));
-		t.hari_terlambat = (int)working(hol, nhol,
-		    day_parse(t.due_date) + 1, today_day);
-		if (n == cap) {
-			cap = cap ? cap * 2 : 32;
-			v = xrealloc(v, cap * sizeof(*v));
-		}
-		v[n++] = t;
-	}
-	store_done(st);
+	tl.limit = (size_t)limit;
+	tl.hol = hol;
+	tl.nhol = nhol;
+	tl.today_day = day_parse(today);
+	rc = kinerja_sql_terlambat(s, today, unit_id, telat_add, &tl);
 	free(hol);
-	if (rc != STORE_DONE) {
-		free(v);
+	if (rc != 0) {
+		free(tl.v);
 		return NULL;
 	}
-	*np = n;
-	return v != NULL ? v : xcalloc(1, sizeof(*v));
+	*np = tl.n;
+	return tl.v != NULL ? tl.v : xcalloc(1, sizeof(*tl.v));
 }

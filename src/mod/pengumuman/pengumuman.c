@@ -11,6 +11,7 @@
 #include "mod/akun/account.h"
 #include "mod/audit/audit.h"
 #include "pengumuman.h"
+#include "sql.h"
 
 const char *
 pengumuman_jenis_label(const char *jenis)
@@ -40,27 +41,6 @@ pengumuman_state_label(const char *state)
 	return NULL;
 }
 
-#define P_SELECT "SELECT p.id, p.unit_id, u.code, u.name, p.jenis, p.judul," \
-	" p.isi, p.state, coalesce(p.published_at, 0), p.created_at," \
-	" p.updated_at FROM pengumuman p JOIN unit u ON u.id = p.unit_id"
-
-static void
-row(struct store_stmt *st, struct pengumuman *p)
-{
-	memset(p, 0, sizeof(*p));
-	p->id = store_int(st, 0);
-	p->unit_id = store_int(st, 1);
-	snprintf(p->unit_code, sizeof(p->unit_code), "%s", store_text(st, 2));
-	snprintf(p->unit_name, sizeof(p->unit_name), "%s", store_text(st, 3));
-	snprintf(p->jenis, sizeof(p->jenis), "%s", store_text(st, 4));
-	p->judul = xstrdup(store_text(st, 5));
-	p->isi = xstrdup(store_text(st, 6));
-	snprintf(p->state, sizeof(p->state), "%s", store_text(st, 7));
-	p->published_at = store_int(st, 8);
-	p->created_at = store_int(st, 9);
-	p->updated_at = store_int(st, 10);
-}
-
 void
 pengumuman_clear(struct pengumuman *p)
 {
@@ -82,53 +62,14 @@ pengumuman_list_free(struct pengumuman *v, size_t n)
 int
 pengumuman_get(struct store *s, int64_t id, struct pengumuman *p)
 {
-	struct store_stmt *st;
-	int rc;
-
-	st = store_query(s, P_SELECT " WHERE p.id = ?", "i", id);
-	if (st == NULL)
-		return -3;
-	rc = store_step(st);
-	if (rc == STORE_ROW)
-		row(st, p);
-	store_done(st);
-	if (rc == STORE_ROW)
-		return 0;
-	return rc == STORE_DONE ? -1 : -3;
+	return pengumuman_sql_get(s, id, p);
 }
 
 struct pengumuman *
 pengumuman_list(struct store *s, int64_t unit_id, int published_only,
     int limit, size_t *np)
 {
-	struct pengumuman *v = NULL;
-	struct store_stmt *st;
-	size_t n = 0, cap = 0;
-	int rc;
-
-	*np = 0;
-	st = store_query(s, P_SELECT " WHERE (? = 0 OR p.unit_id = ?) AND"
-	    " (? = 0 OR p.state = 'terbit') ORDER BY CASE WHEN ? THEN"
-	    " p.published_at ELSE p.updated_at END DESC, p.id DESC LIMIT ?",
-	    "iiddd", unit_id, unit_id, published_only, published_only, limit);
-	if (st == NULL)
-		return NULL;
-	while ((rc = store_step(st)) == STORE_ROW) {
-		if (n == cap) {
-			cap = cap ? cap * 2 : 8;
-			v = xrealloc(v, cap * sizeof(*v));
-		}
-		row(st, &v[n++]);
-	}
-	store_done(st);
-	if (rc != STORE_DONE) {
-		pengumuman_list_free(v, n);
-		return NULL;
-	}
-	if (v == NULL)
-		v = xcalloc(1, sizeof(*v));
-	*np = n;
-	return v;
+	return pengumuman_sql_list(s, unit_id, published_only, limit, np);
 }
 
 static int
@@ -193,19 +134,13 @@ pengumuman_save(struct store *s, const struct account *a, int64_t id,
 	if (store_begin(s) != 0)
 		return -3;
 	if (id == 0) {
-		rc = store_run(s, "INSERT INTO pengumuman(unit_id, jenis, judul,"
-		    " isi, author_id, created_at, updated_at) VALUES (?, ?, ?,"
-		    " ?, ?, ?, ?)", "isssiii", a->unit_id, jenis, judul, isi,
-		    a->id, (int64_t)now, (int64_t)now);
-		if (rc == 0)
-			id = store_last_id(s);
+		rc = pengumuman_sql_insert(s, a->unit_id, jenis, judul, isi,
+		    a->id, now, &id);
 		if (rc == 0)
 			rc = audit_ann(s, a, "pengumuman.buat", id, "", "draft",
 			    judul, addr);
 	} else {
-		rc = store_run(s, "UPDATE pengumuman SET jenis = ?, judul = ?,"
-		    " isi = ?, updated_at = ? WHERE id = ?", "sssii", jenis,
-		    judul, isi, (int64_t)now, id);
+		rc = pengumuman_sql_update(s, id, jenis, judul, isi, now);
 		if (rc == 0)
 			rc = audit_ann(s, a, "pengumuman.ubah", id, state, state,
 			    judul, addr);
@@ -240,10 +175,7 @@ pengumuman_set_state(struct store *s, const struct account *a, int64_t id,
 		return -4;
 	if (store_begin(s) != 0)
 		return -3;
-	rc = store_run(s, "UPDATE pengumuman SET state = ?, updated_at = ?,"
-	    " published_at = CASE WHEN ? = 'terbit' THEN ? ELSE published_at"
-	    " END WHERE id = ? AND state = ?", "sisiis", to, (int64_t)now, to,
-	    (int64_t)now, id, state);
+	rc = pengumuman_sql_set_state(s, id, state, to, now);
 	if (rc == 0 && store_changes(s) != 1)
 		rc = -1;
 	if (rc == 0)

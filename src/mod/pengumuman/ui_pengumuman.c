@@ -18,6 +18,7 @@
 #include "http/layout.h"
 #include "http/pages.h"
 #include "ui.h"
+#include "sql.h"
 
 #define ATOM_TAG	"tag:siakkab.go.id,2026:pamong/pengumuman"
 #define LIST_MAX	50
@@ -52,23 +53,6 @@ item_write(struct req *r, const struct pengumuman *p, int hlevel, int full)
 	html_lit(b, "</li>");
 }
 
-/* Unit id and name by code; 0 when unknown. */
-static int64_t
-unit_by_code(struct store *s, const char *code, char *name, size_t len)
-{
-	struct store_stmt *st;
-	int64_t id = 0;
-
-	st = store_query(s, "SELECT id, name FROM unit WHERE code = ?", "s",
-	    code);
-	if (st != NULL && store_step(st) == STORE_ROW) {
-		id = store_int(st, 0);
-		snprintf(name, len, "%s", store_text(st, 1));
-	}
-	store_done(st);
-	return id;
-}
-
 void
 pengumuman_section(struct req *r, const char *unit_code, int limit)
 {
@@ -78,8 +62,9 @@ pengumuman_section(struct req *r, const char *unit_code, int limit)
 	int64_t unit_id = 0;
 	size_t n, i;
 
-	if (unit_code != NULL && (unit_id = unit_by_code(r->store, unit_code,
-	    name, sizeof(name))) == 0)
+	if (unit_code != NULL && (unit_id =
+	    pengumuman_sql_unit_by_code(r->store, unit_code, name,
+	    sizeof(name))) == 0)
 		return;
 	if ((v = pengumuman_list(r->store, unit_id, 1, limit, &n)) == NULL)
 		return;
@@ -114,8 +99,8 @@ page_pengumuman_list(struct req *r)
 	int64_t unit_id = 0;
 	size_t n, i;
 
-	if (*code != '\0' && (unit_id = unit_by_code(r->store, code, name,
-	    sizeof(name))) == 0) {
+	if (*code != '\0' && (unit_id = pengumuman_sql_unit_by_code(r->store,
+	    code, name, sizeof(name))) == 0) {
 		page_error(r, 404, msg(M_IKM_FILTER_BAD));
 		return;
 	}

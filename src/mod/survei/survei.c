@@ -12,6 +12,7 @@
 #include "mod/audit/audit.h"
 #include "mod/kasus/kasus.h"
 #include "survei.h"
+#include "sql.h"
 
 #define WIB	(7 * 3600)
 
@@ -28,78 +29,17 @@ survei_periode(time_t t, char out[8])
 	snprintf(out, 8, "%.7s", tmp);
 }
 
-#define UNDANGAN_SELECT "SELECT u.id, u.permohonan_id, u.account_id," \
-	" u.unit_id, u.layanan_id, coalesce(p.nomor, ''), l.name, un.name," \
-	" u.created_at, coalesce(u.answered_at, 0) FROM survei_undangan u" \
-	" JOIN permohonan p ON p.id = u.permohonan_id" \
-	" JOIN layanan l ON l.id = u.layanan_id" \
-	" JOIN unit un ON un.id = u.unit_id"
-
-static void
-undangan_row(struct store_stmt *st, struct survei_undangan *u)
-{
-	memset(u, 0, sizeof(*u));
-	u->id = store_int(st, 0);
-	u->permohonan_id = store_int(st, 1);
-	u->account_id = store_int(st, 2);
-	u->unit_id = store_int(st, 3);
-	u->layanan_id = store_int(st, 4);
-	snprintf(u->nomor, sizeof(u->nomor), "%s", store_text(st, 5));
-	snprintf(u->layanan, sizeof(u->layanan), "%s", store_text(st, 6));
-	snprintf(u->unit, sizeof(u->unit), "%s", store_text(st, 7));
-	u->created_at = store_int(st, 8);
-	u->answered_at = store_int(st, 9);
-}
-
 int
 survei_undangan_get(struct store *s, int64_t id, int64_t account_id,
     struct survei_undangan *u)
 {
-	struct store_stmt *st;
-	int rc;
-
-	st = store_query(s, UNDANGAN_SELECT " WHERE u.id = ? AND"
-	    " u.account_id = ?", "ii", id, account_id);
-	if (st == NULL)
-		return SURVEI_GAGAL;
-	rc = store_step(st);
-	if (rc == STORE_ROW)
-		undangan_row(st, u);
-	store_done(st);
-	if (rc == STORE_ROW)
-		return 0;
-	return rc == STORE_DONE ? SURVEI_TIDAK_ADA : SURVEI_GAGAL;
+	return survei_sql_undangan_get(s, id, account_id, u);
 }
 
 struct survei_undangan *
 survei_undangan_list(struct store *s, int64_t account_id, size_t *np)
 {
-	struct survei_undangan *v = NULL;
-	struct store_stmt *st;
-	size_t n = 0, cap = 0;
-	int rc;
-
-	*np = 0;
-	st = store_query(s, UNDANGAN_SELECT " WHERE u.account_id = ?"
-	    " ORDER BY u.id DESC LIMIT 200", "i", account_id);
-	if (st == NULL)
-		return NULL;
-	while ((rc = store_step(st)) == STORE_ROW) {
-		if (n == cap) {
-			cap = cap ? cap * 2 : 8;
-			v = xrealloc(v, cap * sizeof(*v));
-		}
-		undangan_row(st, &v[n++]);
-	}
-	store_done(st);
-	if (rc != STORE_DONE) {
-		free(v);
-		return NULL;
-	}
-	if (v == NULL)
-		v = xcalloc(1, sizeof(*v));
-	*np = n;
-	return v;
+	return survei_sql_undangan_list(s, account_id, np);
 }
 
 /* Check answers, integrity and suggestion; all nine required if full. */
@@ -140,14 +80,8 @@ answer_insert(struct store *s, const char *sumber, int64_t unit_id,
     int64_t layanan_id, const char *periode, const int u[IKM_UNSUR],
     const char *integritas, const char *saran)
 {
-	return store_run(s, "INSERT INTO survei_jawaban(sumber, unit_id,"
-	    " layanan_id, periode, u1, u2, u3, u4, u5, u6, u7, u8, u9,"
-	    " integritas, saran) VALUES (?, ?, ?, ?, nullif(?, 0),"
-	    " nullif(?, 0), nullif(?, 0), nullif(?, 0), nullif(?, 0),"
-	    " nullif(?, 0), nullif(?, 0), nullif(?, 0), nullif(?, 0), ?, ?)",
-	    "siisdddddddddss", sumber, unit_id, layanan_id, periode, u[0],
-	    u[1], u[2], u[3], u[4], u[5], u[6], u[7], u[8],
-	    integritas ? integritas : "", saran ? saran : "");
+	return survei_sql_jawaban_insert(s, sumber, unit_id, layanan_id,
+	    periode, u, integritas, saran);
 }
 
 int
@@ -173,9 +107,7 @@ survei_isi(struct store *s, int64_t id, const struct account *who,
 	snprintf(oid, sizeof(oid), "%lld", (long long)id);
 	if (store_begin(s) != 0)
 		return SURVEI_GAGAL;
-	if (store_run(s, "UPDATE survei_undangan SET answered_at = ? WHERE"
-	    " id = ? AND account_id = ? AND answered_at IS NULL", "iii",
-	    (int64_t)now, id, who->id) != 0)
+	if (survei_sql_undangan_answer(s, id, who->id, now) != 0)
 		goto fail;
 	if (store_changes(s) != 1) {
 		store_rollback(s);
@@ -223,38 +155,7 @@ fail:
 struct survei_layanan *
 survei_layanan_unit(struct store *s, int64_t unit_id, size_t *np)
 {
-	struct survei_layanan *v = NULL;
-	struct store_stmt *st;
-	size_t n = 0, cap = 0;
-	int rc;
-
-	*np = 0;
-	st = store_query(s, "SELECT l.id, l.code, l.name FROM layanan l, unit u"
-	    " WHERE u.id = ? AND l.active = 1 AND ((u.kind = 'opd' AND"
-	    " l.unit_id = u.id) OR (u.kind = 'kecamatan' AND l.level ="
-	    " 'kecamatan') OR (u.kind = 'kampung' AND l.level = 'kampung'))"
-	    " ORDER BY l.code", "i", unit_id);
-	if (st == NULL)
-		return NULL;
-	while ((rc = store_step(st)) == STORE_ROW) {
-		if (n == cap) {
-			cap = cap ? cap * 2 : 16;
-			v = xrealloc(v, cap * sizeof(*v));
-		}
-		v[n].id = store_int(st, 0);
-		snprintf(v[n].code, sizeof(v[n].code), "%s", store_text(st, 1));
-		snprintf(v[n].name, sizeof(v[n].name), "%s", store_text(st, 2));
-		n++;
-	}
-	store_done(st);
-	if (rc != STORE_DONE) {
-		free(v);
-		return NULL;
-	}
-	if (v == NULL)
-		v = xcalloc(1, sizeof(*v));
-	*np = n;
-	return v;
+	return survei_sql_layanan_unit(s, unit_id, np);
 }
 
 /* "YYYY-MM", 2000-01 .. the current month. */
@@ -385,58 +286,58 @@ period_cmp(const void *a, const void *b)
 	    ((const struct ikm_periode *)b)->key);
 }
 
+/* The periods being summed by ikm_rekap(). */
+struct rekap {
+	struct ikm_periode	*v;
+	size_t			 n, cap;
+	enum ikm_per		 per;
+};
+
+static void
+rekap_answer(void *arg, const char *periode, const int u[IKM_UNSUR])
+{
+	struct rekap *rk = arg;
+	struct ikm_periode *p;
+	char key[12];
+
+	period_key(periode, rk->per, key);
+	p = period_find(&rk->v, &rk->n, &rk->cap, key);
+	(void)ikm_add(&p->acc, u);	/* CHECKed 1..4 in the schema */
+}
+
+static void
+rekap_users(void *arg, const char *month, int64_t n)
+{
+	struct rekap *rk = arg;
+	struct ikm_periode *p;
+	char key[12];
+
+	period_key(month, rk->per, key);
+	p = period_find(&rk->v, &rk->n, &rk->cap, key);
+	p->pengguna += n;
+}
+
 struct ikm_periode *
 ikm_rekap(struct store *s, int64_t unit_id, int64_t layanan_id,
     enum ikm_per per, size_t *np)
 {
-	struct ikm_periode *v = NULL, *p;
-	struct store_stmt *st;
-	size_t n = 0, cap = 0;
-	char key[12];
-	int u[IKM_UNSUR], i, rc;
+	struct rekap rk = { NULL, 0, 0, per };
 
 	*np = 0;
-	st = store_query(s, "SELECT periode, coalesce(u1, 0), coalesce(u2, 0),"
-	    " coalesce(u3, 0), coalesce(u4, 0), coalesce(u5, 0),"
-	    " coalesce(u6, 0), coalesce(u7, 0), coalesce(u8, 0),"
-	    " coalesce(u9, 0) FROM survei_jawaban WHERE (? = 0 OR unit_id = ?)"
-	    " AND (? = 0 OR layanan_id = ?)", "iiii", unit_id, unit_id,
-	    layanan_id, layanan_id);
-	if (st == NULL)
-		return NULL;
-	while ((rc = store_step(st)) == STORE_ROW) {
-		period_key(store_text(st, 0), per, key);
-		p = period_find(&v, &n, &cap, key);
-		for (i = 0; i < IKM_UNSUR; i++)
-			u[i] = (int)store_int(st, i + 1);
-		(void)ikm_add(&p->acc, u);	/* CHECKed 1..4 in the schema */
-	}
-	store_done(st);
-	if (rc != STORE_DONE)
+	if (survei_sql_jawaban_each(s, unit_id, layanan_id, rekap_answer,
+	    &rk) != 0)
 		goto fail;
 	/* service users: applications finished 'selesai' in the period */
-	st = store_query(s, "SELECT strftime('%Y-%m', coalesce(finished_at,"
-	    " state_since), 'unixepoch', '+7 hours'), count(*) FROM permohonan"
-	    " WHERE state = 'selesai' AND (? = 0 OR unit_id = ?) AND"
-	    " (? = 0 OR layanan_id = ?) GROUP BY 1", "iiii", unit_id, unit_id,
-	    layanan_id, layanan_id);
-	if (st == NULL)
+	if (survei_sql_pengguna_each(s, unit_id, layanan_id, rekap_users,
+	    &rk) != 0)
 		goto fail;
-	while ((rc = store_step(st)) == STORE_ROW) {
-		period_key(store_text(st, 0), per, key);
-		p = period_find(&v, &n, &cap, key);
-		p->pengguna += store_int(st, 1);
-	}
-	store_done(st);
-	if (rc != STORE_DONE)
-		goto fail;
-	if (v == NULL)
-		v = xcalloc(1, sizeof(*v));
-	qsort(v, n, sizeof(*v), period_cmp);
-	*np = n;
-	return v;
+	if (rk.v == NULL)
+		rk.v = xcalloc(1, sizeof(*rk.v));
+	qsort(rk.v, rk.n, sizeof(*rk.v), period_cmp);
+	*np = rk.n;
+	return rk.v;
 fail:
-	free(v);
+	free(rk.v);
 	return NULL;
 }
 

@@ -17,6 +17,7 @@
 #include "http/layout.h"
 #include "http/pages.h"
 #include "ui.h"
+#include "sql.h"
 
 #define CHART_PERIODS	12
 
@@ -45,8 +46,6 @@ filter_read(struct req *r, struct ikm_filter *f)
 {
 	const char *unit = req_str(r, "unit"), *lay = req_str(r, "layanan");
 	const char *per = req_str(r, "per");
-	struct store_stmt *st;
-	int found;
 
 	memset(f, 0, sizeof(*f));
 	f->per = IKM_PER_BULAN;
@@ -60,35 +59,15 @@ filter_read(struct req *r, struct ikm_filter *f)
 	} else if (*per != '\0' && strcmp(per, "bulan") != 0)
 		return -1;
 	if (*unit != '\0') {
-		st = store_query(r->store, "SELECT id, code, name FROM unit"
-		    " WHERE code = ?", "s", unit);
-		if (st == NULL)
-			return -1;
-		if ((found = store_step(st) == STORE_ROW)) {
-			f->unit_id = store_int(st, 0);
-			snprintf(f->unit_code, sizeof(f->unit_code), "%s",
-			    store_text(st, 1));
-			snprintf(f->unit_name, sizeof(f->unit_name), "%s",
-			    store_text(st, 2));
-		}
-		store_done(st);
-		if (!found)
+		if (survei_sql_unit_by_code(r->store, unit, &f->unit_id,
+		    f->unit_code, sizeof(f->unit_code), f->unit_name,
+		    sizeof(f->unit_name)) != 1)
 			return -1;
 	}
 	if (*lay != '\0') {
-		st = store_query(r->store, "SELECT id, code, name FROM layanan"
-		    " WHERE code = ?", "s", lay);
-		if (st == NULL)
-			return -1;
-		if ((found = store_step(st) == STORE_ROW)) {
-			f->layanan_id = store_int(st, 0);
-			snprintf(f->layanan_code, sizeof(f->layanan_code), "%s",
-			    store_text(st, 1));
-			snprintf(f->layanan_name, sizeof(f->layanan_name), "%s",
-			    store_text(st, 2));
-		}
-		store_done(st);
-		if (!found)
+		if (survei_sql_layanan_by_code(r->store, lay, &f->layanan_id,
+		    f->layanan_code, sizeof(f->layanan_code), f->layanan_name,
+		    sizeof(f->layanan_name)) != 1)
 			return -1;
 	}
 	return 0;
@@ -101,24 +80,33 @@ option(struct buf *b, const char *value, const char *label, const char *cur)
 	    strcmp(value, cur) == 0 ? " selected" : "", label);
 }
 
+/* One unit option of filter_form() (survei_sql_units_each()). */
+struct unit_opt {
+	struct buf	*b;
+	const char	*cur;
+};
+
+static void
+unit_option(void *arg, const char *code, const char *name)
+{
+	struct unit_opt *o = arg;
+
+	option(o->b, code, name, o->cur);
+}
+
 static void
 filter_form(struct req *r, const struct ikm_filter *f)
 {
 	struct buf *b = &r->out;
 	struct survei_layanan *ls = NULL;
-	struct store_stmt *st;
+	struct unit_opt o = { b, f->unit_code };
 	size_t n = 0, i;
 
 	html_lit(b, "<form method=\"get\" action=\"/ikm\" class=\"cari\">"
 	    "<div class=\"isian\"><label for=\"f-unit\">Unit pelayanan</label>"
 	    "<select id=\"f-unit\" name=\"unit\">");
 	option(b, "", "Seluruh unit", f->unit_code);
-	st = store_query(r->store, "SELECT code, name FROM unit WHERE"
-	    " active = 1 ORDER BY CASE kind WHEN 'opd' THEN 0 WHEN 'kecamatan'"
-	    " THEN 1 ELSE 2 END, name", "");
-	while (st != NULL && store_step(st) == STORE_ROW)
-		option(b, store_text(st, 0), store_text(st, 1), f->unit_code);
-	store_done(st);
+	survei_sql_units_each(r->store, unit_option, &o);
 	html_lit(b, "</select></div><div class=\"isian\"><label"
 	    " for=\"f-layanan\">Layanan</label><select id=\"f-layanan\""
 	    " name=\"layanan\">");
@@ -320,39 +308,40 @@ csv_field(struct buf *b, const char *s, int last)
 		csv_sep(b);
 }
 
+/* One CSV row of page_ikm_csv() (survei_sql_jawaban_csv()). */
+static void
+csv_row(void *arg, const char *const v[15])
+{
+	struct buf *b = arg;
+	int i;
+
+	for (i = 0; i < 15; i++)
+		csv_field(b, v[i], i == 14);
+}
+
 void
 page_ikm_csv(struct req *r)
 {
 	struct ikm_filter f;
-	struct store_stmt *st;
-	struct buf *b = &r->out;
-	int i;
+	struct buf *b = &r->out, rows = BUF_INIT;
 
 	if (filter_read(r, &f) != 0) {
 		page_error(r, 400, msg(M_IKM_FILTER_BAD));
 		return;
 	}
 	/* sorted by content, not by entry: row order reveals nothing */
-	st = store_query(r->store, "SELECT j.periode, u.code, u.name, l.code,"
-	    " l.name, j.sumber, coalesce(j.u1, ''), coalesce(j.u2, ''),"
-	    " coalesce(j.u3, ''), coalesce(j.u4, ''), coalesce(j.u5, ''),"
-	    " coalesce(j.u6, ''), coalesce(j.u7, ''), coalesce(j.u8, ''),"
-	    " coalesce(j.u9, '') FROM survei_jawaban j JOIN unit u ON"
-	    " u.id = j.unit_id JOIN layanan l ON l.id = j.layanan_id WHERE"
-	    " (? = 0 OR j.unit_id = ?) AND (? = 0 OR j.layanan_id = ?)"
-	    " ORDER BY 1, 2, 4, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15", "iiii",
-	    f.unit_id, f.unit_id, f.layanan_id, f.layanan_id);
-	if (st == NULL) {
+	buf_init(&rows, 4096);
+	if (survei_sql_jawaban_csv(r->store, f.unit_id, f.layanan_id,
+	    csv_row, &rows) != 0) {
+		buf_free(&rows);
 		page_error(r, 500, NULL);
 		return;
 	}
 	buf_reset(b);
 	buf_adds(b, "periode,unit_kode,unit,layanan_kode,layanan,sumber,"
 	    "u1,u2,u3,u4,u5,u6,u7,u8,u9\r\n");
-	while (store_step(st) == STORE_ROW)
-		for (i = 0; i < 15; i++)
-			csv_field(b, store_text(st, i), i == 14);
-	store_done(st);
+	buf_add(b, rows.s, rows.len);
+	buf_free(&rows);
 	r->status = 200;
 	r->out_type = "text/csv; charset=utf-8";
 	free(r->disposition);

@@ -18,6 +18,7 @@
 #include "http/layout.h"
 #include "http/pages.h"
 #include "ui.h"
+#include "sql.h"
 
 #define INTEGRITAS_TANYA "Apakah ada pihak yang meminta imbalan di luar" \
 	" biaya resmi?"
@@ -118,17 +119,10 @@ integrity_write(struct req *r, const char *value, int paper,
 void
 survei_app_notice(struct req *r, int64_t permohonan_id)
 {
-	struct store_stmt *st;
 	int64_t id = 0, answered = 0;
 
-	st = store_query(r->store, "SELECT id, coalesce(answered_at, 0) FROM"
-	    " survei_undangan WHERE permohonan_id = ? AND account_id = ?", "ii",
-	    permohonan_id, r->user->id);
-	if (st != NULL && store_step(st) == STORE_ROW) {
-		id = store_int(st, 0);
-		answered = store_int(st, 1);
-	}
-	store_done(st);
+	survei_sql_undangan_of(r->store, permohonan_id, r->user->id, &id,
+	    &answered);
 	if (id == 0)
 		return;
 	if (answered != 0)

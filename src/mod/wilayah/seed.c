@@ -12,6 +12,7 @@
 #include "store/store.h"
 #include "mod/layanan/catalog.h"
 #include "seed.h"
+#include "sql.h"
 #include "mod/alur/workflow.h"
 
 static int
@@ -74,12 +75,8 @@ wilayah_import(struct store *s, const char *path, char *err, size_t errlen)
 			snprintf(err, errlen, "baris %zu tidak sah", csv_line(c));
 			goto fail;
 		}
-		if (store_run(s, "INSERT INTO wilayah(code, name, level,"
-		    " parent_code, kelurahan) VALUES (?, ?, ?, nullif(?, ''), ?)"
-		    " ON CONFLICT(code) DO UPDATE SET name = excluded.name,"
-		    " level = excluded.level, parent_code = excluded.parent_code,"
-		    " kelurahan = excluded.kelurahan", "ssssd", f[0], f[1], f[2],
-		    f[3], strcmp(f[2], "desa") == 0 && f[0][9] == '1') != 0) {
+		if (wilayah_sql_upsert(s, f[0], f[1], f[2], f[3],
+		    strcmp(f[2], "desa") == 0 && f[0][9] == '1') != 0) {
 			snprintf(err, errlen, "baris %zu gagal disimpan",
 			    csv_line(c));
 			goto fail;
@@ -127,11 +124,8 @@ seed_opd(struct store *s, const char *path, char *err, size_t errlen)
 		if (strcmp(f[3], "local-unit") == 0 ||
 		    strcmp(f[2], "kecamatan") == 0)
 			continue;
-		if (store_run(s, "INSERT INTO unit(code, name, kind, category,"
-		    " basis, note) VALUES (?, ?, 'opd', ?, ?, ?) ON CONFLICT(code)"
-		    " DO UPDATE SET name = excluded.name, category ="
-		    " excluded.category, basis = excluded.basis, note ="
-		    " excluded.note", "sssss", f[0], f[1], f[2], f[3], f[5]) != 0) {
+		if (wilayah_sql_upsert_opd(s, f[0], f[1], f[2], f[3],
+		    f[5]) != 0) {
 			snprintf(err, errlen, "%s baris %zu gagal", path,
 			    csv_line(c));
 			rc = -1;
@@ -153,23 +147,9 @@ seed_region_units(struct store *s, const char *kab)
 	char *like = xasprintf("%s.%%", kab);
 	int rc;
 
-	rc = store_run(s, "INSERT INTO unit(code, name, kind, category,"
-	    " wilayah_code, basis) SELECT code, 'Kecamatan ' || name,"
-	    " 'kecamatan', 'kecamatan', code, 'kemendagri-2025' FROM wilayah"
-	    " WHERE level = 'kecamatan' AND code LIKE ? ON CONFLICT(code) DO"
-	    " UPDATE SET name = excluded.name", "s", like);
+	rc = wilayah_sql_kecamatan_units(s, like);
 	if (rc == 0)
-		rc = store_run(s, "INSERT INTO unit(code, name, kind, category,"
-		    " wilayah_code, parent_id, basis) SELECT w.code,"
-		    " CASE WHEN w.kelurahan = 1 THEN 'Kelurahan ' || w.name"
-		    " WHEN w.name LIKE 'Kampung %' THEN w.name"
-		    " ELSE 'Kampung ' || w.name END, 'kampung',"
-		    " CASE WHEN w.kelurahan = 1 THEN 'kelurahan' ELSE 'kampung'"
-		    " END, w.code, p.id, 'kemendagri-2025' FROM wilayah w"
-		    " JOIN unit p ON p.code = w.parent_code WHERE w.level ="
-		    " 'desa' AND w.code LIKE ? ON CONFLICT(code) DO UPDATE SET"
-		    " name = excluded.name, parent_id = excluded.parent_id", "s",
-		    like);
+		rc = wilayah_sql_desa_units(s, like);
 	free(like);
 	return rc;
 }

@@ -11,6 +11,7 @@
 #include "mod/audit/audit.h"
 #include "holiday.h"
 #include "workday.h"
+#include "sql.h"
 
 static const char *const kinds[][2] = {
 	{ "libur_nasional", "Libur nasional" },
@@ -29,62 +30,23 @@ holiday_kind_label(const char *kind)
 	return NULL;
 }
 
-static void
-fill(struct store_stmt *st, struct holiday *h)
-{
-	snprintf(h->date, sizeof(h->date), "%s", store_text(st, 0));
-	snprintf(h->name, sizeof(h->name), "%s", store_text(st, 1));
-	snprintf(h->kind, sizeof(h->kind), "%s", store_text(st, 2));
-	snprintf(h->basis, sizeof(h->basis), "%s", store_text(st, 3));
-}
-
 struct holiday *
 holiday_list(struct store *s, int year, size_t *np)
 {
-	struct store_stmt *st;
-	struct holiday *v = NULL;
-	size_t n = 0, cap = 0;
 	char from[11], to[11];
 
 	*np = 0;
 	snprintf(from, sizeof(from), "%04d-01-01", year);
 	snprintf(to, sizeof(to), "%04d-12-31", year);
-	st = store_query(s, "SELECT tanggal, nama, jenis, dasar FROM hari_libur"
-	    " WHERE tanggal BETWEEN ? AND ? ORDER BY tanggal", "ss", from, to);
-	if (st == NULL)
-		return NULL;
-	v = xmalloc(sizeof(*v));
-	cap = 1;
-	while (store_step(st) == STORE_ROW) {
-		if (n == cap) {
-			cap *= 2;
-			v = xrealloc(v, cap * sizeof(*v));
-		}
-		fill(st, &v[n++]);
-	}
-	store_done(st);
-	*np = n;
-	return v;
+	return alur_sql_holidays(s, from, to, np);
 }
 
 int
 holiday_get(struct store *s, const char *date, struct holiday *h)
 {
-	struct store_stmt *st;
-	int found = 0;
-
 	if (date == NULL)
 		return -1;
-	st = store_query(s, "SELECT tanggal, nama, jenis, dasar FROM hari_libur"
-	    " WHERE tanggal = ?", "s", date);
-	if (st == NULL)
-		return -1;
-	if (store_step(st) == STORE_ROW) {
-		fill(st, h);
-		found = 1;
-	}
-	store_done(st);
-	return found ? 0 : -1;
+	return alur_sql_holiday_get(s, date, h) == 1 ? 0 : -1;
 }
 
 /* The admin role an audit event names. */
@@ -145,9 +107,7 @@ holiday_add(struct store *s, const char *date, const char *name,
 		field_err_add(errs, "tanggal", msg(M_SAVE_FAILED));
 		return -1;
 	}
-	rc = store_run(s, "INSERT INTO hari_libur(tanggal, nama, jenis, dasar)"
-	    " VALUES (?, ?, ?, ?)", "ssss", date, name, kind,
-	    basis ? basis : "");
+	rc = alur_sql_holiday_insert(s, date, name, kind, basis ? basis : "");
 	if (rc == 0)
 		rc = audit_holiday(s, "libur.tambah", &h, actor, addr);
 	if (rc == 0)
@@ -173,9 +133,8 @@ holiday_delete(struct store *s, const char *date, const struct account *actor,
 		store_rollback(s);
 		return -1;
 	}
-	if (store_run(s, "DELETE FROM hari_libur WHERE tanggal = ?", "s",
-	    date) != 0 || audit_holiday(s, "libur.hapus", &h, actor,
-	    addr) != 0 || store_commit(s) != 0) {
+	if (alur_sql_holiday_delete(s, date) != 0 || audit_holiday(s,
+	    "libur.hapus", &h, actor, addr) != 0 || store_commit(s) != 0) {
 		store_rollback(s);
 		return -2;
 	}

@@ -15,22 +15,19 @@
 #include "http/layout.h"
 #include "http/pages.h"
 #include "ui.h"
+#include "sql.h"
 
 #define DEF_MAX	(64 * 1024)	/* bytes of a submitted definition */
 
 void
 page_admin_workflows(struct req *r)
 {
-	struct store_stmt *st;
+	struct alur_wf_row *v;
 	struct buf *b = &r->out;
-	int n = 0;
+	size_t n, i;
 
-	st = store_query(r->store, "SELECT w.code, w.name, (SELECT count(*)"
-	    " FROM wf_state s WHERE s.workflow_id = w.id), (SELECT count(*)"
-	    " FROM wf_action a WHERE a.workflow_id = w.id), (SELECT count(*)"
-	    " FROM layanan l WHERE l.workflow_id = w.id) FROM workflow w ORDER"
-	    " BY w.id", "");
-	if (st == NULL) {
+	v = alur_sql_workflows(r->store, &n);
+	if (v == NULL) {
 		page_error(r, 500, NULL);
 		return;
 	}
@@ -50,14 +47,12 @@ page_admin_workflows(struct req *r)
 	    "<th scope=\"col\">Nama alur</th><th scope=\"col\">Status</th>"
 	    "<th scope=\"col\">Tindakan</th><th scope=\"col\">Layanan</th>"
 	    "</tr></thead><tbody>");
-	while (store_step(st) == STORE_ROW) {
+	for (i = 0; i < n; i++)
 		html_printf(b, "<tr><td>%s</td><td><a href=\"/admin/alur/%U\">"
 		    "%s</a></td><td>%I</td><td>%I</td><td>%I</td></tr>",
-		    store_text(st, 0), store_text(st, 0), store_text(st, 1),
-		    store_int(st, 2), store_int(st, 3), store_int(st, 4));
-		n++;
-	}
-	store_done(st);
+		    v[i].code, v[i].code, v[i].name, v[i].nstates,
+		    v[i].nactions, v[i].nlayanan);
+	free(v);
 	html_lit(b, "</tbody></table></div>");
 	if (n == 0)
 		notice(r, "info", msg(M_WF_NONE));
@@ -187,6 +182,25 @@ tables_write(struct req *r, const struct workflow *wf)
 	html_lit(b, "</tbody></table></div>");
 }
 
+/* What workflow_page() lists the services with. */
+struct layanan_of {
+	struct buf	*b;
+	int		 n;
+};
+
+static void
+layanan_of(void *arg, const char *code, const char *name)
+{
+	struct layanan_of *l = arg;
+
+	if (l->n++ == 0)
+		html_lit(l->b, "<p>");
+	else
+		html_lit(l->b, ", ");
+	html_printf(l->b, "<a href=\"/admin/layanan/%U\">%s</a> (%s)", code,
+	    name, code);
+}
+
 /*
  * The page of one workflow; text is the JSON in the editor (the stored
  * definition, or what was submitted), err the validation message.
@@ -195,10 +209,10 @@ static void
 workflow_page(struct req *r, const struct workflow *wf, const char *text,
     const char *err)
 {
-	struct store_stmt *st;
 	struct field_errs fe;
 	struct buf *b = &r->out;
-	int editor = user_has(r, ROLE_SUPERADMIN), n = 0;
+	struct layanan_of lo = { b, 0 };
+	int editor = user_has(r, ROLE_SUPERADMIN);
 
 	memset(&fe, 0, sizeof(fe));
 	if (err != NULL)
@@ -212,19 +226,9 @@ workflow_page(struct req *r, const struct workflow *wf, const char *text,
 	html_lit(b, "</p>");
 	if (err == NULL && req_param(r, "disimpan") != NULL)
 		notice(r, "sukses", msg(M_WF_SAVED));
-	st = store_query(r->store, "SELECT code, name FROM layanan WHERE"
-	    " workflow_id = ? ORDER BY code", "i", wf->id);
 	html_lit(b, "<h2 id=\"layanan\">Layanan yang memakai alur ini</h2>");
-	while (st != NULL && store_step(st) == STORE_ROW) {
-		if (n++ == 0)
-			html_lit(b, "<p>");
-		else
-			html_lit(b, ", ");
-		html_printf(b, "<a href=\"/admin/layanan/%U\">%s</a> (%s)",
-		    store_text(st, 0), store_text(st, 1), store_text(st, 0));
-	}
-	store_done(st);
-	if (n > 0)
+	alur_sql_each_layanan_of(r->store, wf->id, layanan_of, &lo);
+	if (lo.n > 0)
 		html_lit(b, "</p>");
 	else
 		html_lit(b, "<p>Belum ada layanan.</p>");

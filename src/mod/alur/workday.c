@@ -4,6 +4,7 @@
 
 #include "store/store.h"
 #include "workday.h"
+#include "sql.h"
 
 #define WIB_OFFSET	(7 * 3600)
 
@@ -127,9 +128,11 @@ struct holidays {
 static void
 holidays_advance(struct holidays *h)
 {
+	const char *d;
+
 	h->next = NO_MORE;
-	while (h->st != NULL && store_step(h->st) == STORE_ROW) {
-		if (to_days(store_text(h->st, 0), &h->next) == 0)
+	while ((d = alur_sql_holidays_next(h->st)) != NULL) {
+		if (to_days(d, &h->next) == 0)
 			return;
 		h->next = NO_MORE;
 	}
@@ -141,16 +144,14 @@ holidays_open(struct holidays *h, struct store *s, long first)
 	char date[11];
 
 	fmt_day(first, date);
-	h->st = store_query(s, "SELECT tanggal FROM hari_libur WHERE tanggal"
-	    " >= ? ORDER BY tanggal", "s", date);
+	h->st = alur_sql_holidays_open(s, date);
 	holidays_advance(h);
 }
 
 static void
 holidays_close(struct holidays *h)
 {
-	if (h->st != NULL)
-		store_done(h->st);
+	alur_sql_holidays_close(h->st);
 	h->st = NULL;
 }
 
@@ -176,8 +177,7 @@ workday_is(struct store *s, const char *date)
 	w = weekday(z);
 	if (w == 0 || w == 6)
 		return 0;
-	return store_scalar(s, 0, "SELECT count(*) FROM hari_libur WHERE"
-	    " tanggal = ?", "s", date) == 0;
+	return alur_sql_holiday_count(s, date) == 0;
 }
 
 void

@@ -16,6 +16,7 @@
 #include "store/store.h"
 #include "workflow.h"
 #include "workflow_impl.h"
+#include "sql.h"
 
 #define ERR(...) (snprintf(err, errlen, __VA_ARGS__), -1)
 
@@ -37,8 +38,7 @@ seed_alur(struct store *s, json_t *alur, char *err, size_t errlen)
 			rc = ERR("alur.json: alur ke-%zu: %s", i + 1, why);
 			break;
 		}
-		if (store_scalar(s, 0, "SELECT count(*) FROM workflow WHERE"
-		    " code = ?", "s", wf->code) > 0)
+		if (alur_sql_workflow_count(s, wf->code) > 0)
 			continue;
 		if (workflow_save(s, wf, 0, "cli", why, sizeof(why)) != 0) {
 			rc = ERR("alur.json: alur %s: %s", wf->code, why);
@@ -62,6 +62,54 @@ rule_lists(json_t *r, const char *code)
 	return 0;
 }
 
+/* What seed_penerapan() walks the unbound services with. */
+struct penerapan {
+	struct store	*s;
+	json_t		*rules;
+	char		*err;
+	size_t		 errlen;
+	int		 rc;
+};
+
+/*
+ * Bind service code to the first rule listing its code, else the first
+ * rule for its level (tingkat).
+ */
+static int
+penerapan_bind(void *arg, const char *code, const char *level)
+{
+	struct penerapan *p = arg;
+	struct store *s = p->s;
+	char *err = p->err;
+	size_t errlen = p->errlen, i;
+	const char *alur, *tingkat;
+	json_t *r;
+	int64_t wid;
+
+	alur = NULL;
+	json_array_foreach(p->rules, i, r)
+		if (rule_lists(r, code)) {
+			alur = json_string_value(json_object_get(r, "alur"));
+			break;
+		}
+	json_array_foreach(p->rules, i, r) {
+		if (alur != NULL)
+			break;
+		tingkat = json_string_value(json_object_get(r, "tingkat"));
+		if (tingkat != NULL && strcmp(tingkat, level) == 0)
+			alur = json_string_value(json_object_get(r, "alur"));
+	}
+	if (alur == NULL) {
+		p->rc = ERR("layanan %s belum memiliki alur: tambahkan"
+		    " penerapan untuk tingkat %s", code, level);
+		return p->rc;
+	}
+	wid = alur_sql_workflow_id(s, alur);
+	if (alur_sql_layanan_bind(s, code, wid) != 0)
+		p->rc = ERR("layanan %s gagal dikaitkan dengan alur", code);
+	return p->rc;
+}
+
 /*
  * Bind every service without a workflow: the first rule listing its code,
  * else the first rule for its level (tingkat).
@@ -69,12 +117,10 @@ rule_lists(json_t *r, const char *code)
 static int
 seed_penerapan(struct store *s, json_t *rules, char *err, size_t errlen)
 {
-	struct store_stmt *st;
+	struct penerapan p = { s, rules, err, errlen, 0 };
 	const char *alur, *tingkat;
 	json_t *r, *list, *e;
 	size_t i, k;
-	int64_t wid;
-	int rc = 0;
 
 	if (!json_is_array(rules))
 		return ERR("alur.json: \"penerapan\" harus berupa daftar");
@@ -82,8 +128,7 @@ seed_penerapan(struct store *s, json_t *rules, char *err, size_t errlen)
 		alur = json_string_value(json_object_get(r, "alur"));
 		tingkat = json_string_value(json_object_get(r, "tingkat"));
 		list = json_object_get(r, "layanan");
-		if (alur == NULL || store_scalar(s, 0, "SELECT count(*) FROM"
-		    " workflow WHERE code = ?", "s", alur) == 0)
+		if (alur == NULL || alur_sql_workflow_count(s, alur) == 0)
 			return ERR("alur.json: penerapan ke-%zu menyebut alur yang"
 			    " tidak ada", i + 1);
 		if ((tingkat == NULL) == (list == NULL) || (list != NULL &&
@@ -94,50 +139,16 @@ seed_penerapan(struct store *s, json_t *rules, char *err, size_t errlen)
 			return ERR("alur.json: penerapan ke-%zu harus menyebut"
 			    " tingkat atau daftar layanan", i + 1);
 		json_array_foreach(list, k, e)
-			if (!json_is_string(e) || store_scalar(s, 0, "SELECT"
-			    " count(*) FROM layanan WHERE code = ?", "s",
+			if (!json_is_string(e) || alur_sql_layanan_count(s,
 			    json_string_value(e)) == 0)
 				return ERR("alur.json: penerapan ke-%zu: layanan"
 				    " %s tidak ada dalam katalog", i + 1,
 				    json_is_string(e) ? json_string_value(e) :
 				    "?");
 	}
-	st = store_query(s, "SELECT code, level FROM layanan WHERE"
-	    " workflow_id IS NULL ORDER BY code", "");
-	if (st == NULL)
+	if (alur_sql_each_unbound(s, penerapan_bind, &p) != 0)
 		return ERR("layanan tidak dapat dibaca");
-	while (rc == 0 && store_step(st) == STORE_ROW) {
-		const char *code = store_text(st, 0), *level = store_text(st, 1);
-
-		alur = NULL;
-		json_array_foreach(rules, i, r)
-			if (rule_lists(r, code)) {
-				alur = json_string_value(json_object_get(r,
-				    "alur"));
-				break;
-			}
-		json_array_foreach(rules, i, r) {
-			if (alur != NULL)
-				break;
-			tingkat = json_string_value(json_object_get(r,
-			    "tingkat"));
-			if (tingkat != NULL && strcmp(tingkat, level) == 0)
-				alur = json_string_value(json_object_get(r,
-				    "alur"));
-		}
-		if (alur == NULL) {
-			rc = ERR("layanan %s belum memiliki alur: tambahkan"
-			    " penerapan untuk tingkat %s", code, level);
-			break;
-		}
-		wid = store_scalar(s, 0, "SELECT id FROM workflow WHERE code ="
-		    " ?", "s", alur);
-		if (store_run(s, "UPDATE layanan SET workflow_id = ? WHERE code"
-		    " = ?", "is", wid, code) != 0)
-			rc = ERR("layanan %s gagal dikaitkan dengan alur", code);
-	}
-	store_done(st);
-	return rc;
+	return p.rc;
 }
 
 /* Workflows and bindings from path (alur.json). */
@@ -246,10 +257,45 @@ isian_free(struct isian_row *v, size_t n)
 static int
 isian_insert(struct store *s, int64_t lid, int pos, const struct isian_row *r)
 {
-	return store_run(s, "INSERT INTO layanan_isian(layanan_id, pos, name,"
-	    " label, kind, required, choices, max_len) VALUES (?, ?, ?, ?, ?, ?,"
-	    " ?, ?)", "idsssdsd", lid, pos, r->name, r->label, r->kind,
+	return alur_sql_isian_insert(s, lid, pos, r->name, r->label, r->kind,
 	    r->required, r->choices, r->max_len);
+}
+
+/* What isian_apply() walks the services with. */
+struct isian_walk {
+	struct store		*s;
+	const struct isian_row	*v;
+	size_t			 n;
+	char			*err;
+	size_t			 errlen;
+	int			 rc;
+};
+
+/* Rewrite the fields of service lid: the "*" rows first, then its own. */
+static int
+isian_service(void *arg, int64_t lid, const char *code)
+{
+	struct isian_walk *w = arg;
+	const struct isian_row *v = w->v;
+	size_t i;
+	int pos, rc = 0;
+
+	if (alur_sql_isian_clear(w->s, lid) != 0) {
+		w->rc = -1;
+		return -1;
+	}
+	pos = 0;
+	for (i = 0; rc == 0 && i < w->n; i++)
+		if (strcmp(v[i].layanan, "*") == 0)
+			rc = isian_insert(w->s, lid, ++pos, &v[i]);
+	for (i = 0; rc == 0 && i < w->n; i++)
+		if (strcmp(v[i].layanan, code) == 0)
+			rc = isian_insert(w->s, lid, ++pos, &v[i]);
+	if (rc != 0)
+		snprintf(w->err, w->errlen, "isian layanan %s gagal disimpan",
+		    code);
+	w->rc = rc;
+	return rc;
 }
 
 /* Rewrite every service's fields: the "*" rows first, then its own. */
@@ -257,15 +303,12 @@ static int
 isian_apply(struct store *s, const struct isian_row *v, size_t n, char *err,
     size_t errlen)
 {
-	struct store_stmt *st;
+	struct isian_walk w = { s, v, n, err, errlen, 0 };
 	size_t i, j;
-	int64_t lid;
-	int pos, rc = 0;
 
 	for (i = 0; i < n; i++) {
-		if (strcmp(v[i].layanan, "*") != 0 && store_scalar(s, 0,
-		    "SELECT count(*) FROM layanan WHERE code = ?", "s",
-		    v[i].layanan) == 0)
+		if (strcmp(v[i].layanan, "*") != 0 &&
+		    alur_sql_layanan_count(s, v[i].layanan) == 0)
 			return ERR("isian.csv: layanan %s tidak ada dalam"
 			    " katalog", v[i].layanan);
 		for (j = 0; j < i; j++)
@@ -276,29 +319,9 @@ isian_apply(struct store *s, const struct isian_row *v, size_t n, char *err,
 				return ERR("isian.csv: isian %s ganda untuk"
 				    " layanan %s", v[i].name, v[i].layanan);
 	}
-	st = store_query(s, "SELECT id, code FROM layanan ORDER BY id", "");
-	if (st == NULL)
+	if (alur_sql_each_layanan(s, isian_service, &w) != 0)
 		return ERR("layanan tidak dapat dibaca");
-	while (rc == 0 && store_step(st) == STORE_ROW) {
-		lid = store_int(st, 0);
-		if (store_run(s, "DELETE FROM layanan_isian WHERE layanan_id ="
-		    " ?", "i", lid) != 0) {
-			rc = -1;
-			break;
-		}
-		pos = 0;
-		for (i = 0; rc == 0 && i < n; i++)
-			if (strcmp(v[i].layanan, "*") == 0)
-				rc = isian_insert(s, lid, ++pos, &v[i]);
-		for (i = 0; rc == 0 && i < n; i++)
-			if (strcmp(v[i].layanan, store_text(st, 1)) == 0)
-				rc = isian_insert(s, lid, ++pos, &v[i]);
-		if (rc != 0)
-			snprintf(err, errlen, "isian layanan %s gagal disimpan",
-			    store_text(st, 1));
-	}
-	store_done(st);
-	return rc == 0 ? 0 : -1;
+	return w.rc == 0 ? 0 : -1;
 }
 
 static int
@@ -404,43 +427,53 @@ doc_optional(const char *text)
 	    strcasestr(text, "(bagi") != NULL;
 }
 
+/* What seed_dokumen() walks the requirements with. */
+struct dokumen_walk {
+	struct store	*s;
+	char		*err;
+	size_t		 errlen;
+	int64_t		 prev;
+	int		 pos;
+	int		 rc;
+};
+
+/* One required document of service lid from a requirement's text. */
+static int
+dokumen_add(void *arg, int64_t lid, const char *text)
+{
+	struct dokumen_walk *w = arg;
+	char *err = w->err;
+	size_t errlen = w->errlen;
+	char code[41], base[41];
+	int k;
+
+	if (lid != w->prev) {
+		w->prev = lid;
+		w->pos = 0;
+	}
+	if (text_check(text, 2, 300, 0) != NULL)
+		return 0;
+	slug(text, base);
+	snprintf(code, sizeof(code), "%s", base);
+	for (k = 2; k < 100 && alur_sql_dokumen_count(w->s, lid, code) > 0;
+	    k++)
+		dedup(code, base, k);
+	if (alur_sql_dokumen_insert(w->s, lid, ++w->pos, code, text,
+	    !doc_optional(text)) != 0)
+		w->rc = ERR("dokumen persyaratan %s gagal disimpan", code);
+	return w->rc;
+}
+
 static int
 seed_dokumen(struct store *s, char *err, size_t errlen)
 {
-	struct store_stmt *st;
-	char code[41], base[41];
-	int64_t lid, prev = 0;
-	int pos = 0, k, rc = 0;
+	struct dokumen_walk w = { s, err, errlen, 0, 0, 0 };
 
-	if (store_run(s, "DELETE FROM layanan_dokumen", "") != 0)
+	if (alur_sql_dokumen_clear(s) != 0)
 		return ERR("persyaratan dokumen gagal diperbarui");
-	st = store_query(s, "SELECT layanan_id, text FROM layanan_syarat"
-	    " ORDER BY layanan_id, pos", "");
-	if (st == NULL)
+	if (alur_sql_each_syarat(s, dokumen_add, &w) != 0)
 		return ERR("persyaratan tidak dapat dibaca");
-	while (rc == 0 && store_step(st) == STORE_ROW) {
-		const char *text = store_text(st, 1);
-
-		lid = store_int(st, 0);
-		if (lid != prev) {
-			prev = lid;
-			pos = 0;
-		}
-		if (text_check(text, 2, 300, 0) != NULL)
-			continue;
-		slug(text, base);
-		snprintf(code, sizeof(code), "%s", base);
-		for (k = 2; k < 100 && store_scalar(s, 0, "SELECT count(*) FROM"
-		    " layanan_dokumen WHERE layanan_id = ? AND code = ?", "is",
-		    lid, code) > 0; k++)
-			dedup(code, base, k);
-		if (store_run(s, "INSERT INTO layanan_dokumen(layanan_id, pos,"
-		    " code, name, required) VALUES (?, ?, ?, ?, ?)", "idssd",
-		    lid, ++pos, code, text, !doc_optional(text)) != 0)
-			rc = ERR("dokumen persyaratan %s gagal disimpan", code);
-	}
-	store_done(st);
-	return rc;
+	return w.rc;
 }
 
 int

@@ -15,6 +15,7 @@
 #include "mod/akun/account.h"
 #include "mod/audit/audit.h"
 #include "catalog.h"
+#include "sql.h"
 
 /* Default public texts by level; an admin edits them per service. */
 static const char *
@@ -49,19 +50,6 @@ default_complaints(void)
 }
 
 static int
-fts_refresh(struct store *s, int64_t id)
-{
-	if (store_run(s, "DELETE FROM layanan_fts WHERE rowid = ?", "i",
-	    id) != 0)
-		return -1;
-	return store_run(s, "INSERT INTO layanan_fts(rowid, code, name,"
-	    " product, requirements) SELECT l.id, l.code, l.name, l.product,"
-	    " coalesce((SELECT group_concat(text, ' ') FROM layanan_syarat"
-	    " WHERE layanan_id = l.id), '') FROM layanan l WHERE l.id = ?",
-	    "i", id);
-}
-
-static int
 import_row(struct store *s, char **f, char *err, size_t errlen,
     size_t line)
 {
@@ -78,8 +66,7 @@ import_row(struct store *s, char **f, char *err, size_t errlen,
 		return -1;
 	}
 	if (strcmp(level, "kabupaten") == 0) {
-		unit_id = store_scalar(s, 0, "SELECT id FROM unit WHERE code = ?"
-		    " AND kind = 'opd'", "s", f[3]);
+		unit_id = layanan_sql_opd_id(s, f[3]);
 		if (unit_id == 0) {
 			snprintf(err, errlen, "baris %zu: OPD %s tidak dikenal",
 			    line, f[3]);
@@ -103,36 +90,23 @@ import_row(struct store *s, char **f, char *err, size_t errlen,
 		    line);
 		return -1;
 	}
-	if (store_run(s, "INSERT INTO layanan(code, name, level, unit_id,"
-	    " product, sla_days, fee_idr, fee_note, procedure, complaints,"
-	    " legal_basis, sla_fee_basis, source, updated_at) VALUES (?, ?, ?,"
-	    " nullif(?, 0), ?, ?, nullif(?, -1), ?, ?, ?, ?, ?, ?, ?)"
-	    " ON CONFLICT(code) DO UPDATE SET name = excluded.name, level ="
-	    " excluded.level, unit_id = excluded.unit_id, product ="
-	    " excluded.product, sla_days = excluded.sla_days, fee_idr ="
-	    " excluded.fee_idr, fee_note = excluded.fee_note, legal_basis ="
-	    " excluded.legal_basis, sla_fee_basis = excluded.sla_fee_basis,"
-	    " source = excluded.source, updated_at = excluded.updated_at",
-	    "sssisiissssssi", f[0], f[1], level, unit_id, f[4], (int64_t)sla,
-	    fee, fee < 0 ? "Retribusi sesuai Peraturan Daerah Kabupaten Siak"
-	    " tentang Pajak Daerah dan Retribusi Daerah." : "",
+	if (layanan_sql_upsert(s, f[0], f[1], level, unit_id, f[4],
+	    (int64_t)sla, fee, fee < 0 ? "Retribusi sesuai Peraturan Daerah"
+	    " Kabupaten Siak tentang Pajak Daerah dan Retribusi Daerah." : "",
 	    default_procedure(level), default_complaints(), f[8], f[9], f[10],
 	    (int64_t)time(NULL)) != 0) {
 		snprintf(err, errlen, "baris %zu: layanan %s gagal disimpan",
 		    line, f[0]);
 		return -1;
 	}
-	id = store_scalar(s, 0, "SELECT id FROM layanan WHERE code = ?", "s",
-	    f[0]);
-	if (store_run(s, "DELETE FROM layanan_syarat WHERE layanan_id = ?",
-	    "i", id) != 0)
+	id = layanan_sql_id(s, f[0]);
+	if (layanan_sql_syarat_clear(s, id) != 0)
 		return -1;
 	for (p = f[7]; *p != '\0'; p = semi ? semi + 1 : p + strlen(p)) {
 		semi = strchr(p, ';');
 		item = xstrndup(p, semi ? (size_t)(semi - p) : strlen(p));
-		if (*item != '\0' && store_run(s, "INSERT INTO layanan_syarat"
-		    "(layanan_id, pos, text) VALUES (?, ?, trim(?))", "ids", id,
-		    ++pos, item) != 0) {
+		if (*item != '\0' && layanan_sql_syarat_add(s, id, ++pos, item,
+		    1) != 0) {
 			free(item);
 			snprintf(err, errlen, "baris %zu: persyaratan tidak sah",
 			    line);
@@ -140,7 +114,7 @@ import_row(struct store *s, char **f, char *err, size_t errlen,
 		}
 		free(item);
 	}
-	return fts_refresh(s, id);
+	return layanan_sql_fts_refresh(s, id);
 }
 
 int
@@ -182,69 +156,6 @@ catalog_import(struct store *s, const char *path, char *err, size_t errlen)
 
 /* ---------------------------------------------------------------------- */
 /* Reading: search, one service, units, counts.                           */
-
-#define L_COLS	"l.id, l.code, l.name, l.level, u.code, u.name, l.product,"  \
-		" l.sla_days, l.fee_idr IS NOT NULL, coalesce(l.fee_idr, 0),"\
-		" l.fee_note, l.procedure, l.complaints, l.legal_basis,"     \
-		" l.sla_fee_basis, l.source, l.active, l.updated_at"
-
-/* Filters shared by both search forms; see catalog_search(). */
-#define L_FILTERS " AND (? = 1 OR l.active = 1)"			\
-		" AND (? IS NULL OR l.level = ?)"			\
-		" AND (? IS NULL OR l.level = ?)"			\
-		" AND (? = 0 OR l.unit_id = ?)"
-
-static char *
-dup_or_null(struct store_stmt *st, int col)
-{
-	return store_isnull(st, col) ? NULL : xstrdup(store_text(st, col));
-}
-
-static void
-layanan_row(struct store_stmt *st, struct layanan *l)
-{
-	memset(l, 0, sizeof(*l));
-	l->id = store_int(st, 0);
-	l->code = xstrdup(store_text(st, 1));
-	l->name = xstrdup(store_text(st, 2));
-	l->level = xstrdup(store_text(st, 3));
-	l->unit_code = dup_or_null(st, 4);
-	l->unit_name = dup_or_null(st, 5);
-	l->product = xstrdup(store_text(st, 6));
-	l->sla_days = (int)store_int(st, 7);
-	l->fee_set = (int)store_int(st, 8);
-	l->fee_idr = store_int(st, 9);
-	l->fee_note = xstrdup(store_text(st, 10));
-	l->procedure = xstrdup(store_text(st, 11));
-	l->complaints = xstrdup(store_text(st, 12));
-	l->legal_basis = xstrdup(store_text(st, 13));
-	l->sla_fee_basis = xstrdup(store_text(st, 14));
-	l->source = xstrdup(store_text(st, 15));
-	l->active = (int)store_int(st, 16);
-	l->updated_at = store_int(st, 17);
-}
-
-static int
-syarat_load(struct store *s, struct layanan *l)
-{
-	struct store_stmt *st;
-	size_t cap = 0;
-	int rc;
-
-	st = store_query(s, "SELECT text FROM layanan_syarat WHERE"
-	    " layanan_id = ? ORDER BY pos", "i", l->id);
-	if (st == NULL)
-		return -1;
-	while ((rc = store_step(st)) == STORE_ROW) {
-		if (l->nsyarat == cap) {
-			cap = cap ? cap * 2 : 8;
-			l->syarat = xrealloc(l->syarat, cap * sizeof(char *));
-		}
-		l->syarat[l->nsyarat++] = xstrdup(store_text(st, 0));
-	}
-	store_done(st);
-	return rc == STORE_DONE ? 0 : -1;
-}
 
 void
 catalog_free(struct layanan *l)
@@ -353,12 +264,10 @@ catalog_search(struct store *s, const struct catalog_query *cq,
 {
 	const char *tingkat = nonempty(cq->tingkat), *unit_level = NULL;
 	const char *q = nonempty(cq->q);
-	struct store_stmt *st;
 	struct buf fq = BUF_INIT;
-	struct store_stmt *u;
 	int64_t unit_id = 0;
 	char *like = NULL, *kind = NULL;
-	size_t cap = 0, i;
+	size_t i;
 	int rc;
 
 	memset(ll, 0, sizeof(*ll));
@@ -367,15 +276,8 @@ catalog_search(struct store *s, const struct catalog_query *cq,
 	if (tingkat != NULL && !catalog_level_ok(tingkat))
 		return CATALOG_BAD_TINGKAT;
 	if (nonempty(cq->unit) != NULL) {
-		u = store_query(s, "SELECT id, kind FROM unit WHERE code = ?"
-		    " AND active = 1", "s", cq->unit);
-		if (u == NULL)
+		if (layanan_sql_unit_find(s, cq->unit, &unit_id, &kind) != 0)
 			return -1;
-		if (store_step(u) == STORE_ROW) {
-			unit_id = store_int(u, 0);
-			kind = xstrdup(store_text(u, 1));
-		}
-		store_done(u);
 		if (kind == NULL)
 			return CATALOG_BAD_UNIT;
 		/* kecamatan and kampung offices offer their level's services */
@@ -393,48 +295,27 @@ catalog_search(struct store *s, const struct catalog_query *cq,
 	 * services and every kabupaten service: every level, so the
 	 * kampung filter only has to name a kampung or kelurahan served here.
 	 */
-	if (nonempty(cq->kampung) != NULL && store_scalar(s, 0, "SELECT"
-	    " count(*) FROM unit WHERE code = ? AND kind = 'kampung' AND"
-	    " active = 1", "s", cq->kampung) == 0)
+	if (nonempty(cq->kampung) != NULL &&
+	    layanan_sql_kampung_count(s, cq->kampung) == 0)
 		return CATALOG_BAD_KAMPUNG;
 
 	if (q != NULL && fts_query(q, &fq) > 0) {
-		st = store_query(s, "SELECT " L_COLS " FROM layanan_fts f"
-		    " JOIN layanan l ON l.id = f.rowid LEFT JOIN unit u ON"
-		    " u.id = l.unit_id WHERE layanan_fts MATCH ?" L_FILTERS
-		    " ORDER BY bm25(layanan_fts, 0.0, 10.0, 3.0, 1.0), l.id",
-		    "sdssssii", fq.s, cq->with_inactive ? 1 : 0, tingkat,
-		    tingkat, unit_level, unit_level, unit_id, unit_id);
+		rc = layanan_sql_search_fts(s, fq.s, cq->with_inactive ? 1 : 0,
+		    tingkat, unit_level, unit_id, ll);
 	} else {
 		if (q != NULL && q[strspn(q, " \t")] != '\0')
 			like = like_pattern(q);
-		st = store_query(s, "SELECT " L_COLS " FROM layanan l"
-		    " LEFT JOIN unit u ON u.id = l.unit_id WHERE (? IS NULL"
-		    " OR l.name LIKE ? ESCAPE '\\' OR l.product LIKE ? ESCAPE"
-		    " '\\' OR EXISTS (SELECT 1 FROM layanan_syarat y WHERE"
-		    " y.layanan_id = l.id AND y.text LIKE ? ESCAPE '\\'))"
-		    L_FILTERS " ORDER BY l.id", "ssssdssssii", like, like,
-		    like, like, cq->with_inactive ? 1 : 0, tingkat, tingkat,
-		    unit_level, unit_level, unit_id, unit_id);
+		rc = layanan_sql_search_like(s, like, cq->with_inactive ? 1 : 0,
+		    tingkat, unit_level, unit_id, ll);
 	}
 	buf_free(&fq);
 	free(like);
-	if (st == NULL)
-		return -1;
-	while ((rc = store_step(st)) == STORE_ROW) {
-		if (ll->n == cap) {
-			cap = cap ? cap * 2 : 16;
-			ll->v = xrealloc(ll->v, cap * sizeof(*ll->v));
-		}
-		layanan_row(st, &ll->v[ll->n++]);
-	}
-	store_done(st);
-	if (rc != STORE_DONE) {
+	if (rc != 0) {
 		catalog_list_free(ll);
 		return -1;
 	}
 	for (i = 0; cq->with_syarat && i < ll->n; i++) {
-		if (syarat_load(s, &ll->v[i]) != 0) {
+		if (layanan_sql_syarat_load(s, &ll->v[i]) != 0) {
 			catalog_list_free(ll);
 			return -1;
 		}
@@ -445,24 +326,12 @@ catalog_search(struct store *s, const struct catalog_query *cq,
 int
 catalog_get(struct store *s, const char *code, struct layanan *l)
 {
-	struct store_stmt *st;
-	int found = 0;
-
 	memset(l, 0, sizeof(*l));
 	if (code == NULL || *code == '\0' || strlen(code) > 20)
 		return -1;
-	st = store_query(s, "SELECT " L_COLS " FROM layanan l LEFT JOIN unit u"
-	    " ON u.id = l.unit_id WHERE l.code = ?", "s", code);
-	if (st == NULL)
+	if (layanan_sql_get(s, code, l) != 1)
 		return -1;
-	if (store_step(st) == STORE_ROW) {
-		layanan_row(st, l);
-		found = 1;
-	}
-	store_done(st);
-	if (!found)
-		return -1;
-	if (syarat_load(s, l) != 0) {
+	if (layanan_sql_syarat_load(s, l) != 0) {
 		catalog_free(l);
 		return -1;
 	}
@@ -472,45 +341,8 @@ catalog_get(struct store *s, const char *code, struct layanan *l)
 int
 catalog_units(struct store *s, const char *kind, struct unit_list *ul)
 {
-	struct store_stmt *st;
-	struct unit_row *u;
-	size_t cap = 0;
-	int rc;
-
 	memset(ul, 0, sizeof(*ul));
-	st = store_query(s, "SELECT u.id, u.code, u.name, u.kind, u.category,"
-	    " coalesce(p.code, ''), u.active, CASE u.kind WHEN 'opd' THEN"
-	    " (SELECT count(*) FROM layanan l WHERE l.unit_id = u.id AND"
-	    " l.active = 1) ELSE (SELECT count(*) FROM layanan l WHERE"
-	    " l.level = u.kind AND l.active = 1) END, (SELECT count(*) FROM"
-	    " account a WHERE a.unit_id = u.id) FROM unit u LEFT JOIN unit p"
-	    " ON p.id = u.parent_id WHERE (? IS NULL OR u.kind = ?) ORDER BY"
-	    " CASE u.kind WHEN 'opd' THEN 0 WHEN 'kecamatan' THEN 1 ELSE 2"
-	    " END, CASE WHEN u.kind = 'opd' THEN u.name ELSE u.code END",
-	    "ss", kind, kind);
-	if (st == NULL)
-		return -1;
-	while ((rc = store_step(st)) == STORE_ROW) {
-		if (ul->n == cap) {
-			cap = cap ? cap * 2 : 32;
-			ul->v = xrealloc(ul->v, cap * sizeof(*ul->v));
-		}
-		u = &ul->v[ul->n++];
-		memset(u, 0, sizeof(*u));
-		u->id = store_int(st, 0);
-		snprintf(u->code, sizeof(u->code), "%s", store_text(st, 1));
-		snprintf(u->name, sizeof(u->name), "%s", store_text(st, 2));
-		snprintf(u->kind, sizeof(u->kind), "%s", store_text(st, 3));
-		snprintf(u->category, sizeof(u->category), "%s",
-		    store_text(st, 4));
-		snprintf(u->parent_code, sizeof(u->parent_code), "%s",
-		    store_text(st, 5));
-		u->active = (int)store_int(st, 6);
-		u->nlayanan = (int)store_int(st, 7);
-		u->nakun = (int)store_int(st, 8);
-	}
-	store_done(st);
-	if (rc != STORE_DONE) {
+	if (layanan_sql_units(s, kind, ul) != 0) {
 		catalog_units_free(ul);
 		return -1;
 	}
@@ -529,19 +361,7 @@ int
 catalog_stats(struct store *s, struct catalog_stats *cs)
 {
 	memset(cs, 0, sizeof(*cs));
-	cs->layanan = (int)store_scalar(s, -1, "SELECT count(*) FROM layanan"
-	    " WHERE active = 1", "");
-	cs->opd = (int)store_scalar(s, -1, "SELECT count(*) FROM unit WHERE"
-	    " kind = 'opd' AND active = 1", "");
-	cs->kecamatan = (int)store_scalar(s, -1, "SELECT count(*) FROM wilayah"
-	    " WHERE level = 'kecamatan' AND parent_code = ?", "s",
-	    "14.08");
-	cs->kampung = (int)store_scalar(s, -1, "SELECT count(*) FROM wilayah"
-	    " WHERE level = 'desa' AND kelurahan = 0 AND code LIKE ?", "s",
-	    "14.08.%");
-	cs->kelurahan = (int)store_scalar(s, -1, "SELECT count(*) FROM"
-	    " wilayah WHERE level = 'desa' AND kelurahan = 1 AND code LIKE ?",
-	    "s", "14.08.%");
+	layanan_sql_stats(s, cs);
 	return cs->layanan < 0 || cs->opd < 0 || cs->kecamatan < 0 ||
 	    cs->kampung < 0 || cs->kelurahan < 0 ? -1 : 0;
 }
@@ -810,23 +630,18 @@ catalog_update(struct store *s, const char *code,
 	a.addr = addr;
 	if (store_begin(s) != 0)
 		goto fail;
-	if (store_run(s, "UPDATE layanan SET name = ?, product = ?, sla_days"
-	    " = ?, fee_idr = nullif(?, -1), fee_note = ?, procedure = ?,"
-	    " complaints = ?, legal_basis = ?, active = ?, updated_at = ?"
-	    " WHERE id = ?", "ssdissssdii", e->name, e->product, sla,
+	if (layanan_sql_update(s, old.id, e->name, e->product, sla,
 	    fee_set ? fee : (int64_t)-1, S(e->fee_note), e->procedure,
-	    e->complaints, e->legal_basis, active, (int64_t)time(NULL),
-	    old.id) != 0 || store_changes(s) != 1)
+	    e->complaints, e->legal_basis, active, (int64_t)time(NULL)) != 0)
 		goto fail;
-	if (store_run(s, "DELETE FROM layanan_syarat WHERE layanan_id = ?",
-	    "i", old.id) != 0)
+	if (layanan_sql_syarat_clear(s, old.id) != 0)
 		goto fail;
 	for (i = 0; i < nitems; i++)
-		if (store_run(s, "INSERT INTO layanan_syarat(layanan_id, pos,"
-		    " text) VALUES (?, ?, ?)", "ids", old.id, (int)i + 1,
-		    items[i]) != 0)
+		if (layanan_sql_syarat_add(s, old.id, (int)i + 1, items[i],
+		    0) != 0)
 			goto fail;
-	if (fts_refresh(s, old.id) != 0 || audit_write(s, &a) != 0 ||
+	if (layanan_sql_fts_refresh(s, old.id) != 0 ||
+	    audit_write(s, &a) != 0 ||
 	    store_commit(s) != 0)
 		goto fail;
 	free(state_from);

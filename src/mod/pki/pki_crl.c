@@ -15,6 +15,7 @@
 #include "store/store.h"
 #include "mod/audit/audit.h"
 #include "pki_impl.h"
+#include "sql.h"
 
 static const struct {
 	int		 code;
@@ -139,54 +140,59 @@ out:
 	return rc;
 }
 
+/* The revoked certificates pki_crl_issue() lists. */
+struct revoked {
+	struct pki_revoked	*rv;
+	char			**serials;
+	size_t			 n;
+	size_t			 cap;
+};
+
+static void
+revoked_add(void *arg, const char *serial, time_t at, int reason)
+{
+	struct revoked *r = arg;
+
+	if (r->n == r->cap) {
+		r->cap = r->cap ? r->cap * 2 : 16;
+		r->rv = xrealloc(r->rv, r->cap * sizeof(*r->rv));
+		r->serials = xrealloc(r->serials, r->cap * sizeof(char *));
+	}
+	r->serials[r->n] = xstrdup(serial);
+	r->rv[r->n].serial = r->serials[r->n];
+	r->rv[r->n].at = at;
+	r->rv[r->n].reason = reason;
+	r->n++;
+}
+
 int
 pki_crl_issue(struct store *s, struct pki *p, time_t now)
 {
-	struct store_stmt *st;
-	struct pki_revoked *rv = NULL;
-	char **serials = NULL;
+	struct revoked r = { NULL, NULL, 0, 0 };
 	unsigned char *der = NULL;
-	size_t n = 0, cap = 0, len, i;
+	size_t len, i;
 	int64_t number;
 	char *path;
 	int rc = -1;
 
 	if (!store_in_tx(s))
 		BUG("pki_crl_issue outside a transaction");
-	if (store_run(s, "UPDATE pki_counter SET value = value + 1 WHERE"
-	    " name = 'crl_number'", "") != 0)
+	if ((number = pki_sql_crl_number_next(s)) < 0)
 		return -1;
-	number = store_scalar(s, 0, "SELECT value FROM pki_counter WHERE"
-	    " name = 'crl_number'", "");
-	st = store_query(s, "SELECT serial, revoked_at, revoke_reason FROM"
-	    " signer_cert WHERE status <> 'aktif' AND issuer_fp = ? AND"
-	    " not_after > ? ORDER BY id", "si", p->ica_fp, (int64_t)now);
-	if (st == NULL || number <= 0)
+	if (number <= 0 ||
+	    pki_sql_each_revoked(s, p->ica_fp, now, revoked_add, &r) != 0)
 		goto out;
-	while (store_step(st) == STORE_ROW) {
-		if (n == cap) {
-			cap = cap ? cap * 2 : 16;
-			rv = xrealloc(rv, cap * sizeof(*rv));
-			serials = xrealloc(serials, cap * sizeof(char *));
-		}
-		serials[n] = xstrdup(store_text(st, 0));
-		rv[n].serial = serials[n];
-		rv[n].at = (time_t)store_int(st, 1);
-		rv[n].reason = (int)store_int(st, 2);
-		n++;
-	}
-	store_done(st);
-	if (pki_crl_make(p->ica, p->ica_key, rv, n, number, now, &der,
+	if (pki_crl_make(p->ica, p->ica_key, r.rv, r.n, number, now, &der,
 	    &len) != 0)
 		goto out;
 	path = xasprintf("%s/crl.der", p->dir);
 	rc = pki_write_file(path, der, len, 0644);
 	free(path);
 out:
-	for (i = 0; i < n; i++)
-		free(serials[i]);
-	free(serials);
-	free(rv);
+	for (i = 0; i < r.n; i++)
+		free(r.serials[i]);
+	free(r.serials);
+	free(r.rv);
 	OPENSSL_free(der);
 	return rc;
 }
@@ -252,11 +258,8 @@ pki_revoke(struct store *s, struct pki *p, int64_t cert_id, int reason,
 	if (store_begin(s) != 0)
 		goto fail;
 	/* the key is destroyed with the revocation: nobody signs with it */
-	if (store_run(s, "UPDATE signer_cert SET status = ?, revoked_at = ?,"
-	    " revoke_reason = ?, revoke_text = ?, revoked_by = nullif(?, 0),"
-	    " key_pem = '' WHERE id = ? AND status = 'aktif'", "sidsii",
-	    a.to_state, (int64_t)now, reason, why, actor_id, cert_id) != 0 ||
-	    store_changes(s) != 1)
+	if (pki_sql_revoke(s, cert_id, a.to_state, now, reason, why,
+	    actor_id) != 0)
 		goto fail;
 	if (audit_write(s, &a) != 0 || pki_crl_issue(s, p, now) != 0 ||
 	    store_commit(s) != 0)

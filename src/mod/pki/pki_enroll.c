@@ -17,6 +17,7 @@
 #include "mod/akun/account.h"
 #include "mod/audit/audit.h"
 #include "pki_impl.h"
+#include "sql.h"
 
 #define PFX(s, p)	(strncmp((s), (p), strlen(p)) == 0)
 
@@ -171,26 +172,16 @@ pki_enroll(struct store *s, struct pki *p, int64_t account_id,
 
 	if (store_begin(s) != 0)
 		goto fail;
-	old = store_scalar(s, 0, "SELECT id FROM signer_cert WHERE"
-	    " account_id = ? AND status = 'aktif'", "i", account_id);
+	old = pki_sql_active_cert(s, account_id);
 	superseded = old > 0;
-	if (superseded && (store_run(s, "UPDATE signer_cert SET status ="
-	    " 'digantikan', revoked_at = ?, revoke_reason = 4, revoke_text ="
-	    " ?, revoked_by = nullif(?, 0), key_pem = '' WHERE id = ?",
-	    "isii", (int64_t)now, msg(M_PKI_SUPERSEDED_TEXT), actor_id,
-	    old) != 0))
+	if (superseded && pki_sql_supersede(s, old, now,
+	    msg(M_PKI_SUPERSEDED_TEXT), actor_id) != 0)
 		goto fail;
-	if (store_run(s, "INSERT INTO signer_cert(account_id, serial,"
-	    " subject, title, unit_name, issuer_fp, cert_der, cert_sha256,"
-	    " key_pem, key_type, not_before, not_after, created_at,"
-	    " created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-	    " nullif(?, 0))", "isssssbsssiiii", account_id, serial, subject,
-	    title, unit, p->ica_fp, der, (size_t)dl, fp, key_pem,
-	    p->rsa ? "rsa" : "ec", (int64_t)now - 300,
-	    (int64_t)now + (int64_t)PKI_SIGNER_DAYS * 86400, (int64_t)now,
-	    actor_id) != 0)
+	if (pki_sql_cert_insert(s, account_id, serial, subject, title, unit,
+	    p->ica_fp, der, (size_t)dl, fp, key_pem, p->rsa ? "rsa" : "ec",
+	    now - 300, now + (time_t)PKI_SIGNER_DAYS * 86400, now, actor_id,
+	    &id) != 0)
 		goto fail;
-	id = store_last_id(s);
 	snprintf(note, sizeof(note), "%s%s", title,
 	    superseded ? " (menggantikan sertifikat sebelumnya)" : "");
 	memset(&au, 0, sizeof(au));
@@ -251,11 +242,9 @@ rewrap(struct store *s, int64_t id, int64_t account_id, const char *serial,
 	au.object_id = serial;
 	au.note = note;
 	if (store_begin(s) == 0) {
-		au.unit_id = store_scalar(s, 0, "SELECT coalesce(unit_id, 0)"
-		    " FROM account WHERE id = ?", "i", account_id);
-		if (store_run(s, "UPDATE signer_cert SET key_pem = ? WHERE id ="
-		    " ? AND key_pem = ?", "sis", pem, id, old_pem) != 0 ||
-		    store_changes(s) != 1 || audit_write(s, &au) != 0 ||
+		au.unit_id = pki_sql_account_unit(s, account_id);
+		if (pki_sql_rewrap(s, id, pem, old_pem) != 0 ||
+		    audit_write(s, &au) != 0 ||
 		    store_commit(s) != 0)
 			store_rollback(s);
 	}
@@ -267,29 +256,23 @@ int
 pki_signer(struct store *s, int64_t account_id, const char *passphrase,
     EVP_PKEY **key, X509 **cert, int64_t *cert_id)
 {
-	struct store_stmt *st;
 	const unsigned char *q;
-	const void *der;
-	const char *pem;
-	char *old_pem = NULL, serial[48];
+	unsigned char *der;
+	char *pem, *old_pem = NULL, serial[48];
 	size_t dl;
 	long iter;
-	int64_t id = 0;
-	int rc = -1;
+	int64_t id = 0, row;
+	int rc = -1, found;
 
 	*key = NULL;
 	*cert = NULL;
-	st = store_query(s, "SELECT id, cert_der, key_pem, serial FROM"
-	    " signer_cert WHERE account_id = ? AND status = 'aktif' AND"
-	    " not_after > ? AND key_pem <> ''", "ii", account_id,
-	    (int64_t)time(NULL));
-	if (st == NULL)
+	found = pki_sql_signer(s, account_id, time(NULL), &row, &der, &dl,
+	    &pem, serial, sizeof(serial));
+	if (found < 0)
 		return -1;
-	if (store_step(st) != STORE_ROW)
+	if (found == 0)
 		goto out;
-	der = store_blob(st, 1, &dl);
 	q = der;
-	pem = store_text(st, 2);
 	if ((*cert = d2i_X509(NULL, &q, (long)dl)) == NULL)
 		goto out;
 	if (passphrase == NULL || *passphrase == '\0') {
@@ -301,16 +284,18 @@ pki_signer(struct store *s, int64_t account_id, const char *passphrase,
 		rc = -2;
 		goto out;
 	}
-	id = store_int(st, 0);
+	id = row;
 	if (cert_id != NULL)
 		*cert_id = id;
-	if ((iter = pki_key_iter(pem)) < PKI_PBKDF2_ITER) {
+	if ((iter = pki_key_iter(pem)) < PKI_PBKDF2_ITER)
 		old_pem = xstrdup(pem);
-		snprintf(serial, sizeof(serial), "%s", store_text(st, 3));
-	}
 	rc = 0;
 out:
-	store_done(st);
+	free(der);
+	if (pem != NULL) {
+		OPENSSL_cleanse(pem, strlen(pem));
+		free(pem);
+	}
 	if (old_pem != NULL) {
 		rewrap(s, id, account_id, serial, old_pem, iter, *key,
 		    passphrase);
@@ -326,86 +311,16 @@ out:
 	return rc;
 }
 
-#define CERT_COLS "c.id, c.account_id, a.username, a.full_name, c.serial,"\
-	" c.subject, c.title, c.unit_name, c.status, c.cert_sha256,"\
-	" c.not_before, c.not_after, c.created_at, coalesce(c.revoked_at, 0),"\
-	" coalesce(c.revoke_reason, -1), c.revoke_text,"\
-	" coalesce(r.username, '') FROM signer_cert c JOIN account a ON a.id ="\
-	" c.account_id LEFT JOIN account r ON r.id = c.revoked_by"
-
-static void
-row_read(struct store_stmt *st, struct pki_cert *c)
-{
-	memset(c, 0, sizeof(*c));
-	c->id = store_int(st, 0);
-	c->account_id = store_int(st, 1);
-	snprintf(c->username, sizeof(c->username), "%s", store_text(st, 2));
-	snprintf(c->full_name, sizeof(c->full_name), "%s", store_text(st, 3));
-	snprintf(c->serial, sizeof(c->serial), "%s", store_text(st, 4));
-	snprintf(c->subject, sizeof(c->subject), "%s", store_text(st, 5));
-	snprintf(c->title, sizeof(c->title), "%s", store_text(st, 6));
-	snprintf(c->unit_name, sizeof(c->unit_name), "%s", store_text(st, 7));
-	snprintf(c->status, sizeof(c->status), "%s", store_text(st, 8));
-	snprintf(c->cert_sha256, sizeof(c->cert_sha256), "%s",
-	    store_text(st, 9));
-	c->not_before = (time_t)store_int(st, 10);
-	c->not_after = (time_t)store_int(st, 11);
-	c->created_at = (time_t)store_int(st, 12);
-	c->revoked_at = (time_t)store_int(st, 13);
-	c->revoke_reason = (int)store_int(st, 14);
-	snprintf(c->revoke_text, sizeof(c->revoke_text), "%s",
-	    store_text(st, 15));
-	snprintf(c->revoked_by, sizeof(c->revoked_by), "%s",
-	    store_text(st, 16));
-}
-
 struct pki_cert *
 pki_list(struct store *s, int64_t account_id, size_t *np)
 {
-	struct store_stmt *st;
-	struct pki_cert *v = NULL;
-	size_t n = 0, cap = 0;
-	int rc;
-
-	*np = 0;
-	st = store_query(s, "SELECT " CERT_COLS " WHERE ? = 0 OR"
-	    " c.account_id = ? ORDER BY c.id DESC", "ii", account_id,
-	    account_id);
-	if (st == NULL)
-		return NULL;
-	while ((rc = store_step(st)) == STORE_ROW) {
-		if (n == cap) {
-			cap = cap ? cap * 2 : 8;
-			v = xrealloc(v, cap * sizeof(*v));
-		}
-		row_read(st, &v[n++]);
-	}
-	store_done(st);
-	if (rc != STORE_DONE) {
-		free(v);
-		return NULL;
-	}
-	if (v == NULL)
-		v = xcalloc(1, sizeof(*v));
-	*np = n;
-	return v;
+	return pki_sql_cert_list(s, account_id, np);
 }
 
 int
 pki_cert_get(struct store *s, int64_t id, struct pki_cert *c)
 {
-	struct store_stmt *st;
-	int rc = -1;
-
-	st = store_query(s, "SELECT " CERT_COLS " WHERE c.id = ?", "i", id);
-	if (st == NULL)
-		return -1;
-	if (store_step(st) == STORE_ROW) {
-		row_read(st, c);
-		rc = 0;
-	}
-	store_done(st);
-	return rc;
+	return pki_sql_cert_get(s, id, c) == 1 ? 0 : -1;
 }
 
 int64_t
@@ -428,6 +343,5 @@ pki_cert_by_serial(struct store *s, const char *hex)
 	norm[j] = '\0';
 	if (j == 0)
 		return 0;
-	return store_scalar(s, 0, "SELECT id FROM signer_cert WHERE serial ="
-	    " ?", "s", norm);
+	return pki_sql_cert_by_serial(s, norm);
 }

@@ -11,12 +11,12 @@
 #include "lib/msg.h"
 #include "store/store.h"
 #include "spbe_store.h"
+#include "sql.h"
 
 static int
 has_table(struct store *s, const char *name)
 {
-	return store_scalar(s, 0, "SELECT count(*) FROM sqlite_master WHERE"
-	    " type = 'table' AND name = ?", "s", name) > 0;
+	return spbe_sql_has_table(s, name);
 }
 
 /* Unix time range of year y in WIB (UTC+7): [*from, *to). */
@@ -63,28 +63,19 @@ na(struct spbe_live *o, const char *what, const char *table)
 static void
 layanan(struct store *s, int tahun, struct spbe_live *o, int for40)
 {
+	struct spbe_sql_layanan c;
 	long long nl, nf, np, ns, ontime, fin;
 	int64_t a, b;
 	char pct[16];
 
 	year_range(tahun, &a, &b);
-	nl = store_scalar(s, 0, "SELECT count(*) FROM layanan WHERE active"
-	    " = 1", "");
-	nf = store_scalar(s, 0, "SELECT count(DISTINCT l.id) FROM layanan l"
-	    " JOIN layanan_isian i ON i.layanan_id = l.id WHERE l.active = 1",
-	    "");
-	np = store_scalar(s, 0, "SELECT count(*) FROM permohonan WHERE draft"
-	    " = 0 AND submitted_at >= ? AND submitted_at < ?", "ii", a, b);
-	ns = store_scalar(s, 0, "SELECT count(*) FROM permohonan WHERE"
-	    " finished_at >= ? AND finished_at < ?", "ii", a, b);
-	/* on time: finished on or before the due date (WIB) */
-	fin = store_scalar(s, 0, "SELECT count(*) FROM permohonan WHERE"
-	    " finished_at >= ? AND finished_at < ? AND due_date IS NOT NULL",
-	    "ii", a, b);
-	ontime = store_scalar(s, 0, "SELECT count(*) FROM permohonan WHERE"
-	    " finished_at >= ? AND finished_at < ? AND due_date IS NOT NULL"
-	    " AND date(finished_at + 25200, 'unixepoch') <= due_date", "ii",
-	    a, b);
+	spbe_sql_layanan_counts(s, a, b, &c);
+	nl = c.nl;
+	nf = c.nf;
+	np = c.np;
+	ns = c.ns;
+	fin = c.fin;
+	ontime = c.ontime;
 	if (fin > 0)
 		snprintf(pct, sizeof(pct), "%lld,%lld", ontime * 100 / fin,
 		    (ontime * 1000 / fin) % 10);
@@ -105,9 +96,8 @@ layanan(struct store *s, int tahun, struct spbe_live *o, int for40)
 		o->level = 2;
 	if (ns > 0)
 		o->level = 3;
-	if (ns > 0 && has_table(s, "dokumen") && store_scalar(s, 0,
-	    "SELECT count(*) FROM dokumen WHERE signed_at >= ? AND signed_at"
-	    " < ?", "ii", a, b) > 0)
+	if (ns > 0 && has_table(s, "dokumen") &&
+	    spbe_sql_dokumen_signed(s, a, b) > 0)
 		o->level = 4;
 	if (!has_table(s, "dokumen"))
 		na(o, "Dokumen bertanda tangan elektronik", "dokumen");
@@ -125,10 +115,8 @@ dokumen(struct store *s, int tahun, struct spbe_live *o)
 		return;
 	}
 	year_range(tahun, &a, &b);
-	n = store_scalar(s, 0, "SELECT count(*) FROM dokumen WHERE signed_at"
-	    " >= ? AND signed_at < ?", "ii", a, b);
-	nt = store_scalar(s, 0, "SELECT count(*) FROM dokumen WHERE signed_at"
-	    " >= ? AND signed_at < ? AND tlog_idx IS NOT NULL", "ii", a, b);
+	n = spbe_sql_dokumen_signed(s, a, b);
+	nt = spbe_sql_dokumen_logged(s, a, b);
 	line(o, msg(M_SPBE_LIVE_DOKUMEN), tahun, n, nt);
 	o->level = nt > 0 ? 4 : n > 0 ? 3 : 0;
 }
@@ -140,25 +128,14 @@ pengaduan(struct store *s, int tahun, struct spbe_live *o)
 	int64_t a, b;
 
 	o->aturan = msg(M_SPBE_LIVE_R42);
-	info = store_scalar(s, 0, "SELECT count(*) FROM layanan WHERE active"
-	    " = 1 AND complaints <> ''", "");
+	info = spbe_sql_layanan_complaints(s);
 	o->level = info > 0 ? 1 : 0;
 	if (!has_table(s, "pengaduan")) {
 		na(o, "Data pengaduan", "pengaduan");
 		return;
 	}
 	year_range(tahun, &a, &b);
-	n = store_scalar(s, 0, "SELECT count(*) FROM pengaduan WHERE"
-	    " created_at >= ? AND created_at < ?", "ii", a, b);
-	done = store_scalar(s, 0, "SELECT count(*) FROM pengaduan WHERE"
-	    " created_at >= ? AND created_at < ? AND status = 'selesai'", "ii",
-	    a, b);
-	disp = store_scalar(s, 0, "SELECT count(*) FROM pengaduan WHERE"
-	    " created_at >= ? AND created_at < ? AND unit_id IS NOT NULL",
-	    "ii", a, b);
-	late = store_scalar(s, 0, "SELECT count(*) FROM pengaduan WHERE"
-	    " created_at >= ? AND created_at < ? AND terlambat = 1", "ii", a,
-	    b);
+	spbe_sql_pengaduan_counts(s, a, b, &n, &done, &disp, &late);
 	line(o, msg(M_SPBE_LIVE_PENGADUAN), tahun, n, done, disp, late);
 	if (n > 0)
 		o->level = 2;
@@ -174,19 +151,19 @@ pengawasan(struct store *s, struct spbe_live *o)
 	long long nk, na_;
 
 	o->aturan = msg(M_SPBE_LIVE_R39);
-	na_ = store_scalar(s, 0, "SELECT count(*) FROM audit_event", "");
+	na_ = spbe_sql_audit_count(s);
 	if (!has_table(s, "kasus")) {
 		na(o, "Kasus pengawasan internal", "kasus");
 		o->level = na_ > 0 ? 2 : 0;
 		return;
 	}
-	nk = store_scalar(s, 0, "SELECT count(*) FROM kasus", "");
+	nk = spbe_sql_kasus_count(s);
 	line(o, msg(M_SPBE_LIVE_KASUS), nk, na_);
 	o->level = na_ > 0 ? 2 : 0;
 	if (nk > 0)
 		o->level = 3;
-	if (nk > 0 && has_table(s, "pengaduan") && store_scalar(s, 0,
-	    "SELECT count(*) FROM pengaduan WHERE kasus_nomor <> ''", "") > 0)
+	if (nk > 0 && has_table(s, "pengaduan") &&
+	    spbe_sql_pengaduan_kasus(s) > 0)
 		o->level = 4;
 }
 

@@ -12,6 +12,7 @@
 #include "store/store.h"
 #include "merkle.h"
 #include "tlog.h"
+#include "sql.h"
 
 void
 tlog_leaf_hash(const void *entry, size_t len, unsigned char out[32])
@@ -22,8 +23,7 @@ tlog_leaf_hash(const void *entry, size_t len, unsigned char out[32])
 static int
 node_put(struct store *s, int level, int64_t idx, const unsigned char h[32])
 {
-	return store_run(s, "INSERT OR IGNORE INTO tlog_node(level, idx, hash)"
-	    " VALUES (?, ?, ?)", "dib", level, idx, h, (size_t)32);
+	return tlog_sql_node_put(s, level, idx, h);
 }
 
 /*
@@ -35,40 +35,17 @@ static int
 node_get(void *arg, int level, uint64_t idx, unsigned char out[32])
 {
 	struct store *s = arg;
-	struct store_stmt *st;
 	unsigned char l[32], r[32];
-	const void *p;
-	size_t n;
 	int rc;
 
 	if (idx > (uint64_t)INT64_MAX >> level)
 		return -1;
-	st = store_query(s, "SELECT hash FROM tlog_node WHERE level = ? AND"
-	    " idx = ?", "di", level, (int64_t)idx);
-	if (st == NULL)
-		return -1;
-	rc = store_step(st);
-	if (rc == STORE_ROW && (p = store_blob(st, 0, &n)) != NULL &&
-	    n == 32) {
-		memcpy(out, p, 32);
-		store_done(st);
-		return 0;
-	}
-	store_done(st);
-	if (rc != STORE_ROW && rc != STORE_DONE)
-		return -1;
+	rc = tlog_sql_node_get(s, level, (int64_t)idx, out);
+	if (rc != 0)
+		return rc == 1 ? 0 : -1;
 	if (level == 0) {
-		st = store_query(s, "SELECT leaf_hash FROM tlog_entry WHERE"
-		    " idx = ?", "i", (int64_t)idx);
-		if (st == NULL)
+		if ((rc = tlog_sql_leaf_hash(s, (int64_t)idx, out)) != 0)
 			return -1;
-		rc = -1;
-		if (store_step(st) == STORE_ROW &&
-		    (p = store_blob(st, 0, &n)) != NULL && n == 32) {
-			memcpy(out, p, 32);
-			rc = 0;
-		}
-		store_done(st);
 	} else {
 		if (node_get(s, level - 1, idx * 2, l) != 0 ||
 		    node_get(s, level - 1, idx * 2 + 1, r) != 0)
@@ -91,8 +68,7 @@ tlog_src(struct store *s, struct merkle_src *src)
 int64_t
 tlog_size(struct store *s)
 {
-	return store_scalar(s, -1, "SELECT coalesce(max(idx) + 1, 0) FROM"
-	    " tlog_entry", "");
+	return tlog_sql_size(s);
 }
 
 int
@@ -110,32 +86,7 @@ unsigned char *
 tlog_entry_get(struct store *s, int64_t idx, size_t *len,
     unsigned char leaf_hash[32])
 {
-	struct store_stmt *st;
-	unsigned char *e = NULL;
-	const void *p, *h;
-	size_t n, hn;
-
-	st = store_query(s, "SELECT entry, leaf_hash FROM tlog_entry WHERE"
-	    " idx = ?", "i", idx);
-	if (st == NULL)
-		return NULL;
-	if (store_step(st) == STORE_ROW) {
-		p = store_blob(st, 0, &n);
-		e = xmalloc(n + 1);
-		if (n > 0)
-			memcpy(e, p, n);
-		e[n] = '\0';
-		*len = n;
-		if (leaf_hash != NULL) {
-			h = store_blob(st, 1, &hn);
-			if (h != NULL && hn == 32)
-				memcpy(leaf_hash, h, 32);
-			else
-				memset(leaf_hash, 0, 32);
-		}
-	}
-	store_done(st);
-	return e;
+	return tlog_sql_entry_get(s, idx, len, leaf_hash);
 }
 
 int
@@ -152,9 +103,7 @@ tlog_append(struct store *s, const void *entry, size_t len, time_t now,
 	next = tlog_size(s);
 	if (next < 0)
 		return -1;
-	if (store_run(s, "INSERT INTO tlog_entry(idx, entry, leaf_hash,"
-	    " created_at) VALUES (?, ?, ?, ?)", "ibbi", next, entry, len,
-	    h, sizeof(h), (int64_t)now) != 0)
+	if (tlog_sql_entry_insert(s, next, entry, len, h, now) != 0)
 		return -1;
 	if (node_put(s, 0, next, h) != 0)
 		return -1;

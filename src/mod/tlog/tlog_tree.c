@@ -11,25 +11,13 @@
 #include "store/store.h"
 #include "merkle.h"
 #include "tlog.h"
+#include "sql.h"
 
 /* Latest stored checkpoint: its note (malloc'd), size and signing time. */
 static char *
 latest(struct store *s, int64_t *size, int64_t *at)
 {
-	struct store_stmt *st;
-	char *note = NULL;
-
-	st = store_query(s, "SELECT size, signed_at, note FROM tlog_checkpoint"
-	    " ORDER BY size DESC LIMIT 1", "");
-	if (st == NULL)
-		return NULL;
-	if (store_step(st) == STORE_ROW) {
-		*size = store_int(st, 0);
-		*at = store_int(st, 1);
-		note = xstrdup(store_text(st, 2));
-	}
-	store_done(st);
-	return note;
+	return tlog_sql_checkpoint_latest(s, size, at);
 }
 
 static int
@@ -49,9 +37,7 @@ issue(struct store *s, const struct tlog_key *k, time_t now)
 	}
 	note = tlog_note_sign(k, (uint64_t)n, root);
 	/* Another worker may have signed this size meanwhile: keep its. */
-	rc = store_run(s, "INSERT OR IGNORE INTO tlog_checkpoint(size, root,"
-	    " note, signed_at) VALUES (?, ?, ?, ?)", "ibsi", n, root,
-	    (size_t)32, note, (int64_t)now);
+	rc = tlog_sql_checkpoint_insert(s, n, root, note, now);
 	free(note);
 	if (rc != 0 || store_commit(s) != 0) {
 		store_rollback(s);

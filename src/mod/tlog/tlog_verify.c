@@ -13,6 +13,7 @@
 #include "store/store.h"
 #include "merkle.h"
 #include "tlog.h"
+#include "sql.h"
 
 /* MTH(leaves[lo:lo+n]) straight from the leaves. */
 static void
@@ -122,21 +123,93 @@ against(struct tlog_report *rep, const struct merkle_src *src,
 		found(rep, (int64_t)ok_below, (int64_t)size, why);
 }
 
+/* What tlog_verify_store() walks the entries and checkpoints with. */
+struct verify {
+	struct tlog_report	 *rep;
+	const struct tlog_key	 *k;
+	struct merkle_src	 *src;
+	struct roller		 *ro;
+	unsigned char		(*leaves)[32];
+	size_t			  cap;
+	uint64_t		  ok_below;
+	int64_t			  last_size;
+	unsigned char		  last_root[32];
+};
+
+/* 1. entries: dense indices, leaf hash = SHA-256(0x00 || entry) */
+static int
+entry_check(void *arg, int64_t idx, const void *e, size_t n, const void *lh,
+    size_t hn)
+{
+	struct verify *v = arg;
+	struct tlog_report *rep = v->rep;
+	char why[256];
+
+	if (idx != rep->entries) {
+		snprintf(why, sizeof(why), "entri indeks %" PRId64
+		    " hilang (indeks tersimpan berikutnya %" PRId64 ")",
+		    rep->entries, idx);
+		found(rep, rep->entries, -1, why);
+		return 1;
+	}
+	if ((size_t)rep->entries == v->cap) {
+		v->cap = v->cap ? v->cap * 2 : 1024;
+		v->leaves = xrealloc(v->leaves, v->cap * 32);
+	}
+	merkle_leaf(e != NULL ? e : "", n, v->leaves[rep->entries]);
+	if (lh == NULL || hn != 32 ||
+	    sodium_memcmp(lh, v->leaves[rep->entries], 32) != 0)
+		found(rep, idx, -1, "isi entri tidak cocok dengan hash"
+		    " daun yang tersimpan");
+	rep->entries++;
+	return 0;
+}
+
+/* 2. every stored checkpoint: signature, size, root */
+static int
+checkpoint_check(void *arg, int64_t csize, const void *cr, size_t hn,
+    const char *note)
+{
+	struct verify *v = arg;
+	struct tlog_report *rep = v->rep;
+	unsigned char root[32];
+	uint64_t size;
+	char why[256];
+
+	if (!tlog_note_verify(note, strlen(note), v->k, &size, root) ||
+	    (int64_t)size != csize || cr == NULL ||
+	    hn != 32 || memcmp(cr, root, 32) != 0) {
+		snprintf(why, sizeof(why), "checkpoint ukuran %" PRId64
+		    " tidak sah (tanda tangan atau isinya)", csize);
+		if (rep->bad_index < 0) {
+			rep->bad_index = -2;
+			snprintf(rep->why, sizeof(rep->why), "%s", why);
+		}
+		return 0;
+	}
+	rep->checkpoints++;
+	rep->signed_size = (int64_t)size;
+	v->last_size = (int64_t)size;
+	memcpy(v->last_root, root, 32);
+	against(rep, v->src, v->leaves, v->ro, size, root, v->ok_below,
+	    "checkpoint bertanda tangan");
+	if (rep->bad_index == -1)
+		v->ok_below = size;
+	return 0;
+}
+
 int
 tlog_verify_store(struct store *s, const struct tlog_key *k,
     const char *saved, size_t savedlen, struct tlog_report *rep)
 {
-	unsigned char (*leaves)[32] = NULL, root[32], sroot[32];
-	unsigned char path[MERKLE_MAXPATH][32], last_root[32];
+	unsigned char (*leaves)[32], sroot[32];
+	unsigned char path[MERKLE_MAXPATH][32], *last_root;
 	struct merkle_src src;
-	struct store_stmt *st;
 	struct roller ro;
-	const void *e, *lh;
-	size_t n, hn, cap = 0, np;
-	uint64_t size, ssize, ok_below = 0;
-	int64_t idx, last_size = -1;
-	char why[256];
-	int rc;
+	struct verify v;
+	size_t np;
+	uint64_t ssize;
+	int64_t last_size;
 
 	memset(rep, 0, sizeof(*rep));
 	rep->bad_index = -1;
@@ -146,73 +219,23 @@ tlog_verify_store(struct store *s, const struct tlog_key *k,
 	merkle_stack_init(&ro.st);
 	ro.pos = 0;
 
-	/* 1. entries: dense indices, leaf hash = SHA-256(0x00 || entry) */
-	st = store_query(s, "SELECT idx, entry, leaf_hash FROM tlog_entry"
-	    " ORDER BY idx", "");
-	if (st == NULL)
-		return -1;
-	while ((rc = store_step(st)) == STORE_ROW) {
-		idx = store_int(st, 0);
-		if (idx != rep->entries) {
-			snprintf(why, sizeof(why), "entri indeks %" PRId64
-			    " hilang (indeks tersimpan berikutnya %" PRId64 ")",
-			    rep->entries, idx);
-			found(rep, rep->entries, -1, why);
-			break;
-		}
-		e = store_blob(st, 1, &n);
-		lh = store_blob(st, 2, &hn);
-		if ((size_t)rep->entries == cap) {
-			cap = cap ? cap * 2 : 1024;
-			leaves = xrealloc(leaves, cap * 32);
-		}
-		merkle_leaf(e != NULL ? e : "", n, leaves[rep->entries]);
-		if (lh == NULL || hn != 32 ||
-		    sodium_memcmp(lh, leaves[rep->entries], 32) != 0)
-			found(rep, idx, -1, "isi entri tidak cocok dengan hash"
-			    " daun yang tersimpan");
-		rep->entries++;
-	}
-	store_done(st);
-	if (rc != STORE_ROW && rc != STORE_DONE) {
-		free(leaves);
+	memset(&v, 0, sizeof(v));
+	v.rep = rep;
+	v.k = k;
+	v.src = &src;
+	v.ro = &ro;
+	v.last_size = -1;
+	if (tlog_sql_each_entry(s, entry_check, &v) != 0) {
+		free(v.leaves);
 		return -1;
 	}
-
-	/* 2. every stored checkpoint: signature, size, root */
-	st = store_query(s, "SELECT size, root, note FROM tlog_checkpoint"
-	    " ORDER BY size", "");
-	if (st == NULL) {
-		free(leaves);
+	if (tlog_sql_each_checkpoint(s, checkpoint_check, &v) != 0) {
+		free(v.leaves);
 		return -1;
 	}
-	while ((rc = store_step(st)) == STORE_ROW) {
-		const char *note = store_text(st, 2);
-		const void *cr = store_blob(st, 1, &hn);
-
-		if (!tlog_note_verify(note, strlen(note), k, &size, root) ||
-		    (int64_t)size != store_int(st, 0) || cr == NULL ||
-		    hn != 32 || memcmp(cr, root, 32) != 0) {
-			snprintf(why, sizeof(why), "checkpoint ukuran %" PRId64
-			    " tidak sah (tanda tangan atau isinya)",
-			    store_int(st, 0));
-			if (rep->bad_index < 0) {
-				rep->bad_index = -2;
-				snprintf(rep->why, sizeof(rep->why), "%s",
-				    why);
-			}
-			continue;
-		}
-		rep->checkpoints++;
-		rep->signed_size = (int64_t)size;
-		last_size = (int64_t)size;
-		memcpy(last_root, root, 32);
-		against(rep, &src, leaves, &ro, size, root, ok_below,
-		    "checkpoint bertanda tangan");
-		if (rep->bad_index == -1)
-			ok_below = size;
-	}
-	store_done(st);
+	leaves = v.leaves;
+	last_size = v.last_size;
+	last_root = v.last_root;
 
 	/* 3. a checkpoint saved earlier by a monitor */
 	if (saved != NULL) {

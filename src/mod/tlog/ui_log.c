@@ -19,6 +19,7 @@
 #include "http/layout.h"
 #include "http/pages.h"
 #include "ui.h"
+#include "sql.h"
 
 #define ENTRI_MAX	1000	/* entries per GET /log/entri */
 #define RECENT		20	/* entries shown on /log */
@@ -111,15 +112,22 @@ page_log_kunci(struct req *r)
 	free(vk);
 }
 
+static void
+entri_add(void *arg, int64_t idx, const void *e, size_t n)
+{
+	json_t *data = arg;
+
+	json_array_append_new(data, json_pack("{s:I,s:o}", "indeks",
+	    (json_int_t)idx, "entri",
+	    b64_json(e != NULL ? e : (const void *)"", n)));
+}
+
 /* GET /log/entri?mulai=&akhir= */
 void
 page_log_entri(struct req *r)
 {
-	struct store_stmt *st;
 	json_t *data;
-	const void *e;
 	int64_t mulai, akhir, size;
-	size_t n;
 
 	if ((mulai = num_param(r, "mulai")) < 0 ||
 	    (akhir = num_param(r, "akhir")) < 0)
@@ -137,20 +145,13 @@ page_log_entri(struct req *r)
 		api_error(r, 400, "parameter_tidak_sah", msg(M_LOG_RANGE_LONG));
 		return;
 	}
-	st = store_query(r->store, "SELECT idx, entry FROM tlog_entry WHERE"
-	    " idx >= ? AND idx < ? ORDER BY idx", "ii", mulai, akhir);
-	if (st == NULL) {
+	data = json_array();
+	if (tlog_sql_each_entry_range(r->store, mulai, akhir, entri_add,
+	    data) != 0) {
+		json_decref(data);
 		api_error(r, 500, "galat_server", msg(M_LOG_FAILED));
 		return;
 	}
-	data = json_array();
-	while (store_step(st) == STORE_ROW) {
-		e = store_blob(st, 1, &n);
-		json_array_append_new(data, json_pack("{s:I,s:o}", "indeks",
-		    (json_int_t)store_int(st, 0), "entri",
-		    b64_json(e != NULL ? e : (const void *)"", n)));
-	}
-	store_done(st);
 	api_send(r, 200, json_pack("{s:o}", "data", data));
 }
 
@@ -239,19 +240,37 @@ entry_kind(const void *e, size_t n)
 	return s;
 }
 
+/* One row of the latest entries on /log. */
+static void
+recent_row(void *arg, int64_t idx, int64_t at, const void *e, size_t n)
+{
+	struct buf *b = arg;
+	char *kind, *txt, when[32];
+	time_t t;
+	struct tm tm;
+
+	t = (time_t)at + 7 * 3600;
+	gmtime_r(&t, &tm);
+	strftime(when, sizeof(when), "%Y-%m-%d %H:%M:%S", &tm);
+	kind = entry_kind(e, n);
+	txt = xmalloc(n + 1);
+	if (n > 0)
+		memcpy(txt, e, n);
+	txt[n] = '\0';
+	html_printf(b, "<tr><td>%I</td><td>%s</td><td>%s</td>"
+	    "<td><code>%s</code></td></tr>", idx, when, kind, txt);
+	free(txt);
+	free(kind);
+}
+
 /* GET /log: what the log is, the latest checkpoint, how to check it. */
 void
 page_log(struct req *r)
 {
 	struct buf *b = &r->out;
-	struct store_stmt *st;
 	struct tlog_key k;
-	char *note = NULL, *vk = NULL, *kind, when[32];
-	const void *e;
+	char *note = NULL, *vk = NULL;
 	int64_t size;
-	size_t n;
-	time_t t;
-	struct tm tm;
 
 	(void)tlog_checkpoint_refresh(r->store, r->app->data_dir, r->now,
 	    &note);
@@ -313,35 +332,13 @@ page_log(struct req *r)
 	    " tangan dan konsistensi, lalu menyebut indeks pertama yang tidak"
 	    " cocok.</li></ol>");
 	html_lit(b, "<h2>Entri terbaru</h2>");
-	st = store_query(r->store, "SELECT idx, created_at, entry FROM"
-	    " tlog_entry ORDER BY idx DESC LIMIT ?", "d", RECENT);
 	html_lit(b, "<div class=\"tabel-gulir\" tabindex=\"0\" role=\"region\""
 	    " aria-label=\"Entri terbaru\"><table class=\"log-entri\">"
 	    "<caption>Entri terbaru (paling baru di atas)</caption><thead><tr>"
 	    "<th scope=\"col\">Indeks</th><th scope=\"col\">Waktu (WIB)</th>"
 	    "<th scope=\"col\">Jenis</th><th scope=\"col\">Entri</th></tr>"
 	    "</thead><tbody>");
-	while (st != NULL && store_step(st) == STORE_ROW) {
-		t = (time_t)store_int(st, 1) + 7 * 3600;
-		gmtime_r(&t, &tm);
-		strftime(when, sizeof(when), "%Y-%m-%d %H:%M:%S", &tm);
-		e = store_blob(st, 2, &n);
-		kind = entry_kind(e, n);
-		{
-			char *txt = xmalloc(n + 1);
-
-			if (n > 0)
-				memcpy(txt, e, n);
-			txt[n] = '\0';
-			html_printf(b, "<tr><td>%I</td><td>%s</td><td>%s</td>"
-			    "<td><code>%s</code></td></tr>", store_int(st, 0),
-			    when, kind, txt);
-			free(txt);
-		}
-		free(kind);
-	}
-	if (st != NULL)
-		store_done(st);
+	tlog_sql_each_recent(r->store, RECENT, recent_row, b);
 	html_lit(b, "</tbody></table></div>");
 	html_lit(b, "<p>Semua entri: <code>/log/entri?mulai=0&amp;akhir=1000"
 	    "</code> (paling banyak 1000 per permintaan). Format lengkap:"

@@ -56,8 +56,19 @@ expect_contains 'belum memiliki data kontak' "$BODY"
 for f in f-alamat f-telepon f-email f-whatsapp f-catatan f-jam-1 f-tutup2-7; do
 	expect_contains "id=\"$f\"" "$BODY"
 done
+# the index lists only the units one may edit
+expect_status 200 GET /admin/kontak -b "$KA"
+expect_contains 'href="/admin/kontak/DISKOMINFO"' "$BODY"
+expect_not_contains "href=\"/admin/kontak/$KD\"" "$BODY"
+expect_status 403 GET /admin/kontak -b "$WARGA"
 check "login superadmin" login superadmin "$PW" "$SA"
 expect_status 404 GET /admin/kontak/TIDAK-ADA -b "$SA"
+expect_status 200 GET /admin/kontak -b "$SA"
+expect_contains "href=\"/admin/kontak/$KD\"" "$BODY"
+expect_contains 'href="/admin/kontak/DISDUKCAPIL"' "$BODY"
+expect_contains 'Kampung dan kelurahan' "$BODY"
+expect_eq "index: demo and empty units" "$(grep -o 'Data contoh (demo)</td>' "$BODY" | wc -l | tr -d ' ')/$(grep -o 'Belum diisi' "$BODY" | wc -l | tr -d ' ')" \
+    "3/$(sql "SELECT count(*) - 3 FROM unit WHERE active = 1")"
 
 # --- bad input: 422, messages, the form kept, nothing written ---
 TOK=$(csrf_from /admin/kontak/$KD "$SA")

@@ -365,6 +365,20 @@ kontak_unit(struct store *s, const char *code, char *name, size_t namelen)
 	return kontak_sql_unit(s, code, name, namelen);
 }
 
+int
+kontak_units(struct store *s, const struct account *actor,
+    void (*fn)(void *, const char *, const char *, const char *, int, int),
+    void *arg)
+{
+	if (actor == NULL)
+		return 0;
+	if (actor->roles & ROLE_SUPERADMIN)
+		return kontak_sql_units(s, 0, fn, arg);
+	if (actor->unit_id <= 0 || !account_may_admin(actor, actor->unit_id))
+		return 0;
+	return kontak_sql_units(s, actor->unit_id, fn, arg);
+}
+
 /* The contact as JSON for the audit note. */
 static json_t *
 kontak_json(const struct kontak *k)

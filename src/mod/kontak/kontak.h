@@ -141,6 +141,17 @@ int64_t	kontak_unit(struct store *, const char *code, char *name,
 	    size_t namelen);
 
 /*
+ * The units actor may edit (every active unit for the superadmin, else
+ * the actor's own unit if account_may_admin() allows it), OPD first, then
+ * kecamatan, then kampung/kelurahan, by code: fn gets each unit's code,
+ * name, kind ("opd", "kecamatan", "kampung"), whether it has a contact
+ * and whether that is demo data.  0, or -1 on a storage error.
+ */
+int	kontak_units(struct store *, const struct account *actor,
+	    void (*fn)(void *arg, const char *code, const char *name,
+	    const char *kind, int has, int demo), void *arg);
+
+/*
  * Save the contact of unit_id as edited by actor (never NULL): checks
  * that account_may_admin(actor, unit_id), validates in (kontak_validate)
  * and writes the contact, its hours and the audit event "kontak.ubah"

@@ -130,3 +130,27 @@ kontak_sql_put(struct store *s, const struct kontak *k, int64_t actor_id)
 		}
 	return 0;
 }
+
+int
+kontak_sql_units(struct store *s, int64_t unit_id,
+    void (*fn)(void *, const char *, const char *, const char *, int, int),
+    void *arg)
+{
+	struct store_stmt *st;
+	int rc;
+
+	st = store_query(s, "SELECT u.code, u.name, u.kind,"
+	    " k.unit_id IS NOT NULL, coalesce(k.demo, 0) FROM unit u"
+	    " LEFT JOIN kontak k ON k.unit_id = u.id"
+	    " WHERE u.active = 1 AND (? = 0 OR u.id = ?)"
+	    " ORDER BY CASE u.kind WHEN 'opd' THEN 0 WHEN 'kecamatan' THEN 1"
+	    " ELSE 2 END, u.code", "ii", unit_id, unit_id);
+	if (st == NULL)
+		return -1;
+	while ((rc = store_step(st)) == STORE_ROW)
+		fn(arg, store_text(st, 0), store_text(st, 1),
+		    store_text(st, 2), (int)store_int(st, 3),
+		    (int)store_int(st, 4));
+	store_done(st);
+	return rc == STORE_ERR ? -1 : 0;
+}

@@ -27,4 +27,13 @@ int	kontak_sql_get(struct store *, int64_t unit_id, struct kontak *);
 int	kontak_sql_put(struct store *, const struct kontak *,
 	    int64_t actor_id);
 
+/*
+ * Call fn for every active unit (only unit_id when it is not 0), OPD
+ * first, then kecamatan, then kampung/kelurahan, by code: has is 1 when
+ * it has a contact, demo 1 when that is demo data.  0 or -1.
+ */
+int	kontak_sql_units(struct store *, int64_t unit_id,
+	    void (*fn)(void *, const char *code, const char *name,
+	    const char *kind, int has, int demo), void *arg);
+
 #endif

@@ -83,7 +83,7 @@ day_hours_write(struct buf *b, const struct kontak_hari *h)
 
 /* The week as a table, consecutive days with the same hours together. */
 static void
-week_write(struct buf *b, const struct kontak *k, int hlevel)
+week_write(struct buf *b, const struct kontak *k)
 {
 	int d, e;
 
@@ -104,7 +104,6 @@ week_write(struct buf *b, const struct kontak *k, int hlevel)
 		html_lit(b, "</td></tr>");
 	}
 	html_lit(b, "</tbody></table>");
-	(void)hlevel;
 }
 
 /* Is today (WIB) a weekday holiday of the working-day calendar? */
@@ -158,7 +157,7 @@ kontak_write(struct req *r, const char *unit_code, int hlevel)
 	html_lit(b, "</dl>");
 	kontak_today_text(&k, r->now, holiday_today(r), today, sizeof(today));
 	html_printf(b, "<p class=\"hari-ini\"><strong>%s</strong></p>", today);
-	week_write(b, &k, hlevel);
+	week_write(b, &k);
 	if (k.catatan[0] != '\0')
 		html_printf(b, "<p class=\"meta\">%s</p>", k.catatan);
 	if (r->user != NULL && user_has(r, ROLE_ADMINS) &&
@@ -166,6 +165,66 @@ kontak_write(struct req *r, const char *unit_code, int hlevel)
 		html_printf(b, "<p><a href=\"/admin/kontak/%U\">Ubah kontak dan"
 		    " jam layanan</a></p>", unit_code);
 	html_lit(b, "</section>");
+}
+
+/* ---------------------------------------------------------------------- */
+/* GET /admin/kontak                                                      */
+
+struct list_state {
+	struct buf	*b;
+	char		 kind[16];	/* the group being written */
+	int		 n;
+};
+
+static void
+list_row(void *arg, const char *code, const char *name, const char *kind,
+    int has, int demo)
+{
+	struct list_state *ls = arg;
+	struct buf *b = ls->b;
+
+	if (strcmp(ls->kind, kind) != 0) {
+		if (ls->n > 0)
+			html_lit(b, "</tbody></table></div>");
+		snprintf(ls->kind, sizeof(ls->kind), "%s", kind);
+		html_printf(b, "<h2 id=\"k-%s\">%s</h2><div class=\"tabel-gulir\""
+		    " tabindex=\"0\" role=\"region\" aria-labelledby=\"k-%s\">"
+		    "<table aria-labelledby=\"k-%s\"><thead><tr><th scope=\"col\">"
+		    "Kode</th><th scope=\"col\">Unit</th><th scope=\"col\">"
+		    "Kontak</th></tr></thead><tbody>", kind,
+		    strcmp(kind, "opd") == 0 ? "Perangkat daerah (OPD)" :
+		    strcmp(kind, "kecamatan") == 0 ? "Kecamatan" :
+		    "Kampung dan kelurahan", kind, kind);
+	}
+	html_printf(b, "<tr><td>%s</td><td><a href=\"/admin/kontak/%U\">%s"
+	    "</a></td><td>%s</td></tr>", code, code, name, !has ?
+	    "Belum diisi" : demo ? "Data contoh (demo)" : "Tercatat");
+	ls->n++;
+}
+
+void
+page_admin_kontak_list(struct req *r)
+{
+	struct list_state ls;
+	struct buf *b = &r->out;
+	size_t mark;
+
+	memset(&ls, 0, sizeof(ls));
+	ls.b = b;
+	layout_begin(r, "Kontak Unit");
+	html_printf(b, "<nav aria-label=\"Remah roti\"><a href=\"/admin\">"
+	    "Administrasi</a> › Kontak unit</nav><h1>Kontak dan Jam Layanan"
+	    " Unit</h1><p>%s</p>", msg(M_KONTAK_INTRO));
+	mark = b->len;
+	if (kontak_units(r->store, r->user, list_row, &ls) != 0) {
+		b->len = mark;		/* drop a half-written table */
+		b->s[mark] = '\0';
+		notice(r, "galat", msg(M_SAVE_FAILED));
+	} else if (ls.n > 0)
+		html_lit(b, "</tbody></table></div>");
+	else
+		notice(r, "info", msg(M_KONTAK_NO_UNIT));
+	layout_end(r);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -260,7 +319,7 @@ kontak_page(struct req *r, const char *code, const char *name, int exists,
 	layout_begin(r, title);
 	free(title);
 	html_printf(b, "<nav aria-label=\"Remah roti\"><a href=\"/admin\">"
-	    "Administrasi</a> › Kontak unit › %s</nav><h1>Kontak dan Jam"
+	    "Administrasi</a> › <a href=\"/admin/kontak\">Kontak unit</a> › %s</nav><h1>Kontak dan Jam"
 	    " Layanan</h1><p class=\"meta\">%s · kode unit %s</p><p>%s</p>",
 	    name, name, code, msg(M_KONTAK_INTRO));
 	if (req_param(r, "disimpan") != NULL && (fe == NULL || fe->n == 0))

@@ -12,6 +12,7 @@
 #include "mod/wilayah/seed.h"
 #include "mod/tlog/tlog.h"	/* H7 */
 #include "mod/dokumen/dokumen.h"	/* H3 */
+#include "mod/kontak/kontak.h"
 #include "lib/xalloc.h"
 #include "http/app.h"
 #include "store/store.h"
@@ -217,6 +218,9 @@ cmd_init(int argc, char **argv)
 		/* === end H7 === */
 		/* === H9 audit (demo data) === */
 		/* === end H9 === */
+		/* kontak (issue 13): demo contacts, shown as "data contoh" */
+		if (kontak_demo_seed(s, time(NULL)) < 0)
+			die("kontak demo gagal");
 	}
 	store_close(s);
 	printf("\nDirektori data siap: %s\n", dir);

@@ -14,6 +14,7 @@
 #include "http/layout.h"
 #include "http/pages.h"
 #include "ui.h"
+#include "mod/kontak/kontak.h"
 #include "mod/pengumuman/ui.h"
 #include "mod/permohonan/ui.h"
 
@@ -427,7 +428,11 @@ page_catalog_item(struct req *r)
 	else
 		html_printf(b, "%s", l.sla_fee_basis);
 	source_links(b, l.source);
-	html_lit(b, "</dd></dl><p class=\"meta\">Data katalog adalah data awal"
+	html_lit(b, "</dd></dl>");
+	/* a kabupaten service: its OPD's contact (nothing when none) */
+	if (l.unit_code != NULL)
+		kontak_write(r, l.unit_code, 2);
+	html_lit(b, "<p class=\"meta\">Data katalog adalah data awal"
 	    " Pamong; pastikan kembali kepada unit penyelenggara sebelum"
 	    " mengajukan permohonan.</p>");
 	if (user_has(r, ROLE_ADMINS))

@@ -14,6 +14,7 @@
 #include "http/api.h"
 #include "http/layout.h"
 #include "http/pages.h"
+#include "mod/kontak/kontak.h"
 #include "mod/layanan/ui.h"
 #include "mod/pengumuman/ui.h"
 #include "ui.h"
@@ -98,8 +99,10 @@ page_kecamatan(struct req *r, const struct wilayah *w)
 	layout_begin(r, w->label);
 	crumbs(r, NULL, w);
 	html_printf(b, "<h1>%s</h1><p>Kode wilayah %s. <a href=\"/layanan?"
-	    "unit=%U\">Layanan di kantor camat</a></p><h2>%z kampung dan"
-	    " kelurahan</h2>", w->label, w->code, w->code, l.n);
+	    "unit=%U\">Layanan di kantor camat</a></p>", w->label, w->code,
+	    w->code);
+	kontak_write(r, w->code, 2);	/* the kantor camat's contact */
+	html_printf(b, "<h2>%z kampung dan kelurahan</h2>", l.n);
 	region_cards(r, &l, 0);
 	pengumuman_section(r, w->code, 5);	/* H6: the office's news */
 	wilayah_list_free(&l);
@@ -152,8 +155,10 @@ page_kampung(struct req *r, const struct wilayah *w)
 	layout_begin(r, w->label);
 	crumbs(r, &kec, w);
 	html_printf(b, "<h1>%s</h1><p>%s di %s, Kabupaten Siak. Kode wilayah"
-	    " %s.</p><h2>%z layanan tersedia bagi warga %s</h2>", w->label,
-	    w->kelurahan ? "Kelurahan" : "Kampung", kec.label, w->code, ll.n,
+	    " %s.</p>", w->label, w->kelurahan ? "Kelurahan" : "Kampung",
+	    kec.label, w->code);
+	kontak_write(r, w->code, 2);	/* the village office's hours first */
+	html_printf(b, "<h2>%z layanan tersedia bagi warga %s</h2>", ll.n,
 	    w->label);
 	snprintf(title, sizeof(title), "Di kantor %s %s", w->kelurahan ?
 	    "lurah" : "penghulu", w->label);

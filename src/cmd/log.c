@@ -413,7 +413,8 @@ cmd_log(int argc, char **argv)
 
 	if (argc < 2)
 		usage_error("subperintah wajib");
-	if (strcmp(argv[1], "verify") != 0 && strcmp(argv[1], "checkpoint") != 0)
+	if (strcmp(argv[1], "verify") != 0 &&
+	    strcmp(argv[1], "checkpoint") != 0)
 		usage_error("subperintah tidak dikenal: %s", argv[1]);
 	opt_only(argc, argv, 2, strcmp(argv[1], "verify") == 0 ? vopts : copts);
 	dir = opt_get(argc, argv, "--data");

@@ -175,11 +175,13 @@ opt_args(int argc, char **argv, int first, const char *const *opts,
 	int i, j, np = 0, val;
 
 	for (i = first; i < argc; i++) {
-		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0)
+		if (strcmp(argv[i], "--help") == 0 ||
+		    strcmp(argv[i], "-h") == 0)
 			cmd_usage(0);
 		if (argv[i][0] != '-' || argv[i][1] == '\0') {
 			if (np >= maxpos)
-				usage_error("argumen tidak dikenal: %s", argv[i]);
+				usage_error("argumen tidak dikenal: %s",
+				    argv[i]);
 			pos[np++] = argv[i];
 			continue;
 		}
@@ -198,11 +200,12 @@ opt_args(int argc, char **argv, int first, const char *const *opts,
 			usage_error("opsi tidak dikenal: %s", argv[i]);
 		for (j = first; j < i; j++)
 			if (strcmp(argv[j], argv[i]) == 0)
-				usage_error("opsi %s diberikan lebih dari sekali",
-				    argv[i]);
+				usage_error("opsi %s diberikan lebih dari"
+				    " sekali", argv[i]);
 		if (val) {
 			if (i + 1 >= argc || !is_value(argv[i + 1]))
-				usage_error("opsi %s memerlukan nilai", argv[i]);
+				usage_error("opsi %s memerlukan nilai",
+				    argv[i]);
 			i++;
 		}
 	}

@@ -17,17 +17,22 @@
 int
 cmd_audit(int argc, char **argv)
 {
-	const char *sub = argc > 1 ? argv[1] : "";
-	const char *head = opt_get(argc, argv, "--head");
+	static const char *const vopts[] = { "--data=", "--head=", NULL };
+	static const char *const hopts[] = { "--data=", NULL };
+	const char *sub, *head;
 	struct audit_check c;
 	struct store *s;
 	int64_t hid = 0;
 	char hhex[65] = "";
 	int rc;
 
+	if (argc < 2)
+		usage_error("subperintah wajib");
+	sub = argv[1];
 	if (strcmp(sub, "verify") != 0 && strcmp(sub, "head") != 0)
-		die("pemakaian: pamong audit verify|head --data DIR"
-		    " [--head ID:HASH]");
+		usage_error("subperintah tidak dikenal: %s", sub);
+	opt_only(argc, argv, 2, strcmp(sub, "verify") == 0 ? vopts : hopts);
+	head = opt_get(argc, argv, "--head");
 	if (head != NULL && (sscanf(head, "%" SCNd64 ":%64[0-9a-f]", &hid,
 	    hhex) != 2 || hid <= 0 || strlen(hhex) != 64))
 		die("--head harus berbentuk ID:HASH (keluaran pamong audit"

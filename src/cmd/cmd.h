@@ -33,14 +33,27 @@ void	demo_mark(const char *dir);
 int	demo_check(struct store *, const char *dir, int allow);
 
 /*
- * Die unless every argument from argv[first] on is one of opts
+ * Command-line checks, at the start of every subcommand.  An error prints
+ * "pamong: MESSAGE" and the command's usage lines from the table in
+ * pamong.c, and exits 2; --help (or -h) prints the usage and exits 0.
+ *
+ * opt_args: every argument from argv[first] on must be one of opts
  * (NULL-terminated): "--flag", or "--name=" for an option that takes the
- * next argument as its value.  So an unknown or misspelt option, or a
- * stray word, is an error, never ignored.
+ * next argument as its value (which may not begin with "--"), each at
+ * most once; or a positional word (not beginning with '-'), at most
+ * maxpos of them, stored in pos.  Returns how many positionals.  So an
+ * unknown or misspelt option, a missing value or a stray word is an
+ * error, never ignored.  opt_only: the same, with no positionals.
  */
+int	opt_args(int argc, char **argv, int first, const char *const *opts,
+	    const char **pos, int maxpos);
 void	opt_only(int argc, char **argv, int first, const char *const *opts);
+/* Print "pamong: MESSAGE" and the command's usage; exit 2. */
+void	usage_error(const char *, ...)
+	    __attribute__((noreturn, format(printf, 1, 2)));
 
-/* Value of --name in argv, or NULL.  Dies on a flag without its value. */
+/* Value of --name in argv, or NULL.  A usage error (exit 2) when the
+ * flag has no value. */
 const char *opt_get(int argc, char **argv, const char *name);
 /* Is the flag --name present? */
 int	opt_has(int argc, char **argv, const char *name);

@@ -244,7 +244,7 @@ static int
 demo_remove(int argc, char **argv)
 {
 	static const char *const opts[] = { "--data=", NULL };
-	const char *dir = opt_get(argc, argv, "--data");
+	const char *dir;
 	struct store *s;
 	struct pki *p;
 	struct account a;
@@ -255,6 +255,7 @@ demo_remove(int argc, char **argv)
 	int nc, k, accounts = 0, keys = 0;
 
 	opt_only(argc, argv, 1, opts);
+	dir = opt_get(argc, argv, "--data");
 	s = cmd_open_store(dir);
 	p = pki_load(dir);
 	for (i = 0; i < sizeof(demo_users) / sizeof(demo_users[0]); i++) {
@@ -305,7 +306,9 @@ demo_remove(int argc, char **argv)
 int
 cmd_demo(int argc, char **argv)
 {
-	if (argc >= 2 && strcmp(argv[1], "remove") == 0)
+	if (argc < 2)
+		usage_error("subperintah wajib");
+	if (strcmp(argv[1], "remove") == 0)
 		return demo_remove(argc - 1, argv + 1);
-	die("penggunaan: pamong demo remove --data DIR");
+	usage_error("subperintah tidak dikenal: %s", argv[1]);
 }

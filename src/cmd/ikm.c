@@ -52,8 +52,8 @@ header_ok(char **f, size_t nf)
 int
 cmd_ikm(int argc, char **argv)
 {
-	const char *path = opt_get(argc, argv, "--csv");
-	const char *bobot = opt_get(argc, argv, "--bobot");
+	static const char *const opts[] = { "--csv=", "--bobot=", NULL };
+	const char *path, *bobot;
 	enum ikm_bobot w = IKM_BOBOT_TEPAT;
 	struct ikm_acc acc;
 	struct ikm_hasil h;
@@ -62,6 +62,9 @@ cmd_ikm(int argc, char **argv)
 	size_t len, nf, line;
 	int u[IKM_UNSUR], i, rc, first = 1;
 
+	opt_only(argc, argv, 1, opts);
+	path = opt_get(argc, argv, "--csv");
+	bobot = opt_get(argc, argv, "--bobot");
 	if (path == NULL)
 		die("pemakaian: pamong ikm --csv FILE [--bobot 0.11]");
 	if (bobot != NULL) {

@@ -120,11 +120,14 @@ mkdir_p(const char *dir)
 int
 cmd_init(int argc, char **argv)
 {
-	const char *dir = opt_get(argc, argv, "--data");
-	const char *seed = getenv("PAMONG_SEED_DIR");
+	static const char *const opts[] = { "--data=", "--demo",
+	    "--log-origin=", "--rsa", "--base-url=", NULL };
+	const char *dir, *seed = getenv("PAMONG_SEED_DIR");
 	struct store *s;
 	char err[256], *path, *sd;
 
+	opt_only(argc, argv, 1, opts);
+	dir = opt_get(argc, argv, "--data");
 	if (dir == NULL)
 		die("opsi --data DIR wajib");
 	mkdir_p(dir);
@@ -230,10 +233,13 @@ cmd_init(int argc, char **argv)
 int
 cmd_migrate(int argc, char **argv)
 {
-	const char *dir = opt_get(argc, argv, "--data");
+	static const char *const opts[] = { "--data=", NULL };
+	const char *dir;
 	struct store *s;
 	char *path;
 
+	opt_only(argc, argv, 1, opts);
+	dir = opt_get(argc, argv, "--data");
 	if (dir == NULL)
 		die("opsi --data DIR wajib");
 	path = xasprintf("%s/%s", dir, APP_DB);
@@ -248,15 +254,21 @@ cmd_migrate(int argc, char **argv)
 int
 cmd_wilayah(int argc, char **argv)
 {
-	const char *dir = opt_get(argc, argv, "--data");
+	static const char *const opts[] = { "--data=", NULL };
+	const char *dir, *file;
 	struct store *s;
 	char err[256];
 	int n;
 
-	if (argc < 2 || strcmp(argv[1], "import") != 0 || argc < 5)
-		die("penggunaan: pamong wilayah import --data DIR FILE.csv");
+	if (argc < 2)
+		usage_error("subperintah wajib");
+	if (strcmp(argv[1], "import") != 0)
+		usage_error("subperintah tidak dikenal: %s", argv[1]);
+	if (opt_args(argc, argv, 2, opts, &file, 1) != 1)
+		usage_error("berkas FILE.csv wajib");
+	dir = opt_get(argc, argv, "--data");
 	s = cmd_open_store(dir);
-	n = wilayah_import(s, argv[argc - 1], err, sizeof(err));
+	n = wilayah_import(s, file, err, sizeof(err));
 	store_close(s);
 	if (n < 0)
 		die("impor wilayah gagal: %s", err);

@@ -403,16 +403,26 @@ checkpoint(const char *dir)
 int
 cmd_log(int argc, char **argv)
 {
-	const char *dir = opt_get(argc, argv, "--data");
-	const char *url = opt_get(argc, argv, "--url");
-	const char *cp = opt_get(argc, argv, "--checkpoint");
+	static const char *const vopts[] = { "--data=", "--url=",
+	    "--checkpoint=", NULL };
+	static const char *const copts[] = { "--data=", NULL };
+	const char *dir, *url, *cp;
 	char *base;
 	size_t n;
 	int rc;
 
-	if (argc >= 2 && strcmp(argv[1], "checkpoint") == 0 && dir != NULL)
+	if (argc < 2)
+		usage_error("subperintah wajib");
+	if (strcmp(argv[1], "verify") != 0 &&
+	    strcmp(argv[1], "checkpoint") != 0)
+		usage_error("subperintah tidak dikenal: %s", argv[1]);
+	opt_only(argc, argv, 2, strcmp(argv[1], "verify") == 0 ? vopts : copts);
+	dir = opt_get(argc, argv, "--data");
+	url = opt_get(argc, argv, "--url");
+	cp = opt_get(argc, argv, "--checkpoint");
+	if (strcmp(argv[1], "checkpoint") == 0 && dir != NULL)
 		return checkpoint(dir);
-	if (argc >= 2 && strcmp(argv[1], "verify") == 0) {
+	if (strcmp(argv[1], "verify") == 0) {
 		if (dir != NULL && url == NULL)
 			return verify_data(dir, cp);
 		if (url != NULL && dir == NULL) {

@@ -17,14 +17,18 @@
 int
 cmd_nik(int argc, char **argv)
 {
+	static const char *const opts[] = { "--data=", "--petugas=",
+	    "--akun=", "--lahir=", NULL };
 	const char *dir, *petugas, *akun, *lahir, *why;
 	struct account off, a;
 	struct store *s;
 	int rc, score, verified;
 
-	if (argc < 2 || strcmp(argv[1], "periksa") != 0)
-		die("pemakaian: pamong nik periksa --data DIR --petugas NAMA"
-		    " --akun NAMA --lahir YYYY-MM-DD");
+	if (argc < 2)
+		usage_error("subperintah wajib");
+	if (strcmp(argv[1], "periksa") != 0)
+		usage_error("subperintah tidak dikenal: %s", argv[1]);
+	opt_only(argc, argv, 2, opts);
 	dir = opt_get(argc, argv, "--data");
 	petugas = opt_get(argc, argv, "--petugas");
 	akun = opt_get(argc, argv, "--akun");

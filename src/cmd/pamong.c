@@ -15,7 +15,8 @@ static const struct {
 	int		(*fn)(int, char **);
 	const char	*usage;
 } cmds[] = {
-	{ "init", cmd_init, "init --data DIR [--demo]" },
+	{ "init", cmd_init, "init --data DIR [--demo] [--log-origin NAME]"
+	    " [--rsa] [--base-url URL]" },
 	{ "serve", cmd_serve, "serve --data DIR [--listen HOST:PORT]\n"
 	    "       pamong serve --prod --data DIR --cert FILE --key FILE"
 	    " [--user USER] [--listen HOST:PORT] [--run-dir DIR]"
@@ -23,7 +24,7 @@ static const struct {
 	{ "migrate", cmd_migrate, "migrate --data DIR" },
 	{ "user", cmd_user, "user add --data DIR --username NAME --role ROLE"
 	    " [--unit CODE] [--nik NIK --name NAMA] [--warga AKUN_WARGA]"
-	    " --password-stdin\n"
+	    " [--phone NOMOR] [--email ALAMAT] --password-stdin\n"
 	    "       pamong user list --data DIR" },
 	{ "wilayah", cmd_wilayah, "wilayah import --data DIR FILE.csv" },
 	{ "demo", cmd_demo, "demo remove --data DIR" },
@@ -83,6 +84,73 @@ die(const char *fmt, ...)
 	exit(1);
 }
 
+/* The command being run (index into cmds), for its usage lines. */
+static size_t cur_cmd = NCMDS;
+
+/* Print "pamong USAGE" lines, each after indent. */
+static void
+print_usage(FILE *f, const char *u, const char *indent)
+{
+	size_t n;
+
+	fprintf(f, "%spamong ", indent);
+	for (;;) {
+		n = strcspn(u, "\n");
+		fprintf(f, "%.*s\n", (int)n, u);
+		if (u[n] == '\0')
+			break;
+		u += n + 1;
+		u += strspn(u, " ");
+		fputs(indent, f);
+	}
+}
+
+/* The whole table: to stdout for `pamong help` (exit 0), else stderr. */
+static void __attribute__((noreturn))
+usage(int rc)
+{
+	FILE *f = rc == 0 ? stdout : stderr;
+	size_t i;
+
+	fputs("Penggunaan:\n", f);
+	for (i = 0; i < NCMDS; i++)
+		print_usage(f, cmds[i].usage, "  ");
+	exit(rc);
+}
+
+/* The current command's usage lines (or the whole table); exit rc. */
+static void __attribute__((noreturn))
+cmd_usage(int rc)
+{
+	FILE *f = rc == 0 ? stdout : stderr;
+
+	if (cur_cmd >= NCMDS)
+		usage(rc);
+	fputs("Penggunaan:\n", f);
+	print_usage(f, cmds[cur_cmd].usage, "  ");
+	exit(rc);
+}
+
+void
+usage_error(const char *fmt, ...)
+{
+	va_list ap;
+
+	fputs("pamong: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	cmd_usage(2);
+}
+
+/* Is a an option's value?  Not when it looks like an option itself. */
+static int
+is_value(const char *a)
+{
+	return a != NULL && strncmp(a, "--", 2) != 0;
+}
+
 const char *
 opt_get(int argc, char **argv, const char *name)
 {
@@ -90,36 +158,64 @@ opt_get(int argc, char **argv, const char *name)
 
 	for (i = 1; i < argc; i++) {
 		if (strcmp(argv[i], name) == 0) {
-			if (i + 1 >= argc)
-				die("opsi %s memerlukan nilai", name);
+			if (i + 1 >= argc || !is_value(argv[i + 1]))
+				usage_error("opsi %s memerlukan nilai", name);
 			return argv[i + 1];
 		}
 	}
 	return NULL;
 }
 
-void
-opt_only(int argc, char **argv, int first, const char *const *opts)
+int
+opt_args(int argc, char **argv, int first, const char *const *opts,
+    const char **pos, int maxpos)
 {
 	const char *const *o;
 	size_t n;
-	int i;
+	int i, j, np = 0, val;
 
 	for (i = first; i < argc; i++) {
+		if (strcmp(argv[i], "--help") == 0 ||
+		    strcmp(argv[i], "-h") == 0)
+			cmd_usage(0);
+		if (argv[i][0] != '-' || argv[i][1] == '\0') {
+			if (np >= maxpos)
+				usage_error("argumen tidak dikenal: %s",
+				    argv[i]);
+			pos[np++] = argv[i];
+			continue;
+		}
+		val = 0;
 		for (o = opts; *o != NULL; o++) {
 			n = strlen(*o);
 			if ((*o)[n - 1] == '=' && strncmp(argv[i], *o, n - 1) ==
 			    0 && argv[i][n - 1] == '\0') {
-				if (++i >= argc)
-					die("opsi %s memerlukan nilai", argv[i - 1]);
+				val = 1;
 				break;
 			}
 			if (strcmp(argv[i], *o) == 0)
 				break;
 		}
 		if (*o == NULL)
-			die("opsi tidak dikenal: %s", argv[i]);
+			usage_error("opsi tidak dikenal: %s", argv[i]);
+		for (j = first; j < i; j++)
+			if (strcmp(argv[j], argv[i]) == 0)
+				usage_error("opsi %s diberikan lebih dari"
+				    " sekali", argv[i]);
+		if (val) {
+			if (i + 1 >= argc || !is_value(argv[i + 1]))
+				usage_error("opsi %s memerlukan nilai",
+				    argv[i]);
+			i++;
+		}
 	}
+	return np;
+}
+
+void
+opt_only(int argc, char **argv, int first, const char *const *opts)
+{
+	opt_args(argc, argv, first, opts, NULL, 0);
 }
 
 int
@@ -168,26 +264,24 @@ cmd_open_store(const char *dir)
 	return s;
 }
 
-static void
-usage(void)
-{
-	size_t i;
-
-	fputs("Penggunaan:\n", stderr);
-	for (i = 0; i < NCMDS; i++)
-		fprintf(stderr, "  pamong %s\n", cmds[i].usage);
-	exit(2);
-}
-
 int
 main(int argc, char **argv)
 {
 	size_t i;
 
 	if (argc < 2)
-		usage();
+		usage(2);
+	if (strcmp(argv[1], "help") == 0 || strcmp(argv[1], "--help") == 0 ||
+	    strcmp(argv[1], "-h") == 0)
+		usage(0);
 	for (i = 0; i < NCMDS; i++)
-		if (strcmp(argv[1], cmds[i].name) == 0)
+		if (strcmp(argv[1], cmds[i].name) == 0) {
+			cur_cmd = i;
+			if (argc > 2 && (strcmp(argv[2], "--help") == 0 ||
+			    strcmp(argv[2], "-h") == 0))
+				cmd_usage(0);
 			return cmds[i].fn(argc - 1, argv + 1);
-	usage();
+		}
+	fprintf(stderr, "pamong: perintah tidak dikenal: %s\n", argv[1]);
+	usage(2);
 }

@@ -52,12 +52,16 @@ day(time_t t, char out[11])
 static int
 pki_cmd_init(int argc, char **argv)
 {
-	const char *dir = opt_get(argc, argv, "--data");
+	static const char *const opts[] = { "--data=", "--rsa", "--base-url=",
+	    "--root-passphrase-stdin", NULL };
+	const char *dir;
 	struct pki_opts o;
 	char pass[PKI_PASS_MAX + 2], err[256], *path;
 	struct stat st;
 	int rc;
 
+	opt_only(argc, argv, 1, opts);
+	dir = opt_get(argc, argv, "--data");
 	if (dir == NULL)
 		die("opsi --data DIR wajib");
 	if (mkdir(dir, 0750) != 0 && errno != EEXIST)
@@ -91,8 +95,11 @@ pki_cmd_init(int argc, char **argv)
 static int
 pki_cmd_root(int argc, char **argv)
 {
-	struct pki *p = need_pki(opt_get(argc, argv, "--data"));
+	static const char *const opts[] = { "--data=", NULL };
+	struct pki *p;
 
+	opt_only(argc, argv, 1, opts);
+	p = need_pki(opt_get(argc, argv, "--data"));
 	PEM_write_X509(stdout, pki_root(p));
 	pki_free(p);
 	return 0;
@@ -101,8 +108,9 @@ pki_cmd_root(int argc, char **argv)
 static int
 pki_cmd_enroll(int argc, char **argv)
 {
-	const char *dir = opt_get(argc, argv, "--data");
-	const char *user = opt_get(argc, argv, "--username");
+	static const char *const opts[] = { "--data=", "--username=",
+	    "--passphrase-stdin", NULL };
+	const char *dir, *user;
 	char pass[PKI_PASS_MAX + 2], err[512], d1[11], d2[11];
 	struct pki_cert c;
 	struct account a;
@@ -110,6 +118,9 @@ pki_cmd_enroll(int argc, char **argv)
 	struct pki *p;
 	int64_t id;
 
+	opt_only(argc, argv, 1, opts);
+	dir = opt_get(argc, argv, "--data");
+	user = opt_get(argc, argv, "--username");
 	if (user == NULL || !opt_has(argc, argv, "--passphrase-stdin"))
 		die("penggunaan: pamong pki enroll --data DIR --username NAMA"
 		    " --passphrase-stdin");
@@ -139,16 +150,20 @@ pki_cmd_enroll(int argc, char **argv)
 static int
 pki_cmd_revoke(int argc, char **argv)
 {
-	const char *dir = opt_get(argc, argv, "--data");
-	const char *serial = opt_get(argc, argv, "--serial");
-	const char *reason = opt_get(argc, argv, "--reason");
-	const char *why = opt_get(argc, argv, "--why");
+	static const char *const opts[] = { "--data=", "--serial=",
+	    "--reason=", "--why=", NULL };
+	const char *dir, *serial, *reason, *why;
 	struct store *s;
 	struct pki *p;
 	char err[256];
 	int64_t id;
 	int code;
 
+	opt_only(argc, argv, 1, opts);
+	dir = opt_get(argc, argv, "--data");
+	serial = opt_get(argc, argv, "--serial");
+	reason = opt_get(argc, argv, "--reason");
+	why = opt_get(argc, argv, "--why");
 	if (serial == NULL || reason == NULL)
 		die("penggunaan: pamong pki revoke --data DIR --serial HEX"
 		    " --reason KODE [--why TEKS]");
@@ -173,12 +188,14 @@ pki_cmd_revoke(int argc, char **argv)
 static int
 pki_cmd_list(int argc, char **argv)
 {
-	const char *dir = opt_get(argc, argv, "--data");
-	struct store *s = cmd_open_store(dir);
+	static const char *const opts[] = { "--data=", NULL };
+	struct store *s;
 	struct pki_cert *v;
 	char d[11];
 	size_t i, n;
 
+	opt_only(argc, argv, 1, opts);
+	s = cmd_open_store(opt_get(argc, argv, "--data"));
 	if ((v = pki_list(s, 0, &n)) == NULL)
 		die("%s", msg(M_PKI_LIST_FAILED));
 	printf("%-34s %-11s %-24s %-10s %s\n", "NOMOR SERI", "STATUS",
@@ -206,11 +223,12 @@ cmd_pki(int argc, char **argv)
 	};
 	size_t i;
 
-	for (i = 0; argc >= 2 && i < sizeof(sub) / sizeof(sub[0]); i++)
+	if (argc < 2)
+		usage_error("subperintah wajib");
+	for (i = 0; i < sizeof(sub) / sizeof(sub[0]); i++)
 		if (strcmp(argv[1], sub[i].name) == 0)
 			return sub[i].fn(argc - 1, argv + 1);
-	die("penggunaan: pamong pki init|root|enroll|revoke|list --data DIR"
-	    " (lihat doc/pki.md)");
+	usage_error("subperintah tidak dikenal: %s", argv[1]);
 }
 
 void

@@ -19,10 +19,9 @@
 int
 cmd_sampel(int argc, char **argv)
 {
-	const char *dir = opt_get(argc, argv, "--data");
-	const char *hex = opt_get(argc, argv, "--seed");
-	const char *periode = opt_get(argc, argv, "--periode");
-	const char *jml = opt_get(argc, argv, "--jumlah");
+	static const char *const opts[] = { "--seed=", "--periode=",
+	    "--data=", "--jumlah=", NULL };
+	const char *dir, *hex, *periode, *jml;
 	struct sampel_item *items;
 	struct sampel_row row;
 	unsigned char seed[32], h[32];
@@ -32,6 +31,11 @@ cmd_sampel(int argc, char **argv)
 	int64_t lo, hi;
 	int jumlah = 0, rc;
 
+	opt_only(argc, argv, 1, opts);
+	dir = opt_get(argc, argv, "--data");
+	hex = opt_get(argc, argv, "--seed");
+	periode = opt_get(argc, argv, "--periode");
+	jml = opt_get(argc, argv, "--jumlah");
 	if (dir == NULL || hex == NULL || periode == NULL)
 		die("pemakaian: pamong sampel --seed HEX --periode TTTT-BB"
 		    " --data DIR [--jumlah K]");

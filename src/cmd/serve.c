@@ -549,8 +549,7 @@ serve_prod(int argc, char **argv, const char *absdir)
 int
 cmd_serve(int argc, char **argv)
 {
-	const char *dir = opt_get(argc, argv, "--data");
-	const char *listen = opt_get(argc, argv, "--listen");
+	const char *dir, *listen;
 	const char *kv[32];
 	char absdir[PATH_MAX], host[256], port[16], workers[24], *so, *conf;
 	char *colon;
@@ -561,6 +560,8 @@ cmd_serve(int argc, char **argv)
 	    NULL };
 
 	opt_only(argc, argv, 1, opts);
+	dir = opt_get(argc, argv, "--data");
+	listen = opt_get(argc, argv, "--listen");
 	if (dir == NULL)
 		die("opsi --data DIR wajib");
 	if (realpath(dir, absdir) == NULL)

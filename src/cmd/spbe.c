@@ -35,26 +35,18 @@ spbe_data_path(const char *file)
 static int
 skor(int argc, char **argv)
 {
-	const char *kf = opt_get(argc, argv, "--kerangka"), *file = NULL;
+	static const char *const opts[] = { "--kerangka=", NULL };
+	const char *kf, *file = NULL;
 	struct spbe_framework *fw;
 	struct spbe_skor sk;
 	const char *pred;
 	char err[512], x[16], *path, *data;
 	size_t len, i;
-	int *lv, a;
+	int *lv;
 
-	for (a = 2; a < argc; a++) {
-		if (strcmp(argv[a], "--kerangka") == 0) {
-			a++;
-			continue;
-		}
-		if (file != NULL || argv[a][0] == '-')
-			die("penggunaan: pamong spbe skor FILE.csv"
-			    " [--kerangka FILE]");
-		file = argv[a];
-	}
-	if (file == NULL)
-		die("penggunaan: pamong spbe skor FILE.csv [--kerangka FILE]");
+	if (opt_args(argc, argv, 2, opts, &file, 1) != 1)
+		usage_error("berkas FILE.csv wajib");
+	kf = opt_get(argc, argv, "--kerangka");
 	path = kf ? xstrdup(kf) : spbe_data_path(SPBE_DEFAULT_FILE);
 	if (spbe_framework_load(path, &fw, err, sizeof(err)) != 0)
 		die("%s", err);
@@ -92,9 +84,11 @@ skor(int argc, char **argv)
 int
 cmd_spbe(int argc, char **argv)
 {
-	if (argc >= 2 && strcmp(argv[1], "skor") == 0)
+	if (argc < 2)
+		usage_error("subperintah wajib");
+	if (strcmp(argv[1], "skor") == 0)
 		return skor(argc, argv);
-	die("penggunaan: pamong spbe skor FILE.csv [--kerangka FILE]");
+	usage_error("subperintah tidak dikenal: %s", argv[1]);
 }
 
 /* The demo 2025 levels: Σ = 23500, Indeks SPBE 2.35 Cukup (doc/spbe.md). */

@@ -11,11 +11,16 @@
 int
 cmd_tick(int argc, char **argv)
 {
-	struct store *s = cmd_open_store(opt_get(argc, argv, "--data"));
-	const char *at = opt_get(argc, argv, "--now");
+	static const char *const opts[] = { "--data=", "--now=", NULL };
+	struct store *s;
+	const char *at;
 	time_t now = time(NULL);
 	struct tm tm;
 	int n, rc, y, mo, d;
+
+	opt_only(argc, argv, 1, opts);
+	s = cmd_open_store(opt_get(argc, argv, "--data"));
+	at = opt_get(argc, argv, "--now");
 
 	/* --now YYYY-MM-DD: run as at 09:00 WIB that day (tests, catch-up) */
 	if (at != NULL) {

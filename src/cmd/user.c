@@ -17,7 +17,11 @@ user_add(int argc, char **argv)
 	size_t len;
 	int64_t id;
 	int i;
+	static const char *const opts[] = { "--data=", "--username=",
+	    "--role=", "--unit=", "--nik=", "--name=", "--phone=", "--email=",
+	    "--warga=", "--password-stdin", NULL };
 
+	opt_only(argc, argv, 1, opts);
 	if (!opt_has(argc, argv, "--password-stdin"))
 		die("kata sandi hanya dibaca dari stdin: tambahkan"
 		    " --password-stdin");
@@ -56,8 +60,12 @@ user_add(int argc, char **argv)
 static int
 user_list(int argc, char **argv)
 {
-	struct store *s = cmd_open_store(opt_get(argc, argv, "--data"));
+	static const char *const opts[] = { "--data=", NULL };
+	struct store *s;
 	struct store_stmt *st;
+
+	opt_only(argc, argv, 1, opts);
+	s = cmd_open_store(opt_get(argc, argv, "--data"));
 
 	st = store_query(s, "SELECT a.username, coalesce((SELECT"
 	    " group_concat(role, ',') FROM account_role r WHERE r.account_id"
@@ -78,9 +86,11 @@ user_list(int argc, char **argv)
 int
 cmd_user(int argc, char **argv)
 {
-	if (argc >= 2 && strcmp(argv[1], "add") == 0)
+	if (argc < 2)
+		usage_error("subperintah wajib");
+	if (strcmp(argv[1], "add") == 0)
 		return user_add(argc - 1, argv + 1);
-	if (argc >= 2 && strcmp(argv[1], "list") == 0)
+	if (strcmp(argv[1], "list") == 0)
 		return user_list(argc - 1, argv + 1);
-	die("penggunaan: pamong user add|list --data DIR ...");
+	usage_error("subperintah tidak dikenal: %s", argv[1]);
 }

@@ -37,23 +37,17 @@ when(const char *label, time_t t)
 int
 cmd_verify(int argc, char **argv)
 {
-	const char *dir = opt_get(argc, argv, "--data"), *file = NULL;
+	static const char *const opts[] = { "--data=", NULL };
+	const char *dir, *file = NULL;
 	struct store *s = NULL;
 	struct pki *pki = NULL;
 	struct dokumen_cek *c;
 	struct buf b = BUF_INIT;
 	int i, ok;
 
-	for (i = 1; i < argc; i++) {
-		if (strcmp(argv[i], "--data") == 0) {
-			i++;
-			continue;
-		}
-		if (file == NULL && argv[i][0] != '-')
-			file = argv[i];
-	}
-	if (file == NULL)
-		die("penggunaan: pamong verify FILE.pdf [--data DIR]");
+	if (opt_args(argc, argv, 1, opts, &file, 1) != 1)
+		usage_error("berkas FILE.pdf wajib");
+	dir = opt_get(argc, argv, "--data");
 	buf_init(&b, 65536);
 	if (buf_read_file(&b, file, VERIFY_MAX) != 0)
 		die("berkas %s tidak dapat dibaca", file);

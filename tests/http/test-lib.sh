@@ -117,9 +117,43 @@ _t_alive() {
 	    ! grep -q '^[0-9]* (.*) Z' "/proc/$1/stat" 2>/dev/null
 }
 
+# _t_demo_data DIR LOG: fill DIR with a demo data directory and LOG with
+# what `pamong init --demo` printed.  The directory is made once per
+# program and seed data (a template under the build directory, keyed on
+# their size and time; the first script makes it under a lock, the
+# others wait and copy it), since `init --demo` costs about 10 s under
+# ASan, most of it the PBKDF2 wrapping of the demo signers' keys.  Every
+# script still gets its own copy.  0 on success.
+_t_demo_data() {
+	_key=$( (stat -c '%n %Y %s' "$PAMONG" "$ROOT"/data/*; \
+	    echo "${PAMONG_SEED_DIR:-}") 2>/dev/null | md5sum | cut -c1-12)
+	_tpl=$ROOT/build/test-demo/$_key
+	mkdir -p "$ROOT/build/test-demo"
+	# a lock left by a killed run is stale after 5 minutes
+	find "$ROOT/build/test-demo" -maxdepth 1 -name '*.lock' -mmin +5 \
+	    -exec rmdir {} + 2>/dev/null
+	if [ ! -f "$_tpl/.done" ] && mkdir "$_tpl.lock" 2>/dev/null; then
+		rm -rf "$_tpl"
+		"$PAMONG" init --data "$_tpl" --demo >"$_tpl.log" 2>&1 &&
+		    touch "$_tpl/.done"
+		rmdir "$_tpl.lock"
+	fi
+	_i=0
+	while [ ! -f "$_tpl/.done" ] && [ -d "$_tpl.lock" ] && [ $_i -lt 1800 ]
+	do
+		sleep 0.1
+		_i=$((_i + 1))
+	done
+	if [ ! -f "$_tpl/.done" ]; then
+		cat "$_tpl.log" >"$2" 2>/dev/null
+		return 1
+	fi
+	cp -a "$_tpl/." "$1/" && rm -f "$1/.done" && cp "$_tpl.log" "$2"
+}
+
 start_server() {
 	DATA=$(mktemp -d "${TMPDIR:-/tmp}/pamong-data.XXXXXX")
-	if ! "$PAMONG" init --data "$DATA" --demo >"$WORK/init.log" 2>&1; then
+	if ! _t_demo_data "$DATA" "$WORK/init.log"; then
 		cat "$WORK/init.log" >&2
 		fail "pamong init --data DATA --demo"
 		finish
@@ -184,7 +218,7 @@ prod_prepare() {
 	mkdir -p "$TLS" "$RUN"
 	chmod 700 "$TLS" "$RUN"
 	DATA=$(mktemp -d "${TMPDIR:-/tmp}/pamong-data.XXXXXX")
-	if ! "$PAMONG" init --data "$DATA" --demo >"$WORK/init.log" 2>&1; then
+	if ! _t_demo_data "$DATA" "$WORK/init.log"; then
 		cat "$WORK/init.log" >&2
 		fail "pamong init --data DATA --demo"
 		finish

@@ -9,7 +9,8 @@
  * fields take a sample value.  A rendered letter must be a PDF that
  * pdf_scan loads (pades_sign() needs its classic xref); a refusal must
  * say why; any field that letter_cp1252() refuses must make the render
- * fail (text is never dropped silently).
+ * fail (text is never dropped silently), except for the body's line
+ * breaks, which may be CRLF (form textareas send them).
  *
  *   make build/fuzz/fuzz_letter && build/fuzz/fuzz_letter fuzz/corpus/letter
  */
@@ -84,11 +85,14 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 		if (f[i] == NULL)
 			continue;
-		/* the body's line breaks are layout, not text */
+		/* the body's line breaks ("\n", "\r\n", a final "\r") are
+		 * layout, not text (draw_body() splits on them) */
 		t = xstrdup(f[i]);
 		if (i == 3)
-			for (p = t; (p = strchr(p, '\n')) != NULL; p++)
-				*p = ' ';
+			for (p = t; *p != '\0'; p++)
+				if (*p == '\n' || (*p == '\r' &&
+				    (p[1] == '\n' || p[1] == '\0')))
+					*p = ' ';
 		buf_reset(&tmp);
 		err[0] = '\0';
 		rc = letter_cp1252(t, &tmp, err, sizeof(err));

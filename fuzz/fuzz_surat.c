@@ -6,7 +6,8 @@
  *
  * Input: line 1 a nomor surat format (also tried as a verification code
  * and an ISO date), line 2 the service's form fields separated by
- * commas, the rest the template body.  A body that surat_check()
+ * commas (longer than 40 characters are dropped: layanan_isian.name
+ * holds at most 40), the rest the template body.  A body that surat_check()
  * accepts must fill without error when every fixed name and every
  * isian.<field> has a value; the values are the field names themselves
  * (so fuzzed dates reach the date formatting).  A format that
@@ -77,7 +78,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	memset(&c, 0, sizeof(c));
 	for (f = strtok_r(flist, ",", &save); f != NULL && c.n < MAX_FIELDS;
 	    f = strtok_r(NULL, ",", &save))
-		c.fields[c.n++] = f;
+		if (strlen(f) <= 40)
+			c.fields[c.n++] = f;
 
 	/* nomor surat format */
 	err[0] = '\0';

@@ -34,7 +34,8 @@ CONFS	 = $(sort $(wildcard conf/*.in))
 # two flavours: normal (build/) and sanitized (build/san/)
 SAN	= -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 
-.PHONY: all build run test unit http browser san clean deps deps-test bench format check-format
+.PHONY: all build run test unit http browser san clean deps deps-test bench format check-format \
+	fuzz fuzz-build deps-fuzz
 
 all: build
 build: $(B)/pamong $(B)/pamong.so
@@ -147,6 +148,40 @@ bench: deps-test build
 
 format:
 	clang-format -i $(wildcard src/*/*.c src/*/*.h src/mod/*/*.c src/mod/*/*.h)
+
+# libFuzzer targets (fuzz/README.md): every fuzz/fuzz_*.c is one program,
+# linked with the core objects compiled by clang with ASan + UBSan into
+# build/fuzz/obj.  `make fuzz` builds them all and runs each, one at a
+# time and nice'd, for FUZZ_SECONDS; not part of `make test`.
+FUZZ_CC	 = clang
+FUZZ_SECONDS ?= 60
+FUZZ_SAN = -fsanitize=address,undefined -fno-omit-frame-pointer \
+	  -fno-sanitize-recover=undefined
+FUZZ_CFLAGS = $(filter-out -Werror,$(WARN)) -O1 -g $(FUZZ_SAN)
+FUZZ_OBJ = $(call objs,$(B)/fuzz/obj,$(CORE_ALL))
+FUZZ_TARGETS = $(sort $(patsubst fuzz/%.c,%,$(wildcard fuzz/fuzz_*.c)))
+FUZZ_BINS = $(patsubst %,$(B)/fuzz/%,$(FUZZ_TARGETS))
+
+$(B)/fuzz/obj/gen/%.o: $(B)/gen/%.c
+	@mkdir -p $(dir $@)
+	@$(if $(V),:,echo '  CLANG $@')
+	$(Q)$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -MMD -MP -Isrc -c -o $@ $<
+$(B)/fuzz/obj/%.o: %.c
+	@mkdir -p $(dir $@)
+	@$(if $(V),:,echo '  CLANG $@')
+	$(Q)$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -MMD -MP -Isrc -c -o $@ $<
+$(FUZZ_BINS): $(FUZZ_OBJ)	# named here, so make keeps them
+$(B)/fuzz/fuzz_%: fuzz/fuzz_%.c $(wildcard fuzz/*.h) $(FUZZ_OBJ) $(HDRS)
+	@mkdir -p $(dir $@)
+	@$(if $(V),:,echo '  CLANG $@')
+	$(Q)$(FUZZ_CC) $(FUZZ_CFLAGS) -Wno-missing-prototypes -fsanitize=fuzzer \
+	    -Isrc -Itests -Ifuzz -o $@ $< $(FUZZ_OBJ) $(LIBS)
+
+deps-fuzz:
+	@scripts/install-deps.sh fuzz
+fuzz-build: deps-fuzz $(FUZZ_BINS)
+fuzz: fuzz-build
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) fuzz/run.sh $(FUZZ_TARGETS)
 
 clean:
 	rm -rf $(B)

@@ -4,9 +4,8 @@
  * Every row read is written back with all fields quoted and read again;
  * the result must be the same row.
  *
- *   clang -g -O1 -fsanitize=fuzzer,address,undefined -Isrc fuzz/fuzz_csv.c \
- *       src/lib/csv.c src/lib/utf8.c src/lib/buf.c src/lib/xalloc.c
- *   ./a.out fuzz/corpus/csv
+ *   make build/fuzz/fuzz_csv
+ *   build/fuzz/fuzz_csv fuzz/corpus/csv
  */
 #include <stdint.h>
 #include <stdlib.h>

@@ -4,9 +4,8 @@
  * Parses the input twice into one array: on success every name and value
  * is valid UTF-8 and the count doubles; on failure nothing is appended.
  *
- *   clang -g -O1 -fsanitize=fuzzer,address,undefined -Isrc fuzz/fuzz_form.c \
- *       src/lib/form.c src/lib/utf8.c src/lib/buf.c src/lib/xalloc.c
- *   ./a.out fuzz/corpus/form
+ *   make build/fuzz/fuzz_form
+ *   build/fuzz/fuzz_form fuzz/corpus/form
  */
 #include <stdint.h>
 #include <stdlib.h>

@@ -6,10 +6,8 @@
  * inside the body and the counts fit max_parts; on failure nothing is
  * appended.
  *
- *   clang -g -O1 -fsanitize=fuzzer,address,undefined -Isrc \
- *       fuzz/fuzz_multipart.c src/lib/multipart.c src/lib/form.c \
- *       src/lib/utf8.c src/lib/buf.c src/lib/xalloc.c
- *   ./a.out fuzz/corpus/multipart
+ *   make build/fuzz/fuzz_multipart
+ *   build/fuzz/fuzz_multipart fuzz/corpus/multipart
  */
 #include <stdint.h>
 #include <stdlib.h>

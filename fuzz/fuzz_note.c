@@ -7,10 +7,8 @@
  * a size and root whose re-signed note verifies to the same values; a
  * vkey that parses must format back to itself.
  *
- *   clang -D_GNU_SOURCE -g -O1 -fsanitize=fuzzer,address,undefined -Isrc \
- *       fuzz/fuzz_note.c \
- *       src/domain/tlog_note.c src/lib/buf.c src/lib/xalloc.c -lsodium
- *   ./a.out fuzz/corpus/note
+ *   make build/fuzz/fuzz_note
+ *   build/fuzz/fuzz_note fuzz/corpus/note
  */
 #include <stdint.h>
 #include <stdlib.h>

@@ -1,14 +1,17 @@
 #!/bin/sh
 # install-deps.sh: install the Debian packages Pamong needs to build, run and test.
 # With no argument: build + run packages. With "test": also the test and bench tools.
+# With "fuzz": also clang and its libFuzzer/sanitizer runtimes (make fuzz).
 # Uses apt-get when run as root; otherwise prints the one sudo line to run.
 set -eu
 
 RUN_PKGS="kore libhpdf-dev libqrencode-dev libsqlite3-dev sqlite3 libsodium-dev libjansson-dev libssl-dev pkg-config gcc make curl openssl"
+FUZZ_PKGS="clang libclang-rt-14-dev llvm"
 TEST_PKGS="libcmocka-dev nginx-light wrk chromium nodejs npm poppler-utils libnss3-tools qpdf zbar-tools libxml2-utils"
 
 pkgs=$RUN_PKGS
 [ "${1:-}" = "test" ] && pkgs="$pkgs $TEST_PKGS"
+[ "${1:-}" = "fuzz" ] && pkgs="$pkgs $FUZZ_PKGS"
 
 missing=""
 for p in $pkgs; do

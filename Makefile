@@ -162,20 +162,20 @@ FUZZ_OBJ = $(call objs,$(B)/fuzz/obj,$(CORE_ALL))
 FUZZ_TARGETS = $(sort $(patsubst fuzz/%.c,%,$(wildcard fuzz/fuzz_*.c)))
 FUZZ_BINS = $(patsubst %,$(B)/fuzz/%,$(FUZZ_TARGETS))
 
-$(B)/fuzz/obj/gen/%.o: $(B)/gen/%.c
+$(B)/fuzz/obj/gen/%.o: $(B)/gen/%.c | $(GEN_MSG)
 	@mkdir -p $(dir $@)
 	@$(if $(V),:,echo '  CLANG $@')
-	$(Q)$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -MMD -MP -Isrc -c -o $@ $<
-$(B)/fuzz/obj/%.o: %.c
+	$(Q)$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -MMD -MP -Isrc -I$(B) -c -o $@ $<
+$(B)/fuzz/obj/%.o: %.c | $(GEN_MSG)
 	@mkdir -p $(dir $@)
 	@$(if $(V),:,echo '  CLANG $@')
-	$(Q)$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -MMD -MP -Isrc -c -o $@ $<
+	$(Q)$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -MMD -MP -Isrc -I$(B) -c -o $@ $<
 $(FUZZ_BINS): $(FUZZ_OBJ)	# named here, so make keeps them
 $(B)/fuzz/fuzz_%: fuzz/fuzz_%.c $(wildcard fuzz/*.h) $(FUZZ_OBJ) $(HDRS)
 	@mkdir -p $(dir $@)
 	@$(if $(V),:,echo '  CLANG $@')
 	$(Q)$(FUZZ_CC) $(FUZZ_CFLAGS) -Wno-missing-prototypes -fsanitize=fuzzer \
-	    -Isrc -Itests -Ifuzz -o $@ $< $(FUZZ_OBJ) $(LIBS)
+	    -Isrc -I$(B) -Itests -Ifuzz -o $@ $< $(FUZZ_OBJ) $(LIBS)
 
 deps-fuzz:
 	@scripts/install-deps.sh fuzz

@@ -19,9 +19,9 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "domain/catalog.h"
-#include "domain/seed.h"
-#include "domain/spbe.h"
+#include "mod/layanan/catalog.h"
+#include "mod/wilayah/seed.h"
+#include "mod/spbe/spbe.h"
 #include "store/store.h"
 
 static void

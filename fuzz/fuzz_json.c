@@ -21,8 +21,8 @@
 
 #include <jansson.h>
 
-#include "domain/spbe.h"
-#include "pages/api.h"
+#include "mod/spbe/spbe.h"
+#include "http/api.h"
 
 static void
 check(int cond)

@@ -18,8 +18,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "domain/letter.h"
-#include "domain/pdf_scan.h"
+#include "mod/dokumen/letter.h"
+#include "mod/dokumen/pdf_scan.h"
 #include "lib/buf.h"
 #include "lib/xalloc.h"
 

@@ -19,7 +19,7 @@
 
 #include <openssl/pem.h>
 
-#include "domain/pades.h"
+#include "mod/dokumen/pades.h"
 #include "pades_trust.h"
 
 static void

@@ -14,7 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "domain/pdf_scan.h"
+#include "mod/dokumen/pdf_scan.h"
 
 #define MAX_LOOKUPS	4096
 

@@ -19,7 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "domain/surat.h"
+#include "mod/dokumen/surat.h"
 #include "lib/buf.h"
 #include "lib/xalloc.h"
 

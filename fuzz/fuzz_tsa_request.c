@@ -17,7 +17,7 @@
 
 #include <openssl/ts.h>
 
-#include "domain/pki.h"
+#include "mod/pki/pki.h"
 #include "lib/buf.h"
 
 static void

@@ -23,6 +23,7 @@
 #include <sodium.h>
 
 #include "mod/akun/account.h"
+#include "mod/kontak/kontak.h"
 #include "mod/audit/audit.h"
 #include "mod/pki/pki.h"
 #include "lib/token.h"
@@ -252,7 +253,7 @@ demo_remove(int argc, char **argv)
 	int64_t certs[64];
 	char err[512], *path;
 	size_t i;
-	int nc, k, accounts = 0, keys = 0;
+	int nc, k, nk, accounts = 0, keys = 0;
 
 	opt_only(argc, argv, 1, opts);
 	dir = opt_get(argc, argv, "--data");
@@ -291,6 +292,8 @@ demo_remove(int argc, char **argv)
 			    " pada akun itu", a.username);
 		accounts++;
 	}
+	if ((nk = kontak_demo_remove(s)) < 0)
+		die("kontak demo gagal dihapus");
 	path = xasprintf("%s/%s", dir, DEMO_MARK);
 	if (unlink(path) != 0 && errno != ENOENT)
 		die("tidak dapat menghapus %s: %s", path, strerror(errno));
@@ -298,8 +301,8 @@ demo_remove(int argc, char **argv)
 	pki_free(p);
 	store_close(s);
 	printf("Data demo dihapus: %d akun dinonaktifkan (kata sandi tidak"
-	    " berlaku lagi), %d sertifikat dicabut dan kuncinya dihapus,"
-	    " tanda demo dihapus.\n", accounts, keys);
+	    " berlaku lagi), %d sertifikat dicabut dan kuncinya dihapus, %d"
+	    " kontak demo dihapus, tanda demo dihapus.\n", accounts, keys, nk);
 	return 0;
 }
 

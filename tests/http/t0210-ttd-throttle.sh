@@ -51,16 +51,19 @@ done
 expect_json 'j.galat.kode === "frasa_sandi_salah"' "$BODY"
 check "five failures counted in the database" \
     test "$(sql "SELECT count(*) FROM ttd_gagal WHERE account_id = $PID")" = 5
-T0=$(date +%s.%N)
+A0=$(sql "SELECT count(*) FROM audit_event WHERE action = 'dokumen.frasa_salah'")
 sign 429 "$N" "salah-frasa-sandi-6"
-T1=$(date +%s.%N)
 expect_json 'j.galat.kode === "terlalu_banyak" && /5 kali salah dalam 15 menit/.test(j.galat.pesan) && /coba lagi dalam \d+ menit/.test(j.galat.pesan)' "$BODY"
 expect_header Retry-After '^[0-9]+'
 RA=$(sed -n 's/^[Rr]etry-[Aa]fter: *\([0-9]*\).*/\1/p' "$HEADERS")
 check "Retry-After is within the 15-minute window ($RA s)" \
     test "$RA" -gt 800 -a "$RA" -le 901
-check "a held try spends no key derivation (answered in under 0.3 s)" \
-    awk "BEGIN { exit !($T1 - $T0 < 0.3) }"
+# a held try is refused before the key is unlocked: it is neither
+# checked nor counted (no timing here: performance is measured in bench/)
+check "a held try is not counted as a wrong passphrase" \
+    test "$(sql "SELECT count(*) FROM ttd_gagal WHERE account_id = $PID")" = 5
+check "a held try writes no frasa_salah event" \
+    test "$(sql "SELECT count(*) FROM audit_event WHERE action = 'dokumen.frasa_salah'")" = "$A0"
 # the right passphrase is held too, on any worker
 for i in 1 2 3 4; do
 	sign 429 "$N" "$PASS_OK"

@@ -48,6 +48,7 @@ chown -R "$PUSER": "$DATA"
 check "no demo mark" test ! -e "$DATA/DEMO"
 check "every demo account disabled" test \
     "$(sql "SELECT count(*) FROM account WHERE username IN ('superadmin', 'warga.demo', 'admin.kominfo', 'penghulu.kampungdalam') AND disabled = 1 AND pw_hash = '!dihapus-demo'")" = 4
+check "no demo contact left" test "$(sql "SELECT count(*) FROM kontak WHERE demo = 1")" = 0
 check "no demo signing certificate active" test \
     "$(sql "SELECT count(*) FROM signer_cert WHERE status = 'aktif'")" = 0
 check "audited" test "$(sql "SELECT count(*) FROM audit_event WHERE action = 'demo.hapus'")" -ge 15

@@ -529,3 +529,25 @@ kontak_demo_seed(struct store *s, time_t now)
 	}
 	return n;
 }
+
+int
+kontak_demo_remove(struct store *s)
+{
+	struct audit au;
+	int n;
+
+	memset(&au, 0, sizeof(au));
+	au.role = "cli";
+	au.action = "kontak.demo_hapus";
+	au.object_type = "kontak";
+	au.object_id = "demo";
+	au.addr = "cli";
+	if (store_begin(s) != 0)
+		return -1;
+	if ((n = kontak_sql_demo_delete(s)) < 0 || audit_write(s, &au) != 0 ||
+	    store_commit(s) != 0) {
+		store_rollback(s);
+		return -1;
+	}
+	return n;
+}

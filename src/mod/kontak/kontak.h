@@ -173,6 +173,13 @@ int	kontak_save(struct store *, const struct account *actor,
 int	kontak_demo_seed(struct store *, time_t now);
 
 /*
+ * `pamong demo remove`: delete every contact marked as demo data, with
+ * audit event "kontak.demo_hapus" in one transaction.  Returns the
+ * number deleted, or -1 (nothing changed).
+ */
+int	kontak_demo_remove(struct store *);
+
+/*
  * The public contact block of the unit with code unit_code (NULL or
  * unknown: nothing): a <section> with a heading of level hlevel,
  * address, telephone as a tel: link, e-mail, WhatsApp, "Hari ini: ..."

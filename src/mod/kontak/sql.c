@@ -154,3 +154,17 @@ kontak_sql_units(struct store *s, int64_t unit_id,
 	store_done(st);
 	return rc == STORE_ERR ? -1 : 0;
 }
+
+int
+kontak_sql_demo_delete(struct store *s)
+{
+	int n;
+
+	if (store_run(s, "DELETE FROM kontak_jam WHERE unit_id IN (SELECT"
+	    " unit_id FROM kontak WHERE demo = 1)", "") != 0)
+		return -1;
+	if (store_run(s, "DELETE FROM kontak WHERE demo = 1", "") != 0)
+		return -1;
+	n = store_changes(s);
+	return n;
+}

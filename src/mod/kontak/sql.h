@@ -28,6 +28,12 @@ int	kontak_sql_put(struct store *, const struct kontak *,
 	    int64_t actor_id);
 
 /*
+ * Delete every contact marked demo and its hours (inside the caller's
+ * transaction).  Returns the number deleted, or -1.
+ */
+int	kontak_sql_demo_delete(struct store *);
+
+/*
  * Call fn for every active unit (only unit_id when it is not 0), OPD
  * first, then kecamatan, then kampung/kelurahan, by code: has is 1 when
  * it has a contact, demo 1 when that is demo data.  0 or -1.

@@ -181,7 +181,7 @@ deps-fuzz:
 	@scripts/install-deps.sh fuzz
 fuzz-build: deps-fuzz $(FUZZ_BINS)
 fuzz: fuzz-build
-	@FUZZ_SECONDS=$(FUZZ_SECONDS) fuzz/run.sh $(FUZZ_TARGETS)
+	@B=$(B) FUZZ_SECONDS=$(FUZZ_SECONDS) fuzz/run.sh $(FUZZ_TARGETS)
 
 clean:
 	rm -rf $(B)

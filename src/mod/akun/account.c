@@ -12,6 +12,7 @@
 #include "lib/xalloc.h"
 #include "store/store.h"
 #include "account.h"
+#include "sql.h"
 #include "mod/audit/audit.h"
 
 static const struct {
@@ -229,18 +230,13 @@ account_prepare(struct store *s, const struct account_new *in,
 		field_err_add(fe, "telepon", msg(M_ACC_CONTACT_REQUIRED));
 	if (!E(in->warga) && (bits & ROLE_WARGA))
 		field_err_add(fe, "warga", msg(M_NIKV_LINK_BAD));
-	else if (!E(in->warga) && store_scalar(s, 0, "SELECT count(*) FROM"
-	    " account a JOIN account_role r ON r.account_id = a.id AND r.role ="
-	    " 'warga' WHERE a.username = ? AND a.nik IS NOT NULL", "s",
-	    in->warga) != 1)
+	else if (!E(in->warga) && akun_sql_warga_count(s, in->warga) != 1)
 		field_err_add(fe, "warga", msg(M_NIKV_LINK_BAD));
 	if (bits != 0 && bits != ROLE_WARGA) {
 		b = bits & ~(unsigned)(ROLE_SUPERADMIN | ROLE_INSPEKTORAT |
 		    ROLE_PIMPINAN | ROLE_KOORDINATOR_SPBE);
 		if (!E(in->unit_code)) {
-			unit_id = store_scalar(s, 0, "SELECT id FROM unit"
-			    " WHERE code = ? AND active = 1", "s",
-			    in->unit_code);
+			unit_id = akun_sql_unit_active(s, in->unit_code);
 			if (unit_id == 0)
 				field_err_add(fe, "unit",
 				    msg(M_ACC_UNIT_UNKNOWN));
@@ -271,21 +267,14 @@ account_insert(struct store *s, const struct account_new *in,
 
 	if (!store_in_tx(s))
 		BUG("account_insert outside a transaction");
-	rc = store_run(s, "INSERT INTO account(username, pw_hash, unit_id, nik,"
-	    " full_name, phone, email, created_at, pw_changed_at,"
-	    " nik_verified_at, nik_verified_by, nik_verified_via) VALUES"
-	    " (?, ?, nullif(?, 0), nullif(?, ''), ?, ?, ?, ?, ?,"
-	    " CASE WHEN ? THEN ? END, CASE WHEN ? THEN nullif(?, 0) END,"
-	    " CASE WHEN ? THEN 'admin' ELSE '' END)", "ssissssiididid",
-	    in->username, p->hash, p->unit_id, in->nik ? in->nik : "",
-	    in->full_name ? in->full_name : "", in->phone ? in->phone : "",
-	    in->email ? in->email : "", (int64_t)time(NULL),
-	    (int64_t)time(NULL), vouched, (int64_t)time(NULL), vouched,
-	    actor_id, vouched);
+	rc = akun_sql_insert(s, in->username, p->hash, p->unit_id,
+	    in->nik ? in->nik : "", in->full_name ? in->full_name : "",
+	    in->phone ? in->phone : "", in->email ? in->email : "",
+	    (int64_t)time(NULL), (int64_t)time(NULL), vouched,
+	    (int64_t)time(NULL), actor_id);
 	sodium_memzero(p->hash, sizeof(p->hash));
 	if (rc == STORE_CONSTRAINT) {
-		if (store_scalar(s, 0, "SELECT count(*) FROM account WHERE"
-		    " username = ?", "s", in->username))
+		if (akun_sql_username_count(s, in->username))
 			field_err_add(fe, "pengguna",
 			    msg(M_ACC_USERNAME_TAKEN));
 		else
@@ -295,17 +284,13 @@ account_insert(struct store *s, const struct account_new *in,
 	if (rc != 0)
 		return -2;
 	id = store_last_id(s);
-	if (!E(in->warga) && (store_run(s, "UPDATE account SET warga_id ="
-	    " (SELECT id FROM account WHERE username = ? AND nik IS NOT NULL)"
-	    " WHERE id = ?", "si", in->warga, id) != 0 ||
-	    store_scalar(s, 0, "SELECT warga_id IS NOT NULL FROM account WHERE"
-	    " id = ?", "i", id) != 1)) {
+	if (!E(in->warga) && (akun_sql_warga_link(s, in->warga, id) != 0 ||
+	    akun_sql_warga_linked(s, id) != 1)) {
 		field_err_add(fe, "warga", msg(M_NIKV_LINK_BAD));
 		return -1;
 	}
 	for (b = 1; b <= ROLE_LAST; b <<= 1) {
-		if ((p->bits & b) && store_run(s, "INSERT INTO account_role"
-		    "(account_id, role) VALUES (?, ?)", "is", id,
+		if ((p->bits & b) && akun_sql_role_add(s, id,
 		    role_name(b)) != 0)
 			return -2;
 	}
@@ -351,99 +336,26 @@ fail:
 }
 
 /* The columns row_read() expects, from account a LEFT JOIN unit u. */
-#define ACCOUNT_COLS "a.id, a.username, a.full_name, coalesce(a.nik, ''),"\
-	" a.phone, a.email, coalesce(a.unit_id, 0), coalesce(u.code, ''),"\
-	" coalesce(u.name, ''), a.disabled, a.created_at, coalesce((SELECT"\
-	" group_concat(r.role, ',') FROM account_role r WHERE"\
-	" r.account_id = a.id), ''), a.nik_verified_at IS NOT NULL,"\
-	" coalesce(a.warga_id, 0), coalesce(CASE WHEN a.nik_verified_at IS"\
-	" NOT NULL THEN a.nik END, (SELECT w.nik FROM account w WHERE"\
-	" w.id = a.warga_id AND w.nik_verified_at IS NOT NULL), '')"
-
-/* Fill a from a row of ACCOUNT_COLS. */
-static void
-row_read(struct store_stmt *st, struct account *a)
-{
-	char *list, *p, *save;
-
-	memset(a, 0, sizeof(*a));
-	a->id = store_int(st, 0);
-	snprintf(a->username, sizeof(a->username), "%s", store_text(st, 1));
-	snprintf(a->full_name, sizeof(a->full_name), "%s", store_text(st, 2));
-	snprintf(a->nik, sizeof(a->nik), "%s", store_text(st, 3));
-	snprintf(a->phone, sizeof(a->phone), "%s", store_text(st, 4));
-	snprintf(a->email, sizeof(a->email), "%s", store_text(st, 5));
-	a->unit_id = store_int(st, 6);
-	snprintf(a->unit_code, sizeof(a->unit_code), "%s", store_text(st, 7));
-	snprintf(a->unit_name, sizeof(a->unit_name), "%s", store_text(st, 8));
-	a->disabled = (int)store_int(st, 9);
-	a->created_at = (time_t)store_int(st, 10);
-	list = xstrdup(store_text(st, 11));
-	for (p = strtok_r(list, ",", &save); p != NULL;
-	    p = strtok_r(NULL, ",", &save))
-		a->roles |= role_parse(p);
-	free(list);
-	a->nik_verified = (int)store_int(st, 12);
-	a->warga_id = store_int(st, 13);
-	snprintf(a->id_nik, sizeof(a->id_nik), "%s", store_text(st, 14));
-}
-
-static int
-load_where(struct store *s, const char *where, const char *types,
-    int64_t id, const char *name, struct account *a)
-{
-	struct store_stmt *st;
-	char sql[1024];
-	int found = 0;
-
-	snprintf(sql, sizeof(sql), "SELECT " ACCOUNT_COLS " FROM account a"
-	    " LEFT JOIN unit u ON u.id = a.unit_id WHERE %s", where);
-	st = *types == 'i' ? store_query(s, sql, "i", id) :
-	    store_query(s, sql, "s", name);
-	if (st == NULL)
-		return -1;
-	if (store_step(st) == STORE_ROW) {
-		found = 1;
-		row_read(st, a);
-	}
-	store_done(st);
-	return found ? 0 : -1;
-}
-
 int
 account_load(struct store *s, int64_t id, struct account *a)
 {
-	return load_where(s, "a.id = ?", "i", id, NULL, a);
+	return akun_sql_load(s, id, a);
 }
 
 int
 account_find(struct store *s, const char *username, struct account *a)
 {
-	return load_where(s, "a.username = ?", "s", 0, username, a);
+	return akun_sql_find(s, username, a);
 }
-
-/* The WHERE clause of account_list(); its parameters are "sssiissddd". */
-#define LIST_WHERE \
-	" WHERE (? = '' OR instr(lower(a.username), lower(?)) > 0 OR" \
-	" instr(lower(a.full_name), lower(?)) > 0)" \
-	" AND (? = 0 OR a.unit_id = ?)" \
-	" AND (? = '' OR EXISTS (SELECT 1 FROM account_role r WHERE" \
-	" r.account_id = a.id AND r.role = ?))" \
-	" AND (? < 0 OR a.disabled = ?)" \
-	" AND (? = 0 OR NOT EXISTS (SELECT 1 FROM account_role r WHERE" \
-	" r.account_id = a.id AND r.role = 'warga'))"
-#define LIST_ARGS(f, q, role) (q), (q), (q), (f)->unit_id, (f)->unit_id, \
-	(role), (role), (f)->disabled, (f)->disabled, (f)->staff_only ? 1 : 0
 
 struct account *
 account_list(struct store *s, const struct account_filter *f, int *np,
     int64_t *totalp)
 {
-	struct store_stmt *st;
 	struct account *out;
 	const char *q = f->q ? f->q : "";
 	const char *role = f->role ? role_name(f->role) : "";
-	int limit = f->limit, n = 0, rc;
+	int limit = f->limit, n, i;
 
 	if (role == NULL)
 		role = "-";	/* not a single known role: matches nothing */
@@ -451,27 +363,17 @@ account_list(struct store *s, const struct account_filter *f, int *np,
 		limit = 500;
 	*np = 0;
 	if (totalp != NULL) {
-		*totalp = store_scalar(s, -1, "SELECT count(*) FROM account a"
-		    LIST_WHERE, "sssiissddd", LIST_ARGS(f, q, role));
+		*totalp = akun_sql_list_count(s, f, q, role);
 		if (*totalp < 0)
 			return NULL;
 	}
-	st = store_query(s, "SELECT " ACCOUNT_COLS " FROM account a LEFT JOIN"
-	    " unit u ON u.id = a.unit_id" LIST_WHERE " ORDER BY a.username LIMIT ?"
-	    " OFFSET ?", "sssiissddddd", LIST_ARGS(f, q, role), limit,
-	    f->offset > 0 ? f->offset : 0);
-	if (st == NULL)
+	out = akun_sql_list(s, f, q, role, limit,
+	    f->offset > 0 ? f->offset : 0, &n);
+	if (out == NULL)
 		return NULL;
-	out = xcalloc((size_t)limit, sizeof(*out));
-	while ((rc = store_step(st)) == STORE_ROW && n < limit) {
-		row_read(st, &out[n]);
-		out[n].id_nik[0] = '\0';
-		out[n++].nik[0] = '\0';	/* lists never carry the NIK */
-	}
-	store_done(st);
-	if (rc == STORE_ERR || rc == STORE_BUSY) {
-		free(out);
-		return NULL;
+	for (i = 0; i < n; i++) {
+		out[i].id_nik[0] = '\0';
+		out[i].nik[0] = '\0';	/* lists never carry the NIK */
 	}
 	*np = n;
 	return out;
@@ -482,7 +384,6 @@ account_authenticate(struct store *s, const char *username,
     const char *password)
 {
 	static char dummy[128];
-	struct store_stmt *st;
 	char hash[128] = "";
 	int64_t id = 0;
 	int disabled = 1, ok;
@@ -491,14 +392,7 @@ account_authenticate(struct store *s, const char *username,
 		return 0;
 	if (dummy[0] == '\0' && password_hash("pamong-dummy-password", dummy))
 		return 0;
-	st = store_query(s, "SELECT id, pw_hash, disabled FROM account"
-	    " WHERE username = ?", "s", username);
-	if (st != NULL && store_step(st) == STORE_ROW) {
-		id = store_int(st, 0);
-		snprintf(hash, sizeof(hash), "%s", store_text(st, 1));
-		disabled = (int)store_int(st, 2);
-	}
-	store_done(st);
+	akun_sql_credentials(s, username, &id, hash, sizeof(hash), &disabled);
 	ok = crypto_pwhash_str_verify(id ? hash : dummy, password,
 	    strlen(password)) == 0;
 	return ok && id && !disabled ? id : 0;
@@ -528,11 +422,10 @@ account_change_password(struct store *s, int64_t id, const char *old,
 	au.action = "akun.ganti_sandi";
 	au.object_type = "akun";
 	au.object_id = a.username;
-	if (store_run(s, "UPDATE account SET pw_hash = ?, pw_changed_at = ?"
-	    " WHERE id = ?", "sii", hash, (int64_t)time(NULL), id) != 0 ||
-	    store_run(s, "DELETE FROM session WHERE account_id = ? AND"
-	    " token_hash <> ?", "is", id, keep_token_hash ? keep_token_hash :
-	    "") != 0 || audit_write(s, &au) != 0 || store_commit(s) != 0) {
+	if (akun_sql_password_set(s, id, hash, (int64_t)time(NULL)) != 0 ||
+	    akun_sql_session_end_others(s, id, keep_token_hash ?
+	    keep_token_hash : "") != 0 || audit_write(s, &au) != 0 ||
+	    store_commit(s) != 0) {
 		store_rollback(s);
 		return -1;
 	}
@@ -554,9 +447,8 @@ account_set_disabled(struct store *s, int64_t id, int disabled,
 	au.object_type = "akun";
 	au.object_id = a.username;
 	au.addr = addr;
-	if (store_run(s, "UPDATE account SET disabled = ? WHERE id = ?", "di",
-	    disabled ? 1 : 0, id) != 0 || (disabled && store_run(s,
-	    "DELETE FROM session WHERE account_id = ?", "i", id) != 0) ||
+	if (akun_sql_disabled_set(s, id, disabled ? 1 : 0) != 0 ||
+	    (disabled && akun_sql_session_end_all(s, id) != 0) ||
 	    audit_write(s, &au) != 0 || store_commit(s) != 0) {
 		store_rollback(s);
 		return -1;
@@ -586,10 +478,9 @@ account_reset_password(struct store *s, int64_t id, const char *new_pw,
 	au.object_type = "akun";
 	au.object_id = a.username;
 	au.addr = addr;
-	if (store_run(s, "UPDATE account SET pw_hash = ?, pw_changed_at = ?"
-	    " WHERE id = ?", "sii", hash, (int64_t)time(NULL), id) != 0 ||
-	    store_run(s, "DELETE FROM session WHERE account_id = ?", "i",
-	    id) != 0 || audit_write(s, &au) != 0 || store_commit(s) != 0) {
+	if (akun_sql_password_set(s, id, hash, (int64_t)time(NULL)) != 0 ||
+	    akun_sql_session_end_all(s, id) != 0 ||
+	    audit_write(s, &au) != 0 || store_commit(s) != 0) {
 		store_rollback(s);
 		return -1;
 	}

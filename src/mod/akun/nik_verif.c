@@ -31,6 +31,7 @@
 #include "mod/audit/audit.h"
 #include "mod/kasus/kasus.h"
 #include "nik_verif.h"
+#include "sql.h"
 
 #define EXT_TIMEOUT	20	/* seconds the external command may take */
 #define EXT_OUT_MAX	65536
@@ -61,9 +62,7 @@ nikv_office(struct store *s, const struct account *a)
 	if (a == NULL || a->disabled || a->unit_id == 0 ||
 	    !(a->roles & (ROLE_OPERATOR | ROLE_VERIFIKATOR)))
 		return 0;
-	return store_scalar(s, 0, "SELECT count(*) FROM unit WHERE id = ? AND"
-	    " active = 1 AND (kind = 'kampung' OR code = 'DISDUKCAPIL')", "i",
-	    a->unit_id) > 0;
+	return akun_sql_office_count(s, a->unit_id) > 0;
 }
 
 static int
@@ -87,11 +86,9 @@ nikv_find(struct store *s, const char *q, struct account *a)
 	if (q == NULL || *q == '\0' || strlen(q) > 64)
 		return -1;
 	if (all_digits(q, 16))
-		id = store_scalar(s, 0, "SELECT id FROM account WHERE nik = ?",
-		    "s", q);
+		id = akun_sql_id_by_nik(s, q);
 	else
-		id = store_scalar(s, 0, "SELECT id FROM account WHERE"
-		    " username = ?", "s", q);
+		id = akun_sql_id_by_username(s, q);
 	if (id <= 0)
 		return -1;
 	return account_load(s, id, a);
@@ -101,26 +98,11 @@ int
 nikv_info(struct store *s, int64_t account_id, char *via, size_t vialen,
     time_t *at, char *by, size_t bylen)
 {
-	struct store_stmt *st;
-	int found = 0;
-
 	copy(via, vialen, "");
 	copy(by, bylen, "");
 	*at = 0;
-	st = store_query(s, "SELECT a.nik_verified_via,"
-	    " coalesce(a.nik_verified_at, 0), coalesce(o.full_name, '')"
-	    " FROM account a LEFT JOIN account o ON o.id = a.nik_verified_by"
-	    " WHERE a.id = ?", "i", account_id);
-	if (st == NULL)
-		return -1;
-	if (store_step(st) == STORE_ROW) {
-		found = 1;
-		copy(via, vialen, store_text(st, 0));
-		*at = (time_t)store_int(st, 1);
-		copy(by, bylen, store_text(st, 2));
-	}
-	store_done(st);
-	return found ? 0 : -1;
+	return akun_sql_nik_info(s, account_id, via, vialen, at, by,
+	    bylen) == 1 ? 0 : -1;
 }
 
 int
@@ -137,10 +119,8 @@ nikv_verify_tx(struct store *s, const struct account *officer,
 		return -1;
 	if (a.nik_verified)
 		return 0;
-	if (store_run(s, "UPDATE account SET nik_verified_at = ?,"
-	    " nik_verified_by = nullif(?, 0), nik_verified_via = ? WHERE id = ?"
-	    " AND nik IS NOT NULL AND nik_verified_at IS NULL", "iisi",
-	    (int64_t)now, officer ? officer->id : 0, via, account_id) != 0 ||
+	if (akun_sql_nik_verify(s, account_id, (int64_t)now,
+	    officer ? officer->id : 0, via) != 0 ||
 	    store_changes(s) != 1)
 		return -1;
 	snprintf(note, sizeof(note), "%s%s%s", via, ref && *ref ? ": " : "",
@@ -200,26 +180,26 @@ struct holder {
 	int	verified;
 };
 
+/* The holder's row into h (first row only). */
+static int
+holder_row(void *arg, int64_t id, const char *username,
+    const char *full_name, int64_t created_at, int verified)
+{
+	struct holder *h = arg;
+
+	h->id = id;
+	copy(h->username, sizeof(h->username), username);
+	copy(h->full_name, sizeof(h->full_name), full_name);
+	h->created_at = (time_t)created_at;
+	h->verified = verified;
+	return 1;
+}
+
 static int
 holder_load(struct store *s, const char *nik, struct holder *h)
 {
-	struct store_stmt *st;
-
 	memset(h, 0, sizeof(*h));
-	st = store_query(s, "SELECT id, username, full_name, created_at,"
-	    " nik_verified_at IS NOT NULL FROM account WHERE nik = ?", "s",
-	    nik);
-	if (st == NULL)
-		return -1;
-	if (store_step(st) == STORE_ROW) {
-		h->id = store_int(st, 0);
-		copy(h->username, sizeof(h->username), store_text(st, 1));
-		copy(h->full_name, sizeof(h->full_name), store_text(st, 2));
-		h->created_at = (time_t)store_int(st, 3);
-		h->verified = (int)store_int(st, 4);
-	}
-	store_done(st);
-	return 0;
+	return akun_sql_each_holder(s, nik, holder_row, h) != 0 ? -1 : 0;
 }
 
 int
@@ -306,12 +286,9 @@ nikv_takeover(struct store *s, const struct account *officer,
 		to = t.id;
 	}
 	/* the squatter's account loses the NIK and waits for review */
-	if (store_run(s, "UPDATE account SET nik = NULL, nik_verified_at ="
-	    " NULL, nik_verified_by = NULL, nik_verified_via = '', disabled = 1"
-	    " WHERE id = ? AND nik = ?", "is", h.id, nik) != 0 ||
+	if (akun_sql_nik_revoke(s, h.id, nik) != 0 ||
 	    store_changes(s) != 1 ||
-	    store_run(s, "DELETE FROM session WHERE account_id = ?", "i",
-	    h.id) != 0)
+	    akun_sql_session_end_all(s, h.id) != 0)
 		goto out;
 	if (audit_write(s, &(struct audit){ .actor_id = officer->id,
 	    .role = role, .unit_id = officer->unit_id,
@@ -336,8 +313,8 @@ nikv_takeover(struct store *s, const struct account *officer,
 			goto out;
 		if (account_find(s, n.username, &t) != 0)
 			goto out;
-	} else if (store_run(s, "UPDATE account SET nik = ? WHERE id = ? AND"
-	    " nik IS NULL", "si", nik, to) != 0 || store_changes(s) != 1)
+	} else if (akun_sql_nik_set(s, to, nik) != 0 ||
+	    store_changes(s) != 1)
 		goto out;
 	if (nikv_verify_tx(s, officer, to, "ambil_alih", h.username, addr,
 	    now) != 0)
@@ -370,10 +347,7 @@ out0:
 int
 nikv_applicant_ok(struct store *s, int64_t permohonan_id)
 {
-	return (int)store_scalar(s, -1, "SELECT count(*) FROM permohonan p"
-	    " JOIN account a ON a.id = p.pemohon_id WHERE p.id = ? AND"
-	    " a.nik = p.pemohon_nik AND a.nik_verified_at IS NOT NULL", "i",
-	    permohonan_id);
+	return (int)akun_sql_applicant_ok(s, permohonan_id);
 }
 
 /* --- the external verifier ------------------------------------------ */

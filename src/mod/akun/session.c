@@ -6,6 +6,7 @@
 #include "store/store.h"
 #include "mod/audit/audit.h"
 #include "session.h"
+#include "sql.h"
 
 int
 session_create(struct store *s, int64_t account_id, const char *kind,
@@ -28,11 +29,8 @@ session_create(struct store *s, int64_t account_id, const char *kind,
 	a.object_id = idbuf;
 	a.to_state = kind;
 	a.addr = addr;
-	if (store_run(s, "INSERT INTO session(token_hash, account_id, kind,"
-	    " created_at, last_seen, expires_at, addr, agent) VALUES"
-	    " (?, ?, ?, ?, ?, ?, ?, substr(?, 1, 127))", "sisiiiss", hash,
-	    account_id, kind, (int64_t)now, (int64_t)now, (int64_t)*expires,
-	    addr ? addr : "", agent ? agent : "") != 0 ||
+	if (akun_sql_session_add(s, hash, account_id, kind, (int64_t)now,
+	    (int64_t)*expires, addr ? addr : "", agent ? agent : "") != 0 ||
 	    audit_write(s, &a) != 0 || store_commit(s) != 0) {
 		store_rollback(s);
 		return -1;
@@ -43,25 +41,16 @@ session_create(struct store *s, int64_t account_id, const char *kind,
 int64_t
 session_lookup(struct store *s, const char *token, time_t now)
 {
-	struct store_stmt *st;
 	char hash[65];
 	int64_t id = 0, last = 0;
 
 	if (token == NULL || strlen(token) != TOKEN_LEN)
 		return 0;
 	sha256_hex(token, TOKEN_LEN, hash);
-	st = store_query(s, "SELECT s.account_id, s.last_seen FROM session s"
-	    " JOIN account a ON a.id = s.account_id WHERE s.token_hash = ?"
-	    " AND s.expires_at > ? AND s.last_seen > ? AND a.disabled = 0",
-	    "sii", hash, (int64_t)now, (int64_t)(now - SESSION_IDLE));
-	if (st != NULL && store_step(st) == STORE_ROW) {
-		id = store_int(st, 0);
-		last = store_int(st, 1);
-	}
-	store_done(st);
+	akun_sql_session_find(s, hash, (int64_t)now,
+	    (int64_t)(now - SESSION_IDLE), &id, &last);
 	if (id != 0 && now - last >= 60)
-		(void)store_run(s, "UPDATE session SET last_seen = ? WHERE"
-		    " token_hash = ?", "is", (int64_t)now, hash);
+		(void)akun_sql_session_touch(s, hash, (int64_t)now);
 	return id;
 }
 
@@ -73,61 +62,34 @@ session_end(struct store *s, const char *token)
 	if (token == NULL || *token == '\0')
 		return 0;
 	sha256_hex(token, strlen(token), hash);
-	return store_run(s, "DELETE FROM session WHERE token_hash = ?", "s",
-	    hash);
+	return akun_sql_session_end(s, hash);
 }
 
 int
 session_end_all(struct store *s, int64_t account_id)
 {
-	return store_run(s, "DELETE FROM session WHERE account_id = ?", "i",
-	    account_id);
+	return akun_sql_session_end_all(s, account_id);
 }
 
 int
 session_list(struct store *s, int64_t account_id, time_t now,
     struct session_info *out, int max)
 {
-	struct store_stmt *st;
-	int n = 0;
-
-	st = store_query(s, "SELECT token_hash, kind, created_at, last_seen,"
-	    " expires_at, addr, agent FROM session WHERE account_id = ? AND"
-	    " expires_at > ? AND last_seen > ? ORDER BY last_seen DESC", "iii",
-	    account_id, (int64_t)now, (int64_t)(now - SESSION_IDLE));
-	while (st != NULL && n < max && store_step(st) == STORE_ROW) {
-		struct session_info *si = &out[n++];
-
-		snprintf(si->token_hash, sizeof(si->token_hash), "%s",
-		    store_text(st, 0));
-		snprintf(si->kind, sizeof(si->kind), "%s", store_text(st, 1));
-		si->created_at = (time_t)store_int(st, 2);
-		si->last_seen = (time_t)store_int(st, 3);
-		si->expires_at = (time_t)store_int(st, 4);
-		snprintf(si->addr, sizeof(si->addr), "%s", store_text(st, 5));
-		snprintf(si->agent, sizeof(si->agent), "%s", store_text(st, 6));
-	}
-	store_done(st);
-	return n;
+	return akun_sql_session_list(s, account_id, (int64_t)now,
+	    (int64_t)(now - SESSION_IDLE), out, max);
 }
 
 static int
 wait_for(struct store *s, const char *col, const char *val, int limit,
     time_t now)
 {
-	char sql[256];
 	int64_t n, oldest;
 
-	snprintf(sql, sizeof(sql), "SELECT count(*) FROM login_attempt WHERE"
-	    " %s = ? AND ok = 0 AND at > ?", col);
-	n = store_scalar(s, 0, sql, "si", val, (int64_t)(now - THROTTLE_WINDOW));
+	n = akun_sql_login_fails(s, col, val, (int64_t)(now - THROTTLE_WINDOW));
 	if (n < limit)
 		return 0;
 	/* the window frees a slot when the limit-th newest failure ages out */
-	snprintf(sql, sizeof(sql), "SELECT at FROM login_attempt WHERE"
-	    " %s = ? AND ok = 0 AND at > ? ORDER BY at DESC LIMIT 1 OFFSET ?",
-	    col);
-	oldest = store_scalar(s, now, sql, "sid", val,
+	oldest = akun_sql_login_fail_at(s, now, col, val,
 	    (int64_t)(now - THROTTLE_WINDOW), limit - 1);
 	return (int)(oldest + THROTTLE_WINDOW - now) + 1;
 }
@@ -146,11 +108,8 @@ void
 throttle_record(struct store *s, const char *username, const char *addr,
     int ok, time_t now)
 {
-	(void)store_run(s, "INSERT INTO login_attempt(username, addr, at, ok)"
-	    " VALUES (substr(?, 1, 64), ?, ?, ?)", "ssid", username, addr,
-	    (int64_t)now, ok);
-	(void)store_run(s, "DELETE FROM login_attempt WHERE at < ?", "i",
-	    (int64_t)(now - 2 * THROTTLE_WINDOW));
+	(void)akun_sql_login_add(s, username, addr, (int64_t)now, ok);
+	(void)akun_sql_login_prune(s, (int64_t)(now - 2 * THROTTLE_WINDOW));
 }
 
 /* --- sign-up throttling (issue 12 item 5) --- */
@@ -160,22 +119,18 @@ signup_throttle_check(struct store *s, const char *addr, time_t now)
 {
 	int64_t n, oldest;
 
-	n = store_scalar(s, 0, "SELECT count(*) FROM daftar_attempt WHERE"
-	    " addr = ? AND at > ?", "si", addr, (int64_t)(now - SIGNUP_WINDOW));
+	n = akun_sql_signup_count(s, addr, (int64_t)(now - SIGNUP_WINDOW));
 	if (n < SIGNUP_PER_ADDR)
 		return 0;
 	/* a slot frees when the limit-th newest sign-up ages out */
-	oldest = store_scalar(s, now, "SELECT at FROM daftar_attempt WHERE"
-	    " addr = ? AND at > ? ORDER BY at DESC LIMIT 1 OFFSET ?", "sid",
-	    addr, (int64_t)(now - SIGNUP_WINDOW), SIGNUP_PER_ADDR - 1);
+	oldest = akun_sql_signup_at(s, now, addr,
+	    (int64_t)(now - SIGNUP_WINDOW), SIGNUP_PER_ADDR - 1);
 	return (int)(oldest + SIGNUP_WINDOW - now) + 1;
 }
 
 void
 signup_throttle_record(struct store *s, const char *addr, time_t now)
 {
-	(void)store_run(s, "INSERT INTO daftar_attempt(addr, at) VALUES (?, ?)",
-	    "si", addr, (int64_t)now);
-	(void)store_run(s, "DELETE FROM daftar_attempt WHERE at < ?", "i",
-	    (int64_t)(now - 24 * 60 * 60));
+	(void)akun_sql_signup_add(s, addr, (int64_t)now);
+	(void)akun_sql_signup_prune(s, (int64_t)(now - 24 * 60 * 60));
 }

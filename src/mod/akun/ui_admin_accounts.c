@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "account.h"
+#include "sql.h"
 #include "lib/msg.h"
 #include "lib/utf8.h"
 #include "lib/xalloc.h"
@@ -54,8 +55,8 @@ admin_account_filter(struct req *r, struct account_filter *f, int per_page)
 		return -1;
 	f->q = q;
 	if (user_has(r, ROLE_SUPERADMIN)) {
-		if (*unit != '\0' && (f->unit_id = store_scalar(r->store, 0,
-		    "SELECT id FROM unit WHERE code = ?", "s", unit)) == 0)
+		if (*unit != '\0' && (f->unit_id = akun_sql_unit_id(r->store,
+		    unit)) == 0)
 			return -1;
 	} else {
 		if (*unit != '\0' && strcmp(unit, r->user->unit_code) != 0)
@@ -97,6 +98,23 @@ roles_text(struct buf *b, unsigned roles)
 	}
 }
 
+/* What unit_select() writes the options with. */
+struct unit_options {
+	struct buf	*b;
+	const char	*selected;
+};
+
+static int
+unit_option(void *arg, const char *code, const char *name)
+{
+	struct unit_options *uo = arg;
+
+	html_printf(uo->b, "<option value=\"%s\"%s>%s (%s)</option>", code,
+	    uo->selected != NULL && strcmp(uo->selected, code) == 0 ?
+	    " selected" : "", name, code);
+	return 0;
+}
+
 /*
  * A unit <select> with id "<idp>-<name>".  The superadmin chooses among
  * every active unit (with a first option labelled empty_label, value "");
@@ -111,7 +129,7 @@ unit_select(struct req *r, const char *idp, const char *name,
 	static const char *const groups[] = { "Perangkat Daerah",
 	    "Kecamatan", "Kampung dan Kelurahan" };
 	struct buf *b = &r->out;
-	struct store_stmt *st;
+	struct unit_options uo;
 	const char *err = field_err_get(fe, name);
 	size_t k;
 
@@ -132,17 +150,11 @@ unit_select(struct req *r, const char *idp, const char *name,
 		return;
 	}
 	html_printf(b, "<option value=\"\">%s</option>", empty_label);
+	uo.b = b;
+	uo.selected = selected;
 	for (k = 0; k < sizeof(kinds) / sizeof(kinds[0]); k++) {
 		html_printf(b, "<optgroup label=\"%s\">", groups[k]);
-		st = store_query(r->store, "SELECT code, name FROM unit WHERE"
-		    " kind = ? AND active = 1 ORDER BY code", "s", kinds[k]);
-		while (st != NULL && store_step(st) == STORE_ROW)
-			html_printf(b, "<option value=\"%s\"%s>%s (%s)</option>",
-			    store_text(st, 0), selected != NULL &&
-			    strcmp(selected, store_text(st, 0)) == 0 ?
-			    " selected" : "", store_text(st, 1),
-			    store_text(st, 0));
-		store_done(st);
+		(void)akun_sql_each_unit(r->store, kinds[k], unit_option, &uo);
 		html_lit(b, "</optgroup>");
 	}
 	html_lit(b, "</select></div>");

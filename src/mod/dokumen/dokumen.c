@@ -17,6 +17,7 @@
 #include "mod/permohonan/application.h"
 #include "mod/audit/audit.h"
 #include "dokumen.h"
+#include "sql.h"
 #include "mod/notifikasi/notify.h"
 #include "mod/tlog/tlog.h"
 
@@ -95,59 +96,73 @@ default_body(const struct dokumen_templat *t, char **labels)
 	return buf_detach(&b, NULL);
 }
 
+/* What dokumen_templat_load() reads into. */
+struct templat_read {
+	struct dokumen_templat	*t;
+	char			**labels;
+	int			 found;
+};
+
+/* The template row (first row only); see dokumen_templat_load(). */
+static int
+templat_row(void *arg, const struct dokumen_sql_templat *r)
+{
+	struct templat_read *tr = arg;
+	struct dokumen_templat *t = tr->t;
+
+	t->layanan_id = r->layanan_id;
+	copy(t->layanan_code, sizeof(t->layanan_code), r->code);
+	copy(t->layanan_name, sizeof(t->layanan_name), r->name);
+	t->is_default = (int)r->is_default;
+	t->versi = (int)r->versi;
+	if (t->is_default) {
+		default_title(t->layanan_name, t->judul, sizeof(t->judul));
+		copy(t->level, sizeof(t->level), r->layanan_level);
+		copy(t->klasifikasi, sizeof(t->klasifikasi),
+		    strncmp(t->layanan_code, "PTSP", 4) == 0 ? "503" : "470");
+	} else {
+		copy(t->judul, sizeof(t->judul), r->judul);
+		t->isi = xstrdup(r->isi);
+		copy(t->level, sizeof(t->level), r->level);
+		copy(t->klasifikasi, sizeof(t->klasifikasi), r->klasifikasi);
+	}
+	tr->found = 1;
+	return 1;
+}
+
+/* A form field into the template, at most 32. */
+static int
+templat_field(void *arg, const char *name, const char *label)
+{
+	struct templat_read *tr = arg;
+	struct dokumen_templat *t = tr->t;
+
+	if (t->nfields >= 32)
+		return 1;
+	tr->labels[t->nfields] = xstrdup(label);
+	t->fields[t->nfields++] = xstrdup(name);
+	return 0;
+}
+
 int
 dokumen_templat_load(struct store *s, int64_t layanan_id,
     struct dokumen_templat *t)
 {
-	struct store_stmt *st;
+	struct templat_read tr;
 	char *labels[32];
-	int found = 0, i;
+	int i;
 
 	memset(t, 0, sizeof(*t));
-	st = store_query(s, "SELECT l.id, l.code, l.name, l.level, t.judul,"
-	    " t.isi, t.level, t.klasifikasi, t.layanan_id IS NULL,"
-	    " coalesce(t.versi, 0) FROM layanan l LEFT JOIN surat_templat t ON"
-	    " t.layanan_id = l.id WHERE l.id = ?", "i", layanan_id);
-	if (st == NULL)
+	tr.t = t;
+	tr.labels = labels;
+	tr.found = 0;
+	if (dokumen_sql_each_templat(s, layanan_id, templat_row, &tr) != 0 ||
+	    !tr.found)
 		return -1;
-	if (store_step(st) == STORE_ROW) {
-		found = 1;
-		t->layanan_id = store_int(st, 0);
-		copy(t->layanan_code, sizeof(t->layanan_code),
-		    store_text(st, 1));
-		copy(t->layanan_name, sizeof(t->layanan_name),
-		    store_text(st, 2));
-		t->is_default = (int)store_int(st, 8);
-		t->versi = (int)store_int(st, 9);
-		if (t->is_default) {
-			default_title(t->layanan_name, t->judul,
-			    sizeof(t->judul));
-			copy(t->level, sizeof(t->level), store_text(st, 3));
-			copy(t->klasifikasi, sizeof(t->klasifikasi),
-			    strncmp(t->layanan_code, "PTSP", 4) == 0 ? "503" :
-			    "470");
-		} else {
-			copy(t->judul, sizeof(t->judul), store_text(st, 4));
-			t->isi = xstrdup(store_text(st, 5));
-			copy(t->level, sizeof(t->level), store_text(st, 6));
-			copy(t->klasifikasi, sizeof(t->klasifikasi),
-			    store_text(st, 7));
-		}
-	}
-	store_done(st);
-	if (!found)
-		return -1;
-	st = store_query(s, "SELECT name, label FROM layanan_isian WHERE"
-	    " layanan_id = ? ORDER BY pos", "i", layanan_id);
-	if (st == NULL) {
+	if (dokumen_sql_each_field(s, layanan_id, templat_field, &tr) != 0) {
 		dokumen_templat_free(t);
 		return -1;
 	}
-	while (store_step(st) == STORE_ROW && t->nfields < 32) {
-		labels[t->nfields] = xstrdup(store_text(st, 1));
-		t->fields[t->nfields++] = xstrdup(store_text(st, 0));
-	}
-	store_done(st);
 	if (t->is_default)
 		t->isi = default_body(t, labels);
 	for (i = 0; i < t->nfields; i++)
@@ -168,20 +183,24 @@ klasifikasi_ok(const char *k)
 	return 1;
 }
 
+/* The owner of the service row into *arg (first row only). */
+static int
+owner_row(void *arg, const char *level, int64_t unit_id)
+{
+	int64_t *owner = arg;
+
+	*owner = strcmp(level, "kabupaten") == 0 ? unit_id : 0;
+	return 1;
+}
+
 int64_t
 dokumen_templat_owner(struct store *s, int64_t layanan_id)
 {
-	struct store_stmt *st;
 	int64_t owner = -1;
 
-	st = store_query(s, "SELECT level, coalesce(unit_id, 0) FROM layanan"
-	    " WHERE id = ?", "i", layanan_id);
-	if (st == NULL)
+	if (dokumen_sql_each_layanan_level(s, layanan_id, owner_row,
+	    &owner) != 0)
 		return -1;
-	if (store_step(st) == STORE_ROW)
-		owner = strcmp(store_text(st, 0), "kabupaten") == 0 ?
-		    store_int(st, 1) : 0;
-	store_done(st);
 	return owner;
 }
 
@@ -256,18 +275,10 @@ dokumen_templat_save(struct store *s, int64_t layanan_id, const char *judul,
 	au.object_id = t.layanan_code;
 	au.note = note;
 	au.addr = addr;
-	if (store_run(s, "INSERT INTO surat_templat(layanan_id, judul, isi,"
-	    " level, klasifikasi, updated_at, updated_by, versi) VALUES (?, ?,"
-	    " ?, ?, ?, ?, nullif(?, 0), ?) ON CONFLICT(layanan_id) DO UPDATE"
-	    " SET judul = excluded.judul, isi = excluded.isi, klasifikasi ="
-	    " excluded.klasifikasi, updated_at = excluded.updated_at,"
-	    " updated_by = excluded.updated_by, versi = excluded.versi",
-	    "issssiid", layanan_id, judul, isi, t.level, klasifikasi,
-	    (int64_t)now, au.actor_id, versi) != 0 ||
-	    store_run(s, "INSERT INTO surat_templat_versi(layanan_id, versi,"
-	    " judul, isi, klasifikasi, created_at, created_by) VALUES (?, ?,"
-	    " ?, ?, ?, ?, nullif(?, 0))", "idsssii", layanan_id, versi, judul,
-	    isi, klasifikasi, (int64_t)now, au.actor_id) != 0 ||
+	if (dokumen_sql_templat_save(s, layanan_id, judul, isi, t.level,
+	    klasifikasi, (int64_t)now, au.actor_id, versi) != 0 ||
+	    dokumen_sql_templat_versi_add(s, layanan_id, versi, judul, isi,
+	    klasifikasi, (int64_t)now, au.actor_id) != 0 ||
 	    audit_write(s, &au) != 0 || store_commit(s) != 0) {
 		store_rollback(s);
 		copy(err, errlen, msg(M_SAVE_FAILED));
@@ -280,36 +291,43 @@ out:
 	return rc;
 }
 
+/* What dokumen_templat_seed() collects: at most 512 service ids. */
+struct seed_ids {
+	int64_t	ids[512];
+	int	n;
+};
+
+static int
+seed_id(void *arg, int64_t id)
+{
+	struct seed_ids *si = arg;
+
+	if (si->n >= 512)
+		return 1;
+	si->ids[si->n++] = id;
+	return 0;
+}
+
 int
 dokumen_templat_seed(struct store *s, time_t now)
 {
-	struct store_stmt *st;
 	struct dokumen_templat t;
-	int64_t ids[512];
-	int n = 0, i, done = 0;
+	struct seed_ids si;
+	int n, i, done = 0;
 
-	st = store_query(s, "SELECT l.id FROM layanan l WHERE NOT EXISTS"
-	    " (SELECT 1 FROM surat_templat t WHERE t.layanan_id = l.id) AND"
-	    " EXISTS (SELECT 1 FROM wf_action a WHERE a.workflow_id ="
-	    " l.workflow_id AND a.signs_document = 1) ORDER BY l.id", "");
-	if (st == NULL)
+	si.n = 0;
+	if (dokumen_sql_each_untemplated(s, seed_id, &si) != 0)
 		return -1;
-	while (store_step(st) == STORE_ROW && n < 512)
-		ids[n++] = store_int(st, 0);
-	store_done(st);
+	n = si.n;
 	if (store_begin(s) != 0)
 		return -1;
 	for (i = 0; i < n; i++) {
-		if (dokumen_templat_load(s, ids[i], &t) != 0)
+		if (dokumen_templat_load(s, si.ids[i], &t) != 0)
 			goto fail;
-		if (store_run(s, "INSERT INTO surat_templat(layanan_id, judul,"
-		    " isi, level, klasifikasi, updated_at) VALUES (?, ?, ?, ?,"
-		    " ?, ?)", "issssi", t.layanan_id, t.judul, t.isi, t.level,
-		    t.klasifikasi, (int64_t)now) != 0 ||
-		    store_run(s, "INSERT INTO surat_templat_versi(layanan_id,"
-		    " versi, judul, isi, klasifikasi, created_at) VALUES (?, 1,"
-		    " ?, ?, ?, ?)", "isssi", t.layanan_id, t.judul, t.isi,
-		    t.klasifikasi, (int64_t)now) != 0) {
+		if (dokumen_sql_templat_seed(s, t.layanan_id, t.judul, t.isi,
+		    t.level, t.klasifikasi, (int64_t)now) != 0 ||
+		    dokumen_sql_templat_seed_versi(s, t.layanan_id, t.judul,
+		    t.isi, t.klasifikasi, (int64_t)now) != 0) {
 			dokumen_templat_free(&t);
 			goto fail;
 		}
@@ -324,30 +342,43 @@ fail:
 	return -1;
 }
 
+/* What dokumen_format_load() reads into. */
+struct format_read {
+	char	*fmt;		/* 121 bytes */
+	char	*kode_unit;	/* 41 bytes */
+	int	 found;
+};
+
+/* The unit's format row (first row only). */
+static int
+format_row(void *arg, const char *code, const char *format,
+    const char *kode_unit)
+{
+	struct format_read *fr = arg;
+
+	fr->found = 1;
+	if (format == NULL) {
+		copy(fr->fmt, 121, SURAT_FORMAT_DEFAULT);
+		copy(fr->kode_unit, 41, code);
+	} else {
+		copy(fr->fmt, 121, format);
+		copy(fr->kode_unit, 41, kode_unit);
+	}
+	return 1;
+}
+
 int
 dokumen_format_load(struct store *s, int64_t unit_id, char fmt[121],
     char kode_unit[41])
 {
-	struct store_stmt *st;
-	int found = 0;
+	struct format_read fr;
 
-	st = store_query(s, "SELECT u.code, f.format, f.kode_unit FROM unit u"
-	    " LEFT JOIN surat_format f ON f.unit_id = u.id WHERE u.id = ?",
-	    "i", unit_id);
-	if (st == NULL)
+	fr.fmt = fmt;
+	fr.kode_unit = kode_unit;
+	fr.found = 0;
+	if (dokumen_sql_each_format(s, unit_id, format_row, &fr) != 0)
 		return -1;
-	if (store_step(st) == STORE_ROW) {
-		found = 1;
-		if (store_isnull(st, 1)) {
-			copy(fmt, 121, SURAT_FORMAT_DEFAULT);
-			copy(kode_unit, 41, store_text(st, 0));
-		} else {
-			copy(fmt, 121, store_text(st, 1));
-			copy(kode_unit, 41, store_text(st, 2));
-		}
-	}
-	store_done(st);
-	return found ? 0 : -1;
+	return fr.found ? 0 : -1;
 }
 
 int
@@ -396,12 +427,8 @@ dokumen_format_save(struct store *s, int64_t unit_id, const char *fmt,
 	rc = -1;
 	if (store_begin(s) != 0)
 		goto fail;
-	if (store_run(s, "INSERT INTO surat_format(unit_id, format, kode_unit,"
-	    " updated_at, updated_by) VALUES (?, ?, ?, ?, nullif(?, 0)) ON"
-	    " CONFLICT(unit_id) DO UPDATE SET format = excluded.format,"
-	    " kode_unit = excluded.kode_unit, updated_at = excluded.updated_at,"
-	    " updated_by = excluded.updated_by", "issii", unit_id, fmt,
-	    kode_unit, (int64_t)now, au.actor_id) != 0 ||
+	if (dokumen_sql_format_save(s, unit_id, fmt, kode_unit, (int64_t)now,
+	    au.actor_id) != 0 ||
 	    audit_write(s, &au) != 0 || store_commit(s) != 0) {
 		store_rollback(s);
 		goto fail;
@@ -416,86 +443,22 @@ fail:
 
 /* --- the registry --------------------------------------------------------- */
 
-#define DOK_COLS "d.id, d.kode, d.permohonan_id, p.nomor, p.pemohon_id," \
-	" coalesce(a.full_name, ''), d.layanan_id, l.code, l.name, d.unit_id," \
-	" u.name, d.nomor_surat, d.judul, d.sha256, d.signer_id, d.cert_id," \
-	" d.cert_sha256, d.signer_name, d.signer_position, d.signed_at," \
-	" coalesce(d.tlog_idx, -1), d.status, coalesce(d.ended_at, 0)," \
-	" d.ended_position, d.ended_reason, coalesce(d.ended_tlog_idx, -1)," \
-	" coalesce((SELECT n.kode FROM dokumen n WHERE n.id =" \
-	" d.superseded_by), '')," \
-	" coalesce((SELECT o.kode FROM dokumen o WHERE o.superseded_by =" \
-	" d.id), '')" \
-	" FROM dokumen d JOIN permohonan p ON p.id = d.permohonan_id" \
-	" JOIN layanan l ON l.id = d.layanan_id JOIN unit u ON u.id =" \
-	" d.unit_id LEFT JOIN account a ON a.id = p.pemohon_id"
-
-static int
-dok_read(struct store_stmt *st, struct dokumen *d)
-{
-	int rc;
-
-	if (st == NULL)
-		return -2;
-	memset(d, 0, sizeof(*d));
-	if ((rc = store_step(st)) != STORE_ROW) {
-		store_done(st);
-		return rc == STORE_DONE ? -1 : -2;
-	}
-	d->id = store_int(st, 0);
-	copy(d->kode, sizeof(d->kode), store_text(st, 1));
-	d->permohonan_id = store_int(st, 2);
-	copy(d->permohonan_nomor, sizeof(d->permohonan_nomor),
-	    store_text(st, 3));
-	d->pemohon_id = store_int(st, 4);
-	copy(d->pemohon_name, sizeof(d->pemohon_name), store_text(st, 5));
-	d->layanan_id = store_int(st, 6);
-	copy(d->layanan_code, sizeof(d->layanan_code), store_text(st, 7));
-	copy(d->layanan_name, sizeof(d->layanan_name), store_text(st, 8));
-	d->unit_id = store_int(st, 9);
-	copy(d->unit_name, sizeof(d->unit_name), store_text(st, 10));
-	copy(d->nomor_surat, sizeof(d->nomor_surat), store_text(st, 11));
-	copy(d->judul, sizeof(d->judul), store_text(st, 12));
-	copy(d->sha256, sizeof(d->sha256), store_text(st, 13));
-	d->signer_id = store_int(st, 14);
-	d->cert_id = store_int(st, 15);
-	copy(d->cert_sha256, sizeof(d->cert_sha256), store_text(st, 16));
-	copy(d->signer_name, sizeof(d->signer_name), store_text(st, 17));
-	copy(d->signer_position, sizeof(d->signer_position),
-	    store_text(st, 18));
-	d->signed_at = (time_t)store_int(st, 19);
-	d->tlog_idx = store_int(st, 20);
-	copy(d->status, sizeof(d->status), store_text(st, 21));
-	d->ended_at = (time_t)store_int(st, 22);
-	copy(d->ended_position, sizeof(d->ended_position), store_text(st, 23));
-	copy(d->ended_reason, sizeof(d->ended_reason), store_text(st, 24));
-	d->ended_tlog_idx = store_int(st, 25);
-	copy(d->superseded_by, sizeof(d->superseded_by), store_text(st, 26));
-	copy(d->supersedes, sizeof(d->supersedes), store_text(st, 27));
-	store_done(st);
-	return 0;
-}
-
 int
 dokumen_by_kode(struct store *s, const char *kode, struct dokumen *d)
 {
-	return dok_read(store_query(s, "SELECT " DOK_COLS " WHERE d.kode = ?",
-	    "s", kode), d);
+	return dokumen_sql_by_kode(s, kode, d);
 }
 
 int
 dokumen_by_sha256(struct store *s, const char *sha256, struct dokumen *d)
 {
-	return dok_read(store_query(s, "SELECT " DOK_COLS " WHERE d.sha256 ="
-	    " ?", "s", sha256), d);
+	return dokumen_sql_by_sha256(s, sha256, d);
 }
 
 int
 dokumen_of_app(struct store *s, int64_t permohonan_id, struct dokumen *d)
 {
-	return dok_read(store_query(s, "SELECT " DOK_COLS " WHERE"
-	    " d.permohonan_id = ? ORDER BY d.id DESC LIMIT 1", "i",
-	    permohonan_id), d);
+	return dokumen_sql_of_app(s, permohonan_id, d);
 }
 
 int
@@ -522,21 +485,31 @@ dokumen_may_read(struct store *s, const struct account *actor,
 	return application_visible(s, actor, d->permohonan_id);
 }
 
+/* Where dokumen_position() reads the certificate's title. */
+struct position_read {
+	char	*out;
+	size_t	 n;
+};
+
+static int
+position_row(void *arg, const char *title)
+{
+	struct position_read *pr = arg;
+
+	copy(pr->out, pr->n, title);
+	return 1;
+}
+
 void
 dokumen_position(struct store *s, const struct account *a, char *out,
     size_t n)
 {
-	struct store_stmt *st;
+	struct position_read pr;
 
 	*out = '\0';
-	st = store_query(s, "SELECT title FROM signer_cert WHERE account_id ="
-	    " ? AND title <> '' ORDER BY status = 'aktif' DESC, id DESC LIMIT"
-	    " 1", "i", a->id);
-	if (st != NULL) {
-		if (store_step(st) == STORE_ROW)
-			copy(out, n, store_text(st, 0));
-		store_done(st);
-	}
+	pr.out = out;
+	pr.n = n;
+	(void)dokumen_sql_each_position(s, a->id, position_row, &pr);
 	if (*out != '\0')
 		return;
 	if (a->roles & ROLE_ADMINS)
@@ -594,10 +567,8 @@ dokumen_revoke(struct store *s, const char *kode, const char *reason,
 	json_decref(e);
 	if (rc != 0)
 		goto fail;
-	if (store_run(s, "UPDATE dokumen SET status = 'dicabut', ended_at = ?,"
-	    " ended_by = ?, ended_position = ?, ended_reason = ?,"
-	    " ended_tlog_idx = ? WHERE id = ? AND status = 'sah'", "iissii",
-	    (int64_t)now, actor->id, pos, reason, idx, d.id) != 0 ||
+	if (dokumen_sql_revoke(s, d.id, (int64_t)now, actor->id, pos, reason,
+	    idx) != 0 ||
 	    store_changes(s) != 1)
 		goto fail;
 	memset(&au, 0, sizeof(au));

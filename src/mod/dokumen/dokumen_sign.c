@@ -28,6 +28,7 @@
 #include "mod/audit/audit.h"
 #include "mod/berkas/berkas.h"
 #include "dokumen.h"
+#include "sql.h"
 #include "letter.h"
 #include "mod/notifikasi/notify.h"
 #include "pades.h"
@@ -53,16 +54,13 @@ dokumen_pass_wait(struct store *s, int64_t account_id, time_t now)
 {
 	int64_t n, oldest;
 
-	n = store_scalar(s, 0, "SELECT count(*) FROM ttd_gagal WHERE"
-	    " account_id = ? AND at > ?", "ii", account_id,
+	n = dokumen_sql_fail_count(s, 0, account_id,
 	    (int64_t)(now - TTD_WINDOW));
 	if (n < TTD_MAX_FAIL)
 		return 0;
 	/* a slot frees when the TTD_MAX_FAIL-th newest failure ages out */
-	oldest = store_scalar(s, now, "SELECT at FROM ttd_gagal WHERE"
-	    " account_id = ? AND at > ? ORDER BY at DESC LIMIT 1 OFFSET ?",
-	    "iii", account_id, (int64_t)(now - TTD_WINDOW),
-	    (int64_t)(TTD_MAX_FAIL - 1));
+	oldest = dokumen_sql_fail_at(s, now, account_id,
+	    (int64_t)(now - TTD_WINDOW), (int64_t)(TTD_MAX_FAIL - 1));
 	return (int)(oldest + TTD_WINDOW - now) + 1;
 }
 
@@ -128,15 +126,12 @@ dokumen_bad_passphrase(struct store *s, const struct account *actor,
 	if (store_begin(s) != 0)
 		return -1;
 	if (audit_write(s, &au) != 0 ||
-	    store_run(s, "INSERT INTO ttd_gagal(account_id, at, addr) VALUES"
-	    " (?, ?, ?)", "iis", actor->id, (int64_t)now, addr ? addr : "") !=
-	    0 ||
-	    store_run(s, "DELETE FROM ttd_gagal WHERE at < ?", "i",
-	    (int64_t)(now - 2 * TTD_WINDOW)) != 0)
+	    dokumen_sql_fail_add(s, actor->id, (int64_t)now,
+	    addr ? addr : "") != 0 ||
+	    dokumen_sql_fail_prune(s, (int64_t)(now - 2 * TTD_WINDOW)) != 0)
 		goto fail;
 	/* inside the write transaction: exactly one failure sees the limit */
-	n = store_scalar(s, -1, "SELECT count(*) FROM ttd_gagal WHERE"
-	    " account_id = ? AND at > ?", "ii", actor->id,
+	n = dokumen_sql_fail_count(s, -1, actor->id,
 	    (int64_t)(now - TTD_WINDOW));
 	if (n < 0)
 		goto fail;
@@ -180,6 +175,7 @@ struct facts {
 	char	*names[32];
 	char	*values[32];
 	int	n;
+	int	found;			/* the row read (facts_load()) */
 };
 
 static void
@@ -194,65 +190,69 @@ facts_free(struct facts *f)
 	memset(f, 0, sizeof(*f));
 }
 
+/* The application row into f (first row only); see facts_load(). */
+static int
+facts_app(void *arg, const char *nomor, int64_t layanan_id,
+    const char *layanan_name, const char *nik, const char *nama,
+    const char *wilayah, int64_t kelurahan, const char *kecamatan)
+{
+	struct facts *f = arg;
+
+	copy(f->nomor, sizeof(f->nomor), nomor);
+	f->layanan_id = layanan_id;
+	copy(f->layanan_name, sizeof(f->layanan_name), layanan_name);
+	copy(f->nik, sizeof(f->nik), nik);
+	copy(f->nama, sizeof(f->nama), nama);
+	snprintf(f->wilayah, sizeof(f->wilayah), "%s %s",
+	    kelurahan ? "Kelurahan" : "Kampung", wilayah);
+	copy(f->kecamatan, sizeof(f->kecamatan), kecamatan);
+	f->found = 1;
+	return 1;
+}
+
+/* The issuing unit's row into f (first row only). */
+static int
+facts_unit(void *arg, const char *name, const char *kind,
+    const char *parent)
+{
+	struct facts *f = arg;
+
+	copy(f->unit_name, sizeof(f->unit_name), name);
+	copy(f->unit_kind, sizeof(f->unit_kind), kind);
+	copy(f->unit_kec, sizeof(f->unit_kec), parent);
+	f->found = 1;
+	return 1;
+}
+
+/* A form value into f, at most 32. */
+static int
+facts_isian(void *arg, const char *name, const char *value)
+{
+	struct facts *f = arg;
+
+	if (f->n >= 32)
+		return 1;
+	f->names[f->n] = xstrdup(name);
+	f->values[f->n++] = xstrdup(value);
+	return 0;
+}
+
 static int
 facts_load(struct store *s, int64_t id, int64_t unit_id, time_t now,
     struct facts *f)
 {
-	struct store_stmt *st;
-	int found = 0;
-
 	memset(f, 0, sizeof(*f));
-	st = store_query(s, "SELECT p.nomor, p.layanan_id, l.name,"
-	    " p.pemohon_nik, coalesce(a.full_name, ''), w.name, w.kelurahan,"
-	    " coalesce(k.name, '') FROM permohonan p JOIN layanan l ON l.id ="
-	    " p.layanan_id JOIN wilayah w ON w.code = p.wilayah_code LEFT JOIN"
-	    " wilayah k ON k.code = w.parent_code LEFT JOIN account a ON a.id"
-	    " = p.pemohon_id WHERE p.id = ?", "i", id);
-	if (st == NULL)
-		return -1;
-	if (store_step(st) == STORE_ROW) {
-		found = 1;
-		copy(f->nomor, sizeof(f->nomor), store_text(st, 0));
-		f->layanan_id = store_int(st, 1);
-		copy(f->layanan_name, sizeof(f->layanan_name),
-		    store_text(st, 2));
-		copy(f->nik, sizeof(f->nik), store_text(st, 3));
-		copy(f->nama, sizeof(f->nama), store_text(st, 4));
-		snprintf(f->wilayah, sizeof(f->wilayah), "%s %s",
-		    store_int(st, 6) ? "Kelurahan" : "Kampung",
-		    store_text(st, 5));
-		copy(f->kecamatan, sizeof(f->kecamatan), store_text(st, 7));
-	}
-	store_done(st);
-	if (!found)
+	if (dokumen_sql_each_app(s, id, facts_app, f) != 0 || !f->found)
 		return -1;
 	snprintf(f->alamat, sizeof(f->alamat), "%s, Kecamatan %s, Kabupaten"
 	    " Siak", f->wilayah, f->kecamatan);
-	found = 0;
-	st = store_query(s, "SELECT u.name, u.kind, coalesce(pu.name, '') FROM"
-	    " unit u LEFT JOIN unit pu ON pu.id = u.parent_id WHERE u.id = ?",
-	    "i", unit_id);
-	if (st == NULL)
-		return -1;
-	if (store_step(st) == STORE_ROW) {
-		found = 1;
-		copy(f->unit_name, sizeof(f->unit_name), store_text(st, 0));
-		copy(f->unit_kind, sizeof(f->unit_kind), store_text(st, 1));
-		copy(f->unit_kec, sizeof(f->unit_kec), store_text(st, 2));
-	}
-	store_done(st);
-	if (!found)
+	f->found = 0;
+	if (dokumen_sql_each_unit(s, unit_id, facts_unit, f) != 0 ||
+	    !f->found)
 		return -1;
 	surat_date(now, f->tanggal);
-	st = store_query(s, "SELECT name, value FROM permohonan_isian WHERE"
-	    " permohonan_id = ? ORDER BY name", "i", id);
-	if (st == NULL)
+	if (dokumen_sql_each_isian(s, id, facts_isian, f) != 0)
 		return -1;
-	while (store_step(st) == STORE_ROW && f->n < 32) {
-		f->names[f->n] = xstrdup(store_text(st, 0));
-		f->values[f->n++] = xstrdup(store_text(st, 1));
-	}
-	store_done(st);
 	return 0;
 }
 
@@ -402,8 +402,7 @@ letter_make(struct store *s, const struct dokumen_ctx *ctx,
 	workday_date(now, today);
 	d->year = atoi(today);
 	month = atoi(today + 5);
-	d->seq = store_scalar(s, 0, "SELECT terakhir FROM surat_urut WHERE"
-	    " unit_id = ? AND tahun = ?", "ii", unit_id, (int64_t)d->year) + 1;
+	d->seq = dokumen_sql_seq_last(s, unit_id, (int64_t)d->year) + 1;
 	if (surat_format_expand(fmt, t.klasifikasi, d->seq, kode_unit,
 	    d->year, month, d->nomor_surat, sizeof(d->nomor_surat)) != 0) {
 		copy(err, errlen, msg(M_DOKUMEN_MAKE_FAILED));
@@ -441,23 +440,23 @@ out:
 	return rc;
 }
 
+/* The certificate's row into the draft (first row only). */
+static int
+signer_row(void *arg, const char *name, const char *title)
+{
+	struct dokumen_draft *d = arg;
+
+	copy(d->signer_name, sizeof(d->signer_name), name);
+	copy(d->signer_position, sizeof(d->signer_position), title);
+	return 1;
+}
+
 /* The name and title printed for certificate cert_id; 0 or -1. */
 static int
 signer_as_printed(struct store *s, int64_t cert_id, struct dokumen_draft *d)
 {
-	struct store_stmt *st;
-
-	st = store_query(s, "SELECT coalesce(a.full_name, ''), c.title FROM"
-	    " signer_cert c JOIN account a ON a.id = c.account_id WHERE c.id ="
-	    " ?", "i", cert_id);
-	if (st == NULL)
+	if (dokumen_sql_each_signer(s, cert_id, signer_row, d) != 0)
 		return -1;
-	if (store_step(st) == STORE_ROW) {
-		copy(d->signer_name, sizeof(d->signer_name), store_text(st, 0));
-		copy(d->signer_position, sizeof(d->signer_position),
-		    store_text(st, 1));
-	}
-	store_done(st);
 	return *d->signer_name == '\0' || *d->signer_position == '\0' ? -1 : 0;
 }
 
@@ -521,17 +520,12 @@ dokumen_preview(struct store *s, const struct dokumen_ctx *ctx,
 
 	memset(&d, 0, sizeof(d));
 	/* the unit handling it now issues it (as application_act_sign()) */
-	unit_id = store_scalar(s, 0, "SELECT p.unit_id FROM permohonan p JOIN"
-	    " layanan l ON l.id = p.layanan_id WHERE p.id = ? AND EXISTS"
-	    " (SELECT 1 FROM wf_action a WHERE a.workflow_id = l.workflow_id"
-	    " AND a.signs_document = 1)", "i", permohonan_id);
+	unit_id = dokumen_sql_app_unit(s, permohonan_id);
 	if (unit_id <= 0) {
 		copy(err, errlen, msg(M_DOKUMEN_PREVIEW_NONE));
 		return -2;
 	}
-	cert_id = signer_id == 0 ? 0 : store_scalar(s, 0, "SELECT id FROM"
-	    " signer_cert WHERE account_id = ? AND status = 'aktif' ORDER BY"
-	    " id DESC LIMIT 1", "i", signer_id);
+	cert_id = signer_id == 0 ? 0 : dokumen_sql_cert_active(s, signer_id);
 	if (cert_id == 0 || signer_as_printed(s, cert_id, &d) != 0) {
 		copy(d.signer_name, sizeof(d.signer_name),
 		    msg(M_DOKUMEN_PREVIEW_NO_SIGNER));
@@ -551,6 +545,14 @@ iso(time_t t, char out[21])
 	strftime(out, 21, "%Y-%m-%dT%H:%M:%SZ", &tm);
 }
 
+/* The replaced document's kode into the log entry e (first row only). */
+static int
+old_kode(void *arg, const char *kode)
+{
+	json_object_set_new(arg, "kode", json_string(kode));
+	return 1;
+}
+
 int
 dokumen_register(struct store *s, const struct dokumen_draft *d,
     const char *reason, const struct account *actor, time_t now,
@@ -564,14 +566,7 @@ dokumen_register(struct store *s, const struct dokumen_draft *d,
 	if (!store_in_tx(s))
 		BUG("dokumen_register outside a transaction");
 	/* the nomor printed must be the sequence's next value */
-	if (d->seq == 1)
-		rc = store_run(s, "INSERT OR IGNORE INTO surat_urut(unit_id,"
-		    " tahun, terakhir) VALUES (?, ?, 1)", "ii", d->unit_id,
-		    (int64_t)d->year);
-	else
-		rc = store_run(s, "UPDATE surat_urut SET terakhir = ? WHERE"
-		    " unit_id = ? AND tahun = ? AND terakhir = ?", "iiii",
-		    d->seq, d->unit_id, (int64_t)d->year, d->seq - 1);
+	rc = dokumen_sql_seq_take(s, d->unit_id, (int64_t)d->year, d->seq);
 	if (rc != 0)
 		return -1;
 	if (store_changes(s) != 1)
@@ -586,14 +581,7 @@ dokumen_register(struct store *s, const struct dokumen_draft *d,
 	json_decref(e);
 	if (rc != 0)
 		return -1;
-	if (store_run(s, "INSERT INTO dokumen(kode, permohonan_id, layanan_id,"
-	    " unit_id, nomor_surat, judul, sha256, signer_id, cert_id,"
-	    " cert_sha256, signer_name, signer_position, signed_at, tlog_idx,"
-	    " templat_versi) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-	    " ?)", "siiisssiisssiid", d->kode, d->permohonan_id, d->layanan_id,
-	    d->unit_id, d->nomor_surat, d->judul, d->sha256, d->signer_id,
-	    d->cert_id, d->cert_sha256, d->signer_name, d->signer_position,
-	    (int64_t)d->signed_at, idx, d->templat_versi) != 0)
+	if (dokumen_sql_insert(s, d, idx) != 0)
 		return -1;
 	*id = store_last_id(s);
 	if (d->supersedes == 0)
@@ -601,29 +589,17 @@ dokumen_register(struct store *s, const struct dokumen_draft *d,
 	old_id = d->supersedes;
 	e = json_pack("{s:s,s:s,s:s,s:s}", "jenis", "dokumen_ganti", "kode",
 	    "", "pengganti", d->kode, "waktu", when);
-	{
-		struct store_stmt *st = store_query(s, "SELECT kode FROM dokumen"
-		    " WHERE id = ? AND status = 'sah'", "i", old_id);
-
-		if (st == NULL) {
-			json_decref(e);
-			return -1;
-		}
-		if (store_step(st) == STORE_ROW)
-			json_object_set_new(e, "kode",
-			    json_string(store_text(st, 0)));
-		store_done(st);
+	if (dokumen_sql_each_kode_sah(s, old_id, old_kode, e) != 0) {
+		json_decref(e);
+		return -1;
 	}
 	rc = tlog_append_json(s, e, now, &gidx);
 	json_decref(e);
 	if (rc != 0)
 		return -1;
 	dokumen_position(s, actor, pos, sizeof(pos));
-	if (store_run(s, "UPDATE dokumen SET status = 'digantikan',"
-	    " superseded_by = ?, ended_at = ?, ended_by = ?, ended_position ="
-	    " ?, ended_reason = ?, ended_tlog_idx = ? WHERE id = ? AND status"
-	    " = 'sah'", "iiissii", *id, (int64_t)now, actor->id, pos,
-	    reason != NULL ? reason : "", gidx, old_id) != 0 ||
+	if (dokumen_sql_supersede(s, old_id, *id, (int64_t)now, actor->id,
+	    pos, reason != NULL ? reason : "", gidx) != 0 ||
 	    store_changes(s) != 1)
 		return -1;
 	return 0;

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "dokumen.h"
+#include "sql.h"
 #include "lib/msg.h"
 #include "lib/xalloc.h"
 #include "store/store.h"
@@ -130,8 +131,7 @@ edit_page(struct req *r, const struct dokumen_templat *t, const char *judul,
 static int
 load(struct req *r, struct dokumen_templat *t)
 {
-	int64_t id = store_scalar(r->store, 0, "SELECT id FROM layanan WHERE"
-	    " code = ?", "s", r->captures[0]);
+	int64_t id = dokumen_sql_layanan_id(r->store, r->captures[0]);
 
 	if (id == 0 || dokumen_templat_load(r->store, id, t) != 0) {
 		page_error(r, 404, msg(M_DOKUMEN_NOT_FOUND));
@@ -197,12 +197,40 @@ page_admin_surat_save(struct req *r)
 	dokumen_templat_free(&t);
 }
 
+/* What list_page() writes the formats with: the page, the rows so far. */
+struct format_list {
+	struct buf	*b;
+	int		 n;
+};
+
+static int
+format_item(void *arg, const char *code, const char *name,
+    const char *format, const char *kode_unit)
+{
+	struct format_list *fl = arg;
+
+	if (fl->n++ == 0)
+		html_lit(fl->b, "<ul>");
+	html_printf(fl->b, "<li>%s (%s): <code>%s</code>, kode unit"
+	    " <code>%s</code></li>", name, code, format, kode_unit);
+	return 0;
+}
+
+static int
+templat_item(void *arg, const char *code, const char *name,
+    const char *judul, int64_t versi)
+{
+	html_printf(arg, "<li><a href=\"/admin/surat/%U\">%s</a>"
+	    " — %s: %s (versi %d)</li>", code, code, name, judul, (int)versi);
+	return 0;
+}
+
 static void
 list_page(struct req *r, const char *error, const char *unit,
     const char *fmt, const char *kode)
 {
 	struct buf *b = &r->out;
-	struct store_stmt *st;
+	struct format_list fl;
 
 	layout_begin(r, "Templat Surat");
 	html_lit(b, "<h1>Templat Surat dan Nomor Surat</h1>");
@@ -216,18 +244,12 @@ list_page(struct req *r, const char *error, const char *unit,
 	if (error != NULL)
 		html_printf(b, "<div class=\"kotak galat\" role=\"alert\"><p>%s"
 		    "</p></div>", error);
-	st = store_query(r->store, "SELECT u.code, u.name, f.format,"
-	    " f.kode_unit FROM surat_format f JOIN unit u ON u.id = f.unit_id"
-	    " ORDER BY u.code", "");
-	if (st != NULL) {
-		html_lit(b, "<ul>");
-		while (store_step(st) == STORE_ROW)
-			html_printf(b, "<li>%s (%s): <code>%s</code>, kode unit"
-			    " <code>%s</code></li>", store_text(st, 1),
-			    store_text(st, 0), store_text(st, 2),
-			    store_text(st, 3));
+	fl.b = b;
+	fl.n = 0;
+	if (dokumen_sql_each_format_set(r->store, format_item, &fl) == 0) {
+		if (fl.n == 0)
+			html_lit(b, "<ul>");
 		html_lit(b, "</ul>");
-		store_done(st);
 	}
 	html_lit(b, "<form method=\"post\" action=\"/admin/surat-format\""
 	    " class=\"formulir\">");
@@ -246,19 +268,8 @@ list_page(struct req *r, const char *error, const char *unit,
 	    " templat yang dapat Anda ubah.</p><ul>");
 	/* the superadmin sees all; an admin the kabupaten-level services of
 	 * their own unit (dokumen_templat_owner()) */
-	st = store_query(r->store, "SELECT l.code, l.name, coalesce(t.judul,"
-	    " '(bawaan)'), coalesce(t.versi, 0) FROM layanan l LEFT JOIN"
-	    " surat_templat t ON t.layanan_id = l.id WHERE ? OR (l.level ="
-	    " 'kabupaten' AND l.unit_id = ?) ORDER BY l.code", "di",
-	    user_has(r, ROLE_SUPERADMIN), r->user->unit_id);
-	if (st != NULL) {
-		while (store_step(st) == STORE_ROW)
-			html_printf(b, "<li><a href=\"/admin/surat/%U\">%s</a>"
-			    " — %s: %s (versi %d)</li>", store_text(st, 0),
-			    store_text(st, 0), store_text(st, 1),
-			    store_text(st, 2), (int)store_int(st, 3));
-		store_done(st);
-	}
+	(void)dokumen_sql_each_templat_of(r->store,
+	    user_has(r, ROLE_SUPERADMIN), r->user->unit_id, templat_item, b);
 	html_lit(b, "</ul>");
 	layout_end(r);
 }
@@ -279,8 +290,7 @@ page_admin_surat_format(struct req *r)
 	int64_t id;
 	int rc;
 
-	id = store_scalar(r->store, 0, "SELECT id FROM unit WHERE code = ?",
-	    "s", unit);
+	id = dokumen_sql_unit_id(r->store, unit);
 	if (id == 0) {
 		r->status = 422;
 		list_page(r, msg(M_DOKUMEN_UNIT_UNKNOWN), unit, fmt, kode);

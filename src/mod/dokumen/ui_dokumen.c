@@ -18,6 +18,7 @@
 #include "mod/permohonan/application.h"
 #include "mod/berkas/berkas.h"
 #include "dokumen.h"
+#include "sql.h"
 #include "lib/msg.h"
 #include "lib/xalloc.h"
 #include "store/store.h"
@@ -479,20 +480,12 @@ page_dok_supersede(struct req *r)
 	manage_page(r, &d, why ? why : msg(M_SAVE_FAILED), reason);
 }
 
-void
-page_admin_docs(struct req *r)
+/* The page head of page_admin_docs(), before the first row. */
+static void
+admin_docs_head(struct req *r)
 {
 	struct buf *b = &r->out;
-	struct store_stmt *st;
-	int n = 0;
 
-	st = store_query(r->store, "SELECT d.kode, d.judul, d.nomor_surat,"
-	    " u.name, d.signer_name, d.signed_at, d.status FROM dokumen d JOIN"
-	    " unit u ON u.id = d.unit_id ORDER BY d.id DESC LIMIT 200", "");
-	if (st == NULL) {
-		page_error(r, 500, NULL);
-		return;
-	}
 	layout_begin(r, "Dokumen Bertanda Tangan Elektronik");
 	html_lit(b, "<h1>Dokumen Bertanda Tangan Elektronik</h1><p>200 dokumen"
 	    " terbaru. Pilih kode untuk mencabut atau mengganti dokumen."
@@ -503,20 +496,48 @@ page_admin_docs(struct req *r)
 	    "Dokumen</th><th scope=\"col\">Nomor surat</th><th scope=\"col\">"
 	    "Unit</th><th scope=\"col\">Penanda tangan</th><th scope=\"col\">"
 	    "Waktu</th><th scope=\"col\">Status</th></tr></thead><tbody>");
-	while (store_step(st) == STORE_ROW) {
-		n++;
-		html_printf(b, "<tr><td><a href=\"/dokumen/%U/kelola\"><code>%s"
-		    "</code></a></td><td>%s</td><td>%s</td><td>%s</td><td>%s"
-		    "</td><td>", store_text(st, 0), store_text(st, 0),
-		    store_text(st, 1), store_text(st, 2), store_text(st, 3),
-		    store_text(st, 4));
-		app_time_write(b, (time_t)store_int(st, 5));
-		html_printf(b, "</td><td>%s</td></tr>",
-		    verif_status_label(store_text(st, 6)));
+}
+
+/* What page_admin_docs() writes with: the request, the rows so far. */
+struct admin_docs {
+	struct req	*r;
+	int		 n;
+};
+
+static int
+admin_docs_row(void *arg, const char *kode, const char *judul,
+    const char *nomor_surat, const char *unit, const char *signer,
+    int64_t signed_at, const char *status)
+{
+	struct admin_docs *ad = arg;
+	struct buf *b = &ad->r->out;
+
+	if (ad->n++ == 0)
+		admin_docs_head(ad->r);
+	html_printf(b, "<tr><td><a href=\"/dokumen/%U/kelola\"><code>%s"
+	    "</code></a></td><td>%s</td><td>%s</td><td>%s</td><td>%s"
+	    "</td><td>", kode, kode, judul, nomor_surat, unit, signer);
+	app_time_write(b, (time_t)signed_at);
+	html_printf(b, "</td><td>%s</td></tr>", verif_status_label(status));
+	return 0;
+}
+
+void
+page_admin_docs(struct req *r)
+{
+	struct buf *b = &r->out;
+	struct admin_docs ad;
+
+	ad.r = r;
+	ad.n = 0;
+	if (dokumen_sql_each_recent(r->store, admin_docs_row, &ad) != 0) {
+		page_error(r, 500, NULL);
+		return;
 	}
-	store_done(st);
+	if (ad.n == 0)
+		admin_docs_head(r);
 	html_lit(b, "</tbody></table></div>");
-	if (n == 0)
+	if (ad.n == 0)
 		html_lit(b, "<p>Belum ada dokumen.</p>");
 	layout_end(r);
 }

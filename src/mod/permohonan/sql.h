@@ -13,9 +13,13 @@
 #include <stdint.h>
 #include <time.h>
 
+struct account;
+struct app_filter;
 struct app_kampung;
 struct app_notif;
 struct app_option;
+struct app_row;
+struct app_view;
 struct app_view_doc;
 struct app_view_field;
 struct store;
@@ -102,5 +106,67 @@ struct app_notif *permohonan_sql_notif_list(struct store *,
 /* Mark the account's notices read: the count marked, -1 on error. */
 int	permohonan_sql_notif_read_all(struct store *, int64_t account_id,
 	    int64_t now);
+
+/*
+ * The owner, unit and draft flag of application id: 1 found, 0 not,
+ * -1 on error.
+ */
+int	permohonan_sql_access(struct store *, int64_t id, int64_t *pemohon,
+	    int64_t *unit, int *draft);
+
+/* 1 when an account of unit_id (not as warga) handled application id. */
+int64_t	permohonan_sql_handled_by(struct store *, int64_t id,
+	    int64_t unit_id);
+
+/* The id of the application numbered nomor, 0 when there is none. */
+int64_t	permohonan_sql_id_nomor(struct store *, const char *nomor);
+
+/* The id of the submitted application with tracking code kode, or 0. */
+int64_t	permohonan_sql_id_lacak(struct store *, const char *kode);
+
+/*
+ * One page (limit rows, from f->offset) of the citizen's applications
+ * (mode 0) or the officer's inbox (mode 1, readall: every submitted one),
+ * overdue against today; *totalp (when not NULL) the count of all.
+ * The rows (heap, at least one element) and *np, NULL on error.
+ */
+struct app_row *permohonan_sql_list(struct store *, int mode,
+	    const struct account *who, const struct app_filter *f,
+	    int readall, const char *today, int limit, int *np,
+	    int64_t *totalp);
+
+/* Read application id's row and ids into v: 1 found, 0 not, -1 error. */
+int	permohonan_sql_view_row(struct store *, int64_t id,
+	    const char *today, struct app_view *v);
+
+/* Set the values of v's declared fields from the stored ones. */
+int	permohonan_sql_view_values(struct store *, struct app_view *v);
+
+/* Set the uploads of v's documents, appending undeclared ones. */
+int	permohonan_sql_view_docs(struct store *, struct app_view *v);
+
+/* Append the history of v->row.id to v->hist. */
+int	permohonan_sql_view_hist(struct store *, struct app_view *v);
+
+/* See application_doc() (application.h). */
+int	permohonan_sql_doc(struct store *, int64_t id, const char *code,
+	    char sha256[65], char filename[201], char mime[24]);
+
+/* The applicant of application id, 0 when there is none. */
+int64_t	permohonan_sql_applicant(struct store *, int64_t id);
+
+/*
+ * 1 and the current step's label in step when submitted application id
+ * is handled by unit_id, 0 otherwise.
+ */
+int	permohonan_sql_queue_step(struct store *, int64_t id,
+	    int64_t unit_id, char *step, size_t steplen);
+
+/*
+ * The audit name ("draf-<id>" for a draft) and applicant of application
+ * id into object and *pemohon (left as they are when there is none).
+ */
+int	permohonan_sql_read_object(struct store *, int64_t id, char *object,
+	    size_t objlen, int64_t *pemohon);
 
 #endif

@@ -26,30 +26,10 @@
 #include "mod/tlog/tlog.h"
 #include "mod/alur/workday.h"
 #include "mod/alur/workflow.h"
+#include "sql.h"
 
 #define NOTE_MAX	2000	/* characters of an officer's note */
 #define IDEM_MAX	64
-
-/* The service being applied for, with its form declaration. */
-struct svc {
-	int64_t			 id;
-	char			 code[21];
-	char			 name[201];
-	char			 level[10];
-	int64_t			 unit_id;	/* OPD; 0 below kabupaten */
-	int			 sla_days;
-	int64_t			 workflow_id;
-	struct app_view_field	*f;
-	int			 nf;
-	struct app_view_doc	*d;
-	int			 nd;
-};
-
-/* The applicant's kampung and its kecamatan (units). */
-struct place {
-	int64_t	kampung;
-	int64_t	kecamatan;
-};
 
 /* A document checked and ready to store. */
 struct doc_ok {
@@ -131,27 +111,8 @@ svc_free(struct svc *v)
 static int
 svc_load(struct store *s, const char *code, struct svc *v)
 {
-	struct store_stmt *st;
-	int found = 0;
-
 	memset(v, 0, sizeof(*v));
-	st = store_query(s, "SELECT id, code, name, level, coalesce(unit_id,"
-	    " 0), sla_days, coalesce(workflow_id, 0) FROM layanan WHERE code"
-	    " = ? AND active = 1", "s", code);
-	if (st == NULL)
-		return -1;
-	if (store_step(st) == STORE_ROW) {
-		found = 1;
-		v->id = store_int(st, 0);
-		app_copy(v->code, sizeof(v->code), store_text(st, 1));
-		app_copy(v->name, sizeof(v->name), store_text(st, 2));
-		app_copy(v->level, sizeof(v->level), store_text(st, 3));
-		v->unit_id = store_int(st, 4);
-		v->sla_days = (int)store_int(st, 5);
-		v->workflow_id = store_int(st, 6);
-	}
-	store_done(st);
-	if (!found)
+	if (permohonan_sql_svc(s, code, v) != 1)
 		return -1;
 	if (app_form_load(s, v->code, &v->id, &v->f, &v->nf, &v->d,
 	    &v->nd) != 0) {
@@ -165,22 +126,10 @@ svc_load(struct store *s, const char *code, struct svc *v)
 static int
 place_load(struct store *s, const char *wilayah, struct place *pl)
 {
-	struct store_stmt *st;
-	int rc = -1;
-
 	memset(pl, 0, sizeof(*pl));
-	st = store_query(s, "SELECT u.id, coalesce(u.parent_id, 0) FROM unit u"
-	    " JOIN wilayah w ON w.code = u.code WHERE u.code = ? AND u.kind ="
-	    " 'kampung' AND u.active = 1 AND w.level = 'desa'", "s", wilayah);
-	if (st == NULL)
+	if (permohonan_sql_place(s, wilayah, pl) != 1)
 		return -1;
-	if (store_step(st) == STORE_ROW) {
-		pl->kampung = store_int(st, 0);
-		pl->kecamatan = store_int(st, 1);
-		rc = pl->kampung > 0 && pl->kecamatan > 0 ? 0 : -1;
-	}
-	store_done(st);
-	return rc;
+	return pl->kampung > 0 && pl->kecamatan > 0 ? 0 : -1;
 }
 
 /* The unit that handles a case in a state of the given scope. */
@@ -498,14 +447,8 @@ docs_record(struct store *s, int64_t id, const char *nomor,
 		if (berkas_record(s, ok[i].sha256, ok[i].in->len, ok[i].mime,
 		    now) != 0)
 			return -1;
-		if (store_run(s, "INSERT INTO permohonan_berkas(permohonan_id,"
-		    " doc_code, sha256, filename, uploaded_at, uploaded_by)"
-		    " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (permohonan_id,"
-		    " doc_code) DO UPDATE SET sha256 = excluded.sha256,"
-		    " filename = excluded.filename, uploaded_at ="
-		    " excluded.uploaded_at, uploaded_by = excluded.uploaded_by",
-		    "isssii", id, ok[i].in->code, ok[i].sha256, ok[i].filename,
-		    (int64_t)now, who->id) != 0)
+		if (permohonan_sql_berkas_put(s, id, ok[i].in->code,
+		    ok[i].sha256, ok[i].filename, (int64_t)now, who->id) != 0)
 			return -1;
 		note = xasprintf("%s %s %zu bytes %s", ok[i].in->code,
 		    ok[i].mime, ok[i].in->len, ok[i].sha256);
@@ -551,27 +494,15 @@ nomor_new(struct store *s, int64_t unit_id, const char *layanan,
     time_t now, char out[64])
 {
 	char today[11], *code = NULL;
-	struct store_stmt *st;
 	int64_t year, seq;
 
 	workday_date(now, today);
 	year = atoi(today);
-	if (store_run(s, "UPDATE nomor_urut SET terakhir = terakhir + 1 WHERE"
-	    " unit_id = ? AND tahun = ?", "ii", unit_id, year) != 0)
+	if (permohonan_sql_nomor_bump(s, unit_id, year) != 0)
 		return -1;
-	if (store_changes(s) == 0 && store_run(s, "INSERT INTO nomor_urut"
-	    "(unit_id, tahun, terakhir) VALUES (?, ?, 1)", "ii", unit_id,
-	    year) != 0)
+	seq = permohonan_sql_nomor_last(s, unit_id, year);
+	if (permohonan_sql_unit_code(s, unit_id, &code) != 0)
 		return -1;
-	seq = store_scalar(s, 0, "SELECT terakhir FROM nomor_urut WHERE"
-	    " unit_id = ? AND tahun = ?", "ii", unit_id, year);
-	st = store_query(s, "SELECT code FROM unit WHERE id = ?", "i",
-	    unit_id);
-	if (st == NULL)
-		return -1;
-	if (store_step(st) == STORE_ROW)
-		code = xstrdup(store_text(st, 0));
-	store_done(st);
 	if (code == NULL || seq <= 0) {
 		free(code);
 		return -1;
@@ -585,13 +516,8 @@ nomor_new(struct store *s, int64_t unit_id, const char *layanan,
 static char *
 unit_name(struct store *s, int64_t id)
 {
-	struct store_stmt *st;
-	char *n = NULL;
+	char *n = permohonan_sql_unit_name(s, id);
 
-	st = store_query(s, "SELECT name FROM unit WHERE id = ?", "i", id);
-	if (st != NULL && store_step(st) == STORE_ROW)
-		n = xstrdup(store_text(st, 0));
-	store_done(st);
 	return n != NULL ? n : xstrdup("");
 }
 
@@ -631,16 +557,10 @@ submit(struct store *s, int64_t id, const struct svc *v,
 	due[0] = '\0';
 	if (v->sla_days > 0)
 		workday_add(s, now, v->sla_days, due);
-	if (store_run(s, "UPDATE permohonan SET nomor = ?, unit_id = ?,"
-	    " penerbit_id = ?, state = ?, draft = 0, submitted_at = ?,"
-	    " state_since = ?, state_due = nullif(?, ''), due_date ="
-	    " nullif(?, ''), assigned_role = '' WHERE id = ?", "siisiissi",
-	    res->nomor, unit, unit, wf->initial, (int64_t)now, (int64_t)now,
-	    state_due, due, id) != 0)
+	if (permohonan_sql_submit(s, id, res->nomor, unit, wf->initial,
+	    (int64_t)now, state_due, due) != 0)
 		return -1;
-	if (store_run(s, "INSERT INTO permohonan_riwayat(permohonan_id, at,"
-	    " actor_id, role, action, from_state, to_state) VALUES (?, ?, ?,"
-	    " 'warga', 'ajukan', '', ?)", "iiis", id, (int64_t)now, who->id,
+	if (permohonan_sql_history_submit(s, id, (int64_t)now, who->id,
 	    wf->initial) != 0)
 		return -1;
 	memset(&a, 0, sizeof(a));
@@ -680,25 +600,7 @@ static int
 idem_find(struct store *s, int64_t pemohon, const char *key,
     struct app_result *res)
 {
-	struct store_stmt *st;
-	int found = 0;
-
-	st = store_query(s, "SELECT id, coalesce(nomor, ''), kode_lacak, state"
-	    " FROM permohonan WHERE pemohon_id = ? AND idem_key = ?", "is",
-	    pemohon, key);
-	if (st == NULL)
-		return -1;
-	if (store_step(st) == STORE_ROW) {
-		found = 1;
-		res->id = store_int(st, 0);
-		app_copy(res->nomor, sizeof(res->nomor), store_text(st, 1));
-		app_copy(res->kode_lacak, sizeof(res->kode_lacak),
-		    store_text(st, 2));
-		app_copy(res->state, sizeof(res->state), store_text(st, 3));
-		res->existing = 1;
-	}
-	store_done(st);
-	return found;
+	return permohonan_sql_idem(s, pemohon, key, res);
 }
 
 /* One application being created: its checked inputs and its answer. */

@@ -696,3 +696,157 @@ permohonan_sql_read_object(struct store *s, int64_t id, char *object,
 	store_done(st);
 	return 0;
 }
+
+/* application.c */
+
+int
+permohonan_sql_svc(struct store *s, const char *code, struct svc *v)
+{
+	struct store_stmt *st;
+	int found = 0;
+
+	st = store_query(s, "SELECT id, code, name, level, coalesce(unit_id,"
+	    " 0), sla_days, coalesce(workflow_id, 0) FROM layanan WHERE code"
+	    " = ? AND active = 1", "s", code);
+	if (st == NULL)
+		return -1;
+	if (store_step(st) == STORE_ROW) {
+		found = 1;
+		v->id = store_int(st, 0);
+		app_copy(v->code, sizeof(v->code), store_text(st, 1));
+		app_copy(v->name, sizeof(v->name), store_text(st, 2));
+		app_copy(v->level, sizeof(v->level), store_text(st, 3));
+		v->unit_id = store_int(st, 4);
+		v->sla_days = (int)store_int(st, 5);
+		v->workflow_id = store_int(st, 6);
+	}
+	store_done(st);
+	return found;
+}
+
+int
+permohonan_sql_place(struct store *s, const char *wilayah, struct place *pl)
+{
+	struct store_stmt *st;
+	int found = 0;
+
+	st = store_query(s, "SELECT u.id, coalesce(u.parent_id, 0) FROM unit u"
+	    " JOIN wilayah w ON w.code = u.code WHERE u.code = ? AND u.kind ="
+	    " 'kampung' AND u.active = 1 AND w.level = 'desa'", "s", wilayah);
+	if (st == NULL)
+		return -1;
+	if (store_step(st) == STORE_ROW) {
+		found = 1;
+		pl->kampung = store_int(st, 0);
+		pl->kecamatan = store_int(st, 1);
+	}
+	store_done(st);
+	return found;
+}
+
+int
+permohonan_sql_berkas_put(struct store *s, int64_t id, const char *code,
+    const char *sha256, const char *filename, int64_t at, int64_t by)
+{
+	return store_run(s, "INSERT INTO permohonan_berkas(permohonan_id,"
+	    " doc_code, sha256, filename, uploaded_at, uploaded_by)"
+	    " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (permohonan_id,"
+	    " doc_code) DO UPDATE SET sha256 = excluded.sha256,"
+	    " filename = excluded.filename, uploaded_at ="
+	    " excluded.uploaded_at, uploaded_by = excluded.uploaded_by",
+	    "isssii", id, code, sha256, filename, at, by);
+}
+
+int
+permohonan_sql_nomor_bump(struct store *s, int64_t unit_id, int64_t year)
+{
+	if (store_run(s, "UPDATE nomor_urut SET terakhir = terakhir + 1 WHERE"
+	    " unit_id = ? AND tahun = ?", "ii", unit_id, year) != 0)
+		return -1;
+	if (store_changes(s) == 0 && store_run(s, "INSERT INTO nomor_urut"
+	    "(unit_id, tahun, terakhir) VALUES (?, ?, 1)", "ii", unit_id,
+	    year) != 0)
+		return -1;
+	return 0;
+}
+
+int64_t
+permohonan_sql_nomor_last(struct store *s, int64_t unit_id, int64_t year)
+{
+	return store_scalar(s, 0, "SELECT terakhir FROM nomor_urut WHERE"
+	    " unit_id = ? AND tahun = ?", "ii", unit_id, year);
+}
+
+int
+permohonan_sql_unit_code(struct store *s, int64_t id, char **code)
+{
+	struct store_stmt *st;
+
+	*code = NULL;
+	st = store_query(s, "SELECT code FROM unit WHERE id = ?", "i", id);
+	if (st == NULL)
+		return -1;
+	if (store_step(st) == STORE_ROW)
+		*code = xstrdup(store_text(st, 0));
+	store_done(st);
+	return 0;
+}
+
+char *
+permohonan_sql_unit_name(struct store *s, int64_t id)
+{
+	struct store_stmt *st;
+	char *n = NULL;
+
+	st = store_query(s, "SELECT name FROM unit WHERE id = ?", "i", id);
+	if (st != NULL && store_step(st) == STORE_ROW)
+		n = xstrdup(store_text(st, 0));
+	store_done(st);
+	return n;
+}
+
+int
+permohonan_sql_submit(struct store *s, int64_t id, const char *nomor,
+    int64_t unit, const char *state, int64_t at, const char *state_due,
+    const char *due)
+{
+	return store_run(s, "UPDATE permohonan SET nomor = ?, unit_id = ?,"
+	    " penerbit_id = ?, state = ?, draft = 0, submitted_at = ?,"
+	    " state_since = ?, state_due = nullif(?, ''), due_date ="
+	    " nullif(?, ''), assigned_role = '' WHERE id = ?", "siisiissi",
+	    nomor, unit, unit, state, at, at, state_due, due, id);
+}
+
+int
+permohonan_sql_history_submit(struct store *s, int64_t id, int64_t at,
+    int64_t actor_id, const char *state)
+{
+	return store_run(s, "INSERT INTO permohonan_riwayat(permohonan_id, at,"
+	    " actor_id, role, action, from_state, to_state) VALUES (?, ?, ?,"
+	    " 'warga', 'ajukan', '', ?)", "iiis", id, at, actor_id, state);
+}
+
+int
+permohonan_sql_idem(struct store *s, int64_t pemohon, const char *key,
+    struct app_result *res)
+{
+	struct store_stmt *st;
+	int found = 0;
+
+	st = store_query(s, "SELECT id, coalesce(nomor, ''), kode_lacak, state"
+	    " FROM permohonan WHERE pemohon_id = ? AND idem_key = ?", "is",
+	    pemohon, key);
+	if (st == NULL)
+		return -1;
+	if (store_step(st) == STORE_ROW) {
+		found = 1;
+		res->id = store_int(st, 0);
+		app_copy(res->nomor, sizeof(res->nomor), store_text(st, 1));
+		app_copy(res->kode_lacak, sizeof(res->kode_lacak),
+		    store_text(st, 2));
+		app_copy(res->state, sizeof(res->state), store_text(st, 3));
+		res->existing = 1;
+	}
+	store_done(st);
+	return found;
+}

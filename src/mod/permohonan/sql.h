@@ -18,11 +18,34 @@ struct app_filter;
 struct app_kampung;
 struct app_notif;
 struct app_option;
+struct app_result;
 struct app_row;
 struct app_view;
 struct app_view_doc;
 struct app_view_field;
 struct store;
+
+/* application.c: */
+/* The service being applied for, with its form declaration. */
+struct svc {
+	int64_t			 id;
+	char			 code[21];
+	char			 name[201];
+	char			 level[10];
+	int64_t			 unit_id;	/* OPD; 0 below kabupaten */
+	int			 sla_days;
+	int64_t			 workflow_id;
+	struct app_view_field	*f;
+	int			 nf;
+	struct app_view_doc	*d;
+	int			 nd;
+};
+
+/* The applicant's kampung and its kecamatan (units). */
+struct place {
+	int64_t	kampung;
+	int64_t	kecamatan;
+};
 
 /* An open case due today or overdue (escalate.c). */
 struct due {
@@ -168,5 +191,56 @@ int	permohonan_sql_queue_step(struct store *, int64_t id,
  */
 int	permohonan_sql_read_object(struct store *, int64_t id, char *object,
 	    size_t objlen, int64_t *pemohon);
+
+/*
+ * Read the active service code into v (no form): 1 found, 0 not,
+ * -1 on error.
+ */
+int	permohonan_sql_svc(struct store *, const char *code, struct svc *v);
+
+/*
+ * The active kampung unit of village code wilayah and its parent into
+ * pl: 1 found, 0 not, -1 on error.
+ */
+int	permohonan_sql_place(struct store *, const char *wilayah,
+	    struct place *pl);
+
+/* Store (or replace) the upload of document code of application id. */
+int	permohonan_sql_berkas_put(struct store *, int64_t id,
+	    const char *code, const char *sha256, const char *filename,
+	    int64_t at, int64_t by);
+
+/* Count one more registration number of unit_id in year. */
+int	permohonan_sql_nomor_bump(struct store *, int64_t unit_id,
+	    int64_t year);
+
+/* The last registration number of unit_id in year, 0 when none. */
+int64_t	permohonan_sql_nomor_last(struct store *, int64_t unit_id,
+	    int64_t year);
+
+/* The code of unit id into *code (heap; NULL when there is none). */
+int	permohonan_sql_unit_code(struct store *, int64_t id, char **code);
+
+/* The name of unit id (heap), NULL when there is none. */
+char	*permohonan_sql_unit_name(struct store *, int64_t id);
+
+/*
+ * Mark application id submitted as nomor at at, in state at unit
+ * (also its issuer); state_due, due "" store NULL.
+ */
+int	permohonan_sql_submit(struct store *, int64_t id, const char *nomor,
+	    int64_t unit, const char *state, int64_t at,
+	    const char *state_due, const char *due);
+
+/* Record the citizen's submission of application id into state. */
+int	permohonan_sql_history_submit(struct store *, int64_t id, int64_t at,
+	    int64_t actor_id, const char *state);
+
+/*
+ * The application of (pemohon, key) into res (res->existing set):
+ * 1 found, 0 not, -1 on error.
+ */
+int	permohonan_sql_idem(struct store *, int64_t pemohon, const char *key,
+	    struct app_result *res);
 
 #endif

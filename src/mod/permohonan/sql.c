@@ -850,3 +850,182 @@ permohonan_sql_idem(struct store *s, int64_t pemohon, const char *key,
 	store_done(st);
 	return found;
 }
+
+int
+permohonan_sql_create(struct store *s, const char *kode, int64_t layanan_id,
+    int64_t pemohon_id, const char *nik, const char *wilayah, int64_t unit,
+    const char *state, const char *key, int64_t at, int64_t *id)
+{
+	int rc;
+
+	rc = store_run(s, "INSERT INTO permohonan(kode_lacak, layanan_id,"
+	    " pemohon_id, pemohon_nik, wilayah_code, unit_id,"
+	    " penerbit_id, state, draft, idem_key, created_at,"
+	    " state_since) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)",
+	    "siissiissii", kode, layanan_id, pemohon_id, nik, wilayah, unit,
+	    unit, state, key, at, at);
+	if (rc == 0)
+		*id = store_last_id(s);
+	return rc;
+}
+
+int
+permohonan_sql_value_add(struct store *s, int64_t id, const char *name,
+    const char *value)
+{
+	return store_run(s, "INSERT INTO permohonan_isian(permohonan_id,"
+	    " name, value) VALUES (?, ?, ?)", "iss", id, name, value);
+}
+
+int
+permohonan_sql_value_clear(struct store *s, int64_t id, const char *name)
+{
+	return store_run(s, "DELETE FROM permohonan_isian WHERE"
+	    " permohonan_id = ? AND name = ?", "is", id, name);
+}
+
+int
+permohonan_sql_each_value(struct store *s, int64_t id,
+    int (*fn)(void *, const char *, const char *), void *arg)
+{
+	struct store_stmt *st;
+
+	st = store_query(s, "SELECT name, value FROM permohonan_isian WHERE"
+	    " permohonan_id = ?", "i", id);
+	if (st == NULL)
+		return -1;
+	while (store_step(st) == STORE_ROW)
+		if (fn(arg, store_text(st, 0), store_text(st, 1)) != 0)
+			break;
+	store_done(st);
+	return 0;
+}
+
+int
+permohonan_sql_each_upload(struct store *s, int64_t id,
+    int (*fn)(void *, const char *, int64_t), void *arg)
+{
+	struct store_stmt *st;
+
+	st = store_query(s, "SELECT pb.doc_code, b.size FROM permohonan_berkas"
+	    " pb JOIN berkas b ON b.sha256 = pb.sha256 WHERE pb.permohonan_id"
+	    " = ?", "i", id);
+	if (st == NULL)
+		return -1;
+	while (store_step(st) == STORE_ROW)
+		if (fn(arg, store_text(st, 0), store_int(st, 1)) != 0)
+			break;
+	store_done(st);
+	return 0;
+}
+
+int
+permohonan_sql_edit_base(struct store *s, int64_t id, int64_t *pemohon,
+    char code[21], char wil[14], char state[41], int *draft, char kode[24],
+    char nomor[64])
+{
+	struct store_stmt *st;
+
+	st = store_query(s, "SELECT p.pemohon_id, l.code, p.wilayah_code,"
+	    " p.state, p.draft, p.kode_lacak, coalesce(p.nomor, '') FROM"
+	    " permohonan p JOIN layanan l ON l.id = p.layanan_id WHERE p.id"
+	    " = ?", "i", id);
+	if (st == NULL)
+		return -1;
+	if (store_step(st) == STORE_ROW) {
+		*pemohon = store_int(st, 0);
+		app_copy(code, 21, store_text(st, 1));
+		app_copy(wil, 14, store_text(st, 2));
+		app_copy(state, 41, store_text(st, 3));
+		*draft = (int)store_int(st, 4);
+		app_copy(kode, 24, store_text(st, 5));
+		app_copy(nomor, 64, store_text(st, 6));
+	}
+	store_done(st);
+	return 0;
+}
+
+int64_t
+permohonan_sql_unmoved(struct store *s, int64_t id, const char *state,
+    int draft)
+{
+	return store_scalar(s, 0, "SELECT count(*) FROM permohonan WHERE id = ?"
+	    " AND state = ? AND draft = ?", "isd", id, state, draft);
+}
+
+int
+permohonan_sql_case(struct store *s, const char *nomor, struct act_case *c)
+{
+	struct store_stmt *st;
+	int found = 0;
+
+	st = store_query(s, "SELECT p.id, p.nomor, l.code, l.name,"
+	    " p.pemohon_id, p.pemohon_nik, p.wilayah_code, p.unit_id, p.state,"
+	    " p.draft, coalesce(p.verified_by, 0), p.assigned_role,"
+	    " coalesce(l.workflow_id, 0) FROM permohonan p JOIN layanan l ON"
+	    " l.id = p.layanan_id WHERE p.nomor = ?", "s", nomor);
+	if (st == NULL)
+		return -1;
+	if (store_step(st) == STORE_ROW) {
+		found = 1;
+		c->id = store_int(st, 0);
+		app_copy(c->nomor, sizeof(c->nomor), store_text(st, 1));
+		app_copy(c->layanan, sizeof(c->layanan), store_text(st, 2));
+		app_copy(c->layanan_name, sizeof(c->layanan_name),
+		    store_text(st, 3));
+		c->pemohon_id = store_int(st, 4);
+		app_copy(c->pemohon_nik, sizeof(c->pemohon_nik),
+		    store_text(st, 5));
+		app_copy(c->wilayah, sizeof(c->wilayah), store_text(st, 6));
+		c->unit_id = store_int(st, 7);
+		app_copy(c->state, sizeof(c->state), store_text(st, 8));
+		c->draft = (int)store_int(st, 9);
+		c->verified_by = store_int(st, 10);
+		app_copy(c->assigned_role, sizeof(c->assigned_role),
+		    store_text(st, 11));
+		c->workflow_id = store_int(st, 12);
+	}
+	store_done(st);
+	return found;
+}
+
+int64_t
+permohonan_sql_doc_bytes(struct store *s, int64_t id)
+{
+	return store_scalar(s, 0, "SELECT coalesce(sum(b.size),"
+	    " 0) FROM permohonan_berkas pb JOIN berkas b ON b.sha256 ="
+	    " pb.sha256 WHERE pb.permohonan_id = ?", "i", id);
+}
+
+int
+permohonan_sql_move(struct store *s, int64_t id, const char *from,
+    const char *to, int64_t unit, int64_t at, const char *state_due,
+    int verifies, int64_t actor_id, int terminal)
+{
+	if (store_run(s, "UPDATE permohonan SET state = ?, unit_id = ?,"
+	    " state_since = ?, state_due = nullif(?, ''), verified_by = CASE"
+	    " WHEN ? THEN ? ELSE verified_by END, finished_at = CASE WHEN ?"
+	    " THEN ? ELSE NULL END, assigned_role = '' WHERE id = ? AND state"
+	    " = ?", "siisdidiis", to, unit, at, state_due, verifies, actor_id,
+	    terminal, at, id, from) != 0 || store_changes(s) != 1)
+		return -1;
+	return 0;
+}
+
+int
+permohonan_sql_history_add(struct store *s, int64_t id, int64_t at,
+    int64_t actor_id, const char *role, const char *action,
+    const char *from, const char *to, const char *note)
+{
+	return store_run(s, "INSERT INTO permohonan_riwayat(permohonan_id, at,"
+	    " actor_id, role, action, from_state, to_state, note) VALUES"
+	    " (?, ?, ?, ?, ?, ?, ?, ?)", "iiisssss", id, at, actor_id, role,
+	    action, from, to, note);
+}
+
+int64_t
+permohonan_sql_nik_is(struct store *s, int64_t account_id, const char *nik)
+{
+	return store_scalar(s, 0, "SELECT count(*) FROM account WHERE"
+	    " id = ? AND nik = ?", "is", account_id, nik);
+}

@@ -15,6 +15,7 @@
 
 struct account;
 struct app_filter;
+struct app_input;
 struct app_kampung;
 struct app_notif;
 struct app_option;
@@ -45,6 +46,23 @@ struct svc {
 struct place {
 	int64_t	kampung;
 	int64_t	kecamatan;
+};
+
+/* The case as application_act() needs it. */
+struct act_case {
+	int64_t	id;
+	char	nomor[64];
+	char	layanan[21];
+	char	layanan_name[201];
+	int64_t	pemohon_id;
+	char	pemohon_nik[17];
+	char	wilayah[14];
+	int64_t	unit_id;
+	char	state[41];
+	int	draft;
+	int64_t	verified_by;
+	char	assigned_role[24];
+	int64_t	workflow_id;
 };
 
 /* An open case due today or overdue (escalate.c). */
@@ -242,5 +260,70 @@ int	permohonan_sql_history_submit(struct store *, int64_t id, int64_t at,
  */
 int	permohonan_sql_idem(struct store *, int64_t pemohon, const char *key,
 	    struct app_result *res);
+
+/*
+ * Insert a draft application of the service for the account (NIK nik)
+ * at unit (also its issuer), in state, with tracking code kode and
+ * idempotency key (NULL: none); its id into *id.  0, STORE_CONSTRAINT
+ * (kode or key taken) or STORE_ERR.
+ */
+int	permohonan_sql_create(struct store *, const char *kode,
+	    int64_t layanan_id, int64_t pemohon_id, const char *nik,
+	    const char *wilayah, int64_t unit, const char *state,
+	    const char *key, int64_t at, int64_t *id);
+
+/* Store the value of field name of application id. */
+int	permohonan_sql_value_add(struct store *, int64_t id, const char *name,
+	    const char *value);
+
+/* Delete the value of field name of application id. */
+int	permohonan_sql_value_clear(struct store *, int64_t id,
+	    const char *name);
+
+/* Walk the stored field values of application id. */
+int	permohonan_sql_each_value(struct store *, int64_t id,
+	    int (*fn)(void *, const char *name, const char *value), void *arg);
+
+/* Walk the uploads of application id with their sizes in bytes. */
+int	permohonan_sql_each_upload(struct store *, int64_t id,
+	    int (*fn)(void *, const char *code, int64_t size), void *arg);
+
+/*
+ * The applicant, service code, region, state, draft flag, tracking code
+ * and number ("" for a draft) of application id; the outputs are left
+ * as they are when there is none.  -1 on error.
+ */
+int	permohonan_sql_edit_base(struct store *, int64_t id, int64_t *pemohon,
+	    char code[21], char wil[14], char state[41], int *draft,
+	    char kode[24], char nomor[64]);
+
+/* 1 when application id is still in state with this draft flag. */
+int64_t	permohonan_sql_unmoved(struct store *, int64_t id, const char *state,
+	    int draft);
+
+/* Read case nomor into c: 1 found, 0 not, -1 on error. */
+int	permohonan_sql_case(struct store *, const char *nomor,
+	    struct act_case *c);
+
+/* Bytes of the documents stored for application id. */
+int64_t	permohonan_sql_doc_bytes(struct store *, int64_t id);
+
+/*
+ * Move application id from state from to state to at unit at at
+ * (verifies: record actor_id as its verifier; terminal: finished).
+ * 0 when exactly that row moved, -1 otherwise.
+ */
+int	permohonan_sql_move(struct store *, int64_t id, const char *from,
+	    const char *to, int64_t unit, int64_t at, const char *state_due,
+	    int verifies, int64_t actor_id, int terminal);
+
+/* Record action (with note) of application id in its history. */
+int	permohonan_sql_history_add(struct store *, int64_t id, int64_t at,
+	    int64_t actor_id, const char *role, const char *action,
+	    const char *from, const char *to, const char *note);
+
+/* 1 when account id still has this NIK, 0 when not (or on error). */
+int64_t	permohonan_sql_nik_is(struct store *, int64_t account_id,
+	    const char *nik);
 
 #endif

@@ -26,7 +26,11 @@ struct app_view_doc;
 struct app_view_field;
 struct store;
 
-/* application.c: */
+/*
+ * The rows that the callers' structs take as they are (application.c,
+ * escalate.c).
+ */
+
 /* The service being applied for, with its form declaration. */
 struct svc {
 	int64_t			 id;
@@ -65,7 +69,7 @@ struct act_case {
 	int64_t	workflow_id;
 };
 
-/* An open case due today or overdue (escalate.c). */
+/* An open case due today or overdue. */
 struct due {
 	int64_t	 id;
 	char	*nomor;

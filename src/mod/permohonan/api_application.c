@@ -21,6 +21,7 @@
 #include "app_html.h"
 #include "http/pages.h"
 #include "ui.h"
+#include "sql.h"
 
 #define API_PER_PAGE	50
 
@@ -43,39 +44,38 @@ str_or_null(const char *s)
 	return s != NULL && *s != '\0' ? json_string(s) : json_null();
 }
 
+static int
+isian_add(void *arg, const char *name, const char *label, const char *kind,
+    int required, const char *choices)
+{
+	json_t *pil = json_array(), *o;
+	const char *p, *bar;
+
+	for (p = choices; *p != '\0'; p = *bar ? bar + 1 : bar) {
+		bar = strchrnul(p, '|');
+		json_array_append_new(pil, json_stringn(p, (size_t)(bar - p)));
+	}
+	o = json_pack("{s:s,s:s,s:s,s:b,s:o}", "nama", name, "label", label,
+	    "jenis", kind, "wajib", required, "pilihan", pil);
+	json_array_append_new(arg, o);
+	return 0;
+}
+
+static int
+dokumen_add(void *arg, const char *code, const char *name, int required)
+{
+	json_array_append_new(arg, json_pack("{s:s,s:s,s:b}", "kode", code,
+	    "nama", name, "wajib", required));
+	return 0;
+}
+
 void
 api_layanan_form(struct store *s, int64_t layanan_id, struct json_t *obj)
 {
-	struct store_stmt *st;
-	json_t *isian = json_array(), *req = json_array(), *o;
-	const char *choices, *p, *bar;
-	json_t *pil;
+	json_t *isian = json_array(), *req = json_array();
 
-	st = store_query(s, "SELECT name, label, kind, required, choices FROM"
-	    " layanan_isian WHERE layanan_id = ? ORDER BY pos", "i",
-	    layanan_id);
-	while (st != NULL && store_step(st) == STORE_ROW) {
-		pil = json_array();
-		choices = store_text(st, 4);
-		for (p = choices; *p != '\0'; p = *bar ? bar + 1 : bar) {
-			bar = strchrnul(p, '|');
-			json_array_append_new(pil, json_stringn(p,
-			    (size_t)(bar - p)));
-		}
-		o = json_pack("{s:s,s:s,s:s,s:b,s:o}", "nama",
-		    store_text(st, 0), "label", store_text(st, 1), "jenis",
-		    store_text(st, 2), "wajib", (int)store_int(st, 3),
-		    "pilihan", pil);
-		json_array_append_new(isian, o);
-	}
-	store_done(st);
-	st = store_query(s, "SELECT code, name, required FROM layanan_dokumen"
-	    " WHERE layanan_id = ? ORDER BY pos", "i", layanan_id);
-	while (st != NULL && store_step(st) == STORE_ROW)
-		json_array_append_new(req, json_pack("{s:s,s:s,s:b}", "kode",
-		    store_text(st, 0), "nama", store_text(st, 1), "wajib",
-		    (int)store_int(st, 2)));
-	store_done(st);
+	permohonan_sql_each_isian(s, layanan_id, isian_add, isian);
+	permohonan_sql_each_dokumen(s, layanan_id, dokumen_add, req);
 	json_object_set_new(obj, "isian", isian);
 	/* no declared documents (no workflow yet): keep the plain list */
 	if (json_array_size(req) > 0)

@@ -26,30 +26,10 @@
 #include "mod/tlog/tlog.h"
 #include "mod/alur/workday.h"
 #include "mod/alur/workflow.h"
+#include "sql.h"
 
 #define NOTE_MAX	2000	/* characters of an officer's note */
 #define IDEM_MAX	64
-
-/* The service being applied for, with its form declaration. */
-struct svc {
-	int64_t			 id;
-	char			 code[21];
-	char			 name[201];
-	char			 level[10];
-	int64_t			 unit_id;	/* OPD; 0 below kabupaten */
-	int			 sla_days;
-	int64_t			 workflow_id;
-	struct app_view_field	*f;
-	int			 nf;
-	struct app_view_doc	*d;
-	int			 nd;
-};
-
-/* The applicant's kampung and its kecamatan (units). */
-struct place {
-	int64_t	kampung;
-	int64_t	kecamatan;
-};
 
 /* A document checked and ready to store. */
 struct doc_ok {
@@ -131,27 +111,8 @@ svc_free(struct svc *v)
 static int
 svc_load(struct store *s, const char *code, struct svc *v)
 {
-	struct store_stmt *st;
-	int found = 0;
-
 	memset(v, 0, sizeof(*v));
-	st = store_query(s, "SELECT id, code, name, level, coalesce(unit_id,"
-	    " 0), sla_days, coalesce(workflow_id, 0) FROM layanan WHERE code"
-	    " = ? AND active = 1", "s", code);
-	if (st == NULL)
-		return -1;
-	if (store_step(st) == STORE_ROW) {
-		found = 1;
-		v->id = store_int(st, 0);
-		app_copy(v->code, sizeof(v->code), store_text(st, 1));
-		app_copy(v->name, sizeof(v->name), store_text(st, 2));
-		app_copy(v->level, sizeof(v->level), store_text(st, 3));
-		v->unit_id = store_int(st, 4);
-		v->sla_days = (int)store_int(st, 5);
-		v->workflow_id = store_int(st, 6);
-	}
-	store_done(st);
-	if (!found)
+	if (permohonan_sql_svc(s, code, v) != 1)
 		return -1;
 	if (app_form_load(s, v->code, &v->id, &v->f, &v->nf, &v->d,
 	    &v->nd) != 0) {
@@ -165,22 +126,10 @@ svc_load(struct store *s, const char *code, struct svc *v)
 static int
 place_load(struct store *s, const char *wilayah, struct place *pl)
 {
-	struct store_stmt *st;
-	int rc = -1;
-
 	memset(pl, 0, sizeof(*pl));
-	st = store_query(s, "SELECT u.id, coalesce(u.parent_id, 0) FROM unit u"
-	    " JOIN wilayah w ON w.code = u.code WHERE u.code = ? AND u.kind ="
-	    " 'kampung' AND u.active = 1 AND w.level = 'desa'", "s", wilayah);
-	if (st == NULL)
+	if (permohonan_sql_place(s, wilayah, pl) != 1)
 		return -1;
-	if (store_step(st) == STORE_ROW) {
-		pl->kampung = store_int(st, 0);
-		pl->kecamatan = store_int(st, 1);
-		rc = pl->kampung > 0 && pl->kecamatan > 0 ? 0 : -1;
-	}
-	store_done(st);
-	return rc;
+	return pl->kampung > 0 && pl->kecamatan > 0 ? 0 : -1;
 }
 
 /* The unit that handles a case in a state of the given scope. */
@@ -498,14 +447,8 @@ docs_record(struct store *s, int64_t id, const char *nomor,
 		if (berkas_record(s, ok[i].sha256, ok[i].in->len, ok[i].mime,
 		    now) != 0)
 			return -1;
-		if (store_run(s, "INSERT INTO permohonan_berkas(permohonan_id,"
-		    " doc_code, sha256, filename, uploaded_at, uploaded_by)"
-		    " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (permohonan_id,"
-		    " doc_code) DO UPDATE SET sha256 = excluded.sha256,"
-		    " filename = excluded.filename, uploaded_at ="
-		    " excluded.uploaded_at, uploaded_by = excluded.uploaded_by",
-		    "isssii", id, ok[i].in->code, ok[i].sha256, ok[i].filename,
-		    (int64_t)now, who->id) != 0)
+		if (permohonan_sql_berkas_put(s, id, ok[i].in->code,
+		    ok[i].sha256, ok[i].filename, (int64_t)now, who->id) != 0)
 			return -1;
 		note = xasprintf("%s %s %zu bytes %s", ok[i].in->code,
 		    ok[i].mime, ok[i].in->len, ok[i].sha256);
@@ -551,27 +494,15 @@ nomor_new(struct store *s, int64_t unit_id, const char *layanan,
     time_t now, char out[64])
 {
 	char today[11], *code = NULL;
-	struct store_stmt *st;
 	int64_t year, seq;
 
 	workday_date(now, today);
 	year = atoi(today);
-	if (store_run(s, "UPDATE nomor_urut SET terakhir = terakhir + 1 WHERE"
-	    " unit_id = ? AND tahun = ?", "ii", unit_id, year) != 0)
+	if (permohonan_sql_nomor_bump(s, unit_id, year) != 0)
 		return -1;
-	if (store_changes(s) == 0 && store_run(s, "INSERT INTO nomor_urut"
-	    "(unit_id, tahun, terakhir) VALUES (?, ?, 1)", "ii", unit_id,
-	    year) != 0)
+	seq = permohonan_sql_nomor_last(s, unit_id, year);
+	if (permohonan_sql_unit_code(s, unit_id, &code) != 0)
 		return -1;
-	seq = store_scalar(s, 0, "SELECT terakhir FROM nomor_urut WHERE"
-	    " unit_id = ? AND tahun = ?", "ii", unit_id, year);
-	st = store_query(s, "SELECT code FROM unit WHERE id = ?", "i",
-	    unit_id);
-	if (st == NULL)
-		return -1;
-	if (store_step(st) == STORE_ROW)
-		code = xstrdup(store_text(st, 0));
-	store_done(st);
 	if (code == NULL || seq <= 0) {
 		free(code);
 		return -1;
@@ -585,13 +516,8 @@ nomor_new(struct store *s, int64_t unit_id, const char *layanan,
 static char *
 unit_name(struct store *s, int64_t id)
 {
-	struct store_stmt *st;
-	char *n = NULL;
+	char *n = permohonan_sql_unit_name(s, id);
 
-	st = store_query(s, "SELECT name FROM unit WHERE id = ?", "i", id);
-	if (st != NULL && store_step(st) == STORE_ROW)
-		n = xstrdup(store_text(st, 0));
-	store_done(st);
 	return n != NULL ? n : xstrdup("");
 }
 
@@ -631,16 +557,10 @@ submit(struct store *s, int64_t id, const struct svc *v,
 	due[0] = '\0';
 	if (v->sla_days > 0)
 		workday_add(s, now, v->sla_days, due);
-	if (store_run(s, "UPDATE permohonan SET nomor = ?, unit_id = ?,"
-	    " penerbit_id = ?, state = ?, draft = 0, submitted_at = ?,"
-	    " state_since = ?, state_due = nullif(?, ''), due_date ="
-	    " nullif(?, ''), assigned_role = '' WHERE id = ?", "siisiissi",
-	    res->nomor, unit, unit, wf->initial, (int64_t)now, (int64_t)now,
-	    state_due, due, id) != 0)
+	if (permohonan_sql_submit(s, id, res->nomor, unit, wf->initial,
+	    (int64_t)now, state_due, due) != 0)
 		return -1;
-	if (store_run(s, "INSERT INTO permohonan_riwayat(permohonan_id, at,"
-	    " actor_id, role, action, from_state, to_state) VALUES (?, ?, ?,"
-	    " 'warga', 'ajukan', '', ?)", "iiis", id, (int64_t)now, who->id,
+	if (permohonan_sql_history_submit(s, id, (int64_t)now, who->id,
 	    wf->initial) != 0)
 		return -1;
 	memset(&a, 0, sizeof(a));
@@ -680,25 +600,7 @@ static int
 idem_find(struct store *s, int64_t pemohon, const char *key,
     struct app_result *res)
 {
-	struct store_stmt *st;
-	int found = 0;
-
-	st = store_query(s, "SELECT id, coalesce(nomor, ''), kode_lacak, state"
-	    " FROM permohonan WHERE pemohon_id = ? AND idem_key = ?", "is",
-	    pemohon, key);
-	if (st == NULL)
-		return -1;
-	if (store_step(st) == STORE_ROW) {
-		found = 1;
-		res->id = store_int(st, 0);
-		app_copy(res->nomor, sizeof(res->nomor), store_text(st, 1));
-		app_copy(res->kode_lacak, sizeof(res->kode_lacak),
-		    store_text(st, 2));
-		app_copy(res->state, sizeof(res->state), store_text(st, 3));
-		res->existing = 1;
-	}
-	store_done(st);
-	return found;
+	return permohonan_sql_idem(s, pemohon, key, res);
 }
 
 /* One application being created: its checked inputs and its answer. */
@@ -792,26 +694,20 @@ create_insert(struct store *s, struct creating *c, time_t now)
 	    c->wf->initial)->scope, 0);
 	for (tries = 0; tries < 4; tries++) {
 		kode_lacak_new(kode);
-		i = store_run(s, "INSERT INTO permohonan(kode_lacak, layanan_id,"
-		    " pemohon_id, pemohon_nik, wilayah_code, unit_id,"
-		    " penerbit_id, state, draft, idem_key, created_at,"
-		    " state_since) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)",
-		    "siissiissii", kode, c->v.id, who->id, who->nik,
-		    in->wilayah, unit, unit, c->wf->initial, c->key,
-		    (int64_t)now, (int64_t)now);
+		i = permohonan_sql_create(s, kode, c->v.id, who->id, who->nik,
+		    in->wilayah, unit, c->wf->initial, c->key, (int64_t)now,
+		    &id);
 		if (i != STORE_CONSTRAINT)
 			break;
 	}
 	if (i != 0)
 		return -1;
-	id = store_last_id(s);
 	res->id = id;
 	app_copy(res->kode_lacak, sizeof(res->kode_lacak), kode);
 	for (i = 0; i < in->nfields; i++)
 		if (!blank(in->fields[i].value ? in->fields[i].value : "") &&
-		    store_run(s, "INSERT INTO permohonan_isian(permohonan_id,"
-		    " name, value) VALUES (?, ?, ?)", "iss", id,
-		    in->fields[i].name, in->fields[i].value) != 0)
+		    permohonan_sql_value_add(s, id, in->fields[i].name,
+		    in->fields[i].value) != 0)
 			return -1;
 	if (in->draft) {
 		struct audit a;
@@ -957,46 +853,65 @@ application_create(struct store *s, const char *data_dir,
 	return it.rc;
 }
 
+/* The base of an edit being read (stored_load()). */
+struct stored {
+	const struct svc	*v;
+	const struct app_input	*in;
+	char			**old;
+	char			*have_doc;
+	int64_t			*kept;
+};
+
+static int
+stored_value(void *arg, const char *name, const char *value)
+{
+	struct stored *sd = arg;
+	int i;
+
+	for (i = 0; i < sd->v->nf; i++)
+		if (strcmp(sd->v->f[i].name, name) == 0 && sd->old[i] == NULL)
+			sd->old[i] = xstrdup(value);
+	return 0;
+}
+
+static int
+stored_doc(void *arg, const char *code, int64_t size)
+{
+	struct stored *sd = arg;
+	int i, j, replaced = 0;
+
+	for (j = 0; j < sd->in->ndocs; j++)
+		if (sd->in->docs[j].code != NULL &&
+		    strcmp(sd->in->docs[j].code, code) == 0)
+			replaced = 1;
+	if (!replaced)
+		*sd->kept += size;
+	for (i = 0; i < sd->v->nd; i++)
+		if (strcmp(sd->v->d[i].code, code) == 0)
+			sd->have_doc[i] = 1;
+	return 0;
+}
+
 /* Fields and documents stored for application id (an edit's base). */
 static int
 stored_load(struct store *s, int64_t id, const struct svc *v, char ***oldp,
     int64_t *doc_bytes_kept, const struct app_input *in, char *have_doc)
 {
-	struct store_stmt *st;
+	struct stored sd;
 	char **old;
-	int i, j, replaced;
 
 	old = xcalloc((size_t)(v->nf > 0 ? v->nf : 1), sizeof(*old));
 	*oldp = old;
-	st = store_query(s, "SELECT name, value FROM permohonan_isian WHERE"
-	    " permohonan_id = ?", "i", id);
-	if (st == NULL)
+	sd.v = v;
+	sd.in = in;
+	sd.old = old;
+	sd.have_doc = have_doc;
+	sd.kept = doc_bytes_kept;
+	if (permohonan_sql_each_value(s, id, stored_value, &sd) != 0)
 		return -1;
-	while (store_step(st) == STORE_ROW)
-		for (i = 0; i < v->nf; i++)
-			if (strcmp(v->f[i].name, store_text(st, 0)) == 0 &&
-			    old[i] == NULL)
-				old[i] = xstrdup(store_text(st, 1));
-	store_done(st);
 	*doc_bytes_kept = 0;
-	st = store_query(s, "SELECT pb.doc_code, b.size FROM permohonan_berkas"
-	    " pb JOIN berkas b ON b.sha256 = pb.sha256 WHERE pb.permohonan_id"
-	    " = ?", "i", id);
-	if (st == NULL)
+	if (permohonan_sql_each_upload(s, id, stored_doc, &sd) != 0)
 		return -1;
-	while (store_step(st) == STORE_ROW) {
-		replaced = 0;
-		for (j = 0; j < in->ndocs; j++)
-			if (in->docs[j].code != NULL && strcmp(in->docs[j].code,
-			    store_text(st, 0)) == 0)
-				replaced = 1;
-		if (!replaced)
-			*doc_bytes_kept += store_int(st, 1);
-		for (i = 0; i < v->nd; i++)
-			if (strcmp(v->d[i].code, store_text(st, 0)) == 0)
-				have_doc[i] = 1;
-	}
-	store_done(st);
 	return 0;
 }
 
@@ -1030,7 +945,6 @@ application_update(struct store *s, const char *data_dir,
 	struct place pl;
 	struct workflow *wf = NULL;
 	struct doc_ok ok[APP_MAX_DOCS];
-	struct store_stmt *st;
 	char **old = NULL, code[21] = "", wil[14] = "", state[41] = "";
 	char kode[24] = "", nomor[64] = "", have_doc[64];
 	int64_t pemohon = 0, kept = 0;
@@ -1041,22 +955,9 @@ application_update(struct store *s, const char *data_dir,
 	memset(errs, 0, sizeof(*errs));
 	memset(&v, 0, sizeof(v));
 	memset(have_doc, 0, sizeof(have_doc));
-	st = store_query(s, "SELECT p.pemohon_id, l.code, p.wilayah_code,"
-	    " p.state, p.draft, p.kode_lacak, coalesce(p.nomor, '') FROM"
-	    " permohonan p JOIN layanan l ON l.id = p.layanan_id WHERE p.id"
-	    " = ?", "i", id);
-	if (st == NULL)
+	if (permohonan_sql_edit_base(s, id, &pemohon, code, wil, state, &draft,
+	    kode, nomor) != 0)
 		return -2;
-	if (store_step(st) == STORE_ROW) {
-		pemohon = store_int(st, 0);
-		app_copy(code, sizeof(code), store_text(st, 1));
-		app_copy(wil, sizeof(wil), store_text(st, 2));
-		app_copy(state, sizeof(state), store_text(st, 3));
-		draft = (int)store_int(st, 4);
-		app_copy(kode, sizeof(kode), store_text(st, 5));
-		app_copy(nomor, sizeof(nomor), store_text(st, 6));
-	}
-	store_done(st);
 	if (pemohon == 0 || pemohon != who->id)
 		return -3;
 	if (in->nfields < 0 || in->nfields > APP_MAX_FIELDS || in->ndocs < 0 ||
@@ -1100,8 +1001,7 @@ application_update(struct store *s, const char *data_dir,
 	if (store_begin(s) != 0)
 		goto done;
 	/* the case must not have moved since it was read */
-	if (store_scalar(s, 0, "SELECT count(*) FROM permohonan WHERE id = ?"
-	    " AND state = ? AND draft = ?", "isd", id, state, draft) != 1) {
+	if (permohonan_sql_unmoved(s, id, state, draft) != 1) {
 		store_rollback(s);
 		rc = -3;
 		goto done;
@@ -1109,12 +1009,9 @@ application_update(struct store *s, const char *data_dir,
 	for (i = 0; i < in->nfields; i++) {
 		const char *val = in->fields[i].value ? in->fields[i].value : "";
 
-		if (store_run(s, "DELETE FROM permohonan_isian WHERE"
-		    " permohonan_id = ? AND name = ?", "is", id,
-		    in->fields[i].name) != 0)
+		if (permohonan_sql_value_clear(s, id, in->fields[i].name) != 0)
 			goto fail;
-		if (!blank(val) && store_run(s, "INSERT INTO permohonan_isian"
-		    "(permohonan_id, name, value) VALUES (?, ?, ?)", "iss", id,
+		if (!blank(val) && permohonan_sql_value_add(s, id,
 		    in->fields[i].name, val) != 0)
 			goto fail;
 	}
@@ -1167,58 +1064,11 @@ done:
 	return rc;
 }
 
-/* The case as application_act() needs it. */
-struct act_case {
-	int64_t	id;
-	char	nomor[64];
-	char	layanan[21];
-	char	layanan_name[201];
-	int64_t	pemohon_id;
-	char	pemohon_nik[17];
-	char	wilayah[14];
-	int64_t	unit_id;
-	char	state[41];
-	int	draft;
-	int64_t	verified_by;
-	char	assigned_role[24];
-	int64_t	workflow_id;
-};
-
 static int
 case_load(struct store *s, const char *nomor, struct act_case *c)
 {
-	struct store_stmt *st;
-	int found = 0;
-
 	memset(c, 0, sizeof(*c));
-	st = store_query(s, "SELECT p.id, p.nomor, l.code, l.name,"
-	    " p.pemohon_id, p.pemohon_nik, p.wilayah_code, p.unit_id, p.state,"
-	    " p.draft, coalesce(p.verified_by, 0), p.assigned_role,"
-	    " coalesce(l.workflow_id, 0) FROM permohonan p JOIN layanan l ON"
-	    " l.id = p.layanan_id WHERE p.nomor = ?", "s", nomor);
-	if (st == NULL)
-		return -1;
-	if (store_step(st) == STORE_ROW) {
-		found = 1;
-		c->id = store_int(st, 0);
-		app_copy(c->nomor, sizeof(c->nomor), store_text(st, 1));
-		app_copy(c->layanan, sizeof(c->layanan), store_text(st, 2));
-		app_copy(c->layanan_name, sizeof(c->layanan_name),
-		    store_text(st, 3));
-		c->pemohon_id = store_int(st, 4);
-		app_copy(c->pemohon_nik, sizeof(c->pemohon_nik),
-		    store_text(st, 5));
-		app_copy(c->wilayah, sizeof(c->wilayah), store_text(st, 6));
-		c->unit_id = store_int(st, 7);
-		app_copy(c->state, sizeof(c->state), store_text(st, 8));
-		c->draft = (int)store_int(st, 9);
-		c->verified_by = store_int(st, 10);
-		app_copy(c->assigned_role, sizeof(c->assigned_role),
-		    store_text(st, 11));
-		c->workflow_id = store_int(st, 12);
-	}
-	store_done(st);
-	return found ? 0 : -1;
+	return permohonan_sql_case(s, nomor, c) == 1 ? 0 : -1;
 }
 
 /* "penandatangan, kepala" for the Indonesian refusal. */
@@ -1329,18 +1179,15 @@ static int
 decision_log(struct store *s, int64_t unit_id, const char *layanan,
     const char *hasil, time_t now)
 {
-	struct store_stmt *st;
 	json_t *e;
-	char when[21], code[33] = "";
+	char when[21], code[33] = "", *c;
 	int rc;
 
-	st = store_query(s, "SELECT code FROM unit WHERE id = ?", "i",
-	    unit_id);
-	if (st == NULL)
+	if (permohonan_sql_unit_code(s, unit_id, &c) != 0)
 		return -1;
-	if (store_step(st) == STORE_ROW)
-		app_copy(code, sizeof(code), store_text(st, 0));
-	store_done(st);
+	if (c != NULL)
+		app_copy(code, sizeof(code), c);
+	free(c);
 	iso_utc(now, when);
 	e = json_pack("{s:s,s:s,s:s,s:s,s:s}", "jenis", "keputusan", "unit",
 	    code, "layanan", layanan, "hasil", hasil, "waktu", when);
@@ -1472,9 +1319,7 @@ act_once(struct store *s, const char *data_dir,
 		in.docs[i] = docs[i];
 	in.ndocs = ndocs;
 	if (ndocs > 0) {
-		int64_t kept = store_scalar(s, 0, "SELECT coalesce(sum(b.size),"
-		    " 0) FROM permohonan_berkas pb JOIN berkas b ON b.sha256 ="
-		    " pb.sha256 WHERE pb.permohonan_id = ?", "i", c.id);
+		int64_t kept = permohonan_sql_doc_bytes(s, c.id);
 
 		docs_check(warga_act ? &v : NULL, &in, kept, ok, &errs);
 		if (errs.n > 0) {
@@ -1489,18 +1334,12 @@ act_once(struct store *s, const char *data_dir,
 	role = acting_role(actor, a, &c);
 	unit = unit_for(&v, &pl, to->scope, c.unit_id);
 	due_for(s, to, now, state_due);
-	if (store_run(s, "UPDATE permohonan SET state = ?, unit_id = ?,"
-	    " state_since = ?, state_due = nullif(?, ''), verified_by = CASE"
-	    " WHEN ? THEN ? ELSE verified_by END, finished_at = CASE WHEN ?"
-	    " THEN ? ELSE NULL END, assigned_role = '' WHERE id = ? AND state"
-	    " = ?", "siisdidiis", to->code, unit, (int64_t)now, state_due,
-	    a->verifies, actor->id, to->terminal, (int64_t)now, c.id,
-	    c.state) != 0 || store_changes(s) != 1)
+	if (permohonan_sql_move(s, c.id, c.state, to->code, unit,
+	    (int64_t)now, state_due, a->verifies, actor->id,
+	    to->terminal) != 0)
 		goto out;
-	if (store_run(s, "INSERT INTO permohonan_riwayat(permohonan_id, at,"
-	    " actor_id, role, action, from_state, to_state, note) VALUES"
-	    " (?, ?, ?, ?, ?, ?, ?, ?)", "iiisssss", c.id, (int64_t)now,
-	    actor->id, role, a->code, c.state, to->code, note) != 0)
+	if (permohonan_sql_history_add(s, c.id, (int64_t)now, actor->id, role,
+	    a->code, c.state, to->code, note) != 0)
 		goto out;
 	memset(&au, 0, sizeof(au));
 	au.actor_id = actor->id;
@@ -1522,8 +1361,7 @@ act_once(struct store *s, const char *data_dir,
 		goto out;
 	if (opts != NULL && opts->ktp_ok) {
 		/* the applicant's NIK must still be the application's */
-		if (store_scalar(s, 0, "SELECT count(*) FROM account WHERE"
-		    " id = ? AND nik = ?", "is", c.pemohon_id,
+		if (permohonan_sql_nik_is(s, c.pemohon_id,
 		    c.pemohon_nik) != 1) {
 			*why = msg(M_NIKV_KTP_CHANGED);
 			rc = ACT_CONFLICT;

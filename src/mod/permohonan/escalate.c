@@ -19,18 +19,7 @@
 #include "mod/alur/workday.h"
 #include "mod/alur/workflow.h"
 #include "mod/alur/workflow_impl.h"
-
-/* One open case whose state is due today or overdue. */
-struct due {
-	int64_t	 id;
-	char	*nomor;
-	char	 state[41];
-	int64_t	 since;
-	char	 due[11];
-	int64_t	 unit_id;
-	int64_t	 workflow_id;
-	int	 overdue;	/* 1: past due (escalate); 0: due today (warn) */
-};
+#include "sql.h"
 
 /* Workflows loaded during one tick, by id. */
 struct wf_cache {
@@ -144,15 +133,12 @@ apply(struct store *s, const struct due *d, const struct workflow *wf,
 	if (store_begin(s) != 0)
 		return -1;
 	/* still in that state, since that moment? */
-	if (store_scalar(s, 0, "SELECT count(*) FROM permohonan WHERE id = ?"
-	    " AND state = ? AND state_since = ? AND draft = 0", "isi", d->id,
-	    d->state, d->since) == 0) {
+	if (permohonan_sql_still_in(s, d->id, d->state, d->since) == 0) {
 		store_rollback(s);
 		return 0;
 	}
-	rc = store_run(s, "INSERT INTO eskalasi(permohonan_id, state,"
-	    " state_since, kind, at) VALUES (?, ?, ?, ?, ?)", "isisi", d->id,
-	    d->state, d->since, kind, (int64_t)now);
+	rc = permohonan_sql_eskalasi_add(s, d->id, d->state, d->since, kind,
+	    (int64_t)now);
 	if (rc == STORE_CONSTRAINT) {
 		store_rollback(s);
 		return 0;
@@ -171,8 +157,7 @@ apply(struct store *s, const struct due *d, const struct workflow *wf,
 		    st->label, when, role_label(role));
 		snprintf(note, sizeof(note), "%s; jatuh tempo %s", st->escalate,
 		    d->due);
-		if (store_run(s, "UPDATE permohonan SET assigned_role = ? WHERE"
-		    " id = ?", "si", role_name(role), d->id) != 0)
+		if (permohonan_sql_assign_role(s, d->id, role_name(role)) != 0)
 			goto fail;
 	} else {
 		roles = role;
@@ -205,53 +190,6 @@ fail:
 	return -1;
 }
 
-/*
- * Open cases due today (not yet warned) or overdue with an escalation rule
- * (not yet escalated), in their current state.
- */
-static int
-collect(struct store *s, const char *today, struct due **vp, size_t *np)
-{
-	struct store_stmt *st;
-	struct due *v = NULL, *d;
-	size_t n = 0, cap = 0;
-
-	st = store_query(s, "SELECT p.id, p.nomor, p.state, p.state_since,"
-	    " p.state_due, p.unit_id, l.workflow_id, p.state_due < ?"
-	    " FROM permohonan p JOIN layanan l ON l.id = p.layanan_id"
-	    " JOIN wf_state w ON w.workflow_id = l.workflow_id AND w.code ="
-	    " p.state WHERE p.state_due IS NOT NULL AND p.draft = 0 AND"
-	    " p.state_due <= ? AND p.nomor IS NOT NULL AND w.terminal = 0 AND"
-	    " w.sla_days > 0 AND (p.state_due = ? OR w.escalate != '') AND"
-	    " NOT EXISTS (SELECT 1 FROM eskalasi e WHERE e.permohonan_id = p.id"
-	    " AND e.state = p.state AND e.state_since = p.state_since AND"
-	    " e.kind = CASE WHEN p.state_due < ? THEN 'eskalasi' ELSE"
-	    " 'peringatan' END) ORDER BY p.state_due, p.id", "ssss", today,
-	    today, today, today);
-	if (st == NULL)
-		return -1;
-	while (store_step(st) == STORE_ROW) {
-		if (n == cap) {
-			cap = cap ? cap * 2 : 16;
-			v = xrealloc(v, cap * sizeof(*v));
-		}
-		d = &v[n++];
-		memset(d, 0, sizeof(*d));
-		d->id = store_int(st, 0);
-		d->nomor = xstrdup(store_text(st, 1));
-		snprintf(d->state, sizeof(d->state), "%s", store_text(st, 2));
-		d->since = store_int(st, 3);
-		snprintf(d->due, sizeof(d->due), "%s", store_text(st, 4));
-		d->unit_id = store_int(st, 5);
-		d->workflow_id = store_int(st, 6);
-		d->overdue = store_int(st, 7) != 0;
-	}
-	store_done(st);
-	*vp = v;
-	*np = n;
-	return 0;
-}
-
 int
 application_tick(struct store *s, time_t now)
 {
@@ -263,7 +201,7 @@ application_tick(struct store *s, time_t now)
 	int done = 0, rc = 0, r;
 
 	workday_date(now, today);
-	if (collect(s, today, &v, &n) != 0)
+	if (permohonan_sql_due(s, today, &v, &n) != 0)
 		return -1;
 	for (i = 0; i < n; i++) {
 		wf = cache_get(s, &cache, v[i].workflow_id);

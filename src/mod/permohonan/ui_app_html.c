@@ -9,6 +9,7 @@
 #include "app_html.h"
 #include "http/layout.h"
 #include "http/pages.h"
+#include "sql.h"
 
 char *
 app_seg(const struct app_row *a)
@@ -48,8 +49,7 @@ app_from_seg(struct req *r, const char *seg)
 		if (*end != '\0')
 			return 0;
 		/* only drafts are addressed by id */
-		return store_scalar(r->store, 0, "SELECT id FROM permohonan"
-		    " WHERE id = ? AND draft = 1", "i", (int64_t)id);
+		return permohonan_sql_draft_id(r->store, (int64_t)id);
 	}
 	id = application_id(r->store, seg);
 	return id > 0 ? id : 0;

@@ -19,6 +19,7 @@
 #include "http/pages.h"
 #include "mod/layanan/ui.h"
 #include "ui.h"
+#include "sql.h"
 
 /* What the form needs besides the request. */
 struct apply_ctx {
@@ -118,8 +119,7 @@ apply_form(struct req *r, struct apply_ctx *c, const struct app_errs *e,
 		html_printf(b, "<div class=\"kotak galat\" role=\"alert\"><p>%s"
 		    "</p></div>", error);
 	app_errs_write(r, e, c->f, c->nf, c->d, c->nd);
-	if (store_scalar(r->store, 0, "SELECT workflow_id IS NOT NULL FROM"
-	    " layanan WHERE id = ?", "i", c->layanan_id) == 0) {
+	if (permohonan_sql_has_workflow(r->store, c->layanan_id) == 0) {
 		notice(r, "info", msg(M_APP_NO_WORKFLOW));
 		html_printf(b, "<p><a href=\"/layanan/%U\">Kembali ke halaman"
 		    " layanan</a></p>", c->l.code);

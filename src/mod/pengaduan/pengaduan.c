@@ -22,6 +22,7 @@
 #include "mod/notifikasi/notify.h"
 #include "pengaduan.h"
 #include "pengaduan_impl.h"
+#include "sql.h"
 #include "mod/tlog/tlog.h"
 #include "mod/alur/workday.h"
 
@@ -128,10 +129,8 @@ void
 adu_history(struct store *s, int64_t id, int64_t actor, const char *tindakan,
     const char *dari, const char *ke, int64_t unit_id, time_t now, int *rc)
 {
-	if (*rc == 0 && store_run(s, "INSERT INTO pengaduan_riwayat"
-	    "(pengaduan_id, at, actor_id, tindakan, dari, ke, unit_id) VALUES"
-	    " (?, ?, nullif(?, 0), ?, ?, ?, nullif(?, 0))", "iiisssi", id,
-	    (int64_t)now, actor, tindakan, dari, ke, unit_id) != 0)
+	if (*rc == 0 && pengaduan_sql_history_add(s, id, now, actor,
+	    tindakan, dari, ke, unit_id) != 0)
 		*rc = -1;
 }
 
@@ -139,10 +138,8 @@ void
 adu_message(struct store *s, int64_t id, int64_t actor, const char *peran,
     const char *tindakan, const char *isi, time_t now, int *rc)
 {
-	if (*rc == 0 && store_run(s, "INSERT INTO pengaduan_pesan(pengaduan_id,"
-	    " at, actor_id, peran, tindakan, isi) VALUES (?, ?, nullif(?, 0),"
-	    " ?, ?, ?)", "iiisss", id, (int64_t)now, actor, peran, tindakan,
-	    isi) != 0)
+	if (*rc == 0 && pengaduan_sql_message_add(s, id, now, actor, peran,
+	    tindakan, isi) != 0)
 		*rc = -1;
 }
 
@@ -171,18 +168,13 @@ void
 adu_notify_admins(struct store *s, const char *text, const char *link,
     int *rc)
 {
-	struct store_stmt *st;
 	int64_t ids[64];
-	int n = 0, i;
+	int n, i;
 
-	st = store_query(s, "SELECT DISTINCT a.id FROM account a JOIN"
-	    " account_role r ON r.account_id = a.id WHERE a.disabled = 0 AND"
-	    " r.role = 'admin_pengaduan' ORDER BY a.id LIMIT 64", "");
-	while (st != NULL && store_step(st) == STORE_ROW)
-		ids[n++] = store_int(st, 0);
-	if (st == NULL)
+	if ((n = pengaduan_sql_admins(s, ids)) < 0) {
 		*rc = -1;
-	store_done(st);
+		n = 0;
+	}
 	for (i = 0; i < n && *rc == 0; i++)
 		if (notify_account(s, ids[i], text, link) != 0)
 			*rc = -1;
@@ -191,29 +183,23 @@ adu_notify_admins(struct store *s, const char *text, const char *link,
 int
 adu_tlog_close(struct store *s, int64_t id, const char *hasil, time_t now)
 {
-	struct store_stmt *st;
 	json_t *o;
 	struct tm tm;
-	char waktu[32];
+	char waktu[32], unit[64], kategori[64];
 	int rc = -1;
 
 	gmtime_r(&now, &tm);
 	strftime(waktu, sizeof(waktu), "%Y-%m-%dT%H:%M:%SZ", &tm);
-	st = store_query(s, "SELECT coalesce(u.code, ''), p.kategori FROM"
-	    " pengaduan p LEFT JOIN unit u ON u.id = p.unit_id WHERE p.id = ?",
-	    "i", id);
-	if (st != NULL && store_step(st) == STORE_ROW) {
+	if (pengaduan_sql_close_info(s, id, unit, sizeof(unit), kategori,
+	    sizeof(kategori))) {
 		o = json_pack("{s:s,s:s,s:s,s:s,s:s}", "jenis",
-		    "pengaduan_selesai", "unit", store_text(st, 0), "kategori",
-		    store_text(st, 1), "hasil", hasil, "waktu", waktu);
-		store_done(st);
-		st = NULL;
+		    "pengaduan_selesai", "unit", unit, "kategori", kategori,
+		    "hasil", hasil, "waktu", waktu);
 		if (o != NULL) {
 			rc = tlog_append_json(s, o, now, NULL);
 			json_decref(o);
 		}
 	}
-	store_done(st);
 	return rc;
 }
 
@@ -255,14 +241,12 @@ validate(struct store *s, const struct adu_input *in, int64_t *unit_id,
 		err(fe, "kategori", msg(M_PENGADUAN_KATEGORI_BAD));
 	if (in->wilayah == NULL || *in->wilayah == '\0')
 		err(fe, "wilayah", msg(M_FIELD_REQUIRED));
-	else if (strlen(in->wilayah) > 13 || store_scalar(s, 0, "SELECT"
-	    " count(*) FROM wilayah WHERE code = ? AND level = 'desa'", "s",
-	    in->wilayah) == 0)
+	else if (strlen(in->wilayah) > 13 ||
+	    pengaduan_sql_desa_count(s, in->wilayah) == 0)
 		err(fe, "wilayah", msg(M_PENGADUAN_WILAYAH_BAD));
 	if (in->unit != NULL && *in->unit != '\0') {
-		if (strlen(in->unit) > 32 || (*unit_id = store_scalar(s, 0,
-		    "SELECT id FROM unit WHERE code = ? AND active = 1", "s",
-		    in->unit)) == 0)
+		if (strlen(in->unit) > 32 ||
+		    (*unit_id = pengaduan_sql_unit_id(s, in->unit)) == 0)
 			err(fe, "unit", msg(M_PENGADUAN_UNIT_BAD));
 	}
 	if (in->anonim != 0 && in->anonim != 1)
@@ -345,21 +329,14 @@ pengaduan_create(struct store *s, const char *data_dir,
 	pengaduan_deadline(s, now, ADU_VERIFY_DAYS, batas);
 	if (store_begin(s) != 0)
 		return -2;
-	urut = store_scalar(s, 0, "SELECT coalesce(max(urut), 0) + 1 FROM"
-	    " pengaduan WHERE tahun = ?", "d", year);
+	urut = pengaduan_sql_next_urut(s, year);
 	snprintf(nomor, sizeof(nomor), "ADU-%d-%06lld", year, (long long)urut);
 	for (tries = 0; tries < 4; tries++) {
 		kode_lacak_new(kode);
-		rc = store_run(s, "INSERT INTO pengaduan(nomor, tahun, urut,"
-		    " kode_lacak, jenis, judul, isi, kategori, wilayah_code,"
-		    " unit_tujuan_id, pelapor_id, anonim, rahasia, rahasia_oleh,"
-		    " status, batas, created_at, updated_at) VALUES (?, ?, ?, ?,"
-		    " ?, ?, ?, ?, ?, nullif(?, 0), ?, ?, ?, nullif(?, 0),"
-		    " 'baru', ?, ?, ?)", "sdissssssiiddisii", nomor, year, urut,
-		    kode, in->jenis, in->judul, in->isi, in->kategori,
-		    in->wilayah, unit_id, rep->id, in->anonim, in->rahasia,
-		    in->rahasia ? rep->id : (int64_t)0, batas, (int64_t)now,
-		    (int64_t)now);
+		rc = pengaduan_sql_insert(s, nomor, year, urut, kode,
+		    in->jenis, in->judul, in->isi, in->kategori, in->wilayah,
+		    unit_id, rep->id, in->anonim, in->rahasia,
+		    in->rahasia ? rep->id : (int64_t)0, batas, now);
 		if (rc != STORE_CONSTRAINT)
 			break;
 	}
@@ -368,11 +345,9 @@ pengaduan_create(struct store *s, const char *data_dir,
 	id = store_last_id(s);
 	for (k = 0; k < in->nfiles && rc == 0; k++) {
 		if (berkas_record(s, sha[k], in->files[k].len, mime[k], now) != 0
-		    || store_run(s, "INSERT INTO pengaduan_berkas(pengaduan_id,"
-		    " pos, sha256, filename, mime, size, uploaded_at) VALUES"
-		    " (?, ?, ?, ?, ?, ?, ?)", "idsssii", id, k + 1, sha[k],
+		    || pengaduan_sql_berkas_add(s, id, k + 1, sha[k],
 		    in->files[k].filename ? in->files[k].filename : "",
-		    mime[k], (int64_t)in->files[k].len, (int64_t)now) != 0)
+		    mime[k], (int64_t)in->files[k].len, now) != 0)
 			rc = -1;
 	}
 	adu_history(s, id, rep->id, "ajukan", "", "baru", 0, now, &rc);
@@ -383,9 +358,8 @@ pengaduan_create(struct store *s, const char *data_dir,
 	if (rc == 0 && (strcmp(in->kategori, "pungutan_liar") == 0 ||
 	    strcmp(in->kategori, "penyalahgunaan_wewenang") == 0)) {
 		if (open_case(s, rep, in, nomor, unit_id, now, res->kasus,
-		    sizeof(res->kasus)) != 0 || store_run(s, "UPDATE pengaduan"
-		    " SET kasus_nomor = ? WHERE id = ?", "si", res->kasus,
-		    id) != 0)
+		    sizeof(res->kasus)) != 0 ||
+		    pengaduan_sql_set_kasus(s, id, res->kasus) != 0)
 			rc = -1;
 	}
 	text = xasprintf(msg(M_PENGADUAN_N_FILED), nomor, kode);
@@ -408,49 +382,6 @@ fail:
 	return -2;
 }
 
-/* The parts of a complaint an action needs. */
-struct cur {
-	int64_t	id;
-	char	nomor[32];
-	char	status[24];
-	int64_t	unit_id;
-	int64_t	pelapor_id;
-	int	anonim;
-	int	rahasia;
-	int	nilai;
-	int	dibuka_kembali;
-	int	ditanggapi;
-	char	judul[201];
-};
-
-static int
-cur_load(struct store *s, const char *nomor, struct cur *c)
-{
-	struct store_stmt *st;
-	int rc = -1;
-
-	memset(c, 0, sizeof(*c));
-	st = store_query(s, "SELECT id, nomor, status, coalesce(unit_id, 0),"
-	    " pelapor_id, anonim, rahasia, coalesce(nilai, 0), dibuka_kembali,"
-	    " ditanggapi, judul FROM pengaduan WHERE nomor = ?", "s", nomor);
-	if (st != NULL && store_step(st) == STORE_ROW) {
-		c->id = store_int(st, 0);
-		snprintf(c->nomor, sizeof(c->nomor), "%s", store_text(st, 1));
-		snprintf(c->status, sizeof(c->status), "%s", store_text(st, 2));
-		c->unit_id = store_int(st, 3);
-		c->pelapor_id = store_int(st, 4);
-		c->anonim = (int)store_int(st, 5);
-		c->rahasia = (int)store_int(st, 6);
-		c->nilai = (int)store_int(st, 7);
-		c->dibuka_kembali = (int)store_int(st, 8);
-		c->ditanggapi = (int)store_int(st, 9);
-		snprintf(c->judul, sizeof(c->judul), "%s", store_text(st, 10));
-		rc = 0;
-	}
-	store_done(st);
-	return rc;
-}
-
 static int
 is_open(const char *status)
 {
@@ -464,7 +395,7 @@ is_open(const char *status)
  * *why.  Role checks first (ACT_FORBIDDEN), then the state (ACT_CONFLICT).
  */
 static enum act_result
-allowed(const struct account *a, const struct cur *c, const char *t,
+allowed(const struct account *a, const struct adu_cur *c, const char *t,
     const char **why)
 {
 	int mine = a->id == c->pelapor_id;
@@ -534,7 +465,7 @@ pengaduan_actions(const struct account *a, const struct adu_view *v,
 	static const char *const all[] = { "disposisi", "bukan_wewenang",
 	    "arsipkan", "rahasiakan", "tanggapi", "balas", "nilai",
 	    "buka_kembali" };
-	struct cur c;
+	struct adu_cur c;
 	const char *why;
 	size_t i;
 	int n = 0;
@@ -557,7 +488,7 @@ pengaduan_actions(const struct account *a, const struct adu_view *v,
 
 /* The role an actor acts in, for the audit event. */
 static const char *
-act_role(const struct account *a, const struct cur *c, const char *t)
+act_role(const struct account *a, const struct adu_cur *c, const char *t)
 {
 	if (strcmp(t, "tanggapi") == 0)
 		return "unit";
@@ -574,7 +505,7 @@ pengaduan_act(struct store *s, const struct account *a, const char *nomor,
     const char *addr, time_t now, char *status, size_t statuslen,
     const char **why)
 {
-	struct cur c;
+	struct adu_cur c;
 	enum act_result ar;
 	const char *to = NULL, *peran, *m;
 	char batas[11] = "", *text = NULL, *link;
@@ -584,7 +515,7 @@ pengaduan_act(struct store *s, const struct account *a, const char *nomor,
 	*why = NULL;
 	if (a == NULL || nomor == NULL || t == NULL)
 		return ACT_NOT_FOUND;
-	if (cur_load(s, nomor, &c) != 0 ||
+	if (pengaduan_sql_cur(s, nomor, &c) != 0 ||
 	    !pengaduan_visible(s, a, c.id)) {
 		*why = msg(M_PENGADUAN_NOT_FOUND);
 		return ACT_NOT_FOUND;
@@ -608,8 +539,7 @@ pengaduan_act(struct store *s, const struct account *a, const char *nomor,
 	}
 	if (strcmp(t, "disposisi") == 0) {
 		if (unit == NULL || *unit == '\0' || strlen(unit) > 32 ||
-		    (unit_id = store_scalar(s, 0, "SELECT id FROM unit WHERE"
-		    " code = ? AND active = 1", "s", unit)) == 0) {
+		    (unit_id = pengaduan_sql_unit_id(s, unit)) == 0) {
 			*why = msg(M_PENGADUAN_UNIT_BAD);
 			return ACT_INVALID;
 		}
@@ -631,9 +561,8 @@ pengaduan_act(struct store *s, const struct account *a, const char *nomor,
 	if (strcmp(t, "disposisi") == 0) {
 		to = "didisposisi";
 		pengaduan_deadline(s, now, ADU_ANSWER_DAYS, batas);
-		if (store_run(s, "UPDATE pengaduan SET status = ?, unit_id = ?,"
-		    " batas = ?, eskalasi = 0, updated_at = ? WHERE id = ?",
-		    "sisii", to, unit_id, batas, (int64_t)now, c.id) != 0)
+		if (pengaduan_sql_dispose(s, c.id, to, unit_id, batas,
+		    now) != 0)
 			rc = -1;
 		text = xasprintf(msg(M_PENGADUAN_N_DISPOSED), c.nomor, batas);
 		if (rc == 0 && notify_unit(s, unit_id, ADU_UNIT_ROLES, text,
@@ -646,29 +575,19 @@ pengaduan_act(struct store *s, const struct account *a, const char *nomor,
 	    strcmp(t, "arsipkan") == 0) {
 		to = strcmp(t, "arsipkan") == 0 ? "diarsipkan" :
 		    "bukan_wewenang";
-		if (store_run(s, "UPDATE pengaduan SET status = ?, batas = '',"
-		    " instansi_rujukan = CASE WHEN ? = 'bukan_wewenang' THEN ?"
-		    " ELSE instansi_rujukan END, alasan_arsip = CASE WHEN ? ="
-		    " 'diarsipkan' THEN ? ELSE alasan_arsip END, updated_at = ?,"
-		    " closed_at = ? WHERE id = ?", "sssssiii", to, to, catatan,
-		    to, catatan, (int64_t)now, (int64_t)now, c.id) != 0 ||
+		if (pengaduan_sql_close(s, c.id, to, catatan, now) != 0 ||
 		    adu_tlog_close(s, c.id, to, now) != 0)
 			rc = -1;
 		text = xasprintf(msg(M_PENGADUAN_N_STATUS), c.nomor,
 		    pengaduan_status_label(to));
 	} else if (strcmp(t, "rahasiakan") == 0) {
 		to = c.status;
-		if (store_run(s, "UPDATE pengaduan SET rahasia = 1, rahasia_oleh"
-		    " = ?, updated_at = ? WHERE id = ?", "iii", actor,
-		    (int64_t)now, c.id) != 0)
+		if (pengaduan_sql_rahasiakan(s, c.id, actor, now) != 0)
 			rc = -1;
 	} else if (strcmp(t, "tanggapi") == 0) {
 		to = "ditanggapi";
 		pengaduan_deadline(s, now, ADU_CLOSE_DAYS, batas);
-		if (store_run(s, "UPDATE pengaduan SET status = ?, batas = ?,"
-		    " eskalasi = 0, ditanggapi = ditanggapi + 1, updated_at = ?"
-		    " WHERE id = ?", "ssii", to, batas, (int64_t)now,
-		    c.id) != 0)
+		if (pengaduan_sql_answer(s, c.id, to, batas, now) != 0)
 			rc = -1;
 		text = xasprintf(msg(M_PENGADUAN_N_ANSWERED), c.nomor, batas);
 	} else if (strcmp(t, "balas") == 0 ||
@@ -676,12 +595,8 @@ pengaduan_act(struct store *s, const struct account *a, const char *nomor,
 		to = c.unit_id != 0 ? "didisposisi" : "baru";
 		pengaduan_deadline(s, now, c.unit_id != 0 ? ADU_ANSWER_DAYS :
 		    ADU_VERIFY_DAYS, batas);
-		if (store_run(s, "UPDATE pengaduan SET status = ?, batas = ?,"
-		    " eskalasi = 0, closed_at = NULL, nilai = CASE WHEN ? THEN"
-		    " NULL ELSE nilai END, dibuka_kembali = dibuka_kembali OR ?,"
-		    " updated_at = ? WHERE id = ?", "ssddii", to, batas,
-		    strcmp(t, "buka_kembali") == 0,
-		    strcmp(t, "buka_kembali") == 0, (int64_t)now, c.id) != 0)
+		if (pengaduan_sql_reopen(s, c.id, to, batas,
+		    strcmp(t, "buka_kembali") == 0, now) != 0)
 			rc = -1;
 		text = xasprintf(strcmp(t, "balas") == 0 ?
 		    msg(M_PENGADUAN_N_REPLIED) : msg(M_PENGADUAN_N_REOPENED),
@@ -695,10 +610,7 @@ pengaduan_act(struct store *s, const struct account *a, const char *nomor,
 		text = NULL;
 	} else if (strcmp(t, "nilai") == 0) {
 		to = "selesai";
-		if (store_run(s, "UPDATE pengaduan SET status = 'selesai', batas"
-		    " = '', nilai = ?, updated_at = ?, closed_at = coalesce("
-		    "closed_at, ?) WHERE id = ?", "diii", nilai, (int64_t)now,
-		    (int64_t)now, c.id) != 0)
+		if (pengaduan_sql_rate(s, c.id, nilai, now) != 0)
 			rc = -1;
 		if (rc == 0 && strcmp(c.status, "ditanggapi") == 0 &&
 		    adu_tlog_close(s, c.id, "selesai", now) != 0)

@@ -17,18 +17,8 @@
 #include "mod/notifikasi/notify.h"
 #include "pengaduan.h"
 #include "pengaduan_impl.h"
+#include "sql.h"
 #include "mod/alur/workday.h"
-
-struct due {
-	int64_t	id;
-	char	nomor[32];
-	char	status[24];
-	char	batas[11];
-	int64_t	unit_id;
-	int64_t	pelapor_id;
-	int	eskalasi;
-	char	kategori[32];
-};
 
 /* Noon WIB of date (for workday_add()). */
 static time_t
@@ -47,56 +37,16 @@ noon(const char *date)
 	return timegm(&tm);
 }
 
-static int
-collect(struct store *s, const char *today, struct due **vp, int *np)
-{
-	struct store_stmt *st;
-	struct due *v = NULL;
-	int n = 0;
-
-	st = store_query(s, "SELECT id, nomor, status, batas,"
-	    " coalesce(unit_id, 0), pelapor_id, eskalasi, kategori FROM"
-	    " pengaduan WHERE status IN ('baru','didisposisi','ditanggapi')"
-	    " AND batas <> '' AND batas < ? ORDER BY id LIMIT 500", "s",
-	    today);
-	if (st == NULL)
-		return -1;
-	while (store_step(st) == STORE_ROW) {
-		v = xrealloc(v, (size_t)(n + 1) * sizeof(*v));
-		memset(&v[n], 0, sizeof(v[n]));
-		v[n].id = store_int(st, 0);
-		snprintf(v[n].nomor, sizeof(v[n].nomor), "%s",
-		    store_text(st, 1));
-		snprintf(v[n].status, sizeof(v[n].status), "%s",
-		    store_text(st, 2));
-		snprintf(v[n].batas, sizeof(v[n].batas), "%s",
-		    store_text(st, 3));
-		v[n].unit_id = store_int(st, 4);
-		v[n].pelapor_id = store_int(st, 5);
-		v[n].eskalasi = (int)store_int(st, 6);
-		snprintf(v[n].kategori, sizeof(v[n].kategori), "%s",
-		    store_text(st, 7));
-		n++;
-	}
-	store_done(st);
-	*vp = v;
-	*np = n;
-	return 0;
-}
-
 /* Close an answered complaint nobody replied to.  1 done, 0 not, -1. */
 static int
-auto_close(struct store *s, const struct due *d, time_t now)
+auto_close(struct store *s, const struct adu_due *d, time_t now)
 {
 	char *text, *link;
 	int rc = 0;
 
 	if (store_begin(s) != 0)
 		return -1;
-	if (store_run(s, "UPDATE pengaduan SET status = 'selesai', batas = '',"
-	    " updated_at = ?, closed_at = ? WHERE id = ? AND status ="
-	    " 'ditanggapi' AND batas = ?", "iiis", (int64_t)now, (int64_t)now,
-	    d->id, d->batas) != 0)
+	if (pengaduan_sql_auto_close(s, d->id, d->batas, now) != 0)
 		rc = -1;
 	if (rc == 0 && store_changes(s) == 0) {
 		store_rollback(s);
@@ -125,17 +75,15 @@ auto_close(struct store *s, const struct due *d, time_t now)
 
 /* Escalate one level (to the head, then the Inspektorat).  1, 0 or -1. */
 static int
-escalate(struct store *s, const struct due *d, int level, time_t now)
+escalate(struct store *s, const struct adu_due *d, int level, time_t now)
 {
 	char *text, *link, *judul, *sum, act[16];
 	int rc = 0;
 
 	if (store_begin(s) != 0)
 		return -1;
-	if (store_run(s, "UPDATE pengaduan SET terlambat = 1, eskalasi = ?,"
-	    " updated_at = ? WHERE id = ? AND status = ? AND batas = ? AND"
-	    " eskalasi = ?", "diissd", level, (int64_t)now, d->id, d->status,
-	    d->batas, level - 1) != 0)
+	if (pengaduan_sql_escalate(s, d->id, level, d->status, d->batas,
+	    now) != 0)
 		rc = -1;
 	if (rc == 0 && store_changes(s) == 0) {
 		store_rollback(s);
@@ -183,12 +131,12 @@ escalate(struct store *s, const struct due *d, int level, time_t now)
 int
 pengaduan_tick(struct store *s, time_t now)
 {
-	struct due *v = NULL;
+	struct adu_due *v = NULL;
 	char today[11], later[11];
 	int n = 0, i, r, done = 0, bad = 0;
 
 	workday_date(now, today);
-	if (collect(s, today, &v, &n) != 0)
+	if (pengaduan_sql_due(s, today, &v, &n) != 0)
 		return -1;
 	for (i = 0; i < n; i++) {
 		if (strcmp(v[i].status, "ditanggapi") == 0) {

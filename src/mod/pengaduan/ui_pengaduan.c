@@ -20,6 +20,7 @@
 #include "http/layout.h"
 #include "http/pages.h"
 #include "ui.h"
+#include "sql.h"
 
 static const char *
 peran_label(const char *p)
@@ -67,23 +68,33 @@ date_write(struct buf *b, time_t t)
 	html_printf(b, "%s", out);
 }
 
-/* Options of a <select> from a query of (value, label) rows. */
-static void
-options(struct req *r, const char *sql, const char *selected)
-{
-	struct store_stmt *st = store_query(r->store, sql, "");
+struct opts {
+	struct req	*r;
+	const char	*selected;
+};
 
-	while (st != NULL && store_step(st) == STORE_ROW)
-		html_printf(&r->out, "<option value=\"%s\"%s>%s</option>",
-		    store_text(st, 0), selected != NULL &&
-		    strcmp(selected, store_text(st, 0)) == 0 ? " selected" :
-		    "", store_text(st, 1));
-	store_done(st);
+static int
+option(void *arg, const char *value, const char *label)
+{
+	struct opts *o = arg;
+
+	html_printf(&o->r->out, "<option value=\"%s\"%s>%s</option>", value,
+	    o->selected != NULL && strcmp(o->selected, value) == 0 ?
+	    " selected" : "", label);
+	return 0;
 }
 
-#define UNIT_SQL "SELECT code, name FROM unit WHERE active = 1 ORDER BY" \
-	" CASE kind WHEN 'opd' THEN 0 WHEN 'kecamatan' THEN 1 ELSE 2 END," \
-	" name"
+/* Options of a <select> from a walk of (value, label) rows (sql.h). */
+static void
+options(struct req *r, int (*each)(struct store *, int (*)(void *,
+    const char *, const char *), void *), const char *selected)
+{
+	struct opts o;
+
+	o.r = r;
+	o.selected = selected;
+	each(r->store, option, &o);
+}
 
 static void
 select_open(struct req *r, const char *name, const char *label,
@@ -153,14 +164,11 @@ new_form(struct req *r, const struct adu_input *in, const struct field_errs *fe)
 	list_select(r, "kategori", "Kategori", pengaduan_kategori,
 	    pengaduan_kategori_label, in ? in->kategori : NULL, fe);
 	select_open(r, "wilayah", "Lokasi (kampung/kelurahan)", fe);
-	options(r, "SELECT d.code, d.name || ' (Kec. ' || coalesce(k.name,"
-	    " '') || ')' FROM wilayah d LEFT JOIN wilayah k ON k.code ="
-	    " d.parent_code WHERE d.level = 'desa' ORDER BY d.name",
-	    in ? in->wilayah : NULL);
+	options(r, pengaduan_sql_each_desa, in ? in->wilayah : NULL);
 	html_lit(b, "</select></div>");
 	select_open(r, "unit", "Unit yang dilaporkan (tidak wajib)", fe);
 	html_lit(b, "<option value=\"\">Tidak tahu / tidak ada</option>");
-	options(r, UNIT_SQL, in ? in->unit : NULL);
+	options(r, pengaduan_sql_each_unit, in ? in->unit : NULL);
 	html_lit(b, "</select></div>");
 	checkbox(r, "anonim", "Anonim", "Identitas Anda tidak ditampilkan"
 	    " kepada petugas, terlapor, maupun publik. Anda tetap dapat"
@@ -430,7 +438,7 @@ action_form(struct req *r, const struct adu_view *v, const char *t)
 		html_lit(b, "<div class=\"isian\"><label for=\"u-disposisi\">"
 		    "Unit tujuan</label><select id=\"u-disposisi\""
 		    " name=\"unit\" required>");
-		options(r, UNIT_SQL, v->row.unit_code);
+		options(r, pengaduan_sql_each_unit, v->row.unit_code);
 		html_lit(b, "</select></div>");
 		note_field(r, t, "Catatan (tidak wajib)", 0);
 	} else if (strcmp(t, "bukan_wewenang") == 0) {
@@ -617,7 +625,6 @@ page_adu_act(struct req *r)
 void
 page_adu_file(struct req *r)
 {
-	struct store_stmt *st;
 	char sha[65] = "", mime[24] = "", *path, *end;
 	int64_t id = pengaduan_id(r->store, r->captures[0]);
 	long pos = strtol(r->captures[1], &end, 10);
@@ -630,13 +637,7 @@ page_adu_file(struct req *r)
 		page_error(r, 404, NULL);
 		return;
 	}
-	st = store_query(r->store, "SELECT sha256, mime FROM pengaduan_berkas"
-	    " WHERE pengaduan_id = ? AND pos = ?", "ii", id, (int64_t)pos);
-	if (st != NULL && store_step(st) == STORE_ROW) {
-		snprintf(sha, sizeof(sha), "%s", store_text(st, 0));
-		snprintf(mime, sizeof(mime), "%s", store_text(st, 1));
-	}
-	store_done(st);
+	pengaduan_sql_file(r->store, id, (int64_t)pos, sha, mime, sizeof(mime));
 	if (sha[0] == '\0') {
 		page_error(r, 404, NULL);
 		return;

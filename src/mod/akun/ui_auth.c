@@ -93,6 +93,20 @@ page_login(struct req *r)
 	free(text);
 }
 
+/*
+ * Whole minutes to tell someone held by a throttle that answers wait
+ * seconds.  The throttles add one second so that Retry-After lands after
+ * the window ends: 901 s is still "15 menit", never 16 (seen when every
+ * attempt fell in the same second).  At least 1.
+ */
+static int
+wait_minutes(int wait)
+{
+	int m = (wait - 1 + 59) / 60;
+
+	return m < 1 ? 1 : m;
+}
+
 void
 page_login_post(struct req *r)
 {
@@ -112,7 +126,7 @@ page_login_post(struct req *r)
 	if ((wait = throttle_check(r->store, user, addr, r->now)) > 0) {
 		r->status = 429;
 		r->retry_after = wait;
-		text = xasprintf(msg(M_LOGIN_THROTTLED), (wait + 59) / 60);
+		text = xasprintf(msg(M_LOGIN_THROTTLED), wait_minutes(wait));
 		login_form(r, user, lanjut, text, NULL);
 		free(text);
 		return;
@@ -204,7 +218,7 @@ page_signup_post(struct req *r)
 	if ((wait = signup_throttle_check(r->store, addr, r->now)) > 0) {
 		r->status = 429;
 		r->retry_after = wait;
-		text = xasprintf(msg(M_NIKV_SIGNUP_THROTTLED), (wait + 59) / 60);
+		text = xasprintf(msg(M_NIKV_SIGNUP_THROTTLED), wait_minutes(wait));
 		signup_form(r, NULL, text);
 		free(text);
 		return;

@@ -86,7 +86,7 @@ demo_accounts(struct store *s, int quiet)
 	st = store_query(s, "SELECT a.id, a.username, a.pw_hash FROM account a"
 	    " WHERE a.disabled = 0 AND (EXISTS (SELECT 1 FROM account_role r"
 	    " WHERE r.account_id = a.id AND r.role <> 'warga') OR a.username"
-	    " IN ('warga.demo', 'admin.pengaduan')) ORDER BY a.id", "");
+	    " IN (?, ?)) ORDER BY a.id", "ss", DEMO_WARGA, DEMO_ADMIN_ADU);
 	if (st == NULL)
 		die("basis data tidak dapat dibaca");
 	while (store_step(st) == STORE_ROW) {
@@ -200,14 +200,6 @@ demo_check(struct store *s, const char *dir, int allow)
 	return -1;
 }
 
-/* The demo accounts of `pamong init --demo`. */
-static const char *const demo_users[] = {
-	"op.kampungdalam", "penghulu.kampungdalam", "op.kampungrempak",
-	"op.kecsiak", "camat.siak", "op.disdukcapil", "kadis.disdukcapil",
-	"op.dpmptsp", "kadis.dpmptsp", "admin.kominfo", "inspektur",
-	"pimpinan", "superadmin", "warga.demo", "admin.pengaduan",
-};
-
 /*
  * Retire one demo account in one transaction: disabled, a password hash
  * no password matches, no sessions, audit event "demo.hapus".  Rows that
@@ -252,6 +244,7 @@ demo_remove(int argc, char **argv)
 	struct store_stmt *st;
 	int64_t certs[64];
 	char err[512], *path;
+	const char *user;
 	size_t i;
 	int nc, k, nk, accounts = 0, keys = 0;
 
@@ -259,8 +252,10 @@ demo_remove(int argc, char **argv)
 	dir = opt_get(argc, argv, "--data");
 	s = cmd_open_store(dir);
 	p = pki_load(dir);
-	for (i = 0; i < sizeof(demo_users) / sizeof(demo_users[0]); i++) {
-		if (account_find(s, demo_users[i], &a) != 0)
+	for (i = 0; i < demo_nstaff + 2; i++) {
+		user = i < demo_nstaff ? demo_staff[i].username :
+		    i == demo_nstaff ? DEMO_WARGA : DEMO_ADMIN_ADU;
+		if (account_find(s, user, &a) != 0)
 			continue;
 		/* keys first: revoked (CRL re-issued) and wiped */
 		nc = 0;

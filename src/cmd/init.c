@@ -19,9 +19,7 @@
 #include "cmd.h"
 
 /* Demo staff: a few kampung, one kecamatan, two OPDs, and regency roles. */
-static const struct {
-	const char *username, *roles, *unit, *name, *what;
-} demo[] = {
+const struct demo_staff demo_staff[] = {
 	{ "op.kampungdalam", "operator", "14.08.01.1001", "Rahmat Hidayat",
 	    "Operator Kampung Dalam" },
 	{ "penghulu.kampungdalam", "penandatangan,kepala", "14.08.01.1001",
@@ -48,6 +46,7 @@ static const struct {
 	{ "superadmin", "superadmin", NULL, "Superadmin Pamong",
 	    "Superadmin" },
 };
+const size_t demo_nstaff = sizeof(demo_staff) / sizeof(demo_staff[0]);
 
 static void
 add_demo(struct store *s)
@@ -60,15 +59,15 @@ add_demo(struct store *s)
 	size_t i;
 
 	printf("\nAkun demo (kata sandi semua akun: %s):\n", DEMO_PASSWORD);
-	for (i = 0; i < sizeof(demo) / sizeof(demo[0]); i++) {
-		if (account_find(s, demo[i].username, &a) != 0) {
+	for (i = 0; i < demo_nstaff; i++) {
+		if (account_find(s, demo_staff[i].username, &a) != 0) {
 			memset(&n, 0, sizeof(n));
 			memset(&fe, 0, sizeof(fe));
-			n.username = demo[i].username;
+			n.username = demo_staff[i].username;
 			n.password = DEMO_PASSWORD;
-			n.roles = demo[i].roles;
-			n.unit_code = demo[i].unit;
-			n.full_name = demo[i].name;
+			n.roles = demo_staff[i].roles;
+			n.unit_code = demo_staff[i].unit;
+			n.full_name = demo_staff[i].name;
 			/*
 			 * Issue 12 item 5: staff act on applications only
 			 * with a verified NIK (separation of duties); the
@@ -81,12 +80,12 @@ add_demo(struct store *s)
 				die("akun demo %s gagal: %s", n.username,
 				    fe.n ? fe.e[0].msg : "?");
 		}
-		printf("  %-22s %s\n", demo[i].username, demo[i].what);
+		printf("  %-22s %s\n", demo_staff[i].username, demo_staff[i].what);
 	}
-	if (account_find(s, "warga.demo", &a) != 0) {
+	if (account_find(s, DEMO_WARGA, &a) != 0) {
 		memset(&n, 0, sizeof(n));
 		memset(&fe, 0, sizeof(fe));
-		n.username = "warga.demo";
+		n.username = DEMO_WARGA;
 		n.password = DEMO_PASSWORD;
 		n.roles = "warga";
 		n.nik = "1408014507900001";
@@ -96,7 +95,7 @@ add_demo(struct store *s)
 		if (account_create(s, &n, 0, "cli", &fe, &id) != 0)
 			die("akun demo warga gagal: %s", fe.n ? fe.e[0].msg : "?");
 	}
-	printf("  %-22s %s\n", "warga.demo", "Warga (Kampung Dalam)");
+	printf("  %-22s %s\n", DEMO_WARGA, "Warga (Kampung Dalam)");
 }
 
 static void
@@ -198,10 +197,10 @@ cmd_init(int argc, char **argv)
 			struct field_errs afe;
 			int64_t aid;
 
-			if (account_find(s, "admin.pengaduan", &aa) != 0) {
+			if (account_find(s, DEMO_ADMIN_ADU, &aa) != 0) {
 				memset(&an, 0, sizeof(an));
 				memset(&afe, 0, sizeof(afe));
-				an.username = "admin.pengaduan";
+				an.username = DEMO_ADMIN_ADU;
 				an.password = DEMO_PASSWORD;
 				an.roles = "admin_pengaduan";
 				an.unit_code = "DISKOMINFO";
@@ -211,7 +210,7 @@ cmd_init(int argc, char **argv)
 					die("akun demo admin.pengaduan gagal: %s",
 					    afe.n ? afe.e[0].msg : "?");
 			}
-			printf("  %-22s %s\n", "admin.pengaduan",
+			printf("  %-22s %s\n", DEMO_ADMIN_ADU,
 			    "Admin Pengaduan (Diskominfo)");
 		}
 		/* === end H5 === */

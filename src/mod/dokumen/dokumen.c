@@ -16,6 +16,7 @@
 #include "mod/akun/account.h"
 #include "mod/permohonan/application.h"
 #include "mod/audit/audit.h"
+#include "mod/layanan/catalog.h"
 #include "dokumen.h"
 #include "sql.h"
 #include "mod/notifikasi/notify.h"
@@ -183,27 +184,6 @@ klasifikasi_ok(const char *k)
 	return 1;
 }
 
-/* The owner of the service row into *arg (first row only). */
-static int
-owner_row(void *arg, const char *level, int64_t unit_id)
-{
-	int64_t *owner = arg;
-
-	*owner = strcmp(level, "kabupaten") == 0 ? unit_id : 0;
-	return 1;
-}
-
-int64_t
-dokumen_templat_owner(struct store *s, int64_t layanan_id)
-{
-	int64_t owner = -1;
-
-	if (dokumen_sql_each_layanan_level(s, layanan_id, owner_row,
-	    &owner) != 0)
-		return -1;
-	return owner;
-}
-
 /* The audit note of a change: {"sebelum": before, "sesudah": after}. */
 static char *
 change_note(json_t *before, json_t *after)
@@ -237,7 +217,7 @@ dokumen_templat_save(struct store *s, int64_t layanan_id, const char *judul,
 		copy(err, errlen, msg(M_DOKUMEN_NOT_FOUND));
 		return -1;
 	}
-	if (!account_may_admin(actor, dokumen_templat_owner(s, layanan_id))) {
+	if (!account_may_admin(actor, catalog_owner(s, layanan_id))) {
 		copy(err, errlen, msg(M_ADMIN_NOT_OWNER));
 		rc = -2;
 		goto out;

@@ -45,22 +45,13 @@ int	dokumen_templat_load(struct store *, int64_t layanan_id,
 void	dokumen_templat_free(struct dokumen_templat *);
 
 /*
- * Who owns the template of service layanan_id: the offering OPD's unit
- * id for a kabupaten-level service; 0 (regency-wide, superadmin only)
- * for kecamatan- and kampung-level services, which every kecamatan or
- * kampung provides from the one template.  -1 if there is no such
- * service.  Editors: account_may_admin(actor, owner).
- */
-int64_t	dokumen_templat_owner(struct store *, int64_t layanan_id);
-
-/*
  * Save the template of a service after checking it (title 3..160
  * characters, body 10..8000 with only known placeholders, klasifikasi
  * 1..20 of [0-9A-Za-z.-]): a new version (surat_templat.versi + 1, its
  * text kept in surat_templat_versi) with audit event "surat.templat"
  * whose note holds the text before and after (JSON {"sebelum":{...},
  * "sesudah":{...}}), in one transaction.  0; -1 with an Indonesian
- * message in err; -2 when actor may not edit it (dokumen_templat_owner),
+ * message in err; -2 when actor may not edit it (catalog_owner(), the service's owner),
  * nothing written.
  */
 int	dokumen_templat_save(struct store *, int64_t layanan_id,

@@ -250,23 +250,6 @@ dokumen_sql_each_field(struct store *s, int64_t layanan_id,
 }
 
 int
-dokumen_sql_each_layanan_level(struct store *s, int64_t layanan_id,
-    int (*fn)(void *, const char *, int64_t), void *arg)
-{
-	struct store_stmt *st;
-
-	st = store_query(s, "SELECT level, coalesce(unit_id, 0) FROM layanan"
-	    " WHERE id = ?", "i", layanan_id);
-	if (st == NULL)
-		return -1;
-	while (store_step(st) == STORE_ROW)
-		if (fn(arg, store_text(st, 0), store_int(st, 1)) != 0)
-			break;
-	store_done(st);
-	return 0;
-}
-
-int
 dokumen_sql_templat_save(struct store *s, int64_t layanan_id,
     const char *judul, const char *isi, const char *level,
     const char *klasifikasi, int64_t now, int64_t by, int versi)

@@ -109,9 +109,6 @@ int	dokumen_sql_each_templat(struct store *, int64_t layanan_id,
 int	dokumen_sql_each_field(struct store *, int64_t layanan_id,
 	    int (*fn)(void *, const char *name, const char *label), void *arg);
 
-/* The row (0 or 1) of service layanan_id: level, unit id or 0. */
-int	dokumen_sql_each_layanan_level(struct store *, int64_t layanan_id,
-	    int (*fn)(void *, const char *level, int64_t unit_id), void *arg);
 
 /* Insert or update the template of layanan_id (by 0 stores NULL). */
 int	dokumen_sql_templat_save(struct store *, int64_t layanan_id,

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "dokumen.h"
+#include "mod/layanan/catalog.h"
 #include "sql.h"
 #include "lib/msg.h"
 #include "lib/xalloc.h"
@@ -126,7 +127,7 @@ edit_page(struct req *r, const struct dokumen_templat *t, const char *judul,
 /*
  * The template r->captures[0] names, for an admin who may edit it: the
  * superadmin, or an admin of the OPD offering a kabupaten-level service
- * (dokumen_templat_owner()).  Sends 404 or 403 and returns -1 otherwise.
+ * (catalog_owner()).  Sends 404 or 403 and returns -1 otherwise.
  */
 static int
 load(struct req *r, struct dokumen_templat *t)
@@ -137,7 +138,7 @@ load(struct req *r, struct dokumen_templat *t)
 		page_error(r, 404, msg(M_DOKUMEN_NOT_FOUND));
 		return -1;
 	}
-	if (!account_may_admin(r->user, dokumen_templat_owner(r->store, id))) {
+	if (!account_may_admin(r->user, catalog_owner(r->store, id))) {
 		dokumen_templat_free(t);
 		page_error(r, 403, msg(M_ADMIN_NOT_OWNER));
 		return -1;
@@ -267,7 +268,7 @@ list_page(struct req *r, const char *error, const char *unit,
 	    " admin perangkat daerah tersebut. Yang tercantum di bawah adalah"
 	    " templat yang dapat Anda ubah.</p><ul>");
 	/* the superadmin sees all; an admin the kabupaten-level services of
-	 * their own unit (dokumen_templat_owner()) */
+	 * their own unit (catalog_owner()) */
 	(void)dokumen_sql_each_templat_of(r->store,
 	    user_has(r, ROLE_SUPERADMIN), r->user->unit_id, templat_item, b);
 	html_lit(b, "</ul>");

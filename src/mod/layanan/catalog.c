@@ -510,6 +510,12 @@ syarat_json(char **v, size_t n)
 	return a;
 }
 
+int64_t
+catalog_owner(struct store *s, int64_t layanan_id)
+{
+	return layanan_sql_owner(s, layanan_id);
+}
+
 int
 catalog_may_edit(const struct account *actor, const struct layanan *l)
 {

@@ -122,6 +122,15 @@ struct layanan_edit {
 int	catalog_may_edit(const struct account *actor, const struct layanan *l);
 
 /*
+ * The same rule by id, for what hangs off a service (its letter
+ * template): the unit that owns service layanan_id, its OPD's unit id
+ * for a kabupaten-level service, 0 (regency-wide, superadmin only) for a
+ * kecamatan- or kampung-level one, -1 if there is no such service.
+ * Editors: account_may_admin(actor, owner).
+ */
+int64_t	catalog_owner(struct store *, int64_t layanan_id);
+
+/*
  * Validate every field of e and, if all are valid, update service code,
  * its requirements and its full-text row with an audit event
  * ("layanan.ubah"; its note is JSON {"diubah":[fields],"sebelum":{...},

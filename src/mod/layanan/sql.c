@@ -307,3 +307,11 @@ layanan_sql_update(struct store *s, int64_t id, const char *name,
 		return -1;
 	return 0;
 }
+
+int64_t
+layanan_sql_owner(struct store *s, int64_t id)
+{
+	return store_scalar(s, -1, "SELECT CASE level WHEN 'kabupaten' THEN"
+	    " coalesce(unit_id, 0) ELSE 0 END FROM layanan WHERE id = ?", "i",
+	    id);
+}

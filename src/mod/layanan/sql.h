@@ -36,6 +36,8 @@ int	layanan_sql_upsert(struct store *, const char *code, const char *name,
 
 /* The id of the service with this code, 0 when there is none. */
 int64_t	layanan_sql_id(struct store *, const char *code);
+/* Owning unit of service id: its unit for kabupaten level, else 0; -1 none. */
+int64_t	layanan_sql_owner(struct store *, int64_t id);
 
 /* Delete every requirement of service id. */
 int	layanan_sql_syarat_clear(struct store *, int64_t id);

@@ -11,6 +11,7 @@
 
 #include "mod/akun/account.h"
 #include "mod/dokumen/dokumen.h"
+#include "mod/layanan/catalog.h"
 #include "mod/wilayah/seed.h"
 #include "store/store.h"
 
@@ -141,7 +142,7 @@ test_save(void **state)
 	    sizeof(err)), -1);
 	/* issue 12: a kampung-level template is regency-wide: neither an
 	 * OPD's admin nor a kampung's admin may change it */
-	assert_int_equal(dokumen_templat_owner(s, id), 0);
+	assert_int_equal(catalog_owner(s, id), 0);
 	assert_int_equal(dokumen_templat_save(s, id, "SURAT KETERANGAN BARU",
 	    "Menerangkan {{nama}} di {{isian.alamat}}. HACKED", "474.1",
 	    &admin, "127.0.0.1", 2000, err, sizeof(err)), -2);
@@ -186,7 +187,7 @@ test_save(void **state)
 	id = store_scalar(s, 0, "SELECT l.id FROM layanan l JOIN unit u ON"
 	    " u.id = l.unit_id WHERE u.code = 'DISKOMINFO' LIMIT 1", "");
 	if (id != 0)
-		assert_int_equal(dokumen_templat_owner(s, id), admin.unit_id);
+		assert_int_equal(catalog_owner(s, id), admin.unit_id);
 }
 
 static void

@@ -9,7 +9,8 @@
 #    trail "dokumen.ttd_ditahan";
 #  - once the window has passed, the right passphrase signs;
 #  - a key wrapped at the old cost (PBKDF2 100 000) is re-wrapped at
-#    600 000 iterations on that successful use, audited.
+#    600 000 iterations on that successful use, audited;
+#  - replacing a signed document (API .../ganti) is held the same way.
 . "$(dirname "$0")/test-lib.sh"
 . "$(dirname "$0")/api-app-lib.sh"
 
@@ -105,6 +106,23 @@ check "PBKDF2 with HMAC-SHA256 and AES-256-CBC" sh -c \
 check "the re-wrapped key opens with the same passphrase" \
     openssl pkey -in "$WORK/after.pem" -passin "pass:$PASS_OK" -noout
 check "audit: pki.bungkus_ulang once" test "$(sql "SELECT count(*) FROM audit_event WHERE action = 'pki.bungkus_ulang' AND actor_id = $PID")" = 1
+# --- replacing a signed document goes through the same throttle -------
+KODE=$(sql "SELECT kode FROM dokumen")
+sup() {	# sup CODE PASS
+	expect_status "$1" POST "/api/v1/dokumen/$KODE/ganti" \
+	    -H "Authorization: Bearer $TP" -H 'Content-Type: application/json' \
+	    -d "{\"alasan\":\"Perbaikan nama jalan.\",\"passphrase\":\"$2\"}"
+}
+sup 403 "salah-frasa-sandi-7"
+sql "UPDATE ttd_gagal SET at = CAST(strftime('%s','now') AS INTEGER) WHERE account_id = $PID"
+check "all six failures are now within the window" \
+    test "$(sql "SELECT count(*) FROM ttd_gagal WHERE account_id = $PID AND at > strftime('%s','now') - 900")" = 6
+sup 429 "$PASS_OK"
+expect_json 'j.galat.kode === "terlalu_banyak" && /coba lagi dalam/.test(j.galat.pesan)' "$BODY"
+expect_header Retry-After '^[0-9]+'
+check "the document is still sah" test "$(sql "SELECT status FROM dokumen WHERE kode = '$KODE'")" = sah
+check "the notification came once (the limit was passed, not reached again)" \
+    test "$(sql "SELECT count(*) FROM notifikasi WHERE account_id = $PID AND text LIKE '%ditahan sementara%'")" = 1
 check "the passphrase is nowhere in the audit trail" \
     test "$(sql "SELECT count(*) FROM audit_event WHERE note LIKE '%$PASS_OK%' OR note LIKE '%salah-frasa%'")" = 0
 finish

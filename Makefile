@@ -124,13 +124,16 @@ run: deps build
 	    "kata sandi Siak-Demo-2026)."; else $(B)/pamong init --data var --demo; fi
 	@$(B)/pamong serve --data var
 
-# unit tests: every tests/unit/**/test_*.c is one cmocka program
+# unit tests: every tests/unit/<part>/test_*.c is one cmocka program,
+# where <part> is the module (src/mod/<part>) or layer (src/<part>) it
+# tests (tests/README); other .c files there (dokumen/pades_tool.c) are
+# test tools built the same way.
 UNIT_TESTS = $(sort $(wildcard tests/unit/*/test_*.c))
 UNIT_BINS = $(patsubst tests/unit/%.c,$(B)/san/unit/%,$(UNIT_TESTS))
 $(B)/san/unit/%: tests/unit/%.c $(SAN_OBJ) $(HDRS) $(GEN_MSG)
 	@mkdir -p $(dir $@)
 	@$(if $(V),:,echo '  CC    $@')
-	$(Q)$(CC) $(WARN) -O1 -g $(SAN) -Isrc -I$(B) -Itests -o $@ $< $(SAN_OBJ) $(LIBS) -lcmocka
+	$(Q)$(CC) $(WARN) -O1 -g $(SAN) -Isrc -I$(B) -o $@ $< $(SAN_OBJ) $(LIBS) -lcmocka
 
 test: deps-test build san $(UNIT_BINS)
 	@tests/run-all.sh

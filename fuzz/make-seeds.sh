@@ -3,7 +3,7 @@
 # a rendered letter and PAdES-signed copies of it (fuzz/corpus/pdf_scan,
 # fuzz/corpus/pades_verify) with the trust anchor and CRL that verify them
 # (fuzz/pades_trust.h), and RFC 3161 requests from `openssl ts -query`
-# (fuzz/corpus/tsa_request).  Uses tests/unit/domain/pades_tool.c, built
+# (fuzz/corpus/tsa_request).  Uses tests/unit/dokumen/pades_tool.c, built
 # with clang against the fuzz objects.  Run from the top of the tree
 # after `make fuzz-build`; commit the result.  The test PKI's keys are
 # thrown away; its certificates are valid for a year, after which the
@@ -17,7 +17,7 @@ export ASAN_OPTIONS=detect_leaks=0
 
 clang -std=c11 -D_GNU_SOURCE -O1 -g \
     -fsanitize=address,undefined,fuzzer-no-link -Isrc -Itests \
-    -o "$tmp/pades_tool" tests/unit/domain/pades_tool.c \
+    -o "$tmp/pades_tool" tests/unit/dokumen/pades_tool.c \
     $(find "$B/fuzz/obj" -name '*.o' | sort) \
     -lsqlite3 -lsodium -ljansson -lcrypto -lhpdf -lqrencode
 t=$tmp/pades_tool
@@ -45,7 +45,7 @@ cp tests/fixtures/berkas/palsu.pdf $c/pades_verify/not_signed.pdf
 {
 	echo "/*"
 	echo " * pades_trust.h: root certificate and CRL of the throw-away test PKI"
-	echo " * (tests/unit/domain/pades_testpki.h, written by \`pades_tool pki DIR\`) that"
+	echo " * (tests/unit/dokumen/pades_testpki.h, written by \`pades_tool pki DIR\`) that"
 	echo " * signed the PDFs in fuzz/corpus/pades_verify.  Public material only; the"
 	echo " * keys were not kept.  Made by fuzz/make-seeds.sh."
 	echo " */"

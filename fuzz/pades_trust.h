@@ -1,6 +1,6 @@
 /*
  * pades_trust.h: root certificate and CRL of the throw-away test PKI
- * (tests/unit/domain/pades_testpki.h, written by `pades_tool pki DIR`) that
+ * (tests/unit/dokumen/pades_testpki.h, written by `pades_tool pki DIR`) that
  * signed the PDFs in fuzz/corpus/pades_verify.  Public material only; the
  * keys were not kept.  Made by fuzz/make-seeds.sh.
  */

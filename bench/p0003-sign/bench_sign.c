@@ -4,7 +4,7 @@
  *
  *   bench_sign DIR N
  *
- * Makes the throw-away signer PKI of tests/unit/domain/pades_testpki.h
+ * Makes the throw-away signer PKI of tests/unit/dokumen/pades_testpki.h
  * (PEM files in DIR/pki, for the pdfsig comparison in run.sh) and, when
  * the regency PKI code is linked (src/domain/pki*.c, helper H1), a real
  * Pamong PKI in DIR/data/pki whose TSA (pki_tsa_cb) stamps the B-T

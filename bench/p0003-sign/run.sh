@@ -39,7 +39,7 @@ done
 make -s B="$B" -j2 build >"$WORK/make.log" 2>&1 ||
     { tail -20 "$WORK/make.log"; die "make build failed"; }
 # shellcheck disable=SC2046
-cc -std=c11 -D_GNU_SOURCE -O2 -Isrc -Itests/unit/domain \
+cc -std=c11 -D_GNU_SOURCE -O2 -Isrc -Isrc/mod/dokumen/tests \
     -o "$WORK/bench_sign" "$HERE/bench_sign.c" \
     $(find "$B/obj" -name '*.o' ! -path '*/obj/src/cmd/*') \
     -lsqlite3 -lsodium -ljansson -lcrypto -lhpdf -lqrencode ||

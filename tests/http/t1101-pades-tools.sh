@@ -5,7 +5,7 @@
 # and every broken case gets the right verdict from both pdfsig (where it
 # applies) and pades_verify().
 #
-# Uses the test tool tests/unit/domain/pades_tool.c (throw-away PKI in
+# Uses the test tool tests/unit/dokumen/pades_tool.c (throw-away PKI in
 # pades_testpki.h), built here with the unit-test Makefile rule if absent.
 # No server is started.
 . "$(dirname "$0")/test-lib.sh"
@@ -14,10 +14,10 @@
 # the build directory of $PAMONG (build/san/pamong or build/pamong)
 _bd=$(dirname "$PAMONG")
 case $_bd in */san) _bd=$(dirname "$_bd") ;; esac
-TOOL=$_bd/san/unit/domain/pades_tool
+TOOL=$_bd/san/unit/dokumen/pades_tool
 if [ ! -x "$TOOL" ]; then
 	(cd "$ROOT" && make -s B="${_bd#"$ROOT"/}" \
-	    "${_bd#"$ROOT"/}/san/unit/domain/pades_tool") >"$WORK/make.log" 2>&1
+	    "${_bd#"$ROOT"/}/san/unit/dokumen/pades_tool") >"$WORK/make.log" 2>&1
 fi
 if [ ! -x "$TOOL" ]; then
 	fail "build $TOOL"

@@ -101,9 +101,9 @@ expect_contains "[GAGAL] Tanda tangan mencakup seluruh berkas" "$WORK/verify.txt
 # --- a PDF signed by an unknown CA (H2's test tool, throw-away PKI) -------
 _bd=$(dirname "$PAMONG")
 case $_bd in */san) _bd=$(dirname "$_bd") ;; esac
-TOOL=$_bd/san/unit/domain/pades_tool
+TOOL=$_bd/san/unit/dokumen/pades_tool
 [ -x "$TOOL" ] || (cd "$ROOT" && make -s B="${_bd#"$ROOT"/}" \
-    "${_bd#"$ROOT"/}/san/unit/domain/pades_tool") >"$WORK/make.log" 2>&1
+    "${_bd#"$ROOT"/}/san/unit/dokumen/pades_tool") >"$WORK/make.log" 2>&1
 mkdir -p "$WORK/asing"
 if [ -x "$TOOL" ] && "$TOOL" pki "$WORK/asing" >/dev/null 2>&1 &&
     "$TOOL" letter "$WORK/asing0.pdf" 7Q2K-9XJ4-M1PA https://x.example/v/1 >/dev/null 2>&1 &&

@@ -3,6 +3,7 @@
 #define PAMONG_CMD_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 struct store;
 
@@ -61,6 +62,16 @@ void	opt_only(int argc, char **argv, int first, const char *const *opts);
 void	usage_error(const char *, ...)
 	    __attribute__((noreturn, format(printf, 1, 2)));
 
+/* The usage lines (from the table in pamong.c) of the command being run,
+ * set by main() before the command starts. */
+void	opt_command(const char *usage);
+/* Print the current command's usage (stdout when rc is 0, else stderr);
+ * exit rc. */
+void	opt_usage(int rc) __attribute__((noreturn));
+/* Print usage u ("a\n b": several lines) as "pamong a" lines to f, each
+ * after indent. */
+void	opt_print_usage(FILE *f, const char *u, const char *indent);
+
 /* Value of --name in argv, or NULL.  A usage error (exit 2) when the
  * flag has no value. */
 const char *opt_get(int argc, char **argv, const char *name);
@@ -71,20 +82,13 @@ const char *exe_dir(void);
 /* Open DATA's store (migrated); dies with a message on failure. */
 struct store *cmd_open_store(const char *dir);
 int	cmd_audit(int, char **);
-/* === H1 pki === */
 int	cmd_pki(int, char **);
 /* `pamong init`: create DATA/pki when absent (--rsa, --base-url URL). */
 void	cmd_pki_on_init(const char *dir, int argc, char **argv);
 /* `pamong init --demo`: enrol the demo signers (passphrase printed). */
 void	cmd_pki_demo(struct store *, const char *dir);
-/* === end H1 === */
-/* === H2 pades === */
-/* === end H2 === */
-/* === H3 dokumen === */
 /* `pamong verify FILE.pdf [--data DIR]`: exit 0 only for a valid document. */
 int	cmd_verify(int, char **);
-/* === end H3 === */
-/* === H4 spbe === */
 int	cmd_spbe(int, char **);
 /* Path of a shipped data file: PAMONG_SEED_DIR, else ../data (or
  * ../../data) next to the executable.  Caller frees. */
@@ -92,21 +96,9 @@ char	*spbe_data_path(const char *file);
 /* `pamong init`: store the default SPBE framework; with demo, add a final
  * 2025 assessment (2.35, marked as demo data) and a 2026 draft once. */
 void	spbe_init_seed(struct store *, int demo);
-/* === end H4 === */
-/* === H5 pengaduan === */
-/* === end H5 === */
-/* === H6 ikm === */
 int	cmd_ikm(int, char **);
-/* === end H6 === */
-/* === H7 log === */
 int	cmd_log(int, char **);
 int	cmd_sampel(int, char **);
-/* === end H7 === */
-/* === H8 kinerja === */
-/* === end H8 === */
-/* === H9 audit === */
-/* === end H9 === */
-/* --- NIK verification (issue 12 item 5): nik.c --- */
 int	cmd_nik(int, char **);
 
 /* Print a message to stderr and exit 1. */

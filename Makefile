@@ -34,7 +34,7 @@ CONFS	 = $(sort $(wildcard conf/*.in))
 # two flavours: normal (build/) and sanitized (build/san/)
 SAN	= -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 
-.PHONY: all build run test unit http browser san clean deps deps-test bench format check-format \
+.PHONY: all build run test unit http browser san clean deps deps-test bench format format-check \
 	fuzz fuzz-build deps-fuzz
 
 all: build
@@ -149,8 +149,14 @@ browser: deps-test build san
 bench: deps-test build
 	@for b in bench/p*/run.sh; do $$b || exit 1; done
 
+# .clang-format at the root is the style; `make format` applies it to
+# every C file, `make format-check` (also run by make test) lists those
+# that differ.
+FORMAT_SRC = $(wildcard src/*/*.[ch] src/mod/*/*.[ch] tests/unit/*/*.[ch] fuzz/*.[ch])
 format:
-	clang-format -i $(wildcard src/*/*.c src/*/*.h src/mod/*/*.c src/mod/*/*.h)
+	clang-format -i $(FORMAT_SRC)
+format-check:
+	@scripts/format-check.sh
 
 # libFuzzer targets (fuzz/README.md): every fuzz/fuzz_*.c is one program,
 # linked with the core objects compiled by clang with ASan + UBSan into

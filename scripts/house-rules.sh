@@ -12,10 +12,15 @@
 #   msgs      src/lib/msg.def holds no module-prefixed message
 #   cross     a module includes another module only by its headers (never
 #             its .c files)
+#   kernel    src/kernel, src/http, src/store and src/lib include no module:
+#             what src/http needs of one it asks through http/hooks.h.
+#             Allowed for now, and counted on the "open kernel" line:
+#             src/http/kore.c (the group-commit queue) and src/http/req.h
+#             (the account type of r->user), being moved out on another
+#             branch; drop them from kernel_allow when that lands.
 # Open rules (reported with their count until they reach zero, then made
 # enforced):
 #   sql       SQL text outside src/store/ and src/mod/*/sql.c
-#   kernel    includes of src/mod/ from src/kernel, src/http, src/store
 #
 # Prints one "ok"/"FAIL" line per enforced rule, "open" lines, and ends
 # with "N passed, N failed" (read by tests/run-all.sh).
@@ -63,6 +68,11 @@ msgs() {
 cross() {
 	grep -rnE '#include "(\.\./)*mod/[a-z_]+/[a-z_]+\.c"' src
 }
+kernel_allow='^src/http/(kore\.c|req\.h):'
+kernel() {
+	grep -rnE '#include "mod/' src/kernel src/http src/store src/lib |
+	    grep -vE "$kernel_allow"
+}
 
 echo "== house rules (scripts/house-rules.sh)"
 rule kore "only src/http/kore.c includes Kore" kore
@@ -71,11 +81,12 @@ rule migr "migrations only in src/mod/*/migrations, numbered once" migr
 rule jobs "the server and pamong tick run one job list" jobs
 rule msgs "module messages live in their module" msgs
 rule cross "modules include each other only by headers" cross
+rule kernel "src/kernel, src/http, src/store, src/lib include no module" kernel
 
 sql=$(grep -rlE '"(SELECT|INSERT|UPDATE|DELETE|CREATE|BEGIN|PRAGMA|WITH|ALTER|DROP) ' \
     src --include=*.c | grep -vE '^src/store/|^src/mod/[a-z_]+/sql\.c$' | wc -l)
 kern=$(grep -rlE '#include "mod/' src/kernel src/http src/store src/lib | wc -l)
 echo "open sql: $sql files outside src/store and src/mod/*/sql.c hold SQL text"
-echo "open kernel: $kern files of src/kernel, src/http, src/store, src/lib include a module"
+echo "open kernel: $kern files of src/kernel, src/http, src/store, src/lib include a module (allowed: src/http/kore.c, src/http/req.h)"
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -73,7 +73,8 @@ app_open(struct app *a, const char *dir)
 		a->store = NULL;
 		return -1;
 	}
-	if (hooks()->pki_load != NULL)	/* NULL when DATA/pki is absent */
+	/* DATA/pki; stays NULL when absent */
+	if (hooks()->pki_load != NULL)
 		a->pki = hooks()->pki_load(dir);
 	return 0;
 }

@@ -12,10 +12,26 @@
 #   msgs      src/lib/msg.def holds no module-prefixed message
 #   cross     a module includes another module only by its headers (never
 #             its .c files)
+#   kernel    src/kernel, src/http, src/store and src/lib include no module:
+#             what src/http needs of one it asks through http/hooks.h.
+#             Allowed for now, and counted on the "open kernel" line:
+#             src/http/kore.c (the group-commit queue) and src/http/req.h
+#             (the account type of r->user), being moved out on another
+#             branch; drop them from kernel_allow when that lands.
+#   loops     no loop of includes between files (scripts/house-loops.py:
+#             a .c and its own .h are one node).  Allowed for now, and
+#             counted on the "open loops" line: a loop inside one of the
+#             modules in loops_allow, each a module's rules and its sql.c
+#             sharing the rules' types (being reworked with sql.c on
+#             another branch); the fix is the one of kontak, pengumuman,
+#             wilayah and dokumen: the shared types in a lower header
+#             (<m>_data.h) that sql.c includes instead of the rules'.
 # Open rules (reported with their count until they reach zero, then made
 # enforced):
 #   sql       SQL text outside src/store/ and src/mod/*/sql.c
-#   kernel    includes of src/mod/ from src/kernel, src/http, src/store
+#   calls     calls up a layer and loops of calls between object files,
+#             from nm over build/obj (scripts/house-loops.py --calls);
+#             skipped before a build
 #
 # Prints one "ok"/"FAIL" line per enforced rule, "open" lines, and ends
 # with "N passed, N failed" (read by tests/run-all.sh).
@@ -63,6 +79,26 @@ msgs() {
 cross() {
 	grep -rnE '#include "(\.\./)*mod/[a-z_]+/[a-z_]+\.c"' src
 }
+kernel_allow='^src/http/(kore\.c|req\.h):'
+kernel() {
+	grep -rnE '#include "mod/' src/kernel src/http src/store src/lib |
+	    grep -vE "$kernel_allow"
+}
+loops_allow='akses akun alur kasus layanan pengaduan permohonan spbe survei tlog'
+loops_all() {
+	python3 scripts/house-loops.py src
+}
+loops() {	# the loops not inside one module of loops_allow
+	loops_all | awk -v allow=" $loops_allow " '{
+		n = split($0, f, / <-> /)
+		split(f[1], p, "/")
+		ok = p[1] == "mod" && index(allow, " " p[2] " ") > 0
+		for (i = 2; ok && i <= n; i++)
+			ok = index(f[i], "mod/" p[2] "/") == 1
+		if (!ok)
+			print
+	}'
+}
 
 echo "== house rules (scripts/house-rules.sh)"
 rule kore "only src/http/kore.c includes Kore" kore
@@ -71,11 +107,20 @@ rule migr "migrations only in src/mod/*/migrations, numbered once" migr
 rule jobs "the server and pamong tick run one job list" jobs
 rule msgs "module messages live in their module" msgs
 rule cross "modules include each other only by headers" cross
+rule kernel "src/kernel, src/http, src/store, src/lib include no module" kernel
+rule loops "no loop of includes between files" loops
 
 sql=$(grep -rlE '"(SELECT|INSERT|UPDATE|DELETE|CREATE|BEGIN|PRAGMA|WITH|ALTER|DROP) ' \
     src --include=*.c | grep -vE '^src/store/|^src/mod/[a-z_]+/sql\.c$' | wc -l)
 kern=$(grep -rlE '#include "mod/' src/kernel src/http src/store src/lib | wc -l)
 echo "open sql: $sql files outside src/store and src/mod/*/sql.c hold SQL text"
-echo "open kernel: $kern files of src/kernel, src/http, src/store, src/lib include a module"
+echo "open kernel: $kern files of src/kernel, src/http, src/store, src/lib include a module (allowed: src/http/kore.c, src/http/req.h)"
+echo "open loops: $(loops_all | wc -l) loops of includes, each inside one module's rules and sql.c (allowed: $loops_allow)"
+if [ -d build/obj/src ]; then
+	calls=$(python3 scripts/house-loops.py --calls build/obj)
+	echo "open calls: $(echo "$calls" | grep -c '^up ') calls up a layer, $(echo "$calls" | grep -c '^loop ') loops of calls between object files (build/obj)"
+else
+	echo "open calls: not counted (no build/obj)"
+fi
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -9,11 +9,11 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "mod/pki/pki.h"
 #include "lib/xalloc.h"
 #include "store/store.h"
 #include "app.h"
 #include "cache.h"
+#include "hooks.h"
 
 int
 app_make_secret(const char *dir)
@@ -73,7 +73,9 @@ app_open(struct app *a, const char *dir)
 		a->store = NULL;
 		return -1;
 	}
-	a->pki = pki_load(dir);		/* NULL when DATA/pki is absent */
+	/* DATA/pki; stays NULL when absent */
+	if (hooks()->pki_load != NULL)
+		a->pki = hooks()->pki_load(dir);
 	return 0;
 }
 
@@ -82,7 +84,8 @@ app_close(struct app *a)
 {
 	cache_free(a->cache);
 	a->cache = NULL;
-	pki_free(a->pki);
+	if (a->pki != NULL)
+		hooks()->pki_free(a->pki);
 	a->pki = NULL;
 	store_close(a->store);
 	sodium_memzero(a->secret, sizeof(a->secret));

@@ -4,12 +4,12 @@
 #include <string.h>
 #include <strings.h>
 
-#include "mod/akun/session.h"
 #include "lib/form.h"
 #include "lib/msg.h"
 #include "lib/token.h"
 #include "lib/xalloc.h"
 #include "cache.h"
+#include "hooks.h"
 #include "layout.h"
 #include "pages.h"
 #include "route.h"
@@ -122,18 +122,10 @@ route_find(struct req *r, int *method_ok)
 static void
 load_user(struct req *r, const char *token)
 {
-	int64_t id;
+	const struct http_hooks *h = hooks();
 
-	if (token == NULL || *token == '\0')
-		return;
-	id = session_lookup(r->store, token, r->now);
-	if (id == 0)
-		return;
-	r->user = xcalloc(1, sizeof(*r->user));
-	if (account_load(r->store, id, r->user) != 0) {
-		free(r->user);
-		r->user = NULL;
-	}
+	if (h->session_user != NULL)
+		r->user = h->session_user(r->store, token, r->now);
 }
 
 /*

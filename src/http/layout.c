@@ -2,10 +2,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "mod/notifikasi/notify.h"
 #include "lib/msg.h"
 #include "lib/token.h"
 #include "lib/xalloc.h"
+#include "hooks.h"
 #include "layout.h"
 
 int
@@ -133,7 +133,8 @@ layout_begin(struct req *r, const char *title)
 		nav_link(r, "/masuk", M_NAV_MASUK);
 		nav_link(r, "/daftar", M_NAV_DAFTAR);
 	} else {
-		int unread = notify_unread(r->store, r->user->id);
+		int unread = hooks()->unread != NULL ?
+		    hooks()->unread(r->store, r->user->id) : 0;
 
 		if (user_has(r, ROLE_WARGA))
 			nav_link(r, "/permohonan", M_NAV_PERMOHONAN);

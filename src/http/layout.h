@@ -2,9 +2,10 @@
 #ifndef PAMONG_LAYOUT_H
 #define PAMONG_LAYOUT_H
 
-#include "mod/akun/account.h"
 #include "html.h"
 #include "req.h"
+
+struct field_errs;
 
 /* Start an HTML page titled title (escaped); sets status 200 if unset. */
 void	layout_begin(struct req *, const char *title);

@@ -14,6 +14,7 @@
 
 #include <time.h>
 
+struct http_hooks;
 struct route;
 struct store;
 
@@ -32,6 +33,8 @@ struct module {
 	const char		*name;		/* the folder's name */
 	const struct route	*routes;	/* ends with a NULL pattern */
 	const struct job	*jobs;		/* ends with a NULL name */
+	const struct http_hooks	*hooks;		/* what it offers src/http
+						   (http/hooks.h), or NULL */
 };
 
 /* Every module, in name order, NULL-terminated (generated). */
@@ -41,7 +44,8 @@ extern const struct module *const modules[];
  * Check the declarations: no two modules declare routes that can match
  * the same path and method (within a module the first match wins, so
  * the order of a module's own table may matter; across modules it must
- * not).  Returns the number of conflicts, each printed to stderr.
+ * not), and no hook of struct http_hooks is offered by two modules.
+ * Returns the number of conflicts, each printed to stderr.
  */
 int	modules_check(void);
 

@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "http/hooks.h"
 #include "http/route.h"
 #include "kernel/module.h"
 
@@ -28,6 +29,30 @@ overlap(const char *a, const char *b)
 	}
 }
 
+/* Do m and n both offer a hook of struct http_hooks?  Print each. */
+static int
+hooks_clash(const struct module *m, const struct module *n)
+{
+	const struct http_hooks *a = m->hooks, *b = n->hooks;
+	int bad = 0;
+
+	if (a == NULL || b == NULL)
+		return 0;
+#define CLASH(f)	do {						\
+	if (a->f != NULL && b->f != NULL) {				\
+		fprintf(stderr, "kait %s ditawarkan %s dan %s\n", #f,	\
+		    m->name, n->name);					\
+		bad++;							\
+	}								\
+} while (0)
+	CLASH(session_user);
+	CLASH(unread);
+	CLASH(pki_load);
+	CLASH(pki_free);
+#undef CLASH
+	return bad;
+}
+
 int
 modules_check(void)
 {
@@ -37,6 +62,7 @@ modules_check(void)
 
 	for (m = modules; *m != NULL; m++)
 		for (n = m + 1; *n != NULL; n++) {
+			bad += hooks_clash(*m, *n);
 			if ((*m)->routes == NULL || (*n)->routes == NULL)
 				continue;
 			for (r = (*m)->routes; r->pattern != NULL; r++)

@@ -19,4 +19,5 @@ const struct module mod_akses = {
 	"akses",
 	akses_routes,
 	NULL,
+	NULL,
 };

@@ -2,11 +2,13 @@
 #include <stddef.h>
 #include <time.h>
 
+#include "http/hooks.h"
 #include "http/pages.h"
 #include "ui.h"
 #include "http/route.h"
 #include "kernel/module.h"
 #include "mod/akun/account.h"
+#include "mod/akun/session.h"
 
 static const struct route akun_routes[] = {
 	{ "/masuk", REQ_GET, 0, 0, page_login },
@@ -31,8 +33,13 @@ static const struct route akun_routes[] = {
 	{ NULL, 0, 0, 0, NULL }
 };
 
+static const struct http_hooks akun_hooks = {
+	.session_user = session_user,
+};
+
 const struct module mod_akun = {
 	"akun",
 	akun_routes,
 	NULL,
+	&akun_hooks,
 };

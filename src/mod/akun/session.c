@@ -1,10 +1,13 @@
 /* session.c: server-side sessions keyed by token hash, and login throttling. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "lib/token.h"
+#include "lib/xalloc.h"
 #include "store/store.h"
 #include "mod/audit/audit.h"
+#include "account.h"
 #include "session.h"
 #include "sql.h"
 
@@ -52,6 +55,25 @@ session_lookup(struct store *s, const char *token, time_t now)
 	if (id != 0 && now - last >= 60)
 		(void)akun_sql_session_touch(s, hash, (int64_t)now);
 	return id;
+}
+
+struct account *
+session_user(struct store *s, const char *token, time_t now)
+{
+	struct account *a;
+	int64_t id;
+
+	if (token == NULL || *token == '\0')
+		return NULL;
+	id = session_lookup(s, token, now);
+	if (id == 0)
+		return NULL;
+	a = xcalloc(1, sizeof(*a));
+	if (account_load(s, id, a) != 0) {
+		free(a);
+		return NULL;
+	}
+	return a;
 }
 
 int

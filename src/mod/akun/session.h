@@ -12,6 +12,7 @@
 
 #include "lib/token.h"
 
+struct account;
 struct store;
 
 #define SESSION_IDLE		(30 * 60)
@@ -42,6 +43,13 @@ int	session_create(struct store *, int64_t account_id, const char *kind,
  * account is disabled.  Refreshes last_seen at most once a minute.
  */
 int64_t	session_lookup(struct store *, const char *token, time_t now);
+
+/*
+ * The account signed in by token at now (session_lookup(), then
+ * account_load()), on the heap for the caller to free, or NULL.  The
+ * session hook of src/http (http/hooks.h).
+ */
+struct account	*session_user(struct store *, const char *token, time_t now);
 
 /* End one session (logout), or all of an account's sessions. */
 int	session_end(struct store *, const char *token);

@@ -22,4 +22,5 @@ const struct module mod_alur = {
 	"alur",
 	alur_routes,
 	NULL,
+	NULL,
 };

@@ -11,4 +11,5 @@ const struct module mod_audit = {
 	"audit",
 	NULL,
 	NULL,
+	NULL,
 };

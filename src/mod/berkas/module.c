@@ -17,4 +17,5 @@ const struct module mod_berkas = {
 	"berkas",
 	berkas_routes,
 	NULL,
+	NULL,
 };

@@ -14,7 +14,6 @@
 #include "lib/xalloc.h"
 #include "store/store.h"
 #include "mod/akun/account.h"
-#include "mod/permohonan/application.h"
 #include "mod/audit/audit.h"
 #include "mod/layanan/catalog.h"
 #include "dokumen.h"
@@ -450,19 +449,6 @@ dokumen_may_end(const struct account *actor, const struct dokumen *d)
 		return 1;
 	return actor->id == d->signer_id &&
 	    (actor->roles & (ROLE_PENANDATANGAN | ROLE_KEPALA));
-}
-
-int
-dokumen_may_read(struct store *s, const struct account *actor,
-    const struct dokumen *d)
-{
-	if (actor == NULL)
-		return 0;
-	if (actor->id == d->pemohon_id)
-		return 1;
-	if (!(actor->roles & ROLE_STAFF))
-		return 0;
-	return application_visible(s, actor, d->permohonan_id);
 }
 
 /* Where dokumen_position() reads the certificate's title. */

@@ -12,6 +12,7 @@
 #include <stdint.h>
 #include <time.h>
 
+#include "dokumen_data.h"
 #include "surat.h"
 
 struct store;
@@ -85,37 +86,6 @@ int	dokumen_format_save(struct store *, int64_t unit_id, const char *fmt,
 
 /* --- the registry (dokumen.c) ------------------------------------------- */
 
-struct dokumen {
-	int64_t	id;
-	char	kode[SURAT_KODE_LEN + 1];
-	int64_t	permohonan_id;
-	char	permohonan_nomor[64];
-	int64_t	pemohon_id;
-	char	pemohon_name[121];	/* as on the letter's face */
-	int64_t	layanan_id;
-	char	layanan_code[21];
-	char	layanan_name[201];
-	int64_t	unit_id;
-	char	unit_name[161];
-	char	nomor_surat[128];
-	char	judul[161];
-	char	sha256[65];
-	int64_t	signer_id;
-	int64_t	cert_id;
-	char	cert_sha256[65];
-	char	signer_name[121];
-	char	signer_position[161];
-	time_t	signed_at;
-	int64_t	tlog_idx;		/* -1 if none */
-	char	status[12];		/* sah dicabut digantikan */
-	time_t	ended_at;		/* 0 while sah */
-	char	ended_position[161];	/* position of who ended it */
-	char	ended_reason[501];
-	int64_t	ended_tlog_idx;		/* -1 if none */
-	char	superseded_by[SURAT_KODE_LEN + 1];	/* "" unless digantikan */
-	char	supersedes[SURAT_KODE_LEN + 1];	/* the one this replaced */
-};
-
 /* By verification code (canonical form).  0, -1 not found, -2 storage. */
 int	dokumen_by_kode(struct store *, const char *kode, struct dokumen *);
 /* By SHA-256 of the file (hex).  Same returns. */
@@ -128,13 +98,6 @@ int	dokumen_of_app(struct store *, int64_t permohonan_id, struct dokumen *);
  * admin/superadmin.  1 or 0.
  */
 int	dokumen_may_end(const struct account *actor, const struct dokumen *d);
-
-/*
- * May actor download the PDF of document d?  The applicant, or whoever
- * application_visible() lets see the application.  1 or 0.
- */
-int	dokumen_may_read(struct store *, const struct account *actor,
-	    const struct dokumen *d);
 
 /*
  * Revoke document kode (status sah) with a reason (5..500 characters):
@@ -160,29 +123,6 @@ struct dokumen_ctx {
 	struct pki	*pki;
 	const char	*data_dir;
 	const char	*base_url;	/* NULL: pki_base_url() */
-};
-
-/* A signed PDF made before the transaction that registers it. */
-struct dokumen_draft {
-	char	kode[SURAT_KODE_LEN + 1];
-	char	sha256[65];
-	size_t	size;
-	int64_t	permohonan_id;
-	int64_t	layanan_id;
-	int64_t	unit_id;
-	int	year;
-	int64_t	seq;			/* nomor sequence value printed */
-	char	nomor_surat[128];
-	char	judul[161];
-	int64_t	signer_id;
-	int64_t	cert_id;
-	char	cert_sha256[65];
-	char	signer_name[121];
-	char	signer_position[161];
-	time_t	signed_at;
-	int64_t	supersedes;		/* dokumen id replaced, or 0 */
-	int	templat_versi;		/* template version rendered (0:
-					   the default from the form) */
 };
 
 /* An unlocked signing key (opaque). */

@@ -37,4 +37,5 @@ const struct module mod_dokumen = {
 	"dokumen",
 	dokumen_routes,
 	NULL,
+	NULL,
 };

@@ -445,116 +445,138 @@ contents_size(const struct pades_signer *s)
 	return est < CONTENTS_MIN ? CONTENTS_MIN : est;
 }
 
-int
-pades_sign(const void *pdf, size_t len, const struct pades_signer *s,
-    struct buf *out, char *err, size_t errlen)
+/*
+ * The incremental update pades_sign() appends: what it read from the
+ * original file, the numbers of its new objects and where each object
+ * starts (offsets from base, the update's first byte in out).
+ */
+struct upd {
+	const char	*p;		/* the original file */
+	size_t		 len;
+	struct pdf_doc	 d;
+	size_t		 base;
+	size_t		 cat_ds, page_ds;	/* Catalog, first Page */
+	long		 root, rootgen, page, pagegen;
+	struct buf	 fields;	/* the AcroForm's /Fields items */
+	struct buf	 form_rest;	/* its other entries */
+	int		 nfields;
+	long		 sig, wid, form;	/* the new objects */
+	size_t		 off_cat, off_page, off_sig, off_wid, off_form;
+	size_t		 br;		/* the /ByteRange placeholder, in out */
+	size_t		 a, b;		/* the /Contents hex string: '<' and
+					   one past '>' */
+	size_t		 hexlen;	/* hex digits reserved in /Contents */
+};
+
+/*
+ * Read what the update replaces: the Catalog, its AcroForm fields and
+ * the first Page; number the new objects after the last one.  0, or -1
+ * with a message in err.
+ */
+static int
+upd_read(struct upd *u, char *err, size_t errlen)
 {
-	struct pdf_doc d;
-	const char *p = pdf;
-	struct buf tmp = BUF_INIT, fields = BUF_INIT, form_rest = BUF_INIT;
-	size_t base = out->len, cat_ds, page_ds, vs, ve, avs, ave, fvs, fve;
-	size_t off_cat, off_page, off_sig, off_wid, off_form, br, lt, xref;
-	size_t hexlen, a, b, c, derlen = 0;
-	long root, rootgen, page, pagegen, sig, wid, form, num, gen;
-	unsigned char digest[32], *der = NULL;
-	int nfields = 0, nannots = 0, r, rc = -1;
-	char why[64];
-	EVP_MD_CTX *md = NULL;
-	unsigned int mdlen;
+	const char *p = u->p;
+	size_t len = u->len, vs, ve, avs, ave, fvs, fve, fds;
+	long num, gen;
+	int r;
 
-	if (len < 8 || memcmp(p, "%PDF-", 5) != 0) {
-		snprintf(err, errlen, "%s", msg(M_PADES_NOT_PDF));
-		return -1;
-	}
-	if (s == NULL || s->key == NULL || s->cert == NULL) {
-		sign_failed(err, errlen, "no key");
-		return -1;
-	}
-	if ((r = pdf_doc_load(&d, pdf, len, why, sizeof(why))) != 0) {
-		if (r == -2)
-			snprintf(err, errlen, "%s", msg(M_PADES_XREF_STREAM));
-		else
-			broken(err, errlen, why);
-		return -1;
-	}
-	buf_init(&tmp, 256);
-	buf_init(&fields, 64);
-	buf_init(&form_rest, 64);
-	if (pdf_dict_get(p, len, d.trailer, "/Encrypt", &vs, &ve) != 0) {
+	if (pdf_dict_get(p, len, u->d.trailer, "/Encrypt", &vs, &ve) != 0) {
 		broken(err, errlen, "encrypted");
-		goto out;
+		return -1;
 	}
-
-	/* the Catalog, its AcroForm fields, and the first Page */
-	if (pdf_dict_get(p, len, d.trailer, "/Root", &vs, &ve) != 1 ||
-	    pdf_span_ref(p, vs, ve, &root, &gen) != 0 ||
-	    pdf_doc_dict(&d, root, &cat_ds, &rootgen) != 0) {
+	if (pdf_dict_get(p, len, u->d.trailer, "/Root", &vs, &ve) != 1 ||
+	    pdf_span_ref(p, vs, ve, &u->root, &gen) != 0 ||
+	    pdf_doc_dict(&u->d, u->root, &u->cat_ds, &u->rootgen) != 0) {
 		broken(err, errlen, "no /Root");
-		goto out;
+		return -1;
 	}
-	if (first_page(&d, cat_ds, &page) != 0 || page == root ||
-	    pdf_doc_dict(&d, page, &page_ds, &pagegen) != 0) {
+	if (first_page(&u->d, u->cat_ds, &u->page) != 0 ||
+	    u->page == u->root ||
+	    pdf_doc_dict(&u->d, u->page, &u->page_ds, &u->pagegen) != 0) {
 		broken(err, errlen, "no page");
-		goto out;
+		return -1;
 	}
-	if (pdf_dict_get(p, len, cat_ds, "/AcroForm", &avs, &ave) == 1) {
-		size_t fds = avs;
-
+	if (pdf_dict_get(p, len, u->cat_ds, "/AcroForm", &avs, &ave) == 1) {
+		fds = avs;
 		if (pdf_span_ref(p, avs, ave, &num, &gen) == 0 &&
-		    pdf_doc_dict(&d, num, &fds, &gen) != 0) {
+		    pdf_doc_dict(&u->d, num, &fds, &gen) != 0) {
 			broken(err, errlen, "bad /AcroForm");
-			goto out;
+			return -1;
 		}
 		if (p[fds] != '<' ||
 		    ((r = pdf_dict_get(p, len, fds, "/Fields", &fvs,
-		    &fve)) == 1 && array_items(&d, fvs, fve, &fields,
-		    &nfields) != 0) || r < 0 ||
+		    &fve)) == 1 && array_items(&u->d, fvs, fve, &u->fields,
+		    &u->nfields) != 0) || r < 0 ||
 		    copy_entries(p, len, fds, "/Fields", "/SigFlags",
-		    &form_rest, &vs, &ve) != 0) {
+		    &u->form_rest, &vs, &ve) != 0) {
 			broken(err, errlen, "bad /Fields");
-			goto out;
+			return -1;
 		}
 	}
-	sig = d.size;
-	wid = d.size + 1;
-	form = d.size + 2;
+	u->sig = u->d.size;
+	u->wid = u->d.size + 1;
+	u->form = u->d.size + 2;
+	return 0;
+}
 
-	/* the update, appended to a copy of the original */
-	buf_add(out, pdf, len);
-	if (p[len - 1] != '\n' && p[len - 1] != '\r')
-		buf_addc(out, '\n');
+/*
+ * Append the new Catalog (its entries, /AcroForm ours) and the new first
+ * Page (its entries, our widget added to /Annots).  0, or -1 with a
+ * message in err.
+ */
+static int
+upd_catalog_page(struct upd *u, struct buf *out, char *err, size_t errlen)
+{
+	struct buf annots = BUF_INIT;
+	size_t vs, ve;
+	int nannots = 0, rc = -1;
 
-	off_cat = out->len - base;
-	buf_addf(out, "%ld %ld obj\n<<\n", root, rootgen);
-	if (copy_entries(p, len, cat_ds, "/AcroForm", NULL, out, &vs,
-	    &ve) != 0) {
+	buf_init(&annots, 256);
+	u->off_cat = out->len - u->base;
+	buf_addf(out, "%ld %ld obj\n<<\n", u->root, u->rootgen);
+	if (copy_entries(u->p, u->len, u->cat_ds, "/AcroForm", NULL, out,
+	    &vs, &ve) != 0) {
 		broken(err, errlen, "bad catalog");
 		goto out;
 	}
-	buf_addf(out, "/AcroForm %ld 0 R\n>>\nendobj\n", form);
+	buf_addf(out, "/AcroForm %ld 0 R\n>>\nendobj\n", u->form);
 
-	off_page = out->len - base;
-	buf_addf(out, "%ld %ld obj\n<<\n", page, pagegen);
-	if (copy_entries(p, len, page_ds, "/Annots", NULL, out, &vs,
+	u->off_page = out->len - u->base;
+	buf_addf(out, "%ld %ld obj\n<<\n", u->page, u->pagegen);
+	if (copy_entries(u->p, u->len, u->page_ds, "/Annots", NULL, out, &vs,
 	    &ve) != 0 ||
-	    array_items(&d, vs, ve, &tmp, &nannots) != 0) {
+	    array_items(&u->d, vs, ve, &annots, &nannots) != 0) {
 		broken(err, errlen, "bad page");
 		goto out;
 	}
-	buf_addf(out, "/Annots [ %s%ld 0 R ]\n>>\nendobj\n", tmp.s, wid);
+	buf_addf(out, "/Annots [ %s%ld 0 R ]\n>>\nendobj\n", annots.s,
+	    u->wid);
+	rc = 0;
+out:
+	buf_free(&annots);
+	return rc;
+}
 
-	hexlen = 2 * contents_size(s);
-	off_sig = out->len - base;
+/*
+ * Append the signature dictionary with the /ByteRange placeholder and
+ * /Contents all zeros, then the field's widget and the AcroForm.
+ */
+static void
+upd_signature(struct upd *u, const struct pades_signer *s, struct buf *out)
+{
+	u->hexlen = 2 * contents_size(s);
+	u->off_sig = out->len - u->base;
 	buf_addf(out, "%ld 0 obj\n<< /Type /Sig /Filter /Adobe.PPKLite "
-	    "/SubFilter /ETSI.CAdES.detached\n/ByteRange ", sig);
-	br = out->len;
+	    "/SubFilter /ETSI.CAdES.detached\n/ByteRange ", u->sig);
+	u->br = out->len;
 	buf_adds(out, BR_PLACEHOLDER "\n/Contents <");
-	a = out->len - 1 - base;
-	buf_grow(out, hexlen);
-	memset(out->s + out->len, '0', hexlen);
-	out->len += hexlen;
+	u->a = out->len - 1 - u->base;
+	buf_grow(out, u->hexlen);
+	memset(out->s + out->len, '0', u->hexlen);
+	out->len += u->hexlen;
 	buf_adds(out, ">");
-	b = out->len - base;
+	u->b = out->len - u->base;
 	buf_adds(out, "\n/M ");
 	add_date(out, s->when);
 	if (s->name != NULL) {
@@ -571,90 +593,150 @@ pades_sign(const void *pdf, size_t len, const struct pades_signer *s,
 	}
 	buf_adds(out, "\n>>\nendobj\n");
 
-	off_wid = out->len - base;
+	u->off_wid = out->len - u->base;
 	buf_addf(out, "%ld 0 obj\n<< /Type /Annot /Subtype /Widget /FT /Sig "
 	    "/T (TTE%d) /V %ld 0 R /F 132 /Rect [0 0 0 0] /P %ld %ld R >>\n"
-	    "endobj\n", wid, nfields + 1, sig, page, pagegen);
-	off_form = out->len - base;
+	    "endobj\n", u->wid, u->nfields + 1, u->sig, u->page, u->pagegen);
+	u->off_form = out->len - u->base;
 	buf_addf(out, "%ld 0 obj\n<< %s/Fields [ %s%ld 0 R ] /SigFlags 3 >>\n"
-	    "endobj\n", form, form_rest.s, fields.s, wid);
+	    "endobj\n", u->form, u->form_rest.s, u->fields.s, u->wid);
+}
 
-	/* xref: runs of consecutive numbers among root, page, sig.. form */
-	{
-		int lo = page < root, k, m, cnt = 5, run;
-		long nums[5] = { lo ? page : root, lo ? root : page, sig, wid,
-		    form };
-		size_t offs[5] = { lo ? off_page : off_cat,
-		    lo ? off_cat : off_page, off_sig, off_wid, off_form };
+/*
+ * Append the xref section (one subsection per run of consecutive numbers
+ * among root, page, sig.. form) and the trailer with /Prev.
+ */
+static void
+upd_xref(struct upd *u, struct buf *out)
+{
+	const char *p = u->p;
+	int lo = u->page < u->root, k, m, cnt = 5, run;
+	long nums[5] = { lo ? u->page : u->root, lo ? u->root : u->page,
+	    u->sig, u->wid, u->form };
+	size_t offs[5] = { lo ? u->off_page : u->off_cat,
+	    lo ? u->off_cat : u->off_page, u->off_sig, u->off_wid,
+	    u->off_form };
+	size_t xref, vs, ve;
 
-		xref = out->len - base;
-		buf_adds(out, "xref\n0 1\n0000000000 65535 f\r\n");
-		for (k = 0; k < cnt; k += run) {
-			for (run = 1; k + run < cnt &&
-			    nums[k + run] == nums[k] + run; run++)
-				;
-			buf_addf(out, "%ld %d\n", nums[k], run);
-			for (m = k; m < k + run; m++)
-				buf_addf(out, "%010zu %05ld n\r\n", offs[m],
-				    nums[m] == root ? rootgen :
-				    nums[m] == page ? pagegen : 0L);
-		}
+	xref = out->len - u->base;
+	buf_adds(out, "xref\n0 1\n0000000000 65535 f\r\n");
+	for (k = 0; k < cnt; k += run) {
+		for (run = 1; k + run < cnt &&
+		    nums[k + run] == nums[k] + run; run++)
+			;
+		buf_addf(out, "%ld %d\n", nums[k], run);
+		for (m = k; m < k + run; m++)
+			buf_addf(out, "%010zu %05ld n\r\n", offs[m],
+			    nums[m] == u->root ? u->rootgen :
+			    nums[m] == u->page ? u->pagegen : 0L);
 	}
-	buf_addf(out, "trailer\n<< /Size %ld /Root %ld %ld R", form + 1, root,
-	    rootgen);
-	if (pdf_dict_get(p, len, d.trailer, "/Info", &vs, &ve) == 1) {
+	buf_addf(out, "trailer\n<< /Size %ld /Root %ld %ld R", u->form + 1,
+	    u->root, u->rootgen);
+	if (pdf_dict_get(p, u->len, u->d.trailer, "/Info", &vs, &ve) == 1) {
 		buf_adds(out, " /Info ");
 		buf_add(out, p + vs, ve - vs);
 	}
-	if (pdf_dict_get(p, len, d.trailer, "/ID", &vs, &ve) == 1) {
+	if (pdf_dict_get(p, u->len, u->d.trailer, "/ID", &vs, &ve) == 1) {
 		buf_adds(out, " /ID ");
 		buf_add(out, p + vs, ve - vs);
 	}
 	buf_addf(out, " /Prev %zu >>\nstartxref\n%zu\n%%%%EOF\n",
-	    d.startxref, xref);
+	    u->d.startxref, xref);
+}
 
-	/* ByteRange in place, then the digest of the two ranges */
-	lt = out->len - base;
-	c = lt - b;
-	{
-		char tmpbr[64];
-		int w = snprintf(tmpbr, sizeof(tmpbr), "[0 %zu %zu %zu", a, b,
-		    c);
+/*
+ * Seal the finished update: /ByteRange in place, the SHA-256 of the two
+ * ranges, the CMS over it in /Contents.  0, or -1 with a message in err.
+ */
+static int
+upd_seal(struct upd *u, const struct pades_signer *s, struct buf *out,
+    char *err, size_t errlen)
+{
+	unsigned char digest[32], *der = NULL;
+	size_t c = out->len - u->base - u->b, derlen = 0;
+	char tmpbr[64];
+	EVP_MD_CTX *md = NULL;
+	unsigned int mdlen;
+	int w, rc = -1;
 
-		if (w < 0 || (size_t)w + 1 > sizeof(BR_PLACEHOLDER) - 1) {
-			sign_failed(err, errlen, "ByteRange");
-			goto out;
-		}
-		memset(out->s + br, ' ', sizeof(BR_PLACEHOLDER) - 1);
-		memcpy(out->s + br, tmpbr, (size_t)w);
-		out->s[br + sizeof(BR_PLACEHOLDER) - 2] = ']';
+	w = snprintf(tmpbr, sizeof(tmpbr), "[0 %zu %zu %zu", u->a, u->b, c);
+	if (w < 0 || (size_t)w + 1 > sizeof(BR_PLACEHOLDER) - 1) {
+		sign_failed(err, errlen, "ByteRange");
+		return -1;
 	}
+	memset(out->s + u->br, ' ', sizeof(BR_PLACEHOLDER) - 1);
+	memcpy(out->s + u->br, tmpbr, (size_t)w);
+	out->s[u->br + sizeof(BR_PLACEHOLDER) - 2] = ']';
 	if ((md = EVP_MD_CTX_new()) == NULL ||
 	    EVP_DigestInit_ex(md, EVP_sha256(), NULL) != 1 ||
-	    EVP_DigestUpdate(md, out->s + base, a) != 1 ||
-	    EVP_DigestUpdate(md, out->s + base + b, c) != 1 ||
+	    EVP_DigestUpdate(md, out->s + u->base, u->a) != 1 ||
+	    EVP_DigestUpdate(md, out->s + u->base + u->b, c) != 1 ||
 	    EVP_DigestFinal_ex(md, digest, &mdlen) != 1) {
 		sign_failed(err, errlen, "SHA-256");
 		goto out;
 	}
 	if (make_cms(s, digest, &der, &derlen, err, errlen) != 0)
 		goto out;
-	if (2 * derlen > hexlen) {
+	if (2 * derlen > u->hexlen) {
 		snprintf(err, errlen, "%s", msg(M_PADES_TOO_BIG));
 		goto out;
 	}
-	put_hex(out->s + base + a + 1, hexlen, der, derlen);
+	put_hex(out->s + u->base + u->a + 1, u->hexlen, der, derlen);
 	rc = 0;
 out:
-	if (rc != 0) {
-		out->len = base;
-		out->s[base] = '\0';
-	}
 	EVP_MD_CTX_free(md);
 	OPENSSL_free(der);
-	pdf_doc_free(&d);
-	buf_free(&tmp);
-	buf_free(&fields);
-	buf_free(&form_rest);
+	return rc;
+}
+
+int
+pades_sign(const void *pdf, size_t len, const struct pades_signer *s,
+    struct buf *out, char *err, size_t errlen)
+{
+	struct upd u;
+	char why[64];
+	int r, rc = -1;
+
+	if (len < 8 || memcmp(pdf, "%PDF-", 5) != 0) {
+		snprintf(err, errlen, "%s", msg(M_PADES_NOT_PDF));
+		return -1;
+	}
+	if (s == NULL || s->key == NULL || s->cert == NULL) {
+		sign_failed(err, errlen, "no key");
+		return -1;
+	}
+	memset(&u, 0, sizeof(u));
+	u.p = pdf;
+	u.len = len;
+	u.base = out->len;
+	if ((r = pdf_doc_load(&u.d, pdf, len, why, sizeof(why))) != 0) {
+		if (r == -2)
+			snprintf(err, errlen, "%s", msg(M_PADES_XREF_STREAM));
+		else
+			broken(err, errlen, why);
+		return -1;
+	}
+	buf_init(&u.fields, 64);
+	buf_init(&u.form_rest, 64);
+	if (upd_read(&u, err, errlen) != 0)
+		goto out;
+
+	/* the update, appended to a copy of the original */
+	buf_add(out, pdf, len);
+	if (u.p[len - 1] != '\n' && u.p[len - 1] != '\r')
+		buf_addc(out, '\n');
+	if (upd_catalog_page(&u, out, err, errlen) != 0)
+		goto out;
+	upd_signature(&u, s, out);
+	upd_xref(&u, out);
+	rc = upd_seal(&u, s, out, err, errlen);
+out:
+	if (rc != 0) {
+		out->len = u.base;
+		out->s[u.base] = '\0';
+	}
+	pdf_doc_free(&u.d);
+	buf_free(&u.fields);
+	buf_free(&u.form_rest);
 	return rc;
 }

@@ -3,7 +3,7 @@
 #include <string.h>
 
 #include "store/store.h"
-#include "dokumen.h"
+#include "dokumen_data.h"
 #include "sql.h"
 
 static void

@@ -87,6 +87,25 @@ send_pdf(struct req *r, const struct dokumen *d)
 	r->personal = 1;
 }
 
+/*
+ * May actor download the PDF of document d?  The applicant, or whoever
+ * application_visible() lets see the application.  1 or 0.  (A page's
+ * question: the document rules sit below the applications, which sign
+ * through them.)
+ */
+static int
+may_read(struct store *s, const struct account *actor,
+    const struct dokumen *d)
+{
+	if (actor == NULL)
+		return 0;
+	if (actor->id == d->pemohon_id)
+		return 1;
+	if (!(actor->roles & ROLE_STAFF))
+		return 0;
+	return application_visible(s, actor, d->permohonan_id);
+}
+
 /* Record a staff member's read of the application (not the applicant's). */
 static int
 audit_staff_read(struct req *r, const struct dokumen *d)
@@ -105,7 +124,7 @@ page_dok_download(struct req *r)
 
 	if (surat_kode_norm(r->captures[0], kode) != 0 ||
 	    dokumen_by_kode(r->store, kode, &d) != 0 ||
-	    !dokumen_may_read(r->store, r->user, &d)) {
+	    !may_read(r->store, r->user, &d)) {
 		page_error(r, 404, msg(M_DOKUMEN_KODE_UNKNOWN));
 		return;
 	}
@@ -130,7 +149,7 @@ app_dokumen(struct req *r, int ncap)
 		snprintf(nomor, sizeof(nomor), "%s", r->captures[0]);
 	if ((id = application_id(r->store, nomor)) == 0 ||
 	    dokumen_of_app(r->store, id, &d) != 0 ||
-	    !dokumen_may_read(r->store, r->user, &d)) {
+	    !may_read(r->store, r->user, &d)) {
 		api_error(r, 404, "tidak_ditemukan", msg(M_DOKUMEN_NONE));
 		return;
 	}
@@ -174,7 +193,7 @@ dok_for_end(struct req *r, struct dokumen *d, int api)
 	}
 	if (dokumen_may_end(r->user, d))
 		return 0;
-	see = (r->user->roles & ROLE_STAFF) && dokumen_may_read(r->store,
+	see = (r->user->roles & ROLE_STAFF) && may_read(r->store,
 	    r->user, d);
 	if (api)
 		api_error(r, see ? 403 : 404, see ? "ditolak" :

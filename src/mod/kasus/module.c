@@ -21,4 +21,5 @@ const struct module mod_kasus = {
 	"kasus",
 	kasus_routes,
 	NULL,
+	NULL,
 };

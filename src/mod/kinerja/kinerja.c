@@ -1,10 +1,10 @@
 /*
  * kinerja.c: performance figures from the records.  One query loads the
  * applications that matter to a period (submitted before its end and not
- * finished before its start); the working-day calendar is loaded once
- * into memory, so a completion time costs two binary searches.  Counts
- * are grouped per (unit, service), per unit and for the regency in one
- * pass.  See doc/kinerja.md for every definition.
+ * finished before its start); the working-day calendar (kinerja_hari.c)
+ * is loaded once into memory.  Counts are grouped per (unit, service),
+ * per unit and for the regency in one pass; the same groups give the
+ * year's trend.  See doc/kinerja.md for every definition.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -17,233 +17,6 @@
 #include "sql.h"
 #include "mod/pengaduan/pengaduan.h"
 #include "mod/alur/workday.h"
-
-#define WIB_OFFSET	(7 * 3600)
-
-static const char *const bulan_nama[] = { "Januari", "Februari", "Maret",
-    "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
-    "November", "Desember" };
-
-/* --- dates -------------------------------------------------------------- */
-
-/* Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant). */
-static long
-days_from_civil(int y, int m, int d)
-{
-	long era, yoe, doy, doe;
-
-	y -= m <= 2;
-	era = (y >= 0 ? y : y - 399) / 400;
-	yoe = y - era * 400;
-	doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + doe - 719468;
-}
-
-static long
-day_of(int64_t t)
-{
-	int64_t secs = t + WIB_OFFSET, z = secs / 86400;
-
-	if (secs % 86400 < 0)
-		z--;
-	return (long)z;
-}
-
-static int64_t
-time_of_day(long z)
-{
-	return (int64_t)z * 86400 - WIB_OFFSET;
-}
-
-/* "YYYY-MM-DD" to a day number; -1 when malformed (never a real day). */
-static long
-day_parse(const char *s)
-{
-	int y, m, d;
-
-	if (date_parse(s, &y, &m, &d) != 0)
-		return -1;
-	return days_from_civil(y, m, d);
-}
-
-static long
-floordiv(long a, long b)
-{
-	long q = a / b;
-
-	return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q;
-}
-
-/* Monday-Friday days before day z, counted from Monday 1970-01-05. */
-static long
-weekdays_before(long z)
-{
-	long x = z - 4, w = floordiv(x, 7), rem = x - 7 * w;
-
-	return 5 * w + (rem < 5 ? rem : 5);
-}
-
-/* Index of the first element >= z in sorted v. */
-static size_t
-lower(const long *v, size_t n, long z)
-{
-	size_t lo = 0, hi = n, mid;
-
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		if (v[mid] < z)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
-
-/* Working days in [a, b]; hol holds only holidays on weekdays. */
-static long
-working(const long *hol, size_t nhol, long a, long b)
-{
-	if (b < a)
-		return 0;
-	return weekdays_before(b + 1) - weekdays_before(a) -
-	    (long)(lower(hol, nhol, b + 1) - lower(hol, nhol, a));
-}
-
-int
-kinerja_hari_kerja(const long *hol, size_t nhol, long sub, long fin)
-{
-	long n = working(hol, nhol, sub, fin) - 1;
-
-	return n > 0 ? (int)n : 0;
-}
-
-static int
-is_working(const long *hol, size_t nhol, long z)
-{
-	return working(hol, nhol, z, z) == 1;
-}
-
-/* As workday_add(): the first working day on or after z is day 0. */
-static long
-add_working(const long *hol, size_t nhol, long z, int n)
-{
-	while (!is_working(hol, nhol, z))
-		z++;
-	while (n-- > 0)
-		do
-			z++;
-		while (!is_working(hol, nhol, z));
-	return z;
-}
-
-/* The holidays being collected by holidays_load(). */
-struct days {
-	long	*v;
-	size_t	 n, cap;
-};
-
-static void
-holiday_add(void *arg, const char *tanggal)
-{
-	struct days *d = arg;
-	long z;
-	int w;
-
-	if ((z = day_parse(tanggal)) < 0)
-		return;
-	w = (int)(((z + 4) % 7 + 7) % 7);	/* 0 Sunday */
-	if (w == 0 || w == 6)
-		return;
-	if (d->n == d->cap) {
-		d->cap = d->cap ? d->cap * 2 : 64;
-		d->v = xrealloc(d->v, d->cap * sizeof(*d->v));
-	}
-	d->v[d->n++] = z;
-}
-
-/* Holidays falling on weekdays, sorted, as day numbers. */
-static long *
-holidays_load(struct store *s, size_t *np)
-{
-	struct days d = { NULL, 0, 0 };
-
-	*np = 0;
-	if (kinerja_sql_holidays(s, holiday_add, &d) != 0) {
-		free(d.v);
-		return NULL;
-	}
-	*np = d.n;
-	return d.v != NULL ? d.v : xcalloc(1, sizeof(*d.v));
-}
-
-/* --- periods ------------------------------------------------------------ */
-
-int
-kinerja_periode_parse(const char *s, struct kinerja_periode *p)
-{
-	int i, y, m = 0;
-
-	if (s == NULL || (strlen(s) != 4 && strlen(s) != 7))
-		return -1;
-	for (i = 0; s[i] != '\0'; i++)
-		if (i == 4 ? s[i] != '-' : (s[i] < '0' || s[i] > '9'))
-			return -1;
-	y = atoi(s);
-	if (s[4] == '-') {
-		m = (s[5] - '0') * 10 + (s[6] - '0');
-		if (m < 1 || m > 12)
-			return -1;
-	}
-	if (y < 2000 || y > 2100)
-		return -1;
-	p->tahun = y;
-	p->bulan = m;
-	return 0;
-}
-
-void
-kinerja_periode_fmt(const struct kinerja_periode *p, char out[8])
-{
-	if (p->bulan == 0)
-		snprintf(out, 8, "%04u", (unsigned)p->tahun % 10000u);
-	else
-		snprintf(out, 8, "%04u-%02u", (unsigned)p->tahun % 10000u,
-		    (unsigned)p->bulan % 100u);
-}
-
-void
-kinerja_periode_label(const struct kinerja_periode *p, char *out, size_t len)
-{
-	if (p->bulan >= 1 && p->bulan <= 12)
-		snprintf(out, len, "%s %d", bulan_nama[p->bulan - 1], p->tahun);
-	else
-		snprintf(out, len, "Tahun %d", p->tahun);
-}
-
-void
-kinerja_periode_now(time_t now, struct kinerja_periode *p)
-{
-	char d[11];
-
-	workday_date(now, d);
-	p->tahun = atoi(d);
-	p->bulan = atoi(d + 5);
-}
-
-/* First and one-past-last day of the period. */
-static void
-periode_days(const struct kinerja_periode *p, long *a, long *b)
-{
-	if (p->bulan == 0) {
-		*a = days_from_civil(p->tahun, 1, 1);
-		*b = days_from_civil(p->tahun + 1, 1, 1);
-	} else {
-		*a = days_from_civil(p->tahun, p->bulan, 1);
-		*b = p->bulan == 12 ? days_from_civil(p->tahun + 1, 1, 1) :
-		    days_from_civil(p->tahun, p->bulan + 1, 1);
-	}
-}
 
 int64_t
 kinerja_persen10(int64_t num, int64_t den)
@@ -374,9 +147,9 @@ rec_add(void *arg, const struct kinerja_sql_rec *r)
 	v->layanan = r->layanan;
 	v->sub = r->submitted_at;
 	v->fin = r->finished_at;
-	v->sub_day = day_of(v->sub);
-	v->fin_day = day_of(v->fin);
-	v->due_day = day_parse(r->due_date);
+	v->sub_day = kinerja_day_of(v->sub);
+	v->fin_day = kinerja_day_of(v->fin);
+	v->due_day = kinerja_day_parse(r->due_date);
 	if (v->fin == 0)
 		v->cls = K_OPEN;
 	else if (strcmp(r->state, "ditolak") == 0)
@@ -573,8 +346,8 @@ adu_add(void *arg, const struct kinerja_sql_adu *r)
 	v->unit = r->unit;
 	v->at = r->created_at;
 	v->tepat = r->disposisi && r->tanggapan &&
-	    day_of(r->tanggapan_at) <= add_working(as->hol, as->nhol,
-	    day_of(r->disposisi_at), ADU_ANSWER_DAYS);
+	    kinerja_day_of(r->tanggapan_at) <= kinerja_add_working(as->hol, as->nhol,
+	    kinerja_day_of(r->disposisi_at), ADU_ANSWER_DAYS);
 }
 
 /*
@@ -741,10 +514,10 @@ kinerja_hitung(struct store *s, const struct kinerja_periode *p,
 	if (unit_code != NULL && *unit_code != '\0' &&
 	    (unit_id = kinerja_unit_id(s, unit_code)) == 0)
 		return -2;
-	periode_days(p, &d0, &d1);
-	t0 = time_of_day(d0);
-	t1 = time_of_day(d1);
-	if ((hol = holidays_load(s, &nhol)) == NULL)
+	kinerja_periode_days(p, &d0, &d1);
+	t0 = kinerja_day_time(d0);
+	t1 = kinerja_day_time(d1);
+	if ((hol = kinerja_holidays_load(s, &nhol)) == NULL)
 		goto out;
 	if ((recs = recs_load(s, unit_id, t0, t1, &nrec)) == NULL)
 		goto out;
@@ -827,119 +600,6 @@ kinerja_free(struct kinerja_laporan *l)
 	l->n = 0;
 }
 
-/* --- ranking ------------------------------------------------------------ */
-
-static const char *const urut_codes[] = { "tepat", "median", "diterima",
-    "terlambat", "ikm", "nama" };
-
-int
-kinerja_urut_parse(const char *s)
-{
-	size_t i;
-
-	for (i = 0; s != NULL && i < sizeof(urut_codes) / sizeof(*urut_codes);
-	    i++)
-		if (strcmp(s, urut_codes[i]) == 0)
-			return (int)i;
-	return -1;
-}
-
-const char *
-kinerja_urut_code(enum kinerja_urut u)
-{
-	return (size_t)u < sizeof(urut_codes) / sizeof(*urut_codes) ?
-	    urut_codes[u] : "tepat";
-}
-
-/* qsort has no context argument: the order travels in the first field. */
-struct rank {
-	enum kinerja_urut		 u;
-	const struct kinerja_baris	*b;
-};
-
-static int
-has_key(const struct rank *r)
-{
-	const struct kinerja_angka *a = &r->b->a;
-
-	switch (r->u) {
-	case KINERJA_URUT_TEPAT:
-		return a->berstandar > 0;
-	case KINERJA_URUT_MEDIAN:
-		return a->median != KINERJA_NA;
-	case KINERJA_URUT_IKM:
-		return a->ikm != KINERJA_NA;
-	default:
-		return 1;
-	}
-}
-
-#define CMP(x, y) do { if ((x) != (y)) return (x) < (y) ? -1 : 1; } while (0)
-
-static int
-cmp_rank(const void *pa, const void *pb)
-{
-	const struct rank *ra = pa, *rb = pb;
-	const struct kinerja_angka *a = &ra->b->a, *b = &rb->b->a;
-	int ka = has_key(ra), kb = has_key(rb);
-	int64_t sa, sb;
-
-	CMP(kb, ka);
-	if (ka) {
-		sa = kinerja_persen10(a->tepat_waktu, a->berstandar);
-		sb = kinerja_persen10(b->tepat_waktu, b->berstandar);
-		switch (ra->u) {
-		case KINERJA_URUT_TEPAT:
-			CMP(sb, sa);
-			CMP(a->median == KINERJA_NA ? INT64_MAX : a->median,
-			    b->median == KINERJA_NA ? INT64_MAX : b->median);
-			CMP(b->selesai, a->selesai);
-			break;
-		case KINERJA_URUT_MEDIAN:
-			CMP(a->median, b->median);
-			CMP(sb, sa);
-			break;
-		case KINERJA_URUT_DITERIMA:
-			CMP(b->diterima, a->diterima);
-			break;
-		case KINERJA_URUT_TERLAMBAT:
-			CMP(b->terlambat_kini, a->terlambat_kini);
-			break;
-		case KINERJA_URUT_IKM:
-			CMP(b->ikm, a->ikm);
-			break;
-		case KINERJA_URUT_NAMA:
-			break;
-		}
-	}
-	return strcmp(ra->b->unit_name, rb->b->unit_name) != 0 ?
-	    strcmp(ra->b->unit_name, rb->b->unit_name) :
-	    strcmp(ra->b->unit_code, rb->b->unit_code);
-}
-
-const struct kinerja_baris **
-kinerja_peringkat(const struct kinerja_laporan *l, enum kinerja_urut u,
-    size_t *np)
-{
-	const struct kinerja_baris **out;
-	struct rank *r;
-	size_t i, n = 0;
-
-	r = xcalloc(l->n + 1, sizeof(*r));
-	for (i = 0; i < l->n; i++)
-		if (l->v[i].layanan_id == 0) {
-			r[n].u = u;
-			r[n].b = &l->v[i];
-			n++;
-		}
-	qsort(r, n, sizeof(*r), cmp_rank);
-	out = xcalloc(n + 1, sizeof(*out));
-	for (i = 0; i < n; i++)
-		out[i] = r[i].b;
-	free(r);
-	*np = n;
-	return out;
-}
 
 /* --- trend -------------------------------------------------------------- */
 
@@ -960,23 +620,23 @@ kinerja_tren(struct store *s, int64_t unit_id, int tahun, time_t now,
 
 	memset(&g, 0, sizeof(g));
 	memset(bulan, 0, sizeof(bulan));
-	d0 = days_from_civil(tahun, 1, 1);
-	d1 = days_from_civil(tahun + 1, 1, 1);
-	if ((hol = holidays_load(s, &nhol)) == NULL)
+	d0 = kinerja_day_civil(tahun, 1, 1);
+	d1 = kinerja_day_civil(tahun + 1, 1, 1);
+	if ((hol = kinerja_holidays_load(s, &nhol)) == NULL)
 		goto out;
-	recs = recs_load(s, unit_id, time_of_day(d0), time_of_day(d1), &nrec);
+	recs = recs_load(s, unit_id, kinerja_day_time(d0), kinerja_day_time(d1), &nrec);
 	if (recs == NULL)
 		goto out;
 	for (m = 0; m < 12; m++) {
 		grps_free(&g);
-		d0 = days_from_civil(tahun, m + 1, 1);
-		d1 = m == 11 ? days_from_civil(tahun + 1, 1, 1) :
-		    days_from_civil(tahun, m + 2, 1);
+		d0 = kinerja_day_civil(tahun, m + 1, 1);
+		d1 = m == 11 ? kinerja_day_civil(tahun + 1, 1, 1) :
+		    kinerja_day_civil(tahun, m + 2, 1);
 		gr = grp_get(&g, 2, 0, 0);
-		if (time_of_day(d0) <= (int64_t)now)
+		if (kinerja_day_time(d0) <= (int64_t)now)
 			for (i = 0; i < nrec; i++)
-				count_rec(gr, &recs[i], time_of_day(d0),
-				    time_of_day(d1), hol, nhol);
+				count_rec(gr, &recs[i], kinerja_day_time(d0),
+				    kinerja_day_time(d1), hol, nhol);
 		grps_finish(&g);
 		out[m] = g.v[0].a;
 		out[m].terlambat_kini = KINERJA_NA;
@@ -988,8 +648,8 @@ kinerja_tren(struct store *s, int64_t unit_id, int tahun, time_t now,
 	    ikm_load(s, &g, unit_id, m0, m1, bulan) != 0)
 		goto out;
 	if (table_exists(s, "pengaduan")) {
-		adus = adu_load(s, unit_id, time_of_day(days_from_civil(tahun,
-		    1, 1)), time_of_day(days_from_civil(tahun + 1, 1, 1)), hol,
+		adus = adu_load(s, unit_id, kinerja_day_time(kinerja_day_civil(tahun,
+		    1, 1)), kinerja_day_time(kinerja_day_civil(tahun + 1, 1, 1)), hol,
 		    nhol, &nadu);
 		if (adus == NULL)
 			goto out;
@@ -997,8 +657,8 @@ kinerja_tren(struct store *s, int64_t unit_id, int tahun, time_t now,
 			out[m].pengaduan = out[m].pengaduan_tepat = 0;
 		for (i = 0; i < nadu; i++) {
 			for (m = 0; m < 11; m++)
-				if (day_of(adus[i].at) <
-				    days_from_civil(tahun, m + 2, 1))
+				if (kinerja_day_of(adus[i].at) <
+				    kinerja_day_civil(tahun, m + 2, 1))
 					break;
 			out[m].pengaduan++;
 			out[m].pengaduan_tepat += adus[i].tepat;
@@ -1017,78 +677,4 @@ out:
 	free(adus);
 	grps_free(&g);
 	return rc;
-}
-
-/* --- the work behind the figures ---------------------------------------- */
-
-/* The late applications being collected by kinerja_terlambat(). */
-struct telat {
-	struct kinerja_telat	*v;
-	size_t			 n, cap;
-	size_t			*totalp;
-	size_t			 limit;
-	const long		*hol;
-	size_t			 nhol;
-	long			 today_day;
-};
-
-static void
-telat_add(void *arg, const struct kinerja_sql_telat *r)
-{
-	struct telat *tl = arg;
-	struct kinerja_telat t;
-
-	if (tl->totalp != NULL)
-		(*tl->totalp)++;
-	if (tl->n >= tl->limit)
-		return;
-	memset(&t, 0, sizeof(t));
-	copy(t.nomor, sizeof(t.nomor), r->nomor);
-	copy(t.unit_code, sizeof(t.unit_code), r->unit_code);
-	copy(t.unit_name, sizeof(t.unit_name), r->unit_name);
-	copy(t.handler_name, sizeof(t.handler_name), r->handler_name);
-	copy(t.layanan_code, sizeof(t.layanan_code), r->layanan_code);
-	copy(t.layanan_name, sizeof(t.layanan_name), r->layanan_name);
-	copy(t.state_label, sizeof(t.state_label), r->state_label);
-	workday_date((time_t)r->submitted_at, t.submitted);
-	copy(t.due_date, sizeof(t.due_date), r->due_date);
-	t.hari_terlambat = (int)working(tl->hol, tl->nhol,
-	    day_parse(t.due_date) + 1, tl->today_day);
-	if (tl->n == tl->cap) {
-		tl->cap = tl->cap ? tl->cap * 2 : 32;
-		tl->v = xrealloc(tl->v, tl->cap * sizeof(*tl->v));
-	}
-	tl->v[tl->n++] = t;
-}
-
-struct kinerja_telat *
-kinerja_terlambat(struct store *s, int64_t unit_id, time_t now, int limit,
-    size_t *np, size_t *totalp)
-{
-	struct telat tl = { NULL, 0, 0, totalp, 0, NULL, 0, 0 };
-	long *hol;
-	size_t nhol;
-	char today[11];
-	int rc;
-
-	*np = 0;
-	if (totalp != NULL)
-		*totalp = 0;
-	if (limit < 1 || limit > 1000)
-		limit = 100;
-	if ((hol = holidays_load(s, &nhol)) == NULL)
-		return NULL;
-	workday_date(now, today);
-	tl.limit = (size_t)limit;
-	tl.hol = hol;
-	tl.nhol = nhol;
-	tl.today_day = day_parse(today);
-	rc = kinerja_sql_terlambat(s, today, unit_id, telat_add, &tl);
-	free(hol);
-	if (rc != 0) {
-		free(tl.v);
-		return NULL;
-	}
-	*np = tl.n;
-	return tl.v != NULL ? tl.v : xcalloc(1, sizeof(*tl.v));
 }

@@ -16,23 +16,9 @@
 #include <stdint.h>
 #include <time.h>
 
+#include "kinerja_hari.h"
+
 struct store;
-
-/* A period: a whole year (bulan 0) or one month of it. */
-struct kinerja_periode {
-	int	tahun;		/* 2000..2100 */
-	int	bulan;		/* 1..12, or 0 for the whole year */
-};
-
-/* Parse "YYYY" or "YYYY-MM" strictly (2000..2100).  0 ok, -1 bad. */
-int	kinerja_periode_parse(const char *, struct kinerja_periode *);
-/* "2026" or "2026-03" into out. */
-void	kinerja_periode_fmt(const struct kinerja_periode *, char out[8]);
-/* "Maret 2026" or "Tahun 2026" into out (at least 32 bytes). */
-void	kinerja_periode_label(const struct kinerja_periode *, char *out,
-	    size_t len);
-/* The current month (WIB) of now. */
-void	kinerja_periode_now(time_t now, struct kinerja_periode *);
 
 #define KINERJA_NA	(-1)	/* a figure that cannot be given */
 
@@ -153,15 +139,6 @@ struct kinerja_telat *kinerja_terlambat(struct store *, int64_t unit_id,
 
 /* The id of the unit with code, or 0. */
 int64_t	kinerja_unit_id(struct store *, const char *code);
-
-/*
- * Working days needed to complete: the working days in [sub, fin]
- * (dates, WIB) minus one, at least 0; so completing on the date
- * workday_add(sub, n) gives n.  hol is the sorted array of the day
- * numbers (days since 1970-01-01) of the holidays that fall on Monday to
- * Friday (a holiday on a weekend must not be in it).
- */
-int	kinerja_hari_kerja(const long *hol, size_t nhol, long sub, long fin);
 
 /* Nearest-rank percentile pct (1..100) of sorted v[0..n-1]; n > 0. */
 int64_t	kinerja_persentil(const int64_t *v, size_t n, int pct);

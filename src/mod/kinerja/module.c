@@ -22,4 +22,5 @@ const struct module mod_kinerja = {
 	"kinerja",
 	kinerja_routes,
 	NULL,
+	NULL,
 };

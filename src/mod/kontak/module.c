@@ -20,4 +20,5 @@ const struct module mod_kontak = {
 	"kontak",
 	kontak_routes,
 	NULL,
+	NULL,
 };

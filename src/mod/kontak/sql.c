@@ -3,7 +3,7 @@
 #include <string.h>
 
 #include "store/store.h"
-#include "kontak.h"
+#include "kontak_jam.h"
 #include "sql.h"
 
 int64_t

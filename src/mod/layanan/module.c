@@ -27,4 +27,5 @@ const struct module mod_layanan = {
 	"layanan",
 	layanan_routes,
 	NULL,
+	NULL,
 };

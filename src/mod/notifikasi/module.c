@@ -2,11 +2,13 @@
 #include <stddef.h>
 #include <time.h>
 
+#include "http/hooks.h"
 #include "http/pages.h"
 #include "ui.h"
 #include "http/route.h"
 #include "kernel/module.h"
 #include "mod/akun/account.h"
+#include "mod/notifikasi/notify.h"
 
 static const struct route notifikasi_routes[] = {
 	{ "/notifikasi", REQ_GET, R_LOGIN, 0, page_notifications },
@@ -14,8 +16,13 @@ static const struct route notifikasi_routes[] = {
 	{ NULL, 0, 0, 0, NULL }
 };
 
+static const struct http_hooks notifikasi_hooks = {
+	.unread = notify_unread,
+};
+
 const struct module mod_notifikasi = {
 	"notifikasi",
 	notifikasi_routes,
 	NULL,
+	&notifikasi_hooks,
 };

@@ -44,4 +44,5 @@ const struct module mod_pengaduan = {
 	"pengaduan",
 	pengaduan_routes,
 	pengaduan_jobs,
+	NULL,
 };

@@ -25,4 +25,5 @@ const struct module mod_pengumuman = {
 	"pengumuman",
 	pengumuman_routes,
 	NULL,
+	NULL,
 };

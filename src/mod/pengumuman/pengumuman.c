@@ -41,24 +41,6 @@ pengumuman_state_label(const char *state)
 	return NULL;
 }
 
-void
-pengumuman_clear(struct pengumuman *p)
-{
-	free(p->judul);
-	free(p->isi);
-	p->judul = p->isi = NULL;
-}
-
-void
-pengumuman_list_free(struct pengumuman *v, size_t n)
-{
-	size_t i;
-
-	for (i = 0; v != NULL && i < n; i++)
-		pengumuman_clear(&v[i]);
-	free(v);
-}
-
 int
 pengumuman_get(struct store *s, int64_t id, struct pengumuman *p)
 {

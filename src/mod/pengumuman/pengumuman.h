@@ -11,26 +11,14 @@
 #include <stdint.h>
 #include <time.h>
 
+#include "pengumuman_data.h"
+
 struct store;
 struct account;
 struct field_errs;
 
 /* Roles that may write a unit's announcements. */
 #define PENGUMUMAN_ROLES	(ROLE_ADMIN | ROLE_OPERATOR | ROLE_KEPALA)
-
-struct pengumuman {
-	int64_t	id;
-	int64_t	unit_id;
-	char	unit_code[33];
-	char	unit_name[161];
-	char	jenis[24];
-	char	*judul;		/* owned */
-	char	*isi;		/* owned */
-	char	state[8];	/* draft | terbit | ditarik */
-	int64_t	published_at;	/* 0 if never */
-	int64_t	created_at;
-	int64_t	updated_at;
-};
 
 /* Indonesian label of a jenis or state; NULL when unknown. */
 const char *pengumuman_jenis_label(const char *jenis);
@@ -57,7 +45,6 @@ int	pengumuman_set_state(struct store *, const struct account *actor,
 
 /* Announcement id; 0, -1 not found, -3 store error.  Free with _clear. */
 int	pengumuman_get(struct store *, int64_t id, struct pengumuman *);
-void	pengumuman_clear(struct pengumuman *);
 
 /*
  * A list, newest first: unit_id 0 = every unit; published_only lists only
@@ -66,6 +53,5 @@ void	pengumuman_clear(struct pengumuman *);
  */
 struct pengumuman *pengumuman_list(struct store *, int64_t unit_id,
 	    int published_only, int limit, size_t *np);
-void	pengumuman_list_free(struct pengumuman *, size_t n);
 
 #endif

@@ -6,7 +6,7 @@
 
 #include "lib/xalloc.h"
 #include "store/store.h"
-#include "pengumuman.h"
+#include "pengumuman_data.h"
 #include "sql.h"
 
 #define P_SELECT "SELECT p.id, p.unit_id, u.code, u.name, p.jenis, p.judul," \

@@ -49,4 +49,5 @@ const struct module mod_permohonan = {
 	"permohonan",
 	permohonan_routes,
 	permohonan_jobs,
+	NULL,
 };

@@ -2,6 +2,7 @@
 #include <stddef.h>
 #include <time.h>
 
+#include "http/hooks.h"
 #include "http/pages.h"
 #include "ui.h"
 #include "http/route.h"
@@ -40,8 +41,14 @@ static const struct job pki_jobs[] = {
 	{ NULL, NULL }
 };
 
+static const struct http_hooks pki_hooks = {
+	.pki_load = pki_load,
+	.pki_free = pki_free,
+};
+
 const struct module mod_pki = {
 	"pki",
 	pki_routes,
 	pki_jobs,
+	&pki_hooks,
 };

@@ -1,6 +1,7 @@
 /*
  * pki_ca.c: create and load DATA/pki (root, issuing CA, TSA, CRL), and
- * the certificate and file helpers the other pki_*.c files share.
+ * the key, certificate, CRL and file helpers the other pki_*.c files
+ * share (they call into this file, never the other way).
  */
 #include <sys/stat.h>
 
@@ -718,6 +719,85 @@ pki_trust(const struct pki *p)
 		return NULL;
 	}
 	return st;
+}
+
+static int
+add_revoked(X509_CRL *crl, const struct pki_revoked *rv)
+{
+	X509_REVOKED *r = X509_REVOKED_new();
+	ASN1_INTEGER *sn = NULL;
+	ASN1_ENUMERATED *e = NULL;
+	ASN1_TIME *t = NULL;
+	BIGNUM *bn = NULL;
+	int ok = 0;
+
+	if (r == NULL || BN_hex2bn(&bn, rv->serial) == 0 ||
+	    (sn = BN_to_ASN1_INTEGER(bn, NULL)) == NULL ||
+	    (t = ASN1_TIME_set(NULL, rv->at)) == NULL ||
+	    X509_REVOKED_set_serialNumber(r, sn) != 1 ||
+	    X509_REVOKED_set_revocationDate(r, t) != 1)
+		goto out;
+	/* RFC 5280 5.3.1: leave the reason out rather than "unspecified" */
+	if (rv->reason > 0 && ((e = ASN1_ENUMERATED_new()) == NULL ||
+	    ASN1_ENUMERATED_set(e, rv->reason) != 1 ||
+	    X509_REVOKED_add1_ext_i2d(r, NID_crl_reason, e, 0, 0) != 1))
+		goto out;
+	if (X509_CRL_add0_revoked(crl, r) != 1)
+		goto out;
+	r = NULL;
+	ok = 1;
+out:
+	X509_REVOKED_free(r);
+	ASN1_INTEGER_free(sn);
+	ASN1_ENUMERATED_free(e);
+	ASN1_TIME_free(t);
+	BN_free(bn);
+	return ok;
+}
+
+int
+pki_crl_make(X509 *ica, EVP_PKEY *key, const struct pki_revoked *rv,
+    size_t n, int64_t number, time_t now, unsigned char **der, size_t *len)
+{
+	X509_CRL *crl = X509_CRL_new();
+	ASN1_TIME *t1 = NULL, *t2 = NULL;
+	ASN1_INTEGER *num = NULL;
+	X509_EXTENSION *e = NULL;
+	X509V3_CTX ctx;
+	size_t i;
+	int dl, rc = -1;
+
+	*der = NULL;
+	if (crl == NULL || X509_CRL_set_version(crl, X509_CRL_VERSION_2) != 1 ||
+	    X509_CRL_set_issuer_name(crl, X509_get_subject_name(ica)) != 1 ||
+	    (t1 = ASN1_TIME_set(NULL, now)) == NULL ||
+	    (t2 = ASN1_TIME_adj(NULL, now, PKI_CRL_DAYS, 0)) == NULL ||
+	    X509_CRL_set1_lastUpdate(crl, t1) != 1 ||
+	    X509_CRL_set1_nextUpdate(crl, t2) != 1)
+		goto out;
+	for (i = 0; i < n; i++)
+		if (!add_revoked(crl, &rv[i]))
+			goto out;
+	if (X509_CRL_sort(crl) != 1 || (num = ASN1_INTEGER_new()) == NULL ||
+	    ASN1_INTEGER_set_int64(num, number) != 1 ||
+	    X509_CRL_add1_ext_i2d(crl, NID_crl_number, num, 0, 0) != 1)
+		goto out;
+	X509V3_set_ctx(&ctx, ica, NULL, NULL, crl, 0);
+	if ((e = X509V3_EXT_nconf(NULL, &ctx, "authorityKeyIdentifier",
+	    "keyid:always")) == NULL || X509_CRL_add_ext(crl, e, -1) != 1 ||
+	    X509_CRL_sign(crl, key, EVP_sha256()) <= 0)
+		goto out;
+	if ((dl = i2d_X509_CRL(crl, der)) <= 0)
+		goto out;
+	*len = (size_t)dl;
+	rc = 0;
+out:
+	X509_EXTENSION_free(e);
+	ASN1_INTEGER_free(num);
+	ASN1_TIME_free(t1);
+	ASN1_TIME_free(t2);
+	X509_CRL_free(crl);
+	return rc;
 }
 
 /*

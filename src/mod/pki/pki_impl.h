@@ -67,7 +67,7 @@ void		 pki_cert_fp(X509 *, char out[65]);
 /* Lower-case hex of a certificate serial (no leading zeros). */
 void		 pki_serial_hex(const ASN1_INTEGER *, char *out, size_t);
 
-/* pki_crl.c */
+/* One revoked certificate in a CRL. */
 struct pki_revoked {
 	const char	*serial;	/* hex */
 	time_t		 at;
@@ -77,6 +77,8 @@ struct pki_revoked {
 int		 pki_crl_make(X509 *ica, EVP_PKEY *key,
 		    const struct pki_revoked *, size_t n, int64_t number,
 		    time_t now, unsigned char **der, size_t *len);
+
+/* pki_crl.c */
 /* Build the CRL from the database and write crl.der; in a transaction. */
 int		 pki_crl_issue(struct store *, struct pki *, time_t now);
 

@@ -31,4 +31,5 @@ const struct module mod_spbe = {
 	"spbe",
 	spbe_routes,
 	NULL,
+	NULL,
 };

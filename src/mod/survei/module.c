@@ -23,4 +23,5 @@ const struct module mod_survei = {
 	"survei",
 	survei_routes,
 	NULL,
+	NULL,
 };

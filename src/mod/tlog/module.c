@@ -40,4 +40,5 @@ const struct module mod_tlog = {
 	"tlog",
 	tlog_routes,
 	tlog_jobs,
+	NULL,
 };

@@ -19,4 +19,5 @@ const struct module mod_wilayah = {
 	"wilayah",
 	wilayah_routes,
 	NULL,
+	NULL,
 };

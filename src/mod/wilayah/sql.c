@@ -5,7 +5,7 @@
 
 #include "lib/xalloc.h"
 #include "store/store.h"
-#include "wilayah.h"
+#include "wilayah_data.h"
 #include "sql.h"
 
 #define COLS	"w.code, w.name, w.level, coalesce(w.parent_code, ''),"	\

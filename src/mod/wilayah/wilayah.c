@@ -50,11 +50,3 @@ wilayah_children(struct store *s, const char *parent, struct wilayah_list *l)
 {
 	return wilayah_sql_children(s, parent, l);
 }
-
-void
-wilayah_list_free(struct wilayah_list *l)
-{
-	free(l->v);
-	l->v = NULL;
-	l->n = 0;
-}

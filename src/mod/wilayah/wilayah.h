@@ -7,24 +7,11 @@
 
 #include <stddef.h>
 
+#include "wilayah_data.h"
+
 struct store;
 
 #define WILAYAH_KAB	"14.08"		/* Kabupaten Siak */
-
-struct wilayah {
-	char	code[14];
-	char	name[121];	/* official name ("Kampung Dalam") */
-	char	label[161];	/* display name ("Kecamatan Siak") */
-	char	level[10];	/* provinsi|kabupaten|kecamatan|desa */
-	char	parent[14];	/* "" for a province */
-	int	kelurahan;	/* desa-level unit that is a kelurahan */
-	int	nchildren;	/* regions directly below this one */
-};
-
-struct wilayah_list {
-	struct wilayah	*v;
-	size_t		 n;
-};
 
 /*
  * Is code shaped like a region code ("14", "14.08", "14.08.01",
@@ -42,7 +29,7 @@ int	wilayah_get(struct store *, const char *code, struct wilayah *);
  */
 int	wilayah_children(struct store *, const char *parent,
 	    struct wilayah_list *l);
-void	wilayah_list_free(struct wilayah_list *);
+
 
 /*
  * "kabupaten", "kecamatan", "kampung" or "kelurahan": the word Siak uses

@@ -6,6 +6,7 @@
 #include <cmocka.h>
 #include <string.h>
 
+#include "http/hooks.h"
 #include "http/route.h"
 #include "kernel/module.h"
 
@@ -63,6 +64,20 @@ test_routes_complete(void **state)
 	assert_true(n >= 150);
 }
 
+/* Every hook src/http asks for is offered (by exactly one module:
+ * modules_check() above). */
+static void
+test_hooks_offered(void **state)
+{
+	const struct http_hooks *h = hooks();
+
+	(void)state;
+	assert_non_null(h->session_user);
+	assert_non_null(h->unread);
+	assert_non_null(h->pki_load);
+	assert_non_null(h->pki_free);
+}
+
 int
 main(void)
 {
@@ -70,6 +85,7 @@ main(void)
 		cmocka_unit_test(test_routes_disjoint),
 		cmocka_unit_test(test_names),
 		cmocka_unit_test(test_routes_complete),
+		cmocka_unit_test(test_hooks_offered),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -19,8 +19,6 @@ hooks(void)
 			continue;
 		if (o->session_user != NULL)
 			h.session_user = o->session_user;
-		if (o->unread != NULL)
-			h.unread = o->unread;
 		if (o->pki_load != NULL)
 			h.pki_load = o->pki_load;
 		if (o->pki_free != NULL)

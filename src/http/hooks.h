@@ -21,8 +21,6 @@ struct http_hooks {
 	   (req_free() frees it), or NULL (unknown, expired, disabled). */
 	struct account	*(*session_user)(struct store *, const char *token,
 			    time_t now);
-	/* Unread notifications of account_id, for the page header. */
-	int		 (*unread)(struct store *, int64_t account_id);
 	/* The per-process PKI of data directory dir (NULL when absent),
 	   and its release. */
 	struct pki	*(*pki_load)(const char *dir);

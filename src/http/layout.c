@@ -6,6 +6,7 @@
 #include "lib/token.h"
 #include "lib/xalloc.h"
 #include "hooks.h"
+#include "kernel/module.h"
 #include "layout.h"
 
 int
@@ -76,7 +77,6 @@ form_csrf(struct req *r)
 	    csrf_token(r));
 }
 
-/* === H3 nav === */
 /* One navigation link; aria-current marks the page being shown. */
 static void
 nav_link(struct req *r, const char *href, enum msg_id label)
@@ -87,25 +87,81 @@ nav_link(struct req *r, const char *href, enum msg_id label)
 	html_printf(&r->out, ">%s</a></li>", msg(label));
 }
 
+static int
+nav_cmp(const void *a, const void *b)
+{
+	const struct nav *x = *(const struct nav *const *)a;
+	const struct nav *y = *(const struct nav *const *)b;
+
+	if (x->place != y->place)
+		return (int)x->place - (int)y->place;
+	return x->order - y->order;
+}
+
+/* Every module's header links, by place then order; built once. */
+static const struct nav *const *
+nav_all(void)
+{
+	static const struct nav **all;
+	const struct module *const *m;
+	const struct nav *n;
+	size_t k = 0;
+
+	if (all != NULL)
+		return all;
+	for (m = modules; *m != NULL; m++)
+		for (n = (*m)->nav; n != NULL && n->place != 0; n++)
+			k++;
+	all = xcalloc(k + 1, sizeof(*all));
+	k = 0;
+	for (m = modules; *m != NULL; m++)
+		for (n = (*m)->nav; n != NULL && n->place != 0; n++)
+			all[k++] = n;
+	qsort(all, k, sizeof(*all), nav_cmp);
+	return all;
+}
+
+/* The links of place the visitor may see. */
+static void
+nav_place(struct req *r, enum nav_place place)
+{
+	const struct nav *const *p;
+	const struct nav *n;
+	int count;
+
+	for (p = nav_all(); *p != NULL; p++) {
+		n = *p;
+		if (n->place != place || (n->roles != 0 && !user_has(r,
+		    n->roles)))
+			continue;
+		count = n->count != NULL && r->user != NULL ?
+		    n->count(r->store, r->user->id) : 0;
+		if (count > 0)
+			html_printf(&r->out, "<li><a href=\"%s\">%s"
+			    " <span class=\"hitung\">%d<span class=\"sr\">"
+			    " %s</span></span></a></li>", n->href,
+			    msg(n->label), count, msg(M_NAV_BELUM_DIBACA));
+		else
+			nav_link(r, n->href, n->label);
+	}
+}
+
 /*
- * The public areas every visitor may open.  Pengaduan stands alone (an
- * action); the information pages share one disclosure so that the header
- * stays short on a phone and works without JavaScript.
+ * The links the modules declare (kernel/module.h): the bar, then the
+ * information pages in one disclosure, so that the header stays short on
+ * a phone and works without JavaScript; then the guest's or the signed-in
+ * user's.
  */
 static void
-nav_public(struct req *r)
+nav_modules(struct req *r)
 {
-	nav_link(r, "/pengaduan", M_NAV_PENGADUAN);
+	nav_place(r, NAV_MAIN);
 	html_printf(&r->out, "<li class=\"nav-info\"><details><summary>%s"
 	    "</summary><ul>", msg(M_NAV_INFO));
-	nav_link(r, "/pengumuman", M_NAV_PENGUMUMAN);
-	nav_link(r, "/kinerja", M_NAV_KINERJA);
-	nav_link(r, "/ikm", M_NAV_IKM);
-	nav_link(r, "/spbe", M_NAV_SPBE);
-	nav_link(r, "/log", M_NAV_LOG);
+	nav_place(r, NAV_INFO);
 	html_lit(&r->out, "</ul></details></li>");
+	nav_place(r, r->user == NULL ? NAV_GUEST : NAV_USER);
 }
-/* === end H3 nav === */
 
 void
 layout_begin(struct req *r, const char *title)
@@ -125,30 +181,8 @@ layout_begin(struct req *r, const char *title)
 	    "<a class=\"merek\" href=\"/\">Pamong<span>%s</span></a>"
 	    "<nav aria-label=\"%s\"><ul>", msg(M_NAV_LOMPAT), msg(M_NAV_PEMDA),
 	    msg(M_NAV_LABEL));
-	nav_link(r, "/", M_NAV_BERANDA);
-	nav_link(r, "/layanan", M_NAV_KATALOG);
-	nav_link(r, "/wilayah", M_NAV_WILAYAH);
-	nav_public(r);
-	if (r->user == NULL) {
-		nav_link(r, "/masuk", M_NAV_MASUK);
-		nav_link(r, "/daftar", M_NAV_DAFTAR);
-	} else {
-		int unread = hooks()->unread != NULL ?
-		    hooks()->unread(r->store, r->user->id) : 0;
-
-		if (user_has(r, ROLE_WARGA))
-			nav_link(r, "/permohonan", M_NAV_PERMOHONAN);
-		if (user_has(r, ROLE_STAFF))
-			nav_link(r, "/petugas", M_NAV_KOTAK_MASUK);
-		if (unread > 0)
-			html_printf(b, "<li><a href=\"/notifikasi\">%s"
-			    " <span class=\"hitung\">%d<span class=\"sr\">"
-			    " %s</span></span></a></li>", msg(M_NAV_NOTIFIKASI),
-			    unread, msg(M_NAV_BELUM_DIBACA));
-		else
-			nav_link(r, "/notifikasi", M_NAV_NOTIFIKASI);
-		if (user_has(r, ROLE_ADMINS))
-			nav_link(r, "/admin", M_NAV_ADMIN);
+	nav_modules(r);
+	if (r->user != NULL) {
 		html_printf(b, "<li><a href=\"/akun\">%s (%s)</a></li>",
 		    msg(M_NAV_AKUN), r->user->username);
 		html_lit(b, "<li><form method=\"post\" action=\"/keluar\""

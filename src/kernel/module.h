@@ -12,7 +12,10 @@
 #ifndef PAMONG_MODULE_H
 #define PAMONG_MODULE_H
 
+#include <stdint.h>
 #include <time.h>
+
+#include "lib/msg.h"
 
 struct http_hooks;
 struct route;
@@ -29,12 +32,36 @@ struct job {
 	int		(*run)(struct store *, const char *data_dir, time_t now);
 };
 
+/*
+ * A link of the page header (http/layout.c).  Every module declares its
+ * own; the header shows them by place, then order (so the module list's
+ * order never matters), e.g. { NAV_INFO, 40, "/spbe", M_NAV_SPBE }.
+ */
+enum nav_place {
+	NAV_MAIN = 1,	/* every visitor, in the bar */
+	NAV_INFO,	/* every visitor, under the "Informasi" disclosure */
+	NAV_GUEST,	/* visitors not signed in */
+	NAV_USER	/* signed-in users having one of roles (0: any) */
+};
+struct nav {
+	enum nav_place	 place;		/* 0 ends a module's list */
+	int		 order;		/* within the place, ascending */
+	const char	*href;
+	enum msg_id	 label;
+	unsigned	 roles;		/* NAV_USER only */
+	/* NAV_USER, may be NULL: a number for account_id shown beside
+	   the label when above 0 (unread notifications) */
+	int		(*count)(struct store *, int64_t account_id);
+};
+
 struct module {
 	const char		*name;		/* the folder's name */
 	const struct route	*routes;	/* ends with a NULL pattern */
 	const struct job	*jobs;		/* ends with a NULL name */
 	const struct http_hooks	*hooks;		/* what it offers src/http
 						   (http/hooks.h), or NULL */
+	const struct nav	*nav;		/* its header links, ending
+						   with place 0; or NULL */
 };
 
 /* Every module, in name order, NULL-terminated (generated). */

@@ -46,7 +46,6 @@ hooks_clash(const struct module *m, const struct module *n)
 	}								\
 } while (0)
 	CLASH(session_user);
-	CLASH(unread);
 	CLASH(pki_load);
 	CLASH(pki_free);
 #undef CLASH

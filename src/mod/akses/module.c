@@ -20,4 +20,5 @@ const struct module mod_akses = {
 	akses_routes,
 	NULL,
 	NULL,
+	NULL,
 };

@@ -37,9 +37,17 @@ static const struct http_hooks akun_hooks = {
 	.session_user = session_user,
 };
 
+/* Its links in the page header (kernel/module.h). */
+static const struct nav akun_nav[] = {
+	{ NAV_GUEST, 10, "/masuk", M_NAV_MASUK, 0, NULL },
+	{ NAV_GUEST, 20, "/daftar", M_NAV_DAFTAR, 0, NULL },
+	{ 0, 0, NULL, 0, 0, NULL }
+};
+
 const struct module mod_akun = {
 	"akun",
 	akun_routes,
 	NULL,
 	&akun_hooks,
+	akun_nav,
 };

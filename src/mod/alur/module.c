@@ -23,4 +23,5 @@ const struct module mod_alur = {
 	alur_routes,
 	NULL,
 	NULL,
+	NULL,
 };

@@ -12,4 +12,5 @@ const struct module mod_audit = {
 	NULL,
 	NULL,
 	NULL,
+	NULL,
 };

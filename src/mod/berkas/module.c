@@ -18,4 +18,5 @@ const struct module mod_berkas = {
 	berkas_routes,
 	NULL,
 	NULL,
+	NULL,
 };

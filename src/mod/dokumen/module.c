@@ -38,4 +38,5 @@ const struct module mod_dokumen = {
 	dokumen_routes,
 	NULL,
 	NULL,
+	NULL,
 };

@@ -22,4 +22,5 @@ const struct module mod_kasus = {
 	kasus_routes,
 	NULL,
 	NULL,
+	NULL,
 };

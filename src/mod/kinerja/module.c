@@ -18,9 +18,16 @@ static const struct route kinerja_routes[] = {
 	{ NULL, 0, 0, 0, NULL }
 };
 
+/* Its links in the page header (kernel/module.h). */
+static const struct nav kinerja_nav[] = {
+	{ NAV_INFO, 20, "/kinerja", M_NAV_KINERJA, 0, NULL },
+	{ 0, 0, NULL, 0, 0, NULL }
+};
+
 const struct module mod_kinerja = {
 	"kinerja",
 	kinerja_routes,
 	NULL,
 	NULL,
+	kinerja_nav,
 };

@@ -21,4 +21,5 @@ const struct module mod_kontak = {
 	kontak_routes,
 	NULL,
 	NULL,
+	NULL,
 };

@@ -23,9 +23,18 @@ static const struct route layanan_routes[] = {
 	{ NULL, 0, 0, 0, NULL }
 };
 
+/* Its links in the page header (kernel/module.h). */
+static const struct nav layanan_nav[] = {
+	{ NAV_MAIN, 10, "/", M_NAV_BERANDA, 0, NULL },
+	{ NAV_MAIN, 20, "/layanan", M_NAV_KATALOG, 0, NULL },
+	{ NAV_USER, 40, "/admin", M_NAV_ADMIN, ROLE_ADMINS, NULL },
+	{ 0, 0, NULL, 0, 0, NULL }
+};
+
 const struct module mod_layanan = {
 	"layanan",
 	layanan_routes,
 	NULL,
 	NULL,
+	layanan_nav,
 };

@@ -16,13 +16,16 @@ static const struct route notifikasi_routes[] = {
 	{ NULL, 0, 0, 0, NULL }
 };
 
-static const struct http_hooks notifikasi_hooks = {
-	.unread = notify_unread,
+/* Its links in the page header (kernel/module.h). */
+static const struct nav notifikasi_nav[] = {
+	{ NAV_USER, 30, "/notifikasi", M_NAV_NOTIFIKASI, 0, notify_unread },
+	{ 0, 0, NULL, 0, 0, NULL }
 };
 
 const struct module mod_notifikasi = {
 	"notifikasi",
 	notifikasi_routes,
 	NULL,
-	&notifikasi_hooks,
+	NULL,
+	notifikasi_nav,
 };

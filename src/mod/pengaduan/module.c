@@ -40,9 +40,16 @@ static const struct job pengaduan_jobs[] = {
 	{ NULL, NULL }
 };
 
+/* Its links in the page header (kernel/module.h). */
+static const struct nav pengaduan_nav[] = {
+	{ NAV_MAIN, 40, "/pengaduan", M_NAV_PENGADUAN, 0, NULL },
+	{ 0, 0, NULL, 0, 0, NULL }
+};
+
 const struct module mod_pengaduan = {
 	"pengaduan",
 	pengaduan_routes,
 	pengaduan_jobs,
 	NULL,
+	pengaduan_nav,
 };

@@ -21,9 +21,16 @@ static const struct route pengumuman_routes[] = {
 	{ NULL, 0, 0, 0, NULL }
 };
 
+/* Its links in the page header (kernel/module.h). */
+static const struct nav pengumuman_nav[] = {
+	{ NAV_INFO, 10, "/pengumuman", M_NAV_PENGUMUMAN, 0, NULL },
+	{ 0, 0, NULL, 0, 0, NULL }
+};
+
 const struct module mod_pengumuman = {
 	"pengumuman",
 	pengumuman_routes,
 	NULL,
 	NULL,
+	pengumuman_nav,
 };

@@ -45,9 +45,17 @@ static const struct job permohonan_jobs[] = {
 	{ NULL, NULL }
 };
 
+/* Its links in the page header (kernel/module.h). */
+static const struct nav permohonan_nav[] = {
+	{ NAV_USER, 10, "/permohonan", M_NAV_PERMOHONAN, ROLE_WARGA, NULL },
+	{ NAV_USER, 20, "/petugas", M_NAV_KOTAK_MASUK, ROLE_STAFF, NULL },
+	{ 0, 0, NULL, 0, 0, NULL }
+};
+
 const struct module mod_permohonan = {
 	"permohonan",
 	permohonan_routes,
 	permohonan_jobs,
 	NULL,
+	permohonan_nav,
 };

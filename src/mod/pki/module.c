@@ -51,4 +51,5 @@ const struct module mod_pki = {
 	pki_routes,
 	pki_jobs,
 	&pki_hooks,
+	NULL,
 };

@@ -27,9 +27,16 @@ static const struct route spbe_routes[] = {
 	{ NULL, 0, 0, 0, NULL }
 };
 
+/* Its links in the page header (kernel/module.h). */
+static const struct nav spbe_nav[] = {
+	{ NAV_INFO, 40, "/spbe", M_NAV_SPBE, 0, NULL },
+	{ 0, 0, NULL, 0, 0, NULL }
+};
+
 const struct module mod_spbe = {
 	"spbe",
 	spbe_routes,
 	NULL,
 	NULL,
+	spbe_nav,
 };

@@ -19,9 +19,16 @@ static const struct route survei_routes[] = {
 	{ NULL, 0, 0, 0, NULL }
 };
 
+/* Its links in the page header (kernel/module.h). */
+static const struct nav survei_nav[] = {
+	{ NAV_INFO, 30, "/ikm", M_NAV_IKM, 0, NULL },
+	{ 0, 0, NULL, 0, 0, NULL }
+};
+
 const struct module mod_survei = {
 	"survei",
 	survei_routes,
 	NULL,
 	NULL,
+	survei_nav,
 };

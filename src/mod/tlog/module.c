@@ -36,9 +36,16 @@ static const struct job tlog_jobs[] = {
 	{ NULL, NULL }
 };
 
+/* Its links in the page header (kernel/module.h). */
+static const struct nav tlog_nav[] = {
+	{ NAV_INFO, 50, "/log", M_NAV_LOG, 0, NULL },
+	{ 0, 0, NULL, 0, 0, NULL }
+};
+
 const struct module mod_tlog = {
 	"tlog",
 	tlog_routes,
 	tlog_jobs,
 	NULL,
+	tlog_nav,
 };

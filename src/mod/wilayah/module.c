@@ -15,9 +15,16 @@ static const struct route wilayah_routes[] = {
 	{ NULL, 0, 0, 0, NULL }
 };
 
+/* Its links in the page header (kernel/module.h). */
+static const struct nav wilayah_nav[] = {
+	{ NAV_MAIN, 30, "/wilayah", M_NAV_WILAYAH, 0, NULL },
+	{ 0, 0, NULL, 0, 0, NULL }
+};
+
 const struct module mod_wilayah = {
 	"wilayah",
 	wilayah_routes,
 	NULL,
 	NULL,
+	wilayah_nav,
 };

@@ -73,9 +73,41 @@ test_hooks_offered(void **state)
 
 	(void)state;
 	assert_non_null(h->session_user);
-	assert_non_null(h->unread);
 	assert_non_null(h->pki_load);
 	assert_non_null(h->pki_free);
+}
+
+/* Every header link (kernel/module.h) opens a page some module routes
+ * for GET, and each place's order numbers are distinct, so the header
+ * never depends on the order of the module list. */
+static void
+test_nav(void **state)
+{
+	const struct module *const *m, *const *o;
+	const struct nav *n, *k;
+	const struct route *r;
+	int found, links = 0;
+
+	(void)state;
+	for (m = modules; *m != NULL; m++)
+		for (n = (*m)->nav; n != NULL && n->place != 0; n++) {
+			links++;
+			found = 0;
+			for (o = modules; *o != NULL; o++)
+				for (r = (*o)->routes; r != NULL &&
+				    r->pattern != NULL; r++)
+					if (strcmp(r->pattern, n->href) == 0 &&
+					    (r->methods & REQ_GET))
+						found = 1;
+			assert_true(found);
+			for (o = modules; *o != NULL; o++)
+				for (k = (*o)->nav; k != NULL && k->place != 0;
+				    k++)
+					if (k != n && k->place == n->place)
+						assert_int_not_equal(k->order,
+						    n->order);
+		}
+	assert_int_equal(links, 15);
 }
 
 int
@@ -86,6 +118,7 @@ main(void)
 		cmocka_unit_test(test_names),
 		cmocka_unit_test(test_routes_complete),
 		cmocka_unit_test(test_hooks_offered),
+		cmocka_unit_test(test_nav),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

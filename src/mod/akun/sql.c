@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "lib/xalloc.h"
+#include "store/dialect.h"
 #include "store/store.h"
 #include "account.h"
 #include "session.h"
@@ -230,8 +231,8 @@ akun_sql_role_add(struct store *s, int64_t id, const char *role)
 
 #define ACCOUNT_COLS "a.id, a.username, a.full_name, coalesce(a.nik, ''),"\
 	" a.phone, a.email, coalesce(a.unit_id, 0), coalesce(u.code, ''),"\
-	" coalesce(u.name, ''), a.disabled, a.created_at, coalesce((SELECT"\
-	" group_concat(r.role, ',') FROM account_role r WHERE"\
+	" coalesce(u.name, ''), a.disabled, a.created_at, coalesce((SELECT "\
+	SQL_GROUP_CONCAT("r.role", "','") " FROM account_role r WHERE"\
 	" r.account_id = a.id), ''), a.nik_verified_at IS NOT NULL,"\
 	" coalesce(a.warga_id, 0), coalesce(CASE WHEN a.nik_verified_at IS"\
 	" NOT NULL THEN a.nik END, (SELECT w.nik FROM account w WHERE"\
@@ -301,8 +302,8 @@ akun_sql_find(struct store *s, const char *username, struct account *a)
 
 /* The WHERE clause of account_list(); its parameters are "sssiissddd". */
 #define LIST_WHERE \
-	" WHERE (? = '' OR instr(lower(a.username), lower(?)) > 0 OR" \
-	" instr(lower(a.full_name), lower(?)) > 0)" \
+	" WHERE (? = '' OR " SQL_INSTR("lower(a.username)", "lower(?)") \
+	" > 0 OR " SQL_INSTR("lower(a.full_name)", "lower(?)") " > 0)" \
 	" AND (? = 0 OR a.unit_id = ?)" \
 	" AND (? = '' OR EXISTS (SELECT 1 FROM account_role r WHERE" \
 	" r.account_id = a.id AND r.role = ?))" \
@@ -503,4 +504,84 @@ akun_sql_each_unit(struct store *s, const char *kind,
 			break;
 	store_done(st);
 	return 0;
+}
+
+int
+akun_sql_each_account(struct store *s, void (*fn)(void *, const char *,
+    const char *, const char *, const char *, int), void *arg)
+{
+	struct store_stmt *st;
+
+	st = store_query(s, "SELECT a.username, coalesce((SELECT "
+	    SQL_GROUP_CONCAT("role", "','") " FROM account_role r WHERE"
+	    " r.account_id = a.id), ''), coalesce(u.code, '-'), a.full_name,"
+	    " a.disabled FROM account a LEFT JOIN unit u ON u.id = a.unit_id"
+	    " ORDER BY a.username", "");
+	if (st == NULL)
+		return -1;
+	while (store_step(st) == STORE_ROW)
+		fn(arg, store_text(st, 0), store_text(st, 1), store_text(st, 2),
+		    store_text(st, 3), (int)store_int(st, 4));
+	store_done(st);
+	return 0;
+}
+
+static void
+hash_fill(struct store_stmt *st, void *elem)
+{
+	struct account_hash *h = elem;
+
+	h->id = store_int(st, 0);
+	h->username = xstrdup(store_text(st, 1));
+	h->pw_hash = xstrdup(store_text(st, 2));
+}
+
+struct account_hash *
+akun_sql_hashes(struct store *s, const char *also1, const char *also2,
+    size_t *np)
+{
+	struct account_hash *v = NULL;
+	size_t n = 0;
+
+	if (store_rows(s, &v, sizeof(*v), &n, hash_fill, "SELECT a.id,"
+	    " a.username, a.pw_hash FROM account a WHERE a.disabled = 0 AND"
+	    " (EXISTS (SELECT 1 FROM account_role r WHERE r.account_id = a.id"
+	    " AND r.role <> 'warga') OR a.username IN (?, ?)) ORDER BY a.id",
+	    "ss", also1, also2) == STORE_NOSTMT)
+		return NULL;
+	if (v == NULL)
+		v = xcalloc(1, sizeof(*v));
+	*np = n;
+	return v;
+}
+
+int64_t
+akun_sql_demo_clean(struct store *s, const char *kind, int64_t ref,
+    const char *stamp)
+{
+	return store_scalar(s, 0, "SELECT count(*) FROM demo_periksa WHERE"
+	    " kind = ? AND ref = ? AND stamp = ?", "sis", kind, ref, stamp) > 0;
+}
+
+int
+akun_sql_demo_clean_set(struct store *s, const char *kind, int64_t ref,
+    const char *stamp)
+{
+	return store_run(s, "INSERT INTO demo_periksa(kind, ref, stamp) VALUES"
+	    " (?, ?, ?) ON CONFLICT(kind, ref) DO UPDATE SET stamp ="
+	    " excluded.stamp", "sis", kind, ref, stamp);
+}
+
+int
+akun_sql_retire(struct store *s, int64_t id, const char *hash)
+{
+	return store_run(s, "UPDATE account SET disabled = 1, pw_hash = ?"
+	    " WHERE id = ?", "si", hash, id);
+}
+
+int64_t
+akun_sql_hash_is(struct store *s, int64_t id, const char *hash)
+{
+	return store_scalar(s, 0, "SELECT pw_hash = ? FROM account WHERE"
+	    " id = ?", "si", hash, id);
 }

@@ -20,8 +20,10 @@ copy(char *dst, size_t n, const char *src)
 /* Holidays.                                                              */
 
 static void
-holiday_fill(struct store_stmt *st, struct holiday *h)
+holiday_fill(struct store_stmt *st, void *elem)
 {
+	struct holiday *h = elem;
+
 	snprintf(h->date, sizeof(h->date), "%s", store_text(st, 0));
 	snprintf(h->name, sizeof(h->name), "%s", store_text(st, 1));
 	snprintf(h->kind, sizeof(h->kind), "%s", store_text(st, 2));
@@ -32,24 +34,15 @@ struct holiday *
 alur_sql_holidays(struct store *s, const char *from, const char *to,
     size_t *np)
 {
-	struct store_stmt *st;
 	struct holiday *v = NULL;
-	size_t n = 0, cap = 0;
+	size_t n = 0;
 
-	st = store_query(s, "SELECT tanggal, nama, jenis, dasar FROM hari_libur"
-	    " WHERE tanggal BETWEEN ? AND ? ORDER BY tanggal", "ss", from, to);
-	if (st == NULL)
+	if (store_rows(s, &v, sizeof(*v), &n, holiday_fill, "SELECT tanggal,"
+	    " nama, jenis, dasar FROM hari_libur WHERE tanggal BETWEEN ? AND ?"
+	    " ORDER BY tanggal", "ss", from, to) == STORE_NOSTMT)
 		return NULL;
-	v = xmalloc(sizeof(*v));
-	cap = 1;
-	while (store_step(st) == STORE_ROW) {
-		if (n == cap) {
-			cap *= 2;
-			v = xrealloc(v, cap * sizeof(*v));
-		}
-		holiday_fill(st, &v[n++]);
-	}
-	store_done(st);
+	if (v == NULL)
+		v = xmalloc(sizeof(*v));
 	*np = n;
 	return v;
 }
@@ -416,35 +409,33 @@ alur_sql_dokumen_insert(struct store *s, int64_t lid, int pos,
 /* ---------------------------------------------------------------------- */
 /* Admin pages.                                                           */
 
+static void
+wf_row_fill(struct store_stmt *st, void *elem)
+{
+	struct alur_wf_row *w = elem;
+
+	copy(w->code, sizeof(w->code), store_text(st, 0));
+	copy(w->name, sizeof(w->name), store_text(st, 1));
+	w->nstates = store_int(st, 2);
+	w->nactions = store_int(st, 3);
+	w->nlayanan = store_int(st, 4);
+}
+
 struct alur_wf_row *
 alur_sql_workflows(struct store *s, size_t *np)
 {
-	struct store_stmt *st;
-	struct alur_wf_row *v, *w;
-	size_t n = 0, cap = 1;
+	struct alur_wf_row *v = NULL;
+	size_t n = 0;
 
 	*np = 0;
-	st = store_query(s, "SELECT w.code, w.name, (SELECT count(*)"
-	    " FROM wf_state s WHERE s.workflow_id = w.id), (SELECT count(*)"
-	    " FROM wf_action a WHERE a.workflow_id = w.id), (SELECT count(*)"
-	    " FROM layanan l WHERE l.workflow_id = w.id) FROM workflow w ORDER"
-	    " BY w.id", "");
-	if (st == NULL)
+	if (store_rows(s, &v, sizeof(*v), &n, wf_row_fill, "SELECT w.code,"
+	    " w.name, (SELECT count(*) FROM wf_state s WHERE s.workflow_id ="
+	    " w.id), (SELECT count(*) FROM wf_action a WHERE a.workflow_id ="
+	    " w.id), (SELECT count(*) FROM layanan l WHERE l.workflow_id ="
+	    " w.id) FROM workflow w ORDER BY w.id", "") == STORE_NOSTMT)
 		return NULL;
-	v = xmalloc(cap * sizeof(*v));
-	while (store_step(st) == STORE_ROW) {
-		if (n == cap) {
-			cap *= 2;
-			v = xrealloc(v, cap * sizeof(*v));
-		}
-		w = &v[n++];
-		copy(w->code, sizeof(w->code), store_text(st, 0));
-		copy(w->name, sizeof(w->name), store_text(st, 1));
-		w->nstates = store_int(st, 2);
-		w->nactions = store_int(st, 3);
-		w->nlayanan = store_int(st, 4);
-	}
-	store_done(st);
+	if (v == NULL)
+		v = xmalloc(sizeof(*v));
 	*np = n;
 	return v;
 }

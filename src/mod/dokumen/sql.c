@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "store/dialect.h"
 #include "store/store.h"
 #include "dokumen.h"
 #include "sql.h"
@@ -116,8 +117,9 @@ dokumen_sql_seq_take(struct store *s, int64_t unit_id, int64_t year,
     int64_t seq)
 {
 	if (seq == 1)
-		return store_run(s, "INSERT OR IGNORE INTO surat_urut(unit_id,"
-		    " tahun, terakhir) VALUES (?, ?, 1)", "ii", unit_id, year);
+		return store_run(s, "INSERT INTO surat_urut(unit_id, tahun,"
+		    " terakhir) VALUES (?, ?, 1) ON CONFLICT DO NOTHING", "ii",
+		    unit_id, year);
 	return store_run(s, "UPDATE surat_urut SET terakhir = ? WHERE"
 	    " unit_id = ? AND tahun = ? AND terakhir = ?", "iiii", seq,
 	    unit_id, year, seq - 1);

@@ -43,15 +43,30 @@ permohonan_sql_assign_role(struct store *s, int64_t id, const char *role)
 	    " id = ?", "si", role, id);
 }
 
+static void
+due_fill(struct store_stmt *st, void *elem)
+{
+	struct due *d = elem;
+
+	d->id = store_int(st, 0);
+	d->nomor = xstrdup(store_text(st, 1));
+	snprintf(d->state, sizeof(d->state), "%s", store_text(st, 2));
+	d->since = store_int(st, 3);
+	snprintf(d->due, sizeof(d->due), "%s", store_text(st, 4));
+	d->unit_id = store_int(st, 5);
+	d->workflow_id = store_int(st, 6);
+	d->overdue = store_int(st, 7) != 0;
+}
+
 int
 permohonan_sql_due(struct store *s, const char *today, struct due **vp,
     size_t *np)
 {
-	struct store_stmt *st;
-	struct due *v = NULL, *d;
-	size_t n = 0, cap = 0;
+	struct due *v = NULL;
+	size_t n = 0;
 
-	st = store_query(s, "SELECT p.id, p.nomor, p.state, p.state_since,"
+	if (store_rows(s, &v, sizeof(*v), &n, due_fill, "SELECT p.id, p.nomor,"
+	    " p.state, p.state_since,"
 	    " p.state_due, p.unit_id, l.workflow_id, p.state_due < ?"
 	    " FROM permohonan p JOIN layanan l ON l.id = p.layanan_id"
 	    " JOIN wf_state w ON w.workflow_id = l.workflow_id AND w.code ="
@@ -62,26 +77,8 @@ permohonan_sql_due(struct store *s, const char *today, struct due **vp,
 	    " AND e.state = p.state AND e.state_since = p.state_since AND"
 	    " e.kind = CASE WHEN p.state_due < ? THEN 'eskalasi' ELSE"
 	    " 'peringatan' END) ORDER BY p.state_due, p.id", "ssss", today,
-	    today, today, today);
-	if (st == NULL)
+	    today, today, today) == STORE_NOSTMT)
 		return -1;
-	while (store_step(st) == STORE_ROW) {
-		if (n == cap) {
-			cap = cap ? cap * 2 : 16;
-			v = xrealloc(v, cap * sizeof(*v));
-		}
-		d = &v[n++];
-		memset(d, 0, sizeof(*d));
-		d->id = store_int(st, 0);
-		d->nomor = xstrdup(store_text(st, 1));
-		snprintf(d->state, sizeof(d->state), "%s", store_text(st, 2));
-		d->since = store_int(st, 3);
-		snprintf(d->due, sizeof(d->due), "%s", store_text(st, 4));
-		d->unit_id = store_int(st, 5);
-		d->workflow_id = store_int(st, 6);
-		d->overdue = store_int(st, 7) != 0;
-	}
-	store_done(st);
 	*vp = v;
 	*np = n;
 	return 0;
@@ -214,37 +211,30 @@ permohonan_sql_form_docs(struct store *s, int64_t layanan_id,
 	return 0;
 }
 
+static void
+kampung_fill(struct store_stmt *st, void *elem)
+{
+	struct app_kampung *k = elem;
+
+	copy(k->code, sizeof(k->code), store_text(st, 0));
+	copy(k->name, sizeof(k->name), store_text(st, 1));
+	k->kelurahan = (int)store_int(st, 2);
+	copy(k->kec_code, sizeof(k->kec_code), store_text(st, 3));
+	copy(k->kec_name, sizeof(k->kec_name), store_text(st, 4));
+}
+
 struct app_kampung *
 permohonan_sql_kampung(struct store *s, size_t *np)
 {
-	struct store_stmt *st;
 	struct app_kampung *v = NULL;
-	size_t n = 0, cap = 0;
-	int rc;
+	size_t n = 0;
 
 	*np = 0;
-	st = store_query(s, "SELECT w.code, w.name, w.kelurahan, k.code,"
-	    " k.name FROM wilayah w JOIN wilayah k ON k.code = w.parent_code"
-	    " WHERE w.level = 'desa' AND k.level = 'kecamatan' AND"
-	    " k.parent_code = '14.08' ORDER BY k.name, k.code, w.name, w.code",
-	    "");
-	if (st == NULL)
-		return NULL;
-	while ((rc = store_step(st)) == STORE_ROW) {
-		if (n == cap) {
-			cap = cap ? cap * 2 : 128;
-			v = xrealloc(v, cap * sizeof(*v));
-		}
-		memset(&v[n], 0, sizeof(v[n]));
-		copy(v[n].code, sizeof(v[n].code), store_text(st, 0));
-		copy(v[n].name, sizeof(v[n].name), store_text(st, 1));
-		v[n].kelurahan = (int)store_int(st, 2);
-		copy(v[n].kec_code, sizeof(v[n].kec_code), store_text(st, 3));
-		copy(v[n].kec_name, sizeof(v[n].kec_name), store_text(st, 4));
-		n++;
-	}
-	store_done(st);
-	if (rc != STORE_DONE) {
+	if (store_rows(s, &v, sizeof(*v), &n, kampung_fill, "SELECT w.code,"
+	    " w.name, w.kelurahan, k.code, k.name FROM wilayah w JOIN wilayah"
+	    " k ON k.code = w.parent_code WHERE w.level = 'desa' AND k.level ="
+	    " 'kecamatan' AND k.parent_code = '14.08' ORDER BY k.name, k.code,"
+	    " w.name, w.code", "") != STORE_DONE) {
 		free(v);
 		return NULL;
 	}
@@ -301,36 +291,34 @@ permohonan_sql_state_options(struct store *s, int *np)
 	return v != NULL ? v : xcalloc(1, sizeof(*v));
 }
 
+static void
+notif_fill(struct store_stmt *st, void *elem)
+{
+	struct app_notif *m = elem;
+
+	m->id = store_int(st, 0);
+	m->at = (time_t)store_int(st, 1);
+	copy(m->text, sizeof(m->text), store_text(st, 2));
+	copy(m->link, sizeof(m->link), store_text(st, 3));
+	m->unread = (int)store_int(st, 4);
+}
+
 struct app_notif *
 permohonan_sql_notif_list(struct store *s, int64_t account_id, int limit,
     int *np)
 {
-	struct store_stmt *st;
-	struct app_notif *v;
-	int n = 0, rc;
+	struct app_notif *v = NULL;
+	size_t n = 0;
 
 	*np = 0;
-	st = store_query(s, "SELECT id, at, text, link, read_at IS NULL FROM"
-	    " notifikasi WHERE account_id = ? ORDER BY id DESC LIMIT ?", "id",
-	    account_id, limit);
-	if (st == NULL)
-		return NULL;
-	v = xcalloc((size_t)limit, sizeof(*v));
-	while ((rc = store_step(st)) == STORE_ROW) {
-		v[n].id = store_int(st, 0);
-		v[n].at = (time_t)store_int(st, 1);
-		copy(v[n].text, sizeof(v[n].text), store_text(st, 2));
-		copy(v[n].link, sizeof(v[n].link), store_text(st, 3));
-		v[n].unread = (int)store_int(st, 4);
-		n++;
-	}
-	store_done(st);
-	if (rc != STORE_DONE) {
+	if (store_rows(s, &v, sizeof(*v), &n, notif_fill, "SELECT id, at, text,"
+	    " link, read_at IS NULL FROM notifikasi WHERE account_id = ? ORDER"
+	    " BY id DESC LIMIT ?", "id", account_id, limit) != STORE_DONE) {
 		free(v);
 		return NULL;
 	}
-	*np = n;
-	return v;
+	*np = (int)n;
+	return v != NULL ? v : xcalloc(1, sizeof(*v));
 }
 
 int
@@ -367,8 +355,10 @@ permohonan_sql_notif_read_all(struct store *s, int64_t account_id,
 #define NROW_COLS 22
 
 static void
-row_read(struct store_stmt *st, struct app_row *r)
+row_read(struct store_stmt *st, void *elem)
 {
+	struct app_row *r = elem;
+
 	memset(r, 0, sizeof(*r));
 	r->id = store_int(st, 0);
 	app_copy(r->nomor, sizeof(r->nomor), store_text(st, 1));
@@ -458,31 +448,21 @@ permohonan_sql_list(struct store *s, int mode, const struct account *who,
 {
 	const char *state = f->state ? f->state : "";
 	const char *lay = f->layanan ? f->layanan : "";
-	struct store_stmt *st;
 	struct app_row *v = NULL;
 	const char *order = mode == 0 ? "p.created_at DESC, p.id DESC" :
 	    "22 DESC, (p.state_due IS NULL), p.state_due,"
 	    " p.submitted_at, p.id";
 	char *sql;
-	int n = 0, cap = 0, rc;
+	size_t n = 0;
+	int rc;
 
 	sql = xasprintf("SELECT " ROW_COLS ROW_FROM LIST_WHERE " ORDER BY %s"
 	    " LIMIT ? OFFSET ?", order);
-	st = store_query(s, sql, "ssdiddidissssddd", today, today, mode,
-	    who->id, mode, readall, who->unit_id, f->all_visible, who->unit_id,
-	    state, state, lay, lay, f->open_only, limit,
-	    f->offset > 0 ? f->offset : 0);
+	rc = store_rows(s, &v, sizeof(*v), &n, row_read, sql,
+	    "ssdiddidissssddd", today, today, mode, who->id, mode, readall,
+	    who->unit_id, f->all_visible, who->unit_id, state, state, lay,
+	    lay, f->open_only, limit, f->offset > 0 ? f->offset : 0);
 	free(sql);
-	if (st == NULL)
-		return NULL;
-	while ((rc = store_step(st)) == STORE_ROW) {
-		if (n == cap) {
-			cap = cap ? cap * 2 : 16;
-			v = xrealloc(v, (size_t)cap * sizeof(*v));
-		}
-		row_read(st, &v[n++]);
-	}
-	store_done(st);
 	if (rc != STORE_DONE) {
 		free(v);
 		return NULL;
@@ -494,7 +474,7 @@ permohonan_sql_list(struct store *s, int mode, const struct account *who,
 		    LIST_WHERE, "diddidissssd", mode, who->id, mode, readall,
 		    who->unit_id, f->all_visible, who->unit_id, state, state,
 		    lay, lay, f->open_only);
-	*np = n;
+	*np = (int)n;
 	return v;
 }
 
@@ -555,14 +535,30 @@ permohonan_sql_view_docs(struct store *s, struct app_view *v)
 	return rc == STORE_DONE ? 0 : -1;
 }
 
+static void
+hist_fill(struct store_stmt *st, void *elem)
+{
+	struct app_view_hist *h = elem;
+
+	h->at = (time_t)store_int(st, 0);
+	app_copy(h->actor_name, sizeof(h->actor_name), store_text(st, 1));
+	app_copy(h->role, sizeof(h->role), store_text(st, 2));
+	app_copy(h->action, sizeof(h->action), store_text(st, 3));
+	app_copy(h->action_label, sizeof(h->action_label), store_text(st, 4));
+	app_copy(h->from_state, sizeof(h->from_state), store_text(st, 5));
+	app_copy(h->to_state, sizeof(h->to_state), store_text(st, 6));
+	app_copy(h->to_label, sizeof(h->to_label), store_text(st, 7));
+	h->note = xstrdup(store_text(st, 8));
+}
+
 int
 permohonan_sql_view_hist(struct store *s, struct app_view *v)
 {
-	struct store_stmt *st;
-	struct app_view_hist *h;
-	int cap = 0, rc;
+	size_t n = 0;
+	int rc;
 
-	st = store_query(s, "SELECT r.at, coalesce(a.full_name, ''), r.role,"
+	rc = store_rows(s, &v->hist, sizeof(*v->hist), &n, hist_fill, "SELECT"
+	    " r.at, coalesce(a.full_name, ''), r.role,"
 	    " r.action, coalesce(wa.label, r.action), r.from_state,"
 	    " r.to_state, coalesce(ws.label, r.to_state), r.note FROM"
 	    " permohonan_riwayat r LEFT JOIN account a ON a.id = r.actor_id"
@@ -570,30 +566,7 @@ permohonan_sql_view_hist(struct store *s, struct app_view *v)
 	    " r.action LEFT JOIN wf_state ws ON ws.workflow_id = ? AND"
 	    " ws.code = r.to_state WHERE r.permohonan_id = ? ORDER BY r.id",
 	    "iii", v->workflow_id, v->workflow_id, v->row.id);
-	if (st == NULL)
-		return -1;
-	while ((rc = store_step(st)) == STORE_ROW) {
-		if (v->nhist == cap) {
-			cap = cap ? cap * 2 : 8;
-			v->hist = xrealloc(v->hist, (size_t)cap *
-			    sizeof(*v->hist));
-		}
-		h = &v->hist[v->nhist++];
-		memset(h, 0, sizeof(*h));
-		h->at = (time_t)store_int(st, 0);
-		app_copy(h->actor_name, sizeof(h->actor_name),
-		    store_text(st, 1));
-		app_copy(h->role, sizeof(h->role), store_text(st, 2));
-		app_copy(h->action, sizeof(h->action), store_text(st, 3));
-		app_copy(h->action_label, sizeof(h->action_label),
-		    store_text(st, 4));
-		app_copy(h->from_state, sizeof(h->from_state),
-		    store_text(st, 5));
-		app_copy(h->to_state, sizeof(h->to_state), store_text(st, 6));
-		app_copy(h->to_label, sizeof(h->to_label), store_text(st, 7));
-		h->note = xstrdup(store_text(st, 8));
-	}
-	store_done(st);
+	v->nhist = (int)n;
 	return rc == STORE_DONE ? 0 : -1;
 }
 

@@ -148,8 +148,10 @@ pki_sql_signer(struct store *s, int64_t account_id, time_t now, int64_t *id,
 	" c.account_id LEFT JOIN account r ON r.id = c.revoked_by"
 
 static void
-row_read(struct store_stmt *st, struct pki_cert *c)
+row_read(struct store_stmt *st, void *elem)
 {
+	struct pki_cert *c = elem;
+
 	memset(c, 0, sizeof(*c));
 	c->id = store_int(st, 0);
 	c->account_id = store_int(st, 1);
@@ -176,26 +178,13 @@ row_read(struct store_stmt *st, struct pki_cert *c)
 struct pki_cert *
 pki_sql_cert_list(struct store *s, int64_t account_id, size_t *np)
 {
-	struct store_stmt *st;
 	struct pki_cert *v = NULL;
-	size_t n = 0, cap = 0;
-	int rc;
+	size_t n = 0;
 
 	*np = 0;
-	st = store_query(s, "SELECT " CERT_COLS " WHERE ? = 0 OR"
-	    " c.account_id = ? ORDER BY c.id DESC", "ii", account_id,
-	    account_id);
-	if (st == NULL)
-		return NULL;
-	while ((rc = store_step(st)) == STORE_ROW) {
-		if (n == cap) {
-			cap = cap ? cap * 2 : 8;
-			v = xrealloc(v, cap * sizeof(*v));
-		}
-		row_read(st, &v[n++]);
-	}
-	store_done(st);
-	if (rc != STORE_DONE) {
+	if (store_rows(s, &v, sizeof(*v), &n, row_read, "SELECT " CERT_COLS
+	    " WHERE ? = 0 OR c.account_id = ? ORDER BY c.id DESC", "ii",
+	    account_id, account_id) != STORE_DONE) {
 		free(v);
 		return NULL;
 	}
@@ -227,4 +216,32 @@ pki_sql_cert_by_serial(struct store *s, const char *serial)
 {
 	return store_scalar(s, 0, "SELECT id FROM signer_cert WHERE serial ="
 	    " ?", "s", serial);
+}
+
+static void
+key_fill(struct store_stmt *st, void *elem)
+{
+	struct pki_key *k = elem;
+
+	k->id = store_int(st, 0);
+	k->account_id = store_int(st, 1);
+	k->username = xstrdup(store_text(st, 2));
+	k->key_pem = xstrdup(store_text(st, 3));
+}
+
+struct pki_key *
+pki_sql_keys_active(struct store *s, size_t *np)
+{
+	struct pki_key *v = NULL;
+	size_t n = 0;
+
+	if (store_rows(s, &v, sizeof(*v), &n, key_fill, "SELECT c.id,"
+	    " c.account_id, a.username, c.key_pem FROM signer_cert c JOIN"
+	    " account a ON a.id = c.account_id WHERE c.status = 'aktif' ORDER"
+	    " BY c.id", "") == STORE_NOSTMT)
+		return NULL;
+	if (v == NULL)
+		v = xcalloc(1, sizeof(*v));
+	*np = n;
+	return v;
 }

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "lib/xalloc.h"
+#include "store/dialect.h"
 #include "store/store.h"
 #include "spbe_store.h"
 #include "sql.h"
@@ -48,6 +49,12 @@ spbe_sql_kerangka_count(struct store *s, const char *kode)
 	    " kode = ?", "s", kode);
 }
 
+int64_t
+spbe_sql_penilaian_total(struct store *s)
+{
+	return store_scalar(s, 0, "SELECT count(*) FROM spbe_penilaian", "");
+}
+
 #define P_COLS "p.id, p.tahun, p.kerangka, p.revisi, p.status," \
 	" p.alasan_revisi, p.demo, p.dibuat_pada, coalesce(p.final_pada, 0)," \
 	" coalesce(p.indeks, -1), coalesce(p.predikat, '')," \
@@ -55,8 +62,10 @@ spbe_sql_kerangka_count(struct store *s, const char *kode)
 	" q.tahun = p.tahun AND q.kerangka = p.kerangka)"
 
 static void
-p_row(struct store_stmt *st, struct spbe_penilaian *p)
+p_row(struct store_stmt *st, void *elem)
 {
+	struct spbe_penilaian *p = elem;
+
 	memset(p, 0, sizeof(*p));
 	p->id = store_int(st, 0);
 	p->tahun = (int)store_int(st, 1);
@@ -94,21 +103,11 @@ static struct spbe_penilaian *
 p_list(struct store *s, const char *sql, size_t *np)
 {
 	struct spbe_penilaian *v = NULL;
-	struct store_stmt *st;
-	size_t n = 0, cap = 0;
+	size_t n = 0;
 
 	*np = 0;
-	st = store_query(s, sql, "");
-	if (st == NULL)
+	if (store_rows(s, &v, sizeof(*v), &n, p_row, sql, "") == STORE_NOSTMT)
 		return NULL;
-	while (store_step(st) == STORE_ROW) {
-		if (n == cap) {
-			cap = cap ? cap * 2 : 8;
-			v = xrealloc(v, cap * sizeof(*v));
-		}
-		p_row(st, &v[n++]);
-	}
-	store_done(st);
 	if (v == NULL)
 		v = xcalloc(1, sizeof(*v));
 	*np = n;
@@ -283,40 +282,34 @@ spbe_sql_revisi_copy(struct store *s, int64_t newid, int64_t from)
 /* ---------------------------------------------------------------------- */
 /* Evidence and requests.                                                 */
 
+static void
+bukti_fill(struct store_stmt *st, void *elem)
+{
+	struct spbe_bukti *b = elem;
+
+	b->id = store_int(st, 0);
+	b->indikator = (int)store_int(st, 1);
+	snprintf(b->jenis, sizeof(b->jenis), "%s", store_text(st, 2));
+	snprintf(b->sha256, sizeof(b->sha256), "%s", store_text(st, 3));
+	b->url = xstrdup(store_text(st, 4));
+	b->judul = xstrdup(store_text(st, 5));
+	snprintf(b->unit_nama, sizeof(b->unit_nama), "%s", store_text(st, 6));
+	b->dibuat_pada = (time_t)store_int(st, 7);
+}
+
 struct spbe_bukti *
 spbe_sql_bukti_list(struct store *s, int64_t id, int nomor, size_t *np)
 {
-	struct spbe_bukti *v = NULL, *b;
-	struct store_stmt *st;
-	size_t n = 0, cap = 0;
+	struct spbe_bukti *v = NULL;
+	size_t n = 0;
 
 	*np = 0;
-	st = store_query(s, "SELECT b.id, b.indikator, b.jenis,"
-	    " coalesce(b.sha256, ''), coalesce(b.url, ''), b.judul,"
-	    " coalesce(u.name, ''), b.dibuat_pada FROM spbe_bukti b LEFT JOIN"
-	    " unit u ON u.id = b.unit_id WHERE b.penilaian_id = ? AND (? = 0"
-	    " OR b.indikator = ?) ORDER BY b.indikator, b.id", "idd", id,
-	    nomor, nomor);
-	if (st == NULL)
-		return xcalloc(1, sizeof(*v));
-	while (store_step(st) == STORE_ROW) {
-		if (n == cap) {
-			cap = cap ? cap * 2 : 8;
-			v = xrealloc(v, cap * sizeof(*v));
-		}
-		b = &v[n++];
-		memset(b, 0, sizeof(*b));
-		b->id = store_int(st, 0);
-		b->indikator = (int)store_int(st, 1);
-		snprintf(b->jenis, sizeof(b->jenis), "%s", store_text(st, 2));
-		snprintf(b->sha256, sizeof(b->sha256), "%s", store_text(st, 3));
-		b->url = xstrdup(store_text(st, 4));
-		b->judul = xstrdup(store_text(st, 5));
-		snprintf(b->unit_nama, sizeof(b->unit_nama), "%s",
-		    store_text(st, 6));
-		b->dibuat_pada = (time_t)store_int(st, 7);
-	}
-	store_done(st);
+	(void)store_rows(s, &v, sizeof(*v), &n, bukti_fill, "SELECT b.id,"
+	    " b.indikator, b.jenis, coalesce(b.sha256, ''), coalesce(b.url,"
+	    " ''), b.judul, coalesce(u.name, ''), b.dibuat_pada FROM spbe_bukti"
+	    " b LEFT JOIN unit u ON u.id = b.unit_id WHERE b.penilaian_id = ?"
+	    " AND (? = 0 OR b.indikator = ?) ORDER BY b.indikator, b.id", "idd",
+	    id, nomor, nomor);
 	if (v == NULL)
 		v = xcalloc(1, sizeof(*v));
 	*np = n;
@@ -376,8 +369,10 @@ spbe_sql_permintaan_insert(struct store *s, int64_t id, int nomor,
 	" r.indikator, r.unit_id, u.name, r.pesan, r.status, r.dibuat_pada"
 
 static void
-r_row(struct store_stmt *st, struct spbe_permintaan *r)
+r_row(struct store_stmt *st, void *elem)
 {
+	struct spbe_permintaan *r = elem;
+
 	memset(r, 0, sizeof(*r));
 	r->id = store_int(st, 0);
 	r->penilaian_id = store_int(st, 1);
@@ -397,24 +392,14 @@ struct spbe_permintaan *
 spbe_sql_permintaan_list(struct store *s, int64_t unit_id, size_t *np)
 {
 	struct spbe_permintaan *v = NULL;
-	struct store_stmt *st;
-	size_t n = 0, cap = 0;
+	size_t n = 0;
 
 	*np = 0;
-	st = store_query(s, "SELECT " R_COLS " FROM spbe_permintaan r JOIN"
-	    " spbe_penilaian p ON p.id = r.penilaian_id JOIN unit u ON u.id ="
-	    " r.unit_id WHERE (? = 0 OR r.unit_id = ?) ORDER BY r.status DESC,"
-	    " r.id DESC LIMIT 500", "ii", unit_id, unit_id);
-	if (st == NULL)
-		return xcalloc(1, sizeof(*v));
-	while (store_step(st) == STORE_ROW) {
-		if (n == cap) {
-			cap = cap ? cap * 2 : 8;
-			v = xrealloc(v, cap * sizeof(*v));
-		}
-		r_row(st, &v[n++]);
-	}
-	store_done(st);
+	(void)store_rows(s, &v, sizeof(*v), &n, r_row, "SELECT " R_COLS " FROM"
+	    " spbe_permintaan r JOIN spbe_penilaian p ON p.id ="
+	    " r.penilaian_id JOIN unit u ON u.id = r.unit_id WHERE (? = 0 OR"
+	    " r.unit_id = ?) ORDER BY r.status DESC, r.id DESC LIMIT 500", "ii",
+	    unit_id, unit_id);
 	if (v == NULL)
 		v = xcalloc(1, sizeof(*v));
 	*np = n;
@@ -478,7 +463,7 @@ spbe_sql_layanan_counts(struct store *s, int64_t a, int64_t b,
 	    "ii", a, b);
 	c->ontime = store_scalar(s, 0, "SELECT count(*) FROM permohonan WHERE"
 	    " finished_at >= ? AND finished_at < ? AND due_date IS NOT NULL"
-	    " AND date(finished_at + 25200, 'unixepoch') <= due_date", "ii",
+	    " AND " SQL_DATE("finished_at + 25200") " <= due_date", "ii",
 	    a, b);
 }
 

@@ -5,6 +5,7 @@
 #include <time.h>
 
 #include "lib/xalloc.h"
+#include "store/dialect.h"
 #include "store/store.h"
 #include "survei.h"
 #include "sql.h"
@@ -17,8 +18,10 @@
 	" JOIN unit un ON un.id = u.unit_id"
 
 static void
-undangan_row(struct store_stmt *st, struct survei_undangan *u)
+undangan_row(struct store_stmt *st, void *elem)
 {
+	struct survei_undangan *u = elem;
+
 	memset(u, 0, sizeof(*u));
 	u->id = store_int(st, 0);
 	u->permohonan_id = store_int(st, 1);
@@ -52,28 +55,40 @@ survei_sql_undangan_get(struct store *s, int64_t id, int64_t account_id,
 	return rc == STORE_DONE ? SURVEI_TIDAK_ADA : SURVEI_GAGAL;
 }
 
+int
+survei_sql_undangan_insert(struct store *s, int64_t permohonan_id)
+{
+	if (store_run(s, "INSERT INTO survei_undangan(permohonan_id,"
+	    " account_id, unit_id, layanan_id, created_at) SELECT id,"
+	    " pemohon_id, unit_id, layanan_id, " SQL_NOW " FROM permohonan"
+	    " WHERE id = ? ON CONFLICT DO NOTHING", "i", permohonan_id) != 0)
+		return -1;
+	return store_changes(s) > 0;
+}
+
+int
+survei_sql_undangan_notify(struct store *s, int64_t permohonan_id)
+{
+	return store_run(s, "INSERT INTO notifikasi(account_id, at, text,"
+	    " link) SELECT p.pemohon_id, " SQL_NOW ", 'Permohonan ' ||"
+	    " coalesce(p.nomor, '') || ' telah selesai.' || ' Mohon luangkan"
+	    " waktu dua menit untuk mengisi Survei' || ' Kepuasan Masyarakat"
+	    " atas layanan ini.', '/survei/' || u.id FROM survei_undangan u"
+	    " JOIN permohonan p ON p.id = u.permohonan_id WHERE"
+	    " u.permohonan_id = ? AND u.answered_at IS NULL", "i",
+	    permohonan_id);
+}
+
 struct survei_undangan *
 survei_sql_undangan_list(struct store *s, int64_t account_id, size_t *np)
 {
 	struct survei_undangan *v = NULL;
-	struct store_stmt *st;
-	size_t n = 0, cap = 0;
-	int rc;
+	size_t n = 0;
 
 	*np = 0;
-	st = store_query(s, UNDANGAN_SELECT " WHERE u.account_id = ?"
-	    " ORDER BY u.id DESC LIMIT 200", "i", account_id);
-	if (st == NULL)
-		return NULL;
-	while ((rc = store_step(st)) == STORE_ROW) {
-		if (n == cap) {
-			cap = cap ? cap * 2 : 8;
-			v = xrealloc(v, cap * sizeof(*v));
-		}
-		undangan_row(st, &v[n++]);
-	}
-	store_done(st);
-	if (rc != STORE_DONE) {
+	if (store_rows(s, &v, sizeof(*v), &n, undangan_row, UNDANGAN_SELECT
+	    " WHERE u.account_id = ? ORDER BY u.id DESC LIMIT 200", "i",
+	    account_id) != STORE_DONE) {
 		free(v);
 		return NULL;
 	}
@@ -107,34 +122,29 @@ survei_sql_jawaban_insert(struct store *s, const char *sumber,
 	    integritas ? integritas : "", saran ? saran : "");
 }
 
+static void
+layanan_fill(struct store_stmt *st, void *elem)
+{
+	struct survei_layanan *l = elem;
+
+	l->id = store_int(st, 0);
+	snprintf(l->code, sizeof(l->code), "%s", store_text(st, 1));
+	snprintf(l->name, sizeof(l->name), "%s", store_text(st, 2));
+}
+
 struct survei_layanan *
 survei_sql_layanan_unit(struct store *s, int64_t unit_id, size_t *np)
 {
 	struct survei_layanan *v = NULL;
-	struct store_stmt *st;
-	size_t n = 0, cap = 0;
-	int rc;
+	size_t n = 0;
 
 	*np = 0;
-	st = store_query(s, "SELECT l.id, l.code, l.name FROM layanan l, unit u"
-	    " WHERE u.id = ? AND l.active = 1 AND ((u.kind = 'opd' AND"
-	    " l.unit_id = u.id) OR (u.kind = 'kecamatan' AND l.level ="
-	    " 'kecamatan') OR (u.kind = 'kampung' AND l.level = 'kampung'))"
-	    " ORDER BY l.code", "i", unit_id);
-	if (st == NULL)
-		return NULL;
-	while ((rc = store_step(st)) == STORE_ROW) {
-		if (n == cap) {
-			cap = cap ? cap * 2 : 16;
-			v = xrealloc(v, cap * sizeof(*v));
-		}
-		v[n].id = store_int(st, 0);
-		snprintf(v[n].code, sizeof(v[n].code), "%s", store_text(st, 1));
-		snprintf(v[n].name, sizeof(v[n].name), "%s", store_text(st, 2));
-		n++;
-	}
-	store_done(st);
-	if (rc != STORE_DONE) {
+	if (store_rows(s, &v, sizeof(*v), &n, layanan_fill, "SELECT l.id,"
+	    " l.code, l.name FROM layanan l, unit u WHERE u.id = ? AND"
+	    " l.active = 1 AND ((u.kind = 'opd' AND l.unit_id = u.id) OR"
+	    " (u.kind = 'kecamatan' AND l.level = 'kecamatan') OR (u.kind ="
+	    " 'kampung' AND l.level = 'kampung')) ORDER BY l.code", "i",
+	    unit_id) != STORE_DONE) {
 		free(v);
 		return NULL;
 	}
@@ -175,8 +185,8 @@ survei_sql_pengguna_each(struct store *s, int64_t unit_id,
 	struct store_stmt *st;
 	int rc;
 
-	st = store_query(s, "SELECT strftime('%Y-%m', coalesce(finished_at,"
-	    " state_since), 'unixepoch', '+7 hours'), count(*) FROM permohonan"
+	st = store_query(s, "SELECT " SQL_MONTH("coalesce(finished_at,"
+	    " state_since) + 25200") ", count(*) FROM permohonan"
 	    " WHERE state = 'selesai' AND (? = 0 OR unit_id = ?) AND"
 	    " (? = 0 OR layanan_id = ?) GROUP BY 1", "iiii", unit_id, unit_id,
 	    layanan_id, layanan_id);

@@ -6,6 +6,7 @@
 #include <sodium.h>
 
 #include "lib/xalloc.h"
+#include "store/dialect.h"
 #include "store/store.h"
 #include "sampel.h"
 #include "sql.h"
@@ -17,8 +18,8 @@ int
 tlog_sql_node_put(struct store *s, int level, int64_t idx,
     const unsigned char h[32])
 {
-	return store_run(s, "INSERT OR IGNORE INTO tlog_node(level, idx, hash)"
-	    " VALUES (?, ?, ?)", "dib", level, idx, h, (size_t)32);
+	return store_run(s, "INSERT INTO tlog_node(level, idx, hash)"
+	    " VALUES (?, ?, ?) ON CONFLICT DO NOTHING", "dib", level, idx, h, (size_t)32);
 }
 
 int
@@ -140,8 +141,8 @@ int
 tlog_sql_checkpoint_insert(struct store *s, int64_t size,
     const unsigned char root[32], const char *note, time_t now)
 {
-	return store_run(s, "INSERT OR IGNORE INTO tlog_checkpoint(size, root,"
-	    " note, signed_at) VALUES (?, ?, ?, ?)", "ibsi", size, root,
+	return store_run(s, "INSERT INTO tlog_checkpoint(size, root, note,"
+	    " signed_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING", "ibsi", size, root,
 	    (size_t)32, note, (int64_t)now);
 }
 
@@ -246,8 +247,9 @@ tlog_sql_each_recent(struct store *s, int limit,
 /* Audit samples.                                                         */
 
 static void
-sampel_read(struct store_stmt *st, struct sampel_row *r)
+sampel_read(struct store_stmt *st, void *elem)
 {
+	struct sampel_row *r = elem;
 	const void *b;
 	size_t n;
 
@@ -288,23 +290,9 @@ tlog_sql_sampel_get(struct store *s, const char *periode,
 int
 tlog_sql_sampel_list(struct store *s, struct sampel_row **rows, size_t *n)
 {
-	struct store_stmt *st;
-	size_t cap = 0;
-	int rc;
-
-	st = store_query(s, "SELECT " ROW_COLS " FROM tlog_sampel ORDER BY"
-	    " periode DESC", "");
-	if (st == NULL)
-		return -1;
-	while ((rc = store_step(st)) == STORE_ROW) {
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 8;
-			*rows = xrealloc(*rows, cap * sizeof(**rows));
-		}
-		sampel_read(st, &(*rows)[(*n)++]);
-	}
-	store_done(st);
-	return rc == STORE_DONE ? 0 : -1;
+	return store_rows(s, rows, sizeof(**rows), n, sampel_read, "SELECT "
+	    ROW_COLS " FROM tlog_sampel ORDER BY periode DESC", "") ==
+	    STORE_DONE ? 0 : -1;
 }
 
 int64_t

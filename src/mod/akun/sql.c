@@ -435,25 +435,35 @@ akun_sql_nik_verify(struct store *s, int64_t account_id, int64_t now,
 	    via, account_id);
 }
 
+/*
+ * The callback of akun_sql_each_holder() with its argument, called for each
+ * row.
+ */
+struct holder_walk {
+	int	(*fn)(void *, int64_t, const char *, const char *, int64_t,
+	    int);
+	void	 *arg;
+};
+
+static int
+holder_row(void *a, struct store_stmt *st)
+{
+	struct holder_walk *w = a;
+
+	return w->fn(w->arg, store_int(st, 0), store_text(st, 1),
+	    store_text(st, 2), store_int(st, 3), (int)store_int(st, 4));
+}
+
 int
 akun_sql_each_holder(struct store *s, const char *nik,
     int (*fn)(void *, int64_t, const char *, const char *, int64_t, int),
     void *arg)
 {
-	struct store_stmt *st;
+	struct holder_walk w = { fn, arg };
 
-	st = store_query(s, "SELECT id, username, full_name, created_at,"
-	    " nik_verified_at IS NOT NULL FROM account WHERE nik = ?", "s",
-	    nik);
-	if (st == NULL)
-		return -1;
-	while (store_step(st) == STORE_ROW)
-		if (fn(arg, store_int(st, 0), store_text(st, 1),
-		    store_text(st, 2), store_int(st, 3),
-		    (int)store_int(st, 4)) != 0)
-			break;
-	store_done(st);
-	return 0;
+	return store_each(s, holder_row, &w, "SELECT id, username, full_name,"
+	    " created_at, nik_verified_at IS NOT NULL FROM account WHERE nik ="
+	    " ?", "s", nik) == STORE_NOSTMT ? -1 : 0;
 }
 
 int
@@ -489,20 +499,50 @@ akun_sql_unit_id(struct store *s, const char *code)
 	    code);
 }
 
+/*
+ * The callback of akun_sql_each_unit() with its argument, called for each row.
+ */
+struct unit_walk {
+	int	(*fn)(void *, const char *, const char *);
+	void	 *arg;
+};
+
+static int
+unit_row(void *a, struct store_stmt *st)
+{
+	struct unit_walk *w = a;
+
+	return w->fn(w->arg, store_text(st, 0), store_text(st, 1));
+}
+
 int
 akun_sql_each_unit(struct store *s, const char *kind,
     int (*fn)(void *, const char *, const char *), void *arg)
 {
-	struct store_stmt *st;
+	struct unit_walk w = { fn, arg };
 
-	st = store_query(s, "SELECT code, name FROM unit WHERE"
-	    " kind = ? AND active = 1 ORDER BY code", "s", kind);
-	if (st == NULL)
-		return -1;
-	while (store_step(st) == STORE_ROW)
-		if (fn(arg, store_text(st, 0), store_text(st, 1)) != 0)
-			break;
-	store_done(st);
+	return store_each(s, unit_row, &w, "SELECT code, name FROM unit WHERE"
+	    " kind = ? AND active = 1 ORDER BY code", "s", kind) ==
+	    STORE_NOSTMT ? -1 : 0;
+}
+
+/*
+ * The callback of akun_sql_each_account() with its argument, called for each
+ * row.
+ */
+struct account_walk {
+	void	(*fn)(void *, const char *, const char *, const char *,
+	    const char *, int);
+	void	 *arg;
+};
+
+static int
+account_row(void *a, struct store_stmt *st)
+{
+	struct account_walk *w = a;
+
+	w->fn(w->arg, store_text(st, 0), store_text(st, 1), store_text(st, 2),
+	    store_text(st, 3), (int)store_int(st, 4));
 	return 0;
 }
 
@@ -510,20 +550,14 @@ int
 akun_sql_each_account(struct store *s, void (*fn)(void *, const char *,
     const char *, const char *, const char *, int), void *arg)
 {
-	struct store_stmt *st;
+	struct account_walk w = { fn, arg };
 
-	st = store_query(s, "SELECT a.username, coalesce((SELECT "
-	    SQL_GROUP_CONCAT("role", "','") " FROM account_role r WHERE"
-	    " r.account_id = a.id), ''), coalesce(u.code, '-'), a.full_name,"
-	    " a.disabled FROM account a LEFT JOIN unit u ON u.id = a.unit_id"
-	    " ORDER BY a.username", "");
-	if (st == NULL)
-		return -1;
-	while (store_step(st) == STORE_ROW)
-		fn(arg, store_text(st, 0), store_text(st, 1), store_text(st, 2),
-		    store_text(st, 3), (int)store_int(st, 4));
-	store_done(st);
-	return 0;
+	return store_each(s, account_row, &w, "SELECT a.username,"
+	    " coalesce((SELECT " SQL_GROUP_CONCAT("role", "','") " FROM"
+	    " account_role r WHERE r.account_id = a.id), ''), coalesce(u.code,"
+	    " '-'), a.full_name, a.disabled FROM account a LEFT JOIN unit u ON"
+	    " u.id = a.unit_id ORDER BY a.username", "") == STORE_NOSTMT ? -1 :
+	    0;
 }
 
 static void

@@ -112,22 +112,33 @@ alur_sql_holidays_close(struct store_stmt *st)
 /* ---------------------------------------------------------------------- */
 /* Workflow definitions.                                                  */
 
+/*
+ * The callback of alur_sql_each_state_in_use() with its argument, called for
+ * each row.
+ */
+struct state_in_use_walk {
+	int	(*fn)(void *, const char *, int64_t);
+	void	 *arg;
+};
+
+static int
+state_in_use_row(void *a, struct store_stmt *st)
+{
+	struct state_in_use_walk *w = a;
+
+	return w->fn(w->arg, store_text(st, 0), store_int(st, 1));
+}
+
 int
 alur_sql_each_state_in_use(struct store *s, int64_t id,
     int (*fn)(void *, const char *, int64_t), void *arg)
 {
-	struct store_stmt *st;
+	struct state_in_use_walk w = { fn, arg };
 
-	st = store_query(s, "SELECT p.state, count(*) FROM permohonan p JOIN"
-	    " layanan l ON l.id = p.layanan_id WHERE l.workflow_id = ?"
-	    " GROUP BY p.state", "i", id);
-	if (st == NULL)
-		return -1;
-	while (store_step(st) == STORE_ROW)
-		if (fn(arg, store_text(st, 0), store_int(st, 1)) != 0)
-			break;
-	store_done(st);
-	return 0;
+	return store_each(s, state_in_use_row, &w, "SELECT p.state, count(*)"
+	    " FROM permohonan p JOIN layanan l ON l.id = p.layanan_id WHERE"
+	    " l.workflow_id = ? GROUP BY p.state", "i", id) == STORE_NOSTMT ?
+	    -1 : 0;
 }
 
 int
@@ -308,21 +319,32 @@ alur_sql_layanan_count(struct store *s, const char *code)
 	    "s", code);
 }
 
+/*
+ * The callback of alur_sql_each_unbound() with its argument, called for each
+ * row.
+ */
+struct unbound_walk {
+	int	(*fn)(void *, const char *, const char *);
+	void	 *arg;
+};
+
+static int
+unbound_row(void *a, struct store_stmt *st)
+{
+	struct unbound_walk *w = a;
+
+	return w->fn(w->arg, store_text(st, 0), store_text(st, 1));
+}
+
 int
 alur_sql_each_unbound(struct store *s,
     int (*fn)(void *, const char *, const char *), void *arg)
 {
-	struct store_stmt *st;
+	struct unbound_walk w = { fn, arg };
 
-	st = store_query(s, "SELECT code, level FROM layanan WHERE"
-	    " workflow_id IS NULL ORDER BY code", "");
-	if (st == NULL)
-		return -1;
-	while (store_step(st) == STORE_ROW)
-		if (fn(arg, store_text(st, 0), store_text(st, 1)) != 0)
-			break;
-	store_done(st);
-	return 0;
+	return store_each(s, unbound_row, &w, "SELECT code, level FROM layanan"
+	    " WHERE workflow_id IS NULL ORDER BY code", "") == STORE_NOSTMT ?
+	    -1 : 0;
 }
 
 int
@@ -332,20 +354,31 @@ alur_sql_layanan_bind(struct store *s, const char *code, int64_t wid)
 	    " = ?", "is", wid, code);
 }
 
+/*
+ * The callback of alur_sql_each_layanan() and alur_sql_each_syarat() with its
+ * argument, called for each row.
+ */
+struct layanan_walk {
+	int	(*fn)(void *, int64_t, const char *);
+	void	 *arg;
+};
+
+static int
+layanan_row(void *a, struct store_stmt *st)
+{
+	struct layanan_walk *w = a;
+
+	return w->fn(w->arg, store_int(st, 0), store_text(st, 1));
+}
+
 int
 alur_sql_each_layanan(struct store *s,
     int (*fn)(void *, int64_t, const char *), void *arg)
 {
-	struct store_stmt *st;
+	struct layanan_walk w = { fn, arg };
 
-	st = store_query(s, "SELECT id, code FROM layanan ORDER BY id", "");
-	if (st == NULL)
-		return -1;
-	while (store_step(st) == STORE_ROW)
-		if (fn(arg, store_int(st, 0), store_text(st, 1)) != 0)
-			break;
-	store_done(st);
-	return 0;
+	return store_each(s, layanan_row, &w, "SELECT id, code FROM layanan"
+	    " ORDER BY id", "") == STORE_NOSTMT ? -1 : 0;
 }
 
 int
@@ -376,17 +409,11 @@ int
 alur_sql_each_syarat(struct store *s,
     int (*fn)(void *, int64_t, const char *), void *arg)
 {
-	struct store_stmt *st;
+	struct layanan_walk w = { fn, arg };
 
-	st = store_query(s, "SELECT layanan_id, text FROM layanan_syarat"
-	    " ORDER BY layanan_id, pos", "");
-	if (st == NULL)
-		return -1;
-	while (store_step(st) == STORE_ROW)
-		if (fn(arg, store_int(st, 0), store_text(st, 1)) != 0)
-			break;
-	store_done(st);
-	return 0;
+	return store_each(s, layanan_row, &w, "SELECT layanan_id, text FROM"
+	    " layanan_syarat ORDER BY layanan_id, pos", "") == STORE_NOSTMT ?
+	    -1 : 0;
 }
 
 int64_t
@@ -440,18 +467,31 @@ alur_sql_workflows(struct store *s, size_t *np)
 	return v;
 }
 
+/*
+ * The callback of alur_sql_each_layanan_of() with its argument, called for
+ * each row.
+ */
+struct layanan_of_walk {
+	void	(*fn)(void *, const char *, const char *);
+	void	 *arg;
+};
+
+static int
+layanan_of_row(void *a, struct store_stmt *st)
+{
+	struct layanan_of_walk *w = a;
+
+	w->fn(w->arg, store_text(st, 0), store_text(st, 1));
+	return 0;
+}
+
 int
 alur_sql_each_layanan_of(struct store *s, int64_t wid,
     void (*fn)(void *, const char *, const char *), void *arg)
 {
-	struct store_stmt *st;
+	struct layanan_of_walk w = { fn, arg };
 
-	st = store_query(s, "SELECT code, name FROM layanan WHERE"
-	    " workflow_id = ? ORDER BY code", "i", wid);
-	if (st == NULL)
-		return -1;
-	while (store_step(st) == STORE_ROW)
-		fn(arg, store_text(st, 0), store_text(st, 1));
-	store_done(st);
-	return 0;
+	return store_each(s, layanan_of_row, &w, "SELECT code, name FROM"
+	    " layanan WHERE workflow_id = ? ORDER BY code", "i", wid) ==
+	    STORE_NOSTMT ? -1 : 0;
 }

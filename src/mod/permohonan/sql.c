@@ -102,43 +102,64 @@ permohonan_sql_draft_id(struct store *s, int64_t id)
 
 /* api_application.c */
 
+/*
+ * The callback of permohonan_sql_each_isian() with its argument, called for
+ * each row.
+ */
+struct isian_walk {
+	int	(*fn)(void *, const char *, const char *, const char *, int,
+	    const char *);
+	void	 *arg;
+};
+
+static int
+isian_row(void *a, struct store_stmt *st)
+{
+	struct isian_walk *w = a;
+
+	return w->fn(w->arg, store_text(st, 0), store_text(st, 1),
+	    store_text(st, 2), (int)store_int(st, 3), store_text(st, 4));
+}
+
 int
 permohonan_sql_each_isian(struct store *s, int64_t layanan_id,
     int (*fn)(void *, const char *, const char *, const char *, int,
     const char *), void *arg)
 {
-	struct store_stmt *st;
+	struct isian_walk w = { fn, arg };
 
-	st = store_query(s, "SELECT name, label, kind, required, choices FROM"
-	    " layanan_isian WHERE layanan_id = ? ORDER BY pos", "i",
-	    layanan_id);
-	if (st == NULL)
-		return -1;
-	while (store_step(st) == STORE_ROW)
-		if (fn(arg, store_text(st, 0), store_text(st, 1),
-		    store_text(st, 2), (int)store_int(st, 3),
-		    store_text(st, 4)) != 0)
-			break;
-	store_done(st);
-	return 0;
+	return store_each(s, isian_row, &w, "SELECT name, label, kind,"
+	    " required, choices FROM layanan_isian WHERE layanan_id = ? ORDER"
+	    " BY pos", "i", layanan_id) == STORE_NOSTMT ? -1 : 0;
+}
+
+/*
+ * The callback of permohonan_sql_each_dokumen() with its argument, called for
+ * each row.
+ */
+struct dokumen_walk {
+	int	(*fn)(void *, const char *, const char *, int);
+	void	 *arg;
+};
+
+static int
+dokumen_row(void *a, struct store_stmt *st)
+{
+	struct dokumen_walk *w = a;
+
+	return w->fn(w->arg, store_text(st, 0), store_text(st, 1),
+	    (int)store_int(st, 2));
 }
 
 int
 permohonan_sql_each_dokumen(struct store *s, int64_t layanan_id,
     int (*fn)(void *, const char *, const char *, int), void *arg)
 {
-	struct store_stmt *st;
+	struct dokumen_walk w = { fn, arg };
 
-	st = store_query(s, "SELECT code, name, required FROM layanan_dokumen"
-	    " WHERE layanan_id = ? ORDER BY pos", "i", layanan_id);
-	if (st == NULL)
-		return -1;
-	while (store_step(st) == STORE_ROW)
-		if (fn(arg, store_text(st, 0), store_text(st, 1),
-		    (int)store_int(st, 2)) != 0)
-			break;
-	store_done(st);
-	return 0;
+	return store_each(s, dokumen_row, &w, "SELECT code, name, required FROM"
+	    " layanan_dokumen WHERE layanan_id = ? ORDER BY pos", "i",
+	    layanan_id) == STORE_NOSTMT ? -1 : 0;
 }
 
 /* app_query.c */
@@ -857,39 +878,60 @@ permohonan_sql_value_clear(struct store *s, int64_t id, const char *name)
 	    " permohonan_id = ? AND name = ?", "is", id, name);
 }
 
+/*
+ * The callback of permohonan_sql_each_value() with its argument, called for
+ * each row.
+ */
+struct value_walk {
+	int	(*fn)(void *, const char *, const char *);
+	void	 *arg;
+};
+
+static int
+value_row(void *a, struct store_stmt *st)
+{
+	struct value_walk *w = a;
+
+	return w->fn(w->arg, store_text(st, 0), store_text(st, 1));
+}
+
 int
 permohonan_sql_each_value(struct store *s, int64_t id,
     int (*fn)(void *, const char *, const char *), void *arg)
 {
-	struct store_stmt *st;
+	struct value_walk w = { fn, arg };
 
-	st = store_query(s, "SELECT name, value FROM permohonan_isian WHERE"
-	    " permohonan_id = ?", "i", id);
-	if (st == NULL)
-		return -1;
-	while (store_step(st) == STORE_ROW)
-		if (fn(arg, store_text(st, 0), store_text(st, 1)) != 0)
-			break;
-	store_done(st);
-	return 0;
+	return store_each(s, value_row, &w, "SELECT name, value FROM"
+	    " permohonan_isian WHERE permohonan_id = ?", "i", id) ==
+	    STORE_NOSTMT ? -1 : 0;
+}
+
+/*
+ * The callback of permohonan_sql_each_upload() with its argument, called for
+ * each row.
+ */
+struct upload_walk {
+	int	(*fn)(void *, const char *, int64_t);
+	void	 *arg;
+};
+
+static int
+upload_row(void *a, struct store_stmt *st)
+{
+	struct upload_walk *w = a;
+
+	return w->fn(w->arg, store_text(st, 0), store_int(st, 1));
 }
 
 int
 permohonan_sql_each_upload(struct store *s, int64_t id,
     int (*fn)(void *, const char *, int64_t), void *arg)
 {
-	struct store_stmt *st;
+	struct upload_walk w = { fn, arg };
 
-	st = store_query(s, "SELECT pb.doc_code, b.size FROM permohonan_berkas"
-	    " pb JOIN berkas b ON b.sha256 = pb.sha256 WHERE pb.permohonan_id"
-	    " = ?", "i", id);
-	if (st == NULL)
-		return -1;
-	while (store_step(st) == STORE_ROW)
-		if (fn(arg, store_text(st, 0), store_int(st, 1)) != 0)
-			break;
-	store_done(st);
-	return 0;
+	return store_each(s, upload_row, &w, "SELECT pb.doc_code, b.size FROM"
+	    " permohonan_berkas pb JOIN berkas b ON b.sha256 = pb.sha256 WHERE"
+	    " pb.permohonan_id = ?", "i", id) == STORE_NOSTMT ? -1 : 0;
 }
 
 int

@@ -18,22 +18,35 @@ pki_sql_crl_number_next(struct store *s)
 	    " name = 'crl_number'", "");
 }
 
+/*
+ * The callback of pki_sql_each_revoked() with its argument, called for each
+ * row.
+ */
+struct revoked_walk {
+	void	(*fn)(void *, const char *, time_t, int);
+	void	 *arg;
+};
+
+static int
+revoked_row(void *a, struct store_stmt *st)
+{
+	struct revoked_walk *w = a;
+
+	w->fn(w->arg, store_text(st, 0), (time_t)store_int(st, 1),
+	    (int)store_int(st, 2));
+	return 0;
+}
+
 int
 pki_sql_each_revoked(struct store *s, const char *issuer_fp, time_t now,
     void (*fn)(void *, const char *, time_t, int), void *arg)
 {
-	struct store_stmt *st;
+	struct revoked_walk w = { fn, arg };
 
-	st = store_query(s, "SELECT serial, revoked_at, revoke_reason FROM"
-	    " signer_cert WHERE status <> 'aktif' AND issuer_fp = ? AND"
-	    " not_after > ? ORDER BY id", "si", issuer_fp, (int64_t)now);
-	if (st == NULL)
-		return -1;
-	while (store_step(st) == STORE_ROW)
-		fn(arg, store_text(st, 0), (time_t)store_int(st, 1),
-		    (int)store_int(st, 2));
-	store_done(st);
-	return 0;
+	return store_each(s, revoked_row, &w, "SELECT serial, revoked_at,"
+	    " revoke_reason FROM signer_cert WHERE status <> 'aktif' AND"
+	    " issuer_fp = ? AND not_after > ? ORDER BY id", "si", issuer_fp,
+	    (int64_t)now) == STORE_NOSTMT ? -1 : 0;
 }
 
 int

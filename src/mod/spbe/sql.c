@@ -153,25 +153,57 @@ spbe_sql_penilaian_insert(struct store *s, int tahun, const char *kode,
 	return rc;
 }
 
+/*
+ * The callback of spbe_sql_each_isian() with its argument, called for each
+ * row.
+ */
+struct isian_walk {
+	void	(*fn)(void *, int, int, const char *, int64_t, const char *,
+	    int);
+	void	 *arg;
+};
+
+static int
+isian_row(void *a, struct store_stmt *st)
+{
+	struct isian_walk *w = a;
+
+	w->fn(w->arg, (int)store_int(st, 0), (int)store_int(st, 1),
+	    store_text(st, 2), store_int(st, 3), store_text(st, 4),
+	    (int)store_int(st, 5));
+	return 0;
+}
+
 int
 spbe_sql_each_isian(struct store *s, int64_t id,
     void (*fn)(void *, int, int, const char *, int64_t, const char *, int),
     void *arg)
 {
-	struct store_stmt *st;
+	struct isian_walk w = { fn, arg };
 
-	st = store_query(s, "SELECT i.indikator, i.level, i.penjelasan,"
-	    " coalesce(i.unit_id, 0), coalesce(u.name, ''), (SELECT count(*)"
-	    " FROM spbe_bukti b WHERE b.penilaian_id = i.penilaian_id AND"
-	    " b.indikator = i.indikator) FROM spbe_isian i LEFT JOIN unit u"
-	    " ON u.id = i.unit_id WHERE i.penilaian_id = ?", "i", id);
-	if (st == NULL)
-		return -1;
-	while (store_step(st) == STORE_ROW)
-		fn(arg, (int)store_int(st, 0), (int)store_int(st, 1),
-		    store_text(st, 2), store_int(st, 3), store_text(st, 4),
-		    (int)store_int(st, 5));
-	store_done(st);
+	return store_each(s, isian_row, &w, "SELECT i.indikator, i.level,"
+	    " i.penjelasan, coalesce(i.unit_id, 0), coalesce(u.name, ''),"
+	    " (SELECT count(*) FROM spbe_bukti b WHERE b.penilaian_id ="
+	    " i.penilaian_id AND b.indikator = i.indikator) FROM spbe_isian i"
+	    " LEFT JOIN unit u ON u.id = i.unit_id WHERE i.penilaian_id = ?",
+	    "i", id) == STORE_NOSTMT ? -1 : 0;
+}
+
+/*
+ * The callback of spbe_sql_each_level() with its argument, called for each
+ * row.
+ */
+struct level_walk {
+	void	(*fn)(void *, int, int);
+	void	 *arg;
+};
+
+static int
+level_row(void *a, struct store_stmt *st)
+{
+	struct level_walk *w = a;
+
+	w->fn(w->arg, (int)store_int(st, 0), (int)store_int(st, 1));
 	return 0;
 }
 
@@ -179,16 +211,11 @@ int
 spbe_sql_each_level(struct store *s, int64_t id,
     void (*fn)(void *, int, int), void *arg)
 {
-	struct store_stmt *st;
+	struct level_walk w = { fn, arg };
 
-	st = store_query(s, "SELECT indikator, level FROM spbe_isian WHERE"
-	    " penilaian_id = ?", "i", id);
-	if (st == NULL)
-		return -1;
-	while (store_step(st) == STORE_ROW)
-		fn(arg, (int)store_int(st, 0), (int)store_int(st, 1));
-	store_done(st);
-	return 0;
+	return store_each(s, level_row, &w, "SELECT indikator, level FROM"
+	    " spbe_isian WHERE penilaian_id = ?", "i", id) == STORE_NOSTMT ? -1
+	    : 0;
 }
 
 int64_t

@@ -154,48 +154,70 @@ survei_sql_layanan_unit(struct store *s, int64_t unit_id, size_t *np)
 	return v;
 }
 
+/*
+ * The callback of survei_sql_jawaban_each() with its argument, called for each
+ * row.
+ */
+struct jawaban_each_walk {
+	void	(*fn)(void *, const char *, const int[IKM_UNSUR]);
+	void	 *arg;
+};
+
+static int
+jawaban_each_row(void *a, struct store_stmt *st)
+{
+	struct jawaban_each_walk *w = a;
+	int u[IKM_UNSUR], i;
+
+	for (i = 0; i < IKM_UNSUR; i++)
+		u[i] = (int)store_int(st, i + 1);
+	w->fn(w->arg, store_text(st, 0), u);
+	return 0;
+}
+
 int
 survei_sql_jawaban_each(struct store *s, int64_t unit_id, int64_t layanan_id,
     void (*fn)(void *, const char *, const int[IKM_UNSUR]), void *arg)
 {
-	struct store_stmt *st;
-	int u[IKM_UNSUR], i, rc;
+	struct jawaban_each_walk w = { fn, arg };
 
-	st = store_query(s, "SELECT periode, coalesce(u1, 0), coalesce(u2, 0),"
-	    " coalesce(u3, 0), coalesce(u4, 0), coalesce(u5, 0),"
-	    " coalesce(u6, 0), coalesce(u7, 0), coalesce(u8, 0),"
-	    " coalesce(u9, 0) FROM survei_jawaban WHERE (? = 0 OR unit_id = ?)"
-	    " AND (? = 0 OR layanan_id = ?)", "iiii", unit_id, unit_id,
-	    layanan_id, layanan_id);
-	if (st == NULL)
-		return -1;
-	while ((rc = store_step(st)) == STORE_ROW) {
-		for (i = 0; i < IKM_UNSUR; i++)
-			u[i] = (int)store_int(st, i + 1);
-		fn(arg, store_text(st, 0), u);
-	}
-	store_done(st);
-	return rc == STORE_DONE ? 0 : -1;
+	return store_each(s, jawaban_each_row, &w, "SELECT periode,"
+	    " coalesce(u1, 0), coalesce(u2, 0), coalesce(u3, 0), coalesce(u4,"
+	    " 0), coalesce(u5, 0), coalesce(u6, 0), coalesce(u7, 0),"
+	    " coalesce(u8, 0), coalesce(u9, 0) FROM survei_jawaban WHERE (? = 0"
+	    " OR unit_id = ?) AND (? = 0 OR layanan_id = ?)", "iiii", unit_id,
+	    unit_id, layanan_id, layanan_id) == STORE_DONE ? 0 : -1;
+}
+
+/*
+ * The callback of survei_sql_pengguna_each() with its argument, called for
+ * each row.
+ */
+struct pengguna_each_walk {
+	void	(*fn)(void *, const char *, int64_t);
+	void	 *arg;
+};
+
+static int
+pengguna_each_row(void *a, struct store_stmt *st)
+{
+	struct pengguna_each_walk *w = a;
+
+	w->fn(w->arg, store_text(st, 0), store_int(st, 1));
+	return 0;
 }
 
 int
 survei_sql_pengguna_each(struct store *s, int64_t unit_id,
     int64_t layanan_id, void (*fn)(void *, const char *, int64_t), void *arg)
 {
-	struct store_stmt *st;
-	int rc;
+	struct pengguna_each_walk w = { fn, arg };
 
-	st = store_query(s, "SELECT " SQL_MONTH("coalesce(finished_at,"
-	    " state_since) + 25200") ", count(*) FROM permohonan"
-	    " WHERE state = 'selesai' AND (? = 0 OR unit_id = ?) AND"
-	    " (? = 0 OR layanan_id = ?) GROUP BY 1", "iiii", unit_id, unit_id,
-	    layanan_id, layanan_id);
-	if (st == NULL)
-		return -1;
-	while ((rc = store_step(st)) == STORE_ROW)
-		fn(arg, store_text(st, 0), store_int(st, 1));
-	store_done(st);
-	return rc == STORE_DONE ? 0 : -1;
+	return store_each(s, pengguna_each_row, &w, "SELECT "
+	    SQL_MONTH("coalesce(finished_at," " state_since) + 25200") ","
+	    " count(*) FROM permohonan WHERE state = 'selesai' AND (? = 0 OR"
+	    " unit_id = ?) AND (? = 0 OR layanan_id = ?) GROUP BY 1", "iiii",
+	    unit_id, unit_id, layanan_id, layanan_id) == STORE_DONE ? 0 : -1;
 }
 
 /* One row of id, code, name by code from sql; 1, 0 none, -1 error. */

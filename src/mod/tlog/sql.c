@@ -345,26 +345,39 @@ tlog_sql_sampel_open(struct store *s, const char *periode, int64_t idx,
 	    actor_id, (int64_t)now, periode);
 }
 
+/*
+ * The callback of tlog_sql_each_finished() with its argument, called for each
+ * row.
+ */
+struct finished_walk {
+	void	(*fn)(void *, const char *, const char *, const char *,
+	    int64_t);
+	void	 *arg;
+};
+
+static int
+finished_row(void *a, struct store_stmt *st)
+{
+	struct finished_walk *w = a;
+
+	w->fn(w->arg, store_text(st, 0), store_text(st, 1),
+	    store_text(st, 2), store_int(st, 3));
+	return 0;
+}
+
 int
 tlog_sql_each_finished(struct store *s, int64_t lo, int64_t hi,
     void (*fn)(void *, const char *, const char *, const char *, int64_t),
     void *arg)
 {
-	struct store_stmt *st;
-	int rc;
+	struct finished_walk w = { fn, arg };
 
-	st = store_query(s, "SELECT p.nomor, l.name, u.name, p.finished_at"
-	    " FROM permohonan p JOIN layanan l ON l.id = p.layanan_id"
-	    " JOIN unit u ON u.id = p.unit_id WHERE p.state = 'selesai' AND"
-	    " p.nomor IS NOT NULL AND p.finished_at >= ? AND p.finished_at < ?"
-	    " ORDER BY p.nomor", "ii", lo, hi);
-	if (st == NULL)
-		return -1;
-	while ((rc = store_step(st)) == STORE_ROW)
-		fn(arg, store_text(st, 0), store_text(st, 1),
-		    store_text(st, 2), store_int(st, 3));
-	store_done(st);
-	return rc == STORE_DONE ? 0 : -1;
+	return store_each(s, finished_row, &w, "SELECT p.nomor, l.name, u.name,"
+	    " p.finished_at FROM permohonan p JOIN layanan l ON l.id ="
+	    " p.layanan_id JOIN unit u ON u.id = p.unit_id WHERE p.state ="
+	    " 'selesai' AND p.nomor IS NOT NULL AND p.finished_at >= ? AND"
+	    " p.finished_at < ? ORDER BY p.nomor", "ii", lo, hi) == STORE_DONE
+	    ? 0 : -1;
 }
 
 int64_t

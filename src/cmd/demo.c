@@ -103,8 +103,9 @@ demo_keys(struct store *s, int quiet)
 		if (pki_signer(s, v[i].account_id, DEMO_TTE_PASS, &key, &cert,
 		    NULL) == 0) {
 			if (!quiet)
-				fprintf(stderr, "  kunci tanda tangan %s terbuka"
-				    " dengan frasa sandi demo\n", v[i].username);
+				fprintf(stderr, "  kunci tanda tangan %s"
+				    " terbuka dengan frasa sandi demo\n",
+				    v[i].username);
 			found++;
 		} else
 			account_demo_clean_set(s, "kunci", v[i].id, stamp);

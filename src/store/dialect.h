@@ -44,14 +44,15 @@
 #else
 
 #define SQL_NOW		"CAST(extract(epoch FROM now()) AS BIGINT)"
-#define SQL_GROUP_CONCAT(x, sep)	"string_agg(CAST(" x " AS text), " sep ")"
+#define SQL_GROUP_CONCAT(x, sep)	"string_agg(CAST(" x " AS text)," \
+	" " sep ")"
 #define SQL_INSTR(hay, needle)	"strpos(" hay ", " needle ")"
 #define SQL_MONTH(t)	"to_char(to_timestamp(" t ") AT TIME ZONE 'UTC'," \
 	" 'YYYY-MM')"
 #define SQL_DATE(t)	"to_char(to_timestamp(" t ") AT TIME ZONE 'UTC'," \
 	" 'YYYY-MM-DD')"
-#define SQL_DATETIME(t)	"to_char(to_timestamp(" t ") AT TIME ZONE 'UTC'," \
-	" 'YYYY-MM-DD HH24:MI:SS')"
+#define SQL_DATETIME(t)	"to_char(to_timestamp(" t ")" \
+	" AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS')"
 
 #endif
 

@@ -119,7 +119,7 @@ const void *store_blob(struct store_stmt *, int col, size_t *lenp);
  * not be prepared (no row read), or the failed step's error (STORE_ERR,
  * STORE_BUSY, ...).  The statement is finalized in every case.
  */
-int	 store_each(struct store *, int (*fn)(void *arg, struct store_stmt *),
+int	 store_each(struct store *, int (*fn)(void *, struct store_stmt *),
 	    void *arg, const char *sql, const char *types, ...);
 int	 store_rows(struct store *, void *arrp, size_t size, size_t *np,
 	    void (*fill)(struct store_stmt *, void *elem), const char *sql,

@@ -170,9 +170,9 @@ struct account	*account_list(struct store *, const struct account_filter *,
  * roles as "a,b", unit code or "-", full name, disabled).  -1 when the
  * statement cannot be prepared, else 0.
  */
-int	 account_each(struct store *, void (*fn)(void *, const char *username,
-	    const char *roles, const char *unit, const char *full_name,
-	    int disabled), void *arg);
+int	 account_each(struct store *, void (*fn)(void *,
+	    const char *username, const char *roles, const char *unit,
+	    const char *full_name, int disabled), void *arg);
 
 /* An account and its password hash, for the demo check. */
 struct account_hash {

@@ -69,31 +69,44 @@ akun_sql_session_end_others(struct store *s, int64_t account_id,
 	    " token_hash <> ?", "is", account_id, keep_hash);
 }
 
+/* The caller's array akun_sql_session_list() reads into. */
+struct sessions {
+	struct session_info	*out;
+	int			 n;
+	int			 max;
+};
+
+/* Read one session; stop when the array is full. */
+static int
+session_row(void *arg, struct store_stmt *st)
+{
+	struct sessions *r = arg;
+	struct session_info *si = &r->out[r->n++];
+
+	snprintf(si->token_hash, sizeof(si->token_hash), "%s",
+	    store_text(st, 0));
+	snprintf(si->kind, sizeof(si->kind), "%s", store_text(st, 1));
+	si->created_at = (time_t)store_int(st, 2);
+	si->last_seen = (time_t)store_int(st, 3);
+	si->expires_at = (time_t)store_int(st, 4);
+	snprintf(si->addr, sizeof(si->addr), "%s", store_text(st, 5));
+	snprintf(si->agent, sizeof(si->agent), "%s", store_text(st, 6));
+	return r->n >= r->max;
+}
+
 int
 akun_sql_session_list(struct store *s, int64_t account_id, int64_t now,
     int64_t idle_since, struct session_info *out, int max)
 {
-	struct store_stmt *st;
-	int n = 0;
+	struct sessions r = { out, 0, max };
 
-	st = store_query(s, "SELECT token_hash, kind, created_at, last_seen,"
-	    " expires_at, addr, agent FROM session WHERE account_id = ? AND"
-	    " expires_at > ? AND last_seen > ? ORDER BY last_seen DESC", "iii",
-	    account_id, now, idle_since);
-	while (st != NULL && n < max && store_step(st) == STORE_ROW) {
-		struct session_info *si = &out[n++];
-
-		snprintf(si->token_hash, sizeof(si->token_hash), "%s",
-		    store_text(st, 0));
-		snprintf(si->kind, sizeof(si->kind), "%s", store_text(st, 1));
-		si->created_at = (time_t)store_int(st, 2);
-		si->last_seen = (time_t)store_int(st, 3);
-		si->expires_at = (time_t)store_int(st, 4);
-		snprintf(si->addr, sizeof(si->addr), "%s", store_text(st, 5));
-		snprintf(si->agent, sizeof(si->agent), "%s", store_text(st, 6));
-	}
-	store_done(st);
-	return n;
+	if (max <= 0)
+		return 0;
+	(void)store_each(s, session_row, &r, "SELECT token_hash, kind,"
+	    " created_at, last_seen, expires_at, addr, agent FROM session WHERE"
+	    " account_id = ? AND expires_at > ? AND last_seen > ? ORDER BY"
+	    " last_seen DESC", "iii", account_id, now, idle_since);
+	return r.n;
 }
 
 int64_t
@@ -240,8 +253,9 @@ akun_sql_role_add(struct store *s, int64_t id, const char *role)
 
 /* Fill a from a row of ACCOUNT_COLS. */
 static void
-row_read(struct store_stmt *st, struct account *a)
+row_read(struct store_stmt *st, void *elem)
 {
+	struct account *a = elem;
 	char *list, *p, *save;
 
 	memset(a, 0, sizeof(*a));
@@ -325,26 +339,20 @@ struct account *
 akun_sql_list(struct store *s, const struct account_filter *f,
     const char *q, const char *role, int limit, int offset, int *np)
 {
-	struct store_stmt *st;
-	struct account *out;
-	int n = 0, rc;
+	struct account *out = NULL;
+	size_t n = 0;
+	int rc;
 
-	st = store_query(s, "SELECT " ACCOUNT_COLS " FROM account a LEFT JOIN"
-	    " unit u ON u.id = a.unit_id" LIST_WHERE " ORDER BY a.username"
-	    " LIMIT ? OFFSET ?", "sssiissddddd", LIST_ARGS(f, q, role), limit,
-	    offset);
-	if (st == NULL)
-		return NULL;
-	out = xcalloc((size_t)limit, sizeof(*out));
-	while ((rc = store_step(st)) == STORE_ROW && n < limit)
-		row_read(st, &out[n++]);
-	store_done(st);
-	if (rc == STORE_ERR || rc == STORE_BUSY) {
+	rc = store_rows(s, &out, sizeof(*out), &n, row_read, "SELECT "
+	    ACCOUNT_COLS " FROM account a LEFT JOIN unit u ON u.id ="
+	    " a.unit_id" LIST_WHERE " ORDER BY a.username LIMIT ? OFFSET ?",
+	    "sssiissddddd", LIST_ARGS(f, q, role), limit, offset);
+	if (rc == STORE_NOSTMT || rc == STORE_ERR || rc == STORE_BUSY) {
 		free(out);
 		return NULL;
 	}
-	*np = n;
-	return out;
+	*np = (int)n;
+	return out != NULL ? out : xcalloc(1, sizeof(*out));
 }
 
 void

@@ -165,8 +165,8 @@ struct account_hash *akun_sql_hashes(struct store *, const char *also1,
 	    const char *also2, size_t *np);
 
 /* 1 when demo_periksa holds stamp for (kind, ref), else 0. */
-int64_t	akun_sql_demo_clean(struct store *, const char *kind, int64_t ref,
-	    const char *stamp);
+int64_t	akun_sql_demo_clean(struct store *, const char *kind,
+	    int64_t ref, const char *stamp);
 
 /* Remember stamp for (kind, ref) in demo_periksa.  0, or a store error. */
 int	akun_sql_demo_clean_set(struct store *, const char *kind,

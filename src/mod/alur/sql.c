@@ -264,48 +264,56 @@ from_split(struct wf_action *a, const char *list)
 	}
 }
 
+/* Read one state into workflow arg; stop when its states are full. */
+static int
+state_row(void *arg, struct store_stmt *st)
+{
+	struct workflow *wf = arg;
+	struct wf_state *ws = &wf->states[wf->nstates++];
+
+	copy(ws->code, sizeof(ws->code), store_text(st, 0));
+	copy(ws->label, sizeof(ws->label), store_text(st, 1));
+	ws->sla_days = (int)store_int(st, 2);
+	ws->terminal = (int)store_int(st, 3);
+	copy(ws->scope, sizeof(ws->scope), store_text(st, 4));
+	copy(ws->escalate, sizeof(ws->escalate), store_text(st, 5));
+	return wf->nstates >= WF_MAX_STATES;
+}
+
+/* Read one action into workflow arg; stop when its actions are full. */
+static int
+action_row(void *arg, struct store_stmt *st)
+{
+	struct workflow *wf = arg;
+	struct wf_action *a = &wf->actions[wf->nactions++];
+
+	copy(a->code, sizeof(a->code), store_text(st, 0));
+	copy(a->label, sizeof(a->label), store_text(st, 1));
+	from_split(a, store_text(st, 2));
+	copy(a->to, sizeof(a->to), store_text(st, 3));
+	a->roles = role_parse_list(store_text(st, 4));
+	a->note_required = (int)store_int(st, 5);
+	a->upload_required = (int)store_int(st, 6);
+	a->signs_document = (int)store_int(st, 7);
+	a->verifies = (int)store_int(st, 8);
+	a->decides = (int)store_int(st, 9);
+	return wf->nactions >= WF_MAX_ACTIONS;
+}
+
 int
 alur_sql_rows_load(struct store *s, struct workflow *wf)
 {
-	struct store_stmt *st;
-	struct wf_state *ws;
-	struct wf_action *a;
-
-	st = store_query(s, "SELECT code, label, sla_days, terminal, scope,"
-	    " escalate FROM wf_state WHERE workflow_id = ? ORDER BY pos, code",
-	    "i", wf->id);
-	if (st == NULL)
+	if (wf->nstates < WF_MAX_STATES && store_each(s, state_row, wf,
+	    "SELECT code, label, sla_days, terminal, scope, escalate FROM"
+	    " wf_state WHERE workflow_id = ? ORDER BY pos, code", "i",
+	    wf->id) == STORE_NOSTMT)
 		return -1;
-	while (wf->nstates < WF_MAX_STATES && store_step(st) == STORE_ROW) {
-		ws = &wf->states[wf->nstates++];
-		copy(ws->code, sizeof(ws->code), store_text(st, 0));
-		copy(ws->label, sizeof(ws->label), store_text(st, 1));
-		ws->sla_days = (int)store_int(st, 2);
-		ws->terminal = (int)store_int(st, 3);
-		copy(ws->scope, sizeof(ws->scope), store_text(st, 4));
-		copy(ws->escalate, sizeof(ws->escalate), store_text(st, 5));
-	}
-	store_done(st);
-	st = store_query(s, "SELECT code, label, from_states, to_state, roles,"
-	    " note_required, upload_required, signs_document, verifies,"
-	    " decides FROM wf_action WHERE workflow_id = ? ORDER BY pos, code",
-	    "i", wf->id);
-	if (st == NULL)
+	if (wf->nactions < WF_MAX_ACTIONS && store_each(s, action_row, wf,
+	    "SELECT code, label, from_states, to_state, roles, note_required,"
+	    " upload_required, signs_document, verifies, decides FROM"
+	    " wf_action WHERE workflow_id = ? ORDER BY pos, code", "i",
+	    wf->id) == STORE_NOSTMT)
 		return -1;
-	while (wf->nactions < WF_MAX_ACTIONS && store_step(st) == STORE_ROW) {
-		a = &wf->actions[wf->nactions++];
-		copy(a->code, sizeof(a->code), store_text(st, 0));
-		copy(a->label, sizeof(a->label), store_text(st, 1));
-		from_split(a, store_text(st, 2));
-		copy(a->to, sizeof(a->to), store_text(st, 3));
-		a->roles = role_parse_list(store_text(st, 4));
-		a->note_required = (int)store_int(st, 5);
-		a->upload_required = (int)store_int(st, 6);
-		a->signs_document = (int)store_int(st, 7);
-		a->verifies = (int)store_int(st, 8);
-		a->decides = (int)store_int(st, 9);
-	}
-	store_done(st);
 	return 0;
 }
 

@@ -238,35 +238,45 @@ dokumen_sql_supersede(struct store *s, int64_t old_id, int64_t new_id,
 	    tlog_idx, old_id);
 }
 
+/*
+ * The callback of dokumen_sql_each_templat() with its argument, called for
+ * each row.
+ */
+struct templat_walk {
+	int	(*fn)(void *, const struct dokumen_sql_templat *);
+	void	 *arg;
+};
+
+static int
+templat_row(void *a, struct store_stmt *st)
+{
+	struct templat_walk *w = a;
+	struct dokumen_sql_templat t;
+
+	t.layanan_id = store_int(st, 0);
+	t.code = store_text(st, 1);
+	t.name = store_text(st, 2);
+	t.layanan_level = store_text(st, 3);
+	t.judul = store_text(st, 4);
+	t.isi = store_text(st, 5);
+	t.level = store_text(st, 6);
+	t.klasifikasi = store_text(st, 7);
+	t.is_default = store_int(st, 8);
+	t.versi = store_int(st, 9);
+	return w->fn(w->arg, &t);
+}
+
 int
 dokumen_sql_each_templat(struct store *s, int64_t layanan_id,
     int (*fn)(void *, const struct dokumen_sql_templat *), void *arg)
 {
-	struct store_stmt *st;
-	struct dokumen_sql_templat t;
+	struct templat_walk w = { fn, arg };
 
-	st = store_query(s, "SELECT l.id, l.code, l.name, l.level, t.judul,"
-	    " t.isi, t.level, t.klasifikasi, t.layanan_id IS NULL,"
-	    " coalesce(t.versi, 0) FROM layanan l LEFT JOIN surat_templat t ON"
-	    " t.layanan_id = l.id WHERE l.id = ?", "i", layanan_id);
-	if (st == NULL)
-		return -1;
-	while (store_step(st) == STORE_ROW) {
-		t.layanan_id = store_int(st, 0);
-		t.code = store_text(st, 1);
-		t.name = store_text(st, 2);
-		t.layanan_level = store_text(st, 3);
-		t.judul = store_text(st, 4);
-		t.isi = store_text(st, 5);
-		t.level = store_text(st, 6);
-		t.klasifikasi = store_text(st, 7);
-		t.is_default = store_int(st, 8);
-		t.versi = store_int(st, 9);
-		if (fn(arg, &t) != 0)
-			break;
-	}
-	store_done(st);
-	return 0;
+	return store_each(s, templat_row, &w, "SELECT l.id, l.code, l.name,"
+	    " l.level, t.judul, t.isi, t.level, t.klasifikasi, t.layanan_id IS"
+	    " NULL, coalesce(t.versi, 0) FROM layanan l LEFT JOIN surat_templat"
+	    " t ON t.layanan_id = l.id WHERE l.id = ?", "i", layanan_id) ==
+	    STORE_NOSTMT ? -1 : 0;
 }
 
 int

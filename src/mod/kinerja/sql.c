@@ -32,16 +32,37 @@ kinerja_sql_holidays(struct store *s, void (*fn)(void *, const char *),
 	    " ORDER BY tanggal", "") == STORE_DONE ? 0 : -1;
 }
 
+/* The callback of kinerja_sql_recs() with its argument, called for each row. */
+struct recs_walk {
+	void	(*fn)(void *, const struct kinerja_sql_rec *);
+	void	 *arg;
+};
+
+static int
+recs_row(void *a, struct store_stmt *st)
+{
+	struct recs_walk *w = a;
+	struct kinerja_sql_rec r;
+
+	r.unit = store_int(st, 0);
+	r.layanan = store_int(st, 1);
+	r.submitted_at = store_int(st, 2);
+	r.finished_at = store_int(st, 3);
+	r.due_date = store_text(st, 5);
+	r.state = store_text(st, 4);
+	w->fn(w->arg, &r);
+	return 0;
+}
+
 int
 kinerja_sql_recs(struct store *s, int64_t unit_id, int64_t t0, int64_t t1,
     void (*fn)(void *, const struct kinerja_sql_rec *), void *arg)
 {
-	struct kinerja_sql_rec r;
-	struct store_stmt *st;
+	struct recs_walk w = { fn, arg };
 	int rc;
 
 	if (unit_id == 0)
-		st = store_query(s, "SELECT coalesce(l.unit_id,"
+		rc = store_each(s, recs_row, &w, "SELECT coalesce(l.unit_id,"
 		    " p.penerbit_id), p.layanan_id, p.submitted_at,"
 		    " coalesce(p.finished_at, 0), p.state, coalesce(p.due_date,"
 		    " '') FROM permohonan p JOIN layanan l ON l.id ="
@@ -49,8 +70,8 @@ kinerja_sql_recs(struct store *s, int64_t unit_id, int64_t t0, int64_t t1,
 		    " NULL AND p.submitted_at < ? AND (p.finished_at IS NULL OR"
 		    " p.finished_at >= ?)", "ii", t1, t0);
 	else	/* a kampung/kecamatan's own services, then an OPD's */
-		st = store_query(s, "SELECT p.penerbit_id, p.layanan_id,"
-		    " p.submitted_at, coalesce(p.finished_at, 0), p.state,"
+		rc = store_each(s, recs_row, &w, "SELECT p.penerbit_id,"
+		    " p.layanan_id, p.submitted_at, coalesce(p.finished_at, 0), p.state,"
 		    " coalesce(p.due_date, '') FROM permohonan p JOIN layanan l"
 		    " ON l.id = p.layanan_id WHERE p.draft = 0 AND"
 		    " p.penerbit_id = ? AND l.unit_id IS NULL AND"
@@ -63,18 +84,6 @@ kinerja_sql_recs(struct store *s, int64_t unit_id, int64_t t0, int64_t t1,
 		    " p.submitted_at IS NOT NULL AND p.submitted_at < ? AND"
 		    " (p.finished_at IS NULL OR p.finished_at >= ?)", "iiiiii",
 		    unit_id, t1, t0, unit_id, t1, t0);
-	if (st == NULL)
-		return -1;
-	while ((rc = store_step(st)) == STORE_ROW) {
-		r.unit = store_int(st, 0);
-		r.layanan = store_int(st, 1);
-		r.submitted_at = store_int(st, 2);
-		r.finished_at = store_int(st, 3);
-		r.due_date = store_text(st, 5);
-		r.state = store_text(st, 4);
-		fn(arg, &r);
-	}
-	store_done(st);
 	return rc == STORE_DONE ? 0 : -1;
 }
 

@@ -48,21 +48,32 @@ pengaduan_sql_message_add(struct store *s, int64_t id, time_t now,
 	    isi);
 }
 
+/* The caller's array of pengaduan_sql_admins() (64, the query's LIMIT). */
+struct admins {
+	int64_t	*ids;
+	int	 n;
+};
+
+static int
+admin_row(void *arg, struct store_stmt *st)
+{
+	struct admins *r = arg;
+
+	r->ids[r->n++] = store_int(st, 0);
+	return 0;
+}
+
 int
 pengaduan_sql_admins(struct store *s, int64_t ids[64])
 {
-	struct store_stmt *st;
-	int n = 0;
+	struct admins r = { ids, 0 };
 
-	st = store_query(s, "SELECT DISTINCT a.id FROM account a JOIN"
-	    " account_role r ON r.account_id = a.id WHERE a.disabled = 0 AND"
-	    " r.role = 'admin_pengaduan' ORDER BY a.id LIMIT 64", "");
-	if (st == NULL)
+	if (store_each(s, admin_row, &r, "SELECT DISTINCT a.id FROM account a"
+	    " JOIN account_role r ON r.account_id = a.id WHERE a.disabled = 0"
+	    " AND r.role = 'admin_pengaduan' ORDER BY a.id LIMIT 64", "") ==
+	    STORE_NOSTMT)
 		return -1;
-	while (store_step(st) == STORE_ROW)
-		ids[n++] = store_int(st, 0);
-	store_done(st);
-	return n;
+	return r.n;
 }
 
 int
@@ -342,15 +353,34 @@ row_read(struct store_stmt *st, struct adu_row *r)
 	r->pelapor_id = store_int(st, 22);
 }
 
+/*
+ * The callback of pengaduan_sql_each_row() with its argument, called for
+ * each row.
+ */
+struct row_walk {
+	adu_sql_row_fn	 fn;
+	void		*arg;
+};
+
+static int
+row_walk_row(void *a, struct store_stmt *st)
+{
+	struct row_walk *w = a;
+	struct adu_row r;
+
+	row_read(st, &r);
+	return w->fn(w->arg, &r, store_text(st, 23), NULL);
+}
+
 int
 pengaduan_sql_each_row(struct store *s, enum adu_sql_where w, int64_t vid,
     int64_t unit_id, const char *today, int limit, adu_sql_row_fn fn,
     void *arg)
 {
-	struct store_stmt *st;
-	struct adu_row r;
+	struct row_walk wk = { fn, arg };
 	const char *where;
 	char *sql;
+	int rc;
 
 	switch (w) {
 	case ADU_SQL_MINE:
@@ -373,17 +403,10 @@ pengaduan_sql_each_row(struct store *s, enum adu_sql_where w, int64_t vid,
 	    " (p.status IN ('baru','didisposisi') AND p.batas < ?3) DESC,"
 	    " (p.status IN ('baru','didisposisi','ditanggapi')) DESC,"
 	    " p.batas, p.created_at DESC, p.id DESC LIMIT ?4", where);
-	st = store_query(s, sql, "iisd", vid, unit_id, today, limit);
+	rc = store_each(s, row_walk_row, &wk, sql, "iisd", vid, unit_id, today,
+	    limit);
 	free(sql);
-	if (st == NULL)
-		return -1;
-	while (store_step(st) == STORE_ROW) {
-		row_read(st, &r);
-		if (fn(arg, &r, store_text(st, 23), NULL) != 0)
-			break;
-	}
-	store_done(st);
-	return 0;
+	return rc == STORE_NOSTMT ? -1 : 0;
 }
 
 int
@@ -477,20 +500,28 @@ pengaduan_sql_reporter(struct store *s, int64_t id, char *nomor,
 	store_done(st);
 }
 
+/* The callback of each_pair() with its argument, called for each row. */
+struct pair_walk {
+	int	(*fn)(void *, const char *, const char *);
+	void	 *arg;
+};
+
+static int
+pair_row(void *a, struct store_stmt *st)
+{
+	struct pair_walk *w = a;
+
+	return w->fn(w->arg, store_text(st, 0), store_text(st, 1));
+}
+
 /* Walk the (value, label) rows of sql. */
 static int
 each_pair(struct store *s, const char *sql,
     int (*fn)(void *, const char *, const char *), void *arg)
 {
-	struct store_stmt *st = store_query(s, sql, "");
+	struct pair_walk w = { fn, arg };
 
-	if (st == NULL)
-		return -1;
-	while (store_step(st) == STORE_ROW)
-		if (fn(arg, store_text(st, 0), store_text(st, 1)) != 0)
-			break;
-	store_done(st);
-	return 0;
+	return store_each(s, pair_row, &w, sql, "") == STORE_NOSTMT ? -1 : 0;
 }
 
 int

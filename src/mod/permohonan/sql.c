@@ -171,65 +171,88 @@ permohonan_sql_layanan_id(struct store *s, const char *code)
 	    code);
 }
 
+/* The caller's form fields permohonan_sql_form_fields() appends to. */
+struct fields {
+	struct app_view_field	*f;
+	int			 n;
+	int			 max;
+};
+
+/* Append one field; stop at max. */
+static int
+field_row(void *arg, struct store_stmt *st)
+{
+	struct fields *r = arg;
+	struct app_view_field *f;
+
+	r->f = xrealloc(r->f, (size_t)(r->n + 1) * sizeof(*r->f));
+	f = &r->f[r->n++];
+	memset(f, 0, sizeof(*f));
+	copy(f->name, sizeof(f->name), store_text(st, 0));
+	copy(f->label, sizeof(f->label), store_text(st, 1));
+	copy(f->kind, sizeof(f->kind), store_text(st, 2));
+	f->required = (int)store_int(st, 3);
+	f->choices = xstrdup(store_text(st, 4));
+	f->max_len = (int)store_int(st, 5);
+	f->value = xstrdup("");
+	return r->n >= r->max;
+}
+
 int
 permohonan_sql_form_fields(struct store *s, int64_t layanan_id,
     struct app_view_field **fp, int *nfp, int max)
 {
-	struct store_stmt *st;
-	struct app_view_field *f = *fp;
-	int nf = *nfp, rc;
+	struct fields r = { *fp, *nfp, max };
+	int rc;
 
-	st = store_query(s, "SELECT name, label, kind, required, choices,"
-	    " max_len FROM layanan_isian WHERE layanan_id = ? ORDER BY pos",
-	    "i", layanan_id);
-	if (st == NULL)
-		return -1;
-	while ((rc = store_step(st)) == STORE_ROW && nf < max) {
-		f = xrealloc(f, (size_t)(nf + 1) * sizeof(*f));
-		memset(&f[nf], 0, sizeof(f[nf]));
-		copy(f[nf].name, sizeof(f[nf].name), store_text(st, 0));
-		copy(f[nf].label, sizeof(f[nf].label), store_text(st, 1));
-		copy(f[nf].kind, sizeof(f[nf].kind), store_text(st, 2));
-		f[nf].required = (int)store_int(st, 3);
-		f[nf].choices = xstrdup(store_text(st, 4));
-		f[nf].max_len = (int)store_int(st, 5);
-		f[nf].value = xstrdup("");
-		nf++;
-	}
-	store_done(st);
-	*fp = f;
-	*nfp = nf;
-	if (rc != STORE_ROW && rc != STORE_DONE)
-		return -1;
-	return 0;
+	if (r.n >= max)
+		return 0;
+	rc = store_each(s, field_row, &r, "SELECT name, label, kind, required,"
+	    " choices, max_len FROM layanan_isian WHERE layanan_id = ? ORDER"
+	    " BY pos", "i", layanan_id);
+	*fp = r.f;
+	*nfp = r.n;
+	return rc == STORE_ROW || rc == STORE_DONE ? 0 : -1;
+}
+
+/* The caller's documents permohonan_sql_form_docs() appends to. */
+struct docs {
+	struct app_view_doc	*d;
+	int			 n;
+	int			 max;
+};
+
+/* Append one required document; stop at max. */
+static int
+doc_row(void *arg, struct store_stmt *st)
+{
+	struct docs *r = arg;
+	struct app_view_doc *d;
+
+	r->d = xrealloc(r->d, (size_t)(r->n + 1) * sizeof(*r->d));
+	d = &r->d[r->n++];
+	memset(d, 0, sizeof(*d));
+	copy(d->code, sizeof(d->code), store_text(st, 0));
+	d->name = xstrdup(store_text(st, 1));
+	d->required = (int)store_int(st, 2);
+	return r->n >= r->max;
 }
 
 int
 permohonan_sql_form_docs(struct store *s, int64_t layanan_id,
     struct app_view_doc **dp, int *ndp, int max)
 {
-	struct store_stmt *st;
-	struct app_view_doc *d = *dp;
-	int nd = *ndp, rc;
+	struct docs r = { *dp, *ndp, max };
+	int rc;
 
-	st = store_query(s, "SELECT code, name, required FROM layanan_dokumen"
-	    " WHERE layanan_id = ? ORDER BY pos", "i", layanan_id);
-	if (st == NULL)
-		return -1;
-	while ((rc = store_step(st)) == STORE_ROW && nd < max) {
-		d = xrealloc(d, (size_t)(nd + 1) * sizeof(*d));
-		memset(&d[nd], 0, sizeof(d[nd]));
-		copy(d[nd].code, sizeof(d[nd].code), store_text(st, 0));
-		d[nd].name = xstrdup(store_text(st, 1));
-		d[nd].required = (int)store_int(st, 2);
-		nd++;
-	}
-	store_done(st);
-	*dp = d;
-	*ndp = nd;
-	if (rc != STORE_ROW && rc != STORE_DONE)
-		return -1;
-	return 0;
+	if (r.n >= max)
+		return 0;
+	rc = store_each(s, doc_row, &r, "SELECT code, name, required FROM"
+	    " layanan_dokumen WHERE layanan_id = ? ORDER BY pos", "i",
+	    layanan_id);
+	*dp = r.d;
+	*ndp = r.n;
+	return rc == STORE_ROW || rc == STORE_DONE ? 0 : -1;
 }
 
 static void
@@ -280,36 +303,45 @@ permohonan_sql_last_wilayah(struct store *s, int64_t account_id,
 	store_done(st);
 }
 
+/* The options of permohonan_sql_state_options() so far. */
+struct options {
+	struct app_option	*v;
+	int			 n;
+};
+
+/* Add a state code not seen before (at most 64). */
+static int
+option_row(void *arg, struct store_stmt *st)
+{
+	struct options *r = arg;
+	int i;
+
+	for (i = 0; i < r->n; i++)
+		if (strcmp(r->v[i].code, store_text(st, 0)) == 0)
+			return 0;
+	if (r->n >= 64)
+		return 0;
+	r->v = xrealloc(r->v, (size_t)(r->n + 1) * sizeof(*r->v));
+	copy(r->v[r->n].code, sizeof(r->v[r->n].code), store_text(st, 0));
+	copy(r->v[r->n].label, sizeof(r->v[r->n].label), store_text(st, 1));
+	r->n++;
+	return 0;
+}
+
 struct app_option *
 permohonan_sql_state_options(struct store *s, int *np)
 {
-	struct store_stmt *st;
-	struct app_option *v = NULL;
-	int n = 0, rc, i;
+	struct options r = { NULL, 0 };
 
 	*np = 0;
-	st = store_query(s, "SELECT st.code, st.label FROM wf_state st JOIN"
-	    " workflow w ON w.id = st.workflow_id ORDER BY w.id, st.pos", "");
-	if (st == NULL)
-		return NULL;
-	while ((rc = store_step(st)) == STORE_ROW) {
-		for (i = 0; i < n; i++)
-			if (strcmp(v[i].code, store_text(st, 0)) == 0)
-				break;
-		if (i < n || n >= 64)
-			continue;
-		v = xrealloc(v, (size_t)(n + 1) * sizeof(*v));
-		copy(v[n].code, sizeof(v[n].code), store_text(st, 0));
-		copy(v[n].label, sizeof(v[n].label), store_text(st, 1));
-		n++;
-	}
-	store_done(st);
-	if (rc != STORE_DONE) {
-		free(v);
+	if (store_each(s, option_row, &r, "SELECT st.code, st.label FROM"
+	    " wf_state st JOIN workflow w ON w.id = st.workflow_id ORDER BY"
+	    " w.id, st.pos", "") != STORE_DONE) {
+		free(r.v);
 		return NULL;
 	}
-	*np = n;
-	return v != NULL ? v : xcalloc(1, sizeof(*v));
+	*np = r.n;
+	return r.v != NULL ? r.v : xcalloc(1, sizeof(*r.v));
 }
 
 static void
@@ -499,61 +531,65 @@ permohonan_sql_list(struct store *s, int mode, const struct account *who,
 	return v;
 }
 
+/* Set the value of the declared field of view arg the row names. */
+static int
+field_value_row(void *arg, struct store_stmt *st)
+{
+	struct app_view *v = arg;
+	int i;
+
+	for (i = 0; i < v->nfields; i++)
+		if (strcmp(v->fields[i].name, store_text(st, 0)) == 0) {
+			free(v->fields[i].value);
+			v->fields[i].value = xstrdup(store_text(st, 1));
+		}
+	return 0;
+}
+
 int
 permohonan_sql_view_values(struct store *s, struct app_view *v)
 {
-	struct store_stmt *st;
-	int i, rc;
+	return store_each(s, field_value_row, v, "SELECT name, value FROM"
+	    " permohonan_isian WHERE permohonan_id = ?", "i", v->row.id) ==
+	    STORE_DONE ? 0 : -1;
+}
 
-	st = store_query(s, "SELECT name, value FROM permohonan_isian WHERE"
-	    " permohonan_id = ?", "i", v->row.id);
-	if (st == NULL)
-		return -1;
-	while ((rc = store_step(st)) == STORE_ROW)
-		for (i = 0; i < v->nfields; i++)
-			if (strcmp(v->fields[i].name, store_text(st, 0)) == 0) {
-				free(v->fields[i].value);
-				v->fields[i].value = xstrdup(store_text(st, 1));
-			}
-	store_done(st);
-	return rc == STORE_DONE ? 0 : -1;
+/* Attach an uploaded file to its document of view arg (or a new one). */
+static int
+view_upload_row(void *arg, struct store_stmt *st)
+{
+	struct app_view *v = arg;
+	struct app_view_doc *d = NULL;
+	int i;
+
+	for (i = 0; i < v->ndocs; i++)
+		if (strcmp(v->docs[i].code, store_text(st, 0)) == 0)
+			d = &v->docs[i];
+	if (d == NULL) {
+		/* an officer's upload (e.g. a review): not declared */
+		v->docs = xrealloc(v->docs, (size_t)(v->ndocs + 1) *
+		    sizeof(*v->docs));
+		d = &v->docs[v->ndocs++];
+		memset(d, 0, sizeof(*d));
+		app_copy(d->code, sizeof(d->code), store_text(st, 0));
+		d->name = xstrdup(store_text(st, 0));
+	}
+	app_copy(d->sha256, sizeof(d->sha256), store_text(st, 1));
+	app_copy(d->filename, sizeof(d->filename), store_text(st, 2));
+	app_copy(d->mime, sizeof(d->mime), store_text(st, 3));
+	d->size = store_int(st, 4);
+	d->uploaded_at = (time_t)store_int(st, 5);
+	return 0;
 }
 
 int
 permohonan_sql_view_docs(struct store *s, struct app_view *v)
 {
-	struct store_stmt *st;
-	struct app_view_doc *d;
-	int i, rc;
-
-	st = store_query(s, "SELECT pb.doc_code, pb.sha256, pb.filename, b.mime,"
-	    " b.size, pb.uploaded_at FROM permohonan_berkas pb JOIN berkas b"
-	    " ON b.sha256 = pb.sha256 WHERE pb.permohonan_id = ? ORDER BY"
-	    " pb.uploaded_at, pb.doc_code", "i", v->row.id);
-	if (st == NULL)
-		return -1;
-	while ((rc = store_step(st)) == STORE_ROW) {
-		d = NULL;
-		for (i = 0; i < v->ndocs; i++)
-			if (strcmp(v->docs[i].code, store_text(st, 0)) == 0)
-				d = &v->docs[i];
-		if (d == NULL) {
-			/* an officer's upload (e.g. a review): not declared */
-			v->docs = xrealloc(v->docs, (size_t)(v->ndocs + 1) *
-			    sizeof(*v->docs));
-			d = &v->docs[v->ndocs++];
-			memset(d, 0, sizeof(*d));
-			app_copy(d->code, sizeof(d->code), store_text(st, 0));
-			d->name = xstrdup(store_text(st, 0));
-		}
-		app_copy(d->sha256, sizeof(d->sha256), store_text(st, 1));
-		app_copy(d->filename, sizeof(d->filename), store_text(st, 2));
-		app_copy(d->mime, sizeof(d->mime), store_text(st, 3));
-		d->size = store_int(st, 4);
-		d->uploaded_at = (time_t)store_int(st, 5);
-	}
-	store_done(st);
-	return rc == STORE_DONE ? 0 : -1;
+	return store_each(s, view_upload_row, v, "SELECT pb.doc_code,"
+	    " pb.sha256, pb.filename, b.mime, b.size, pb.uploaded_at FROM"
+	    " permohonan_berkas pb JOIN berkas b ON b.sha256 = pb.sha256 WHERE"
+	    " pb.permohonan_id = ? ORDER BY pb.uploaded_at, pb.doc_code", "i",
+	    v->row.id) == STORE_DONE ? 0 : -1;
 }
 
 static void

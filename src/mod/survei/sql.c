@@ -256,29 +256,65 @@ survei_sql_layanan_by_code(struct store *s, const char *code, int64_t *idp,
 	    " WHERE code = ?", code, idp, ccode, codelen, name, namelen);
 }
 
+/*
+ * The callback of survei_sql_units_each() with its argument, called for
+ * each row.
+ */
+struct units_walk {
+	void	(*fn)(void *, const char *, const char *);
+	void	 *arg;
+};
+
+static int
+units_row(void *a, struct store_stmt *st)
+{
+	struct units_walk *w = a;
+
+	w->fn(w->arg, store_text(st, 0), store_text(st, 1));
+	return 0;
+}
+
 void
 survei_sql_units_each(struct store *s,
     void (*fn)(void *, const char *, const char *), void *arg)
 {
-	struct store_stmt *st;
+	struct units_walk w = { fn, arg };
 
-	st = store_query(s, "SELECT code, name FROM unit WHERE"
+	(void)store_each(s, units_row, &w, "SELECT code, name FROM unit WHERE"
 	    " active = 1 ORDER BY CASE kind WHEN 'opd' THEN 0 WHEN 'kecamatan'"
 	    " THEN 1 ELSE 2 END, name", "");
-	while (st != NULL && store_step(st) == STORE_ROW)
-		fn(arg, store_text(st, 0), store_text(st, 1));
-	store_done(st);
+}
+
+/*
+ * The callback of survei_sql_jawaban_csv() with its argument, called for
+ * each row.
+ */
+struct csv_walk {
+	void	(*fn)(void *, const char *const v[15]);
+	void	 *arg;
+};
+
+static int
+csv_row(void *a, struct store_stmt *st)
+{
+	struct csv_walk *w = a;
+	const char *v[15];
+	int i;
+
+	for (i = 0; i < 15; i++)
+		v[i] = store_text(st, i);
+	w->fn(w->arg, v);
+	return 0;
 }
 
 int
 survei_sql_jawaban_csv(struct store *s, int64_t unit_id, int64_t layanan_id,
     void (*fn)(void *, const char *const v[15]), void *arg)
 {
-	struct store_stmt *st;
-	const char *v[15];
-	int i;
+	struct csv_walk w = { fn, arg };
 
-	st = store_query(s, "SELECT j.periode, u.code, u.name, l.code,"
+	return store_each(s, csv_row, &w, "SELECT j.periode, u.code, u.name,"
+	    " l.code,"
 	    " l.name, j.sumber, coalesce(j.u1, ''), coalesce(j.u2, ''),"
 	    " coalesce(j.u3, ''), coalesce(j.u4, ''), coalesce(j.u5, ''),"
 	    " coalesce(j.u6, ''), coalesce(j.u7, ''), coalesce(j.u8, ''),"
@@ -286,16 +322,7 @@ survei_sql_jawaban_csv(struct store *s, int64_t unit_id, int64_t layanan_id,
 	    " u.id = j.unit_id JOIN layanan l ON l.id = j.layanan_id WHERE"
 	    " (? = 0 OR j.unit_id = ?) AND (? = 0 OR j.layanan_id = ?)"
 	    " ORDER BY 1, 2, 4, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15", "iiii",
-	    unit_id, unit_id, layanan_id, layanan_id);
-	if (st == NULL)
-		return -1;
-	while (store_step(st) == STORE_ROW) {
-		for (i = 0; i < 15; i++)
-			v[i] = store_text(st, i);
-		fn(arg, v);
-	}
-	store_done(st);
-	return 0;
+	    unit_id, unit_id, layanan_id, layanan_id) == STORE_NOSTMT ? -1 : 0;
 }
 
 void

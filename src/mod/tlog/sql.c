@@ -18,8 +18,9 @@ int
 tlog_sql_node_put(struct store *s, int level, int64_t idx,
     const unsigned char h[32])
 {
-	return store_run(s, "INSERT INTO tlog_node(level, idx, hash)"
-	    " VALUES (?, ?, ?) ON CONFLICT DO NOTHING", "dib", level, idx, h, (size_t)32);
+	return store_run(s, "INSERT INTO tlog_node(level, idx, hash) VALUES"
+	    " (?, ?, ?) ON CONFLICT DO NOTHING", "dib", level, idx, h,
+	    (size_t)32);
 }
 
 int
@@ -142,8 +143,8 @@ tlog_sql_checkpoint_insert(struct store *s, int64_t size,
     const unsigned char root[32], const char *note, time_t now)
 {
 	return store_run(s, "INSERT INTO tlog_checkpoint(size, root, note,"
-	    " signed_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING", "ibsi", size, root,
-	    (size_t)32, note, (int64_t)now);
+	    " signed_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING", "ibsi",
+	    size, root, (size_t)32, note, (int64_t)now);
 }
 
 /* A blob column, its length 0 when NULL. */
@@ -157,28 +158,59 @@ blob(struct store_stmt *st, int col, size_t *n)
 	return p;
 }
 
+/*
+ * The callback of tlog_sql_each_entry() with its argument, called for each
+ * row.
+ */
+struct entry_walk {
+	int	(*fn)(void *, int64_t, const void *, size_t, const void *,
+	    size_t);
+	void	 *arg;
+};
+
+static int
+entry_row(void *a, struct store_stmt *st)
+{
+	struct entry_walk *w = a;
+	const void *e, *lh;
+	size_t n, hn;
+
+	e = blob(st, 1, &n);
+	lh = blob(st, 2, &hn);
+	return w->fn(w->arg, store_int(st, 0), e, n, lh, hn);
+}
+
 int
 tlog_sql_each_entry(struct store *s,
     int (*fn)(void *, int64_t, const void *, size_t, const void *, size_t),
     void *arg)
 {
-	struct store_stmt *st;
-	const void *e, *lh;
-	size_t n, hn;
+	struct entry_walk w = { fn, arg };
 	int rc;
 
-	st = store_query(s, "SELECT idx, entry, leaf_hash FROM tlog_entry"
-	    " ORDER BY idx", "");
-	if (st == NULL)
-		return -1;
-	while ((rc = store_step(st)) == STORE_ROW) {
-		e = blob(st, 1, &n);
-		lh = blob(st, 2, &hn);
-		if (fn(arg, store_int(st, 0), e, n, lh, hn) != 0)
-			break;
-	}
-	store_done(st);
+	rc = store_each(s, entry_row, &w, "SELECT idx, entry, leaf_hash FROM"
+	    " tlog_entry ORDER BY idx", "");
 	return rc != STORE_ROW && rc != STORE_DONE ? -1 : 0;
+}
+
+/*
+ * The callback of tlog_sql_each_checkpoint() with its argument, called for
+ * each row.
+ */
+struct checkpoint_walk {
+	int	(*fn)(void *, int64_t, const void *, size_t, const char *);
+	void	 *arg;
+};
+
+static int
+checkpoint_row(void *a, struct store_stmt *st)
+{
+	struct checkpoint_walk *w = a;
+	const void *cr;
+	size_t hn;
+
+	cr = blob(st, 1, &hn);
+	return w->fn(w->arg, store_int(st, 0), cr, hn, store_text(st, 2));
 }
 
 int
@@ -186,20 +218,30 @@ tlog_sql_each_checkpoint(struct store *s,
     int (*fn)(void *, int64_t, const void *, size_t, const char *),
     void *arg)
 {
-	struct store_stmt *st;
-	const void *cr;
-	size_t hn;
+	struct checkpoint_walk w = { fn, arg };
 
-	st = store_query(s, "SELECT size, root, note FROM tlog_checkpoint"
-	    " ORDER BY size", "");
-	if (st == NULL)
-		return -1;
-	while (store_step(st) == STORE_ROW) {
-		cr = blob(st, 1, &hn);
-		if (fn(arg, store_int(st, 0), cr, hn, store_text(st, 2)) != 0)
-			break;
-	}
-	store_done(st);
+	return store_each(s, checkpoint_row, &w, "SELECT size, root, note FROM"
+	    " tlog_checkpoint ORDER BY size", "") == STORE_NOSTMT ? -1 : 0;
+}
+
+/*
+ * The callback of tlog_sql_each_entry_range() with its argument, called
+ * for each row.
+ */
+struct range_walk {
+	void	(*fn)(void *, int64_t, const void *, size_t);
+	void	 *arg;
+};
+
+static int
+range_row(void *a, struct store_stmt *st)
+{
+	struct range_walk *w = a;
+	const void *e;
+	size_t n;
+
+	e = blob(st, 1, &n);
+	w->fn(w->arg, store_int(st, 0), e, n);
 	return 0;
 }
 
@@ -207,19 +249,31 @@ int
 tlog_sql_each_entry_range(struct store *s, int64_t from, int64_t to,
     void (*fn)(void *, int64_t, const void *, size_t), void *arg)
 {
-	struct store_stmt *st;
+	struct range_walk w = { fn, arg };
+
+	return store_each(s, range_row, &w, "SELECT idx, entry FROM tlog_entry"
+	    " WHERE idx >= ? AND idx < ? ORDER BY idx", "ii", from, to) ==
+	    STORE_NOSTMT ? -1 : 0;
+}
+
+/*
+ * The callback of tlog_sql_each_recent() with its argument, called for
+ * each row.
+ */
+struct recent_walk {
+	void	(*fn)(void *, int64_t, int64_t, const void *, size_t);
+	void	 *arg;
+};
+
+static int
+recent_row(void *a, struct store_stmt *st)
+{
+	struct recent_walk *w = a;
 	const void *e;
 	size_t n;
 
-	st = store_query(s, "SELECT idx, entry FROM tlog_entry WHERE"
-	    " idx >= ? AND idx < ? ORDER BY idx", "ii", from, to);
-	if (st == NULL)
-		return -1;
-	while (store_step(st) == STORE_ROW) {
-		e = blob(st, 1, &n);
-		fn(arg, store_int(st, 0), e, n);
-	}
-	store_done(st);
+	e = blob(st, 2, &n);
+	w->fn(w->arg, store_int(st, 0), store_int(st, 1), e, n);
 	return 0;
 }
 
@@ -227,20 +281,11 @@ int
 tlog_sql_each_recent(struct store *s, int limit,
     void (*fn)(void *, int64_t, int64_t, const void *, size_t), void *arg)
 {
-	struct store_stmt *st;
-	const void *e;
-	size_t n;
+	struct recent_walk w = { fn, arg };
 
-	st = store_query(s, "SELECT idx, created_at, entry FROM"
-	    " tlog_entry ORDER BY idx DESC LIMIT ?", "d", limit);
-	if (st == NULL)
-		return -1;
-	while (store_step(st) == STORE_ROW) {
-		e = blob(st, 2, &n);
-		fn(arg, store_int(st, 0), store_int(st, 1), e, n);
-	}
-	store_done(st);
-	return 0;
+	return store_each(s, recent_row, &w, "SELECT idx, created_at, entry"
+	    " FROM tlog_entry ORDER BY idx DESC LIMIT ?", "d", limit) ==
+	    STORE_NOSTMT ? -1 : 0;
 }
 
 /* ---------------------------------------------------------------------- */

@@ -2,8 +2,9 @@
  * store.h: storage behind one ops table (after OpenSMTPD's queue backends).
  *
  * Domain code speaks only this interface.  SQL is written once, with `?`
- * placeholders and portable syntax; a backend may rewrite placeholders
- * (PostgreSQL: $1, $2, ...).  Values are only ever bound, never spliced.
+ * placeholders and portable syntax (what has none is a macro of
+ * dialect.h); a backend may rewrite placeholders (PostgreSQL: $1, $2,
+ * ...).  Values are only ever bound, never spliced.
  *
  * Errors: functions returning int return 0 on success and -1 on failure;
  * store_errmsg() then describes the failure (for logs, never for users).

@@ -3,7 +3,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "lib/xalloc.h"
 #include "store/store.h"
 #include "wilayah.h"
 #include "sql.h"

@@ -24,7 +24,6 @@
 
 #include "mod/akun/account.h"
 #include "mod/kontak/kontak.h"
-#include "mod/audit/audit.h"
 #include "mod/pki/pki.h"
 #include "lib/token.h"
 #include "lib/xalloc.h"
@@ -48,25 +47,6 @@ demo_mark(const char *dir)
 	free(path);
 }
 
-/* Has the stamp of (kind, ref) been found clean before? */
-static int
-known_clean(struct store *s, const char *kind, int64_t ref,
-    const char *stamp)
-{
-	return store_scalar(s, 0, "SELECT count(*) FROM demo_periksa WHERE"
-	    " kind = ? AND ref = ? AND stamp = ?", "sis", kind, ref, stamp) > 0;
-}
-
-static void
-remember_clean(struct store *s, const char *kind, int64_t ref,
-    const char *stamp)
-{
-	/* a cache only: a failed write means a check again next start */
-	(void)store_run(s, "INSERT INTO demo_periksa(kind, ref, stamp) VALUES"
-	    " (?, ?, ?) ON CONFLICT(kind, ref) DO UPDATE SET stamp ="
-	    " excluded.stamp", "sis", kind, ref, stamp);
-}
-
 /*
  * Accounts that accept DEMO_PASSWORD: every enabled staff account (any
  * role but warga) and every account named like a demo account.  Citizens
@@ -77,42 +57,27 @@ remember_clean(struct store *s, const char *kind, int64_t ref,
 static int
 demo_accounts(struct store *s, int quiet)
 {
-	struct store_stmt *st;
-	struct { int64_t id; char *user, *hash; } *v = NULL;
+	struct account_hash *v;
 	size_t n = 0, i;
 	char stamp[65];
 	int found = 0;
 
-	st = store_query(s, "SELECT a.id, a.username, a.pw_hash FROM account a"
-	    " WHERE a.disabled = 0 AND (EXISTS (SELECT 1 FROM account_role r"
-	    " WHERE r.account_id = a.id AND r.role <> 'warga') OR a.username"
-	    " IN (?, ?)) ORDER BY a.id", "ss", DEMO_WARGA, DEMO_ADMIN_ADU);
-	if (st == NULL)
+	if ((v = account_hashes(s, DEMO_WARGA, DEMO_ADMIN_ADU, &n)) == NULL)
 		die("basis data tidak dapat dibaca");
-	while (store_step(st) == STORE_ROW) {
-		v = xrealloc(v, (n + 1) * sizeof(*v));
-		v[n].id = store_int(st, 0);
-		v[n].user = xstrdup(store_text(st, 1));
-		v[n].hash = xstrdup(store_text(st, 2));
-		n++;
-	}
-	store_done(st);
 	for (i = 0; i < n; i++) {
-		sha256_hex(v[i].hash, strlen(v[i].hash), stamp);
-		if (!known_clean(s, "akun", v[i].id, stamp)) {
-			if (crypto_pwhash_str_verify(v[i].hash, DEMO_PASSWORD,
-			    strlen(DEMO_PASSWORD)) == 0) {
-				if (!quiet)
-					fprintf(stderr, "  akun %s menerima kata"
-					    " sandi demo\n", v[i].user);
-				found++;
-			} else
-				remember_clean(s, "akun", v[i].id, stamp);
-		}
-		free(v[i].user);
-		free(v[i].hash);
+		sha256_hex(v[i].pw_hash, strlen(v[i].pw_hash), stamp);
+		if (account_demo_clean(s, "akun", v[i].id, stamp))
+			continue;
+		if (crypto_pwhash_str_verify(v[i].pw_hash, DEMO_PASSWORD,
+		    strlen(DEMO_PASSWORD)) == 0) {
+			if (!quiet)
+				fprintf(stderr, "  akun %s menerima kata sandi"
+				    " demo\n", v[i].username);
+			found++;
+		} else
+			account_demo_clean_set(s, "akun", v[i].id, stamp);
 	}
-	free(v);
+	account_hashes_free(v, n);
 	return found;
 }
 
@@ -120,49 +85,34 @@ demo_accounts(struct store *s, int quiet)
 static int
 demo_keys(struct store *s, int quiet)
 {
-	struct store_stmt *st;
-	struct { int64_t id, account; char *user, *pem; } *v = NULL;
+	struct pki_key *v;
 	size_t n = 0, i;
 	char stamp[65];
 	EVP_PKEY *key;
 	X509 *cert;
 	int found = 0;
 
-	st = store_query(s, "SELECT c.id, c.account_id, a.username, c.key_pem"
-	    " FROM signer_cert c JOIN account a ON a.id = c.account_id WHERE"
-	    " c.status = 'aktif' ORDER BY c.id", "");
-	if (st == NULL)
+	if ((v = pki_keys_active(s, &n)) == NULL)
 		die("basis data tidak dapat dibaca");
-	while (store_step(st) == STORE_ROW) {
-		v = xrealloc(v, (n + 1) * sizeof(*v));
-		v[n].id = store_int(st, 0);
-		v[n].account = store_int(st, 1);
-		v[n].user = xstrdup(store_text(st, 2));
-		v[n].pem = xstrdup(store_text(st, 3));
-		n++;
-	}
-	store_done(st);
 	for (i = 0; i < n; i++) {
-		sha256_hex(v[i].pem, strlen(v[i].pem), stamp);
-		if (!known_clean(s, "kunci", v[i].id, stamp)) {
-			key = NULL;
-			cert = NULL;
-			if (pki_signer(s, v[i].account, DEMO_TTE_PASS, &key,
-			    &cert, NULL) == 0) {
-				if (!quiet)
-					fprintf(stderr, "  kunci tanda tangan %s"
-					    " terbuka dengan frasa sandi demo\n",
-					    v[i].user);
-				found++;
-			} else
-				remember_clean(s, "kunci", v[i].id, stamp);
-			EVP_PKEY_free(key);
-			X509_free(cert);
-		}
-		free(v[i].user);
-		free(v[i].pem);
+		sha256_hex(v[i].key_pem, strlen(v[i].key_pem), stamp);
+		if (account_demo_clean(s, "kunci", v[i].id, stamp))
+			continue;
+		key = NULL;
+		cert = NULL;
+		if (pki_signer(s, v[i].account_id, DEMO_TTE_PASS, &key, &cert,
+		    NULL) == 0) {
+			if (!quiet)
+				fprintf(stderr, "  kunci tanda tangan %s"
+				    " terbuka dengan frasa sandi demo\n",
+				    v[i].username);
+			found++;
+		} else
+			account_demo_clean_set(s, "kunci", v[i].id, stamp);
+		EVP_PKEY_free(key);
+		X509_free(cert);
 	}
-	free(v);
+	pki_keys_free(v, n);
 	return found;
 }
 
@@ -200,38 +150,6 @@ demo_check(struct store *s, const char *dir, int allow)
 	return -1;
 }
 
-/*
- * Retire one demo account in one transaction: disabled, a password hash
- * no password matches, no sessions, audit event "demo.hapus".  Rows that
- * name it (applications, audit events, documents) stay, so history stays
- * whole.  0, or -1.
- */
-static int
-retire(struct store *s, int64_t id, const char *user)
-{
-	struct audit au;
-	char obj[24];
-
-	snprintf(obj, sizeof(obj), "%lld", (long long)id);
-	memset(&au, 0, sizeof(au));
-	au.role = "cli";
-	au.action = "demo.hapus";
-	au.object_type = "akun";
-	au.object_id = obj;
-	au.note = user;
-	au.addr = "cli";
-	if (store_begin(s) != 0)
-		return -1;
-	if (store_run(s, "UPDATE account SET disabled = 1, pw_hash ="
-	    " '!dihapus-demo' WHERE id = ?", "i", id) != 0 ||
-	    store_run(s, "DELETE FROM session WHERE account_id = ?", "i",
-	    id) != 0 || audit_write(s, &au) != 0 || store_commit(s) != 0) {
-		store_rollback(s);
-		return -1;
-	}
-	return 0;
-}
-
 /* `pamong demo remove --data DIR` */
 static int
 demo_remove(int argc, char **argv)
@@ -241,12 +159,11 @@ demo_remove(int argc, char **argv)
 	struct store *s;
 	struct pki *p;
 	struct account a;
-	struct store_stmt *st;
-	int64_t certs[64];
+	int64_t cert;
 	char err[512], *path;
 	const char *user;
 	size_t i;
-	int nc, k, nk, accounts = 0, keys = 0;
+	int nk, accounts = 0, keys = 0;
 
 	opt_only(argc, argv, 1, opts);
 	dir = opt_get(argc, argv, "--data");
@@ -258,31 +175,21 @@ demo_remove(int argc, char **argv)
 		if (account_find(s, user, &a) != 0)
 			continue;
 		/* keys first: revoked (CRL re-issued) and wiped */
-		nc = 0;
-		st = store_query(s, "SELECT id FROM signer_cert WHERE"
-		    " account_id = ? AND status = 'aktif'", "i", a.id);
-		if (st == NULL)
-			die("basis data tidak dapat dibaca");
-		while (store_step(st) == STORE_ROW && nc < 64)
-			certs[nc++] = store_int(st, 0);
-		store_done(st);
-		for (k = 0; k < nc; k++) {
+		while ((cert = pki_active_cert(s, a.id)) != 0) {
 			if (p == NULL)
 				die("sertifikat demo %s tidak dapat dicabut:"
 				    " direktori PKI tidak ada", a.username);
 			/* 1 = keyCompromise: the passphrase is public */
-			if (pki_revoke(s, p, certs[k], 1, "Kunci demo: frasa"
+			if (pki_revoke(s, p, cert, 1, "Kunci demo: frasa"
 			    " sandinya diumumkan (pamong demo remove)", 0,
 			    "cli", time(NULL), err, sizeof(err)) != 0)
 				die("sertifikat demo %s gagal dicabut: %s",
 				    a.username, err);
 			keys++;
 		}
-		if (a.disabled && store_scalar(s, 0, "SELECT pw_hash ="
-		    " '!dihapus-demo' FROM account WHERE id = ?", "i",
-		    a.id) == 1)
+		if (a.disabled && account_demo_retired(s, a.id))
 			continue;
-		if (retire(s, a.id, a.username) != 0)
+		if (account_demo_retire(s, a.id, a.username) != 0)
 			die("akun demo %s gagal dihapus; tidak ada yang berubah"
 			    " pada akun itu", a.username);
 		accounts++;

@@ -259,8 +259,7 @@ cmd_pki_demo(struct store *s, const char *dir)
 	for (i = 0; i < sizeof(signers) / sizeof(signers[0]); i++) {
 		if (account_find(s, signers[i], &a) != 0)
 			continue;
-		if (store_scalar(s, 0, "SELECT count(*) FROM signer_cert WHERE"
-		    " account_id = ? AND status = 'aktif'", "i", a.id) > 0)
+		if (pki_active_cert(s, a.id) != 0)
 			continue;
 		if (pki_enroll(s, p, a.id, DEMO_TTE_PASS, 0, "cli",
 		    time(NULL), err, sizeof(err)) == 0)

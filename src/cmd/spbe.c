@@ -109,8 +109,7 @@ spbe_init_seed(struct store *s, int demo)
 		die("kerangka SPBE gagal dimuat: %s", err);
 	printf("Kerangka SPBE dimuat dari %s\n", kf);
 	free(kf);
-	if (!demo || store_scalar(s, 0, "SELECT count(*) FROM spbe_penilaian",
-	    "") > 0)
+	if (!demo || spbe_count(s) > 0)
 		return;
 	if ((fw = spbe_kerangka_get(s, SPBE_KERANGKA_DEFAULT)) == NULL)
 		die("kerangka SPBE tidak terbaca");

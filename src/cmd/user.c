@@ -57,28 +57,27 @@ user_add(int argc, char **argv)
 	return 0;
 }
 
+/* One line of `pamong user list`. */
+static void
+list_line(void *arg, const char *username, const char *roles,
+    const char *unit, const char *full_name, int disabled)
+{
+	(void)arg;
+	printf("%-24s %-28s %-16s %-8s %s\n", username, roles, unit,
+	    disabled ? "nonaktif" : "aktif", full_name);
+}
+
 static int
 user_list(int argc, char **argv)
 {
 	static const char *const opts[] = { "--data=", NULL };
 	struct store *s;
-	struct store_stmt *st;
 
 	opt_only(argc, argv, 1, opts);
 	s = cmd_open_store(opt_get(argc, argv, "--data"));
-
-	st = store_query(s, "SELECT a.username, coalesce((SELECT"
-	    " group_concat(role, ',') FROM account_role r WHERE r.account_id"
-	    " = a.id), ''), coalesce(u.code, '-'), a.full_name, a.disabled"
-	    " FROM account a LEFT JOIN unit u ON u.id = a.unit_id"
-	    " ORDER BY a.username", "");
 	printf("%-24s %-28s %-16s %-8s %s\n", "PENGGUNA", "PERAN", "UNIT",
 	    "STATUS", "NAMA");
-	while (st != NULL && store_step(st) == STORE_ROW)
-		printf("%-24s %-28s %-16s %-8s %s\n", store_text(st, 0),
-		    store_text(st, 1), store_text(st, 2),
-		    store_int(st, 4) ? "nonaktif" : "aktif", store_text(st, 3));
-	store_done(st);
+	(void)account_each(s, list_line, NULL);
 	store_close(s);
 	return 0;
 }

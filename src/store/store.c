@@ -1,5 +1,6 @@
 /* store.c: backend-independent front of the storage ops table. */
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -161,6 +162,82 @@ store_query(struct store *s, const char *sql, const char *types, ...)
 	st = vquery(s, sql, types, ap);
 	va_end(ap);
 	return st;
+}
+
+/* Step st to its end or until fn stops; finalize it.  See store_each(). */
+static int
+walk(struct store_stmt *st, int (*fn)(void *, struct store_stmt *),
+    void *arg)
+{
+	int rc;
+
+	if (st == NULL)
+		return STORE_NOSTMT;
+	while ((rc = st->s->ops->step(st)) == STORE_ROW)
+		if (fn(arg, st) != 0)
+			break;
+	st->s->ops->finalize(st);
+	return rc;
+}
+
+int
+store_each(struct store *s, int (*fn)(void *, struct store_stmt *),
+    void *arg, const char *sql, const char *types, ...)
+{
+	struct store_stmt *st;
+	va_list ap;
+
+	va_start(ap, types);
+	st = vquery(s, sql, types, ap);
+	va_end(ap);
+	return walk(st, fn, arg);
+}
+
+/* The array being filled by store_rows(). */
+struct rows {
+	void	**arrp;
+	size_t	  size;
+	size_t	 *np;
+	void	(*fill)(struct store_stmt *, void *);
+};
+
+/* Append the row of st; capacity 8, 16, 32, ... follows from *np. */
+static int
+rows_add(void *arg, struct store_stmt *st)
+{
+	struct rows *r = arg;
+	size_t n = *r->np;
+	char *elem;
+
+	if (n == 0 || (n >= 8 && (n & (n - 1)) == 0)) {
+		if (n > SIZE_MAX / 2 / r->size)
+			BUG("store_rows: too many rows");
+		*r->arrp = xrealloc(*r->arrp, (n == 0 ? 8 : 2 * n) * r->size);
+	}
+	elem = (char *)*r->arrp + n * r->size;
+	memset(elem, 0, r->size);
+	r->fill(st, elem);
+	*r->np = n + 1;
+	return 0;
+}
+
+int
+store_rows(struct store *s, void *arrp, size_t size, size_t *np,
+    void (*fill)(struct store_stmt *, void *), const char *sql,
+    const char *types, ...)
+{
+	struct store_stmt *st;
+	struct rows r;
+	va_list ap;
+
+	r.arrp = arrp;
+	r.size = size;
+	r.np = np;
+	r.fill = fill;
+	va_start(ap, types);
+	st = vquery(s, sql, types, ap);
+	va_end(ap);
+	return walk(st, rows_add, &r);
 }
 
 int

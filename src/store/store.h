@@ -2,8 +2,9 @@
  * store.h: storage behind one ops table (after OpenSMTPD's queue backends).
  *
  * Domain code speaks only this interface.  SQL is written once, with `?`
- * placeholders and portable syntax; a backend may rewrite placeholders
- * (PostgreSQL: $1, $2, ...).  Values are only ever bound, never spliced.
+ * placeholders and portable syntax (what has none is a macro of
+ * dialect.h); a backend may rewrite placeholders (PostgreSQL: $1, $2,
+ * ...).  Values are only ever bound, never spliced.
  *
  * Errors: functions returning int return 0 on success and -1 on failure;
  * store_errmsg() then describes the failure (for logs, never for users).
@@ -22,7 +23,8 @@ enum store_step {
 	STORE_DONE = 0,
 	STORE_ERR = -1,
 	STORE_CONSTRAINT = -2,	/* unique / foreign key / check violated */
-	STORE_BUSY = -3		/* database locked beyond the busy timeout */
+	STORE_BUSY = -3,	/* database locked beyond the busy timeout */
+	STORE_NOSTMT = -4	/* not prepared (store_each(), store_rows()) */
 };
 
 struct store_ops {
@@ -100,6 +102,29 @@ const char *store_text(struct store_stmt *, int col);	/* "" for NULL */
 int64_t	 store_int(struct store_stmt *, int col);
 int	 store_isnull(struct store_stmt *, int col);
 const void *store_blob(struct store_stmt *, int col, size_t *lenp);
+
+/*
+ * The one loop over the rows of a query (issue 13).  store_each()
+ * prepares sql with its parameters (as store_query()) and calls
+ * fn(arg, st) for each row, which reads the row's columns from st, until
+ * fn returns nonzero or the rows end.  store_rows() appends every row
+ * to the array *arrp (a T ** passed as void *) of *np elements of size
+ * bytes: it grows the array (doubling), zeroes the new element, calls
+ * fill(st, elem) and counts it in *np.  The array must be NULL with *np
+ * 0, or one grown by store_rows() alone (its capacity follows from *np);
+ * it stays NULL when no row was read, and the caller frees it, also
+ * after an error (the rows read before it are kept).
+ *
+ * Both return how the walk ended: STORE_DONE when the rows ended,
+ * STORE_ROW when fn stopped it, STORE_NOSTMT when the statement could
+ * not be prepared (no row read), or the failed step's error (STORE_ERR,
+ * STORE_BUSY, ...).  The statement is finalized in every case.
+ */
+int	 store_each(struct store *, int (*fn)(void *, struct store_stmt *),
+	    void *arg, const char *sql, const char *types, ...);
+int	 store_rows(struct store *, void *arrp, size_t size, size_t *np,
+	    void (*fill)(struct store_stmt *, void *elem), const char *sql,
+	    const char *types, ...);
 
 /*
  * Convenience: run a statement that returns no rows.  Returns 0, or

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "lib/xalloc.h"
+#include "store/dialect.h"
 #include "store/store.h"
 #include "akses.h"
 #include "sql.h"
@@ -25,44 +26,47 @@ akses_sql_insert(struct store *s, time_t now, int64_t subjek_id,
 	    pembaca_id, unit_id, objek_type, objek_id, tujuan);
 }
 
+static void
+row_fill(struct store_stmt *st, void *elem)
+{
+	struct akses_row *r = elem;
+
+	r->id = store_int(st, 0);
+	r->at = (time_t)store_int(st, 1);
+	copy(r->pembaca, sizeof(r->pembaca), store_text(st, 2));
+	copy(r->unit, sizeof(r->unit), store_text(st, 3));
+	copy(r->objek_type, sizeof(r->objek_type), store_text(st, 4));
+	copy(r->objek_id, sizeof(r->objek_id), store_text(st, 5));
+	copy(r->tujuan, sizeof(r->tujuan), store_text(st, 6));
+	copy(r->kasus, sizeof(r->kasus), store_text(st, 7));
+}
+
 int
 akses_sql_list(struct store *s, int64_t subjek_id, int max,
     struct akses_row **rows)
 {
-	struct store_stmt *st;
-	struct akses_row *r;
-	int n = 0, rc;
+	size_t n = 0;
+	int rc;
 
 	*rows = NULL;
-	st = store_query(s, "SELECT d.id, d.at, a.full_name,"
-	    " coalesce(u.name, ''), d.objek_type, d.objek_id, d.tujuan,"
-	    " coalesce(k.nomor, '') FROM akses_data d"
+	if (max <= 0)
+		max = 0;	/* LIMIT -1 would be no limit */
+	rc = store_rows(s, rows, sizeof(**rows), &n, row_fill, "SELECT d.id,"
+	    " d.at, a.full_name, coalesce(u.name, ''), d.objek_type,"
+	    " d.objek_id, d.tujuan, coalesce(k.nomor, '') FROM akses_data d"
 	    " JOIN account a ON a.id = d.pembaca_id"
 	    " LEFT JOIN unit u ON u.id = d.unit_id"
 	    " LEFT JOIN kasus k ON k.id = d.kasus_id"
 	    " WHERE d.subjek_id = ? ORDER BY d.at DESC, d.id DESC LIMIT ?",
 	    "id", subjek_id, max);
-	if (st == NULL)
-		return -1;
-	*rows = xcalloc((size_t)(max > 0 ? max : 1), sizeof(**rows));
-	while ((rc = store_step(st)) == STORE_ROW && n < max) {
-		r = &(*rows)[n++];
-		r->id = store_int(st, 0);
-		r->at = (time_t)store_int(st, 1);
-		copy(r->pembaca, sizeof(r->pembaca), store_text(st, 2));
-		copy(r->unit, sizeof(r->unit), store_text(st, 3));
-		copy(r->objek_type, sizeof(r->objek_type), store_text(st, 4));
-		copy(r->objek_id, sizeof(r->objek_id), store_text(st, 5));
-		copy(r->tujuan, sizeof(r->tujuan), store_text(st, 6));
-		copy(r->kasus, sizeof(r->kasus), store_text(st, 7));
-	}
-	store_done(st);
-	if (rc == STORE_ERR) {
+	if (rc == STORE_NOSTMT || rc == STORE_ERR) {
 		free(*rows);
 		*rows = NULL;
 		return -1;
 	}
-	return n;
+	if (*rows == NULL)
+		*rows = xcalloc(1, sizeof(**rows));
+	return (int)n;
 }
 
 int
@@ -75,7 +79,7 @@ akses_sql_entry(struct store *s, int64_t id, int64_t subjek_id,
 	memset(e, 0, sizeof(*e));
 	st = store_query(s, "SELECT d.kasus_id, d.unit_id, d.objek_type || ' '"
 	    " || d.objek_id, a.full_name || ' (' || a.username || ')',"
-	    " datetime(d.at, 'unixepoch', '+7 hours'), d.tujuan"
+	    " " SQL_DATETIME("d.at + 25200") ", d.tujuan"
 	    " FROM akses_data d JOIN account a ON a.id = d.pembaca_id"
 	    " WHERE d.id = ? AND d.subjek_id = ?", "ii", id, subjek_id);
 	if (st == NULL)

@@ -457,6 +457,80 @@ account_set_disabled(struct store *s, int64_t id, int disabled,
 }
 
 int
+account_each(struct store *s, void (*fn)(void *, const char *, const char *,
+    const char *, const char *, int), void *arg)
+{
+	return akun_sql_each_account(s, fn, arg);
+}
+
+struct account_hash *
+account_hashes(struct store *s, const char *also1, const char *also2,
+    size_t *np)
+{
+	return akun_sql_hashes(s, also1, also2, np);
+}
+
+void
+account_hashes_free(struct account_hash *v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		free(v[i].username);
+		free(v[i].pw_hash);
+	}
+	free(v);
+}
+
+int
+account_demo_clean(struct store *s, const char *kind, int64_t ref,
+    const char *stamp)
+{
+	return akun_sql_demo_clean(s, kind, ref, stamp) > 0;
+}
+
+void
+account_demo_clean_set(struct store *s, const char *kind, int64_t ref,
+    const char *stamp)
+{
+	(void)akun_sql_demo_clean_set(s, kind, ref, stamp);
+}
+
+/* The password hash of a retired demo account: no password matches it. */
+#define RETIRED_HASH	"!dihapus-demo"
+
+int
+account_demo_retire(struct store *s, int64_t id, const char *user)
+{
+	struct audit au;
+	char obj[24];
+
+	snprintf(obj, sizeof(obj), "%lld", (long long)id);
+	memset(&au, 0, sizeof(au));
+	au.role = "cli";
+	au.action = "demo.hapus";
+	au.object_type = "akun";
+	au.object_id = obj;
+	au.note = user;
+	au.addr = "cli";
+	if (store_begin(s) != 0)
+		return -1;
+	if (akun_sql_retire(s, id, RETIRED_HASH) != 0 ||
+	    akun_sql_session_end_all(s, id) != 0 || audit_write(s, &au) != 0 ||
+	    store_commit(s) != 0) {
+		store_rollback(s);
+		return -1;
+	}
+	return 0;
+}
+
+int
+account_demo_retired(struct store *s, int64_t id)
+{
+	return akun_sql_hash_is(s, id, RETIRED_HASH) == 1;
+}
+
+int
 account_reset_password(struct store *s, int64_t id, const char *new_pw,
     int64_t actor_id, const char *addr, struct field_errs *fe)
 {

@@ -165,6 +165,55 @@ struct account_filter {
 struct account	*account_list(struct store *, const struct account_filter *,
 		    int *np, int64_t *totalp);
 
+/*
+ * `pamong user list`: walk every account by username: fn(arg, username,
+ * roles as "a,b", unit code or "-", full name, disabled).  -1 when the
+ * statement cannot be prepared, else 0.
+ */
+int	 account_each(struct store *, void (*fn)(void *,
+	    const char *username, const char *roles, const char *unit,
+	    const char *full_name, int disabled), void *arg);
+
+/* An account and its password hash, for the demo check. */
+struct account_hash {
+	int64_t	 id;
+	char	*username;
+	char	*pw_hash;
+};
+
+/*
+ * The enabled staff accounts (any role but warga) and those named also1
+ * or also2, by id, with their password hashes (`pamong serve --prod`
+ * looks for the published demo password).  A new array of *np, non-NULL
+ * even when empty (account_hashes_free()); NULL when the database cannot
+ * be read.
+ */
+struct account_hash *account_hashes(struct store *, const char *also1,
+	    const char *also2, size_t *np);
+void	 account_hashes_free(struct account_hash *, size_t n);
+
+/*
+ * The memory of the demo check (table demo_periksa): kind "akun" (ref an
+ * account id, stamp the SHA-256 of its password hash) or "kunci" (ref a
+ * signing certificate id, stamp the SHA-256 of its key).
+ * account_demo_clean(): 1 when (kind, ref) was found clean with this
+ * stamp, else 0.  account_demo_clean_set() remembers it; a cache only, a
+ * failed write means a check again next time.
+ */
+int	 account_demo_clean(struct store *, const char *kind, int64_t ref,
+	    const char *stamp);
+void	 account_demo_clean_set(struct store *, const char *kind,
+	    int64_t ref, const char *stamp);
+
+/*
+ * Retire demo account id (named user) in one transaction: disabled, a
+ * password hash no password matches, no sessions, audit event
+ * "demo.hapus" by the CLI.  Rows that name it stay.  0, or -1 (nothing
+ * changed).  account_demo_retired(): 1 when it was retired so, else 0.
+ */
+int	 account_demo_retire(struct store *, int64_t id, const char *user);
+int	 account_demo_retired(struct store *, int64_t id);
+
 /* Password policy: NULL if acceptable, else an Indonesian message. */
 const char *password_check(const char *);
 /* Argon2id hash into out (crypto_pwhash_STRBYTES); 0 on success. */

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "lib/xalloc.h"
+#include "store/dialect.h"
 #include "store/store.h"
 #include "account.h"
 #include "session.h"
@@ -68,31 +69,44 @@ akun_sql_session_end_others(struct store *s, int64_t account_id,
 	    " token_hash <> ?", "is", account_id, keep_hash);
 }
 
+/* The caller's array akun_sql_session_list() reads into. */
+struct sessions {
+	struct session_info	*out;
+	int			 n;
+	int			 max;
+};
+
+/* Read one session; stop when the array is full. */
+static int
+session_row(void *arg, struct store_stmt *st)
+{
+	struct sessions *r = arg;
+	struct session_info *si = &r->out[r->n++];
+
+	snprintf(si->token_hash, sizeof(si->token_hash), "%s",
+	    store_text(st, 0));
+	snprintf(si->kind, sizeof(si->kind), "%s", store_text(st, 1));
+	si->created_at = (time_t)store_int(st, 2);
+	si->last_seen = (time_t)store_int(st, 3);
+	si->expires_at = (time_t)store_int(st, 4);
+	snprintf(si->addr, sizeof(si->addr), "%s", store_text(st, 5));
+	snprintf(si->agent, sizeof(si->agent), "%s", store_text(st, 6));
+	return r->n >= r->max;
+}
+
 int
 akun_sql_session_list(struct store *s, int64_t account_id, int64_t now,
     int64_t idle_since, struct session_info *out, int max)
 {
-	struct store_stmt *st;
-	int n = 0;
+	struct sessions r = { out, 0, max };
 
-	st = store_query(s, "SELECT token_hash, kind, created_at, last_seen,"
-	    " expires_at, addr, agent FROM session WHERE account_id = ? AND"
-	    " expires_at > ? AND last_seen > ? ORDER BY last_seen DESC", "iii",
-	    account_id, now, idle_since);
-	while (st != NULL && n < max && store_step(st) == STORE_ROW) {
-		struct session_info *si = &out[n++];
-
-		snprintf(si->token_hash, sizeof(si->token_hash), "%s",
-		    store_text(st, 0));
-		snprintf(si->kind, sizeof(si->kind), "%s", store_text(st, 1));
-		si->created_at = (time_t)store_int(st, 2);
-		si->last_seen = (time_t)store_int(st, 3);
-		si->expires_at = (time_t)store_int(st, 4);
-		snprintf(si->addr, sizeof(si->addr), "%s", store_text(st, 5));
-		snprintf(si->agent, sizeof(si->agent), "%s", store_text(st, 6));
-	}
-	store_done(st);
-	return n;
+	if (max <= 0)
+		return 0;
+	(void)store_each(s, session_row, &r, "SELECT token_hash, kind,"
+	    " created_at, last_seen, expires_at, addr, agent FROM session WHERE"
+	    " account_id = ? AND expires_at > ? AND last_seen > ? ORDER BY"
+	    " last_seen DESC", "iii", account_id, now, idle_since);
+	return r.n;
 }
 
 int64_t
@@ -230,8 +244,8 @@ akun_sql_role_add(struct store *s, int64_t id, const char *role)
 
 #define ACCOUNT_COLS "a.id, a.username, a.full_name, coalesce(a.nik, ''),"\
 	" a.phone, a.email, coalesce(a.unit_id, 0), coalesce(u.code, ''),"\
-	" coalesce(u.name, ''), a.disabled, a.created_at, coalesce((SELECT"\
-	" group_concat(r.role, ',') FROM account_role r WHERE"\
+	" coalesce(u.name, ''), a.disabled, a.created_at, coalesce((SELECT "\
+	SQL_GROUP_CONCAT("r.role", "','") " FROM account_role r WHERE"\
 	" r.account_id = a.id), ''), a.nik_verified_at IS NOT NULL,"\
 	" coalesce(a.warga_id, 0), coalesce(CASE WHEN a.nik_verified_at IS"\
 	" NOT NULL THEN a.nik END, (SELECT w.nik FROM account w WHERE"\
@@ -239,8 +253,9 @@ akun_sql_role_add(struct store *s, int64_t id, const char *role)
 
 /* Fill a from a row of ACCOUNT_COLS. */
 static void
-row_read(struct store_stmt *st, struct account *a)
+row_read(struct store_stmt *st, void *elem)
 {
+	struct account *a = elem;
 	char *list, *p, *save;
 
 	memset(a, 0, sizeof(*a));
@@ -301,8 +316,8 @@ akun_sql_find(struct store *s, const char *username, struct account *a)
 
 /* The WHERE clause of account_list(); its parameters are "sssiissddd". */
 #define LIST_WHERE \
-	" WHERE (? = '' OR instr(lower(a.username), lower(?)) > 0 OR" \
-	" instr(lower(a.full_name), lower(?)) > 0)" \
+	" WHERE (? = '' OR " SQL_INSTR("lower(a.username)", "lower(?)") \
+	" > 0 OR " SQL_INSTR("lower(a.full_name)", "lower(?)") " > 0)" \
 	" AND (? = 0 OR a.unit_id = ?)" \
 	" AND (? = '' OR EXISTS (SELECT 1 FROM account_role r WHERE" \
 	" r.account_id = a.id AND r.role = ?))" \
@@ -324,26 +339,20 @@ struct account *
 akun_sql_list(struct store *s, const struct account_filter *f,
     const char *q, const char *role, int limit, int offset, int *np)
 {
-	struct store_stmt *st;
-	struct account *out;
-	int n = 0, rc;
+	struct account *out = NULL;
+	size_t n = 0;
+	int rc;
 
-	st = store_query(s, "SELECT " ACCOUNT_COLS " FROM account a LEFT JOIN"
-	    " unit u ON u.id = a.unit_id" LIST_WHERE " ORDER BY a.username"
-	    " LIMIT ? OFFSET ?", "sssiissddddd", LIST_ARGS(f, q, role), limit,
-	    offset);
-	if (st == NULL)
-		return NULL;
-	out = xcalloc((size_t)limit, sizeof(*out));
-	while ((rc = store_step(st)) == STORE_ROW && n < limit)
-		row_read(st, &out[n++]);
-	store_done(st);
-	if (rc == STORE_ERR || rc == STORE_BUSY) {
+	rc = store_rows(s, &out, sizeof(*out), &n, row_read, "SELECT "
+	    ACCOUNT_COLS " FROM account a LEFT JOIN unit u ON u.id ="
+	    " a.unit_id" LIST_WHERE " ORDER BY a.username LIMIT ? OFFSET ?",
+	    "sssiissddddd", LIST_ARGS(f, q, role), limit, offset);
+	if (rc == STORE_NOSTMT || rc == STORE_ERR || rc == STORE_BUSY) {
 		free(out);
 		return NULL;
 	}
-	*np = n;
-	return out;
+	*np = (int)n;
+	return out != NULL ? out : xcalloc(1, sizeof(*out));
 }
 
 void
@@ -434,25 +443,35 @@ akun_sql_nik_verify(struct store *s, int64_t account_id, int64_t now,
 	    via, account_id);
 }
 
+/*
+ * The callback of akun_sql_each_holder() with its argument, called for each
+ * row.
+ */
+struct holder_walk {
+	int	(*fn)(void *, int64_t, const char *, const char *, int64_t,
+	    int);
+	void	 *arg;
+};
+
+static int
+holder_row(void *a, struct store_stmt *st)
+{
+	struct holder_walk *w = a;
+
+	return w->fn(w->arg, store_int(st, 0), store_text(st, 1),
+	    store_text(st, 2), store_int(st, 3), (int)store_int(st, 4));
+}
+
 int
 akun_sql_each_holder(struct store *s, const char *nik,
     int (*fn)(void *, int64_t, const char *, const char *, int64_t, int),
     void *arg)
 {
-	struct store_stmt *st;
+	struct holder_walk w = { fn, arg };
 
-	st = store_query(s, "SELECT id, username, full_name, created_at,"
-	    " nik_verified_at IS NOT NULL FROM account WHERE nik = ?", "s",
-	    nik);
-	if (st == NULL)
-		return -1;
-	while (store_step(st) == STORE_ROW)
-		if (fn(arg, store_int(st, 0), store_text(st, 1),
-		    store_text(st, 2), store_int(st, 3),
-		    (int)store_int(st, 4)) != 0)
-			break;
-	store_done(st);
-	return 0;
+	return store_each(s, holder_row, &w, "SELECT id, username, full_name,"
+	    " created_at, nik_verified_at IS NOT NULL FROM account WHERE nik ="
+	    " ?", "s", nik) == STORE_NOSTMT ? -1 : 0;
 }
 
 int
@@ -488,19 +507,123 @@ akun_sql_unit_id(struct store *s, const char *code)
 	    code);
 }
 
+/*
+ * The callback of akun_sql_each_unit() with its argument, called for each row.
+ */
+struct unit_walk {
+	int	(*fn)(void *, const char *, const char *);
+	void	 *arg;
+};
+
+static int
+unit_row(void *a, struct store_stmt *st)
+{
+	struct unit_walk *w = a;
+
+	return w->fn(w->arg, store_text(st, 0), store_text(st, 1));
+}
+
 int
 akun_sql_each_unit(struct store *s, const char *kind,
     int (*fn)(void *, const char *, const char *), void *arg)
 {
-	struct store_stmt *st;
+	struct unit_walk w = { fn, arg };
 
-	st = store_query(s, "SELECT code, name FROM unit WHERE"
-	    " kind = ? AND active = 1 ORDER BY code", "s", kind);
-	if (st == NULL)
-		return -1;
-	while (store_step(st) == STORE_ROW)
-		if (fn(arg, store_text(st, 0), store_text(st, 1)) != 0)
-			break;
-	store_done(st);
+	return store_each(s, unit_row, &w, "SELECT code, name FROM unit WHERE"
+	    " kind = ? AND active = 1 ORDER BY code", "s", kind) ==
+	    STORE_NOSTMT ? -1 : 0;
+}
+
+/*
+ * The callback of akun_sql_each_account() with its argument, called for each
+ * row.
+ */
+struct account_walk {
+	void	(*fn)(void *, const char *, const char *, const char *,
+	    const char *, int);
+	void	 *arg;
+};
+
+static int
+account_row(void *a, struct store_stmt *st)
+{
+	struct account_walk *w = a;
+
+	w->fn(w->arg, store_text(st, 0), store_text(st, 1), store_text(st, 2),
+	    store_text(st, 3), (int)store_int(st, 4));
 	return 0;
+}
+
+int
+akun_sql_each_account(struct store *s, void (*fn)(void *, const char *,
+    const char *, const char *, const char *, int), void *arg)
+{
+	struct account_walk w = { fn, arg };
+
+	return store_each(s, account_row, &w, "SELECT a.username,"
+	    " coalesce((SELECT " SQL_GROUP_CONCAT("role", "','") " FROM"
+	    " account_role r WHERE r.account_id = a.id), ''), coalesce(u.code,"
+	    " '-'), a.full_name, a.disabled FROM account a LEFT JOIN unit u ON"
+	    " u.id = a.unit_id ORDER BY a.username", "") == STORE_NOSTMT ? -1 :
+	    0;
+}
+
+static void
+hash_fill(struct store_stmt *st, void *elem)
+{
+	struct account_hash *h = elem;
+
+	h->id = store_int(st, 0);
+	h->username = xstrdup(store_text(st, 1));
+	h->pw_hash = xstrdup(store_text(st, 2));
+}
+
+struct account_hash *
+akun_sql_hashes(struct store *s, const char *also1, const char *also2,
+    size_t *np)
+{
+	struct account_hash *v = NULL;
+	size_t n = 0;
+
+	if (store_rows(s, &v, sizeof(*v), &n, hash_fill, "SELECT a.id,"
+	    " a.username, a.pw_hash FROM account a WHERE a.disabled = 0 AND"
+	    " (EXISTS (SELECT 1 FROM account_role r WHERE r.account_id = a.id"
+	    " AND r.role <> 'warga') OR a.username IN (?, ?)) ORDER BY a.id",
+	    "ss", also1, also2) == STORE_NOSTMT)
+		return NULL;
+	if (v == NULL)
+		v = xcalloc(1, sizeof(*v));
+	*np = n;
+	return v;
+}
+
+int64_t
+akun_sql_demo_clean(struct store *s, const char *kind, int64_t ref,
+    const char *stamp)
+{
+	return store_scalar(s, 0, "SELECT count(*) FROM demo_periksa WHERE"
+	    " kind = ? AND ref = ? AND stamp = ?", "sis", kind, ref, stamp) > 0;
+}
+
+int
+akun_sql_demo_clean_set(struct store *s, const char *kind, int64_t ref,
+    const char *stamp)
+{
+	return store_run(s, "INSERT INTO demo_periksa(kind, ref, stamp) VALUES"
+	    " (?, ?, ?) ON CONFLICT(kind, ref) DO UPDATE SET stamp ="
+	    " excluded.stamp", "sis", kind, ref, stamp);
+}
+
+int
+akun_sql_retire(struct store *s, int64_t id, const char *hash)
+{
+	return store_run(s, "UPDATE account SET disabled = 1, pw_hash = ?"
+	    " WHERE id = ?", "si", hash, id);
+}
+
+int64_t
+akun_sql_hash_is(struct store *s, int64_t id, const char *hash)
+{
+	return store_scalar(s, 0, "SELECT pw_hash = ? FROM account WHERE"
+	    " id = ?", "si", hash, id);
 }

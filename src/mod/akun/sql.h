@@ -18,6 +18,7 @@
 #include <time.h>
 
 struct account;
+struct account_hash;
 struct account_filter;
 struct session_info;
 struct store;
@@ -150,6 +151,32 @@ int	akun_sql_password_set(struct store *, int64_t id, const char *hash,
 
 /* Disable (1) or enable (0) account id. */
 int	akun_sql_disabled_set(struct store *, int64_t id, int disabled);
+
+/* --- the CLI (`pamong user list`, demo data) --- */
+
+/* Walk every account by username (see account_each()). */
+int	akun_sql_each_account(struct store *, void (*fn)(void *,
+	    const char *username, const char *roles, const char *unit,
+	    const char *full_name, int disabled), void *arg);
+
+/* The enabled staff accounts and those named also1, also2 (as
+ * account_hashes()); NULL when the statement cannot be prepared. */
+struct account_hash *akun_sql_hashes(struct store *, const char *also1,
+	    const char *also2, size_t *np);
+
+/* 1 when demo_periksa holds stamp for (kind, ref), else 0. */
+int64_t	akun_sql_demo_clean(struct store *, const char *kind,
+	    int64_t ref, const char *stamp);
+
+/* Remember stamp for (kind, ref) in demo_periksa.  0, or a store error. */
+int	akun_sql_demo_clean_set(struct store *, const char *kind,
+	    int64_t ref, const char *stamp);
+
+/* Disable account id and set its password hash to hash. */
+int	akun_sql_retire(struct store *, int64_t id, const char *hash);
+
+/* 1 when account id's password hash is hash, else 0. */
+int64_t	akun_sql_hash_is(struct store *, int64_t id, const char *hash);
 
 /* --- NIK verification (nik_verif.c) --- */
 

@@ -20,8 +20,10 @@ copy(char *dst, size_t n, const char *src)
 /* Holidays.                                                              */
 
 static void
-holiday_fill(struct store_stmt *st, struct holiday *h)
+holiday_fill(struct store_stmt *st, void *elem)
 {
+	struct holiday *h = elem;
+
 	snprintf(h->date, sizeof(h->date), "%s", store_text(st, 0));
 	snprintf(h->name, sizeof(h->name), "%s", store_text(st, 1));
 	snprintf(h->kind, sizeof(h->kind), "%s", store_text(st, 2));
@@ -32,24 +34,15 @@ struct holiday *
 alur_sql_holidays(struct store *s, const char *from, const char *to,
     size_t *np)
 {
-	struct store_stmt *st;
 	struct holiday *v = NULL;
-	size_t n = 0, cap = 0;
+	size_t n = 0;
 
-	st = store_query(s, "SELECT tanggal, nama, jenis, dasar FROM hari_libur"
-	    " WHERE tanggal BETWEEN ? AND ? ORDER BY tanggal", "ss", from, to);
-	if (st == NULL)
+	if (store_rows(s, &v, sizeof(*v), &n, holiday_fill, "SELECT tanggal,"
+	    " nama, jenis, dasar FROM hari_libur WHERE tanggal BETWEEN ? AND ?"
+	    " ORDER BY tanggal", "ss", from, to) == STORE_NOSTMT)
 		return NULL;
-	v = xmalloc(sizeof(*v));
-	cap = 1;
-	while (store_step(st) == STORE_ROW) {
-		if (n == cap) {
-			cap *= 2;
-			v = xrealloc(v, cap * sizeof(*v));
-		}
-		holiday_fill(st, &v[n++]);
-	}
-	store_done(st);
+	if (v == NULL)
+		v = xmalloc(sizeof(*v));
 	*np = n;
 	return v;
 }
@@ -119,22 +112,33 @@ alur_sql_holidays_close(struct store_stmt *st)
 /* ---------------------------------------------------------------------- */
 /* Workflow definitions.                                                  */
 
+/*
+ * The callback of alur_sql_each_state_in_use() with its argument, called for
+ * each row.
+ */
+struct state_in_use_walk {
+	int	(*fn)(void *, const char *, int64_t);
+	void	 *arg;
+};
+
+static int
+state_in_use_row(void *a, struct store_stmt *st)
+{
+	struct state_in_use_walk *w = a;
+
+	return w->fn(w->arg, store_text(st, 0), store_int(st, 1));
+}
+
 int
 alur_sql_each_state_in_use(struct store *s, int64_t id,
     int (*fn)(void *, const char *, int64_t), void *arg)
 {
-	struct store_stmt *st;
+	struct state_in_use_walk w = { fn, arg };
 
-	st = store_query(s, "SELECT p.state, count(*) FROM permohonan p JOIN"
-	    " layanan l ON l.id = p.layanan_id WHERE l.workflow_id = ?"
-	    " GROUP BY p.state", "i", id);
-	if (st == NULL)
-		return -1;
-	while (store_step(st) == STORE_ROW)
-		if (fn(arg, store_text(st, 0), store_int(st, 1)) != 0)
-			break;
-	store_done(st);
-	return 0;
+	return store_each(s, state_in_use_row, &w, "SELECT p.state, count(*)"
+	    " FROM permohonan p JOIN layanan l ON l.id = p.layanan_id WHERE"
+	    " l.workflow_id = ? GROUP BY p.state", "i", id) == STORE_NOSTMT ?
+	    -1 : 0;
 }
 
 int
@@ -260,48 +264,56 @@ from_split(struct wf_action *a, const char *list)
 	}
 }
 
+/* Read one state into workflow arg; stop when its states are full. */
+static int
+state_row(void *arg, struct store_stmt *st)
+{
+	struct workflow *wf = arg;
+	struct wf_state *ws = &wf->states[wf->nstates++];
+
+	copy(ws->code, sizeof(ws->code), store_text(st, 0));
+	copy(ws->label, sizeof(ws->label), store_text(st, 1));
+	ws->sla_days = (int)store_int(st, 2);
+	ws->terminal = (int)store_int(st, 3);
+	copy(ws->scope, sizeof(ws->scope), store_text(st, 4));
+	copy(ws->escalate, sizeof(ws->escalate), store_text(st, 5));
+	return wf->nstates >= WF_MAX_STATES;
+}
+
+/* Read one action into workflow arg; stop when its actions are full. */
+static int
+action_row(void *arg, struct store_stmt *st)
+{
+	struct workflow *wf = arg;
+	struct wf_action *a = &wf->actions[wf->nactions++];
+
+	copy(a->code, sizeof(a->code), store_text(st, 0));
+	copy(a->label, sizeof(a->label), store_text(st, 1));
+	from_split(a, store_text(st, 2));
+	copy(a->to, sizeof(a->to), store_text(st, 3));
+	a->roles = role_parse_list(store_text(st, 4));
+	a->note_required = (int)store_int(st, 5);
+	a->upload_required = (int)store_int(st, 6);
+	a->signs_document = (int)store_int(st, 7);
+	a->verifies = (int)store_int(st, 8);
+	a->decides = (int)store_int(st, 9);
+	return wf->nactions >= WF_MAX_ACTIONS;
+}
+
 int
 alur_sql_rows_load(struct store *s, struct workflow *wf)
 {
-	struct store_stmt *st;
-	struct wf_state *ws;
-	struct wf_action *a;
-
-	st = store_query(s, "SELECT code, label, sla_days, terminal, scope,"
-	    " escalate FROM wf_state WHERE workflow_id = ? ORDER BY pos, code",
-	    "i", wf->id);
-	if (st == NULL)
+	if (wf->nstates < WF_MAX_STATES && store_each(s, state_row, wf,
+	    "SELECT code, label, sla_days, terminal, scope, escalate FROM"
+	    " wf_state WHERE workflow_id = ? ORDER BY pos, code", "i",
+	    wf->id) == STORE_NOSTMT)
 		return -1;
-	while (wf->nstates < WF_MAX_STATES && store_step(st) == STORE_ROW) {
-		ws = &wf->states[wf->nstates++];
-		copy(ws->code, sizeof(ws->code), store_text(st, 0));
-		copy(ws->label, sizeof(ws->label), store_text(st, 1));
-		ws->sla_days = (int)store_int(st, 2);
-		ws->terminal = (int)store_int(st, 3);
-		copy(ws->scope, sizeof(ws->scope), store_text(st, 4));
-		copy(ws->escalate, sizeof(ws->escalate), store_text(st, 5));
-	}
-	store_done(st);
-	st = store_query(s, "SELECT code, label, from_states, to_state, roles,"
-	    " note_required, upload_required, signs_document, verifies,"
-	    " decides FROM wf_action WHERE workflow_id = ? ORDER BY pos, code",
-	    "i", wf->id);
-	if (st == NULL)
+	if (wf->nactions < WF_MAX_ACTIONS && store_each(s, action_row, wf,
+	    "SELECT code, label, from_states, to_state, roles, note_required,"
+	    " upload_required, signs_document, verifies, decides FROM"
+	    " wf_action WHERE workflow_id = ? ORDER BY pos, code", "i",
+	    wf->id) == STORE_NOSTMT)
 		return -1;
-	while (wf->nactions < WF_MAX_ACTIONS && store_step(st) == STORE_ROW) {
-		a = &wf->actions[wf->nactions++];
-		copy(a->code, sizeof(a->code), store_text(st, 0));
-		copy(a->label, sizeof(a->label), store_text(st, 1));
-		from_split(a, store_text(st, 2));
-		copy(a->to, sizeof(a->to), store_text(st, 3));
-		a->roles = role_parse_list(store_text(st, 4));
-		a->note_required = (int)store_int(st, 5);
-		a->upload_required = (int)store_int(st, 6);
-		a->signs_document = (int)store_int(st, 7);
-		a->verifies = (int)store_int(st, 8);
-		a->decides = (int)store_int(st, 9);
-	}
-	store_done(st);
 	return 0;
 }
 
@@ -315,21 +327,32 @@ alur_sql_layanan_count(struct store *s, const char *code)
 	    "s", code);
 }
 
+/*
+ * The callback of alur_sql_each_unbound() with its argument, called for each
+ * row.
+ */
+struct unbound_walk {
+	int	(*fn)(void *, const char *, const char *);
+	void	 *arg;
+};
+
+static int
+unbound_row(void *a, struct store_stmt *st)
+{
+	struct unbound_walk *w = a;
+
+	return w->fn(w->arg, store_text(st, 0), store_text(st, 1));
+}
+
 int
 alur_sql_each_unbound(struct store *s,
     int (*fn)(void *, const char *, const char *), void *arg)
 {
-	struct store_stmt *st;
+	struct unbound_walk w = { fn, arg };
 
-	st = store_query(s, "SELECT code, level FROM layanan WHERE"
-	    " workflow_id IS NULL ORDER BY code", "");
-	if (st == NULL)
-		return -1;
-	while (store_step(st) == STORE_ROW)
-		if (fn(arg, store_text(st, 0), store_text(st, 1)) != 0)
-			break;
-	store_done(st);
-	return 0;
+	return store_each(s, unbound_row, &w, "SELECT code, level FROM layanan"
+	    " WHERE workflow_id IS NULL ORDER BY code", "") == STORE_NOSTMT ?
+	    -1 : 0;
 }
 
 int
@@ -339,20 +362,31 @@ alur_sql_layanan_bind(struct store *s, const char *code, int64_t wid)
 	    " = ?", "is", wid, code);
 }
 
+/*
+ * The callback of alur_sql_each_layanan() and alur_sql_each_syarat() with its
+ * argument, called for each row.
+ */
+struct layanan_walk {
+	int	(*fn)(void *, int64_t, const char *);
+	void	 *arg;
+};
+
+static int
+layanan_row(void *a, struct store_stmt *st)
+{
+	struct layanan_walk *w = a;
+
+	return w->fn(w->arg, store_int(st, 0), store_text(st, 1));
+}
+
 int
 alur_sql_each_layanan(struct store *s,
     int (*fn)(void *, int64_t, const char *), void *arg)
 {
-	struct store_stmt *st;
+	struct layanan_walk w = { fn, arg };
 
-	st = store_query(s, "SELECT id, code FROM layanan ORDER BY id", "");
-	if (st == NULL)
-		return -1;
-	while (store_step(st) == STORE_ROW)
-		if (fn(arg, store_int(st, 0), store_text(st, 1)) != 0)
-			break;
-	store_done(st);
-	return 0;
+	return store_each(s, layanan_row, &w, "SELECT id, code FROM layanan"
+	    " ORDER BY id", "") == STORE_NOSTMT ? -1 : 0;
 }
 
 int
@@ -383,17 +417,11 @@ int
 alur_sql_each_syarat(struct store *s,
     int (*fn)(void *, int64_t, const char *), void *arg)
 {
-	struct store_stmt *st;
+	struct layanan_walk w = { fn, arg };
 
-	st = store_query(s, "SELECT layanan_id, text FROM layanan_syarat"
-	    " ORDER BY layanan_id, pos", "");
-	if (st == NULL)
-		return -1;
-	while (store_step(st) == STORE_ROW)
-		if (fn(arg, store_int(st, 0), store_text(st, 1)) != 0)
-			break;
-	store_done(st);
-	return 0;
+	return store_each(s, layanan_row, &w, "SELECT layanan_id, text FROM"
+	    " layanan_syarat ORDER BY layanan_id, pos", "") == STORE_NOSTMT ?
+	    -1 : 0;
 }
 
 int64_t
@@ -416,51 +444,62 @@ alur_sql_dokumen_insert(struct store *s, int64_t lid, int pos,
 /* ---------------------------------------------------------------------- */
 /* Admin pages.                                                           */
 
+static void
+wf_row_fill(struct store_stmt *st, void *elem)
+{
+	struct alur_wf_row *w = elem;
+
+	copy(w->code, sizeof(w->code), store_text(st, 0));
+	copy(w->name, sizeof(w->name), store_text(st, 1));
+	w->nstates = store_int(st, 2);
+	w->nactions = store_int(st, 3);
+	w->nlayanan = store_int(st, 4);
+}
+
 struct alur_wf_row *
 alur_sql_workflows(struct store *s, size_t *np)
 {
-	struct store_stmt *st;
-	struct alur_wf_row *v, *w;
-	size_t n = 0, cap = 1;
+	struct alur_wf_row *v = NULL;
+	size_t n = 0;
 
 	*np = 0;
-	st = store_query(s, "SELECT w.code, w.name, (SELECT count(*)"
-	    " FROM wf_state s WHERE s.workflow_id = w.id), (SELECT count(*)"
-	    " FROM wf_action a WHERE a.workflow_id = w.id), (SELECT count(*)"
-	    " FROM layanan l WHERE l.workflow_id = w.id) FROM workflow w ORDER"
-	    " BY w.id", "");
-	if (st == NULL)
+	if (store_rows(s, &v, sizeof(*v), &n, wf_row_fill, "SELECT w.code,"
+	    " w.name, (SELECT count(*) FROM wf_state s WHERE s.workflow_id ="
+	    " w.id), (SELECT count(*) FROM wf_action a WHERE a.workflow_id ="
+	    " w.id), (SELECT count(*) FROM layanan l WHERE l.workflow_id ="
+	    " w.id) FROM workflow w ORDER BY w.id", "") == STORE_NOSTMT)
 		return NULL;
-	v = xmalloc(cap * sizeof(*v));
-	while (store_step(st) == STORE_ROW) {
-		if (n == cap) {
-			cap *= 2;
-			v = xrealloc(v, cap * sizeof(*v));
-		}
-		w = &v[n++];
-		copy(w->code, sizeof(w->code), store_text(st, 0));
-		copy(w->name, sizeof(w->name), store_text(st, 1));
-		w->nstates = store_int(st, 2);
-		w->nactions = store_int(st, 3);
-		w->nlayanan = store_int(st, 4);
-	}
-	store_done(st);
+	if (v == NULL)
+		v = xmalloc(sizeof(*v));
 	*np = n;
 	return v;
+}
+
+/*
+ * The callback of alur_sql_each_layanan_of() with its argument, called for
+ * each row.
+ */
+struct layanan_of_walk {
+	void	(*fn)(void *, const char *, const char *);
+	void	 *arg;
+};
+
+static int
+layanan_of_row(void *a, struct store_stmt *st)
+{
+	struct layanan_of_walk *w = a;
+
+	w->fn(w->arg, store_text(st, 0), store_text(st, 1));
+	return 0;
 }
 
 int
 alur_sql_each_layanan_of(struct store *s, int64_t wid,
     void (*fn)(void *, const char *, const char *), void *arg)
 {
-	struct store_stmt *st;
+	struct layanan_of_walk w = { fn, arg };
 
-	st = store_query(s, "SELECT code, name FROM layanan WHERE"
-	    " workflow_id = ? ORDER BY code", "i", wid);
-	if (st == NULL)
-		return -1;
-	while (store_step(st) == STORE_ROW)
-		fn(arg, store_text(st, 0), store_text(st, 1));
-	store_done(st);
-	return 0;
+	return store_each(s, layanan_of_row, &w, "SELECT code, name FROM"
+	    " layanan WHERE workflow_id = ? ORDER BY code", "i", wid) ==
+	    STORE_NOSTMT ? -1 : 0;
 }

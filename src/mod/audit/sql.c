@@ -45,29 +45,39 @@ audit_sql_insert(struct store *s, int64_t id, int64_t at, int64_t actor_id,
 	    hash, (size_t)32) == 0 ? 0 : -1;
 }
 
+/* The walk of audit_sql_walk(): its callback and what it returned. */
+struct walk {
+	int	(*fn)(void *, const struct audit_sql_event *);
+	void	 *arg;
+	int	  stop;
+};
+
+static int
+walk_row(void *arg, struct store_stmt *st)
+{
+	struct walk *w = arg;
+	struct audit_sql_event ev;
+	int i;
+
+	ev.prev_hash = store_blob(st, 12, &ev.prev_len);
+	ev.hash = store_blob(st, 13, &ev.hash_len);
+	ev.id = store_int(st, 0);
+	for (i = 0; i < AUDIT_NCOLS; i++)
+		ev.vals[i] = store_text(st, i);
+	w->stop = w->fn(w->arg, &ev);
+	return w->stop;
+}
+
 int
 audit_sql_walk(struct store *s,
     int (*fn)(void *, const struct audit_sql_event *), void *arg)
 {
-	struct audit_sql_event ev;
-	struct store_stmt *st;
-	int rc, stop, i;
+	struct walk w = { fn, arg, 0 };
+	int rc;
 
-	st = store_query(s, "SELECT " AUDIT_COLS ", prev_hash, hash FROM"
-	    " audit_event ORDER BY id", "");
-	if (st == NULL)
-		return -1;
-	while ((rc = store_step(st)) == STORE_ROW) {
-		ev.prev_hash = store_blob(st, 12, &ev.prev_len);
-		ev.hash = store_blob(st, 13, &ev.hash_len);
-		ev.id = store_int(st, 0);
-		for (i = 0; i < AUDIT_NCOLS; i++)
-			ev.vals[i] = store_text(st, i);
-		if ((stop = fn(arg, &ev)) != 0) {
-			store_done(st);
-			return stop;
-		}
-	}
-	store_done(st);
+	rc = store_each(s, walk_row, &w, "SELECT " AUDIT_COLS ", prev_hash,"
+	    " hash FROM audit_event ORDER BY id", "");
+	if (rc == STORE_ROW)
+		return w.stop;
 	return rc == STORE_DONE ? 0 : -1;
 }

@@ -298,6 +298,12 @@ berkas_record(struct store *s, const char *sha256, size_t len,
 }
 
 int
+berkas_mime(struct store *s, const char *sha256, char *out, size_t outlen)
+{
+	return berkas_sql_mime(s, sha256, out, outlen);
+}
+
+int
 berkas_put(struct store *s, const char *data_dir, const void *data,
     size_t len, char sha256[65], const char **mime, const char **why)
 {

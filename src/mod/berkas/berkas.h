@@ -59,6 +59,13 @@ int	berkas_record(struct store *, const char *sha256, size_t len,
 int	berkas_put(struct store *, const char *data_dir, const void *, size_t,
 	    char sha256[65], const char **mime, const char **why);
 
+/*
+ * The recorded mime of stored file sha256 into out (outlen bytes): 1
+ * found, 0 unknown, -1 on a store error.
+ */
+int	berkas_mime(struct store *, const char *sha256, char *out,
+	    size_t outlen);
+
 /* Path of a stored file (caller frees). */
 char	*berkas_path(const char *data_dir, const char *sha256);
 

@@ -16,4 +16,8 @@ struct store;
 int	berkas_sql_insert(struct store *, const char *sha256, size_t len,
 	    const char *mime, time_t now);
 
+/* The mime of stored file sha256 into out: 1 found, 0 not, -1 error. */
+int	berkas_sql_mime(struct store *, const char *sha256, char *out,
+	    size_t outlen);
+
 #endif

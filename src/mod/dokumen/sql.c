@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "store/dialect.h"
 #include "store/store.h"
 #include "dokumen_data.h"
 #include "sql.h"
@@ -43,65 +44,97 @@ dokumen_sql_fail_prune(struct store *s, int64_t before)
 	return store_run(s, "DELETE FROM ttd_gagal WHERE at < ?", "i", before);
 }
 
+/*
+ * The callback of dokumen_sql_each_app() with its argument, called for each
+ * row.
+ */
+struct app_walk {
+	int	(*fn)(void *, const char *, int64_t, const char *,
+	    const char *, const char *, const char *, int64_t, const char *);
+	void	 *arg;
+};
+
+static int
+app_row(void *a, struct store_stmt *st)
+{
+	struct app_walk *w = a;
+
+	return w->fn(w->arg, store_text(st, 0), store_int(st, 1),
+	    store_text(st, 2), store_text(st, 3), store_text(st, 4),
+	    store_text(st, 5), store_int(st, 6), store_text(st, 7));
+}
+
 int
 dokumen_sql_each_app(struct store *s, int64_t id,
     int (*fn)(void *, const char *, int64_t, const char *, const char *,
     const char *, const char *, int64_t, const char *), void *arg)
 {
-	struct store_stmt *st;
+	struct app_walk w = { fn, arg };
 
-	st = store_query(s, "SELECT p.nomor, p.layanan_id, l.name,"
-	    " p.pemohon_nik, coalesce(a.full_name, ''), w.name, w.kelurahan,"
-	    " coalesce(k.name, '') FROM permohonan p JOIN layanan l ON l.id ="
-	    " p.layanan_id JOIN wilayah w ON w.code = p.wilayah_code LEFT JOIN"
-	    " wilayah k ON k.code = w.parent_code LEFT JOIN account a ON a.id"
-	    " = p.pemohon_id WHERE p.id = ?", "i", id);
-	if (st == NULL)
-		return -1;
-	while (store_step(st) == STORE_ROW)
-		if (fn(arg, store_text(st, 0), store_int(st, 1),
-		    store_text(st, 2), store_text(st, 3), store_text(st, 4),
-		    store_text(st, 5), store_int(st, 6),
-		    store_text(st, 7)) != 0)
-			break;
-	store_done(st);
-	return 0;
+	return store_each(s, app_row, &w, "SELECT p.nomor, p.layanan_id,"
+	    " l.name, p.pemohon_nik, coalesce(a.full_name, ''), w.name,"
+	    " w.kelurahan, coalesce(k.name, '') FROM permohonan p JOIN layanan"
+	    " l ON l.id = p.layanan_id JOIN wilayah w ON w.code ="
+	    " p.wilayah_code LEFT JOIN wilayah k ON k.code = w.parent_code LEFT"
+	    " JOIN account a ON a.id = p.pemohon_id WHERE p.id = ?", "i", id)
+	    == STORE_NOSTMT ? -1 : 0;
+}
+
+/*
+ * The callback of dokumen_sql_each_unit() with its argument, called for each
+ * row.
+ */
+struct unit_walk {
+	int	(*fn)(void *, const char *, const char *, const char *);
+	void	 *arg;
+};
+
+static int
+unit_row(void *a, struct store_stmt *st)
+{
+	struct unit_walk *w = a;
+
+	return w->fn(w->arg, store_text(st, 0), store_text(st, 1),
+	    store_text(st, 2));
 }
 
 int
 dokumen_sql_each_unit(struct store *s, int64_t id,
     int (*fn)(void *, const char *, const char *, const char *), void *arg)
 {
-	struct store_stmt *st;
+	struct unit_walk w = { fn, arg };
 
-	st = store_query(s, "SELECT u.name, u.kind, coalesce(pu.name, '') FROM"
-	    " unit u LEFT JOIN unit pu ON pu.id = u.parent_id WHERE u.id = ?",
-	    "i", id);
-	if (st == NULL)
-		return -1;
-	while (store_step(st) == STORE_ROW)
-		if (fn(arg, store_text(st, 0), store_text(st, 1),
-		    store_text(st, 2)) != 0)
-			break;
-	store_done(st);
-	return 0;
+	return store_each(s, unit_row, &w, "SELECT u.name, u.kind,"
+	    " coalesce(pu.name, '') FROM unit u LEFT JOIN unit pu ON pu.id ="
+	    " u.parent_id WHERE u.id = ?", "i", id) == STORE_NOSTMT ? -1 : 0;
+}
+
+/*
+ * The callback of dokumen_sql_each_isian(), dokumen_sql_each_signer() and
+ * dokumen_sql_each_field() with its argument, called for each row.
+ */
+struct text2_walk {
+	int	(*fn)(void *, const char *, const char *);
+	void	 *arg;
+};
+
+static int
+text2_row(void *a, struct store_stmt *st)
+{
+	struct text2_walk *w = a;
+
+	return w->fn(w->arg, store_text(st, 0), store_text(st, 1));
 }
 
 int
 dokumen_sql_each_isian(struct store *s, int64_t id,
     int (*fn)(void *, const char *, const char *), void *arg)
 {
-	struct store_stmt *st;
+	struct text2_walk w = { fn, arg };
 
-	st = store_query(s, "SELECT name, value FROM permohonan_isian WHERE"
-	    " permohonan_id = ? ORDER BY name", "i", id);
-	if (st == NULL)
-		return -1;
-	while (store_step(st) == STORE_ROW)
-		if (fn(arg, store_text(st, 0), store_text(st, 1)) != 0)
-			break;
-	store_done(st);
-	return 0;
+	return store_each(s, text2_row, &w, "SELECT name, value FROM"
+	    " permohonan_isian WHERE permohonan_id = ? ORDER BY name", "i", id)
+	    == STORE_NOSTMT ? -1 : 0;
 }
 
 int64_t
@@ -116,8 +149,9 @@ dokumen_sql_seq_take(struct store *s, int64_t unit_id, int64_t year,
     int64_t seq)
 {
 	if (seq == 1)
-		return store_run(s, "INSERT OR IGNORE INTO surat_urut(unit_id,"
-		    " tahun, terakhir) VALUES (?, ?, 1)", "ii", unit_id, year);
+		return store_run(s, "INSERT INTO surat_urut(unit_id, tahun,"
+		    " terakhir) VALUES (?, ?, 1) ON CONFLICT DO NOTHING", "ii",
+		    unit_id, year);
 	return store_run(s, "UPDATE surat_urut SET terakhir = ? WHERE"
 	    " unit_id = ? AND tahun = ? AND terakhir = ?", "iiii", seq,
 	    unit_id, year, seq - 1);
@@ -127,18 +161,11 @@ int
 dokumen_sql_each_signer(struct store *s, int64_t cert_id,
     int (*fn)(void *, const char *, const char *), void *arg)
 {
-	struct store_stmt *st;
+	struct text2_walk w = { fn, arg };
 
-	st = store_query(s, "SELECT coalesce(a.full_name, ''), c.title FROM"
-	    " signer_cert c JOIN account a ON a.id = c.account_id WHERE c.id ="
-	    " ?", "i", cert_id);
-	if (st == NULL)
-		return -1;
-	while (store_step(st) == STORE_ROW)
-		if (fn(arg, store_text(st, 0), store_text(st, 1)) != 0)
-			break;
-	store_done(st);
-	return 0;
+	return store_each(s, text2_row, &w, "SELECT coalesce(a.full_name, ''),"
+	    " c.title FROM signer_cert c JOIN account a ON a.id = c.account_id"
+	    " WHERE c.id = ?", "i", cert_id) == STORE_NOSTMT ? -1 : 0;
 }
 
 int64_t
@@ -172,21 +199,31 @@ dokumen_sql_insert(struct store *s, const struct dokumen_draft *d,
 	    d->signer_position, (int64_t)d->signed_at, idx, d->templat_versi);
 }
 
+/*
+ * The callback of dokumen_sql_each_kode_sah() and dokumen_sql_each_position()
+ * with its argument, called for each row.
+ */
+struct text1_walk {
+	int	(*fn)(void *, const char *);
+	void	 *arg;
+};
+
+static int
+text1_row(void *a, struct store_stmt *st)
+{
+	struct text1_walk *w = a;
+
+	return w->fn(w->arg, store_text(st, 0));
+}
+
 int
 dokumen_sql_each_kode_sah(struct store *s, int64_t id,
     int (*fn)(void *, const char *), void *arg)
 {
-	struct store_stmt *st;
+	struct text1_walk w = { fn, arg };
 
-	st = store_query(s, "SELECT kode FROM dokumen"
-	    " WHERE id = ? AND status = 'sah'", "i", id);
-	if (st == NULL)
-		return -1;
-	while (store_step(st) == STORE_ROW)
-		if (fn(arg, store_text(st, 0)) != 0)
-			break;
-	store_done(st);
-	return 0;
+	return store_each(s, text1_row, &w, "SELECT kode FROM dokumen WHERE id"
+	    " = ? AND status = 'sah'", "i", id) == STORE_NOSTMT ? -1 : 0;
 }
 
 int
@@ -201,52 +238,56 @@ dokumen_sql_supersede(struct store *s, int64_t old_id, int64_t new_id,
 	    tlog_idx, old_id);
 }
 
+/*
+ * The callback of dokumen_sql_each_templat() with its argument, called for
+ * each row.
+ */
+struct templat_walk {
+	int	(*fn)(void *, const struct dokumen_sql_templat *);
+	void	 *arg;
+};
+
+static int
+templat_row(void *a, struct store_stmt *st)
+{
+	struct templat_walk *w = a;
+	struct dokumen_sql_templat t;
+
+	t.layanan_id = store_int(st, 0);
+	t.code = store_text(st, 1);
+	t.name = store_text(st, 2);
+	t.layanan_level = store_text(st, 3);
+	t.judul = store_text(st, 4);
+	t.isi = store_text(st, 5);
+	t.level = store_text(st, 6);
+	t.klasifikasi = store_text(st, 7);
+	t.is_default = store_int(st, 8);
+	t.versi = store_int(st, 9);
+	return w->fn(w->arg, &t);
+}
+
 int
 dokumen_sql_each_templat(struct store *s, int64_t layanan_id,
     int (*fn)(void *, const struct dokumen_sql_templat *), void *arg)
 {
-	struct store_stmt *st;
-	struct dokumen_sql_templat t;
+	struct templat_walk w = { fn, arg };
 
-	st = store_query(s, "SELECT l.id, l.code, l.name, l.level, t.judul,"
-	    " t.isi, t.level, t.klasifikasi, t.layanan_id IS NULL,"
-	    " coalesce(t.versi, 0) FROM layanan l LEFT JOIN surat_templat t ON"
-	    " t.layanan_id = l.id WHERE l.id = ?", "i", layanan_id);
-	if (st == NULL)
-		return -1;
-	while (store_step(st) == STORE_ROW) {
-		t.layanan_id = store_int(st, 0);
-		t.code = store_text(st, 1);
-		t.name = store_text(st, 2);
-		t.layanan_level = store_text(st, 3);
-		t.judul = store_text(st, 4);
-		t.isi = store_text(st, 5);
-		t.level = store_text(st, 6);
-		t.klasifikasi = store_text(st, 7);
-		t.is_default = store_int(st, 8);
-		t.versi = store_int(st, 9);
-		if (fn(arg, &t) != 0)
-			break;
-	}
-	store_done(st);
-	return 0;
+	return store_each(s, templat_row, &w, "SELECT l.id, l.code, l.name,"
+	    " l.level, t.judul, t.isi, t.level, t.klasifikasi, t.layanan_id IS"
+	    " NULL, coalesce(t.versi, 0) FROM layanan l LEFT JOIN surat_templat"
+	    " t ON t.layanan_id = l.id WHERE l.id = ?", "i", layanan_id) ==
+	    STORE_NOSTMT ? -1 : 0;
 }
 
 int
 dokumen_sql_each_field(struct store *s, int64_t layanan_id,
     int (*fn)(void *, const char *, const char *), void *arg)
 {
-	struct store_stmt *st;
+	struct text2_walk w = { fn, arg };
 
-	st = store_query(s, "SELECT name, label FROM layanan_isian WHERE"
-	    " layanan_id = ? ORDER BY pos", "i", layanan_id);
-	if (st == NULL)
-		return -1;
-	while (store_step(st) == STORE_ROW)
-		if (fn(arg, store_text(st, 0), store_text(st, 1)) != 0)
-			break;
-	store_done(st);
-	return 0;
+	return store_each(s, text2_row, &w, "SELECT name, label FROM"
+	    " layanan_isian WHERE layanan_id = ? ORDER BY pos", "i",
+	    layanan_id) == STORE_NOSTMT ? -1 : 0;
 }
 
 int
@@ -275,23 +316,34 @@ dokumen_sql_templat_versi_add(struct store *s, int64_t layanan_id,
 	    isi, klasifikasi, now, by);
 }
 
+/*
+ * The callback of dokumen_sql_each_untemplated() with its argument, called for
+ * each row.
+ */
+struct untemplated_walk {
+	int	(*fn)(void *, int64_t);
+	void	 *arg;
+};
+
+static int
+untemplated_row(void *a, struct store_stmt *st)
+{
+	struct untemplated_walk *w = a;
+
+	return w->fn(w->arg, store_int(st, 0));
+}
+
 int
 dokumen_sql_each_untemplated(struct store *s,
     int (*fn)(void *, int64_t), void *arg)
 {
-	struct store_stmt *st;
+	struct untemplated_walk w = { fn, arg };
 
-	st = store_query(s, "SELECT l.id FROM layanan l WHERE NOT EXISTS"
-	    " (SELECT 1 FROM surat_templat t WHERE t.layanan_id = l.id) AND"
-	    " EXISTS (SELECT 1 FROM wf_action a WHERE a.workflow_id ="
-	    " l.workflow_id AND a.signs_document = 1) ORDER BY l.id", "");
-	if (st == NULL)
-		return -1;
-	while (store_step(st) == STORE_ROW)
-		if (fn(arg, store_int(st, 0)) != 0)
-			break;
-	store_done(st);
-	return 0;
+	return store_each(s, untemplated_row, &w, "SELECT l.id FROM layanan l"
+	    " WHERE NOT EXISTS (SELECT 1 FROM surat_templat t WHERE"
+	    " t.layanan_id = l.id) AND EXISTS (SELECT 1 FROM wf_action a WHERE"
+	    " a.workflow_id = l.workflow_id AND a.signs_document = 1) ORDER BY"
+	    " l.id", "") == STORE_NOSTMT ? -1 : 0;
 }
 
 int
@@ -315,23 +367,33 @@ dokumen_sql_templat_seed_versi(struct store *s, int64_t layanan_id,
 	    " ?, ?, ?, ?)", "isssi", layanan_id, judul, isi, klasifikasi, now);
 }
 
+/*
+ * The callback of dokumen_sql_each_format() with its argument, called for each
+ * row.
+ */
+struct format_walk {
+	int	(*fn)(void *, const char *, const char *, const char *);
+	void	 *arg;
+};
+
+static int
+format_row(void *a, struct store_stmt *st)
+{
+	struct format_walk *w = a;
+
+	return w->fn(w->arg, store_text(st, 0),
+	    store_isnull(st, 1) ? NULL : store_text(st, 1), store_text(st, 2));
+}
+
 int
 dokumen_sql_each_format(struct store *s, int64_t unit_id,
     int (*fn)(void *, const char *, const char *, const char *), void *arg)
 {
-	struct store_stmt *st;
+	struct format_walk w = { fn, arg };
 
-	st = store_query(s, "SELECT u.code, f.format, f.kode_unit FROM unit u"
-	    " LEFT JOIN surat_format f ON f.unit_id = u.id WHERE u.id = ?",
-	    "i", unit_id);
-	if (st == NULL)
-		return -1;
-	while (store_step(st) == STORE_ROW)
-		if (fn(arg, store_text(st, 0), store_isnull(st, 1) ? NULL :
-		    store_text(st, 1), store_text(st, 2)) != 0)
-			break;
-	store_done(st);
-	return 0;
+	return store_each(s, format_row, &w, "SELECT u.code, f.format,"
+	    " f.kode_unit FROM unit u LEFT JOIN surat_format f ON f.unit_id ="
+	    " u.id WHERE u.id = ?", "i", unit_id) == STORE_NOSTMT ? -1 : 0;
 }
 
 int
@@ -437,18 +499,12 @@ int
 dokumen_sql_each_position(struct store *s, int64_t account_id,
     int (*fn)(void *, const char *), void *arg)
 {
-	struct store_stmt *st;
+	struct text1_walk w = { fn, arg };
 
-	st = store_query(s, "SELECT title FROM signer_cert WHERE account_id ="
-	    " ? AND title <> '' ORDER BY status = 'aktif' DESC, id DESC LIMIT"
-	    " 1", "i", account_id);
-	if (st == NULL)
-		return -1;
-	while (store_step(st) == STORE_ROW)
-		if (fn(arg, store_text(st, 0)) != 0)
-			break;
-	store_done(st);
-	return 0;
+	return store_each(s, text1_row, &w, "SELECT title FROM signer_cert"
+	    " WHERE account_id = ? AND title <> '' ORDER BY status = 'aktif'"
+	    " DESC, id DESC LIMIT 1", "i", account_id) == STORE_NOSTMT ? -1 :
+	    0;
 }
 
 int
@@ -461,25 +517,37 @@ dokumen_sql_revoke(struct store *s, int64_t id, int64_t now, int64_t by,
 	    now, by, position, reason, tlog_idx, id);
 }
 
+/*
+ * The callback of dokumen_sql_each_recent() with its argument, called for each
+ * row.
+ */
+struct recent_walk {
+	int	(*fn)(void *, const char *, const char *, const char *,
+	    const char *, const char *, int64_t, const char *);
+	void	 *arg;
+};
+
+static int
+recent_row(void *a, struct store_stmt *st)
+{
+	struct recent_walk *w = a;
+
+	return w->fn(w->arg, store_text(st, 0), store_text(st, 1),
+	    store_text(st, 2), store_text(st, 3), store_text(st, 4),
+	    store_int(st, 5), store_text(st, 6));
+}
+
 int
 dokumen_sql_each_recent(struct store *s,
     int (*fn)(void *, const char *, const char *, const char *,
     const char *, const char *, int64_t, const char *), void *arg)
 {
-	struct store_stmt *st;
+	struct recent_walk w = { fn, arg };
 
-	st = store_query(s, "SELECT d.kode, d.judul, d.nomor_surat,"
-	    " u.name, d.signer_name, d.signed_at, d.status FROM dokumen d JOIN"
-	    " unit u ON u.id = d.unit_id ORDER BY d.id DESC LIMIT 200", "");
-	if (st == NULL)
-		return -1;
-	while (store_step(st) == STORE_ROW)
-		if (fn(arg, store_text(st, 0), store_text(st, 1),
-		    store_text(st, 2), store_text(st, 3), store_text(st, 4),
-		    store_int(st, 5), store_text(st, 6)) != 0)
-			break;
-	store_done(st);
-	return 0;
+	return store_each(s, recent_row, &w, "SELECT d.kode, d.judul,"
+	    " d.nomor_surat, u.name, d.signer_name, d.signed_at, d.status FROM"
+	    " dokumen d JOIN unit u ON u.id = d.unit_id ORDER BY d.id DESC"
+	    " LIMIT 200", "") == STORE_NOSTMT ? -1 : 0;
 }
 
 int64_t
@@ -496,24 +564,54 @@ dokumen_sql_unit_id(struct store *s, const char *code)
 	    "s", code);
 }
 
+/*
+ * The callback of dokumen_sql_each_format_set() with its argument, called for
+ * each row.
+ */
+struct format_set_walk {
+	int	(*fn)(void *, const char *, const char *, const char *,
+	    const char *);
+	void	 *arg;
+};
+
+static int
+format_set_row(void *a, struct store_stmt *st)
+{
+	struct format_set_walk *w = a;
+
+	return w->fn(w->arg, store_text(st, 0), store_text(st, 1),
+	    store_text(st, 2), store_text(st, 3));
+}
+
 int
 dokumen_sql_each_format_set(struct store *s,
     int (*fn)(void *, const char *, const char *, const char *,
     const char *), void *arg)
 {
-	struct store_stmt *st;
+	struct format_set_walk w = { fn, arg };
 
-	st = store_query(s, "SELECT u.code, u.name, f.format,"
-	    " f.kode_unit FROM surat_format f JOIN unit u ON u.id = f.unit_id"
-	    " ORDER BY u.code", "");
-	if (st == NULL)
-		return -1;
-	while (store_step(st) == STORE_ROW)
-		if (fn(arg, store_text(st, 0), store_text(st, 1),
-		    store_text(st, 2), store_text(st, 3)) != 0)
-			break;
-	store_done(st);
-	return 0;
+	return store_each(s, format_set_row, &w, "SELECT u.code, u.name,"
+	    " f.format, f.kode_unit FROM surat_format f JOIN unit u ON u.id ="
+	    " f.unit_id ORDER BY u.code", "") == STORE_NOSTMT ? -1 : 0;
+}
+
+/*
+ * The callback of dokumen_sql_each_templat_of() with its argument, called for
+ * each row.
+ */
+struct templat_of_walk {
+	int	(*fn)(void *, const char *, const char *, const char *,
+	    int64_t);
+	void	 *arg;
+};
+
+static int
+templat_of_row(void *a, struct store_stmt *st)
+{
+	struct templat_of_walk *w = a;
+
+	return w->fn(w->arg, store_text(st, 0), store_text(st, 1),
+	    store_text(st, 2), store_int(st, 3));
 }
 
 int
@@ -521,19 +619,11 @@ dokumen_sql_each_templat_of(struct store *s, int all, int64_t unit_id,
     int (*fn)(void *, const char *, const char *, const char *, int64_t),
     void *arg)
 {
-	struct store_stmt *st;
+	struct templat_of_walk w = { fn, arg };
 
-	st = store_query(s, "SELECT l.code, l.name, coalesce(t.judul,"
-	    " '(bawaan)'), coalesce(t.versi, 0) FROM layanan l LEFT JOIN"
-	    " surat_templat t ON t.layanan_id = l.id WHERE ? OR (l.level ="
-	    " 'kabupaten' AND l.unit_id = ?) ORDER BY l.code", "di", all,
-	    unit_id);
-	if (st == NULL)
-		return -1;
-	while (store_step(st) == STORE_ROW)
-		if (fn(arg, store_text(st, 0), store_text(st, 1),
-		    store_text(st, 2), store_int(st, 3)) != 0)
-			break;
-	store_done(st);
-	return 0;
+	return store_each(s, templat_of_row, &w, "SELECT l.code, l.name,"
+	    " coalesce(t.judul, '(bawaan)'), coalesce(t.versi, 0) FROM layanan"
+	    " l LEFT JOIN surat_templat t ON t.layanan_id = l.id WHERE ? OR"
+	    " (l.level = 'kabupaten' AND l.unit_id = ?) ORDER BY l.code", "di",
+	    all, unit_id) == STORE_NOSTMT ? -1 : 0;
 }

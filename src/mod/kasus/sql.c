@@ -46,8 +46,10 @@ kasus_sql_insert(struct store *s, const char *nomor, const char *sumber,
 	" LEFT JOIN account a ON a.id = k.assigned_to"
 
 static void
-row_read(struct store_stmt *st, struct kasus_row *r)
+row_read(struct store_stmt *st, void *elem)
 {
+	struct kasus_row *r = elem;
+
 	r->id = store_int(st, 0);
 	copy(r->nomor, sizeof(r->nomor), store_text(st, 1));
 	copy(r->sumber, sizeof(r->sumber), store_text(st, 2));
@@ -65,25 +67,24 @@ int
 kasus_sql_list(struct store *s, const char *status, int max,
     struct kasus_row **rows)
 {
-	struct store_stmt *st;
-	int n = 0, rc;
+	size_t n = 0;
+	int rc;
 
 	*rows = NULL;
-	st = store_query(s, "SELECT " KASUS_COLS " WHERE (? = '' OR"
-	    " k.status = ?) ORDER BY k.status = 'selesai', k.created_at DESC,"
-	    " k.id DESC LIMIT ?", "ssd", status, status, max);
-	if (st == NULL)
-		return -1;
-	*rows = xcalloc((size_t)(max > 0 ? max : 1), sizeof(**rows));
-	while ((rc = store_step(st)) == STORE_ROW && n < max)
-		row_read(st, &(*rows)[n++]);
-	store_done(st);
-	if (rc == STORE_ERR) {
+	if (max <= 0)
+		max = 0;	/* LIMIT -1 would be no limit */
+	rc = store_rows(s, rows, sizeof(**rows), &n, row_read, "SELECT "
+	    KASUS_COLS " WHERE (? = '' OR k.status = ?) ORDER BY k.status ="
+	    " 'selesai', k.created_at DESC, k.id DESC LIMIT ?", "ssd", status,
+	    status, max);
+	if (rc == STORE_NOSTMT || rc == STORE_ERR) {
 		free(*rows);
 		*rows = NULL;
 		return -1;
 	}
-	return n;
+	if (*rows == NULL)
+		*rows = xcalloc(1, sizeof(**rows));
+	return (int)n;
 }
 
 int
@@ -107,33 +108,26 @@ kasus_sql_get(struct store *s, const char *nomor, struct kasus_row *r,
 	return found ? 0 : -1;
 }
 
+static void
+note_fill(struct store_stmt *st, void *elem)
+{
+	struct kasus_note *c = elem;
+
+	c->at = (time_t)store_int(st, 0);
+	copy(c->who, sizeof(c->who), store_text(st, 1));
+	copy(c->text, sizeof(c->text), store_text(st, 2));
+}
+
 int
 kasus_sql_notes(struct store *s, int64_t id, struct kasus_note **notes)
 {
-	struct store_stmt *st;
-	int n = 0, cap = 0;
+	size_t n = 0;
 
-	st = store_query(s, "SELECT c.at, coalesce(a.full_name, 'Sistem'),"
-	    " c.catatan FROM kasus_catatan c LEFT JOIN account a ON"
-	    " a.id = c.actor_id WHERE c.kasus_id = ? ORDER BY c.id", "i",
-	    id);
-	if (st == NULL)
-		return 0;
-	while (store_step(st) == STORE_ROW) {
-		if (n == cap) {
-			cap = cap ? cap * 2 : 8;
-			*notes = xrealloc(*notes, (size_t)cap *
-			    sizeof(**notes));
-		}
-		(*notes)[n].at = (time_t)store_int(st, 0);
-		copy((*notes)[n].who, sizeof((*notes)[n].who),
-		    store_text(st, 1));
-		copy((*notes)[n].text, sizeof((*notes)[n].text),
-		    store_text(st, 2));
-		n++;
-	}
-	store_done(st);
-	return n;
+	(void)store_rows(s, notes, sizeof(**notes), &n, note_fill, "SELECT"
+	    " c.at, coalesce(a.full_name, 'Sistem'), c.catatan FROM"
+	    " kasus_catatan c LEFT JOIN account a ON a.id = c.actor_id WHERE"
+	    " c.kasus_id = ? ORDER BY c.id", "i", id);
+	return (int)n;
 }
 
 int

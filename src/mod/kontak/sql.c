@@ -46,12 +46,31 @@ kontak_sql_unit_code(struct store *s, int64_t id, char *code, size_t codelen)
 	return rc;
 }
 
+/* Add one opening session to kontak arg (days 1..7, the first sessions). */
+static int
+jam_row(void *arg, struct store_stmt *st)
+{
+	struct kontak *k = arg;
+	struct kontak_hari *h;
+	int d;
+
+	d = (int)store_int(st, 0) - 1;
+	if (d < 0 || d >= KONTAK_DAYS)
+		return 0;
+	h = &k->hari[d];
+	if (h->n >= KONTAK_SESSIONS)
+		return 0;
+	h->s[h->n].buka = kontak_time_parse(store_text(st, 1));
+	h->s[h->n].tutup = kontak_time_parse(store_text(st, 2));
+	h->n++;
+	return 0;
+}
+
 int
 kontak_sql_get(struct store *s, int64_t unit_id, struct kontak *k)
 {
 	struct store_stmt *st;
-	struct kontak_hari *h;
-	int rc, d, found = 0;
+	int rc, found = 0;
 
 	memset(k, 0, sizeof(*k));
 	st = store_query(s, "SELECT alamat, telepon, email, whatsapp, catatan,"
@@ -77,23 +96,9 @@ kontak_sql_get(struct store *s, int64_t unit_id, struct kontak *k)
 		return -1;
 	if (!found)
 		return 1;
-	st = store_query(s, "SELECT hari, buka, tutup FROM kontak_jam"
-	    " WHERE unit_id = ? ORDER BY hari, sesi", "i", unit_id);
-	if (st == NULL)
-		return -1;
-	while ((rc = store_step(st)) == STORE_ROW) {
-		d = (int)store_int(st, 0) - 1;
-		if (d < 0 || d >= KONTAK_DAYS)
-			continue;
-		h = &k->hari[d];
-		if (h->n >= KONTAK_SESSIONS)
-			continue;
-		h->s[h->n].buka = kontak_time_parse(store_text(st, 1));
-		h->s[h->n].tutup = kontak_time_parse(store_text(st, 2));
-		h->n++;
-	}
-	store_done(st);
-	return rc == STORE_ERR ? -1 : 0;
+	rc = store_each(s, jam_row, k, "SELECT hari, buka, tutup FROM"
+	    " kontak_jam WHERE unit_id = ? ORDER BY hari, sesi", "i", unit_id);
+	return rc == STORE_NOSTMT || rc == STORE_ERR ? -1 : 0;
 }
 
 int
@@ -131,28 +136,38 @@ kontak_sql_put(struct store *s, const struct kontak *k, int64_t actor_id)
 	return 0;
 }
 
+/* The callback of kontak_sql_units() with its argument, called for each row. */
+struct units_walk {
+	void	(*fn)(void *, const char *, const char *, const char *, int,
+	    int);
+	void	 *arg;
+};
+
+static int
+units_row(void *a, struct store_stmt *st)
+{
+	struct units_walk *w = a;
+
+	w->fn(w->arg, store_text(st, 0), store_text(st, 1), store_text(st, 2),
+	    (int)store_int(st, 3), (int)store_int(st, 4));
+	return 0;
+}
+
 int
 kontak_sql_units(struct store *s, int64_t unit_id,
     void (*fn)(void *, const char *, const char *, const char *, int, int),
     void *arg)
 {
-	struct store_stmt *st;
+	struct units_walk w = { fn, arg };
 	int rc;
 
-	st = store_query(s, "SELECT u.code, u.name, u.kind,"
+	rc = store_each(s, units_row, &w, "SELECT u.code, u.name, u.kind,"
 	    " k.unit_id IS NOT NULL, coalesce(k.demo, 0) FROM unit u"
 	    " LEFT JOIN kontak k ON k.unit_id = u.id"
 	    " WHERE u.active = 1 AND (? = 0 OR u.id = ?)"
 	    " ORDER BY CASE u.kind WHEN 'opd' THEN 0 WHEN 'kecamatan' THEN 1"
 	    " ELSE 2 END, u.code", "ii", unit_id, unit_id);
-	if (st == NULL)
-		return -1;
-	while ((rc = store_step(st)) == STORE_ROW)
-		fn(arg, store_text(st, 0), store_text(st, 1),
-		    store_text(st, 2), (int)store_int(st, 3),
-		    (int)store_int(st, 4));
-	store_done(st);
-	return rc == STORE_ERR ? -1 : 0;
+	return rc == STORE_NOSTMT || rc == STORE_ERR ? -1 : 0;
 }
 
 int

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "lib/xalloc.h"
+#include "store/dialect.h"
 #include "store/store.h"
 #include "catalog.h"
 #include "sql.h"
@@ -16,8 +17,9 @@ layanan_sql_fts_refresh(struct store *s, int64_t id)
 		return -1;
 	return store_run(s, "INSERT INTO layanan_fts(rowid, code, name,"
 	    " product, requirements) SELECT l.id, l.code, l.name, l.product,"
-	    " coalesce((SELECT group_concat(text, ' ') FROM layanan_syarat"
-	    " WHERE layanan_id = l.id), '') FROM layanan l WHERE l.id = ?",
+	    " coalesce((SELECT " SQL_GROUP_CONCAT("text", "' '") " FROM"
+	    " layanan_syarat WHERE layanan_id = l.id), '') FROM layanan l"
+	    " WHERE l.id = ?",
 	    "i", id);
 }
 
@@ -76,26 +78,18 @@ layanan_sql_syarat_add(struct store *s, int64_t id, int pos,
 	    " text) VALUES (?, ?, ?)", "ids", id, pos, text);
 }
 
+static void
+syarat_fill(struct store_stmt *st, void *elem)
+{
+	*(char **)elem = xstrdup(store_text(st, 0));
+}
+
 int
 layanan_sql_syarat_load(struct store *s, struct layanan *l)
 {
-	struct store_stmt *st;
-	size_t cap = 0;
-	int rc;
-
-	st = store_query(s, "SELECT text FROM layanan_syarat WHERE"
-	    " layanan_id = ? ORDER BY pos", "i", l->id);
-	if (st == NULL)
-		return -1;
-	while ((rc = store_step(st)) == STORE_ROW) {
-		if (l->nsyarat == cap) {
-			cap = cap ? cap * 2 : 8;
-			l->syarat = xrealloc(l->syarat, cap * sizeof(char *));
-		}
-		l->syarat[l->nsyarat++] = xstrdup(store_text(st, 0));
-	}
-	store_done(st);
-	return rc == STORE_DONE ? 0 : -1;
+	return store_rows(s, &l->syarat, sizeof(*l->syarat), &l->nsyarat,
+	    syarat_fill, "SELECT text FROM layanan_syarat WHERE layanan_id = ?"
+	    " ORDER BY pos", "i", l->id) == STORE_DONE ? 0 : -1;
 }
 
 int
@@ -142,8 +136,10 @@ dup_or_null(struct store_stmt *st, int col)
 }
 
 static void
-layanan_row(struct store_stmt *st, struct layanan *l)
+layanan_row(struct store_stmt *st, void *elem)
 {
+	struct layanan *l = elem;
+
 	memset(l, 0, sizeof(*l));
 	l->id = store_int(st, 0);
 	l->code = xstrdup(store_text(st, 1));
@@ -165,37 +161,17 @@ layanan_row(struct store_stmt *st, struct layanan *l)
 	l->updated_at = store_int(st, 17);
 }
 
-/* Read every row of st into ll; finalizes st.  0 or -1. */
-static int
-layanan_rows(struct store_stmt *st, struct layanan_list *ll)
-{
-	size_t cap = 0;
-	int rc;
-
-	if (st == NULL)
-		return -1;
-	while ((rc = store_step(st)) == STORE_ROW) {
-		if (ll->n == cap) {
-			cap = cap ? cap * 2 : 16;
-			ll->v = xrealloc(ll->v, cap * sizeof(*ll->v));
-		}
-		layanan_row(st, &ll->v[ll->n++]);
-	}
-	store_done(st);
-	return rc == STORE_DONE ? 0 : -1;
-}
-
 int
 layanan_sql_search_fts(struct store *s, const char *fq, int with_inactive,
     const char *tingkat, const char *unit_level, int64_t unit_id,
     struct layanan_list *ll)
 {
-	return layanan_rows(store_query(s, "SELECT " L_COLS " FROM"
-	    " layanan_fts f JOIN layanan l ON l.id = f.rowid LEFT JOIN unit u"
-	    " ON u.id = l.unit_id WHERE layanan_fts MATCH ?" L_FILTERS
-	    " ORDER BY bm25(layanan_fts, 0.0, 10.0, 3.0, 1.0), l.id",
-	    "sdssssii", fq, with_inactive, tingkat, tingkat, unit_level,
-	    unit_level, unit_id, unit_id), ll);
+	return store_rows(s, &ll->v, sizeof(*ll->v), &ll->n, layanan_row,
+	    "SELECT " L_COLS " FROM layanan_fts f JOIN layanan l ON l.id ="
+	    " f.rowid LEFT JOIN unit u ON u.id = l.unit_id WHERE layanan_fts"
+	    " MATCH ?" L_FILTERS " ORDER BY bm25(layanan_fts, 0.0, 10.0, 3.0,"
+	    " 1.0), l.id", "sdssssii", fq, with_inactive, tingkat, tingkat,
+	    unit_level, unit_level, unit_id, unit_id) == STORE_DONE ? 0 : -1;
 }
 
 int
@@ -203,14 +179,14 @@ layanan_sql_search_like(struct store *s, const char *like, int with_inactive,
     const char *tingkat, const char *unit_level, int64_t unit_id,
     struct layanan_list *ll)
 {
-	return layanan_rows(store_query(s, "SELECT " L_COLS " FROM layanan l"
-	    " LEFT JOIN unit u ON u.id = l.unit_id WHERE (? IS NULL"
-	    " OR l.name LIKE ? ESCAPE '\\' OR l.product LIKE ? ESCAPE"
-	    " '\\' OR EXISTS (SELECT 1 FROM layanan_syarat y WHERE"
-	    " y.layanan_id = l.id AND y.text LIKE ? ESCAPE '\\'))"
-	    L_FILTERS " ORDER BY l.id", "ssssdssssii", like, like,
-	    like, like, with_inactive, tingkat, tingkat, unit_level,
-	    unit_level, unit_id, unit_id), ll);
+	return store_rows(s, &ll->v, sizeof(*ll->v), &ll->n, layanan_row,
+	    "SELECT " L_COLS " FROM layanan l LEFT JOIN unit u ON u.id ="
+	    " l.unit_id WHERE (? IS NULL OR l.name LIKE ? ESCAPE '\\' OR"
+	    " l.product LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM"
+	    " layanan_syarat y WHERE y.layanan_id = l.id AND y.text LIKE ?"
+	    " ESCAPE '\\'))" L_FILTERS " ORDER BY l.id", "ssssdssssii", like,
+	    like, like, like, with_inactive, tingkat, tingkat, unit_level,
+	    unit_level, unit_id, unit_id) == STORE_DONE ? 0 : -1;
 }
 
 int
@@ -231,15 +207,28 @@ layanan_sql_get(struct store *s, const char *code, struct layanan *l)
 	return found;
 }
 
+static void
+unit_fill(struct store_stmt *st, void *elem)
+{
+	struct unit_row *u = elem;
+
+	u->id = store_int(st, 0);
+	snprintf(u->code, sizeof(u->code), "%s", store_text(st, 1));
+	snprintf(u->name, sizeof(u->name), "%s", store_text(st, 2));
+	snprintf(u->kind, sizeof(u->kind), "%s", store_text(st, 3));
+	snprintf(u->category, sizeof(u->category), "%s", store_text(st, 4));
+	snprintf(u->parent_code, sizeof(u->parent_code), "%s",
+	    store_text(st, 5));
+	u->active = (int)store_int(st, 6);
+	u->nlayanan = (int)store_int(st, 7);
+	u->nakun = (int)store_int(st, 8);
+}
+
 int
 layanan_sql_units(struct store *s, const char *kind, struct unit_list *ul)
 {
-	struct store_stmt *st;
-	struct unit_row *u;
-	size_t cap = 0;
-	int rc;
-
-	st = store_query(s, "SELECT u.id, u.code, u.name, u.kind, u.category,"
+	return store_rows(s, &ul->v, sizeof(*ul->v), &ul->n, unit_fill,
+	    "SELECT u.id, u.code, u.name, u.kind, u.category,"
 	    " coalesce(p.code, ''), u.active, CASE u.kind WHEN 'opd' THEN"
 	    " (SELECT count(*) FROM layanan l WHERE l.unit_id = u.id AND"
 	    " l.active = 1) ELSE (SELECT count(*) FROM layanan l WHERE"
@@ -248,30 +237,7 @@ layanan_sql_units(struct store *s, const char *kind, struct unit_list *ul)
 	    " ON p.id = u.parent_id WHERE (? IS NULL OR u.kind = ?) ORDER BY"
 	    " CASE u.kind WHEN 'opd' THEN 0 WHEN 'kecamatan' THEN 1 ELSE 2"
 	    " END, CASE WHEN u.kind = 'opd' THEN u.name ELSE u.code END",
-	    "ss", kind, kind);
-	if (st == NULL)
-		return -1;
-	while ((rc = store_step(st)) == STORE_ROW) {
-		if (ul->n == cap) {
-			cap = cap ? cap * 2 : 32;
-			ul->v = xrealloc(ul->v, cap * sizeof(*ul->v));
-		}
-		u = &ul->v[ul->n++];
-		memset(u, 0, sizeof(*u));
-		u->id = store_int(st, 0);
-		snprintf(u->code, sizeof(u->code), "%s", store_text(st, 1));
-		snprintf(u->name, sizeof(u->name), "%s", store_text(st, 2));
-		snprintf(u->kind, sizeof(u->kind), "%s", store_text(st, 3));
-		snprintf(u->category, sizeof(u->category), "%s",
-		    store_text(st, 4));
-		snprintf(u->parent_code, sizeof(u->parent_code), "%s",
-		    store_text(st, 5));
-		u->active = (int)store_int(st, 6);
-		u->nlayanan = (int)store_int(st, 7);
-		u->nakun = (int)store_int(st, 8);
-	}
-	store_done(st);
-	return rc == STORE_DONE ? 0 : -1;
+	    "ss", kind, kind) == STORE_DONE ? 0 : -1;
 }
 
 void

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "lib/xalloc.h"
+#include "store/dialect.h"
 #include "store/store.h"
 #include "sql.h"
 
@@ -51,31 +52,23 @@ notify_sql_outbox_whatsapp(struct store *s, const char *recipient,
 	    " ('whatsapp', ?, ?, ?)", "ssi", recipient, body, at);
 }
 
+static void
+id_fill(struct store_stmt *st, void *elem)
+{
+	*(int64_t *)elem = store_int(st, 0);
+}
+
 int
 notify_sql_unit_accounts(struct store *s, int64_t unit_id, const char *list,
     int64_t **ids, size_t *np)
 {
-	struct store_stmt *st;
-	size_t n = 0, cap = 0;
-
 	*ids = NULL;
 	*np = 0;
-	st = store_query(s, "SELECT DISTINCT a.id FROM account a JOIN"
-	    " account_role r ON r.account_id = a.id WHERE a.unit_id = ? AND"
-	    " a.disabled = 0 AND instr(?, ',' || r.role || ',') > 0"
-	    " ORDER BY a.id", "is", unit_id, list);
-	if (st == NULL)
-		return -1;
-	while (store_step(st) == STORE_ROW) {
-		if (n == cap) {
-			cap = cap ? cap * 2 : 8;
-			*ids = xrealloc(*ids, cap * sizeof(**ids));
-		}
-		(*ids)[n++] = store_int(st, 0);
-	}
-	store_done(st);
-	*np = n;
-	return 0;
+	return store_rows(s, ids, sizeof(**ids), np, id_fill, "SELECT"
+	    " DISTINCT a.id FROM account a JOIN account_role r ON"
+	    " r.account_id = a.id WHERE a.unit_id = ? AND a.disabled = 0 AND "
+	    SQL_INSTR("?", "',' || r.role || ','") " > 0 ORDER BY a.id",
+	    "is", unit_id, list) == STORE_NOSTMT ? -1 : 0;
 }
 
 int

@@ -48,21 +48,32 @@ pengaduan_sql_message_add(struct store *s, int64_t id, time_t now,
 	    isi);
 }
 
+/* The caller's array of pengaduan_sql_admins() (64, the query's LIMIT). */
+struct admins {
+	int64_t	*ids;
+	int	 n;
+};
+
+static int
+admin_row(void *arg, struct store_stmt *st)
+{
+	struct admins *r = arg;
+
+	r->ids[r->n++] = store_int(st, 0);
+	return 0;
+}
+
 int
 pengaduan_sql_admins(struct store *s, int64_t ids[64])
 {
-	struct store_stmt *st;
-	int n = 0;
+	struct admins r = { ids, 0 };
 
-	st = store_query(s, "SELECT DISTINCT a.id FROM account a JOIN"
-	    " account_role r ON r.account_id = a.id WHERE a.disabled = 0 AND"
-	    " r.role = 'admin_pengaduan' ORDER BY a.id LIMIT 64", "");
-	if (st == NULL)
+	if (store_each(s, admin_row, &r, "SELECT DISTINCT a.id FROM account a"
+	    " JOIN account_role r ON r.account_id = a.id WHERE a.disabled = 0"
+	    " AND r.role = 'admin_pengaduan' ORDER BY a.id LIMIT 64", "") ==
+	    STORE_NOSTMT)
 		return -1;
-	while (store_step(st) == STORE_ROW)
-		ids[n++] = store_int(st, 0);
-	store_done(st);
-	return n;
+	return r.n;
 }
 
 int
@@ -229,41 +240,36 @@ pengaduan_sql_rate(struct store *s, int64_t id, int nilai, time_t now)
 	    (int64_t)now, id);
 }
 
+static void
+due_fill(struct store_stmt *st, void *elem)
+{
+	struct adu_due *d = elem;
+
+	d->id = store_int(st, 0);
+	snprintf(d->nomor, sizeof(d->nomor), "%s", store_text(st, 1));
+	snprintf(d->status, sizeof(d->status), "%s", store_text(st, 2));
+	snprintf(d->batas, sizeof(d->batas), "%s", store_text(st, 3));
+	d->unit_id = store_int(st, 4);
+	d->pelapor_id = store_int(st, 5);
+	d->eskalasi = (int)store_int(st, 6);
+	snprintf(d->kategori, sizeof(d->kategori), "%s", store_text(st, 7));
+}
+
 int
 pengaduan_sql_due(struct store *s, const char *today, struct adu_due **vp,
     int *np)
 {
-	struct store_stmt *st;
 	struct adu_due *v = NULL;
-	int n = 0;
+	size_t n = 0;
 
-	st = store_query(s, "SELECT id, nomor, status, batas,"
-	    " coalesce(unit_id, 0), pelapor_id, eskalasi, kategori FROM"
-	    " pengaduan WHERE status IN ('baru','didisposisi','ditanggapi')"
-	    " AND batas <> '' AND batas < ? ORDER BY id LIMIT 500", "s",
-	    today);
-	if (st == NULL)
+	if (store_rows(s, &v, sizeof(*v), &n, due_fill, "SELECT id, nomor,"
+	    " status, batas, coalesce(unit_id, 0), pelapor_id, eskalasi,"
+	    " kategori FROM pengaduan WHERE status IN"
+	    " ('baru','didisposisi','ditanggapi') AND batas <> '' AND batas < ?"
+	    " ORDER BY id LIMIT 500", "s", today) == STORE_NOSTMT)
 		return -1;
-	while (store_step(st) == STORE_ROW) {
-		v = xrealloc(v, (size_t)(n + 1) * sizeof(*v));
-		memset(&v[n], 0, sizeof(v[n]));
-		v[n].id = store_int(st, 0);
-		snprintf(v[n].nomor, sizeof(v[n].nomor), "%s",
-		    store_text(st, 1));
-		snprintf(v[n].status, sizeof(v[n].status), "%s",
-		    store_text(st, 2));
-		snprintf(v[n].batas, sizeof(v[n].batas), "%s",
-		    store_text(st, 3));
-		v[n].unit_id = store_int(st, 4);
-		v[n].pelapor_id = store_int(st, 5);
-		v[n].eskalasi = (int)store_int(st, 6);
-		snprintf(v[n].kategori, sizeof(v[n].kategori), "%s",
-		    store_text(st, 7));
-		n++;
-	}
-	store_done(st);
 	*vp = v;
-	*np = n;
+	*np = (int)n;
 	return 0;
 }
 
@@ -347,15 +353,34 @@ row_read(struct store_stmt *st, struct adu_row *r)
 	r->pelapor_id = store_int(st, 22);
 }
 
+/*
+ * The callback of pengaduan_sql_each_row() with its argument, called for
+ * each row.
+ */
+struct row_walk {
+	adu_sql_row_fn	 fn;
+	void		*arg;
+};
+
+static int
+row_walk_row(void *a, struct store_stmt *st)
+{
+	struct row_walk *w = a;
+	struct adu_row r;
+
+	row_read(st, &r);
+	return w->fn(w->arg, &r, store_text(st, 23), NULL);
+}
+
 int
 pengaduan_sql_each_row(struct store *s, enum adu_sql_where w, int64_t vid,
     int64_t unit_id, const char *today, int limit, adu_sql_row_fn fn,
     void *arg)
 {
-	struct store_stmt *st;
-	struct adu_row r;
+	struct row_walk wk = { fn, arg };
 	const char *where;
 	char *sql;
+	int rc;
 
 	switch (w) {
 	case ADU_SQL_MINE:
@@ -378,17 +403,10 @@ pengaduan_sql_each_row(struct store *s, enum adu_sql_where w, int64_t vid,
 	    " (p.status IN ('baru','didisposisi') AND p.batas < ?3) DESC,"
 	    " (p.status IN ('baru','didisposisi','ditanggapi')) DESC,"
 	    " p.batas, p.created_at DESC, p.id DESC LIMIT ?4", where);
-	st = store_query(s, sql, "iisd", vid, unit_id, today, limit);
+	rc = store_each(s, row_walk_row, &wk, sql, "iisd", vid, unit_id, today,
+	    limit);
 	free(sql);
-	if (st == NULL)
-		return -1;
-	while (store_step(st) == STORE_ROW) {
-		row_read(st, &r);
-		if (fn(arg, &r, store_text(st, 23), NULL) != 0)
-			break;
-	}
-	store_done(st);
-	return 0;
+	return rc == STORE_NOSTMT ? -1 : 0;
 }
 
 int
@@ -420,53 +438,50 @@ pengaduan_sql_one(struct store *s, int64_t id, adu_sql_row_fn fn, void *arg)
 	return 1;
 }
 
+static void
+msg_fill(struct store_stmt *st, void *elem)
+{
+	struct adu_msg *m = elem;
+
+	m->at = (time_t)store_int(st, 0);
+	cp(m->peran, sizeof(m->peran), store_text(st, 1));
+	cp(m->tindakan, sizeof(m->tindakan), store_text(st, 2));
+	m->isi = xstrdup(store_text(st, 3));
+}
+
 int
 pengaduan_sql_msgs(struct store *s, int64_t id, int pub, struct adu_view *v)
 {
-	struct store_stmt *st;
-	int n = 0;
+	size_t n = 0;
 
-	st = store_query(s, "SELECT at, peran, tindakan, isi FROM"
-	    " pengaduan_pesan WHERE pengaduan_id = ? AND (? = 0 OR (peran ="
-	    " 'unit' AND tindakan = 'tanggapi')) ORDER BY id", "id", id, pub);
-	while (st != NULL && store_step(st) == STORE_ROW) {
-		v->msgs = xrealloc(v->msgs,
-		    (size_t)(n + 1) * sizeof(*v->msgs));
-		v->msgs[n].at = (time_t)store_int(st, 0);
-		cp(v->msgs[n].peran, sizeof(v->msgs[n].peran),
-		    store_text(st, 1));
-		cp(v->msgs[n].tindakan, sizeof(v->msgs[n].tindakan),
-		    store_text(st, 2));
-		v->msgs[n].isi = xstrdup(store_text(st, 3));
-		n++;
-	}
-	store_done(st);
-	return n;
+	(void)store_rows(s, &v->msgs, sizeof(*v->msgs), &n, msg_fill, "SELECT"
+	    " at, peran, tindakan, isi FROM pengaduan_pesan WHERE"
+	    " pengaduan_id = ? AND (? = 0 OR (peran = 'unit' AND tindakan ="
+	    " 'tanggapi')) ORDER BY id", "id", id, pub);
+	return (int)n;
+}
+
+static void
+file_fill(struct store_stmt *st, void *elem)
+{
+	struct adu_file *f = elem;
+
+	f->pos = (int)store_int(st, 0);
+	cp(f->sha256, sizeof(f->sha256), store_text(st, 1));
+	cp(f->filename, sizeof(f->filename), store_text(st, 2));
+	cp(f->mime, sizeof(f->mime), store_text(st, 3));
+	f->size = store_int(st, 4);
 }
 
 int
 pengaduan_sql_files(struct store *s, int64_t id, struct adu_view *v)
 {
-	struct store_stmt *st;
-	int n = 0;
+	size_t n = 0;
 
-	st = store_query(s, "SELECT pos, sha256, filename, mime, size FROM"
-	    " pengaduan_berkas WHERE pengaduan_id = ? ORDER BY pos", "i", id);
-	while (st != NULL && store_step(st) == STORE_ROW) {
-		v->files = xrealloc(v->files,
-		    (size_t)(n + 1) * sizeof(*v->files));
-		v->files[n].pos = (int)store_int(st, 0);
-		cp(v->files[n].sha256, sizeof(v->files[n].sha256),
-		    store_text(st, 1));
-		cp(v->files[n].filename, sizeof(v->files[n].filename),
-		    store_text(st, 2));
-		cp(v->files[n].mime, sizeof(v->files[n].mime),
-		    store_text(st, 3));
-		v->files[n].size = store_int(st, 4);
-		n++;
-	}
-	store_done(st);
-	return n;
+	(void)store_rows(s, &v->files, sizeof(*v->files), &n, file_fill,
+	    "SELECT pos, sha256, filename, mime, size FROM pengaduan_berkas"
+	    " WHERE pengaduan_id = ? ORDER BY pos", "i", id);
+	return (int)n;
 }
 
 void
@@ -485,20 +500,28 @@ pengaduan_sql_reporter(struct store *s, int64_t id, char *nomor,
 	store_done(st);
 }
 
+/* The callback of each_pair() with its argument, called for each row. */
+struct pair_walk {
+	int	(*fn)(void *, const char *, const char *);
+	void	 *arg;
+};
+
+static int
+pair_row(void *a, struct store_stmt *st)
+{
+	struct pair_walk *w = a;
+
+	return w->fn(w->arg, store_text(st, 0), store_text(st, 1));
+}
+
 /* Walk the (value, label) rows of sql. */
 static int
 each_pair(struct store *s, const char *sql,
     int (*fn)(void *, const char *, const char *), void *arg)
 {
-	struct store_stmt *st = store_query(s, sql, "");
+	struct pair_walk w = { fn, arg };
 
-	if (st == NULL)
-		return -1;
-	while (store_step(st) == STORE_ROW)
-		if (fn(arg, store_text(st, 0), store_text(st, 1)) != 0)
-			break;
-	store_done(st);
-	return 0;
+	return store_each(s, pair_row, &w, sql, "") == STORE_NOSTMT ? -1 : 0;
 }
 
 int

@@ -14,8 +14,10 @@
 	" p.updated_at FROM pengumuman p JOIN unit u ON u.id = p.unit_id"
 
 static void
-row(struct store_stmt *st, struct pengumuman *p)
+row(struct store_stmt *st, void *elem)
 {
+	struct pengumuman *p = elem;
+
 	memset(p, 0, sizeof(*p));
 	p->id = store_int(st, 0);
 	p->unit_id = store_int(st, 1);
@@ -53,26 +55,14 @@ pengumuman_sql_list(struct store *s, int64_t unit_id, int published_only,
     int limit, size_t *np)
 {
 	struct pengumuman *v = NULL;
-	struct store_stmt *st;
-	size_t n = 0, cap = 0;
-	int rc;
+	size_t n = 0;
 
 	*np = 0;
-	st = store_query(s, P_SELECT " WHERE (? = 0 OR p.unit_id = ?) AND"
-	    " (? = 0 OR p.state = 'terbit') ORDER BY CASE WHEN ? THEN"
-	    " p.published_at ELSE p.updated_at END DESC, p.id DESC LIMIT ?",
-	    "iiddd", unit_id, unit_id, published_only, published_only, limit);
-	if (st == NULL)
-		return NULL;
-	while ((rc = store_step(st)) == STORE_ROW) {
-		if (n == cap) {
-			cap = cap ? cap * 2 : 8;
-			v = xrealloc(v, cap * sizeof(*v));
-		}
-		row(st, &v[n++]);
-	}
-	store_done(st);
-	if (rc != STORE_DONE) {
+	if (store_rows(s, &v, sizeof(*v), &n, row, P_SELECT " WHERE (? = 0 OR"
+	    " p.unit_id = ?) AND (? = 0 OR p.state = 'terbit') ORDER BY CASE"
+	    " WHEN ? THEN p.published_at ELSE p.updated_at END DESC, p.id DESC"
+	    " LIMIT ?", "iiddd", unit_id, unit_id, published_only,
+	    published_only, limit) != STORE_DONE) {
 		pengumuman_list_free(v, n);
 		return NULL;
 	}

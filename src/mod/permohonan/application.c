@@ -23,6 +23,7 @@
 #include "mod/dokumen/dokumen.h"
 #include "mod/akun/nik_verif.h"
 #include "mod/notifikasi/notify.h"
+#include "mod/survei/survei.h"
 #include "mod/tlog/tlog.h"
 #include "mod/alur/workday.h"
 #include "mod/alur/workflow.h"
@@ -1337,6 +1338,9 @@ act_once(struct store *s, const char *data_dir,
 	if (permohonan_sql_move(s, c.id, c.state, to->code, unit,
 	    (int64_t)now, state_due, a->verifies, actor->id,
 	    to->terminal) != 0)
+		goto out;
+	if (strcmp(to->code, "selesai") == 0 &&
+	    strcmp(c.state, "selesai") != 0 && survei_undang(s, c.id) != 0)
 		goto out;
 	if (permohonan_sql_history_add(s, c.id, (int64_t)now, actor->id, role,
 	    a->code, c.state, to->code, note) != 0)

@@ -43,15 +43,30 @@ permohonan_sql_assign_role(struct store *s, int64_t id, const char *role)
 	    " id = ?", "si", role, id);
 }
 
+static void
+due_fill(struct store_stmt *st, void *elem)
+{
+	struct due *d = elem;
+
+	d->id = store_int(st, 0);
+	d->nomor = xstrdup(store_text(st, 1));
+	snprintf(d->state, sizeof(d->state), "%s", store_text(st, 2));
+	d->since = store_int(st, 3);
+	snprintf(d->due, sizeof(d->due), "%s", store_text(st, 4));
+	d->unit_id = store_int(st, 5);
+	d->workflow_id = store_int(st, 6);
+	d->overdue = store_int(st, 7) != 0;
+}
+
 int
 permohonan_sql_due(struct store *s, const char *today, struct due **vp,
     size_t *np)
 {
-	struct store_stmt *st;
-	struct due *v = NULL, *d;
-	size_t n = 0, cap = 0;
+	struct due *v = NULL;
+	size_t n = 0;
 
-	st = store_query(s, "SELECT p.id, p.nomor, p.state, p.state_since,"
+	if (store_rows(s, &v, sizeof(*v), &n, due_fill, "SELECT p.id, p.nomor,"
+	    " p.state, p.state_since,"
 	    " p.state_due, p.unit_id, l.workflow_id, p.state_due < ?"
 	    " FROM permohonan p JOIN layanan l ON l.id = p.layanan_id"
 	    " JOIN wf_state w ON w.workflow_id = l.workflow_id AND w.code ="
@@ -62,26 +77,8 @@ permohonan_sql_due(struct store *s, const char *today, struct due **vp,
 	    " AND e.state = p.state AND e.state_since = p.state_since AND"
 	    " e.kind = CASE WHEN p.state_due < ? THEN 'eskalasi' ELSE"
 	    " 'peringatan' END) ORDER BY p.state_due, p.id", "ssss", today,
-	    today, today, today);
-	if (st == NULL)
+	    today, today, today) == STORE_NOSTMT)
 		return -1;
-	while (store_step(st) == STORE_ROW) {
-		if (n == cap) {
-			cap = cap ? cap * 2 : 16;
-			v = xrealloc(v, cap * sizeof(*v));
-		}
-		d = &v[n++];
-		memset(d, 0, sizeof(*d));
-		d->id = store_int(st, 0);
-		d->nomor = xstrdup(store_text(st, 1));
-		snprintf(d->state, sizeof(d->state), "%s", store_text(st, 2));
-		d->since = store_int(st, 3);
-		snprintf(d->due, sizeof(d->due), "%s", store_text(st, 4));
-		d->unit_id = store_int(st, 5);
-		d->workflow_id = store_int(st, 6);
-		d->overdue = store_int(st, 7) != 0;
-	}
-	store_done(st);
 	*vp = v;
 	*np = n;
 	return 0;
@@ -105,43 +102,64 @@ permohonan_sql_draft_id(struct store *s, int64_t id)
 
 /* api_application.c */
 
+/*
+ * The callback of permohonan_sql_each_isian() with its argument, called for
+ * each row.
+ */
+struct isian_walk {
+	int	(*fn)(void *, const char *, const char *, const char *, int,
+	    const char *);
+	void	 *arg;
+};
+
+static int
+isian_row(void *a, struct store_stmt *st)
+{
+	struct isian_walk *w = a;
+
+	return w->fn(w->arg, store_text(st, 0), store_text(st, 1),
+	    store_text(st, 2), (int)store_int(st, 3), store_text(st, 4));
+}
+
 int
 permohonan_sql_each_isian(struct store *s, int64_t layanan_id,
     int (*fn)(void *, const char *, const char *, const char *, int,
     const char *), void *arg)
 {
-	struct store_stmt *st;
+	struct isian_walk w = { fn, arg };
 
-	st = store_query(s, "SELECT name, label, kind, required, choices FROM"
-	    " layanan_isian WHERE layanan_id = ? ORDER BY pos", "i",
-	    layanan_id);
-	if (st == NULL)
-		return -1;
-	while (store_step(st) == STORE_ROW)
-		if (fn(arg, store_text(st, 0), store_text(st, 1),
-		    store_text(st, 2), (int)store_int(st, 3),
-		    store_text(st, 4)) != 0)
-			break;
-	store_done(st);
-	return 0;
+	return store_each(s, isian_row, &w, "SELECT name, label, kind,"
+	    " required, choices FROM layanan_isian WHERE layanan_id = ? ORDER"
+	    " BY pos", "i", layanan_id) == STORE_NOSTMT ? -1 : 0;
+}
+
+/*
+ * The callback of permohonan_sql_each_dokumen() with its argument, called for
+ * each row.
+ */
+struct dokumen_walk {
+	int	(*fn)(void *, const char *, const char *, int);
+	void	 *arg;
+};
+
+static int
+dokumen_row(void *a, struct store_stmt *st)
+{
+	struct dokumen_walk *w = a;
+
+	return w->fn(w->arg, store_text(st, 0), store_text(st, 1),
+	    (int)store_int(st, 2));
 }
 
 int
 permohonan_sql_each_dokumen(struct store *s, int64_t layanan_id,
     int (*fn)(void *, const char *, const char *, int), void *arg)
 {
-	struct store_stmt *st;
+	struct dokumen_walk w = { fn, arg };
 
-	st = store_query(s, "SELECT code, name, required FROM layanan_dokumen"
-	    " WHERE layanan_id = ? ORDER BY pos", "i", layanan_id);
-	if (st == NULL)
-		return -1;
-	while (store_step(st) == STORE_ROW)
-		if (fn(arg, store_text(st, 0), store_text(st, 1),
-		    (int)store_int(st, 2)) != 0)
-			break;
-	store_done(st);
-	return 0;
+	return store_each(s, dokumen_row, &w, "SELECT code, name, required FROM"
+	    " layanan_dokumen WHERE layanan_id = ? ORDER BY pos", "i",
+	    layanan_id) == STORE_NOSTMT ? -1 : 0;
 }
 
 /* app_query.c */
@@ -153,98 +171,114 @@ permohonan_sql_layanan_id(struct store *s, const char *code)
 	    code);
 }
 
+/* The caller's form fields permohonan_sql_form_fields() appends to. */
+struct fields {
+	struct app_view_field	*f;
+	int			 n;
+	int			 max;
+};
+
+/* Append one field; stop at max. */
+static int
+field_row(void *arg, struct store_stmt *st)
+{
+	struct fields *r = arg;
+	struct app_view_field *f;
+
+	r->f = xrealloc(r->f, (size_t)(r->n + 1) * sizeof(*r->f));
+	f = &r->f[r->n++];
+	memset(f, 0, sizeof(*f));
+	copy(f->name, sizeof(f->name), store_text(st, 0));
+	copy(f->label, sizeof(f->label), store_text(st, 1));
+	copy(f->kind, sizeof(f->kind), store_text(st, 2));
+	f->required = (int)store_int(st, 3);
+	f->choices = xstrdup(store_text(st, 4));
+	f->max_len = (int)store_int(st, 5);
+	f->value = xstrdup("");
+	return r->n >= r->max;
+}
+
 int
 permohonan_sql_form_fields(struct store *s, int64_t layanan_id,
     struct app_view_field **fp, int *nfp, int max)
 {
-	struct store_stmt *st;
-	struct app_view_field *f = *fp;
-	int nf = *nfp, rc;
+	struct fields r = { *fp, *nfp, max };
+	int rc;
 
-	st = store_query(s, "SELECT name, label, kind, required, choices,"
-	    " max_len FROM layanan_isian WHERE layanan_id = ? ORDER BY pos",
-	    "i", layanan_id);
-	if (st == NULL)
-		return -1;
-	while ((rc = store_step(st)) == STORE_ROW && nf < max) {
-		f = xrealloc(f, (size_t)(nf + 1) * sizeof(*f));
-		memset(&f[nf], 0, sizeof(f[nf]));
-		copy(f[nf].name, sizeof(f[nf].name), store_text(st, 0));
-		copy(f[nf].label, sizeof(f[nf].label), store_text(st, 1));
-		copy(f[nf].kind, sizeof(f[nf].kind), store_text(st, 2));
-		f[nf].required = (int)store_int(st, 3);
-		f[nf].choices = xstrdup(store_text(st, 4));
-		f[nf].max_len = (int)store_int(st, 5);
-		f[nf].value = xstrdup("");
-		nf++;
-	}
-	store_done(st);
-	*fp = f;
-	*nfp = nf;
-	if (rc != STORE_ROW && rc != STORE_DONE)
-		return -1;
-	return 0;
+	if (r.n >= max)
+		return 0;
+	rc = store_each(s, field_row, &r, "SELECT name, label, kind, required,"
+	    " choices, max_len FROM layanan_isian WHERE layanan_id = ? ORDER"
+	    " BY pos", "i", layanan_id);
+	*fp = r.f;
+	*nfp = r.n;
+	return rc == STORE_ROW || rc == STORE_DONE ? 0 : -1;
+}
+
+/* The caller's documents permohonan_sql_form_docs() appends to. */
+struct docs {
+	struct app_view_doc	*d;
+	int			 n;
+	int			 max;
+};
+
+/* Append one required document; stop at max. */
+static int
+doc_row(void *arg, struct store_stmt *st)
+{
+	struct docs *r = arg;
+	struct app_view_doc *d;
+
+	r->d = xrealloc(r->d, (size_t)(r->n + 1) * sizeof(*r->d));
+	d = &r->d[r->n++];
+	memset(d, 0, sizeof(*d));
+	copy(d->code, sizeof(d->code), store_text(st, 0));
+	d->name = xstrdup(store_text(st, 1));
+	d->required = (int)store_int(st, 2);
+	return r->n >= r->max;
 }
 
 int
 permohonan_sql_form_docs(struct store *s, int64_t layanan_id,
     struct app_view_doc **dp, int *ndp, int max)
 {
-	struct store_stmt *st;
-	struct app_view_doc *d = *dp;
-	int nd = *ndp, rc;
+	struct docs r = { *dp, *ndp, max };
+	int rc;
 
-	st = store_query(s, "SELECT code, name, required FROM layanan_dokumen"
-	    " WHERE layanan_id = ? ORDER BY pos", "i", layanan_id);
-	if (st == NULL)
-		return -1;
-	while ((rc = store_step(st)) == STORE_ROW && nd < max) {
-		d = xrealloc(d, (size_t)(nd + 1) * sizeof(*d));
-		memset(&d[nd], 0, sizeof(d[nd]));
-		copy(d[nd].code, sizeof(d[nd].code), store_text(st, 0));
-		d[nd].name = xstrdup(store_text(st, 1));
-		d[nd].required = (int)store_int(st, 2);
-		nd++;
-	}
-	store_done(st);
-	*dp = d;
-	*ndp = nd;
-	if (rc != STORE_ROW && rc != STORE_DONE)
-		return -1;
-	return 0;
+	if (r.n >= max)
+		return 0;
+	rc = store_each(s, doc_row, &r, "SELECT code, name, required FROM"
+	    " layanan_dokumen WHERE layanan_id = ? ORDER BY pos", "i",
+	    layanan_id);
+	*dp = r.d;
+	*ndp = r.n;
+	return rc == STORE_ROW || rc == STORE_DONE ? 0 : -1;
+}
+
+static void
+kampung_fill(struct store_stmt *st, void *elem)
+{
+	struct app_kampung *k = elem;
+
+	copy(k->code, sizeof(k->code), store_text(st, 0));
+	copy(k->name, sizeof(k->name), store_text(st, 1));
+	k->kelurahan = (int)store_int(st, 2);
+	copy(k->kec_code, sizeof(k->kec_code), store_text(st, 3));
+	copy(k->kec_name, sizeof(k->kec_name), store_text(st, 4));
 }
 
 struct app_kampung *
 permohonan_sql_kampung(struct store *s, size_t *np)
 {
-	struct store_stmt *st;
 	struct app_kampung *v = NULL;
-	size_t n = 0, cap = 0;
-	int rc;
+	size_t n = 0;
 
 	*np = 0;
-	st = store_query(s, "SELECT w.code, w.name, w.kelurahan, k.code,"
-	    " k.name FROM wilayah w JOIN wilayah k ON k.code = w.parent_code"
-	    " WHERE w.level = 'desa' AND k.level = 'kecamatan' AND"
-	    " k.parent_code = '14.08' ORDER BY k.name, k.code, w.name, w.code",
-	    "");
-	if (st == NULL)
-		return NULL;
-	while ((rc = store_step(st)) == STORE_ROW) {
-		if (n == cap) {
-			cap = cap ? cap * 2 : 128;
-			v = xrealloc(v, cap * sizeof(*v));
-		}
-		memset(&v[n], 0, sizeof(v[n]));
-		copy(v[n].code, sizeof(v[n].code), store_text(st, 0));
-		copy(v[n].name, sizeof(v[n].name), store_text(st, 1));
-		v[n].kelurahan = (int)store_int(st, 2);
-		copy(v[n].kec_code, sizeof(v[n].kec_code), store_text(st, 3));
-		copy(v[n].kec_name, sizeof(v[n].kec_name), store_text(st, 4));
-		n++;
-	}
-	store_done(st);
-	if (rc != STORE_DONE) {
+	if (store_rows(s, &v, sizeof(*v), &n, kampung_fill, "SELECT w.code,"
+	    " w.name, w.kelurahan, k.code, k.name FROM wilayah w JOIN wilayah"
+	    " k ON k.code = w.parent_code WHERE w.level = 'desa' AND k.level ="
+	    " 'kecamatan' AND k.parent_code = '14.08' ORDER BY k.name, k.code,"
+	    " w.name, w.code", "") != STORE_DONE) {
 		free(v);
 		return NULL;
 	}
@@ -269,68 +303,75 @@ permohonan_sql_last_wilayah(struct store *s, int64_t account_id,
 	store_done(st);
 }
 
+/* The options of permohonan_sql_state_options() so far. */
+struct options {
+	struct app_option	*v;
+	int			 n;
+};
+
+/* Add a state code not seen before (at most 64). */
+static int
+option_row(void *arg, struct store_stmt *st)
+{
+	struct options *r = arg;
+	int i;
+
+	for (i = 0; i < r->n; i++)
+		if (strcmp(r->v[i].code, store_text(st, 0)) == 0)
+			return 0;
+	if (r->n >= 64)
+		return 0;
+	r->v = xrealloc(r->v, (size_t)(r->n + 1) * sizeof(*r->v));
+	copy(r->v[r->n].code, sizeof(r->v[r->n].code), store_text(st, 0));
+	copy(r->v[r->n].label, sizeof(r->v[r->n].label), store_text(st, 1));
+	r->n++;
+	return 0;
+}
+
 struct app_option *
 permohonan_sql_state_options(struct store *s, int *np)
 {
-	struct store_stmt *st;
-	struct app_option *v = NULL;
-	int n = 0, rc, i;
+	struct options r = { NULL, 0 };
 
 	*np = 0;
-	st = store_query(s, "SELECT st.code, st.label FROM wf_state st JOIN"
-	    " workflow w ON w.id = st.workflow_id ORDER BY w.id, st.pos", "");
-	if (st == NULL)
-		return NULL;
-	while ((rc = store_step(st)) == STORE_ROW) {
-		for (i = 0; i < n; i++)
-			if (strcmp(v[i].code, store_text(st, 0)) == 0)
-				break;
-		if (i < n || n >= 64)
-			continue;
-		v = xrealloc(v, (size_t)(n + 1) * sizeof(*v));
-		copy(v[n].code, sizeof(v[n].code), store_text(st, 0));
-		copy(v[n].label, sizeof(v[n].label), store_text(st, 1));
-		n++;
-	}
-	store_done(st);
-	if (rc != STORE_DONE) {
-		free(v);
+	if (store_each(s, option_row, &r, "SELECT st.code, st.label FROM"
+	    " wf_state st JOIN workflow w ON w.id = st.workflow_id ORDER BY"
+	    " w.id, st.pos", "") != STORE_DONE) {
+		free(r.v);
 		return NULL;
 	}
-	*np = n;
-	return v != NULL ? v : xcalloc(1, sizeof(*v));
+	*np = r.n;
+	return r.v != NULL ? r.v : xcalloc(1, sizeof(*r.v));
+}
+
+static void
+notif_fill(struct store_stmt *st, void *elem)
+{
+	struct app_notif *m = elem;
+
+	m->id = store_int(st, 0);
+	m->at = (time_t)store_int(st, 1);
+	copy(m->text, sizeof(m->text), store_text(st, 2));
+	copy(m->link, sizeof(m->link), store_text(st, 3));
+	m->unread = (int)store_int(st, 4);
 }
 
 struct app_notif *
 permohonan_sql_notif_list(struct store *s, int64_t account_id, int limit,
     int *np)
 {
-	struct store_stmt *st;
-	struct app_notif *v;
-	int n = 0, rc;
+	struct app_notif *v = NULL;
+	size_t n = 0;
 
 	*np = 0;
-	st = store_query(s, "SELECT id, at, text, link, read_at IS NULL FROM"
-	    " notifikasi WHERE account_id = ? ORDER BY id DESC LIMIT ?", "id",
-	    account_id, limit);
-	if (st == NULL)
-		return NULL;
-	v = xcalloc((size_t)limit, sizeof(*v));
-	while ((rc = store_step(st)) == STORE_ROW) {
-		v[n].id = store_int(st, 0);
-		v[n].at = (time_t)store_int(st, 1);
-		copy(v[n].text, sizeof(v[n].text), store_text(st, 2));
-		copy(v[n].link, sizeof(v[n].link), store_text(st, 3));
-		v[n].unread = (int)store_int(st, 4);
-		n++;
-	}
-	store_done(st);
-	if (rc != STORE_DONE) {
+	if (store_rows(s, &v, sizeof(*v), &n, notif_fill, "SELECT id, at, text,"
+	    " link, read_at IS NULL FROM notifikasi WHERE account_id = ? ORDER"
+	    " BY id DESC LIMIT ?", "id", account_id, limit) != STORE_DONE) {
 		free(v);
 		return NULL;
 	}
-	*np = n;
-	return v;
+	*np = (int)n;
+	return v != NULL ? v : xcalloc(1, sizeof(*v));
 }
 
 int
@@ -367,8 +408,10 @@ permohonan_sql_notif_read_all(struct store *s, int64_t account_id,
 #define NROW_COLS 22
 
 static void
-row_read(struct store_stmt *st, struct app_row *r)
+row_read(struct store_stmt *st, void *elem)
 {
+	struct app_row *r = elem;
+
 	memset(r, 0, sizeof(*r));
 	r->id = store_int(st, 0);
 	app_copy(r->nomor, sizeof(r->nomor), store_text(st, 1));
@@ -458,31 +501,21 @@ permohonan_sql_list(struct store *s, int mode, const struct account *who,
 {
 	const char *state = f->state ? f->state : "";
 	const char *lay = f->layanan ? f->layanan : "";
-	struct store_stmt *st;
 	struct app_row *v = NULL;
 	const char *order = mode == 0 ? "p.created_at DESC, p.id DESC" :
 	    "22 DESC, (p.state_due IS NULL), p.state_due,"
 	    " p.submitted_at, p.id";
 	char *sql;
-	int n = 0, cap = 0, rc;
+	size_t n = 0;
+	int rc;
 
 	sql = xasprintf("SELECT " ROW_COLS ROW_FROM LIST_WHERE " ORDER BY %s"
 	    " LIMIT ? OFFSET ?", order);
-	st = store_query(s, sql, "ssdiddidissssddd", today, today, mode,
-	    who->id, mode, readall, who->unit_id, f->all_visible, who->unit_id,
-	    state, state, lay, lay, f->open_only, limit,
-	    f->offset > 0 ? f->offset : 0);
+	rc = store_rows(s, &v, sizeof(*v), &n, row_read, sql,
+	    "ssdiddidissssddd", today, today, mode, who->id, mode, readall,
+	    who->unit_id, f->all_visible, who->unit_id, state, state, lay,
+	    lay, f->open_only, limit, f->offset > 0 ? f->offset : 0);
 	free(sql);
-	if (st == NULL)
-		return NULL;
-	while ((rc = store_step(st)) == STORE_ROW) {
-		if (n == cap) {
-			cap = cap ? cap * 2 : 16;
-			v = xrealloc(v, (size_t)cap * sizeof(*v));
-		}
-		row_read(st, &v[n++]);
-	}
-	store_done(st);
 	if (rc != STORE_DONE) {
 		free(v);
 		return NULL;
@@ -494,75 +527,95 @@ permohonan_sql_list(struct store *s, int mode, const struct account *who,
 		    LIST_WHERE, "diddidissssd", mode, who->id, mode, readall,
 		    who->unit_id, f->all_visible, who->unit_id, state, state,
 		    lay, lay, f->open_only);
-	*np = n;
+	*np = (int)n;
 	return v;
+}
+
+/* Set the value of the declared field of view arg the row names. */
+static int
+field_value_row(void *arg, struct store_stmt *st)
+{
+	struct app_view *v = arg;
+	int i;
+
+	for (i = 0; i < v->nfields; i++)
+		if (strcmp(v->fields[i].name, store_text(st, 0)) == 0) {
+			free(v->fields[i].value);
+			v->fields[i].value = xstrdup(store_text(st, 1));
+		}
+	return 0;
 }
 
 int
 permohonan_sql_view_values(struct store *s, struct app_view *v)
 {
-	struct store_stmt *st;
-	int i, rc;
+	return store_each(s, field_value_row, v, "SELECT name, value FROM"
+	    " permohonan_isian WHERE permohonan_id = ?", "i", v->row.id) ==
+	    STORE_DONE ? 0 : -1;
+}
 
-	st = store_query(s, "SELECT name, value FROM permohonan_isian WHERE"
-	    " permohonan_id = ?", "i", v->row.id);
-	if (st == NULL)
-		return -1;
-	while ((rc = store_step(st)) == STORE_ROW)
-		for (i = 0; i < v->nfields; i++)
-			if (strcmp(v->fields[i].name, store_text(st, 0)) == 0) {
-				free(v->fields[i].value);
-				v->fields[i].value = xstrdup(store_text(st, 1));
-			}
-	store_done(st);
-	return rc == STORE_DONE ? 0 : -1;
+/* Attach an uploaded file to its document of view arg (or a new one). */
+static int
+view_upload_row(void *arg, struct store_stmt *st)
+{
+	struct app_view *v = arg;
+	struct app_view_doc *d = NULL;
+	int i;
+
+	for (i = 0; i < v->ndocs; i++)
+		if (strcmp(v->docs[i].code, store_text(st, 0)) == 0)
+			d = &v->docs[i];
+	if (d == NULL) {
+		/* an officer's upload (e.g. a review): not declared */
+		v->docs = xrealloc(v->docs, (size_t)(v->ndocs + 1) *
+		    sizeof(*v->docs));
+		d = &v->docs[v->ndocs++];
+		memset(d, 0, sizeof(*d));
+		app_copy(d->code, sizeof(d->code), store_text(st, 0));
+		d->name = xstrdup(store_text(st, 0));
+	}
+	app_copy(d->sha256, sizeof(d->sha256), store_text(st, 1));
+	app_copy(d->filename, sizeof(d->filename), store_text(st, 2));
+	app_copy(d->mime, sizeof(d->mime), store_text(st, 3));
+	d->size = store_int(st, 4);
+	d->uploaded_at = (time_t)store_int(st, 5);
+	return 0;
 }
 
 int
 permohonan_sql_view_docs(struct store *s, struct app_view *v)
 {
-	struct store_stmt *st;
-	struct app_view_doc *d;
-	int i, rc;
+	return store_each(s, view_upload_row, v, "SELECT pb.doc_code,"
+	    " pb.sha256, pb.filename, b.mime, b.size, pb.uploaded_at FROM"
+	    " permohonan_berkas pb JOIN berkas b ON b.sha256 = pb.sha256 WHERE"
+	    " pb.permohonan_id = ? ORDER BY pb.uploaded_at, pb.doc_code", "i",
+	    v->row.id) == STORE_DONE ? 0 : -1;
+}
 
-	st = store_query(s, "SELECT pb.doc_code, pb.sha256, pb.filename, b.mime,"
-	    " b.size, pb.uploaded_at FROM permohonan_berkas pb JOIN berkas b"
-	    " ON b.sha256 = pb.sha256 WHERE pb.permohonan_id = ? ORDER BY"
-	    " pb.uploaded_at, pb.doc_code", "i", v->row.id);
-	if (st == NULL)
-		return -1;
-	while ((rc = store_step(st)) == STORE_ROW) {
-		d = NULL;
-		for (i = 0; i < v->ndocs; i++)
-			if (strcmp(v->docs[i].code, store_text(st, 0)) == 0)
-				d = &v->docs[i];
-		if (d == NULL) {
-			/* an officer's upload (e.g. a review): not declared */
-			v->docs = xrealloc(v->docs, (size_t)(v->ndocs + 1) *
-			    sizeof(*v->docs));
-			d = &v->docs[v->ndocs++];
-			memset(d, 0, sizeof(*d));
-			app_copy(d->code, sizeof(d->code), store_text(st, 0));
-			d->name = xstrdup(store_text(st, 0));
-		}
-		app_copy(d->sha256, sizeof(d->sha256), store_text(st, 1));
-		app_copy(d->filename, sizeof(d->filename), store_text(st, 2));
-		app_copy(d->mime, sizeof(d->mime), store_text(st, 3));
-		d->size = store_int(st, 4);
-		d->uploaded_at = (time_t)store_int(st, 5);
-	}
-	store_done(st);
-	return rc == STORE_DONE ? 0 : -1;
+static void
+hist_fill(struct store_stmt *st, void *elem)
+{
+	struct app_view_hist *h = elem;
+
+	h->at = (time_t)store_int(st, 0);
+	app_copy(h->actor_name, sizeof(h->actor_name), store_text(st, 1));
+	app_copy(h->role, sizeof(h->role), store_text(st, 2));
+	app_copy(h->action, sizeof(h->action), store_text(st, 3));
+	app_copy(h->action_label, sizeof(h->action_label), store_text(st, 4));
+	app_copy(h->from_state, sizeof(h->from_state), store_text(st, 5));
+	app_copy(h->to_state, sizeof(h->to_state), store_text(st, 6));
+	app_copy(h->to_label, sizeof(h->to_label), store_text(st, 7));
+	h->note = xstrdup(store_text(st, 8));
 }
 
 int
 permohonan_sql_view_hist(struct store *s, struct app_view *v)
 {
-	struct store_stmt *st;
-	struct app_view_hist *h;
-	int cap = 0, rc;
+	size_t n = 0;
+	int rc;
 
-	st = store_query(s, "SELECT r.at, coalesce(a.full_name, ''), r.role,"
+	rc = store_rows(s, &v->hist, sizeof(*v->hist), &n, hist_fill, "SELECT"
+	    " r.at, coalesce(a.full_name, ''), r.role,"
 	    " r.action, coalesce(wa.label, r.action), r.from_state,"
 	    " r.to_state, coalesce(ws.label, r.to_state), r.note FROM"
 	    " permohonan_riwayat r LEFT JOIN account a ON a.id = r.actor_id"
@@ -570,30 +623,7 @@ permohonan_sql_view_hist(struct store *s, struct app_view *v)
 	    " r.action LEFT JOIN wf_state ws ON ws.workflow_id = ? AND"
 	    " ws.code = r.to_state WHERE r.permohonan_id = ? ORDER BY r.id",
 	    "iii", v->workflow_id, v->workflow_id, v->row.id);
-	if (st == NULL)
-		return -1;
-	while ((rc = store_step(st)) == STORE_ROW) {
-		if (v->nhist == cap) {
-			cap = cap ? cap * 2 : 8;
-			v->hist = xrealloc(v->hist, (size_t)cap *
-			    sizeof(*v->hist));
-		}
-		h = &v->hist[v->nhist++];
-		memset(h, 0, sizeof(*h));
-		h->at = (time_t)store_int(st, 0);
-		app_copy(h->actor_name, sizeof(h->actor_name),
-		    store_text(st, 1));
-		app_copy(h->role, sizeof(h->role), store_text(st, 2));
-		app_copy(h->action, sizeof(h->action), store_text(st, 3));
-		app_copy(h->action_label, sizeof(h->action_label),
-		    store_text(st, 4));
-		app_copy(h->from_state, sizeof(h->from_state),
-		    store_text(st, 5));
-		app_copy(h->to_state, sizeof(h->to_state), store_text(st, 6));
-		app_copy(h->to_label, sizeof(h->to_label), store_text(st, 7));
-		h->note = xstrdup(store_text(st, 8));
-	}
-	store_done(st);
+	v->nhist = (int)n;
 	return rc == STORE_DONE ? 0 : -1;
 }
 
@@ -884,39 +914,60 @@ permohonan_sql_value_clear(struct store *s, int64_t id, const char *name)
 	    " permohonan_id = ? AND name = ?", "is", id, name);
 }
 
+/*
+ * The callback of permohonan_sql_each_value() with its argument, called for
+ * each row.
+ */
+struct value_walk {
+	int	(*fn)(void *, const char *, const char *);
+	void	 *arg;
+};
+
+static int
+value_row(void *a, struct store_stmt *st)
+{
+	struct value_walk *w = a;
+
+	return w->fn(w->arg, store_text(st, 0), store_text(st, 1));
+}
+
 int
 permohonan_sql_each_value(struct store *s, int64_t id,
     int (*fn)(void *, const char *, const char *), void *arg)
 {
-	struct store_stmt *st;
+	struct value_walk w = { fn, arg };
 
-	st = store_query(s, "SELECT name, value FROM permohonan_isian WHERE"
-	    " permohonan_id = ?", "i", id);
-	if (st == NULL)
-		return -1;
-	while (store_step(st) == STORE_ROW)
-		if (fn(arg, store_text(st, 0), store_text(st, 1)) != 0)
-			break;
-	store_done(st);
-	return 0;
+	return store_each(s, value_row, &w, "SELECT name, value FROM"
+	    " permohonan_isian WHERE permohonan_id = ?", "i", id) ==
+	    STORE_NOSTMT ? -1 : 0;
+}
+
+/*
+ * The callback of permohonan_sql_each_upload() with its argument, called for
+ * each row.
+ */
+struct upload_walk {
+	int	(*fn)(void *, const char *, int64_t);
+	void	 *arg;
+};
+
+static int
+upload_row(void *a, struct store_stmt *st)
+{
+	struct upload_walk *w = a;
+
+	return w->fn(w->arg, store_text(st, 0), store_int(st, 1));
 }
 
 int
 permohonan_sql_each_upload(struct store *s, int64_t id,
     int (*fn)(void *, const char *, int64_t), void *arg)
 {
-	struct store_stmt *st;
+	struct upload_walk w = { fn, arg };
 
-	st = store_query(s, "SELECT pb.doc_code, b.size FROM permohonan_berkas"
-	    " pb JOIN berkas b ON b.sha256 = pb.sha256 WHERE pb.permohonan_id"
-	    " = ?", "i", id);
-	if (st == NULL)
-		return -1;
-	while (store_step(st) == STORE_ROW)
-		if (fn(arg, store_text(st, 0), store_int(st, 1)) != 0)
-			break;
-	store_done(st);
-	return 0;
+	return store_each(s, upload_row, &w, "SELECT pb.doc_code, b.size FROM"
+	    " permohonan_berkas pb JOIN berkas b ON b.sha256 = pb.sha256 WHERE"
+	    " pb.permohonan_id = ?", "i", id) == STORE_NOSTMT ? -1 : 0;
 }
 
 int

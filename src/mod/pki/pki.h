@@ -179,6 +179,25 @@ struct pki_cert {
  * of *np (caller frees; non-NULL even when empty), NULL on storage error.
  */
 struct pki_cert	*pki_list(struct store *, int64_t account_id, size_t *np);
+/* The id of account_id's active certificate, 0 when none. */
+int64_t		 pki_active_cert(struct store *, int64_t account_id);
+
+/* An active signing key, for the demo check (`pamong serve --prod`). */
+struct pki_key {
+	int64_t		 id;		/* its certificate */
+	int64_t		 account_id;
+	char		*username;
+	char		*key_pem;	/* encrypted PKCS#8 */
+};
+
+/*
+ * Every active signing key, by certificate id.  A new array of *np,
+ * non-NULL even when empty (pki_keys_free()); NULL when the database
+ * cannot be read.
+ */
+struct pki_key	*pki_keys_active(struct store *, size_t *np);
+void		 pki_keys_free(struct pki_key *, size_t n);
+
 /* One certificate by id.  0, or -1 when not found. */
 int		 pki_cert_get(struct store *, int64_t id, struct pki_cert *);
 /* Certificate id by serial (hex, any case, optional leading zeros); 0 if none. */

@@ -317,6 +317,30 @@ pki_list(struct store *s, int64_t account_id, size_t *np)
 	return pki_sql_cert_list(s, account_id, np);
 }
 
+int64_t
+pki_active_cert(struct store *s, int64_t account_id)
+{
+	return pki_sql_active_cert(s, account_id);
+}
+
+struct pki_key *
+pki_keys_active(struct store *s, size_t *np)
+{
+	return pki_sql_keys_active(s, np);
+}
+
+void
+pki_keys_free(struct pki_key *v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		free(v[i].username);
+		free(v[i].key_pem);
+	}
+	free(v);
+}
+
 int
 pki_cert_get(struct store *s, int64_t id, struct pki_cert *c)
 {

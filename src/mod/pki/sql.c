@@ -18,22 +18,35 @@ pki_sql_crl_number_next(struct store *s)
 	    " name = 'crl_number'", "");
 }
 
+/*
+ * The callback of pki_sql_each_revoked() with its argument, called for each
+ * row.
+ */
+struct revoked_walk {
+	void	(*fn)(void *, const char *, time_t, int);
+	void	 *arg;
+};
+
+static int
+revoked_row(void *a, struct store_stmt *st)
+{
+	struct revoked_walk *w = a;
+
+	w->fn(w->arg, store_text(st, 0), (time_t)store_int(st, 1),
+	    (int)store_int(st, 2));
+	return 0;
+}
+
 int
 pki_sql_each_revoked(struct store *s, const char *issuer_fp, time_t now,
     void (*fn)(void *, const char *, time_t, int), void *arg)
 {
-	struct store_stmt *st;
+	struct revoked_walk w = { fn, arg };
 
-	st = store_query(s, "SELECT serial, revoked_at, revoke_reason FROM"
-	    " signer_cert WHERE status <> 'aktif' AND issuer_fp = ? AND"
-	    " not_after > ? ORDER BY id", "si", issuer_fp, (int64_t)now);
-	if (st == NULL)
-		return -1;
-	while (store_step(st) == STORE_ROW)
-		fn(arg, store_text(st, 0), (time_t)store_int(st, 1),
-		    (int)store_int(st, 2));
-	store_done(st);
-	return 0;
+	return store_each(s, revoked_row, &w, "SELECT serial, revoked_at,"
+	    " revoke_reason FROM signer_cert WHERE status <> 'aktif' AND"
+	    " issuer_fp = ? AND not_after > ? ORDER BY id", "si", issuer_fp,
+	    (int64_t)now) == STORE_NOSTMT ? -1 : 0;
 }
 
 int
@@ -148,8 +161,10 @@ pki_sql_signer(struct store *s, int64_t account_id, time_t now, int64_t *id,
 	" c.account_id LEFT JOIN account r ON r.id = c.revoked_by"
 
 static void
-row_read(struct store_stmt *st, struct pki_cert *c)
+row_read(struct store_stmt *st, void *elem)
 {
+	struct pki_cert *c = elem;
+
 	memset(c, 0, sizeof(*c));
 	c->id = store_int(st, 0);
 	c->account_id = store_int(st, 1);
@@ -176,26 +191,13 @@ row_read(struct store_stmt *st, struct pki_cert *c)
 struct pki_cert *
 pki_sql_cert_list(struct store *s, int64_t account_id, size_t *np)
 {
-	struct store_stmt *st;
 	struct pki_cert *v = NULL;
-	size_t n = 0, cap = 0;
-	int rc;
+	size_t n = 0;
 
 	*np = 0;
-	st = store_query(s, "SELECT " CERT_COLS " WHERE ? = 0 OR"
-	    " c.account_id = ? ORDER BY c.id DESC", "ii", account_id,
-	    account_id);
-	if (st == NULL)
-		return NULL;
-	while ((rc = store_step(st)) == STORE_ROW) {
-		if (n == cap) {
-			cap = cap ? cap * 2 : 8;
-			v = xrealloc(v, cap * sizeof(*v));
-		}
-		row_read(st, &v[n++]);
-	}
-	store_done(st);
-	if (rc != STORE_DONE) {
+	if (store_rows(s, &v, sizeof(*v), &n, row_read, "SELECT " CERT_COLS
+	    " WHERE ? = 0 OR c.account_id = ? ORDER BY c.id DESC", "ii",
+	    account_id, account_id) != STORE_DONE) {
 		free(v);
 		return NULL;
 	}
@@ -227,4 +229,32 @@ pki_sql_cert_by_serial(struct store *s, const char *serial)
 {
 	return store_scalar(s, 0, "SELECT id FROM signer_cert WHERE serial ="
 	    " ?", "s", serial);
+}
+
+static void
+key_fill(struct store_stmt *st, void *elem)
+{
+	struct pki_key *k = elem;
+
+	k->id = store_int(st, 0);
+	k->account_id = store_int(st, 1);
+	k->username = xstrdup(store_text(st, 2));
+	k->key_pem = xstrdup(store_text(st, 3));
+}
+
+struct pki_key *
+pki_sql_keys_active(struct store *s, size_t *np)
+{
+	struct pki_key *v = NULL;
+	size_t n = 0;
+
+	if (store_rows(s, &v, sizeof(*v), &n, key_fill, "SELECT c.id,"
+	    " c.account_id, a.username, c.key_pem FROM signer_cert c JOIN"
+	    " account a ON a.id = c.account_id WHERE c.status = 'aktif' ORDER"
+	    " BY c.id", "") == STORE_NOSTMT)
+		return NULL;
+	if (v == NULL)
+		v = xcalloc(1, sizeof(*v));
+	*np = n;
+	return v;
 }

@@ -14,6 +14,7 @@
 #include <time.h>
 
 struct pki_cert;
+struct pki_key;
 struct store;
 
 /* Advance the CRL number and read it: the number (0 if unread), or -1. */
@@ -82,6 +83,9 @@ struct pki_cert *pki_sql_cert_list(struct store *, int64_t account_id,
 
 /* Read certificate id into c: 1 found, 0 not, -1 error. */
 int	pki_sql_cert_get(struct store *, int64_t id, struct pki_cert *c);
+
+/* Every active key (see pki_keys_active()); NULL on error. */
+struct pki_key *pki_sql_keys_active(struct store *, size_t *np);
 
 /* The id of the certificate with this (normalised) serial, 0 if none. */
 int64_t	pki_sql_cert_by_serial(struct store *, const char *serial);

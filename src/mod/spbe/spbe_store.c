@@ -131,6 +131,12 @@ spbe_list(struct store *s, size_t *n)
 	return spbe_sql_penilaian_list(s, n);
 }
 
+int64_t
+spbe_count(struct store *s)
+{
+	return spbe_sql_penilaian_total(s);
+}
+
 struct spbe_penilaian *
 spbe_list_final(struct store *s, size_t *n)
 {

@@ -86,6 +86,8 @@ int	spbe_get(struct store *, int64_t id, struct spbe_penilaian *);
 struct spbe_penilaian *spbe_list(struct store *, size_t *n);
 /* The final revisions only (newest final per year), newest year first. */
 struct spbe_penilaian *spbe_list_final(struct store *, size_t *n);
+/* Number of assessments (every revision); 0 also on a store error. */
+int64_t	spbe_count(struct store *);
 
 /*
  * Per-indicator entries of assessment id, one per fw->ind (level 0 and

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "lib/xalloc.h"
+#include "store/dialect.h"
 #include "store/store.h"
 #include "spbe_store.h"
 #include "sql.h"
@@ -48,6 +49,12 @@ spbe_sql_kerangka_count(struct store *s, const char *kode)
 	    " kode = ?", "s", kode);
 }
 
+int64_t
+spbe_sql_penilaian_total(struct store *s)
+{
+	return store_scalar(s, 0, "SELECT count(*) FROM spbe_penilaian", "");
+}
+
 #define P_COLS "p.id, p.tahun, p.kerangka, p.revisi, p.status," \
 	" p.alasan_revisi, p.demo, p.dibuat_pada, coalesce(p.final_pada, 0)," \
 	" coalesce(p.indeks, -1), coalesce(p.predikat, '')," \
@@ -55,8 +62,10 @@ spbe_sql_kerangka_count(struct store *s, const char *kode)
 	" q.tahun = p.tahun AND q.kerangka = p.kerangka)"
 
 static void
-p_row(struct store_stmt *st, struct spbe_penilaian *p)
+p_row(struct store_stmt *st, void *elem)
 {
+	struct spbe_penilaian *p = elem;
+
 	memset(p, 0, sizeof(*p));
 	p->id = store_int(st, 0);
 	p->tahun = (int)store_int(st, 1);
@@ -94,21 +103,11 @@ static struct spbe_penilaian *
 p_list(struct store *s, const char *sql, size_t *np)
 {
 	struct spbe_penilaian *v = NULL;
-	struct store_stmt *st;
-	size_t n = 0, cap = 0;
+	size_t n = 0;
 
 	*np = 0;
-	st = store_query(s, sql, "");
-	if (st == NULL)
+	if (store_rows(s, &v, sizeof(*v), &n, p_row, sql, "") == STORE_NOSTMT)
 		return NULL;
-	while (store_step(st) == STORE_ROW) {
-		if (n == cap) {
-			cap = cap ? cap * 2 : 8;
-			v = xrealloc(v, cap * sizeof(*v));
-		}
-		p_row(st, &v[n++]);
-	}
-	store_done(st);
 	if (v == NULL)
 		v = xcalloc(1, sizeof(*v));
 	*np = n;
@@ -154,25 +153,57 @@ spbe_sql_penilaian_insert(struct store *s, int tahun, const char *kode,
 	return rc;
 }
 
+/*
+ * The callback of spbe_sql_each_isian() with its argument, called for each
+ * row.
+ */
+struct isian_walk {
+	void	(*fn)(void *, int, int, const char *, int64_t, const char *,
+	    int);
+	void	 *arg;
+};
+
+static int
+isian_row(void *a, struct store_stmt *st)
+{
+	struct isian_walk *w = a;
+
+	w->fn(w->arg, (int)store_int(st, 0), (int)store_int(st, 1),
+	    store_text(st, 2), store_int(st, 3), store_text(st, 4),
+	    (int)store_int(st, 5));
+	return 0;
+}
+
 int
 spbe_sql_each_isian(struct store *s, int64_t id,
     void (*fn)(void *, int, int, const char *, int64_t, const char *, int),
     void *arg)
 {
-	struct store_stmt *st;
+	struct isian_walk w = { fn, arg };
 
-	st = store_query(s, "SELECT i.indikator, i.level, i.penjelasan,"
-	    " coalesce(i.unit_id, 0), coalesce(u.name, ''), (SELECT count(*)"
-	    " FROM spbe_bukti b WHERE b.penilaian_id = i.penilaian_id AND"
-	    " b.indikator = i.indikator) FROM spbe_isian i LEFT JOIN unit u"
-	    " ON u.id = i.unit_id WHERE i.penilaian_id = ?", "i", id);
-	if (st == NULL)
-		return -1;
-	while (store_step(st) == STORE_ROW)
-		fn(arg, (int)store_int(st, 0), (int)store_int(st, 1),
-		    store_text(st, 2), store_int(st, 3), store_text(st, 4),
-		    (int)store_int(st, 5));
-	store_done(st);
+	return store_each(s, isian_row, &w, "SELECT i.indikator, i.level,"
+	    " i.penjelasan, coalesce(i.unit_id, 0), coalesce(u.name, ''),"
+	    " (SELECT count(*) FROM spbe_bukti b WHERE b.penilaian_id ="
+	    " i.penilaian_id AND b.indikator = i.indikator) FROM spbe_isian i"
+	    " LEFT JOIN unit u ON u.id = i.unit_id WHERE i.penilaian_id = ?",
+	    "i", id) == STORE_NOSTMT ? -1 : 0;
+}
+
+/*
+ * The callback of spbe_sql_each_level() with its argument, called for each
+ * row.
+ */
+struct level_walk {
+	void	(*fn)(void *, int, int);
+	void	 *arg;
+};
+
+static int
+level_row(void *a, struct store_stmt *st)
+{
+	struct level_walk *w = a;
+
+	w->fn(w->arg, (int)store_int(st, 0), (int)store_int(st, 1));
 	return 0;
 }
 
@@ -180,16 +211,11 @@ int
 spbe_sql_each_level(struct store *s, int64_t id,
     void (*fn)(void *, int, int), void *arg)
 {
-	struct store_stmt *st;
+	struct level_walk w = { fn, arg };
 
-	st = store_query(s, "SELECT indikator, level FROM spbe_isian WHERE"
-	    " penilaian_id = ?", "i", id);
-	if (st == NULL)
-		return -1;
-	while (store_step(st) == STORE_ROW)
-		fn(arg, (int)store_int(st, 0), (int)store_int(st, 1));
-	store_done(st);
-	return 0;
+	return store_each(s, level_row, &w, "SELECT indikator, level FROM"
+	    " spbe_isian WHERE penilaian_id = ?", "i", id) == STORE_NOSTMT ? -1
+	    : 0;
 }
 
 int64_t
@@ -283,40 +309,34 @@ spbe_sql_revisi_copy(struct store *s, int64_t newid, int64_t from)
 /* ---------------------------------------------------------------------- */
 /* Evidence and requests.                                                 */
 
+static void
+bukti_fill(struct store_stmt *st, void *elem)
+{
+	struct spbe_bukti *b = elem;
+
+	b->id = store_int(st, 0);
+	b->indikator = (int)store_int(st, 1);
+	snprintf(b->jenis, sizeof(b->jenis), "%s", store_text(st, 2));
+	snprintf(b->sha256, sizeof(b->sha256), "%s", store_text(st, 3));
+	b->url = xstrdup(store_text(st, 4));
+	b->judul = xstrdup(store_text(st, 5));
+	snprintf(b->unit_nama, sizeof(b->unit_nama), "%s", store_text(st, 6));
+	b->dibuat_pada = (time_t)store_int(st, 7);
+}
+
 struct spbe_bukti *
 spbe_sql_bukti_list(struct store *s, int64_t id, int nomor, size_t *np)
 {
-	struct spbe_bukti *v = NULL, *b;
-	struct store_stmt *st;
-	size_t n = 0, cap = 0;
+	struct spbe_bukti *v = NULL;
+	size_t n = 0;
 
 	*np = 0;
-	st = store_query(s, "SELECT b.id, b.indikator, b.jenis,"
-	    " coalesce(b.sha256, ''), coalesce(b.url, ''), b.judul,"
-	    " coalesce(u.name, ''), b.dibuat_pada FROM spbe_bukti b LEFT JOIN"
-	    " unit u ON u.id = b.unit_id WHERE b.penilaian_id = ? AND (? = 0"
-	    " OR b.indikator = ?) ORDER BY b.indikator, b.id", "idd", id,
-	    nomor, nomor);
-	if (st == NULL)
-		return xcalloc(1, sizeof(*v));
-	while (store_step(st) == STORE_ROW) {
-		if (n == cap) {
-			cap = cap ? cap * 2 : 8;
-			v = xrealloc(v, cap * sizeof(*v));
-		}
-		b = &v[n++];
-		memset(b, 0, sizeof(*b));
-		b->id = store_int(st, 0);
-		b->indikator = (int)store_int(st, 1);
-		snprintf(b->jenis, sizeof(b->jenis), "%s", store_text(st, 2));
-		snprintf(b->sha256, sizeof(b->sha256), "%s", store_text(st, 3));
-		b->url = xstrdup(store_text(st, 4));
-		b->judul = xstrdup(store_text(st, 5));
-		snprintf(b->unit_nama, sizeof(b->unit_nama), "%s",
-		    store_text(st, 6));
-		b->dibuat_pada = (time_t)store_int(st, 7);
-	}
-	store_done(st);
+	(void)store_rows(s, &v, sizeof(*v), &n, bukti_fill, "SELECT b.id,"
+	    " b.indikator, b.jenis, coalesce(b.sha256, ''), coalesce(b.url,"
+	    " ''), b.judul, coalesce(u.name, ''), b.dibuat_pada FROM spbe_bukti"
+	    " b LEFT JOIN unit u ON u.id = b.unit_id WHERE b.penilaian_id = ?"
+	    " AND (? = 0 OR b.indikator = ?) ORDER BY b.indikator, b.id", "idd",
+	    id, nomor, nomor);
 	if (v == NULL)
 		v = xcalloc(1, sizeof(*v));
 	*np = n;
@@ -376,8 +396,10 @@ spbe_sql_permintaan_insert(struct store *s, int64_t id, int nomor,
 	" r.indikator, r.unit_id, u.name, r.pesan, r.status, r.dibuat_pada"
 
 static void
-r_row(struct store_stmt *st, struct spbe_permintaan *r)
+r_row(struct store_stmt *st, void *elem)
 {
+	struct spbe_permintaan *r = elem;
+
 	memset(r, 0, sizeof(*r));
 	r->id = store_int(st, 0);
 	r->penilaian_id = store_int(st, 1);
@@ -397,24 +419,14 @@ struct spbe_permintaan *
 spbe_sql_permintaan_list(struct store *s, int64_t unit_id, size_t *np)
 {
 	struct spbe_permintaan *v = NULL;
-	struct store_stmt *st;
-	size_t n = 0, cap = 0;
+	size_t n = 0;
 
 	*np = 0;
-	st = store_query(s, "SELECT " R_COLS " FROM spbe_permintaan r JOIN"
-	    " spbe_penilaian p ON p.id = r.penilaian_id JOIN unit u ON u.id ="
-	    " r.unit_id WHERE (? = 0 OR r.unit_id = ?) ORDER BY r.status DESC,"
-	    " r.id DESC LIMIT 500", "ii", unit_id, unit_id);
-	if (st == NULL)
-		return xcalloc(1, sizeof(*v));
-	while (store_step(st) == STORE_ROW) {
-		if (n == cap) {
-			cap = cap ? cap * 2 : 8;
-			v = xrealloc(v, cap * sizeof(*v));
-		}
-		r_row(st, &v[n++]);
-	}
-	store_done(st);
+	(void)store_rows(s, &v, sizeof(*v), &n, r_row, "SELECT " R_COLS " FROM"
+	    " spbe_permintaan r JOIN spbe_penilaian p ON p.id ="
+	    " r.penilaian_id JOIN unit u ON u.id = r.unit_id WHERE (? = 0 OR"
+	    " r.unit_id = ?) ORDER BY r.status DESC, r.id DESC LIMIT 500", "ii",
+	    unit_id, unit_id);
 	if (v == NULL)
 		v = xcalloc(1, sizeof(*v));
 	*np = n;
@@ -478,7 +490,7 @@ spbe_sql_layanan_counts(struct store *s, int64_t a, int64_t b,
 	    "ii", a, b);
 	c->ontime = store_scalar(s, 0, "SELECT count(*) FROM permohonan WHERE"
 	    " finished_at >= ? AND finished_at < ? AND due_date IS NOT NULL"
-	    " AND date(finished_at + 25200, 'unixepoch') <= due_date", "ii",
+	    " AND " SQL_DATE("finished_at + 25200") " <= due_date", "ii",
 	    a, b);
 }
 

@@ -44,6 +44,9 @@ struct spbe_penilaian *spbe_sql_penilaian_list(struct store *, size_t *np);
 struct spbe_penilaian *spbe_sql_penilaian_list_final(struct store *,
 	    size_t *np);
 
+/* Number of assessments, all years, revisions and frameworks. */
+int64_t	spbe_sql_penilaian_total(struct store *);
+
 /* Number of assessments of tahun with framework kode. */
 int64_t	spbe_sql_penilaian_count(struct store *, int tahun, const char *kode);
 

@@ -144,23 +144,17 @@ page_spbe_request_upload(struct req *r)
 static const char *
 mime_of(struct store *s, const char *sha)
 {
-	struct store_stmt *st;
-	const char *m = NULL;
+	char m[128];
 
-	st = store_query(s, "SELECT mime FROM berkas WHERE sha256 = ?", "s",
-	    sha);
-	if (st == NULL)
+	if (berkas_mime(s, sha, m, sizeof(m)) != 1)
 		return NULL;
-	if (store_step(st) == STORE_ROW) {
-		if (strcmp(store_text(st, 0), "application/pdf") == 0)
-			m = "application/pdf";
-		else if (strcmp(store_text(st, 0), "image/png") == 0)
-			m = "image/png";
-		else if (strcmp(store_text(st, 0), "image/jpeg") == 0)
-			m = "image/jpeg";
-	}
-	store_done(st);
-	return m;
+	if (strcmp(m, "application/pdf") == 0)
+		return "application/pdf";
+	if (strcmp(m, "image/png") == 0)
+		return "image/png";
+	if (strcmp(m, "image/jpeg") == 0)
+		return "image/jpeg";
+	return NULL;
 }
 
 void

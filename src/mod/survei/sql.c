@@ -5,6 +5,7 @@
 #include <time.h>
 
 #include "lib/xalloc.h"
+#include "store/dialect.h"
 #include "store/store.h"
 #include "survei.h"
 #include "sql.h"
@@ -17,8 +18,10 @@
 	" JOIN unit un ON un.id = u.unit_id"
 
 static void
-undangan_row(struct store_stmt *st, struct survei_undangan *u)
+undangan_row(struct store_stmt *st, void *elem)
 {
+	struct survei_undangan *u = elem;
+
 	memset(u, 0, sizeof(*u));
 	u->id = store_int(st, 0);
 	u->permohonan_id = store_int(st, 1);
@@ -52,28 +55,40 @@ survei_sql_undangan_get(struct store *s, int64_t id, int64_t account_id,
 	return rc == STORE_DONE ? SURVEI_TIDAK_ADA : SURVEI_GAGAL;
 }
 
+int
+survei_sql_undangan_insert(struct store *s, int64_t permohonan_id)
+{
+	if (store_run(s, "INSERT INTO survei_undangan(permohonan_id,"
+	    " account_id, unit_id, layanan_id, created_at) SELECT id,"
+	    " pemohon_id, unit_id, layanan_id, " SQL_NOW " FROM permohonan"
+	    " WHERE id = ? ON CONFLICT DO NOTHING", "i", permohonan_id) != 0)
+		return -1;
+	return store_changes(s) > 0;
+}
+
+int
+survei_sql_undangan_notify(struct store *s, int64_t permohonan_id)
+{
+	return store_run(s, "INSERT INTO notifikasi(account_id, at, text,"
+	    " link) SELECT p.pemohon_id, " SQL_NOW ", 'Permohonan ' ||"
+	    " coalesce(p.nomor, '') || ' telah selesai.' || ' Mohon luangkan"
+	    " waktu dua menit untuk mengisi Survei' || ' Kepuasan Masyarakat"
+	    " atas layanan ini.', '/survei/' || u.id FROM survei_undangan u"
+	    " JOIN permohonan p ON p.id = u.permohonan_id WHERE"
+	    " u.permohonan_id = ? AND u.answered_at IS NULL", "i",
+	    permohonan_id);
+}
+
 struct survei_undangan *
 survei_sql_undangan_list(struct store *s, int64_t account_id, size_t *np)
 {
 	struct survei_undangan *v = NULL;
-	struct store_stmt *st;
-	size_t n = 0, cap = 0;
-	int rc;
+	size_t n = 0;
 
 	*np = 0;
-	st = store_query(s, UNDANGAN_SELECT " WHERE u.account_id = ?"
-	    " ORDER BY u.id DESC LIMIT 200", "i", account_id);
-	if (st == NULL)
-		return NULL;
-	while ((rc = store_step(st)) == STORE_ROW) {
-		if (n == cap) {
-			cap = cap ? cap * 2 : 8;
-			v = xrealloc(v, cap * sizeof(*v));
-		}
-		undangan_row(st, &v[n++]);
-	}
-	store_done(st);
-	if (rc != STORE_DONE) {
+	if (store_rows(s, &v, sizeof(*v), &n, undangan_row, UNDANGAN_SELECT
+	    " WHERE u.account_id = ? ORDER BY u.id DESC LIMIT 200", "i",
+	    account_id) != STORE_DONE) {
 		free(v);
 		return NULL;
 	}
@@ -107,34 +122,29 @@ survei_sql_jawaban_insert(struct store *s, const char *sumber,
 	    integritas ? integritas : "", saran ? saran : "");
 }
 
+static void
+layanan_fill(struct store_stmt *st, void *elem)
+{
+	struct survei_layanan *l = elem;
+
+	l->id = store_int(st, 0);
+	snprintf(l->code, sizeof(l->code), "%s", store_text(st, 1));
+	snprintf(l->name, sizeof(l->name), "%s", store_text(st, 2));
+}
+
 struct survei_layanan *
 survei_sql_layanan_unit(struct store *s, int64_t unit_id, size_t *np)
 {
 	struct survei_layanan *v = NULL;
-	struct store_stmt *st;
-	size_t n = 0, cap = 0;
-	int rc;
+	size_t n = 0;
 
 	*np = 0;
-	st = store_query(s, "SELECT l.id, l.code, l.name FROM layanan l, unit u"
-	    " WHERE u.id = ? AND l.active = 1 AND ((u.kind = 'opd' AND"
-	    " l.unit_id = u.id) OR (u.kind = 'kecamatan' AND l.level ="
-	    " 'kecamatan') OR (u.kind = 'kampung' AND l.level = 'kampung'))"
-	    " ORDER BY l.code", "i", unit_id);
-	if (st == NULL)
-		return NULL;
-	while ((rc = store_step(st)) == STORE_ROW) {
-		if (n == cap) {
-			cap = cap ? cap * 2 : 16;
-			v = xrealloc(v, cap * sizeof(*v));
-		}
-		v[n].id = store_int(st, 0);
-		snprintf(v[n].code, sizeof(v[n].code), "%s", store_text(st, 1));
-		snprintf(v[n].name, sizeof(v[n].name), "%s", store_text(st, 2));
-		n++;
-	}
-	store_done(st);
-	if (rc != STORE_DONE) {
+	if (store_rows(s, &v, sizeof(*v), &n, layanan_fill, "SELECT l.id,"
+	    " l.code, l.name FROM layanan l, unit u WHERE u.id = ? AND"
+	    " l.active = 1 AND ((u.kind = 'opd' AND l.unit_id = u.id) OR"
+	    " (u.kind = 'kecamatan' AND l.level = 'kecamatan') OR (u.kind ="
+	    " 'kampung' AND l.level = 'kampung')) ORDER BY l.code", "i",
+	    unit_id) != STORE_DONE) {
 		free(v);
 		return NULL;
 	}
@@ -144,48 +154,70 @@ survei_sql_layanan_unit(struct store *s, int64_t unit_id, size_t *np)
 	return v;
 }
 
+/*
+ * The callback of survei_sql_jawaban_each() with its argument, called for each
+ * row.
+ */
+struct jawaban_each_walk {
+	void	(*fn)(void *, const char *, const int[IKM_UNSUR]);
+	void	 *arg;
+};
+
+static int
+jawaban_each_row(void *a, struct store_stmt *st)
+{
+	struct jawaban_each_walk *w = a;
+	int u[IKM_UNSUR], i;
+
+	for (i = 0; i < IKM_UNSUR; i++)
+		u[i] = (int)store_int(st, i + 1);
+	w->fn(w->arg, store_text(st, 0), u);
+	return 0;
+}
+
 int
 survei_sql_jawaban_each(struct store *s, int64_t unit_id, int64_t layanan_id,
     void (*fn)(void *, const char *, const int[IKM_UNSUR]), void *arg)
 {
-	struct store_stmt *st;
-	int u[IKM_UNSUR], i, rc;
+	struct jawaban_each_walk w = { fn, arg };
 
-	st = store_query(s, "SELECT periode, coalesce(u1, 0), coalesce(u2, 0),"
-	    " coalesce(u3, 0), coalesce(u4, 0), coalesce(u5, 0),"
-	    " coalesce(u6, 0), coalesce(u7, 0), coalesce(u8, 0),"
-	    " coalesce(u9, 0) FROM survei_jawaban WHERE (? = 0 OR unit_id = ?)"
-	    " AND (? = 0 OR layanan_id = ?)", "iiii", unit_id, unit_id,
-	    layanan_id, layanan_id);
-	if (st == NULL)
-		return -1;
-	while ((rc = store_step(st)) == STORE_ROW) {
-		for (i = 0; i < IKM_UNSUR; i++)
-			u[i] = (int)store_int(st, i + 1);
-		fn(arg, store_text(st, 0), u);
-	}
-	store_done(st);
-	return rc == STORE_DONE ? 0 : -1;
+	return store_each(s, jawaban_each_row, &w, "SELECT periode,"
+	    " coalesce(u1, 0), coalesce(u2, 0), coalesce(u3, 0), coalesce(u4,"
+	    " 0), coalesce(u5, 0), coalesce(u6, 0), coalesce(u7, 0),"
+	    " coalesce(u8, 0), coalesce(u9, 0) FROM survei_jawaban WHERE (? = 0"
+	    " OR unit_id = ?) AND (? = 0 OR layanan_id = ?)", "iiii", unit_id,
+	    unit_id, layanan_id, layanan_id) == STORE_DONE ? 0 : -1;
+}
+
+/*
+ * The callback of survei_sql_pengguna_each() with its argument, called for
+ * each row.
+ */
+struct pengguna_each_walk {
+	void	(*fn)(void *, const char *, int64_t);
+	void	 *arg;
+};
+
+static int
+pengguna_each_row(void *a, struct store_stmt *st)
+{
+	struct pengguna_each_walk *w = a;
+
+	w->fn(w->arg, store_text(st, 0), store_int(st, 1));
+	return 0;
 }
 
 int
 survei_sql_pengguna_each(struct store *s, int64_t unit_id,
     int64_t layanan_id, void (*fn)(void *, const char *, int64_t), void *arg)
 {
-	struct store_stmt *st;
-	int rc;
+	struct pengguna_each_walk w = { fn, arg };
 
-	st = store_query(s, "SELECT strftime('%Y-%m', coalesce(finished_at,"
-	    " state_since), 'unixepoch', '+7 hours'), count(*) FROM permohonan"
-	    " WHERE state = 'selesai' AND (? = 0 OR unit_id = ?) AND"
-	    " (? = 0 OR layanan_id = ?) GROUP BY 1", "iiii", unit_id, unit_id,
-	    layanan_id, layanan_id);
-	if (st == NULL)
-		return -1;
-	while ((rc = store_step(st)) == STORE_ROW)
-		fn(arg, store_text(st, 0), store_int(st, 1));
-	store_done(st);
-	return rc == STORE_DONE ? 0 : -1;
+	return store_each(s, pengguna_each_row, &w, "SELECT "
+	    SQL_MONTH("coalesce(finished_at," " state_since) + 25200") ","
+	    " count(*) FROM permohonan WHERE state = 'selesai' AND (? = 0 OR"
+	    " unit_id = ?) AND (? = 0 OR layanan_id = ?) GROUP BY 1", "iiii",
+	    unit_id, unit_id, layanan_id, layanan_id) == STORE_DONE ? 0 : -1;
 }
 
 /* One row of id, code, name by code from sql; 1, 0 none, -1 error. */
@@ -224,29 +256,65 @@ survei_sql_layanan_by_code(struct store *s, const char *code, int64_t *idp,
 	    " WHERE code = ?", code, idp, ccode, codelen, name, namelen);
 }
 
+/*
+ * The callback of survei_sql_units_each() with its argument, called for
+ * each row.
+ */
+struct units_walk {
+	void	(*fn)(void *, const char *, const char *);
+	void	 *arg;
+};
+
+static int
+units_row(void *a, struct store_stmt *st)
+{
+	struct units_walk *w = a;
+
+	w->fn(w->arg, store_text(st, 0), store_text(st, 1));
+	return 0;
+}
+
 void
 survei_sql_units_each(struct store *s,
     void (*fn)(void *, const char *, const char *), void *arg)
 {
-	struct store_stmt *st;
+	struct units_walk w = { fn, arg };
 
-	st = store_query(s, "SELECT code, name FROM unit WHERE"
+	(void)store_each(s, units_row, &w, "SELECT code, name FROM unit WHERE"
 	    " active = 1 ORDER BY CASE kind WHEN 'opd' THEN 0 WHEN 'kecamatan'"
 	    " THEN 1 ELSE 2 END, name", "");
-	while (st != NULL && store_step(st) == STORE_ROW)
-		fn(arg, store_text(st, 0), store_text(st, 1));
-	store_done(st);
+}
+
+/*
+ * The callback of survei_sql_jawaban_csv() with its argument, called for
+ * each row.
+ */
+struct csv_walk {
+	void	(*fn)(void *, const char *const v[15]);
+	void	 *arg;
+};
+
+static int
+csv_row(void *a, struct store_stmt *st)
+{
+	struct csv_walk *w = a;
+	const char *v[15];
+	int i;
+
+	for (i = 0; i < 15; i++)
+		v[i] = store_text(st, i);
+	w->fn(w->arg, v);
+	return 0;
 }
 
 int
 survei_sql_jawaban_csv(struct store *s, int64_t unit_id, int64_t layanan_id,
     void (*fn)(void *, const char *const v[15]), void *arg)
 {
-	struct store_stmt *st;
-	const char *v[15];
-	int i;
+	struct csv_walk w = { fn, arg };
 
-	st = store_query(s, "SELECT j.periode, u.code, u.name, l.code,"
+	return store_each(s, csv_row, &w, "SELECT j.periode, u.code, u.name,"
+	    " l.code,"
 	    " l.name, j.sumber, coalesce(j.u1, ''), coalesce(j.u2, ''),"
 	    " coalesce(j.u3, ''), coalesce(j.u4, ''), coalesce(j.u5, ''),"
 	    " coalesce(j.u6, ''), coalesce(j.u7, ''), coalesce(j.u8, ''),"
@@ -254,16 +322,7 @@ survei_sql_jawaban_csv(struct store *s, int64_t unit_id, int64_t layanan_id,
 	    " u.id = j.unit_id JOIN layanan l ON l.id = j.layanan_id WHERE"
 	    " (? = 0 OR j.unit_id = ?) AND (? = 0 OR j.layanan_id = ?)"
 	    " ORDER BY 1, 2, 4, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15", "iiii",
-	    unit_id, unit_id, layanan_id, layanan_id);
-	if (st == NULL)
-		return -1;
-	while (store_step(st) == STORE_ROW) {
-		for (i = 0; i < 15; i++)
-			v[i] = store_text(st, i);
-		fn(arg, v);
-	}
-	store_done(st);
-	return 0;
+	    unit_id, unit_id, layanan_id, layanan_id) == STORE_NOSTMT ? -1 : 0;
 }
 
 void

@@ -26,6 +26,19 @@ int	survei_sql_undangan_get(struct store *, int64_t id,
 struct survei_undangan *survei_sql_undangan_list(struct store *,
 	    int64_t account_id, size_t *np);
 
+/*
+ * Invite the applicant of application permohonan_id (from its row: the
+ * applicant, unit and service) unless it already has an invitation.
+ * 1 invited, 0 already invited, -1 store error.
+ */
+int	survei_sql_undangan_insert(struct store *, int64_t permohonan_id);
+
+/*
+ * Tell the applicant of permohonan_id in-app about its open invitation
+ * (notifikasi row, link /survei/<id>).  0 or -1.
+ */
+int	survei_sql_undangan_notify(struct store *, int64_t permohonan_id);
+
 /* Mark invitation id of account_id answered if it was not.  0 or error. */
 int	survei_sql_undangan_answer(struct store *, int64_t id,
 	    int64_t account_id, time_t now);

@@ -42,6 +42,16 @@ survei_undangan_list(struct store *s, int64_t account_id, size_t *np)
 	return survei_sql_undangan_list(s, account_id, np);
 }
 
+int
+survei_undang(struct store *s, int64_t permohonan_id)
+{
+	int rc;
+
+	if ((rc = survei_sql_undangan_insert(s, permohonan_id)) <= 0)
+		return rc;
+	return survei_sql_undangan_notify(s, permohonan_id);
+}
+
 /* Check answers, integrity and suggestion; all nine required if full. */
 static void
 check_answers(const int u[IKM_UNSUR], int full, const char *integritas,

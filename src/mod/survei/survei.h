@@ -1,7 +1,7 @@
 /*
  * survei.h: the satisfaction survey (SKM) of PermenPANRB 14/2017:
- * invitations (made by a trigger when an application reaches 'selesai',
- * migration 0011), online answers by the applicant, paper questionnaires
+ * invitations (made by survei_undang() when an application reaches
+ * 'selesai'), online answers by the applicant, paper questionnaires
  * entered by unit officers, and the per-period sums behind the IKM.
  *
  * Privacy: an answer row (survei_jawaban) holds no account, application
@@ -34,6 +34,14 @@ struct survei_undangan {
 	int64_t	created_at;
 	int64_t	answered_at;	/* 0 while open */
 };
+
+/*
+ * Application permohonan_id has just reached 'selesai': invite its
+ * applicant to the survey and tell them in-app (no outbox message), in
+ * the caller's transaction.  Once per application: a second call finds
+ * the invitation and writes nothing.  0 or -1 (store error).
+ */
+int	survei_undang(struct store *, int64_t permohonan_id);
 
 /* Outcomes of survei_isi() besides 0 and -1 (see there). */
 #define SURVEI_TIDAK_ADA	-2	/* no such invitation for this account */

@@ -6,6 +6,7 @@
 #include <sodium.h>
 
 #include "lib/xalloc.h"
+#include "store/dialect.h"
 #include "store/store.h"
 #include "sampel.h"
 #include "sql.h"
@@ -17,8 +18,9 @@ int
 tlog_sql_node_put(struct store *s, int level, int64_t idx,
     const unsigned char h[32])
 {
-	return store_run(s, "INSERT OR IGNORE INTO tlog_node(level, idx, hash)"
-	    " VALUES (?, ?, ?)", "dib", level, idx, h, (size_t)32);
+	return store_run(s, "INSERT INTO tlog_node(level, idx, hash) VALUES"
+	    " (?, ?, ?) ON CONFLICT DO NOTHING", "dib", level, idx, h,
+	    (size_t)32);
 }
 
 int
@@ -140,9 +142,9 @@ int
 tlog_sql_checkpoint_insert(struct store *s, int64_t size,
     const unsigned char root[32], const char *note, time_t now)
 {
-	return store_run(s, "INSERT OR IGNORE INTO tlog_checkpoint(size, root,"
-	    " note, signed_at) VALUES (?, ?, ?, ?)", "ibsi", size, root,
-	    (size_t)32, note, (int64_t)now);
+	return store_run(s, "INSERT INTO tlog_checkpoint(size, root, note,"
+	    " signed_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING", "ibsi",
+	    size, root, (size_t)32, note, (int64_t)now);
 }
 
 /* A blob column, its length 0 when NULL. */
@@ -156,28 +158,59 @@ blob(struct store_stmt *st, int col, size_t *n)
 	return p;
 }
 
+/*
+ * The callback of tlog_sql_each_entry() with its argument, called for each
+ * row.
+ */
+struct entry_walk {
+	int	(*fn)(void *, int64_t, const void *, size_t, const void *,
+	    size_t);
+	void	 *arg;
+};
+
+static int
+entry_row(void *a, struct store_stmt *st)
+{
+	struct entry_walk *w = a;
+	const void *e, *lh;
+	size_t n, hn;
+
+	e = blob(st, 1, &n);
+	lh = blob(st, 2, &hn);
+	return w->fn(w->arg, store_int(st, 0), e, n, lh, hn);
+}
+
 int
 tlog_sql_each_entry(struct store *s,
     int (*fn)(void *, int64_t, const void *, size_t, const void *, size_t),
     void *arg)
 {
-	struct store_stmt *st;
-	const void *e, *lh;
-	size_t n, hn;
+	struct entry_walk w = { fn, arg };
 	int rc;
 
-	st = store_query(s, "SELECT idx, entry, leaf_hash FROM tlog_entry"
-	    " ORDER BY idx", "");
-	if (st == NULL)
-		return -1;
-	while ((rc = store_step(st)) == STORE_ROW) {
-		e = blob(st, 1, &n);
-		lh = blob(st, 2, &hn);
-		if (fn(arg, store_int(st, 0), e, n, lh, hn) != 0)
-			break;
-	}
-	store_done(st);
+	rc = store_each(s, entry_row, &w, "SELECT idx, entry, leaf_hash FROM"
+	    " tlog_entry ORDER BY idx", "");
 	return rc != STORE_ROW && rc != STORE_DONE ? -1 : 0;
+}
+
+/*
+ * The callback of tlog_sql_each_checkpoint() with its argument, called for
+ * each row.
+ */
+struct checkpoint_walk {
+	int	(*fn)(void *, int64_t, const void *, size_t, const char *);
+	void	 *arg;
+};
+
+static int
+checkpoint_row(void *a, struct store_stmt *st)
+{
+	struct checkpoint_walk *w = a;
+	const void *cr;
+	size_t hn;
+
+	cr = blob(st, 1, &hn);
+	return w->fn(w->arg, store_int(st, 0), cr, hn, store_text(st, 2));
 }
 
 int
@@ -185,20 +218,30 @@ tlog_sql_each_checkpoint(struct store *s,
     int (*fn)(void *, int64_t, const void *, size_t, const char *),
     void *arg)
 {
-	struct store_stmt *st;
-	const void *cr;
-	size_t hn;
+	struct checkpoint_walk w = { fn, arg };
 
-	st = store_query(s, "SELECT size, root, note FROM tlog_checkpoint"
-	    " ORDER BY size", "");
-	if (st == NULL)
-		return -1;
-	while (store_step(st) == STORE_ROW) {
-		cr = blob(st, 1, &hn);
-		if (fn(arg, store_int(st, 0), cr, hn, store_text(st, 2)) != 0)
-			break;
-	}
-	store_done(st);
+	return store_each(s, checkpoint_row, &w, "SELECT size, root, note FROM"
+	    " tlog_checkpoint ORDER BY size", "") == STORE_NOSTMT ? -1 : 0;
+}
+
+/*
+ * The callback of tlog_sql_each_entry_range() with its argument, called
+ * for each row.
+ */
+struct range_walk {
+	void	(*fn)(void *, int64_t, const void *, size_t);
+	void	 *arg;
+};
+
+static int
+range_row(void *a, struct store_stmt *st)
+{
+	struct range_walk *w = a;
+	const void *e;
+	size_t n;
+
+	e = blob(st, 1, &n);
+	w->fn(w->arg, store_int(st, 0), e, n);
 	return 0;
 }
 
@@ -206,19 +249,31 @@ int
 tlog_sql_each_entry_range(struct store *s, int64_t from, int64_t to,
     void (*fn)(void *, int64_t, const void *, size_t), void *arg)
 {
-	struct store_stmt *st;
+	struct range_walk w = { fn, arg };
+
+	return store_each(s, range_row, &w, "SELECT idx, entry FROM tlog_entry"
+	    " WHERE idx >= ? AND idx < ? ORDER BY idx", "ii", from, to) ==
+	    STORE_NOSTMT ? -1 : 0;
+}
+
+/*
+ * The callback of tlog_sql_each_recent() with its argument, called for
+ * each row.
+ */
+struct recent_walk {
+	void	(*fn)(void *, int64_t, int64_t, const void *, size_t);
+	void	 *arg;
+};
+
+static int
+recent_row(void *a, struct store_stmt *st)
+{
+	struct recent_walk *w = a;
 	const void *e;
 	size_t n;
 
-	st = store_query(s, "SELECT idx, entry FROM tlog_entry WHERE"
-	    " idx >= ? AND idx < ? ORDER BY idx", "ii", from, to);
-	if (st == NULL)
-		return -1;
-	while (store_step(st) == STORE_ROW) {
-		e = blob(st, 1, &n);
-		fn(arg, store_int(st, 0), e, n);
-	}
-	store_done(st);
+	e = blob(st, 2, &n);
+	w->fn(w->arg, store_int(st, 0), store_int(st, 1), e, n);
 	return 0;
 }
 
@@ -226,28 +281,20 @@ int
 tlog_sql_each_recent(struct store *s, int limit,
     void (*fn)(void *, int64_t, int64_t, const void *, size_t), void *arg)
 {
-	struct store_stmt *st;
-	const void *e;
-	size_t n;
+	struct recent_walk w = { fn, arg };
 
-	st = store_query(s, "SELECT idx, created_at, entry FROM"
-	    " tlog_entry ORDER BY idx DESC LIMIT ?", "d", limit);
-	if (st == NULL)
-		return -1;
-	while (store_step(st) == STORE_ROW) {
-		e = blob(st, 2, &n);
-		fn(arg, store_int(st, 0), store_int(st, 1), e, n);
-	}
-	store_done(st);
-	return 0;
+	return store_each(s, recent_row, &w, "SELECT idx, created_at, entry"
+	    " FROM tlog_entry ORDER BY idx DESC LIMIT ?", "d", limit) ==
+	    STORE_NOSTMT ? -1 : 0;
 }
 
 /* ---------------------------------------------------------------------- */
 /* Audit samples.                                                         */
 
 static void
-sampel_read(struct store_stmt *st, struct sampel_row *r)
+sampel_read(struct store_stmt *st, void *elem)
 {
+	struct sampel_row *r = elem;
 	const void *b;
 	size_t n;
 
@@ -288,23 +335,9 @@ tlog_sql_sampel_get(struct store *s, const char *periode,
 int
 tlog_sql_sampel_list(struct store *s, struct sampel_row **rows, size_t *n)
 {
-	struct store_stmt *st;
-	size_t cap = 0;
-	int rc;
-
-	st = store_query(s, "SELECT " ROW_COLS " FROM tlog_sampel ORDER BY"
-	    " periode DESC", "");
-	if (st == NULL)
-		return -1;
-	while ((rc = store_step(st)) == STORE_ROW) {
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 8;
-			*rows = xrealloc(*rows, cap * sizeof(**rows));
-		}
-		sampel_read(st, &(*rows)[(*n)++]);
-	}
-	store_done(st);
-	return rc == STORE_DONE ? 0 : -1;
+	return store_rows(s, rows, sizeof(**rows), n, sampel_read, "SELECT "
+	    ROW_COLS " FROM tlog_sampel ORDER BY periode DESC", "") ==
+	    STORE_DONE ? 0 : -1;
 }
 
 int64_t
@@ -357,26 +390,39 @@ tlog_sql_sampel_open(struct store *s, const char *periode, int64_t idx,
 	    actor_id, (int64_t)now, periode);
 }
 
+/*
+ * The callback of tlog_sql_each_finished() with its argument, called for each
+ * row.
+ */
+struct finished_walk {
+	void	(*fn)(void *, const char *, const char *, const char *,
+	    int64_t);
+	void	 *arg;
+};
+
+static int
+finished_row(void *a, struct store_stmt *st)
+{
+	struct finished_walk *w = a;
+
+	w->fn(w->arg, store_text(st, 0), store_text(st, 1),
+	    store_text(st, 2), store_int(st, 3));
+	return 0;
+}
+
 int
 tlog_sql_each_finished(struct store *s, int64_t lo, int64_t hi,
     void (*fn)(void *, const char *, const char *, const char *, int64_t),
     void *arg)
 {
-	struct store_stmt *st;
-	int rc;
+	struct finished_walk w = { fn, arg };
 
-	st = store_query(s, "SELECT p.nomor, l.name, u.name, p.finished_at"
-	    " FROM permohonan p JOIN layanan l ON l.id = p.layanan_id"
-	    " JOIN unit u ON u.id = p.unit_id WHERE p.state = 'selesai' AND"
-	    " p.nomor IS NOT NULL AND p.finished_at >= ? AND p.finished_at < ?"
-	    " ORDER BY p.nomor", "ii", lo, hi);
-	if (st == NULL)
-		return -1;
-	while ((rc = store_step(st)) == STORE_ROW)
-		fn(arg, store_text(st, 0), store_text(st, 1),
-		    store_text(st, 2), store_int(st, 3));
-	store_done(st);
-	return rc == STORE_DONE ? 0 : -1;
+	return store_each(s, finished_row, &w, "SELECT p.nomor, l.name, u.name,"
+	    " p.finished_at FROM permohonan p JOIN layanan l ON l.id ="
+	    " p.layanan_id JOIN unit u ON u.id = p.unit_id WHERE p.state ="
+	    " 'selesai' AND p.nomor IS NOT NULL AND p.finished_at >= ? AND"
+	    " p.finished_at < ? ORDER BY p.nomor", "ii", lo, hi) == STORE_DONE
+	    ? 0 : -1;
 }
 
 int64_t

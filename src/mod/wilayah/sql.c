@@ -3,7 +3,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "lib/xalloc.h"
 #include "store/store.h"
 #include "wilayah_data.h"
 #include "sql.h"
@@ -19,8 +18,9 @@ copy(char *dst, size_t n, const char *src)
 }
 
 static void
-row(struct store_stmt *st, struct wilayah *w)
+row(struct store_stmt *st, void *elem)
 {
+	struct wilayah *w = elem;
 	const char *name;
 
 	memset(w, 0, sizeof(*w));
@@ -64,24 +64,10 @@ int
 wilayah_sql_children(struct store *s, const char *parent,
     struct wilayah_list *l)
 {
-	struct store_stmt *st;
-	size_t cap = 0;
-	int rc;
-
 	memset(l, 0, sizeof(*l));
-	st = store_query(s, "SELECT " COLS " FROM wilayah w WHERE"
-	    " w.parent_code = ? ORDER BY w.code", "s", parent);
-	if (st == NULL)
-		return -1;
-	while ((rc = store_step(st)) == STORE_ROW) {
-		if (l->n == cap) {
-			cap = cap ? cap * 2 : 16;
-			l->v = xrealloc(l->v, cap * sizeof(*l->v));
-		}
-		row(st, &l->v[l->n++]);
-	}
-	store_done(st);
-	if (rc != STORE_DONE) {
+	if (store_rows(s, &l->v, sizeof(*l->v), &l->n, row, "SELECT " COLS
+	    " FROM wilayah w WHERE w.parent_code = ? ORDER BY w.code", "s",
+	    parent) != STORE_DONE) {
 		wilayah_list_free(l);
 		return -1;
 	}

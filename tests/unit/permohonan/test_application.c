@@ -649,6 +649,16 @@ test_journey_kampung(void **state)
 	    " 'permohonan.setujui')", "s", r.nomor), 2);
 	assert_true(store_scalar(s, 0, "SELECT count(*) FROM notifikasi WHERE"
 	    " account_id = ? AND text LIKE '%Selesai%'", "i", warga_a.id) >= 1);
+	/* reaching selesai invites to the survey once, with one notice */
+	assert_int_equal(store_scalar(s, 0, "SELECT count(*) FROM"
+	    " survei_undangan WHERE permohonan_id = ? AND account_id = ?",
+	    "ii", r.id, warga_a.id), 1);
+	assert_int_equal(store_scalar(s, 0, "SELECT count(*) FROM notifikasi"
+	    " n JOIN survei_undangan u ON n.link = '/survei/' || u.id WHERE"
+	    " u.permohonan_id = ? AND n.account_id = ? AND n.text ="
+	    " 'Permohonan ' || ? || ' telah selesai. Mohon luangkan waktu dua"
+	    " menit untuk mengisi Survei Kepuasan Masyarakat atas layanan"
+	    " ini.'", "iis", r.id, warga_a.id, r.nomor), 1);
 }
 
 static void

@@ -186,6 +186,83 @@ t_savepoint_and_durable(void **state)
 	assert_int_equal(store_scalar(s, -1, "PRAGMA synchronous", ""), 2);
 }
 
+/* One row of the store_rows() test. */
+struct num {
+	int64_t	n;
+	char	sq[16];
+};
+
+static void
+num_fill(struct store_stmt *st, void *elem)
+{
+	struct num *v = elem;
+
+	v->n = store_int(st, 0);
+	snprintf(v->sq, sizeof(v->sq), "%s", store_text(st, 1));
+}
+
+/* Stop after the third row. */
+static int
+num_three(void *arg, struct store_stmt *st)
+{
+	int64_t *sum = arg;
+
+	*sum += store_int(st, 0);
+	return store_int(st, 0) == 3;
+}
+
+#define NUMS "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1" \
+	" FROM c WHERE x < ?) SELECT x, x * x FROM c"
+
+static void
+t_rows(void **state)
+{
+	struct store *s = *state;
+	struct num *v = NULL;
+	size_t n = 0, i;
+	int64_t sum = 0;
+
+	/* 100 rows: the array grows past 8, 16, 32, 64 */
+	assert_int_equal(store_rows(s, &v, sizeof(*v), &n, num_fill, NUMS,
+	    "d", 100), STORE_DONE);
+	assert_int_equal(n, 100);
+	for (i = 0; i < n; i++) {
+		assert_int_equal(v[i].n, (int64_t)i + 1);
+		assert_int_equal(atoll(v[i].sq), (int64_t)(i + 1) * (i + 1));
+	}
+	/* a second call appends */
+	assert_int_equal(store_rows(s, &v, sizeof(*v), &n, num_fill, NUMS,
+	    "d", 9), STORE_DONE);
+	assert_int_equal(n, 109);
+	assert_int_equal(v[108].n, 9);
+	free(v);
+	/* no row: the array stays NULL */
+	v = NULL;
+	n = 0;
+	assert_int_equal(store_rows(s, &v, sizeof(*v), &n, num_fill,
+	    "SELECT 1, 2 WHERE 0", ""), STORE_DONE);
+	assert_null(v);
+	assert_int_equal(n, 0);
+	/* not prepared */
+	assert_int_equal(store_rows(s, &v, sizeof(*v), &n, num_fill,
+	    "SELECT nope FROM nowhere", ""), STORE_NOSTMT);
+	assert_null(v);
+	/* a failed step after some rows keeps them and says so */
+	assert_int_equal(store_rows(s, &v, sizeof(*v), &n, num_fill,
+	    "SELECT x, CASE WHEN x < 3 THEN 'ok' ELSE json('{') END FROM"
+	    " (SELECT 1 AS x UNION ALL SELECT 2 UNION ALL SELECT 3)", ""),
+	    STORE_ERR);
+	assert_int_equal(n, 2);
+	free(v);
+	/* store_each(): the callback stops the walk */
+	assert_int_equal(store_each(s, num_three, &sum, NUMS, "d", 10),
+	    STORE_ROW);
+	assert_int_equal(sum, 6);
+	assert_int_equal(store_each(s, num_three, &sum, NUMS, "d", 2),
+	    STORE_DONE);
+	assert_int_equal(sum, 9);
+}
+
 int
 main(void)
 {
@@ -197,6 +274,7 @@ main(void)
 		cmocka_unit_test(t_audit_is_append_only),
 		cmocka_unit_test(t_statement_reuse),
 		cmocka_unit_test(t_savepoint_and_durable),
+		cmocka_unit_test(t_rows),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -101,6 +101,7 @@ app(struct store *s, int64_t pemohon, const char *nomor)
 	return store_last_id(s);
 }
 
+/* Move application id into state as application_act() does. */
 static void
 finish_app(struct store *s, int64_t id, const char *state)
 {
@@ -108,6 +109,8 @@ finish_app(struct store *s, int64_t id, const char *state)
 	assert_int_equal(store_run(s, "UPDATE permohonan SET state = ?,"
 	    " finished_at = strftime('%s', 'now') WHERE id = ?", "si", state,
 	    id), 0);
+	if (strcmp(state, "selesai") == 0)
+		assert_int_equal(survei_undang(s, id), 0);
 	assert_int_equal(store_commit(s), 0);
 }
 
@@ -119,7 +122,7 @@ invitation_of(struct store *s, int64_t app_id)
 }
 
 static void
-t_trigger(void **state)
+t_undang(void **state)
 {
 	struct store *s = *state;
 	struct account w;
@@ -148,6 +151,7 @@ t_trigger(void **state)
 	assert_int_equal(store_begin(s), 0);
 	assert_int_equal(store_run(s, "UPDATE permohonan SET state = 'selesai'"
 	    " WHERE id = ?", "i", a2), 0);
+	assert_int_equal(survei_undang(s, a2), 0);
 	store_rollback(s);
 	assert_int_equal(invitation_of(s, a2), 0);
 }
@@ -258,7 +262,7 @@ t_paper_and_sums(void **state)
 	 * Kampung Dalam this month: t_answer's all-4 and all-3 (online)
 	 * and this paper form: u1..u8 (4+3+2)/3 = 3, u9 (4+3)/2 = 3.5,
 	 * IKM = 25 x (24 + 3.5) / 9 = 76.39; service users: the finished
-	 * applications of t_trigger and t_answer (3).
+	 * applications of t_undang and t_answer (3).
 	 */
 	v = ikm_rekap(s, kd, 0, IKM_PER_BULAN, &n);
 	assert_non_null(v);
@@ -361,7 +365,7 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(t_trigger),
+		cmocka_unit_test(t_undang),
 		cmocka_unit_test(t_answer),
 		cmocka_unit_test(t_paper_and_sums),
 		cmocka_unit_test(t_labels),

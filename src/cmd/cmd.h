@@ -21,13 +21,11 @@ int	cmd_tick(int, char **);
 #define DEMO_MARK	"DEMO"
 
 int	cmd_demo(int, char **);
-/* The demo accounts `init --demo` makes (init.c), which `demo remove`
- * retires: the staff in demo_staff[], then the two below. */
-struct demo_staff {
-	const char *username, *roles, *unit, *name, *what;
-};
-extern const struct demo_staff demo_staff[];
-extern const size_t demo_nstaff;
+/* `pamong init --demo`: make the demo accounts (staff of a few kampung,
+ * a kecamatan, two OPDs and regency roles, and one citizen) that are
+ * missing and list them all; dies on failure.  `demo remove` retires the
+ * same list (demo.c). */
+void	demo_accounts(struct store *);
 #define DEMO_WARGA	"warga.demo"
 #define DEMO_ADMIN_ADU	"admin.pengaduan"
 /* `pamong init --demo`: write DATA/DEMO; dies on failure. */

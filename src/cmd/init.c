@@ -18,86 +18,6 @@
 #include "store/store.h"
 #include "cmd.h"
 
-/* Demo staff: a few kampung, one kecamatan, two OPDs, and regency roles. */
-const struct demo_staff demo_staff[] = {
-	{ "op.kampungdalam", "operator", "14.08.01.1001", "Rahmat Hidayat",
-	    "Operator Kampung Dalam" },
-	{ "penghulu.kampungdalam", "penandatangan,kepala", "14.08.01.1001",
-	    "Syahrial", "Penghulu Kampung Dalam" },
-	{ "op.kampungrempak", "operator", "14.08.01.1002", "Nurhayati",
-	    "Operator Kampung Rempak" },
-	{ "op.kecsiak", "operator,verifikator", "14.08.01", "Dedi Kurniawan",
-	    "Operator Kecamatan Siak" },
-	{ "camat.siak", "penandatangan,kepala", "14.08.01", "Zulkifli",
-	    "Camat Siak" },
-	{ "op.disdukcapil", "operator,verifikator", "DISDUKCAPIL",
-	    "Siti Aminah", "Operator Disdukcapil" },
-	{ "kadis.disdukcapil", "penandatangan,kepala", "DISDUKCAPIL",
-	    "Hendra Saputra", "Kepala Disdukcapil" },
-	{ "op.dpmptsp", "operator,verifikator", "DPMPTSP", "Rina Marlina",
-	    "Operator DPMPTSP" },
-	{ "kadis.dpmptsp", "penandatangan,kepala", "DPMPTSP", "Arif Budiman",
-	    "Kepala DPMPTSP" },
-	{ "admin.kominfo", "admin,koordinator_spbe", "DISKOMINFO",
-	    "Fitri Handayani", "Admin dan Koordinator SPBE (Diskominfo)" },
-	{ "inspektur", "inspektorat", "INSPEKTORAT", "Bambang Sutrisno",
-	    "Inspektorat Daerah" },
-	{ "pimpinan", "pimpinan", NULL, "Bupati Siak (demo)", "Pimpinan" },
-	{ "superadmin", "superadmin", NULL, "Superadmin Pamong",
-	    "Superadmin" },
-};
-const size_t demo_nstaff = sizeof(demo_staff) / sizeof(demo_staff[0]);
-
-static void
-add_demo(struct store *s)
-{
-	struct account_new n;
-	struct account a;
-	struct field_errs fe;
-	char nik[17];
-	int64_t id;
-	size_t i;
-
-	printf("\nAkun demo (kata sandi semua akun: %s):\n", DEMO_PASSWORD);
-	for (i = 0; i < demo_nstaff; i++) {
-		if (account_find(s, demo_staff[i].username, &a) != 0) {
-			memset(&n, 0, sizeof(n));
-			memset(&fe, 0, sizeof(fe));
-			n.username = demo_staff[i].username;
-			n.password = DEMO_PASSWORD;
-			n.roles = demo_staff[i].roles;
-			n.unit_code = demo_staff[i].unit;
-			n.full_name = demo_staff[i].name;
-			/*
-			 * Issue 12 item 5: staff act on applications only
-			 * with a verified NIK (separation of duties); the
-			 * CLI vouches for the demo NIKs.
-			 */
-			snprintf(nik, sizeof(nik), "1408010101800%03zu", i + 1);
-			n.nik = nik;
-			n.nik_verified = 1;
-			if (account_create(s, &n, 0, "cli", &fe, &id) != 0)
-				die("akun demo %s gagal: %s", n.username,
-				    fe.n ? fe.e[0].msg : "?");
-		}
-		printf("  %-22s %s\n", demo_staff[i].username, demo_staff[i].what);
-	}
-	if (account_find(s, DEMO_WARGA, &a) != 0) {
-		memset(&n, 0, sizeof(n));
-		memset(&fe, 0, sizeof(fe));
-		n.username = DEMO_WARGA;
-		n.password = DEMO_PASSWORD;
-		n.roles = "warga";
-		n.nik = "1408014507900001";
-		n.full_name = "Siti Rahmawati";
-		n.phone = "081234567890";
-		n.nik_verified = 1;	/* issue 12 item 5 */
-		if (account_create(s, &n, 0, "cli", &fe, &id) != 0)
-			die("akun demo warga gagal: %s", fe.n ? fe.e[0].msg : "?");
-	}
-	printf("  %-22s %s\n", DEMO_WARGA, "Warga (Kampung Dalam)");
-}
-
 static void
 mkdir_p(const char *dir)
 {
@@ -181,7 +101,7 @@ cmd_init(int argc, char **argv)
 	/* === end H9 === */
 	if (opt_has(argc, argv, "--demo")) {
 		demo_mark(dir);
-		add_demo(s);
+		demo_accounts(s);
 		/* === H1 pki (demo data) === */
 		cmd_pki_demo(s, dir);
 		/* === end H1 === */

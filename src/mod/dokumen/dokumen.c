@@ -11,6 +11,7 @@
 #include "lib/msg.h"
 #include "lib/token.h"
 #include "lib/utf8.h"
+#include "lib/when.h"
 #include "lib/xalloc.h"
 #include "store/store.h"
 #include "mod/akun/account.h"
@@ -498,16 +499,6 @@ dokumen_position(struct store *s, const struct account *a, char *out,
 		snprintf(out, n, msg(M_DOKUMEN_POS_OFFICER), a->unit_name);
 }
 
-/* ISO 8601 UTC of t. */
-static void
-iso(time_t t, char out[21])
-{
-	struct tm tm;
-
-	gmtime_r(&t, &tm);
-	strftime(out, 21, "%Y-%m-%dT%H:%M:%SZ", &tm);
-}
-
 int
 dokumen_revoke(struct store *s, const char *kode, const char *reason,
     const struct account *actor, const char *addr, time_t now,
@@ -538,7 +529,7 @@ dokumen_revoke(struct store *s, const char *kode, const char *reason,
 		return -3;
 	}
 	dokumen_position(s, actor, pos, sizeof(pos));
-	iso(now, when);
+	when_iso8601(now, when);
 	/* the log carries no personal data: the reason only as a hash */
 	sha256_hex(reason, strlen(reason), rh);
 	e = json_pack("{s:s,s:s,s:s,s:s}", "jenis", "dokumen_cabut", "kode",

@@ -22,6 +22,7 @@
 #include "lib/msg.h"
 #include "lib/token.h"
 #include "lib/utf8.h"
+#include "lib/when.h"
 #include "lib/xalloc.h"
 #include "store/store.h"
 #include "mod/akun/account.h"
@@ -536,15 +537,6 @@ dokumen_preview(struct store *s, const struct dokumen_ctx *ctx,
 	    msg(M_DOKUMEN_PREVIEW_MARK), &d, pdf, place, err, errlen);
 }
 
-static void
-iso(time_t t, char out[21])
-{
-	struct tm tm;
-
-	gmtime_r(&t, &tm);
-	strftime(out, 21, "%Y-%m-%dT%H:%M:%SZ", &tm);
-}
-
 /* The replaced document's kode into the log entry e (first row only). */
 static int
 old_kode(void *arg, const char *kode)
@@ -573,7 +565,7 @@ dokumen_register(struct store *s, const struct dokumen_draft *d,
 		return 1;
 	if (berkas_record(s, d->sha256, d->size, "application/pdf", now) != 0)
 		return -1;
-	iso(now, when);
+	when_iso8601(now, when);
 	e = json_pack("{s:s,s:s,s:s,s:s,s:s}", "jenis", "dokumen", "kode",
 	    d->kode, "sha256", d->sha256, "sertifikat", d->cert_sha256,
 	    "waktu", when);

@@ -32,6 +32,7 @@
 #include "pdf_scan.h"
 #include "lib/buf.h"
 #include "lib/msg.h"
+#include "lib/when.h"
 #include "lib/xalloc.h"
 
 #define CONTENTS_MIN	8192	/* bytes reserved for the CMS (hex: x2) */
@@ -120,10 +121,9 @@ add_text(struct buf *b, const char *s)
 static void
 add_date(struct buf *b, time_t when)
 {
-	time_t t = when + 7 * 3600;
 	struct tm tm;
 
-	gmtime_r(&t, &tm);
+	when_wib(when, &tm);
 	buf_addf(b, "(D:%04d%02d%02d%02d%02d%02d+07'00')", tm.tm_year + 1900,
 	    tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec);
 }

@@ -8,6 +8,7 @@
 
 #include "lib/buf.h"
 #include "lib/msg.h"
+#include "lib/when.h"
 #include "lib/xalloc.h"
 #include "surat.h"
 #include "mod/alur/workday.h"
@@ -186,10 +187,6 @@ surat_check(const char *body, const char *const *fields, int nfields,
 	return 0;
 }
 
-static const char *const bulan[] = { "Januari", "Februari", "Maret",
-	"April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
-	"November", "Desember" };
-
 int
 surat_date_iso(const char *iso, char out[32])
 {
@@ -198,7 +195,7 @@ surat_date_iso(const char *iso, char out[32])
 	if (iso == NULL || strlen(iso) != 10 || date_parse(iso, &y, &m, &d)
 	    != 0)
 		return -1;
-	snprintf(out, 32, "%d %s %d", d, bulan[m - 1], y);
+	snprintf(out, 32, "%d %s %d", d, when_bulan[m - 1], y);
 	return 0;
 }
 

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lib/when.h"
 #include "lib/xalloc.h"
 #include "store/store.h"
 #include "mod/survei/ikm.h"
@@ -18,43 +19,7 @@
 #include "mod/pengaduan/pengaduan.h"
 #include "mod/alur/workday.h"
 
-#define WIB_OFFSET	(7 * 3600)
-
-static const char *const bulan_nama[] = { "Januari", "Februari", "Maret",
-    "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
-    "November", "Desember" };
-
 /* --- dates -------------------------------------------------------------- */
-
-/* Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant). */
-static long
-days_from_civil(int y, int m, int d)
-{
-	long era, yoe, doy, doe;
-
-	y -= m <= 2;
-	era = (y >= 0 ? y : y - 399) / 400;
-	yoe = y - era * 400;
-	doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + doe - 719468;
-}
-
-static long
-day_of(int64_t t)
-{
-	int64_t secs = t + WIB_OFFSET, z = secs / 86400;
-
-	if (secs % 86400 < 0)
-		z--;
-	return (long)z;
-}
-
-static int64_t
-time_of_day(long z)
-{
-	return (int64_t)z * 86400 - WIB_OFFSET;
-}
 
 /* "YYYY-MM-DD" to a day number; -1 when malformed (never a real day). */
 static long
@@ -64,7 +29,7 @@ day_parse(const char *s)
 
 	if (date_parse(s, &y, &m, &d) != 0)
 		return -1;
-	return days_from_civil(y, m, d);
+	return when_days_from_civil(y, m, d);
 }
 
 static long
@@ -216,7 +181,7 @@ void
 kinerja_periode_label(const struct kinerja_periode *p, char *out, size_t len)
 {
 	if (p->bulan >= 1 && p->bulan <= 12)
-		snprintf(out, len, "%s %d", bulan_nama[p->bulan - 1], p->tahun);
+		snprintf(out, len, "%s %d", when_bulan[p->bulan - 1], p->tahun);
 	else
 		snprintf(out, len, "Tahun %d", p->tahun);
 }
@@ -236,12 +201,12 @@ static void
 periode_days(const struct kinerja_periode *p, long *a, long *b)
 {
 	if (p->bulan == 0) {
-		*a = days_from_civil(p->tahun, 1, 1);
-		*b = days_from_civil(p->tahun + 1, 1, 1);
+		*a = when_days_from_civil(p->tahun, 1, 1);
+		*b = when_days_from_civil(p->tahun + 1, 1, 1);
 	} else {
-		*a = days_from_civil(p->tahun, p->bulan, 1);
-		*b = p->bulan == 12 ? days_from_civil(p->tahun + 1, 1, 1) :
-		    days_from_civil(p->tahun, p->bulan + 1, 1);
+		*a = when_days_from_civil(p->tahun, p->bulan, 1);
+		*b = p->bulan == 12 ? when_days_from_civil(p->tahun + 1, 1, 1) :
+		    when_days_from_civil(p->tahun, p->bulan + 1, 1);
 	}
 }
 
@@ -374,8 +339,8 @@ rec_add(void *arg, const struct kinerja_sql_rec *r)
 	v->layanan = r->layanan;
 	v->sub = r->submitted_at;
 	v->fin = r->finished_at;
-	v->sub_day = day_of(v->sub);
-	v->fin_day = day_of(v->fin);
+	v->sub_day = when_wib_day(v->sub);
+	v->fin_day = when_wib_day(v->fin);
 	v->due_day = day_parse(r->due_date);
 	if (v->fin == 0)
 		v->cls = K_OPEN;
@@ -573,8 +538,8 @@ adu_add(void *arg, const struct kinerja_sql_adu *r)
 	v->unit = r->unit;
 	v->at = r->created_at;
 	v->tepat = r->disposisi && r->tanggapan &&
-	    day_of(r->tanggapan_at) <= add_working(as->hol, as->nhol,
-	    day_of(r->disposisi_at), ADU_ANSWER_DAYS);
+	    when_wib_day(r->tanggapan_at) <= add_working(as->hol, as->nhol,
+	    when_wib_day(r->disposisi_at), ADU_ANSWER_DAYS);
 }
 
 /*
@@ -742,8 +707,8 @@ kinerja_hitung(struct store *s, const struct kinerja_periode *p,
 	    (unit_id = kinerja_unit_id(s, unit_code)) == 0)
 		return -2;
 	periode_days(p, &d0, &d1);
-	t0 = time_of_day(d0);
-	t1 = time_of_day(d1);
+	t0 = when_wib_day_start(d0);
+	t1 = when_wib_day_start(d1);
 	if ((hol = holidays_load(s, &nhol)) == NULL)
 		goto out;
 	if ((recs = recs_load(s, unit_id, t0, t1, &nrec)) == NULL)
@@ -960,23 +925,24 @@ kinerja_tren(struct store *s, int64_t unit_id, int tahun, time_t now,
 
 	memset(&g, 0, sizeof(g));
 	memset(bulan, 0, sizeof(bulan));
-	d0 = days_from_civil(tahun, 1, 1);
-	d1 = days_from_civil(tahun + 1, 1, 1);
+	d0 = when_days_from_civil(tahun, 1, 1);
+	d1 = when_days_from_civil(tahun + 1, 1, 1);
 	if ((hol = holidays_load(s, &nhol)) == NULL)
 		goto out;
-	recs = recs_load(s, unit_id, time_of_day(d0), time_of_day(d1), &nrec);
+	recs = recs_load(s, unit_id, when_wib_day_start(d0),
+	    when_wib_day_start(d1), &nrec);
 	if (recs == NULL)
 		goto out;
 	for (m = 0; m < 12; m++) {
 		grps_free(&g);
-		d0 = days_from_civil(tahun, m + 1, 1);
-		d1 = m == 11 ? days_from_civil(tahun + 1, 1, 1) :
-		    days_from_civil(tahun, m + 2, 1);
+		d0 = when_days_from_civil(tahun, m + 1, 1);
+		d1 = m == 11 ? when_days_from_civil(tahun + 1, 1, 1) :
+		    when_days_from_civil(tahun, m + 2, 1);
 		gr = grp_get(&g, 2, 0, 0);
-		if (time_of_day(d0) <= (int64_t)now)
+		if (when_wib_day_start(d0) <= (int64_t)now)
 			for (i = 0; i < nrec; i++)
-				count_rec(gr, &recs[i], time_of_day(d0),
-				    time_of_day(d1), hol, nhol);
+				count_rec(gr, &recs[i], when_wib_day_start(d0),
+				    when_wib_day_start(d1), hol, nhol);
 		grps_finish(&g);
 		out[m] = g.v[0].a;
 		out[m].terlambat_kini = KINERJA_NA;
@@ -988,17 +954,18 @@ kinerja_tren(struct store *s, int64_t unit_id, int tahun, time_t now,
 	    ikm_load(s, &g, unit_id, m0, m1, bulan) != 0)
 		goto out;
 	if (table_exists(s, "pengaduan")) {
-		adus = adu_load(s, unit_id, time_of_day(days_from_civil(tahun,
-		    1, 1)), time_of_day(days_from_civil(tahun + 1, 1, 1)), hol,
-		    nhol, &nadu);
+		adus = adu_load(s, unit_id,
+		    when_wib_day_start(when_days_from_civil(tahun, 1, 1)),
+		    when_wib_day_start(when_days_from_civil(tahun + 1, 1, 1)),
+		    hol, nhol, &nadu);
 		if (adus == NULL)
 			goto out;
 		for (m = 0; m < 12; m++)
 			out[m].pengaduan = out[m].pengaduan_tepat = 0;
 		for (i = 0; i < nadu; i++) {
 			for (m = 0; m < 11; m++)
-				if (day_of(adus[i].at) <
-				    days_from_civil(tahun, m + 2, 1))
+				if (when_wib_day(adus[i].at) <
+				    when_days_from_civil(tahun, m + 2, 1))
 					break;
 			out[m].pengaduan++;
 			out[m].pengaduan_tepat += adus[i].tepat;

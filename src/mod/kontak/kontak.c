@@ -11,13 +11,13 @@
 
 #include "lib/msg.h"
 #include "lib/utf8.h"
+#include "lib/when.h"
 #include "store/store.h"
 #include "mod/akun/account.h"
 #include "mod/audit/audit.h"
 #include "kontak.h"
 #include "sql.h"
 
-#define WIB_OFFSET	(7 * 3600)
 
 const char *const kontak_day_names[KONTAK_DAYS] = { "Senin", "Selasa",
     "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu" };
@@ -279,11 +279,10 @@ kontak_status(const struct kontak *k, time_t now, int libur,
     struct kontak_status *st)
 {
 	const struct kontak_hari *h;
-	time_t t = now + WIB_OFFSET;
 	struct tm tm;
 	int i;
 
-	gmtime_r(&t, &tm);
+	when_wib(now, &tm);
 	st->hari = (tm.tm_wday + 6) % 7;	/* Sunday 0 -> 6 */
 	st->menit = tm.tm_hour * 60 + tm.tm_min;
 	st->berikut = -1;

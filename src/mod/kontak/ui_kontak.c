@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "lib/msg.h"
+#include "lib/when.h"
 #include "lib/xalloc.h"
 #include "http/layout.h"
 #include "http/pages.h"
@@ -111,10 +112,9 @@ static int
 holiday_today(struct req *r)
 {
 	char date[11];
-	time_t t = r->now + 7 * 3600;
 	struct tm tm;
 
-	gmtime_r(&t, &tm);
+	when_wib(r->now, &tm);
 	if (tm.tm_wday == 0 || tm.tm_wday == 6)
 		return 0;	/* weekends: the unit's own hours decide */
 	workday_date(r->now, date);

@@ -12,6 +12,7 @@
 
 #include "pengumuman.h"
 #include "lib/msg.h"
+#include "lib/when.h"
 #include "lib/xalloc.h"
 #include "store/store.h"
 #include "mod/permohonan/app_html.h"
@@ -186,12 +187,9 @@ xml_elem(struct buf *b, const char *name, const char *text)
 static void
 rfc3339(struct buf *b, const char *name, int64_t t)
 {
-	struct tm tm;
-	time_t tt = (time_t)t;
-	char s[40];
+	char s[WHEN_ISO8601_LEN];
 
-	gmtime_r(&tt, &tm);
-	strftime(s, sizeof(s), "%Y-%m-%dT%H:%M:%SZ", &tm);
+	when_iso8601((time_t)t, s);
 	buf_addf(b, "<%s>%s</%s>", name, s, name);
 }
 

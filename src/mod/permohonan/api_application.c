@@ -15,6 +15,7 @@
 #include "mod/berkas/berkas.h"
 #include "lib/msg.h"
 #include "lib/multipart.h"
+#include "lib/when.h"
 #include "lib/xalloc.h"
 #include "store/store.h"
 #include "http/api.h"
@@ -29,11 +30,9 @@
 static json_t *
 iso(time_t t)
 {
-	struct tm tm;
-	char out[32];
+	char out[WHEN_ISO8601_LEN];
 
-	if (t <= 0 || gmtime_r(&t, &tm) == NULL ||
-	    strftime(out, sizeof(out), "%Y-%m-%dT%H:%M:%SZ", &tm) == 0)
+	if (t <= 0 || when_iso8601(t, out) != 0)
 		return json_null();
 	return json_string(out);
 }

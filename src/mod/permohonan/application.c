@@ -8,11 +8,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <sodium.h>
 
 #include "lib/buf.h"
+#include "lib/kode.h"
 #include "lib/msg.h"
 #include "lib/utf8.h"
+#include "lib/when.h"
 #include "lib/xalloc.h"
 #include "store/store.h"
 #include "app_impl.h"
@@ -469,25 +470,6 @@ docs_record(struct store *s, int64_t id, const char *nomor,
 	return 0;
 }
 
-/* 12 Crockford base32 characters from 60 random bits. */
-static void
-kode_lacak_new(char out[13])
-{
-	static const char alpha[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-	unsigned char r[8];
-	uint64_t v = 0;
-	int i;
-
-	randombytes_buf(r, sizeof(r));
-	for (i = 0; i < 8; i++)
-		v = v << 8 | r[i];
-	for (i = 0; i < 12; i++) {
-		out[i] = alpha[v & 31];
-		v >>= 5;
-	}
-	out[12] = '\0';
-}
-
 /* Next registration number of unit in the WIB year of now. */
 static int
 nomor_new(struct store *s, int64_t unit_id, const char *layanan,
@@ -693,7 +675,7 @@ create_insert(struct store *s, struct creating *c, time_t now)
 	unit = unit_for(&c->v, &c->pl, workflow_state(c->wf,
 	    c->wf->initial)->scope, 0);
 	for (tries = 0; tries < 4; tries++) {
-		kode_lacak_new(kode);
+		kode_new(kode);
 		i = permohonan_sql_create(s, kode, c->v.id, who->id, who->nik,
 		    in->wilayah, unit, c->wf->initial, c->key, (int64_t)now,
 		    &id);
@@ -1161,16 +1143,6 @@ struct sign_target {
 	int64_t	unit_id;	/* issuing unit: the one handling it now */
 };
 
-/* ISO 8601 UTC of t. */
-static void
-iso_utc(time_t t, char out[21])
-{
-	struct tm tm;
-
-	gmtime_r(&t, &tm);
-	strftime(out, 21, "%Y-%m-%dT%H:%M:%SZ", &tm);
-}
-
 /*
  * The public log entry of a final decision, with no personal data: the
  * deciding unit's code, the service code, the resulting state.
@@ -1188,7 +1160,7 @@ decision_log(struct store *s, int64_t unit_id, const char *layanan,
 	if (c != NULL)
 		app_copy(code, sizeof(code), c);
 	free(c);
-	iso_utc(now, when);
+	when_iso8601(now, when);
 	e = json_pack("{s:s,s:s,s:s,s:s,s:s}", "jenis", "keputusan", "unit",
 	    code, "layanan", layanan, "hasil", hasil, "waktu", when);
 	rc = tlog_append_json(s, e, now, NULL);

@@ -13,6 +13,7 @@
 #include <time.h>
 
 #include "surat.h"
+#include "lib/str.h"
 
 struct store;
 struct account;
@@ -24,8 +25,8 @@ struct pki;
 struct dokumen_templat {
 	int64_t	layanan_id;
 	char	layanan_code[21];
-	char	layanan_name[201];
-	char	judul[161];
+	char	layanan_name[STR_CHARS(200)];
+	char	judul[STR_CHARS(160)];
 	char	*isi;			/* malloc'd */
 	char	level[12];		/* kabupaten kecamatan kampung */
 	char	klasifikasi[21];
@@ -70,8 +71,8 @@ int	dokumen_templat_seed(struct store *, time_t now);
  * The nomor surat format and unit code of unit_id (its row, or
  * SURAT_FORMAT_DEFAULT and the unit's code).  0 or -1.
  */
-int	dokumen_format_load(struct store *, int64_t unit_id, char fmt[121],
-	    char kode_unit[41]);
+int	dokumen_format_load(struct store *, int64_t unit_id,
+	    char fmt[STR_CHARS(120)], char kode_unit[41]);
 
 /*
  * Check and save a unit's format with audit event "surat.format" (note:
@@ -91,26 +92,26 @@ struct dokumen {
 	int64_t	permohonan_id;
 	char	permohonan_nomor[64];
 	int64_t	pemohon_id;
-	char	pemohon_name[121];	/* as on the letter's face */
+	char	pemohon_name[STR_CHARS(120)];	/* as on the letter's face */
 	int64_t	layanan_id;
 	char	layanan_code[21];
-	char	layanan_name[201];
+	char	layanan_name[STR_CHARS(200)];
 	int64_t	unit_id;
-	char	unit_name[161];
+	char	unit_name[STR_CHARS(160)];
 	char	nomor_surat[128];
-	char	judul[161];
+	char	judul[STR_CHARS(160)];
 	char	sha256[65];
 	int64_t	signer_id;
 	int64_t	cert_id;
 	char	cert_sha256[65];
-	char	signer_name[121];
-	char	signer_position[161];
+	char	signer_name[STR_CHARS(120)];
+	char	signer_position[STR_CHARS(160)];
 	time_t	signed_at;
 	int64_t	tlog_idx;		/* -1 if none */
 	char	status[12];		/* sah dicabut digantikan */
 	time_t	ended_at;		/* 0 while sah */
-	char	ended_position[161];	/* position of who ended it */
-	char	ended_reason[501];
+	char	ended_position[STR_CHARS(160)];	/* position of who ended it */
+	char	ended_reason[STR_CHARS(500)];
 	int64_t	ended_tlog_idx;		/* -1 if none */
 	char	superseded_by[SURAT_KODE_LEN + 1];	/* "" unless digantikan */
 	char	supersedes[SURAT_KODE_LEN + 1];	/* the one this replaced */
@@ -173,12 +174,12 @@ struct dokumen_draft {
 	int	year;
 	int64_t	seq;			/* nomor sequence value printed */
 	char	nomor_surat[128];
-	char	judul[161];
+	char	judul[STR_CHARS(160)];
 	int64_t	signer_id;
 	int64_t	cert_id;
 	char	cert_sha256[65];
-	char	signer_name[121];
-	char	signer_position[161];
+	char	signer_name[STR_CHARS(120)];
+	char	signer_position[STR_CHARS(160)];
 	time_t	signed_at;
 	int64_t	supersedes;		/* dokumen id replaced, or 0 */
 	int	templat_versi;		/* template version rendered (0:

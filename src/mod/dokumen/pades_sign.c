@@ -32,6 +32,7 @@
 #include "pdf_scan.h"
 #include "lib/buf.h"
 #include "lib/msg.h"
+#include "lib/str.h"
 #include "lib/when.h"
 #include "lib/xalloc.h"
 
@@ -403,7 +404,7 @@ make_cms(const struct pades_signer *s, const unsigned char *digest,
 		if (s->tsa(s->tsa_arg, imprint, sizeof(imprint), &tok,
 		    &toklen) != 0 || tok == NULL || toklen == 0 ||
 		    toklen > 65536) {
-			snprintf(err, errlen, "%s", msg(M_PADES_TSA_FAILED));
+			str_field(err, errlen, msg(M_PADES_TSA_FAILED));
 			goto out;
 		}
 		if (!CMS_unsigned_add1_attr_by_NID(si,
@@ -463,7 +464,7 @@ pades_sign(const void *pdf, size_t len, const struct pades_signer *s,
 	unsigned int mdlen;
 
 	if (len < 8 || memcmp(p, "%PDF-", 5) != 0) {
-		snprintf(err, errlen, "%s", msg(M_PADES_NOT_PDF));
+		str_field(err, errlen, msg(M_PADES_NOT_PDF));
 		return -1;
 	}
 	if (s == NULL || s->key == NULL || s->cert == NULL) {
@@ -472,7 +473,7 @@ pades_sign(const void *pdf, size_t len, const struct pades_signer *s,
 	}
 	if ((r = pdf_doc_load(&d, pdf, len, why, sizeof(why))) != 0) {
 		if (r == -2)
-			snprintf(err, errlen, "%s", msg(M_PADES_XREF_STREAM));
+			str_field(err, errlen, msg(M_PADES_XREF_STREAM));
 		else
 			broken(err, errlen, why);
 		return -1;
@@ -640,7 +641,7 @@ pades_sign(const void *pdf, size_t len, const struct pades_signer *s,
 	if (make_cms(s, digest, &der, &derlen, err, errlen) != 0)
 		goto out;
 	if (2 * derlen > hexlen) {
-		snprintf(err, errlen, "%s", msg(M_PADES_TOO_BIG));
+		str_field(err, errlen, msg(M_PADES_TOO_BIG));
 		goto out;
 	}
 	put_hex(out->s + base + a + 1, hexlen, der, derlen);

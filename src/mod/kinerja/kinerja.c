@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lib/str.h"
 #include "lib/when.h"
 #include "lib/xalloc.h"
 #include "store/store.h"
@@ -571,23 +572,11 @@ kinerja_unit_id(struct store *s, const char *code)
 	return kinerja_sql_unit_id(s, code);
 }
 
-/* Copy src into dst of size n, cut if longer (columns are sized). */
-static void
-copy(char *dst, size_t n, const char *src)
-{
-	size_t len = strlen(src);
-
-	if (len >= n)
-		len = n - 1;
-	memcpy(dst, src, len);
-	dst[len] = '\0';
-}
-
 /* Names of every unit and service, by id, loaded once per report. */
 struct nama {
 	int64_t	id;
 	char	code[33];
-	char	name[201];
+	char	name[STR_CHARS(200)];
 	char	kind[12];
 	int	sla;
 };
@@ -610,9 +599,9 @@ name_add(void *arg, const struct kinerja_sql_nama *r)
 	}
 	v = &ns->v[ns->n++];
 	v->id = r->id;
-	copy(v->code, sizeof(v->code), r->code);
-	copy(v->name, sizeof(v->name), r->name);
-	copy(v->kind, sizeof(v->kind), r->kind);
+	str_field(v->code, sizeof(v->code), r->code);
+	str_field(v->name, sizeof(v->name), r->name);
+	str_field(v->kind, sizeof(v->kind), r->kind);
 	v->sla = r->sla;
 }
 
@@ -660,14 +649,14 @@ names_fill(struct kinerja_baris *b, const struct nama *units, size_t nu,
 	const struct nama *e;
 
 	if ((e = name_find(units, nu, b->unit_id)) != NULL) {
-		copy(b->unit_code, sizeof(b->unit_code), e->code);
-		copy(b->unit_name, sizeof(b->unit_name), e->name);
-		copy(b->unit_kind, sizeof(b->unit_kind), e->kind);
+		str_field(b->unit_code, sizeof(b->unit_code), e->code);
+		str_field(b->unit_name, sizeof(b->unit_name), e->name);
+		str_field(b->unit_kind, sizeof(b->unit_kind), e->kind);
 	}
 	if (b->layanan_id != 0 &&
 	    (e = name_find(svcs, ns, b->layanan_id)) != NULL) {
-		copy(b->layanan_code, sizeof(b->layanan_code), e->code);
-		copy(b->layanan_name, sizeof(b->layanan_name), e->name);
+		str_field(b->layanan_code, sizeof(b->layanan_code), e->code);
+		str_field(b->layanan_name, sizeof(b->layanan_name), e->name);
 		b->sla_days = e->sla;
 	}
 }
@@ -1010,15 +999,15 @@ telat_add(void *arg, const struct kinerja_sql_telat *r)
 	if (tl->n >= tl->limit)
 		return;
 	memset(&t, 0, sizeof(t));
-	copy(t.nomor, sizeof(t.nomor), r->nomor);
-	copy(t.unit_code, sizeof(t.unit_code), r->unit_code);
-	copy(t.unit_name, sizeof(t.unit_name), r->unit_name);
-	copy(t.handler_name, sizeof(t.handler_name), r->handler_name);
-	copy(t.layanan_code, sizeof(t.layanan_code), r->layanan_code);
-	copy(t.layanan_name, sizeof(t.layanan_name), r->layanan_name);
-	copy(t.state_label, sizeof(t.state_label), r->state_label);
+	str_field(t.nomor, sizeof(t.nomor), r->nomor);
+	str_field(t.unit_code, sizeof(t.unit_code), r->unit_code);
+	str_field(t.unit_name, sizeof(t.unit_name), r->unit_name);
+	str_field(t.handler_name, sizeof(t.handler_name), r->handler_name);
+	str_field(t.layanan_code, sizeof(t.layanan_code), r->layanan_code);
+	str_field(t.layanan_name, sizeof(t.layanan_name), r->layanan_name);
+	str_field(t.state_label, sizeof(t.state_label), r->state_label);
 	workday_date((time_t)r->submitted_at, t.submitted);
-	copy(t.due_date, sizeof(t.due_date), r->due_date);
+	str_field(t.due_date, sizeof(t.due_date), r->due_date);
 	t.hari_terlambat = (int)working(tl->hol, tl->nhol,
 	    day_parse(t.due_date) + 1, tl->today_day);
 	if (tl->n == tl->cap) {

@@ -13,6 +13,7 @@
 #include "kinerja.h"
 #include "lib/msg.h"
 #include "lib/num.h"
+#include "lib/str.h"
 #include "lib/when.h"
 #include "lib/xalloc.h"
 #include "kinerja_kolom.h"
@@ -376,7 +377,7 @@ trend_charts(struct req *r, const struct kinerja_baris *u, int tahun)
 	struct buf *b = &r->out;
 	struct kinerja_angka m[12];
 	struct seri s[2];
-	char desc[400], judul[320];
+	char desc[400], judul[STR_CHARS(160) + 128];
 	int i;
 
 	if (kinerja_tren(r->store, u->unit_id, tahun, r->now, m) != 0) {

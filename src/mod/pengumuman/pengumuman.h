@@ -11,6 +11,8 @@
 #include <stdint.h>
 #include <time.h>
 
+#include "lib/str.h"
+
 struct store;
 struct account;
 struct field_errs;
@@ -22,7 +24,7 @@ struct pengumuman {
 	int64_t	id;
 	int64_t	unit_id;
 	char	unit_code[33];
-	char	unit_name[161];
+	char	unit_name[STR_CHARS(160)];
 	char	jenis[24];
 	char	*judul;		/* owned */
 	char	*isi;		/* owned */

@@ -12,6 +12,7 @@
 
 #include "pengumuman.h"
 #include "lib/msg.h"
+#include "lib/str.h"
 #include "lib/when.h"
 #include "lib/xalloc.h"
 #include "store/store.h"
@@ -59,7 +60,7 @@ pengumuman_section(struct req *r, const char *unit_code, int limit)
 {
 	struct buf *b = &r->out;
 	struct pengumuman *v;
-	char name[161];
+	char name[STR_CHARS(160)];
 	int64_t unit_id = 0;
 	size_t n, i;
 
@@ -96,7 +97,7 @@ page_pengumuman_list(struct req *r)
 	struct buf *b = &r->out;
 	struct pengumuman *v;
 	const char *code = req_str(r, "unit");
-	char name[161] = "";
+	char name[STR_CHARS(160)] = "";
 	int64_t unit_id = 0;
 	size_t n, i;
 

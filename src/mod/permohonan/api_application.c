@@ -15,6 +15,7 @@
 #include "mod/berkas/berkas.h"
 #include "lib/msg.h"
 #include "lib/multipart.h"
+#include "lib/str.h"
 #include "lib/when.h"
 #include "lib/xalloc.h"
 #include "store/store.h"
@@ -100,7 +101,8 @@ app_from_captures(struct req *r, int ncap)
 		snprintf(nomor, sizeof(nomor), "%s/%s/%s/%s", r->captures[0],
 		    r->captures[1], r->captures[2], r->captures[3]);
 	else
-		snprintf(nomor, sizeof(nomor), "%s", r->captures[0]);
+		/* too long: "", which names no application */
+		str_copy(nomor, sizeof(nomor), r->captures[0]);
 	id = application_id(r->store, nomor);
 	if (id == 0 || !application_visible(r->store, r->user, id))
 		return 0;
@@ -495,7 +497,8 @@ application_action(struct req *r, int ncap)
 		snprintf(nomor, sizeof(nomor), "%s/%s/%s/%s", r->captures[0],
 		    r->captures[1], r->captures[2], r->captures[3]);
 	else
-		snprintf(nomor, sizeof(nomor), "%s", r->captures[0]);
+		/* too long: "", which names no application */
+		str_copy(nomor, sizeof(nomor), r->captures[0]);
 	if ((id = app_from_captures(r, ncap)) == 0) {
 		page_error(r, 404, NULL);
 		return;
@@ -608,7 +611,7 @@ api_application_act4(struct req *r)
 void
 api_application_doc(struct req *r)
 {
-	char sha[65], fn[201], mime[24], *path, *what;
+	char sha[65], fn[STR_CHARS(200)], mime[24], *path, *what;
 	struct buf b = BUF_INIT;
 	const unsigned char *p;
 	int64_t id = app_from_captures(r, 1);

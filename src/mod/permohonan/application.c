@@ -12,6 +12,7 @@
 #include "lib/buf.h"
 #include "lib/kode.h"
 #include "lib/msg.h"
+#include "lib/str.h"
 #include "lib/utf8.h"
 #include "lib/when.h"
 #include "lib/xalloc.h"
@@ -37,14 +38,8 @@ struct doc_ok {
 	const struct app_doc_in	*in;
 	const char		*mime;
 	char			 sha256[65];
-	char			 filename[201];
+	char			 filename[STR_CHARS(200)];
 };
-
-void
-app_copy(char *dst, size_t n, const char *src)
-{
-	snprintf(dst, n, "%s", src != NULL ? src : "");
-}
 
 char *
 app_link(const char *prefix, const char *nomor)
@@ -86,7 +81,7 @@ err_add(struct app_errs *e, const char *field, const char *m)
 			return;		/* the first message per field */
 	if (e->n >= APP_ERR_MAX)
 		return;
-	app_copy(e->e[e->n].field, sizeof(e->e[e->n].field), field);
+	str_field(e->e[e->n].field, sizeof(e->e[e->n].field), field);
 	e->e[e->n].msg = m;
 	e->n++;
 }
@@ -573,7 +568,7 @@ submit(struct store *s, int64_t id, const struct svc *v,
 	}
 	free(uname);
 	free(link);
-	app_copy(res->state, sizeof(res->state), wf->initial);
+	str_field(res->state, sizeof(res->state), wf->initial);
 	return rc;
 }
 
@@ -685,7 +680,7 @@ create_insert(struct store *s, struct creating *c, time_t now)
 	if (i != 0)
 		return -1;
 	res->id = id;
-	app_copy(res->kode_lacak, sizeof(res->kode_lacak), kode);
+	str_field(res->kode_lacak, sizeof(res->kode_lacak), kode);
 	for (i = 0; i < in->nfields; i++)
 		if (!blank(in->fields[i].value ? in->fields[i].value : "") &&
 		    permohonan_sql_value_add(s, id, in->fields[i].name,
@@ -709,7 +704,7 @@ create_insert(struct store *s, struct creating *c, time_t now)
 		a.addr = c->addr;
 		if (audit_write(s, &a) != 0)
 			return -1;
-		app_copy(res->state, sizeof(res->state), c->wf->initial);
+		str_field(res->state, sizeof(res->state), c->wf->initial);
 		return 0;
 	}
 	if (submit(s, id, &c->v, c->wf, &c->pl, who, kode, c->addr, now,
@@ -998,9 +993,9 @@ application_update(struct store *s, const char *data_dir,
 			goto fail;
 	}
 	res->id = id;
-	app_copy(res->kode_lacak, sizeof(res->kode_lacak), kode);
-	app_copy(res->nomor, sizeof(res->nomor), nomor);
-	app_copy(res->state, sizeof(res->state), state);
+	str_field(res->kode_lacak, sizeof(res->kode_lacak), kode);
+	str_field(res->nomor, sizeof(res->nomor), nomor);
+	str_field(res->state, sizeof(res->state), state);
 	if (submitting) {
 		if (submit(s, id, &v, wf, &pl, who, kode, addr, now, res) != 0)
 			goto fail;
@@ -1158,7 +1153,7 @@ decision_log(struct store *s, int64_t unit_id, const char *layanan,
 	if (permohonan_sql_unit_code(s, unit_id, &c) != 0)
 		return -1;
 	if (c != NULL)
-		app_copy(code, sizeof(code), c);
+		str_field(code, sizeof(code), c);
 	free(c);
 	when_iso8601(now, when);
 	e = json_pack("{s:s,s:s,s:s,s:s,s:s}", "jenis", "keputusan", "unit",

@@ -3,18 +3,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lib/str.h"
 #include "lib/xalloc.h"
 #include "store/store.h"
 #include "app_impl.h"
 #include "app_query.h"
 #include "application.h"
 #include "sql.h"
-
-static void
-copy(char *dst, size_t n, const char *src)
-{
-	snprintf(dst, n, "%s", src);
-}
 
 /* escalate.c */
 
@@ -169,9 +164,9 @@ permohonan_sql_form_fields(struct store *s, int64_t layanan_id,
 	while ((rc = store_step(st)) == STORE_ROW && nf < max) {
 		f = xrealloc(f, (size_t)(nf + 1) * sizeof(*f));
 		memset(&f[nf], 0, sizeof(f[nf]));
-		copy(f[nf].name, sizeof(f[nf].name), store_text(st, 0));
-		copy(f[nf].label, sizeof(f[nf].label), store_text(st, 1));
-		copy(f[nf].kind, sizeof(f[nf].kind), store_text(st, 2));
+		str_field(f[nf].name, sizeof(f[nf].name), store_text(st, 0));
+		str_field(f[nf].label, sizeof(f[nf].label), store_text(st, 1));
+		str_field(f[nf].kind, sizeof(f[nf].kind), store_text(st, 2));
 		f[nf].required = (int)store_int(st, 3);
 		f[nf].choices = xstrdup(store_text(st, 4));
 		f[nf].max_len = (int)store_int(st, 5);
@@ -201,7 +196,7 @@ permohonan_sql_form_docs(struct store *s, int64_t layanan_id,
 	while ((rc = store_step(st)) == STORE_ROW && nd < max) {
 		d = xrealloc(d, (size_t)(nd + 1) * sizeof(*d));
 		memset(&d[nd], 0, sizeof(d[nd]));
-		copy(d[nd].code, sizeof(d[nd].code), store_text(st, 0));
+		str_field(d[nd].code, sizeof(d[nd].code), store_text(st, 0));
 		d[nd].name = xstrdup(store_text(st, 1));
 		d[nd].required = (int)store_int(st, 2);
 		nd++;
@@ -236,11 +231,13 @@ permohonan_sql_kampung(struct store *s, size_t *np)
 			v = xrealloc(v, cap * sizeof(*v));
 		}
 		memset(&v[n], 0, sizeof(v[n]));
-		copy(v[n].code, sizeof(v[n].code), store_text(st, 0));
-		copy(v[n].name, sizeof(v[n].name), store_text(st, 1));
+		str_field(v[n].code, sizeof(v[n].code), store_text(st, 0));
+		str_field(v[n].name, sizeof(v[n].name), store_text(st, 1));
 		v[n].kelurahan = (int)store_int(st, 2);
-		copy(v[n].kec_code, sizeof(v[n].kec_code), store_text(st, 3));
-		copy(v[n].kec_name, sizeof(v[n].kec_name), store_text(st, 4));
+		str_field(v[n].kec_code, sizeof(v[n].kec_code),
+		    store_text(st, 3));
+		str_field(v[n].kec_name, sizeof(v[n].kec_name),
+		    store_text(st, 4));
 		n++;
 	}
 	store_done(st);
@@ -265,7 +262,7 @@ permohonan_sql_last_wilayah(struct store *s, int64_t account_id,
 	if (st == NULL)
 		return;
 	if (store_step(st) == STORE_ROW)
-		copy(out, 14, store_text(st, 0));
+		str_field(out, 14, store_text(st, 0));
 	store_done(st);
 }
 
@@ -288,8 +285,8 @@ permohonan_sql_state_options(struct store *s, int *np)
 		if (i < n || n >= 64)
 			continue;
 		v = xrealloc(v, (size_t)(n + 1) * sizeof(*v));
-		copy(v[n].code, sizeof(v[n].code), store_text(st, 0));
-		copy(v[n].label, sizeof(v[n].label), store_text(st, 1));
+		str_field(v[n].code, sizeof(v[n].code), store_text(st, 0));
+		str_field(v[n].label, sizeof(v[n].label), store_text(st, 1));
 		n++;
 	}
 	store_done(st);
@@ -319,8 +316,8 @@ permohonan_sql_notif_list(struct store *s, int64_t account_id, int limit,
 	while ((rc = store_step(st)) == STORE_ROW) {
 		v[n].id = store_int(st, 0);
 		v[n].at = (time_t)store_int(st, 1);
-		copy(v[n].text, sizeof(v[n].text), store_text(st, 2));
-		copy(v[n].link, sizeof(v[n].link), store_text(st, 3));
+		str_field(v[n].text, sizeof(v[n].text), store_text(st, 2));
+		str_field(v[n].link, sizeof(v[n].link), store_text(st, 3));
 		v[n].unread = (int)store_int(st, 4);
 		n++;
 	}
@@ -371,27 +368,27 @@ row_read(struct store_stmt *st, struct app_row *r)
 {
 	memset(r, 0, sizeof(*r));
 	r->id = store_int(st, 0);
-	app_copy(r->nomor, sizeof(r->nomor), store_text(st, 1));
-	app_copy(r->kode_lacak, sizeof(r->kode_lacak), store_text(st, 2));
-	app_copy(r->layanan_code, sizeof(r->layanan_code), store_text(st, 3));
-	app_copy(r->layanan_name, sizeof(r->layanan_name), store_text(st, 4));
-	app_copy(r->state, sizeof(r->state), store_text(st, 5));
-	app_copy(r->state_label, sizeof(r->state_label), store_text(st, 6));
+	str_field(r->nomor, sizeof(r->nomor), store_text(st, 1));
+	str_field(r->kode_lacak, sizeof(r->kode_lacak), store_text(st, 2));
+	str_field(r->layanan_code, sizeof(r->layanan_code), store_text(st, 3));
+	str_field(r->layanan_name, sizeof(r->layanan_name), store_text(st, 4));
+	str_field(r->state, sizeof(r->state), store_text(st, 5));
+	str_field(r->state_label, sizeof(r->state_label), store_text(st, 6));
 	r->terminal = (int)store_int(st, 7);
 	r->draft = (int)store_int(st, 8);
-	app_copy(r->pemohon_name, sizeof(r->pemohon_name), store_text(st, 9));
-	app_copy(r->wilayah_code, sizeof(r->wilayah_code), store_text(st, 10));
-	app_copy(r->wilayah_name, sizeof(r->wilayah_name), store_text(st, 11));
+	str_field(r->pemohon_name, sizeof(r->pemohon_name), store_text(st, 9));
+	str_field(r->wilayah_code, sizeof(r->wilayah_code), store_text(st, 10));
+	str_field(r->wilayah_name, sizeof(r->wilayah_name), store_text(st, 11));
 	r->unit_id = store_int(st, 12);
-	app_copy(r->unit_code, sizeof(r->unit_code), store_text(st, 13));
-	app_copy(r->unit_name, sizeof(r->unit_name), store_text(st, 14));
-	app_copy(r->assigned_role, sizeof(r->assigned_role),
+	str_field(r->unit_code, sizeof(r->unit_code), store_text(st, 13));
+	str_field(r->unit_name, sizeof(r->unit_name), store_text(st, 14));
+	str_field(r->assigned_role, sizeof(r->assigned_role),
 	    store_text(st, 15));
 	r->created_at = (time_t)store_int(st, 16);
 	r->submitted_at = (time_t)store_int(st, 17);
 	r->state_since = (time_t)store_int(st, 18);
-	app_copy(r->state_due, sizeof(r->state_due), store_text(st, 19));
-	app_copy(r->due_date, sizeof(r->due_date), store_text(st, 20));
+	str_field(r->state_due, sizeof(r->state_due), store_text(st, 19));
+	str_field(r->due_date, sizeof(r->due_date), store_text(st, 20));
 	r->overdue = (int)store_int(st, 21);
 }
 
@@ -542,12 +539,12 @@ permohonan_sql_view_docs(struct store *s, struct app_view *v)
 			    sizeof(*v->docs));
 			d = &v->docs[v->ndocs++];
 			memset(d, 0, sizeof(*d));
-			app_copy(d->code, sizeof(d->code), store_text(st, 0));
+			str_field(d->code, sizeof(d->code), store_text(st, 0));
 			d->name = xstrdup(store_text(st, 0));
 		}
-		app_copy(d->sha256, sizeof(d->sha256), store_text(st, 1));
-		app_copy(d->filename, sizeof(d->filename), store_text(st, 2));
-		app_copy(d->mime, sizeof(d->mime), store_text(st, 3));
+		str_field(d->sha256, sizeof(d->sha256), store_text(st, 1));
+		str_field(d->filename, sizeof(d->filename), store_text(st, 2));
+		str_field(d->mime, sizeof(d->mime), store_text(st, 3));
 		d->size = store_int(st, 4);
 		d->uploaded_at = (time_t)store_int(st, 5);
 	}
@@ -581,16 +578,16 @@ permohonan_sql_view_hist(struct store *s, struct app_view *v)
 		h = &v->hist[v->nhist++];
 		memset(h, 0, sizeof(*h));
 		h->at = (time_t)store_int(st, 0);
-		app_copy(h->actor_name, sizeof(h->actor_name),
+		str_field(h->actor_name, sizeof(h->actor_name),
 		    store_text(st, 1));
-		app_copy(h->role, sizeof(h->role), store_text(st, 2));
-		app_copy(h->action, sizeof(h->action), store_text(st, 3));
-		app_copy(h->action_label, sizeof(h->action_label),
+		str_field(h->role, sizeof(h->role), store_text(st, 2));
+		str_field(h->action, sizeof(h->action), store_text(st, 3));
+		str_field(h->action_label, sizeof(h->action_label),
 		    store_text(st, 4));
-		app_copy(h->from_state, sizeof(h->from_state),
+		str_field(h->from_state, sizeof(h->from_state),
 		    store_text(st, 5));
-		app_copy(h->to_state, sizeof(h->to_state), store_text(st, 6));
-		app_copy(h->to_label, sizeof(h->to_label), store_text(st, 7));
+		str_field(h->to_state, sizeof(h->to_state), store_text(st, 6));
+		str_field(h->to_label, sizeof(h->to_label), store_text(st, 7));
 		h->note = xstrdup(store_text(st, 8));
 	}
 	store_done(st);
@@ -616,11 +613,11 @@ permohonan_sql_view_row(struct store *s, int64_t id, const char *today,
 		v->layanan_id = store_int(st, NROW_COLS);
 		v->workflow_id = store_int(st, NROW_COLS + 1);
 		v->pemohon_id = store_int(st, NROW_COLS + 2);
-		app_copy(v->pemohon_nik, sizeof(v->pemohon_nik),
+		str_field(v->pemohon_nik, sizeof(v->pemohon_nik),
 		    store_text(st, NROW_COLS + 3));
-		app_copy(v->pemohon_phone, sizeof(v->pemohon_phone),
+		str_field(v->pemohon_phone, sizeof(v->pemohon_phone),
 		    store_text(st, NROW_COLS + 4));
-		app_copy(v->pemohon_email, sizeof(v->pemohon_email),
+		str_field(v->pemohon_email, sizeof(v->pemohon_email),
 		    store_text(st, NROW_COLS + 5));
 		v->verified_by = store_int(st, NROW_COLS + 6);
 	}
@@ -630,7 +627,7 @@ permohonan_sql_view_row(struct store *s, int64_t id, const char *today,
 
 int
 permohonan_sql_doc(struct store *s, int64_t id, const char *code,
-    char sha256[65], char filename[201], char mime[24])
+    char sha256[65], char filename[STR_CHARS(200)], char mime[24])
 {
 	struct store_stmt *st;
 	int found = 0;
@@ -642,9 +639,9 @@ permohonan_sql_doc(struct store *s, int64_t id, const char *code,
 		return -1;
 	if (store_step(st) == STORE_ROW) {
 		found = 1;
-		app_copy(sha256, 65, store_text(st, 0));
-		app_copy(filename, 201, store_text(st, 1));
-		app_copy(mime, 24, store_text(st, 2));
+		str_field(sha256, 65, store_text(st, 0));
+		str_field(filename, STR_CHARS(200), store_text(st, 1));
+		str_field(mime, 24, store_text(st, 2));
 	}
 	store_done(st);
 	return found ? 0 : -1;
@@ -673,7 +670,7 @@ permohonan_sql_queue_step(struct store *s, int64_t id, int64_t unit_id,
 		return 0;
 	if (store_step(st) == STORE_ROW) {
 		yes = 1;
-		app_copy(step, steplen, store_text(st, 0));
+		str_field(step, steplen, store_text(st, 0));
 	}
 	store_done(st);
 	return yes;
@@ -690,7 +687,7 @@ permohonan_sql_read_object(struct store *s, int64_t id, char *object,
 	if (st == NULL)
 		return -1;
 	if (store_step(st) == STORE_ROW) {
-		app_copy(object, objlen, store_text(st, 0));
+		str_field(object, objlen, store_text(st, 0));
 		*pemohon = store_int(st, 1);
 	}
 	store_done(st);
@@ -713,9 +710,9 @@ permohonan_sql_svc(struct store *s, const char *code, struct svc *v)
 	if (store_step(st) == STORE_ROW) {
 		found = 1;
 		v->id = store_int(st, 0);
-		app_copy(v->code, sizeof(v->code), store_text(st, 1));
-		app_copy(v->name, sizeof(v->name), store_text(st, 2));
-		app_copy(v->level, sizeof(v->level), store_text(st, 3));
+		str_field(v->code, sizeof(v->code), store_text(st, 1));
+		str_field(v->name, sizeof(v->name), store_text(st, 2));
+		str_field(v->level, sizeof(v->level), store_text(st, 3));
 		v->unit_id = store_int(st, 4);
 		v->sla_days = (int)store_int(st, 5);
 		v->workflow_id = store_int(st, 6);
@@ -841,10 +838,10 @@ permohonan_sql_idem(struct store *s, int64_t pemohon, const char *key,
 	if (store_step(st) == STORE_ROW) {
 		found = 1;
 		res->id = store_int(st, 0);
-		app_copy(res->nomor, sizeof(res->nomor), store_text(st, 1));
-		app_copy(res->kode_lacak, sizeof(res->kode_lacak),
+		str_field(res->nomor, sizeof(res->nomor), store_text(st, 1));
+		str_field(res->kode_lacak, sizeof(res->kode_lacak),
 		    store_text(st, 2));
-		app_copy(res->state, sizeof(res->state), store_text(st, 3));
+		str_field(res->state, sizeof(res->state), store_text(st, 3));
 		res->existing = 1;
 	}
 	store_done(st);
@@ -934,12 +931,12 @@ permohonan_sql_edit_base(struct store *s, int64_t id, int64_t *pemohon,
 		return -1;
 	if (store_step(st) == STORE_ROW) {
 		*pemohon = store_int(st, 0);
-		app_copy(code, 21, store_text(st, 1));
-		app_copy(wil, 14, store_text(st, 2));
-		app_copy(state, 41, store_text(st, 3));
+		str_field(code, 21, store_text(st, 1));
+		str_field(wil, 14, store_text(st, 2));
+		str_field(state, 41, store_text(st, 3));
 		*draft = (int)store_int(st, 4);
-		app_copy(kode, 24, store_text(st, 5));
-		app_copy(nomor, 64, store_text(st, 6));
+		str_field(kode, 24, store_text(st, 5));
+		str_field(nomor, 64, store_text(st, 6));
 	}
 	store_done(st);
 	return 0;
@@ -969,19 +966,19 @@ permohonan_sql_case(struct store *s, const char *nomor, struct act_case *c)
 	if (store_step(st) == STORE_ROW) {
 		found = 1;
 		c->id = store_int(st, 0);
-		app_copy(c->nomor, sizeof(c->nomor), store_text(st, 1));
-		app_copy(c->layanan, sizeof(c->layanan), store_text(st, 2));
-		app_copy(c->layanan_name, sizeof(c->layanan_name),
+		str_field(c->nomor, sizeof(c->nomor), store_text(st, 1));
+		str_field(c->layanan, sizeof(c->layanan), store_text(st, 2));
+		str_field(c->layanan_name, sizeof(c->layanan_name),
 		    store_text(st, 3));
 		c->pemohon_id = store_int(st, 4);
-		app_copy(c->pemohon_nik, sizeof(c->pemohon_nik),
+		str_field(c->pemohon_nik, sizeof(c->pemohon_nik),
 		    store_text(st, 5));
-		app_copy(c->wilayah, sizeof(c->wilayah), store_text(st, 6));
+		str_field(c->wilayah, sizeof(c->wilayah), store_text(st, 6));
 		c->unit_id = store_int(st, 7);
-		app_copy(c->state, sizeof(c->state), store_text(st, 8));
+		str_field(c->state, sizeof(c->state), store_text(st, 8));
 		c->draft = (int)store_int(st, 9);
 		c->verified_by = store_int(st, 10);
-		app_copy(c->assigned_role, sizeof(c->assigned_role),
+		str_field(c->assigned_role, sizeof(c->assigned_role),
 		    store_text(st, 11));
 		c->workflow_id = store_int(st, 12);
 	}

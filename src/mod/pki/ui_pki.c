@@ -25,6 +25,7 @@
 #include "mod/akun/account.h"
 #include "pki.h"
 #include "lib/msg.h"
+#include "lib/str.h"
 #include "lib/utf8.h"
 #include "lib/when.h"
 #include "lib/xalloc.h"
@@ -269,7 +270,7 @@ admin_page(struct req *r, const char *ok, const char *galat,
 	struct account_filter f;
 	struct account *acc;
 	struct pki_cert *v = NULL;
-	char title[161];
+	char title[STR_CHARS(160)];
 	size_t nv = 0, i, j;
 	int nacc;
 

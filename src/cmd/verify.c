@@ -15,6 +15,7 @@
 #include "mod/dokumen/dokumen_check.h"
 #include "mod/pki/pki.h"
 #include "lib/buf.h"
+#include "lib/when.h"
 #include "lib/xalloc.h"
 #include "store/store.h"
 #include "cmd.h"
@@ -24,13 +25,11 @@
 static void
 when(const char *label, time_t t)
 {
-	char s[32];
-	struct tm tm;
+	char s[WHEN_ISO8601_LEN];
 
 	if (t == 0)
 		return;
-	gmtime_r(&t, &tm);
-	strftime(s, sizeof(s), "%Y-%m-%dT%H:%M:%SZ", &tm);
+	when_iso8601(t, s);
 	printf("%-22s %s\n", label, s);
 }
 

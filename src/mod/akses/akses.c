@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lib/str.h"
 #include "lib/xalloc.h"
 #include "store/store.h"
 #include "mod/akun/account.h"
@@ -70,12 +71,6 @@ akses_record(struct store *s, const struct account *reader, int64_t subjek_id,
 	return 0;
 }
 
-static void
-copy(char *dst, size_t n, const char *src)
-{
-	snprintf(dst, n, "%s", src);
-}
-
 int
 akses_list(struct store *s, int64_t subjek_id, int max, struct akses_row **rows)
 {
@@ -98,7 +93,7 @@ akses_dispute(struct store *s, const struct account *citizen, int64_t akses_id,
 	if (found) {
 		disputed = e.kasus_id;
 		unit = e.unit_id;
-		copy(obj, sizeof(obj), e.obj);
+		str_field(obj, sizeof(obj), e.obj);
 		judul = xasprintf("Sengketa akses data: %s", obj);
 		ringkasan = xasprintf("Warga %s (NIK %s) menyengketakan akses"
 		    " oleh %s pada %s WIB atas %s dengan tujuan \"%s\"."
@@ -129,7 +124,7 @@ akses_dispute(struct store *s, const struct account *citizen, int64_t akses_id,
 	free(judul);
 	free(ringkasan);
 	if (kasus != NULL && kasuslen > 0)
-		copy(kasus, kasuslen, no);
+		str_field(kasus, kasuslen, no);
 	return 0;
 fail:
 	free(judul);

@@ -13,6 +13,8 @@
 #include <stdint.h>
 #include <time.h>
 
+#include "lib/str.h"
+
 struct store;
 struct account;
 
@@ -41,11 +43,11 @@ int	akses_record(struct store *, const struct account *reader,
 struct akses_row {
 	int64_t	id;
 	time_t	at;
-	char	pembaca[121];		/* officer's full name */
-	char	unit[161];		/* officer's unit name ("" if none) */
+	char	pembaca[STR_CHARS(120)]; /* officer's full name */
+	char	unit[STR_CHARS(160)]; /* officer's unit name ("" if none) */
 	char	objek_type[24];
 	char	objek_id[64];
-	char	tujuan[241];
+	char	tujuan[STR_CHARS(240)];
 	char	kasus[32];		/* case nomor when disputed, else "" */
 };
 

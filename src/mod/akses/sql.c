@@ -3,17 +3,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lib/str.h"
 #include "lib/xalloc.h"
 #include "store/dialect.h"
 #include "store/store.h"
 #include "akses.h"
 #include "sql.h"
-
-static void
-copy(char *dst, size_t n, const char *src)
-{
-	snprintf(dst, n, "%s", src);
-}
 
 int
 akses_sql_insert(struct store *s, time_t now, int64_t subjek_id,
@@ -33,12 +28,12 @@ row_fill(struct store_stmt *st, void *elem)
 
 	r->id = store_int(st, 0);
 	r->at = (time_t)store_int(st, 1);
-	copy(r->pembaca, sizeof(r->pembaca), store_text(st, 2));
-	copy(r->unit, sizeof(r->unit), store_text(st, 3));
-	copy(r->objek_type, sizeof(r->objek_type), store_text(st, 4));
-	copy(r->objek_id, sizeof(r->objek_id), store_text(st, 5));
-	copy(r->tujuan, sizeof(r->tujuan), store_text(st, 6));
-	copy(r->kasus, sizeof(r->kasus), store_text(st, 7));
+	str_field(r->pembaca, sizeof(r->pembaca), store_text(st, 2));
+	str_field(r->unit, sizeof(r->unit), store_text(st, 3));
+	str_field(r->objek_type, sizeof(r->objek_type), store_text(st, 4));
+	str_field(r->objek_id, sizeof(r->objek_id), store_text(st, 5));
+	str_field(r->tujuan, sizeof(r->tujuan), store_text(st, 6));
+	str_field(r->kasus, sizeof(r->kasus), store_text(st, 7));
 }
 
 int
@@ -88,7 +83,7 @@ akses_sql_entry(struct store *s, int64_t id, int64_t subjek_id,
 		found = 1;
 		e->kasus_id = store_int(st, 0);
 		e->unit_id = store_int(st, 1);
-		copy(e->obj, sizeof(e->obj), store_text(st, 2));
+		str_field(e->obj, sizeof(e->obj), store_text(st, 2));
 		e->pembaca = xstrdup(store_text(st, 3));
 		e->waktu = xstrdup(store_text(st, 4));
 		e->tujuan = xstrdup(store_text(st, 5));

@@ -8,6 +8,8 @@
 #include <stdint.h>
 #include <time.h>
 
+#include "lib/str.h"
+
 struct store;
 
 enum role {
@@ -30,13 +32,13 @@ enum role {
 struct account {
 	int64_t		id;
 	char		username[65];
-	char		full_name[121];
+	char		full_name[STR_CHARS(120)];
 	char		nik[17];
 	char		phone[21];
 	char		email[255];
 	int64_t		unit_id;	/* 0 for citizens */
 	char		unit_code[33];
-	char		unit_name[161];
+	char		unit_name[STR_CHARS(160)];
 	unsigned	roles;		/* enum role bits */
 	int		disabled;
 	time_t		created_at;

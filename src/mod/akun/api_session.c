@@ -7,6 +7,7 @@
 #include "account.h"
 #include "session.h"
 #include "lib/msg.h"
+#include "lib/when.h"
 #include "lib/xalloc.h"
 #include "http/api.h"
 #include "http/pages.h"
@@ -18,10 +19,7 @@
 static void
 iso_utc(time_t t, char out[32])
 {
-	struct tm tm;
-
-	if (gmtime_r(&t, &tm) == NULL ||
-	    strftime(out, 32, "%Y-%m-%dT%H:%M:%SZ", &tm) == 0)
+	if (when_iso8601(t, out) != 0)
 		snprintf(out, 32, "1970-01-01T00:00:00Z");
 }
 

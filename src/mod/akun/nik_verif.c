@@ -23,6 +23,7 @@
 #include "lib/buf.h"
 #include "lib/msg.h"
 #include "lib/nik.h"
+#include "lib/str.h"
 #include "lib/utf8.h"
 #include "lib/xalloc.h"
 #include "store/store.h"
@@ -35,12 +36,6 @@
 
 #define EXT_TIMEOUT	20	/* seconds the external command may take */
 #define EXT_OUT_MAX	65536
-
-static void
-copy(char *dst, size_t n, const char *src)
-{
-	snprintf(dst, n, "%s", src != NULL ? src : "");
-}
 
 /* The first staff role of an account, as the audit names it. */
 static const char *
@@ -98,8 +93,8 @@ int
 nikv_info(struct store *s, int64_t account_id, char *via, size_t vialen,
     time_t *at, char *by, size_t bylen)
 {
-	copy(via, vialen, "");
-	copy(by, bylen, "");
+	str_field(via, vialen, "");
+	str_field(by, bylen, "");
 	*at = 0;
 	return akun_sql_nik_info(s, account_id, via, vialen, at, by,
 	    bylen) == 1 ? 0 : -1;
@@ -175,7 +170,7 @@ nikv_verify(struct store *s, const struct account *officer,
 struct holder {
 	int64_t	id;
 	char	username[65];
-	char	full_name[121];
+	char	full_name[STR_CHARS(120)];
 	time_t	created_at;
 	int	verified;
 };
@@ -188,8 +183,8 @@ holder_row(void *arg, int64_t id, const char *username,
 	struct holder *h = arg;
 
 	h->id = id;
-	copy(h->username, sizeof(h->username), username);
-	copy(h->full_name, sizeof(h->full_name), full_name);
+	str_field(h->username, sizeof(h->username), username);
+	str_field(h->full_name, sizeof(h->full_name), full_name);
 	h->created_at = (time_t)created_at;
 	h->verified = verified;
 	return 1;
@@ -395,7 +390,7 @@ nikv_ext_load(const char *data_dir, struct nikv_ext *x, char *err,
 		v = trim(eq + 1);
 		if (strcmp(k, "perintah") == 0 && *v == '/' &&
 		    strlen(v) < sizeof(x->command))
-			copy(x->command, sizeof(x->command), v);
+			str_field(x->command, sizeof(x->command), v);
 		else if (strcmp(k, "ambang") == 0 && all_digits(v, strlen(v)) &&
 		    strlen(v) <= 3 && atoi(v) >= 1 && atoi(v) <= 100)
 			x->threshold = atoi(v);
@@ -454,7 +449,7 @@ nikv_ext_query(const struct nikv_ext *x, const char *nik, const char *nama,
 	body = q ? json_dumps(q, JSON_COMPACT) : NULL;
 	json_decref(q);
 	if (body == NULL || pipe(in) != 0 || pipe(out) != 0) {
-		snprintf(err, errlen, "%s", msg(M_NIKV_EXT_FAILED));
+		str_field(err, errlen, msg(M_NIKV_EXT_FAILED));
 		goto done;
 	}
 	if ((pid = fork()) < 0) {
@@ -506,7 +501,7 @@ nikv_ext_query(const struct nikv_ext *x, const char *nik, const char *nama,
 		if (b.len + (size_t)n > EXT_OUT_MAX) {
 			kill(pid, SIGKILL);
 			(void)waitpid(pid, &status, 0);
-			snprintf(err, errlen, "%s", msg(M_NIKV_EXT_FAILED));
+			str_field(err, errlen, msg(M_NIKV_EXT_FAILED));
 			goto done;
 		}
 		buf_add(&b, chunk, (size_t)n);
@@ -532,7 +527,7 @@ nikv_ext_query(const struct nikv_ext *x, const char *nik, const char *nama,
 	if (!json_is_integer(sk) || json_integer_value(sk) < 0 ||
 	    json_integer_value(sk) > 100) {
 		json_decref(a);
-		snprintf(err, errlen, "%s", msg(M_NIKV_EXT_FAILED));
+		str_field(err, errlen, msg(M_NIKV_EXT_FAILED));
 		goto done;
 	}
 	*score = (int)json_integer_value(sk);

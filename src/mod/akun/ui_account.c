@@ -7,28 +7,25 @@
 #include "session.h"
 #include "lib/msg.h"
 #include "lib/token.h"
+#include "lib/when.h"
 #include "lib/xalloc.h"
 #include "http/layout.h"
 #include "http/pages.h"
 #include "ui.h"
 
 #define SESSIONS_SHOWN	20
-#define WIB_OFFSET	(7 * 60 * 60)	/* Siak keeps Waktu Indonesia Barat */
 
 /* "28 Nov 2026, 17.00 WIB" */
 static void
 time_wib(struct buf *b, time_t t)
 {
-	static const char *const mon[] = { "Jan", "Feb", "Mar", "Apr", "Mei",
-	    "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des" };
 	struct tm tm;
-	time_t w = t + WIB_OFFSET;
 
-	if (gmtime_r(&w, &tm) == NULL) {
+	if (when_wib(t, &tm) != 0) {
 		buf_adds(b, "-");
 		return;
 	}
-	buf_addf(b, "%d %s %d, %02d.%02d WIB", tm.tm_mday, mon[tm.tm_mon],
+	buf_addf(b, "%d %s %d, %02d.%02d WIB", tm.tm_mday, when_bln[tm.tm_mon],
 	    tm.tm_year + 1900, tm.tm_hour, tm.tm_min);
 }
 

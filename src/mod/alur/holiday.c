@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "lib/msg.h"
+#include "lib/str.h"
 #include "lib/utf8.h"
 #include "lib/xalloc.h"
 #include "store/store.h"
@@ -63,9 +64,10 @@ audit_holiday(struct store *s, const char *action, const struct holiday *h,
     const struct account *actor, const char *addr)
 {
 	struct audit ev;
-	char note[200];
+	char *note;
+	int rc;
 
-	snprintf(note, sizeof(note), "%s (%s)", h->name, h->kind);
+	note = xasprintf("%s (%s)", h->name, h->kind);
 	memset(&ev, 0, sizeof(ev));
 	ev.actor_id = actor ? actor->id : 0;
 	ev.role = admin_role(actor);
@@ -75,7 +77,9 @@ audit_holiday(struct store *s, const char *action, const struct holiday *h,
 	ev.object_id = h->date;
 	ev.note = note;
 	ev.addr = addr;
-	return audit_write(s, &ev);
+	rc = audit_write(s, &ev);
+	free(note);
+	return rc;
 }
 
 int
@@ -100,9 +104,9 @@ holiday_add(struct store *s, const char *date, const char *name,
 	if (errs->n > 0)
 		return -1;
 	memset(&h, 0, sizeof(h));
-	snprintf(h.date, sizeof(h.date), "%s", date);
-	snprintf(h.name, sizeof(h.name), "%s", name);
-	snprintf(h.kind, sizeof(h.kind), "%s", kind);
+	str_field(h.date, sizeof(h.date), date);
+	str_field(h.name, sizeof(h.name), name);
+	str_field(h.kind, sizeof(h.kind), kind);
 	if (store_begin(s) != 0) {
 		field_err_add(errs, "tanggal", msg(M_SAVE_FAILED));
 		return -1;

@@ -3,18 +3,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lib/str.h"
 #include "lib/xalloc.h"
 #include "store/store.h"
 #include "mod/akun/account.h"
 #include "holiday.h"
 #include "workflow.h"
 #include "sql.h"
-
-static void
-copy(char *dst, size_t n, const char *src)
-{
-	snprintf(dst, n, "%s", src);
-}
 
 /* ---------------------------------------------------------------------- */
 /* Holidays.                                                              */
@@ -221,9 +216,9 @@ workflow_head(struct store_stmt *st, struct workflow *wf)
 	if (store_step(st) == STORE_ROW) {
 		found = 1;
 		wf->id = store_int(st, 0);
-		copy(wf->code, sizeof(wf->code), store_text(st, 1));
-		copy(wf->name, sizeof(wf->name), store_text(st, 2));
-		copy(wf->initial, sizeof(wf->initial), store_text(st, 3));
+		str_field(wf->code, sizeof(wf->code), store_text(st, 1));
+		str_field(wf->name, sizeof(wf->name), store_text(st, 2));
+		str_field(wf->initial, sizeof(wf->initial), store_text(st, 3));
 	}
 	store_done(st);
 	return found;
@@ -271,12 +266,12 @@ state_row(void *arg, struct store_stmt *st)
 	struct workflow *wf = arg;
 	struct wf_state *ws = &wf->states[wf->nstates++];
 
-	copy(ws->code, sizeof(ws->code), store_text(st, 0));
-	copy(ws->label, sizeof(ws->label), store_text(st, 1));
+	str_field(ws->code, sizeof(ws->code), store_text(st, 0));
+	str_field(ws->label, sizeof(ws->label), store_text(st, 1));
 	ws->sla_days = (int)store_int(st, 2);
 	ws->terminal = (int)store_int(st, 3);
-	copy(ws->scope, sizeof(ws->scope), store_text(st, 4));
-	copy(ws->escalate, sizeof(ws->escalate), store_text(st, 5));
+	str_field(ws->scope, sizeof(ws->scope), store_text(st, 4));
+	str_field(ws->escalate, sizeof(ws->escalate), store_text(st, 5));
 	return wf->nstates >= WF_MAX_STATES;
 }
 
@@ -287,10 +282,10 @@ action_row(void *arg, struct store_stmt *st)
 	struct workflow *wf = arg;
 	struct wf_action *a = &wf->actions[wf->nactions++];
 
-	copy(a->code, sizeof(a->code), store_text(st, 0));
-	copy(a->label, sizeof(a->label), store_text(st, 1));
+	str_field(a->code, sizeof(a->code), store_text(st, 0));
+	str_field(a->label, sizeof(a->label), store_text(st, 1));
 	from_split(a, store_text(st, 2));
-	copy(a->to, sizeof(a->to), store_text(st, 3));
+	str_field(a->to, sizeof(a->to), store_text(st, 3));
 	a->roles = role_parse_list(store_text(st, 4));
 	a->note_required = (int)store_int(st, 5);
 	a->upload_required = (int)store_int(st, 6);
@@ -449,8 +444,8 @@ wf_row_fill(struct store_stmt *st, void *elem)
 {
 	struct alur_wf_row *w = elem;
 
-	copy(w->code, sizeof(w->code), store_text(st, 0));
-	copy(w->name, sizeof(w->name), store_text(st, 1));
+	str_field(w->code, sizeof(w->code), store_text(st, 0));
+	str_field(w->name, sizeof(w->name), store_text(st, 1));
 	w->nstates = store_int(st, 2);
 	w->nactions = store_int(st, 3);
 	w->nlayanan = store_int(st, 4);

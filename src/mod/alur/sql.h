@@ -16,6 +16,8 @@
 #include <stdint.h>
 #include <time.h>
 
+#include "lib/str.h"
+
 struct holiday;
 struct store;
 struct store_stmt;
@@ -137,7 +139,7 @@ int	alur_sql_dokumen_insert(struct store *, int64_t lid, int pos,
 /* A workflow in the admin list. */
 struct alur_wf_row {
 	char	code[41];
-	char	name[121];
+	char	name[STR_CHARS(120)];
 	int64_t	nstates;
 	int64_t	nactions;
 	int64_t	nlayanan;

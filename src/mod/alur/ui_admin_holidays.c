@@ -11,6 +11,7 @@
 #include "holiday.h"
 #include "workday.h"
 #include "lib/msg.h"
+#include "lib/when.h"
 #include "lib/xalloc.h"
 #include "http/layout.h"
 #include "http/pages.h"
@@ -22,9 +23,6 @@ date_write(struct buf *b, const char *date)
 {
 	static const char *const days[] = { "Minggu", "Senin", "Selasa",
 	    "Rabu", "Kamis", "Jumat", "Sabtu" };
-	static const char *const months[] = { "Januari", "Februari", "Maret",
-	    "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
-	    "November", "Desember" };
 	struct tm tm;
 	time_t t;
 	int y, m, d;
@@ -40,7 +38,8 @@ date_write(struct buf *b, const char *date)
 	tm.tm_hour = 12;
 	t = timegm(&tm);
 	gmtime_r(&t, &tm);
-	html_printf(b, "%s, %d %s %d", days[tm.tm_wday], d, months[m - 1], y);
+	html_printf(b, "%s, %d %s %d", days[tm.tm_wday], d, when_bulan[m - 1],
+	    y);
 }
 
 /* The year to show: ?tahun=, else the year of the date given, else now. */

@@ -2,41 +2,10 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "lib/when.h"
 #include "store/store.h"
 #include "workday.h"
 #include "sql.h"
-
-#define WIB_OFFSET	(7 * 3600)
-
-/* Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant). */
-static long
-days_from_civil(int y, int m, int d)
-{
-	long era, yoe, doy, doe;
-
-	y -= m <= 2;
-	era = (y >= 0 ? y : y - 399) / 400;
-	yoe = y - era * 400;
-	doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + doe - 719468;
-}
-
-static void
-civil_from_days(long z, int *y, int *m, int *d)
-{
-	long era, doe, yoe, doy, mp;
-
-	z += 719468;
-	era = (z >= 0 ? z : z - 146096) / 146097;
-	doe = z - era * 146097;
-	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-	mp = (5 * doy + 2) / 153;
-	*d = (int)(doy - (153 * mp + 2) / 5 + 1);
-	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
-	*y = (int)(yoe + era * 400 + (*m <= 2));
-}
 
 /* 0 = Sunday ... 6 = Saturday; 1970-01-01 was a Thursday. */
 static int
@@ -52,7 +21,7 @@ fmt_day(long z, char out[11])
 {
 	int y, m, d;
 
-	civil_from_days(z, &y, &m, &d);
+	when_civil_from_days(z, &y, &m, &d);
 	snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
 }
 
@@ -93,25 +62,14 @@ to_days(const char *s, long *z)
 
 	if (date_parse(s, &y, &m, &d) != 0)
 		return -1;
-	*z = days_from_civil(y, m, d);
+	*z = when_days_from_civil(y, m, d);
 	return 0;
-}
-
-static long
-day_of(time_t t)
-{
-	long long secs = (long long)t + WIB_OFFSET;
-	long long z = secs / 86400;
-
-	if (secs % 86400 < 0)
-		z--;
-	return (long)z;
 }
 
 void
 workday_date(time_t t, char out[11])
 {
-	fmt_day(day_of(t), out);
+	fmt_day(when_wib_day(t), out);
 }
 
 /*
@@ -184,7 +142,7 @@ void
 workday_add(struct store *s, time_t t, int n, char out[11])
 {
 	struct holidays h;
-	long z = day_of(t);
+	long z = when_wib_day(t);
 
 	holidays_open(&h, s, z);
 	/* the first working day on or after t's date counts as day 0 */

@@ -13,6 +13,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "lib/str.h"
+
 struct store;
 
 #define WF_MAX_STATES	16
@@ -20,7 +22,7 @@ struct store;
 
 struct wf_state {
 	char	code[41];
-	char	label[81];
+	char	label[STR_CHARS(80)];
 	int	sla_days;
 	int	terminal;
 	char	scope[12];	/* kampung | kecamatan | layanan | tetap */
@@ -29,7 +31,7 @@ struct wf_state {
 
 struct wf_action {
 	char		code[41];
-	char		label[81];
+	char		label[STR_CHARS(80)];
 	char		from[WF_MAX_STATES][41];
 	int		nfrom;
 	char		to[41];
@@ -44,7 +46,7 @@ struct wf_action {
 struct workflow {
 	int64_t			id;
 	char			code[41];
-	char			name[121];
+	char			name[STR_CHARS(120)];
 	char			initial[41];
 	struct wf_state		states[WF_MAX_STATES];
 	int			nstates;

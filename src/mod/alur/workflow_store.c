@@ -6,6 +6,7 @@
 
 #include "lib/buf.h"
 #include "lib/msg.h"
+#include "lib/str.h"
 #include "store/store.h"
 #include "mod/akun/account.h"
 #include "mod/audit/audit.h"
@@ -117,7 +118,7 @@ workflow_save(struct store *s, const struct workflow *wf, int64_t actor_id,
 		    wf->initial, time(NULL), &id);
 	}
 	if (rc != 0 || save_rows(s, id, wf) != 0) {
-		snprintf(err, errlen, "%s", msg(M_SAVE_FAILED));
+		str_field(err, errlen, msg(M_SAVE_FAILED));
 		goto fail;
 	}
 	snprintf(note, sizeof(note), "%d status, %d tindakan", wf->nstates,
@@ -131,7 +132,7 @@ workflow_save(struct store *s, const struct workflow *wf, int64_t actor_id,
 	ev.note = note;
 	ev.addr = addr;
 	if (audit_write(s, &ev) != 0 || (own && store_commit(s) != 0)) {
-		snprintf(err, errlen, "%s", msg(M_SAVE_FAILED));
+		str_field(err, errlen, msg(M_SAVE_FAILED));
 		goto fail;
 	}
 	return 0;

@@ -13,6 +13,7 @@
 #include "mod/permohonan/application.h"
 #include "berkas.h"
 #include "lib/msg.h"
+#include "lib/str.h"
 #include "lib/xalloc.h"
 #include "mod/permohonan/app_html.h"
 #include "http/layout.h"
@@ -67,7 +68,7 @@ disposition(const char *name)
 void
 page_document(struct req *r)
 {
-	char sha[65], fname[201], mime[24], *path, *why, *type_why;
+	char sha[65], fname[STR_CHARS(200)], mime[24], *path, *why, *type_why;
 	const char *type;
 	int64_t id;
 	int rc;

@@ -9,8 +9,10 @@
 
 #include "lib/buf.h"
 #include "lib/msg.h"
+#include "lib/str.h"
 #include "lib/token.h"
 #include "lib/utf8.h"
+#include "lib/when.h"
 #include "lib/xalloc.h"
 #include "store/store.h"
 #include "mod/akun/account.h"
@@ -20,12 +22,6 @@
 #include "sql.h"
 #include "mod/notifikasi/notify.h"
 #include "mod/tlog/tlog.h"
-
-static void
-copy(char *dst, size_t n, const char *src)
-{
-	snprintf(dst, n, "%s", src != NULL ? src : "");
-}
 
 /* --- templates ------------------------------------------------------------ */
 
@@ -59,7 +55,7 @@ default_title(const char *name, char *out, size_t n)
 	s = buf_detach(&b, &len);
 	while (len > 0 && s[len - 1] == ' ')
 		s[--len] = '\0';
-	copy(out, n, s);
+	str_field(out, n, s);
 	free(s);
 }
 
@@ -111,20 +107,21 @@ templat_row(void *arg, const struct dokumen_sql_templat *r)
 	struct dokumen_templat *t = tr->t;
 
 	t->layanan_id = r->layanan_id;
-	copy(t->layanan_code, sizeof(t->layanan_code), r->code);
-	copy(t->layanan_name, sizeof(t->layanan_name), r->name);
+	str_field(t->layanan_code, sizeof(t->layanan_code), r->code);
+	str_field(t->layanan_name, sizeof(t->layanan_name), r->name);
 	t->is_default = (int)r->is_default;
 	t->versi = (int)r->versi;
 	if (t->is_default) {
 		default_title(t->layanan_name, t->judul, sizeof(t->judul));
-		copy(t->level, sizeof(t->level), r->layanan_level);
-		copy(t->klasifikasi, sizeof(t->klasifikasi),
+		str_field(t->level, sizeof(t->level), r->layanan_level);
+		str_field(t->klasifikasi, sizeof(t->klasifikasi),
 		    strncmp(t->layanan_code, "PTSP", 4) == 0 ? "503" : "470");
 	} else {
-		copy(t->judul, sizeof(t->judul), r->judul);
+		str_field(t->judul, sizeof(t->judul), r->judul);
 		t->isi = xstrdup(r->isi);
-		copy(t->level, sizeof(t->level), r->level);
-		copy(t->klasifikasi, sizeof(t->klasifikasi), r->klasifikasi);
+		str_field(t->level, sizeof(t->level), r->level);
+		str_field(t->klasifikasi, sizeof(t->klasifikasi),
+		    r->klasifikasi);
 	}
 	tr->found = 1;
 	return 1;
@@ -213,24 +210,24 @@ dokumen_templat_save(struct store *s, int64_t layanan_id, const char *judul,
 	int rc = -1, versi;
 
 	if (dokumen_templat_load(s, layanan_id, &t) != 0) {
-		copy(err, errlen, msg(M_DOKUMEN_NOT_FOUND));
+		str_field(err, errlen, msg(M_DOKUMEN_NOT_FOUND));
 		return -1;
 	}
 	if (!account_may_admin(actor, catalog_owner(s, layanan_id))) {
-		copy(err, errlen, msg(M_ADMIN_NOT_OWNER));
+		str_field(err, errlen, msg(M_ADMIN_NOT_OWNER));
 		rc = -2;
 		goto out;
 	}
 	if (judul == NULL || text_check(judul, 3, 160, 0) != NULL) {
-		copy(err, errlen, msg(M_DOKUMEN_TITLE_BAD));
+		str_field(err, errlen, msg(M_DOKUMEN_TITLE_BAD));
 		goto out;
 	}
 	if (isi == NULL || text_check(isi, 10, 8000, 1) != NULL) {
-		copy(err, errlen, msg(M_DOKUMEN_BODY_BAD));
+		str_field(err, errlen, msg(M_DOKUMEN_BODY_BAD));
 		goto out;
 	}
 	if (klasifikasi == NULL || !klasifikasi_ok(klasifikasi)) {
-		copy(err, errlen, msg(M_DOKUMEN_KLAS_BAD));
+		str_field(err, errlen, msg(M_DOKUMEN_KLAS_BAD));
 		goto out;
 	}
 	if (surat_check(isi, (const char *const *)t.fields, t.nfields, err,
@@ -242,7 +239,7 @@ dokumen_templat_save(struct store *s, int64_t layanan_id, const char *judul,
 	    json_pack("{s:i,s:s,s:s,s:s}", "versi", versi, "judul", judul,
 	    "isi", isi, "klasifikasi", klasifikasi));
 	if (store_begin(s) != 0) {
-		copy(err, errlen, msg(M_SAVE_FAILED));
+		str_field(err, errlen, msg(M_SAVE_FAILED));
 		goto out;
 	}
 	memset(&au, 0, sizeof(au));
@@ -260,7 +257,7 @@ dokumen_templat_save(struct store *s, int64_t layanan_id, const char *judul,
 	    klasifikasi, (int64_t)now, au.actor_id) != 0 ||
 	    audit_write(s, &au) != 0 || store_commit(s) != 0) {
 		store_rollback(s);
-		copy(err, errlen, msg(M_SAVE_FAILED));
+		str_field(err, errlen, msg(M_SAVE_FAILED));
 		goto out;
 	}
 	rc = 0;
@@ -323,7 +320,7 @@ fail:
 
 /* What dokumen_format_load() reads into. */
 struct format_read {
-	char	*fmt;		/* 121 bytes */
+	char	*fmt;		/* STR_CHARS(120) bytes */
 	char	*kode_unit;	/* 41 bytes */
 	int	 found;
 };
@@ -337,18 +334,18 @@ format_row(void *arg, const char *code, const char *format,
 
 	fr->found = 1;
 	if (format == NULL) {
-		copy(fr->fmt, 121, SURAT_FORMAT_DEFAULT);
-		copy(fr->kode_unit, 41, code);
+		str_field(fr->fmt, STR_CHARS(120), SURAT_FORMAT_DEFAULT);
+		str_field(fr->kode_unit, 41, code);
 	} else {
-		copy(fr->fmt, 121, format);
-		copy(fr->kode_unit, 41, kode_unit);
+		str_field(fr->fmt, STR_CHARS(120), format);
+		str_field(fr->kode_unit, 41, kode_unit);
 	}
 	return 1;
 }
 
 int
-dokumen_format_load(struct store *s, int64_t unit_id, char fmt[121],
-    char kode_unit[41])
+dokumen_format_load(struct store *s, int64_t unit_id,
+    char fmt[STR_CHARS(120)], char kode_unit[41])
 {
 	struct format_read fr;
 
@@ -366,28 +363,28 @@ dokumen_format_save(struct store *s, int64_t unit_id, const char *fmt,
     time_t now, char *err, size_t errlen)
 {
 	struct audit au;
-	char id[24], old_fmt[121], old_kode[41], *note;
+	char id[24], old_fmt[STR_CHARS(120)], old_kode[41], *note;
 	const char *p;
 	int rc;
 
 	if (!account_may_admin(actor, unit_id)) {
-		copy(err, errlen, msg(M_ADMIN_NOT_OWNER));
+		str_field(err, errlen, msg(M_ADMIN_NOT_OWNER));
 		return -2;
 	}
 	if (surat_format_check(fmt, err, errlen) != 0)
 		return -1;
 	if (kode_unit == NULL || strlen(kode_unit) < 1 ||
 	    strlen(kode_unit) > 40) {
-		copy(err, errlen, msg(M_DOKUMEN_KODE_UNIT_BAD));
+		str_field(err, errlen, msg(M_DOKUMEN_KODE_UNIT_BAD));
 		return -1;
 	}
 	for (p = kode_unit; *p != '\0'; p++)
 		if (!isalnum((unsigned char)*p) && strchr(".-_", *p) == NULL) {
-			copy(err, errlen, msg(M_DOKUMEN_KODE_UNIT_BAD));
+			str_field(err, errlen, msg(M_DOKUMEN_KODE_UNIT_BAD));
 			return -1;
 		}
 	if (dokumen_format_load(s, unit_id, old_fmt, old_kode) != 0) {
-		copy(err, errlen, msg(M_DOKUMEN_NOT_FOUND));
+		str_field(err, errlen, msg(M_DOKUMEN_NOT_FOUND));
 		return -1;
 	}
 	snprintf(id, sizeof(id), "%lld", (long long)unit_id);
@@ -416,7 +413,7 @@ dokumen_format_save(struct store *s, int64_t unit_id, const char *fmt,
 	return 0;
 fail:
 	free(note);
-	copy(err, errlen, msg(M_SAVE_FAILED));
+	str_field(err, errlen, msg(M_SAVE_FAILED));
 	return rc;
 }
 
@@ -462,7 +459,7 @@ position_row(void *arg, const char *title)
 {
 	struct position_read *pr = arg;
 
-	copy(pr->out, pr->n, title);
+	str_field(pr->out, pr->n, title);
 	return 1;
 }
 
@@ -482,16 +479,6 @@ dokumen_position(struct store *s, const struct account *a, char *out,
 		snprintf(out, n, msg(M_DOKUMEN_POS_ADMIN), a->unit_name);
 	else
 		snprintf(out, n, msg(M_DOKUMEN_POS_OFFICER), a->unit_name);
-}
-
-/* ISO 8601 UTC of t. */
-static void
-iso(time_t t, char out[21])
-{
-	struct tm tm;
-
-	gmtime_r(&t, &tm);
-	strftime(out, 21, "%Y-%m-%dT%H:%M:%SZ", &tm);
 }
 
 int
@@ -524,7 +511,7 @@ dokumen_revoke(struct store *s, const char *kode, const char *reason,
 		return -3;
 	}
 	dokumen_position(s, actor, pos, sizeof(pos));
-	iso(now, when);
+	when_iso8601(now, when);
 	/* the log carries no personal data: the reason only as a hash */
 	sha256_hex(reason, strlen(reason), rh);
 	e = json_pack("{s:s,s:s,s:s,s:s}", "jenis", "dokumen_cabut", "kode",

@@ -14,6 +14,7 @@
 
 #include "dokumen_data.h"
 #include "surat.h"
+#include "lib/str.h"
 
 struct store;
 struct account;
@@ -25,8 +26,8 @@ struct pki;
 struct dokumen_templat {
 	int64_t	layanan_id;
 	char	layanan_code[21];
-	char	layanan_name[201];
-	char	judul[161];
+	char	layanan_name[STR_CHARS(200)];
+	char	judul[STR_CHARS(160)];
 	char	*isi;			/* malloc'd */
 	char	level[12];		/* kabupaten kecamatan kampung */
 	char	klasifikasi[21];
@@ -71,8 +72,8 @@ int	dokumen_templat_seed(struct store *, time_t now);
  * The nomor surat format and unit code of unit_id (its row, or
  * SURAT_FORMAT_DEFAULT and the unit's code).  0 or -1.
  */
-int	dokumen_format_load(struct store *, int64_t unit_id, char fmt[121],
-	    char kode_unit[41]);
+int	dokumen_format_load(struct store *, int64_t unit_id,
+	    char fmt[STR_CHARS(120)], char kode_unit[41]);
 
 /*
  * Check and save a unit's format with audit event "surat.format" (note:

@@ -6,6 +6,8 @@
 #ifndef PAMONG_DOKUMEN_DATA_H
 #define PAMONG_DOKUMEN_DATA_H
 
+#include "lib/str.h"
+
 #include <stddef.h>
 #include <stdint.h>
 #include <time.h>
@@ -19,26 +21,26 @@ struct dokumen {
 	int64_t	permohonan_id;
 	char	permohonan_nomor[64];
 	int64_t	pemohon_id;
-	char	pemohon_name[121];	/* as on the letter's face */
+	char	pemohon_name[STR_CHARS(120)];	/* as on the letter's face */
 	int64_t	layanan_id;
 	char	layanan_code[21];
-	char	layanan_name[201];
+	char	layanan_name[STR_CHARS(200)];
 	int64_t	unit_id;
-	char	unit_name[161];
+	char	unit_name[STR_CHARS(160)];
 	char	nomor_surat[128];
-	char	judul[161];
+	char	judul[STR_CHARS(160)];
 	char	sha256[65];
 	int64_t	signer_id;
 	int64_t	cert_id;
 	char	cert_sha256[65];
-	char	signer_name[121];
-	char	signer_position[161];
+	char	signer_name[STR_CHARS(120)];
+	char	signer_position[STR_CHARS(160)];
 	time_t	signed_at;
 	int64_t	tlog_idx;		/* -1 if none */
 	char	status[12];		/* sah dicabut digantikan */
 	time_t	ended_at;		/* 0 while sah */
-	char	ended_position[161];	/* position of who ended it */
-	char	ended_reason[501];
+	char	ended_position[STR_CHARS(160)];	/* position of who ended it */
+	char	ended_reason[STR_CHARS(500)];
 	int64_t	ended_tlog_idx;		/* -1 if none */
 	char	superseded_by[SURAT_KODE_LEN + 1];	/* "" unless digantikan */
 	char	supersedes[SURAT_KODE_LEN + 1];	/* the one this replaced */
@@ -55,12 +57,12 @@ struct dokumen_draft {
 	int	year;
 	int64_t	seq;			/* nomor sequence value printed */
 	char	nomor_surat[128];
-	char	judul[161];
+	char	judul[STR_CHARS(160)];
 	int64_t	signer_id;
 	int64_t	cert_id;
 	char	cert_sha256[65];
-	char	signer_name[121];
-	char	signer_position[161];
+	char	signer_name[STR_CHARS(120)];
+	char	signer_position[STR_CHARS(160)];
 	time_t	signed_at;
 	int64_t	supersedes;		/* dokumen id replaced, or 0 */
 	int	templat_versi;		/* template version rendered (0:

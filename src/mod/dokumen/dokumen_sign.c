@@ -20,8 +20,10 @@
 
 #include "lib/buf.h"
 #include "lib/msg.h"
+#include "lib/str.h"
 #include "lib/token.h"
 #include "lib/utf8.h"
+#include "lib/when.h"
 #include "lib/xalloc.h"
 #include "store/store.h"
 #include "mod/akun/account.h"
@@ -42,12 +44,6 @@ struct dokumen_key {
 	int64_t		 cert_id;
 	int64_t		 account_id;
 };
-
-static void
-copy(char *dst, size_t n, const char *src)
-{
-	snprintf(dst, n, "%s", src != NULL ? src : "");
-}
 
 int
 dokumen_pass_wait(struct store *s, int64_t account_id, time_t now)
@@ -162,15 +158,15 @@ fail:
 struct facts {
 	char	nomor[64];
 	int64_t	layanan_id;
-	char	layanan_name[201];
+	char	layanan_name[STR_CHARS(200)];
 	char	nik[17];
-	char	nama[121];
+	char	nama[STR_CHARS(120)];
 	char	wilayah[121];		/* applicant's kampung/kelurahan */
-	char	kecamatan[121];
-	char	alamat[400];
-	char	unit_name[161];
+	char	kecamatan[STR_CHARS(120)];
+	char	alamat[2 * STR_CHARS(120) + 32];
+	char	unit_name[STR_CHARS(160)];
 	char	unit_kind[12];
-	char	unit_kec[161];		/* kecamatan unit of a kampung unit */
+	char	unit_kec[STR_CHARS(160)]; /* kecamatan unit of a kampung unit */
 	char	tanggal[32];
 	char	*names[32];
 	char	*values[32];
@@ -198,14 +194,14 @@ facts_app(void *arg, const char *nomor, int64_t layanan_id,
 {
 	struct facts *f = arg;
 
-	copy(f->nomor, sizeof(f->nomor), nomor);
+	str_field(f->nomor, sizeof(f->nomor), nomor);
 	f->layanan_id = layanan_id;
-	copy(f->layanan_name, sizeof(f->layanan_name), layanan_name);
-	copy(f->nik, sizeof(f->nik), nik);
-	copy(f->nama, sizeof(f->nama), nama);
+	str_field(f->layanan_name, sizeof(f->layanan_name), layanan_name);
+	str_field(f->nik, sizeof(f->nik), nik);
+	str_field(f->nama, sizeof(f->nama), nama);
 	snprintf(f->wilayah, sizeof(f->wilayah), "%s %s",
 	    kelurahan ? "Kelurahan" : "Kampung", wilayah);
-	copy(f->kecamatan, sizeof(f->kecamatan), kecamatan);
+	str_field(f->kecamatan, sizeof(f->kecamatan), kecamatan);
 	f->found = 1;
 	return 1;
 }
@@ -217,9 +213,9 @@ facts_unit(void *arg, const char *name, const char *kind,
 {
 	struct facts *f = arg;
 
-	copy(f->unit_name, sizeof(f->unit_name), name);
-	copy(f->unit_kind, sizeof(f->unit_kind), kind);
-	copy(f->unit_kec, sizeof(f->unit_kec), parent);
+	str_field(f->unit_name, sizeof(f->unit_name), name);
+	str_field(f->unit_kind, sizeof(f->unit_kind), kind);
+	str_field(f->unit_kec, sizeof(f->unit_kec), parent);
 	f->found = 1;
 	return 1;
 }
@@ -316,7 +312,7 @@ strip_kab(const char *s)
 /* Letterhead and place for the issuing unit; strings in own[] to free. */
 static void
 kop_for(const struct facts *f, struct letter *l, char *own[4],
-    char place[161])
+    char place[STR_CHARS(160)])
 {
 	char *t;
 
@@ -330,15 +326,15 @@ kop_for(const struct facts *f, struct letter *l, char *own[4],
 		l->kop[1] = own[0];
 		l->kop[2] = own[1];
 		l->kop[3] = own[2];
-		copy(place, 161, f->unit_name);
+		str_field(place, STR_CHARS(160), f->unit_name);
 	} else if (strcmp(f->unit_kind, "kecamatan") == 0) {
 		l->level = LETTER_KECAMATAN;
 		own[0] = upper(f->unit_name);
 		own[1] = xasprintf(msg(M_DOKUMEN_KOP_ADDR_KEC), f->unit_name);
 		l->kop[1] = own[0];
 		l->kop[2] = own[1];
-		copy(place, 161, strncmp(f->unit_name, "Kecamatan ", 10) == 0 ?
-		    f->unit_name + 10 : f->unit_name);
+		str_field(place, STR_CHARS(160), strncmp(f->unit_name,
+		    "Kecamatan ", 10) == 0 ? f->unit_name + 10 : f->unit_name);
 	} else {
 		l->level = LETTER_KABUPATEN;
 		t = strip_kab(f->unit_name);
@@ -347,7 +343,7 @@ kop_for(const struct facts *f, struct letter *l, char *own[4],
 		own[1] = xstrdup(msg(M_DOKUMEN_KOP_ADDR_KAB));
 		l->kop[1] = own[0];
 		l->kop[2] = own[1];
-		copy(place, 161, "Siak Sri Indrapura");
+		str_field(place, STR_CHARS(160), "Siak Sri Indrapura");
 	}
 }
 
@@ -374,14 +370,14 @@ cert_fingerprint(X509 *cert, char out[65])
 static int
 letter_make(struct store *s, const struct dokumen_ctx *ctx,
     int64_t permohonan_id, int64_t unit_id, time_t now, const char *draft,
-    struct dokumen_draft *d, struct buf *pdf, char place[161], char *err,
-    size_t errlen)
+    struct dokumen_draft *d, struct buf *pdf, char place[STR_CHARS(160)],
+    char *err, size_t errlen)
 {
 	struct facts f;
 	struct dokumen_templat t;
 	struct letter l;
 	struct buf body = BUF_INIT;
-	char fmt[121], kode_unit[41], today[11], *url = NULL;
+	char fmt[STR_CHARS(120)], kode_unit[41], today[11], *url = NULL;
 	char *own[4] = { NULL, NULL, NULL, NULL };
 	const char *base;
 	int rc = -1, i, month;
@@ -390,14 +386,14 @@ letter_make(struct store *s, const struct dokumen_ctx *ctx,
 	if (facts_load(s, permohonan_id, unit_id, now, &f) != 0 ||
 	    dokumen_templat_load(s, f.layanan_id, &t) != 0 ||
 	    dokumen_format_load(s, unit_id, fmt, kode_unit) != 0) {
-		copy(err, errlen, msg(M_DOKUMEN_MAKE_FAILED));
+		str_field(err, errlen, msg(M_DOKUMEN_MAKE_FAILED));
 		goto out;
 	}
 	d->permohonan_id = permohonan_id;
 	d->layanan_id = f.layanan_id;
 	d->unit_id = unit_id;
 	d->templat_versi = t.versi;
-	copy(d->judul, sizeof(d->judul), t.judul);
+	str_field(d->judul, sizeof(d->judul), t.judul);
 	/* the nomor the sequence gives next (checked again on register) */
 	workday_date(now, today);
 	d->year = atoi(today);
@@ -405,7 +401,7 @@ letter_make(struct store *s, const struct dokumen_ctx *ctx,
 	d->seq = dokumen_sql_seq_last(s, unit_id, (int64_t)d->year) + 1;
 	if (surat_format_expand(fmt, t.klasifikasi, d->seq, kode_unit,
 	    d->year, month, d->nomor_surat, sizeof(d->nomor_surat)) != 0) {
-		copy(err, errlen, msg(M_DOKUMEN_MAKE_FAILED));
+		str_field(err, errlen, msg(M_DOKUMEN_MAKE_FAILED));
 		goto out;
 	}
 	buf_init(&body, 2048);
@@ -446,8 +442,8 @@ signer_row(void *arg, const char *name, const char *title)
 {
 	struct dokumen_draft *d = arg;
 
-	copy(d->signer_name, sizeof(d->signer_name), name);
-	copy(d->signer_position, sizeof(d->signer_position), title);
+	str_field(d->signer_name, sizeof(d->signer_name), name);
+	str_field(d->signer_position, sizeof(d->signer_position), title);
 	return 1;
 }
 
@@ -467,7 +463,7 @@ dokumen_make(struct store *s, const struct dokumen_ctx *ctx,
 {
 	struct pades_signer ps;
 	struct buf pdf = BUF_INIT, out = BUF_INIT;
-	char place[161];
+	char place[STR_CHARS(160)];
 	int rc = -1;
 
 	memset(d, 0, sizeof(*d));
@@ -502,7 +498,7 @@ dokumen_make(struct store *s, const struct dokumen_ctx *ctx,
 	rc = 0;
 	goto out;
 failmsg:
-	copy(err, errlen, msg(M_DOKUMEN_MAKE_FAILED));
+	str_field(err, errlen, msg(M_DOKUMEN_MAKE_FAILED));
 out:
 	buf_free(&pdf);
 	buf_free(&out);
@@ -515,34 +511,25 @@ dokumen_preview(struct store *s, const struct dokumen_ctx *ctx,
     char *err, size_t errlen)
 {
 	struct dokumen_draft d;
-	char place[161];
+	char place[STR_CHARS(160)];
 	int64_t cert_id, unit_id;
 
 	memset(&d, 0, sizeof(d));
 	/* the unit handling it now issues it (as application_act_sign()) */
 	unit_id = dokumen_sql_app_unit(s, permohonan_id);
 	if (unit_id <= 0) {
-		copy(err, errlen, msg(M_DOKUMEN_PREVIEW_NONE));
+		str_field(err, errlen, msg(M_DOKUMEN_PREVIEW_NONE));
 		return -2;
 	}
 	cert_id = signer_id == 0 ? 0 : dokumen_sql_cert_active(s, signer_id);
 	if (cert_id == 0 || signer_as_printed(s, cert_id, &d) != 0) {
-		copy(d.signer_name, sizeof(d.signer_name),
+		str_field(d.signer_name, sizeof(d.signer_name),
 		    msg(M_DOKUMEN_PREVIEW_NO_SIGNER));
-		copy(d.signer_position, sizeof(d.signer_position),
+		str_field(d.signer_position, sizeof(d.signer_position),
 		    msg(M_DOKUMEN_PREVIEW_NO_POSITION));
 	}
 	return letter_make(s, ctx, permohonan_id, unit_id, now,
 	    msg(M_DOKUMEN_PREVIEW_MARK), &d, pdf, place, err, errlen);
-}
-
-static void
-iso(time_t t, char out[21])
-{
-	struct tm tm;
-
-	gmtime_r(&t, &tm);
-	strftime(out, 21, "%Y-%m-%dT%H:%M:%SZ", &tm);
 }
 
 /* The replaced document's kode into the log entry e (first row only). */
@@ -573,7 +560,7 @@ dokumen_register(struct store *s, const struct dokumen_draft *d,
 		return 1;
 	if (berkas_record(s, d->sha256, d->size, "application/pdf", now) != 0)
 		return -1;
-	iso(now, when);
+	when_iso8601(now, when);
 	e = json_pack("{s:s,s:s,s:s,s:s,s:s}", "jenis", "dokumen", "kode",
 	    d->kode, "sha256", d->sha256, "sertifikat", d->cert_sha256,
 	    "waktu", when);
@@ -692,7 +679,7 @@ dokumen_supersede(struct store *s, const struct dokumen_ctx *ctx,
 		if (notify_account(s, old.pemohon_id, text, link) != 0 ||
 		    store_commit(s) != 0)
 			goto fail;
-		copy(new_kode, SURAT_KODE_LEN + 1, d.kode);
+		str_field(new_kode, SURAT_KODE_LEN + 1, d.kode);
 		rc = 0;
 		goto done;
 	}

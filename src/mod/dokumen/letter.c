@@ -21,6 +21,7 @@
 #include "letter.h"
 #include "lib/buf.h"
 #include "lib/msg.h"
+#include "lib/str.h"
 #include "lib/xalloc.h"
 
 #define PAGE_W		595.276f	/* A4 */
@@ -105,7 +106,7 @@ letter_cp1252(const char *s, struct buf *out, char *err, size_t errlen)
 
 	while (*p != '\0') {
 		if ((n = utf8_decode(p, &cp)) == 0) {
-			snprintf(err, errlen, "%s", msg(M_PADES_TEXT_BAD));
+			str_field(err, errlen, msg(M_PADES_TEXT_BAD));
 			goto bad;
 		}
 		if (cp == '\t')
@@ -448,7 +449,7 @@ draw_qr(struct lr *r, const char *url, float x, float ytop)
 
 	q = QRcode_encodeString(url, 0, QR_ECLEVEL_M, QR_MODE_8, 1);
 	if (q == NULL) {
-		snprintf(r->err, r->errlen, "%s", msg(M_PADES_QR_FAILED));
+		str_field(r->err, r->errlen, msg(M_PADES_QR_FAILED));
 		return -1;
 	}
 	w = q->width;
@@ -515,7 +516,7 @@ draw_signature(struct lr *r, const struct letter *l, float bottom)
 	    (tte = lr_text(r, msg(M_PADES_SIGNED_ELECTRONIC))) == NULL)
 		goto out;
 	if ((qr = qr_size(l->verify_url)) == 0) {
-		snprintf(r->err, r->errlen, "%s", msg(M_PADES_QR_FAILED));
+		str_field(r->err, r->errlen, msg(M_PADES_QR_FAILED));
 		goto out;
 	}
 	block = qr + 16 + 4 * BODY_LEAD;

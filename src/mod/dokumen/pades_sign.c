@@ -32,6 +32,8 @@
 #include "pdf_scan.h"
 #include "lib/buf.h"
 #include "lib/msg.h"
+#include "lib/str.h"
+#include "lib/when.h"
 #include "lib/xalloc.h"
 
 #define CONTENTS_MIN	8192	/* bytes reserved for the CMS (hex: x2) */
@@ -120,10 +122,9 @@ add_text(struct buf *b, const char *s)
 static void
 add_date(struct buf *b, time_t when)
 {
-	time_t t = when + 7 * 3600;
 	struct tm tm;
 
-	gmtime_r(&t, &tm);
+	when_wib(when, &tm);
 	buf_addf(b, "(D:%04d%02d%02d%02d%02d%02d+07'00')", tm.tm_year + 1900,
 	    tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec);
 }
@@ -403,7 +404,7 @@ make_cms(const struct pades_signer *s, const unsigned char *digest,
 		if (s->tsa(s->tsa_arg, imprint, sizeof(imprint), &tok,
 		    &toklen) != 0 || tok == NULL || toklen == 0 ||
 		    toklen > 65536) {
-			snprintf(err, errlen, "%s", msg(M_PADES_TSA_FAILED));
+			str_field(err, errlen, msg(M_PADES_TSA_FAILED));
 			goto out;
 		}
 		if (!CMS_unsigned_add1_attr_by_NID(si,

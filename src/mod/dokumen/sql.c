@@ -5,13 +5,8 @@
 #include "store/dialect.h"
 #include "store/store.h"
 #include "dokumen_data.h"
+#include "lib/str.h"
 #include "sql.h"
-
-static void
-copy(char *dst, size_t n, const char *src)
-{
-	snprintf(dst, n, "%s", src != NULL ? src : "");
-}
 
 int64_t
 dokumen_sql_fail_count(struct store *s, int64_t dflt, int64_t account_id,
@@ -438,35 +433,37 @@ dok_read(struct store_stmt *st, struct dokumen *d)
 		return rc == STORE_DONE ? -1 : -2;
 	}
 	d->id = store_int(st, 0);
-	copy(d->kode, sizeof(d->kode), store_text(st, 1));
+	str_field(d->kode, sizeof(d->kode), store_text(st, 1));
 	d->permohonan_id = store_int(st, 2);
-	copy(d->permohonan_nomor, sizeof(d->permohonan_nomor),
+	str_field(d->permohonan_nomor, sizeof(d->permohonan_nomor),
 	    store_text(st, 3));
 	d->pemohon_id = store_int(st, 4);
-	copy(d->pemohon_name, sizeof(d->pemohon_name), store_text(st, 5));
+	str_field(d->pemohon_name, sizeof(d->pemohon_name), store_text(st, 5));
 	d->layanan_id = store_int(st, 6);
-	copy(d->layanan_code, sizeof(d->layanan_code), store_text(st, 7));
-	copy(d->layanan_name, sizeof(d->layanan_name), store_text(st, 8));
+	str_field(d->layanan_code, sizeof(d->layanan_code), store_text(st, 7));
+	str_field(d->layanan_name, sizeof(d->layanan_name), store_text(st, 8));
 	d->unit_id = store_int(st, 9);
-	copy(d->unit_name, sizeof(d->unit_name), store_text(st, 10));
-	copy(d->nomor_surat, sizeof(d->nomor_surat), store_text(st, 11));
-	copy(d->judul, sizeof(d->judul), store_text(st, 12));
-	copy(d->sha256, sizeof(d->sha256), store_text(st, 13));
+	str_field(d->unit_name, sizeof(d->unit_name), store_text(st, 10));
+	str_field(d->nomor_surat, sizeof(d->nomor_surat), store_text(st, 11));
+	str_field(d->judul, sizeof(d->judul), store_text(st, 12));
+	str_field(d->sha256, sizeof(d->sha256), store_text(st, 13));
 	d->signer_id = store_int(st, 14);
 	d->cert_id = store_int(st, 15);
-	copy(d->cert_sha256, sizeof(d->cert_sha256), store_text(st, 16));
-	copy(d->signer_name, sizeof(d->signer_name), store_text(st, 17));
-	copy(d->signer_position, sizeof(d->signer_position),
+	str_field(d->cert_sha256, sizeof(d->cert_sha256), store_text(st, 16));
+	str_field(d->signer_name, sizeof(d->signer_name), store_text(st, 17));
+	str_field(d->signer_position, sizeof(d->signer_position),
 	    store_text(st, 18));
 	d->signed_at = (time_t)store_int(st, 19);
 	d->tlog_idx = store_int(st, 20);
-	copy(d->status, sizeof(d->status), store_text(st, 21));
+	str_field(d->status, sizeof(d->status), store_text(st, 21));
 	d->ended_at = (time_t)store_int(st, 22);
-	copy(d->ended_position, sizeof(d->ended_position), store_text(st, 23));
-	copy(d->ended_reason, sizeof(d->ended_reason), store_text(st, 24));
+	str_field(d->ended_position, sizeof(d->ended_position),
+	    store_text(st, 23));
+	str_field(d->ended_reason, sizeof(d->ended_reason), store_text(st, 24));
 	d->ended_tlog_idx = store_int(st, 25);
-	copy(d->superseded_by, sizeof(d->superseded_by), store_text(st, 26));
-	copy(d->supersedes, sizeof(d->supersedes), store_text(st, 27));
+	str_field(d->superseded_by, sizeof(d->superseded_by),
+	    store_text(st, 26));
+	str_field(d->supersedes, sizeof(d->supersedes), store_text(st, 27));
 	store_done(st);
 	return 0;
 }

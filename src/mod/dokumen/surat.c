@@ -8,6 +8,8 @@
 
 #include "lib/buf.h"
 #include "lib/msg.h"
+#include "lib/str.h"
+#include "lib/when.h"
 #include "lib/xalloc.h"
 #include "surat.h"
 #include "mod/alur/workday.h"
@@ -180,15 +182,11 @@ surat_check(const char *body, const char *const *fields, int nfields,
 		p = nx;
 	}
 	if (strstr(p, "}}") != NULL) {
-		snprintf(err, errlen, "%s", msg(M_DOKUMEN_PH_STRAY));
+		str_field(err, errlen, msg(M_DOKUMEN_PH_STRAY));
 		return -1;
 	}
 	return 0;
 }
-
-static const char *const bulan[] = { "Januari", "Februari", "Maret",
-	"April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
-	"November", "Desember" };
 
 int
 surat_date_iso(const char *iso, char out[32])
@@ -198,7 +196,7 @@ surat_date_iso(const char *iso, char out[32])
 	if (iso == NULL || strlen(iso) != 10 || date_parse(iso, &y, &m, &d)
 	    != 0)
 		return -1;
-	snprintf(out, 32, "%d %s %d", d, bulan[m - 1], y);
+	snprintf(out, 32, "%d %s %d", d, when_bulan[m - 1], y);
 	return 0;
 }
 
@@ -267,7 +265,7 @@ surat_format_check(const char *fmt, char *err, size_t errlen)
 	int t, seen = 0;
 
 	if (fmt == NULL || strlen(fmt) < 6 || strlen(fmt) > 120) {
-		snprintf(err, errlen, "%s", msg(M_DOKUMEN_FMT_LEN));
+		str_field(err, errlen, msg(M_DOKUMEN_FMT_LEN));
 		return -1;
 	}
 	for (p = fmt; *p != '\0'; p++) {
@@ -281,12 +279,12 @@ surat_format_check(const char *fmt, char *err, size_t errlen)
 			p += strlen(fmt_tokens[t]) - 1;
 		} else if (*p == '}' || (unsigned char)*p < 0x20 ||
 		    (unsigned char)*p >= 0x7f) {
-			snprintf(err, errlen, "%s", msg(M_DOKUMEN_FMT_TOKEN));
+			str_field(err, errlen, msg(M_DOKUMEN_FMT_TOKEN));
 			return -1;
 		}
 	}
 	if ((seen & (1 << 1)) == 0 || (seen & (1 << 4)) == 0) {
-		snprintf(err, errlen, "%s", msg(M_DOKUMEN_FMT_REQUIRED));
+		str_field(err, errlen, msg(M_DOKUMEN_FMT_REQUIRED));
 		return -1;
 	}
 	return 0;

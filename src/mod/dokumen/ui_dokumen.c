@@ -20,6 +20,7 @@
 #include "dokumen.h"
 #include "sql.h"
 #include "lib/msg.h"
+#include "lib/str.h"
 #include "lib/xalloc.h"
 #include "store/store.h"
 #include "http/api.h"
@@ -146,7 +147,8 @@ app_dokumen(struct req *r, int ncap)
 		snprintf(nomor, sizeof(nomor), "%s/%s/%s/%s", r->captures[0],
 		    r->captures[1], r->captures[2], r->captures[3]);
 	else
-		snprintf(nomor, sizeof(nomor), "%s", r->captures[0]);
+		/* too long: "", which names no application */
+		str_copy(nomor, sizeof(nomor), r->captures[0]);
 	if ((id = application_id(r->store, nomor)) == 0 ||
 	    dokumen_of_app(r->store, id, &d) != 0 ||
 	    !may_read(r->store, r->user, &d)) {

@@ -21,6 +21,7 @@
 #include "mod/tlog/tlog.h"
 #include "lib/msg.h"
 #include "lib/multipart.h"
+#include "lib/when.h"
 #include "lib/xalloc.h"
 #include "http/api.h"
 #include "mod/permohonan/app_html.h"
@@ -234,13 +235,11 @@ str_or_null(const char *s)
 static json_t *
 iso_json(time_t t)
 {
-	char out[21];
-	struct tm tm;
+	char out[WHEN_ISO8601_LEN];
 
 	if (t == 0)
 		return json_null();
-	gmtime_r(&t, &tm);
-	strftime(out, sizeof(out), "%Y-%m-%dT%H:%M:%SZ", &tm);
+	when_iso8601(t, out);
 	return json_string(out);
 }
 

@@ -10,6 +10,8 @@
 #include <stdint.h>
 #include <time.h>
 
+#include "lib/str.h"
+
 struct store;
 
 /* Case sources (kasus.sumber). */
@@ -38,10 +40,10 @@ struct kasus_row {
 	char	sumber[24];
 	char	ref_type[24];
 	char	ref_id[64];
-	char	unit[161];		/* unit concerned, "" if none */
-	char	judul[241];
+	char	unit[STR_CHARS(160)];		/* unit concerned, "" if none */
+	char	judul[STR_CHARS(240)];
 	char	status[12];
-	char	petugas[121];		/* assigned inspector, "" if none */
+	char	petugas[STR_CHARS(120)]; /* assigned inspector, "" if none */
 	time_t	created_at;
 	time_t	closed_at;		/* 0 while open */
 };
@@ -49,8 +51,8 @@ struct kasus_row {
 /* A note on a case. */
 struct kasus_note {
 	time_t	at;
-	char	who[121];
-	char	text[2001];
+	char	who[STR_CHARS(120)];
+	char	text[STR_CHARS(2000)];
 };
 
 /*

@@ -4,16 +4,11 @@
 #include <string.h>
 #include <time.h>
 
+#include "lib/str.h"
 #include "lib/xalloc.h"
 #include "store/store.h"
 #include "kasus.h"
 #include "sql.h"
-
-static void
-copy(char *dst, size_t n, const char *src)
-{
-	snprintf(dst, n, "%s", src);
-}
 
 int64_t
 kasus_sql_count_prefix(struct store *s, const char *prefix)
@@ -51,14 +46,14 @@ row_read(struct store_stmt *st, void *elem)
 	struct kasus_row *r = elem;
 
 	r->id = store_int(st, 0);
-	copy(r->nomor, sizeof(r->nomor), store_text(st, 1));
-	copy(r->sumber, sizeof(r->sumber), store_text(st, 2));
-	copy(r->ref_type, sizeof(r->ref_type), store_text(st, 3));
-	copy(r->ref_id, sizeof(r->ref_id), store_text(st, 4));
-	copy(r->unit, sizeof(r->unit), store_text(st, 5));
-	copy(r->judul, sizeof(r->judul), store_text(st, 6));
-	copy(r->status, sizeof(r->status), store_text(st, 7));
-	copy(r->petugas, sizeof(r->petugas), store_text(st, 8));
+	str_field(r->nomor, sizeof(r->nomor), store_text(st, 1));
+	str_field(r->sumber, sizeof(r->sumber), store_text(st, 2));
+	str_field(r->ref_type, sizeof(r->ref_type), store_text(st, 3));
+	str_field(r->ref_id, sizeof(r->ref_id), store_text(st, 4));
+	str_field(r->unit, sizeof(r->unit), store_text(st, 5));
+	str_field(r->judul, sizeof(r->judul), store_text(st, 6));
+	str_field(r->status, sizeof(r->status), store_text(st, 7));
+	str_field(r->petugas, sizeof(r->petugas), store_text(st, 8));
 	r->created_at = (time_t)store_int(st, 9);
 	r->closed_at = (time_t)store_int(st, 10);
 }
@@ -114,8 +109,8 @@ note_fill(struct store_stmt *st, void *elem)
 	struct kasus_note *c = elem;
 
 	c->at = (time_t)store_int(st, 0);
-	copy(c->who, sizeof(c->who), store_text(st, 1));
-	copy(c->text, sizeof(c->text), store_text(st, 2));
+	str_field(c->who, sizeof(c->who), store_text(st, 1));
+	str_field(c->text, sizeof(c->text), store_text(st, 2));
 }
 
 int
@@ -143,7 +138,7 @@ kasus_sql_status(struct store *s, const char *nomor, int64_t *idp,
 	*idp = 0;
 	if (store_step(st) == STORE_ROW) {
 		*idp = store_int(st, 0);
-		copy(status, len, store_text(st, 1));
+		str_field(status, len, store_text(st, 1));
 	}
 	store_done(st);
 	return 0;

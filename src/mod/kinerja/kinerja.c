@@ -10,6 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lib/str.h"
+#include "lib/when.h"
 #include "lib/xalloc.h"
 #include "store/store.h"
 #include "mod/survei/ikm.h"
@@ -147,8 +149,8 @@ rec_add(void *arg, const struct kinerja_sql_rec *r)
 	v->layanan = r->layanan;
 	v->sub = r->submitted_at;
 	v->fin = r->finished_at;
-	v->sub_day = kinerja_day_of(v->sub);
-	v->fin_day = kinerja_day_of(v->fin);
+	v->sub_day = when_wib_day(v->sub);
+	v->fin_day = when_wib_day(v->fin);
 	v->due_day = kinerja_day_parse(r->due_date);
 	if (v->fin == 0)
 		v->cls = K_OPEN;
@@ -346,8 +348,8 @@ adu_add(void *arg, const struct kinerja_sql_adu *r)
 	v->unit = r->unit;
 	v->at = r->created_at;
 	v->tepat = r->disposisi && r->tanggapan &&
-	    kinerja_day_of(r->tanggapan_at) <= kinerja_add_working(as->hol, as->nhol,
-	    kinerja_day_of(r->disposisi_at), ADU_ANSWER_DAYS);
+	    when_wib_day(r->tanggapan_at) <= kinerja_add_working(as->hol, as->nhol,
+	    when_wib_day(r->disposisi_at), ADU_ANSWER_DAYS);
 }
 
 /*
@@ -379,23 +381,11 @@ kinerja_unit_id(struct store *s, const char *code)
 	return kinerja_sql_unit_id(s, code);
 }
 
-/* Copy src into dst of size n, cut if longer (columns are sized). */
-static void
-copy(char *dst, size_t n, const char *src)
-{
-	size_t len = strlen(src);
-
-	if (len >= n)
-		len = n - 1;
-	memcpy(dst, src, len);
-	dst[len] = '\0';
-}
-
 /* Names of every unit and service, by id, loaded once per report. */
 struct nama {
 	int64_t	id;
 	char	code[33];
-	char	name[201];
+	char	name[STR_CHARS(200)];
 	char	kind[12];
 	int	sla;
 };
@@ -418,9 +408,9 @@ name_add(void *arg, const struct kinerja_sql_nama *r)
 	}
 	v = &ns->v[ns->n++];
 	v->id = r->id;
-	copy(v->code, sizeof(v->code), r->code);
-	copy(v->name, sizeof(v->name), r->name);
-	copy(v->kind, sizeof(v->kind), r->kind);
+	str_field(v->code, sizeof(v->code), r->code);
+	str_field(v->name, sizeof(v->name), r->name);
+	str_field(v->kind, sizeof(v->kind), r->kind);
 	v->sla = r->sla;
 }
 
@@ -468,14 +458,14 @@ names_fill(struct kinerja_baris *b, const struct nama *units, size_t nu,
 	const struct nama *e;
 
 	if ((e = name_find(units, nu, b->unit_id)) != NULL) {
-		copy(b->unit_code, sizeof(b->unit_code), e->code);
-		copy(b->unit_name, sizeof(b->unit_name), e->name);
-		copy(b->unit_kind, sizeof(b->unit_kind), e->kind);
+		str_field(b->unit_code, sizeof(b->unit_code), e->code);
+		str_field(b->unit_name, sizeof(b->unit_name), e->name);
+		str_field(b->unit_kind, sizeof(b->unit_kind), e->kind);
 	}
 	if (b->layanan_id != 0 &&
 	    (e = name_find(svcs, ns, b->layanan_id)) != NULL) {
-		copy(b->layanan_code, sizeof(b->layanan_code), e->code);
-		copy(b->layanan_name, sizeof(b->layanan_name), e->name);
+		str_field(b->layanan_code, sizeof(b->layanan_code), e->code);
+		str_field(b->layanan_name, sizeof(b->layanan_name), e->name);
 		b->sla_days = e->sla;
 	}
 }
@@ -515,8 +505,8 @@ kinerja_hitung(struct store *s, const struct kinerja_periode *p,
 	    (unit_id = kinerja_unit_id(s, unit_code)) == 0)
 		return -2;
 	kinerja_periode_days(p, &d0, &d1);
-	t0 = kinerja_day_time(d0);
-	t1 = kinerja_day_time(d1);
+	t0 = when_wib_day_start(d0);
+	t1 = when_wib_day_start(d1);
 	if ((hol = kinerja_holidays_load(s, &nhol)) == NULL)
 		goto out;
 	if ((recs = recs_load(s, unit_id, t0, t1, &nrec)) == NULL)
@@ -620,23 +610,23 @@ kinerja_tren(struct store *s, int64_t unit_id, int tahun, time_t now,
 
 	memset(&g, 0, sizeof(g));
 	memset(bulan, 0, sizeof(bulan));
-	d0 = kinerja_day_civil(tahun, 1, 1);
-	d1 = kinerja_day_civil(tahun + 1, 1, 1);
+	d0 = when_days_from_civil(tahun, 1, 1);
+	d1 = when_days_from_civil(tahun + 1, 1, 1);
 	if ((hol = kinerja_holidays_load(s, &nhol)) == NULL)
 		goto out;
-	recs = recs_load(s, unit_id, kinerja_day_time(d0), kinerja_day_time(d1), &nrec);
+	recs = recs_load(s, unit_id, when_wib_day_start(d0), when_wib_day_start(d1), &nrec);
 	if (recs == NULL)
 		goto out;
 	for (m = 0; m < 12; m++) {
 		grps_free(&g);
-		d0 = kinerja_day_civil(tahun, m + 1, 1);
-		d1 = m == 11 ? kinerja_day_civil(tahun + 1, 1, 1) :
-		    kinerja_day_civil(tahun, m + 2, 1);
+		d0 = when_days_from_civil(tahun, m + 1, 1);
+		d1 = m == 11 ? when_days_from_civil(tahun + 1, 1, 1) :
+		    when_days_from_civil(tahun, m + 2, 1);
 		gr = grp_get(&g, 2, 0, 0);
-		if (kinerja_day_time(d0) <= (int64_t)now)
+		if (when_wib_day_start(d0) <= (int64_t)now)
 			for (i = 0; i < nrec; i++)
-				count_rec(gr, &recs[i], kinerja_day_time(d0),
-				    kinerja_day_time(d1), hol, nhol);
+				count_rec(gr, &recs[i], when_wib_day_start(d0),
+				    when_wib_day_start(d1), hol, nhol);
 		grps_finish(&g);
 		out[m] = g.v[0].a;
 		out[m].terlambat_kini = KINERJA_NA;
@@ -648,8 +638,8 @@ kinerja_tren(struct store *s, int64_t unit_id, int tahun, time_t now,
 	    ikm_load(s, &g, unit_id, m0, m1, bulan) != 0)
 		goto out;
 	if (table_exists(s, "pengaduan")) {
-		adus = adu_load(s, unit_id, kinerja_day_time(kinerja_day_civil(tahun,
-		    1, 1)), kinerja_day_time(kinerja_day_civil(tahun + 1, 1, 1)), hol,
+		adus = adu_load(s, unit_id, when_wib_day_start(when_days_from_civil(tahun,
+		    1, 1)), when_wib_day_start(when_days_from_civil(tahun + 1, 1, 1)), hol,
 		    nhol, &nadu);
 		if (adus == NULL)
 			goto out;
@@ -657,8 +647,8 @@ kinerja_tren(struct store *s, int64_t unit_id, int tahun, time_t now,
 			out[m].pengaduan = out[m].pengaduan_tepat = 0;
 		for (i = 0; i < nadu; i++) {
 			for (m = 0; m < 11; m++)
-				if (kinerja_day_of(adus[i].at) <
-				    kinerja_day_civil(tahun, m + 2, 1))
+				if (when_wib_day(adus[i].at) <
+				    when_days_from_civil(tahun, m + 2, 1))
 					break;
 			out[m].pengaduan++;
 			out[m].pengaduan_tepat += adus[i].tepat;

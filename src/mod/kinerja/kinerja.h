@@ -17,6 +17,7 @@
 #include <time.h>
 
 #include "kinerja_hari.h"
+#include "lib/str.h"
 
 struct store;
 
@@ -54,11 +55,11 @@ int64_t	kinerja_persen10(int64_t num, int64_t den);
 struct kinerja_baris {
 	int64_t			unit_id;
 	char			unit_code[33];
-	char			unit_name[161];
+	char			unit_name[STR_CHARS(160)];
 	char			unit_kind[12];	/* opd | kecamatan | kampung */
 	int64_t			layanan_id;	/* 0: every service */
 	char			layanan_code[21];
-	char			layanan_name[201];
+	char			layanan_name[STR_CHARS(200)];
 	int			sla_days;	/* jangka waktu; 0 for totals */
 	struct kinerja_angka	a;
 };
@@ -118,11 +119,11 @@ int	kinerja_tren(struct store *, int64_t unit_id, int tahun, time_t now,
 struct kinerja_telat {
 	char	nomor[64];
 	char	unit_code[33];		/* responsible unit */
-	char	unit_name[161];
-	char	handler_name[161];	/* unit handling it now */
+	char	unit_name[STR_CHARS(160)];
+	char	handler_name[STR_CHARS(160)];	/* unit handling it now */
 	char	layanan_code[21];
-	char	layanan_name[201];
-	char	state_label[81];
+	char	layanan_name[STR_CHARS(200)];
+	char	state_label[STR_CHARS(80)];
 	char	submitted[11];		/* YYYY-MM-DD (WIB) */
 	char	due_date[11];
 	int	hari_terlambat;		/* working days after the due date */

@@ -6,49 +6,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lib/when.h"
 #include "lib/xalloc.h"
 #include "mod/alur/workday.h"
 #include "kinerja_hari.h"
 #include "sql.h"
 
-#define WIB_OFFSET	(7 * 3600)
-
-#define WIB_OFFSET	(7 * 3600)
-
-static const char *const bulan_nama[] = { "Januari", "Februari", "Maret",
-    "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
-    "November", "Desember" };
-
 /* --- dates -------------------------------------------------------------- */
-
-long
-kinerja_day_civil(int y, int m, int d)
-{
-	long era, yoe, doy, doe;
-
-	y -= m <= 2;
-	era = (y >= 0 ? y : y - 399) / 400;
-	yoe = y - era * 400;
-	doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + doe - 719468;
-}
-
-long
-kinerja_day_of(int64_t t)
-{
-	int64_t secs = t + WIB_OFFSET, z = secs / 86400;
-
-	if (secs % 86400 < 0)
-		z--;
-	return (long)z;
-}
-
-int64_t
-kinerja_day_time(long z)
-{
-	return (int64_t)z * 86400 - WIB_OFFSET;
-}
 
 long
 kinerja_day_parse(const char *s)
@@ -57,7 +21,7 @@ kinerja_day_parse(const char *s)
 
 	if (date_parse(s, &y, &m, &d) != 0)
 		return -1;
-	return kinerja_day_civil(y, m, d);
+	return when_days_from_civil(y, m, d);
 }
 
 static long
@@ -206,7 +170,7 @@ void
 kinerja_periode_label(const struct kinerja_periode *p, char *out, size_t len)
 {
 	if (p->bulan >= 1 && p->bulan <= 12)
-		snprintf(out, len, "%s %d", bulan_nama[p->bulan - 1], p->tahun);
+		snprintf(out, len, "%s %d", when_bulan[p->bulan - 1], p->tahun);
 	else
 		snprintf(out, len, "Tahun %d", p->tahun);
 }
@@ -225,11 +189,11 @@ void
 kinerja_periode_days(const struct kinerja_periode *p, long *a, long *b)
 {
 	if (p->bulan == 0) {
-		*a = kinerja_day_civil(p->tahun, 1, 1);
-		*b = kinerja_day_civil(p->tahun + 1, 1, 1);
+		*a = when_days_from_civil(p->tahun, 1, 1);
+		*b = when_days_from_civil(p->tahun + 1, 1, 1);
 	} else {
-		*a = kinerja_day_civil(p->tahun, p->bulan, 1);
-		*b = p->bulan == 12 ? kinerja_day_civil(p->tahun + 1, 1, 1) :
-		    kinerja_day_civil(p->tahun, p->bulan + 1, 1);
+		*a = when_days_from_civil(p->tahun, p->bulan, 1);
+		*b = p->bulan == 12 ? when_days_from_civil(p->tahun + 1, 1, 1) :
+		    when_days_from_civil(p->tahun, p->bulan + 1, 1);
 	}
 }

@@ -39,11 +39,8 @@ void	kinerja_periode_now(time_t now, struct kinerja_periode *);
  */
 int	kinerja_hari_kerja(const long *hol, size_t nhol, long sub, long fin);
 
-/* Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant). */
-long	kinerja_day_civil(int y, int m, int d);
-/* The day (WIB) of time t, and the time at which day z starts (WIB). */
-long	kinerja_day_of(int64_t t);
-int64_t	kinerja_day_time(long z);
+/* Day numbers are lib/when.h's: when_days_from_civil(), when_wib_day()
+ * (the WIB day of a time) and when_wib_day_start(). */
 /* "YYYY-MM-DD" to a day number; -1 when malformed (never a real day). */
 long	kinerja_day_parse(const char *);
 /* Working days in [a, b]; hol holds only holidays on weekdays. */

@@ -49,7 +49,4 @@ void	kinerja_baris_total(const struct kinerja_laporan *l,
  */
 int	kinerja_req_periode(struct req *, struct kinerja_periode *p);
 
-/* "55,6" / "87,50" style decimal of x (scale 10 or 100) into out. */
-void	kinerja_desimal(int64_t x, int scale, char sep, char out[32]);
-
 #endif

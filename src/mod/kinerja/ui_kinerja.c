@@ -12,17 +12,14 @@
 
 #include "kinerja.h"
 #include "lib/msg.h"
+#include "lib/num.h"
+#include "lib/str.h"
+#include "lib/when.h"
 #include "lib/xalloc.h"
 #include "kinerja_kolom.h"
 #include "http/layout.h"
 #include "http/pages.h"
 #include "ui.h"
-
-static const char *const bulan_pendek[] = { "Jan", "Feb", "Mar", "Apr",
-    "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des" };
-static const char *const bulan_nama[] = { "Januari", "Februari", "Maret",
-    "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
-    "November", "Desember" };
 
 /* A figure as text: "–" when it cannot be given. */
 static void
@@ -44,7 +41,7 @@ dec(struct buf *b, int64_t v, int scale, const char *suffix)
 		html_lit(b, "<span aria-label=\"tidak ada data\">–</span>");
 		return;
 	}
-	kinerja_desimal(v, scale, ',', t);
+	num_fixed(t, sizeof(t), v, scale == 10 ? 1 : 2, ',');
 	html_printf(b, "%s%s", t, suffix);
 }
 
@@ -308,7 +305,7 @@ chart(struct buf *b, const char *id, const char *judul, const char *desc,
 		x = CH_L + 4 + i * gw;
 		html_printf(b, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\""
 		    " font-size=\"12\" fill=\"#333\">%s</text>", x + gw / 2 - 2,
-		    CH_H - 10, bulan_pendek[i]);
+		    CH_H - 10, when_bln[i]);
 		for (k = 0; k < ns; k++) {
 			if ((v = s[k].v[i]) == KINERJA_NA)
 				continue;
@@ -316,7 +313,7 @@ chart(struct buf *b, const char *id, const char *judul, const char *desc,
 			html_printf(b, "<rect x=\"%d\" y=\"%d\" width=\"%d\""
 			    " height=\"%d\" fill=\"%s\"><title>%s %s: ",
 			    x + 2 + k * bw, CH_H - CH_B - h, bw - 2, h,
-			    s[k].warna, s[k].nama, bulan_nama[i]);
+			    s[k].warna, s[k].nama, when_bulan[i]);
 			if (scale == 10)
 				dec(b, v, 10, " %");
 			else
@@ -347,7 +344,7 @@ chart(struct buf *b, const char *id, const char *judul, const char *desc,
 		html_printf(b, "<th scope=\"col\">%s</th>", s[k].nama);
 	html_lit(b, "</tr></thead><tbody>");
 	for (i = 0; i < 12; i++) {
-		html_printf(b, "<tr><th scope=\"row\">%s</th>", bulan_nama[i]);
+		html_printf(b, "<tr><th scope=\"row\">%s</th>", when_bulan[i]);
 		for (k = 0; k < ns; k++) {
 			html_lit(b, "<td>");
 			if (scale == 10)
@@ -380,7 +377,7 @@ trend_charts(struct req *r, const struct kinerja_baris *u, int tahun)
 	struct buf *b = &r->out;
 	struct kinerja_angka m[12];
 	struct seri s[2];
-	char desc[400], judul[320];
+	char desc[400], judul[STR_CHARS(160) + 128];
 	int i;
 
 	if (kinerja_tren(r->store, u->unit_id, tahun, r->now, m) != 0) {

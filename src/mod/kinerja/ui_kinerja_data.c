@@ -15,6 +15,8 @@
 #include "kinerja.h"
 #include "lib/csv.h"
 #include "lib/msg.h"
+#include "lib/num.h"
+#include "lib/when.h"
 #include "lib/xalloc.h"
 #include "http/api.h"
 #include "kinerja_kolom.h"
@@ -118,8 +120,6 @@ kinerja_kolom_nilai(const struct kinerja_baris *b, const char *periode,
     time_t now, size_t i, const char **teks, int64_t *v, char tmp[32])
 {
 	const struct kinerja_angka *a = &b->a;
-	struct tm tm;
-	time_t t = now + 7 * 3600;
 
 	*teks = "";
 	*v = KINERJA_NA;
@@ -147,26 +147,12 @@ kinerja_kolom_nilai(const struct kinerja_baris *b, const char *periode,
 	case 20: *v = a->ikm; break;
 	case 21: *v = a->ikm_responden; break;
 	case 22:
-		gmtime_r(&t, &tm);
-		strftime(tmp, 32, "%Y-%m-%dT%H:%M:%S+07:00", &tm);
+		when_wib_format(tmp, 32, "%Y-%m-%dT%H:%M:%S+07:00", now);
 		*teks = tmp;
 		break;
 	default:
 		BUG("kinerja column %zu", i);
 	}
-}
-
-void
-kinerja_desimal(int64_t x, int scale, char sep, char out[32])
-{
-	int64_t w = x / scale, f = x % scale;
-
-	if (scale == 10)
-		snprintf(out, 32, "%lld%c%lld", (long long)w, sep,
-		    (long long)f);
-	else
-		snprintf(out, 32, "%lld%c%02lld", (long long)w, sep,
-		    (long long)f);
 }
 
 int
@@ -231,10 +217,10 @@ csv_row(struct buf *b, const struct kinerja_baris *row, const char *periode,
 		else if (v == KINERJA_NA)
 			;
 		else if (kinerja_kolom[i].jenis == KK_PERSEN10) {
-			kinerja_desimal(v, 10, '.', tmp);
+			num_fixed(tmp, 32, v, 1, '.');
 			csv_number(b, tmp);
 		} else if (kinerja_kolom[i].jenis == KK_X100) {
-			kinerja_desimal(v, 100, '.', tmp);
+			num_fixed(tmp, 32, v, 2, '.');
 			csv_number(b, tmp);
 		} else
 			csv_int(b, v);

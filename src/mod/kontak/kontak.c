@@ -10,14 +10,15 @@
 #include <jansson.h>
 
 #include "lib/msg.h"
+#include "lib/str.h"
 #include "lib/utf8.h"
+#include "lib/when.h"
 #include "store/store.h"
 #include "mod/akun/account.h"
 #include "mod/audit/audit.h"
 #include "kontak.h"
 #include "sql.h"
 
-#define WIB_OFFSET	(7 * 3600)
 
 static const char *
 nz(const char *s)
@@ -150,18 +151,6 @@ email_ok(const char *s)
 	return dot != NULL && dot > at + 1 && dot[1] != '\0';
 }
 
-/* src into dst of n bytes (src was checked to fit). */
-static void
-copy(char *dst, size_t n, const char *src)
-{
-	size_t len = strlen(src);
-
-	if (len >= n)
-		len = n - 1;
-	memcpy(dst, src, len);
-	dst[len] = '\0';
-}
-
 /* s without its outer blanks into out; -1 when it does not fit. */
 static int
 trimmed(const char *s, char *out, size_t n)
@@ -202,21 +191,21 @@ kontak_validate(const struct kontak_input *in, struct kontak *k,
 		field_err_add(fe, "telepon", msg(M_KONTAK_TELEPON));
 		bad = 1;
 	} else
-		copy(k->telepon, sizeof(k->telepon), tmp);
+		str_field(k->telepon, sizeof(k->telepon), tmp);
 	if (trimmed(in->email, tmp, sizeof(tmp)) != 0 ||
 	    strlen(tmp) >= sizeof(k->email) ||
 	    (tmp[0] != '\0' && !email_ok(tmp))) {
 		field_err_add(fe, "email", msg(M_KONTAK_EMAIL));
 		bad = 1;
 	} else
-		copy(k->email, sizeof(k->email), tmp);
+		str_field(k->email, sizeof(k->email), tmp);
 	if (trimmed(in->whatsapp, tmp, sizeof(tmp)) != 0 ||
 	    strlen(tmp) >= sizeof(k->whatsapp) ||
 	    (tmp[0] != '\0' && !whatsapp_ok(tmp))) {
 		field_err_add(fe, "whatsapp", msg(M_KONTAK_WHATSAPP));
 		bad = 1;
 	} else
-		copy(k->whatsapp, sizeof(k->whatsapp), tmp);
+		str_field(k->whatsapp, sizeof(k->whatsapp), tmp);
 	if (trimmed(in->catatan, k->catatan, sizeof(k->catatan)) != 0 ||
 	    text_check(k->catatan, 0, 300, 0) != NULL) {
 		field_err_add(fe, "catatan", msg(M_KONTAK_CATATAN));
@@ -235,11 +224,10 @@ kontak_status(const struct kontak *k, time_t now, int libur,
     struct kontak_status *st)
 {
 	const struct kontak_hari *h;
-	time_t t = now + WIB_OFFSET;
 	struct tm tm;
 	int i;
 
-	gmtime_r(&t, &tm);
+	when_wib(now, &tm);
 	st->hari = (tm.tm_wday + 6) % 7;	/* Sunday 0 -> 6 */
 	st->menit = tm.tm_hour * 60 + tm.tm_min;
 	st->berikut = -1;

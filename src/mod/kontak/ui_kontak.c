@@ -8,6 +8,8 @@
 #include <string.h>
 
 #include "lib/msg.h"
+#include "lib/str.h"
+#include "lib/when.h"
 #include "lib/xalloc.h"
 #include "http/layout.h"
 #include "http/pages.h"
@@ -111,10 +113,9 @@ static int
 holiday_today(struct req *r)
 {
 	char date[11];
-	time_t t = r->now + 7 * 3600;
 	struct tm tm;
 
-	gmtime_r(&t, &tm);
+	when_wib(r->now, &tm);
 	if (tm.tm_wday == 0 || tm.tm_wday == 6)
 		return 0;	/* weekends: the unit's own hours decide */
 	workday_date(r->now, date);
@@ -126,7 +127,7 @@ kontak_write(struct req *r, const char *unit_code, int hlevel)
 {
 	struct buf *b = &r->out;
 	struct kontak k;
-	char name[161], today[256], target[32];
+	char name[STR_CHARS(160)], today[256], target[32];
 	int64_t id;
 
 	if (unit_code == NULL || hlevel < 2 || hlevel > 5)
@@ -368,7 +369,7 @@ page_admin_kontak(struct req *r)
 {
 	struct form_values v;
 	struct kontak k;
-	char name[161];
+	char name[STR_CHARS(160)];
 	int64_t id;
 	int rc;
 
@@ -391,7 +392,7 @@ page_admin_kontak_save(struct req *r)
 	struct field_errs fe;
 	struct form_values v;
 	struct kontak old;
-	char name[161], field[40], daymsg[KONTAK_DAYS][400], *to;
+	char name[STR_CHARS(160)], field[40], daymsg[KONTAK_DAYS][400], *to;
 	int64_t id;
 	int d, i, rc;
 

@@ -8,6 +8,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "lib/str.h"
+
 struct account;
 struct field_errs;
 struct store;
@@ -148,7 +150,7 @@ int	catalog_update(struct store *, const char *code,
 struct unit_row {
 	int64_t	 id;
 	char	 code[33];
-	char	 name[161];
+	char	 name[STR_CHARS(160)];
 	char	 kind[10];		/* opd | kecamatan | kampung */
 	char	 category[33];
 	char	 parent_code[33];	/* kampung: its kecamatan */

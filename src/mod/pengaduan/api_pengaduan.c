@@ -14,6 +14,7 @@
 #include "pengaduan.h"
 #include "lib/msg.h"
 #include "lib/multipart.h"
+#include "lib/when.h"
 #include "store/store.h"
 #include "http/api.h"
 #include "http/pages.h"
@@ -22,11 +23,9 @@
 static json_t *
 iso(time_t t)
 {
-	struct tm tm;
-	char out[32];
+	char out[WHEN_ISO8601_LEN];
 
-	if (t <= 0 || gmtime_r(&t, &tm) == NULL ||
-	    strftime(out, sizeof(out), "%Y-%m-%dT%H:%M:%SZ", &tm) == 0)
+	if (t <= 0 || when_iso8601(t, out) != 0)
 		return json_null();
 	return json_string(out);
 }

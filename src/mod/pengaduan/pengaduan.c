@@ -9,10 +9,11 @@
 #include <time.h>
 
 #include <jansson.h>
-#include <sodium.h>
 
+#include "lib/kode.h"
 #include "lib/msg.h"
 #include "lib/utf8.h"
+#include "lib/when.h"
 #include "lib/xalloc.h"
 #include "store/store.h"
 #include "mod/akun/account.h"
@@ -91,25 +92,6 @@ pengaduan_deadline(struct store *s, time_t t, int n, char out[11])
 	workday_add(s, t, n, out);
 }
 
-/* 12 Crockford base32 characters from 60 random bits. */
-static void
-kode_lacak_new(char out[13])
-{
-	static const char alpha[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-	unsigned char r[8];
-	uint64_t v = 0;
-	int i;
-
-	randombytes_buf(r, sizeof(r));
-	for (i = 0; i < 8; i++)
-		v = v << 8 | r[i];
-	for (i = 0; i < 12; i++) {
-		out[i] = alpha[v & 31];
-		v >>= 5;
-	}
-	out[12] = '\0';
-}
-
 static int
 in_list(const char *const *list, const char *v)
 {
@@ -184,12 +166,10 @@ int
 adu_tlog_close(struct store *s, int64_t id, const char *hasil, time_t now)
 {
 	json_t *o;
-	struct tm tm;
-	char waktu[32], unit[64], kategori[64];
+	char waktu[WHEN_ISO8601_LEN], unit[64], kategori[64];
 	int rc = -1;
 
-	gmtime_r(&now, &tm);
-	strftime(waktu, sizeof(waktu), "%Y-%m-%dT%H:%M:%SZ", &tm);
+	when_iso8601(now, waktu);
 	if (pengaduan_sql_close_info(s, id, unit, sizeof(unit), kategori,
 	    sizeof(kategori))) {
 		o = json_pack("{s:s,s:s,s:s,s:s,s:s}", "jenis",
@@ -332,7 +312,7 @@ pengaduan_create(struct store *s, const char *data_dir,
 	urut = pengaduan_sql_next_urut(s, year);
 	snprintf(nomor, sizeof(nomor), "ADU-%d-%06lld", year, (long long)urut);
 	for (tries = 0; tries < 4; tries++) {
-		kode_lacak_new(kode);
+		kode_new(kode);
 		rc = pengaduan_sql_insert(s, nomor, year, urut, kode,
 		    in->jenis, in->judul, in->isi, in->kategori, in->wilayah,
 		    unit_id, rep->id, in->anonim, in->rahasia,

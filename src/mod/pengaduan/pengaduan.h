@@ -26,6 +26,7 @@
 
 #include "mod/akun/account.h"
 #include "mod/permohonan/application.h"	/* enum act_result */
+#include "lib/str.h"
 
 struct store;
 
@@ -116,13 +117,13 @@ struct adu_row {
 	char	nomor[32];
 	char	kode_lacak[16];
 	char	jenis[24];
-	char	judul[201];
+	char	judul[STR_CHARS(200)];
 	char	kategori[32];
 	char	wilayah_code[14];
-	char	wilayah_name[121];
+	char	wilayah_name[STR_CHARS(120)];
 	int64_t	unit_id;
 	char	unit_code[33];
-	char	unit_name[161];
+	char	unit_name[STR_CHARS(160)];
 	char	status[24];
 	char	batas[11];
 	int	overdue;	/* open and batas before today */
@@ -137,7 +138,7 @@ struct adu_row {
 	time_t	created_at;
 	time_t	closed_at;
 	int64_t	pelapor_id;
-	char	pelapor_name[121];
+	char	pelapor_name[STR_CHARS(120)];
 };
 
 enum adu_list {
@@ -166,7 +167,7 @@ struct adu_msg {
 struct adu_file {
 	int	pos;
 	char	sha256[65];
-	char	filename[201];
+	char	filename[STR_CHARS(200)];
 	char	mime[24];
 	int64_t	size;
 };
@@ -175,8 +176,8 @@ struct adu_file {
 struct adu_view {
 	struct adu_row	 row;
 	char		*isi;		/* "" when hidden (public rahasia) */
-	char		 unit_tujuan[161];
-	char		 instansi_rujukan[201];
+	char		 unit_tujuan[STR_CHARS(160)];
+	char		 instansi_rujukan[STR_CHARS(200)];
 	char		*alasan_arsip;
 	char		 kasus_nomor[32];
 	int		 mine;		/* the viewer is the reporter */

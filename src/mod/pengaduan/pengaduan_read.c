@@ -7,6 +7,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "lib/str.h"
 #include "lib/xalloc.h"
 #include "store/store.h"
 #include "mod/akun/account.h"
@@ -15,12 +16,6 @@
 #include "pengaduan_impl.h"
 #include "sql.h"
 #include "mod/alur/workday.h"
-
-static void
-cp(char *dst, size_t len, const char *src)
-{
-	snprintf(dst, len, "%s", src != NULL ? src : "");
-}
 
 /* Complete r as read (sql.h); the name only when shown. */
 static void
@@ -37,12 +32,12 @@ row_fill(struct store *s, struct adu_row *r, const char *name,
 	if (r->closed_at > 0)
 		workday_date(r->closed_at, to);
 	else
-		cp(to, sizeof(to), today);
+		str_field(to, sizeof(to), today);
 	r->hari = workday_between(s, from, to);
 	staff = viewer != NULL && (viewer->roles & ROLE_STAFF) != 0;
 	if (viewer != NULL && (viewer->id == r->pelapor_id ||
 	    (staff && !r->anonim)))
-		cp(r->pelapor_name, sizeof(r->pelapor_name), name);
+		str_field(r->pelapor_name, sizeof(r->pelapor_name), name);
 	if (viewer == NULL || viewer->id != r->pelapor_id)
 		r->pelapor_id = 0;	/* an account id is identity too */
 }
@@ -185,20 +180,22 @@ load_row(void *arg, struct adu_row *r, const char *name,
 	    (viewer->roles & ROLE_STAFF) != 0;
 	pub = w->pub = !v->mine && !v->staff;
 	v->isi = xstrdup(pub && v->row.rahasia ? "" : m->isi);
-	cp(v->unit_tujuan, sizeof(v->unit_tujuan), m->unit_tujuan);
-	cp(v->instansi_rujukan, sizeof(v->instansi_rujukan),
+	str_field(v->unit_tujuan, sizeof(v->unit_tujuan), m->unit_tujuan);
+	str_field(v->instansi_rujukan, sizeof(v->instansi_rujukan),
 	    m->instansi_rujukan);
 	v->alasan_arsip = xstrdup(pub && v->row.rahasia ? "" :
 	    m->alasan_arsip);
 	if (!pub)
-		cp(v->kasus_nomor, sizeof(v->kasus_nomor), m->kasus_nomor);
+		str_field(v->kasus_nomor, sizeof(v->kasus_nomor),
+		    m->kasus_nomor);
 	if (v->mine || (v->staff && !v->row.anonim)) {
 		if (v->mine) {
-			cp(v->pelapor_nik, sizeof(v->pelapor_nik), m->nik);
-			cp(v->pelapor_email, sizeof(v->pelapor_email),
+			str_field(v->pelapor_nik, sizeof(v->pelapor_nik),
+			    m->nik);
+			str_field(v->pelapor_email, sizeof(v->pelapor_email),
 			    m->email);
 		}
-		cp(v->pelapor_phone, sizeof(v->pelapor_phone), m->phone);
+		str_field(v->pelapor_phone, sizeof(v->pelapor_phone), m->phone);
 	}
 	return 0;
 }
@@ -225,7 +222,7 @@ pengaduan_load(struct store *s, int64_t id, const struct account *viewer,
 	}
 	pub = w.pub;
 	if (pub)
-		cp(v->row.kode_lacak, sizeof(v->row.kode_lacak), "");
+		str_field(v->row.kode_lacak, sizeof(v->row.kode_lacak), "");
 	if (pub && v->row.rahasia)
 		return 0;
 	/* the thread: the public sees only the unit's answers */

@@ -4,6 +4,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "lib/str.h"
 #include "lib/xalloc.h"
 #include "store/store.h"
 #include "pengaduan.h"
@@ -20,12 +21,6 @@
 	" FROM pengaduan p JOIN account a ON a.id = p.pelapor_id" \
 	" LEFT JOIN wilayah w ON w.code = p.wilayah_code" \
 	" LEFT JOIN unit u ON u.id = p.unit_id"
-
-static void
-cp(char *dst, size_t len, const char *src)
-{
-	snprintf(dst, len, "%s", src != NULL ? src : "");
-}
 
 int
 pengaduan_sql_history_add(struct store *s, int64_t id, time_t now,
@@ -87,8 +82,8 @@ pengaduan_sql_close_info(struct store *s, int64_t id, char *unit,
 	    " pengaduan p LEFT JOIN unit u ON u.id = p.unit_id WHERE p.id = ?",
 	    "i", id);
 	if (st != NULL && store_step(st) == STORE_ROW) {
-		cp(unit, unitlen, store_text(st, 0));
-		cp(kategori, kategorilen, store_text(st, 1));
+		str_field(unit, unitlen, store_text(st, 0));
+		str_field(kategori, kategorilen, store_text(st, 1));
 		found = 1;
 	}
 	store_done(st);
@@ -329,18 +324,18 @@ row_read(struct store_stmt *st, struct adu_row *r)
 {
 	memset(r, 0, sizeof(*r));
 	r->id = store_int(st, 0);
-	cp(r->nomor, sizeof(r->nomor), store_text(st, 1));
-	cp(r->kode_lacak, sizeof(r->kode_lacak), store_text(st, 2));
-	cp(r->jenis, sizeof(r->jenis), store_text(st, 3));
-	cp(r->judul, sizeof(r->judul), store_text(st, 4));
-	cp(r->kategori, sizeof(r->kategori), store_text(st, 5));
-	cp(r->wilayah_code, sizeof(r->wilayah_code), store_text(st, 6));
-	cp(r->wilayah_name, sizeof(r->wilayah_name), store_text(st, 7));
+	str_field(r->nomor, sizeof(r->nomor), store_text(st, 1));
+	str_field(r->kode_lacak, sizeof(r->kode_lacak), store_text(st, 2));
+	str_field(r->jenis, sizeof(r->jenis), store_text(st, 3));
+	str_field(r->judul, sizeof(r->judul), store_text(st, 4));
+	str_field(r->kategori, sizeof(r->kategori), store_text(st, 5));
+	str_field(r->wilayah_code, sizeof(r->wilayah_code), store_text(st, 6));
+	str_field(r->wilayah_name, sizeof(r->wilayah_name), store_text(st, 7));
 	r->unit_id = store_int(st, 8);
-	cp(r->unit_code, sizeof(r->unit_code), store_text(st, 9));
-	cp(r->unit_name, sizeof(r->unit_name), store_text(st, 10));
-	cp(r->status, sizeof(r->status), store_text(st, 11));
-	cp(r->batas, sizeof(r->batas), store_text(st, 12));
+	str_field(r->unit_code, sizeof(r->unit_code), store_text(st, 9));
+	str_field(r->unit_name, sizeof(r->unit_name), store_text(st, 10));
+	str_field(r->status, sizeof(r->status), store_text(st, 11));
+	str_field(r->batas, sizeof(r->batas), store_text(st, 12));
 	r->terlambat = (int)store_int(st, 13);
 	r->eskalasi = (int)store_int(st, 14);
 	r->nilai = (int)store_int(st, 15);
@@ -444,8 +439,8 @@ msg_fill(struct store_stmt *st, void *elem)
 	struct adu_msg *m = elem;
 
 	m->at = (time_t)store_int(st, 0);
-	cp(m->peran, sizeof(m->peran), store_text(st, 1));
-	cp(m->tindakan, sizeof(m->tindakan), store_text(st, 2));
+	str_field(m->peran, sizeof(m->peran), store_text(st, 1));
+	str_field(m->tindakan, sizeof(m->tindakan), store_text(st, 2));
 	m->isi = xstrdup(store_text(st, 3));
 }
 
@@ -467,9 +462,9 @@ file_fill(struct store_stmt *st, void *elem)
 	struct adu_file *f = elem;
 
 	f->pos = (int)store_int(st, 0);
-	cp(f->sha256, sizeof(f->sha256), store_text(st, 1));
-	cp(f->filename, sizeof(f->filename), store_text(st, 2));
-	cp(f->mime, sizeof(f->mime), store_text(st, 3));
+	str_field(f->sha256, sizeof(f->sha256), store_text(st, 1));
+	str_field(f->filename, sizeof(f->filename), store_text(st, 2));
+	str_field(f->mime, sizeof(f->mime), store_text(st, 3));
 	f->size = store_int(st, 4);
 }
 
@@ -493,7 +488,7 @@ pengaduan_sql_reporter(struct store *s, int64_t id, char *nomor,
 	st = store_query(s, "SELECT nomor, pelapor_id, anonim FROM pengaduan"
 	    " WHERE id = ?", "i", id);
 	if (st != NULL && store_step(st) == STORE_ROW) {
-		cp(nomor, nomorlen, store_text(st, 0));
+		str_field(nomor, nomorlen, store_text(st, 0));
 		*pelapor = store_int(st, 1);
 		*anonim = (int)store_int(st, 2);
 	}

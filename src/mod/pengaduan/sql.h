@@ -17,6 +17,8 @@
 #include <stdint.h>
 #include <time.h>
 
+#include "lib/str.h"
+
 struct adu_row;
 struct adu_view;
 struct store;
@@ -33,7 +35,7 @@ struct adu_cur {
 	int	nilai;
 	int	dibuka_kembali;
 	int	ditanggapi;
-	char	judul[201];
+	char	judul[STR_CHARS(200)];
 };
 
 /* An open complaint past its deadline (pengaduan_tick.c). */

@@ -15,6 +15,7 @@
 #include "pengaduan.h"
 #include "lib/csv.h"
 #include "lib/msg.h"
+#include "lib/when.h"
 #include "lib/xalloc.h"
 #include "store/store.h"
 #include "http/layout.h"
@@ -59,12 +60,9 @@ tindakan_label(const char *t)
 static void
 date_write(struct buf *b, time_t t)
 {
-	struct tm tm;
 	char out[32];
-	time_t w = t + 7 * 3600;	/* WIB */
 
-	gmtime_r(&w, &tm);
-	strftime(out, sizeof(out), "%d-%m-%Y %H.%M WIB", &tm);
+	when_wib_format(out, sizeof(out), "%d-%m-%Y %H.%M WIB", t);
 	html_printf(b, "%s", out);
 }
 

@@ -12,6 +12,7 @@
 #include <time.h>
 
 #include "pengumuman_data.h"
+#include "lib/str.h"
 
 struct store;
 struct account;

@@ -6,6 +6,8 @@
 #ifndef PAMONG_PENGUMUMAN_DATA_H
 #define PAMONG_PENGUMUMAN_DATA_H
 
+#include "lib/str.h"
+
 #include <stddef.h>
 #include <stdint.h>
 
@@ -13,7 +15,7 @@ struct pengumuman {
 	int64_t	id;
 	int64_t	unit_id;
 	char	unit_code[33];
-	char	unit_name[161];
+	char	unit_name[STR_CHARS(160)];
 	char	jenis[24];
 	char	*judul;		/* owned */
 	char	*isi;		/* owned */

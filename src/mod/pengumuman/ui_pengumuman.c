@@ -12,6 +12,8 @@
 
 #include "pengumuman.h"
 #include "lib/msg.h"
+#include "lib/str.h"
+#include "lib/when.h"
 #include "lib/xalloc.h"
 #include "store/store.h"
 #include "mod/permohonan/app_html.h"
@@ -58,7 +60,7 @@ pengumuman_section(struct req *r, const char *unit_code, int limit)
 {
 	struct buf *b = &r->out;
 	struct pengumuman *v;
-	char name[161];
+	char name[STR_CHARS(160)];
 	int64_t unit_id = 0;
 	size_t n, i;
 
@@ -95,7 +97,7 @@ page_pengumuman_list(struct req *r)
 	struct buf *b = &r->out;
 	struct pengumuman *v;
 	const char *code = req_str(r, "unit");
-	char name[161] = "";
+	char name[STR_CHARS(160)] = "";
 	int64_t unit_id = 0;
 	size_t n, i;
 
@@ -186,12 +188,9 @@ xml_elem(struct buf *b, const char *name, const char *text)
 static void
 rfc3339(struct buf *b, const char *name, int64_t t)
 {
-	struct tm tm;
-	time_t tt = (time_t)t;
-	char s[40];
+	char s[WHEN_ISO8601_LEN];
 
-	gmtime_r(&tt, &tm);
-	strftime(s, sizeof(s), "%Y-%m-%dT%H:%M:%SZ", &tm);
+	when_iso8601((time_t)t, s);
 	buf_addf(b, "<%s>%s</%s>", name, s, name);
 }
 

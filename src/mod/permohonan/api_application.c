@@ -15,6 +15,8 @@
 #include "mod/berkas/berkas.h"
 #include "lib/msg.h"
 #include "lib/multipart.h"
+#include "lib/str.h"
+#include "lib/when.h"
 #include "lib/xalloc.h"
 #include "store/store.h"
 #include "http/api.h"
@@ -29,11 +31,9 @@
 static json_t *
 iso(time_t t)
 {
-	struct tm tm;
-	char out[32];
+	char out[WHEN_ISO8601_LEN];
 
-	if (t <= 0 || gmtime_r(&t, &tm) == NULL ||
-	    strftime(out, sizeof(out), "%Y-%m-%dT%H:%M:%SZ", &tm) == 0)
+	if (t <= 0 || when_iso8601(t, out) != 0)
 		return json_null();
 	return json_string(out);
 }
@@ -101,7 +101,8 @@ app_from_captures(struct req *r, int ncap)
 		snprintf(nomor, sizeof(nomor), "%s/%s/%s/%s", r->captures[0],
 		    r->captures[1], r->captures[2], r->captures[3]);
 	else
-		snprintf(nomor, sizeof(nomor), "%s", r->captures[0]);
+		/* too long: "", which names no application */
+		str_copy(nomor, sizeof(nomor), r->captures[0]);
 	id = application_id(r->store, nomor);
 	if (id == 0 || !application_visible(r->store, r->user, id))
 		return 0;
@@ -496,7 +497,8 @@ application_action(struct req *r, int ncap)
 		snprintf(nomor, sizeof(nomor), "%s/%s/%s/%s", r->captures[0],
 		    r->captures[1], r->captures[2], r->captures[3]);
 	else
-		snprintf(nomor, sizeof(nomor), "%s", r->captures[0]);
+		/* too long: "", which names no application */
+		str_copy(nomor, sizeof(nomor), r->captures[0]);
 	if ((id = app_from_captures(r, ncap)) == 0) {
 		page_error(r, 404, NULL);
 		return;
@@ -609,7 +611,7 @@ api_application_act4(struct req *r)
 void
 api_application_doc(struct req *r)
 {
-	char sha[65], fn[201], mime[24], *path, *what;
+	char sha[65], fn[STR_CHARS(200)], mime[24], *path, *what;
 	struct buf b = BUF_INIT;
 	const unsigned char *p;
 	int64_t id = app_from_captures(r, 1);

@@ -26,7 +26,4 @@ char	*app_link(const char *prefix, const char *nomor);
  */
 unsigned app_acting_roles(const struct workflow *, const char *state);
 
-/* Copy src into dst of n bytes, truncated, always terminated. */
-void	app_copy(char *dst, size_t n, const char *src);
-
 #endif

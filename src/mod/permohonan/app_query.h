@@ -13,6 +13,7 @@
 #include <time.h>
 
 #include "application.h"
+#include "lib/str.h"
 
 struct store;
 
@@ -32,10 +33,10 @@ void	app_form_free(struct app_view_field *, int, struct app_view_doc *,
 /* A kampung/kelurahan of Kabupaten Siak with its kecamatan. */
 struct app_kampung {
 	char	code[14];
-	char	name[121];
+	char	name[STR_CHARS(120)];
 	int	kelurahan;
 	char	kec_code[14];
-	char	kec_name[121];
+	char	kec_name[STR_CHARS(120)];
 };
 
 /*
@@ -54,7 +55,7 @@ void	app_last_wilayah(struct store *, int64_t account_id, char out[14]);
 /* A code with its label, for the inbox filters. */
 struct app_option {
 	char	code[41];
-	char	label[201];
+	char	label[STR_CHARS(200)];
 };
 
 /*
@@ -68,7 +69,7 @@ struct app_option *app_state_options(struct store *, int *np);
 struct app_notif {
 	int64_t	id;
 	time_t	at;
-	char	text[501];
+	char	text[STR_CHARS(500)];
 	char	link[201];
 	int	unread;
 };

@@ -8,11 +8,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <sodium.h>
 
 #include "lib/buf.h"
+#include "lib/kode.h"
 #include "lib/msg.h"
+#include "lib/str.h"
 #include "lib/utf8.h"
+#include "lib/when.h"
 #include "lib/xalloc.h"
 #include "store/store.h"
 #include "app_impl.h"
@@ -37,14 +39,8 @@ struct doc_ok {
 	const struct app_doc_in	*in;
 	const char		*mime;
 	char			 sha256[65];
-	char			 filename[201];
+	char			 filename[STR_CHARS(200)];
 };
-
-void
-app_copy(char *dst, size_t n, const char *src)
-{
-	snprintf(dst, n, "%s", src != NULL ? src : "");
-}
 
 char *
 app_link(const char *prefix, const char *nomor)
@@ -86,7 +82,7 @@ err_add(struct app_errs *e, const char *field, const char *m)
 			return;		/* the first message per field */
 	if (e->n >= APP_ERR_MAX)
 		return;
-	app_copy(e->e[e->n].field, sizeof(e->e[e->n].field), field);
+	str_field(e->e[e->n].field, sizeof(e->e[e->n].field), field);
 	e->e[e->n].msg = m;
 	e->n++;
 }
@@ -470,25 +466,6 @@ docs_record(struct store *s, int64_t id, const char *nomor,
 	return 0;
 }
 
-/* 12 Crockford base32 characters from 60 random bits. */
-static void
-kode_lacak_new(char out[13])
-{
-	static const char alpha[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-	unsigned char r[8];
-	uint64_t v = 0;
-	int i;
-
-	randombytes_buf(r, sizeof(r));
-	for (i = 0; i < 8; i++)
-		v = v << 8 | r[i];
-	for (i = 0; i < 12; i++) {
-		out[i] = alpha[v & 31];
-		v >>= 5;
-	}
-	out[12] = '\0';
-}
-
 /* Next registration number of unit in the WIB year of now. */
 static int
 nomor_new(struct store *s, int64_t unit_id, const char *layanan,
@@ -592,7 +569,7 @@ submit(struct store *s, int64_t id, const struct svc *v,
 	}
 	free(uname);
 	free(link);
-	app_copy(res->state, sizeof(res->state), wf->initial);
+	str_field(res->state, sizeof(res->state), wf->initial);
 	return rc;
 }
 
@@ -694,7 +671,7 @@ create_insert(struct store *s, struct creating *c, time_t now)
 	unit = unit_for(&c->v, &c->pl, workflow_state(c->wf,
 	    c->wf->initial)->scope, 0);
 	for (tries = 0; tries < 4; tries++) {
-		kode_lacak_new(kode);
+		kode_new(kode);
 		i = permohonan_sql_create(s, kode, c->v.id, who->id, who->nik,
 		    in->wilayah, unit, c->wf->initial, c->key, (int64_t)now,
 		    &id);
@@ -704,7 +681,7 @@ create_insert(struct store *s, struct creating *c, time_t now)
 	if (i != 0)
 		return -1;
 	res->id = id;
-	app_copy(res->kode_lacak, sizeof(res->kode_lacak), kode);
+	str_field(res->kode_lacak, sizeof(res->kode_lacak), kode);
 	for (i = 0; i < in->nfields; i++)
 		if (!blank(in->fields[i].value ? in->fields[i].value : "") &&
 		    permohonan_sql_value_add(s, id, in->fields[i].name,
@@ -728,7 +705,7 @@ create_insert(struct store *s, struct creating *c, time_t now)
 		a.addr = c->addr;
 		if (audit_write(s, &a) != 0)
 			return -1;
-		app_copy(res->state, sizeof(res->state), c->wf->initial);
+		str_field(res->state, sizeof(res->state), c->wf->initial);
 		return 0;
 	}
 	if (submit(s, id, &c->v, c->wf, &c->pl, who, kode, c->addr, now,
@@ -1017,9 +994,9 @@ application_update(struct store *s, const char *data_dir,
 			goto fail;
 	}
 	res->id = id;
-	app_copy(res->kode_lacak, sizeof(res->kode_lacak), kode);
-	app_copy(res->nomor, sizeof(res->nomor), nomor);
-	app_copy(res->state, sizeof(res->state), state);
+	str_field(res->kode_lacak, sizeof(res->kode_lacak), kode);
+	str_field(res->nomor, sizeof(res->nomor), nomor);
+	str_field(res->state, sizeof(res->state), state);
 	if (submitting) {
 		if (submit(s, id, &v, wf, &pl, who, kode, addr, now, res) != 0)
 			goto fail;
@@ -1162,16 +1139,6 @@ struct sign_target {
 	int64_t	unit_id;	/* issuing unit: the one handling it now */
 };
 
-/* ISO 8601 UTC of t. */
-static void
-iso_utc(time_t t, char out[21])
-{
-	struct tm tm;
-
-	gmtime_r(&t, &tm);
-	strftime(out, 21, "%Y-%m-%dT%H:%M:%SZ", &tm);
-}
-
 /*
  * The public log entry of a final decision, with no personal data: the
  * deciding unit's code, the service code, the resulting state.
@@ -1187,9 +1154,9 @@ decision_log(struct store *s, int64_t unit_id, const char *layanan,
 	if (permohonan_sql_unit_code(s, unit_id, &c) != 0)
 		return -1;
 	if (c != NULL)
-		app_copy(code, sizeof(code), c);
+		str_field(code, sizeof(code), c);
 	free(c);
-	iso_utc(now, when);
+	when_iso8601(now, when);
 	e = json_pack("{s:s,s:s,s:s,s:s,s:s}", "jenis", "keputusan", "unit",
 	    code, "layanan", layanan, "hasil", hasil, "waktu", when);
 	rc = tlog_append_json(s, e, now, NULL);

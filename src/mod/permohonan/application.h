@@ -15,6 +15,7 @@
 #include <time.h>
 
 #include "mod/akun/account.h"
+#include "lib/str.h"
 
 struct store;
 
@@ -233,17 +234,18 @@ struct app_row {
 	char	nomor[64];		/* "" for drafts */
 	char	kode_lacak[24];
 	char	layanan_code[21];
-	char	layanan_name[201];
+	char	layanan_name[STR_CHARS(200)];
 	char	state[41];
-	char	state_label[81];	/* from the workflow; code if unknown */
+	/* from the workflow; code if unknown */
+	char	state_label[STR_CHARS(80)];
 	int	terminal;
 	int	draft;
-	char	pemohon_name[121];	/* applicant's full name */
+	char	pemohon_name[STR_CHARS(120)];	/* applicant's full name */
 	char	wilayah_code[14];	/* applicant's kampung */
-	char	wilayah_name[121];
+	char	wilayah_name[STR_CHARS(120)];
 	int64_t	unit_id;		/* handling now */
 	char	unit_code[33];
-	char	unit_name[161];
+	char	unit_name[STR_CHARS(160)];
 	char	assigned_role[24];	/* "" unless moved by an escalation */
 	time_t	created_at;
 	time_t	submitted_at;		/* 0 for drafts */
@@ -289,7 +291,7 @@ struct app_row	*application_inbox(struct store *, const struct account *,
 /* One form field of an application with its declaration. */
 struct app_view_field {
 	char	 name[41];
-	char	 label[121];
+	char	 label[STR_CHARS(120)];
 	char	 kind[16];		/* teks angka tanggal pilihan teks_panjang */
 	int	 required;
 	char	*choices;		/* '|'-separated; "" unless pilihan */
@@ -303,7 +305,7 @@ struct app_view_doc {
 	char	*name;			/* the requirement's text */
 	int	 required;
 	char	 sha256[65];		/* "" when nothing was uploaded */
-	char	 filename[201];
+	char	 filename[STR_CHARS(200)];
 	char	 mime[24];
 	int64_t	 size;
 	time_t	 uploaded_at;
@@ -312,13 +314,15 @@ struct app_view_doc {
 /* One history entry, oldest first. */
 struct app_view_hist {
 	time_t	 at;
-	char	 actor_name[121];	/* "" for the system (escalation) */
+	/* "" for the system (escalation) */
+	char	 actor_name[STR_CHARS(120)];
 	char	 role[24];
 	char	 action[41];
-	char	 action_label[81];	/* from the workflow; code if unknown */
+	/* from the workflow; code if unknown */
+	char	 action_label[STR_CHARS(80)];
 	char	 from_state[41];
 	char	 to_state[41];
-	char	 to_label[81];
+	char	 to_label[STR_CHARS(80)];
 	char	*note;
 };
 
@@ -356,7 +360,7 @@ void	application_view_free(struct app_view *);
 /* An action the viewer could take now on an application. */
 struct app_action {
 	char		 code[41];
-	char		 label[81];
+	char		 label[STR_CHARS(80)];
 	int		 note_required;
 	int		 upload_required;
 	int		 signs_document;	/* needs the signing passphrase */
@@ -381,7 +385,7 @@ int	application_actions(struct store *, const struct account *,
  * (application_visible()).  0 found, -1 not.
  */
 int	application_doc(struct store *, int64_t id, const char *code,
-	    char sha256[65], char filename[201], char mime[24]);
+	    char sha256[65], char filename[STR_CHARS(200)], char mime[24]);
 
 /* The account id of application id's applicant, or 0 if there is none. */
 int64_t	application_applicant(struct store *, int64_t id);

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "lib/msg.h"
+#include "lib/str.h"
 #include "lib/xalloc.h"
 #include "store/store.h"
 #include "mod/akses/akses.h"
@@ -177,8 +178,8 @@ application_actions(struct store *s, const struct account *who,
 				continue;
 		}
 		memset(&out[n], 0, sizeof(out[n]));
-		app_copy(out[n].code, sizeof(out[n].code), a->code);
-		app_copy(out[n].label, sizeof(out[n].label), a->label);
+		str_field(out[n].code, sizeof(out[n].code), a->code);
+		str_field(out[n].label, sizeof(out[n].label), a->label);
 		out[n].note_required = a->note_required;
 		out[n].upload_required = a->upload_required;
 		out[n].signs_document = a->signs_document;
@@ -205,7 +206,7 @@ application_actions(struct store *s, const struct account *who,
 
 int
 application_doc(struct store *s, int64_t id, const char *code,
-    char sha256[65], char filename[201], char mime[24])
+    char sha256[65], char filename[STR_CHARS(200)], char mime[24])
 {
 	return permohonan_sql_doc(s, id, code, sha256, filename, mime);
 }

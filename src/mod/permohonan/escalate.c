@@ -10,6 +10,7 @@
 
 #include "lib/buf.h"
 #include "lib/msg.h"
+#include "lib/when.h"
 #include "lib/xalloc.h"
 #include "store/store.h"
 #include "mod/akun/account.h"
@@ -60,15 +61,12 @@ cache_free(struct wf_cache *c)
 static void
 date_long(const char *date, char *out, size_t len)
 {
-	static const char *const months[] = { "Januari", "Februari", "Maret",
-	    "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
-	    "November", "Desember" };
 	int y, m, d;
 
 	if (date_parse(date, &y, &m, &d) != 0)
 		snprintf(out, len, "%s", date);
 	else
-		snprintf(out, len, "%d %s %d", d, months[m - 1], y);
+		snprintf(out, len, "%d %s %d", d, when_bulan[m - 1], y);
 }
 
 /* The officer's page of a case: /permohonan/<nomor, percent-encoded>. */

@@ -3,18 +3,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lib/str.h"
 #include "lib/xalloc.h"
 #include "store/store.h"
 #include "app_impl.h"
 #include "app_query.h"
 #include "application.h"
 #include "sql.h"
-
-static void
-copy(char *dst, size_t n, const char *src)
-{
-	snprintf(dst, n, "%s", src);
-}
 
 /* escalate.c */
 
@@ -188,9 +183,9 @@ field_row(void *arg, struct store_stmt *st)
 	r->f = xrealloc(r->f, (size_t)(r->n + 1) * sizeof(*r->f));
 	f = &r->f[r->n++];
 	memset(f, 0, sizeof(*f));
-	copy(f->name, sizeof(f->name), store_text(st, 0));
-	copy(f->label, sizeof(f->label), store_text(st, 1));
-	copy(f->kind, sizeof(f->kind), store_text(st, 2));
+	str_field(f->name, sizeof(f->name), store_text(st, 0));
+	str_field(f->label, sizeof(f->label), store_text(st, 1));
+	str_field(f->kind, sizeof(f->kind), store_text(st, 2));
 	f->required = (int)store_int(st, 3);
 	f->choices = xstrdup(store_text(st, 4));
 	f->max_len = (int)store_int(st, 5);
@@ -232,7 +227,7 @@ doc_row(void *arg, struct store_stmt *st)
 	r->d = xrealloc(r->d, (size_t)(r->n + 1) * sizeof(*r->d));
 	d = &r->d[r->n++];
 	memset(d, 0, sizeof(*d));
-	copy(d->code, sizeof(d->code), store_text(st, 0));
+	str_field(d->code, sizeof(d->code), store_text(st, 0));
 	d->name = xstrdup(store_text(st, 1));
 	d->required = (int)store_int(st, 2);
 	return r->n >= r->max;
@@ -260,11 +255,11 @@ kampung_fill(struct store_stmt *st, void *elem)
 {
 	struct app_kampung *k = elem;
 
-	copy(k->code, sizeof(k->code), store_text(st, 0));
-	copy(k->name, sizeof(k->name), store_text(st, 1));
+	str_field(k->code, sizeof(k->code), store_text(st, 0));
+	str_field(k->name, sizeof(k->name), store_text(st, 1));
 	k->kelurahan = (int)store_int(st, 2);
-	copy(k->kec_code, sizeof(k->kec_code), store_text(st, 3));
-	copy(k->kec_name, sizeof(k->kec_name), store_text(st, 4));
+	str_field(k->kec_code, sizeof(k->kec_code), store_text(st, 3));
+	str_field(k->kec_name, sizeof(k->kec_name), store_text(st, 4));
 }
 
 struct app_kampung *
@@ -299,7 +294,7 @@ permohonan_sql_last_wilayah(struct store *s, int64_t account_id,
 	if (st == NULL)
 		return;
 	if (store_step(st) == STORE_ROW)
-		copy(out, 14, store_text(st, 0));
+		str_field(out, 14, store_text(st, 0));
 	store_done(st);
 }
 
@@ -322,8 +317,8 @@ option_row(void *arg, struct store_stmt *st)
 	if (r->n >= 64)
 		return 0;
 	r->v = xrealloc(r->v, (size_t)(r->n + 1) * sizeof(*r->v));
-	copy(r->v[r->n].code, sizeof(r->v[r->n].code), store_text(st, 0));
-	copy(r->v[r->n].label, sizeof(r->v[r->n].label), store_text(st, 1));
+	str_field(r->v[r->n].code, sizeof(r->v[r->n].code), store_text(st, 0));
+	str_field(r->v[r->n].label, sizeof(r->v[r->n].label), store_text(st, 1));
 	r->n++;
 	return 0;
 }
@@ -351,8 +346,8 @@ notif_fill(struct store_stmt *st, void *elem)
 
 	m->id = store_int(st, 0);
 	m->at = (time_t)store_int(st, 1);
-	copy(m->text, sizeof(m->text), store_text(st, 2));
-	copy(m->link, sizeof(m->link), store_text(st, 3));
+	str_field(m->text, sizeof(m->text), store_text(st, 2));
+	str_field(m->link, sizeof(m->link), store_text(st, 3));
 	m->unread = (int)store_int(st, 4);
 }
 
@@ -414,27 +409,27 @@ row_read(struct store_stmt *st, void *elem)
 
 	memset(r, 0, sizeof(*r));
 	r->id = store_int(st, 0);
-	app_copy(r->nomor, sizeof(r->nomor), store_text(st, 1));
-	app_copy(r->kode_lacak, sizeof(r->kode_lacak), store_text(st, 2));
-	app_copy(r->layanan_code, sizeof(r->layanan_code), store_text(st, 3));
-	app_copy(r->layanan_name, sizeof(r->layanan_name), store_text(st, 4));
-	app_copy(r->state, sizeof(r->state), store_text(st, 5));
-	app_copy(r->state_label, sizeof(r->state_label), store_text(st, 6));
+	str_field(r->nomor, sizeof(r->nomor), store_text(st, 1));
+	str_field(r->kode_lacak, sizeof(r->kode_lacak), store_text(st, 2));
+	str_field(r->layanan_code, sizeof(r->layanan_code), store_text(st, 3));
+	str_field(r->layanan_name, sizeof(r->layanan_name), store_text(st, 4));
+	str_field(r->state, sizeof(r->state), store_text(st, 5));
+	str_field(r->state_label, sizeof(r->state_label), store_text(st, 6));
 	r->terminal = (int)store_int(st, 7);
 	r->draft = (int)store_int(st, 8);
-	app_copy(r->pemohon_name, sizeof(r->pemohon_name), store_text(st, 9));
-	app_copy(r->wilayah_code, sizeof(r->wilayah_code), store_text(st, 10));
-	app_copy(r->wilayah_name, sizeof(r->wilayah_name), store_text(st, 11));
+	str_field(r->pemohon_name, sizeof(r->pemohon_name), store_text(st, 9));
+	str_field(r->wilayah_code, sizeof(r->wilayah_code), store_text(st, 10));
+	str_field(r->wilayah_name, sizeof(r->wilayah_name), store_text(st, 11));
 	r->unit_id = store_int(st, 12);
-	app_copy(r->unit_code, sizeof(r->unit_code), store_text(st, 13));
-	app_copy(r->unit_name, sizeof(r->unit_name), store_text(st, 14));
-	app_copy(r->assigned_role, sizeof(r->assigned_role),
+	str_field(r->unit_code, sizeof(r->unit_code), store_text(st, 13));
+	str_field(r->unit_name, sizeof(r->unit_name), store_text(st, 14));
+	str_field(r->assigned_role, sizeof(r->assigned_role),
 	    store_text(st, 15));
 	r->created_at = (time_t)store_int(st, 16);
 	r->submitted_at = (time_t)store_int(st, 17);
 	r->state_since = (time_t)store_int(st, 18);
-	app_copy(r->state_due, sizeof(r->state_due), store_text(st, 19));
-	app_copy(r->due_date, sizeof(r->due_date), store_text(st, 20));
+	str_field(r->state_due, sizeof(r->state_due), store_text(st, 19));
+	str_field(r->due_date, sizeof(r->due_date), store_text(st, 20));
 	r->overdue = (int)store_int(st, 21);
 }
 
@@ -571,12 +566,12 @@ view_upload_row(void *arg, struct store_stmt *st)
 		    sizeof(*v->docs));
 		d = &v->docs[v->ndocs++];
 		memset(d, 0, sizeof(*d));
-		app_copy(d->code, sizeof(d->code), store_text(st, 0));
+		str_field(d->code, sizeof(d->code), store_text(st, 0));
 		d->name = xstrdup(store_text(st, 0));
 	}
-	app_copy(d->sha256, sizeof(d->sha256), store_text(st, 1));
-	app_copy(d->filename, sizeof(d->filename), store_text(st, 2));
-	app_copy(d->mime, sizeof(d->mime), store_text(st, 3));
+	str_field(d->sha256, sizeof(d->sha256), store_text(st, 1));
+	str_field(d->filename, sizeof(d->filename), store_text(st, 2));
+	str_field(d->mime, sizeof(d->mime), store_text(st, 3));
 	d->size = store_int(st, 4);
 	d->uploaded_at = (time_t)store_int(st, 5);
 	return 0;
@@ -598,13 +593,13 @@ hist_fill(struct store_stmt *st, void *elem)
 	struct app_view_hist *h = elem;
 
 	h->at = (time_t)store_int(st, 0);
-	app_copy(h->actor_name, sizeof(h->actor_name), store_text(st, 1));
-	app_copy(h->role, sizeof(h->role), store_text(st, 2));
-	app_copy(h->action, sizeof(h->action), store_text(st, 3));
-	app_copy(h->action_label, sizeof(h->action_label), store_text(st, 4));
-	app_copy(h->from_state, sizeof(h->from_state), store_text(st, 5));
-	app_copy(h->to_state, sizeof(h->to_state), store_text(st, 6));
-	app_copy(h->to_label, sizeof(h->to_label), store_text(st, 7));
+	str_field(h->actor_name, sizeof(h->actor_name), store_text(st, 1));
+	str_field(h->role, sizeof(h->role), store_text(st, 2));
+	str_field(h->action, sizeof(h->action), store_text(st, 3));
+	str_field(h->action_label, sizeof(h->action_label), store_text(st, 4));
+	str_field(h->from_state, sizeof(h->from_state), store_text(st, 5));
+	str_field(h->to_state, sizeof(h->to_state), store_text(st, 6));
+	str_field(h->to_label, sizeof(h->to_label), store_text(st, 7));
 	h->note = xstrdup(store_text(st, 8));
 }
 
@@ -646,11 +641,11 @@ permohonan_sql_view_row(struct store *s, int64_t id, const char *today,
 		v->layanan_id = store_int(st, NROW_COLS);
 		v->workflow_id = store_int(st, NROW_COLS + 1);
 		v->pemohon_id = store_int(st, NROW_COLS + 2);
-		app_copy(v->pemohon_nik, sizeof(v->pemohon_nik),
+		str_field(v->pemohon_nik, sizeof(v->pemohon_nik),
 		    store_text(st, NROW_COLS + 3));
-		app_copy(v->pemohon_phone, sizeof(v->pemohon_phone),
+		str_field(v->pemohon_phone, sizeof(v->pemohon_phone),
 		    store_text(st, NROW_COLS + 4));
-		app_copy(v->pemohon_email, sizeof(v->pemohon_email),
+		str_field(v->pemohon_email, sizeof(v->pemohon_email),
 		    store_text(st, NROW_COLS + 5));
 		v->verified_by = store_int(st, NROW_COLS + 6);
 	}
@@ -660,7 +655,7 @@ permohonan_sql_view_row(struct store *s, int64_t id, const char *today,
 
 int
 permohonan_sql_doc(struct store *s, int64_t id, const char *code,
-    char sha256[65], char filename[201], char mime[24])
+    char sha256[65], char filename[STR_CHARS(200)], char mime[24])
 {
 	struct store_stmt *st;
 	int found = 0;
@@ -672,9 +667,9 @@ permohonan_sql_doc(struct store *s, int64_t id, const char *code,
 		return -1;
 	if (store_step(st) == STORE_ROW) {
 		found = 1;
-		app_copy(sha256, 65, store_text(st, 0));
-		app_copy(filename, 201, store_text(st, 1));
-		app_copy(mime, 24, store_text(st, 2));
+		str_field(sha256, 65, store_text(st, 0));
+		str_field(filename, STR_CHARS(200), store_text(st, 1));
+		str_field(mime, 24, store_text(st, 2));
 	}
 	store_done(st);
 	return found ? 0 : -1;
@@ -703,7 +698,7 @@ permohonan_sql_queue_step(struct store *s, int64_t id, int64_t unit_id,
 		return 0;
 	if (store_step(st) == STORE_ROW) {
 		yes = 1;
-		app_copy(step, steplen, store_text(st, 0));
+		str_field(step, steplen, store_text(st, 0));
 	}
 	store_done(st);
 	return yes;
@@ -720,7 +715,7 @@ permohonan_sql_read_object(struct store *s, int64_t id, char *object,
 	if (st == NULL)
 		return -1;
 	if (store_step(st) == STORE_ROW) {
-		app_copy(object, objlen, store_text(st, 0));
+		str_field(object, objlen, store_text(st, 0));
 		*pemohon = store_int(st, 1);
 	}
 	store_done(st);
@@ -743,9 +738,9 @@ permohonan_sql_svc(struct store *s, const char *code, struct svc *v)
 	if (store_step(st) == STORE_ROW) {
 		found = 1;
 		v->id = store_int(st, 0);
-		app_copy(v->code, sizeof(v->code), store_text(st, 1));
-		app_copy(v->name, sizeof(v->name), store_text(st, 2));
-		app_copy(v->level, sizeof(v->level), store_text(st, 3));
+		str_field(v->code, sizeof(v->code), store_text(st, 1));
+		str_field(v->name, sizeof(v->name), store_text(st, 2));
+		str_field(v->level, sizeof(v->level), store_text(st, 3));
 		v->unit_id = store_int(st, 4);
 		v->sla_days = (int)store_int(st, 5);
 		v->workflow_id = store_int(st, 6);
@@ -871,10 +866,10 @@ permohonan_sql_idem(struct store *s, int64_t pemohon, const char *key,
 	if (store_step(st) == STORE_ROW) {
 		found = 1;
 		res->id = store_int(st, 0);
-		app_copy(res->nomor, sizeof(res->nomor), store_text(st, 1));
-		app_copy(res->kode_lacak, sizeof(res->kode_lacak),
+		str_field(res->nomor, sizeof(res->nomor), store_text(st, 1));
+		str_field(res->kode_lacak, sizeof(res->kode_lacak),
 		    store_text(st, 2));
-		app_copy(res->state, sizeof(res->state), store_text(st, 3));
+		str_field(res->state, sizeof(res->state), store_text(st, 3));
 		res->existing = 1;
 	}
 	store_done(st);
@@ -985,12 +980,12 @@ permohonan_sql_edit_base(struct store *s, int64_t id, int64_t *pemohon,
 		return -1;
 	if (store_step(st) == STORE_ROW) {
 		*pemohon = store_int(st, 0);
-		app_copy(code, 21, store_text(st, 1));
-		app_copy(wil, 14, store_text(st, 2));
-		app_copy(state, 41, store_text(st, 3));
+		str_field(code, 21, store_text(st, 1));
+		str_field(wil, 14, store_text(st, 2));
+		str_field(state, 41, store_text(st, 3));
 		*draft = (int)store_int(st, 4);
-		app_copy(kode, 24, store_text(st, 5));
-		app_copy(nomor, 64, store_text(st, 6));
+		str_field(kode, 24, store_text(st, 5));
+		str_field(nomor, 64, store_text(st, 6));
 	}
 	store_done(st);
 	return 0;
@@ -1020,19 +1015,19 @@ permohonan_sql_case(struct store *s, const char *nomor, struct act_case *c)
 	if (store_step(st) == STORE_ROW) {
 		found = 1;
 		c->id = store_int(st, 0);
-		app_copy(c->nomor, sizeof(c->nomor), store_text(st, 1));
-		app_copy(c->layanan, sizeof(c->layanan), store_text(st, 2));
-		app_copy(c->layanan_name, sizeof(c->layanan_name),
+		str_field(c->nomor, sizeof(c->nomor), store_text(st, 1));
+		str_field(c->layanan, sizeof(c->layanan), store_text(st, 2));
+		str_field(c->layanan_name, sizeof(c->layanan_name),
 		    store_text(st, 3));
 		c->pemohon_id = store_int(st, 4);
-		app_copy(c->pemohon_nik, sizeof(c->pemohon_nik),
+		str_field(c->pemohon_nik, sizeof(c->pemohon_nik),
 		    store_text(st, 5));
-		app_copy(c->wilayah, sizeof(c->wilayah), store_text(st, 6));
+		str_field(c->wilayah, sizeof(c->wilayah), store_text(st, 6));
 		c->unit_id = store_int(st, 7);
-		app_copy(c->state, sizeof(c->state), store_text(st, 8));
+		str_field(c->state, sizeof(c->state), store_text(st, 8));
 		c->draft = (int)store_int(st, 9);
 		c->verified_by = store_int(st, 10);
-		app_copy(c->assigned_role, sizeof(c->assigned_role),
+		str_field(c->assigned_role, sizeof(c->assigned_role),
 		    store_text(st, 11));
 		c->workflow_id = store_int(st, 12);
 	}

@@ -13,6 +13,8 @@
 #include <stdint.h>
 #include <time.h>
 
+#include "lib/str.h"
+
 struct account;
 struct app_filter;
 struct app_input;
@@ -35,7 +37,7 @@ struct store;
 struct svc {
 	int64_t			 id;
 	char			 code[21];
-	char			 name[201];
+	char			 name[STR_CHARS(200)];
 	char			 level[10];
 	int64_t			 unit_id;	/* OPD; 0 below kabupaten */
 	int			 sla_days;
@@ -57,7 +59,7 @@ struct act_case {
 	int64_t	id;
 	char	nomor[64];
 	char	layanan[21];
-	char	layanan_name[201];
+	char	layanan_name[STR_CHARS(200)];
 	int64_t	pemohon_id;
 	char	pemohon_nik[17];
 	char	wilayah[14];
@@ -195,7 +197,7 @@ int	permohonan_sql_view_hist(struct store *, struct app_view *v);
 
 /* See application_doc() (application.h). */
 int	permohonan_sql_doc(struct store *, int64_t id, const char *code,
-	    char sha256[65], char filename[201], char mime[24]);
+	    char sha256[65], char filename[STR_CHARS(200)], char mime[24]);
 
 /* The applicant of application id, 0 when there is none. */
 int64_t	permohonan_sql_applicant(struct store *, int64_t id);

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "lib/msg.h"
+#include "lib/when.h"
 #include "lib/xalloc.h"
 #include "store/store.h"
 #include "app_html.h"
@@ -55,22 +56,17 @@ app_from_seg(struct req *r, const char *seg)
 	return id > 0 ? id : 0;
 }
 
-static const char *const bulan[] = { "Januari", "Februari", "Maret",
-	"April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
-	"November", "Desember" };
-
 void
 app_time_write(struct buf *b, time_t t)
 {
 	struct tm tm;
-	time_t w = t + 7 * 3600;	/* WIB, UTC+7, no daylight saving */
 
-	if (t <= 0 || gmtime_r(&w, &tm) == NULL) {
+	if (t <= 0 || when_wib(t, &tm) != 0) {
 		html_lit(b, "—");
 		return;
 	}
 	html_printf(b, "%d %s %d, %s%d.%s%d WIB", tm.tm_mday,
-	    bulan[tm.tm_mon], tm.tm_year + 1900, tm.tm_hour < 10 ? "0" : "",
+	    when_bulan[tm.tm_mon], tm.tm_year + 1900, tm.tm_hour < 10 ? "0" : "",
 	    tm.tm_hour, tm.tm_min < 10 ? "0" : "", tm.tm_min);
 }
 
@@ -84,7 +80,7 @@ app_date_write(struct buf *b, const char *ymd)
 		html_lit(b, "—");
 		return;
 	}
-	html_printf(b, "%d %s %d", d, bulan[m - 1], y);
+	html_printf(b, "%d %s %d", d, when_bulan[m - 1], y);
 }
 
 void

@@ -25,6 +25,8 @@
 #include <openssl/evp.h>
 #include <openssl/x509.h>
 
+#include "lib/str.h"
+
 struct store;
 struct buf;
 struct account;
@@ -158,11 +160,11 @@ struct pki_cert {
 	int64_t		id;
 	int64_t		account_id;
 	char		username[65];
-	char		full_name[121];
+	char		full_name[STR_CHARS(120)];
 	char		serial[48];		/* lower-case hex */
 	char		subject[512];
-	char		title[161];		/* jabatan */
-	char		unit_name[161];
+	char		title[STR_CHARS(160)];		/* jabatan */
+	char		unit_name[STR_CHARS(160)];
 	char		status[12];		/* aktif dicabut digantikan */
 	char		cert_sha256[65];
 	time_t		not_before;
@@ -170,7 +172,7 @@ struct pki_cert {
 	time_t		created_at;
 	time_t		revoked_at;		/* 0 while active */
 	int		revoke_reason;		/* -1 while active */
-	char		revoke_text[501];
+	char		revoke_text[STR_CHARS(500)];
 	char		revoked_by[65];		/* username, "" for CLI */
 };
 

@@ -20,6 +20,7 @@
 #include <openssl/x509v3.h>
 
 #include "lib/msg.h"
+#include "lib/str.h"
 #include "lib/token.h"
 #include "lib/utf8.h"
 #include "lib/xalloc.h"
@@ -412,7 +413,7 @@ pki_init(const char *data_dir, const struct pki_opts *o, char *err,
 	base = o->base_url && *o->base_url ? o->base_url :
 	    PKI_DEFAULT_BASE_URL;
 	if (!url_ok(base)) {
-		snprintf(err, errlen, "%s", msg(M_PKI_URL_BAD));
+		str_field(err, errlen, msg(M_PKI_URL_BAD));
 		goto out;
 	}
 	if (o->root_passphrase != NULL) {
@@ -505,7 +506,7 @@ pki_init(const char *data_dir, const struct pki_opts *o, char *err,
 	goto out;
 crypto:
 	rm_tmpdir(tmp);
-	snprintf(err, errlen, "%s", msg(M_PKI_CRYPTO_FAILED));
+	str_field(err, errlen, msg(M_PKI_CRYPTO_FAILED));
 	rc = -1;
 out:
 	OPENSSL_cleanse(genpass, sizeof(genpass));

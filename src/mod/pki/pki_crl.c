@@ -10,6 +10,7 @@
 #include <openssl/x509v3.h>
 
 #include "lib/msg.h"
+#include "lib/str.h"
 #include "lib/xalloc.h"
 #include "store/store.h"
 #include "mod/audit/audit.h"
@@ -148,13 +149,13 @@ pki_revoke(struct store *s, struct pki *p, int64_t cert_id, int reason,
 	char note[700];
 
 	if (pki_reason_label(reason) == NULL) {
-		snprintf(err, errlen, "%s", msg(M_PKI_REASON_BAD));
+		str_field(err, errlen, msg(M_PKI_REASON_BAD));
 		return -1;
 	}
 	if (why == NULL)
 		why = "";
 	if (strlen(why) > 500) {
-		snprintf(err, errlen, "%s", msg(M_PKI_WHY_LONG));
+		str_field(err, errlen, msg(M_PKI_WHY_LONG));
 		return -1;
 	}
 	if (pki_sql_cert_get(s, cert_id, &c) != 1) {
@@ -162,7 +163,7 @@ pki_revoke(struct store *s, struct pki *p, int64_t cert_id, int reason,
 		return -1;
 	}
 	if (strcmp(c.status, "aktif") != 0) {
-		snprintf(err, errlen, "%s", msg(M_PKI_ALREADY_REVOKED));
+		str_field(err, errlen, msg(M_PKI_ALREADY_REVOKED));
 		return -1;
 	}
 	snprintf(note, sizeof(note), "%d %s", reason, why);
@@ -187,6 +188,6 @@ pki_revoke(struct store *s, struct pki *p, int64_t cert_id, int reason,
 	return 0;
 fail:
 	store_rollback(s);
-	snprintf(err, errlen, "%s", msg(M_PKI_SAVE_FAILED));
+	str_field(err, errlen, msg(M_PKI_SAVE_FAILED));
 	return -1;
 }

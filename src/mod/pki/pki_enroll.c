@@ -12,6 +12,7 @@
 #include <openssl/x509v3.h>
 
 #include "lib/msg.h"
+#include "lib/str.h"
 #include "lib/xalloc.h"
 #include "store/store.h"
 #include "mod/akun/account.h"
@@ -101,8 +102,9 @@ pki_enroll(struct store *s, struct pki *p, int64_t account_id,
 {
 	struct account a;
 	struct audit au;
-	char title[161], subject[512], serial[48], fp[65], *crl_url, *ca_url;
-	char *key_pem = NULL, note[256];
+	char title[STR_CHARS(160)], subject[512], serial[48], fp[65];
+	char *crl_url, *ca_url;
+	char *key_pem = NULL, note[STR_CHARS(160) + 64];
 	char tmp[256], unit[161], cn[121];
 	const char *perr;
 	EVP_PKEY *k = NULL;
@@ -113,11 +115,11 @@ pki_enroll(struct store *s, struct pki *p, int64_t account_id,
 	int64_t id = 0, old;
 
 	if (account_load(s, account_id, &a) != 0) {
-		snprintf(err, errlen, "%s", msg(M_PKI_ACCOUNT_UNKNOWN));
+		str_field(err, errlen, msg(M_PKI_ACCOUNT_UNKNOWN));
 		return 0;
 	}
 	if (!(a.roles & ROLE_PENANDATANGAN) || a.disabled) {
-		snprintf(err, errlen, "%s", msg(M_PKI_NOT_SIGNER));
+		str_field(err, errlen, msg(M_PKI_NOT_SIGNER));
 		return 0;
 	}
 	if ((perr = pki_pass_check(passphrase)) != NULL) {
@@ -149,7 +151,7 @@ pki_enroll(struct store *s, struct pki *p, int64_t account_id,
 		    PKI_SIGNER_DAYS, ext)) == NULL ||
 		    (key_pem = pki_key_encrypt(k, passphrase)) == NULL ||
 		    (dl = i2d_X509(x, &der)) <= 0) {
-			snprintf(err, errlen, "%s", msg(M_PKI_CRYPTO_FAILED));
+			str_field(err, errlen, msg(M_PKI_CRYPTO_FAILED));
 			goto out;
 		}
 	}
@@ -201,7 +203,7 @@ pki_enroll(struct store *s, struct pki *p, int64_t account_id,
 fail:
 	store_rollback(s);
 	id = 0;
-	snprintf(err, errlen, "%s", msg(M_PKI_SAVE_FAILED));
+	str_field(err, errlen, msg(M_PKI_SAVE_FAILED));
 out:
 	if (key_pem != NULL) {
 		OPENSSL_cleanse(key_pem, strlen(key_pem));

@@ -25,7 +25,9 @@
 #include "mod/akun/account.h"
 #include "pki.h"
 #include "lib/msg.h"
+#include "lib/str.h"
 #include "lib/utf8.h"
+#include "lib/when.h"
 #include "lib/xalloc.h"
 #include "http/layout.h"
 #include "http/pages.h"
@@ -152,14 +154,10 @@ may_manage(const struct req *r, int64_t unit_id)
 static void
 date_write(struct buf *b, time_t t)
 {
-	static const char *const months[] = { "Januari", "Februari", "Maret",
-	    "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
-	    "November", "Desember" };
 	struct tm tm;
 
-	t += 7 * 3600;		/* WIB */
-	gmtime_r(&t, &tm);
-	html_printf(b, "%d %s %d", tm.tm_mday, months[tm.tm_mon],
+	when_wib(t, &tm);
+	html_printf(b, "%d %s %d", tm.tm_mday, when_bulan[tm.tm_mon],
 	    tm.tm_year + 1900);
 }
 
@@ -272,7 +270,7 @@ admin_page(struct req *r, const char *ok, const char *galat,
 	struct account_filter f;
 	struct account *acc;
 	struct pki_cert *v = NULL;
-	char title[161];
+	char title[STR_CHARS(160)];
 	size_t nv = 0, i, j;
 	int nacc;
 

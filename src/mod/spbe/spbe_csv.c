@@ -5,6 +5,7 @@
 
 #include "lib/csv.h"
 #include "lib/msg.h"
+#include "lib/str.h"
 #include "lib/xalloc.h"
 #include "spbe.h"
 
@@ -35,7 +36,7 @@ spbe_csv_levels(const struct spbe_framework *fw, const char *data,
 	memset(levels, 0, fw->nind * sizeof(*levels));
 	r = csv_next(c, &f, &nf);
 	if (r == 0) {
-		snprintf(err, errlen, "%s", msg(M_SPBE_CSV_EMPTY));
+		str_field(err, errlen, msg(M_SPBE_CSV_EMPTY));
 		goto out;
 	}
 	if (r < 0) {

@@ -11,6 +11,7 @@
 
 #include "lib/csv.h"
 #include "lib/msg.h"
+#include "lib/num.h"
 #include "lib/xalloc.h"
 #include "spbe.h"
 
@@ -78,7 +79,7 @@ spbe_fmt(int64_t x, char out[16])
 		x = 0;
 	if (x > 99999999)
 		x = 99999999;
-	snprintf(out, 16, "%d.%02d", (int)(x / 100), (int)(x % 100));
+	num_fixed(out, 16, x, 2, '.');
 }
 
 /* Index of code in a table of n entries of size sz whose first member is

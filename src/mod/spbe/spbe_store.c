@@ -9,6 +9,7 @@
 
 #include "lib/csv.h"
 #include "lib/msg.h"
+#include "lib/str.h"
 #include "lib/utf8.h"
 #include "lib/xalloc.h"
 #include "store/store.h"
@@ -88,7 +89,7 @@ spbe_kerangka_install(struct store *s, const char *path, time_t now,
 	if (store_begin(s) != 0) {
 		free(data);
 		spbe_framework_free(fw);
-		snprintf(err, errlen, "%s", msg(M_SAVE_FAILED));
+		str_field(err, errlen, msg(M_SAVE_FAILED));
 		return -1;
 	}
 	/* keep the stored copy a final assessment was scored with */
@@ -97,7 +98,7 @@ spbe_kerangka_install(struct store *s, const char *path, time_t now,
 		rc = store_commit(s);
 	if (rc != 0) {
 		store_rollback(s);
-		snprintf(err, errlen, "%s", msg(M_SAVE_FAILED));
+		str_field(err, errlen, msg(M_SAVE_FAILED));
 	}
 	free(data);
 	spbe_framework_free(fw);

@@ -15,6 +15,8 @@
 #include <stdint.h>
 #include <time.h>
 
+#include "lib/str.h"
+
 struct account;
 struct store;
 struct spbe_framework;
@@ -38,7 +40,7 @@ struct spbe_isian {
 	int	 level;			/* 0 = not yet assessed */
 	char	*penjelasan;
 	int64_t	 unit_id;		/* responsible unit, 0 = none */
-	char	 unit_nama[161];
+	char	 unit_nama[STR_CHARS(160)];
 	int	 nbukti;
 };
 
@@ -49,7 +51,7 @@ struct spbe_bukti {
 	char	 sha256[65];
 	char	*url;
 	char	*judul;
-	char	 unit_nama[161];
+	char	 unit_nama[STR_CHARS(160)];
 	time_t	 dibuat_pada;
 };
 
@@ -60,7 +62,7 @@ struct spbe_permintaan {
 	char	 status_penilaian[10];
 	int	 indikator;
 	int64_t	 unit_id;
-	char	 unit_nama[161];
+	char	 unit_nama[STR_CHARS(160)];
 	char	*pesan;
 	char	 status[10];		/* terbuka | dipenuhi */
 	time_t	 dibuat_pada;

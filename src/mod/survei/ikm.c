@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "ikm.h"
+#include "lib/num.h"
 
 __extension__ typedef __int128 i128;
 
@@ -209,13 +210,11 @@ ikm_sampel(int64_t n)
 void
 ikm_fmt2(char *buf, int64_t v)
 {
-	snprintf(buf, 24, "%lld.%02lld", (long long)(v / 100),
-	    (long long)(v % 100));
+	num_fixed(buf, 24, v, 2, '.');
 }
 
 void
 ikm_fmt4(char *buf, int64_t v)
 {
-	snprintf(buf, 24, "%lld.%04lld", (long long)(v / 10000),
-	    (long long)(v % 10000));
+	num_fixed(buf, 24, v, 4, '.');
 }

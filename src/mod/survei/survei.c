@@ -6,6 +6,7 @@
 
 #include "lib/msg.h"
 #include "lib/utf8.h"
+#include "lib/when.h"
 #include "lib/xalloc.h"
 #include "store/store.h"
 #include "mod/akun/account.h"
@@ -14,19 +15,10 @@
 #include "survei.h"
 #include "sql.h"
 
-#define WIB	(7 * 3600)
-
 void
 survei_periode(time_t t, char out[8])
 {
-	struct tm tm;
-	time_t w = t + WIB;
-	char tmp[32];
-
-	gmtime_r(&w, &tm);
-	snprintf(tmp, sizeof(tmp), "%04d-%02d", tm.tm_year + 1900,
-	    tm.tm_mon + 1);
-	snprintf(out, 8, "%.7s", tmp);
+	when_wib_format(out, 8, "%Y-%m", t);
 }
 
 int
@@ -354,15 +346,12 @@ fail:
 void
 ikm_periode_label(const char *key, char *out, size_t outlen)
 {
-	static const char *const months[] = { "Januari", "Februari", "Maret",
-	    "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
-	    "November", "Desember" };
 	static const char *const roman[] = { "I", "II", "III", "IV" };
 	int m;
 
 	if (strlen(key) == 7 && key[4] == '-' && (m = atoi(key + 5)) >= 1 &&
 	    m <= 12)
-		snprintf(out, outlen, "%s %.4s", months[m - 1], key);
+		snprintf(out, outlen, "%s %.4s", when_bulan[m - 1], key);
 	else if (strlen(key) == 8 && strncmp(key + 4, "-TW", 3) == 0 &&
 	    (m = key[7] - '0') >= 1 && m <= 4)
 		snprintf(out, outlen, "Triwulan %s %.4s", roman[m - 1], key);

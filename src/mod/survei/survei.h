@@ -17,6 +17,7 @@
 #include <time.h>
 
 #include "ikm.h"
+#include "lib/str.h"
 
 struct store;
 struct account;
@@ -29,8 +30,8 @@ struct survei_undangan {
 	int64_t	unit_id;
 	int64_t	layanan_id;
 	char	nomor[64];
-	char	layanan[201];
-	char	unit[161];
+	char	layanan[STR_CHARS(200)];
+	char	unit[STR_CHARS(160)];
 	int64_t	created_at;
 	int64_t	answered_at;	/* 0 while open */
 };
@@ -94,7 +95,7 @@ int	survei_kertas(struct store *, const struct account *officer,
 struct survei_layanan {
 	int64_t	id;
 	char	code[21];
-	char	name[201];
+	char	name[STR_CHARS(200)];
 };
 /* Services of unit_id by its kind (OPD: its own; kecamatan/kampung: the
  * services of that level); free(); NULL on error. */

@@ -12,6 +12,7 @@
 #include "survei.h"
 #include "lib/csv.h"
 #include "lib/msg.h"
+#include "lib/str.h"
 #include "lib/xalloc.h"
 #include "store/store.h"
 #include "http/layout.h"
@@ -32,10 +33,10 @@ koma(char *s)
 struct ikm_filter {
 	int64_t		unit_id;
 	char		unit_code[33];
-	char		unit_name[161];
+	char		unit_name[STR_CHARS(160)];
 	int64_t		layanan_id;
 	char		layanan_code[21];
-	char		layanan_name[201];
+	char		layanan_name[STR_CHARS(200)];
 	enum ikm_per	per;
 	const char	*per_code;
 };

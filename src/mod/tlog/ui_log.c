@@ -13,6 +13,7 @@
 #include "merkle.h"
 #include "tlog.h"
 #include "lib/msg.h"
+#include "lib/when.h"
 #include "lib/xalloc.h"
 #include "store/store.h"
 #include "http/api.h"
@@ -246,12 +247,8 @@ recent_row(void *arg, int64_t idx, int64_t at, const void *e, size_t n)
 {
 	struct buf *b = arg;
 	char *kind, *txt, when[32];
-	time_t t;
-	struct tm tm;
 
-	t = (time_t)at + 7 * 3600;
-	gmtime_r(&t, &tm);
-	strftime(when, sizeof(when), "%Y-%m-%d %H:%M:%S", &tm);
+	when_wib_format(when, sizeof(when), "%Y-%m-%d %H:%M:%S", (time_t)at);
 	kind = entry_kind(e, n);
 	txt = xmalloc(n + 1);
 	if (n > 0)

@@ -12,6 +12,7 @@
 
 #include "sampel.h"
 #include "lib/msg.h"
+#include "lib/when.h"
 #include "http/layout.h"
 #include "http/pages.h"
 #include "ui.h"
@@ -20,11 +21,8 @@ static void
 date_wib(struct buf *b, int64_t t)
 {
 	char d[32];
-	time_t x = (time_t)t + 7 * 3600;
-	struct tm tm;
 
-	gmtime_r(&x, &tm);
-	strftime(d, sizeof(d), "%Y-%m-%d %H:%M", &tm);
+	when_wib_format(d, sizeof(d), "%Y-%m-%d %H:%M", (time_t)t);
 	html_printf(b, "%s", d);
 }
 

@@ -3,6 +3,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lib/str.h"
+#include "lib/xalloc.h"
 #include "store/store.h"
 #include "wilayah_data.h"
 #include "sql.h"
@@ -12,22 +14,16 @@
 		" WHERE c.parent_code = w.code)"
 
 static void
-copy(char *dst, size_t n, const char *src)
-{
-	snprintf(dst, n, "%s", src);
-}
-
-static void
 row(struct store_stmt *st, void *elem)
 {
 	struct wilayah *w = elem;
 	const char *name;
 
 	memset(w, 0, sizeof(*w));
-	copy(w->code, sizeof(w->code), store_text(st, 0));
-	copy(w->name, sizeof(w->name), store_text(st, 1));
-	copy(w->level, sizeof(w->level), store_text(st, 2));
-	copy(w->parent, sizeof(w->parent), store_text(st, 3));
+	str_field(w->code, sizeof(w->code), store_text(st, 0));
+	str_field(w->name, sizeof(w->name), store_text(st, 1));
+	str_field(w->level, sizeof(w->level), store_text(st, 2));
+	str_field(w->parent, sizeof(w->parent), store_text(st, 3));
 	w->kelurahan = (int)store_int(st, 4);
 	w->nchildren = (int)store_int(st, 5);
 	name = w->name;
@@ -39,7 +35,7 @@ row(struct store_stmt *st, void *elem)
 	    strncmp(name, "Kampung ", 8) != 0)
 		snprintf(w->label, sizeof(w->label), "Kampung %s", name);
 	else
-		copy(w->label, sizeof(w->label), name);
+		str_field(w->label, sizeof(w->label), name);
 }
 
 int

@@ -11,6 +11,7 @@
 #include "mod/layanan/catalog.h"
 #include "wilayah.h"
 #include "lib/msg.h"
+#include "lib/str.h"
 #include "http/api.h"
 #include "http/layout.h"
 #include "http/pages.h"
@@ -137,7 +138,7 @@ page_kampung(struct req *r, const struct wilayah *w)
 	struct layanan_list ll;
 	struct wilayah kec;
 	struct buf *b = &r->out;
-	char title[256];
+	char title[STR_CHARS(160) + 32];
 	int rc;
 
 	if (wilayah_get(r->store, w->parent, &kec) != 0) {

@@ -8,6 +8,7 @@
 #include <stddef.h>
 
 #include "wilayah_data.h"
+#include "lib/str.h"
 
 struct store;
 

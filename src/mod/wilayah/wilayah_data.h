@@ -5,12 +5,14 @@
 #ifndef PAMONG_WILAYAH_DATA_H
 #define PAMONG_WILAYAH_DATA_H
 
+#include "lib/str.h"
+
 #include <stddef.h>
 
 struct wilayah {
 	char	code[14];
-	char	name[121];	/* official name ("Kampung Dalam") */
-	char	label[161];	/* display name ("Kecamatan Siak") */
+	char	name[STR_CHARS(120)];	/* official name ("Kampung Dalam") */
+	char	label[STR_CHARS(160)];	/* display name ("Kecamatan Siak") */
 	char	level[10];	/* provinsi|kabupaten|kecamatan|desa */
 	char	parent[14];	/* "" for a province */
 	int	kelurahan;	/* desa-level unit that is a kelurahan */

@@ -195,7 +195,7 @@ test_format(void **state)
 {
 	int64_t unit = store_scalar(s, 0, "SELECT id FROM unit WHERE code ="
 	    " '14.08.01.1001'", "");
-	char fmt[121], kode[41], err[256];
+	char fmt[STR_CHARS(120)], kode[41], err[256];
 
 	(void)state;
 	assert_int_equal(dokumen_format_load(s, unit, fmt, kode), 0);

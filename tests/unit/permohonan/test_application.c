@@ -952,7 +952,7 @@ test_visibility_and_lists(void **state)
 	assert_int_equal(na, 1);
 	assert_string_equal(acts[0].code, "batalkan");
 	{
-		char sha[65], fn[201], mime[24];
+		char sha[65], fn[STR_CHARS(200)], mime[24];
 
 		assert_int_equal(application_doc(s, r.id, "kartu_keluarga", sha,
 		    fn, mime), 0);

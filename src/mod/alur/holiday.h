@@ -9,16 +9,11 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "holiday_data.h"
+
 struct account;
 struct field_errs;
 struct store;
-
-struct holiday {
-	char	date[11];	/* YYYY-MM-DD */
-	char	name[121];
-	char	kind[16];	/* libur_nasional | cuti_bersama | libur_daerah */
-	char	basis[301];	/* legal basis, may be "" */
-};
 
 /* Indonesian label of a kind ("Libur nasional"); NULL if unknown. */
 const char	*holiday_kind_label(const char *kind);

@@ -10,6 +10,8 @@
 #include <stdint.h>
 #include <time.h>
 
+#include "kasus_data.h"
+
 struct store;
 
 /* Case sources (kasus.sumber). */
@@ -30,28 +32,6 @@ int64_t	kasus_open(struct store *, const char *sumber, const char *ref_type,
 	    const char *ref_id, int64_t unit_id, const char *judul,
 	    const char *ringkasan, int64_t actor_id, time_t now,
 	    char *nomor, size_t nomorlen);
-
-/* One case as the Inspektorat pages show it. */
-struct kasus_row {
-	int64_t	id;
-	char	nomor[32];
-	char	sumber[24];
-	char	ref_type[24];
-	char	ref_id[64];
-	char	unit[161];		/* unit concerned, "" if none */
-	char	judul[241];
-	char	status[12];
-	char	petugas[121];		/* assigned inspector, "" if none */
-	time_t	created_at;
-	time_t	closed_at;		/* 0 while open */
-};
-
-/* A note on a case. */
-struct kasus_note {
-	time_t	at;
-	char	who[121];
-	char	text[2001];
-};
 
 /*
  * Cases, newest first; status "" = all, else baru|diproses|selesai.

@@ -6,7 +6,7 @@
 
 #include "lib/xalloc.h"
 #include "store/store.h"
-#include "kasus.h"
+#include "kasus_data.h"
 #include "sql.h"
 
 static void

@@ -84,7 +84,7 @@ kernel() {
 	grep -rnE '#include "mod/' src/kernel src/http src/store src/lib |
 	    grep -vE "$kernel_allow"
 }
-loops_allow='akses akun alur kasus layanan pengaduan permohonan spbe survei tlog'
+loops_allow='pengaduan permohonan survei'
 loops_all() {
 	python3 scripts/house-loops.py src
 }

@@ -13,6 +13,7 @@
 #include <stdint.h>
 #include <time.h>
 
+#include "akses_data.h"
 #include "lib/str.h"
 
 struct store;
@@ -38,18 +39,6 @@ const char	*akses_tujuan_label(const char *code);
 int	akses_record(struct store *, const struct account *reader,
 	    int64_t subjek_id, const char *objek_type, const char *objek_id,
 	    const char *tujuan, const char *addr, time_t now);
-
-/* One entry of a citizen's list. */
-struct akses_row {
-	int64_t	id;
-	time_t	at;
-	char	pembaca[STR_CHARS(120)]; /* officer's full name */
-	char	unit[STR_CHARS(160)]; /* officer's unit name ("" if none) */
-	char	objek_type[24];
-	char	objek_id[64];
-	char	tujuan[STR_CHARS(240)];
-	char	kasus[32];		/* case nomor when disputed, else "" */
-};
 
 /*
  * The newest max entries about citizen subjek_id (caller frees *rows).

@@ -7,7 +7,7 @@
 #include "lib/xalloc.h"
 #include "store/dialect.h"
 #include "store/store.h"
-#include "akses.h"
+#include "akses_data.h"
 #include "sql.h"
 
 int

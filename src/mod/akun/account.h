@@ -8,48 +8,9 @@
 #include <stdint.h>
 #include <time.h>
 
-#include "lib/str.h"
+#include "account_data.h"
 
 struct store;
-
-enum role {
-	ROLE_WARGA		= 1u << 0,
-	ROLE_OPERATOR		= 1u << 1,
-	ROLE_VERIFIKATOR	= 1u << 2,
-	ROLE_PENANDATANGAN	= 1u << 3,
-	ROLE_KEPALA		= 1u << 4,
-	ROLE_ADMIN		= 1u << 5,
-	ROLE_INSPEKTORAT	= 1u << 6,
-	ROLE_KOORDINATOR_SPBE	= 1u << 7,
-	ROLE_PIMPINAN		= 1u << 8,
-	ROLE_SUPERADMIN		= 1u << 9,
-	ROLE_ADMIN_PENGADUAN	= 1u << 10,	/* complaint admin (issue 6) */
-};
-#define ROLE_LAST	ROLE_ADMIN_PENGADUAN
-#define ROLE_STAFF	(~(unsigned)ROLE_WARGA & ((ROLE_LAST << 1) - 1))
-#define ROLE_ADMINS	(ROLE_ADMIN | ROLE_SUPERADMIN)
-
-struct account {
-	int64_t		id;
-	char		username[65];
-	char		full_name[STR_CHARS(120)];
-	char		nik[17];
-	char		phone[21];
-	char		email[255];
-	int64_t		unit_id;	/* 0 for citizens */
-	char		unit_code[33];
-	char		unit_name[STR_CHARS(160)];
-	unsigned	roles;		/* enum role bits */
-	int		disabled;
-	time_t		created_at;
-	/* issue 12 item 5: NIK verification (src/domain/nik_verif.c) */
-	int		nik_verified;	/* 1: verified, 0: only claimed */
-	int64_t		warga_id;	/* staff: the person's citizen
-					   account, 0 if not linked */
-	char		id_nik[17];	/* verified NIK of this person: its
-					   own, else the linked citizen
-					   account's; "" if none */
-};
 
 /* Fields of a new account; strings may be NULL or "" when unused. */
 struct account_new {
@@ -74,14 +35,6 @@ struct account_new {
  * kampung provides): superadmin only.  1 or 0; actor NULL (CLI) is 1.
  */
 int	 account_may_admin(const struct account *actor, int64_t unit_id);
-
-/* Role name ("operator") to bit; 0 if unknown. */
-unsigned	 role_parse(const char *);
-/* Bit to name / Indonesian label; NULL for a bad bit. */
-const char	*role_name(unsigned);
-const char	*role_label(unsigned);
-/* Parse "a,b,c"; 0 if empty or any name is unknown. */
-unsigned	 role_parse_list(const char *);
 
 #define FIELD_ERR_MAX 16
 struct field_err {
@@ -146,17 +99,6 @@ int	 account_set_disabled(struct store *, int64_t id, int disabled,
 int	 account_reset_password(struct store *, int64_t id, const char *new_pw,
 	    int64_t actor_id, const char *addr, struct field_errs *);
 
-/* Which accounts account_list() returns. */
-struct account_filter {
-	const char	*q;		/* part of username or name; NULL/"": any */
-	int64_t		 unit_id;	/* 0: any unit */
-	unsigned	 role;		/* one role bit; 0: any role */
-	int		 disabled;	/* -1: any, 0: active only, 1: disabled only */
-	int		 staff_only;	/* leave citizens (warga) out */
-	int		 limit;		/* 1..500 */
-	int		 offset;
-};
-
 /*
  * Accounts matching f, ordered by username, with roles and unit (never the
  * password hash; nik is left empty).  Returns a new array of *np accounts
@@ -175,13 +117,6 @@ struct account	*account_list(struct store *, const struct account_filter *,
 int	 account_each(struct store *, void (*fn)(void *,
 	    const char *username, const char *roles, const char *unit,
 	    const char *full_name, int disabled), void *arg);
-
-/* An account and its password hash, for the demo check. */
-struct account_hash {
-	int64_t	 id;
-	char	*username;
-	char	*pw_hash;
-};
 
 /*
  * The enabled staff accounts (any role but warga) and those named also1

@@ -11,22 +11,13 @@
 #include <time.h>
 
 #include "lib/token.h"
+#include "session_data.h"
 
 struct account;
 struct store;
 
 #define SESSION_IDLE		(30 * 60)
 #define SESSION_ABSOLUTE	(12 * 60 * 60)
-
-struct session_info {
-	char	token_hash[65];
-	char	kind[8];
-	time_t	created_at;
-	time_t	last_seen;
-	time_t	expires_at;
-	char	addr[64];
-	char	agent[128];
-};
 
 /*
  * Create a session for account_id and write a fresh token into token.

@@ -6,8 +6,8 @@
 #include "lib/xalloc.h"
 #include "store/dialect.h"
 #include "store/store.h"
-#include "account.h"
-#include "session.h"
+#include "account_data.h"
+#include "session_data.h"
 #include "sql.h"
 
 /* --- sessions and throttling --- */

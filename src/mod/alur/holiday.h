@@ -9,18 +9,12 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "holiday_data.h"
 #include "lib/str.h"
 
 struct account;
 struct field_errs;
 struct store;
-
-struct holiday {
-	char	date[11];	/* YYYY-MM-DD */
-	char	name[STR_CHARS(120)];
-	char	kind[16];	/* libur_nasional | cuti_bersama | libur_daerah */
-	char	basis[STR_CHARS(300)];	/* legal basis, may be "" */
-};
 
 /* Indonesian label of a kind ("Libur nasional"); NULL if unknown. */
 const char	*holiday_kind_label(const char *kind);

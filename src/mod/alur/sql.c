@@ -7,7 +7,7 @@
 #include "lib/xalloc.h"
 #include "store/store.h"
 #include "mod/akun/account.h"
-#include "holiday.h"
+#include "holiday_data.h"
 #include "workflow.h"
 #include "sql.h"
 

@@ -10,6 +10,7 @@
 #include <stdint.h>
 #include <time.h>
 
+#include "kasus_data.h"
 #include "lib/str.h"
 
 struct store;
@@ -32,28 +33,6 @@ int64_t	kasus_open(struct store *, const char *sumber, const char *ref_type,
 	    const char *ref_id, int64_t unit_id, const char *judul,
 	    const char *ringkasan, int64_t actor_id, time_t now,
 	    char *nomor, size_t nomorlen);
-
-/* One case as the Inspektorat pages show it. */
-struct kasus_row {
-	int64_t	id;
-	char	nomor[32];
-	char	sumber[24];
-	char	ref_type[24];
-	char	ref_id[64];
-	char	unit[STR_CHARS(160)];		/* unit concerned, "" if none */
-	char	judul[STR_CHARS(240)];
-	char	status[12];
-	char	petugas[STR_CHARS(120)]; /* assigned inspector, "" if none */
-	time_t	created_at;
-	time_t	closed_at;		/* 0 while open */
-};
-
-/* A note on a case. */
-struct kasus_note {
-	time_t	at;
-	char	who[STR_CHARS(120)];
-	char	text[STR_CHARS(2000)];
-};
 
 /*
  * Cases, newest first; status "" = all, else baru|diproses|selesai.

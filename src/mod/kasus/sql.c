@@ -7,7 +7,7 @@
 #include "lib/str.h"
 #include "lib/xalloc.h"
 #include "store/store.h"
-#include "kasus.h"
+#include "kasus_data.h"
 #include "sql.h"
 
 int64_t

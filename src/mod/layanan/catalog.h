@@ -8,6 +8,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "layanan_data.h"
 #include "lib/str.h"
 
 struct account;
@@ -21,35 +22,6 @@ struct store;
  * full-text index are rewritten.  Returns 0, or -1 with err set.
  */
 int	catalog_import(struct store *, const char *path, char *err, size_t);
-
-/* One service with its Standar Pelayanan.  Strings are owned (heap). */
-struct layanan {
-	int64_t	 id;
-	char	*code;
-	char	*name;
-	char	*level;		/* kabupaten | kecamatan | kampung */
-	char	*unit_code;	/* offering OPD; NULL below kabupaten */
-	char	*unit_name;	/* its name; NULL below kabupaten */
-	char	*product;
-	int	 sla_days;	/* working days after a complete file */
-	int	 fee_set;	/* 0: retribusi per Perda (fee_idr NULL) */
-	int64_t	 fee_idr;	/* rupiah when fee_set; 0 = free */
-	char	*fee_note;
-	char	*procedure;
-	char	*complaints;
-	char	*legal_basis;
-	char	*sla_fee_basis;	/* source of SLA and fee, or "typical" */
-	char	*source;	/* URL of the published standard, or "" */
-	int	 active;
-	int64_t	 updated_at;
-	char	**syarat;	/* requirements, in order */
-	size_t	 nsyarat;
-};
-
-struct layanan_list {
-	struct layanan	*v;
-	size_t		 n;
-};
 
 /* A catalog search; NULL or "" means "no filter". */
 struct catalog_query {
@@ -146,24 +118,6 @@ int	catalog_update(struct store *, const char *code,
 	    const struct layanan_edit *e, const struct account *actor,
 	    const char *addr, struct field_errs *errs);
 
-/* A unit (OPD, kecamatan or kampung office) with its counts. */
-struct unit_row {
-	int64_t	 id;
-	char	 code[33];
-	char	 name[STR_CHARS(160)];
-	char	 kind[10];		/* opd | kecamatan | kampung */
-	char	 category[33];
-	char	 parent_code[33];	/* kampung: its kecamatan */
-	int	 active;
-	int	 nlayanan;		/* active services it offers */
-	int	 nakun;			/* accounts of the unit */
-};
-
-struct unit_list {
-	struct unit_row	*v;
-	size_t		 n;
-};
-
 /*
  * Units of one kind ("opd", "kecamatan", "kampung"; NULL: all, by kind)
  * ordered by code (OPD by name), with counts.  0, or -1 on a store error.
@@ -172,13 +126,6 @@ int	catalog_units(struct store *, const char *kind, struct unit_list *);
 void	catalog_units_free(struct unit_list *);
 
 /* Counts for Beranda. */
-struct catalog_stats {
-	int	layanan;	/* active services */
-	int	opd;		/* active OPD units */
-	int	kecamatan;
-	int	kampung;	/* desa-level regions that are kampung */
-	int	kelurahan;
-};
 int	catalog_stats(struct store *, struct catalog_stats *);
 
 #endif

@@ -6,7 +6,7 @@
 #include "lib/xalloc.h"
 #include "store/dialect.h"
 #include "store/store.h"
-#include "catalog.h"
+#include "layanan_data.h"
 #include "sql.h"
 
 int

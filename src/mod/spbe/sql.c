@@ -6,7 +6,7 @@
 #include "lib/xalloc.h"
 #include "store/dialect.h"
 #include "store/store.h"
-#include "spbe_store.h"
+#include "spbe_data.h"
 #include "sql.h"
 
 /* ---------------------------------------------------------------------- */

@@ -18,6 +18,8 @@
 #include <stdint.h>
 #include <time.h>
 
+#include "sampel_data.h"
+
 struct store;
 
 #define SAMPEL_MAX	500
@@ -27,27 +29,6 @@ struct store;
 #define SAMPEL_EEXIST	-3	/* a commitment for the period exists */
 #define SAMPEL_ENOENT	-4	/* no commitment for the period */
 #define SAMPEL_EOPEN	-5	/* already revealed */
-
-/* One sampled application. */
-struct sampel_item {
-	char	nomor[64];
-	char	layanan[128];
-	char	unit[128];
-	int64_t	finished_at;
-	char	skor[65];	/* hex HMAC-SHA256(seed, nomor) */
-};
-
-/* One period's commitment as stored. */
-struct sampel_row {
-	char	periode[8];
-	char	komitmen[65];
-	int	jumlah;
-	int64_t	komitmen_idx;
-	int64_t	komitmen_at;
-	int64_t	buka_idx;	/* -1 until revealed */
-	int64_t	buka_at;
-	char	benih[65];	/* hex; "" until revealed */
-};
 
 /*
  * Parse "YYYY-MM" into the WIB month [*lo, *hi) as Unix times.

@@ -8,7 +8,7 @@
 #include "lib/xalloc.h"
 #include "store/dialect.h"
 #include "store/store.h"
-#include "sampel.h"
+#include "sampel_data.h"
 #include "sql.h"
 
 /* ---------------------------------------------------------------------- */

@@ -311,7 +311,7 @@ too_many:
 static void
 api_application_created(struct req *r)
 {
-	const struct app_batch_item *it = r->batch;
+	const struct app_batch_item *it = (struct app_batch_item *)r->job;
 
 	if (it->rc == -1) {
 		send_errs(r, &it->errs);
@@ -352,8 +352,10 @@ api_application_create(struct req *r)
 	}
 	it->applicant = r->user;
 	it->addr = r->addr;
-	r->batch = it;
-	r->batch_done = api_application_created;
+	it->now = r->now;
+	application_create_job(it);
+	r->job = &it->job;
+	r->job_done = api_application_created;
 }
 
 static json_t *

@@ -604,7 +604,7 @@ idem_find(struct store *s, int64_t pemohon, const char *key,
 }
 
 /* One application being created: its checked inputs and its answer. */
-struct creating {
+struct app_creating {
 	const struct account	*who;
 	const struct app_input	*in;
 	const char		*addr;
@@ -623,7 +623,7 @@ struct creating {
  * (invalid, c->errs says why) or -2 (storage failure).
  */
 static int
-create_check(struct store *s, struct creating *c)
+create_check(struct store *s, struct app_creating *c)
 {
 	const struct app_input *in = c->in;
 	struct app_errs *errs = c->errs;
@@ -679,7 +679,7 @@ create_check(struct store *s, struct creating *c)
  * there: c->res is its answer) or -1.
  */
 static int
-create_insert(struct store *s, struct creating *c, time_t now)
+create_insert(struct store *s, struct app_creating *c, time_t now)
 {
 	const struct app_input *in = c->in;
 	const struct account *who = c->who;
@@ -737,103 +737,84 @@ create_insert(struct store *s, struct creating *c, time_t now)
 	return 0;
 }
 
-/* Stage every checked document of c on disk (not yet durable). */
-static int
-create_stage(const char *data_dir, struct creating *c)
-{
-	int i;
-
-	for (i = 0; i < c->in->ndocs; i++)
-		if (berkas_stage(data_dir, c->ok[i].in->data, c->ok[i].in->len,
-		    c->ok[i].sha256) != 0)
-			return -1;
-	return 0;
-}
-
-/* Item i failed with a storage error: nothing of it is reported. */
+/*
+ * A storage error: nothing of the application is reported.  An item
+ * already answered with an error keeps it.
+ */
 static void
-item_fail(struct app_batch_item *it, int files)
+create_fail(struct store_job *j, int files)
 {
+	struct app_batch_item *it = (struct app_batch_item *)j;
+
+	if (it->rc != 0)
+		return;
 	memset(&it->res, 0, sizeof(it->res));
 	if (files && it->errs.n == 0)
 		err_add(&it->errs, "berkas", msg(M_BK_STORE_FAILED));
 	it->rc = -2;
 }
 
-int
-application_create_batch(struct store *s, const char *data_dir,
-    struct app_batch_item **items, int n, time_t now, int lazy)
+static int
+create_job_check(struct store *s, struct store_job *j)
 {
-	struct creating *c = xcalloc((size_t)(n > 0 ? n : 1), sizeof(*c));
-	char *live = xcalloc((size_t)(n > 0 ? n : 1), 1);
-	int i, rc, nlive = 0, ndocs = 0, synced;
+	struct app_batch_item *it = (struct app_batch_item *)j;
+	struct app_creating *c;
+	int rc;
 
-	for (i = 0; i < n; i++) {
-		c[i].who = items[i]->applicant;
-		c[i].in = &items[i]->in;
-		c[i].addr = items[i]->addr;
-		c[i].res = &items[i]->res;
-		c[i].errs = &items[i]->errs;
-		rc = create_check(s, &c[i]);
-		items[i]->rc = rc == 1 ? 0 : rc;
-		if (rc == 0) {
-			live[i] = 1;
-			nlive++;
-		}
-	}
-	/* files first, all of them durable with one sync */
-	for (i = 0; i < n; i++) {
-		if (!live[i])
-			continue;
-		if (create_stage(data_dir, &c[i]) != 0) {
-			item_fail(items[i], 1);
-			live[i] = 0;
-			nlive--;
-		} else
-			ndocs += c[i].in->ndocs;
-	}
-	synced = (ndocs > 0 || lazy) ? berkas_sync(data_dir) : 0;
-	if (synced != 0)
-		for (i = 0; i < n; i++)
-			if (live[i]) {
-				item_fail(items[i], 1);
-				live[i] = 0;
-				nlive--;
-			}
-	/* then the rows: one transaction, a savepoint per application */
-	if (nlive > 0 && lazy && store_durable(s, 0) != 0)
-		lazy = 0;	/* commit durably then */
-	if (nlive > 0 && store_begin(s) != 0)
-		for (i = 0; i < n; i++)
-			if (live[i]) {
-				item_fail(items[i], 0);
-				live[i] = 0;
-			}
-	for (i = 0; i < n && store_in_tx(s); i++) {
-		if (!live[i])
-			continue;
-		if (store_savepoint(s) != 0 || (rc = create_insert(s, &c[i],
-		    now)) < 0) {
-			store_undo(s);
-			item_fail(items[i], 0);
-			live[i] = 0;
-		} else if (store_release(s) != 0) {
-			store_rollback(s);	/* the others fail below */
-		}
-	}
-	if (!store_in_tx(s) || store_commit(s) != 0)
-		for (i = 0; i < n; i++)
-			if (live[i])
-				item_fail(items[i], 0);
-	if (nlive > 0 && lazy && store_durable(s, 1) != 0)
-		BUG("cannot make the store durable again");
-	for (i = 0; i < n; i++) {
-		free(c[i].wf);
-		svc_free(&c[i].v);
-	}
-	free(live);
-	free(c);
-	return synced == 0 ? 0 : -1;
+	c = it->c = xcalloc(1, sizeof(*c));
+	c->who = it->applicant;
+	c->in = &it->in;
+	c->addr = it->addr;
+	c->res = &it->res;
+	c->errs = &it->errs;
+	rc = create_check(s, c);
+	it->rc = rc == 1 ? 0 : rc;
+	return rc;
+}
+
+/* The documents of a checked application, not yet durable. */
+static int
+create_job_stage(const char *data_dir, struct store_job *j)
+{
+	struct app_creating *c = ((struct app_batch_item *)j)->c;
+	int i;
+
+	for (i = 0; i < c->in->ndocs; i++)
+		if (berkas_stage(data_dir, c->ok[i].in->data, c->ok[i].in->len,
+		    c->ok[i].sha256) != 0)
+			return -1;
+	return c->in->ndocs;
+}
+
+static int
+create_job_apply(struct store *s, struct store_job *j)
+{
+	struct app_batch_item *it = (struct app_batch_item *)j;
+
+	return create_insert(s, it->c, it->now) < 0 ? -1 : 0;
+}
+
+static void
+create_job_end(struct store_job *j)
+{
+	struct app_batch_item *it = (struct app_batch_item *)j;
+
+	if (it->c == NULL)
+		return;
+	free(it->c->wf);
+	svc_free(&it->c->v);
+	free(it->c);
+	it->c = NULL;
+}
+
+void
+application_create_job(struct app_batch_item *it)
+{
+	it->job.check = create_job_check;
+	it->job.stage = create_job_stage;
+	it->job.apply = create_job_apply;
+	it->job.fail = create_fail;
+	it->job.end = create_job_end;
 }
 
 int
@@ -841,13 +822,16 @@ application_create(struct store *s, const char *data_dir,
     const struct account *who, const struct app_input *in, const char *addr,
     time_t now, struct app_result *res, struct app_errs *errs)
 {
-	struct app_batch_item it, *p = &it;
+	struct app_batch_item it;
+	struct store_job *j = &it.job;
 
 	memset(&it, 0, sizeof(it));
 	it.applicant = who;
 	it.in = *in;
 	it.addr = addr;
-	(void)application_create_batch(s, data_dir, &p, 1, now, 0);
+	it.now = now;
+	application_create_job(&it);
+	(void)store_batch(s, data_dir, &j, 1, 0);
 	*res = it.res;
 	*errs = it.errs;
 	return it.rc;

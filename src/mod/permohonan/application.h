@@ -15,6 +15,7 @@
 #include <time.h>
 
 #include "mod/akun/account.h"
+#include "store/batch.h"
 
 struct store;
 
@@ -80,41 +81,26 @@ int	application_create(struct store *, const char *data_dir,
 	    struct app_errs *);
 
 /*
- * Group commit (issue 3).  One application of a batch: the caller fills
- * applicant, in and addr; application_create_batch() fills rc (as the
- * return value of application_create()), res and errs.
+ * Group commit (issue 3): one application as a job of store_batch()
+ * (store/batch.h).  The caller fills applicant, in, addr and now, then
+ * application_create_job(); the batch fills rc (as the return value of
+ * application_create()), res and errs.  Items with the same applicant and
+ * idempotency key in one batch give one application (the later ones are
+ * replays).  application_create() is a batch of one with lazy == 0.
  */
+struct app_creating;
 struct app_batch_item {
+	struct store_job	 job;		/* first: what the batch runs */
 	const struct account	*applicant;
 	struct app_input	 in;
 	const char		*addr;
+	time_t			 now;
 	int			 rc;
 	struct app_result	 res;
 	struct app_errs		 errs;
+	struct app_creating	*c;		/* while in a batch */
 };
-
-/*
- * Create n applications as application_create() creates one, with one
- * file-system sync for all their documents (berkas_stage() then one
- * berkas_sync()) and one transaction for all their rows: each item in its
- * own savepoint, so an item that fails leaves the others alone.  Items
- * with the same applicant and idempotency key in one batch give one
- * application (the later ones are replays).  The documents are always
- * durable before the transaction that names them begins.
- *
- * lazy == 0: the transaction is committed durably; an item with rc 0 is
- * on disk when this returns.  lazy == 1 (the server's group commit): the
- * sync is done even with no documents, and the transaction is committed
- * without waiting for the disk (SQLite synchronous=NORMAL), so an item
- * with rc 0 is durable only after the next berkas_sync() -- typically the
- * next batch's, which therefore also makes every earlier lazy batch
- * durable.  Returns 0, or -1 when the sync at the start failed (then no
- * earlier lazy batch may be taken as durable either; this batch's live
- * items fail with rc -2).  application_create() is a batch of one with
- * lazy == 0.
- */
-int	application_create_batch(struct store *, const char *data_dir,
-	    struct app_batch_item **items, int n, time_t now, int lazy);
+void	application_create_job(struct app_batch_item *);
 
 /* Outcomes of application_act(). */
 enum act_result {

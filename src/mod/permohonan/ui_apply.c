@@ -179,7 +179,7 @@ page_apply(struct req *r)
 
 /* An application of the form, with its service code kept for the batch. */
 struct apply_item {
-	struct app_batch_item	 it;	/* first: r->batch is freed as this */
+	struct app_batch_item	 it;	/* first: r->job is freed as this */
 	char			 code[21];
 };
 
@@ -187,7 +187,7 @@ struct apply_item {
 static void
 apply_done(struct req *r)
 {
-	const struct app_batch_item *it = r->batch;
+	const struct app_batch_item *it = (struct app_batch_item *)r->job;
 	struct apply_ctx c;
 	struct app_row row;
 	char *to;
@@ -236,6 +236,8 @@ page_apply_post(struct req *r)
 	ctx_free(&c);
 	a->it.applicant = r->user;
 	a->it.addr = r->addr;
-	r->batch = &a->it;
-	r->batch_done = apply_done;
+	a->it.now = r->now;
+	application_create_job(&a->it);
+	r->job = &a->it.job;
+	r->job_done = apply_done;
 }

@@ -8,6 +8,8 @@
 #include <stdint.h>
 #include <time.h>
 
+#include "lib/form.h"
+
 struct store;
 
 enum role {
@@ -80,18 +82,6 @@ const char	*role_name(unsigned);
 const char	*role_label(unsigned);
 /* Parse "a,b,c"; 0 if empty or any name is unknown. */
 unsigned	 role_parse_list(const char *);
-
-#define FIELD_ERR_MAX 16
-struct field_err {
-	const char	*field;		/* form field name */
-	const char	*msg;		/* Indonesian message (static) */
-};
-struct field_errs {
-	struct field_err e[FIELD_ERR_MAX];
-	int		 n;
-};
-void		 field_err_add(struct field_errs *, const char *, const char *);
-const char	*field_err_get(const struct field_errs *, const char *field);
 
 /*
  * Validate and create an account in one transaction with its audit event

@@ -228,7 +228,7 @@ api_application_list(struct req *r)
 
 /* 422 with the per-field messages. */
 static void
-send_errs(struct req *r, const struct app_errs *e)
+send_errs(struct req *r, const struct field_errs *e)
 {
 	json_t *fields = json_object();
 	int i;
@@ -254,7 +254,7 @@ is_multipart(const struct req *r)
  * berkas.* or a file outside berkas.*, is an error in errs.
  */
 static void
-input_from_req(struct req *r, struct app_input *in, struct app_errs *errs)
+input_from_req(struct req *r, struct app_input *in, struct field_errs *errs)
 {
 	size_t i;
 
@@ -272,22 +272,13 @@ input_from_req(struct req *r, struct app_input *in, struct app_errs *errs)
 			in->fields[in->nfields].name = n + 6;
 			in->fields[in->nfields].value = r->params[i].value;
 			in->nfields++;
-		} else if (strncmp(n, "berkas.", 7) == 0 &&
-		    errs->n < APP_ERR_MAX) {
-			snprintf(errs->e[errs->n].field,
-			    sizeof(errs->e[0].field), "%s", n);
-			errs->e[errs->n++].msg = msg(M_API_DOC_NOT_FILE);
-		}
+		} else if (strncmp(n, "berkas.", 7) == 0)
+			field_err_add(errs, n, msg(M_API_DOC_NOT_FILE));
 	}
 	for (i = 0; i < r->nfiles; i++) {
 		if (strncmp(r->files[i].field, "berkas.", 7) != 0) {
-			if (errs->n < APP_ERR_MAX) {
-				snprintf(errs->e[errs->n].field,
-				    sizeof(errs->e[0].field), "%s",
-				    r->files[i].field);
-				errs->e[errs->n++].msg =
-				    msg(M_API_DOC_NOT_FILE);
-			}
+			field_err_add(errs, r->files[i].field,
+			    msg(M_API_DOC_NOT_FILE));
 			continue;
 		}
 		if (in->ndocs >= APP_MAX_DOCS)
@@ -300,11 +291,7 @@ input_from_req(struct req *r, struct app_input *in, struct app_errs *errs)
 	}
 	return;
 too_many:
-	if (errs->n < APP_ERR_MAX) {
-		snprintf(errs->e[errs->n].field, sizeof(errs->e[0].field),
-		    "berkas");
-		errs->e[errs->n++].msg = msg(M_AP_TOO_MANY);
-	}
+	field_err_add(errs, "berkas", msg(M_AP_TOO_MANY));
 }
 
 /* The answer to POST /api/v1/permohonan once its batch is committed. */

@@ -76,31 +76,6 @@ app_acting_roles(const struct workflow *wf, const char *state)
 }
 
 static void
-err_add(struct app_errs *e, const char *field, const char *m)
-{
-	int i;
-
-	for (i = 0; i < e->n; i++)
-		if (strcmp(e->e[i].field, field) == 0)
-			return;		/* the first message per field */
-	if (e->n >= APP_ERR_MAX)
-		return;
-	app_copy(e->e[e->n].field, sizeof(e->e[e->n].field), field);
-	e->e[e->n].msg = m;
-	e->n++;
-}
-
-static void
-err_addf(struct app_errs *e, const char *prefix, const char *name,
-    const char *m)
-{
-	char f[64];
-
-	snprintf(f, sizeof(f), "%s%s", prefix, name);
-	err_add(e, f, m);
-}
-
-static void
 svc_free(struct svc *v)
 {
 	app_form_free(v->f, v->nf, v->d, v->nd);
@@ -319,7 +294,7 @@ filename_clean(const char *in, const char *code, const char *mime,
  */
 static void
 docs_require(const struct svc *v, const struct app_input *in,
-    const char *have_doc, struct app_errs *errs)
+    const char *have_doc, struct field_errs *errs)
 {
 	int i, j;
 
@@ -331,7 +306,7 @@ docs_require(const struct svc *v, const struct app_input *in,
 			    strcmp(in->docs[j].code, v->d[i].code) == 0)
 				break;
 		if (j == in->ndocs)
-			err_addf(errs, "berkas.", v->d[i].code,
+			field_err_addf(errs, "berkas.", v->d[i].code,
 			    msg(M_AP_DOC_REQUIRED));
 	}
 }
@@ -344,7 +319,7 @@ docs_require(const struct svc *v, const struct app_input *in,
  */
 static void
 docs_check(const struct svc *v, const struct app_input *in, int64_t
-    kept_bytes, struct doc_ok *ok, struct app_errs *errs)
+    kept_bytes, struct doc_ok *ok, struct field_errs *errs)
 {
 	int64_t total = kept_bytes;
 	const char *why, *c;
@@ -362,11 +337,11 @@ docs_check(const struct svc *v, const struct app_input *in, int64_t
 			    !isdigit((unsigned char)c[j]) && c[j] != '_')
 				bad = 1;
 		if (bad) {
-			err_add(errs, "berkas", msg(M_ACT_DOC_CODE_BAD));
+			field_err_add(errs, "berkas", msg(M_ACT_DOC_CODE_BAD));
 			continue;
 		}
 		if (v != NULL && decl_doc(v, c) == NULL) {
-			err_addf(errs, "berkas.", c, msg(M_AP_DOC_UNKNOWN));
+			field_err_addf(errs, "berkas.", c, msg(M_AP_DOC_UNKNOWN));
 			continue;
 		}
 		for (j = 0; j < i; j++)
@@ -374,18 +349,18 @@ docs_check(const struct svc *v, const struct app_input *in, int64_t
 			    strcmp(in->docs[j].code, c) == 0)
 				break;
 		if (j < i) {
-			err_addf(errs, "berkas.", c, msg(M_AP_DOC_DUP));
+			field_err_addf(errs, "berkas.", c, msg(M_AP_DOC_DUP));
 			continue;
 		}
 		if (berkas_check(dc->data, dc->len, &ok[i].mime, &why) != 0) {
-			err_addf(errs, "berkas.", c, why);
+			field_err_addf(errs, "berkas.", c, why);
 			continue;
 		}
 		total += (int64_t)dc->len;
 		filename_clean(dc->filename, c, ok[i].mime, ok[i].filename);
 	}
 	if (total > BERKAS_MAX_APP)
-		err_add(errs, "berkas", msg(M_AP_TOTAL_TOO_BIG));
+		field_err_add(errs, "berkas", msg(M_AP_TOTAL_TOO_BIG));
 }
 
 /*
@@ -395,7 +370,7 @@ docs_check(const struct svc *v, const struct app_input *in, int64_t
  */
 static void
 fields_check(const struct svc *v, const struct app_input *in,
-    char **old, int draft, struct app_errs *errs)
+    char **old, int draft, struct field_errs *errs)
 {
 	const char *val, *m;
 	int i, dup;
@@ -403,20 +378,20 @@ fields_check(const struct svc *v, const struct app_input *in,
 	for (i = 0; i < in->nfields; i++)
 		if (in->fields[i].name == NULL ||
 		    decl_field(v, in->fields[i].name) == NULL)
-			err_addf(errs, "isian.", in->fields[i].name ?
+			field_err_addf(errs, "isian.", in->fields[i].name ?
 			    in->fields[i].name : "", msg(M_AP_FIELD_UNKNOWN));
 	for (i = 0; i < v->nf; i++) {
 		dup = 0;
 		val = input_value(in, v->f[i].name, &dup);
 		if (dup) {
-			err_addf(errs, "isian.", v->f[i].name,
+			field_err_addf(errs, "isian.", v->f[i].name,
 			    msg(M_AP_FIELD_DUP));
 			continue;
 		}
 		if (val == NULL && old != NULL)
 			val = old[i];
 		if ((m = field_check(&v->f[i], val, draft)) != NULL)
-			err_addf(errs, "isian.", v->f[i].name, m);
+			field_err_addf(errs, "isian.", v->f[i].name, m);
 	}
 }
 
@@ -614,7 +589,7 @@ struct app_creating {
 	struct workflow		*wf;
 	struct doc_ok		 ok[APP_MAX_DOCS];
 	struct app_result	*res;
-	struct app_errs		*errs;
+	struct field_errs		*errs;
 };
 
 /*
@@ -626,14 +601,14 @@ static int
 create_check(struct store *s, struct app_creating *c)
 {
 	const struct app_input *in = c->in;
-	struct app_errs *errs = c->errs;
+	struct field_errs *errs = c->errs;
 	int i, have_svc = 0;
 
 	c->key = in->idem_key != NULL && *in->idem_key ? in->idem_key : NULL;
 	memset(c->res, 0, sizeof(*c->res));
 	memset(errs, 0, sizeof(*errs));
 	if (c->key != NULL && !idem_ok(c->key)) {
-		err_add(errs, "kunci_idempoten", msg(M_AP_IDEM_BAD));
+		field_err_add(errs, "kunci_idempoten", msg(M_AP_IDEM_BAD));
 		return -1;
 	}
 	/* a replay returns the first answer, whatever the form says now */
@@ -641,29 +616,29 @@ create_check(struct store *s, struct app_creating *c)
 	    c->res)) != 0)
 		return i == 1 ? 1 : -2;
 	if (!(c->who->roles & ROLE_WARGA) || strlen(c->who->nik) != 16)
-		err_add(errs, "pemohon", msg(M_AP_PEMOHON_NIK));
+		field_err_add(errs, "pemohon", msg(M_AP_PEMOHON_NIK));
 	if (in->nfields < 0 || in->nfields > APP_MAX_FIELDS || in->ndocs < 0 ||
 	    in->ndocs > APP_MAX_DOCS) {
-		err_add(errs, "berkas", msg(M_AP_TOO_MANY));
+		field_err_add(errs, "berkas", msg(M_AP_TOO_MANY));
 		return -1;
 	}
 	if (in->layanan == NULL || *in->layanan == '\0')
-		err_add(errs, "layanan", msg(M_AP_LAYANAN_REQUIRED));
+		field_err_add(errs, "layanan", msg(M_AP_LAYANAN_REQUIRED));
 	else if (strlen(in->layanan) > 20 || svc_load(s, in->layanan,
 	    &c->v) != 0)
-		err_add(errs, "layanan", msg(M_AP_LAYANAN_UNKNOWN));
+		field_err_add(errs, "layanan", msg(M_AP_LAYANAN_UNKNOWN));
 	else {
 		have_svc = 1;
 		c->wf = xcalloc(1, sizeof(*c->wf));
 		if (c->v.workflow_id == 0 || workflow_load(s, c->v.workflow_id,
 		    c->wf) != 0 || workflow_state(c->wf, c->wf->initial) == NULL)
-			err_add(errs, "layanan", msg(M_AP_LAYANAN_OFFLINE));
+			field_err_add(errs, "layanan", msg(M_AP_LAYANAN_OFFLINE));
 	}
 	if (in->wilayah == NULL || *in->wilayah == '\0')
-		err_add(errs, "wilayah", msg(M_AP_WILAYAH_REQUIRED));
+		field_err_add(errs, "wilayah", msg(M_AP_WILAYAH_REQUIRED));
 	else if (strlen(in->wilayah) > 13 || place_load(s, in->wilayah,
 	    &c->pl) != 0)
-		err_add(errs, "wilayah", msg(M_AP_WILAYAH_UNKNOWN));
+		field_err_add(errs, "wilayah", msg(M_AP_WILAYAH_UNKNOWN));
 	if (have_svc) {
 		fields_check(&c->v, in, NULL, in->draft, errs);
 		docs_check(&c->v, in, 0, c->ok, errs);
@@ -750,7 +725,7 @@ create_fail(struct store_job *j, int files)
 		return;
 	memset(&it->res, 0, sizeof(it->res));
 	if (files && it->errs.n == 0)
-		err_add(&it->errs, "berkas", msg(M_BK_STORE_FAILED));
+		field_err_add(&it->errs, "berkas", msg(M_BK_STORE_FAILED));
 	it->rc = -2;
 }
 
@@ -820,7 +795,7 @@ application_create_job(struct app_batch_item *it)
 int
 application_create(struct store *s, const char *data_dir,
     const struct account *who, const struct app_input *in, const char *addr,
-    time_t now, struct app_result *res, struct app_errs *errs)
+    time_t now, struct app_result *res, struct field_errs *errs)
 {
 	struct app_batch_item it;
 	struct store_job *j = &it.job;
@@ -923,7 +898,7 @@ int
 application_update(struct store *s, const char *data_dir,
     const struct account *who, int64_t id, const struct app_input *in,
     const char *addr, time_t now, struct app_result *res,
-    struct app_errs *errs)
+    struct field_errs *errs)
 {
 	struct svc v;
 	struct place pl;
@@ -946,14 +921,14 @@ application_update(struct store *s, const char *data_dir,
 		return -3;
 	if (in->nfields < 0 || in->nfields > APP_MAX_FIELDS || in->ndocs < 0 ||
 	    in->ndocs > APP_MAX_DOCS) {
-		err_add(errs, "berkas", msg(M_AP_TOO_MANY));
+		field_err_add(errs, "berkas", msg(M_AP_TOO_MANY));
 		return -1;
 	}
 	wf = xcalloc(1, sizeof(*wf));
 	if (svc_load(s, code, &v) != 0 || v.workflow_id == 0 ||
 	    workflow_load(s, v.workflow_id, wf) != 0 ||
 	    workflow_state(wf, wf->initial) == NULL) {
-		err_add(errs, "layanan", msg(M_AP_LAYANAN_OFFLINE));
+		field_err_add(errs, "layanan", msg(M_AP_LAYANAN_OFFLINE));
 		rc = -1;
 		goto done;
 	}
@@ -962,7 +937,7 @@ application_update(struct store *s, const char *data_dir,
 		goto done;
 	}
 	if (place_load(s, wil, &pl) != 0) {
-		err_add(errs, "wilayah", msg(M_AP_WILAYAH_UNKNOWN));
+		field_err_add(errs, "wilayah", msg(M_AP_WILAYAH_UNKNOWN));
 		rc = -1;
 		goto done;
 	}
@@ -979,7 +954,7 @@ application_update(struct store *s, const char *data_dir,
 		goto done;
 	}
 	if (docs_write(data_dir, ok, in->ndocs) != 0) {
-		err_add(errs, "berkas", msg(M_BK_STORE_FAILED));
+		field_err_add(errs, "berkas", msg(M_BK_STORE_FAILED));
 		goto done;
 	}
 	if (store_begin(s) != 0)
@@ -1202,7 +1177,7 @@ act_once(struct store *s, const char *data_dir,
 	struct svc v;
 	struct place pl;
 	struct app_input in;
-	struct app_errs errs;
+	struct field_errs errs;
 	struct doc_ok ok[APP_MAX_DOCS];
 	struct audit au;
 	enum act_result refusal;

@@ -45,17 +45,10 @@ struct app_input {
 	int			 ndocs;
 };
 
-/* Per-field errors: field names are "layanan", "wilayah", "isian.<nama>",
- * "berkas.<kode>", "berkas" (total size). */
-#define APP_ERR_MAX 32
-struct app_errs {
-	struct {
-		char		field[64];
-		const char	*msg;
-	} e[APP_ERR_MAX];
-	int	n;
-};
-
+/*
+ * Per-field errors (lib/form.h): field names are "layanan", "wilayah",
+ * "isian.<nama>", "berkas.<kode>", "berkas" (total size).
+ */
 struct app_result {
 	int64_t	id;
 	char	nomor[64];	/* "" for drafts */
@@ -78,7 +71,7 @@ struct app_result {
 int	application_create(struct store *, const char *data_dir,
 	    const struct account *applicant, const struct app_input *,
 	    const char *addr, time_t now, struct app_result *,
-	    struct app_errs *);
+	    struct field_errs *);
 
 /*
  * Group commit (issue 3): one application as a job of store_batch()
@@ -97,7 +90,7 @@ struct app_batch_item {
 	time_t			 now;
 	int			 rc;
 	struct app_result	 res;
-	struct app_errs		 errs;
+	struct field_errs		 errs;
 	struct app_creating	*c;		/* while in a batch */
 };
 void	application_create_job(struct app_batch_item *);
@@ -209,7 +202,7 @@ int64_t	application_id_lacak(struct store *, const char *kode_lacak);
 int	application_update(struct store *, const char *data_dir,
 	    const struct account *applicant, int64_t id,
 	    const struct app_input *, const char *addr, time_t now,
-	    struct app_result *, struct app_errs *);
+	    struct app_result *, struct field_errs *);
 
 /* --- reading: lists, the inbox and one application ---------------------- */
 

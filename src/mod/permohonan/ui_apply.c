@@ -98,7 +98,7 @@ kampung_select(struct req *r, const char *value, const char *err)
 }
 
 static void
-apply_form(struct req *r, struct apply_ctx *c, const struct app_errs *e,
+apply_form(struct req *r, struct apply_ctx *c, const struct field_errs *e,
     const char *error)
 {
 	struct buf *b = &r->out;
@@ -151,7 +151,7 @@ apply_form(struct req *r, struct apply_ctx *c, const struct app_errs *e,
 		app_last_wilayah(r->store, r->user->id, last);
 		wil = last;
 	}
-	kampung_select(r, wil, app_err_get(e, "wilayah"));
+	kampung_select(r, wil, field_err_get(e, "wilayah"));
 	html_lit(b, "</fieldset>");
 	app_form_inputs(r, c->f, c->nf, c->d, c->nd, e,
 	    e != NULL || error != NULL, 0);

@@ -175,7 +175,7 @@ notices_write(struct req *r, const struct app_view *v)
 
 /* The form of a draft: finish it, save it again or submit it. */
 static void
-draft_form(struct req *r, const struct app_view *v, const struct app_errs *e,
+draft_form(struct req *r, const struct app_view *v, const struct field_errs *e,
     int from_request)
 {
 	struct buf *b = &r->out;
@@ -198,7 +198,7 @@ draft_form(struct req *r, const struct app_view *v, const struct app_errs *e,
 /* The actions open to the applicant, each its own form. */
 static void
 actions_write(struct req *r, const struct app_view *v,
-    const struct app_errs *e, int from_request)
+    const struct field_errs *e, int from_request)
 {
 	struct buf *b = &r->out;
 	struct app_action acts[ACTS_MAX];
@@ -260,7 +260,7 @@ actions_write(struct req *r, const struct app_view *v,
  * POST, whose values are shown again (from_request).
  */
 static void
-my_app_page(struct req *r, const struct app_view *v, const struct app_errs *e,
+my_app_page(struct req *r, const struct app_view *v, const struct field_errs *e,
     const char *error, int from_request)
 {
 	struct buf *b = &r->out;
@@ -358,7 +358,7 @@ act_status(enum act_result rc)
 /* Change a draft or a perlu_perbaikan application from the form. */
 static int
 update_from_form(struct req *r, struct app_view *v, int draft,
-    struct app_result *res, struct app_errs *e)
+    struct app_result *res, struct field_errs *e)
 {
 	struct app_input in;
 
@@ -376,7 +376,7 @@ page_my_app_act(struct req *r)
 {
 	struct app_view v;
 	struct app_result res;
-	struct app_errs e;
+	struct field_errs e;
 	const char *act = req_str(r, "tindakan");
 	const char *note = req_str(r, "catatan"), *why = NULL;
 	char state[41], *t;

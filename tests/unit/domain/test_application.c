@@ -232,7 +232,7 @@ static void
 submit_ok(struct app_input *in, const struct account *who,
     struct app_result *res)
 {
-	struct app_errs e;
+	struct field_errs e;
 	int rc = application_create(s, dir, who, in, "127.0.0.1", now, res, &e);
 
 	if (rc != 0)
@@ -241,7 +241,7 @@ submit_ok(struct app_input *in, const struct account *who,
 }
 
 static const char *
-err_of(const struct app_errs *e, const char *field)
+err_of(const struct field_errs *e, const char *field)
 {
 	int i;
 
@@ -490,7 +490,7 @@ static void
 expect_refused(struct app_input *in, const char *field, const char *has)
 {
 	struct app_result r;
-	struct app_errs e;
+	struct field_errs e;
 	int64_t np = count("permohonan"), nb = count("berkas"),
 	    na = count("audit_event");
 	int nf = files();
@@ -588,7 +588,7 @@ test_refused(void **state)
 	domisili(&in, "14.08.01.1001", NULL);
 	{
 		struct app_result r;
-		struct app_errs e;
+		struct field_errs e;
 
 		assert_int_equal(application_create(s, dir, &op_dalam, &in,
 		    "127.0.0.1", now, &r, &e), -1);
@@ -753,7 +753,7 @@ test_correction_and_rejection(void **state)
 {
 	struct app_input in, fix;
 	struct app_result r, r2;
-	struct app_errs e;
+	struct field_errs e;
 	const char *why;
 	char st[41];
 
@@ -970,7 +970,7 @@ test_draft(void **state)
 {
 	struct app_input in, rest;
 	struct app_result r, r2;
-	struct app_errs e;
+	struct field_errs e;
 
 	domisili(&in, "14.08.01.1001", NULL);
 	in.draft = 1;

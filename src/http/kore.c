@@ -492,6 +492,12 @@ pamong_handle(struct http_request *hreq)
 		hreq->onfree = NULL;
 		hreq->flags &= ~HTTP_REQUEST_RETAIN_EXTRA;
 		c->r.job_done(&c->r);
+		if (c->r.job_again) {
+			/* the request's next step, in the next batch */
+			c->r.job_again = 0;
+			queue_add(c, hreq);
+			return KORE_RESULT_RETRY;
+		}
 	}
 	call_respond(c, hreq);
 	call_free(c);

@@ -88,10 +88,13 @@ struct req {
 	 * free(): the page's structure begins with it) and the function that
 	 * answers once the job's batch is durable in job_done.  The server
 	 * (kore.c) then runs it together with other requests' jobs
-	 * (store_batch()) and calls job_done.
+	 * (store_batch()) and calls job_done.  job_done may free the job and
+	 * leave the next step of the request in job (and job_done) with
+	 * job_again set: it is run the same way before the answer.
 	 */
 	struct store_job	*job;
 	void		(*job_done)(struct req *);
+	int		 job_again;
 };
 
 /* Value of parameter name, or NULL when absent. */

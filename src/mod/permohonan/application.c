@@ -894,132 +894,206 @@ editable(const struct workflow *wf, const char *state, int draft)
 	return 0;
 }
 
+/* An edit being checked and written (struct app_update). */
+struct app_updating {
+	struct svc		 v;
+	struct place		 pl;
+	struct workflow		*wf;
+	struct doc_ok		 ok[APP_MAX_DOCS];
+	char			**old;
+	char			 state[41];
+	char			 kode[24];
+	char			 nomor[64];
+	int			 draft;
+};
+
+/* Refuse the edit with rc (errs may say why): nothing is written. */
+static int
+update_refuse(struct app_update *q, int rc)
+{
+	q->rc = rc;
+	return 1;
+}
+
+/* Read the application and validate the edit, with no transaction. */
+static int
+update_check(struct store *s, struct store_job *j)
+{
+	struct app_update *q = (struct app_update *)j;
+	const struct app_input *in = &q->in;
+	struct field_errs *errs = &q->errs;
+	struct app_updating *u;
+	char code[21] = "", wil[14] = "", have_doc[64];
+	int64_t pemohon = 0, kept = 0;
+
+	memset(&q->res, 0, sizeof(q->res));
+	memset(have_doc, 0, sizeof(have_doc));
+	u = q->u = xcalloc(1, sizeof(*u));
+	if (permohonan_sql_edit_base(s, q->id, &pemohon, code, wil, u->state,
+	    &u->draft, u->kode, u->nomor) != 0)
+		return update_refuse(q, -2);
+	if (pemohon == 0 || pemohon != q->applicant->id)
+		return update_refuse(q, -3);
+	if (in->nfields < 0 || in->nfields > APP_MAX_FIELDS || in->ndocs < 0 ||
+	    in->ndocs > APP_MAX_DOCS) {
+		field_err_add(errs, "berkas", msg(M_AP_TOO_MANY));
+		return update_refuse(q, -1);
+	}
+	u->wf = xcalloc(1, sizeof(*u->wf));
+	if (svc_load(s, code, &u->v) != 0 || u->v.workflow_id == 0 ||
+	    workflow_load(s, u->v.workflow_id, u->wf) != 0 ||
+	    workflow_state(u->wf, u->wf->initial) == NULL) {
+		field_err_add(errs, "layanan", msg(M_AP_LAYANAN_OFFLINE));
+		return update_refuse(q, -1);
+	}
+	if (!editable(u->wf, u->state, u->draft))
+		return update_refuse(q, -3);
+	if (place_load(s, wil, &u->pl) != 0) {
+		field_err_add(errs, "wilayah", msg(M_AP_WILAYAH_UNKNOWN));
+		return update_refuse(q, -1);
+	}
+	if (u->v.nd > (int)sizeof(have_doc) || stored_load(s, q->id, &u->v,
+	    &u->old, &kept, in, have_doc) != 0)
+		return update_refuse(q, -2);
+	fields_check(&u->v, in, u->old, u->draft && in->draft, errs);
+	docs_check(&u->v, in, kept, u->ok, errs);
+	if (!(u->draft && in->draft))
+		docs_require(&u->v, in, have_doc, errs);
+	if (errs->n > 0)
+		return update_refuse(q, -1);
+	q->rc = 0;
+	return 0;
+}
+
+/* The new documents of a checked edit, not yet durable. */
+static int
+update_stage(const char *data_dir, struct store_job *j)
+{
+	struct app_update *q = (struct app_update *)j;
+	int i;
+
+	for (i = 0; i < q->in.ndocs; i++)
+		if (berkas_stage(data_dir, q->u->ok[i].in->data,
+		    q->u->ok[i].in->len, q->u->ok[i].sha256) != 0)
+			return -1;
+	return q->in.ndocs;
+}
+
+/* The edit's rows, in the batch's transaction. */
+static int
+update_apply(struct store *s, struct store_job *j)
+{
+	struct app_update *q = (struct app_update *)j;
+	const struct app_input *in = &q->in;
+	const struct account *who = q->applicant;
+	struct app_updating *u = q->u;
+	struct app_result *res = &q->res;
+	struct audit a;
+	char idbuf[24];
+	int i;
+
+	/* the case must not have moved since it was read */
+	if (permohonan_sql_unmoved(s, q->id, u->state, u->draft) != 1)
+		return update_refuse(q, -3);
+	for (i = 0; i < in->nfields; i++) {
+		const char *val = in->fields[i].value ? in->fields[i].value : "";
+
+		if (permohonan_sql_value_clear(s, q->id,
+		    in->fields[i].name) != 0)
+			return -1;
+		if (!blank(val) && permohonan_sql_value_add(s, q->id,
+		    in->fields[i].name, val) != 0)
+			return -1;
+	}
+	res->id = q->id;
+	app_copy(res->kode_lacak, sizeof(res->kode_lacak), u->kode);
+	app_copy(res->nomor, sizeof(res->nomor), u->nomor);
+	app_copy(res->state, sizeof(res->state), u->state);
+	snprintf(idbuf, sizeof(idbuf), "draf-%lld", (long long)q->id);
+	if (u->draft && !in->draft) {
+		if (submit(s, q->id, &u->v, u->wf, &u->pl, who, u->kode,
+		    q->addr, q->now, res) != 0)
+			return -1;
+	} else {
+		memset(&a, 0, sizeof(a));
+		a.actor_id = who->id;
+		a.role = "warga";
+		a.action = "permohonan.ubah";
+		a.object_type = "permohonan";
+		a.object_id = *u->nomor ? u->nomor : idbuf;
+		a.from_state = u->state;
+		a.to_state = u->state;
+		a.addr = q->addr;
+		if (audit_write(s, &a) != 0)
+			return -1;
+	}
+	return docs_record(s, q->id, *res->nomor ? res->nomor : idbuf, who,
+	    "warga", u->ok, in->ndocs, q->addr, q->now) != 0 ? -1 : 0;
+}
+
+/* A storage failure; an edit already refused keeps its answer. */
+static void
+update_fail(struct store_job *j, int files)
+{
+	struct app_update *q = (struct app_update *)j;
+
+	if (q->rc != 0)
+		return;
+	memset(&q->res, 0, sizeof(q->res));
+	if (files)
+		field_err_add(&q->errs, "berkas", msg(M_BK_STORE_FAILED));
+	q->rc = -2;
+}
+
+static void
+update_end(struct store_job *j)
+{
+	struct app_update *q = (struct app_update *)j;
+	int i;
+
+	if (q->u == NULL)
+		return;
+	if (q->u->old != NULL)
+		for (i = 0; i < q->u->v.nf; i++)
+			free(q->u->old[i]);
+	free(q->u->old);
+	free(q->u->wf);
+	svc_free(&q->u->v);
+	free(q->u);
+	q->u = NULL;
+}
+
+void
+application_update_job(struct app_update *q)
+{
+	q->job.check = update_check;
+	q->job.stage = update_stage;
+	q->job.apply = update_apply;
+	q->job.fail = update_fail;
+	q->job.end = update_end;
+}
+
 int
 application_update(struct store *s, const char *data_dir,
     const struct account *who, int64_t id, const struct app_input *in,
     const char *addr, time_t now, struct app_result *res,
     struct field_errs *errs)
 {
-	struct svc v;
-	struct place pl;
-	struct workflow *wf = NULL;
-	struct doc_ok ok[APP_MAX_DOCS];
-	char **old = NULL, code[21] = "", wil[14] = "", state[41] = "";
-	char kode[24] = "", nomor[64] = "", have_doc[64];
-	int64_t pemohon = 0, kept = 0;
-	int draft = 0, i, rc = -2, submitting;
-	struct audit a;
+	struct app_update *q = xcalloc(1, sizeof(*q));
+	struct store_job *j = &q->job;
+	int rc;
 
-	memset(res, 0, sizeof(*res));
-	memset(errs, 0, sizeof(*errs));
-	memset(&v, 0, sizeof(v));
-	memset(have_doc, 0, sizeof(have_doc));
-	if (permohonan_sql_edit_base(s, id, &pemohon, code, wil, state, &draft,
-	    kode, nomor) != 0)
-		return -2;
-	if (pemohon == 0 || pemohon != who->id)
-		return -3;
-	if (in->nfields < 0 || in->nfields > APP_MAX_FIELDS || in->ndocs < 0 ||
-	    in->ndocs > APP_MAX_DOCS) {
-		field_err_add(errs, "berkas", msg(M_AP_TOO_MANY));
-		return -1;
-	}
-	wf = xcalloc(1, sizeof(*wf));
-	if (svc_load(s, code, &v) != 0 || v.workflow_id == 0 ||
-	    workflow_load(s, v.workflow_id, wf) != 0 ||
-	    workflow_state(wf, wf->initial) == NULL) {
-		field_err_add(errs, "layanan", msg(M_AP_LAYANAN_OFFLINE));
-		rc = -1;
-		goto done;
-	}
-	if (!editable(wf, state, draft)) {
-		rc = -3;
-		goto done;
-	}
-	if (place_load(s, wil, &pl) != 0) {
-		field_err_add(errs, "wilayah", msg(M_AP_WILAYAH_UNKNOWN));
-		rc = -1;
-		goto done;
-	}
-	if (v.nd > (int)sizeof(have_doc) || stored_load(s, id, &v, &old, &kept,
-	    in, have_doc) != 0)
-		goto done;
-	submitting = draft && !in->draft;
-	fields_check(&v, in, old, draft && in->draft, errs);
-	docs_check(&v, in, kept, ok, errs);
-	if (!(draft && in->draft))
-		docs_require(&v, in, have_doc, errs);
-	if (errs->n > 0) {
-		rc = -1;
-		goto done;
-	}
-	if (docs_write(data_dir, ok, in->ndocs) != 0) {
-		field_err_add(errs, "berkas", msg(M_BK_STORE_FAILED));
-		goto done;
-	}
-	if (store_begin(s) != 0)
-		goto done;
-	/* the case must not have moved since it was read */
-	if (permohonan_sql_unmoved(s, id, state, draft) != 1) {
-		store_rollback(s);
-		rc = -3;
-		goto done;
-	}
-	for (i = 0; i < in->nfields; i++) {
-		const char *val = in->fields[i].value ? in->fields[i].value : "";
-
-		if (permohonan_sql_value_clear(s, id, in->fields[i].name) != 0)
-			goto fail;
-		if (!blank(val) && permohonan_sql_value_add(s, id,
-		    in->fields[i].name, val) != 0)
-			goto fail;
-	}
-	res->id = id;
-	app_copy(res->kode_lacak, sizeof(res->kode_lacak), kode);
-	app_copy(res->nomor, sizeof(res->nomor), nomor);
-	app_copy(res->state, sizeof(res->state), state);
-	if (submitting) {
-		if (submit(s, id, &v, wf, &pl, who, kode, addr, now, res) != 0)
-			goto fail;
-	} else {
-		char idbuf[24];
-
-		snprintf(idbuf, sizeof(idbuf), "draf-%lld", (long long)id);
-		memset(&a, 0, sizeof(a));
-		a.actor_id = who->id;
-		a.role = "warga";
-		a.action = "permohonan.ubah";
-		a.object_type = "permohonan";
-		a.object_id = *nomor ? nomor : idbuf;
-		a.from_state = state;
-		a.to_state = state;
-		a.addr = addr;
-		if (audit_write(s, &a) != 0)
-			goto fail;
-	}
-	{
-		char idbuf[24];
-
-		snprintf(idbuf, sizeof(idbuf), "draf-%lld", (long long)id);
-		if (docs_record(s, id, *res->nomor ? res->nomor : idbuf, who,
-		    "warga", ok, in->ndocs, addr, now) != 0)
-			goto fail;
-	}
-	if (store_commit(s) != 0)
-		goto fail;
-	rc = 0;
-	goto done;
-fail:
-	store_rollback(s);
-	memset(res, 0, sizeof(*res));
-	rc = -2;
-done:
-	if (old != NULL)
-		for (i = 0; i < v.nf; i++)
-			free(old[i]);
-	free(old);
-	free(wf);
-	svc_free(&v);
+	q->applicant = who;
+	q->id = id;
+	q->in = *in;
+	q->addr = addr;
+	q->now = now;
+	application_update_job(q);
+	(void)store_batch(s, data_dir, &j, 1, 0);
+	*res = q->res;
+	*errs = q->errs;
+	rc = q->rc;
+	free(q);
 	return rc;
 }
 
@@ -1156,20 +1230,22 @@ decision_log(struct store *s, int64_t unit_id, const char *layanan,
 }
 
 /*
- * One attempt of an action.  With an action that signs a document and no
- * draft yet, stops after the checks (nothing written) with
- * ACT_NEED_SIGN and tgt set; with a draft, registers it in the same
- * transaction (ACT_RETRY if its nomor was taken meanwhile).
+ * One attempt of an action, in the caller's transaction (which it
+ * commits only on ACT_OK).  With an action that signs a document and no
+ * draft yet, stops after the checks (nothing written) with ACT_NEED_SIGN
+ * and tgt set; with a draft, registers it in the same transaction
+ * (ACT_RETRY if its nomor was taken meanwhile).  *why may point into
+ * reason.
  */
 static int
-act_once(struct store *s, const char *data_dir,
+act_body(struct store *s, const char *data_dir,
     const struct account *actor, const char *nomor, const char *action,
     const char *note, const struct app_doc_in *docs, int ndocs,
     const struct dokumen_draft *draft, struct sign_target *tgt,
     const struct act_opts *opts, const char *addr, time_t now,
-    char *new_state, size_t nslen, const char **why)
+    char *new_state, size_t nslen, const char **why, char *reason,
+    size_t reasonlen)
 {
-	static _Thread_local char reason[512];	/* *why: until the next call */
 	struct act_case c;
 	struct workflow *wf = NULL;
 	const struct wf_state *cur, *to;
@@ -1201,8 +1277,6 @@ act_once(struct store *s, const char *data_dir,
 		*why = msg(M_AP_NOTE_BAD);
 		return ACT_INVALID;
 	}
-	if (store_begin(s) != 0)
-		return ACT_STORAGE;
 	if (case_load(s, nomor, &c) != 0 || c.draft ||
 	    !application_visible(s, actor, c.id)) {
 		rc = ACT_NOT_FOUND;
@@ -1222,13 +1296,13 @@ act_once(struct store *s, const char *data_dir,
 		rc = ACT_CONFLICT;
 		goto out;
 	}
-	if ((*why = act_refusal(actor, &c, a, reason, sizeof(reason),
+	if ((*why = act_refusal(actor, &c, a, reason, reasonlen,
 	    &refusal)) != NULL) {
 		rc = refusal;
 		goto out;
 	}
 	if (!workflow_action_from(a, c.state)) {
-		snprintf(reason, sizeof(reason), msg(M_ACT_WRONG_STATE),
+		snprintf(reason, reasonlen, msg(M_ACT_WRONG_STATE),
 		    a->label, cur->label);
 		*why = reason;
 		rc = ACT_CONFLICT;
@@ -1376,21 +1450,41 @@ act_once(struct store *s, const char *data_dir,
 		if (notify_unit(s, unit, roles, text, link) != 0)
 			goto out;
 	}
-	if (store_commit(s) != 0) {
-		rc = ACT_STORAGE;
-		goto done;
-	}
 	if (new_state != NULL && nslen > 0)
 		snprintf(new_state, nslen, "%s", to->code);
 	rc = ACT_OK;
-	goto done;
 out:
-	store_rollback(s);
-done:
 	free(text);
 	free(link);
 	free(wf);
 	svc_free(&v);
+	return rc;
+}
+
+/* act_body() in a transaction of its own. */
+static int
+act_once(struct store *s, const char *data_dir,
+    const struct account *actor, const char *nomor, const char *action,
+    const char *note, const struct app_doc_in *docs, int ndocs,
+    const struct dokumen_draft *draft, struct sign_target *tgt,
+    const struct act_opts *opts, const char *addr, time_t now,
+    char *new_state, size_t nslen, const char **why)
+{
+	static _Thread_local char reason[512];	/* *why: until the next call */
+	int rc;
+
+	*why = NULL;
+	if (store_begin(s) != 0)
+		return ACT_STORAGE;
+	rc = act_body(s, data_dir, actor, nomor, action, note, docs, ndocs,
+	    draft, tgt, opts, addr, now, new_state, nslen, why, reason,
+	    sizeof(reason));
+	if (rc != ACT_OK)
+		store_rollback(s);
+	else if (store_commit(s) != 0)
+		rc = ACT_STORAGE;
+	if (rc != ACT_OK && new_state != NULL && nslen > 0)
+		*new_state = '\0';
 	return rc;
 }
 
@@ -1416,8 +1510,13 @@ application_act_sign(struct store *s, const char *data_dir,
 	    docs, ndocs, sign, NULL, addr, now, new_state, nslen, why);
 }
 
-enum act_result
-application_act_opts(struct store *s, const char *data_dir,
+/*
+ * An action that signs a document: checks, the key unlocked, the letter
+ * made and signed with no transaction open, then act_once() with it
+ * (again while its nomor surat was taken meanwhile).
+ */
+static enum act_result
+act_signed(struct store *s, const char *data_dir,
     const struct account *actor, const char *nomor, const char *action,
     const char *note, const struct app_doc_in *docs, int ndocs,
     const struct act_sign *sign, const struct act_opts *opts,
@@ -1479,4 +1578,140 @@ application_act_opts(struct store *s, const char *data_dir,
 	}
 	dokumen_key_free(k);
 	return (enum act_result)rc;
+}
+
+/* Does action of application nomor sign a document? */
+static int
+act_signs(struct store *s, const char *nomor, const char *action)
+{
+	struct act_case c;
+	struct workflow *wf;
+	const struct wf_action *a;
+	int signs = 0;
+
+	if (nomor == NULL || action == NULL || case_load(s, nomor, &c) != 0 ||
+	    c.workflow_id == 0)
+		return 0;
+	wf = xcalloc(1, sizeof(*wf));
+	if (workflow_load(s, c.workflow_id, wf) == 0 &&
+	    (a = workflow_action(wf, action)) != NULL)
+		signs = a->signs_document;
+	free(wf);
+	return signs;
+}
+
+/* Keep why in q (the static buffers behind it are reused). */
+static void
+act_keep_why(struct app_act *q, const char *why)
+{
+	if (why != NULL && why != q->reason)
+		snprintf(q->reason, sizeof(q->reason), "%s", why);
+	q->why = why != NULL ? q->reason : NULL;
+}
+
+/* A signing action is taken here, whole (application_act_job()). */
+static int
+act_job_check(struct store *s, struct store_job *j)
+{
+	struct app_act *q = (struct app_act *)j;
+	const char *why = NULL;
+
+	if (!act_signs(s, q->nomor, q->action))
+		return 0;
+	q->rc = act_signed(s, q->data_dir, q->actor, q->nomor, q->action,
+	    q->note, q->docs, q->ndocs, &q->sign, &q->opts, q->addr, q->now,
+	    q->state, sizeof(q->state), &why);
+	act_keep_why(q, why);
+	return 1;
+}
+
+static int
+act_job_apply(struct store *s, struct store_job *j)
+{
+	struct app_act *q = (struct app_act *)j;
+	struct sign_target tgt;
+	const char *why = NULL;
+	int rc;
+
+	memset(&tgt, 0, sizeof(tgt));
+	rc = act_body(s, q->data_dir, q->actor, q->nomor, q->action, q->note,
+	    q->docs, q->ndocs, NULL, &tgt, &q->opts, q->addr, q->now,
+	    q->state, sizeof(q->state), &why, q->reason, sizeof(q->reason));
+	if (rc == ACT_OK)
+		return 0;
+	*q->state = '\0';
+	if (rc == ACT_STORAGE || rc == ACT_NEED_SIGN)
+		return -1;
+	q->rc = (enum act_result)rc;
+	act_keep_why(q, why);
+	return 1;
+}
+
+/* A storage failure; a refused action keeps its answer. */
+static void
+act_job_fail(struct store_job *j, int files)
+{
+	struct app_act *q = (struct app_act *)j;
+
+	if (q->rc != ACT_OK)
+		return;
+	*q->state = '\0';
+	q->rc = ACT_STORAGE;
+	q->why = NULL;
+}
+
+void
+application_act_job(struct app_act *q)
+{
+	q->job.check = act_job_check;
+	q->job.apply = act_job_apply;
+	q->job.fail = act_job_fail;
+}
+
+enum act_result
+application_act_opts(struct store *s, const char *data_dir,
+    const struct account *actor, const char *nomor, const char *action,
+    const char *note, const struct app_doc_in *docs, int ndocs,
+    const struct act_sign *sign, const struct act_opts *opts,
+    const char *addr, time_t now, char *new_state, size_t nslen,
+    const char **why)
+{
+	static _Thread_local char reason[512];	/* *why: until the next call */
+	struct app_act *q = xcalloc(1, sizeof(*q));
+	struct store_job *j = &q->job;
+	enum act_result rc;
+
+	*why = NULL;
+	if (new_state != NULL && nslen > 0)
+		*new_state = '\0';
+	if (nomor == NULL || action == NULL || ndocs < 0 ||
+	    ndocs > APP_MAX_DOCS) {
+		free(q);
+		return ACT_INVALID;
+	}
+	q->data_dir = data_dir;
+	q->actor = actor;
+	q->nomor = nomor;
+	q->action = action;
+	q->note = note;
+	if (ndocs > 0)
+		memcpy(q->docs, docs, (size_t)ndocs * sizeof(*docs));
+	q->ndocs = ndocs;
+	if (sign != NULL)
+		q->sign = *sign;
+	if (opts != NULL)
+		q->opts = *opts;
+	q->addr = addr;
+	q->now = now;
+	application_act_job(q);
+	(void)store_batch(s, data_dir, &j, 1, 0);
+	rc = q->rc;
+	if (q->why != NULL) {
+		snprintf(reason, sizeof(reason), "%s", q->why);
+		*why = reason;
+	}
+	if (rc == ACT_OK && new_state != NULL && nslen > 0)
+		snprintf(new_state, nslen, "%s", q->state);
+	free(q);
+	return rc;
 }

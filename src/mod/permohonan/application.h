@@ -175,6 +175,36 @@ enum act_result application_act_opts(struct store *, const char *data_dir,
 	    const char **why);
 
 /*
+ * application_act_opts() as a job of store_batch() (store/batch.h): the
+ * caller fills the inputs (sign.passphrase NULL: none given), then
+ * application_act_job(); the batch sets rc, state and why (pointing into
+ * reason or to a static message) as application_act_opts() returns them.
+ * An action that signs a document is taken whole by the job's check, in
+ * transactions of its own (the letter is signed with none open), so it
+ * does not share the group commit; every other action is written in the
+ * batch's transaction.
+ */
+struct app_act {
+	struct store_job	 job;		/* first: what the batch runs */
+	const char		*data_dir;
+	const struct account	*actor;
+	const char		*nomor;
+	const char		*action;
+	const char		*note;
+	struct app_doc_in	 docs[APP_MAX_DOCS];
+	int			 ndocs;
+	struct act_sign		 sign;
+	struct act_opts		 opts;
+	const char		*addr;
+	time_t			 now;
+	enum act_result		 rc;
+	char			 state[41];
+	const char		*why;
+	char			 reason[512];
+};
+void	application_act_job(struct app_act *);
+
+/*
  * May this account see application id?  The applicant; staff of the unit
  * handling it now or that handled it before; inspektorat, pimpinan and
  * superadmin (read-only).  Returns 1 or 0.
@@ -203,6 +233,26 @@ int	application_update(struct store *, const char *data_dir,
 	    const struct account *applicant, int64_t id,
 	    const struct app_input *, const char *addr, time_t now,
 	    struct app_result *, struct field_errs *);
+
+/*
+ * application_update() as a job of store_batch(): the caller fills
+ * applicant, id, in, addr and now, then application_update_job(); the
+ * batch sets rc (as application_update() returns), res and errs.
+ */
+struct app_updating;
+struct app_update {
+	struct store_job	 job;		/* first: what the batch runs */
+	const struct account	*applicant;
+	int64_t			 id;
+	struct app_input	 in;
+	const char		*addr;
+	time_t			 now;
+	int			 rc;
+	struct app_result	 res;
+	struct field_errs	 errs;
+	struct app_updating	*u;		/* while in a batch */
+};
+void	application_update_job(struct app_update *);
 
 /* --- reading: lists, the inbox and one application ---------------------- */
 

@@ -29,6 +29,9 @@ struct store;
  *	-1 undoes them and calls fail with files 0.
  * fail: a storage failure (files: while storing its files or syncing
  *	them); nothing of the job is committed.  Sets the job's answer.
+ *	The server also calls it (files 0) for every job of a lazy batch
+ *	whose commit could not be made durable (the next sync failed): a
+ *	job already finished with a refusal keeps that answer.
  * end: called once for every job when the batch is done with it, to
  *	free what check allocated.
  */

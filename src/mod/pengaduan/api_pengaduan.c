@@ -227,7 +227,7 @@ pengaduan_input_form(struct req *r, struct adu_input *in,
 
 /* A job of the API with the JSON body its strings point into. */
 struct api_create {
-	struct adu_create	 q;		/* first: r->job is freed as this */
+	struct adu_create	 q;	/* first: r->job is freed as this */
 	json_t			*body;
 };
 struct api_act {

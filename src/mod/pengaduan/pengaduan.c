@@ -576,40 +576,33 @@ act_refuse(struct adu_act *q, enum act_result rc, const char *why)
 }
 
 /*
- * The whole action in the batch's transaction: the checks (1 and q->rc
- * on a refusal), then the complaint's rows, messages, history, audit
- * and notifications (0, or -1).
+ * The checks of action q on the complaint, read into c: 0, or 1 with
+ * the refusal in q (nothing written).  The unit of a disposisi goes to
+ * *unit_idp.
  */
 static int
-act_apply(struct store *s, struct store_job *j)
+act_check(struct store *s, struct adu_act *q, struct adu_cur *cp,
+    int64_t *unit_idp)
 {
-	struct adu_act *q = (struct adu_act *)j;
 	const struct account *a = q->actor;
 	const char *t = q->tindakan, *catatan = q->catatan, *unit = q->unit;
-	const char *addr = q->addr;
-	int nilai = q->nilai;
-	time_t now = q->now;
-	struct adu_cur c;
 	enum act_result ar;
-	const char *to = NULL, *peran, *m;
-	char batas[11] = "", *text = NULL, *link;
-	int64_t unit_id = 0, actor;
-	int rc = 0, need_note, reporter_act;
+	const char *m;
+	int need_note;
 
 	if (a == NULL || q->nomor == NULL || t == NULL)
 		return act_refuse(q, ACT_NOT_FOUND, NULL);
-	if (pengaduan_sql_cur(s, q->nomor, &c) != 0 ||
-	    !pengaduan_visible(s, a, c.id))
+	if (pengaduan_sql_cur(s, q->nomor, cp) != 0 ||
+	    !pengaduan_visible(s, a, cp->id))
 		return act_refuse(q, ACT_NOT_FOUND,
 		    msg(M_PENGADUAN_NOT_FOUND));
-	if ((ar = allowed(a, &c, t, &m)) != ACT_OK)
+	if ((ar = allowed(a, cp, t, &m)) != ACT_OK)
 		return act_refuse(q, ar, m);
-	/* input */
 	need_note = strcmp(t, "bukan_wewenang") == 0 ||
 	    strcmp(t, "arsipkan") == 0 || strcmp(t, "tanggapi") == 0 ||
 	    strcmp(t, "balas") == 0 || strcmp(t, "buka_kembali") == 0;
 	if (catatan == NULL)
-		catatan = "";
+		catatan = q->catatan = "";
 	if (need_note && (m = text_check(catatan, 3, 4000, 1)) != NULL)
 		return act_refuse(q, ACT_INVALID, *catatan == '\0' ?
 		    msg(M_PENGADUAN_NOTE_REQUIRED) : m);
@@ -618,104 +611,155 @@ act_apply(struct store *s, struct store_job *j)
 		return act_refuse(q, ACT_INVALID, m);
 	if (strcmp(t, "disposisi") == 0) {
 		if (unit == NULL || *unit == '\0' || strlen(unit) > 32 ||
-		    (unit_id = pengaduan_sql_unit_id(s, unit)) == 0)
+		    (*unit_idp = pengaduan_sql_unit_id(s, unit)) == 0)
 			return act_refuse(q, ACT_INVALID,
 			    msg(M_PENGADUAN_UNIT_BAD));
 	}
-	if (strcmp(t, "nilai") == 0 && (nilai < 1 || nilai > 5))
+	if (strcmp(t, "nilai") == 0 && (q->nilai < 1 || q->nilai > 5))
 		return act_refuse(q, ACT_INVALID, msg(M_PENGADUAN_NILAI_BAD));
+	return 0;
+}
 
-	reporter_act = a->id == c.pelapor_id && strcmp(t, "tanggapi") != 0;
-	actor = reporter_act && c.anonim ? 0 : a->id;
-	peran = reporter_act ? "pelapor" : strcmp(t, "tanggapi") == 0 ?
-	    "unit" : "admin";
-	link = xasprintf("/pengaduan/%s", c.nomor);
+/*
+ * The complaint's new status by action q (as read into cp, by actor, 0
+ * for an anonim reporter), with the notifications of the unit or the
+ * admins; the note for the reporter (or NULL) goes to *textp.  Returns
+ * the new status; *rcp -1 on a failure.
+ */
+static const char *
+act_status(struct store *s, const struct adu_act *q, const struct adu_cur *cp,
+    int64_t actor, int64_t unit_id, const char *link, char **textp,
+    int *rcp)
+{
+	const char *t = q->tindakan, *catatan = q->catatan, *to = NULL;
+	char batas[11] = "", *text = NULL;
+	int nilai = q->nilai, rc = 0;
+	time_t now = q->now;
+
 	if (strcmp(t, "disposisi") == 0) {
 		to = "didisposisi";
 		pengaduan_deadline(s, now, ADU_ANSWER_DAYS, batas);
-		if (pengaduan_sql_dispose(s, c.id, to, unit_id, batas,
+		if (pengaduan_sql_dispose(s, cp->id, to, unit_id, batas,
 		    now) != 0)
 			rc = -1;
-		text = xasprintf(msg(M_PENGADUAN_N_DISPOSED), c.nomor, batas);
+		text = xasprintf(msg(M_PENGADUAN_N_DISPOSED), cp->nomor, batas);
 		if (rc == 0 && notify_unit(s, unit_id, ADU_UNIT_ROLES, text,
 		    link) != 0)
 			rc = -1;
 		free(text);
-		text = xasprintf(msg(M_PENGADUAN_N_STATUS), c.nomor,
+		text = xasprintf(msg(M_PENGADUAN_N_STATUS), cp->nomor,
 		    pengaduan_status_label(to));
 	} else if (strcmp(t, "bukan_wewenang") == 0 ||
 	    strcmp(t, "arsipkan") == 0) {
 		to = strcmp(t, "arsipkan") == 0 ? "diarsipkan" :
 		    "bukan_wewenang";
-		if (pengaduan_sql_close(s, c.id, to, catatan, now) != 0 ||
-		    adu_tlog_close(s, c.id, to, now) != 0)
+		if (pengaduan_sql_close(s, cp->id, to, catatan, now) != 0 ||
+		    adu_tlog_close(s, cp->id, to, now) != 0)
 			rc = -1;
-		text = xasprintf(msg(M_PENGADUAN_N_STATUS), c.nomor,
+		text = xasprintf(msg(M_PENGADUAN_N_STATUS), cp->nomor,
 		    pengaduan_status_label(to));
 	} else if (strcmp(t, "rahasiakan") == 0) {
-		to = c.status;
-		if (pengaduan_sql_rahasiakan(s, c.id, actor, now) != 0)
+		to = cp->status;
+		if (pengaduan_sql_rahasiakan(s, cp->id, actor, now) != 0)
 			rc = -1;
 	} else if (strcmp(t, "tanggapi") == 0) {
 		to = "ditanggapi";
 		pengaduan_deadline(s, now, ADU_CLOSE_DAYS, batas);
-		if (pengaduan_sql_answer(s, c.id, to, batas, now) != 0)
+		if (pengaduan_sql_answer(s, cp->id, to, batas, now) != 0)
 			rc = -1;
-		text = xasprintf(msg(M_PENGADUAN_N_ANSWERED), c.nomor, batas);
+		text = xasprintf(msg(M_PENGADUAN_N_ANSWERED), cp->nomor, batas);
 	} else if (strcmp(t, "balas") == 0 ||
 	    strcmp(t, "buka_kembali") == 0) {
-		to = c.unit_id != 0 ? "didisposisi" : "baru";
-		pengaduan_deadline(s, now, c.unit_id != 0 ? ADU_ANSWER_DAYS :
+		to = cp->unit_id != 0 ? "didisposisi" : "baru";
+		pengaduan_deadline(s, now, cp->unit_id != 0 ? ADU_ANSWER_DAYS :
 		    ADU_VERIFY_DAYS, batas);
-		if (pengaduan_sql_reopen(s, c.id, to, batas,
+		if (pengaduan_sql_reopen(s, cp->id, to, batas,
 		    strcmp(t, "buka_kembali") == 0, now) != 0)
 			rc = -1;
 		text = xasprintf(strcmp(t, "balas") == 0 ?
 		    msg(M_PENGADUAN_N_REPLIED) : msg(M_PENGADUAN_N_REOPENED),
-		    c.nomor, batas);
-		if (rc == 0 && c.unit_id != 0 && notify_unit(s, c.unit_id,
+		    cp->nomor, batas);
+		if (rc == 0 && cp->unit_id != 0 && notify_unit(s, cp->unit_id,
 		    ADU_UNIT_ROLES, text, link) != 0)
 			rc = -1;
-		if (c.unit_id == 0)
+		if (cp->unit_id == 0)
 			adu_notify_admins(s, text, "/pengaduan/kelola", &rc);
 		free(text);
 		text = NULL;
 	} else if (strcmp(t, "nilai") == 0) {
 		to = "selesai";
-		if (pengaduan_sql_rate(s, c.id, nilai, now) != 0)
+		if (pengaduan_sql_rate(s, cp->id, nilai, now) != 0)
 			rc = -1;
-		if (rc == 0 && strcmp(c.status, "ditanggapi") == 0 &&
-		    adu_tlog_close(s, c.id, "selesai", now) != 0)
+		if (rc == 0 && strcmp(cp->status, "ditanggapi") == 0 &&
+		    adu_tlog_close(s, cp->id, "selesai", now) != 0)
 			rc = -1;
-		if (rc == 0 && c.unit_id != 0) {
-			text = xasprintf(msg(M_PENGADUAN_N_RATED), c.nomor,
+		if (rc == 0 && cp->unit_id != 0) {
+			text = xasprintf(msg(M_PENGADUAN_N_RATED), cp->nomor,
 			    nilai);
-			if (notify_unit(s, c.unit_id, ADU_UNIT_ROLES, text,
+			if (notify_unit(s, cp->unit_id, ADU_UNIT_ROLES, text,
 			    link) != 0)
 				rc = -1;
 			free(text);
 			text = NULL;
 		}
 	}
-	if (*catatan != '\0' || strcmp(t, "nilai") == 0) {
-		char *isi = strcmp(t, "nilai") == 0 ? xasprintf("Nilai %d dari"
-		    " 5.%s%s", nilai, *catatan ? " " : "", catatan) :
-		    xstrdup(catatan);
+	*textp = text;
+	*rcp = rc;
+	return to;
+}
 
-		adu_message(s, c.id, actor, peran, t, isi, now, &rc);
-		free(isi);
-	}
-	adu_history(s, c.id, actor, t, c.status, to, unit_id, now, &rc);
-	adu_audit(s, actor, actor == 0 ? "" : act_role(a, &c, t),
-	    actor == 0 ? 0 : a->unit_id, strcmp(t, "disposisi") == 0 ?
-	    "pengaduan.disposisi" : strcmp(t, "tanggapi") == 0 ?
-	    "pengaduan.tanggapi" : strcmp(t, "nilai") == 0 ?
-	    "pengaduan.nilai" : strcmp(t, "balas") == 0 ? "pengaduan.balas" :
+/* The audit event of action t. */
+static const char *
+act_event(const char *t)
+{
+	return strcmp(t, "disposisi") == 0 ? "pengaduan.disposisi" :
+	    strcmp(t, "tanggapi") == 0 ? "pengaduan.tanggapi" :
+	    strcmp(t, "nilai") == 0 ? "pengaduan.nilai" :
+	    strcmp(t, "balas") == 0 ? "pengaduan.balas" :
 	    strcmp(t, "arsipkan") == 0 ? "pengaduan.arsipkan" :
 	    strcmp(t, "bukan_wewenang") == 0 ? "pengaduan.bukan_wewenang" :
 	    strcmp(t, "rahasiakan") == 0 ? "pengaduan.rahasiakan" :
-	    "pengaduan.buka_kembali", c.nomor, c.status, to,
-	    actor == 0 ? "" : addr, &rc);
+	    "pengaduan.buka_kembali";
+}
+
+/*
+ * The whole action in the batch's transaction: the checks (1 and q->rc
+ * on a refusal), then the complaint's status, message, history, audit
+ * and notifications (0, or -1).
+ */
+static int
+act_apply(struct store *s, struct store_job *j)
+{
+	struct adu_act *q = (struct adu_act *)j;
+	const struct account *a = q->actor;
+	const char *t = q->tindakan, *catatan, *to, *peran;
+	char *text, *link;
+	struct adu_cur c;
+	int64_t unit_id = 0, actor;
+	int rc, reporter_act;
+
+	if (act_check(s, q, &c, &unit_id) != 0)
+		return 1;
+	catatan = q->catatan;
+	reporter_act = a->id == c.pelapor_id && strcmp(t, "tanggapi") != 0;
+	actor = reporter_act && c.anonim ? 0 : a->id;
+	peran = reporter_act ? "pelapor" : strcmp(t, "tanggapi") == 0 ?
+	    "unit" : "admin";
+	link = xasprintf("/pengaduan/%s", c.nomor);
+	to = act_status(s, q, &c, actor, unit_id, link, &text, &rc);
+	if (*catatan != '\0' || strcmp(t, "nilai") == 0) {
+		char *isi = strcmp(t, "nilai") == 0 ? xasprintf("Nilai %d dari"
+		    " 5.%s%s", q->nilai, *catatan ? " " : "", catatan) :
+		    xstrdup(catatan);
+
+		adu_message(s, c.id, actor, peran, t, isi, q->now, &rc);
+		free(isi);
+	}
+	adu_history(s, c.id, actor, t, c.status, to, unit_id, q->now,
+	    &rc);
+	adu_audit(s, actor, actor == 0 ? "" : act_role(a, &c, t),
+	    actor == 0 ? 0 : a->unit_id, act_event(t), c.nomor, c.status, to,
+	    actor == 0 ? "" : q->addr, &rc);
 	if (text != NULL) {
 		if (rc == 0 && !reporter_act && notify_account(s, c.pelapor_id,
 		    text, link) != 0)

@@ -186,7 +186,8 @@ struct acting {
 	const struct wf_action		*a;
 	struct svc			 v;
 	struct place			 pl;
-	struct doc_ok			 ok[APP_MAX_DOCS];
+	struct app_input		 in;	/* the uploads, as checked */
+	struct doc_ok			 ok[APP_MAX_DOCS];	/* into in */
 	const char			*role;
 	int64_t				 unit;	/* handling after the move */
 	int				 warga_act;
@@ -266,18 +267,16 @@ act_check(struct store *s, struct acting *x, struct sign_target *tgt)
 static int
 act_docs(struct store *s, struct acting *x)
 {
-	struct app_input in;
 	struct field_errs errs;
 	int i;
 
 	if (x->ndocs == 0)
 		return ACT_OK;
-	memset(&in, 0, sizeof(in));
 	memset(&errs, 0, sizeof(errs));
 	for (i = 0; i < x->ndocs; i++)
-		in.docs[i] = x->docs[i];
-	in.ndocs = x->ndocs;
-	app_docs_check(x->warga_act ? &x->v : NULL, &in,
+		x->in.docs[i] = x->docs[i];
+	x->in.ndocs = x->ndocs;
+	app_docs_check(x->warga_act ? &x->v : NULL, &x->in,
 	    permohonan_sql_doc_bytes(s, x->c.id), x->ok, &errs);
 	if (errs.n > 0)
 		return act_no(x, ACT_INVALID, errs.e[0].msg);

@@ -21,11 +21,11 @@
 #include <kore/http.h>
 #include <kore/seccomp.h>
 
-#include "mod/permohonan/application.h"
 #include "lib/form.h"
 #include "lib/multipart.h"
 #include "lib/xalloc.h"
 #include "route.h"
+#include "store/batch.h"
 #include "store/store.h"
 #include "app.h"
 #include "kernel/module.h"
@@ -221,7 +221,7 @@ read_body(struct http_request *hreq, struct buf *body)
 
 /*
  * One request in progress.  It lives on the heap so that it can outlast
- * a sleep: a page that leaves r.batch (req.h) is answered after the
+ * a sleep: a page that leaves r.job (req.h) is answered after the
  * worker's next group commit.
  */
 struct call {
@@ -242,17 +242,17 @@ call_free(struct call *c)
 }
 
 /*
- * Group commit (issue 3, doc/architecture.md).  Applications submitted to
- * this worker wait, asleep, in a queue.  A one-shot timer a millisecond
- * after the first runs application_create_batch() on the whole queue in
- * lazy mode: it writes their documents, syncs the file system once (which
- * makes the documents durable and also the previous batch's commit), then
- * commits their rows in one transaction without waiting for the disk.  So
- * each batch costs one sync, and a batch is answered one round later,
- * after the next batch's sync (or, when no new work came, after a round
- * with an empty batch that only syncs).  A 201 is therefore sent only for
- * an application whose files and rows are durable.  Per-worker state, not
- * request state.
+ * Group commit (issue 3, doc/architecture.md).  Submissions (jobs, see
+ * store/batch.h) to this worker wait, asleep, in a queue.  A one-shot
+ * timer a millisecond after the first runs store_batch() on the whole
+ * queue in lazy mode: it writes their files, syncs the file system once
+ * (which makes the files durable and also the previous batch's commit),
+ * then commits their rows in one transaction without waiting for the
+ * disk.  So each batch costs one sync, and a batch is answered one round
+ * later, after the next batch's sync (or, when no new work came, after a
+ * round with an empty batch that only syncs).  A success is therefore
+ * sent only for a submission whose files and rows are durable.
+ * Per-worker state, not request state.
  */
 static struct call	*queue_head;		/* submitted, not committed */
 static struct call	**queue_tail = &queue_head;
@@ -280,8 +280,8 @@ queue_answer(struct call *list, int fail)
 	for (c = list; c != NULL; c = next) {
 		next = c->next;
 		c->queued = 0;
-		if (fail && c->r.batch->rc == 0)
-			c->r.batch->rc = -2;
+		if (fail && c->r.job->fail != NULL)
+			c->r.job->fail(c->r.job, 0);
 		if (c->hreq == NULL)
 			call_free(c);	/* the client went away meanwhile */
 		else
@@ -292,7 +292,7 @@ queue_answer(struct call *list, int fail)
 static void
 queue_commit(void *arg, u_int64_t now)
 {
-	struct app_batch_item **items;
+	struct store_job **jobs;
 	struct call *c, *list = queue_head, *prev = waiting;
 	int i, n = queue_len, rc;
 
@@ -303,12 +303,11 @@ queue_commit(void *arg, u_int64_t now)
 	waiting = NULL;
 	if (n == 0 && prev == NULL)
 		return;
-	items = xcalloc((size_t)(n > 0 ? n : 1), sizeof(*items));
+	jobs = xcalloc((size_t)(n > 0 ? n : 1), sizeof(*jobs));
 	for (i = 0, c = list; c != NULL; c = c->next)
-		items[i++] = c->r.batch;
-	rc = application_create_batch(app.store, app.data_dir, items, n,
-	    time(NULL), 1);
-	free(items);
+		jobs[i++] = c->r.job;
+	rc = store_batch(app.store, app.data_dir, jobs, n, 1);
+	free(jobs);
 	if (rc != 0)
 		kore_log(LOG_ERR, "pamong: group commit: file system sync "
 		    "failed");
@@ -483,7 +482,7 @@ pamong_handle(struct http_request *hreq)
 	if (c == NULL) {
 		c = xcalloc(1, sizeof(*c));
 		call_run(c, hreq);
-		if (c->r.batch != NULL) {
+		if (c->r.job != NULL) {
 			queue_add(c, hreq);
 			return KORE_RESULT_RETRY;
 		}
@@ -492,7 +491,13 @@ pamong_handle(struct http_request *hreq)
 		hreq->hdlr_extra = NULL;
 		hreq->onfree = NULL;
 		hreq->flags &= ~HTTP_REQUEST_RETAIN_EXTRA;
-		c->r.batch_done(&c->r);
+		c->r.job_done(&c->r);
+		if (c->r.job_again) {
+			/* the request's next step, in the next batch */
+			c->r.job_again = 0;
+			queue_add(c, hreq);
+			return KORE_RESULT_RETRY;
+		}
 	}
 	call_respond(c, hreq);
 	call_free(c);

@@ -46,6 +46,6 @@ req_free(struct req *r)
 	free(r->set_session);
 	free(r->set_anon);
 	free(r->disposition);
-	free(r->batch);
+	free(r->job);
 	memset(r, 0, sizeof(*r));
 }

@@ -17,9 +17,9 @@
 #include "lib/buf.h"
 #include "lib/form.h"
 
-struct app_batch_item;
 struct mp_file;
 struct store;
+struct store_job;
 struct page_cache;
 struct pki;
 
@@ -83,14 +83,18 @@ struct req {
 	char		*disposition;		/* Content-Disposition, if any */
 
 	/*
-	 * Group commit (issue 3).  Instead of writing, a page may leave an
-	 * application to create in batch (owned by the request) and the
-	 * function that answers once it is created in batch_done.  The
-	 * server (src/web/web.c) then creates it together with other
-	 * requests' (application_create_batch()) and calls batch_done.
+	 * Group commit (issue 3, store/batch.h).  Instead of writing, a page
+	 * may leave its submission as a job (owned by the request, freed with
+	 * free(): the page's structure begins with it) and the function that
+	 * answers once the job's batch is durable in job_done.  The server
+	 * (kore.c) then runs it together with other requests' jobs
+	 * (store_batch()) and calls job_done.  job_done may free the job and
+	 * leave the next step of the request in job (and job_done) with
+	 * job_again set: it is run the same way before the answer.
 	 */
-	struct app_batch_item	*batch;
-	void		(*batch_done)(struct req *);
+	struct store_job	*job;
+	void		(*job_done)(struct req *);
+	int		 job_again;
 };
 
 /* Value of parameter name, or NULL when absent. */

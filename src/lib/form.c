@@ -1,4 +1,5 @@
-/* form.c: urlencoded form and query-string parsing. */
+/* form.c: urlencoded form and query-string parsing; form errors. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -126,5 +127,47 @@ params_get(const struct param *p, size_t n, const char *name)
 	for (i = 0; i < n; i++)
 		if (strcmp(p[i].name, name) == 0)
 			return p[i].value;
+	return NULL;
+}
+
+/* The stored form of name: itself, or its first bytes and "...". */
+static void
+field_name(char out[FIELD_NAME_MAX], const char *prefix, const char *name)
+{
+	if (snprintf(out, FIELD_NAME_MAX, "%s%s", prefix, name) >=
+	    FIELD_NAME_MAX)
+		memcpy(out + FIELD_NAME_MAX - 4, "...", 4);
+}
+
+void
+field_err_addf(struct field_errs *fe, const char *prefix, const char *name,
+    const char *msg)
+{
+	char f[FIELD_NAME_MAX];
+
+	if (fe == NULL || fe->n >= FIELD_ERR_MAX)
+		return;
+	field_name(f, prefix, name);
+	if (field_err_get(fe, f) != NULL)
+		return;		/* the first message per field */
+	memcpy(fe->e[fe->n].field, f, sizeof(f));
+	fe->e[fe->n].msg = msg;
+	fe->n++;
+}
+
+void
+field_err_add(struct field_errs *fe, const char *field, const char *msg)
+{
+	field_err_addf(fe, "", field, msg);
+}
+
+const char *
+field_err_get(const struct field_errs *fe, const char *field)
+{
+	int i;
+
+	for (i = 0; fe != NULL && i < fe->n; i++)
+		if (strcmp(fe->e[i].field, field) == 0)
+			return fe->e[i].msg;
 	return NULL;
 }

@@ -1,6 +1,6 @@
 /*
  * form.h: parsing application/x-www-form-urlencoded bodies and query
- * strings into name/value parameters.
+ * strings into name/value parameters, and the errors of a form, per field.
  */
 #ifndef PAMONG_FORM_H
 #define PAMONG_FORM_H
@@ -31,5 +31,32 @@ void		 params_free(struct param *, size_t n);
 
 /* Value of the first parameter called name, or NULL when there is none. */
 const char	*params_get(const struct param *, size_t n, const char *name);
+
+/*
+ * The errors of a form: the first message for each field name, in the
+ * order added, at most FIELD_ERR_MAX fields.  The name is copied (names
+ * may be composed, e.g. "isian.<nama>", or come from the request); one
+ * longer than FIELD_NAME_MAX - 1 bytes is kept as its first bytes
+ * followed by "...", never cut silently.  msg is a static message.
+ */
+#define FIELD_ERR_MAX	32
+#define FIELD_NAME_MAX	64
+struct field_err {
+	char		 field[FIELD_NAME_MAX];	/* form field name */
+	const char	*msg;			/* Indonesian message */
+};
+struct field_errs {
+	struct field_err e[FIELD_ERR_MAX];
+	int		 n;
+};
+
+/* Add msg for field (NULL fe: nothing); a field already there keeps its. */
+void		 field_err_add(struct field_errs *, const char *field,
+		    const char *msg);
+/* field_err_add() for the field named prefix followed by name. */
+void		 field_err_addf(struct field_errs *, const char *prefix,
+		    const char *name, const char *msg);
+/* The message for field, or NULL (also for a NULL fe). */
+const char	*field_err_get(const struct field_errs *, const char *field);
 
 #endif

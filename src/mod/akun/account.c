@@ -24,27 +24,6 @@ account_may_admin(const struct account *actor, int64_t unit_id)
 	    actor->unit_id == unit_id;
 }
 
-void
-field_err_add(struct field_errs *fe, const char *field, const char *msg)
-{
-	if (fe == NULL || fe->n >= FIELD_ERR_MAX || field_err_get(fe, field))
-		return;
-	fe->e[fe->n].field = field;
-	fe->e[fe->n].msg = msg;
-	fe->n++;
-}
-
-const char *
-field_err_get(const struct field_errs *fe, const char *field)
-{
-	int i;
-
-	for (i = 0; fe != NULL && i < fe->n; i++)
-		if (strcmp(fe->e[i].field, field) == 0)
-			return fe->e[i].msg;
-	return NULL;
-}
-
 const char *
 password_check(const char *pw)
 {

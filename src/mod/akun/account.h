@@ -9,6 +9,7 @@
 #include <time.h>
 
 #include "account_data.h"
+#include "lib/form.h"
 
 struct store;
 
@@ -36,17 +37,6 @@ struct account_new {
  */
 int	 account_may_admin(const struct account *actor, int64_t unit_id);
 
-#define FIELD_ERR_MAX 16
-struct field_err {
-	const char	*field;		/* form field name */
-	const char	*msg;		/* Indonesian message (static) */
-};
-struct field_errs {
-	struct field_err e[FIELD_ERR_MAX];
-	int		 n;
-};
-void		 field_err_add(struct field_errs *, const char *, const char *);
-const char	*field_err_get(const struct field_errs *, const char *field);
 
 /*
  * Validate and create an account in one transaction with its audit event

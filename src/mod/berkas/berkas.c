@@ -15,6 +15,7 @@
 #include "lib/msg.h"
 #include "lib/token.h"
 #include "lib/xalloc.h"
+#include "store/batch.h"
 #include "store/store.h"
 #include "berkas.h"
 #include "sql.h"
@@ -277,15 +278,7 @@ berkas_stage(const char *data_dir, const void *data, size_t len,
 int
 berkas_sync(const char *data_dir)
 {
-	int fd, rc, saved;
-
-	if ((fd = open(data_dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) == -1)
-		return -1;
-	rc = syncfs(fd);
-	saved = errno;
-	close(fd);
-	errno = saved;
-	return rc;
+	return store_sync(data_dir);
 }
 
 int

@@ -39,7 +39,7 @@ int	berkas_write(const char *data_dir, const void *p, size_t len,
  * Group commit (issue 3): berkas_stage() is berkas_write() without any
  * fsync: the file is complete under its final name but not yet durable.
  * berkas_sync() then makes every staged file (data and directory entries)
- * durable with one syncfs(2) of the file system holding data_dir.  Both
+ * durable with one store_sync() of the file system holding data_dir.  Both
  * return 0, or -1 (errno set).  Record nothing that names a staged file
  * before berkas_sync() returned 0.
  */

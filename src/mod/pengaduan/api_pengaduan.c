@@ -15,6 +15,7 @@
 #include "lib/msg.h"
 #include "lib/multipart.h"
 #include "lib/when.h"
+#include "lib/xalloc.h"
 #include "store/store.h"
 #include "http/api.h"
 #include "http/pages.h"
@@ -223,59 +224,104 @@ pengaduan_input_form(struct req *r, struct adu_input *in,
 	}
 }
 
+/* A job of the API with the JSON body its strings point into. */
+struct api_create {
+	struct adu_create	 q;	/* first: r->job is freed as this */
+	json_t			*body;
+};
+struct api_act {
+	struct adu_act		 q;		/* first, as above */
+	json_t			*body;
+};
+
+/* The batch is done with the job: its strings are no longer needed. */
+static void
+api_create_end(struct store_job *j)
+{
+	struct api_create *c = (struct api_create *)j;
+
+	json_decref(c->body);
+	c->body = NULL;
+}
+
+static void
+api_act_end(struct store_job *j)
+{
+	struct api_act *c = (struct api_act *)j;
+
+	json_decref(c->body);
+	c->body = NULL;
+}
+
+/* The answer to POST /api/v1/pengaduan once its batch is durable. */
+static void
+api_pengaduan_created(struct req *r)
+{
+	struct adu_create *q = (struct adu_create *)r->job;
+
+	if (q->rc == -1) {
+		send_errs(r, &q->errs);
+		return;
+	}
+	if (q->rc != 0) {
+		api_error(r, 500, "galat_server", msg(M_SAVE_FAILED));
+		return;
+	}
+	api_send(r, 201, json_pack("{s:s,s:s,s:s}", "nomor", q->res.nomor,
+	    "kode_lacak", q->res.kode_lacak, "status", q->res.status));
+}
+
+/* POST /api/v1/pengaduan: filed by group commit (req.h). */
 void
 api_pengaduan_create(struct req *r)
 {
-	struct adu_input in;
-	struct adu_result res;
-	struct field_errs fe;
-	json_t *body = NULL;
-	int rc;
+	struct api_create *c;
+	struct adu_input *in;
+	struct field_errs *fe;
 
-	memset(&fe, 0, sizeof(fe));
 	if (!(r->user->roles & ROLE_WARGA)) {
 		api_error(r, 403, "ditolak", msg(M_PENGADUAN_WARGA_ONLY));
 		return;
 	}
+	c = xcalloc(1, sizeof(*c));
+	in = &c->q.in;
+	fe = &c->q.errs;
 	if (r->content_type != NULL &&
 	    strncmp(r->content_type, "application/json", 16) == 0) {
-		if ((body = api_body(r)) == NULL)
+		if ((c->body = api_body(r)) == NULL) {
+			free(c);
 			return;
-		memset(&in, 0, sizeof(in));
-		in.jenis = jstr(body, "jenis", &fe);
-		in.judul = jstr(body, "judul", &fe);
-		in.isi = jstr(body, "isi", &fe);
-		in.kategori = jstr(body, "kategori", &fe);
-		in.wilayah = jstr(body, "wilayah", &fe);
-		in.unit = jstr(body, "unit", &fe);
-		in.anonim = json_flag(body, "anonim");
-		in.rahasia = json_flag(body, "rahasia");
+		}
+		in->jenis = jstr(c->body, "jenis", fe);
+		in->judul = jstr(c->body, "judul", fe);
+		in->isi = jstr(c->body, "isi", fe);
+		in->kategori = jstr(c->body, "kategori", fe);
+		in->wilayah = jstr(c->body, "wilayah", fe);
+		in->unit = jstr(c->body, "unit", fe);
+		in->anonim = json_flag(c->body, "anonim");
+		in->rahasia = json_flag(c->body, "rahasia");
 	} else if (r->content_type != NULL && (strncasecmp(r->content_type,
 	    "multipart/form-data", 19) == 0 || strncasecmp(r->content_type,
 	    "application/x-www-form-urlencoded", 33) == 0)) {
-		pengaduan_input_form(r, &in, &fe);
+		pengaduan_input_form(r, in, fe);
 	} else {
 		api_error(r, 415, "jenis_konten", msg(M_PENGADUAN_CTYPE));
+		free(c);
 		return;
 	}
-	if (fe.n > 0) {
-		send_errs(r, &fe);
-		json_decref(body);
+	if (fe->n > 0) {
+		send_errs(r, fe);
+		json_decref(c->body);
+		free(c);
 		return;
 	}
-	rc = pengaduan_create(r->store, r->app->data_dir, r->user, &in,
-	    r->addr, r->now, &res, &fe);
-	json_decref(body);
-	if (rc == -1) {
-		send_errs(r, &fe);
-		return;
-	}
-	if (rc != 0) {
-		api_error(r, 500, "galat_server", msg(M_SAVE_FAILED));
-		return;
-	}
-	api_send(r, 201, json_pack("{s:s,s:s,s:s}", "nomor", res.nomor,
-	    "kode_lacak", res.kode_lacak, "status", res.status));
+	c->q.reporter = r->user;
+	c->q.addr = r->addr;
+	c->q.now = r->now;
+	pengaduan_create_job(&c->q);
+	c->q.job.end = api_create_end;
+	r->job = &c->q.job;
+	r->job_done = api_pengaduan_created;
 }
 
 void
@@ -349,14 +395,44 @@ api_pengaduan_get(struct req *r)
 	pengaduan_view_free(&v);
 }
 
+/* The answer to an action of the API once its batch is durable. */
+static void
+api_pengaduan_acted(struct req *r)
+{
+	struct adu_act *q = (struct adu_act *)r->job;
+
+	switch (q->rc) {
+	case ACT_OK:
+		api_send(r, 200, json_pack("{s:s,s:s,s:s}", "nomor",
+		    r->captures[0], "status", q->status, "status_label",
+		    pengaduan_status_label(q->status)));
+		return;
+	case ACT_NOT_FOUND:
+		page_error(r, 404, msg(M_PENGADUAN_NOT_FOUND));
+		return;
+	case ACT_FORBIDDEN:
+		api_error(r, 403, "ditolak", q->why);
+		return;
+	case ACT_CONFLICT:
+		api_error(r, 409, "konflik", q->why);
+		return;
+	case ACT_INVALID:
+		api_error(r, 422, "isian_tidak_sah", q->why);
+		return;
+	default:
+		api_error(r, 500, "galat_server", msg(M_SAVE_FAILED));
+		return;
+	}
+}
+
+/* POST /api/v1/pengaduan/{nomor}/tindakan: by group commit (req.h). */
 void
 api_pengaduan_act(struct req *r)
 {
 	struct field_errs fe;
+	struct api_act *c;
 	json_t *body, *jn;
-	const char *t, *note, *unit, *why;
-	char status[24];
-	enum act_result rc;
+	const char *t, *note, *unit;
 	int nilai = 0;
 
 	memset(&fe, 0, sizeof(fe));
@@ -380,29 +456,18 @@ api_pengaduan_act(struct req *r)
 		send_errs(r, &fe);
 		return;
 	}
-	rc = pengaduan_act(r->store, r->user, r->captures[0], t, note, unit,
-	    nilai, r->addr, r->now, status, sizeof(status), &why);
-	json_decref(body);
-	switch (rc) {
-	case ACT_OK:
-		api_send(r, 200, json_pack("{s:s,s:s,s:s}", "nomor",
-		    r->captures[0], "status", status, "status_label",
-		    pengaduan_status_label(status)));
-		return;
-	case ACT_NOT_FOUND:
-		page_error(r, 404, msg(M_PENGADUAN_NOT_FOUND));
-		return;
-	case ACT_FORBIDDEN:
-		api_error(r, 403, "ditolak", why);
-		return;
-	case ACT_CONFLICT:
-		api_error(r, 409, "konflik", why);
-		return;
-	case ACT_INVALID:
-		api_error(r, 422, "isian_tidak_sah", why);
-		return;
-	default:
-		api_error(r, 500, "galat_server", msg(M_SAVE_FAILED));
-		return;
-	}
+	c = xcalloc(1, sizeof(*c));
+	c->body = body;
+	c->q.actor = r->user;
+	c->q.nomor = r->captures[0];
+	c->q.tindakan = t;
+	c->q.catatan = note;
+	c->q.unit = unit;
+	c->q.nilai = nilai;
+	c->q.addr = r->addr;
+	c->q.now = r->now;
+	pengaduan_act_job(&c->q);
+	c->q.job.end = api_act_end;
+	r->job = &c->q.job;
+	r->job_done = api_pengaduan_acted;
 }

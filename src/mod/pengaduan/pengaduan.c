@@ -15,6 +15,7 @@
 #include "lib/utf8.h"
 #include "lib/when.h"
 #include "lib/xalloc.h"
+#include "store/batch.h"
 #include "store/store.h"
 #include "mod/akun/account.h"
 #include "mod/audit/audit.h"
@@ -276,70 +277,96 @@ open_case(struct store *s, const struct account *rep,
 	return id > 0 ? 0 : -1;
 }
 
-int
-pengaduan_create(struct store *s, const char *data_dir,
-    const struct account *rep, const struct adu_input *in, const char *addr,
-    time_t now, struct adu_result *res, struct field_errs *fe)
+/* Validate the complaint (no transaction); 0, or 1 with q->rc -1. */
+static int
+create_check(struct store *s, struct store_job *j)
 {
-	char sha[ADU_MAX_FILES][65], kode[13], batas[11], nomor[32], *text;
-	const char *mime[ADU_MAX_FILES], *why;
-	int64_t unit_id, id, urut;
-	int year, k, rc = 0, tries;
+	struct adu_create *q = (struct adu_create *)j;
+	const struct adu_input *in = &q->in;
+	const char *why;
+	int k;
 
-	memset(res, 0, sizeof(*res));
-	if (rep == NULL || !(rep->roles & ROLE_WARGA)) {
-		err(fe, "pelapor", msg(M_PENGADUAN_WARGA_ONLY));
-		return -1;
+	memset(&q->res, 0, sizeof(q->res));
+	q->rc = -1;
+	if (q->reporter == NULL || !(q->reporter->roles & ROLE_WARGA)) {
+		err(&q->errs, "pelapor", msg(M_PENGADUAN_WARGA_ONLY));
+		return 1;
 	}
 	if (in->nfiles > ADU_MAX_FILES) {
-		err(fe, "berkas", msg(M_PENGADUAN_BERKAS_MANY));
-		return -1;
+		err(&q->errs, "berkas", msg(M_PENGADUAN_BERKAS_MANY));
+		return 1;
 	}
-	validate(s, in, &unit_id, fe);
-	if (fe->n > 0)
-		return -1;
-	/* files first: durable and content-addressed, harmless if orphaned */
-	for (k = 0; k < in->nfiles; k++) {
-		if (berkas_check(in->files[k].data, in->files[k].len, &mime[k],
-		    &why) != 0 || berkas_write(data_dir, in->files[k].data,
-		    in->files[k].len, sha[k]) != 0)
-			return -2;
-	}
-	year = year_of(now);
-	pengaduan_deadline(s, now, ADU_VERIFY_DAYS, batas);
-	if (store_begin(s) != 0)
-		return -2;
+	validate(s, in, &q->unit_id, &q->errs);
+	if (q->errs.n > 0)
+		return 1;
+	for (k = 0; k < in->nfiles; k++)
+		if (berkas_check(in->files[k].data, in->files[k].len,
+		    &q->mime[k], &why) != 0) {
+			q->rc = -2;
+			return 1;
+		}
+	q->rc = 0;
+	return 0;
+}
+
+/* The attachments, content-addressed, harmless if orphaned. */
+static int
+create_stage(const char *data_dir, struct store_job *j)
+{
+	struct adu_create *q = (struct adu_create *)j;
+	int k;
+
+	for (k = 0; k < q->in.nfiles; k++)
+		if (berkas_stage(data_dir, q->in.files[k].data,
+		    q->in.files[k].len, q->sha[k]) != 0)
+			return -1;
+	return q->in.nfiles;
+}
+
+/* The complaint's rows, history, audit, case and notifications. */
+static int
+create_apply(struct store *s, struct store_job *j)
+{
+	struct adu_create *q = (struct adu_create *)j;
+	const struct adu_input *in = &q->in;
+	const struct account *rep = q->reporter;
+	char kode[13], batas[11], nomor[32], *text;
+	int64_t id, urut;
+	int year, k, rc = 0, tries;
+
+	year = year_of(q->now);
+	pengaduan_deadline(s, q->now, ADU_VERIFY_DAYS, batas);
 	urut = pengaduan_sql_next_urut(s, year);
 	snprintf(nomor, sizeof(nomor), "ADU-%d-%06lld", year, (long long)urut);
 	for (tries = 0; tries < 4; tries++) {
 		kode_new(kode);
 		rc = pengaduan_sql_insert(s, nomor, year, urut, kode,
 		    in->jenis, in->judul, in->isi, in->kategori, in->wilayah,
-		    unit_id, rep->id, in->anonim, in->rahasia,
-		    in->rahasia ? rep->id : (int64_t)0, batas, now);
+		    q->unit_id, rep->id, in->anonim, in->rahasia,
+		    in->rahasia ? rep->id : (int64_t)0, batas, q->now);
 		if (rc != STORE_CONSTRAINT)
 			break;
 	}
 	if (rc != 0)
-		goto fail;
+		return -1;
 	id = store_last_id(s);
 	for (k = 0; k < in->nfiles && rc == 0; k++) {
-		if (berkas_record(s, sha[k], in->files[k].len, mime[k], now) != 0
-		    || pengaduan_sql_berkas_add(s, id, k + 1, sha[k],
-		    in->files[k].filename ? in->files[k].filename : "",
-		    mime[k], (int64_t)in->files[k].len, now) != 0)
+		if (berkas_record(s, q->sha[k], in->files[k].len, q->mime[k],
+		    q->now) != 0 || pengaduan_sql_berkas_add(s, id, k + 1,
+		    q->sha[k], in->files[k].filename ? in->files[k].filename :
+		    "", q->mime[k], (int64_t)in->files[k].len, q->now) != 0)
 			rc = -1;
 	}
-	adu_history(s, id, rep->id, "ajukan", "", "baru", 0, now, &rc);
+	adu_history(s, id, rep->id, "ajukan", "", "baru", 0, q->now, &rc);
 	/* an anonim reporter is not named even in the audit trail */
 	adu_audit(s, in->anonim ? 0 : rep->id, in->anonim ? "" : "warga", 0,
-	    "pengaduan.ajukan", nomor, "", "baru", in->anonim ? "" : addr,
+	    "pengaduan.ajukan", nomor, "", "baru", in->anonim ? "" : q->addr,
 	    &rc);
 	if (rc == 0 && (strcmp(in->kategori, "pungutan_liar") == 0 ||
 	    strcmp(in->kategori, "penyalahgunaan_wewenang") == 0)) {
-		if (open_case(s, rep, in, nomor, unit_id, now, res->kasus,
-		    sizeof(res->kasus)) != 0 ||
-		    pengaduan_sql_set_kasus(s, id, res->kasus) != 0)
+		if (open_case(s, rep, in, nomor, q->unit_id, q->now,
+		    q->res.kasus, sizeof(q->res.kasus)) != 0 ||
+		    pengaduan_sql_set_kasus(s, id, q->res.kasus) != 0)
 			rc = -1;
 	}
 	text = xasprintf(msg(M_PENGADUAN_N_FILED), nomor, kode);
@@ -349,17 +376,57 @@ pengaduan_create(struct store *s, const char *data_dir,
 	text = xasprintf(msg(M_PENGADUAN_N_NEW), nomor, batas);
 	adu_notify_admins(s, text, "/pengaduan/kelola", &rc);
 	free(text);
-	if (rc != 0 || store_commit(s) != 0)
-		goto fail;
-	res->id = id;
-	snprintf(res->nomor, sizeof(res->nomor), "%s", nomor);
-	snprintf(res->kode_lacak, sizeof(res->kode_lacak), "%s", kode);
-	snprintf(res->status, sizeof(res->status), "baru");
+	if (rc != 0)
+		return -1;
+	q->res.id = id;
+	snprintf(q->res.nomor, sizeof(q->res.nomor), "%s", nomor);
+	snprintf(q->res.kode_lacak, sizeof(q->res.kode_lacak), "%s", kode);
+	snprintf(q->res.status, sizeof(q->res.status), "baru");
 	return 0;
-fail:
-	store_rollback(s);
-	memset(res, 0, sizeof(*res));
-	return -2;
+}
+
+/* A storage failure; a refused complaint keeps its errors. */
+static void
+create_fail(struct store_job *j, int files)
+{
+	struct adu_create *q = (struct adu_create *)j;
+
+	if (q->rc != 0)
+		return;
+	memset(&q->res, 0, sizeof(q->res));
+	q->rc = -2;
+}
+
+void
+pengaduan_create_job(struct adu_create *q)
+{
+	q->job.check = create_check;
+	q->job.stage = create_stage;
+	q->job.apply = create_apply;
+	q->job.fail = create_fail;
+}
+
+int
+pengaduan_create(struct store *s, const char *data_dir,
+    const struct account *rep, const struct adu_input *in, const char *addr,
+    time_t now, struct adu_result *res, struct field_errs *fe)
+{
+	struct adu_create *q = xcalloc(1, sizeof(*q));
+	struct store_job *j = &q->job;
+	int i, rc;
+
+	q->reporter = rep;
+	q->in = *in;
+	q->addr = addr;
+	q->now = now;
+	pengaduan_create_job(q);
+	(void)store_batch(s, data_dir, &j, 1, 0);
+	*res = q->res;
+	for (i = 0; i < q->errs.n; i++)
+		field_err_add(fe, q->errs.e[i].field, q->errs.e[i].msg);
+	rc = q->rc;
+	free(q);
+	return rc;
 }
 
 static int
@@ -479,151 +546,200 @@ act_role(const struct account *a, const struct adu_cur *c, const char *t)
 	return a->roles & ROLE_SUPERADMIN ? "superadmin" : "admin";
 }
 
-enum act_result
-pengaduan_act(struct store *s, const struct account *a, const char *nomor,
-    const char *t, const char *catatan, const char *unit, int nilai,
-    const char *addr, time_t now, char *status, size_t statuslen,
-    const char **why)
+/* Refuse q with rc and why: nothing is written. */
+static int
+act_refuse(struct adu_act *q, enum act_result rc, const char *why)
 {
-	struct adu_cur c;
-	enum act_result ar;
-	const char *to = NULL, *peran, *m;
-	char batas[11] = "", *text = NULL, *link;
-	int64_t unit_id = 0, actor;
-	int rc = 0, need_note, reporter_act;
+	q->rc = rc;
+	q->why = why;
+	return 1;
+}
 
-	*why = NULL;
-	if (a == NULL || nomor == NULL || t == NULL)
-		return ACT_NOT_FOUND;
-	if (pengaduan_sql_cur(s, nomor, &c) != 0 ||
-	    !pengaduan_visible(s, a, c.id)) {
-		*why = msg(M_PENGADUAN_NOT_FOUND);
-		return ACT_NOT_FOUND;
-	}
-	if ((ar = allowed(a, &c, t, why)) != ACT_OK)
-		return ar;
-	/* input */
+/*
+ * The checks of action q on the complaint, read into c: 0, or 1 with
+ * the refusal in q (nothing written).  The unit of a disposisi goes to
+ * *unit_idp.
+ */
+static int
+act_check(struct store *s, struct adu_act *q, struct adu_cur *cp,
+    int64_t *unit_idp)
+{
+	const struct account *a = q->actor;
+	const char *t = q->tindakan, *catatan = q->catatan, *unit = q->unit;
+	enum act_result ar;
+	const char *m;
+	int need_note;
+
+	if (a == NULL || q->nomor == NULL || t == NULL)
+		return act_refuse(q, ACT_NOT_FOUND, NULL);
+	if (pengaduan_sql_cur(s, q->nomor, cp) != 0 ||
+	    !pengaduan_visible(s, a, cp->id))
+		return act_refuse(q, ACT_NOT_FOUND,
+		    msg(M_PENGADUAN_NOT_FOUND));
+	if ((ar = allowed(a, cp, t, &m)) != ACT_OK)
+		return act_refuse(q, ar, m);
 	need_note = strcmp(t, "bukan_wewenang") == 0 ||
 	    strcmp(t, "arsipkan") == 0 || strcmp(t, "tanggapi") == 0 ||
 	    strcmp(t, "balas") == 0 || strcmp(t, "buka_kembali") == 0;
 	if (catatan == NULL)
-		catatan = "";
-	if (need_note && (m = text_check(catatan, 3, 4000, 1)) != NULL) {
-		*why = *catatan == '\0' ? msg(M_PENGADUAN_NOTE_REQUIRED) : m;
-		return ACT_INVALID;
-	}
+		catatan = q->catatan = "";
+	if (need_note && (m = text_check(catatan, 3, 4000, 1)) != NULL)
+		return act_refuse(q, ACT_INVALID, *catatan == '\0' ?
+		    msg(M_PENGADUAN_NOTE_REQUIRED) : m);
 	if (!need_note && *catatan != '\0' &&
-	    (m = text_check(catatan, 0, 4000, 1)) != NULL) {
-		*why = m;
-		return ACT_INVALID;
-	}
+	    (m = text_check(catatan, 0, 4000, 1)) != NULL)
+		return act_refuse(q, ACT_INVALID, m);
 	if (strcmp(t, "disposisi") == 0) {
 		if (unit == NULL || *unit == '\0' || strlen(unit) > 32 ||
-		    (unit_id = pengaduan_sql_unit_id(s, unit)) == 0) {
-			*why = msg(M_PENGADUAN_UNIT_BAD);
-			return ACT_INVALID;
-		}
+		    (*unit_idp = pengaduan_sql_unit_id(s, unit)) == 0)
+			return act_refuse(q, ACT_INVALID,
+			    msg(M_PENGADUAN_UNIT_BAD));
 	}
-	if (strcmp(t, "nilai") == 0 && (nilai < 1 || nilai > 5)) {
-		*why = msg(M_PENGADUAN_NILAI_BAD);
-		return ACT_INVALID;
-	}
+	if (strcmp(t, "nilai") == 0 && (q->nilai < 1 || q->nilai > 5))
+		return act_refuse(q, ACT_INVALID, msg(M_PENGADUAN_NILAI_BAD));
+	return 0;
+}
 
-	reporter_act = a->id == c.pelapor_id && strcmp(t, "tanggapi") != 0;
-	actor = reporter_act && c.anonim ? 0 : a->id;
-	peran = reporter_act ? "pelapor" : strcmp(t, "tanggapi") == 0 ?
-	    "unit" : "admin";
-	link = xasprintf("/pengaduan/%s", c.nomor);
-	if (store_begin(s) != 0) {
-		free(link);
-		return ACT_STORAGE;
-	}
+/*
+ * The complaint's new status by action q (as read into cp, by actor, 0
+ * for an anonim reporter), with the notifications of the unit or the
+ * admins; the note for the reporter (or NULL) goes to *textp.  Returns
+ * the new status; *rcp -1 on a failure.
+ */
+static const char *
+act_status(struct store *s, const struct adu_act *q, const struct adu_cur *cp,
+    int64_t actor, int64_t unit_id, const char *link, char **textp,
+    int *rcp)
+{
+	const char *t = q->tindakan, *catatan = q->catatan, *to = NULL;
+	char batas[11] = "", *text = NULL;
+	int nilai = q->nilai, rc = 0;
+	time_t now = q->now;
+
 	if (strcmp(t, "disposisi") == 0) {
 		to = "didisposisi";
 		pengaduan_deadline(s, now, ADU_ANSWER_DAYS, batas);
-		if (pengaduan_sql_dispose(s, c.id, to, unit_id, batas,
+		if (pengaduan_sql_dispose(s, cp->id, to, unit_id, batas,
 		    now) != 0)
 			rc = -1;
-		text = xasprintf(msg(M_PENGADUAN_N_DISPOSED), c.nomor, batas);
+		text = xasprintf(msg(M_PENGADUAN_N_DISPOSED), cp->nomor, batas);
 		if (rc == 0 && notify_unit(s, unit_id, ADU_UNIT_ROLES, text,
 		    link) != 0)
 			rc = -1;
 		free(text);
-		text = xasprintf(msg(M_PENGADUAN_N_STATUS), c.nomor,
+		text = xasprintf(msg(M_PENGADUAN_N_STATUS), cp->nomor,
 		    pengaduan_status_label(to));
 	} else if (strcmp(t, "bukan_wewenang") == 0 ||
 	    strcmp(t, "arsipkan") == 0) {
 		to = strcmp(t, "arsipkan") == 0 ? "diarsipkan" :
 		    "bukan_wewenang";
-		if (pengaduan_sql_close(s, c.id, to, catatan, now) != 0 ||
-		    adu_tlog_close(s, c.id, to, now) != 0)
+		if (pengaduan_sql_close(s, cp->id, to, catatan, now) != 0 ||
+		    adu_tlog_close(s, cp->id, to, now) != 0)
 			rc = -1;
-		text = xasprintf(msg(M_PENGADUAN_N_STATUS), c.nomor,
+		text = xasprintf(msg(M_PENGADUAN_N_STATUS), cp->nomor,
 		    pengaduan_status_label(to));
 	} else if (strcmp(t, "rahasiakan") == 0) {
-		to = c.status;
-		if (pengaduan_sql_rahasiakan(s, c.id, actor, now) != 0)
+		to = cp->status;
+		if (pengaduan_sql_rahasiakan(s, cp->id, actor, now) != 0)
 			rc = -1;
 	} else if (strcmp(t, "tanggapi") == 0) {
 		to = "ditanggapi";
 		pengaduan_deadline(s, now, ADU_CLOSE_DAYS, batas);
-		if (pengaduan_sql_answer(s, c.id, to, batas, now) != 0)
+		if (pengaduan_sql_answer(s, cp->id, to, batas, now) != 0)
 			rc = -1;
-		text = xasprintf(msg(M_PENGADUAN_N_ANSWERED), c.nomor, batas);
+		text = xasprintf(msg(M_PENGADUAN_N_ANSWERED), cp->nomor, batas);
 	} else if (strcmp(t, "balas") == 0 ||
 	    strcmp(t, "buka_kembali") == 0) {
-		to = c.unit_id != 0 ? "didisposisi" : "baru";
-		pengaduan_deadline(s, now, c.unit_id != 0 ? ADU_ANSWER_DAYS :
+		to = cp->unit_id != 0 ? "didisposisi" : "baru";
+		pengaduan_deadline(s, now, cp->unit_id != 0 ? ADU_ANSWER_DAYS :
 		    ADU_VERIFY_DAYS, batas);
-		if (pengaduan_sql_reopen(s, c.id, to, batas,
+		if (pengaduan_sql_reopen(s, cp->id, to, batas,
 		    strcmp(t, "buka_kembali") == 0, now) != 0)
 			rc = -1;
 		text = xasprintf(strcmp(t, "balas") == 0 ?
 		    msg(M_PENGADUAN_N_REPLIED) : msg(M_PENGADUAN_N_REOPENED),
-		    c.nomor, batas);
-		if (rc == 0 && c.unit_id != 0 && notify_unit(s, c.unit_id,
+		    cp->nomor, batas);
+		if (rc == 0 && cp->unit_id != 0 && notify_unit(s, cp->unit_id,
 		    ADU_UNIT_ROLES, text, link) != 0)
 			rc = -1;
-		if (c.unit_id == 0)
+		if (cp->unit_id == 0)
 			adu_notify_admins(s, text, "/pengaduan/kelola", &rc);
 		free(text);
 		text = NULL;
 	} else if (strcmp(t, "nilai") == 0) {
 		to = "selesai";
-		if (pengaduan_sql_rate(s, c.id, nilai, now) != 0)
+		if (pengaduan_sql_rate(s, cp->id, nilai, now) != 0)
 			rc = -1;
-		if (rc == 0 && strcmp(c.status, "ditanggapi") == 0 &&
-		    adu_tlog_close(s, c.id, "selesai", now) != 0)
+		if (rc == 0 && strcmp(cp->status, "ditanggapi") == 0 &&
+		    adu_tlog_close(s, cp->id, "selesai", now) != 0)
 			rc = -1;
-		if (rc == 0 && c.unit_id != 0) {
-			text = xasprintf(msg(M_PENGADUAN_N_RATED), c.nomor,
+		if (rc == 0 && cp->unit_id != 0) {
+			text = xasprintf(msg(M_PENGADUAN_N_RATED), cp->nomor,
 			    nilai);
-			if (notify_unit(s, c.unit_id, ADU_UNIT_ROLES, text,
+			if (notify_unit(s, cp->unit_id, ADU_UNIT_ROLES, text,
 			    link) != 0)
 				rc = -1;
 			free(text);
 			text = NULL;
 		}
 	}
-	if (*catatan != '\0' || strcmp(t, "nilai") == 0) {
-		char *isi = strcmp(t, "nilai") == 0 ? xasprintf("Nilai %d dari"
-		    " 5.%s%s", nilai, *catatan ? " " : "", catatan) :
-		    xstrdup(catatan);
+	*textp = text;
+	*rcp = rc;
+	return to;
+}
 
-		adu_message(s, c.id, actor, peran, t, isi, now, &rc);
-		free(isi);
-	}
-	adu_history(s, c.id, actor, t, c.status, to, unit_id, now, &rc);
-	adu_audit(s, actor, actor == 0 ? "" : act_role(a, &c, t),
-	    actor == 0 ? 0 : a->unit_id, strcmp(t, "disposisi") == 0 ?
-	    "pengaduan.disposisi" : strcmp(t, "tanggapi") == 0 ?
-	    "pengaduan.tanggapi" : strcmp(t, "nilai") == 0 ?
-	    "pengaduan.nilai" : strcmp(t, "balas") == 0 ? "pengaduan.balas" :
+/* The audit event of action t. */
+static const char *
+act_event(const char *t)
+{
+	return strcmp(t, "disposisi") == 0 ? "pengaduan.disposisi" :
+	    strcmp(t, "tanggapi") == 0 ? "pengaduan.tanggapi" :
+	    strcmp(t, "nilai") == 0 ? "pengaduan.nilai" :
+	    strcmp(t, "balas") == 0 ? "pengaduan.balas" :
 	    strcmp(t, "arsipkan") == 0 ? "pengaduan.arsipkan" :
 	    strcmp(t, "bukan_wewenang") == 0 ? "pengaduan.bukan_wewenang" :
 	    strcmp(t, "rahasiakan") == 0 ? "pengaduan.rahasiakan" :
-	    "pengaduan.buka_kembali", c.nomor, c.status, to,
-	    actor == 0 ? "" : addr, &rc);
+	    "pengaduan.buka_kembali";
+}
+
+/*
+ * The whole action in the batch's transaction: the checks (1 and q->rc
+ * on a refusal), then the complaint's status, message, history, audit
+ * and notifications (0, or -1).
+ */
+static int
+act_apply(struct store *s, struct store_job *j)
+{
+	struct adu_act *q = (struct adu_act *)j;
+	const struct account *a = q->actor;
+	const char *t = q->tindakan, *catatan, *to, *peran;
+	char *text, *link;
+	struct adu_cur c;
+	int64_t unit_id = 0, actor;
+	int rc, reporter_act;
+
+	if (act_check(s, q, &c, &unit_id) != 0)
+		return 1;
+	catatan = q->catatan;
+	reporter_act = a->id == c.pelapor_id && strcmp(t, "tanggapi") != 0;
+	actor = reporter_act && c.anonim ? 0 : a->id;
+	peran = reporter_act ? "pelapor" : strcmp(t, "tanggapi") == 0 ?
+	    "unit" : "admin";
+	link = xasprintf("/pengaduan/%s", c.nomor);
+	to = act_status(s, q, &c, actor, unit_id, link, &text, &rc);
+	if (*catatan != '\0' || strcmp(t, "nilai") == 0) {
+		char *isi = strcmp(t, "nilai") == 0 ? xasprintf("Nilai %d dari"
+		    " 5.%s%s", q->nilai, *catatan ? " " : "", catatan) :
+		    xstrdup(catatan);
+
+		adu_message(s, c.id, actor, peran, t, isi, q->now, &rc);
+		free(isi);
+	}
+	adu_history(s, c.id, actor, t, c.status, to, unit_id, q->now,
+	    &rc);
+	adu_audit(s, actor, actor == 0 ? "" : act_role(a, &c, t),
+	    actor == 0 ? 0 : a->unit_id, act_event(t), c.nomor, c.status, to,
+	    actor == 0 ? "" : q->addr, &rc);
 	if (text != NULL) {
 		if (rc == 0 && !reporter_act && notify_account(s, c.pelapor_id,
 		    text, link) != 0)
@@ -631,12 +747,55 @@ pengaduan_act(struct store *s, const struct account *a, const char *nomor,
 		free(text);
 	}
 	free(link);
-	if (rc != 0 || store_commit(s) != 0) {
-		store_rollback(s);
-		*why = msg(M_SAVE_FAILED);
-		return ACT_STORAGE;
-	}
-	if (status != NULL)
-		snprintf(status, statuslen, "%s", to);
-	return ACT_OK;
+	if (rc != 0)
+		return -1;
+	q->rc = ACT_OK;
+	snprintf(q->status, sizeof(q->status), "%s", to);
+	return 0;
+}
+
+/* A storage failure; a refused action keeps its reason. */
+static void
+act_fail(struct store_job *j, int files)
+{
+	struct adu_act *q = (struct adu_act *)j;
+
+	if (q->rc != ACT_OK)
+		return;
+	*q->status = '\0';
+	q->rc = ACT_STORAGE;
+	q->why = msg(M_SAVE_FAILED);
+}
+
+void
+pengaduan_act_job(struct adu_act *q)
+{
+	q->job.apply = act_apply;
+	q->job.fail = act_fail;
+}
+
+enum act_result
+pengaduan_act(struct store *s, const struct account *a, const char *nomor,
+    const char *t, const char *catatan, const char *unit, int nilai,
+    const char *addr, time_t now, char *status, size_t statuslen,
+    const char **why)
+{
+	struct adu_act q;
+	struct store_job *j = &q.job;
+
+	memset(&q, 0, sizeof(q));
+	q.actor = a;
+	q.nomor = nomor;
+	q.tindakan = t;
+	q.catatan = catatan;
+	q.unit = unit;
+	q.nilai = nilai;
+	q.addr = addr;
+	q.now = now;
+	pengaduan_act_job(&q);
+	(void)store_batch(s, NULL, &j, 1, 0);
+	*why = q.why;
+	if (status != NULL && q.rc == ACT_OK)
+		snprintf(status, statuslen, "%s", q.status);
+	return q.rc;
 }

@@ -25,6 +25,7 @@
 #include <time.h>
 
 #include "mod/akun/account.h"
+#include "store/batch.h"
 #include "mod/permohonan/application.h"	/* enum act_result */
 #include "lib/str.h"
 
@@ -99,6 +100,28 @@ int	pengaduan_create(struct store *, const char *data_dir,
 	    struct field_errs *errs);
 
 /*
+ * pengaduan_create() as a job of store_batch() (store/batch.h): the
+ * caller fills reporter, in, addr and now, then pengaduan_create_job();
+ * the batch sets rc (as pengaduan_create() returns), res and errs.  The
+ * job has no end hook: the caller may set one (e.g. to free what in
+ * points into).
+ */
+struct adu_create {
+	struct store_job	 job;		/* first: what the batch runs */
+	const struct account	*reporter;
+	struct adu_input	 in;
+	const char		*addr;
+	time_t			 now;
+	int			 rc;
+	struct adu_result	 res;
+	struct field_errs	 errs;
+	int64_t			 unit_id;	/* set by the check */
+	const char		*mime[ADU_MAX_FILES];
+	char			 sha[ADU_MAX_FILES][65];
+};
+void	pengaduan_create_job(struct adu_create *);
+
+/*
  * Take action tindakan on complaint nomor as actor: disposisi (unit
  * required), bukan_wewenang (catatan names the right institution),
  * arsipkan (catatan: the reason), rahasiakan (admin or reporter),
@@ -110,6 +133,28 @@ enum act_result pengaduan_act(struct store *, const struct account *actor,
 	    const char *nomor, const char *tindakan, const char *catatan,
 	    const char *unit, int nilai, const char *addr, time_t now,
 	    char *status, size_t statuslen, const char **why);
+
+/*
+ * pengaduan_act() as a job of store_batch(): the caller fills the inputs
+ * and pengaduan_act_job(); the batch sets rc, status and why as
+ * pengaduan_act() does (why: a static message).  Everything, the checks
+ * too, runs in the batch's transaction.  No end hook, as above.
+ */
+struct adu_act {
+	struct store_job	 job;		/* first: what the batch runs */
+	const struct account	*actor;
+	const char		*nomor;
+	const char		*tindakan;
+	const char		*catatan;
+	const char		*unit;
+	int			 nilai;
+	const char		*addr;
+	time_t			 now;
+	enum act_result		 rc;
+	char			 status[24];
+	const char		*why;
+};
+void	pengaduan_act_job(struct adu_act *);
 
 /* One complaint in a list.  pelapor_name is "" when hidden. */
 struct adu_row {

@@ -195,33 +195,46 @@ page_adu_new(struct req *r)
 	new_form(r, NULL, NULL);
 }
 
+/* The answer to the complaint form once its batch is durable (req.h). */
+static void
+adu_new_done(struct req *r)
+{
+	struct adu_create *q = (struct adu_create *)r->job;
+	char *loc;
+
+	if (q->rc == 0) {
+		loc = xasprintf("/pengaduan/%s?baru=1", q->res.nomor);
+		req_redirect(r, loc);
+		free(loc);
+		return;
+	}
+	if (q->rc != -1) {
+		page_error(r, 500, msg(M_SAVE_FAILED));
+		return;
+	}
+	r->status = 422;
+	new_form(r, &q->in, &q->errs);
+}
+
+/* POST /pengaduan/baru: filed by group commit (req.h). */
 void
 page_adu_new_post(struct req *r)
 {
-	struct adu_input in;
-	struct adu_result res;
-	struct field_errs fe;
-	char *loc;
-	int rc;
+	struct adu_create *q = xcalloc(1, sizeof(*q));
 
-	memset(&fe, 0, sizeof(fe));
-	pengaduan_input_form(r, &in, &fe);
-	if (fe.n == 0) {
-		rc = pengaduan_create(r->store, r->app->data_dir, r->user, &in,
-		    r->addr, r->now, &res, &fe);
-		if (rc == 0) {
-			loc = xasprintf("/pengaduan/%s?baru=1", res.nomor);
-			req_redirect(r, loc);
-			free(loc);
-			return;
-		}
-		if (rc != -1) {
-			page_error(r, 500, msg(M_SAVE_FAILED));
-			return;
-		}
+	pengaduan_input_form(r, &q->in, &q->errs);
+	if (q->errs.n > 0) {
+		r->status = 422;
+		new_form(r, &q->in, &q->errs);
+		free(q);
+		return;
 	}
-	r->status = 422;
-	new_form(r, &in, &fe);
+	q->reporter = r->user;
+	q->addr = r->addr;
+	q->now = r->now;
+	pengaduan_create_job(q);
+	r->job = &q->job;
+	r->job_done = adu_new_done;
 }
 
 /* A table of complaints; who: 0 public, 1 the reporter, 2 staff. */
@@ -582,12 +595,37 @@ page_adu_item(struct req *r)
 	item_page(r, id, NULL);
 }
 
+/* The answer to an action once its batch is durable (req.h). */
+static void
+adu_act_done(struct req *r)
+{
+	struct adu_act *q = (struct adu_act *)r->job;
+	char *loc;
+
+	if (q->rc == ACT_OK) {
+		loc = xasprintf("/pengaduan/%s?ok=1", r->captures[0]);
+		req_redirect(r, loc);
+		free(loc);
+		return;
+	}
+	if (q->rc == ACT_NOT_FOUND) {
+		page_error(r, 404, msg(M_PENGADUAN_NOT_FOUND));
+		return;
+	}
+	r->status = q->rc == ACT_FORBIDDEN ? 403 : q->rc == ACT_CONFLICT ?
+	    409 : q->rc == ACT_INVALID ? 422 : 500;
+	r->personal = 1;
+	item_page(r, pengaduan_id(r->store, r->captures[0]), q->why ? q->why :
+	    msg(M_SAVE_FAILED));
+}
+
+/* POST /pengaduan/{nomor}/tindakan: by group commit (req.h). */
 void
 page_adu_act(struct req *r)
 {
-	const char *why, *nv = req_param(r, "nilai");
-	char status[24], *loc, *end;
-	enum act_result rc;
+	const char *nv = req_param(r, "nilai");
+	struct adu_act *q;
+	char *end;
 	int64_t id = pengaduan_id(r->store, r->captures[0]);
 	long nilai = 0;
 
@@ -600,24 +638,18 @@ page_adu_act(struct req *r)
 		if (*end != '\0' || nilai < 1 || nilai > 5)
 			nilai = -1;
 	}
-	rc = pengaduan_act(r->store, r->user, r->captures[0],
-	    req_param(r, "tindakan"), req_param(r, "catatan"),
-	    req_param(r, "unit"), (int)nilai, r->addr, r->now, status,
-	    sizeof(status), &why);
-	if (rc == ACT_OK) {
-		loc = xasprintf("/pengaduan/%s?ok=1", r->captures[0]);
-		req_redirect(r, loc);
-		free(loc);
-		return;
-	}
-	if (rc == ACT_NOT_FOUND) {
-		page_error(r, 404, msg(M_PENGADUAN_NOT_FOUND));
-		return;
-	}
-	r->status = rc == ACT_FORBIDDEN ? 403 : rc == ACT_CONFLICT ? 409 :
-	    rc == ACT_INVALID ? 422 : 500;
-	r->personal = 1;
-	item_page(r, id, why ? why : msg(M_SAVE_FAILED));
+	q = xcalloc(1, sizeof(*q));
+	q->actor = r->user;
+	q->nomor = r->captures[0];
+	q->tindakan = req_param(r, "tindakan");
+	q->catatan = req_param(r, "catatan");
+	q->unit = req_param(r, "unit");
+	q->nilai = (int)nilai;
+	q->addr = r->addr;
+	q->now = r->now;
+	pengaduan_act_job(q);
+	r->job = &q->job;
+	r->job_done = adu_act_done;
 }
 
 void

@@ -229,7 +229,7 @@ api_application_list(struct req *r)
 
 /* 422 with the per-field messages. */
 static void
-send_errs(struct req *r, const struct app_errs *e)
+send_errs(struct req *r, const struct field_errs *e)
 {
 	json_t *fields = json_object();
 	int i;
@@ -255,7 +255,7 @@ is_multipart(const struct req *r)
  * berkas.* or a file outside berkas.*, is an error in errs.
  */
 static void
-input_from_req(struct req *r, struct app_input *in, struct app_errs *errs)
+input_from_req(struct req *r, struct app_input *in, struct field_errs *errs)
 {
 	size_t i;
 
@@ -273,22 +273,13 @@ input_from_req(struct req *r, struct app_input *in, struct app_errs *errs)
 			in->fields[in->nfields].name = n + 6;
 			in->fields[in->nfields].value = r->params[i].value;
 			in->nfields++;
-		} else if (strncmp(n, "berkas.", 7) == 0 &&
-		    errs->n < APP_ERR_MAX) {
-			snprintf(errs->e[errs->n].field,
-			    sizeof(errs->e[0].field), "%s", n);
-			errs->e[errs->n++].msg = msg(M_API_DOC_NOT_FILE);
-		}
+		} else if (strncmp(n, "berkas.", 7) == 0)
+			field_err_add(errs, n, msg(M_API_DOC_NOT_FILE));
 	}
 	for (i = 0; i < r->nfiles; i++) {
 		if (strncmp(r->files[i].field, "berkas.", 7) != 0) {
-			if (errs->n < APP_ERR_MAX) {
-				snprintf(errs->e[errs->n].field,
-				    sizeof(errs->e[0].field), "%s",
-				    r->files[i].field);
-				errs->e[errs->n++].msg =
-				    msg(M_API_DOC_NOT_FILE);
-			}
+			field_err_add(errs, r->files[i].field,
+			    msg(M_API_DOC_NOT_FILE));
 			continue;
 		}
 		if (in->ndocs >= APP_MAX_DOCS)
@@ -301,18 +292,14 @@ input_from_req(struct req *r, struct app_input *in, struct app_errs *errs)
 	}
 	return;
 too_many:
-	if (errs->n < APP_ERR_MAX) {
-		snprintf(errs->e[errs->n].field, sizeof(errs->e[0].field),
-		    "berkas");
-		errs->e[errs->n++].msg = msg(M_AP_TOO_MANY);
-	}
+	field_err_add(errs, "berkas", msg(M_AP_TOO_MANY));
 }
 
 /* The answer to POST /api/v1/permohonan once its batch is committed. */
 static void
 api_application_created(struct req *r)
 {
-	const struct app_batch_item *it = r->batch;
+	const struct app_batch_item *it = (struct app_batch_item *)r->job;
 
 	if (it->rc == -1) {
 		send_errs(r, &it->errs);
@@ -353,8 +340,10 @@ api_application_create(struct req *r)
 	}
 	it->applicant = r->user;
 	it->addr = r->addr;
-	r->batch = it;
-	r->batch_done = api_application_created;
+	it->now = r->now;
+	application_create_job(it);
+	r->job = &it->job;
+	r->job_done = api_application_created;
 }
 
 static json_t *
@@ -477,93 +466,34 @@ api_application_get4(struct req *r)
 	application_get(r, 4);
 }
 
-static void
-application_action(struct req *r, int ncap)
-{
-	struct app_doc_in docs[APP_MAX_DOCS];
-	json_t *body = NULL;
-	const char *action, *note, *why, *pass = NULL, *ktp;
-	struct dokumen_ctx dctx;	/* issue 4: signing actions */
-	struct act_sign sign;
-	struct act_opts opts;		/* issue 12 item 5 */
-	json_t *jk;
-	char nomor[64], state[41];
-	enum act_result rc;
-	int64_t id;
-	int ndocs = 0;
-	size_t i;
+/* An action of the API as a job, with what its strings point into. */
+struct api_act {
+	struct app_act		 q;	/* first: r->job is freed as this */
+	struct dokumen_ctx	 dctx;	/* issue 4: signing actions */
+	char			 nomor[64];
+	json_t			*body;
+};
 
-	if (ncap == 4)
-		snprintf(nomor, sizeof(nomor), "%s/%s/%s/%s", r->captures[0],
-		    r->captures[1], r->captures[2], r->captures[3]);
-	else
-		/* too long: "", which names no application */
-		str_copy(nomor, sizeof(nomor), r->captures[0]);
-	if ((id = app_from_captures(r, ncap)) == 0) {
-		page_error(r, 404, NULL);
-		return;
-	}
-	if (is_multipart(r)) {
-		/* an action with an upload: tindakan, catatan, berkas.<kode> */
-		action = req_param(r, "tindakan");
-		note = req_param(r, "catatan");
-		pass = req_param(r, "passphrase");
-		memset(&opts, 0, sizeof(opts));
-		if ((ktp = req_param(r, "ktp_sesuai")) != NULL) {
-			if (strcmp(ktp, "true") != 0 && strcmp(ktp, "false") !=
-			    0) {
-				api_error(r, 422, "isian_tidak_sah",
-				    msg(M_API_ACT_FIELDS));
-				return;
-			}
-			opts.ktp_ok = strcmp(ktp, "true") == 0;
-		}
-		for (i = 0; i < r->nfiles; i++) {
-			if (strncmp(r->files[i].field, "berkas.", 7) != 0 ||
-			    ndocs >= APP_MAX_DOCS) {
-				api_error(r, 422, "isian_tidak_sah",
-				    msg(M_API_DOC_NOT_FILE));
-				return;
-			}
-			docs[ndocs].code = r->files[i].field + 7;
-			docs[ndocs].filename = r->files[i].filename;
-			docs[ndocs].data = r->files[i].data;
-			docs[ndocs].len = r->files[i].len;
-			ndocs++;
-		}
-	} else {
-		if ((body = api_body(r)) == NULL)
-			return;
-		action = json_string_value(json_object_get(body, "tindakan"));
-		note = json_string_value(json_object_get(body, "catatan"));
-		pass = json_string_value(json_object_get(body, "passphrase"));
-		if (json_object_get(body, "catatan") != NULL &&
-		    !json_is_string(json_object_get(body, "catatan")))
-			action = NULL;
-		memset(&opts, 0, sizeof(opts));
-		if ((jk = json_object_get(body, "ktp_sesuai")) != NULL) {
-			if (!json_is_boolean(jk))
-				action = NULL;
-			opts.ktp_ok = json_is_true(jk);
-		}
-	}
-	if (action == NULL || *action == '\0' || strlen(action) > 40) {
-		json_decref(body);
-		api_error(r, 422, "isian_tidak_sah", msg(M_API_ACT_FIELDS));
-		return;
-	}
-	memset(&dctx, 0, sizeof(dctx));
-	dctx.pki = r->app->pki;
-	dctx.data_dir = r->app->data_dir;
-	sign.passphrase = pass;
-	sign.ctx = &dctx;
-	rc = application_act_opts(r->store, r->app->data_dir, r->user, nomor,
-	    action, note, docs, ndocs, &sign, &opts, r->addr, r->now, state,
-	    sizeof(state), &why);
-	json_decref(body);
-	switch (rc) {
+/* The batch is done with the job: its strings are no longer needed. */
+static void
+api_act_end(struct store_job *j)
+{
+	struct api_act *c = (struct api_act *)j;
+
+	json_decref(c->body);
+	c->body = NULL;
+}
+
+/* The answer to an action once its batch is durable. */
+static void
+application_acted(struct req *r)
+{
+	struct api_act *c = (struct api_act *)r->job;
+	const char *why = c->q.why;
+
+	switch (c->q.rc) {
 	case ACT_OK:
-		api_send(r, 200, json_pack("{s:s}", "status", state));
+		api_send(r, 200, json_pack("{s:s}", "status", c->q.state));
 		break;
 	case ACT_NOT_FOUND:
 		page_error(r, 404, NULL);
@@ -594,6 +524,102 @@ application_action(struct req *r, int ncap)
 		api_error(r, 500, "galat_server", msg(M_SAVE_FAILED));
 		break;
 	}
+}
+
+/*
+ * POST /api/v1/permohonan/{nomor}/tindakan: by group commit (req.h);
+ * application_acted() answers.
+ */
+static void
+application_action(struct req *r, int ncap)
+{
+	struct api_act *c;
+	struct app_act *q;
+	const char *ktp;
+	json_t *jk;
+	size_t i;
+
+	if (app_from_captures(r, ncap) == 0) {
+		page_error(r, 404, NULL);
+		return;
+	}
+	c = xcalloc(1, sizeof(*c));
+	q = &c->q;
+	if (ncap == 4)
+		snprintf(c->nomor, sizeof(c->nomor), "%s/%s/%s/%s",
+		    r->captures[0], r->captures[1], r->captures[2],
+		    r->captures[3]);
+	else
+		/* too long: "", which names no application */
+		str_copy(c->nomor, sizeof(c->nomor), r->captures[0]);
+	if (is_multipart(r)) {
+		/* an action with an upload: tindakan, catatan, berkas.<kode> */
+		q->action = req_param(r, "tindakan");
+		q->note = req_param(r, "catatan");
+		q->sign.passphrase = req_param(r, "passphrase");
+		if ((ktp = req_param(r, "ktp_sesuai")) != NULL) {
+			if (strcmp(ktp, "true") != 0 && strcmp(ktp, "false") !=
+			    0) {
+				api_error(r, 422, "isian_tidak_sah",
+				    msg(M_API_ACT_FIELDS));
+				free(c);
+				return;
+			}
+			q->opts.ktp_ok = strcmp(ktp, "true") == 0;
+		}
+		for (i = 0; i < r->nfiles; i++) {
+			if (strncmp(r->files[i].field, "berkas.", 7) != 0 ||
+			    q->ndocs >= APP_MAX_DOCS) {
+				api_error(r, 422, "isian_tidak_sah",
+				    msg(M_API_DOC_NOT_FILE));
+				free(c);
+				return;
+			}
+			q->docs[q->ndocs].code = r->files[i].field + 7;
+			q->docs[q->ndocs].filename = r->files[i].filename;
+			q->docs[q->ndocs].data = r->files[i].data;
+			q->docs[q->ndocs].len = r->files[i].len;
+			q->ndocs++;
+		}
+	} else {
+		if ((c->body = api_body(r)) == NULL) {
+			free(c);
+			return;
+		}
+		q->action = json_string_value(json_object_get(c->body,
+		    "tindakan"));
+		q->note = json_string_value(json_object_get(c->body,
+		    "catatan"));
+		q->sign.passphrase = json_string_value(json_object_get(c->body,
+		    "passphrase"));
+		if (json_object_get(c->body, "catatan") != NULL &&
+		    !json_is_string(json_object_get(c->body, "catatan")))
+			q->action = NULL;
+		if ((jk = json_object_get(c->body, "ktp_sesuai")) != NULL) {
+			if (!json_is_boolean(jk))
+				q->action = NULL;
+			q->opts.ktp_ok = json_is_true(jk);
+		}
+	}
+	if (q->action == NULL || *q->action == '\0' ||
+	    strlen(q->action) > 40) {
+		json_decref(c->body);
+		free(c);
+		api_error(r, 422, "isian_tidak_sah", msg(M_API_ACT_FIELDS));
+		return;
+	}
+	c->dctx.pki = r->app->pki;
+	c->dctx.data_dir = r->app->data_dir;
+	q->sign.ctx = &c->dctx;
+	q->data_dir = r->app->data_dir;
+	q->actor = r->user;
+	q->nomor = c->nomor;
+	q->addr = r->addr;
+	q->now = r->now;
+	application_act_job(q);
+	q->job.end = api_act_end;
+	r->job = &q->job;
+	r->job_done = application_acted;
 }
 
 void

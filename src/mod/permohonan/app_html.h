@@ -39,14 +39,11 @@ void	 app_due_write(struct buf *, const struct app_row *);
 /* Status label with "Draf"/"Terlambat" badges. */
 void	 app_state_write(struct buf *, const struct app_row *);
 
-/* Message of field (e.g. "isian.alamat") in errs, or NULL. */
-const char *app_err_get(const struct app_errs *, const char *field);
-
 /*
  * Error summary (role="alert") naming each field by its label, and
  * reminding that chosen files must be chosen again.
  */
-void	 app_errs_write(struct req *, const struct app_errs *,
+void	 app_errs_write(struct req *, const struct field_errs *,
 	    const struct app_view_field *, int, const struct app_view_doc *,
 	    int);
 
@@ -59,7 +56,7 @@ void	 app_errs_write(struct req *, const struct app_errs *,
  * perlu_perbaikan application).
  */
 void	 app_form_inputs(struct req *, const struct app_view_field *, int,
-	    const struct app_view_doc *, int, const struct app_errs *,
+	    const struct app_view_doc *, int, const struct field_errs *,
 	    int from_request, int replacing);
 
 /*

@@ -1,7 +1,8 @@
 /*
- * application.c: creating, changing and moving applications (permohonan)
- * through their workflow: validation, routing, numbering, history, audit
- * and notifications, one transaction per change.
+ * application.c: the rules every change of an application (permohonan)
+ * shares -- validation of fields and documents, routing, numbering,
+ * submission -- and creating one (a job of the group commit).
+ * Corrections are in app_update.c, workflow actions in app_act.c.
  */
 #include <ctype.h>
 #include <stdio.h>
@@ -25,22 +26,12 @@
 #include "mod/dokumen/dokumen.h"
 #include "mod/akun/nik_verif.h"
 #include "mod/notifikasi/notify.h"
-#include "mod/survei/survei.h"
 #include "mod/tlog/tlog.h"
 #include "mod/alur/workday.h"
 #include "mod/alur/workflow.h"
 #include "sql.h"
 
-#define NOTE_MAX	2000	/* characters of an officer's note */
 #define IDEM_MAX	64
-
-/* A document checked and ready to store. */
-struct doc_ok {
-	const struct app_doc_in	*in;
-	const char		*mime;
-	char			 sha256[65];
-	char			 filename[STR_CHARS(200)];
-};
 
 char *
 app_link(const char *prefix, const char *nomor)
@@ -72,56 +63,31 @@ app_acting_roles(const struct workflow *wf, const char *state)
 	return roles & ~(unsigned)ROLE_WARGA;
 }
 
-static void
-err_add(struct app_errs *e, const char *field, const char *m)
-{
-	int i;
-
-	for (i = 0; i < e->n; i++)
-		if (strcmp(e->e[i].field, field) == 0)
-			return;		/* the first message per field */
-	if (e->n >= APP_ERR_MAX)
-		return;
-	str_field(e->e[e->n].field, sizeof(e->e[e->n].field), field);
-	e->e[e->n].msg = m;
-	e->n++;
-}
-
-static void
-err_addf(struct app_errs *e, const char *prefix, const char *name,
-    const char *m)
-{
-	char f[64];
-
-	snprintf(f, sizeof(f), "%s%s", prefix, name);
-	err_add(e, f, m);
-}
-
-static void
-svc_free(struct svc *v)
+void
+app_svc_free(struct svc *v)
 {
 	app_form_free(v->f, v->nf, v->d, v->nd);
 	memset(v, 0, sizeof(*v));
 }
 
 /* Load an active service by code with its form.  0, or -1 unknown. */
-static int
-svc_load(struct store *s, const char *code, struct svc *v)
+int
+app_svc_load(struct store *s, const char *code, struct svc *v)
 {
 	memset(v, 0, sizeof(*v));
 	if (permohonan_sql_svc(s, code, v) != 1)
 		return -1;
 	if (app_form_load(s, v->code, &v->id, &v->f, &v->nf, &v->d,
 	    &v->nd) != 0) {
-		svc_free(v);
+		app_svc_free(v);
 		return -1;
 	}
 	return 0;
 }
 
 /* The kampung unit of region code and its kecamatan.  0, or -1 unknown. */
-static int
-place_load(struct store *s, const char *wilayah, struct place *pl)
+int
+app_place_load(struct store *s, const char *wilayah, struct place *pl)
 {
 	memset(pl, 0, sizeof(*pl));
 	if (permohonan_sql_place(s, wilayah, pl) != 1)
@@ -130,8 +96,8 @@ place_load(struct store *s, const char *wilayah, struct place *pl)
 }
 
 /* The unit that handles a case in a state of the given scope. */
-static int64_t
-unit_for(const struct svc *v, const struct place *pl, const char *scope,
+int64_t
+app_unit_for(const struct svc *v, const struct place *pl, const char *scope,
     int64_t current)
 {
 	if (strcmp(scope, "kampung") == 0)
@@ -148,8 +114,8 @@ unit_for(const struct svc *v, const struct place *pl, const char *scope,
 	return pl->kampung;
 }
 
-static int
-blank(const char *s)
+int
+app_blank(const char *s)
 {
 	for (; *s != '\0'; s++)
 		if (!isspace((unsigned char)*s))
@@ -198,7 +164,7 @@ field_check(const struct app_view_field *f, const char *v, int draft)
 {
 	int y, m, d;
 
-	if (v == NULL || blank(v))
+	if (v == NULL || app_blank(v))
 		return f->required && !draft ? msg(M_AP_FIELD_REQUIRED) : NULL;
 	if (strcmp(f->kind, "teks_panjang") == 0) {
 		if (text_check(v, 0, 0, 1) != NULL)
@@ -303,7 +269,7 @@ filename_clean(const char *in, const char *code, const char *mime,
 		p += cl;
 	}
 	out[n] = '\0';
-	if (n == 0 || blank(out) || strcmp(out, ".") == 0 ||
+	if (n == 0 || app_blank(out) || strcmp(out, ".") == 0 ||
 	    strcmp(out, "..") == 0)
 		snprintf(out, 201, "%s.%s", code, strcmp(mime,
 		    "application/pdf") == 0 ? "pdf" : strcmp(mime,
@@ -314,9 +280,9 @@ filename_clean(const char *in, const char *code, const char *mime,
  * Every required document of v must be sent in this input or, when
  * have_doc is not NULL, already be stored (have_doc[i] set).
  */
-static void
-docs_require(const struct svc *v, const struct app_input *in,
-    const char *have_doc, struct app_errs *errs)
+void
+app_docs_require(const struct svc *v, const struct app_input *in,
+    const char *have_doc, struct field_errs *errs)
 {
 	int i, j;
 
@@ -328,7 +294,7 @@ docs_require(const struct svc *v, const struct app_input *in,
 			    strcmp(in->docs[j].code, v->d[i].code) == 0)
 				break;
 		if (j == in->ndocs)
-			err_addf(errs, "berkas.", v->d[i].code,
+			field_err_addf(errs, "berkas.", v->d[i].code,
 			    msg(M_AP_DOC_REQUIRED));
 	}
 }
@@ -339,9 +305,9 @@ docs_require(const struct svc *v, const struct app_input *in,
  * and with kept_bytes (documents already stored and not replaced) at most
  * 20 MB in all.  Fills ok[] in the order of in->docs.
  */
-static void
-docs_check(const struct svc *v, const struct app_input *in, int64_t
-    kept_bytes, struct doc_ok *ok, struct app_errs *errs)
+void
+app_docs_check(const struct svc *v, const struct app_input *in, int64_t
+    kept_bytes, struct doc_ok *ok, struct field_errs *errs)
 {
 	int64_t total = kept_bytes;
 	const char *why, *c;
@@ -359,11 +325,12 @@ docs_check(const struct svc *v, const struct app_input *in, int64_t
 			    !isdigit((unsigned char)c[j]) && c[j] != '_')
 				bad = 1;
 		if (bad) {
-			err_add(errs, "berkas", msg(M_ACT_DOC_CODE_BAD));
+			field_err_add(errs, "berkas", msg(M_ACT_DOC_CODE_BAD));
 			continue;
 		}
 		if (v != NULL && decl_doc(v, c) == NULL) {
-			err_addf(errs, "berkas.", c, msg(M_AP_DOC_UNKNOWN));
+			field_err_addf(errs, "berkas.", c,
+			    msg(M_AP_DOC_UNKNOWN));
 			continue;
 		}
 		for (j = 0; j < i; j++)
@@ -371,18 +338,18 @@ docs_check(const struct svc *v, const struct app_input *in, int64_t
 			    strcmp(in->docs[j].code, c) == 0)
 				break;
 		if (j < i) {
-			err_addf(errs, "berkas.", c, msg(M_AP_DOC_DUP));
+			field_err_addf(errs, "berkas.", c, msg(M_AP_DOC_DUP));
 			continue;
 		}
 		if (berkas_check(dc->data, dc->len, &ok[i].mime, &why) != 0) {
-			err_addf(errs, "berkas.", c, why);
+			field_err_addf(errs, "berkas.", c, why);
 			continue;
 		}
 		total += (int64_t)dc->len;
 		filename_clean(dc->filename, c, ok[i].mime, ok[i].filename);
 	}
 	if (total > BERKAS_MAX_APP)
-		err_add(errs, "berkas", msg(M_AP_TOTAL_TOO_BIG));
+		field_err_add(errs, "berkas", msg(M_AP_TOTAL_TOO_BIG));
 }
 
 /*
@@ -390,9 +357,9 @@ docs_check(const struct svc *v, const struct app_input *in, int64_t
  * else the stored value from old[] for an edit), unknown or repeated
  * names refused.
  */
-static void
-fields_check(const struct svc *v, const struct app_input *in,
-    char **old, int draft, struct app_errs *errs)
+void
+app_fields_check(const struct svc *v, const struct app_input *in,
+    char **old, int draft, struct field_errs *errs)
 {
 	const char *val, *m;
 	int i, dup;
@@ -400,26 +367,26 @@ fields_check(const struct svc *v, const struct app_input *in,
 	for (i = 0; i < in->nfields; i++)
 		if (in->fields[i].name == NULL ||
 		    decl_field(v, in->fields[i].name) == NULL)
-			err_addf(errs, "isian.", in->fields[i].name ?
+			field_err_addf(errs, "isian.", in->fields[i].name ?
 			    in->fields[i].name : "", msg(M_AP_FIELD_UNKNOWN));
 	for (i = 0; i < v->nf; i++) {
 		dup = 0;
 		val = input_value(in, v->f[i].name, &dup);
 		if (dup) {
-			err_addf(errs, "isian.", v->f[i].name,
+			field_err_addf(errs, "isian.", v->f[i].name,
 			    msg(M_AP_FIELD_DUP));
 			continue;
 		}
 		if (val == NULL && old != NULL)
 			val = old[i];
 		if ((m = field_check(&v->f[i], val, draft)) != NULL)
-			err_addf(errs, "isian.", v->f[i].name, m);
+			field_err_addf(errs, "isian.", v->f[i].name, m);
 	}
 }
 
 /* Store every checked document on disk (before the transaction). */
-static int
-docs_write(const char *data_dir, struct doc_ok *ok, int n)
+int
+app_docs_store(const char *data_dir, struct doc_ok *ok, int n)
 {
 	int i;
 
@@ -431,8 +398,8 @@ docs_write(const char *data_dir, struct doc_ok *ok, int n)
 }
 
 /* Rows for the documents: berkas, permohonan_berkas, audit per upload. */
-static int
-docs_record(struct store *s, int64_t id, const char *nomor,
+int
+app_docs_record(struct store *s, int64_t id, const char *nomor,
     const struct account *who, const char *role, struct doc_ok *ok, int n,
     const char *addr, time_t now)
 {
@@ -500,8 +467,9 @@ unit_name(struct store *s, int64_t id)
 }
 
 /* Due date of a state entered at now, or "" when it has no SLA. */
-static void
-due_for(struct store *s, const struct wf_state *st, time_t now, char out[11])
+void
+app_due_for(struct store *s, const struct wf_state *st, time_t now,
+    char out[11])
 {
 	out[0] = '\0';
 	if (st != NULL && !st->terminal && st->sla_days > 0)
@@ -513,8 +481,8 @@ due_for(struct store *s, const struct wf_state *st, time_t now, char out[11])
  * the unit of the initial state, set the due dates, write its history,
  * audit event and notifications.  In the caller's transaction.
  */
-static int
-submit(struct store *s, int64_t id, const struct svc *v,
+int
+app_submit(struct store *s, int64_t id, const struct svc *v,
     const struct workflow *wf, const struct place *pl,
     const struct account *who, const char *kode, const char *addr,
     time_t now, struct app_result *res)
@@ -528,10 +496,10 @@ submit(struct store *s, int64_t id, const struct svc *v,
 
 	if (st == NULL)
 		return -1;
-	unit = unit_for(v, pl, st->scope, 0);
+	unit = app_unit_for(v, pl, st->scope, 0);
 	if (nomor_new(s, unit, v->code, now, res->nomor) != 0)
 		return -1;
-	due_for(s, st, now, state_due);
+	app_due_for(s, st, now, state_due);
 	due[0] = '\0';
 	if (v->sla_days > 0)
 		workday_add(s, now, v->sla_days, due);
@@ -582,7 +550,7 @@ idem_find(struct store *s, int64_t pemohon, const char *key,
 }
 
 /* One application being created: its checked inputs and its answer. */
-struct creating {
+struct app_creating {
 	const struct account	*who;
 	const struct app_input	*in;
 	const char		*addr;
@@ -592,7 +560,7 @@ struct creating {
 	struct workflow		*wf;
 	struct doc_ok		 ok[APP_MAX_DOCS];
 	struct app_result	*res;
-	struct app_errs		*errs;
+	struct field_errs		*errs;
 };
 
 /*
@@ -601,17 +569,17 @@ struct creating {
  * (invalid, c->errs says why) or -2 (storage failure).
  */
 static int
-create_check(struct store *s, struct creating *c)
+create_check(struct store *s, struct app_creating *c)
 {
 	const struct app_input *in = c->in;
-	struct app_errs *errs = c->errs;
+	struct field_errs *errs = c->errs;
 	int i, have_svc = 0;
 
 	c->key = in->idem_key != NULL && *in->idem_key ? in->idem_key : NULL;
 	memset(c->res, 0, sizeof(*c->res));
 	memset(errs, 0, sizeof(*errs));
 	if (c->key != NULL && !idem_ok(c->key)) {
-		err_add(errs, "kunci_idempoten", msg(M_AP_IDEM_BAD));
+		field_err_add(errs, "kunci_idempoten", msg(M_AP_IDEM_BAD));
 		return -1;
 	}
 	/* a replay returns the first answer, whatever the form says now */
@@ -619,34 +587,35 @@ create_check(struct store *s, struct creating *c)
 	    c->res)) != 0)
 		return i == 1 ? 1 : -2;
 	if (!(c->who->roles & ROLE_WARGA) || strlen(c->who->nik) != 16)
-		err_add(errs, "pemohon", msg(M_AP_PEMOHON_NIK));
+		field_err_add(errs, "pemohon", msg(M_AP_PEMOHON_NIK));
 	if (in->nfields < 0 || in->nfields > APP_MAX_FIELDS || in->ndocs < 0 ||
 	    in->ndocs > APP_MAX_DOCS) {
-		err_add(errs, "berkas", msg(M_AP_TOO_MANY));
+		field_err_add(errs, "berkas", msg(M_AP_TOO_MANY));
 		return -1;
 	}
 	if (in->layanan == NULL || *in->layanan == '\0')
-		err_add(errs, "layanan", msg(M_AP_LAYANAN_REQUIRED));
-	else if (strlen(in->layanan) > 20 || svc_load(s, in->layanan,
+		field_err_add(errs, "layanan", msg(M_AP_LAYANAN_REQUIRED));
+	else if (strlen(in->layanan) > 20 || app_svc_load(s, in->layanan,
 	    &c->v) != 0)
-		err_add(errs, "layanan", msg(M_AP_LAYANAN_UNKNOWN));
+		field_err_add(errs, "layanan", msg(M_AP_LAYANAN_UNKNOWN));
 	else {
 		have_svc = 1;
 		c->wf = xcalloc(1, sizeof(*c->wf));
 		if (c->v.workflow_id == 0 || workflow_load(s, c->v.workflow_id,
 		    c->wf) != 0 || workflow_state(c->wf, c->wf->initial) == NULL)
-			err_add(errs, "layanan", msg(M_AP_LAYANAN_OFFLINE));
+			field_err_add(errs, "layanan",
+			    msg(M_AP_LAYANAN_OFFLINE));
 	}
 	if (in->wilayah == NULL || *in->wilayah == '\0')
-		err_add(errs, "wilayah", msg(M_AP_WILAYAH_REQUIRED));
-	else if (strlen(in->wilayah) > 13 || place_load(s, in->wilayah,
+		field_err_add(errs, "wilayah", msg(M_AP_WILAYAH_REQUIRED));
+	else if (strlen(in->wilayah) > 13 || app_place_load(s, in->wilayah,
 	    &c->pl) != 0)
-		err_add(errs, "wilayah", msg(M_AP_WILAYAH_UNKNOWN));
+		field_err_add(errs, "wilayah", msg(M_AP_WILAYAH_UNKNOWN));
 	if (have_svc) {
-		fields_check(&c->v, in, NULL, in->draft, errs);
-		docs_check(&c->v, in, 0, c->ok, errs);
+		app_fields_check(&c->v, in, NULL, in->draft, errs);
+		app_docs_check(&c->v, in, 0, c->ok, errs);
 		if (!in->draft)
-			docs_require(&c->v, in, NULL, errs);
+			app_docs_require(&c->v, in, NULL, errs);
 	}
 	return errs->n > 0 ? -1 : 0;
 }
@@ -657,7 +626,7 @@ create_check(struct store *s, struct creating *c)
  * there: c->res is its answer) or -1.
  */
 static int
-create_insert(struct store *s, struct creating *c, time_t now)
+create_insert(struct store *s, struct app_creating *c, time_t now)
 {
 	const struct app_input *in = c->in;
 	const struct account *who = c->who;
@@ -668,7 +637,7 @@ create_insert(struct store *s, struct creating *c, time_t now)
 
 	if (c->key != NULL && (i = idem_find(s, who->id, c->key, res)) != 0)
 		return i == 1 ? 1 : -1;
-	unit = unit_for(&c->v, &c->pl, workflow_state(c->wf,
+	unit = app_unit_for(&c->v, &c->pl, workflow_state(c->wf,
 	    c->wf->initial)->scope, 0);
 	for (tries = 0; tries < 4; tries++) {
 		kode_new(kode);
@@ -683,8 +652,8 @@ create_insert(struct store *s, struct creating *c, time_t now)
 	res->id = id;
 	str_field(res->kode_lacak, sizeof(res->kode_lacak), kode);
 	for (i = 0; i < in->nfields; i++)
-		if (!blank(in->fields[i].value ? in->fields[i].value : "") &&
-		    permohonan_sql_value_add(s, id, in->fields[i].name,
+		if (!app_blank(in->fields[i].value ? in->fields[i].value :
+		    "") && permohonan_sql_value_add(s, id, in->fields[i].name,
 		    in->fields[i].value) != 0)
 			return -1;
 	if (in->draft) {
@@ -692,8 +661,8 @@ create_insert(struct store *s, struct creating *c, time_t now)
 		char idbuf[24];
 
 		snprintf(idbuf, sizeof(idbuf), "draf-%lld", (long long)id);
-		if (docs_record(s, id, idbuf, who, "warga", c->ok, in->ndocs,
-		    c->addr, now) != 0)
+		if (app_docs_record(s, id, idbuf, who, "warga", c->ok,
+		    in->ndocs, c->addr, now) != 0)
 			return -1;
 		memset(&a, 0, sizeof(a));
 		a.actor_id = who->id;
@@ -708,787 +677,109 @@ create_insert(struct store *s, struct creating *c, time_t now)
 		str_field(res->state, sizeof(res->state), c->wf->initial);
 		return 0;
 	}
-	if (submit(s, id, &c->v, c->wf, &c->pl, who, kode, c->addr, now,
-	    res) != 0 || docs_record(s, id, res->nomor, who, "warga", c->ok,
+	if (app_submit(s, id, &c->v, c->wf, &c->pl, who, kode, c->addr, now,
+	    res) != 0 || app_docs_record(s, id, res->nomor, who, "warga", c->ok,
 	    in->ndocs, c->addr, now) != 0)
 		return -1;
 	return 0;
 }
 
-/* Stage every checked document of c on disk (not yet durable). */
-static int
-create_stage(const char *data_dir, struct creating *c)
+/*
+ * A storage error: nothing of the application is reported.  An item
+ * already answered with an error keeps it.
+ */
+static void
+create_fail(struct store_job *j, int files)
 {
+	struct app_batch_item *it = (struct app_batch_item *)j;
+
+	if (it->rc != 0)
+		return;
+	memset(&it->res, 0, sizeof(it->res));
+	if (files && it->errs.n == 0)
+		field_err_add(&it->errs, "berkas", msg(M_BK_STORE_FAILED));
+	it->rc = -2;
+}
+
+static int
+create_job_check(struct store *s, struct store_job *j)
+{
+	struct app_batch_item *it = (struct app_batch_item *)j;
+	struct app_creating *c;
+	int rc;
+
+	c = it->c = xcalloc(1, sizeof(*c));
+	c->who = it->applicant;
+	c->in = &it->in;
+	c->addr = it->addr;
+	c->res = &it->res;
+	c->errs = &it->errs;
+	rc = create_check(s, c);
+	it->rc = rc == 1 ? 0 : rc;
+	return rc;
+}
+
+/* The documents of a checked application, not yet durable. */
+static int
+create_job_stage(const char *data_dir, struct store_job *j)
+{
+	struct app_creating *c = ((struct app_batch_item *)j)->c;
 	int i;
 
 	for (i = 0; i < c->in->ndocs; i++)
 		if (berkas_stage(data_dir, c->ok[i].in->data, c->ok[i].in->len,
 		    c->ok[i].sha256) != 0)
 			return -1;
-	return 0;
+	return c->in->ndocs;
 }
 
-/* Item i failed with a storage error: nothing of it is reported. */
+static int
+create_job_apply(struct store *s, struct store_job *j)
+{
+	struct app_batch_item *it = (struct app_batch_item *)j;
+
+	return create_insert(s, it->c, it->now) < 0 ? -1 : 0;
+}
+
 static void
-item_fail(struct app_batch_item *it, int files)
+create_job_end(struct store_job *j)
 {
-	memset(&it->res, 0, sizeof(it->res));
-	if (files && it->errs.n == 0)
-		err_add(&it->errs, "berkas", msg(M_BK_STORE_FAILED));
-	it->rc = -2;
+	struct app_batch_item *it = (struct app_batch_item *)j;
+
+	if (it->c == NULL)
+		return;
+	free(it->c->wf);
+	app_svc_free(&it->c->v);
+	free(it->c);
+	it->c = NULL;
 }
 
-int
-application_create_batch(struct store *s, const char *data_dir,
-    struct app_batch_item **items, int n, time_t now, int lazy)
+void
+application_create_job(struct app_batch_item *it)
 {
-	struct creating *c = xcalloc((size_t)(n > 0 ? n : 1), sizeof(*c));
-	char *live = xcalloc((size_t)(n > 0 ? n : 1), 1);
-	int i, rc, nlive = 0, ndocs = 0, synced;
-
-	for (i = 0; i < n; i++) {
-		c[i].who = items[i]->applicant;
-		c[i].in = &items[i]->in;
-		c[i].addr = items[i]->addr;
-		c[i].res = &items[i]->res;
-		c[i].errs = &items[i]->errs;
-		rc = create_check(s, &c[i]);
-		items[i]->rc = rc == 1 ? 0 : rc;
-		if (rc == 0) {
-			live[i] = 1;
-			nlive++;
-		}
-	}
-	/* files first, all of them durable with one sync */
-	for (i = 0; i < n; i++) {
-		if (!live[i])
-			continue;
-		if (create_stage(data_dir, &c[i]) != 0) {
-			item_fail(items[i], 1);
-			live[i] = 0;
-			nlive--;
-		} else
-			ndocs += c[i].in->ndocs;
-	}
-	synced = (ndocs > 0 || lazy) ? berkas_sync(data_dir) : 0;
-	if (synced != 0)
-		for (i = 0; i < n; i++)
-			if (live[i]) {
-				item_fail(items[i], 1);
-				live[i] = 0;
-				nlive--;
-			}
-	/* then the rows: one transaction, a savepoint per application */
-	if (nlive > 0 && lazy && store_durable(s, 0) != 0)
-		lazy = 0;	/* commit durably then */
-	if (nlive > 0 && store_begin(s) != 0)
-		for (i = 0; i < n; i++)
-			if (live[i]) {
-				item_fail(items[i], 0);
-				live[i] = 0;
-			}
-	for (i = 0; i < n && store_in_tx(s); i++) {
-		if (!live[i])
-			continue;
-		if (store_savepoint(s) != 0 || (rc = create_insert(s, &c[i],
-		    now)) < 0) {
-			store_undo(s);
-			item_fail(items[i], 0);
-			live[i] = 0;
-		} else if (store_release(s) != 0) {
-			store_rollback(s);	/* the others fail below */
-		}
-	}
-	if (!store_in_tx(s) || store_commit(s) != 0)
-		for (i = 0; i < n; i++)
-			if (live[i])
-				item_fail(items[i], 0);
-	if (nlive > 0 && lazy && store_durable(s, 1) != 0)
-		BUG("cannot make the store durable again");
-	for (i = 0; i < n; i++) {
-		free(c[i].wf);
-		svc_free(&c[i].v);
-	}
-	free(live);
-	free(c);
-	return synced == 0 ? 0 : -1;
+	it->job.check = create_job_check;
+	it->job.stage = create_job_stage;
+	it->job.apply = create_job_apply;
+	it->job.fail = create_fail;
+	it->job.end = create_job_end;
 }
 
 int
 application_create(struct store *s, const char *data_dir,
     const struct account *who, const struct app_input *in, const char *addr,
-    time_t now, struct app_result *res, struct app_errs *errs)
+    time_t now, struct app_result *res, struct field_errs *errs)
 {
-	struct app_batch_item it, *p = &it;
+	struct app_batch_item it;
+	struct store_job *j = &it.job;
 
 	memset(&it, 0, sizeof(it));
 	it.applicant = who;
 	it.in = *in;
 	it.addr = addr;
-	(void)application_create_batch(s, data_dir, &p, 1, now, 0);
+	it.now = now;
+	application_create_job(&it);
+	(void)store_batch(s, data_dir, &j, 1, 0);
 	*res = it.res;
 	*errs = it.errs;
 	return it.rc;
-}
-
-/* The base of an edit being read (stored_load()). */
-struct stored {
-	const struct svc	*v;
-	const struct app_input	*in;
-	char			**old;
-	char			*have_doc;
-	int64_t			*kept;
-};
-
-static int
-stored_value(void *arg, const char *name, const char *value)
-{
-	struct stored *sd = arg;
-	int i;
-
-	for (i = 0; i < sd->v->nf; i++)
-		if (strcmp(sd->v->f[i].name, name) == 0 && sd->old[i] == NULL)
-			sd->old[i] = xstrdup(value);
-	return 0;
-}
-
-static int
-stored_doc(void *arg, const char *code, int64_t size)
-{
-	struct stored *sd = arg;
-	int i, j, replaced = 0;
-
-	for (j = 0; j < sd->in->ndocs; j++)
-		if (sd->in->docs[j].code != NULL &&
-		    strcmp(sd->in->docs[j].code, code) == 0)
-			replaced = 1;
-	if (!replaced)
-		*sd->kept += size;
-	for (i = 0; i < sd->v->nd; i++)
-		if (strcmp(sd->v->d[i].code, code) == 0)
-			sd->have_doc[i] = 1;
-	return 0;
-}
-
-/* Fields and documents stored for application id (an edit's base). */
-static int
-stored_load(struct store *s, int64_t id, const struct svc *v, char ***oldp,
-    int64_t *doc_bytes_kept, const struct app_input *in, char *have_doc)
-{
-	struct stored sd;
-	char **old;
-
-	old = xcalloc((size_t)(v->nf > 0 ? v->nf : 1), sizeof(*old));
-	*oldp = old;
-	sd.v = v;
-	sd.in = in;
-	sd.old = old;
-	sd.have_doc = have_doc;
-	sd.kept = doc_bytes_kept;
-	if (permohonan_sql_each_value(s, id, stored_value, &sd) != 0)
-		return -1;
-	*doc_bytes_kept = 0;
-	if (permohonan_sql_each_upload(s, id, stored_doc, &sd) != 0)
-		return -1;
-	return 0;
-}
-
-/* Can the applicant still edit an application in state (or a draft)? */
-static int
-editable(const struct workflow *wf, const char *state, int draft)
-{
-	const struct wf_state *to;
-	int i;
-
-	if (draft)
-		return 1;
-	for (i = 0; i < wf->nactions; i++) {
-		if (!(wf->actions[i].roles & ROLE_WARGA) ||
-		    !workflow_action_from(&wf->actions[i], state))
-			continue;
-		to = workflow_state(wf, wf->actions[i].to);
-		if (to != NULL && !to->terminal)
-			return 1;	/* e.g. ajukan_ulang */
-	}
-	return 0;
-}
-
-int
-application_update(struct store *s, const char *data_dir,
-    const struct account *who, int64_t id, const struct app_input *in,
-    const char *addr, time_t now, struct app_result *res,
-    struct app_errs *errs)
-{
-	struct svc v;
-	struct place pl;
-	struct workflow *wf = NULL;
-	struct doc_ok ok[APP_MAX_DOCS];
-	char **old = NULL, code[21] = "", wil[14] = "", state[41] = "";
-	char kode[24] = "", nomor[64] = "", have_doc[64];
-	int64_t pemohon = 0, kept = 0;
-	int draft = 0, i, rc = -2, submitting;
-	struct audit a;
-
-	memset(res, 0, sizeof(*res));
-	memset(errs, 0, sizeof(*errs));
-	memset(&v, 0, sizeof(v));
-	memset(have_doc, 0, sizeof(have_doc));
-	if (permohonan_sql_edit_base(s, id, &pemohon, code, wil, state, &draft,
-	    kode, nomor) != 0)
-		return -2;
-	if (pemohon == 0 || pemohon != who->id)
-		return -3;
-	if (in->nfields < 0 || in->nfields > APP_MAX_FIELDS || in->ndocs < 0 ||
-	    in->ndocs > APP_MAX_DOCS) {
-		err_add(errs, "berkas", msg(M_AP_TOO_MANY));
-		return -1;
-	}
-	wf = xcalloc(1, sizeof(*wf));
-	if (svc_load(s, code, &v) != 0 || v.workflow_id == 0 ||
-	    workflow_load(s, v.workflow_id, wf) != 0 ||
-	    workflow_state(wf, wf->initial) == NULL) {
-		err_add(errs, "layanan", msg(M_AP_LAYANAN_OFFLINE));
-		rc = -1;
-		goto done;
-	}
-	if (!editable(wf, state, draft)) {
-		rc = -3;
-		goto done;
-	}
-	if (place_load(s, wil, &pl) != 0) {
-		err_add(errs, "wilayah", msg(M_AP_WILAYAH_UNKNOWN));
-		rc = -1;
-		goto done;
-	}
-	if (v.nd > (int)sizeof(have_doc) || stored_load(s, id, &v, &old, &kept,
-	    in, have_doc) != 0)
-		goto done;
-	submitting = draft && !in->draft;
-	fields_check(&v, in, old, draft && in->draft, errs);
-	docs_check(&v, in, kept, ok, errs);
-	if (!(draft && in->draft))
-		docs_require(&v, in, have_doc, errs);
-	if (errs->n > 0) {
-		rc = -1;
-		goto done;
-	}
-	if (docs_write(data_dir, ok, in->ndocs) != 0) {
-		err_add(errs, "berkas", msg(M_BK_STORE_FAILED));
-		goto done;
-	}
-	if (store_begin(s) != 0)
-		goto done;
-	/* the case must not have moved since it was read */
-	if (permohonan_sql_unmoved(s, id, state, draft) != 1) {
-		store_rollback(s);
-		rc = -3;
-		goto done;
-	}
-	for (i = 0; i < in->nfields; i++) {
-		const char *val = in->fields[i].value ? in->fields[i].value : "";
-
-		if (permohonan_sql_value_clear(s, id, in->fields[i].name) != 0)
-			goto fail;
-		if (!blank(val) && permohonan_sql_value_add(s, id,
-		    in->fields[i].name, val) != 0)
-			goto fail;
-	}
-	res->id = id;
-	str_field(res->kode_lacak, sizeof(res->kode_lacak), kode);
-	str_field(res->nomor, sizeof(res->nomor), nomor);
-	str_field(res->state, sizeof(res->state), state);
-	if (submitting) {
-		if (submit(s, id, &v, wf, &pl, who, kode, addr, now, res) != 0)
-			goto fail;
-	} else {
-		char idbuf[24];
-
-		snprintf(idbuf, sizeof(idbuf), "draf-%lld", (long long)id);
-		memset(&a, 0, sizeof(a));
-		a.actor_id = who->id;
-		a.role = "warga";
-		a.action = "permohonan.ubah";
-		a.object_type = "permohonan";
-		a.object_id = *nomor ? nomor : idbuf;
-		a.from_state = state;
-		a.to_state = state;
-		a.addr = addr;
-		if (audit_write(s, &a) != 0)
-			goto fail;
-	}
-	{
-		char idbuf[24];
-
-		snprintf(idbuf, sizeof(idbuf), "draf-%lld", (long long)id);
-		if (docs_record(s, id, *res->nomor ? res->nomor : idbuf, who,
-		    "warga", ok, in->ndocs, addr, now) != 0)
-			goto fail;
-	}
-	if (store_commit(s) != 0)
-		goto fail;
-	rc = 0;
-	goto done;
-fail:
-	store_rollback(s);
-	memset(res, 0, sizeof(*res));
-	rc = -2;
-done:
-	if (old != NULL)
-		for (i = 0; i < v.nf; i++)
-			free(old[i]);
-	free(old);
-	free(wf);
-	svc_free(&v);
-	return rc;
-}
-
-static int
-case_load(struct store *s, const char *nomor, struct act_case *c)
-{
-	memset(c, 0, sizeof(*c));
-	return permohonan_sql_case(s, nomor, c) == 1 ? 0 : -1;
-}
-
-/* "penandatangan, kepala" for the Indonesian refusal. */
-static char *
-role_labels(unsigned roles)
-{
-	struct buf b = BUF_INIT;
-	unsigned bit;
-
-	buf_init(&b, 64);
-	for (bit = 1; bit <= ROLE_LAST; bit <<= 1)
-		if ((roles & bit) && role_label(bit) != NULL) {
-			if (b.len > 0)
-				buf_adds(&b, ", ");
-			buf_adds(&b, role_label(bit));
-		}
-	return buf_detach(&b, NULL);
-}
-
-/* Why actor may not take action a on case c (NULL: allowed). */
-static const char *
-act_refusal(const struct account *actor, const struct act_case *c,
-    const struct wf_action *a, char *buf, size_t len, enum act_result *why)
-{
-	unsigned allowed = a->roles, assigned;
-	char *labels;
-
-	*why = ACT_FORBIDDEN;
-	if (a->roles & ROLE_WARGA) {
-		if (actor->id == c->pemohon_id && (actor->roles & ROLE_WARGA))
-			return NULL;
-		if (!(a->roles & ~(unsigned)ROLE_WARGA))
-			return msg(M_ACT_APPLICANT_ONLY);
-		allowed &= ~(unsigned)ROLE_WARGA;
-	}
-	if ((actor->roles & APP_READ_ALL) && !(actor->roles & allowed) &&
-	    (actor->unit_id == 0 || actor->unit_id != c->unit_id))
-		return msg(M_ACT_READ_ONLY);
-	if (!(actor->roles & ROLE_STAFF) || actor->unit_id == 0) {
-		labels = role_labels(allowed);
-		snprintf(buf, len, msg(M_ACT_ROLE), a->label, labels);
-		free(labels);
-		return buf;
-	}
-	if (actor->unit_id != c->unit_id)
-		return msg(M_ACT_OTHER_UNIT);
-	assigned = *c->assigned_role ? role_parse(c->assigned_role) : 0;
-	if (!(actor->roles & (allowed | assigned))) {
-		labels = role_labels(allowed);
-		snprintf(buf, len, msg(M_ACT_ROLE), a->label, labels);
-		free(labels);
-		return buf;
-	}
-	if ((*actor->nik != '\0' && strcmp(actor->nik, c->pemohon_nik) == 0) ||
-	    (*actor->id_nik != '\0' && strcmp(actor->id_nik,
-	    c->pemohon_nik) == 0))
-		return msg(M_ACT_SOD_OWN_NIK);
-	/* issue 12 item 5: no identity, no separation of duties */
-	if (*actor->id_nik == '\0')
-		return msg(M_NIKV_STAFF_NONE);
-	if (a->decides && c->verified_by == actor->id)
-		return msg(M_ACT_SOD_VERIFIER);
-	return NULL;
-}
-
-/* The role name an actor acts in for action a. */
-static const char *
-acting_role(const struct account *actor, const struct wf_action *a,
-    const struct act_case *c)
-{
-	unsigned m = actor->roles & a->roles, bit;
-
-	if ((a->roles & ROLE_WARGA) && actor->id == c->pemohon_id)
-		return "warga";
-	if (m == 0 && *c->assigned_role)
-		return c->assigned_role;
-	for (bit = 1; bit <= ROLE_LAST; bit <<= 1)
-		if (m & bit)
-			return role_name(bit);
-	return "";
-}
-
-/* Internal outcomes of act_once() (issue 4 signing). */
-#define ACT_NEED_SIGN	100	/* checks passed; sign, then call again */
-#define ACT_RETRY	101	/* the nomor surat was taken; sign again */
-
-/* Where a signing action's letter comes from (set with ACT_NEED_SIGN). */
-struct sign_target {
-	int64_t	id;		/* application */
-	int64_t	unit_id;	/* issuing unit: the one handling it now */
-};
-
-/*
- * The public log entry of a final decision, with no personal data: the
- * deciding unit's code, the service code, the resulting state.
- */
-static int
-decision_log(struct store *s, int64_t unit_id, const char *layanan,
-    const char *hasil, time_t now)
-{
-	json_t *e;
-	char when[21], code[33] = "", *c;
-	int rc;
-
-	if (permohonan_sql_unit_code(s, unit_id, &c) != 0)
-		return -1;
-	if (c != NULL)
-		str_field(code, sizeof(code), c);
-	free(c);
-	when_iso8601(now, when);
-	e = json_pack("{s:s,s:s,s:s,s:s,s:s}", "jenis", "keputusan", "unit",
-	    code, "layanan", layanan, "hasil", hasil, "waktu", when);
-	rc = tlog_append_json(s, e, now, NULL);
-	json_decref(e);
-	return rc;
-}
-
-/*
- * One attempt of an action.  With an action that signs a document and no
- * draft yet, stops after the checks (nothing written) with
- * ACT_NEED_SIGN and tgt set; with a draft, registers it in the same
- * transaction (ACT_RETRY if its nomor was taken meanwhile).
- */
-static int
-act_once(struct store *s, const char *data_dir,
-    const struct account *actor, const char *nomor, const char *action,
-    const char *note, const struct app_doc_in *docs, int ndocs,
-    const struct dokumen_draft *draft, struct sign_target *tgt,
-    const struct act_opts *opts, const char *addr, time_t now,
-    char *new_state, size_t nslen, const char **why)
-{
-	static _Thread_local char reason[512];	/* *why: until the next call */
-	struct act_case c;
-	struct workflow *wf = NULL;
-	const struct wf_state *cur, *to;
-	const struct wf_action *a;
-	struct svc v;
-	struct place pl;
-	struct app_input in;
-	struct app_errs errs;
-	struct doc_ok ok[APP_MAX_DOCS];
-	struct audit au;
-	enum act_result refusal;
-	int rc = ACT_STORAGE;
-	char state_due[11], *link = NULL, *text = NULL;
-	const char *role;
-	int64_t unit, docid;
-	unsigned roles;
-	int i, warga_act, fix;
-
-	*why = NULL;
-	if (new_state != NULL && nslen > 0)
-		*new_state = '\0';
-	memset(&v, 0, sizeof(v));
-	if (nomor == NULL || action == NULL || ndocs < 0 ||
-	    ndocs > APP_MAX_DOCS)
-		return ACT_INVALID;
-	if (note == NULL)
-		note = "";
-	if (text_check(note, 0, NOTE_MAX, 1) != NULL) {
-		*why = msg(M_AP_NOTE_BAD);
-		return ACT_INVALID;
-	}
-	if (store_begin(s) != 0)
-		return ACT_STORAGE;
-	if (case_load(s, nomor, &c) != 0 || c.draft ||
-	    !application_visible(s, actor, c.id)) {
-		rc = ACT_NOT_FOUND;
-		goto out;
-	}
-	wf = xcalloc(1, sizeof(*wf));
-	if (c.workflow_id == 0 || workflow_load(s, c.workflow_id, wf) != 0 ||
-	    (cur = workflow_state(wf, c.state)) == NULL)
-		goto out;
-	if ((a = workflow_action(wf, action)) == NULL) {
-		*why = msg(M_ACT_UNKNOWN);
-		rc = ACT_INVALID;
-		goto out;
-	}
-	if (cur->terminal) {
-		*why = msg(M_ACT_DONE);
-		rc = ACT_CONFLICT;
-		goto out;
-	}
-	if ((*why = act_refusal(actor, &c, a, reason, sizeof(reason),
-	    &refusal)) != NULL) {
-		rc = refusal;
-		goto out;
-	}
-	if (!workflow_action_from(a, c.state)) {
-		snprintf(reason, sizeof(reason), msg(M_ACT_WRONG_STATE),
-		    a->label, cur->label);
-		*why = reason;
-		rc = ACT_CONFLICT;
-		goto out;
-	}
-	if (a->note_required && blank(note)) {
-		*why = msg(M_ACT_NOTE_REQUIRED);
-		rc = ACT_INVALID;
-		goto out;
-	}
-	if (a->upload_required && ndocs == 0) {
-		*why = msg(M_ACT_UPLOAD_REQUIRED);
-		rc = ACT_INVALID;
-		goto out;
-	}
-	if ((to = workflow_state(wf, a->to)) == NULL)
-		goto out;
-	/*
-	 * Issue 12 item 5: the KTP is confirmed only with a verifying
-	 * action (verified below, in this transaction); a letter names only
-	 * a verified NIK.
-	 */
-	if (opts != NULL && opts->ktp_ok && !a->verifies) {
-		*why = msg(M_NIKV_KTP_ONLY_VERIFY);
-		rc = ACT_INVALID;
-		goto out;
-	}
-	if (a->signs_document && !(opts != NULL && opts->ktp_ok) &&
-	    nikv_applicant_ok(s, c.id) != 1) {
-		*why = msg(M_NIKV_SIGN_UNVERIFIED);
-		rc = ACT_NIK_UNVERIFIED;
-		goto out;
-	}
-	if (a->signs_document && draft == NULL) {
-		tgt->id = c.id;
-		tgt->unit_id = c.unit_id;
-		rc = ACT_NEED_SIGN;
-		goto out;
-	}
-	warga_act = (a->roles & ROLE_WARGA) && actor->id == c.pemohon_id;
-	if (svc_load(s, c.layanan, &v) != 0 || place_load(s, c.wilayah,
-	    &pl) != 0)
-		goto out;
-	memset(&in, 0, sizeof(in));
-	memset(&errs, 0, sizeof(errs));
-	for (i = 0; i < ndocs; i++)
-		in.docs[i] = docs[i];
-	in.ndocs = ndocs;
-	if (ndocs > 0) {
-		int64_t kept = permohonan_sql_doc_bytes(s, c.id);
-
-		docs_check(warga_act ? &v : NULL, &in, kept, ok, &errs);
-		if (errs.n > 0) {
-			*why = errs.e[0].msg;
-			rc = ACT_INVALID;
-			goto out;
-		}
-		if (docs_write(data_dir, ok, ndocs) != 0)
-			goto out;
-	}
-
-	role = acting_role(actor, a, &c);
-	unit = unit_for(&v, &pl, to->scope, c.unit_id);
-	due_for(s, to, now, state_due);
-	if (permohonan_sql_move(s, c.id, c.state, to->code, unit,
-	    (int64_t)now, state_due, a->verifies, actor->id,
-	    to->terminal) != 0)
-		goto out;
-	if (strcmp(to->code, "selesai") == 0 &&
-	    strcmp(c.state, "selesai") != 0 && survei_undang(s, c.id) != 0)
-		goto out;
-	if (permohonan_sql_history_add(s, c.id, (int64_t)now, actor->id, role,
-	    a->code, c.state, to->code, note) != 0)
-		goto out;
-	memset(&au, 0, sizeof(au));
-	au.actor_id = actor->id;
-	au.role = role;
-	au.unit_id = actor->unit_id;
-	text = xasprintf("permohonan.%s", a->code);
-	au.action = text;
-	au.object_type = "permohonan";
-	au.object_id = c.nomor;
-	au.from_state = c.state;
-	au.to_state = to->code;
-	au.note = note;
-	au.addr = addr;
-	i = audit_write(s, &au);
-	free(text);
-	text = NULL;
-	if (i != 0 || docs_record(s, c.id, c.nomor, actor, role, ok, ndocs,
-	    addr, now) != 0)
-		goto out;
-	if (opts != NULL && opts->ktp_ok) {
-		/* the applicant's NIK must still be the application's */
-		if (permohonan_sql_nik_is(s, c.pemohon_id,
-		    c.pemohon_nik) != 1) {
-			*why = msg(M_NIKV_KTP_CHANGED);
-			rc = ACT_CONFLICT;
-			goto out;
-		}
-		if (nikv_verify_tx(s, actor, c.pemohon_id, "permohonan",
-		    c.nomor, addr, now) != 0)
-			goto out;
-	}
-	if (a->signs_document) {
-		if (draft->permohonan_id != c.id)
-			goto out;
-		if ((i = dokumen_register(s, draft, NULL, actor, now,
-		    &docid)) == 1) {
-			rc = ACT_RETRY;
-			goto out;
-		}
-		memset(&au, 0, sizeof(au));
-		au.actor_id = actor->id;
-		au.role = role;
-		au.unit_id = actor->unit_id;
-		au.action = "dokumen.terbit";
-		au.object_type = "dokumen";
-		au.object_id = draft->kode;
-		au.to_state = "sah";
-		au.note = draft->nomor_surat;
-		au.addr = addr;
-		if (i != 0 || audit_write(s, &au) != 0)
-			goto out;
-	}
-	if (to->terminal && !warga_act && decision_log(s, c.unit_id,
-	    c.layanan, to->code, now) != 0)
-		goto out;
-
-	link = app_link(APP_LINK_WARGA, c.nomor);
-	if (!warga_act) {
-		fix = !to->terminal && *note != '\0' && app_acting_roles(wf,
-		    to->code) == 0;
-		text = fix ? xasprintf(msg(M_NOTIF_APP_FIX), c.nomor,
-		    c.layanan_name, note) : xasprintf(msg(M_NOTIF_APP_STATUS),
-		    c.nomor, c.layanan_name, to->label);
-		if (notify_account(s, c.pemohon_id, text, link) != 0)
-			goto out;
-		free(text);
-		text = NULL;
-	}
-	roles = to->terminal ? 0 : app_acting_roles(wf, to->code);
-	free(link);
-	link = app_link(APP_LINK_STAFF, c.nomor);
-	if (roles != 0) {
-		text = xasprintf(msg(M_NOTIF_APP_WAITING), c.nomor,
-		    c.layanan_name, to->label);
-		if (notify_unit(s, unit, roles, text, link) != 0)
-			goto out;
-	}
-	if (store_commit(s) != 0) {
-		rc = ACT_STORAGE;
-		goto done;
-	}
-	if (new_state != NULL && nslen > 0)
-		snprintf(new_state, nslen, "%s", to->code);
-	rc = ACT_OK;
-	goto done;
-out:
-	store_rollback(s);
-done:
-	free(text);
-	free(link);
-	free(wf);
-	svc_free(&v);
-	return rc;
-}
-
-enum act_result
-application_act(struct store *s, const char *data_dir,
-    const struct account *actor, const char *nomor, const char *action,
-    const char *note, const struct app_doc_in *docs, int ndocs,
-    const char *addr, time_t now, char *new_state, size_t nslen,
-    const char **why)
-{
-	return application_act_sign(s, data_dir, actor, nomor, action, note,
-	    docs, ndocs, NULL, addr, now, new_state, nslen, why);
-}
-
-enum act_result
-application_act_sign(struct store *s, const char *data_dir,
-    const struct account *actor, const char *nomor, const char *action,
-    const char *note, const struct app_doc_in *docs, int ndocs,
-    const struct act_sign *sign, const char *addr, time_t now,
-    char *new_state, size_t nslen, const char **why)
-{
-	return application_act_opts(s, data_dir, actor, nomor, action, note,
-	    docs, ndocs, sign, NULL, addr, now, new_state, nslen, why);
-}
-
-enum act_result
-application_act_opts(struct store *s, const char *data_dir,
-    const struct account *actor, const char *nomor, const char *action,
-    const char *note, const struct app_doc_in *docs, int ndocs,
-    const struct act_sign *sign, const struct act_opts *opts,
-    const char *addr, time_t now, char *new_state, size_t nslen,
-    const char **why)
-{
-	static _Thread_local char err[256];	/* *why: until the next call */
-	struct sign_target tgt;
-	struct dokumen_draft draft;
-	struct dokumen_key *k;
-	int rc, krc, tries;
-
-	memset(&tgt, 0, sizeof(tgt));
-	rc = act_once(s, data_dir, actor, nomor, action, note, docs, ndocs,
-	    NULL, &tgt, opts, addr, now, new_state, nslen, why);
-	if (rc != ACT_NEED_SIGN)
-		return (enum act_result)rc;
-	if (sign == NULL || sign->passphrase == NULL ||
-	    *sign->passphrase == '\0') {
-		*why = msg(M_DOKUMEN_PASS_REQUIRED);
-		return ACT_INVALID;
-	}
-	if (sign->ctx == NULL || sign->ctx->pki == NULL) {
-		*why = msg(M_DOKUMEN_NO_PKI);
-		return ACT_STORAGE;
-	}
-	if ((k = dokumen_key_open(s, actor->id, sign->passphrase, now,
-	    &krc)) == NULL) {
-		if (krc == -3) {
-			*why = dokumen_pass_throttled(dokumen_pass_wait(s,
-			    actor->id, now), err, sizeof(err));
-			return ACT_THROTTLED;
-		}
-		if (krc == -2) {
-			if (dokumen_bad_passphrase(s, actor, "permohonan",
-			    nomor, addr, now) != 0)
-				return ACT_STORAGE;
-			*why = msg(M_DOKUMEN_PASS_WRONG);
-			return ACT_PASSPHRASE;
-		}
-		*why = msg(M_DOKUMEN_NO_CERT);
-		return ACT_FORBIDDEN;
-	}
-	rc = ACT_STORAGE;
-	for (tries = 0; tries < 5; tries++) {
-		if (dokumen_make(s, sign->ctx, k, tgt.id, tgt.unit_id, now,
-		    &draft, err, sizeof(err)) != 0) {
-			*why = err;
-			rc = ACT_STORAGE;
-			break;
-		}
-		rc = act_once(s, data_dir, actor, nomor, action, note, docs,
-		    ndocs, &draft, &tgt, opts, addr, now, new_state, nslen,
-		    why);
-		if (rc != ACT_RETRY)
-			break;
-		rc = ACT_STORAGE;
-		*why = msg(M_DOKUMEN_BUSY);
-	}
-	dokumen_key_free(k);
-	return (enum act_result)rc;
 }

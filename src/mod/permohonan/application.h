@@ -16,6 +16,7 @@
 
 #include "mod/akun/account.h"
 #include "lib/str.h"
+#include "store/batch.h"
 
 struct store;
 
@@ -45,17 +46,10 @@ struct app_input {
 	int			 ndocs;
 };
 
-/* Per-field errors: field names are "layanan", "wilayah", "isian.<nama>",
- * "berkas.<kode>", "berkas" (total size). */
-#define APP_ERR_MAX 32
-struct app_errs {
-	struct {
-		char		field[64];
-		const char	*msg;
-	} e[APP_ERR_MAX];
-	int	n;
-};
-
+/*
+ * Per-field errors (lib/form.h): field names are "layanan", "wilayah",
+ * "isian.<nama>", "berkas.<kode>", "berkas" (total size).
+ */
 struct app_result {
 	int64_t	id;
 	char	nomor[64];	/* "" for drafts */
@@ -78,44 +72,29 @@ struct app_result {
 int	application_create(struct store *, const char *data_dir,
 	    const struct account *applicant, const struct app_input *,
 	    const char *addr, time_t now, struct app_result *,
-	    struct app_errs *);
+	    struct field_errs *);
 
 /*
- * Group commit (issue 3).  One application of a batch: the caller fills
- * applicant, in and addr; application_create_batch() fills rc (as the
- * return value of application_create()), res and errs.
+ * Group commit (issue 3): one application as a job of store_batch()
+ * (store/batch.h).  The caller fills applicant, in, addr and now, then
+ * application_create_job(); the batch fills rc (as the return value of
+ * application_create()), res and errs.  Items with the same applicant and
+ * idempotency key in one batch give one application (the later ones are
+ * replays).  application_create() is a batch of one with lazy == 0.
  */
+struct app_creating;
 struct app_batch_item {
+	struct store_job	 job;		/* first: what the batch runs */
 	const struct account	*applicant;
 	struct app_input	 in;
 	const char		*addr;
+	time_t			 now;
 	int			 rc;
 	struct app_result	 res;
-	struct app_errs		 errs;
+	struct field_errs		 errs;
+	struct app_creating	*c;		/* while in a batch */
 };
-
-/*
- * Create n applications as application_create() creates one, with one
- * file-system sync for all their documents (berkas_stage() then one
- * berkas_sync()) and one transaction for all their rows: each item in its
- * own savepoint, so an item that fails leaves the others alone.  Items
- * with the same applicant and idempotency key in one batch give one
- * application (the later ones are replays).  The documents are always
- * durable before the transaction that names them begins.
- *
- * lazy == 0: the transaction is committed durably; an item with rc 0 is
- * on disk when this returns.  lazy == 1 (the server's group commit): the
- * sync is done even with no documents, and the transaction is committed
- * without waiting for the disk (SQLite synchronous=NORMAL), so an item
- * with rc 0 is durable only after the next berkas_sync() -- typically the
- * next batch's, which therefore also makes every earlier lazy batch
- * durable.  Returns 0, or -1 when the sync at the start failed (then no
- * earlier lazy batch may be taken as durable either; this batch's live
- * items fail with rc -2).  application_create() is a batch of one with
- * lazy == 0.
- */
-int	application_create_batch(struct store *, const char *data_dir,
-	    struct app_batch_item **items, int n, time_t now, int lazy);
+void	application_create_job(struct app_batch_item *);
 
 /* Outcomes of application_act(). */
 enum act_result {
@@ -197,6 +176,36 @@ enum act_result application_act_opts(struct store *, const char *data_dir,
 	    const char **why);
 
 /*
+ * application_act_opts() as a job of store_batch() (store/batch.h): the
+ * caller fills the inputs (sign.passphrase NULL: none given), then
+ * application_act_job(); the batch sets rc, state and why (pointing into
+ * reason or to a static message) as application_act_opts() returns them.
+ * An action that signs a document is taken whole by the job's check, in
+ * transactions of its own (the letter is signed with none open), so it
+ * does not share the group commit; every other action is written in the
+ * batch's transaction.
+ */
+struct app_act {
+	struct store_job	 job;		/* first: what the batch runs */
+	const char		*data_dir;
+	const struct account	*actor;
+	const char		*nomor;
+	const char		*action;
+	const char		*note;
+	struct app_doc_in	 docs[APP_MAX_DOCS];
+	int			 ndocs;
+	struct act_sign		 sign;
+	struct act_opts		 opts;
+	const char		*addr;
+	time_t			 now;
+	enum act_result		 rc;
+	char			 state[41];
+	const char		*why;
+	char			 reason[512];
+};
+void	application_act_job(struct app_act *);
+
+/*
  * May this account see application id?  The applicant; staff of the unit
  * handling it now or that handled it before; inspektorat, pimpinan and
  * superadmin (read-only).  Returns 1 or 0.
@@ -224,7 +233,27 @@ int64_t	application_id_lacak(struct store *, const char *kode_lacak);
 int	application_update(struct store *, const char *data_dir,
 	    const struct account *applicant, int64_t id,
 	    const struct app_input *, const char *addr, time_t now,
-	    struct app_result *, struct app_errs *);
+	    struct app_result *, struct field_errs *);
+
+/*
+ * application_update() as a job of store_batch(): the caller fills
+ * applicant, id, in, addr and now, then application_update_job(); the
+ * batch sets rc (as application_update() returns), res and errs.
+ */
+struct app_updating;
+struct app_update {
+	struct store_job	 job;		/* first: what the batch runs */
+	const struct account	*applicant;
+	int64_t			 id;
+	struct app_input	 in;
+	const char		*addr;
+	time_t			 now;
+	int			 rc;
+	struct app_result	 res;
+	struct field_errs	 errs;
+	struct app_updating	*u;		/* while in a batch */
+};
+void	application_update_job(struct app_update *);
 
 /* --- reading: lists, the inbox and one application ---------------------- */
 

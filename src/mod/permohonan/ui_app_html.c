@@ -113,19 +113,6 @@ app_state_write(struct buf *b, const struct app_row *a)
 		    "</span>");
 }
 
-const char *
-app_err_get(const struct app_errs *e, const char *field)
-{
-	int i;
-
-	if (e == NULL)
-		return NULL;
-	for (i = 0; i < e->n && i < APP_ERR_MAX; i++)
-		if (strcmp(e->e[i].field, field) == 0)
-			return e->e[i].msg;
-	return NULL;
-}
-
 /* The label of an error's field, for the summary. */
 static const char *
 err_label(const char *field, const struct app_view_field *f, int nf,
@@ -152,7 +139,7 @@ err_label(const char *field, const struct app_view_field *f, int nf,
 }
 
 void
-app_errs_write(struct req *r, const struct app_errs *e,
+app_errs_write(struct req *r, const struct field_errs *e,
     const struct app_view_field *f, int nf, const struct app_view_doc *d,
     int nd)
 {
@@ -164,7 +151,7 @@ app_errs_write(struct req *r, const struct app_errs *e,
 		return;
 	html_lit(b, "<div class=\"kotak galat\" role=\"alert\" tabindex=\"-1\""
 	    " id=\"galat\"><h2>Periksa kembali isian berikut</h2><ul>");
-	for (i = 0; i < e->n && i < APP_ERR_MAX; i++) {
+	for (i = 0; i < e->n; i++) {
 		label = err_label(e->e[i].field, f, nf, d, nd);
 		if (strcmp(e->e[i].field, "layanan") == 0 ||
 		    strcmp(e->e[i].field, "berkas") == 0)
@@ -308,7 +295,7 @@ doc_input(struct req *r, const struct app_view_doc *d, const char *err,
 
 void
 app_form_inputs(struct req *r, const struct app_view_field *f, int nf,
-    const struct app_view_doc *d, int nd, const struct app_errs *e,
+    const struct app_view_doc *d, int nd, const struct field_errs *e,
     int from_request, int replacing)
 {
 	struct buf *b = &r->out;
@@ -321,7 +308,7 @@ app_form_inputs(struct req *r, const struct app_view_field *f, int nf,
 		for (i = 0; i < nf; i++) {
 			snprintf(name, sizeof(name), "isian.%s", f[i].name);
 			v = from_request ? req_param(r, name) : f[i].value;
-			field_input(r, &f[i], v, app_err_get(e, name));
+			field_input(r, &f[i], v, field_err_get(e, name));
 		}
 		html_lit(b, "</fieldset>");
 	}
@@ -331,11 +318,11 @@ app_form_inputs(struct req *r, const struct app_view_field *f, int nf,
 		    " pindaian atau foto yang jelas. Jenis berkas dikenali"
 		    " dari isinya: PDF, JPG, atau PNG; paling besar 5 MB per"
 		    " berkas dan 20 MB seluruhnya.</p>");
-		if ((v = app_err_get(e, "berkas")) != NULL)
+		if ((v = field_err_get(e, "berkas")) != NULL)
 			html_printf(b, "<p class=\"pesan-galat\">%s</p>", v);
 		for (i = 0; i < nd; i++) {
 			snprintf(name, sizeof(name), "berkas.%s", d[i].code);
-			doc_input(r, &d[i], app_err_get(e, name), replacing);
+			doc_input(r, &d[i], field_err_get(e, name), replacing);
 		}
 		html_lit(b, "</fieldset>");
 	}

@@ -98,7 +98,7 @@ kampung_select(struct req *r, const char *value, const char *err)
 }
 
 static void
-apply_form(struct req *r, struct apply_ctx *c, const struct app_errs *e,
+apply_form(struct req *r, struct apply_ctx *c, const struct field_errs *e,
     const char *error)
 {
 	struct buf *b = &r->out;
@@ -151,7 +151,7 @@ apply_form(struct req *r, struct apply_ctx *c, const struct app_errs *e,
 		app_last_wilayah(r->store, r->user->id, last);
 		wil = last;
 	}
-	kampung_select(r, wil, app_err_get(e, "wilayah"));
+	kampung_select(r, wil, field_err_get(e, "wilayah"));
 	html_lit(b, "</fieldset>");
 	app_form_inputs(r, c->f, c->nf, c->d, c->nd, e,
 	    e != NULL || error != NULL, 0);
@@ -179,7 +179,7 @@ page_apply(struct req *r)
 
 /* An application of the form, with its service code kept for the batch. */
 struct apply_item {
-	struct app_batch_item	 it;	/* first: r->batch is freed as this */
+	struct app_batch_item	 it;	/* first: r->job is freed as this */
 	char			 code[21];
 };
 
@@ -187,7 +187,7 @@ struct apply_item {
 static void
 apply_done(struct req *r)
 {
-	const struct app_batch_item *it = r->batch;
+	const struct app_batch_item *it = (struct app_batch_item *)r->job;
 	struct apply_ctx c;
 	struct app_row row;
 	char *to;
@@ -236,6 +236,8 @@ page_apply_post(struct req *r)
 	ctx_free(&c);
 	a->it.applicant = r->user;
 	a->it.addr = r->addr;
-	r->batch = &a->it;
-	r->batch_done = apply_done;
+	a->it.now = r->now;
+	application_create_job(&a->it);
+	r->job = &a->it.job;
+	r->job_done = apply_done;
 }

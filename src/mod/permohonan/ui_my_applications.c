@@ -175,7 +175,7 @@ notices_write(struct req *r, const struct app_view *v)
 
 /* The form of a draft: finish it, save it again or submit it. */
 static void
-draft_form(struct req *r, const struct app_view *v, const struct app_errs *e,
+draft_form(struct req *r, const struct app_view *v, const struct field_errs *e,
     int from_request)
 {
 	struct buf *b = &r->out;
@@ -198,7 +198,7 @@ draft_form(struct req *r, const struct app_view *v, const struct app_errs *e,
 /* The actions open to the applicant, each its own form. */
 static void
 actions_write(struct req *r, const struct app_view *v,
-    const struct app_errs *e, int from_request)
+    const struct field_errs *e, int from_request)
 {
 	struct buf *b = &r->out;
 	struct app_action acts[ACTS_MAX];
@@ -260,7 +260,7 @@ actions_write(struct req *r, const struct app_view *v,
  * POST, whose values are shown again (from_request).
  */
 static void
-my_app_page(struct req *r, const struct app_view *v, const struct app_errs *e,
+my_app_page(struct req *r, const struct app_view *v, const struct field_errs *e,
     const char *error, int from_request)
 {
 	struct buf *b = &r->out;
@@ -355,92 +355,41 @@ act_status(enum act_result rc)
 	}
 }
 
-/* Change a draft or a perlu_perbaikan application from the form. */
-static int
-update_from_form(struct req *r, struct app_view *v, int draft,
-    struct app_result *res, struct app_errs *e)
-{
-	struct app_input in;
+/* A citizen's action on their own application, as a job (req.h). */
+struct my_act {
+	struct app_act	 q;		/* first: r->job is freed as this */
+	char		 nomor[64];
+	int64_t		 id;
+};
 
-	memset(&in, 0, sizeof(in));
-	memset(res, 0, sizeof(*res));
-	in.draft = draft;
-	app_input_fill(r, &in, v->fields, v->nfields, v->docs, v->ndocs,
-	    r->files, r->nfiles);
-	return application_update(r->store, r->app->data_dir, r->user,
-	    v->row.id, &in, r->addr, r->now, res, e);
-}
-
-void
-page_my_app_act(struct req *r)
+/* The answer to the action once its batch is durable. */
+static void
+my_act_done(struct req *r)
 {
+	struct my_act *m = (struct my_act *)r->job;
 	struct app_view v;
-	struct app_result res;
-	struct app_errs e;
-	const char *act = req_str(r, "tindakan");
-	const char *note = req_str(r, "catatan"), *why = NULL;
-	char state[41], *t;
-	enum act_result rc;
-	int urc;
+	struct app_row row;
+	const char *act = req_str(r, "tindakan"), *why = m->q.why;
+	char *t;
 
+	if (m->q.rc == ACT_OK) {
+		memset(&row, 0, sizeof(row));
+		row.id = m->id;
+		snprintf(row.nomor, sizeof(row.nomor), "%s", m->nomor);
+		t = xasprintf("?ok=%s", act);
+		back_to(r, &row, t);
+		free(t);
+		return;
+	}
+	if (m->q.rc == ACT_NOT_FOUND) {
+		page_error(r, 404, msg(M_APP_NOT_FOUND));
+		return;
+	}
 	if (load_own(r, &v) != 0)
 		return;
-	memset(&e, 0, sizeof(e));
-	if (text_check(note, 0, NOTE_MAX, 1) != NULL) {
-		r->status = 422;
-		my_app_page(r, &v, NULL, msg(M_APP_NOTE_LONG), 1);
-		goto done;
-	}
-	if (v.row.draft) {
-		if (strcmp(act, "ajukan") != 0 && strcmp(act, "simpan") != 0) {
-			r->status = 409;
-			my_app_page(r, &v, NULL, msg(M_APP_ACT_UNKNOWN), 1);
-			goto done;
-		}
-		urc = update_from_form(r, &v, strcmp(act, "simpan") == 0, &res,
-		    &e);
-		if (urc == 0) {
-			struct app_row row = v.row;
-
-			snprintf(row.nomor, sizeof(row.nomor), "%s", res.nomor);
-			back_to(r, &row, res.nomor[0] ? "?baru=1" : "?draf=1");
-		} else if (urc == -1) {
-			r->status = 422;
-			my_app_page(r, &v, &e, NULL, 1);
-		} else if (urc == -3) {
-			r->status = 409;
-			my_app_page(r, &v, NULL, msg(M_APP_ACT_UNKNOWN), 1);
-		} else {
-			r->status = 500;
-			my_app_page(r, &v, NULL, msg(M_SAVE_FAILED), 1);
-		}
-		goto done;
-	}
-	if (strcmp(act, "ajukan_ulang") == 0) {
-		urc = update_from_form(r, &v, 0, &res, &e);
-		if (urc != 0) {
-			r->status = urc == -1 ? 422 : urc == -3 ? 409 : 500;
-			my_app_page(r, &v, urc == -1 ? &e : NULL, urc == -1 ?
-			    NULL : urc == -3 ? msg(M_APP_ACT_UNKNOWN) :
-			    msg(M_SAVE_FAILED), 1);
-			goto done;
-		}
-	}
-	rc = application_act(r->store, r->app->data_dir, r->user, v.row.nomor,
-	    act, note, NULL, 0, r->addr, r->now, state, sizeof(state), &why);
-	if (rc == ACT_OK) {
-		t = xasprintf("?ok=%s", act);
-		back_to(r, &v.row, t);
-		free(t);
-		goto done;
-	}
-	r->status = act_status(rc);
-	if (rc == ACT_NOT_FOUND) {
-		page_error(r, 404, msg(M_APP_NOT_FOUND));
-		goto done;
-	}
+	r->status = act_status(m->q.rc);
 	if (why == NULL)
-		why = rc == ACT_STORAGE ? msg(M_SAVE_FAILED) :
+		why = m->q.rc == ACT_STORAGE ? msg(M_SAVE_FAILED) :
 		    msg(M_APP_ACT_UNKNOWN);
 	if (strcmp(act, "ajukan_ulang") == 0) {
 		t = xasprintf(msg(M_APP_FIX_SAVED_NOT_SENT), why);
@@ -449,7 +398,108 @@ page_my_app_act(struct req *r)
 	} else {
 		my_app_page(r, &v, NULL, why, 1);
 	}
-done:
+	application_view_free(&v);
+}
+
+/* Leave the action of the form on application (id, nomor) as r's job. */
+static struct store_job *
+my_act_job(struct req *r, int64_t id, const char *nomor)
+{
+	struct my_act *m = xcalloc(1, sizeof(*m));
+
+	m->id = id;
+	snprintf(m->nomor, sizeof(m->nomor), "%s", nomor);
+	m->q.data_dir = r->app->data_dir;
+	m->q.actor = r->user;
+	m->q.nomor = m->nomor;
+	m->q.action = req_str(r, "tindakan");
+	m->q.note = req_str(r, "catatan");
+	m->q.addr = r->addr;
+	m->q.now = r->now;
+	application_act_job(&m->q);
+	r->job_done = my_act_done;
+	return &m->q.job;
+}
+
+/*
+ * The answer to an edit (a draft saved or submitted, a fix) once its
+ * batch is durable; a fix (ajukan_ulang) then goes on with the action.
+ */
+static void
+my_update_done(struct req *r)
+{
+	struct app_update *q = (struct app_update *)r->job;
+	struct app_view v;
+	struct app_row row;
+	int64_t id = q->id;
+	char nomor[64];
+
+	if (q->rc == 0 && strcmp(req_str(r, "tindakan"), "ajukan_ulang") == 0) {
+		snprintf(nomor, sizeof(nomor), "%s", q->res.nomor);
+		free(r->job);
+		r->job = my_act_job(r, id, nomor);
+		r->job_again = 1;
+		return;
+	}
+	if (q->rc == 0) {
+		memset(&row, 0, sizeof(row));
+		row.id = id;
+		snprintf(row.nomor, sizeof(row.nomor), "%s", q->res.nomor);
+		back_to(r, &row, q->res.nomor[0] ? "?baru=1" : "?draf=1");
+		return;
+	}
+	if (load_own(r, &v) != 0)
+		return;
+	r->status = q->rc == -1 ? 422 : q->rc == -3 ? 409 : 500;
+	my_app_page(r, &v, q->rc == -1 ? &q->errs : NULL, q->rc == -1 ? NULL :
+	    q->rc == -3 ? msg(M_APP_ACT_UNKNOWN) : msg(M_SAVE_FAILED), 1);
+	application_view_free(&v);
+}
+
+/* Leave the change of a draft or a perlu_perbaikan application as job. */
+static void
+my_update_job(struct req *r, struct app_view *v, int draft)
+{
+	struct app_update *q = xcalloc(1, sizeof(*q));
+
+	q->in.draft = draft;
+	app_input_fill(r, &q->in, v->fields, v->nfields, v->docs, v->ndocs,
+	    r->files, r->nfiles);
+	q->applicant = r->user;
+	q->id = v->row.id;
+	q->addr = r->addr;
+	q->now = r->now;
+	application_update_job(q);
+	r->job = &q->job;
+	r->job_done = my_update_done;
+}
+
+/*
+ * POST /permohonan/{nomor}/tindakan: by group commit (req.h): a draft
+ * saved or submitted, a fix then ajukan_ulang, or another action.
+ */
+void
+page_my_app_act(struct req *r)
+{
+	struct app_view v;
+	const char *act = req_str(r, "tindakan");
+	const char *note = req_str(r, "catatan");
+
+	if (load_own(r, &v) != 0)
+		return;
+	if (text_check(note, 0, NOTE_MAX, 1) != NULL) {
+		r->status = 422;
+		my_app_page(r, &v, NULL, msg(M_APP_NOTE_LONG), 1);
+	} else if (v.row.draft && strcmp(act, "ajukan") != 0 &&
+	    strcmp(act, "simpan") != 0) {
+		r->status = 409;
+		my_app_page(r, &v, NULL, msg(M_APP_ACT_UNKNOWN), 1);
+	} else if (v.row.draft)
+		my_update_job(r, &v, strcmp(act, "simpan") == 0);
+	else if (strcmp(act, "ajukan_ulang") == 0)
+		my_update_job(r, &v, 0);
+	else
+		r->job = my_act_job(r, v.row.id, v.row.nomor);
 	application_view_free(&v);
 }
 

@@ -519,49 +519,16 @@ act_status(enum act_result rc)
 	}
 }
 
-void
-page_officer_act(struct req *r)
+/* What an officer's action (id) answers: rc and why. */
+static void
+officer_answer(struct req *r, int64_t id, enum act_result rc,
+    const char *why)
 {
-	struct app_view v;
-	struct app_doc_in doc;
-	const struct mp_file *files = r->files;
 	const char *act = req_str(r, "tindakan");
-	const char *note = req_str(r, "catatan"), *why = NULL;
-	char state[41], code[41], *to, *suffix;
-	enum act_result rc;
-	int64_t id;
-	size_t k;
-	int ndocs = 0;
+	const char *note = req_str(r, "catatan");
+	struct app_view v;
+	char *to, *suffix;
 
-	if ((id = visible_id(r)) == 0)
-		return;
-	memset(&doc, 0, sizeof(doc));
-	for (k = 0; k < r->nfiles; k++) {
-		if (strcmp(files[k].field, "lampiran") != 0 ||
-		    files[k].len == 0)
-			continue;
-		snprintf(code, sizeof(code), "lampiran_%.30s", act);
-		doc.code = code;
-		doc.filename = files[k].filename;
-		doc.data = files[k].data;
-		doc.len = files[k].len;
-		ndocs = 1;
-		break;
-	}
-	if (text_check(note, 0, NOTE_MAX, 1) != NULL) {
-		rc = ACT_INVALID;
-		why = msg(M_APP_NOTE_LONG);
-	} else {
-		struct dokumen_ctx dctx = { r->app->pki, r->app->data_dir,
-		    NULL };
-		struct act_sign sign = { req_param(r, "passphrase"), &dctx };
-		struct act_opts opts = { req_param(r, "ktp_sesuai") != NULL };
-
-		rc = application_act_opts(r->store, r->app->data_dir,
-		    r->user, r->captures[0], act, note, ndocs ? &doc : NULL,
-		    ndocs, &sign, &opts, r->addr, r->now, state, sizeof(state),
-		    &why);
-	}
 	if (rc == ACT_OK) {
 		memset(&v, 0, sizeof(v));
 		v.row.id = id;
@@ -595,4 +562,69 @@ page_officer_act(struct req *r)
 	r->status = act_status(rc);
 	officer_page(r, &v, why, note);
 	application_view_free(&v);
+}
+
+/* An officer's action as a job, with the signing context it needs. */
+struct officer_act {
+	struct app_act		 q;	/* first: r->job is freed as this */
+	struct dokumen_ctx	 dctx;
+	char			 code[41];
+	int64_t			 id;
+};
+
+/* The answer to an officer's action once its batch is durable. */
+static void
+officer_act_done(struct req *r)
+{
+	struct officer_act *o = (struct officer_act *)r->job;
+
+	officer_answer(r, o->id, o->q.rc, o->q.why);
+}
+
+/* POST /petugas/permohonan/{nomor}/tindakan: by group commit (req.h). */
+void
+page_officer_act(struct req *r)
+{
+	struct officer_act *o;
+	const struct mp_file *files = r->files;
+	const char *act = req_str(r, "tindakan");
+	const char *note = req_str(r, "catatan");
+	int64_t id;
+	size_t k;
+
+	if ((id = visible_id(r)) == 0)
+		return;
+	if (text_check(note, 0, NOTE_MAX, 1) != NULL) {
+		officer_answer(r, id, ACT_INVALID, msg(M_APP_NOTE_LONG));
+		return;
+	}
+	o = xcalloc(1, sizeof(*o));
+	o->id = id;
+	for (k = 0; k < r->nfiles; k++) {
+		if (strcmp(files[k].field, "lampiran") != 0 ||
+		    files[k].len == 0)
+			continue;
+		snprintf(o->code, sizeof(o->code), "lampiran_%.30s", act);
+		o->q.docs[0].code = o->code;
+		o->q.docs[0].filename = files[k].filename;
+		o->q.docs[0].data = files[k].data;
+		o->q.docs[0].len = files[k].len;
+		o->q.ndocs = 1;
+		break;
+	}
+	o->dctx.pki = r->app->pki;
+	o->dctx.data_dir = r->app->data_dir;
+	o->q.data_dir = r->app->data_dir;
+	o->q.actor = r->user;
+	o->q.nomor = r->captures[0];
+	o->q.action = act;
+	o->q.note = note;
+	o->q.sign.passphrase = req_param(r, "passphrase");
+	o->q.sign.ctx = &o->dctx;
+	o->q.opts.ktp_ok = req_param(r, "ktp_sesuai") != NULL;
+	o->q.addr = r->addr;
+	o->q.now = r->now;
+	application_act_job(&o->q);
+	r->job = &o->q.job;
+	r->job_done = officer_act_done;
 }

@@ -8,6 +8,7 @@
 #include "lib/utf8.h"
 #include "lib/when.h"
 #include "lib/xalloc.h"
+#include "store/batch.h"
 #include "store/store.h"
 #include "mod/akun/account.h"
 #include "mod/audit/audit.h"
@@ -86,71 +87,115 @@ answer_insert(struct store *s, const char *sumber, int64_t unit_id,
 	    periode, u, integritas, saran);
 }
 
+static int
+isi_check(struct store *s, struct store_job *j)
+{
+	struct survei_isi *q = (struct survei_isi *)j;
+
+	if ((q->rc = survei_undangan_get(s, q->id, q->who->id, &q->inv)) != 0)
+		return 1;
+	if (q->inv.answered_at != 0) {
+		q->rc = SURVEI_SUDAH;
+		return 1;
+	}
+	check_answers(q->u, 1, q->integritas, q->saran, &q->errs);
+	if (q->errs.n > 0) {
+		q->rc = -1;
+		return 1;
+	}
+	return 0;
+}
+
+/* The invitation marked, the answer, its audit event, maybe a case. */
+static int
+isi_apply(struct store *s, struct store_job *j)
+{
+	struct survei_isi *q = (struct survei_isi *)j;
+	const struct account *who = q->who;
+	const struct survei_undangan *inv = &q->inv;
+	char periode[8], oid[24], *ringkasan, *judul;
+	int rc;
+
+	survei_periode(q->now, periode);
+	snprintf(oid, sizeof(oid), "%lld", (long long)q->id);
+	if (survei_sql_undangan_answer(s, q->id, who->id, q->now) != 0)
+		return -1;
+	if (store_changes(s) != 1) {
+		q->rc = SURVEI_SUDAH;
+		return 1;
+	}
+	if (answer_insert(s, "online", inv->unit_id, inv->layanan_id, periode,
+	    q->u, q->integritas, q->saran) != 0)
+		return -1;
+	if (audit_write(s, &(struct audit){ .actor_id = who->id,
+	    .role = "warga", .action = "survei.isi",
+	    .object_type = "survei_undangan", .object_id = oid,
+	    .addr = q->addr }) != 0)
+		return -1;
+	if (strcmp(q->integritas, "ya") != 0)
+		return 0;
+	judul = xasprintf("Survei: permintaan imbalan di luar biaya"
+	    " resmi (%s)", inv->unit);
+	ringkasan = xasprintf("Responden survei kepuasan atas"
+	    " permohonan %s (%s, %s) menjawab \"Ya\" pada pertanyaan"
+	    " \"Apakah ada pihak yang meminta imbalan di luar biaya"
+	    " resmi?\". Identitas responden (rahasia, hanya untuk"
+	    " Inspektorat): %s, NIK %s, telepon %s, e-mail %s."
+	    " Saran responden: %s", inv->nomor, inv->layanan, inv->unit,
+	    who->full_name, who->nik, *who->phone ? who->phone : "-",
+	    *who->email ? who->email : "-",
+	    q->saran && *q->saran ? q->saran : "-");
+	rc = kasus_open(s, KASUS_SURVEI, "permohonan", inv->nomor,
+	    inv->unit_id, judul, ringkasan, who->id, q->now, q->kasus,
+	    sizeof(q->kasus)) > 0 ? 0 : -1;
+	free(judul);
+	free(ringkasan);
+	return rc;
+}
+
+/* A storage failure; an answer already refused keeps its reason. */
+static void
+isi_fail(struct store_job *j, int files)
+{
+	struct survei_isi *q = (struct survei_isi *)j;
+
+	if (q->rc != 0)
+		return;
+	q->rc = SURVEI_GAGAL;
+	*q->kasus = '\0';
+}
+
+void
+survei_isi_job(struct survei_isi *q)
+{
+	q->job.check = isi_check;
+	q->job.apply = isi_apply;
+	q->job.fail = isi_fail;
+}
+
 int
 survei_isi(struct store *s, int64_t id, const struct account *who,
     const int u[IKM_UNSUR], const char *integritas, const char *saran,
     const char *addr, time_t now, struct field_errs *errs, char *kasus,
     size_t kasuslen)
 {
-	struct survei_undangan inv;
-	char periode[8], oid[24], *ringkasan, *judul;
-	int rc;
+	struct survei_isi q;
+	struct store_job *j = &q.job;
 
+	memset(&q, 0, sizeof(q));
+	q.id = id;
+	q.who = who;
+	memcpy(q.u, u, sizeof(q.u));
+	q.integritas = integritas;
+	q.saran = saran;
+	q.addr = addr;
+	q.now = now;
+	survei_isi_job(&q);
+	(void)store_batch(s, NULL, &j, 1, 0);
+	*errs = q.errs;
 	if (kasus != NULL && kasuslen > 0)
-		*kasus = '\0';
-	if ((rc = survei_undangan_get(s, id, who->id, &inv)) != 0)
-		return rc;
-	if (inv.answered_at != 0)
-		return SURVEI_SUDAH;
-	check_answers(u, 1, integritas, saran, errs);
-	if (errs->n > 0)
-		return -1;
-	survei_periode(now, periode);
-	snprintf(oid, sizeof(oid), "%lld", (long long)id);
-	if (store_begin(s) != 0)
-		return SURVEI_GAGAL;
-	if (survei_sql_undangan_answer(s, id, who->id, now) != 0)
-		goto fail;
-	if (store_changes(s) != 1) {
-		store_rollback(s);
-		return SURVEI_SUDAH;
-	}
-	if (answer_insert(s, "online", inv.unit_id, inv.layanan_id, periode,
-	    u, integritas, saran) != 0)
-		goto fail;
-	if (audit_write(s, &(struct audit){ .actor_id = who->id,
-	    .role = "warga", .action = "survei.isi",
-	    .object_type = "survei_undangan", .object_id = oid,
-	    .addr = addr }) != 0)
-		goto fail;
-	if (strcmp(integritas, "ya") == 0) {
-		judul = xasprintf("Survei: permintaan imbalan di luar biaya"
-		    " resmi (%s)", inv.unit);
-		ringkasan = xasprintf("Responden survei kepuasan atas"
-		    " permohonan %s (%s, %s) menjawab \"Ya\" pada pertanyaan"
-		    " \"Apakah ada pihak yang meminta imbalan di luar biaya"
-		    " resmi?\". Identitas responden (rahasia, hanya untuk"
-		    " Inspektorat): %s, NIK %s, telepon %s, e-mail %s."
-		    " Saran responden: %s", inv.nomor, inv.layanan, inv.unit,
-		    who->full_name, who->nik, *who->phone ? who->phone : "-",
-		    *who->email ? who->email : "-",
-		    saran && *saran ? saran : "-");
-		rc = kasus_open(s, KASUS_SURVEI, "permohonan", inv.nomor,
-		    inv.unit_id, judul, ringkasan, who->id, now, kasus,
-		    kasuslen) > 0 ? 0 : -1;
-		free(judul);
-		free(ringkasan);
-		if (rc != 0)
-			goto fail;
-	}
-	if (store_commit(s) != 0)
-		goto fail;
-	return 0;
-fail:
-	store_rollback(s);
-	if (kasus != NULL && kasuslen > 0)
-		*kasus = '\0';
-	return SURVEI_GAGAL;
+		snprintf(kasus, kasuslen, "%s", q.kasus);
+	return q.rc;
 }
 
 /* The services a unit provides (see survei.h). */
@@ -178,68 +223,109 @@ periode_ok(const char *p, time_t now)
 	return strcmp(p, cur) <= 0;
 }
 
+static int
+kertas_check(struct store *s, struct store_job *j)
+{
+	struct survei_kertas *q = (struct survei_kertas *)j;
+	struct survei_layanan *ls;
+	size_t n, i;
+
+	if (q->officer->unit_id == 0) {
+		field_err_add(&q->errs, "layanan", msg(M_IKM_NO_UNIT));
+		q->rc = -1;
+		return 1;
+	}
+	if ((ls = survei_layanan_unit(s, q->officer->unit_id, &n)) == NULL) {
+		q->rc = SURVEI_GAGAL;
+		return 1;
+	}
+	for (i = 0; i < n && q->layanan_code != NULL; i++)
+		if (strcmp(ls[i].code, q->layanan_code) == 0)
+			q->layanan_id = ls[i].id;
+	free(ls);
+	if (q->layanan_id == 0)
+		field_err_add(&q->errs, "layanan", msg(M_IKM_LAYANAN_BAD));
+	if (!periode_ok(q->periode, q->now))
+		field_err_add(&q->errs, "periode", msg(M_IKM_PERIODE_BAD));
+	check_answers(q->u, 0, q->integritas, q->saran, &q->errs);
+	q->rc = q->errs.n > 0 ? -1 : 0;
+	return q->rc != 0;
+}
+
+/* The answer, its audit event and, on "ya", a case about the unit. */
+static int
+kertas_apply(struct store *s, struct store_job *j)
+{
+	struct survei_kertas *q = (struct survei_kertas *)j;
+	const struct account *officer = q->officer;
+	char *judul, *ringkasan, oid[24];
+	int rc;
+
+	if (answer_insert(s, "kertas", officer->unit_id, q->layanan_id,
+	    q->periode, q->u, q->integritas, q->saran) != 0)
+		return -1;
+	snprintf(oid, sizeof(oid), "%lld", (long long)store_last_id(s));
+	if (audit_write(s, &(struct audit){ .actor_id = officer->id,
+	    .unit_id = officer->unit_id, .action = "survei.kertas",
+	    .object_type = "survei_jawaban", .object_id = oid,
+	    .note = q->layanan_code, .addr = q->addr }) != 0)
+		return -1;
+	if (q->integritas == NULL || strcmp(q->integritas, "ya") != 0)
+		return 0;
+	judul = xasprintf("Survei kertas: permintaan imbalan di luar"
+	    " biaya resmi (%s)", officer->unit_name);
+	ringkasan = xasprintf("Kuesioner kertas layanan %s periode %s"
+	    " (dimasukkan oleh %s) menjawab \"Ya\" pada pertanyaan"
+	    " integritas. Responden tidak beridentitas. Saran: %s",
+	    q->layanan_code, q->periode, officer->username,
+	    q->saran && *q->saran ? q->saran : "-");
+	rc = kasus_open(s, KASUS_SURVEI, "survei_jawaban", oid,
+	    officer->unit_id, judul, ringkasan, officer->id, q->now,
+	    NULL, 0) > 0 ? 0 : -1;
+	free(judul);
+	free(ringkasan);
+	return rc;
+}
+
+static void
+kertas_fail(struct store_job *j, int files)
+{
+	struct survei_kertas *q = (struct survei_kertas *)j;
+
+	if (q->rc == 0)
+		q->rc = SURVEI_GAGAL;
+}
+
+void
+survei_kertas_job(struct survei_kertas *q)
+{
+	q->job.check = kertas_check;
+	q->job.apply = kertas_apply;
+	q->job.fail = kertas_fail;
+}
+
 int
 survei_kertas(struct store *s, const struct account *officer,
     const char *layanan_code, const char *periode, const int u[IKM_UNSUR],
     const char *integritas, const char *saran, const char *addr,
     time_t now, struct field_errs *errs)
 {
-	struct survei_layanan *ls;
-	size_t n, i;
-	int64_t layanan_id = 0;
-	char *judul, *ringkasan, oid[24];
-	int rc;
+	struct survei_kertas q;
+	struct store_job *j = &q.job;
 
-	if (officer->unit_id == 0) {
-		field_err_add(errs, "layanan", msg(M_IKM_NO_UNIT));
-		return -1;
-	}
-	if ((ls = survei_layanan_unit(s, officer->unit_id, &n)) == NULL)
-		return SURVEI_GAGAL;
-	for (i = 0; i < n && layanan_code != NULL; i++)
-		if (strcmp(ls[i].code, layanan_code) == 0)
-			layanan_id = ls[i].id;
-	free(ls);
-	if (layanan_id == 0)
-		field_err_add(errs, "layanan", msg(M_IKM_LAYANAN_BAD));
-	if (!periode_ok(periode, now))
-		field_err_add(errs, "periode", msg(M_IKM_PERIODE_BAD));
-	check_answers(u, 0, integritas, saran, errs);
-	if (errs->n > 0)
-		return -1;
-	if (store_begin(s) != 0)
-		return SURVEI_GAGAL;
-	if (answer_insert(s, "kertas", officer->unit_id, layanan_id, periode,
-	    u, integritas, saran) != 0)
-		goto fail;
-	snprintf(oid, sizeof(oid), "%lld", (long long)store_last_id(s));
-	if (audit_write(s, &(struct audit){ .actor_id = officer->id,
-	    .unit_id = officer->unit_id, .action = "survei.kertas",
-	    .object_type = "survei_jawaban", .object_id = oid,
-	    .note = layanan_code, .addr = addr }) != 0)
-		goto fail;
-	if (integritas != NULL && strcmp(integritas, "ya") == 0) {
-		judul = xasprintf("Survei kertas: permintaan imbalan di luar"
-		    " biaya resmi (%s)", officer->unit_name);
-		ringkasan = xasprintf("Kuesioner kertas layanan %s periode %s"
-		    " (dimasukkan oleh %s) menjawab \"Ya\" pada pertanyaan"
-		    " integritas. Responden tidak beridentitas. Saran: %s",
-		    layanan_code, periode, officer->username,
-		    saran && *saran ? saran : "-");
-		rc = kasus_open(s, KASUS_SURVEI, "survei_jawaban", oid,
-		    officer->unit_id, judul, ringkasan, officer->id, now,
-		    NULL, 0) > 0 ? 0 : -1;
-		free(judul);
-		free(ringkasan);
-		if (rc != 0)
-			goto fail;
-	}
-	if (store_commit(s) != 0)
-		goto fail;
-	return 0;
-fail:
-	store_rollback(s);
-	return SURVEI_GAGAL;
+	memset(&q, 0, sizeof(q));
+	q.officer = officer;
+	q.layanan_code = layanan_code;
+	q.periode = periode;
+	memcpy(q.u, u, sizeof(q.u));
+	q.integritas = integritas;
+	q.saran = saran;
+	q.addr = addr;
+	q.now = now;
+	survei_kertas_job(&q);
+	(void)store_batch(s, NULL, &j, 1, 0);
+	*errs = q.errs;
+	return q.rc;
 }
 
 /* Period key of a month "YYYY-MM". */

@@ -16,12 +16,13 @@
 #include <stdint.h>
 #include <time.h>
 
+#include "lib/form.h"
+#include "store/batch.h"
 #include "ikm.h"
 #include "lib/str.h"
 
 struct store;
 struct account;
-struct field_errs;
 
 struct survei_undangan {
 	int64_t	id;
@@ -79,6 +80,28 @@ int	survei_isi(struct store *, int64_t id, const struct account *who,
 	    char *kasus, size_t kasuslen);
 
 /*
+ * survei_isi() as a job of store_batch() (store/batch.h): the caller
+ * fills id, who, u, integritas, saran, addr and now, then survei_isi_job();
+ * the batch sets rc (as survei_isi() returns), errs, kasus ("" if none)
+ * and, once checked, inv.
+ */
+struct survei_isi {
+	struct store_job	 job;		/* first: what the batch runs */
+	int64_t			 id;
+	const struct account	*who;
+	int			 u[IKM_UNSUR];
+	const char		*integritas;
+	const char		*saran;
+	const char		*addr;
+	time_t			 now;
+	int			 rc;
+	struct field_errs	 errs;
+	char			 kasus[32];
+	struct survei_undangan	 inv;
+};
+void	survei_isi_job(struct survei_isi *);
+
+/*
  * Enter a paper questionnaire for the officer's own unit: layanan_code a
  * service the unit provides, periode "YYYY-MM" (not in the future, not
  * before 2000), u[] 0 (not answered) or 1..4 with at least one answered,
@@ -90,6 +113,27 @@ int	survei_kertas(struct store *, const struct account *officer,
 	    const char *layanan_code, const char *periode,
 	    const int u[IKM_UNSUR], const char *integritas, const char *saran,
 	    const char *addr, time_t now, struct field_errs *errs);
+
+/*
+ * survei_kertas() as a job of store_batch(): the caller fills the inputs
+ * and survei_kertas_job(); the batch sets rc (as survei_kertas() returns)
+ * and errs.
+ */
+struct survei_kertas {
+	struct store_job	 job;		/* first: what the batch runs */
+	const struct account	*officer;
+	const char		*layanan_code;
+	const char		*periode;
+	int			 u[IKM_UNSUR];
+	const char		*integritas;
+	const char		*saran;
+	const char		*addr;
+	time_t			 now;
+	int			 rc;
+	struct field_errs	 errs;
+	int64_t			 layanan_id;	/* found by the check */
+};
+void	survei_kertas_job(struct survei_kertas *);
 
 /* A service a unit provides (for the paper form and the IKM filters). */
 struct survei_layanan {

@@ -251,26 +251,19 @@ page_survei(struct req *r)
 	survei_form(r, &inv, NULL, NULL);
 }
 
-void
-page_survei_post(struct req *r)
+/* The answer to the questionnaire once its batch is durable (req.h). */
+static void
+survei_done(struct req *r)
 {
-	struct survei_undangan inv;
-	struct field_errs fe;
-	char kasus[32], *text;
-	int u[IKM_UNSUR];
+	struct survei_isi *q = (struct survei_isi *)r->job;
+	char *text;
 
-	if (invitation(r, &inv) != 0)
-		return;
-	memset(&fe, 0, sizeof(fe));
-	answers_read(r, u);
-	switch (survei_isi(r->store, inv.id, r->user, u, req_param(r,
-	    "integritas"), req_str(r, "saran"), r->addr, r->now, &fe, kasus,
-	    sizeof(kasus))) {
+	switch (q->rc) {
 	case 0:
 		break;
 	case -1:
 		r->status = 422;
-		survei_form(r, &inv, u, &fe);
+		survei_form(r, &q->inv, q->u, &q->errs);
 		return;
 	case SURVEI_SUDAH:
 		r->status = 409;
@@ -283,12 +276,34 @@ page_survei_post(struct req *r)
 		page_error(r, 500, msg(M_SAVE_FAILED));
 		return;
 	}
-	if (*kasus != '\0') {
-		text = xasprintf(msg(M_IKM_THANKS_KASUS), kasus);
+	if (*q->kasus != '\0') {
+		text = xasprintf(msg(M_IKM_THANKS_KASUS), q->kasus);
 		done_page(r, "sukses", text);
 		free(text);
 	} else
 		done_page(r, "sukses", msg(M_IKM_THANKS));
+}
+
+/* POST /survei/{id}: the answer is written by group commit (req.h). */
+void
+page_survei_post(struct req *r)
+{
+	struct survei_undangan inv;
+	struct survei_isi *q;
+
+	if (invitation(r, &inv) != 0)
+		return;
+	q = xcalloc(1, sizeof(*q));
+	q->id = inv.id;
+	q->who = r->user;
+	answers_read(r, q->u);
+	q->integritas = req_param(r, "integritas");
+	q->saran = req_str(r, "saran");
+	q->addr = r->addr;
+	q->now = r->now;
+	survei_isi_job(q);
+	r->job = &q->job;
+	r->job_done = survei_done;
 }
 
 /* The officer's paper form. */
@@ -358,30 +373,46 @@ page_survei_paper(struct req *r)
 	paper_form(r, NULL, NULL, req_param(r, "disimpan") != NULL);
 }
 
-void
-page_survei_paper_post(struct req *r)
+/* The answer to the paper form once its batch is durable (req.h). */
+static void
+paper_done(struct req *r)
 {
-	struct field_errs fe;
-	int u[IKM_UNSUR];
+	struct survei_kertas *q = (struct survei_kertas *)r->job;
 
-	if (r->user->unit_id == 0) {
-		page_error(r, 403, msg(M_IKM_NO_UNIT));
-		return;
-	}
-	memset(&fe, 0, sizeof(fe));
-	answers_read(r, u);
-	switch (survei_kertas(r->store, r->user, req_str(r, "layanan"),
-	    req_str(r, "periode"), u, req_str(r, "integritas"),
-	    req_str(r, "saran"), r->addr, r->now, &fe)) {
+	switch (q->rc) {
 	case 0:
 		req_redirect(r, "/petugas/survei?disimpan=1");
 		return;
 	case -1:
 		r->status = 422;
-		paper_form(r, u, &fe, 0);
+		paper_form(r, q->u, &q->errs, 0);
 		return;
 	default:
 		page_error(r, 500, msg(M_SAVE_FAILED));
 		return;
 	}
+}
+
+/* POST /petugas/survei: written by group commit (req.h). */
+void
+page_survei_paper_post(struct req *r)
+{
+	struct survei_kertas *q;
+
+	if (r->user->unit_id == 0) {
+		page_error(r, 403, msg(M_IKM_NO_UNIT));
+		return;
+	}
+	q = xcalloc(1, sizeof(*q));
+	q->officer = r->user;
+	q->layanan_code = req_str(r, "layanan");
+	q->periode = req_str(r, "periode");
+	answers_read(r, q->u);
+	q->integritas = req_str(r, "integritas");
+	q->saran = req_str(r, "saran");
+	q->addr = r->addr;
+	q->now = r->now;
+	survei_kertas_job(q);
+	r->job = &q->job;
+	r->job_done = paper_done;
 }

@@ -1,10 +1,11 @@
-/* test_form.c: unit tests for urlencoded form parsing. */
+/* test_form.c: unit tests for urlencoded form parsing and form errors. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <stdio.h>
 #include <string.h>
 
 #include "lib/form.h"
@@ -202,6 +203,45 @@ test_free_null(void **state)
 	params_free(NULL, 0);
 }
 
+/* Form errors: copied names, the first message per field, no silent cut. */
+static void
+test_field_errs(void **state)
+{
+	struct field_errs fe;
+	char name[100], f[32];
+	int i;
+
+	(void)state;
+	memset(&fe, 0, sizeof(fe));
+	snprintf(f, sizeof(f), "judul");
+	field_err_add(&fe, f, "pertama");
+	snprintf(f, sizeof(f), "x");		/* the name was copied */
+	field_err_add(&fe, "judul", "kedua");
+	assert_int_equal(fe.n, 1);
+	assert_string_equal(field_err_get(&fe, "judul"), "pertama");
+	field_err_addf(&fe, "isian.", "alamat", "salah");
+	assert_string_equal(fe.e[1].field, "isian.alamat");
+	assert_null(field_err_get(&fe, "isian"));
+	assert_null(field_err_get(NULL, "judul"));
+	field_err_add(NULL, "judul", "x");
+	/* a name that does not fit is marked, not cut silently */
+	memset(name, 'a', sizeof(name) - 1);
+	name[sizeof(name) - 1] = '\0';
+	field_err_addf(&fe, "berkas.", name, "terlalu panjang");
+	assert_int_equal(strlen(fe.e[2].field), FIELD_NAME_MAX - 1);
+	assert_string_equal(fe.e[2].field + FIELD_NAME_MAX - 4, "...");
+	assert_int_equal(strncmp(fe.e[2].field, "berkas.aaa", 10), 0);
+	/* a name of FIELD_NAME_MAX - 1 bytes is kept whole */
+	name[FIELD_NAME_MAX - 1] = '\0';
+	field_err_add(&fe, name, "pas");
+	assert_string_equal(fe.e[3].field, name);
+	for (i = 0; i < 2 * FIELD_ERR_MAX; i++) {
+		snprintf(f, sizeof(f), "f%d", i);
+		field_err_add(&fe, f, "banyak");
+	}
+	assert_int_equal(fe.n, FIELD_ERR_MAX);
+}
+
 #define T(f)	cmocka_unit_test_setup_teardown(f, setup, teardown)
 
 int
@@ -220,6 +260,7 @@ main(void)
 		T(test_max_params),
 		T(test_rollback),
 		T(test_free_null),
+		T(test_field_errs),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -232,7 +232,7 @@ static void
 submit_ok(struct app_input *in, const struct account *who,
     struct app_result *res)
 {
-	struct app_errs e;
+	struct field_errs e;
 	int rc = application_create(s, dir, who, in, "127.0.0.1", now, res, &e);
 
 	if (rc != 0)
@@ -241,7 +241,7 @@ submit_ok(struct app_input *in, const struct account *who,
 }
 
 static const char *
-err_of(const struct app_errs *e, const char *field)
+err_of(const struct field_errs *e, const char *field)
 {
 	int i;
 
@@ -415,7 +415,8 @@ test_idempotent(void **state)
 static void
 test_batch(void **state)
 {
-	struct app_batch_item it[7], *p[7];
+	struct app_batch_item it[7];
+	struct store_job *p[7];
 	struct app_result first;
 	int64_t np, na;
 	int i;
@@ -426,9 +427,10 @@ test_batch(void **state)
 	na = count("audit_event");
 	memset(it, 0, sizeof(it));
 	for (i = 0; i < 7; i++) {
-		p[i] = &it[i];
+		p[i] = &it[i].job;
 		it[i].applicant = &warga_a;
 		it[i].addr = "127.0.0.1";
+		it[i].now = now;
 		domisili(&it[i].in, "14.08.01.1001", NULL);
 	}
 	it[1].applicant = &warga_b;
@@ -437,7 +439,9 @@ test_batch(void **state)
 	it[4].in.idem_key = "kembar-1";
 	it[5].in.idem_key = "kunci-sebelumnya";
 	it[6].applicant = &op_dalam;			/* no NIK: refused */
-	assert_int_equal(application_create_batch(s, dir, p, 7, now, 1), 0);
+	for (i = 0; i < 7; i++)
+		application_create_job(&it[i]);
+	assert_int_equal(store_batch(s, dir, p, 7, 1), 0);
 	assert_int_equal(it[0].rc, 0);
 	assert_int_equal(it[1].rc, 0);
 	assert_int_equal(it[2].rc, -1);
@@ -478,7 +482,7 @@ test_batch(void **state)
 	assert_false(store_in_tx(s));
 	assert_int_equal(store_scalar(s, 0, "PRAGMA synchronous", ""), 2);
 	/* an empty lazy batch only syncs */
-	assert_int_equal(application_create_batch(s, dir, p, 0, now, 1), 0);
+	assert_int_equal(store_batch(s, dir, p, 0, 1), 0);
 }
 
 /* A refused form leaves no row and no file behind. */
@@ -486,7 +490,7 @@ static void
 expect_refused(struct app_input *in, const char *field, const char *has)
 {
 	struct app_result r;
-	struct app_errs e;
+	struct field_errs e;
 	int64_t np = count("permohonan"), nb = count("berkas"),
 	    na = count("audit_event");
 	int nf = files();
@@ -584,7 +588,7 @@ test_refused(void **state)
 	domisili(&in, "14.08.01.1001", NULL);
 	{
 		struct app_result r;
-		struct app_errs e;
+		struct field_errs e;
 
 		assert_int_equal(application_create(s, dir, &op_dalam, &in,
 		    "127.0.0.1", now, &r, &e), -1);
@@ -759,7 +763,7 @@ test_correction_and_rejection(void **state)
 {
 	struct app_input in, fix;
 	struct app_result r, r2;
-	struct app_errs e;
+	struct field_errs e;
 	const char *why;
 	char st[41];
 
@@ -976,7 +980,7 @@ test_draft(void **state)
 {
 	struct app_input in, rest;
 	struct app_result r, r2;
-	struct app_errs e;
+	struct field_errs e;
 
 	domisili(&in, "14.08.01.1001", NULL);
 	in.draft = 1;

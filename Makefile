@@ -26,7 +26,7 @@ CMD_SRC	 = $(wildcard src/cmd/*.c)
 # numbered migrations of every module, in number order (one sequence)
 MIGRATIONS = $(shell ls src/mod/*/migrations/*.sql | \
 	awk -F/ '{ print $$NF, $$0 }' | sort | cut -d' ' -f2)
-MSGDEFS	 = src/lib/msg.def $(sort $(wildcard src/mod/*/msg.def))
+MSGDEFS	 = src/lib/msg.def src/http/msg.def $(sort $(wildcard src/mod/*/msg.def))
 GEN_MSG	 = $(B)/gen/msg.def
 ASSETS	 = $(sort $(wildcard assets/*))
 CONFS	 = $(sort $(wildcard conf/*.in))

@@ -22,7 +22,7 @@ check "the home page has a main navigation" test -s "$WORK/nav"
 for l in $LINKS; do
 	check "nav links $l" grep -qF "<a href=\"$l\">" "$WORK/nav"
 done
-# the labels come from the message catalog (src/lib/msg.def)
+# the labels come from the message catalog (the modules' msg.def)
 for t in '>Pengaduan' '<summary>Informasi Publik' '>Pengumuman' \
     '>Kinerja Pelayanan' '>Indeks Kepuasan Masyarakat' '>Indeks SPBE' \
     '>Log Transparansi'; do

@@ -7,7 +7,7 @@
 #include "lib/str.h"
 #include "lib/xalloc.h"
 #include "store/store.h"
-#include "pengaduan.h"
+#include "pengaduan_data.h"
 #include "sql.h"
 
 #define ROW_COLS \

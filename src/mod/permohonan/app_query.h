@@ -12,7 +12,8 @@
 #include <stdint.h>
 #include <time.h>
 
-#include "application.h"
+#include "application_data.h"
+#include "app_query_data.h"
 #include "lib/str.h"
 
 struct store;
@@ -30,15 +31,6 @@ int	app_form_load(struct store *, const char *code, int64_t *layanan_id,
 void	app_form_free(struct app_view_field *, int, struct app_view_doc *,
 	    int);
 
-/* A kampung/kelurahan of Kabupaten Siak with its kecamatan. */
-struct app_kampung {
-	char	code[14];
-	char	name[STR_CHARS(120)];
-	int	kelurahan;
-	char	kec_code[14];
-	char	kec_name[STR_CHARS(120)];
-};
-
 /*
  * Every kampung and kelurahan of Kabupaten Siak, grouped by kecamatan
  * (kecamatan by name, then kampung by name).  Returns a new array of *np
@@ -52,27 +44,12 @@ struct app_kampung *app_kampung_list(struct store *, size_t *np);
  */
 void	app_last_wilayah(struct store *, int64_t account_id, char out[14]);
 
-/* A code with its label, for the inbox filters. */
-struct app_option {
-	char	code[41];
-	char	label[STR_CHARS(200)];
-};
-
 /*
  * The states of every workflow (one entry per state code, labelled with
  * its label in the first workflow that has it), in workflow order.
  * Returns a new array of *np entries (caller frees), NULL on error.
  */
 struct app_option *app_state_options(struct store *, int *np);
-
-/* One in-app notification. */
-struct app_notif {
-	int64_t	id;
-	time_t	at;
-	char	text[STR_CHARS(500)];
-	char	link[201];
-	int	unread;
-};
 
 /*
  * The newest (at most limit) notifications of account_id, newest first.

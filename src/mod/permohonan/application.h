@@ -18,10 +18,9 @@
 #include "lib/str.h"
 #include "store/batch.h"
 
-struct store;
+#include "application_data.h"
 
-#define APP_MAX_FIELDS	24
-#define APP_MAX_DOCS	16
+struct store;
 
 struct app_field_in {
 	const char	*name;
@@ -50,14 +49,6 @@ struct app_input {
  * Per-field errors (lib/form.h): field names are "layanan", "wilayah",
  * "isian.<nama>", "berkas.<kode>", "berkas" (total size).
  */
-struct app_result {
-	int64_t	id;
-	char	nomor[64];	/* "" for drafts */
-	char	kode_lacak[24];
-	char	state[41];
-	int	existing;	/* 1: idempotent replay of an earlier submit */
-};
-
 /*
  * Create (or, with the same idem_key from the same citizen, return the
  * existing one as it is now, res->existing set, whatever the form says)
@@ -257,44 +248,6 @@ void	application_update_job(struct app_update *);
 
 /* --- reading: lists, the inbox and one application ---------------------- */
 
-/* One application in a list (Permohonan Saya, inbox, API list). */
-struct app_row {
-	int64_t	id;
-	char	nomor[64];		/* "" for drafts */
-	char	kode_lacak[24];
-	char	layanan_code[21];
-	char	layanan_name[STR_CHARS(200)];
-	char	state[41];
-	/* from the workflow; code if unknown */
-	char	state_label[STR_CHARS(80)];
-	int	terminal;
-	int	draft;
-	char	pemohon_name[STR_CHARS(120)];	/* applicant's full name */
-	char	wilayah_code[14];	/* applicant's kampung */
-	char	wilayah_name[STR_CHARS(120)];
-	int64_t	unit_id;		/* handling now */
-	char	unit_code[33];
-	char	unit_name[STR_CHARS(160)];
-	char	assigned_role[24];	/* "" unless moved by an escalation */
-	time_t	created_at;
-	time_t	submitted_at;		/* 0 for drafts */
-	time_t	state_since;
-	char	state_due[11];		/* "" when the state has no SLA */
-	char	due_date[11];		/* overall due date; "" if none */
-	int	overdue;		/* open and a due date is before today */
-};
-
-/* Which applications a list returns; NULL or "" strings mean "any". */
-struct app_filter {
-	const char	*state;		/* state code */
-	const char	*layanan;	/* service code */
-	int		 open_only;	/* leave terminal states out */
-	int		 all_visible;	/* inbox: also what the unit handled
-					   before (default: handling now) */
-	int		 limit;		/* 1..500 (0 = 50) */
-	int		 offset;
-};
-
 /*
  * The citizen's own applications (drafts included), newest first.
  * Returns a new array of *np rows (caller frees; non-NULL even when
@@ -316,65 +269,6 @@ struct app_row	*application_list_mine(struct store *,
 struct app_row	*application_inbox(struct store *, const struct account *,
 		    const struct app_filter *, time_t now, int *np,
 		    int64_t *totalp);
-
-/* One form field of an application with its declaration. */
-struct app_view_field {
-	char	 name[41];
-	char	 label[STR_CHARS(120)];
-	char	 kind[16];		/* teks angka tanggal pilihan teks_panjang */
-	int	 required;
-	char	*choices;		/* '|'-separated; "" unless pilihan */
-	int	 max_len;
-	char	*value;			/* "" when not filled in */
-};
-
-/* One required/optional document with what was uploaded for it. */
-struct app_view_doc {
-	char	 code[41];
-	char	*name;			/* the requirement's text */
-	int	 required;
-	char	 sha256[65];		/* "" when nothing was uploaded */
-	char	 filename[STR_CHARS(200)];
-	char	 mime[24];
-	int64_t	 size;
-	time_t	 uploaded_at;
-};
-
-/* One history entry, oldest first. */
-struct app_view_hist {
-	time_t	 at;
-	/* "" for the system (escalation) */
-	char	 actor_name[STR_CHARS(120)];
-	char	 role[24];
-	char	 action[41];
-	/* from the workflow; code if unknown */
-	char	 action_label[STR_CHARS(80)];
-	char	 from_state[41];
-	char	 to_state[41];
-	char	 to_label[STR_CHARS(80)];
-	char	*note;
-};
-
-/* An application as its detail page shows it (caller frees: _free). */
-struct app_view {
-	struct app_row		 row;
-	int64_t			 layanan_id;
-	int64_t			 workflow_id;
-	int64_t			 pemohon_id;
-	char			 pemohon_nik[17];
-	char			 pemohon_phone[21];
-	char			 pemohon_email[255];
-	int64_t			 verified_by;	/* 0 if not verified */
-	int			 pemohon_nik_verified;	/* issue 12 item 5:
-					   the applicant account's NIK is
-					   verified and still this one */
-	struct app_view_field	*fields;
-	int			 nfields;
-	struct app_view_doc	*docs;
-	int			 ndocs;
-	struct app_view_hist	*hist;
-	int			 nhist;
-};
 
 /*
  * Load application id with its fields (every declared field, filled in or

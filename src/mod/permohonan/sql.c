@@ -6,9 +6,10 @@
 #include "lib/str.h"
 #include "lib/xalloc.h"
 #include "store/store.h"
+#include "mod/akun/account_data.h"
 #include "app_impl.h"
-#include "app_query.h"
-#include "application.h"
+#include "app_query_data.h"
+#include "application_data.h"
 #include "sql.h"
 
 /* escalate.c */

@@ -7,7 +7,7 @@
 #include "lib/xalloc.h"
 #include "store/dialect.h"
 #include "store/store.h"
-#include "survei.h"
+#include "survei_data.h"
 #include "sql.h"
 
 #define UNDANGAN_SELECT "SELECT u.id, u.permohonan_id, u.account_id," \

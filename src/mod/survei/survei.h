@@ -21,21 +21,10 @@
 #include "ikm.h"
 #include "lib/str.h"
 
+#include "survei_data.h"
+
 struct store;
 struct account;
-
-struct survei_undangan {
-	int64_t	id;
-	int64_t	permohonan_id;
-	int64_t	account_id;
-	int64_t	unit_id;
-	int64_t	layanan_id;
-	char	nomor[64];
-	char	layanan[STR_CHARS(200)];
-	char	unit[STR_CHARS(160)];
-	int64_t	created_at;
-	int64_t	answered_at;	/* 0 while open */
-};
 
 /*
  * Application permohonan_id has just reached 'selesai': invite its
@@ -44,11 +33,6 @@ struct survei_undangan {
  * the invitation and writes nothing.  0 or -1 (store error).
  */
 int	survei_undang(struct store *, int64_t permohonan_id);
-
-/* Outcomes of survei_isi() besides 0 and -1 (see there). */
-#define SURVEI_TIDAK_ADA	-2	/* no such invitation for this account */
-#define SURVEI_SUDAH		-3	/* already answered */
-#define SURVEI_GAGAL		-4	/* store error; nothing written */
 
 /*
  * Invitation id of account_id.  Returns 0, SURVEI_TIDAK_ADA when it does
@@ -135,12 +119,6 @@ struct survei_kertas {
 };
 void	survei_kertas_job(struct survei_kertas *);
 
-/* A service a unit provides (for the paper form and the IKM filters). */
-struct survei_layanan {
-	int64_t	id;
-	char	code[21];
-	char	name[STR_CHARS(200)];
-};
 /* Services of unit_id by its kind (OPD: its own; kecamatan/kampung: the
  * services of that level); free(); NULL on error. */
 struct survei_layanan *survei_layanan_unit(struct store *, int64_t unit_id,

@@ -125,7 +125,7 @@ load_user(struct req *r, const char *token)
 	const struct http_hooks *h = hooks();
 
 	if (h->session_user != NULL)
-		r->user = h->session_user(r->store, token, r->now);
+		r->user = h->session_user(r->store, token, r->now, &r->who);
 }
 
 /*
@@ -197,7 +197,7 @@ dispatch(struct req *r)
 		}
 		return;
 	}
-	if (rt->roles && !(r->user->roles & rt->roles)) {
+	if (rt->roles && !(r->who.roles & rt->roles)) {
 		page_error(r, 403, NULL);
 		return;
 	}

@@ -12,7 +12,7 @@
 int
 user_has(const struct req *r, unsigned roles)
 {
-	return r->user != NULL && (r->user->roles & roles) != 0;
+	return r->user != NULL && (r->who.roles & roles) != 0;
 }
 
 static void
@@ -135,7 +135,7 @@ nav_place(struct req *r, enum nav_place place)
 		    n->roles)))
 			continue;
 		count = n->count != NULL && r->user != NULL ?
-		    n->count(r->store, r->user->id) : 0;
+		    n->count(r->store, r->who.id) : 0;
 		if (count > 0)
 			html_printf(&r->out, "<li><a href=\"%s\">%s"
 			    " <span class=\"hitung\">%d<span class=\"sr\">"
@@ -184,7 +184,7 @@ layout_begin(struct req *r, const char *title)
 	nav_modules(r);
 	if (r->user != NULL) {
 		html_printf(b, "<li><a href=\"/akun\">%s (%s)</a></li>",
-		    msg(M_NAV_AKUN), r->user->username);
+		    msg(M_NAV_AKUN), r->who.username);
 		html_lit(b, "<li><form method=\"post\" action=\"/keluar\""
 		    " class=\"sebaris\">");
 		form_csrf(r);

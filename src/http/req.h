@@ -13,11 +13,22 @@
 #include <stdint.h>
 #include <time.h>
 
-#include "mod/akun/account.h"
 #include "lib/buf.h"
 #include "lib/form.h"
 
+struct account;
 struct mp_file;
+
+/*
+ * What src/http knows of the signed-in account: the session hook
+ * (hooks.h) fills it with r->user, whose type is the akun module's and
+ * opaque here.  Zero when anonymous.
+ */
+struct req_who {
+	int64_t		 id;
+	unsigned	 roles;
+	const char	*username;	/* points into *user */
+};
 struct store;
 struct store_job;
 struct page_cache;
@@ -69,6 +80,7 @@ struct req {
 	/* filled by dispatch() */
 	int		 is_api;
 	struct account	*user;			/* NULL when anonymous */
+	struct req_who	 who;			/* of user (above) */
 	char		 csrf[65];		/* token for forms on this page */
 	int		 personal;		/* output depends on the visitor */
 

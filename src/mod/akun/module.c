@@ -4,6 +4,7 @@
 
 #include "http/hooks.h"
 #include "http/pages.h"
+#include "http/req.h"
 #include "ui.h"
 #include "http/route.h"
 #include "kernel/module.h"
@@ -33,8 +34,24 @@ static const struct route akun_routes[] = {
 	{ NULL, 0, 0, 0, NULL }
 };
 
+/* The session hook (http/hooks.h): the account and what src/http reads
+ * of it. */
+static struct account *
+hook_session_user(struct store *s, const char *token, time_t now,
+    struct req_who *who)
+{
+	struct account *a = session_user(s, token, now);
+
+	if (a != NULL) {
+		who->id = a->id;
+		who->roles = a->roles;
+		who->username = a->username;
+	}
+	return a;
+}
+
 static const struct http_hooks akun_hooks = {
-	.session_user = session_user,
+	.session_user = hook_session_user,
 };
 
 /* Its links in the page header (kernel/module.h). */

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "mod/akun/account.h"
 #include "holiday.h"
 #include "workday.h"
 #include "lib/msg.h"

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "mod/akun/account.h"
 #include "workflow.h"
 #include "lib/msg.h"
 #include "lib/xalloc.h"

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "mod/akun/account.h"
 #include "dokumen.h"
 #include "mod/layanan/catalog.h"
 #include "sql.h"

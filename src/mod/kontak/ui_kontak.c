@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "mod/akun/account.h"
 #include "lib/msg.h"
 #include "lib/str.h"
 #include "lib/when.h"

@@ -7,6 +7,7 @@
 
 #include <jansson.h>
 
+#include "mod/akun/account.h"
 #include "catalog.h"
 #include "lib/msg.h"
 #include "lib/xalloc.h"

@@ -10,6 +10,7 @@
 
 #include <sodium.h>
 
+#include "mod/akun/account.h"
 #include "sampel.h"
 #include "lib/msg.h"
 #include "lib/when.h"

@@ -12,6 +12,7 @@
 #include "http/cache.h"
 #include "http/layout.h"
 #include "http/route.h"
+#include "mod/akun/account.h"
 #include "store/store.h"
 
 static struct app app;

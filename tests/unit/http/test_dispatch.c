@@ -12,6 +12,7 @@
 #include "http/app.h"
 #include "http/layout.h"
 #include "http/route.h"
+#include "mod/akun/account.h"
 
 static struct app app;
 

@@ -1,6 +1,6 @@
 /*
  * fuzz_letter.c: libFuzzer target for the letter PDF renderer
- * (src/domain/letter.c: UTF-8 to CP1252, line breaking, pages, QR) with
+ * (src/domain/surat_pdf.c: UTF-8 to CP1252, line breaking, pages, QR) with
  * text that came from templates and citizens' form values.
  *
  * Input: fields separated by the byte 0x1f: level (first byte mod 3),
@@ -8,7 +8,7 @@
  * verification URL, code, then up to four letterhead lines.  Missing
  * fields take a sample value.  A rendered letter must be a PDF that
  * pdf_scan loads (pades_sign() needs its classic xref); a refusal must
- * say why; any field that letter_cp1252() refuses must make the render
+ * say why; any field that surat_pdf_cp1252() refuses must make the render
  * fail (text is never dropped silently), except for the body's line
  * breaks, which may be CRLF (form textareas send them).
  *
@@ -18,7 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "mod/dokumen/letter.h"
+#include "mod/dokumen/surat_pdf.h"
 #include "mod/dokumen/pdf_scan.h"
 #include "lib/buf.h"
 #include "lib/xalloc.h"
@@ -65,7 +65,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		p = sep + 1;
 	}
 	memset(&l, 0, sizeof(l));
-	l.level = (enum letter_level)((unsigned char)f[0][0] % 3);
+	l.level = (enum surat_pdf_level)((unsigned char)f[0][0] % 3);
 	l.title = f[1];
 	l.nomor_surat = f[2];
 	l.body = f[3];
@@ -95,7 +95,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 					*p = ' ';
 		buf_reset(&tmp);
 		err[0] = '\0';
-		rc = letter_cp1252(t, &tmp, err, sizeof(err));
+		rc = surat_pdf_cp1252(t, &tmp, err, sizeof(err));
 		free(t);
 		if (rc != 0) {
 			check(err[0] != '\0');
@@ -103,7 +103,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		}
 	}
 	err[0] = '\0';
-	rc = letter_render(&l, &out, err, sizeof(err));
+	rc = surat_pdf_render(&l, &out, err, sizeof(err));
 	if (rc == 0) {
 		check(!bad);
 		check(out.len > 8 && memcmp(out.s, "%PDF-", 5) == 0);

@@ -66,7 +66,7 @@ migr() {
 	    cut -c1-4 | sort | uniq -d | sed 's/^/duplicate number /'
 }
 jobs() {
-	grep -nE '\b(application_tick|pengaduan_tick|tlog_checkpoint_refresh|pki_crl_refresh)\(' \
+	grep -nE '\b(permohonan_tick|pengaduan_tick|tlog_checkpoint_refresh|pki_crl_refresh)\(' \
 	    src/http/*.c src/cmd/tick.c
 }
 msgs() {	# lib keeps only its own checks' messages (NIK, text)

@@ -8,7 +8,7 @@
  * (PEM files in DIR/pki, for the pdfsig comparison in run.sh) and, when
  * the regency PKI code is linked (src/domain/pki*.c, helper H1), a real
  * Pamong PKI in DIR/data/pki whose TSA (pki_tsa_cb) stamps the B-T
- * signatures in-process; renders N distinct letters (letter_render), then
+ * signatures in-process; renders N distinct letters (surat_pdf_render), then
  * signs all N as B-B and all N as B-T (pades_sign), verifies every B-T
  * result (pades_verify), and prints wall-clock and CPU rates.  Writes
  * DIR/unsigned.pdf (letter 0) and DIR/bt.pdf for run.sh.
@@ -19,7 +19,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "mod/dokumen/letter.h"
+#include "mod/dokumen/surat_pdf.h"
 #include "mod/dokumen/pades.h"
 #include "mod/pki/pki.h"
 #include "lib/buf.h"
@@ -115,7 +115,7 @@ main(int argc, char **argv)
 		tp_letter(&l, kode, url);
 		l.nomor_surat = nomor;
 		buf_init(&pdf[i], 16384);
-		if (letter_render(&l, &pdf[i], err, sizeof(err)) != 0) {
+		if (surat_pdf_render(&l, &pdf[i], err, sizeof(err)) != 0) {
 			fprintf(stderr, "bench_sign: %s\n", err);
 			return 1;
 		}

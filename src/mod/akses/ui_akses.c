@@ -1,6 +1,6 @@
 /*
  * akses.c: the citizens' data-access log.  Why staff open a record
- * (app_read_purpose(), the purpose form), "Akses Data Saya"
+ * (permohonan_read_purpose(), the purpose form), "Akses Data Saya"
  * (GET /akun/akses-data), disputing an entry (POST
  * /akun/akses-data/{id}/sengketa) and GET /api/v1/akses-data.
  */
@@ -11,12 +11,12 @@
 #include <jansson.h>
 
 #include "akses.h"
-#include "mod/permohonan/application.h"
+#include "mod/permohonan/permohonan.h"
 #include "lib/msg.h"
 #include "lib/utf8.h"
 #include "lib/xalloc.h"
 #include "http/api.h"
-#include "mod/permohonan/app_html.h"
+#include "mod/permohonan/permohonan_html.h"
 #include "http/layout.h"
 #include "http/pages.h"
 #include "ui.h"
@@ -26,14 +26,14 @@
 #define ALASAN_MAX	2000
 
 char *
-app_read_purpose(struct req *r, int64_t id, const char *what)
+permohonan_read_purpose(struct req *r, int64_t id, const char *what)
 {
 	char step[81];
 	const char *label;
 
-	if (application_applicant(r->store, id) == r->user->id)
+	if (permohonan_applicant(r->store, id) == r->user->id)
 		return xstrdup("");		/* nothing is recorded */
-	if (application_in_queue(r->store, r->user, id, step, sizeof(step)))
+	if (permohonan_in_queue(r->store, r->user, id, step, sizeof(step)))
 		return xasprintf("Pemrosesan permohonan (%s): %s", what, step);
 	label = akses_tujuan_label(req_param(r, "tujuan"));
 	if (label == NULL)
@@ -42,7 +42,7 @@ app_read_purpose(struct req *r, int64_t id, const char *what)
 }
 
 void
-app_purpose_required(struct req *r)
+permohonan_purpose_required(struct req *r)
 {
 	struct buf *b = &r->out;
 	int i;
@@ -106,7 +106,7 @@ page_akses(struct req *r)
 	    "<th scope=\"col\">Keberatan</th></tr></thead><tbody>");
 	for (i = 0; i < n; i++) {
 		html_lit(b, "<tr><td>");
-		app_time_write(b, v[i].at);
+		permohonan_time_write(b, v[i].at);
 		html_printf(b, "</td><td>%s</td><td>%s</td><td>%s %s</td>"
 		    "<td>%s</td><td>", v[i].pembaca, v[i].unit[0] ?
 		    v[i].unit : "—", v[i].objek_type, v[i].objek_id,

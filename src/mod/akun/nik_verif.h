@@ -5,7 +5,7 @@
  * Paths to "verified": an administrator or the CLI creates the account
  * with the NIK (account_new.nik_verified); an office officer checks the
  * KTP-el in person (nikv_verify); the officer who verifies an application
- * confirms the uploaded KTP (nikv_verify_tx inside application_act); the
+ * confirms the uploaded KTP (nikv_verify_tx inside permohonan_act); the
  * external verifier answers with a score at or above its threshold
  * (nikv_ext_check, from the CLI).  A letter is signed only for a verified
  * NIK, and the real owner can take a squatted NIK back at an office

@@ -1,6 +1,6 @@
 /*
  * workflow_impl.h: helpers shared by the workflow modules (workflow.c,
- * workflow_store.c, workflow_seed.c, escalate.c); not for other callers.
+ * workflow_store.c, workflow_seed.c, eskalasi.c); not for other callers.
  */
 #ifndef PAMONG_WORKFLOW_IMPL_H
 #define PAMONG_WORKFLOW_IMPL_H

@@ -3,7 +3,7 @@
  * per service, nomor surat formats per unit, the document registry
  * (table dokumen, migration 0008), revocation and supersession.
  * Signing itself is dokumen_sign.c (PKI, letter, PAdES); the workflow
- * calls it from application_act_sign().
+ * calls it from permohonan_act_sign().
  */
 #ifndef PAMONG_DOKUMEN_H
 #define PAMONG_DOKUMEN_H

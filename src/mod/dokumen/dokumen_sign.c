@@ -31,7 +31,7 @@
 #include "mod/berkas/berkas.h"
 #include "dokumen.h"
 #include "sql.h"
-#include "letter.h"
+#include "surat_pdf.h"
 #include "mod/notifikasi/notify.h"
 #include "pades.h"
 #include "mod/pki/pki.h"
@@ -318,7 +318,7 @@ kop_for(const struct facts *f, struct letter *l, char *own[4],
 
 	l->kop[0] = "PEMERINTAH KABUPATEN SIAK";
 	if (strcmp(f->unit_kind, "kampung") == 0) {
-		l->level = LETTER_KAMPUNG;
+		l->level = SURAT_PDF_KAMPUNG;
 		own[0] = upper(f->unit_kec);
 		own[1] = upper(f->unit_name);
 		own[2] = xasprintf(msg(M_DOKUMEN_KOP_ADDR_KAMPUNG),
@@ -328,7 +328,7 @@ kop_for(const struct facts *f, struct letter *l, char *own[4],
 		l->kop[3] = own[2];
 		str_field(place, STR_CHARS(160), f->unit_name);
 	} else if (strcmp(f->unit_kind, "kecamatan") == 0) {
-		l->level = LETTER_KECAMATAN;
+		l->level = SURAT_PDF_KECAMATAN;
 		own[0] = upper(f->unit_name);
 		own[1] = xasprintf(msg(M_DOKUMEN_KOP_ADDR_KEC), f->unit_name);
 		l->kop[1] = own[0];
@@ -336,7 +336,7 @@ kop_for(const struct facts *f, struct letter *l, char *own[4],
 		str_field(place, STR_CHARS(160), strncmp(f->unit_name,
 		    "Kecamatan ", 10) == 0 ? f->unit_name + 10 : f->unit_name);
 	} else {
-		l->level = LETTER_KABUPATEN;
+		l->level = SURAT_PDF_KABUPATEN;
 		t = strip_kab(f->unit_name);
 		own[0] = upper(t);
 		free(t);
@@ -368,7 +368,7 @@ cert_fingerprint(X509 *cert, char out[65])
  * with an Indonesian message in err.
  */
 static int
-letter_make(struct store *s, const struct dokumen_ctx *ctx,
+surat_pdf_make(struct store *s, const struct dokumen_ctx *ctx,
     int64_t permohonan_id, int64_t unit_id, time_t now, const char *draft,
     struct dokumen_draft *d, struct buf *pdf, char place[STR_CHARS(160)],
     char *err, size_t errlen)
@@ -423,7 +423,7 @@ letter_make(struct store *s, const struct dokumen_ctx *ctx,
 	l.verify_url = url;
 	l.kode = d->kode;
 	l.draft = draft;
-	if (letter_render(&l, pdf, err, errlen) != 0)
+	if (surat_pdf_render(&l, pdf, err, errlen) != 0)
 		goto out;
 	rc = 0;
 out:
@@ -475,7 +475,7 @@ dokumen_make(struct store *s, const struct dokumen_ctx *ctx,
 	if (signer_as_printed(s, k->cert_id, d) != 0)
 		goto failmsg;
 	buf_init(&pdf, 16384);
-	if (letter_make(s, ctx, permohonan_id, unit_id, now, NULL, d, &pdf,
+	if (surat_pdf_make(s, ctx, permohonan_id, unit_id, now, NULL, d, &pdf,
 	    place, err, errlen) != 0)
 		goto out;
 	memset(&ps, 0, sizeof(ps));
@@ -515,8 +515,8 @@ dokumen_preview(struct store *s, const struct dokumen_ctx *ctx,
 	int64_t cert_id, unit_id;
 
 	memset(&d, 0, sizeof(d));
-	/* the unit handling it now issues it (as application_act_sign()) */
-	unit_id = dokumen_sql_app_unit(s, permohonan_id);
+	/* the unit handling it now issues it (as permohonan_act_sign()) */
+	unit_id = dokumen_sql_permohonan_unit(s, permohonan_id);
 	if (unit_id <= 0) {
 		str_field(err, errlen, msg(M_DOKUMEN_PREVIEW_NONE));
 		return -2;
@@ -528,7 +528,7 @@ dokumen_preview(struct store *s, const struct dokumen_ctx *ctx,
 		str_field(d.signer_position, sizeof(d.signer_position),
 		    msg(M_DOKUMEN_PREVIEW_NO_POSITION));
 	}
-	return letter_make(s, ctx, permohonan_id, unit_id, now,
+	return surat_pdf_make(s, ctx, permohonan_id, unit_id, now,
 	    msg(M_DOKUMEN_PREVIEW_MARK), &d, pdf, place, err, errlen);
 }
 

@@ -14,7 +14,7 @@ static const struct route dokumen_routes[] = {
 	{ "/verifikasi", REQ_GET, 0, 0, page_verif_home },
 	{ "/verifikasi", REQ_POST, 0, 0, page_verif_upload_any },
 	{ "/api/v1/verifikasi/*", REQ_GET, R_API, 0, api_verif },
-	{ "/api/v1/permohonan/*/dokumen", REQ_GET, R_API | R_LOGIN, 0, api_app_dokumen },
+	{ "/api/v1/permohonan/*/dokumen", REQ_GET, R_API | R_LOGIN, 0, api_permohonan_dokumen },
 	{ "/api/v1/permohonan/*/*/*/*/dokumen", REQ_GET, R_API | R_LOGIN, 0, api_app_dokumen4 },
 	{ "/api/v1/permohonan/*/pratinjau", REQ_GET, R_API | R_LOGIN, ROLE_STAFF, api_dok_preview },
 	{ "/api/v1/permohonan/*/*/*/*/pratinjau", REQ_GET, R_API | R_LOGIN, ROLE_STAFF, api_dok_preview4 },

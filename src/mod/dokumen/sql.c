@@ -43,16 +43,16 @@ dokumen_sql_fail_prune(struct store *s, int64_t before)
  * The callback of dokumen_sql_each_app() with its argument, called for each
  * row.
  */
-struct app_walk {
+struct permohonan_walk {
 	int	(*fn)(void *, const char *, int64_t, const char *,
 	    const char *, const char *, const char *, int64_t, const char *);
 	void	 *arg;
 };
 
 static int
-app_row(void *a, struct store_stmt *st)
+permohonan_row(void *a, struct store_stmt *st)
 {
-	struct app_walk *w = a;
+	struct permohonan_walk *w = a;
 
 	return w->fn(w->arg, store_text(st, 0), store_int(st, 1),
 	    store_text(st, 2), store_text(st, 3), store_text(st, 4),
@@ -64,9 +64,9 @@ dokumen_sql_each_app(struct store *s, int64_t id,
     int (*fn)(void *, const char *, int64_t, const char *, const char *,
     const char *, const char *, int64_t, const char *), void *arg)
 {
-	struct app_walk w = { fn, arg };
+	struct permohonan_walk w = { fn, arg };
 
-	return store_each(s, app_row, &w, "SELECT p.nomor, p.layanan_id,"
+	return store_each(s, permohonan_row, &w, "SELECT p.nomor, p.layanan_id,"
 	    " l.name, p.pemohon_nik, coalesce(a.full_name, ''), w.name,"
 	    " w.kelurahan, coalesce(k.name, '') FROM permohonan p JOIN layanan"
 	    " l ON l.id = p.layanan_id JOIN wilayah w ON w.code ="
@@ -164,7 +164,7 @@ dokumen_sql_each_signer(struct store *s, int64_t cert_id,
 }
 
 int64_t
-dokumen_sql_app_unit(struct store *s, int64_t id)
+dokumen_sql_permohonan_unit(struct store *s, int64_t id)
 {
 	return store_scalar(s, 0, "SELECT p.unit_id FROM permohonan p JOIN"
 	    " layanan l ON l.id = p.layanan_id WHERE p.id = ? AND EXISTS"

@@ -66,7 +66,7 @@ int	dokumen_sql_each_signer(struct store *, int64_t cert_id,
 	    int (*fn)(void *, const char *name, const char *title), void *arg);
 
 /* The unit of application id when its workflow signs, 0 otherwise. */
-int64_t	dokumen_sql_app_unit(struct store *, int64_t id);
+int64_t	dokumen_sql_permohonan_unit(struct store *, int64_t id);
 
 /* The newest active certificate of account_id, 0 when none. */
 int64_t	dokumen_sql_cert_active(struct store *, int64_t account_id);

@@ -17,9 +17,9 @@ void	page_verif_upload_any(struct req *);
 /* dokumen.c: document section, downloads, revocation, supersession */
 void	dokumen_pass_field(struct req *, const char *label);
 
-void	dokumen_app_section(struct req *, int64_t app_id, int staff);
+void	dokumen_permohonan_section(struct req *, int64_t mohon_id, int staff);
 void	page_dok_download(struct req *);
-void	api_app_dokumen(struct req *);
+void	api_permohonan_dokumen(struct req *);
 void	api_app_dokumen4(struct req *);
 /* signer's draft preview (issue 12) */
 void	page_dok_preview(struct req *);

@@ -15,7 +15,7 @@
 
 #include <jansson.h>
 
-#include "mod/permohonan/application.h"
+#include "mod/permohonan/permohonan.h"
 #include "mod/berkas/berkas.h"
 #include "dokumen.h"
 #include "sql.h"
@@ -24,7 +24,7 @@
 #include "lib/xalloc.h"
 #include "store/store.h"
 #include "http/api.h"
-#include "mod/permohonan/app_html.h"
+#include "mod/permohonan/permohonan_html.h"
 #include "http/layout.h"
 #include "http/pages.h"
 #include "ui.h"
@@ -45,12 +45,12 @@ dokumen_pass_field(struct req *r, const char *label)
 }
 
 void
-dokumen_app_section(struct req *r, int64_t app_id, int staff)
+dokumen_permohonan_section(struct req *r, int64_t mohon_id, int staff)
 {
 	struct buf *b = &r->out;
 	struct dokumen d;
 
-	if (dokumen_of_app(r->store, app_id, &d) != 0)
+	if (dokumen_of_app(r->store, mohon_id, &d) != 0)
 		return;
 	html_lit(b, "<section aria-labelledby=\"h-dokumen\"><h2"
 	    " id=\"h-dokumen\">Dokumen hasil layanan</h2><dl class=\"rincian\">");
@@ -90,7 +90,7 @@ send_pdf(struct req *r, const struct dokumen *d)
 
 /*
  * May actor download the PDF of document d?  The applicant, or whoever
- * application_visible() lets see the application.  1 or 0.  (A page's
+ * permohonan_visible() lets see the application.  1 or 0.  (A page's
  * question: the document rules sit below the applications, which sign
  * through them.)
  */
@@ -104,7 +104,7 @@ may_read(struct store *s, const struct account *actor,
 		return 1;
 	if (!(actor->roles & ROLE_STAFF))
 		return 0;
-	return application_visible(s, actor, d->permohonan_id);
+	return permohonan_visible(s, actor, d->permohonan_id);
 }
 
 /* Record a staff member's read of the application (not the applicant's). */
@@ -113,7 +113,7 @@ audit_staff_read(struct req *r, const struct dokumen *d)
 {
 	if (r->user->id == d->pemohon_id)
 		return 0;
-	return application_audit_read(r->store, r->user, d->permohonan_id,
+	return permohonan_audit_read(r->store, r->user, d->permohonan_id,
 	    r->addr, "Unduh dokumen bertanda tangan elektronik");
 }
 
@@ -137,7 +137,7 @@ page_dok_download(struct req *r)
 }
 
 static void
-app_dokumen(struct req *r, int ncap)
+permohonan_dokumen(struct req *r, int ncap)
 {
 	struct dokumen d;
 	char nomor[64];
@@ -149,7 +149,7 @@ app_dokumen(struct req *r, int ncap)
 	else
 		/* too long: "", which names no application */
 		str_copy(nomor, sizeof(nomor), r->captures[0]);
-	if ((id = application_id(r->store, nomor)) == 0 ||
+	if ((id = permohonan_id_nomor(r->store, nomor)) == 0 ||
 	    dokumen_of_app(r->store, id, &d) != 0 ||
 	    !may_read(r->store, r->user, &d)) {
 		api_error(r, 404, "tidak_ditemukan", msg(M_DOKUMEN_NONE));
@@ -163,15 +163,15 @@ app_dokumen(struct req *r, int ncap)
 }
 
 void
-api_app_dokumen(struct req *r)
+api_permohonan_dokumen(struct req *r)
 {
-	app_dokumen(r, 1);
+	permohonan_dokumen(r, 1);
 }
 
 void
 api_app_dokumen4(struct req *r)
 {
-	app_dokumen(r, 4);
+	permohonan_dokumen(r, 4);
 }
 
 /*
@@ -273,23 +273,23 @@ static void
 preview(struct req *r, const char *nomor, int api)
 {
 	struct dokumen_ctx c;
-	struct app_view v;
+	struct permohonan_view v;
 	char err[256];
 	int64_t id;
 	int rc;
 
 	memset(&v, 0, sizeof(v));
-	id = application_id(r->store, nomor);
+	id = permohonan_id_nomor(r->store, nomor);
 	if (id == 0 || !(r->user->roles & ROLE_STAFF) ||
-	    !application_visible(r->store, r->user, id) ||
-	    application_load(r->store, id, &v) != 0) {
-		application_view_free(&v);
+	    !permohonan_visible(r->store, r->user, id) ||
+	    permohonan_load(r->store, id, &v) != 0) {
+		permohonan_view_free(&v);
 		preview_error(r, api, 404, "tidak_ditemukan",
 		    msg(M_DOKUMEN_PREVIEW_NONE));
 		return;
 	}
 	rc = v.pemohon_id == r->user->id;
-	application_view_free(&v);
+	permohonan_view_free(&v);
 	if (rc) {
 		preview_error(r, api, 404, "tidak_ditemukan",
 		    msg(M_DOKUMEN_PREVIEW_NONE));
@@ -310,7 +310,7 @@ preview(struct req *r, const char *nomor, int api)
 		    "tidak_ditemukan" : "galat_server", err);
 		return;
 	}
-	if (application_audit_read(r->store, r->user, id, r->addr,
+	if (permohonan_audit_read(r->store, r->user, id, r->addr,
 	    "Pratinjau surat sebelum ditandatangani") != 0) {
 		buf_reset(&r->out);
 		preview_error(r, api, 500, "galat_server", msg(M_SAVE_FAILED));
@@ -538,7 +538,7 @@ admin_docs_row(void *arg, const char *kode, const char *judul,
 	html_printf(b, "<tr><td><a href=\"/dokumen/%U/kelola\"><code>%s"
 	    "</code></a></td><td>%s</td><td>%s</td><td>%s</td><td>%s"
 	    "</td><td>", kode, kode, judul, nomor_surat, unit, signer);
-	app_time_write(b, (time_t)signed_at);
+	permohonan_time_write(b, (time_t)signed_at);
 	html_printf(b, "</td><td>%s</td></tr>", verif_status_label(status));
 	return 0;
 }

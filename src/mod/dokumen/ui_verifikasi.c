@@ -24,7 +24,7 @@
 #include "lib/when.h"
 #include "lib/xalloc.h"
 #include "http/api.h"
-#include "mod/permohonan/app_html.h"
+#include "mod/permohonan/permohonan_html.h"
 #include "http/layout.h"
 #include "http/pages.h"
 #include "ui.h"
@@ -65,7 +65,7 @@ status_box(struct buf *b, const struct dokumen *d)
 		    " role=\"status\"><p class=\"status-besar\">Dicabut</p>"
 		    "<p>Dokumen ini telah dicabut dan tidak berlaku lagi.</p><dl>"
 		    "<dt>Waktu pencabutan</dt><dd>");
-		app_time_write(b, d->ended_at);
+		permohonan_time_write(b, d->ended_at);
 		html_printf(b, "</dd><dt>Dicabut oleh</dt><dd>%s</dd><dt>Alasan"
 		    "</dt><dd>%s</dd></dl></div>", d->ended_position,
 		    d->ended_reason);
@@ -78,7 +78,7 @@ status_box(struct buf *b, const struct dokumen *d)
 	html_printf(b, "<a href=\"/v/%U\">%s</a>", d->superseded_by,
 	    d->superseded_by);
 	html_lit(b, "</dd><dt>Waktu</dt><dd>");
-	app_time_write(b, d->ended_at);
+	permohonan_time_write(b, d->ended_at);
 	html_printf(b, "</dd><dt>Oleh</dt><dd>%s</dd><dt>Alasan</dt><dd>%s"
 	    "</dd></dl></div>", d->ended_position, d->ended_reason);
 }
@@ -94,7 +94,7 @@ verif_details(struct req *r, const struct dokumen *d)
 	html_printf(b, "%s</code></dd><dt>Jenis dokumen</dt><dd>%s</dd>"
 	    "<dt>Nomor surat</dt><dd>%s</dd><dt>Tanggal ditandatangani</dt>"
 	    "<dd>", d->kode, d->judul, d->nomor_surat);
-	app_time_write(b, d->signed_at);
+	permohonan_time_write(b, d->signed_at);
 	html_printf(b, "</dd><dt>Unit penerbit</dt><dd>%s</dd><dt>Penanda"
 	    " tangan</dt><dd>%s</dd><dt>Jabatan</dt><dd>%s</dd><dt>Diterbitkan"
 	    " untuk</dt><dd>%s</dd><dt>SHA-256 berkas</dt><dd><code"

@@ -13,7 +13,7 @@
 #include "lib/msg.h"
 #include "lib/utf8.h"
 #include "lib/xalloc.h"
-#include "mod/permohonan/app_html.h"
+#include "mod/permohonan/permohonan_html.h"
 #include "http/layout.h"
 #include "http/pages.h"
 #include "ui.h"
@@ -97,7 +97,7 @@ page_inspektorat(struct req *r)
 	for (i = 0; i < n; i++) {
 		html_printf(b, "<tr><td><a href=\"/inspektorat/kasus/%U\">%s"
 		    "</a></td><td>", v[i].nomor, v[i].nomor);
-		app_time_write(b, v[i].created_at);
+		permohonan_time_write(b, v[i].created_at);
 		html_printf(b, "</td><td>%s</td><td>%s</td><td>%s</td><td>%s"
 		    "</td><td>%s</td></tr>", sumber_label(v[i].sumber),
 		    v[i].judul, v[i].unit[0] ? v[i].unit : "—",
@@ -153,7 +153,7 @@ page_inspektorat_kasus(struct req *r)
 	    sumber_label(k.sumber), k.ref_type, k.ref_id, k.unit[0] ?
 	    k.unit : "—", status_label(k.status), k.petugas[0] ?
 	    k.petugas : "—");
-	app_time_write(b, k.created_at);
+	permohonan_time_write(b, k.created_at);
 	html_lit(b, "</dd></dl><h2>Ringkasan</h2>");
 	html_printf(b, "<p class=\"pra\">%s</p>", ringkasan);
 	html_lit(b, "<h2>Catatan pemeriksaan</h2>");
@@ -163,7 +163,7 @@ page_inspektorat_kasus(struct req *r)
 		html_lit(b, "<ol class=\"riwayat\">");
 		for (i = 0; i < n; i++) {
 			html_lit(b, "<li><p class=\"waktu\">");
-			app_time_write(b, notes[i].at);
+			permohonan_time_write(b, notes[i].at);
 			html_printf(b, " — %s</p><p class=\"pra\">%s</p></li>",
 			    notes[i].who, notes[i].text);
 		}

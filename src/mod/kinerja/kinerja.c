@@ -326,7 +326,7 @@ struct adu {
 	int	tepat;
 };
 
-/* The complaints being collected by adu_load(). */
+/* The complaints being collected by pengaduan_rows_load(). */
 struct adus {
 	struct adu	*v;
 	size_t		 n, cap;
@@ -335,7 +335,7 @@ struct adus {
 };
 
 static void
-adu_add(void *arg, const struct kinerja_sql_adu *r)
+pengaduan_rows_add(void *arg, const struct kinerja_sql_adu *r)
 {
 	struct adus *as = arg;
 	struct adu *v;
@@ -349,23 +349,23 @@ adu_add(void *arg, const struct kinerja_sql_adu *r)
 	v->at = r->created_at;
 	v->tepat = r->disposisi && r->tanggapan &&
 	    when_wib_day(r->tanggapan_at) <= kinerja_add_working(as->hol, as->nhol,
-	    when_wib_day(r->disposisi_at), ADU_ANSWER_DAYS);
+	    when_wib_day(r->disposisi_at), PENGADUAN_ANSWER_DAYS);
 }
 
 /*
  * Complaints received in [t0, t1) (migration 0010): the unit handling it
  * after disposisi, else the unit the reporter named; tepat when the unit's
- * first answer came on or before the answer deadline (ADU_ANSWER_DAYS
+ * first answer came on or before the answer deadline (PENGADUAN_ANSWER_DAYS
  * working days after the first disposisi, as pengaduan.c sets it).
  */
 static struct adu *
-adu_load(struct store *s, int64_t unit_id, int64_t t0, int64_t t1,
+pengaduan_rows_load(struct store *s, int64_t unit_id, int64_t t0, int64_t t1,
     const long *hol, size_t nhol, size_t *np)
 {
 	struct adus as = { NULL, 0, 0, hol, nhol };
 
 	*np = 0;
-	if (kinerja_sql_adu(s, unit_id, t0, t1, adu_add, &as) != 0) {
+	if (kinerja_sql_adu(s, unit_id, t0, t1, pengaduan_rows_add, &as) != 0) {
 		free(as.v);
 		return NULL;
 	}
@@ -531,7 +531,7 @@ kinerja_hitung(struct store *s, const struct kinerja_periode *p,
 	    ikm_load(s, &g, unit_id, m0, m1, NULL) != 0)
 		goto out;
 	if ((l->pengaduan_ada = table_exists(s, "pengaduan"))) {
-		if ((adus = adu_load(s, unit_id, t0, t1, hol, nhol, &nadu)) ==
+		if ((adus = pengaduan_rows_load(s, unit_id, t0, t1, hol, nhol, &nadu)) ==
 		    NULL)
 			goto out;
 		for (i = 0; i < nadu; i++) {
@@ -638,7 +638,7 @@ kinerja_tren(struct store *s, int64_t unit_id, int tahun, time_t now,
 	    ikm_load(s, &g, unit_id, m0, m1, bulan) != 0)
 		goto out;
 	if (table_exists(s, "pengaduan")) {
-		adus = adu_load(s, unit_id, when_wib_day_start(when_days_from_civil(tahun,
+		adus = pengaduan_rows_load(s, unit_id, when_wib_day_start(when_days_from_civil(tahun,
 		    1, 1)), when_wib_day_start(when_days_from_civil(tahun + 1, 1, 1)), hol,
 		    nhol, &nadu);
 		if (adus == NULL)

@@ -172,15 +172,15 @@ kinerja_sql_table_exists(struct store *s, const char *name)
 }
 
 /* The callback of kinerja_sql_adu() with its argument, called for each row. */
-struct adu_walk {
+struct pengaduan_walk {
 	void	(*fn)(void *, const struct kinerja_sql_adu *);
 	void	 *arg;
 };
 
 static int
-adu_row(void *a, struct store_stmt *st)
+pengaduan_row(void *a, struct store_stmt *st)
 {
-	struct adu_walk *w = a;
+	struct pengaduan_walk *w = a;
 	struct kinerja_sql_adu r;
 
 	r.unit = store_int(st, 0);
@@ -197,9 +197,9 @@ int
 kinerja_sql_adu(struct store *s, int64_t unit_id, int64_t t0, int64_t t1,
     void (*fn)(void *, const struct kinerja_sql_adu *), void *arg)
 {
-	struct adu_walk w = { fn, arg };
+	struct pengaduan_walk w = { fn, arg };
 
-	return store_each(s, adu_row, &w, "SELECT coalesce(p.unit_id,"
+	return store_each(s, pengaduan_row, &w, "SELECT coalesce(p.unit_id,"
 	    " p.unit_tujuan_id, 0), p.created_at, (SELECT min(r.at) FROM"
 	    " pengaduan_riwayat r WHERE r.pengaduan_id = p.id AND r.ke ="
 	    " 'didisposisi'), (SELECT min(r.at) FROM pengaduan_riwayat r WHERE"

@@ -5,9 +5,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "mod/permohonan/app_query.h"
+#include "mod/permohonan/permohonan_query.h"
 #include "lib/msg.h"
-#include "mod/permohonan/app_html.h"
+#include "mod/permohonan/permohonan_html.h"
 #include "http/layout.h"
 #include "http/pages.h"
 #include "ui.h"
@@ -33,10 +33,10 @@ void
 page_notifications(struct req *r)
 {
 	struct buf *b = &r->out;
-	struct app_notif *v;
+	struct permohonan_notif *v;
 	int n, i, unread = 0;
 
-	v = app_notif_list(r->store, r->user->id, NOTIF_SHOWN, &n);
+	v = permohonan_notif_list(r->store, r->user->id, NOTIF_SHOWN, &n);
 	if (v == NULL) {
 		page_error(r, 500, NULL);
 		return;
@@ -63,7 +63,7 @@ page_notifications(struct req *r)
 	for (i = 0; i < n; i++) {
 		html_printf(b, "<li class=\"%s\"><p class=\"waktu\">",
 		    v[i].unread ? "baru" : "lama");
-		app_time_write(b, v[i].at);
+		permohonan_time_write(b, v[i].at);
 		if (v[i].unread)
 			html_lit(b, " <span class=\"lencana\">Baru</span>");
 		html_printf(b, "</p><p>%s", v[i].text);
@@ -82,7 +82,7 @@ out:
 void
 page_notifications_read(struct req *r)
 {
-	if (app_notif_read_all(r->store, r->user->id, r->now) < 0) {
+	if (permohonan_notif_read_all(r->store, r->user->id, r->now) < 0) {
 		page_error(r, 500, msg(M_SAVE_FAILED));
 		return;
 	}

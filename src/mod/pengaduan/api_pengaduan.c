@@ -39,7 +39,7 @@ str_or_null(const char *s)
 
 /* One complaint in a list (identity only as pengaduan_list() gave it). */
 static json_t *
-row_json(const struct adu_row *w, int public)
+row_json(const struct pengaduan_row *w, int public)
 {
 	json_t *o = json_pack("{s:s,s:s,s:s,s:s,s:s,s:s,s:s,s:s,s:o,s:i,"
 	    "s:o,s:b,s:b}", "nomor", w->nomor, "jenis", w->jenis, "judul",
@@ -67,7 +67,7 @@ row_json(const struct adu_row *w, int public)
 }
 
 static json_t *
-msgs_json(const struct adu_view *v)
+msgs_json(const struct pengaduan_view *v)
 {
 	json_t *a = json_array();
 	int i;
@@ -80,7 +80,7 @@ msgs_json(const struct adu_view *v)
 }
 
 static json_t *
-view_json(const struct account *a, const struct adu_view *v)
+view_json(const struct account *a, const struct pengaduan_view *v)
 {
 	json_t *o = row_json(&v->row, 0), *f = json_array(), *t;
 	const char *codes[8];
@@ -184,7 +184,7 @@ jstr(json_t *body, const char *key, struct field_errs *fe)
  * "berkas" (repeatable) or "berkas.<anything>".
  */
 void
-pengaduan_input_form(struct req *r, struct adu_input *in,
+pengaduan_input_form(struct req *r, struct pengaduan_input *in,
     struct field_errs *fe)
 {
 	size_t i;
@@ -212,7 +212,7 @@ pengaduan_input_form(struct req *r, struct adu_input *in,
 			    msg(M_PENGADUAN_BERKAS_FIELD));
 			continue;
 		}
-		if (in->nfiles >= ADU_MAX_FILES) {
+		if (in->nfiles >= PENGADUAN_MAX_FILES) {
 			field_err_add(fe, "berkas",
 			    msg(M_PENGADUAN_BERKAS_MANY));
 			break;
@@ -226,11 +226,11 @@ pengaduan_input_form(struct req *r, struct adu_input *in,
 
 /* A job of the API with the JSON body its strings point into. */
 struct api_create {
-	struct adu_create	 q;	/* first: r->job is freed as this */
+	struct pengaduan_baru	 q;	/* first: r->job is freed as this */
 	json_t			*body;
 };
 struct api_act {
-	struct adu_act		 q;		/* first, as above */
+	struct pengaduan_tindakan		 q;		/* first, as above */
 	json_t			*body;
 };
 
@@ -257,7 +257,7 @@ api_act_end(struct store_job *j)
 static void
 api_pengaduan_created(struct req *r)
 {
-	struct adu_create *q = (struct adu_create *)r->job;
+	struct pengaduan_baru *q = (struct pengaduan_baru *)r->job;
 
 	if (q->rc == -1) {
 		send_errs(r, &q->errs);
@@ -276,7 +276,7 @@ void
 api_pengaduan_create(struct req *r)
 {
 	struct api_create *c;
-	struct adu_input *in;
+	struct pengaduan_input *in;
 	struct field_errs *fe;
 
 	if (!(r->user->roles & ROLE_WARGA)) {
@@ -327,15 +327,15 @@ api_pengaduan_create(struct req *r)
 void
 api_pengaduan_list(struct req *r)
 {
-	struct adu_row *rows;
-	enum adu_list which = ADU_MINE;
+	struct pengaduan_row *rows;
+	enum pengaduan_daftar which = PENGADUAN_MINE;
 	json_t *a;
 	int n, i;
 
-	if (r->user->roles & (ADU_ADMIN_ROLES | ADU_READ_ROLES))
-		which = ADU_ADMIN;
+	if (r->user->roles & (PENGADUAN_ADMIN_ROLES | PENGADUAN_READ_ROLES))
+		which = PENGADUAN_ADMIN;
 	else if (r->user->roles & ROLE_STAFF)
-		which = ADU_UNIT;
+		which = PENGADUAN_UNIT;
 	rows = pengaduan_list(r->store, r->user, which, r->now, 500, &n);
 	if (rows == NULL) {
 		page_error(r, 500, NULL);
@@ -351,12 +351,12 @@ api_pengaduan_list(struct req *r)
 void
 api_pengaduan_public(struct req *r)
 {
-	struct adu_row *rows;
-	struct adu_view v;
+	struct pengaduan_row *rows;
+	struct pengaduan_view v;
 	json_t *a, *o;
 	int n, i;
 
-	rows = pengaduan_list(r->store, NULL, ADU_PUBLIC, r->now, 500, &n);
+	rows = pengaduan_list(r->store, NULL, PENGADUAN_PUBLIC, r->now, 500, &n);
 	if (rows == NULL) {
 		page_error(r, 500, NULL);
 		return;
@@ -377,7 +377,7 @@ api_pengaduan_public(struct req *r)
 void
 api_pengaduan_get(struct req *r)
 {
-	struct adu_view v;
+	struct pengaduan_view v;
 	int64_t id = pengaduan_id(r->store, r->captures[0]);
 
 	if (id == 0 || !pengaduan_visible(r->store, r->user, id) ||
@@ -399,7 +399,7 @@ api_pengaduan_get(struct req *r)
 static void
 api_pengaduan_acted(struct req *r)
 {
-	struct adu_act *q = (struct adu_act *)r->job;
+	struct pengaduan_tindakan *q = (struct pengaduan_tindakan *)r->job;
 
 	switch (q->rc) {
 	case ACT_OK:

@@ -103,13 +103,13 @@ in_list(const char *const *list, const char *v)
 }
 
 int
-adu_is_admin(const struct account *a)
+pengaduan_is_admin(const struct account *a)
 {
-	return a != NULL && (a->roles & ADU_ADMIN_ROLES) != 0;
+	return a != NULL && (a->roles & PENGADUAN_ADMIN_ROLES) != 0;
 }
 
 void
-adu_history(struct store *s, int64_t id, int64_t actor, const char *tindakan,
+pengaduan_history(struct store *s, int64_t id, int64_t actor, const char *tindakan,
     const char *dari, const char *ke, int64_t unit_id, time_t now, int *rc)
 {
 	if (*rc == 0 && pengaduan_sql_history_add(s, id, now, actor,
@@ -118,7 +118,7 @@ adu_history(struct store *s, int64_t id, int64_t actor, const char *tindakan,
 }
 
 void
-adu_message(struct store *s, int64_t id, int64_t actor, const char *peran,
+pengaduan_message(struct store *s, int64_t id, int64_t actor, const char *peran,
     const char *tindakan, const char *isi, time_t now, int *rc)
 {
 	if (*rc == 0 && pengaduan_sql_message_add(s, id, now, actor, peran,
@@ -127,7 +127,7 @@ adu_message(struct store *s, int64_t id, int64_t actor, const char *peran,
 }
 
 void
-adu_audit(struct store *s, int64_t actor, const char *role, int64_t unit_id,
+pengaduan_audit(struct store *s, int64_t actor, const char *role, int64_t unit_id,
     const char *action, const char *nomor, const char *from, const char *to,
     const char *addr, int *rc)
 {
@@ -148,7 +148,7 @@ adu_audit(struct store *s, int64_t actor, const char *role, int64_t unit_id,
 }
 
 void
-adu_notify_admins(struct store *s, const char *text, const char *link,
+pengaduan_notify_admins(struct store *s, const char *text, const char *link,
     int *rc)
 {
 	int64_t ids[64];
@@ -164,7 +164,7 @@ adu_notify_admins(struct store *s, const char *text, const char *link,
 }
 
 int
-adu_tlog_close(struct store *s, int64_t id, const char *hasil, time_t now)
+pengaduan_tlog_close(struct store *s, int64_t id, const char *hasil, time_t now)
 {
 	json_t *o;
 	char waktu[WHEN_ISO8601_LEN], unit[64], kategori[64];
@@ -202,7 +202,7 @@ err(struct field_errs *fe, const char *field, const char *m)
 
 /* Validate in; returns the target unit id (0 none) in *unit_id. */
 static void
-validate(struct store *s, const struct adu_input *in, int64_t *unit_id,
+validate(struct store *s, const struct pengaduan_input *in, int64_t *unit_id,
     struct field_errs *fe)
 {
 	const char *m;
@@ -252,7 +252,7 @@ validate(struct store *s, const struct adu_input *in, int64_t *unit_id,
 /* The Inspektorat case of a pungli/abuse complaint: no identity if anonim. */
 static int
 open_case(struct store *s, const struct account *rep,
-    const struct adu_input *in, const char *nomor, int64_t unit_id,
+    const struct pengaduan_input *in, const char *nomor, int64_t unit_id,
     time_t now, char *kasus, size_t kasuslen)
 {
 	char *judul, *sum;
@@ -281,8 +281,8 @@ open_case(struct store *s, const struct account *rep,
 static int
 create_check(struct store *s, struct store_job *j)
 {
-	struct adu_create *q = (struct adu_create *)j;
-	const struct adu_input *in = &q->in;
+	struct pengaduan_baru *q = (struct pengaduan_baru *)j;
+	const struct pengaduan_input *in = &q->in;
 	const char *why;
 	int k;
 
@@ -292,7 +292,7 @@ create_check(struct store *s, struct store_job *j)
 		err(&q->errs, "pelapor", msg(M_PENGADUAN_WARGA_ONLY));
 		return 1;
 	}
-	if (in->nfiles > ADU_MAX_FILES) {
+	if (in->nfiles > PENGADUAN_MAX_FILES) {
 		err(&q->errs, "berkas", msg(M_PENGADUAN_BERKAS_MANY));
 		return 1;
 	}
@@ -313,7 +313,7 @@ create_check(struct store *s, struct store_job *j)
 static int
 create_stage(const char *data_dir, struct store_job *j)
 {
-	struct adu_create *q = (struct adu_create *)j;
+	struct pengaduan_baru *q = (struct pengaduan_baru *)j;
 	int k;
 
 	for (k = 0; k < q->in.nfiles; k++)
@@ -327,15 +327,15 @@ create_stage(const char *data_dir, struct store_job *j)
 static int
 create_apply(struct store *s, struct store_job *j)
 {
-	struct adu_create *q = (struct adu_create *)j;
-	const struct adu_input *in = &q->in;
+	struct pengaduan_baru *q = (struct pengaduan_baru *)j;
+	const struct pengaduan_input *in = &q->in;
 	const struct account *rep = q->reporter;
 	char kode[13], batas[11], nomor[32], *text;
 	int64_t id, urut;
 	int year, k, rc = 0, tries;
 
 	year = year_of(q->now);
-	pengaduan_deadline(s, q->now, ADU_VERIFY_DAYS, batas);
+	pengaduan_deadline(s, q->now, PENGADUAN_VERIFY_DAYS, batas);
 	urut = pengaduan_sql_next_urut(s, year);
 	snprintf(nomor, sizeof(nomor), "ADU-%d-%06lld", year, (long long)urut);
 	for (tries = 0; tries < 4; tries++) {
@@ -357,9 +357,9 @@ create_apply(struct store *s, struct store_job *j)
 		    "", q->mime[k], (int64_t)in->files[k].len, q->now) != 0)
 			rc = -1;
 	}
-	adu_history(s, id, rep->id, "ajukan", "", "baru", 0, q->now, &rc);
+	pengaduan_history(s, id, rep->id, "ajukan", "", "baru", 0, q->now, &rc);
 	/* an anonim reporter is not named even in the audit trail */
-	adu_audit(s, in->anonim ? 0 : rep->id, in->anonim ? "" : "warga", 0,
+	pengaduan_audit(s, in->anonim ? 0 : rep->id, in->anonim ? "" : "warga", 0,
 	    "pengaduan.ajukan", nomor, "", "baru", in->anonim ? "" : q->addr,
 	    &rc);
 	if (rc == 0 && (strcmp(in->kategori, "pungutan_liar") == 0 ||
@@ -374,7 +374,7 @@ create_apply(struct store *s, struct store_job *j)
 		rc = -1;
 	free(text);
 	text = xasprintf(msg(M_PENGADUAN_N_NEW), nomor, batas);
-	adu_notify_admins(s, text, "/pengaduan/kelola", &rc);
+	pengaduan_notify_admins(s, text, "/pengaduan/kelola", &rc);
 	free(text);
 	if (rc != 0)
 		return -1;
@@ -389,7 +389,7 @@ create_apply(struct store *s, struct store_job *j)
 static void
 create_fail(struct store_job *j, int files)
 {
-	struct adu_create *q = (struct adu_create *)j;
+	struct pengaduan_baru *q = (struct pengaduan_baru *)j;
 
 	if (q->rc != 0)
 		return;
@@ -398,7 +398,7 @@ create_fail(struct store_job *j, int files)
 }
 
 void
-pengaduan_create_job(struct adu_create *q)
+pengaduan_create_job(struct pengaduan_baru *q)
 {
 	q->job.check = create_check;
 	q->job.stage = create_stage;
@@ -408,10 +408,10 @@ pengaduan_create_job(struct adu_create *q)
 
 int
 pengaduan_create(struct store *s, const char *data_dir,
-    const struct account *rep, const struct adu_input *in, const char *addr,
-    time_t now, struct adu_result *res, struct field_errs *fe)
+    const struct account *rep, const struct pengaduan_input *in, const char *addr,
+    time_t now, struct pengaduan_result *res, struct field_errs *fe)
 {
-	struct adu_create *q = xcalloc(1, sizeof(*q));
+	struct pengaduan_baru *q = xcalloc(1, sizeof(*q));
 	struct store_job *j = &q->job;
 	int i, rc;
 
@@ -442,13 +442,13 @@ is_open(const char *status)
  * *why.  Role checks first (ACT_FORBIDDEN), then the state (ACT_CONFLICT).
  */
 static enum act_result
-allowed(const struct account *a, const struct adu_cur *c, const char *t,
+allowed(const struct account *a, const struct pengaduan_cur *c, const char *t,
     const char **why)
 {
 	int mine = a->id == c->pelapor_id;
-	int admin = adu_is_admin(a);
+	int admin = pengaduan_is_admin(a);
 	int unit = c->unit_id != 0 && a->unit_id == c->unit_id &&
-	    (a->roles & ADU_UNIT_ROLES) != 0;
+	    (a->roles & PENGADUAN_UNIT_ROLES) != 0;
 
 	*why = msg(M_PENGADUAN_STATE_BAD);
 	if (strcmp(t, "disposisi") == 0 || strcmp(t, "bukan_wewenang") == 0 ||
@@ -506,13 +506,13 @@ allowed(const struct account *a, const struct adu_cur *c, const char *t,
 }
 
 int
-pengaduan_actions(const struct account *a, const struct adu_view *v,
+pengaduan_actions(const struct account *a, const struct pengaduan_view *v,
     const char **codes, int max)
 {
 	static const char *const all[] = { "disposisi", "bukan_wewenang",
 	    "arsipkan", "rahasiakan", "tanggapi", "balas", "nilai",
 	    "buka_kembali" };
-	struct adu_cur c;
+	struct pengaduan_cur c;
 	const char *why;
 	size_t i;
 	int n = 0;
@@ -535,7 +535,7 @@ pengaduan_actions(const struct account *a, const struct adu_view *v,
 
 /* The role an actor acts in, for the audit event. */
 static const char *
-act_role(const struct account *a, const struct adu_cur *c, const char *t)
+act_role(const struct account *a, const struct pengaduan_cur *c, const char *t)
 {
 	if (strcmp(t, "tanggapi") == 0)
 		return "unit";
@@ -548,7 +548,7 @@ act_role(const struct account *a, const struct adu_cur *c, const char *t)
 
 /* Refuse q with rc and why: nothing is written. */
 static int
-act_refuse(struct adu_act *q, enum act_result rc, const char *why)
+act_refuse(struct pengaduan_tindakan *q, enum act_result rc, const char *why)
 {
 	q->rc = rc;
 	q->why = why;
@@ -561,7 +561,7 @@ act_refuse(struct adu_act *q, enum act_result rc, const char *why)
  * *unit_idp.
  */
 static int
-act_check(struct store *s, struct adu_act *q, struct adu_cur *cp,
+act_check(struct store *s, struct pengaduan_tindakan *q, struct pengaduan_cur *cp,
     int64_t *unit_idp)
 {
 	const struct account *a = q->actor;
@@ -607,7 +607,7 @@ act_check(struct store *s, struct adu_act *q, struct adu_cur *cp,
  * the new status; *rcp -1 on a failure.
  */
 static const char *
-act_status(struct store *s, const struct adu_act *q, const struct adu_cur *cp,
+act_status(struct store *s, const struct pengaduan_tindakan *q, const struct pengaduan_cur *cp,
     int64_t actor, int64_t unit_id, const char *link, char **textp,
     int *rcp)
 {
@@ -618,12 +618,12 @@ act_status(struct store *s, const struct adu_act *q, const struct adu_cur *cp,
 
 	if (strcmp(t, "disposisi") == 0) {
 		to = "didisposisi";
-		pengaduan_deadline(s, now, ADU_ANSWER_DAYS, batas);
+		pengaduan_deadline(s, now, PENGADUAN_ANSWER_DAYS, batas);
 		if (pengaduan_sql_dispose(s, cp->id, to, unit_id, batas,
 		    now) != 0)
 			rc = -1;
 		text = xasprintf(msg(M_PENGADUAN_N_DISPOSED), cp->nomor, batas);
-		if (rc == 0 && notify_unit(s, unit_id, ADU_UNIT_ROLES, text,
+		if (rc == 0 && notify_unit(s, unit_id, PENGADUAN_UNIT_ROLES, text,
 		    link) != 0)
 			rc = -1;
 		free(text);
@@ -634,7 +634,7 @@ act_status(struct store *s, const struct adu_act *q, const struct adu_cur *cp,
 		to = strcmp(t, "arsipkan") == 0 ? "diarsipkan" :
 		    "bukan_wewenang";
 		if (pengaduan_sql_close(s, cp->id, to, catatan, now) != 0 ||
-		    adu_tlog_close(s, cp->id, to, now) != 0)
+		    pengaduan_tlog_close(s, cp->id, to, now) != 0)
 			rc = -1;
 		text = xasprintf(msg(M_PENGADUAN_N_STATUS), cp->nomor,
 		    pengaduan_status_label(to));
@@ -644,15 +644,15 @@ act_status(struct store *s, const struct adu_act *q, const struct adu_cur *cp,
 			rc = -1;
 	} else if (strcmp(t, "tanggapi") == 0) {
 		to = "ditanggapi";
-		pengaduan_deadline(s, now, ADU_CLOSE_DAYS, batas);
+		pengaduan_deadline(s, now, PENGADUAN_CLOSE_DAYS, batas);
 		if (pengaduan_sql_answer(s, cp->id, to, batas, now) != 0)
 			rc = -1;
 		text = xasprintf(msg(M_PENGADUAN_N_ANSWERED), cp->nomor, batas);
 	} else if (strcmp(t, "balas") == 0 ||
 	    strcmp(t, "buka_kembali") == 0) {
 		to = cp->unit_id != 0 ? "didisposisi" : "baru";
-		pengaduan_deadline(s, now, cp->unit_id != 0 ? ADU_ANSWER_DAYS :
-		    ADU_VERIFY_DAYS, batas);
+		pengaduan_deadline(s, now, cp->unit_id != 0 ? PENGADUAN_ANSWER_DAYS :
+		    PENGADUAN_VERIFY_DAYS, batas);
 		if (pengaduan_sql_reopen(s, cp->id, to, batas,
 		    strcmp(t, "buka_kembali") == 0, now) != 0)
 			rc = -1;
@@ -660,10 +660,10 @@ act_status(struct store *s, const struct adu_act *q, const struct adu_cur *cp,
 		    msg(M_PENGADUAN_N_REPLIED) : msg(M_PENGADUAN_N_REOPENED),
 		    cp->nomor, batas);
 		if (rc == 0 && cp->unit_id != 0 && notify_unit(s, cp->unit_id,
-		    ADU_UNIT_ROLES, text, link) != 0)
+		    PENGADUAN_UNIT_ROLES, text, link) != 0)
 			rc = -1;
 		if (cp->unit_id == 0)
-			adu_notify_admins(s, text, "/pengaduan/kelola", &rc);
+			pengaduan_notify_admins(s, text, "/pengaduan/kelola", &rc);
 		free(text);
 		text = NULL;
 	} else if (strcmp(t, "nilai") == 0) {
@@ -671,12 +671,12 @@ act_status(struct store *s, const struct adu_act *q, const struct adu_cur *cp,
 		if (pengaduan_sql_rate(s, cp->id, nilai, now) != 0)
 			rc = -1;
 		if (rc == 0 && strcmp(cp->status, "ditanggapi") == 0 &&
-		    adu_tlog_close(s, cp->id, "selesai", now) != 0)
+		    pengaduan_tlog_close(s, cp->id, "selesai", now) != 0)
 			rc = -1;
 		if (rc == 0 && cp->unit_id != 0) {
 			text = xasprintf(msg(M_PENGADUAN_N_RATED), cp->nomor,
 			    nilai);
-			if (notify_unit(s, cp->unit_id, ADU_UNIT_ROLES, text,
+			if (notify_unit(s, cp->unit_id, PENGADUAN_UNIT_ROLES, text,
 			    link) != 0)
 				rc = -1;
 			free(text);
@@ -710,11 +710,11 @@ act_event(const char *t)
 static int
 act_apply(struct store *s, struct store_job *j)
 {
-	struct adu_act *q = (struct adu_act *)j;
+	struct pengaduan_tindakan *q = (struct pengaduan_tindakan *)j;
 	const struct account *a = q->actor;
 	const char *t = q->tindakan, *catatan, *to, *peran;
 	char *text, *link;
-	struct adu_cur c;
+	struct pengaduan_cur c;
 	int64_t unit_id = 0, actor;
 	int rc, reporter_act;
 
@@ -732,12 +732,12 @@ act_apply(struct store *s, struct store_job *j)
 		    " 5.%s%s", q->nilai, *catatan ? " " : "", catatan) :
 		    xstrdup(catatan);
 
-		adu_message(s, c.id, actor, peran, t, isi, q->now, &rc);
+		pengaduan_message(s, c.id, actor, peran, t, isi, q->now, &rc);
 		free(isi);
 	}
-	adu_history(s, c.id, actor, t, c.status, to, unit_id, q->now,
+	pengaduan_history(s, c.id, actor, t, c.status, to, unit_id, q->now,
 	    &rc);
-	adu_audit(s, actor, actor == 0 ? "" : act_role(a, &c, t),
+	pengaduan_audit(s, actor, actor == 0 ? "" : act_role(a, &c, t),
 	    actor == 0 ? 0 : a->unit_id, act_event(t), c.nomor, c.status, to,
 	    actor == 0 ? "" : q->addr, &rc);
 	if (text != NULL) {
@@ -758,7 +758,7 @@ act_apply(struct store *s, struct store_job *j)
 static void
 act_fail(struct store_job *j, int files)
 {
-	struct adu_act *q = (struct adu_act *)j;
+	struct pengaduan_tindakan *q = (struct pengaduan_tindakan *)j;
 
 	if (q->rc != ACT_OK)
 		return;
@@ -768,7 +768,7 @@ act_fail(struct store_job *j, int files)
 }
 
 void
-pengaduan_act_job(struct adu_act *q)
+pengaduan_act_job(struct pengaduan_tindakan *q)
 {
 	q->job.apply = act_apply;
 	q->job.fail = act_fail;
@@ -780,7 +780,7 @@ pengaduan_act(struct store *s, const struct account *a, const char *nomor,
     const char *addr, time_t now, char *status, size_t statuslen,
     const char **why)
 {
-	struct adu_act q;
+	struct pengaduan_tindakan q;
 	struct store_job *j = &q.job;
 
 	memset(&q, 0, sizeof(q));

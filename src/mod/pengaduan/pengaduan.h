@@ -26,34 +26,34 @@
 
 #include "mod/akun/account.h"
 #include "store/batch.h"
-#include "mod/permohonan/application.h"	/* enum act_result */
+#include "mod/permohonan/permohonan.h"	/* enum act_result */
 #include "lib/str.h"
 
 #include "pengaduan_data.h"
 
 struct store;
 
-#define ADU_VERIFY_DAYS	3	/* verification by the complaint admin */
-#define ADU_ANSWER_DAYS	5	/* the unit's answer */
-#define ADU_CLOSE_DAYS	10	/* auto-close after an answer */
-#define ADU_ESC2_DAYS	3	/* Inspektorat escalation after the head's */
-#define ADU_MAX_FILES	5
+#define PENGADUAN_VERIFY_DAYS	3	/* verification by the complaint admin */
+#define PENGADUAN_ANSWER_DAYS	5	/* the unit's answer */
+#define PENGADUAN_CLOSE_DAYS	10	/* auto-close after an answer */
+#define PENGADUAN_ESC2_DAYS	3	/* Inspektorat escalation after the head's */
+#define PENGADUAN_MAX_FILES	5
 
 /* Who administers complaints (verification, rahasia): */
-#define ADU_ADMIN_ROLES	(ROLE_ADMIN_PENGADUAN | ROLE_ADMIN | ROLE_SUPERADMIN)
+#define PENGADUAN_ADMIN_ROLES	(ROLE_ADMIN_PENGADUAN | ROLE_ADMIN | ROLE_SUPERADMIN)
 /* Read-only supervision of every complaint: */
-#define ADU_READ_ROLES	(ROLE_INSPEKTORAT | ROLE_PIMPINAN)
+#define PENGADUAN_READ_ROLES	(ROLE_INSPEKTORAT | ROLE_PIMPINAN)
 /* A unit's officers who answer disposed complaints: */
-#define ADU_UNIT_ROLES	(ROLE_OPERATOR | ROLE_VERIFIKATOR | ROLE_KEPALA | \
+#define PENGADUAN_UNIT_ROLES	(ROLE_OPERATOR | ROLE_VERIFIKATOR | ROLE_KEPALA | \
 			 ROLE_PENANDATANGAN | ROLE_ADMIN)
 
-struct adu_file_in {
+struct pengaduan_file_in {
 	const char	*filename;
 	const void	*data;
 	size_t		 len;
 };
 
-struct adu_input {
+struct pengaduan_input {
 	const char		*jenis;
 	const char		*judul;
 	const char		*isi;
@@ -62,11 +62,11 @@ struct adu_input {
 	const char		*unit;		/* target unit code; NULL/"" */
 	int			 anonim;	/* 0/1; -1: not a valid value */
 	int			 rahasia;
-	struct adu_file_in	 files[ADU_MAX_FILES];
+	struct pengaduan_file_in	 files[PENGADUAN_MAX_FILES];
 	int			 nfiles;
 };
 
-struct adu_result {
+struct pengaduan_result {
 	int64_t	id;
 	char	nomor[32];
 	char	kode_lacak[16];
@@ -97,8 +97,8 @@ void	pengaduan_deadline(struct store *, time_t t, int n, char out[11]);
  * Returns 0, -1 (errs set) or -2 (storage failure).
  */
 int	pengaduan_create(struct store *, const char *data_dir,
-	    const struct account *reporter, const struct adu_input *,
-	    const char *addr, time_t now, struct adu_result *,
+	    const struct account *reporter, const struct pengaduan_input *,
+	    const char *addr, time_t now, struct pengaduan_result *,
 	    struct field_errs *errs);
 
 /*
@@ -108,20 +108,20 @@ int	pengaduan_create(struct store *, const char *data_dir,
  * job has no end hook: the caller may set one (e.g. to free what in
  * points into).
  */
-struct adu_create {
+struct pengaduan_baru {
 	struct store_job	 job;		/* first: what the batch runs */
 	const struct account	*reporter;
-	struct adu_input	 in;
+	struct pengaduan_input	 in;
 	const char		*addr;
 	time_t			 now;
 	int			 rc;
-	struct adu_result	 res;
+	struct pengaduan_result	 res;
 	struct field_errs	 errs;
 	int64_t			 unit_id;	/* set by the check */
-	const char		*mime[ADU_MAX_FILES];
-	char			 sha[ADU_MAX_FILES][65];
+	const char		*mime[PENGADUAN_MAX_FILES];
+	char			 sha[PENGADUAN_MAX_FILES][65];
 };
-void	pengaduan_create_job(struct adu_create *);
+void	pengaduan_create_job(struct pengaduan_baru *);
 
 /*
  * Take action tindakan on complaint nomor as actor: disposisi (unit
@@ -142,7 +142,7 @@ enum act_result pengaduan_act(struct store *, const struct account *actor,
  * pengaduan_act() does (why: a static message).  Everything, the checks
  * too, runs in the batch's transaction.  No end hook, as above.
  */
-struct adu_act {
+struct pengaduan_tindakan {
 	struct store_job	 job;		/* first: what the batch runs */
 	const struct account	*actor;
 	const char		*nomor;
@@ -156,23 +156,23 @@ struct adu_act {
 	char			 status[24];
 	const char		*why;
 };
-void	pengaduan_act_job(struct adu_act *);
+void	pengaduan_act_job(struct pengaduan_tindakan *);
 
-enum adu_list {
-	ADU_MINE,	/* the reporter's own */
-	ADU_ADMIN,	/* complaint admin: all, verification queue first */
-	ADU_UNIT,	/* the officer's unit (disposed to it) */
-	ADU_PUBLIC	/* non-rahasia, no identity */
+enum pengaduan_daftar {
+	PENGADUAN_MINE,	/* the reporter's own */
+	PENGADUAN_ADMIN,	/* complaint admin: all, verification queue first */
+	PENGADUAN_UNIT,	/* the officer's unit (disposed to it) */
+	PENGADUAN_PUBLIC	/* non-rahasia, no identity */
 };
 
 /*
- * Complaints for viewer (NULL for ADU_PUBLIC): ADU_ADMIN for complaint
- * admins and read-only supervisors (every complaint), ADU_UNIT for a
+ * Complaints for viewer (NULL for PENGADUAN_PUBLIC): PENGADUAN_ADMIN for complaint
+ * admins and read-only supervisors (every complaint), PENGADUAN_UNIT for a
  * unit's officers.  Open and overdue first, then by deadline, then newest.
  * Returns a new array (caller frees; non-NULL when empty) or NULL.
  */
-struct adu_row	*pengaduan_list(struct store *, const struct account *viewer,
-		    enum adu_list, time_t now, int limit, int *np);
+struct pengaduan_row	*pengaduan_list(struct store *, const struct account *viewer,
+		    enum pengaduan_daftar, time_t now, int limit, int *np);
 
 /*
  * May acct see complaint id?  The reporter; complaint admins and
@@ -192,8 +192,8 @@ int64_t	pengaduan_id_lacak(struct store *, const char *kode);
  * answers in the thread.  Does not check visibility.  0 or -1.
  */
 int	pengaduan_load(struct store *, int64_t id,
-	    const struct account *viewer, time_t now, struct adu_view *);
-void	pengaduan_view_free(struct adu_view *);
+	    const struct account *viewer, time_t now, struct pengaduan_view *);
+void	pengaduan_view_free(struct pengaduan_view *);
 
 /*
  * Record that staff read complaint id with its reporter's identity: the
@@ -210,7 +210,7 @@ int	pengaduan_audit_read(struct store *, const struct account *,
  * Which actions may acct take now on v ("disposisi", ...)?  Fills up to
  * max codes; returns the count.
  */
-int	pengaduan_actions(const struct account *, const struct adu_view *,
+int	pengaduan_actions(const struct account *, const struct pengaduan_view *,
 	    const char **codes, int max);
 
 /*

@@ -13,7 +13,7 @@
 #include <time.h>
 
 /* One complaint in a list.  pelapor_name is "" when hidden. */
-struct adu_row {
+struct pengaduan_row {
 	int64_t	id;
 	char	nomor[32];
 	char	kode_lacak[16];
@@ -42,14 +42,14 @@ struct adu_row {
 	char	pelapor_name[STR_CHARS(120)];
 };
 
-struct adu_msg {
+struct pengaduan_msg {
 	time_t	 at;
 	char	 peran[12];	/* pelapor admin unit sistem */
 	char	 tindakan[24];
 	char	*isi;
 };
 
-struct adu_file {
+struct pengaduan_file {
 	int	pos;
 	char	sha256[65];
 	char	filename[STR_CHARS(200)];
@@ -58,8 +58,8 @@ struct adu_file {
 };
 
 /* A complaint as one viewer may see it (pengaduan_view_free()). */
-struct adu_view {
-	struct adu_row	 row;
+struct pengaduan_view {
+	struct pengaduan_row	 row;
 	char		*isi;		/* "" when hidden (public rahasia) */
 	char		 unit_tujuan[STR_CHARS(160)];
 	char		 instansi_rujukan[STR_CHARS(200)];
@@ -70,9 +70,9 @@ struct adu_view {
 	char		 pelapor_nik[17];	/* "" unless shown */
 	char		 pelapor_phone[21];
 	char		 pelapor_email[255];
-	struct adu_msg	*msgs;
+	struct pengaduan_msg	*msgs;
 	int		 nmsgs;
-	struct adu_file	*files;
+	struct pengaduan_file	*files;
 	int		 nfiles;
 };
 

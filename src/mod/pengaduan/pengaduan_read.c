@@ -19,7 +19,7 @@
 
 /* Complete r as read (sql.h); the name only when shown. */
 static void
-row_fill(struct store *s, struct adu_row *r, const char *name,
+row_fill(struct store *s, struct pengaduan_row *r, const char *name,
     const struct account *viewer, const char *today)
 {
 	char from[11], to[11];
@@ -79,10 +79,10 @@ pengaduan_visible(struct store *s, const struct account *a, int64_t id)
 {
 	if (a == NULL || id <= 0)
 		return 0;
-	if ((a->roles & (ADU_ADMIN_ROLES | ADU_READ_ROLES)) != 0)
+	if ((a->roles & (PENGADUAN_ADMIN_ROLES | PENGADUAN_READ_ROLES)) != 0)
 		return pengaduan_sql_count(s, id) > 0;
 	return pengaduan_sql_count_for(s, id, a->id,
-	    (a->roles & ADU_UNIT_ROLES) != 0 && a->unit_id != 0,
+	    (a->roles & PENGADUAN_UNIT_ROLES) != 0 && a->unit_id != 0,
 	    a->unit_id) > 0;
 }
 
@@ -91,14 +91,14 @@ struct list_walk {
 	struct store		*s;
 	const struct account	*viewer;
 	const char		*today;
-	struct adu_row		*rows;
+	struct pengaduan_row		*rows;
 	int			 n;
 	int			 cap;
 };
 
 static int
-list_row(void *arg, struct adu_row *r, const char *name,
-    const struct adu_sql_more *more)
+list_row(void *arg, struct pengaduan_row *r, const char *name,
+    const struct pengaduan_sql_more *more)
 {
 	struct list_walk *w = arg;
 
@@ -113,37 +113,37 @@ list_row(void *arg, struct adu_row *r, const char *name,
 	return 0;
 }
 
-struct adu_row *
-pengaduan_list(struct store *s, const struct account *v, enum adu_list which,
+struct pengaduan_row *
+pengaduan_list(struct store *s, const struct account *v, enum pengaduan_daftar which,
     time_t now, int limit, int *np)
 {
 	struct list_walk w;
 	char today[11];
-	enum adu_sql_where where;
+	enum pengaduan_sql_where where;
 
 	*np = 0;
 	if (limit <= 0 || limit > 1000)
 		limit = 200;
 	workday_date(now, today);
 	switch (which) {
-	case ADU_MINE:
-		where = ADU_SQL_MINE;
+	case PENGADUAN_MINE:
+		where = PENGADUAN_SQL_MINE;
 		break;
-	case ADU_ADMIN:
-		where = v != NULL && (v->roles & (ADU_ADMIN_ROLES |
-		    ADU_READ_ROLES)) ? ADU_SQL_ALL : ADU_SQL_NONE;
+	case PENGADUAN_ADMIN:
+		where = v != NULL && (v->roles & (PENGADUAN_ADMIN_ROLES |
+		    PENGADUAN_READ_ROLES)) ? PENGADUAN_SQL_ALL : PENGADUAN_SQL_NONE;
 		break;
-	case ADU_UNIT:
-		where = v != NULL && (v->roles & ADU_UNIT_ROLES) &&
-		    v->unit_id != 0 ? ADU_SQL_UNIT : ADU_SQL_NONE;
+	case PENGADUAN_UNIT:
+		where = v != NULL && (v->roles & PENGADUAN_UNIT_ROLES) &&
+		    v->unit_id != 0 ? PENGADUAN_SQL_UNIT : PENGADUAN_SQL_NONE;
 		break;
 	default:
-		where = ADU_SQL_PUBLIC;
+		where = PENGADUAN_SQL_PUBLIC;
 		break;
 	}
 	memset(&w, 0, sizeof(w));
 	w.s = s;
-	w.viewer = which == ADU_PUBLIC ? NULL : v;
+	w.viewer = which == PENGADUAN_PUBLIC ? NULL : v;
 	w.today = today;
 	if (pengaduan_sql_each_row(s, where, v != NULL ? v->id : (int64_t)0,
 	    v != NULL ? v->unit_id : (int64_t)0, today, limit, list_row,
@@ -160,16 +160,16 @@ struct load_walk {
 	struct store		*s;
 	const struct account	*viewer;
 	const char		*today;
-	struct adu_view		*v;
+	struct pengaduan_view		*v;
 	int			 pub;
 };
 
 static int
-load_row(void *arg, struct adu_row *r, const char *name,
-    const struct adu_sql_more *m)
+load_row(void *arg, struct pengaduan_row *r, const char *name,
+    const struct pengaduan_sql_more *m)
 {
 	struct load_walk *w = arg;
-	struct adu_view *v = w->v;
+	struct pengaduan_view *v = w->v;
 	const struct account *viewer = w->viewer;
 	int pub;
 
@@ -202,7 +202,7 @@ load_row(void *arg, struct adu_row *r, const char *name,
 
 int
 pengaduan_load(struct store *s, int64_t id, const struct account *viewer,
-    time_t now, struct adu_view *v)
+    time_t now, struct pengaduan_view *v)
 {
 	struct load_walk w;
 	char today[11];
@@ -234,7 +234,7 @@ pengaduan_load(struct store *s, int64_t id, const struct account *viewer,
 }
 
 void
-pengaduan_view_free(struct adu_view *v)
+pengaduan_view_free(struct pengaduan_view *v)
 {
 	int i;
 
@@ -262,7 +262,7 @@ pengaduan_audit_read(struct store *s, const struct account *a, int64_t id,
 	if (pelapor == 0 || anonim || pelapor == a->id)
 		return 0;
 	return akses_record(s, a, pelapor, "pengaduan", nomor,
-	    (a->roles & (ADU_ADMIN_ROLES | ADU_UNIT_ROLES)) ?
+	    (a->roles & (PENGADUAN_ADMIN_ROLES | PENGADUAN_UNIT_ROLES)) ?
 	    "Penanganan pengaduan" : "Pengawasan pengaduan (hanya baca)",
 	    addr, now);
 }

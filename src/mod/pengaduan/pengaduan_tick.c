@@ -39,7 +39,7 @@ noon(const char *date)
 
 /* Close an answered complaint nobody replied to.  1 done, 0 not, -1. */
 static int
-auto_close(struct store *s, const struct adu_due *d, time_t now)
+auto_close(struct store *s, const struct pengaduan_due *d, time_t now)
 {
 	char *text, *link;
 	int rc = 0;
@@ -52,13 +52,13 @@ auto_close(struct store *s, const struct adu_due *d, time_t now)
 		store_rollback(s);
 		return 0;
 	}
-	if (rc == 0 && adu_tlog_close(s, d->id, "selesai", now) != 0)
+	if (rc == 0 && pengaduan_tlog_close(s, d->id, "selesai", now) != 0)
 		rc = -1;
-	adu_message(s, d->id, 0, "sistem", "tutup_otomatis",
+	pengaduan_message(s, d->id, 0, "sistem", "tutup_otomatis",
 	    msg(M_PENGADUAN_AUTO_CLOSED), now, &rc);
-	adu_history(s, d->id, 0, "tutup_otomatis", "ditanggapi", "selesai", 0,
+	pengaduan_history(s, d->id, 0, "tutup_otomatis", "ditanggapi", "selesai", 0,
 	    now, &rc);
-	adu_audit(s, 0, "", 0, "pengaduan.tutup_otomatis", d->nomor,
+	pengaduan_audit(s, 0, "", 0, "pengaduan.tutup_otomatis", d->nomor,
 	    "ditanggapi", "selesai", "", &rc);
 	text = xasprintf(msg(M_PENGADUAN_N_CLOSED), d->nomor);
 	link = xasprintf("/pengaduan/%s", d->nomor);
@@ -75,7 +75,7 @@ auto_close(struct store *s, const struct adu_due *d, time_t now)
 
 /* Escalate one level (to the head, then the Inspektorat).  1, 0 or -1. */
 static int
-escalate(struct store *s, const struct adu_due *d, int level, time_t now)
+escalate(struct store *s, const struct pengaduan_due *d, int level, time_t now)
 {
 	char *text, *link, *judul, *sum, act[16];
 	int rc = 0;
@@ -98,7 +98,7 @@ escalate(struct store *s, const struct adu_due *d, int level, time_t now)
 			    text, link) != 0)
 				rc = -1;
 		} else {
-			adu_notify_admins(s, text, link, &rc);
+			pengaduan_notify_admins(s, text, link, &rc);
 		}
 		free(text);
 	} else {
@@ -116,9 +116,9 @@ escalate(struct store *s, const struct adu_due *d, int level, time_t now)
 		free(sum);
 	}
 	free(link);
-	adu_history(s, d->id, 0, act, d->status, d->status, d->unit_id, now,
+	pengaduan_history(s, d->id, 0, act, d->status, d->status, d->unit_id, now,
 	    &rc);
-	adu_audit(s, 0, "", 0, level == 1 ? "pengaduan.eskalasi_kepala" :
+	pengaduan_audit(s, 0, "", 0, level == 1 ? "pengaduan.eskalasi_kepala" :
 	    "pengaduan.eskalasi_inspektorat", d->nomor, d->status, d->status,
 	    "", &rc);
 	if (rc != 0 || store_commit(s) != 0) {
@@ -131,7 +131,7 @@ escalate(struct store *s, const struct adu_due *d, int level, time_t now)
 int
 pengaduan_tick(struct store *s, time_t now)
 {
-	struct adu_due *v = NULL;
+	struct pengaduan_due *v = NULL;
 	char today[11], later[11];
 	int n = 0, i, r, done = 0, bad = 0;
 
@@ -150,7 +150,7 @@ pengaduan_tick(struct store *s, time_t now)
 				continue;
 			}
 		} else if (v[i].eskalasi == 1) {
-			workday_add(s, noon(v[i].batas), ADU_ESC2_DAYS, later);
+			workday_add(s, noon(v[i].batas), PENGADUAN_ESC2_DAYS, later);
 			r = strcmp(later, today) < 0 ?
 			    escalate(s, &v[i], 2, now) : 0;
 		} else {

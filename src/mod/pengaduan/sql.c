@@ -149,7 +149,7 @@ pengaduan_sql_set_kasus(struct store *s, int64_t id, const char *kasus)
 }
 
 int
-pengaduan_sql_cur(struct store *s, const char *nomor, struct adu_cur *c)
+pengaduan_sql_cur(struct store *s, const char *nomor, struct pengaduan_cur *c)
 {
 	struct store_stmt *st;
 	int rc = -1;
@@ -238,7 +238,7 @@ pengaduan_sql_rate(struct store *s, int64_t id, int nilai, time_t now)
 static void
 due_fill(struct store_stmt *st, void *elem)
 {
-	struct adu_due *d = elem;
+	struct pengaduan_due *d = elem;
 
 	d->id = store_int(st, 0);
 	snprintf(d->nomor, sizeof(d->nomor), "%s", store_text(st, 1));
@@ -251,10 +251,10 @@ due_fill(struct store_stmt *st, void *elem)
 }
 
 int
-pengaduan_sql_due(struct store *s, const char *today, struct adu_due **vp,
+pengaduan_sql_due(struct store *s, const char *today, struct pengaduan_due **vp,
     int *np)
 {
-	struct adu_due *v = NULL;
+	struct pengaduan_due *v = NULL;
 	size_t n = 0;
 
 	if (store_rows(s, &v, sizeof(*v), &n, due_fill, "SELECT id, nomor,"
@@ -320,7 +320,7 @@ pengaduan_sql_count_for(struct store *s, int64_t id, int64_t aid, int unit,
 
 /* Fill r from a row of ROW_COLS as stored. */
 static void
-row_read(struct store_stmt *st, struct adu_row *r)
+row_read(struct store_stmt *st, struct pengaduan_row *r)
 {
 	memset(r, 0, sizeof(*r));
 	r->id = store_int(st, 0);
@@ -353,7 +353,7 @@ row_read(struct store_stmt *st, struct adu_row *r)
  * each row.
  */
 struct row_walk {
-	adu_sql_row_fn	 fn;
+	pengaduan_sql_row_fn	 fn;
 	void		*arg;
 };
 
@@ -361,15 +361,15 @@ static int
 row_walk_row(void *a, struct store_stmt *st)
 {
 	struct row_walk *w = a;
-	struct adu_row r;
+	struct pengaduan_row r;
 
 	row_read(st, &r);
 	return w->fn(w->arg, &r, store_text(st, 23), NULL);
 }
 
 int
-pengaduan_sql_each_row(struct store *s, enum adu_sql_where w, int64_t vid,
-    int64_t unit_id, const char *today, int limit, adu_sql_row_fn fn,
+pengaduan_sql_each_row(struct store *s, enum pengaduan_sql_where w, int64_t vid,
+    int64_t unit_id, const char *today, int limit, pengaduan_sql_row_fn fn,
     void *arg)
 {
 	struct row_walk wk = { fn, arg };
@@ -378,16 +378,16 @@ pengaduan_sql_each_row(struct store *s, enum adu_sql_where w, int64_t vid,
 	int rc;
 
 	switch (w) {
-	case ADU_SQL_MINE:
+	case PENGADUAN_SQL_MINE:
 		where = "p.pelapor_id = ?1";
 		break;
-	case ADU_SQL_ALL:
+	case PENGADUAN_SQL_ALL:
 		where = "?1 = ?1";
 		break;
-	case ADU_SQL_UNIT:
+	case PENGADUAN_SQL_UNIT:
 		where = "p.unit_id = ?2";
 		break;
-	case ADU_SQL_NONE:
+	case PENGADUAN_SQL_NONE:
 		where = "0";
 		break;
 	default:
@@ -405,11 +405,11 @@ pengaduan_sql_each_row(struct store *s, enum adu_sql_where w, int64_t vid,
 }
 
 int
-pengaduan_sql_one(struct store *s, int64_t id, adu_sql_row_fn fn, void *arg)
+pengaduan_sql_one(struct store *s, int64_t id, pengaduan_sql_row_fn fn, void *arg)
 {
 	struct store_stmt *st;
-	struct adu_sql_more m;
-	struct adu_row r;
+	struct pengaduan_sql_more m;
+	struct pengaduan_row r;
 
 	st = store_query(s, "SELECT" ROW_COLS ", p.isi, coalesce(t.name, ''),"
 	    " p.instansi_rujukan, p.alasan_arsip, p.kasus_nomor, a.nik,"
@@ -436,7 +436,7 @@ pengaduan_sql_one(struct store *s, int64_t id, adu_sql_row_fn fn, void *arg)
 static void
 msg_fill(struct store_stmt *st, void *elem)
 {
-	struct adu_msg *m = elem;
+	struct pengaduan_msg *m = elem;
 
 	m->at = (time_t)store_int(st, 0);
 	str_field(m->peran, sizeof(m->peran), store_text(st, 1));
@@ -445,7 +445,7 @@ msg_fill(struct store_stmt *st, void *elem)
 }
 
 int
-pengaduan_sql_msgs(struct store *s, int64_t id, int pub, struct adu_view *v)
+pengaduan_sql_msgs(struct store *s, int64_t id, int pub, struct pengaduan_view *v)
 {
 	size_t n = 0;
 
@@ -459,7 +459,7 @@ pengaduan_sql_msgs(struct store *s, int64_t id, int pub, struct adu_view *v)
 static void
 file_fill(struct store_stmt *st, void *elem)
 {
-	struct adu_file *f = elem;
+	struct pengaduan_file *f = elem;
 
 	f->pos = (int)store_int(st, 0);
 	str_field(f->sha256, sizeof(f->sha256), store_text(st, 1));
@@ -469,7 +469,7 @@ file_fill(struct store_stmt *st, void *elem)
 }
 
 int
-pengaduan_sql_files(struct store *s, int64_t id, struct adu_view *v)
+pengaduan_sql_files(struct store *s, int64_t id, struct pengaduan_view *v)
 {
 	size_t n = 0;
 

@@ -19,12 +19,12 @@
 
 #include "lib/str.h"
 
-struct adu_row;
-struct adu_view;
+struct pengaduan_row;
+struct pengaduan_view;
 struct store;
 
 /* The parts of a complaint an action needs (pengaduan.c). */
-struct adu_cur {
+struct pengaduan_cur {
 	int64_t	id;
 	char	nomor[32];
 	char	status[24];
@@ -39,7 +39,7 @@ struct adu_cur {
 };
 
 /* An open complaint past its deadline (pengaduan_tick.c). */
-struct adu_due {
+struct pengaduan_due {
 	int64_t	id;
 	char	nomor[32];
 	char	status[24];
@@ -51,16 +51,16 @@ struct adu_due {
 };
 
 /* Which complaints pengaduan_sql_each_row() walks. */
-enum adu_sql_where {
-	ADU_SQL_MINE,		/* reported by vid */
-	ADU_SQL_ALL,		/* every one */
-	ADU_SQL_UNIT,		/* disposed to unit_id */
-	ADU_SQL_NONE,		/* none */
-	ADU_SQL_PUBLIC		/* not rahasia */
+enum pengaduan_sql_where {
+	PENGADUAN_SQL_MINE,		/* reported by vid */
+	PENGADUAN_SQL_ALL,		/* every one */
+	PENGADUAN_SQL_UNIT,		/* disposed to unit_id */
+	PENGADUAN_SQL_NONE,		/* none */
+	PENGADUAN_SQL_PUBLIC		/* not rahasia */
 };
 
 /* The columns of pengaduan_sql_one() beyond the row's. */
-struct adu_sql_more {
+struct pengaduan_sql_more {
 	const char	*isi;
 	const char	*unit_tujuan;
 	const char	*instansi_rujukan;
@@ -76,8 +76,8 @@ struct adu_sql_more {
  * the reporter's account, nothing computed), name is the reporter's
  * full name, more NULL except for pengaduan_sql_one().
  */
-typedef int (*adu_sql_row_fn)(void *, struct adu_row *r, const char *name,
-    const struct adu_sql_more *more);
+typedef int (*pengaduan_sql_row_fn)(void *, struct pengaduan_row *r, const char *name,
+    const struct pengaduan_sql_more *more);
 
 /* Append a history row of complaint id (actor, unit_id 0: NULL). */
 int	pengaduan_sql_history_add(struct store *, int64_t id, time_t now,
@@ -132,7 +132,7 @@ int	pengaduan_sql_set_kasus(struct store *, int64_t id, const char *kasus);
 
 /* Read complaint nomor into c (zeroed first): 0 found, -1 not or error. */
 int	pengaduan_sql_cur(struct store *, const char *nomor,
-	    struct adu_cur *c);
+	    struct pengaduan_cur *c);
 
 /* Dispose complaint id to unit_id: status to, deadline batas. */
 int	pengaduan_sql_dispose(struct store *, int64_t id, const char *to,
@@ -169,7 +169,7 @@ int	pengaduan_sql_rate(struct store *, int64_t id, int nilai, time_t now);
  * be prepared.
  */
 int	pengaduan_sql_due(struct store *, const char *today,
-	    struct adu_due **vp, int *np);
+	    struct pengaduan_due **vp, int *np);
 
 /*
  * Close answered complaint d->id as 'selesai' if still answered with
@@ -202,12 +202,12 @@ int64_t	pengaduan_sql_count_for(struct store *, int64_t id, int64_t aid,
  * unit), the overdue ones (deadline before today) first, then the open
  * ones, by deadline, newest first, at most limit.
  */
-int	pengaduan_sql_each_row(struct store *, enum adu_sql_where,
+int	pengaduan_sql_each_row(struct store *, enum pengaduan_sql_where,
 	    int64_t vid, int64_t unit_id, const char *today, int limit,
-	    adu_sql_row_fn fn, void *arg);
+	    pengaduan_sql_row_fn fn, void *arg);
 
 /* Call fn with complaint id and its more: 1 found, 0 not or error. */
-int	pengaduan_sql_one(struct store *, int64_t id, adu_sql_row_fn fn,
+int	pengaduan_sql_one(struct store *, int64_t id, pengaduan_sql_row_fn fn,
 	    void *arg);
 
 /*
@@ -215,10 +215,10 @@ int	pengaduan_sql_one(struct store *, int64_t id, adu_sql_row_fn fn,
  * caller): pub, only the unit's answers.  The number of messages read.
  */
 int	pengaduan_sql_msgs(struct store *, int64_t id, int pub,
-	    struct adu_view *v);
+	    struct pengaduan_view *v);
 
 /* Read the attachments of complaint id into v->files; their number. */
-int	pengaduan_sql_files(struct store *, int64_t id, struct adu_view *v);
+int	pengaduan_sql_files(struct store *, int64_t id, struct pengaduan_view *v);
 
 /* nomor, reporter and anonim of complaint id, left as given if none. */
 void	pengaduan_sql_reporter(struct store *, int64_t id, char *nomor,

@@ -7,19 +7,19 @@
 
 #include "http/req.h"
 
-struct adu_input;
+struct pengaduan_input;
 struct field_errs;
 
-void	page_adu_public(struct req *);
-void	page_adu_csv(struct req *);
-void	page_adu_track(struct req *);
-void	page_adu_new(struct req *);
-void	page_adu_new_post(struct req *);
-void	page_adu_mine(struct req *);
-void	page_adu_inbox(struct req *);
-void	page_adu_item(struct req *);
-void	page_adu_act(struct req *);
-void	page_adu_file(struct req *);
+void	page_pengaduan_public(struct req *);
+void	page_pengaduan_csv(struct req *);
+void	page_pengaduan_track(struct req *);
+void	page_pengaduan_new(struct req *);
+void	page_pengaduan_new_post(struct req *);
+void	page_pengaduan_mine(struct req *);
+void	page_pengaduan_inbox(struct req *);
+void	page_pengaduan_item(struct req *);
+void	page_pengaduan_act(struct req *);
+void	page_pengaduan_file(struct req *);
 void	api_pengaduan_create(struct req *);
 void	api_pengaduan_list(struct req *);
 void	api_pengaduan_public(struct req *);
@@ -31,7 +31,7 @@ void	api_pengaduan_act(struct req *);
  * "0"; a checkbox's "on"), files in parts named "berkas" or "berkas.*".
  * Problems go to fe.  The strings point into r.
  */
-void	pengaduan_input_form(struct req *, struct adu_input *,
+void	pengaduan_input_form(struct req *, struct pengaduan_input *,
 	    struct field_errs *);
 
 #endif

@@ -136,7 +136,7 @@ checkbox(struct req *r, const char *name, const char *label,
 }
 
 static void
-new_form(struct req *r, const struct adu_input *in, const struct field_errs *fe)
+new_form(struct req *r, const struct pengaduan_input *in, const struct field_errs *fe)
 {
 	struct buf *b = &r->out;
 	const char *e;
@@ -190,16 +190,16 @@ new_form(struct req *r, const struct adu_input *in, const struct field_errs *fe)
 }
 
 void
-page_adu_new(struct req *r)
+page_pengaduan_new(struct req *r)
 {
 	new_form(r, NULL, NULL);
 }
 
 /* The answer to the complaint form once its batch is durable (req.h). */
 static void
-adu_new_done(struct req *r)
+pengaduan_new_done(struct req *r)
 {
-	struct adu_create *q = (struct adu_create *)r->job;
+	struct pengaduan_baru *q = (struct pengaduan_baru *)r->job;
 	char *loc;
 
 	if (q->rc == 0) {
@@ -218,9 +218,9 @@ adu_new_done(struct req *r)
 
 /* POST /pengaduan/baru: filed by group commit (req.h). */
 void
-page_adu_new_post(struct req *r)
+page_pengaduan_new_post(struct req *r)
 {
-	struct adu_create *q = xcalloc(1, sizeof(*q));
+	struct pengaduan_baru *q = xcalloc(1, sizeof(*q));
 
 	pengaduan_input_form(r, &q->in, &q->errs);
 	if (q->errs.n > 0) {
@@ -234,12 +234,12 @@ page_adu_new_post(struct req *r)
 	q->now = r->now;
 	pengaduan_create_job(q);
 	r->job = &q->job;
-	r->job_done = adu_new_done;
+	r->job_done = pengaduan_new_done;
 }
 
 /* A table of complaints; who: 0 public, 1 the reporter, 2 staff. */
 static void
-table(struct req *r, const struct adu_row *rows, int n, int who,
+table(struct req *r, const struct pengaduan_row *rows, int n, int who,
     const char *caption)
 {
 	struct buf *b = &r->out;
@@ -256,7 +256,7 @@ table(struct req *r, const struct adu_row *rows, int n, int who,
 		    "<th scope=\"col\">Pelapor</th>");
 	html_lit(b, "</tr></thead><tbody>");
 	for (i = 0; i < n; i++) {
-		const struct adu_row *w = &rows[i];
+		const struct pengaduan_row *w = &rows[i];
 
 		if (who == 0)
 			html_printf(b, "<tr><td>%s</td>", w->nomor);
@@ -281,14 +281,14 @@ table(struct req *r, const struct adu_row *rows, int n, int who,
 }
 
 void
-page_adu_public(struct req *r)
+page_pengaduan_public(struct req *r)
 {
 	struct buf *b = &r->out;
-	struct adu_row *rows;
-	struct adu_view v;
+	struct pengaduan_row *rows;
+	struct pengaduan_view v;
 	int n, i, j;
 
-	rows = pengaduan_list(r->store, NULL, ADU_PUBLIC, r->now, 100, &n);
+	rows = pengaduan_list(r->store, NULL, PENGADUAN_PUBLIC, r->now, 100, &n);
 	if (rows == NULL) {
 		page_error(r, 500, NULL);
 		return;
@@ -330,13 +330,13 @@ page_adu_public(struct req *r)
 }
 
 void
-page_adu_csv(struct req *r)
+page_pengaduan_csv(struct req *r)
 {
-	struct adu_row *rows;
+	struct pengaduan_row *rows;
 	struct buf *b = &r->out;
 	int n, i;
 
-	rows = pengaduan_list(r->store, NULL, ADU_PUBLIC, r->now, 1000, &n);
+	rows = pengaduan_list(r->store, NULL, PENGADUAN_PUBLIC, r->now, 1000, &n);
 	if (rows == NULL) {
 		page_error(r, 500, NULL);
 		return;
@@ -371,12 +371,12 @@ page_adu_csv(struct req *r)
 }
 
 void
-page_adu_mine(struct req *r)
+page_pengaduan_mine(struct req *r)
 {
-	struct adu_row *rows;
+	struct pengaduan_row *rows;
 	int n;
 
-	rows = pengaduan_list(r->store, r->user, ADU_MINE, r->now, 500, &n);
+	rows = pengaduan_list(r->store, r->user, PENGADUAN_MINE, r->now, 500, &n);
 	if (rows == NULL) {
 		page_error(r, 500, NULL);
 		return;
@@ -395,12 +395,12 @@ page_adu_mine(struct req *r)
 }
 
 void
-page_adu_inbox(struct req *r)
+page_pengaduan_inbox(struct req *r)
 {
-	struct adu_row *rows;
-	int admin = user_has(r, ADU_ADMIN_ROLES | ADU_READ_ROLES), n, i, q = 0;
+	struct pengaduan_row *rows;
+	int admin = user_has(r, PENGADUAN_ADMIN_ROLES | PENGADUAN_READ_ROLES), n, i, q = 0;
 
-	rows = pengaduan_list(r->store, r->user, admin ? ADU_ADMIN : ADU_UNIT,
+	rows = pengaduan_list(r->store, r->user, admin ? PENGADUAN_ADMIN : PENGADUAN_UNIT,
 	    r->now, 500, &n);
 	if (rows == NULL) {
 		page_error(r, 500, NULL);
@@ -435,7 +435,7 @@ note_field(struct req *r, const char *t, const char *label, int required)
 }
 
 static void
-action_form(struct req *r, const struct adu_view *v, const char *t)
+action_form(struct req *r, const struct pengaduan_view *v, const char *t)
 {
 	struct buf *b = &r->out;
 	int i;
@@ -480,7 +480,7 @@ static void
 item_page(struct req *r, int64_t id, const char *err)
 {
 	struct buf *b = &r->out;
-	struct adu_view v;
+	struct pengaduan_view v;
 	const char *codes[8];
 	int i, n;
 
@@ -578,7 +578,7 @@ item_page(struct req *r, int64_t id, const char *err)
 }
 
 void
-page_adu_item(struct req *r)
+page_pengaduan_item(struct req *r)
 {
 	int64_t id = pengaduan_id(r->store, r->captures[0]);
 
@@ -597,9 +597,9 @@ page_adu_item(struct req *r)
 
 /* The answer to an action once its batch is durable (req.h). */
 static void
-adu_act_done(struct req *r)
+pengaduan_act_done(struct req *r)
 {
-	struct adu_act *q = (struct adu_act *)r->job;
+	struct pengaduan_tindakan *q = (struct pengaduan_tindakan *)r->job;
 	char *loc;
 
 	if (q->rc == ACT_OK) {
@@ -621,10 +621,10 @@ adu_act_done(struct req *r)
 
 /* POST /pengaduan/{nomor}/tindakan: by group commit (req.h). */
 void
-page_adu_act(struct req *r)
+page_pengaduan_act(struct req *r)
 {
 	const char *nv = req_param(r, "nilai");
-	struct adu_act *q;
+	struct pengaduan_tindakan *q;
 	char *end;
 	int64_t id = pengaduan_id(r->store, r->captures[0]);
 	long nilai = 0;
@@ -649,11 +649,11 @@ page_adu_act(struct req *r)
 	q->now = r->now;
 	pengaduan_act_job(q);
 	r->job = &q->job;
-	r->job_done = adu_act_done;
+	r->job_done = pengaduan_act_done;
 }
 
 void
-page_adu_file(struct req *r)
+page_pengaduan_file(struct req *r)
 {
 	char sha[65] = "", mime[24] = "", *path, *end;
 	int64_t id = pengaduan_id(r->store, r->captures[0]);
@@ -693,11 +693,11 @@ page_adu_file(struct req *r)
 }
 
 void
-page_adu_track(struct req *r)
+page_pengaduan_track(struct req *r)
 {
 	struct buf *b = &r->out;
 	const char *kode = req_param(r, "kode");
-	struct adu_view v;
+	struct pengaduan_view v;
 	int64_t id = 0;
 	int i;
 

@@ -16,7 +16,7 @@
 #include "lib/when.h"
 #include "lib/xalloc.h"
 #include "store/store.h"
-#include "mod/permohonan/app_html.h"
+#include "mod/permohonan/permohonan_html.h"
 #include "http/layout.h"
 #include "http/pages.h"
 #include "ui.h"
@@ -48,7 +48,7 @@ item_write(struct req *r, const struct pengumuman *p, int hlevel, int full)
 	    "%s</a></h%d><p class=\"meta\">%s · <a href=\"/pengumuman?unit=%U\">"
 	    "%s</a> · ", hlevel, p->id, p->judul, hlevel,
 	    pengumuman_jenis_label(p->jenis), p->unit_code, p->unit_name);
-	app_time_write(b, (time_t)p->published_at);
+	permohonan_time_write(b, (time_t)p->published_at);
 	html_lit(b, "</p>");
 	if (full)
 		html_printf(b, "<p class=\"isi-pengumuman\">%s</p>", p->isi);
@@ -150,7 +150,7 @@ page_pengumuman_item(struct req *r)
 	    "%s · <a href=\"/pengumuman?unit=%U\">%s</a> · Diterbitkan ",
 	    p.unit_name, p.judul, pengumuman_jenis_label(p.jenis),
 	    p.unit_code, p.unit_name);
-	app_time_write(b, (time_t)p.published_at);
+	permohonan_time_write(b, (time_t)p.published_at);
 	html_printf(b, "</p><p class=\"isi-pengumuman\">%s</p></article>",
 	    p.isi);
 	layout_end(r);

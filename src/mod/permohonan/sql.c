@@ -7,12 +7,12 @@
 #include "lib/xalloc.h"
 #include "store/store.h"
 #include "mod/akun/account_data.h"
-#include "app_impl.h"
-#include "app_query_data.h"
-#include "application_data.h"
+#include "permohonan_impl.h"
+#include "permohonan_query_data.h"
+#include "permohonan_data.h"
 #include "sql.h"
 
-/* escalate.c */
+/* eskalasi.c */
 
 int64_t
 permohonan_sql_still_in(struct store *s, int64_t id, const char *state,
@@ -80,7 +80,7 @@ permohonan_sql_due(struct store *s, const char *today, struct due **vp,
 	return 0;
 }
 
-/* ui_apply.c, ui_app_html.c */
+/* ui_apply.c, ui_permohonan_html.c */
 
 int64_t
 permohonan_sql_has_workflow(struct store *s, int64_t layanan_id)
@@ -96,7 +96,7 @@ permohonan_sql_draft_id(struct store *s, int64_t id)
 	    " WHERE id = ? AND draft = 1", "i", id);
 }
 
-/* api_application.c */
+/* api_permohonan.c */
 
 /*
  * The callback of permohonan_sql_each_isian() with its argument, called for
@@ -158,7 +158,7 @@ permohonan_sql_each_dokumen(struct store *s, int64_t layanan_id,
 	    layanan_id) == STORE_NOSTMT ? -1 : 0;
 }
 
-/* app_query.c */
+/* permohonan_query.c */
 
 int64_t
 permohonan_sql_layanan_id(struct store *s, const char *code)
@@ -169,7 +169,7 @@ permohonan_sql_layanan_id(struct store *s, const char *code)
 
 /* The caller's form fields permohonan_sql_form_fields() appends to. */
 struct fields {
-	struct app_view_field	*f;
+	struct permohonan_view_field	*f;
 	int			 n;
 	int			 max;
 };
@@ -179,7 +179,7 @@ static int
 field_row(void *arg, struct store_stmt *st)
 {
 	struct fields *r = arg;
-	struct app_view_field *f;
+	struct permohonan_view_field *f;
 
 	r->f = xrealloc(r->f, (size_t)(r->n + 1) * sizeof(*r->f));
 	f = &r->f[r->n++];
@@ -196,7 +196,7 @@ field_row(void *arg, struct store_stmt *st)
 
 int
 permohonan_sql_form_fields(struct store *s, int64_t layanan_id,
-    struct app_view_field **fp, int *nfp, int max)
+    struct permohonan_view_field **fp, int *nfp, int max)
 {
 	struct fields r = { *fp, *nfp, max };
 	int rc;
@@ -213,7 +213,7 @@ permohonan_sql_form_fields(struct store *s, int64_t layanan_id,
 
 /* The caller's documents permohonan_sql_form_docs() appends to. */
 struct docs {
-	struct app_view_doc	*d;
+	struct permohonan_view_doc	*d;
 	int			 n;
 	int			 max;
 };
@@ -223,7 +223,7 @@ static int
 doc_row(void *arg, struct store_stmt *st)
 {
 	struct docs *r = arg;
-	struct app_view_doc *d;
+	struct permohonan_view_doc *d;
 
 	r->d = xrealloc(r->d, (size_t)(r->n + 1) * sizeof(*r->d));
 	d = &r->d[r->n++];
@@ -236,7 +236,7 @@ doc_row(void *arg, struct store_stmt *st)
 
 int
 permohonan_sql_form_docs(struct store *s, int64_t layanan_id,
-    struct app_view_doc **dp, int *ndp, int max)
+    struct permohonan_view_doc **dp, int *ndp, int max)
 {
 	struct docs r = { *dp, *ndp, max };
 	int rc;
@@ -254,7 +254,7 @@ permohonan_sql_form_docs(struct store *s, int64_t layanan_id,
 static void
 kampung_fill(struct store_stmt *st, void *elem)
 {
-	struct app_kampung *k = elem;
+	struct permohonan_kampung *k = elem;
 
 	str_field(k->code, sizeof(k->code), store_text(st, 0));
 	str_field(k->name, sizeof(k->name), store_text(st, 1));
@@ -263,10 +263,10 @@ kampung_fill(struct store_stmt *st, void *elem)
 	str_field(k->kec_name, sizeof(k->kec_name), store_text(st, 4));
 }
 
-struct app_kampung *
+struct permohonan_kampung *
 permohonan_sql_kampung(struct store *s, size_t *np)
 {
-	struct app_kampung *v = NULL;
+	struct permohonan_kampung *v = NULL;
 	size_t n = 0;
 
 	*np = 0;
@@ -301,7 +301,7 @@ permohonan_sql_last_wilayah(struct store *s, int64_t account_id,
 
 /* The options of permohonan_sql_state_options() so far. */
 struct options {
-	struct app_option	*v;
+	struct permohonan_option	*v;
 	int			 n;
 };
 
@@ -324,7 +324,7 @@ option_row(void *arg, struct store_stmt *st)
 	return 0;
 }
 
-struct app_option *
+struct permohonan_option *
 permohonan_sql_state_options(struct store *s, int *np)
 {
 	struct options r = { NULL, 0 };
@@ -343,7 +343,7 @@ permohonan_sql_state_options(struct store *s, int *np)
 static void
 notif_fill(struct store_stmt *st, void *elem)
 {
-	struct app_notif *m = elem;
+	struct permohonan_notif *m = elem;
 
 	m->id = store_int(st, 0);
 	m->at = (time_t)store_int(st, 1);
@@ -352,11 +352,11 @@ notif_fill(struct store_stmt *st, void *elem)
 	m->unread = (int)store_int(st, 4);
 }
 
-struct app_notif *
+struct permohonan_notif *
 permohonan_sql_notif_list(struct store *s, int64_t account_id, int limit,
     int *np)
 {
-	struct app_notif *v = NULL;
+	struct permohonan_notif *v = NULL;
 	size_t n = 0;
 
 	*np = 0;
@@ -381,9 +381,9 @@ permohonan_sql_notif_read_all(struct store *s, int64_t account_id,
 	return store_changes(s);
 }
 
-/* application_read.c */
+/* permohonan_read.c */
 
-/* The columns of struct app_row, in load order; ? ? = today, today. */
+/* The columns of struct permohonan_row, in load order; ? ? = today, today. */
 #define ROW_COLS \
 	"p.id, coalesce(p.nomor, ''), p.kode_lacak, l.code, l.name, p.state," \
 	" coalesce(ws.label, p.state), coalesce(ws.terminal, 0), p.draft," \
@@ -406,7 +406,7 @@ permohonan_sql_notif_read_all(struct store *s, int64_t account_id,
 static void
 row_read(struct store_stmt *st, void *elem)
 {
-	struct app_row *r = elem;
+	struct permohonan_row *r = elem;
 
 	memset(r, 0, sizeof(*r));
 	r->id = store_int(st, 0);
@@ -490,14 +490,14 @@ permohonan_sql_id_lacak(struct store *s, const char *kode)
 	" AND (? = '' OR p.state = ?) AND (? = '' OR l.code = ?)" \
 	" AND (? = 0 OR p.finished_at IS NULL)"
 
-struct app_row *
+struct permohonan_row *
 permohonan_sql_list(struct store *s, int mode, const struct account *who,
-    const struct app_filter *f, int readall, const char *today, int limit,
+    const struct permohonan_filter *f, int readall, const char *today, int limit,
     int *np, int64_t *totalp)
 {
 	const char *state = f->state ? f->state : "";
 	const char *lay = f->layanan ? f->layanan : "";
-	struct app_row *v = NULL;
+	struct permohonan_row *v = NULL;
 	const char *order = mode == 0 ? "p.created_at DESC, p.id DESC" :
 	    "22 DESC, (p.state_due IS NULL), p.state_due,"
 	    " p.submitted_at, p.id";
@@ -531,7 +531,7 @@ permohonan_sql_list(struct store *s, int mode, const struct account *who,
 static int
 field_value_row(void *arg, struct store_stmt *st)
 {
-	struct app_view *v = arg;
+	struct permohonan_view *v = arg;
 	int i;
 
 	for (i = 0; i < v->nfields; i++)
@@ -543,7 +543,7 @@ field_value_row(void *arg, struct store_stmt *st)
 }
 
 int
-permohonan_sql_view_values(struct store *s, struct app_view *v)
+permohonan_sql_view_values(struct store *s, struct permohonan_view *v)
 {
 	return store_each(s, field_value_row, v, "SELECT name, value FROM"
 	    " permohonan_isian WHERE permohonan_id = ?", "i", v->row.id) ==
@@ -554,8 +554,8 @@ permohonan_sql_view_values(struct store *s, struct app_view *v)
 static int
 view_upload_row(void *arg, struct store_stmt *st)
 {
-	struct app_view *v = arg;
-	struct app_view_doc *d = NULL;
+	struct permohonan_view *v = arg;
+	struct permohonan_view_doc *d = NULL;
 	int i;
 
 	for (i = 0; i < v->ndocs; i++)
@@ -579,7 +579,7 @@ view_upload_row(void *arg, struct store_stmt *st)
 }
 
 int
-permohonan_sql_view_docs(struct store *s, struct app_view *v)
+permohonan_sql_view_docs(struct store *s, struct permohonan_view *v)
 {
 	return store_each(s, view_upload_row, v, "SELECT pb.doc_code,"
 	    " pb.sha256, pb.filename, b.mime, b.size, pb.uploaded_at FROM"
@@ -591,7 +591,7 @@ permohonan_sql_view_docs(struct store *s, struct app_view *v)
 static void
 hist_fill(struct store_stmt *st, void *elem)
 {
-	struct app_view_hist *h = elem;
+	struct permohonan_view_hist *h = elem;
 
 	h->at = (time_t)store_int(st, 0);
 	str_field(h->actor_name, sizeof(h->actor_name), store_text(st, 1));
@@ -605,7 +605,7 @@ hist_fill(struct store_stmt *st, void *elem)
 }
 
 int
-permohonan_sql_view_hist(struct store *s, struct app_view *v)
+permohonan_sql_view_hist(struct store *s, struct permohonan_view *v)
 {
 	size_t n = 0;
 	int rc;
@@ -625,7 +625,7 @@ permohonan_sql_view_hist(struct store *s, struct app_view *v)
 
 int
 permohonan_sql_view_row(struct store *s, int64_t id, const char *today,
-    struct app_view *v)
+    struct permohonan_view *v)
 {
 	struct store_stmt *st;
 	int found = 0;
@@ -723,7 +723,7 @@ permohonan_sql_read_object(struct store *s, int64_t id, char *object,
 	return 0;
 }
 
-/* application.c */
+/* permohonan.c */
 
 int
 permohonan_sql_svc(struct store *s, const char *code, struct svc *v)
@@ -854,7 +854,7 @@ permohonan_sql_history_submit(struct store *s, int64_t id, int64_t at,
 
 int
 permohonan_sql_idem(struct store *s, int64_t pemohon, const char *key,
-    struct app_result *res)
+    struct permohonan_result *res)
 {
 	struct store_stmt *st;
 	int found = 0;

@@ -16,21 +16,21 @@
 #include "lib/str.h"
 
 struct account;
-struct app_filter;
-struct app_input;
-struct app_kampung;
-struct app_notif;
-struct app_option;
-struct app_result;
-struct app_row;
-struct app_view;
-struct app_view_doc;
-struct app_view_field;
+struct permohonan_filter;
+struct permohonan_input;
+struct permohonan_kampung;
+struct permohonan_notif;
+struct permohonan_option;
+struct permohonan_result;
+struct permohonan_row;
+struct permohonan_view;
+struct permohonan_view_doc;
+struct permohonan_view_field;
 struct store;
 
 /*
- * The rows that the callers' structs take as they are (application.c,
- * escalate.c).
+ * The rows that the callers' structs take as they are (permohonan.c,
+ * eskalasi.c).
  */
 
 /* The service being applied for, with its form declaration. */
@@ -42,9 +42,9 @@ struct svc {
 	int64_t			 unit_id;	/* OPD; 0 below kabupaten */
 	int			 sla_days;
 	int64_t			 workflow_id;
-	struct app_view_field	*f;
+	struct permohonan_view_field	*f;
 	int			 nf;
-	struct app_view_doc	*d;
+	struct permohonan_view_doc	*d;
 	int			 nd;
 };
 
@@ -54,7 +54,7 @@ struct place {
 	int64_t	kecamatan;
 };
 
-/* The case as application_act() needs it. */
+/* The case as permohonan_act() needs it. */
 struct act_case {
 	int64_t	id;
 	char	nomor[64];
@@ -130,24 +130,24 @@ int64_t	permohonan_sql_layanan_id(struct store *, const char *code);
  * values empty.  -1 on error, *f then holds what was read.
  */
 int	permohonan_sql_form_fields(struct store *, int64_t layanan_id,
-	    struct app_view_field **f, int *nf, int max);
+	    struct permohonan_view_field **f, int *nf, int max);
 
 /* As permohonan_sql_form_fields(), for the declared documents. */
 int	permohonan_sql_form_docs(struct store *, int64_t layanan_id,
-	    struct app_view_doc **d, int *nd, int max);
+	    struct permohonan_view_doc **d, int *nd, int max);
 
-/* See app_kampung_list() (app_query.h). */
-struct app_kampung *permohonan_sql_kampung(struct store *, size_t *np);
+/* See permohonan_kampung_list() (permohonan_query.h). */
+struct permohonan_kampung *permohonan_sql_kampung(struct store *, size_t *np);
 
 /* The wilayah code of the account's latest application ("" if none). */
 void	permohonan_sql_last_wilayah(struct store *, int64_t account_id,
 	    char out[14]);
 
-/* See app_state_options() (app_query.h). */
-struct app_option *permohonan_sql_state_options(struct store *, int *np);
+/* See permohonan_state_options() (permohonan_query.h). */
+struct permohonan_option *permohonan_sql_state_options(struct store *, int *np);
 
-/* See app_notif_list() (app_query.h); limit already checked. */
-struct app_notif *permohonan_sql_notif_list(struct store *,
+/* See permohonan_notif_list() (permohonan_query.h); limit already checked. */
+struct permohonan_notif *permohonan_sql_notif_list(struct store *,
 	    int64_t account_id, int limit, int *np);
 
 /* Mark the account's notices read: the count marked, -1 on error. */
@@ -177,25 +177,25 @@ int64_t	permohonan_sql_id_lacak(struct store *, const char *kode);
  * overdue against today; *totalp (when not NULL) the count of all.
  * The rows (heap, at least one element) and *np, NULL on error.
  */
-struct app_row *permohonan_sql_list(struct store *, int mode,
-	    const struct account *who, const struct app_filter *f,
+struct permohonan_row *permohonan_sql_list(struct store *, int mode,
+	    const struct account *who, const struct permohonan_filter *f,
 	    int readall, const char *today, int limit, int *np,
 	    int64_t *totalp);
 
 /* Read application id's row and ids into v: 1 found, 0 not, -1 error. */
 int	permohonan_sql_view_row(struct store *, int64_t id,
-	    const char *today, struct app_view *v);
+	    const char *today, struct permohonan_view *v);
 
 /* Set the values of v's declared fields from the stored ones. */
-int	permohonan_sql_view_values(struct store *, struct app_view *v);
+int	permohonan_sql_view_values(struct store *, struct permohonan_view *v);
 
 /* Set the uploads of v's documents, appending undeclared ones. */
-int	permohonan_sql_view_docs(struct store *, struct app_view *v);
+int	permohonan_sql_view_docs(struct store *, struct permohonan_view *v);
 
 /* Append the history of v->row.id to v->hist. */
-int	permohonan_sql_view_hist(struct store *, struct app_view *v);
+int	permohonan_sql_view_hist(struct store *, struct permohonan_view *v);
 
-/* See application_doc() (application.h). */
+/* See permohonan_doc() (permohonan.h). */
 int	permohonan_sql_doc(struct store *, int64_t id, const char *code,
 	    char sha256[65], char filename[STR_CHARS(200)], char mime[24]);
 
@@ -265,7 +265,7 @@ int	permohonan_sql_history_submit(struct store *, int64_t id, int64_t at,
  * 1 found, 0 not, -1 on error.
  */
 int	permohonan_sql_idem(struct store *, int64_t pemohon, const char *key,
-	    struct app_result *res);
+	    struct permohonan_result *res);
 
 /*
  * Insert a draft application of the service for the account (NIK nik)

@@ -7,14 +7,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "app_query.h"
-#include "application.h"
+#include "permohonan_query.h"
+#include "permohonan.h"
 #include "mod/layanan/catalog.h"
 #include "lib/msg.h"
 #include "lib/token.h"
 #include "lib/xalloc.h"
 #include "store/store.h"
-#include "app_html.h"
+#include "permohonan_html.h"
 #include "http/layout.h"
 #include "http/pages.h"
 #include "mod/layanan/ui.h"
@@ -25,9 +25,9 @@
 struct apply_ctx {
 	struct layanan		 l;
 	int64_t			 layanan_id;
-	struct app_view_field	*f;
+	struct permohonan_view_field	*f;
 	int			 nf;
-	struct app_view_doc	*d;
+	struct permohonan_view_doc	*d;
 	int			 nd;
 };
 
@@ -35,7 +35,7 @@ static void
 ctx_free(struct apply_ctx *c)
 {
 	catalog_free(&c->l);
-	app_form_free(c->f, c->nf, c->d, c->nd);
+	permohonan_form_free(c->f, c->nf, c->d, c->nd);
 }
 
 /* Load the service and its form; sends 404 and returns -1 if unknown. */
@@ -47,7 +47,7 @@ ctx_load(struct req *r, struct apply_ctx *c)
 		page_error(r, 404, msg(M_CAT_NOT_FOUND));
 		return -1;
 	}
-	if (!c->l.active || app_form_load(r->store, c->l.code, &c->layanan_id,
+	if (!c->l.active || permohonan_form_load(r->store, c->l.code, &c->layanan_id,
 	    &c->f, &c->nf, &c->d, &c->nd) != 0) {
 		catalog_free(&c->l);
 		page_error(r, 404, msg(M_CAT_NOT_FOUND));
@@ -61,10 +61,10 @@ static void
 kampung_select(struct req *r, const char *value, const char *err)
 {
 	struct buf *b = &r->out;
-	struct app_kampung *k;
+	struct permohonan_kampung *k;
 	size_t n, i;
 
-	k = app_kampung_list(r->store, &n);
+	k = permohonan_kampung_list(r->store, &n);
 	html_printf(b, "<div class=\"isian%s\"><label for=\"f-wilayah\">"
 	    "Kampung/kelurahan tempat tinggal (wajib)</label><p"
 	    " class=\"petunjuk\" id=\"h-wilayah\">Permohonan ditangani oleh"
@@ -118,7 +118,7 @@ apply_form(struct req *r, struct apply_ctx *c, const struct field_errs *e,
 	if (error != NULL)
 		html_printf(b, "<div class=\"kotak galat\" role=\"alert\"><p>%s"
 		    "</p></div>", error);
-	app_errs_write(r, e, c->f, c->nf, c->d, c->nd);
+	permohonan_errs_write(r, e, c->f, c->nf, c->d, c->nd);
 	if (permohonan_sql_has_workflow(r->store, c->layanan_id) == 0) {
 		notice(r, "info", msg(M_APP_NO_WORKFLOW));
 		html_printf(b, "<p><a href=\"/layanan/%U\">Kembali ke halaman"
@@ -148,12 +148,12 @@ apply_form(struct req *r, struct apply_ctx *c, const struct field_errs *e,
 	    " akun Anda; ubah melalui <a href=\"/akun\">Akun Saya</a>.</p>");
 	wil = req_param(r, "wilayah");
 	if (wil == NULL) {
-		app_last_wilayah(r->store, r->user->id, last);
+		permohonan_last_wilayah(r->store, r->user->id, last);
 		wil = last;
 	}
 	kampung_select(r, wil, field_err_get(e, "wilayah"));
 	html_lit(b, "</fieldset>");
-	app_form_inputs(r, c->f, c->nf, c->d, c->nd, e,
+	permohonan_form_inputs(r, c->f, c->nf, c->d, c->nd, e,
 	    e != NULL || error != NULL, 0);
 	html_lit(b, "<p class=\"meta\">Dengan mengajukan permohonan, Anda"
 	    " menyatakan bahwa isian dan dokumen yang dikirim benar. Data"
@@ -179,7 +179,7 @@ page_apply(struct req *r)
 
 /* An application of the form, with its service code kept for the batch. */
 struct apply_item {
-	struct app_batch_item	 it;	/* first: r->job is freed as this */
+	struct permohonan_batch_item	 it;	/* first: r->job is freed as this */
 	char			 code[21];
 };
 
@@ -187,9 +187,9 @@ struct apply_item {
 static void
 apply_done(struct req *r)
 {
-	const struct app_batch_item *it = (struct app_batch_item *)r->job;
+	const struct permohonan_batch_item *it = (struct permohonan_batch_item *)r->job;
 	struct apply_ctx c;
-	struct app_row row;
+	struct permohonan_row row;
 	char *to;
 
 	if (it->rc != 0) {
@@ -204,7 +204,7 @@ apply_done(struct req *r)
 	memset(&row, 0, sizeof(row));
 	row.id = it->res.id;
 	snprintf(row.nomor, sizeof(row.nomor), "%s", it->res.nomor);
-	to = app_path("/permohonan/", &row, it->res.existing ? "?ulang=1" :
+	to = permohonan_path("/permohonan/", &row, it->res.existing ? "?ulang=1" :
 	    it->res.nomor[0] != '\0' ? "?baru=1" : "?draf=1");
 	req_redirect(r, to);
 	free(to);
@@ -219,7 +219,7 @@ page_apply_post(struct req *r)
 {
 	struct apply_ctx c;
 	struct apply_item *a;
-	struct app_input *in;
+	struct permohonan_input *in;
 
 	if (ctx_load(r, &c) != 0)
 		return;
@@ -232,12 +232,12 @@ page_apply_post(struct req *r)
 	if (in->idem_key != NULL && *in->idem_key == '\0')
 		in->idem_key = NULL;
 	in->draft = strcmp(req_str(r, "simpan"), "draf") == 0;
-	app_input_fill(r, in, c.f, c.nf, c.d, c.nd, r->files, r->nfiles);
+	permohonan_input_fill(r, in, c.f, c.nf, c.d, c.nd, r->files, r->nfiles);
 	ctx_free(&c);
 	a->it.applicant = r->user;
 	a->it.addr = r->addr;
 	a->it.now = r->now;
-	application_create_job(&a->it);
+	permohonan_create_job(&a->it);
 	r->job = &a->it.job;
 	r->job_done = apply_done;
 }

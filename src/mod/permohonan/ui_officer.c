@@ -10,14 +10,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "app_query.h"
-#include "application.h"
+#include "permohonan_query.h"
+#include "permohonan.h"
 #include "mod/dokumen/dokumen.h"
 #include "mod/akun/nik_verif.h"
 #include "lib/msg.h"
 #include "lib/utf8.h"
 #include "lib/xalloc.h"
-#include "app_html.h"
+#include "permohonan_html.h"
 #include "http/layout.h"
 #include "http/pages.h"
 #include "mod/dokumen/ui.h"
@@ -45,7 +45,7 @@ struct svc {
 };
 
 static int
-svc_add(struct svc *s, int ns, int max, const struct app_row *a)
+svc_add(struct svc *s, int ns, int max, const struct permohonan_row *a)
 {
 	int i;
 
@@ -91,9 +91,9 @@ void
 page_inbox(struct req *r)
 {
 	struct buf *b = &r->out;
-	struct app_filter base, f;
-	struct app_row *all = NULL, *v = NULL;
-	struct app_option *states = NULL;
+	struct permohonan_filter base, f;
+	struct permohonan_row *all = NULL, *v = NULL;
+	struct permohonan_option *states = NULL;
 	struct svc svcs[64];
 	const char *st = req_str(r, "status"), *ly = req_str(r, "layanan");
 	const char *keadaan = req_str(r, "keadaan");
@@ -115,9 +115,9 @@ page_inbox(struct req *r)
 	base.open_only = strcmp(keadaan, "semua") != 0;
 	base.all_visible = strcmp(cakupan, "pernah") == 0;
 	base.limit = COUNT_MAX;
-	all = application_inbox(r->store, r->user, &base, r->now, &nall,
+	all = permohonan_inbox(r->store, r->user, &base, r->now, &nall,
 	    &total_all);
-	states = app_state_options(r->store, &nstates);
+	states = permohonan_state_options(r->store, &nstates);
 	if (all == NULL || states == NULL)
 		goto fail;
 	for (i = 0; i < nall; i++) {
@@ -142,7 +142,7 @@ page_inbox(struct req *r)
 	f.state = *st ? st : NULL;
 	f.layanan = *ly ? ly : NULL;
 	f.limit = INBOX_MAX;
-	v = application_inbox(r->store, r->user, &f, r->now, &n, &total);
+	v = permohonan_inbox(r->store, r->user, &f, r->now, &n, &total);
 	if (v == NULL)
 		goto fail;
 
@@ -215,14 +215,14 @@ page_inbox(struct req *r)
 	    "Pemohon</th><th scope=\"col\">Status</th><th scope=\"col\">Batas"
 	    " waktu tahap</th></tr></thead><tbody>");
 	for (i = 0; i < n; i++) {
-		seg = app_seg(&v[i]);
+		seg = permohonan_seg(&v[i]);
 		html_printf(b, "<tr class=\"%s\"><td><a"
 		    " href=\"/petugas/permohonan/%U\">%s</a></td><td>%s</td>"
 		    "<td>%s<br><span class=\"meta\">%s</span></td><td>",
 		    v[i].overdue ? "terlambat" : "", seg, v[i].nomor,
 		    v[i].layanan_name, v[i].pemohon_name, v[i].wilayah_name);
 		free(seg);
-		app_state_write(b, &v[i]);
+		permohonan_state_write(b, &v[i]);
 		if (v[i].assigned_role[0] != '\0') {
 			unsigned bit = role_parse(v[i].assigned_role);
 
@@ -235,7 +235,7 @@ page_inbox(struct req *r)
 			    v[i].unit_name);
 		html_lit(b, "</td><td>");
 		if (v[i].state_due[0] != '\0' && !v[i].terminal)
-			app_date_write(b, v[i].state_due);
+			permohonan_date_write(b, v[i].state_due);
 		else
 			html_lit(b, "—");
 		html_lit(b, "</td></tr>");
@@ -261,10 +261,10 @@ fail:
 static int64_t
 visible_id(struct req *r)
 {
-	int64_t id = app_from_seg(r, r->captures[0]);
+	int64_t id = permohonan_from_seg(r, r->captures[0]);
 
 	if (id == 0 || strncmp(r->captures[0], "draf-", 5) == 0 ||
-	    !application_visible(r->store, r->user, id)) {
+	    !permohonan_visible(r->store, r->user, id)) {
 		page_error(r, 404, msg(M_APP_NOT_FOUND));
 		return 0;
 	}
@@ -272,7 +272,7 @@ visible_id(struct req *r)
 }
 
 static void
-applicant_write(struct buf *b, const struct app_view *v)
+applicant_write(struct buf *b, const struct permohonan_view *v)
 {
 	html_printf(b, "<h2>Pemohon</h2><dl class=\"ringkas\"><dt>Nama</dt>"
 	    "<dd>%s</dd><dt>NIK</dt><dd>%s</dd><dt>Telepon</dt><dd>%s</dd>"
@@ -284,13 +284,13 @@ applicant_write(struct buf *b, const struct app_view *v)
 }
 
 static void
-status_write(struct buf *b, const struct app_view *v)
+status_write(struct buf *b, const struct permohonan_view *v)
 {
-	const struct app_row *a = &v->row;
+	const struct permohonan_row *a = &v->row;
 
 	html_printf(b, "<h2>Status</h2><dl class=\"ringkas\"><dt>Nomor"
 	    " registrasi</dt><dd>%s</dd><dt>Status</dt><dd>", a->nomor);
-	app_state_write(b, a);
+	permohonan_state_write(b, a);
 	html_printf(b, "</dd><dt>Ditangani oleh</dt><dd>%s", a->unit_name);
 	if (a->assigned_role[0] != '\0') {
 		unsigned bit = role_parse(a->assigned_role);
@@ -299,17 +299,17 @@ status_write(struct buf *b, const struct app_view *v)
 		    a->assigned_role);
 	}
 	html_lit(b, "</dd><dt>Diajukan</dt><dd>");
-	app_time_write(b, a->submitted_at);
+	permohonan_time_write(b, a->submitted_at);
 	html_lit(b, "</dd><dt>Masuk tahap ini</dt><dd>");
-	app_time_write(b, a->state_since);
+	permohonan_time_write(b, a->state_since);
 	html_lit(b, "</dd>");
-	app_due_write(b, a);
+	permohonan_due_write(b, a);
 	html_lit(b, "</dl>");
 }
 
 /* Labels of the actions in acts that need flag, as "A, B". */
 static char *
-labels_with(const struct app_action *acts, int n, int upload)
+labels_with(const struct permohonan_action *acts, int n, int upload)
 {
 	struct buf t = BUF_INIT;
 	int i;
@@ -326,10 +326,10 @@ labels_with(const struct app_action *acts, int n, int upload)
 }
 
 static void
-actions_write(struct req *r, const struct app_view *v, const char *note)
+actions_write(struct req *r, const struct permohonan_view *v, const char *note)
 {
 	struct buf *b = &r->out;
-	struct app_action acts[ACTS_MAX];
+	struct permohonan_action acts[ACTS_MAX];
 	char *seg, *need_note, *need_file, *hint;
 	const char *need_sign = NULL;
 	int n, i, allowed = 0;
@@ -341,7 +341,7 @@ actions_write(struct req *r, const struct app_view *v, const char *note)
 		    " (hanya baca).</p>");
 		return;
 	}
-	n = application_actions(r->store, r->user, v, acts, ACTS_MAX);
+	n = permohonan_actions(r->store, r->user, v, acts, ACTS_MAX);
 	for (i = 0; i < n; i++) {
 		if (acts[i].blocked != NULL)
 			html_printf(b, "<p class=\"kotak info\"><strong>%s"
@@ -361,7 +361,7 @@ actions_write(struct req *r, const struct app_view *v, const char *note)
 	for (i = 0; i < n; i++)		/* issue 4: a signing action */
 		if (acts[i].blocked == NULL && acts[i].signs_document)
 			need_sign = acts[i].label;
-	seg = app_seg(&v->row);
+	seg = permohonan_seg(&v->row);
 	html_printf(b, "<form method=\"post\" action=\"/petugas/permohonan/%U"
 	    "/tindakan\" class=\"formulir lebar\" novalidate enctype=\"%s\">",
 	    seg, need_file ? "multipart/form-data" :
@@ -371,7 +371,7 @@ actions_write(struct req *r, const struct app_view *v, const char *note)
 	    " dibaca pemohon. Paling banyak 2.000 karakter.", need_note) :
 	    xstrdup("Tidak wajib. Catatan dapat dibaca pemohon. Paling banyak"
 	    " 2.000 karakter.");
-	app_note_field(r, "petugas", "Catatan", hint, note, NULL);
+	permohonan_note_field(r, "petugas", "Catatan", hint, note, NULL);
 	free(hint);
 	if (need_file) {
 		html_printf(b, "<div class=\"isian\"><label for=\"f-lampiran\">"
@@ -424,12 +424,12 @@ actions_write(struct req *r, const struct app_view *v, const char *note)
 }
 
 static void
-officer_page(struct req *r, const struct app_view *v, const char *error,
+officer_page(struct req *r, const struct permohonan_view *v, const char *error,
     const char *note)
 {
 	struct buf *b = &r->out;
 	const char *ok = req_param(r, "ok");
-	const struct app_view_hist *h;
+	const struct permohonan_view_hist *h;
 	char *t;
 
 	layout_begin(r, v->row.nomor);
@@ -451,10 +451,10 @@ officer_page(struct req *r, const struct app_view *v, const char *error,
 	    " dalam jejak audit.</p>");
 	status_write(b, v);
 	applicant_write(b, v);
-	app_fields_write(b, v);
-	app_docs_write(b, v);
-	dokumen_app_section(r, v->row.id, 1);	/* issue 4 */
-	app_history_write(b, v, 1);
+	permohonan_fields_write(b, v);
+	permohonan_docs_write(b, v);
+	dokumen_permohonan_section(r, v->row.id, 1);	/* issue 4 */
+	permohonan_history_write(b, v, 1);
 	actions_write(r, v, note);
 	html_lit(b, "<p><a href=\"/petugas\">Kembali ke Kotak Masuk</a></p>");
 	layout_end(r);
@@ -466,24 +466,24 @@ officer_page(struct req *r, const struct app_view *v, const char *error,
  * when it cannot show the application.
  */
 static int
-read_audited(struct req *r, int64_t id, struct app_view *v)
+read_audited(struct req *r, int64_t id, struct permohonan_view *v)
 {
 	char *why;
 	int rc;
 
 	memset(v, 0, sizeof(*v));
-	if ((why = app_read_purpose(r, id, "permohonan")) == NULL) {
-		app_purpose_required(r);
+	if ((why = permohonan_read_purpose(r, id, "permohonan")) == NULL) {
+		permohonan_purpose_required(r);
 		return -1;
 	}
-	rc = application_audit_read(r->store, r->user, id, r->addr, why);
+	rc = permohonan_audit_read(r->store, r->user, id, r->addr, why);
 	free(why);
 	if (rc != 0) {
 		page_error(r, 500, msg(M_APP_READ_FAILED));
 		return -1;
 	}
-	if (application_load(r->store, id, v) != 0) {
-		application_view_free(v);
+	if (permohonan_load(r->store, id, v) != 0) {
+		permohonan_view_free(v);
 		page_error(r, 404, msg(M_APP_NOT_FOUND));
 		return -1;
 	}
@@ -493,7 +493,7 @@ read_audited(struct req *r, int64_t id, struct app_view *v)
 void
 page_officer_app(struct req *r)
 {
-	struct app_view v;
+	struct permohonan_view v;
 	int64_t id;
 
 	if ((id = visible_id(r)) == 0)
@@ -501,7 +501,7 @@ page_officer_app(struct req *r)
 	if (read_audited(r, id, &v) != 0)
 		return;
 	officer_page(r, &v, NULL, NULL);
-	application_view_free(&v);
+	permohonan_view_free(&v);
 }
 
 static int
@@ -526,7 +526,7 @@ officer_answer(struct req *r, int64_t id, enum act_result rc,
 {
 	const char *act = req_str(r, "tindakan");
 	const char *note = req_str(r, "catatan");
-	struct app_view v;
+	struct permohonan_view v;
 	char *to, *suffix;
 
 	if (rc == ACT_OK) {
@@ -535,7 +535,7 @@ officer_answer(struct req *r, int64_t id, enum act_result rc,
 		snprintf(v.row.nomor, sizeof(v.row.nomor), "%s",
 		    r->captures[0]);
 		suffix = xasprintf("?ok=%s", act);
-		to = app_path("/petugas/permohonan/", &v.row, suffix);
+		to = permohonan_path("/petugas/permohonan/", &v.row, suffix);
 		req_redirect(r, to);
 		free(to);
 		free(suffix);
@@ -552,7 +552,7 @@ officer_answer(struct req *r, int64_t id, enum act_result rc,
 		why = rc == ACT_STORAGE ? msg(M_SAVE_FAILED) :
 		    msg(M_APP_ACT_UNKNOWN);
 	/* outside the reader's queue: the refusal alone, no second read */
-	if ((to = app_read_purpose(r, id, "permohonan")) == NULL) {
+	if ((to = permohonan_read_purpose(r, id, "permohonan")) == NULL) {
 		page_error(r, act_status(rc), why);
 		return;
 	}
@@ -561,12 +561,12 @@ officer_answer(struct req *r, int64_t id, enum act_result rc,
 		return;
 	r->status = act_status(rc);
 	officer_page(r, &v, why, note);
-	application_view_free(&v);
+	permohonan_view_free(&v);
 }
 
 /* An officer's action as a job, with the signing context it needs. */
 struct officer_act {
-	struct app_act		 q;	/* first: r->job is freed as this */
+	struct permohonan_tindakan		 q;	/* first: r->job is freed as this */
 	struct dokumen_ctx	 dctx;
 	char			 code[41];
 	int64_t			 id;
@@ -624,7 +624,7 @@ page_officer_act(struct req *r)
 	o->q.opts.ktp_ok = req_param(r, "ktp_sesuai") != NULL;
 	o->q.addr = r->addr;
 	o->q.now = r->now;
-	application_act_job(&o->q);
+	permohonan_act_job(&o->q);
 	r->job = &o->q.job;
 	r->job_done = officer_act_done;
 }

@@ -8,10 +8,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "application.h"
+#include "permohonan.h"
 #include "lib/msg.h"
 #include "lib/xalloc.h"
-#include "app_html.h"
+#include "permohonan_html.h"
 #include "http/layout.h"
 #include "http/pages.h"
 #include "ui.h"
@@ -102,16 +102,16 @@ void
 page_track_item(struct req *r)
 {
 	struct buf *b = &r->out;
-	struct app_view v;
+	struct permohonan_view v;
 	char norm[KODE_LEN + 1];
 	int64_t id = 0;
 
 	memset(&v, 0, sizeof(v));
 	if (kode_norm(r->captures[0], norm) == 0)
-		id = application_id_lacak(r->store, norm);
-	if (id == 0 || application_load(r->store, id, &v) != 0 ||
+		id = permohonan_id_lacak(r->store, norm);
+	if (id == 0 || permohonan_load(r->store, id, &v) != 0 ||
 	    v.row.draft) {
-		application_view_free(&v);
+		permohonan_view_free(&v);
 		r->status = 404;
 		layout_begin(r, "Lacak Permohonan");
 		html_lit(b, "<h1>Lacak Permohonan</h1>");
@@ -124,7 +124,7 @@ page_track_item(struct req *r)
 	if (strcmp(norm, r->captures[0]) != 0) {
 		char *to = xasprintf("/lacak/%s", norm);
 
-		application_view_free(&v);
+		permohonan_view_free(&v);
 		req_redirect(r, to);
 		free(to);
 		return;
@@ -136,9 +136,9 @@ page_track_item(struct req *r)
 	    "<dt>Layanan</dt><dd>%s</dd><dt>Status</dt><dd>%s</dd>"
 	    "<dt>Diajukan</dt><dd>", norm, norm, v.row.layanan_name,
 	    v.row.state_label);
-	app_time_write(b, v.row.submitted_at);
+	permohonan_time_write(b, v.row.submitted_at);
 	html_lit(b, "</dd><dt>Batas waktu penyelesaian</dt><dd>");
-	app_date_write(b, v.row.due_date);
+	permohonan_date_write(b, v.row.due_date);
 	html_lit(b, "</dd><dt>Ketepatan waktu</dt><dd>");
 	if (v.row.overdue)
 		html_lit(b, "<span class=\"lencana terlambat\">Terlambat</span>"
@@ -148,9 +148,9 @@ page_track_item(struct req *r)
 	else
 		html_lit(b, "Dalam batas waktu.");
 	html_lit(b, "</dd></dl>");
-	app_history_write(b, &v, 0);
+	permohonan_history_write(b, &v, 0);
 	html_lit(b, "<p class=\"meta\">Untuk rincian permohonan, pemohon dapat"
 	    " masuk ke akun lalu membuka Permohonan Saya.</p>");
 	layout_end(r);
-	application_view_free(&v);
+	permohonan_view_free(&v);
 }

@@ -15,7 +15,7 @@ void	page_survei_post(struct req *);
 void	page_survei_paper(struct req *);
 void	page_survei_paper_post(struct req *);
 /* On the applicant's application page: the survey invitation, if any. */
-void	survei_app_notice(struct req *, int64_t permohonan_id);
+void	survei_permohonan_notice(struct req *, int64_t permohonan_id);
 
 /* ikm.c: public IKM and the anonymised CSV */
 void	page_ikm(struct req *);

@@ -14,7 +14,7 @@
 #include "lib/msg.h"
 #include "lib/xalloc.h"
 #include "store/store.h"
-#include "mod/permohonan/app_html.h"
+#include "mod/permohonan/permohonan_html.h"
 #include "http/layout.h"
 #include "http/pages.h"
 #include "ui.h"
@@ -117,7 +117,7 @@ integrity_write(struct req *r, const char *value, int paper,
 }
 
 void
-survei_app_notice(struct req *r, int64_t permohonan_id)
+survei_permohonan_notice(struct req *r, int64_t permohonan_id)
 {
 	int64_t id = 0, answered = 0;
 

@@ -23,16 +23,16 @@
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
 
-#include "mod/dokumen/letter.h"
+#include "mod/dokumen/surat_pdf.h"
 
 #define TP_UNUSED __attribute__((unused))
 
 /* A sample kampung letter with non-ASCII text (é, ’, “ ”, –). */
 static TP_UNUSED void
-tp_letter(struct letter *l, const char *kode, const char *url)
+tp_surat_pdf(struct letter *l, const char *kode, const char *url)
 {
 	memset(l, 0, sizeof(*l));
-	l->level = LETTER_KAMPUNG;
+	l->level = SURAT_PDF_KAMPUNG;
 	l->kop[0] = "PEMERINTAH KABUPATEN SIAK";
 	l->kop[1] = "KECAMATAN SIAK";
 	l->kop[2] = "KAMPUNG DALAM";

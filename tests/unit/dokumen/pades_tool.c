@@ -1,5 +1,5 @@
 /*
- * pades_tool.c: a test-only command line over letter_render(),
+ * pades_tool.c: a test-only command line over surat_pdf_render(),
  * pades_sign() and pades_verify(), used by tests/http/t1101-pades-tools.sh.
  * Not a unit test (the name does not start with test_), but built by the
  * same Makefile rule:  make B=build build/san/unit/domain/pades_tool
@@ -24,7 +24,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "mod/dokumen/letter.h"
+#include "mod/dokumen/surat_pdf.h"
 #include "mod/dokumen/pades.h"
 #include "lib/buf.h"
 #include "pades_testpki.h"
@@ -88,8 +88,8 @@ main(int argc, char **argv)
 	buf_init(&in, 0);
 	buf_init(&out, 0);
 	if (argc == 5 && strcmp(argv[1], "letter") == 0) {
-		tp_letter(&l, argv[3], argv[4]);
-		if (letter_render(&l, &out, err, sizeof(err)) != 0)
+		tp_surat_pdf(&l, argv[3], argv[4]);
+		if (surat_pdf_render(&l, &out, err, sizeof(err)) != 0)
 			fprintf(stderr, "pades_tool: %s\n", err);
 		else if (write_file(argv[2], &out) == 0)
 			rc = 0;

@@ -16,7 +16,7 @@
 
 #include <openssl/cms.h>
 
-#include "mod/dokumen/letter.h"
+#include "mod/dokumen/surat_pdf.h"
 #include "mod/dokumen/pades.h"
 #include "lib/buf.h"
 #include "pades_testpki.h"
@@ -37,10 +37,10 @@ setup(void **state)
 
 	if (f == NULL || tp_new(&f->t) != 0)
 		return -1;
-	tp_letter(&l, "7Q2K-9XJ4-M1PA",
+	tp_surat_pdf(&l, "7Q2K-9XJ4-M1PA",
 	    "https://pamong.example/v/7Q2K-9XJ4-M1PA");
 	buf_init(&f->pdf, 0);
-	if (letter_render(&l, &f->pdf, err, sizeof(err)) != 0)
+	if (surat_pdf_render(&l, &f->pdf, err, sizeof(err)) != 0)
 		return -1;
 	*state = f;
 	return 0;

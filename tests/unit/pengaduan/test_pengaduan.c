@@ -124,24 +124,24 @@ test_deadlines(void **state)
 	struct fx *f = *state;
 
 	/* Friday: the weekend is skipped */
-	expect_deadline(f->s, wib(2026, 4, 24, 14), ADU_VERIFY_DAYS,
+	expect_deadline(f->s, wib(2026, 4, 24, 14), PENGADUAN_VERIFY_DAYS,
 	    "2026-04-29");
 	/* Thursday before Labour Day (Friday) and a weekend */
-	expect_deadline(f->s, wib(2026, 4, 30, 9), ADU_VERIFY_DAYS,
+	expect_deadline(f->s, wib(2026, 4, 30, 9), PENGADUAN_VERIFY_DAYS,
 	    "2026-05-06");
 	/* filed on Saturday: counts from Monday */
-	expect_deadline(f->s, wib(2026, 4, 25, 10), ADU_VERIFY_DAYS,
+	expect_deadline(f->s, wib(2026, 4, 25, 10), PENGADUAN_VERIFY_DAYS,
 	    "2026-04-30");
 	/* the Nyepi / Idulfitri block 18-24 March */
-	expect_deadline(f->s, wib(2026, 3, 17, 9), ADU_ANSWER_DAYS,
+	expect_deadline(f->s, wib(2026, 3, 17, 9), PENGADUAN_ANSWER_DAYS,
 	    "2026-03-31");
 	/* ten working days across Iduladha (27-28 May) and Waisak (Sunday) */
-	expect_deadline(f->s, wib(2026, 5, 20, 9), ADU_CLOSE_DAYS,
+	expect_deadline(f->s, wib(2026, 5, 20, 9), PENGADUAN_CLOSE_DAYS,
 	    "2026-06-08");
 }
 
 static void
-input(struct adu_input *in, const char *kategori, int anonim)
+input(struct pengaduan_input *in, const char *kategori, int anonim)
 {
 	memset(in, 0, sizeof(*in));
 	in->jenis = "pengaduan";
@@ -155,9 +155,9 @@ input(struct adu_input *in, const char *kategori, int anonim)
 
 static void
 file(struct fx *f, const char *kategori, int anonim, time_t now,
-    struct adu_result *res)
+    struct pengaduan_result *res)
 {
-	struct adu_input in;
+	struct pengaduan_input in;
 	struct field_errs fe;
 
 	input(&in, kategori, anonim);
@@ -181,7 +181,7 @@ static void
 expect_status(struct fx *f, const char *nomor, const char *status,
     const char *batas)
 {
-	struct adu_view v;
+	struct pengaduan_view v;
 
 	assert_int_equal(pengaduan_load(f->s, pengaduan_id(f->s, nomor),
 	    &f->admin, wib(2026, 4, 1, 9), &v), 0);
@@ -196,8 +196,8 @@ static void
 test_validation(void **state)
 {
 	struct fx *f = *state;
-	struct adu_input in;
-	struct adu_result res;
+	struct pengaduan_input in;
+	struct pengaduan_result res;
 	struct field_errs fe;
 	int64_t before = store_scalar(f->s, -1, "SELECT count(*) FROM"
 	    " pengaduan", "");
@@ -230,8 +230,8 @@ static void
 test_flow(void **state)
 {
 	struct fx *f = *state;
-	struct adu_result r;
-	struct adu_view v;
+	struct pengaduan_result r;
+	struct pengaduan_view v;
 	const char *codes[8];
 
 	file(f, "pelayanan_lambat", 0, wib(2026, 4, 24, 14), &r);
@@ -306,7 +306,7 @@ static void
 test_refer_archive(void **state)
 {
 	struct fx *f = *state;
-	struct adu_result a, b;
+	struct pengaduan_result a, b;
 	int64_t logs = store_scalar(f->s, 0, "SELECT count(*) FROM tlog_entry",
 	    "");
 
@@ -336,7 +336,7 @@ static void
 test_pungli_case(void **state)
 {
 	struct fx *f = *state;
-	struct adu_result a, b;
+	struct pengaduan_result a, b;
 
 	file(f, "pungutan_liar", 1, wib(2026, 6, 3, 9), &a);
 	assert_string_not_equal(a.kasus, "");
@@ -362,7 +362,7 @@ static void
 test_tick(void **state)
 {
 	struct fx *f = *state;
-	struct adu_result a, b;
+	struct pengaduan_result a, b;
 	int64_t notes;
 
 	file(f, "pelayanan_lambat", 0, wib(2026, 7, 1, 9), &a);

@@ -101,7 +101,7 @@ app(struct store *s, int64_t pemohon, const char *nomor)
 	return store_last_id(s);
 }
 
-/* Move application id into state as application_act() does. */
+/* Move application id into state as permohonan_act() does. */
 static void
 finish_app(struct store *s, int64_t id, const char *state)
 {
@@ -115,10 +115,10 @@ finish_app(struct store *s, int64_t id, const char *state)
 }
 
 static int64_t
-invitation_of(struct store *s, int64_t app_id)
+invitation_of(struct store *s, int64_t mohon_id)
 {
 	return store_scalar(s, 0, "SELECT id FROM survei_undangan WHERE"
-	    " permohonan_id = ?", "i", app_id);
+	    " permohonan_id = ?", "i", mohon_id);
 }
 
 static void

@@ -1,5 +1,5 @@
 /*
- * api_application.c: the JSON API of online applications: submit, list,
+ * api_permohonan.c: the JSON API of online applications: submit, list,
  * read, act, download a document, track by code, and the form
  * declaration of a service for GET /api/v1/layanan/{kode}.
  */
@@ -10,7 +10,7 @@
 #include <strings.h>
 #include <time.h>
 
-#include "application.h"
+#include "permohonan.h"
 #include "mod/dokumen/dokumen.h"
 #include "mod/berkas/berkas.h"
 #include "lib/msg.h"
@@ -20,7 +20,7 @@
 #include "lib/xalloc.h"
 #include "store/store.h"
 #include "http/api.h"
-#include "app_html.h"
+#include "permohonan_html.h"
 #include "http/pages.h"
 #include "ui.h"
 #include "sql.h"
@@ -92,7 +92,7 @@ api_layanan_form(struct store *s, int64_t layanan_id, struct json_t *obj)
  * exists).
  */
 static int64_t
-app_from_captures(struct req *r, int ncap)
+permohonan_from_captures(struct req *r, int ncap)
 {
 	char nomor[64];
 	int64_t id;
@@ -103,14 +103,14 @@ app_from_captures(struct req *r, int ncap)
 	else
 		/* too long: "", which names no application */
 		str_copy(nomor, sizeof(nomor), r->captures[0]);
-	id = application_id(r->store, nomor);
-	if (id == 0 || !application_visible(r->store, r->user, id))
+	id = permohonan_id_nomor(r->store, nomor);
+	if (id == 0 || !permohonan_visible(r->store, r->user, id))
 		return 0;
 	return id;
 }
 
 static int
-is_staff_reader(const struct req *r, const struct app_view *v)
+is_staff_reader(const struct req *r, const struct permohonan_view *v)
 {
 	return r->user->id != v->pemohon_id;
 }
@@ -123,14 +123,14 @@ is_staff_reader(const struct req *r, const struct app_view *v)
 static int
 read_recorded(struct req *r, int64_t id, const char *what)
 {
-	char *why = app_read_purpose(r, id, what);
+	char *why = permohonan_read_purpose(r, id, what);
 	int rc;
 
 	if (why == NULL) {
-		app_purpose_required(r);
+		permohonan_purpose_required(r);
 		return -1;
 	}
-	rc = application_audit_read(r->store, r->user, id, r->addr, why);
+	rc = permohonan_audit_read(r->store, r->user, id, r->addr, why);
 	free(why);
 	if (rc != 0) {
 		api_error(r, 500, "galat_server", msg(M_SAVE_FAILED));
@@ -140,7 +140,7 @@ read_recorded(struct req *r, int64_t id, const char *what)
 }
 
 static json_t *
-row_json(const struct app_row *w)
+row_json(const struct permohonan_row *w)
 {
 	return json_pack("{s:o,s:s,s:{s:s,s:s},s:{s:s,s:s,s:b},s:o,s:o,s:o,"
 	    "s:o,s:b,s:{s:s,s:s},s:{s:s,s:s}}",
@@ -171,10 +171,10 @@ state_ok(const char *s)
 }
 
 void
-api_application_list(struct req *r)
+api_permohonan_list(struct req *r)
 {
-	struct app_filter f;
-	struct app_row *v;
+	struct permohonan_filter f;
+	struct permohonan_row *v;
 	json_t *data;
 	const char *st = req_param(r, "status"), *lay = req_param(r,
 	    "layanan"), *pg = req_param(r, "halaman");
@@ -210,10 +210,10 @@ api_application_list(struct req *r)
 	f.limit = API_PER_PAGE;
 	f.offset = (page - 1) * API_PER_PAGE;
 	if (r->user->roles & ROLE_STAFF)
-		v = application_inbox(r->store, r->user, &f, r->now, &n,
+		v = permohonan_inbox(r->store, r->user, &f, r->now, &n,
 		    &total);
 	else
-		v = application_list_mine(r->store, r->user, &f, r->now, &n,
+		v = permohonan_list_mine(r->store, r->user, &f, r->now, &n,
 		    &total);
 	if (v == NULL) {
 		api_error(r, 500, "galat_server", msg(M_SAVE_FAILED));
@@ -255,7 +255,7 @@ is_multipart(const struct req *r)
  * berkas.* or a file outside berkas.*, is an error in errs.
  */
 static void
-input_from_req(struct req *r, struct app_input *in, struct field_errs *errs)
+input_from_req(struct req *r, struct permohonan_input *in, struct field_errs *errs)
 {
 	size_t i;
 
@@ -268,7 +268,7 @@ input_from_req(struct req *r, struct app_input *in, struct field_errs *errs)
 		const char *n = r->params[i].name;
 
 		if (strncmp(n, "isian.", 6) == 0) {
-			if (in->nfields >= APP_MAX_FIELDS)
+			if (in->nfields >= PERMOHONAN_MAX_FIELDS)
 				goto too_many;
 			in->fields[in->nfields].name = n + 6;
 			in->fields[in->nfields].value = r->params[i].value;
@@ -282,7 +282,7 @@ input_from_req(struct req *r, struct app_input *in, struct field_errs *errs)
 			    msg(M_API_DOC_NOT_FILE));
 			continue;
 		}
-		if (in->ndocs >= APP_MAX_DOCS)
+		if (in->ndocs >= PERMOHONAN_MAX_DOCS)
 			goto too_many;
 		in->docs[in->ndocs].code = r->files[i].field + 7;
 		in->docs[in->ndocs].filename = r->files[i].filename;
@@ -297,9 +297,9 @@ too_many:
 
 /* The answer to POST /api/v1/permohonan once its batch is committed. */
 static void
-api_application_created(struct req *r)
+api_permohonan_created(struct req *r)
 {
-	const struct app_batch_item *it = (struct app_batch_item *)r->job;
+	const struct permohonan_batch_item *it = (struct permohonan_batch_item *)r->job;
 
 	if (it->rc == -1) {
 		send_errs(r, &it->errs);
@@ -316,12 +316,12 @@ api_application_created(struct req *r)
 
 /*
  * POST /api/v1/permohonan.  The application is created by group commit
- * (req.h): the response is written by api_application_created().
+ * (req.h): the response is written by api_permohonan_created().
  */
 void
-api_application_create(struct req *r)
+api_permohonan_create(struct req *r)
 {
-	struct app_batch_item *it;
+	struct permohonan_batch_item *it;
 
 	if (!is_multipart(r)) {
 		api_error(r, 415, "jenis_konten", msg(M_API_MULTIPART));
@@ -341,15 +341,15 @@ api_application_create(struct req *r)
 	it->applicant = r->user;
 	it->addr = r->addr;
 	it->now = r->now;
-	application_create_job(it);
+	permohonan_create_job(it);
 	r->job = &it->job;
-	r->job_done = api_application_created;
+	r->job_done = api_permohonan_created;
 }
 
 static json_t *
-view_json(struct req *r, const struct app_view *v)
+view_json(struct req *r, const struct permohonan_view *v)
 {
-	struct app_action acts[16];
+	struct permohonan_action acts[16];
 	json_t *o, *fields, *docs, *hist, *ja;
 	char *url, *seg;
 	int i, n;
@@ -380,7 +380,7 @@ view_json(struct req *r, const struct app_view *v)
 		seg = buf_detach(&b, NULL);
 	}
 	for (i = 0; i < v->ndocs; i++) {
-		const struct app_view_doc *d = &v->docs[i];
+		const struct permohonan_view_doc *d = &v->docs[i];
 
 		if (*d->sha256 == '\0') {
 			json_array_append_new(docs, json_pack("{s:s,s:s,s:b,"
@@ -401,7 +401,7 @@ view_json(struct req *r, const struct app_view *v)
 	json_object_set_new(o, "berkas", docs);
 	hist = json_array();
 	for (i = 0; i < v->nhist; i++) {
-		const struct app_view_hist *h = &v->hist[i];
+		const struct permohonan_view_hist *h = &v->hist[i];
 
 		json_array_append_new(hist, json_pack("{s:o,s:s,s:s,s:o,s:s,"
 		    "s:s,s:o,s:s}", "waktu", iso(h->at), "tindakan", h->action,
@@ -412,7 +412,7 @@ view_json(struct req *r, const struct app_view *v)
 	}
 	json_object_set_new(o, "riwayat", hist);
 	ja = json_array();
-	n = application_actions(r->store, r->user, v, acts, 16);
+	n = permohonan_actions(r->store, r->user, v, acts, 16);
 	for (i = 0; i < n; i++)
 		json_array_append_new(ja, json_pack("{s:s,s:s,s:b,s:b,s:b,"
 		    "s:b,s:o}", "kode", acts[i].code, "label", acts[i].label,
@@ -437,38 +437,38 @@ view_json(struct req *r, const struct app_view *v)
 }
 
 static void
-application_get(struct req *r, int ncap)
+permohonan_get(struct req *r, int ncap)
 {
-	struct app_view v;
-	int64_t id = app_from_captures(r, ncap);
+	struct permohonan_view v;
+	int64_t id = permohonan_from_captures(r, ncap);
 
-	if (id == 0 || application_load(r->store, id, &v) != 0) {
+	if (id == 0 || permohonan_load(r->store, id, &v) != 0) {
 		page_error(r, 404, NULL);
 		return;
 	}
 	if (is_staff_reader(r, &v) && read_recorded(r, id, "permohonan") != 0) {
-		application_view_free(&v);
+		permohonan_view_free(&v);
 		return;
 	}
 	api_send(r, 200, view_json(r, &v));
-	application_view_free(&v);
+	permohonan_view_free(&v);
 }
 
 void
-api_application_get(struct req *r)
+api_permohonan_get(struct req *r)
 {
-	application_get(r, 1);
+	permohonan_get(r, 1);
 }
 
 void
-api_application_get4(struct req *r)
+api_permohonan_get4(struct req *r)
 {
-	application_get(r, 4);
+	permohonan_get(r, 4);
 }
 
 /* An action of the API as a job, with what its strings point into. */
 struct api_act {
-	struct app_act		 q;	/* first: r->job is freed as this */
+	struct permohonan_tindakan		 q;	/* first: r->job is freed as this */
 	struct dokumen_ctx	 dctx;	/* issue 4: signing actions */
 	char			 nomor[64];
 	json_t			*body;
@@ -486,7 +486,7 @@ api_act_end(struct store_job *j)
 
 /* The answer to an action once its batch is durable. */
 static void
-application_acted(struct req *r)
+permohonan_acted(struct req *r)
 {
 	struct api_act *c = (struct api_act *)r->job;
 	const char *why = c->q.why;
@@ -528,18 +528,18 @@ application_acted(struct req *r)
 
 /*
  * POST /api/v1/permohonan/{nomor}/tindakan: by group commit (req.h);
- * application_acted() answers.
+ * permohonan_acted() answers.
  */
 static void
-application_action(struct req *r, int ncap)
+api_permohonan_action(struct req *r, int ncap)
 {
 	struct api_act *c;
-	struct app_act *q;
+	struct permohonan_tindakan *q;
 	const char *ktp;
 	json_t *jk;
 	size_t i;
 
-	if (app_from_captures(r, ncap) == 0) {
+	if (permohonan_from_captures(r, ncap) == 0) {
 		page_error(r, 404, NULL);
 		return;
 	}
@@ -569,7 +569,7 @@ application_action(struct req *r, int ncap)
 		}
 		for (i = 0; i < r->nfiles; i++) {
 			if (strncmp(r->files[i].field, "berkas.", 7) != 0 ||
-			    q->ndocs >= APP_MAX_DOCS) {
+			    q->ndocs >= PERMOHONAN_MAX_DOCS) {
 				api_error(r, 422, "isian_tidak_sah",
 				    msg(M_API_DOC_NOT_FILE));
 				free(c);
@@ -616,34 +616,34 @@ application_action(struct req *r, int ncap)
 	q->nomor = c->nomor;
 	q->addr = r->addr;
 	q->now = r->now;
-	application_act_job(q);
+	permohonan_act_job(q);
 	q->job.end = api_act_end;
 	r->job = &q->job;
-	r->job_done = application_acted;
+	r->job_done = permohonan_acted;
 }
 
 void
-api_application_act(struct req *r)
+api_permohonan_act(struct req *r)
 {
-	application_action(r, 1);
+	api_permohonan_action(r, 1);
 }
 
 void
-api_application_act4(struct req *r)
+api_permohonan_act4(struct req *r)
 {
-	application_action(r, 4);
+	api_permohonan_action(r, 4);
 }
 
 void
-api_application_doc(struct req *r)
+api_permohonan_doc(struct req *r)
 {
 	char sha[65], fn[STR_CHARS(200)], mime[24], *path, *what;
 	struct buf b = BUF_INIT;
 	const unsigned char *p;
-	int64_t id = app_from_captures(r, 1);
+	int64_t id = permohonan_from_captures(r, 1);
 	int rc;
 
-	if (id == 0 || application_doc(r->store, id, r->captures[1], sha, fn,
+	if (id == 0 || permohonan_doc(r->store, id, r->captures[1], sha, fn,
 	    mime) != 0) {
 		page_error(r, 404, NULL);
 		return;
@@ -715,15 +715,15 @@ lacak_norm(const char *in, char out[24])
 void
 api_track(struct req *r)
 {
-	struct app_view v;
+	struct permohonan_view v;
 	json_t *hist;
 	char kode[24];
 	int64_t id;
 	int i;
 
 	if (lacak_norm(r->captures[0], kode) != 0 ||
-	    (id = application_id_lacak(r->store, kode)) == 0 ||
-	    application_load(r->store, id, &v) != 0) {
+	    (id = permohonan_id_lacak(r->store, kode)) == 0 ||
+	    permohonan_load(r->store, id, &v) != 0) {
 		page_error(r, 404, NULL);
 		return;
 	}
@@ -739,5 +739,5 @@ api_track(struct req *r)
 	    "jatuh_tempo", str_or_null(v.row.due_date), "jatuh_tempo_tahap",
 	    str_or_null(v.row.state_due), "terlambat", v.row.overdue,
 	    "riwayat", hist));
-	application_view_free(&v);
+	permohonan_view_free(&v);
 }

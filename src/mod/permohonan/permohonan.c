@@ -1,8 +1,8 @@
 /*
- * application.c: the rules every change of an application (permohonan)
+ * permohonan.c: the rules every change of an application (permohonan)
  * shares -- validation of fields and documents, routing, numbering,
  * submission -- and creating one (a job of the group commit).
- * Corrections are in app_update.c, workflow actions in app_act.c.
+ * Corrections are in permohonan_perbaikan.c, workflow actions in permohonan_tindakan.c.
  */
 #include <ctype.h>
 #include <stdio.h>
@@ -18,9 +18,9 @@
 #include "lib/when.h"
 #include "lib/xalloc.h"
 #include "store/store.h"
-#include "app_impl.h"
-#include "app_query.h"
-#include "application.h"
+#include "permohonan_impl.h"
+#include "permohonan_query.h"
+#include "permohonan.h"
 #include "mod/audit/audit.h"
 #include "mod/berkas/berkas.h"
 #include "mod/dokumen/dokumen.h"
@@ -34,7 +34,7 @@
 #define IDEM_MAX	64
 
 char *
-app_link(const char *prefix, const char *nomor)
+permohonan_link(const char *prefix, const char *nomor)
 {
 	static const char hex[] = "0123456789ABCDEF";
 	struct buf b = BUF_INIT;
@@ -52,7 +52,7 @@ app_link(const char *prefix, const char *nomor)
 }
 
 unsigned
-app_acting_roles(const struct workflow *wf, const char *state)
+permohonan_acting_roles(const struct workflow *wf, const char *state)
 {
 	unsigned roles = 0;
 	int i;
@@ -64,22 +64,22 @@ app_acting_roles(const struct workflow *wf, const char *state)
 }
 
 void
-app_svc_free(struct svc *v)
+permohonan_svc_free(struct svc *v)
 {
-	app_form_free(v->f, v->nf, v->d, v->nd);
+	permohonan_form_free(v->f, v->nf, v->d, v->nd);
 	memset(v, 0, sizeof(*v));
 }
 
 /* Load an active service by code with its form.  0, or -1 unknown. */
 int
-app_svc_load(struct store *s, const char *code, struct svc *v)
+permohonan_svc_load(struct store *s, const char *code, struct svc *v)
 {
 	memset(v, 0, sizeof(*v));
 	if (permohonan_sql_svc(s, code, v) != 1)
 		return -1;
-	if (app_form_load(s, v->code, &v->id, &v->f, &v->nf, &v->d,
+	if (permohonan_form_load(s, v->code, &v->id, &v->f, &v->nf, &v->d,
 	    &v->nd) != 0) {
-		app_svc_free(v);
+		permohonan_svc_free(v);
 		return -1;
 	}
 	return 0;
@@ -87,7 +87,7 @@ app_svc_load(struct store *s, const char *code, struct svc *v)
 
 /* The kampung unit of region code and its kecamatan.  0, or -1 unknown. */
 int
-app_place_load(struct store *s, const char *wilayah, struct place *pl)
+permohonan_place_load(struct store *s, const char *wilayah, struct place *pl)
 {
 	memset(pl, 0, sizeof(*pl));
 	if (permohonan_sql_place(s, wilayah, pl) != 1)
@@ -97,7 +97,7 @@ app_place_load(struct store *s, const char *wilayah, struct place *pl)
 
 /* The unit that handles a case in a state of the given scope. */
 int64_t
-app_unit_for(const struct svc *v, const struct place *pl, const char *scope,
+permohonan_unit_for(const struct svc *v, const struct place *pl, const char *scope,
     int64_t current)
 {
 	if (strcmp(scope, "kampung") == 0)
@@ -115,7 +115,7 @@ app_unit_for(const struct svc *v, const struct place *pl, const char *scope,
 }
 
 int
-app_blank(const char *s)
+permohonan_blank(const char *s)
 {
 	for (; *s != '\0'; s++)
 		if (!isspace((unsigned char)*s))
@@ -160,11 +160,11 @@ choice_ok(const char *choices, const char *v)
 
 /* The message for one field value, or NULL when it is acceptable. */
 static const char *
-field_check(const struct app_view_field *f, const char *v, int draft)
+field_check(const struct permohonan_view_field *f, const char *v, int draft)
 {
 	int y, m, d;
 
-	if (v == NULL || app_blank(v))
+	if (v == NULL || permohonan_blank(v))
 		return f->required && !draft ? msg(M_AP_FIELD_REQUIRED) : NULL;
 	if (strcmp(f->kind, "teks_panjang") == 0) {
 		if (text_check(v, 0, 0, 1) != NULL)
@@ -197,7 +197,7 @@ idem_ok(const char *k)
 
 /* The value given for field name, or NULL; *dup when given twice. */
 static const char *
-input_value(const struct app_input *in, const char *name, int *dup)
+input_value(const struct permohonan_input *in, const char *name, int *dup)
 {
 	const char *v = NULL;
 	int i;
@@ -213,7 +213,7 @@ input_value(const struct app_input *in, const char *name, int *dup)
 	return v;
 }
 
-static const struct app_view_field *
+static const struct permohonan_view_field *
 decl_field(const struct svc *v, const char *name)
 {
 	int i;
@@ -224,7 +224,7 @@ decl_field(const struct svc *v, const char *name)
 	return NULL;
 }
 
-static const struct app_view_doc *
+static const struct permohonan_view_doc *
 decl_doc(const struct svc *v, const char *code)
 {
 	int i;
@@ -269,7 +269,7 @@ filename_clean(const char *in, const char *code, const char *mime,
 		p += cl;
 	}
 	out[n] = '\0';
-	if (n == 0 || app_blank(out) || strcmp(out, ".") == 0 ||
+	if (n == 0 || permohonan_blank(out) || strcmp(out, ".") == 0 ||
 	    strcmp(out, "..") == 0)
 		snprintf(out, 201, "%s.%s", code, strcmp(mime,
 		    "application/pdf") == 0 ? "pdf" : strcmp(mime,
@@ -281,7 +281,7 @@ filename_clean(const char *in, const char *code, const char *mime,
  * have_doc is not NULL, already be stored (have_doc[i] set).
  */
 void
-app_docs_require(const struct svc *v, const struct app_input *in,
+permohonan_docs_require(const struct svc *v, const struct permohonan_input *in,
     const char *have_doc, struct field_errs *errs)
 {
 	int i, j;
@@ -306,7 +306,7 @@ app_docs_require(const struct svc *v, const struct app_input *in,
  * 20 MB in all.  Fills ok[] in the order of in->docs.
  */
 void
-app_docs_check(const struct svc *v, const struct app_input *in, int64_t
+permohonan_docs_check(const struct svc *v, const struct permohonan_input *in, int64_t
     kept_bytes, struct doc_ok *ok, struct field_errs *errs)
 {
 	int64_t total = kept_bytes;
@@ -314,7 +314,7 @@ app_docs_check(const struct svc *v, const struct app_input *in, int64_t
 	int i, j, bad;
 
 	for (i = 0; i < in->ndocs; i++) {
-		const struct app_doc_in *dc = &in->docs[i];
+		const struct permohonan_doc_in *dc = &in->docs[i];
 
 		ok[i].in = dc;
 		ok[i].mime = NULL;
@@ -358,7 +358,7 @@ app_docs_check(const struct svc *v, const struct app_input *in, int64_t
  * names refused.
  */
 void
-app_fields_check(const struct svc *v, const struct app_input *in,
+permohonan_fields_check(const struct svc *v, const struct permohonan_input *in,
     char **old, int draft, struct field_errs *errs)
 {
 	const char *val, *m;
@@ -386,7 +386,7 @@ app_fields_check(const struct svc *v, const struct app_input *in,
 
 /* Store every checked document on disk (before the transaction). */
 int
-app_docs_store(const char *data_dir, struct doc_ok *ok, int n)
+permohonan_docs_store(const char *data_dir, struct doc_ok *ok, int n)
 {
 	int i;
 
@@ -399,7 +399,7 @@ app_docs_store(const char *data_dir, struct doc_ok *ok, int n)
 
 /* Rows for the documents: berkas, permohonan_berkas, audit per upload. */
 int
-app_docs_record(struct store *s, int64_t id, const char *nomor,
+permohonan_docs_record(struct store *s, int64_t id, const char *nomor,
     const struct account *who, const char *role, struct doc_ok *ok, int n,
     const char *addr, time_t now)
 {
@@ -468,7 +468,7 @@ unit_name(struct store *s, int64_t id)
 
 /* Due date of a state entered at now, or "" when it has no SLA. */
 void
-app_due_for(struct store *s, const struct wf_state *st, time_t now,
+permohonan_due_for(struct store *s, const struct wf_state *st, time_t now,
     char out[11])
 {
 	out[0] = '\0';
@@ -482,10 +482,10 @@ app_due_for(struct store *s, const struct wf_state *st, time_t now,
  * audit event and notifications.  In the caller's transaction.
  */
 int
-app_submit(struct store *s, int64_t id, const struct svc *v,
+permohonan_submit(struct store *s, int64_t id, const struct svc *v,
     const struct workflow *wf, const struct place *pl,
     const struct account *who, const char *kode, const char *addr,
-    time_t now, struct app_result *res)
+    time_t now, struct permohonan_result *res)
 {
 	const struct wf_state *st = workflow_state(wf, wf->initial);
 	char state_due[11], due[11], *link, *text, *uname;
@@ -496,10 +496,10 @@ app_submit(struct store *s, int64_t id, const struct svc *v,
 
 	if (st == NULL)
 		return -1;
-	unit = app_unit_for(v, pl, st->scope, 0);
+	unit = permohonan_unit_for(v, pl, st->scope, 0);
 	if (nomor_new(s, unit, v->code, now, res->nomor) != 0)
 		return -1;
-	app_due_for(s, st, now, state_due);
+	permohonan_due_for(s, st, now, state_due);
 	due[0] = '\0';
 	if (v->sla_days > 0)
 		workday_add(s, now, v->sla_days, due);
@@ -520,15 +520,15 @@ app_submit(struct store *s, int64_t id, const struct svc *v,
 	a.addr = addr;
 	if (audit_write(s, &a) != 0)
 		return -1;
-	link = app_link(APP_LINK_WARGA, res->nomor);
+	link = permohonan_link(PERMOHONAN_LINK_WARGA, res->nomor);
 	uname = unit_name(s, unit);
 	text = xasprintf(msg(M_NOTIF_APP_RECEIVED), res->nomor, v->name,
 	    uname, kode);
 	rc = notify_account(s, who->id, text, link);
 	free(text);
 	free(link);
-	link = app_link(APP_LINK_STAFF, res->nomor);
-	roles = app_acting_roles(wf, wf->initial);
+	link = permohonan_link(PERMOHONAN_LINK_STAFF, res->nomor);
+	roles = permohonan_acting_roles(wf, wf->initial);
 	if (rc == 0 && roles != 0) {
 		text = xasprintf(msg(M_NOTIF_APP_NEW), res->nomor, v->name,
 		    st->label);
@@ -544,22 +544,22 @@ app_submit(struct store *s, int64_t id, const struct svc *v,
 /* The existing application of (applicant, key), into res; 1 found. */
 static int
 idem_find(struct store *s, int64_t pemohon, const char *key,
-    struct app_result *res)
+    struct permohonan_result *res)
 {
 	return permohonan_sql_idem(s, pemohon, key, res);
 }
 
 /* One application being created: its checked inputs and its answer. */
-struct app_creating {
+struct permohonan_creating {
 	const struct account	*who;
-	const struct app_input	*in;
+	const struct permohonan_input	*in;
 	const char		*addr;
 	const char		*key;		/* idempotency key or NULL */
 	struct svc		 v;
 	struct place		 pl;
 	struct workflow		*wf;
-	struct doc_ok		 ok[APP_MAX_DOCS];
-	struct app_result	*res;
+	struct doc_ok		 ok[PERMOHONAN_MAX_DOCS];
+	struct permohonan_result	*res;
 	struct field_errs		*errs;
 };
 
@@ -569,9 +569,9 @@ struct app_creating {
  * (invalid, c->errs says why) or -2 (storage failure).
  */
 static int
-create_check(struct store *s, struct app_creating *c)
+create_check(struct store *s, struct permohonan_creating *c)
 {
-	const struct app_input *in = c->in;
+	const struct permohonan_input *in = c->in;
 	struct field_errs *errs = c->errs;
 	int i, have_svc = 0;
 
@@ -588,14 +588,14 @@ create_check(struct store *s, struct app_creating *c)
 		return i == 1 ? 1 : -2;
 	if (!(c->who->roles & ROLE_WARGA) || strlen(c->who->nik) != 16)
 		field_err_add(errs, "pemohon", msg(M_AP_PEMOHON_NIK));
-	if (in->nfields < 0 || in->nfields > APP_MAX_FIELDS || in->ndocs < 0 ||
-	    in->ndocs > APP_MAX_DOCS) {
+	if (in->nfields < 0 || in->nfields > PERMOHONAN_MAX_FIELDS || in->ndocs < 0 ||
+	    in->ndocs > PERMOHONAN_MAX_DOCS) {
 		field_err_add(errs, "berkas", msg(M_AP_TOO_MANY));
 		return -1;
 	}
 	if (in->layanan == NULL || *in->layanan == '\0')
 		field_err_add(errs, "layanan", msg(M_AP_LAYANAN_REQUIRED));
-	else if (strlen(in->layanan) > 20 || app_svc_load(s, in->layanan,
+	else if (strlen(in->layanan) > 20 || permohonan_svc_load(s, in->layanan,
 	    &c->v) != 0)
 		field_err_add(errs, "layanan", msg(M_AP_LAYANAN_UNKNOWN));
 	else {
@@ -608,14 +608,14 @@ create_check(struct store *s, struct app_creating *c)
 	}
 	if (in->wilayah == NULL || *in->wilayah == '\0')
 		field_err_add(errs, "wilayah", msg(M_AP_WILAYAH_REQUIRED));
-	else if (strlen(in->wilayah) > 13 || app_place_load(s, in->wilayah,
+	else if (strlen(in->wilayah) > 13 || permohonan_place_load(s, in->wilayah,
 	    &c->pl) != 0)
 		field_err_add(errs, "wilayah", msg(M_AP_WILAYAH_UNKNOWN));
 	if (have_svc) {
-		app_fields_check(&c->v, in, NULL, in->draft, errs);
-		app_docs_check(&c->v, in, 0, c->ok, errs);
+		permohonan_fields_check(&c->v, in, NULL, in->draft, errs);
+		permohonan_docs_check(&c->v, in, 0, c->ok, errs);
 		if (!in->draft)
-			app_docs_require(&c->v, in, NULL, errs);
+			permohonan_docs_require(&c->v, in, NULL, errs);
 	}
 	return errs->n > 0 ? -1 : 0;
 }
@@ -626,18 +626,18 @@ create_check(struct store *s, struct app_creating *c)
  * there: c->res is its answer) or -1.
  */
 static int
-create_insert(struct store *s, struct app_creating *c, time_t now)
+create_insert(struct store *s, struct permohonan_creating *c, time_t now)
 {
-	const struct app_input *in = c->in;
+	const struct permohonan_input *in = c->in;
 	const struct account *who = c->who;
-	struct app_result *res = c->res;
+	struct permohonan_result *res = c->res;
 	char kode[13];
 	int64_t id, unit;
 	int i, tries;
 
 	if (c->key != NULL && (i = idem_find(s, who->id, c->key, res)) != 0)
 		return i == 1 ? 1 : -1;
-	unit = app_unit_for(&c->v, &c->pl, workflow_state(c->wf,
+	unit = permohonan_unit_for(&c->v, &c->pl, workflow_state(c->wf,
 	    c->wf->initial)->scope, 0);
 	for (tries = 0; tries < 4; tries++) {
 		kode_new(kode);
@@ -652,7 +652,7 @@ create_insert(struct store *s, struct app_creating *c, time_t now)
 	res->id = id;
 	str_field(res->kode_lacak, sizeof(res->kode_lacak), kode);
 	for (i = 0; i < in->nfields; i++)
-		if (!app_blank(in->fields[i].value ? in->fields[i].value :
+		if (!permohonan_blank(in->fields[i].value ? in->fields[i].value :
 		    "") && permohonan_sql_value_add(s, id, in->fields[i].name,
 		    in->fields[i].value) != 0)
 			return -1;
@@ -661,7 +661,7 @@ create_insert(struct store *s, struct app_creating *c, time_t now)
 		char idbuf[24];
 
 		snprintf(idbuf, sizeof(idbuf), "draf-%lld", (long long)id);
-		if (app_docs_record(s, id, idbuf, who, "warga", c->ok,
+		if (permohonan_docs_record(s, id, idbuf, who, "warga", c->ok,
 		    in->ndocs, c->addr, now) != 0)
 			return -1;
 		memset(&a, 0, sizeof(a));
@@ -677,8 +677,8 @@ create_insert(struct store *s, struct app_creating *c, time_t now)
 		str_field(res->state, sizeof(res->state), c->wf->initial);
 		return 0;
 	}
-	if (app_submit(s, id, &c->v, c->wf, &c->pl, who, kode, c->addr, now,
-	    res) != 0 || app_docs_record(s, id, res->nomor, who, "warga", c->ok,
+	if (permohonan_submit(s, id, &c->v, c->wf, &c->pl, who, kode, c->addr, now,
+	    res) != 0 || permohonan_docs_record(s, id, res->nomor, who, "warga", c->ok,
 	    in->ndocs, c->addr, now) != 0)
 		return -1;
 	return 0;
@@ -691,7 +691,7 @@ create_insert(struct store *s, struct app_creating *c, time_t now)
 static void
 create_fail(struct store_job *j, int files)
 {
-	struct app_batch_item *it = (struct app_batch_item *)j;
+	struct permohonan_batch_item *it = (struct permohonan_batch_item *)j;
 
 	if (it->rc != 0)
 		return;
@@ -704,8 +704,8 @@ create_fail(struct store_job *j, int files)
 static int
 create_job_check(struct store *s, struct store_job *j)
 {
-	struct app_batch_item *it = (struct app_batch_item *)j;
-	struct app_creating *c;
+	struct permohonan_batch_item *it = (struct permohonan_batch_item *)j;
+	struct permohonan_creating *c;
 	int rc;
 
 	c = it->c = xcalloc(1, sizeof(*c));
@@ -723,7 +723,7 @@ create_job_check(struct store *s, struct store_job *j)
 static int
 create_job_stage(const char *data_dir, struct store_job *j)
 {
-	struct app_creating *c = ((struct app_batch_item *)j)->c;
+	struct permohonan_creating *c = ((struct permohonan_batch_item *)j)->c;
 	int i;
 
 	for (i = 0; i < c->in->ndocs; i++)
@@ -736,7 +736,7 @@ create_job_stage(const char *data_dir, struct store_job *j)
 static int
 create_job_apply(struct store *s, struct store_job *j)
 {
-	struct app_batch_item *it = (struct app_batch_item *)j;
+	struct permohonan_batch_item *it = (struct permohonan_batch_item *)j;
 
 	return create_insert(s, it->c, it->now) < 0 ? -1 : 0;
 }
@@ -744,18 +744,18 @@ create_job_apply(struct store *s, struct store_job *j)
 static void
 create_job_end(struct store_job *j)
 {
-	struct app_batch_item *it = (struct app_batch_item *)j;
+	struct permohonan_batch_item *it = (struct permohonan_batch_item *)j;
 
 	if (it->c == NULL)
 		return;
 	free(it->c->wf);
-	app_svc_free(&it->c->v);
+	permohonan_svc_free(&it->c->v);
 	free(it->c);
 	it->c = NULL;
 }
 
 void
-application_create_job(struct app_batch_item *it)
+permohonan_create_job(struct permohonan_batch_item *it)
 {
 	it->job.check = create_job_check;
 	it->job.stage = create_job_stage;
@@ -765,11 +765,11 @@ application_create_job(struct app_batch_item *it)
 }
 
 int
-application_create(struct store *s, const char *data_dir,
-    const struct account *who, const struct app_input *in, const char *addr,
-    time_t now, struct app_result *res, struct field_errs *errs)
+permohonan_create(struct store *s, const char *data_dir,
+    const struct account *who, const struct permohonan_input *in, const char *addr,
+    time_t now, struct permohonan_result *res, struct field_errs *errs)
 {
-	struct app_batch_item it;
+	struct permohonan_batch_item it;
 	struct store_job *j = &it.job;
 
 	memset(&it, 0, sizeof(it));
@@ -777,7 +777,7 @@ application_create(struct store *s, const char *data_dir,
 	it.in = *in;
 	it.addr = addr;
 	it.now = now;
-	application_create_job(&it);
+	permohonan_create_job(&it);
 	(void)store_batch(s, data_dir, &j, 1, 0);
 	*res = it.res;
 	*errs = it.errs;

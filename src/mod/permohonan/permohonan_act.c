@@ -1,5 +1,5 @@
 /*
- * app_act.c: workflow actions on an application (application_act() and
+ * permohonan_tindakan.c: workflow actions on an application (permohonan_act() and
  * its signing and option forms): the checks, the move, its history,
  * audit and notifications in one transaction, a job of the group commit;
  * a signing action signs its letter with no transaction open first.
@@ -19,8 +19,8 @@
 #include "lib/xalloc.h"
 #include "store/batch.h"
 #include "store/store.h"
-#include "app_impl.h"
-#include "application.h"
+#include "permohonan_impl.h"
+#include "permohonan.h"
 #include "mod/audit/audit.h"
 #include "mod/dokumen/dokumen.h"
 #include "mod/akun/nik_verif.h"
@@ -73,7 +73,7 @@ act_refusal(const struct account *actor, const struct act_case *c,
 			return msg(M_ACT_APPLICANT_ONLY);
 		allowed &= ~(unsigned)ROLE_WARGA;
 	}
-	if ((actor->roles & APP_READ_ALL) && !(actor->roles & allowed) &&
+	if ((actor->roles & PERMOHONAN_READ_ALL) && !(actor->roles & allowed) &&
 	    (actor->unit_id == 0 || actor->unit_id != c->unit_id))
 		return msg(M_ACT_READ_ONLY);
 	if (!(actor->roles & ROLE_STAFF) || actor->unit_id == 0) {
@@ -162,7 +162,7 @@ struct acting {
 	const char			*nomor;
 	const char			*action;
 	const char			*note;
-	const struct app_doc_in		*docs;
+	const struct permohonan_doc_in		*docs;
 	int				 ndocs;
 	const struct dokumen_draft	*draft;	/* NULL: none made yet */
 	const struct act_opts		*opts;
@@ -179,8 +179,8 @@ struct acting {
 	const struct wf_action		*a;
 	struct svc			 v;
 	struct place			 pl;
-	struct app_input		 in;	/* the uploads, as checked */
-	struct doc_ok			 ok[APP_MAX_DOCS];	/* into in */
+	struct permohonan_input		 in;	/* the uploads, as checked */
+	struct doc_ok			 ok[PERMOHONAN_MAX_DOCS];	/* into in */
 	const char			*role;
 	int64_t				 unit;	/* handling after the move */
 	int				 warga_act;
@@ -208,7 +208,7 @@ act_check(struct store *s, struct acting *x, struct sign_target *tgt)
 	const char *why;
 
 	if (case_load(s, x->nomor, c) != 0 || c->draft ||
-	    !application_visible(s, x->actor, c->id))
+	    !permohonan_visible(s, x->actor, c->id))
 		return act_no(x, ACT_NOT_FOUND, NULL);
 	x->wf = xcalloc(1, sizeof(*x->wf));
 	if (c->workflow_id == 0 || workflow_load(s, c->workflow_id,
@@ -226,7 +226,7 @@ act_check(struct store *s, struct acting *x, struct sign_target *tgt)
 		    a->label, x->cur->label);
 		return act_no(x, ACT_CONFLICT, x->reason);
 	}
-	if (a->note_required && app_blank(x->note))
+	if (a->note_required && permohonan_blank(x->note))
 		return act_no(x, ACT_INVALID, msg(M_ACT_NOTE_REQUIRED));
 	if (a->upload_required && x->ndocs == 0)
 		return act_no(x, ACT_INVALID, msg(M_ACT_UPLOAD_REQUIRED));
@@ -250,8 +250,8 @@ act_check(struct store *s, struct acting *x, struct sign_target *tgt)
 	}
 	x->warga_act = (a->roles & ROLE_WARGA) &&
 	    x->actor->id == c->pemohon_id;
-	if (app_svc_load(s, c->layanan, &x->v) != 0 ||
-	    app_place_load(s, c->wilayah, &x->pl) != 0)
+	if (permohonan_svc_load(s, c->layanan, &x->v) != 0 ||
+	    permohonan_place_load(s, c->wilayah, &x->pl) != 0)
 		return ACT_STORAGE;
 	return ACT_OK;
 }
@@ -269,11 +269,11 @@ act_docs(struct store *s, struct acting *x)
 	for (i = 0; i < x->ndocs; i++)
 		x->in.docs[i] = x->docs[i];
 	x->in.ndocs = x->ndocs;
-	app_docs_check(x->warga_act ? &x->v : NULL, &x->in,
+	permohonan_docs_check(x->warga_act ? &x->v : NULL, &x->in,
 	    permohonan_sql_doc_bytes(s, x->c.id), x->ok, &errs);
 	if (errs.n > 0)
 		return act_no(x, ACT_INVALID, errs.e[0].msg);
-	return app_docs_store(x->data_dir, x->ok, x->ndocs) != 0 ? ACT_STORAGE :
+	return permohonan_docs_store(x->data_dir, x->ok, x->ndocs) != 0 ? ACT_STORAGE :
 	    ACT_OK;
 }
 
@@ -291,8 +291,8 @@ act_move(struct store *s, struct acting *x)
 	int rc;
 
 	x->role = acting_role(actor, x->a, c);
-	x->unit = app_unit_for(&x->v, &x->pl, x->to->scope, c->unit_id);
-	app_due_for(s, x->to, x->now, state_due);
+	x->unit = permohonan_unit_for(&x->v, &x->pl, x->to->scope, c->unit_id);
+	permohonan_due_for(s, x->to, x->now, state_due);
 	if (permohonan_sql_move(s, c->id, c->state, x->to->code, x->unit,
 	    (int64_t)x->now, state_due, x->a->verifies, actor->id,
 	    x->to->terminal) != 0)
@@ -318,7 +318,7 @@ act_move(struct store *s, struct acting *x)
 	au.addr = x->addr;
 	rc = audit_write(s, &au);
 	free(text);
-	if (rc != 0 || app_docs_record(s, c->id, c->nomor, actor, x->role,
+	if (rc != 0 || permohonan_docs_record(s, c->id, c->nomor, actor, x->role,
 	    x->ok, x->ndocs, x->addr, x->now) != 0)
 		return ACT_STORAGE;
 	if (x->opts == NULL || !x->opts->ktp_ok)
@@ -367,10 +367,10 @@ act_notify(struct store *s, struct acting *x)
 	unsigned roles;
 	int fix, rc = ACT_OK;
 
-	link = app_link(APP_LINK_WARGA, c->nomor);
+	link = permohonan_link(PERMOHONAN_LINK_WARGA, c->nomor);
 	if (!x->warga_act) {
 		fix = !to->terminal && *x->note != '\0' &&
-		    app_acting_roles(x->wf, to->code) == 0;
+		    permohonan_acting_roles(x->wf, to->code) == 0;
 		text = fix ? xasprintf(msg(M_NOTIF_APP_FIX), c->nomor,
 		    c->layanan_name, x->note) :
 		    xasprintf(msg(M_NOTIF_APP_STATUS), c->nomor,
@@ -380,10 +380,10 @@ act_notify(struct store *s, struct acting *x)
 		free(text);
 	}
 	free(link);
-	roles = to->terminal ? 0 : app_acting_roles(x->wf, to->code);
+	roles = to->terminal ? 0 : permohonan_acting_roles(x->wf, to->code);
 	if (rc != ACT_OK || roles == 0)
 		return rc;
-	link = app_link(APP_LINK_STAFF, c->nomor);
+	link = permohonan_link(PERMOHONAN_LINK_STAFF, c->nomor);
 	text = xasprintf(msg(M_NOTIF_APP_WAITING), c->nomor, c->layanan_name,
 	    to->label);
 	if (notify_unit(s, x->unit, roles, text, link) != 0)
@@ -411,7 +411,7 @@ act_body(struct store *s, struct acting *x, struct sign_target *tgt,
 	if (new_state != NULL && nslen > 0)
 		*new_state = '\0';
 	if (x->nomor == NULL || x->action == NULL || x->ndocs < 0 ||
-	    x->ndocs > APP_MAX_DOCS)
+	    x->ndocs > PERMOHONAN_MAX_DOCS)
 		return ACT_INVALID;
 	if (x->note == NULL)
 		x->note = "";
@@ -434,7 +434,7 @@ act_body(struct store *s, struct acting *x, struct sign_target *tgt,
 		snprintf(new_state, nslen, "%s", x->to->code);
 	free(x->wf);
 	x->wf = NULL;
-	app_svc_free(&x->v);
+	permohonan_svc_free(&x->v);
 	return rc;
 }
 
@@ -442,7 +442,7 @@ act_body(struct store *s, struct acting *x, struct sign_target *tgt,
 static int
 act_once(struct store *s, const char *data_dir,
     const struct account *actor, const char *nomor, const char *action,
-    const char *note, const struct app_doc_in *docs, int ndocs,
+    const char *note, const struct permohonan_doc_in *docs, int ndocs,
     const struct dokumen_draft *draft, struct sign_target *tgt,
     const struct act_opts *opts, const char *addr, time_t now,
     char *new_state, size_t nslen, const char **why)
@@ -482,24 +482,24 @@ act_once(struct store *s, const char *data_dir,
 }
 
 enum act_result
-application_act(struct store *s, const char *data_dir,
+permohonan_act(struct store *s, const char *data_dir,
     const struct account *actor, const char *nomor, const char *action,
-    const char *note, const struct app_doc_in *docs, int ndocs,
+    const char *note, const struct permohonan_doc_in *docs, int ndocs,
     const char *addr, time_t now, char *new_state, size_t nslen,
     const char **why)
 {
-	return application_act_sign(s, data_dir, actor, nomor, action, note,
+	return permohonan_act_sign(s, data_dir, actor, nomor, action, note,
 	    docs, ndocs, NULL, addr, now, new_state, nslen, why);
 }
 
 enum act_result
-application_act_sign(struct store *s, const char *data_dir,
+permohonan_act_sign(struct store *s, const char *data_dir,
     const struct account *actor, const char *nomor, const char *action,
-    const char *note, const struct app_doc_in *docs, int ndocs,
+    const char *note, const struct permohonan_doc_in *docs, int ndocs,
     const struct act_sign *sign, const char *addr, time_t now,
     char *new_state, size_t nslen, const char **why)
 {
-	return application_act_opts(s, data_dir, actor, nomor, action, note,
+	return permohonan_act_opts(s, data_dir, actor, nomor, action, note,
 	    docs, ndocs, sign, NULL, addr, now, new_state, nslen, why);
 }
 
@@ -511,7 +511,7 @@ application_act_sign(struct store *s, const char *data_dir,
 static enum act_result
 act_signed(struct store *s, const char *data_dir,
     const struct account *actor, const char *nomor, const char *action,
-    const char *note, const struct app_doc_in *docs, int ndocs,
+    const char *note, const struct permohonan_doc_in *docs, int ndocs,
     const struct act_sign *sign, const struct act_opts *opts,
     const char *addr, time_t now, char *new_state, size_t nslen,
     const char **why)
@@ -595,18 +595,18 @@ act_signs(struct store *s, const char *nomor, const char *action)
 
 /* Keep why in q (the static buffers behind it are reused). */
 static void
-act_keep_why(struct app_act *q, const char *why)
+act_keep_why(struct permohonan_tindakan *q, const char *why)
 {
 	if (why != NULL && why != q->reason)
 		snprintf(q->reason, sizeof(q->reason), "%s", why);
 	q->why = why != NULL ? q->reason : NULL;
 }
 
-/* A signing action is taken here, whole (application_act_job()). */
+/* A signing action is taken here, whole (permohonan_act_job()). */
 static int
 act_job_check(struct store *s, struct store_job *j)
 {
-	struct app_act *q = (struct app_act *)j;
+	struct permohonan_tindakan *q = (struct permohonan_tindakan *)j;
 	const char *why = NULL;
 
 	if (!act_signs(s, q->nomor, q->action))
@@ -621,7 +621,7 @@ act_job_check(struct store *s, struct store_job *j)
 static int
 act_job_apply(struct store *s, struct store_job *j)
 {
-	struct app_act *q = (struct app_act *)j;
+	struct permohonan_tindakan *q = (struct permohonan_tindakan *)j;
 	struct sign_target tgt;
 	struct acting *x = xcalloc(1, sizeof(*x));
 	int rc;
@@ -655,7 +655,7 @@ act_job_apply(struct store *s, struct store_job *j)
 static void
 act_job_fail(struct store_job *j, int files)
 {
-	struct app_act *q = (struct app_act *)j;
+	struct permohonan_tindakan *q = (struct permohonan_tindakan *)j;
 
 	if (q->rc != ACT_OK)
 		return;
@@ -665,7 +665,7 @@ act_job_fail(struct store_job *j, int files)
 }
 
 void
-application_act_job(struct app_act *q)
+permohonan_act_job(struct permohonan_tindakan *q)
 {
 	q->job.check = act_job_check;
 	q->job.apply = act_job_apply;
@@ -673,15 +673,15 @@ application_act_job(struct app_act *q)
 }
 
 enum act_result
-application_act_opts(struct store *s, const char *data_dir,
+permohonan_act_opts(struct store *s, const char *data_dir,
     const struct account *actor, const char *nomor, const char *action,
-    const char *note, const struct app_doc_in *docs, int ndocs,
+    const char *note, const struct permohonan_doc_in *docs, int ndocs,
     const struct act_sign *sign, const struct act_opts *opts,
     const char *addr, time_t now, char *new_state, size_t nslen,
     const char **why)
 {
 	static _Thread_local char reason[512];	/* *why: until the next call */
-	struct app_act *q = xcalloc(1, sizeof(*q));
+	struct permohonan_tindakan *q = xcalloc(1, sizeof(*q));
 	struct store_job *j = &q->job;
 	enum act_result rc;
 
@@ -689,7 +689,7 @@ application_act_opts(struct store *s, const char *data_dir,
 	if (new_state != NULL && nslen > 0)
 		*new_state = '\0';
 	if (nomor == NULL || action == NULL || ndocs < 0 ||
-	    ndocs > APP_MAX_DOCS) {
+	    ndocs > PERMOHONAN_MAX_DOCS) {
 		free(q);
 		return ACT_INVALID;
 	}
@@ -707,7 +707,7 @@ application_act_opts(struct store *s, const char *data_dir,
 		q->opts = *opts;
 	q->addr = addr;
 	q->now = now;
-	application_act_job(q);
+	permohonan_act_job(q);
 	(void)store_batch(s, data_dir, &j, 1, 0);
 	rc = q->rc;
 	if (q->why != NULL) {

@@ -1,5 +1,5 @@
 /*
- * application.h: online applications (permohonan).
+ * permohonan.h: online applications (permohonan).
  *
  * A citizen applies for a catalog service from their kampung; the case is
  * routed to the unit named by the current state's scope (the applicant's
@@ -18,30 +18,30 @@
 #include "lib/str.h"
 #include "store/batch.h"
 
-#include "application_data.h"
+#include "permohonan_data.h"
 
 struct store;
 
-struct app_field_in {
+struct permohonan_field_in {
 	const char	*name;
 	const char	*value;
 };
 
-struct app_doc_in {
+struct permohonan_doc_in {
 	const char	*code;		/* document code from layanan_dokumen */
 	const char	*filename;
 	const void	*data;
 	size_t		 len;
 };
 
-struct app_input {
+struct permohonan_input {
 	const char		*layanan;	/* service code */
 	const char		*wilayah;	/* applicant's kampung code */
 	const char		*idem_key;	/* idempotency key (may be NULL) */
 	int			 draft;		/* save as draft, do not submit */
-	struct app_field_in	 fields[APP_MAX_FIELDS];
+	struct permohonan_field_in	 fields[PERMOHONAN_MAX_FIELDS];
 	int			 nfields;
-	struct app_doc_in	 docs[APP_MAX_DOCS];
+	struct permohonan_doc_in	 docs[PERMOHONAN_MAX_DOCS];
 	int			 ndocs;
 };
 
@@ -60,34 +60,34 @@ struct app_input {
  * in->draft saves a draft: no nomor, required fields and documents may be
  * missing.  Returns 0, or -1 (errs set), or -2 (storage failure).
  */
-int	application_create(struct store *, const char *data_dir,
-	    const struct account *applicant, const struct app_input *,
-	    const char *addr, time_t now, struct app_result *,
+int	permohonan_create(struct store *, const char *data_dir,
+	    const struct account *applicant, const struct permohonan_input *,
+	    const char *addr, time_t now, struct permohonan_result *,
 	    struct field_errs *);
 
 /*
  * Group commit (issue 3): one application as a job of store_batch()
  * (store/batch.h).  The caller fills applicant, in, addr and now, then
- * application_create_job(); the batch fills rc (as the return value of
- * application_create()), res and errs.  Items with the same applicant and
+ * permohonan_create_job(); the batch fills rc (as the return value of
+ * permohonan_create()), res and errs.  Items with the same applicant and
  * idempotency key in one batch give one application (the later ones are
- * replays).  application_create() is a batch of one with lazy == 0.
+ * replays).  permohonan_create() is a batch of one with lazy == 0.
  */
-struct app_creating;
-struct app_batch_item {
+struct permohonan_creating;
+struct permohonan_batch_item {
 	struct store_job	 job;		/* first: what the batch runs */
 	const struct account	*applicant;
-	struct app_input	 in;
+	struct permohonan_input	 in;
 	const char		*addr;
 	time_t			 now;
 	int			 rc;
-	struct app_result	 res;
+	struct permohonan_result	 res;
 	struct field_errs		 errs;
-	struct app_creating	*c;		/* while in a batch */
+	struct permohonan_creating	*c;		/* while in a batch */
 };
-void	application_create_job(struct app_batch_item *);
+void	permohonan_create_job(struct permohonan_batch_item *);
 
-/* Outcomes of application_act(). */
+/* Outcomes of permohonan_act(). */
 enum act_result {
 	ACT_OK = 0,
 	ACT_NOT_FOUND = -1,	/* or not visible to this actor */
@@ -112,9 +112,9 @@ enum act_result {
  * Moves the case, recomputes handling unit and due dates, writes history,
  * audit and notifications in one transaction.
  */
-enum act_result application_act(struct store *, const char *data_dir,
+enum act_result permohonan_act(struct store *, const char *data_dir,
 	    const struct account *actor, const char *nomor, const char *action,
-	    const char *note, const struct app_doc_in *docs, int ndocs,
+	    const char *note, const struct permohonan_doc_in *docs, int ndocs,
 	    const char *addr, time_t now, char *new_state, size_t,
 	    const char **why);
 
@@ -126,9 +126,9 @@ enum act_result application_act(struct store *, const char *data_dir,
  * audit event "dokumen.frasa_salah" in its own transaction; no active
  * certificate: ACT_FORBIDDEN); the letter is rendered, PAdES B-T signed
  * and stored with no transaction open; then ONE transaction moves the
- * case exactly as application_act() does and registers the document
+ * case exactly as permohonan_act() does and registers the document
  * (nomor sequence, dokumen row, tlog entry, audit "dokumen.terbit").  A
- * signing action without a passphrase is ACT_INVALID.  application_act()
+ * signing action without a passphrase is ACT_INVALID.  permohonan_act()
  * is this with sign NULL.
  * Every move into a terminal state by staff (not the applicant's own
  * withdrawal) also appends a tlog entry {"jenis":"keputusan","unit",
@@ -139,14 +139,14 @@ struct act_sign {
 	const char			*passphrase;
 	const struct dokumen_ctx	*ctx;
 };
-enum act_result application_act_sign(struct store *, const char *data_dir,
+enum act_result permohonan_act_sign(struct store *, const char *data_dir,
 	    const struct account *actor, const char *nomor, const char *action,
-	    const char *note, const struct app_doc_in *docs, int ndocs,
+	    const char *note, const struct permohonan_doc_in *docs, int ndocs,
 	    const struct act_sign *sign, const char *addr, time_t now,
 	    char *new_state, size_t, const char **why);
 
 /*
- * Issue 12 item 5: application_act_sign() with options.  ktp_ok: the
+ * Issue 12 item 5: permohonan_act_sign() with options.  ktp_ok: the
  * officer confirms that the uploaded KTP matches the applicant ("KTP
  * sesuai dengan pemohon"); allowed only with an action that verifies
  * (ACT_INVALID otherwise), it marks the applicant's NIK verified (via
@@ -159,31 +159,31 @@ enum act_result application_act_sign(struct store *, const char *data_dir,
 struct act_opts {
 	int	ktp_ok;
 };
-enum act_result application_act_opts(struct store *, const char *data_dir,
+enum act_result permohonan_act_opts(struct store *, const char *data_dir,
 	    const struct account *actor, const char *nomor, const char *action,
-	    const char *note, const struct app_doc_in *docs, int ndocs,
+	    const char *note, const struct permohonan_doc_in *docs, int ndocs,
 	    const struct act_sign *sign, const struct act_opts *opts,
 	    const char *addr, time_t now, char *new_state, size_t,
 	    const char **why);
 
 /*
- * application_act_opts() as a job of store_batch() (store/batch.h): the
+ * permohonan_act_opts() as a job of store_batch() (store/batch.h): the
  * caller fills the inputs (sign.passphrase NULL: none given), then
- * application_act_job(); the batch sets rc, state and why (pointing into
- * reason or to a static message) as application_act_opts() returns them.
+ * permohonan_act_job(); the batch sets rc, state and why (pointing into
+ * reason or to a static message) as permohonan_act_opts() returns them.
  * An action that signs a document is taken whole by the job's check, in
  * transactions of its own (the letter is signed with none open), so it
  * does not share the group commit; every other action is written in the
  * batch's transaction.
  */
-struct app_act {
+struct permohonan_tindakan {
 	struct store_job	 job;		/* first: what the batch runs */
 	const char		*data_dir;
 	const struct account	*actor;
 	const char		*nomor;
 	const char		*action;
 	const char		*note;
-	struct app_doc_in	 docs[APP_MAX_DOCS];
+	struct permohonan_doc_in	 docs[PERMOHONAN_MAX_DOCS];
 	int			 ndocs;
 	struct act_sign		 sign;
 	struct act_opts		 opts;
@@ -194,26 +194,26 @@ struct app_act {
 	const char		*why;
 	char			 reason[512];
 };
-void	application_act_job(struct app_act *);
+void	permohonan_act_job(struct permohonan_tindakan *);
 
 /*
  * May this account see application id?  The applicant; staff of the unit
  * handling it now or that handled it before; inspektorat, pimpinan and
  * superadmin (read-only).  Returns 1 or 0.
  */
-int	application_visible(struct store *, const struct account *, int64_t id);
+int	permohonan_visible(struct store *, const struct account *, int64_t id);
 
 /* The id of the application numbered nomor, or 0 if there is none. */
-int64_t	application_id(struct store *, const char *nomor);
+int64_t	permohonan_id_nomor(struct store *, const char *nomor);
 
 /* Look up by tracking code (public tracking page); 0 if unknown. */
-int64_t	application_id_lacak(struct store *, const char *kode_lacak);
+int64_t	permohonan_id_lacak(struct store *, const char *kode_lacak);
 
 /*
  * Change the applicant's own draft or perlu_perbaikan application: the
  * fields given replace their old values, the documents given replace the
  * documents of the same code (documents not given are kept), and the
- * result is validated as a whole exactly like application_create() (a
+ * result is validated as a whole exactly like permohonan_create() (a
  * draft only for what is filled in).  in->layanan and in->wilayah are
  * ignored (a service cannot change).  With in->draft == 0 a draft is
  * submitted (it gets its nomor, unit and due dates); an application in
@@ -221,30 +221,30 @@ int64_t	application_id_lacak(struct store *, const char *kode_lacak);
  * Returns 0, -1 (errs set, nothing written), -2 (storage failure) or -3
  * (not the applicant's, or not editable in its state).
  */
-int	application_update(struct store *, const char *data_dir,
+int	permohonan_update(struct store *, const char *data_dir,
 	    const struct account *applicant, int64_t id,
-	    const struct app_input *, const char *addr, time_t now,
-	    struct app_result *, struct field_errs *);
+	    const struct permohonan_input *, const char *addr, time_t now,
+	    struct permohonan_result *, struct field_errs *);
 
 /*
- * application_update() as a job of store_batch(): the caller fills
- * applicant, id, in, addr and now, then application_update_job(); the
- * batch sets rc (as application_update() returns), res and errs.
+ * permohonan_update() as a job of store_batch(): the caller fills
+ * applicant, id, in, addr and now, then permohonan_update_job(); the
+ * batch sets rc (as permohonan_update() returns), res and errs.
  */
-struct app_updating;
-struct app_update {
+struct permohonan_updating;
+struct permohonan_perbaikan {
 	struct store_job	 job;		/* first: what the batch runs */
 	const struct account	*applicant;
 	int64_t			 id;
-	struct app_input	 in;
+	struct permohonan_input	 in;
 	const char		*addr;
 	time_t			 now;
 	int			 rc;
-	struct app_result	 res;
+	struct permohonan_result	 res;
 	struct field_errs	 errs;
-	struct app_updating	*u;		/* while in a batch */
+	struct permohonan_updating	*u;		/* while in a batch */
 };
-void	application_update_job(struct app_update *);
+void	permohonan_update_job(struct permohonan_perbaikan *);
 
 /* --- reading: lists, the inbox and one application ---------------------- */
 
@@ -254,8 +254,8 @@ void	application_update_job(struct app_update *);
  * empty), *totalp (if not NULL) the count ignoring limit/offset, or NULL
  * on a storage error.  now decides "overdue".
  */
-struct app_row	*application_list_mine(struct store *,
-		    const struct account *, const struct app_filter *,
+struct permohonan_row	*permohonan_list_mine(struct store *,
+		    const struct account *, const struct permohonan_filter *,
 		    time_t now, int *np, int64_t *totalp);
 
 /*
@@ -263,25 +263,25 @@ struct app_row	*application_list_mine(struct store *,
  * handles now (or, with all_visible, that it handled before); for
  * inspektorat, pimpinan and superadmin every submitted application.
  * Overdue first, then by state due date, then oldest submission first.
- * Same memory and error contract as application_list_mine().  A citizen
+ * Same memory and error contract as permohonan_list_mine().  A citizen
  * gets an empty list.
  */
-struct app_row	*application_inbox(struct store *, const struct account *,
-		    const struct app_filter *, time_t now, int *np,
+struct permohonan_row	*permohonan_inbox(struct store *, const struct account *,
+		    const struct permohonan_filter *, time_t now, int *np,
 		    int64_t *totalp);
 
 /*
  * Load application id with its fields (every declared field, filled in or
  * not), documents (every declared document) and history.  Does NOT check
- * visibility: call application_visible() first (and never show personal
+ * visibility: call permohonan_visible() first (and never show personal
  * data on the public tracking page).  0, or -1 unknown/storage error (v
  * is then zeroed and safe to free).
  */
-int	application_load(struct store *, int64_t id, struct app_view *);
-void	application_view_free(struct app_view *);
+int	permohonan_load(struct store *, int64_t id, struct permohonan_view *);
+void	permohonan_view_free(struct permohonan_view *);
 
 /* An action the viewer could take now on an application. */
-struct app_action {
+struct permohonan_action {
 	char		 code[41];
 	char		 label[STR_CHARS(80)];
 	int		 note_required;
@@ -299,19 +299,19 @@ struct app_action {
  * none for read-only roles or other units), with separation-of-duties
  * refusals marked in blocked.  Fills up to max entries; returns the count.
  */
-int	application_actions(struct store *, const struct account *,
-	    const struct app_view *, struct app_action *, int max);
+int	permohonan_actions(struct store *, const struct account *,
+	    const struct permohonan_view *, struct permohonan_action *, int max);
 
 /*
  * A stored document of application id for download: fills sha256,
  * filename (as uploaded) and mime.  Visibility is the caller's check
- * (application_visible()).  0 found, -1 not.
+ * (permohonan_visible()).  0 found, -1 not.
  */
-int	application_doc(struct store *, int64_t id, const char *code,
+int	permohonan_doc(struct store *, int64_t id, const char *code,
 	    char sha256[65], char filename[STR_CHARS(200)], char mime[24]);
 
 /* The account id of application id's applicant, or 0 if there is none. */
-int64_t	application_applicant(struct store *, int64_t id);
+int64_t	permohonan_applicant(struct store *, int64_t id);
 
 /*
  * Is application id in the queue of who: its current unit is who's unit
@@ -319,7 +319,7 @@ int64_t	application_applicant(struct store *, int64_t id);
  * kepala)?  Then the label of its current state (the workflow step) goes
  * to step.  Returns 1 or 0.
  */
-int	application_in_queue(struct store *, const struct account *who,
+int	permohonan_in_queue(struct store *, const struct account *who,
 	    int64_t id, char *step, size_t steplen);
 
 /*
@@ -329,7 +329,7 @@ int	application_in_queue(struct store *, const struct account *who,
  * data-access log row (akses.h), in one transaction.  Nothing is written
  * for the applicant.  0 or -1.
  */
-int	application_audit_read(struct store *, const struct account *,
+int	permohonan_audit_read(struct store *, const struct account *,
 	    int64_t id, const char *addr, const char *purpose);
 
 /*
@@ -337,6 +337,6 @@ int	application_audit_read(struct store *, const struct account *,
  * apply the state's escalation (notify or move) once.  Idempotent.
  * Returns the number of escalations applied, or -1.
  */
-int	application_tick(struct store *, time_t now);
+int	permohonan_tick(struct store *, time_t now);
 
 #endif

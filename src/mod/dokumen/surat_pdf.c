@@ -1,5 +1,5 @@
 /*
- * letter.c: an official letter as an A4 PDF (libharu, base-14 fonts in
+ * surat_pdf.c: an official letter as an A4 PDF (libharu, base-14 fonts in
  * WinAnsiEncoding, uncompressed, classic xref, no dates and no /ID, so
  * the same input gives the same bytes).
  *
@@ -18,7 +18,7 @@
 #include <hpdf.h>
 #include <qrencode.h>
 
-#include "letter.h"
+#include "surat_pdf.h"
 #include "lib/buf.h"
 #include "lib/msg.h"
 #include "lib/str.h"
@@ -96,7 +96,7 @@ cp1252_byte(unsigned long cp)
 }
 
 int
-letter_cp1252(const char *s, struct buf *out, char *err, size_t errlen)
+surat_pdf_cp1252(const char *s, struct buf *out, char *err, size_t errlen)
 {
 	const unsigned char *p = (const unsigned char *)s;
 	size_t start = out->len, n;
@@ -162,7 +162,7 @@ lr_text(struct lr *r, const char *s)
 	struct buf b = BUF_INIT;
 
 	buf_init(&b, strlen(s) + 1);
-	if (letter_cp1252(s, &b, r->err, r->errlen) != 0) {
+	if (surat_pdf_cp1252(s, &b, r->err, r->errlen) != 0) {
 		buf_free(&b);
 		return NULL;
 	}
@@ -331,15 +331,15 @@ body_line(struct lr *r, const char *line, void *arg)
 
 /* Letterhead sizes per level: name lines (the last is the largest). */
 static float
-kop_size(enum letter_level level, size_t i, size_t names)
+kop_size(enum surat_pdf_level level, size_t i, size_t names)
 {
 	float big;
 
 	switch (level) {
-	case LETTER_KABUPATEN:
+	case SURAT_PDF_KABUPATEN:
 		big = 16;
 		break;
-	case LETTER_KECAMATAN:
+	case SURAT_PDF_KECAMATAN:
 		big = 15;
 		break;
 	default:
@@ -629,7 +629,7 @@ missing_field(const struct letter *l)
 }
 
 int
-letter_render(const struct letter *l, struct buf *out, char *err,
+surat_pdf_render(const struct letter *l, struct buf *out, char *err,
     size_t errlen)
 {
 	struct lr r;

@@ -1,5 +1,5 @@
 /*
- * application_read.c: who may see an application, the citizen's list, the
+ * permohonan_read.c: who may see an application, the citizen's list, the
  * officer inbox, one application with its fields, documents and history,
  * and the actions its viewer may take.
  */
@@ -12,9 +12,9 @@
 #include "lib/xalloc.h"
 #include "store/store.h"
 #include "mod/akses/akses.h"
-#include "app_impl.h"
-#include "app_query.h"
-#include "application.h"
+#include "permohonan_impl.h"
+#include "permohonan_query.h"
+#include "permohonan.h"
 #include "mod/audit/audit.h"
 #include "mod/akun/nik_verif.h"
 #include "mod/alur/workday.h"
@@ -22,7 +22,7 @@
 #include "sql.h"
 
 int
-application_visible(struct store *s, const struct account *who, int64_t id)
+permohonan_visible(struct store *s, const struct account *who, int64_t id)
 {
 	int64_t pemohon = 0, unit = 0;
 	int draft = 1;
@@ -35,7 +35,7 @@ application_visible(struct store *s, const struct account *who, int64_t id)
 		return 1;
 	if (draft || !(who->roles & ROLE_STAFF))
 		return 0;
-	if (who->roles & APP_READ_ALL)
+	if (who->roles & PERMOHONAN_READ_ALL)
 		return 1;
 	if (who->unit_id == 0)
 		return 0;
@@ -46,7 +46,7 @@ application_visible(struct store *s, const struct account *who, int64_t id)
 }
 
 int64_t
-application_id(struct store *s, const char *nomor)
+permohonan_id_nomor(struct store *s, const char *nomor)
 {
 	if (nomor == NULL || *nomor == '\0' || strlen(nomor) > 63)
 		return 0;
@@ -54,7 +54,7 @@ application_id(struct store *s, const char *nomor)
 }
 
 int64_t
-application_id_lacak(struct store *s, const char *kode)
+permohonan_id_lacak(struct store *s, const char *kode)
 {
 	if (kode == NULL || *kode == '\0' || strlen(kode) > 23)
 		return 0;
@@ -62,16 +62,16 @@ application_id_lacak(struct store *s, const char *kode)
 }
 
 static int
-limit_of(const struct app_filter *f)
+limit_of(const struct permohonan_filter *f)
 {
 	if (f->limit <= 0)
 		return 50;
 	return f->limit > 500 ? 500 : f->limit;
 }
 
-static struct app_row *
+static struct permohonan_row *
 list_run(struct store *s, int mode, const struct account *who,
-    const struct app_filter *f, int readall, time_t now, int *np,
+    const struct permohonan_filter *f, int readall, time_t now, int *np,
     int64_t *totalp)
 {
 	char today[11];
@@ -82,34 +82,34 @@ list_run(struct store *s, int mode, const struct account *who,
 	    limit_of(f), np, totalp);
 }
 
-struct app_row *
-application_list_mine(struct store *s, const struct account *who,
-    const struct app_filter *f, time_t now, int *np, int64_t *totalp)
+struct permohonan_row *
+permohonan_list_mine(struct store *s, const struct account *who,
+    const struct permohonan_filter *f, time_t now, int *np, int64_t *totalp)
 {
 	return list_run(s, 0, who, f, 0, now, np, totalp);
 }
 
-struct app_row *
-application_inbox(struct store *s, const struct account *who,
-    const struct app_filter *f, time_t now, int *np, int64_t *totalp)
+struct permohonan_row *
+permohonan_inbox(struct store *s, const struct account *who,
+    const struct permohonan_filter *f, time_t now, int *np, int64_t *totalp)
 {
-	int readall = (who->roles & APP_READ_ALL) != 0;
+	int readall = (who->roles & PERMOHONAN_READ_ALL) != 0;
 
 	if (!(who->roles & ROLE_STAFF) || (!readall && who->unit_id == 0)) {
 		*np = 0;	/* citizens have no inbox */
 		if (totalp != NULL)
 			*totalp = 0;
-		return xcalloc(1, sizeof(struct app_row));
+		return xcalloc(1, sizeof(struct permohonan_row));
 	}
 	return list_run(s, 1, who, f, readall, now, np, totalp);
 }
 
 void
-application_view_free(struct app_view *v)
+permohonan_view_free(struct permohonan_view *v)
 {
 	int i;
 
-	app_form_free(v->fields, v->nfields, v->docs, v->ndocs);
+	permohonan_form_free(v->fields, v->nfields, v->docs, v->ndocs);
 	for (i = 0; v->hist != NULL && i < v->nhist; i++)
 		free(v->hist[i].note);
 	free(v->hist);
@@ -117,7 +117,7 @@ application_view_free(struct app_view *v)
 }
 
 int
-application_load(struct store *s, int64_t id, struct app_view *v)
+permohonan_load(struct store *s, int64_t id, struct permohonan_view *v)
 {
 	char today[11];
 	int64_t lid;
@@ -130,7 +130,7 @@ application_load(struct store *s, int64_t id, struct app_view *v)
 		return -1;
 	if (rc == 0)
 		goto fail;
-	if (app_form_load(s, v->row.layanan_code, &lid, &v->fields,
+	if (permohonan_form_load(s, v->row.layanan_code, &lid, &v->fields,
 	    &v->nfields, &v->docs, &v->ndocs) != 0 ||
 	    permohonan_sql_view_values(s, v) != 0 ||
 	    permohonan_sql_view_docs(s, v) != 0 ||
@@ -139,13 +139,13 @@ application_load(struct store *s, int64_t id, struct app_view *v)
 	v->pemohon_nik_verified = nikv_applicant_ok(s, id) == 1;
 	return 0;
 fail:
-	application_view_free(v);
+	permohonan_view_free(v);
 	return -1;
 }
 
 int
-application_actions(struct store *s, const struct account *who,
-    const struct app_view *v, struct app_action *out, int max)
+permohonan_actions(struct store *s, const struct account *who,
+    const struct permohonan_view *v, struct permohonan_action *out, int max)
 {
 	struct workflow *wf;
 	const struct wf_action *a;
@@ -205,20 +205,20 @@ application_actions(struct store *s, const struct account *who,
 }
 
 int
-application_doc(struct store *s, int64_t id, const char *code,
+permohonan_doc(struct store *s, int64_t id, const char *code,
     char sha256[65], char filename[STR_CHARS(200)], char mime[24])
 {
 	return permohonan_sql_doc(s, id, code, sha256, filename, mime);
 }
 
 int64_t
-application_applicant(struct store *s, int64_t id)
+permohonan_applicant(struct store *s, int64_t id)
 {
 	return permohonan_sql_applicant(s, id);
 }
 
 int
-application_in_queue(struct store *s, const struct account *who, int64_t id,
+permohonan_in_queue(struct store *s, const struct account *who, int64_t id,
     char *step, size_t steplen)
 {
 	if (!(who->roles & (ROLE_OPERATOR | ROLE_VERIFIKATOR |
@@ -228,7 +228,7 @@ application_in_queue(struct store *s, const struct account *who, int64_t id,
 }
 
 int
-application_audit_read(struct store *s, const struct account *who,
+permohonan_audit_read(struct store *s, const struct account *who,
     int64_t id, const char *addr, const char *purpose)
 {
 	char object[64] = "";

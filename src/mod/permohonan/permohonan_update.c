@@ -1,6 +1,6 @@
 /*
- * app_update.c: the applicant's corrections of a draft or of an
- * application sent back for fixing (application_update()), a job of the
+ * permohonan_perbaikan.c: the applicant's corrections of a draft or of an
+ * application sent back for fixing (permohonan_update()), a job of the
  * group commit.
  */
 #include <stdio.h>
@@ -12,8 +12,8 @@
 #include "lib/xalloc.h"
 #include "store/batch.h"
 #include "store/store.h"
-#include "app_impl.h"
-#include "application.h"
+#include "permohonan_impl.h"
+#include "permohonan.h"
 #include "mod/audit/audit.h"
 #include "mod/berkas/berkas.h"
 #include "mod/alur/workflow.h"
@@ -22,7 +22,7 @@
 /* The base of an edit being read (stored_load()). */
 struct stored {
 	const struct svc	*v;
-	const struct app_input	*in;
+	const struct permohonan_input	*in;
 	char			**old;
 	char			*have_doc;
 	int64_t			*kept;
@@ -61,7 +61,7 @@ stored_doc(void *arg, const char *code, int64_t size)
 /* Fields and documents stored for application id (an edit's base). */
 static int
 stored_load(struct store *s, int64_t id, const struct svc *v, char ***oldp,
-    int64_t *doc_bytes_kept, const struct app_input *in, char *have_doc)
+    int64_t *doc_bytes_kept, const struct permohonan_input *in, char *have_doc)
 {
 	struct stored sd;
 	char **old;
@@ -101,12 +101,12 @@ editable(const struct workflow *wf, const char *state, int draft)
 	return 0;
 }
 
-/* An edit being checked and written (struct app_update). */
-struct app_updating {
+/* An edit being checked and written (struct permohonan_perbaikan). */
+struct permohonan_updating {
 	struct svc		 v;
 	struct place		 pl;
 	struct workflow		*wf;
-	struct doc_ok		 ok[APP_MAX_DOCS];
+	struct doc_ok		 ok[PERMOHONAN_MAX_DOCS];
 	char			**old;
 	char			 state[41];
 	char			 kode[24];
@@ -116,7 +116,7 @@ struct app_updating {
 
 /* Refuse the edit with rc (errs may say why): nothing is written. */
 static int
-update_refuse(struct app_update *q, int rc)
+update_refuse(struct permohonan_perbaikan *q, int rc)
 {
 	q->rc = rc;
 	return 1;
@@ -126,10 +126,10 @@ update_refuse(struct app_update *q, int rc)
 static int
 update_check(struct store *s, struct store_job *j)
 {
-	struct app_update *q = (struct app_update *)j;
-	const struct app_input *in = &q->in;
+	struct permohonan_perbaikan *q = (struct permohonan_perbaikan *)j;
+	const struct permohonan_input *in = &q->in;
 	struct field_errs *errs = &q->errs;
-	struct app_updating *u;
+	struct permohonan_updating *u;
 	char code[21] = "", wil[14] = "", have_doc[64];
 	int64_t pemohon = 0, kept = 0;
 
@@ -141,13 +141,13 @@ update_check(struct store *s, struct store_job *j)
 		return update_refuse(q, -2);
 	if (pemohon == 0 || pemohon != q->applicant->id)
 		return update_refuse(q, -3);
-	if (in->nfields < 0 || in->nfields > APP_MAX_FIELDS || in->ndocs < 0 ||
-	    in->ndocs > APP_MAX_DOCS) {
+	if (in->nfields < 0 || in->nfields > PERMOHONAN_MAX_FIELDS || in->ndocs < 0 ||
+	    in->ndocs > PERMOHONAN_MAX_DOCS) {
 		field_err_add(errs, "berkas", msg(M_AP_TOO_MANY));
 		return update_refuse(q, -1);
 	}
 	u->wf = xcalloc(1, sizeof(*u->wf));
-	if (app_svc_load(s, code, &u->v) != 0 || u->v.workflow_id == 0 ||
+	if (permohonan_svc_load(s, code, &u->v) != 0 || u->v.workflow_id == 0 ||
 	    workflow_load(s, u->v.workflow_id, u->wf) != 0 ||
 	    workflow_state(u->wf, u->wf->initial) == NULL) {
 		field_err_add(errs, "layanan", msg(M_AP_LAYANAN_OFFLINE));
@@ -155,17 +155,17 @@ update_check(struct store *s, struct store_job *j)
 	}
 	if (!editable(u->wf, u->state, u->draft))
 		return update_refuse(q, -3);
-	if (app_place_load(s, wil, &u->pl) != 0) {
+	if (permohonan_place_load(s, wil, &u->pl) != 0) {
 		field_err_add(errs, "wilayah", msg(M_AP_WILAYAH_UNKNOWN));
 		return update_refuse(q, -1);
 	}
 	if (u->v.nd > (int)sizeof(have_doc) || stored_load(s, q->id, &u->v,
 	    &u->old, &kept, in, have_doc) != 0)
 		return update_refuse(q, -2);
-	app_fields_check(&u->v, in, u->old, u->draft && in->draft, errs);
-	app_docs_check(&u->v, in, kept, u->ok, errs);
+	permohonan_fields_check(&u->v, in, u->old, u->draft && in->draft, errs);
+	permohonan_docs_check(&u->v, in, kept, u->ok, errs);
 	if (!(u->draft && in->draft))
-		app_docs_require(&u->v, in, have_doc, errs);
+		permohonan_docs_require(&u->v, in, have_doc, errs);
 	if (errs->n > 0)
 		return update_refuse(q, -1);
 	q->rc = 0;
@@ -176,7 +176,7 @@ update_check(struct store *s, struct store_job *j)
 static int
 update_stage(const char *data_dir, struct store_job *j)
 {
-	struct app_update *q = (struct app_update *)j;
+	struct permohonan_perbaikan *q = (struct permohonan_perbaikan *)j;
 	int i;
 
 	for (i = 0; i < q->in.ndocs; i++)
@@ -190,11 +190,11 @@ update_stage(const char *data_dir, struct store_job *j)
 static int
 update_apply(struct store *s, struct store_job *j)
 {
-	struct app_update *q = (struct app_update *)j;
-	const struct app_input *in = &q->in;
+	struct permohonan_perbaikan *q = (struct permohonan_perbaikan *)j;
+	const struct permohonan_input *in = &q->in;
 	const struct account *who = q->applicant;
-	struct app_updating *u = q->u;
-	struct app_result *res = &q->res;
+	struct permohonan_updating *u = q->u;
+	struct permohonan_result *res = &q->res;
 	struct audit a;
 	char idbuf[24];
 	int i;
@@ -208,7 +208,7 @@ update_apply(struct store *s, struct store_job *j)
 		if (permohonan_sql_value_clear(s, q->id,
 		    in->fields[i].name) != 0)
 			return -1;
-		if (!app_blank(val) && permohonan_sql_value_add(s, q->id,
+		if (!permohonan_blank(val) && permohonan_sql_value_add(s, q->id,
 		    in->fields[i].name, val) != 0)
 			return -1;
 	}
@@ -218,7 +218,7 @@ update_apply(struct store *s, struct store_job *j)
 	str_field(res->state, sizeof(res->state), u->state);
 	snprintf(idbuf, sizeof(idbuf), "draf-%lld", (long long)q->id);
 	if (u->draft && !in->draft) {
-		if (app_submit(s, q->id, &u->v, u->wf, &u->pl, who, u->kode,
+		if (permohonan_submit(s, q->id, &u->v, u->wf, &u->pl, who, u->kode,
 		    q->addr, q->now, res) != 0)
 			return -1;
 	} else {
@@ -234,7 +234,7 @@ update_apply(struct store *s, struct store_job *j)
 		if (audit_write(s, &a) != 0)
 			return -1;
 	}
-	return app_docs_record(s, q->id, *res->nomor ? res->nomor : idbuf, who,
+	return permohonan_docs_record(s, q->id, *res->nomor ? res->nomor : idbuf, who,
 	    "warga", u->ok, in->ndocs, q->addr, q->now) != 0 ? -1 : 0;
 }
 
@@ -242,7 +242,7 @@ update_apply(struct store *s, struct store_job *j)
 static void
 update_fail(struct store_job *j, int files)
 {
-	struct app_update *q = (struct app_update *)j;
+	struct permohonan_perbaikan *q = (struct permohonan_perbaikan *)j;
 
 	if (q->rc != 0)
 		return;
@@ -255,7 +255,7 @@ update_fail(struct store_job *j, int files)
 static void
 update_end(struct store_job *j)
 {
-	struct app_update *q = (struct app_update *)j;
+	struct permohonan_perbaikan *q = (struct permohonan_perbaikan *)j;
 	int i;
 
 	if (q->u == NULL)
@@ -265,13 +265,13 @@ update_end(struct store_job *j)
 			free(q->u->old[i]);
 	free(q->u->old);
 	free(q->u->wf);
-	app_svc_free(&q->u->v);
+	permohonan_svc_free(&q->u->v);
 	free(q->u);
 	q->u = NULL;
 }
 
 void
-application_update_job(struct app_update *q)
+permohonan_update_job(struct permohonan_perbaikan *q)
 {
 	q->job.check = update_check;
 	q->job.stage = update_stage;
@@ -281,12 +281,12 @@ application_update_job(struct app_update *q)
 }
 
 int
-application_update(struct store *s, const char *data_dir,
-    const struct account *who, int64_t id, const struct app_input *in,
-    const char *addr, time_t now, struct app_result *res,
+permohonan_update(struct store *s, const char *data_dir,
+    const struct account *who, int64_t id, const struct permohonan_input *in,
+    const char *addr, time_t now, struct permohonan_result *res,
     struct field_errs *errs)
 {
-	struct app_update *q = xcalloc(1, sizeof(*q));
+	struct permohonan_perbaikan *q = xcalloc(1, sizeof(*q));
 	struct store_job *j = &q->job;
 	int rc;
 
@@ -295,7 +295,7 @@ application_update(struct store *s, const char *data_dir,
 	q->in = *in;
 	q->addr = addr;
 	q->now = now;
-	application_update_job(q);
+	permohonan_update_job(q);
 	(void)store_batch(s, data_dir, &j, 1, 0);
 	*res = q->res;
 	*errs = q->errs;

@@ -9,13 +9,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "mod/permohonan/app_query.h"
-#include "mod/permohonan/application.h"
+#include "mod/permohonan/permohonan_query.h"
+#include "mod/permohonan/permohonan.h"
 #include "berkas.h"
 #include "lib/msg.h"
 #include "lib/str.h"
 #include "lib/xalloc.h"
-#include "mod/permohonan/app_html.h"
+#include "mod/permohonan/permohonan_html.h"
 #include "http/layout.h"
 #include "http/pages.h"
 #include "ui.h"
@@ -73,22 +73,22 @@ page_document(struct req *r)
 	int64_t id;
 	int rc;
 
-	id = app_from_seg(r, r->captures[0]);
-	if (id == 0 || !application_visible(r->store, r->user, id) ||
-	    application_doc(r->store, id, r->captures[1], sha, fname,
+	id = permohonan_from_seg(r, r->captures[0]);
+	if (id == 0 || !permohonan_visible(r->store, r->user, id) ||
+	    permohonan_doc(r->store, id, r->captures[1], sha, fname,
 	    mime) != 0 || (type = mime_static(mime)) == NULL) {
 		page_error(r, 404, msg(M_DOC_NOT_FOUND));
 		return;
 	}
 	/* staff reads are audited (nothing is written for the applicant) */
 	why = xasprintf("berkas %s", r->captures[1]);
-	type_why = app_read_purpose(r, id, why);
+	type_why = permohonan_read_purpose(r, id, why);
 	free(why);
 	if (type_why == NULL) {
-		app_purpose_required(r);
+		permohonan_purpose_required(r);
 		return;
 	}
-	rc = application_audit_read(r->store, r->user, id, r->addr, type_why);
+	rc = permohonan_audit_read(r->store, r->user, id, r->addr, type_why);
 	free(type_why);
 	if (rc != 0) {
 		page_error(r, 500, msg(M_APP_READ_FAILED));

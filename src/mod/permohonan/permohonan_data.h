@@ -1,9 +1,9 @@
 /*
- * application_data.h: an application as data (the limits of a form, the
+ * permohonan_data.h: an application as data (the limits of a form, the
  * result of creating one, a list row with its filter, the view of one with
  * its fields, documents and history), below both the module's rules
- * (application.c, application_read.c, app_query.c) and its SQL (sql.c).
- * Public through application.h.
+ * (permohonan.c, permohonan_read.c, permohonan_query.c) and its SQL (sql.c).
+ * Public through permohonan.h.
  */
 #ifndef PAMONG_APPLICATION_DATA_H
 #define PAMONG_APPLICATION_DATA_H
@@ -13,11 +13,11 @@
 #include <stdint.h>
 #include <time.h>
 
-#define APP_MAX_FIELDS	24
-#define APP_MAX_DOCS	16
+#define PERMOHONAN_MAX_FIELDS	24
+#define PERMOHONAN_MAX_DOCS	16
 
-/* What creating an application gives (application_create()). */
-struct app_result {
+/* What creating an application gives (permohonan_create()). */
+struct permohonan_result {
 	int64_t	id;
 	char	nomor[64];	/* "" for drafts */
 	char	kode_lacak[24];
@@ -26,7 +26,7 @@ struct app_result {
 };
 
 /* One application in a list (Permohonan Saya, inbox, API list). */
-struct app_row {
+struct permohonan_row {
 	int64_t	id;
 	char	nomor[64];		/* "" for drafts */
 	char	kode_lacak[24];
@@ -53,7 +53,7 @@ struct app_row {
 };
 
 /* Which applications a list returns; NULL or "" strings mean "any". */
-struct app_filter {
+struct permohonan_filter {
 	const char	*state;		/* state code */
 	const char	*layanan;	/* service code */
 	int		 open_only;	/* leave terminal states out */
@@ -64,7 +64,7 @@ struct app_filter {
 };
 
 /* One form field of an application with its declaration. */
-struct app_view_field {
+struct permohonan_view_field {
 	char	 name[41];
 	char	 label[STR_CHARS(120)];
 	char	 kind[16];		/* teks angka tanggal pilihan teks_panjang */
@@ -75,7 +75,7 @@ struct app_view_field {
 };
 
 /* One required/optional document with what was uploaded for it. */
-struct app_view_doc {
+struct permohonan_view_doc {
 	char	 code[41];
 	char	*name;			/* the requirement's text */
 	int	 required;
@@ -87,7 +87,7 @@ struct app_view_doc {
 };
 
 /* One history entry, oldest first. */
-struct app_view_hist {
+struct permohonan_view_hist {
 	time_t	 at;
 	/* "" for the system (escalation) */
 	char	 actor_name[STR_CHARS(120)];
@@ -102,8 +102,8 @@ struct app_view_hist {
 };
 
 /* An application as its detail page shows it (caller frees: _free). */
-struct app_view {
-	struct app_row		 row;
+struct permohonan_view {
+	struct permohonan_row		 row;
 	int64_t			 layanan_id;
 	int64_t			 workflow_id;
 	int64_t			 pemohon_id;
@@ -114,11 +114,11 @@ struct app_view {
 	int			 pemohon_nik_verified;	/* issue 12 item 5:
 					   the applicant account's NIK is
 					   verified and still this one */
-	struct app_view_field	*fields;
+	struct permohonan_view_field	*fields;
 	int			 nfields;
-	struct app_view_doc	*docs;
+	struct permohonan_view_doc	*docs;
 	int			 ndocs;
-	struct app_view_hist	*hist;
+	struct permohonan_view_hist	*hist;
 	int			 nhist;
 };
 

@@ -1,5 +1,5 @@
 /*
- * escalate.c: the SLA timer (application_tick): warn the handling unit on
+ * eskalasi.c: the SLA timer (permohonan_tick): warn the handling unit on
  * the due date of a state, and apply the state's escalation rule once the
  * due date has passed.  Each action is recorded in eskalasi first, so a
  * second run (or a second process) does nothing twice.
@@ -14,7 +14,7 @@
 #include "lib/xalloc.h"
 #include "store/store.h"
 #include "mod/akun/account.h"
-#include "application.h"
+#include "permohonan.h"
 #include "mod/audit/audit.h"
 #include "mod/notifikasi/notify.h"
 #include "mod/alur/workday.h"
@@ -189,7 +189,7 @@ fail:
 }
 
 int
-application_tick(struct store *s, time_t now)
+permohonan_tick(struct store *s, time_t now)
 {
 	struct wf_cache cache = { NULL, 0 };
 	const struct workflow *wf;

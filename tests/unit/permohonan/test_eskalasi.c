@@ -1,4 +1,4 @@
-/* test_escalate.c: the SLA timer: warnings, notify and move escalations, idempotence. */
+/* test_eskalasi.c: the SLA timer: warnings, notify and move escalations, idempotence. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -10,7 +10,7 @@
 #include <time.h>
 
 #include "mod/akun/account.h"
-#include "mod/permohonan/application.h"
+#include "mod/permohonan/permohonan.h"
 #include "mod/notifikasi/notify.h"
 #include "mod/wilayah/seed.h"
 #include "store/store.h"
@@ -152,9 +152,9 @@ t_notify_once(void **state)
 	id = application(s, "14.08.01.1001/KPG-02/2026/00001", "KPG-02",
 	    pemohon, "14.08.01.1001", "diajukan", wib(2026, 3, 12, 10),
 	    "2026-03-13");
-	assert_int_equal(application_tick(s, now), 1);
-	assert_int_equal(application_tick(s, now), 0);
-	assert_int_equal(application_tick(s, now + 3600), 0);
+	assert_int_equal(permohonan_tick(s, now), 1);
+	assert_int_equal(permohonan_tick(s, now), 0);
+	assert_int_equal(permohonan_tick(s, now + 3600), 0);
 	assert_int_equal(count(s, "SELECT count(*) FROM eskalasi WHERE"
 	    " permohonan_id = ?", id), 1);
 	assert_int_equal(count(s, "SELECT count(*) FROM eskalasi WHERE"
@@ -190,15 +190,15 @@ t_notify_once(void **state)
 	assert_int_equal(store_run(s, "UPDATE permohonan SET state_since = ?,"
 	    " state_due = '2026-03-13' WHERE id = ?", "ii",
 	    (int64_t)wib(2026, 3, 12, 15), id), 0);
-	assert_int_equal(application_tick(s, now), 1);
-	assert_int_equal(application_tick(s, now), 0);
+	assert_int_equal(permohonan_tick(s, now), 1);
+	assert_int_equal(permohonan_tick(s, now), 0);
 	assert_int_equal(count(s, "SELECT count(*) FROM notifikasi WHERE"
 	    " account_id = ?", kepala), 2);
 	/* finished cases are left alone */
 	assert_int_equal(store_run(s, "UPDATE permohonan SET state = 'selesai',"
 	    " state_since = 1, state_due = '2026-03-13' WHERE id = ?", "i", id),
 	    0);
-	assert_int_equal(application_tick(s, now), 0);
+	assert_int_equal(permohonan_tick(s, now), 0);
 }
 
 /* move:kepala puts the case in the kepala's inbox and tells them. */
@@ -212,8 +212,8 @@ t_move(void **state)
 	ev = store_scalar(s, 0, "SELECT count(*) FROM audit_event", "");
 	id = application(s, "DINSOSP3A/SOS-01/2026/00001", "SOS-01", pemohon,
 	    "DINSOSP3A", "diverifikasi", wib(2026, 4, 1, 9), "2026-04-06");
-	assert_int_equal(application_tick(s, now), 1);
-	assert_int_equal(application_tick(s, now), 0);
+	assert_int_equal(permohonan_tick(s, now), 1);
+	assert_int_equal(permohonan_tick(s, now), 0);
 	assert_int_equal(count(s, "SELECT count(*) FROM permohonan WHERE id = ?"
 	    " AND assigned_role = 'kepala' AND state = 'diverifikasi'", id), 1);
 	assert_int_equal(count(s, "SELECT count(*) FROM notifikasi WHERE"
@@ -247,10 +247,10 @@ t_warning(void **state)
 	    pemohon, "14.08.01.1001", "diajukan", wib(2026, 3, 17, 9),
 	    "2026-03-25");
 	/* before the due date: nothing */
-	assert_int_equal(application_tick(s, wib(2026, 3, 24, 9)), 0);
+	assert_int_equal(permohonan_tick(s, wib(2026, 3, 24, 9)), 0);
 	/* on it: one warning to those who can act (operator, penandatangan) */
-	assert_int_equal(application_tick(s, wib(2026, 3, 25, 7)), 1);
-	assert_int_equal(application_tick(s, wib(2026, 3, 25, 16)), 0);
+	assert_int_equal(permohonan_tick(s, wib(2026, 3, 25, 7)), 1);
+	assert_int_equal(permohonan_tick(s, wib(2026, 3, 25, 16)), 0);
 	assert_int_equal(count(s, "SELECT count(*) FROM eskalasi WHERE"
 	    " permohonan_id = ? AND kind = 'peringatan'", id), 1);
 	assert_int_equal(count(s, "SELECT count(*) FROM notifikasi WHERE"
@@ -263,8 +263,8 @@ t_warning(void **state)
 	assert_int_equal(store_scalar(s, 0, "SELECT count(*) FROM outbox WHERE"
 	    " channel = 'whatsapp' AND recipient = '081200000001'", ""), 1);
 	/* the next day it is overdue: the escalation follows, once */
-	assert_int_equal(application_tick(s, wib(2026, 3, 26, 7)), 1);
-	assert_int_equal(application_tick(s, wib(2026, 3, 26, 8)), 0);
+	assert_int_equal(permohonan_tick(s, wib(2026, 3, 26, 7)), 1);
+	assert_int_equal(permohonan_tick(s, wib(2026, 3, 26, 8)), 0);
 	assert_int_equal(count(s, "SELECT count(*) FROM eskalasi WHERE"
 	    " permohonan_id = ?", id), 2);
 	assert_int_equal(count(s, "SELECT count(*) FROM notifikasi WHERE"
@@ -294,7 +294,7 @@ t_ignored(void **state)
 	/* no due date at all */
 	application(s, "14.08.01.1001/KPG-03/2026/00003", "KPG-03", pemohon,
 	    "14.08.01.1001", "diajukan", wib(2026, 6, 1, 9), NULL);
-	assert_int_equal(application_tick(s, now), 0);
+	assert_int_equal(permohonan_tick(s, now), 0);
 	assert_int_equal(store_scalar(s, 0, "SELECT count(*) FROM eskalasi",
 	    ""), n);
 }

@@ -1,5 +1,5 @@
 /*
- * letter.h: render an official letter as an A4 PDF with libharu (issue 4).
+ * surat_pdf.h: render an official letter as an A4 PDF with libharu (issue 4).
  *
  * Letterhead of the issuing level, nomor surat, title, body, place and
  * date, the electronic-signature block, a QR code of the verification
@@ -14,10 +14,10 @@
 
 struct buf;
 
-enum letter_level { LETTER_KABUPATEN, LETTER_KECAMATAN, LETTER_KAMPUNG };
+enum surat_pdf_level { SURAT_PDF_KABUPATEN, SURAT_PDF_KECAMATAN, SURAT_PDF_KAMPUNG };
 
 struct letter {
-	enum letter_level level;
+	enum surat_pdf_level level;
 	const char	*kop[4];	/* letterhead lines, top to bottom, e.g.
 					   "PEMERINTAH KABUPATEN SIAK",
 					   "KECAMATAN SIAK", "KAMPUNG DALAM",
@@ -46,7 +46,7 @@ struct letter {
  * Render l as PDF bytes appended to out.  0, or -1 with an Indonesian
  * message in err (e.g. a character outside the font's encoding).
  */
-int	letter_render(const struct letter *, struct buf *out, char *err,
+int	surat_pdf_render(const struct letter *, struct buf *out, char *err,
 	    size_t errlen);
 
 /*
@@ -57,7 +57,7 @@ int	letter_render(const struct letter *, struct buf *out, char *err,
  * CP1252 (e.g. CJK) is an error naming it: -1 with an Indonesian message
  * in err, and out is left as it was.  0 on success.
  */
-int	letter_cp1252(const char *s, struct buf *out, char *err,
+int	surat_pdf_cp1252(const char *s, struct buf *out, char *err,
 	    size_t errlen);
 
 #endif

@@ -1,4 +1,4 @@
-/* app_html.c: HTML pieces shared by the application pages (app_html.h). */
+/* permohonan_html.c: HTML pieces shared by the application pages (permohonan_html.h). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -7,13 +7,13 @@
 #include "lib/when.h"
 #include "lib/xalloc.h"
 #include "store/store.h"
-#include "app_html.h"
+#include "permohonan_html.h"
 #include "http/layout.h"
 #include "http/pages.h"
 #include "sql.h"
 
 char *
-app_seg(const struct app_row *a)
+permohonan_seg(const struct permohonan_row *a)
 {
 	if (a->nomor[0] != '\0')
 		return xstrdup(a->nomor);
@@ -21,10 +21,10 @@ app_seg(const struct app_row *a)
 }
 
 char *
-app_path(const char *prefix, const struct app_row *a, const char *suffix)
+permohonan_path(const char *prefix, const struct permohonan_row *a, const char *suffix)
 {
 	struct buf b = BUF_INIT;
-	char *seg = app_seg(a);
+	char *seg = permohonan_seg(a);
 
 	buf_adds(&b, prefix);
 	html_url(&b, seg);
@@ -34,7 +34,7 @@ app_path(const char *prefix, const struct app_row *a, const char *suffix)
 }
 
 int64_t
-app_from_seg(struct req *r, const char *seg)
+permohonan_from_seg(struct req *r, const char *seg)
 {
 	const char *p;
 	long long id;
@@ -52,12 +52,12 @@ app_from_seg(struct req *r, const char *seg)
 		/* only drafts are addressed by id */
 		return permohonan_sql_draft_id(r->store, (int64_t)id);
 	}
-	id = application_id(r->store, seg);
+	id = permohonan_id_nomor(r->store, seg);
 	return id > 0 ? id : 0;
 }
 
 void
-app_time_write(struct buf *b, time_t t)
+permohonan_time_write(struct buf *b, time_t t)
 {
 	struct tm tm;
 
@@ -71,7 +71,7 @@ app_time_write(struct buf *b, time_t t)
 }
 
 void
-app_date_write(struct buf *b, const char *ymd)
+permohonan_date_write(struct buf *b, const char *ymd)
 {
 	int y, m, d;
 
@@ -84,20 +84,20 @@ app_date_write(struct buf *b, const char *ymd)
 }
 
 void
-app_due_write(struct buf *b, const struct app_row *a)
+permohonan_due_write(struct buf *b, const struct permohonan_row *a)
 {
 	if (a->state_due[0] != '\0' && !a->terminal) {
 		html_lit(b, "<dt>Batas waktu tahap ini</dt><dd>");
-		app_date_write(b, a->state_due);
+		permohonan_date_write(b, a->state_due);
 		html_lit(b, "</dd>");
 	}
 	html_lit(b, "<dt>Batas waktu penyelesaian</dt><dd>");
-	app_date_write(b, a->due_date);
+	permohonan_date_write(b, a->due_date);
 	html_lit(b, " (hari kerja, sejak berkas lengkap)</dd>");
 }
 
 void
-app_state_write(struct buf *b, const struct app_row *a)
+permohonan_state_write(struct buf *b, const struct permohonan_row *a)
 {
 	if (a->draft) {
 		html_lit(b, "<span class=\"lencana\">Draf</span> Belum"
@@ -115,8 +115,8 @@ app_state_write(struct buf *b, const struct app_row *a)
 
 /* The label of an error's field, for the summary. */
 static const char *
-err_label(const char *field, const struct app_view_field *f, int nf,
-    const struct app_view_doc *d, int nd)
+err_label(const char *field, const struct permohonan_view_field *f, int nf,
+    const struct permohonan_view_doc *d, int nd)
 {
 	int i;
 
@@ -139,8 +139,8 @@ err_label(const char *field, const struct app_view_field *f, int nf,
 }
 
 void
-app_errs_write(struct req *r, const struct field_errs *e,
-    const struct app_view_field *f, int nf, const struct app_view_doc *d,
+permohonan_errs_write(struct req *r, const struct field_errs *e,
+    const struct permohonan_view_field *f, int nf, const struct permohonan_view_doc *d,
     int nd)
 {
 	struct buf *b = &r->out;
@@ -202,7 +202,7 @@ control_attrs(struct buf *b, const char *id, int required, int hint,
 }
 
 static void
-field_input(struct req *r, const struct app_view_field *f, const char *value,
+field_input(struct req *r, const struct permohonan_view_field *f, const char *value,
     const char *err)
 {
 	struct buf *b = &r->out;
@@ -264,7 +264,7 @@ field_input(struct req *r, const struct app_view_field *f, const char *value,
 }
 
 static void
-doc_input(struct req *r, const struct app_view_doc *d, const char *err,
+doc_input(struct req *r, const struct permohonan_view_doc *d, const char *err,
     int replacing)
 {
 	struct buf *b = &r->out;
@@ -294,8 +294,8 @@ doc_input(struct req *r, const struct app_view_doc *d, const char *err,
 }
 
 void
-app_form_inputs(struct req *r, const struct app_view_field *f, int nf,
-    const struct app_view_doc *d, int nd, const struct field_errs *e,
+permohonan_form_inputs(struct req *r, const struct permohonan_view_field *f, int nf,
+    const struct permohonan_view_doc *d, int nd, const struct field_errs *e,
     int from_request, int replacing)
 {
 	struct buf *b = &r->out;
@@ -329,7 +329,7 @@ app_form_inputs(struct req *r, const struct app_view_field *f, int nf,
 }
 
 void
-app_note_field(struct req *r, const char *code, const char *label,
+permohonan_note_field(struct req *r, const char *code, const char *label,
     const char *hint, const char *value, const char *err)
 {
 	struct buf *b = &r->out;
@@ -356,15 +356,15 @@ app_note_field(struct req *r, const char *code, const char *label,
 }
 
 void
-app_input_fill(struct req *r, struct app_input *in,
-    const struct app_view_field *f, int nf, const struct app_view_doc *d,
+permohonan_input_fill(struct req *r, struct permohonan_input *in,
+    const struct permohonan_view_field *f, int nf, const struct permohonan_view_doc *d,
     int nd, const struct mp_file *files, size_t nfiles)
 {
 	char name[48];
 	size_t k;
 	int i;
 
-	for (i = 0; i < nf && in->nfields < APP_MAX_FIELDS; i++) {
+	for (i = 0; i < nf && in->nfields < PERMOHONAN_MAX_FIELDS; i++) {
 		snprintf(name, sizeof(name), "isian.%s", f[i].name);
 		for (k = 0; k < r->nparams; k++)	/* the first, as req_param */
 			if (strcmp(r->params[k].name, name) == 0)
@@ -375,7 +375,7 @@ app_input_fill(struct req *r, struct app_input *in,
 		in->fields[in->nfields].value = r->params[k].value;
 		in->nfields++;
 	}
-	for (i = 0; i < nd && in->ndocs < APP_MAX_DOCS; i++) {
+	for (i = 0; i < nd && in->ndocs < PERMOHONAN_MAX_DOCS; i++) {
 		snprintf(name, sizeof(name), "berkas.%s", d[i].code);
 		for (k = 0; k < nfiles; k++) {
 			/* a file input left empty sends an empty part */
@@ -393,7 +393,7 @@ app_input_fill(struct req *r, struct app_input *in,
 }
 
 void
-app_fields_write(struct buf *b, const struct app_view *v)
+permohonan_fields_write(struct buf *b, const struct permohonan_view *v)
 {
 	int i;
 
@@ -406,7 +406,7 @@ app_fields_write(struct buf *b, const struct app_view *v)
 			html_lit(b, "<span class=\"meta\">(tidak diisi)"
 			    "</span>");
 		else if (strcmp(v->fields[i].kind, "tanggal") == 0)
-			app_date_write(b, v->fields[i].value);
+			permohonan_date_write(b, v->fields[i].value);
 		else
 			html_printf(b, "%s", v->fields[i].value);
 		html_lit(b, "</dd>");
@@ -439,17 +439,17 @@ size_write(struct buf *b, int64_t size)
 }
 
 void
-app_docs_write(struct buf *b, const struct app_view *v)
+permohonan_docs_write(struct buf *b, const struct permohonan_view *v)
 {
 	char *seg;
 	int i;
 
 	if (v->ndocs == 0)
 		return;
-	seg = app_seg(&v->row);
+	seg = permohonan_seg(&v->row);
 	html_lit(b, "<h2>Dokumen persyaratan</h2><ul class=\"berkas\">");
 	for (i = 0; i < v->ndocs; i++) {
-		const struct app_view_doc *d = &v->docs[i];
+		const struct permohonan_view_doc *d = &v->docs[i];
 
 		html_printf(b, "<li><strong>%s</strong> <span"
 		    " class=\"meta\">(%s)</span><br>", d->name, d->required ?
@@ -472,7 +472,7 @@ app_docs_write(struct buf *b, const struct app_view *v)
 
 /* An action's label; the pseudo-actions outside workflows in words. */
 static const char *
-action_words(const struct app_view_hist *h)
+action_words(const struct permohonan_view_hist *h)
 {
 	if (strcmp(h->action_label, h->action) != 0)
 		return h->action_label;
@@ -486,9 +486,9 @@ action_words(const struct app_view_hist *h)
 }
 
 void
-app_history_write(struct buf *b, const struct app_view *v, int with_people)
+permohonan_history_write(struct buf *b, const struct permohonan_view *v, int with_people)
 {
-	const struct app_view_hist *h;
+	const struct permohonan_view_hist *h;
 	const char *rl;
 	unsigned bit;
 	int i;
@@ -497,7 +497,7 @@ app_history_write(struct buf *b, const struct app_view *v, int with_people)
 	for (i = 0; i < v->nhist; i++) {
 		h = &v->hist[i];
 		html_lit(b, "<li><p class=\"waktu\">");
-		app_time_write(b, h->at);
+		permohonan_time_write(b, h->at);
 		html_printf(b, "</p><p><strong>%s</strong>", h->to_label);
 		if (with_people) {
 			html_printf(b, "<br>%s", action_words(h));

@@ -1,5 +1,5 @@
 /*
- * app_query.h: what the application pages need beyond application.h: a
+ * permohonan_query.h: what the application pages need beyond permohonan.h: a
  * service's form declaration before any application exists, the kampung
  * list for the applicant's choice, the filter options of the officer
  * inbox, in-app notifications; and two small writes: the audit of a
@@ -12,8 +12,8 @@
 #include <stdint.h>
 #include <time.h>
 
-#include "application_data.h"
-#include "app_query_data.h"
+#include "permohonan_data.h"
+#include "permohonan_query_data.h"
 #include "lib/str.h"
 
 struct store;
@@ -21,14 +21,14 @@ struct store;
 /*
  * The form of service code: every declared field (value "") and every
  * declared document (nothing uploaded), in declaration order, in the
- * shapes application_load() uses.  *layanan_id is the service's id.
+ * shapes permohonan_load() uses.  *layanan_id is the service's id.
  * Returns 0, or -1 for an unknown service or a store error (nothing to
- * free then).  Free with app_form_free().
+ * free then).  Free with permohonan_form_free().
  */
-int	app_form_load(struct store *, const char *code, int64_t *layanan_id,
-	    struct app_view_field **fields, int *nfields,
-	    struct app_view_doc **docs, int *ndocs);
-void	app_form_free(struct app_view_field *, int, struct app_view_doc *,
+int	permohonan_form_load(struct store *, const char *code, int64_t *layanan_id,
+	    struct permohonan_view_field **fields, int *nfields,
+	    struct permohonan_view_doc **docs, int *ndocs);
+void	permohonan_form_free(struct permohonan_view_field *, int, struct permohonan_view_doc *,
 	    int);
 
 /*
@@ -36,32 +36,32 @@ void	app_form_free(struct app_view_field *, int, struct app_view_doc *,
  * (kecamatan by name, then kampung by name).  Returns a new array of *np
  * entries (caller frees), or NULL on a store error.
  */
-struct app_kampung *app_kampung_list(struct store *, size_t *np);
+struct permohonan_kampung *permohonan_kampung_list(struct store *, size_t *np);
 
 /*
  * The kampung of the citizen's most recent application, copied into out
  * ("" when none).  Used to preselect the applicant's kampung.
  */
-void	app_last_wilayah(struct store *, int64_t account_id, char out[14]);
+void	permohonan_last_wilayah(struct store *, int64_t account_id, char out[14]);
 
 /*
  * The states of every workflow (one entry per state code, labelled with
  * its label in the first workflow that has it), in workflow order.
  * Returns a new array of *np entries (caller frees), NULL on error.
  */
-struct app_option *app_state_options(struct store *, int *np);
+struct permohonan_option *permohonan_state_options(struct store *, int *np);
 
 /*
  * The newest (at most limit) notifications of account_id, newest first.
  * Returns a new array of *np entries (caller frees), NULL on error.
  */
-struct app_notif *app_notif_list(struct store *, int64_t account_id,
+struct permohonan_notif *permohonan_notif_list(struct store *, int64_t account_id,
 	    int limit, int *np);
 
 /*
  * Mark every unread notification of account_id read at now, in one
  * statement (no audit: reading one's notifications changes no case).  Returns the number marked, or -1.
  */
-int	app_notif_read_all(struct store *, int64_t account_id, time_t now);
+int	permohonan_notif_read_all(struct store *, int64_t account_id, time_t now);
 
 #endif

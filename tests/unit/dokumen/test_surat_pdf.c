@@ -1,4 +1,4 @@
-/* test_letter.c: UTF-8 -> CP1252 for the letter fonts, and the PDF letter. */
+/* test_surat_pdf.c: UTF-8 -> CP1252 for the letter fonts, and the PDF letter. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "mod/dokumen/letter.h"
+#include "mod/dokumen/surat_pdf.h"
 #include "lib/buf.h"
 #include "pades_testpki.h"
 
@@ -22,7 +22,7 @@ expect_cp1252(const char *s, const char *want, size_t wantlen)
 	char err[256] = "";
 
 	buf_init(&b, 0);
-	assert_int_equal(letter_cp1252(s, &b, err, sizeof(err)), 0);
+	assert_int_equal(surat_pdf_cp1252(s, &b, err, sizeof(err)), 0);
 	assert_string_equal(err, "");
 	assert_int_equal(b.len, wantlen);
 	assert_memory_equal(b.s, want, wantlen);
@@ -56,7 +56,7 @@ expect_refused(const char *s, const char *needle1, const char *needle2)
 
 	buf_init(&b, 0);
 	buf_adds(&b, "awal");
-	assert_int_equal(letter_cp1252(s, &b, err, sizeof(err)), -1);
+	assert_int_equal(surat_pdf_cp1252(s, &b, err, sizeof(err)), -1);
 	assert_int_equal(b.len, 4);
 	assert_string_equal(b.s, "awal");
 	assert_non_null(strstr(err, needle1));
@@ -88,7 +88,7 @@ static int
 render(const struct letter *l, struct buf *out, char *err, size_t errlen)
 {
 	buf_init(out, 0);
-	return letter_render(l, out, err, errlen);
+	return surat_pdf_render(l, out, err, errlen);
 }
 
 static int
@@ -104,7 +104,7 @@ test_render_sample(void **state)
 	struct buf a = BUF_INIT, b = BUF_INIT;
 	char err[256] = "";
 
-	tp_letter(&l, "7Q2K-9XJ4-M1PA", URL);
+	tp_surat_pdf(&l, "7Q2K-9XJ4-M1PA", URL);
 	assert_int_equal(render(&l, &a, err, sizeof(err)), 0);
 	assert_true(a.len > 2000);
 	assert_memory_equal(a.s, "%PDF-1.", 7);
@@ -148,7 +148,7 @@ test_render_draft(void **state)
 	char err[256] = "";
 
 	(void)state;
-	tp_letter(&l, "7Q2K-9XJ4-M1PA", URL);
+	tp_surat_pdf(&l, "7Q2K-9XJ4-M1PA", URL);
 	assert_int_equal(render(&l, &a, err, sizeof(err)), 0);
 	assert_false(contains(&a, "DRAF - BELUM DITANDATANGANI"));
 	buf_free(&a);
@@ -169,16 +169,16 @@ test_render_refuses_cjk(void **state)
 	struct buf out = BUF_INIT;
 	char err[256] = "";
 
-	tp_letter(&l, "K", URL);
+	tp_surat_pdf(&l, "K", URL);
 	l.signer_name = "Wang \xe7\x8e\x8b";
 	buf_init(&out, 0);
 	buf_adds(&out, "x");
-	assert_int_equal(letter_render(&l, &out, err, sizeof(err)), -1);
+	assert_int_equal(surat_pdf_render(&l, &out, err, sizeof(err)), -1);
 	assert_non_null(strstr(err, "\xe7\x8e\x8b"));
 	assert_non_null(strstr(err, "U+738B"));
 	buf_free(&out);
 
-	tp_letter(&l, "K", URL);
+	tp_surat_pdf(&l, "K", URL);
 	l.body = "Paragraf satu.\n\nNama: \xe6\x9d\x8e";
 	assert_int_equal(render(&l, &out, err, sizeof(err)), -1);
 	assert_non_null(strstr(err, "U+674E"));
@@ -192,12 +192,12 @@ test_render_missing(void **state)
 	struct buf out = BUF_INIT;
 	char err[256] = "";
 
-	tp_letter(&l, "K", URL);
+	tp_surat_pdf(&l, "K", URL);
 	l.title = NULL;
 	assert_int_equal(render(&l, &out, err, sizeof(err)), -1);
 	assert_non_null(strstr(err, "judul"));
 	buf_free(&out);
-	tp_letter(&l, "K", URL);
+	tp_surat_pdf(&l, "K", URL);
 	l.verify_url = "";
 	assert_int_equal(render(&l, &out, err, sizeof(err)), -1);
 	assert_non_null(strstr(err, "alamat verifikasi"));
@@ -219,7 +219,7 @@ test_render_long(void **state)
 		    "warga tersebut benar tinggal di wilayah ini.\n\n", i);
 	for (i = 0; i < 400; i++)
 		buf_addc(&body, 'W');
-	tp_letter(&l, "K", URL);
+	tp_surat_pdf(&l, "K", URL);
 	l.body = body.s;
 	l.kop[1] = NULL;	/* two lines: name and address */
 	assert_int_equal(render(&l, &out, err, sizeof(err)), 0);

@@ -1,5 +1,5 @@
 /*
- * app_html.h: pieces shared by the application pages (apply, Permohonan
+ * permohonan_html.h: pieces shared by the application pages (apply, Permohonan
  * Saya, the officer inbox, documents, tracking): addressing an
  * application in a URL, dates in WIB, the generated form fields, and the read-only views of an
  * application's fields, documents and history.
@@ -11,7 +11,7 @@
 #include <stdint.h>
 #include <time.h>
 
-#include "application.h"
+#include "permohonan.h"
 #include "lib/multipart.h"
 #include "http/req.h"
 
@@ -20,31 +20,31 @@
  * (which has none).  Caller frees.  In a URL it must be percent-encoded
  * (%U), since a nomor holds '/'.
  */
-char	*app_seg(const struct app_row *);
+char	*permohonan_seg(const struct permohonan_row *);
 /* "<prefix><encoded segment><suffix>" as a path for a redirect. */
-char	*app_path(const char *prefix, const struct app_row *,
+char	*permohonan_path(const char *prefix, const struct permohonan_row *,
 	    const char *suffix);
-/* The application a URL segment names (see app_seg()); 0 if none. */
-int64_t	 app_from_seg(struct req *, const char *seg);
+/* The application a URL segment names (see permohonan_seg()); 0 if none. */
+int64_t	 permohonan_from_seg(struct req *, const char *seg);
 
 /* "27 November 2026, 14.05 WIB" / "27 November 2026" (from YYYY-MM-DD). */
-void	 app_time_write(struct buf *, time_t);
-void	 app_date_write(struct buf *, const char *ymd);
+void	 permohonan_time_write(struct buf *, time_t);
+void	 permohonan_date_write(struct buf *, const char *ymd);
 /*
  * The <dt>/<dd> rows of a case's deadlines: this step's (while open) and
  * the whole service's (in working days from a complete file).
  */
-void	 app_due_write(struct buf *, const struct app_row *);
+void	 permohonan_due_write(struct buf *, const struct permohonan_row *);
 
 /* Status label with "Draf"/"Terlambat" badges. */
-void	 app_state_write(struct buf *, const struct app_row *);
+void	 permohonan_state_write(struct buf *, const struct permohonan_row *);
 
 /*
  * Error summary (role="alert") naming each field by its label, and
  * reminding that chosen files must be chosen again.
  */
-void	 app_errs_write(struct req *, const struct field_errs *,
-	    const struct app_view_field *, int, const struct app_view_doc *,
+void	 permohonan_errs_write(struct req *, const struct field_errs *,
+	    const struct permohonan_view_field *, int, const struct permohonan_view_doc *,
 	    int);
 
 /*
@@ -55,8 +55,8 @@ void	 app_errs_write(struct req *, const struct field_errs *,
  * documents already uploaded may be kept (the fix form of a draft or a
  * perlu_perbaikan application).
  */
-void	 app_form_inputs(struct req *, const struct app_view_field *, int,
-	    const struct app_view_doc *, int, const struct field_errs *,
+void	 permohonan_form_inputs(struct req *, const struct permohonan_view_field *, int,
+	    const struct permohonan_view_doc *, int, const struct field_errs *,
 	    int from_request, int replacing);
 
 /*
@@ -65,15 +65,15 @@ void	 app_form_inputs(struct req *, const struct app_view_field *, int,
  * names, values and data point into the request (valid while it is), not
  * into the declarations.
  */
-void	 app_input_fill(struct req *, struct app_input *,
-	    const struct app_view_field *, int, const struct app_view_doc *,
+void	 permohonan_input_fill(struct req *, struct permohonan_input *,
+	    const struct permohonan_view_field *, int, const struct permohonan_view_doc *,
 	    int, const struct mp_file *, size_t);
 
 /*
  * A note textarea named "catatan" for the form of action code (ids are
  * unique per action, so several action forms can share a page).
  */
-void	 app_note_field(struct req *, const char *code, const char *label,
+void	 permohonan_note_field(struct req *, const char *code, const char *label,
 	    const char *hint, const char *value, const char *err);
 
 /*
@@ -81,19 +81,19 @@ void	 app_note_field(struct req *, const char *code, const char *label,
  * data-access log record it (akses.c): "Pemrosesan permohonan (what):
  * <step>" when it is in the reader's queue, else the purpose chosen in
  * parameter "tujuan" (akses_tujuan[]).  NULL when the reader must choose
- * a purpose first: then send app_purpose_required().  "" for the
+ * a purpose first: then send permohonan_purpose_required().  "" for the
  * applicant (whose reads are not recorded).  Caller frees.
  */
-char	*app_read_purpose(struct req *, int64_t id, const char *what);
+char	*permohonan_read_purpose(struct req *, int64_t id, const char *what);
 /* The "choose a purpose" form (HTML), or a 400 tujuan_wajib (API). */
-void	 app_purpose_required(struct req *);
+void	 permohonan_purpose_required(struct req *);
 
 /* Read-only views of a loaded application. */
-void	 app_fields_write(struct buf *, const struct app_view *);
+void	 permohonan_fields_write(struct buf *, const struct permohonan_view *);
 /* Documents with download links under /berkas/<segment>/<kode>. */
-void	 app_docs_write(struct buf *, const struct app_view *);
+void	 permohonan_docs_write(struct buf *, const struct permohonan_view *);
 /* The history, oldest first; with_people adds names and notes. */
-void	 app_history_write(struct buf *, const struct app_view *,
+void	 permohonan_history_write(struct buf *, const struct permohonan_view *,
 	    int with_people);
 
 #endif

@@ -1,5 +1,5 @@
 /*
- * test_application.c: applying, validation without half-writes,
+ * test_permohonan.c: applying, validation without half-writes,
  * idempotency, routing and numbering, workflow actions with separation of
  * duties, visibility, lists, drafts and corrections.
  */
@@ -15,7 +15,7 @@
 #include <sys/stat.h>
 
 #include "mod/akun/account.h"
-#include "mod/permohonan/application.h"
+#include "mod/permohonan/permohonan.h"
 #include "mod/audit/audit.h"
 #include "mod/berkas/berkas.h"
 #include "mod/wilayah/seed.h"
@@ -174,7 +174,7 @@ files(void)
 
 /* A complete KPG-02 (Surat Keterangan Domisili) form. */
 static void
-domisili(struct app_input *in, const char *wilayah, const char *key)
+domisili(struct permohonan_input *in, const char *wilayah, const char *key)
 {
 	memset(in, 0, sizeof(*in));
 	in->layanan = "KPG-02";
@@ -208,7 +208,7 @@ domisili(struct app_input *in, const char *wilayah, const char *key)
 
 /* A complete SOS-01 form from Kampung Rempak, every document data. */
 static void
-sos01(struct app_input *in, const void *data, size_t len)
+sos01(struct permohonan_input *in, const void *data, size_t len)
 {
 	static const char *codes[] = { "ktp_el", "kartu_keluarga",
 	    "sktm_dari_kampung_kelurahan", "terdaftar_dtks_dtsen_atau_diusulkan",
@@ -229,11 +229,11 @@ sos01(struct app_input *in, const void *data, size_t len)
 }
 
 static void
-submit_ok(struct app_input *in, const struct account *who,
-    struct app_result *res)
+submit_ok(struct permohonan_input *in, const struct account *who,
+    struct permohonan_result *res)
 {
 	struct field_errs e;
-	int rc = application_create(s, dir, who, in, "127.0.0.1", now, res, &e);
+	int rc = permohonan_create(s, dir, who, in, "127.0.0.1", now, res, &e);
 
 	if (rc != 0)
 		fail_msg("create: %d, %s: %s", rc, e.n ? e.e[0].field : "",
@@ -331,8 +331,8 @@ test_store_once(void **state)
 static void
 test_create(void **state)
 {
-	struct app_input in;
-	struct app_result r1, r2;
+	struct permohonan_input in;
+	struct permohonan_result r1, r2;
 	const char *p;
 	char want[64];
 
@@ -387,8 +387,8 @@ test_create(void **state)
 static void
 test_idempotent(void **state)
 {
-	struct app_input in;
-	struct app_result r1, r2;
+	struct permohonan_input in;
+	struct permohonan_result r1, r2;
 	int64_t n;
 
 	domisili(&in, "14.08.01.1001", "klik-1234");
@@ -415,9 +415,9 @@ test_idempotent(void **state)
 static void
 test_batch(void **state)
 {
-	struct app_batch_item it[7];
+	struct permohonan_batch_item it[7];
 	struct store_job *p[7];
-	struct app_result first;
+	struct permohonan_result first;
 	int64_t np, na;
 	int i;
 
@@ -440,7 +440,7 @@ test_batch(void **state)
 	it[5].in.idem_key = "kunci-sebelumnya";
 	it[6].applicant = &op_dalam;			/* no NIK: refused */
 	for (i = 0; i < 7; i++)
-		application_create_job(&it[i]);
+		permohonan_create_job(&it[i]);
 	assert_int_equal(store_batch(s, dir, p, 7, 1), 0);
 	assert_int_equal(it[0].rc, 0);
 	assert_int_equal(it[1].rc, 0);
@@ -487,16 +487,16 @@ test_batch(void **state)
 
 /* A refused form leaves no row and no file behind. */
 static void
-expect_refused(struct app_input *in, const char *field, const char *has)
+expect_refused(struct permohonan_input *in, const char *field, const char *has)
 {
-	struct app_result r;
+	struct permohonan_result r;
 	struct field_errs e;
 	int64_t np = count("permohonan"), nb = count("berkas"),
 	    na = count("audit_event");
 	int nf = files();
 	const char *m;
 
-	assert_int_equal(application_create(s, dir, &warga_a, in, "127.0.0.1",
+	assert_int_equal(permohonan_create(s, dir, &warga_a, in, "127.0.0.1",
 	    now, &r, &e), -1);
 	m = err_of(&e, field);
 	if (m == NULL)
@@ -514,7 +514,7 @@ static void
 test_refused(void **state)
 {
 	static const unsigned char other[] = "%PDF-1.7\nlain\n%%EOF\n";
-	struct app_input in;
+	struct permohonan_input in;
 	char *big;
 
 	domisili(&in, "14.08.01.1001", NULL);
@@ -587,10 +587,10 @@ test_refused(void **state)
 	/* staff do not apply */
 	domisili(&in, "14.08.01.1001", NULL);
 	{
-		struct app_result r;
+		struct permohonan_result r;
 		struct field_errs e;
 
-		assert_int_equal(application_create(s, dir, &op_dalam, &in,
+		assert_int_equal(permohonan_create(s, dir, &op_dalam, &in,
 		    "127.0.0.1", now, &r, &e), -1);
 		assert_non_null(err_of(&e, "pemohon"));
 	}
@@ -602,15 +602,15 @@ act(const struct account *who, const char *nomor, const char *action,
 {
 	char st[41];
 
-	return application_act(s, dir, who, nomor, action, note, NULL, 0,
+	return permohonan_act(s, dir, who, nomor, action, note, NULL, 0,
 	    "127.0.0.1", now, st, sizeof(st), why);
 }
 
 static void
 test_journey_kampung(void **state)
 {
-	struct app_input in;
-	struct app_result r;
+	struct permohonan_input in;
+	struct permohonan_result r;
 	const char *why;
 	char st[41];
 
@@ -631,7 +631,7 @@ test_journey_kampung(void **state)
 	assert_non_null(strstr(why, "Penandatangan"));
 	assert_int_equal(act(&op_dalam, r.nomor, "lompat", NULL, &why),
 	    ACT_INVALID);
-	assert_int_equal(application_act(s, dir, &op_dalam, r.nomor,
+	assert_int_equal(permohonan_act(s, dir, &op_dalam, r.nomor,
 	    "verifikasi", "", NULL, 0, "127.0.0.1", now + 3600, st,
 	    sizeof(st), &why), ACT_OK);
 	assert_string_equal(st, "diverifikasi");
@@ -668,8 +668,8 @@ test_journey_kampung(void **state)
 static void
 test_separation_of_duties(void **state)
 {
-	struct app_input in;
-	struct app_result r;
+	struct permohonan_input in;
+	struct permohonan_result r;
 	const char *why;
 
 	domisili(&in, "14.08.01.1001", NULL);
@@ -700,8 +700,8 @@ test_separation_of_duties(void **state)
 static void
 test_nik_verification(void **state)
 {
-	struct app_input in;
-	struct app_result r;
+	struct permohonan_input in;
+	struct permohonan_result r;
 	struct account klaim, tanpa;
 	struct act_opts ktp = { 1 };
 	const char *why;
@@ -724,7 +724,7 @@ test_nik_verification(void **state)
 	    ACT_FORBIDDEN);
 	assert_non_null(strstr(why, "NIK terverifikasi"));
 	/* "KTP sesuai" only with the verifying action */
-	assert_int_equal(application_act_opts(s, dir, &op_dalam, r.nomor,
+	assert_int_equal(permohonan_act_opts(s, dir, &op_dalam, r.nomor,
 	    "kembalikan", "Lengkapi", NULL, 0, NULL, &ktp, "127.0.0.1", now,
 	    st, sizeof(st), &why), ACT_INVALID);
 	assert_int_equal(act(&op_dalam, r.nomor, "verifikasi", NULL, &why),
@@ -739,7 +739,7 @@ test_nik_verification(void **state)
 	/* the verifier confirms the KTP: verified with the action */
 	domisili(&in, "14.08.01.1001", NULL);
 	submit_ok(&in, &klaim, &r);
-	assert_int_equal(application_act_opts(s, dir, &op_dalam, r.nomor,
+	assert_int_equal(permohonan_act_opts(s, dir, &op_dalam, r.nomor,
 	    "verifikasi", "", NULL, 0, NULL, &ktp, "127.0.0.1", now, st,
 	    sizeof(st), &why), ACT_OK);
 	assert_int_equal(account_load(s, klaim.id, &klaim), 0);
@@ -761,8 +761,8 @@ test_nik_verification(void **state)
 static void
 test_correction_and_rejection(void **state)
 {
-	struct app_input in, fix;
-	struct app_result r, r2;
+	struct permohonan_input in, fix;
+	struct permohonan_result r, r2;
 	struct field_errs e;
 	const char *why;
 	char st[41];
@@ -789,14 +789,14 @@ test_correction_and_rejection(void **state)
 	fix.docs[0].data = pdf;
 	fix.docs[0].len = sizeof(pdf) - 1;
 	fix.ndocs = 1;
-	assert_int_equal(application_update(s, dir, &warga_b, r.id, &fix,
+	assert_int_equal(permohonan_update(s, dir, &warga_b, r.id, &fix,
 	    "127.0.0.1", now, &r2, &e), -3);
 	fix.fields[0].value = "";
-	assert_int_equal(application_update(s, dir, &warga_a, r.id, &fix,
+	assert_int_equal(permohonan_update(s, dir, &warga_a, r.id, &fix,
 	    "127.0.0.1", now, &r2, &e), -1);
 	assert_non_null(err_of(&e, "isian.rt_rw"));
 	fix.fields[0].value = "003/002";
-	assert_int_equal(application_update(s, dir, &warga_a, r.id, &fix,
+	assert_int_equal(permohonan_update(s, dir, &warga_a, r.id, &fix,
 	    "127.0.0.1", now, &r2, &e), 0);
 	assert_string_equal(r2.nomor, r.nomor);
 	assert_int_equal(store_scalar(s, 0, "SELECT count(*) FROM"
@@ -805,12 +805,12 @@ test_correction_and_rejection(void **state)
 	assert_int_equal(store_scalar(s, 0, "SELECT count(*) FROM"
 	    " permohonan_berkas WHERE permohonan_id = ? AND doc_code ="
 	    " 'kartu_keluarga' AND filename = 'kk-baru.pdf'", "i", r.id), 1);
-	assert_int_equal(application_act(s, dir, &warga_a, r.nomor,
+	assert_int_equal(permohonan_act(s, dir, &warga_a, r.nomor,
 	    "ajukan_ulang", "", NULL, 0, "127.0.0.1", now, st, sizeof(st),
 	    &why), ACT_OK);
 	assert_string_equal(st, "diajukan");
 	/* not editable any more */
-	assert_int_equal(application_update(s, dir, &warga_a, r.id, &fix,
+	assert_int_equal(permohonan_update(s, dir, &warga_a, r.id, &fix,
 	    "127.0.0.1", now, &r2, &e), -3);
 	assert_int_equal(act(&op_dalam, r.nomor, "tolak", "", &why),
 	    ACT_INVALID);
@@ -831,8 +831,8 @@ test_correction_and_rejection(void **state)
 static void
 test_routing_opd(void **state)
 {
-	struct app_input in;
-	struct app_result r;
+	struct permohonan_input in;
+	struct permohonan_result r;
 	const char *why;
 
 	/* SOS-01: kecamatan recommendation, then Dinas Sosial */
@@ -847,7 +847,7 @@ test_routing_opd(void **state)
 	    " permohonan p JOIN unit u ON u.id = p.unit_id WHERE p.id = ?",
 	    "i", r.id), 1);
 	/* the kecamatan still sees it (it handled it) but cannot act */
-	assert_int_equal(application_visible(s, &op_kec, r.id), 1);
+	assert_int_equal(permohonan_visible(s, &op_kec, r.id), 1);
 	assert_int_equal(act(&op_kec, r.nomor, "verifikasi", NULL, &why),
 	    ACT_FORBIDDEN);
 	assert_non_null(strstr(why, "unit lain"));
@@ -863,18 +863,18 @@ test_routing_opd(void **state)
 	assert_int_equal(act(&kadis_dinsos, r.nomor, "setujui", NULL, &why),
 	    ACT_OK);
 	/* inspektorat sees, never acts */
-	assert_int_equal(application_visible(s, &inspektur, r.id), 1);
+	assert_int_equal(permohonan_visible(s, &inspektur, r.id), 1);
 }
 
 static void
 test_visibility_and_lists(void **state)
 {
-	struct app_input in;
-	struct app_result r, late;
-	struct app_filter f;
-	struct app_row *v;
-	struct app_view av;
-	struct app_action acts[8];
+	struct permohonan_input in;
+	struct permohonan_result r, late;
+	struct permohonan_filter f;
+	struct permohonan_row *v;
+	struct permohonan_view av;
+	struct permohonan_action acts[8];
 	int n, i, na;
 	int64_t total;
 
@@ -883,20 +883,20 @@ test_visibility_and_lists(void **state)
 	submit_ok(&in, &warga_a, &late);
 	assert_int_equal(store_run(s, "UPDATE permohonan SET state_due ="
 	    " '2026-11-01' WHERE id = ?", "i", late.id), 0);
-	assert_int_equal(application_visible(s, &warga_a, r.id), 1);
-	assert_int_equal(application_visible(s, &warga_b, r.id), 0);
-	assert_int_equal(application_visible(s, &op_dalam, r.id), 1);
-	assert_int_equal(application_visible(s, &op_rempak, r.id), 0);
-	assert_int_equal(application_visible(s, &op_kec, r.id), 0);
-	assert_int_equal(application_visible(s, &inspektur, r.id), 1);
-	assert_int_equal(application_visible(s, NULL, r.id), 0);
-	assert_int_equal(application_id(s, r.nomor), r.id);
-	assert_int_equal(application_id(s, "x"), 0);
-	assert_int_equal(application_id_lacak(s, r.kode_lacak), r.id);
+	assert_int_equal(permohonan_visible(s, &warga_a, r.id), 1);
+	assert_int_equal(permohonan_visible(s, &warga_b, r.id), 0);
+	assert_int_equal(permohonan_visible(s, &op_dalam, r.id), 1);
+	assert_int_equal(permohonan_visible(s, &op_rempak, r.id), 0);
+	assert_int_equal(permohonan_visible(s, &op_kec, r.id), 0);
+	assert_int_equal(permohonan_visible(s, &inspektur, r.id), 1);
+	assert_int_equal(permohonan_visible(s, NULL, r.id), 0);
+	assert_int_equal(permohonan_id_nomor(s, r.nomor), r.id);
+	assert_int_equal(permohonan_id_nomor(s, "x"), 0);
+	assert_int_equal(permohonan_id_lacak(s, r.kode_lacak), r.id);
 
 	memset(&f, 0, sizeof(f));
 	f.open_only = 1;
-	v = application_inbox(s, &op_dalam, &f, now, &n, &total);
+	v = permohonan_inbox(s, &op_dalam, &f, now, &n, &total);
 	assert_non_null(v);
 	assert_true(n >= 2);
 	assert_int_equal(total, n);
@@ -909,33 +909,33 @@ test_visibility_and_lists(void **state)
 		assert_false(v[i].terminal);
 	}
 	free(v);
-	v = application_inbox(s, &op_rempak, &f, now, &n, &total);
+	v = permohonan_inbox(s, &op_rempak, &f, now, &n, &total);
 	for (i = 0; i < n; i++)
 		assert_string_not_equal(v[i].wilayah_code, "14.08.01.1001");
 	free(v);
-	v = application_inbox(s, &warga_a, &f, now, &n, &total);
+	v = permohonan_inbox(s, &warga_a, &f, now, &n, &total);
 	assert_int_equal(n, 0);
 	free(v);
 	f.state = "diverifikasi";
-	v = application_inbox(s, &inspektur, &f, now, &n, &total);
+	v = permohonan_inbox(s, &inspektur, &f, now, &n, &total);
 	for (i = 0; i < n; i++)
 		assert_string_equal(v[i].state, "diverifikasi");
 	free(v);
 
 	memset(&f, 0, sizeof(f));
 	f.limit = 2;
-	v = application_list_mine(s, &warga_a, &f, now, &n, &total);
+	v = permohonan_list_mine(s, &warga_a, &f, now, &n, &total);
 	assert_int_equal(n, 2);
 	assert_true(total > 2);
 	assert_int_equal(v[0].id, late.id);		/* newest first */
 	assert_string_equal(v[0].state_label, "Diajukan, menunggu verifikasi");
 	free(v);
-	v = application_list_mine(s, &warga_b, &f, now, &n, &total);
+	v = permohonan_list_mine(s, &warga_b, &f, now, &n, &total);
 	for (i = 0; i < n; i++)
 		assert_int_not_equal(v[i].id, r.id);
 	free(v);
 
-	assert_int_equal(application_load(s, r.id, &av), 0);
+	assert_int_equal(permohonan_load(s, r.id, &av), 0);
 	assert_string_equal(av.row.nomor, r.nomor);
 	assert_string_equal(av.pemohon_nik, warga_a.nik);
 	assert_true(av.nfields >= 5);
@@ -946,29 +946,29 @@ test_visibility_and_lists(void **state)
 	assert_int_equal(strlen(av.docs[0].sha256), 64);
 	assert_int_equal(av.nhist, 1);
 	assert_string_equal(av.hist[0].to_state, "diajukan");
-	na = application_actions(s, &op_dalam, &av, acts, 8);
+	na = permohonan_actions(s, &op_dalam, &av, acts, 8);
 	assert_int_equal(na, 3);	/* verifikasi, kembalikan, tolak */
 	assert_string_equal(acts[0].code, "verifikasi");
 	assert_null(acts[0].blocked);
-	assert_int_equal(application_actions(s, &op_rempak, &av, acts, 8), 0);
-	assert_int_equal(application_actions(s, &inspektur, &av, acts, 8), 0);
-	na = application_actions(s, &warga_a, &av, acts, 8);
+	assert_int_equal(permohonan_actions(s, &op_rempak, &av, acts, 8), 0);
+	assert_int_equal(permohonan_actions(s, &inspektur, &av, acts, 8), 0);
+	na = permohonan_actions(s, &warga_a, &av, acts, 8);
 	assert_int_equal(na, 1);
 	assert_string_equal(acts[0].code, "batalkan");
 	{
 		char sha[65], fn[STR_CHARS(200)], mime[24];
 
-		assert_int_equal(application_doc(s, r.id, "kartu_keluarga", sha,
+		assert_int_equal(permohonan_doc(s, r.id, "kartu_keluarga", sha,
 		    fn, mime), 0);
 		assert_string_equal(mime, "image/png");
 		assert_string_equal(fn, "kk.png");
-		assert_int_equal(application_doc(s, r.id, "ijazah", sha, fn,
+		assert_int_equal(permohonan_doc(s, r.id, "ijazah", sha, fn,
 		    mime), -1);
 	}
-	application_view_free(&av);
-	assert_int_equal(application_audit_read(s, &op_dalam, r.id, "::1",
+	permohonan_view_free(&av);
+	assert_int_equal(permohonan_audit_read(s, &op_dalam, r.id, "::1",
 	    "Pemrosesan permohonan"), 0);
-	assert_int_equal(application_audit_read(s, &warga_a, r.id, "::1",
+	assert_int_equal(permohonan_audit_read(s, &warga_a, r.id, "::1",
 	    "Pemrosesan permohonan"), 0);
 	assert_int_equal(store_scalar(s, 0, "SELECT count(*) FROM audit_event"
 	    " WHERE action = 'permohonan.baca' AND object_id = ?", "s",
@@ -978,8 +978,8 @@ test_visibility_and_lists(void **state)
 static void
 test_draft(void **state)
 {
-	struct app_input in, rest;
-	struct app_result r, r2;
+	struct permohonan_input in, rest;
+	struct permohonan_result r, r2;
 	struct field_errs e;
 
 	domisili(&in, "14.08.01.1001", NULL);
@@ -990,13 +990,13 @@ test_draft(void **state)
 	assert_string_equal(r.nomor, "");
 	assert_int_equal(store_scalar(s, 0, "SELECT draft = 1 AND nomor IS NULL"
 	    " FROM permohonan WHERE id = ?", "i", r.id), 1);
-	assert_int_equal(application_visible(s, &op_dalam, r.id), 0);
-	assert_int_equal(application_visible(s, &inspektur, r.id), 0);
-	assert_int_equal(application_visible(s, &warga_a, r.id), 1);
-	assert_int_equal(application_id_lacak(s, r.kode_lacak), 0);
+	assert_int_equal(permohonan_visible(s, &op_dalam, r.id), 0);
+	assert_int_equal(permohonan_visible(s, &inspektur, r.id), 0);
+	assert_int_equal(permohonan_visible(s, &warga_a, r.id), 1);
+	assert_int_equal(permohonan_id_lacak(s, r.kode_lacak), 0);
 	/* submitting with fields still missing: refused, still a draft */
 	memset(&rest, 0, sizeof(rest));
-	assert_int_equal(application_update(s, dir, &warga_a, r.id, &rest,
+	assert_int_equal(permohonan_update(s, dir, &warga_a, r.id, &rest,
 	    "127.0.0.1", now, &r2, &e), -1);
 	assert_non_null(err_of(&e, "isian.rt_rw"));
 	assert_non_null(err_of(&e, "berkas.kartu_keluarga"));
@@ -1006,12 +1006,12 @@ test_draft(void **state)
 	rest.nfields = 3;
 	memmove(&rest.docs[0], &rest.docs[1], 2 * sizeof(rest.docs[0]));
 	rest.ndocs = 2;
-	assert_int_equal(application_update(s, dir, &warga_a, r.id, &rest,
+	assert_int_equal(permohonan_update(s, dir, &warga_a, r.id, &rest,
 	    "127.0.0.1", now, &r2, &e), 0);
 	assert_int_equal(strncmp(r2.nomor, "14.08.01.1001/KPG-02/2026/", 26),
 	    0);
 	assert_string_equal(r2.state, "diajukan");
-	assert_int_equal(application_visible(s, &op_dalam, r.id), 1);
+	assert_int_equal(permohonan_visible(s, &op_dalam, r.id), 1);
 	assert_int_equal(store_scalar(s, 0, "SELECT count(*) FROM"
 	    " permohonan_isian WHERE permohonan_id = ?", "i", r.id), 5);
 }

@@ -9,11 +9,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "application.h"
+#include "permohonan.h"
 #include "lib/msg.h"
 #include "lib/utf8.h"
 #include "lib/xalloc.h"
-#include "app_html.h"
+#include "permohonan_html.h"
 #include "http/layout.h"
 #include "http/pages.h"
 #include "mod/dokumen/ui.h"
@@ -28,15 +28,15 @@ void
 page_my_apps(struct req *r)
 {
 	struct buf *b = &r->out;
-	struct app_filter f;
-	struct app_row *v;
+	struct permohonan_filter f;
+	struct permohonan_row *v;
 	int64_t total = 0;
 	char *seg;
 	int n, i;
 
 	memset(&f, 0, sizeof(f));
 	f.limit = LIST_MAX;
-	v = application_list_mine(r->store, r->user, &f, r->now, &n, &total);
+	v = permohonan_list_mine(r->store, r->user, &f, r->now, &n, &total);
 	if (v == NULL) {
 		page_error(r, 500, NULL);
 		return;
@@ -64,7 +64,7 @@ page_my_apps(struct req *r)
 	    "<th scope=\"col\">Batas waktu penyelesaian</th></tr></thead>"
 	    "<tbody>");
 	for (i = 0; i < n; i++) {
-		seg = app_seg(&v[i]);
+		seg = permohonan_seg(&v[i]);
 		if (v[i].draft)
 			html_printf(b, "<tr><td><a href=\"/permohonan/%U\">Draf"
 			    " (belum bernomor)</a></td>", seg);
@@ -73,17 +73,17 @@ page_my_apps(struct req *r)
 			    "</a></td>", seg, v[i].nomor);
 		free(seg);
 		html_printf(b, "<td>%s</td><td>", v[i].layanan_name);
-		app_state_write(b, &v[i]);
+		permohonan_state_write(b, &v[i]);
 		html_lit(b, "</td><td>");
 		if (v[i].draft) {
 			html_lit(b, "Dibuat ");
-			app_time_write(b, v[i].created_at);
+			permohonan_time_write(b, v[i].created_at);
 		} else {
-			app_time_write(b, v[i].submitted_at);
+			permohonan_time_write(b, v[i].submitted_at);
 		}
 		html_lit(b, "</td><td>");
 		if (v[i].due_date[0] != '\0')
-			app_date_write(b, v[i].due_date);
+			permohonan_date_write(b, v[i].due_date);
 		else
 			html_lit(b, "—");
 		html_lit(b, "</td></tr>");
@@ -98,15 +98,15 @@ page_my_apps(struct req *r)
  * other (unknown, someone else's) gets 404, never 403.
  */
 static int
-load_own(struct req *r, struct app_view *v)
+load_own(struct req *r, struct permohonan_view *v)
 {
-	int64_t id = app_from_seg(r, r->captures[0]);
+	int64_t id = permohonan_from_seg(r, r->captures[0]);
 
 	memset(v, 0, sizeof(*v));
-	if (id == 0 || !application_visible(r->store, r->user, id) ||
-	    application_load(r->store, id, v) != 0 ||
+	if (id == 0 || !permohonan_visible(r->store, r->user, id) ||
+	    permohonan_load(r->store, id, v) != 0 ||
 	    v->pemohon_id != r->user->id) {
-		application_view_free(v);
+		permohonan_view_free(v);
 		page_error(r, 404, msg(M_APP_NOT_FOUND));
 		return -1;
 	}
@@ -114,8 +114,8 @@ load_own(struct req *r, struct app_view *v)
 }
 
 /* The latest history entry, if it recorded action code. */
-static const struct app_view_hist *
-last_hist(const struct app_view *v, const char *code)
+static const struct permohonan_view_hist *
+last_hist(const struct permohonan_view *v, const char *code)
 {
 	if (v->nhist == 0 || (code != NULL &&
 	    strcmp(v->hist[v->nhist - 1].action, code) != 0))
@@ -124,10 +124,10 @@ last_hist(const struct app_view *v, const char *code)
 }
 
 static void
-summary_write(struct req *r, const struct app_view *v)
+summary_write(struct req *r, const struct permohonan_view *v)
 {
 	struct buf *b = &r->out;
-	const struct app_row *a = &v->row;
+	const struct permohonan_row *a = &v->row;
 
 	html_lit(b, "<dl class=\"ringkas\"><dt>Nomor registrasi</dt><dd>");
 	if (a->draft)
@@ -139,23 +139,23 @@ summary_write(struct req *r, const struct app_view *v)
 		html_printf(b, "<dt>Kode lacak</dt><dd><a href=\"/lacak/%U\">%s"
 		    "</a></dd>", a->kode_lacak, a->kode_lacak);
 	html_lit(b, "<dt>Status</dt><dd>");
-	app_state_write(b, a);
+	permohonan_state_write(b, a);
 	html_printf(b, "</dd><dt>Kampung/kelurahan pemohon</dt><dd>%s</dd>",
 	    a->wilayah_name);
 	if (!a->draft) {
 		html_printf(b, "<dt>Ditangani oleh</dt><dd>%s</dd>"
 		    "<dt>Diajukan</dt><dd>", a->unit_name);
-		app_time_write(b, a->submitted_at);
+		permohonan_time_write(b, a->submitted_at);
 		html_lit(b, "</dd>");
-		app_due_write(b, a);
+		permohonan_due_write(b, a);
 	}
 	html_lit(b, "</dl>");
 }
 
 static void
-notices_write(struct req *r, const struct app_view *v)
+notices_write(struct req *r, const struct permohonan_view *v)
 {
-	const struct app_view_hist *h;
+	const struct permohonan_view_hist *h;
 	const char *ok = req_param(r, "ok");
 	char *t;
 
@@ -175,18 +175,18 @@ notices_write(struct req *r, const struct app_view *v)
 
 /* The form of a draft: finish it, save it again or submit it. */
 static void
-draft_form(struct req *r, const struct app_view *v, const struct field_errs *e,
+draft_form(struct req *r, const struct permohonan_view *v, const struct field_errs *e,
     int from_request)
 {
 	struct buf *b = &r->out;
-	char *seg = app_seg(&v->row);
+	char *seg = permohonan_seg(&v->row);
 
 	html_printf(b, "<h2>Lengkapi permohonan</h2><form method=\"post\""
 	    " action=\"/permohonan/%U/tindakan\""
 	    " enctype=\"multipart/form-data\" class=\"formulir lebar\""
 	    " novalidate>", seg);
 	form_csrf(r);
-	app_form_inputs(r, v->fields, v->nfields, v->docs, v->ndocs, e,
+	permohonan_form_inputs(r, v->fields, v->nfields, v->docs, v->ndocs, e,
 	    from_request, 1);
 	html_lit(b, "<div class=\"tombol-baris\"><button type=\"submit\""
 	    " name=\"tindakan\" value=\"ajukan\">Ajukan permohonan</button>"
@@ -197,15 +197,15 @@ draft_form(struct req *r, const struct app_view *v, const struct field_errs *e,
 
 /* The actions open to the applicant, each its own form. */
 static void
-actions_write(struct req *r, const struct app_view *v,
+actions_write(struct req *r, const struct permohonan_view *v,
     const struct field_errs *e, int from_request)
 {
 	struct buf *b = &r->out;
-	struct app_action acts[ACTS_MAX];
-	char *seg = app_seg(&v->row);
+	struct permohonan_action acts[ACTS_MAX];
+	char *seg = permohonan_seg(&v->row);
 	int n, i;
 
-	n = application_actions(r->store, r->user, v, acts, ACTS_MAX);
+	n = permohonan_actions(r->store, r->user, v, acts, ACTS_MAX);
 	for (i = 0; i < n; i++) {
 		if (acts[i].blocked != NULL) {
 			html_printf(b, "<p class=\"kotak info\">%s: %s</p>",
@@ -224,9 +224,9 @@ actions_write(struct req *r, const struct app_view *v,
 			form_csrf(r);
 			html_lit(b, "<input type=\"hidden\" name=\"tindakan\""
 			    " value=\"ajukan_ulang\">");
-			app_form_inputs(r, v->fields, v->nfields, v->docs,
+			permohonan_form_inputs(r, v->fields, v->nfields, v->docs,
 			    v->ndocs, e, from_request, 1);
-			app_note_field(r, acts[i].code, "Keterangan perbaikan"
+			permohonan_note_field(r, acts[i].code, "Keterangan perbaikan"
 			    " untuk petugas", "Tidak wajib. Paling banyak 2.000"
 			    " karakter.", from_request ?
 			    req_param(r, "catatan") : NULL, NULL);
@@ -244,7 +244,7 @@ actions_write(struct req *r, const struct app_view *v,
 			html_lit(b, "<p>Permohonan yang dibatalkan tidak dapat"
 			    " diproses lagi. Anda dapat mengajukan permohonan"
 			    " baru kapan saja.</p>");
-		app_note_field(r, acts[i].code, acts[i].note_required ?
+		permohonan_note_field(r, acts[i].code, acts[i].note_required ?
 		    "Alasan (wajib)" : "Alasan", acts[i].note_required ?
 		    "Paling banyak 2.000 karakter." : "Tidak wajib. Paling"
 		    " banyak 2.000 karakter.", NULL, NULL);
@@ -260,11 +260,11 @@ actions_write(struct req *r, const struct app_view *v,
  * POST, whose values are shown again (from_request).
  */
 static void
-my_app_page(struct req *r, const struct app_view *v, const struct field_errs *e,
+page_permohonan_saya(struct req *r, const struct permohonan_view *v, const struct field_errs *e,
     const char *error, int from_request)
 {
 	struct buf *b = &r->out;
-	const struct app_view_hist *h;
+	const struct permohonan_view_hist *h;
 	int i;
 
 	layout_begin(r, v->row.layanan_name);
@@ -275,7 +275,7 @@ my_app_page(struct req *r, const struct app_view *v, const struct field_errs *e,
 	if (error != NULL)
 		html_printf(b, "<div class=\"kotak galat\" role=\"alert\"><p>%s"
 		    "</p></div>", error);
-	app_errs_write(r, e, v->fields, v->nfields, v->docs, v->ndocs);
+	permohonan_errs_write(r, e, v->fields, v->nfields, v->docs, v->ndocs);
 	summary_write(r, v);
 	if (strcmp(v->row.state, "perlu_perbaikan") == 0 && !v->row.draft) {
 		/* the officer's request, right where the citizen looks */
@@ -294,11 +294,11 @@ my_app_page(struct req *r, const struct app_view *v, const struct field_errs *e,
 	if (v->row.draft) {
 		draft_form(r, v, e, from_request);
 	} else {
-		dokumen_app_section(r, v->row.id, 0);	/* issue 4 */
-		survei_app_notice(r, v->row.id);	/* issue 6: SKM */
-		app_fields_write(b, v);
-		app_docs_write(b, v);
-		app_history_write(b, v, 1);
+		dokumen_permohonan_section(r, v->row.id, 0);	/* issue 4 */
+		survei_permohonan_notice(r, v->row.id);	/* issue 6: SKM */
+		permohonan_fields_write(b, v);
+		permohonan_docs_write(b, v);
+		permohonan_history_write(b, v, 1);
 		actions_write(r, v, e, from_request);
 	}
 	html_lit(b, "<p><a href=\"/permohonan\">Kembali ke Permohonan Saya</a>"
@@ -309,7 +309,7 @@ my_app_page(struct req *r, const struct app_view *v, const struct field_errs *e,
 void
 page_my_app(struct req *r)
 {
-	struct app_view v;
+	struct permohonan_view v;
 	struct buf to = BUF_INIT;
 	char *path;
 
@@ -329,15 +329,15 @@ page_my_app(struct req *r)
 	}
 	if (load_own(r, &v) != 0)
 		return;
-	my_app_page(r, &v, NULL, NULL, 0);
-	application_view_free(&v);
+	page_permohonan_saya(r, &v, NULL, NULL, 0);
+	permohonan_view_free(&v);
 }
 
 /* Redirect to the application's page with a notice parameter. */
 static void
-back_to(struct req *r, const struct app_row *a, const char *suffix)
+back_to(struct req *r, const struct permohonan_row *a, const char *suffix)
 {
-	char *to = app_path("/permohonan/", a, suffix);
+	char *to = permohonan_path("/permohonan/", a, suffix);
 
 	req_redirect(r, to);
 	free(to);
@@ -357,7 +357,7 @@ act_status(enum act_result rc)
 
 /* A citizen's action on their own application, as a job (req.h). */
 struct my_act {
-	struct app_act	 q;		/* first: r->job is freed as this */
+	struct permohonan_tindakan	 q;		/* first: r->job is freed as this */
 	char		 nomor[64];
 	int64_t		 id;
 };
@@ -367,8 +367,8 @@ static void
 my_act_done(struct req *r)
 {
 	struct my_act *m = (struct my_act *)r->job;
-	struct app_view v;
-	struct app_row row;
+	struct permohonan_view v;
+	struct permohonan_row row;
 	const char *act = req_str(r, "tindakan"), *why = m->q.why;
 	char *t;
 
@@ -393,12 +393,12 @@ my_act_done(struct req *r)
 		    msg(M_APP_ACT_UNKNOWN);
 	if (strcmp(act, "ajukan_ulang") == 0) {
 		t = xasprintf(msg(M_APP_FIX_SAVED_NOT_SENT), why);
-		my_app_page(r, &v, NULL, t, 1);
+		page_permohonan_saya(r, &v, NULL, t, 1);
 		free(t);
 	} else {
-		my_app_page(r, &v, NULL, why, 1);
+		page_permohonan_saya(r, &v, NULL, why, 1);
 	}
-	application_view_free(&v);
+	permohonan_view_free(&v);
 }
 
 /* Leave the action of the form on application (id, nomor) as r's job. */
@@ -416,7 +416,7 @@ my_act_job(struct req *r, int64_t id, const char *nomor)
 	m->q.note = req_str(r, "catatan");
 	m->q.addr = r->addr;
 	m->q.now = r->now;
-	application_act_job(&m->q);
+	permohonan_act_job(&m->q);
 	r->job_done = my_act_done;
 	return &m->q.job;
 }
@@ -428,9 +428,9 @@ my_act_job(struct req *r, int64_t id, const char *nomor)
 static void
 my_update_done(struct req *r)
 {
-	struct app_update *q = (struct app_update *)r->job;
-	struct app_view v;
-	struct app_row row;
+	struct permohonan_perbaikan *q = (struct permohonan_perbaikan *)r->job;
+	struct permohonan_view v;
+	struct permohonan_row row;
 	int64_t id = q->id;
 	char nomor[64];
 
@@ -451,25 +451,25 @@ my_update_done(struct req *r)
 	if (load_own(r, &v) != 0)
 		return;
 	r->status = q->rc == -1 ? 422 : q->rc == -3 ? 409 : 500;
-	my_app_page(r, &v, q->rc == -1 ? &q->errs : NULL, q->rc == -1 ? NULL :
+	page_permohonan_saya(r, &v, q->rc == -1 ? &q->errs : NULL, q->rc == -1 ? NULL :
 	    q->rc == -3 ? msg(M_APP_ACT_UNKNOWN) : msg(M_SAVE_FAILED), 1);
-	application_view_free(&v);
+	permohonan_view_free(&v);
 }
 
 /* Leave the change of a draft or a perlu_perbaikan application as job. */
 static void
-my_update_job(struct req *r, struct app_view *v, int draft)
+my_update_job(struct req *r, struct permohonan_view *v, int draft)
 {
-	struct app_update *q = xcalloc(1, sizeof(*q));
+	struct permohonan_perbaikan *q = xcalloc(1, sizeof(*q));
 
 	q->in.draft = draft;
-	app_input_fill(r, &q->in, v->fields, v->nfields, v->docs, v->ndocs,
+	permohonan_input_fill(r, &q->in, v->fields, v->nfields, v->docs, v->ndocs,
 	    r->files, r->nfiles);
 	q->applicant = r->user;
 	q->id = v->row.id;
 	q->addr = r->addr;
 	q->now = r->now;
-	application_update_job(q);
+	permohonan_update_job(q);
 	r->job = &q->job;
 	r->job_done = my_update_done;
 }
@@ -479,9 +479,9 @@ my_update_job(struct req *r, struct app_view *v, int draft)
  * saved or submitted, a fix then ajukan_ulang, or another action.
  */
 void
-page_my_app_act(struct req *r)
+page_permohonan_saya_act(struct req *r)
 {
-	struct app_view v;
+	struct permohonan_view v;
 	const char *act = req_str(r, "tindakan");
 	const char *note = req_str(r, "catatan");
 
@@ -489,18 +489,18 @@ page_my_app_act(struct req *r)
 		return;
 	if (text_check(note, 0, NOTE_MAX, 1) != NULL) {
 		r->status = 422;
-		my_app_page(r, &v, NULL, msg(M_APP_NOTE_LONG), 1);
+		page_permohonan_saya(r, &v, NULL, msg(M_APP_NOTE_LONG), 1);
 	} else if (v.row.draft && strcmp(act, "ajukan") != 0 &&
 	    strcmp(act, "simpan") != 0) {
 		r->status = 409;
-		my_app_page(r, &v, NULL, msg(M_APP_ACT_UNKNOWN), 1);
+		page_permohonan_saya(r, &v, NULL, msg(M_APP_ACT_UNKNOWN), 1);
 	} else if (v.row.draft)
 		my_update_job(r, &v, strcmp(act, "simpan") == 0);
 	else if (strcmp(act, "ajukan_ulang") == 0)
 		my_update_job(r, &v, 0);
 	else
 		r->job = my_act_job(r, v.row.id, v.row.nomor);
-	application_view_free(&v);
+	permohonan_view_free(&v);
 }
 
 /*
@@ -509,7 +509,7 @@ page_my_app_act(struct req *r)
  * redirect to the one-segment form the pages use.
  */
 void
-page_app_slashes(struct req *r)
+page_permohonan_slashes(struct req *r)
 {
 	struct buf to = BUF_INIT;
 	char *seg, *path;

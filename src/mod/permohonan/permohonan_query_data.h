@@ -1,7 +1,7 @@
 /*
- * app_query_data.h: the kampung list, the inbox filter options and the
- * in-app notifications as data, below both app_query.c and the module's
- * SQL (sql.c).  Public through app_query.h.
+ * permohonan_query_data.h: the kampung list, the inbox filter options and the
+ * in-app notifications as data, below both permohonan_query.c and the module's
+ * SQL (sql.c).  Public through permohonan_query.h.
  */
 #ifndef PAMONG_APP_QUERY_DATA_H
 #define PAMONG_APP_QUERY_DATA_H
@@ -12,7 +12,7 @@
 #include <time.h>
 
 /* A kampung/kelurahan of Kabupaten Siak with its kecamatan. */
-struct app_kampung {
+struct permohonan_kampung {
 	char	code[14];
 	char	name[STR_CHARS(120)];
 	int	kelurahan;
@@ -21,13 +21,13 @@ struct app_kampung {
 };
 
 /* A code with its label, for the inbox filters. */
-struct app_option {
+struct permohonan_option {
 	char	code[41];
 	char	label[STR_CHARS(200)];
 };
 
 /* One in-app notification. */
-struct app_notif {
+struct permohonan_notif {
 	int64_t	id;
 	time_t	at;
 	char	text[STR_CHARS(500)];

@@ -60,10 +60,12 @@ setup(void)
 	check(store_open(&st, NULL, db) == 0 && store_migrate(st, 0) == 0);
 	store_durable(st, 0);
 	if (seed_siak(st, "data", err, sizeof(err)) != 0 ||
-	    spbe_framework_load("data/spbe-permenpanrb-59-2020.json", &fw,
-	    err, sizeof(err)) != 0) {
-		fprintf(stderr, "fuzz_csv_import: %s (run from the top of "
-		    "the tree)\n", err);
+	    spbe_framework_load("data/spbe-permenpanrb-59-2020.json", &fw, err,
+		sizeof(err)) != 0) {
+		fprintf(stderr,
+		    "fuzz_csv_import: %s (run from the top of "
+		    "the tree)\n",
+		    err);
 		abort();
 	}
 }
@@ -81,7 +83,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	levels = calloc(fw->nind + 1, sizeof(*levels));
 	err[0] = '\0';
 	if (spbe_csv_levels(fw, (const char *)data, size, levels, err,
-	    sizeof(err)) == 0) {
+		sizeof(err)) == 0) {
 		for (k = 0; k < fw->nind; k++)
 			check(levels[k] >= SPBE_LEVEL_MIN &&
 			    levels[k] <= SPBE_LEVEL_MAX);

@@ -14,7 +14,7 @@
 #include "lib/form.h"
 #include "lib/utf8.h"
 
-#define MAX_PARAMS	64
+#define MAX_PARAMS 64
 
 static void
 check(int cond)

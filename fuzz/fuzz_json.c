@@ -39,16 +39,14 @@ check_error_answer(struct req *r, int status)
 
 	check(r->status == status);
 	check((v = json_loadb(r->out.s, r->out.len, 0, NULL)) != NULL);
-	check(json_is_string(json_object_get(json_object_get(v, "galat"),
-	    "kode")));
+	check(json_is_string(
+	    json_object_get(json_object_get(v, "galat"), "kode")));
 	json_decref(v);
 }
 
-static const char *const members[] = {
-	"pengguna", "sandi", "tindakan", "catatan", "passphrase", "jenis",
-	"judul", "isi", "kategori", "wilayah", "unit", "anonim", "rahasia",
-	"nilai", NULL
-};
+static const char *const members[] = { "pengguna", "sandi", "tindakan",
+	"catatan", "passphrase", "jenis", "judul", "isi", "kategori", "wilayah",
+	"unit", "anonim", "rahasia", "nilai", NULL };
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -85,9 +83,10 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		check(again != NULL && json_equal(body, again));
 		json_decref(again);
 		free(dump);
-		api_send(&r, 200, body);	/* steals body */
+		api_send(&r, 200, body); /* steals body */
 		check(r.out.len > 0 && r.out.s[r.out.len - 1] == '\n');
-		check((again = json_loadb(r.out.s, r.out.len, 0, NULL)) != NULL);
+		check(
+		    (again = json_loadb(r.out.s, r.out.len, 0, NULL)) != NULL);
 		json_decref(again);
 	}
 	req_free(&r);
@@ -104,7 +103,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	err[0] = '\0';
 	if (spbe_framework_parse((const char *)data, size, &fw, err,
-	    sizeof(err)) == 0) {
+		sizeof(err)) == 0) {
 		check(fw != NULL);
 		spbe_framework_free(fw);
 	} else

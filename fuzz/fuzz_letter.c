@@ -23,7 +23,7 @@
 #include "lib/buf.h"
 #include "lib/xalloc.h"
 
-#define NF	14
+#define NF 14
 
 static void
 check(int cond)
@@ -32,14 +32,14 @@ check(int cond)
 		abort();
 }
 
-static const char *const sample[NF] = {
-	"", "SURAT KETERANGAN DOMISILI", "470/KD/2026/0042",
+static const char *const sample[NF] = { "", "SURAT KETERANGAN DOMISILI",
+	"470/KD/2026/0042",
 	"Yang bertanda tangan di bawah ini menerangkan bahwa:\n\nNama: Andi",
 	"Siak Sri Indrapura", "7 Desember 2026", "Ahmad Reza, S.Sos.",
-	"Penghulu Kampung Dalam", "https://siakkab.go.id/v/ABCD-EFGH-JKMN-PQRS-T",
+	"Penghulu Kampung Dalam",
+	"https://siakkab.go.id/v/ABCD-EFGH-JKMN-PQRS-T",
 	"ABCD-EFGH-JKMN-PQRS-T", "PEMERINTAH KABUPATEN SIAK", NULL, NULL,
-	NULL
-};
+	NULL };
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -90,8 +90,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		t = xstrdup(f[i]);
 		if (i == 3)
 			for (p = t; *p != '\0'; p++)
-				if (*p == '\n' || (*p == '\r' &&
-				    (p[1] == '\n' || p[1] == '\0')))
+				if (*p == '\n' ||
+				    (*p == '\r' &&
+					(p[1] == '\n' || p[1] == '\0')))
 					*p = ' ';
 		buf_reset(&tmp);
 		err[0] = '\0';

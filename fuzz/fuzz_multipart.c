@@ -17,7 +17,7 @@
 #include "lib/utf8.h"
 #include "lib/xalloc.h"
 
-#define MAX_PARTS	32
+#define MAX_PARTS 32
 
 static void
 check(int cond)
@@ -39,7 +39,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	ct = xstrndup(s, (size_t)(nl - s));
 	blen = size - (size_t)(nl - s) - 1;
-	body = xmalloc(blen + 1);	/* exact copy: ASan sees overreads */
+	body = xmalloc(blen + 1); /* exact copy: ASan sees overreads */
 	memcpy(body, nl + 1, blen);
 	if (multipart_parse(ct, body, blen, &p, &np, &f, &nf, MAX_PARTS) != 0) {
 		check(np == 0 && nf == 0);

@@ -16,7 +16,7 @@
 
 #include "mod/dokumen/pdf_scan.h"
 
-#define MAX_LOOKUPS	4096
+#define MAX_LOOKUPS 4096
 
 static void
 check(int cond)
@@ -59,7 +59,7 @@ walk_dict(const struct pdf_doc *d, size_t ds, int depth)
 				key[ke - ks] = '\0';
 				if (memchr(key, '\0', ke - ks) == NULL) {
 					check(pdf_dict_get(p, n, ds, key, &kvs,
-					    &kve) == 1);
+						  &kve) == 1);
 					check(kve <= ve);
 				}
 			}
@@ -87,7 +87,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		for (num = 0; num < d.size && num < MAX_LOOKUPS; num++) {
 			if (pdf_doc_dict(&d, num, &ds, &gen) != 0)
 				continue;
-			check(ds + 1 < size && p[ds] == '<' && p[ds + 1] == '<');
+			check(
+			    ds + 1 < size && p[ds] == '<' && p[ds + 1] == '<');
 			walk_dict(&d, ds, 1);
 		}
 		check(pdf_doc_dict(&d, d.size, &ds, &gen) == -1);

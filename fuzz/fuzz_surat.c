@@ -23,7 +23,7 @@
 #include "lib/buf.h"
 #include "lib/xalloc.h"
 
-#define MAX_FIELDS	16
+#define MAX_FIELDS 16
 
 static void
 check(int cond)
@@ -33,8 +33,8 @@ check(int cond)
 }
 
 struct ctx {
-	const char	*fields[MAX_FIELDS];
-	int		 n;
+	const char *fields[MAX_FIELDS];
+	int n;
 };
 
 static const char *
@@ -45,8 +45,8 @@ value(void *arg, const char *name)
 
 	for (i = 0; surat_fixed_names[i] != NULL; i++)
 		if (strcmp(name, surat_fixed_names[i]) == 0)
-			return strcmp(name, "tanggal") == 0 ? "2026-12-07" :
-			    "nilai";
+			return strcmp(name, "tanggal") == 0 ? "2026-12-07"
+							    : "nilai";
 	if (strncmp(name, "isian.", 6) == 0)
 		for (i = 0; i < c->n; i++)
 			if (strcmp(name + 6, c->fields[i]) == 0)
@@ -58,7 +58,8 @@ int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	char *s = xmalloc(size + 1), *fmt, *flist, *body, *f, *save;
-	char err[512], out[256], kode[SURAT_KODE_LEN + 1], kode2[SURAT_KODE_LEN + 1];
+	char err[512], out[256], kode[SURAT_KODE_LEN + 1],
+	    kode2[SURAT_KODE_LEN + 1];
 	struct buf b = BUF_INIT;
 	struct ctx c;
 	int rc;
@@ -77,7 +78,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		*body++ = '\0';
 	memset(&c, 0, sizeof(c));
 	for (f = strtok_r(flist, ",", &save); f != NULL && c.n < MAX_FIELDS;
-	    f = strtok_r(NULL, ",", &save))
+	     f = strtok_r(NULL, ",", &save))
 		if (strlen(f) <= 40)
 			c.fields[c.n++] = f;
 
@@ -85,7 +86,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	err[0] = '\0';
 	if (surat_format_check(fmt, err, sizeof(err)) == 0) {
 		check(surat_format_expand(fmt, "470", 42, "KD", 2026, 12, out,
-		    sizeof(out)) == 0);
+			  sizeof(out)) == 0);
 		check(strlen(out) < sizeof(out));
 	} else
 		check(err[0] != '\0');

@@ -31,7 +31,8 @@ static struct pki *
 setup(void)
 {
 	static char dir[] = "/tmp/pamong-fuzz-tsa-XXXXXX";
-	struct pki_opts o = { 0, "fuzz-root-passphrase-0123", "http://127.0.0.1" };
+	struct pki_opts o = { 0, "fuzz-root-passphrase-0123",
+		"http://127.0.0.1" };
 	struct pki *p;
 	char err[256];
 
@@ -69,10 +70,11 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	check((resp = d2i_TS_RESP(NULL, &q, (long)out.len)) != NULL);
 	check(q == (const unsigned char *)out.s + out.len);
 	n = i2d_TS_RESP(resp, &der);
-	check(n > 0 && (size_t)n == out.len && memcmp(der, out.s, out.len) == 0);
+	check(
+	    n > 0 && (size_t)n == out.len && memcmp(der, out.s, out.len) == 0);
 	OPENSSL_free(der);
 	if (ASN1_INTEGER_get(TS_STATUS_INFO_get0_status(
-	    TS_RESP_get_status_info(resp))) == TS_STATUS_GRANTED) {
+		TS_RESP_get_status_info(resp))) == TS_STATUS_GRANTED) {
 		const TS_MSG_IMPRINT *a, *b;
 
 		check((ti = TS_RESP_get_tst_info(resp)) != NULL);
@@ -80,11 +82,12 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		check((req = d2i_TS_REQ(NULL, &q, (long)size)) != NULL);
 		a = TS_REQ_get_msg_imprint(req);
 		b = TS_TST_INFO_get_msg_imprint(ti);
-		check(ASN1_STRING_cmp(TS_MSG_IMPRINT_get_msg((TS_MSG_IMPRINT *)a),
-		    TS_MSG_IMPRINT_get_msg((TS_MSG_IMPRINT *)b)) == 0);
+		check(
+		    ASN1_STRING_cmp(TS_MSG_IMPRINT_get_msg((TS_MSG_IMPRINT *)a),
+			TS_MSG_IMPRINT_get_msg((TS_MSG_IMPRINT *)b)) == 0);
 		if (TS_REQ_get_nonce(req) != NULL)
 			check(ASN1_INTEGER_cmp(TS_REQ_get_nonce(req),
-			    TS_TST_INFO_get_nonce(ti)) == 0);
+				  TS_TST_INFO_get_nonce(ti)) == 0);
 		TS_REQ_free(req);
 	}
 	TS_RESP_free(resp);

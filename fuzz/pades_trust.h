@@ -17,8 +17,7 @@ static const char fuzz_root_pem[] =
     "/wQFMAMBAf8wDgYDVR0PAQH/BAQDAgEGMAoGCCqGSM49BAMCA0gAMEUCICfmm2KB\n"
     "0mM+z6znii7k9qmJ5sDVnyuSeiEDOrDbHxixAiEA7bMqa2pIgtT98cnEIxGEzDOj\n"
     "MUAdZL4jHAHZ3L2of+w=\n"
-    "-----END CERTIFICATE-----\n"
-    ;
+    "-----END CERTIFICATE-----\n";
 static const char fuzz_crl_pem[] =
     "-----BEGIN X509 CRL-----\n"
     "MIHsMIGUAgEBMAoGCCqGSM49BAMCME8xCzAJBgNVBAYTAklEMSQwIgYDVQQKDBtQ\n"
@@ -26,5 +25,4 @@ static const char fuzz_crl_pem[] =
     "aW5nIENBFw0yNjEyMDcwMTIzMzFaFw0yNzAxMDYwMjIzMzFaMBQwEgIBZRcNMjYx\n"
     "MjA3MDEyMzMxWjAKBggqhkjOPQQDAgNHADBEAiAJlE9Fl4wEyaOvRm8MaRBGv2IP\n"
     "nVKxqfdmg50/NQp3iAIgTjaa+8Y/y6na7r2M9lYSR1SwqwRWsc7HJg9+WLvwBdQ=\n"
-    "-----END X509 CRL-----\n"
-    ;
+    "-----END X509 CRL-----\n";

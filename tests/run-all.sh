@@ -113,6 +113,13 @@ if layer unit; then
 	tally "house-rules" "$log" "$1" "$2" $(($(date +%s) - T0))
 	[ "$VERBOSE" = 1 ] || [ "$2" -gt 0 ] || grep '^open' "$log" |
 	    sed 's/^/    /'
+	# the style (make format-check): every C file as clang-format writes it
+	log=$LOGDIR/format-check.log
+	T0=$(date +%s)
+	scripts/format-check.sh >"$log" 2>&1
+	st=$?
+	set -- $(counts "$log" "$st")
+	tally "format-check" "$log" "$1" "$2" $(($(date +%s) - T0))
 fi
 
 tests=

@@ -33,8 +33,9 @@ cmd_audit(int argc, char **argv)
 		usage_error("subperintah tidak dikenal: %s", sub);
 	opt_only(argc, argv, 2, strcmp(sub, "verify") == 0 ? vopts : hopts);
 	head = opt_get(argc, argv, "--head");
-	if (head != NULL && (sscanf(head, "%" SCNd64 ":%64[0-9a-f]", &hid,
-	    hhex) != 2 || hid <= 0 || strlen(hhex) != 64))
+	if (head != NULL &&
+	    (sscanf(head, "%" SCNd64 ":%64[0-9a-f]", &hid, hhex) != 2 ||
+		hid <= 0 || strlen(hhex) != 64))
 		die("--head harus berbentuk ID:HASH (keluaran pamong audit"
 		    " head)");
 	s = cmd_open_store(opt_get(argc, argv, "--data"));

@@ -57,8 +57,7 @@ static const struct demo_staff {
 	{ "inspektur", "inspektorat", "INSPEKTORAT", "Bambang Sutrisno",
 	    "Inspektorat Daerah" },
 	{ "pimpinan", "pimpinan", NULL, "Bupati Siak (demo)", "Pimpinan" },
-	{ "superadmin", "superadmin", NULL, "Superadmin Pamong",
-	    "Superadmin" },
+	{ "superadmin", "superadmin", NULL, "Superadmin Pamong", "Superadmin" },
 };
 static const size_t demo_nstaff = sizeof(demo_staff) / sizeof(demo_staff[0]);
 
@@ -94,7 +93,8 @@ demo_accounts(struct store *s)
 				die("akun demo %s gagal: %s", n.username,
 				    fe.n ? fe.e[0].msg : "?");
 		}
-		printf("  %-22s %s\n", demo_staff[i].username, demo_staff[i].what);
+		printf("  %-22s %s\n", demo_staff[i].username,
+		    demo_staff[i].what);
 	}
 	if (account_find(s, DEMO_WARGA, &a) != 0) {
 		memset(&n, 0, sizeof(n));
@@ -105,9 +105,10 @@ demo_accounts(struct store *s)
 		n.nik = "1408014507900001";
 		n.full_name = "Siti Rahmawati";
 		n.phone = "081234567890";
-		n.nik_verified = 1;	/* issue 12 item 5 */
+		n.nik_verified = 1; /* issue 12 item 5 */
 		if (account_create(s, &n, 0, "cli", &fe, &id) != 0)
-			die("akun demo warga gagal: %s", fe.n ? fe.e[0].msg : "?");
+			die("akun demo warga gagal: %s",
+			    fe.n ? fe.e[0].msg : "?");
 	}
 	printf("  %-22s %s\n", DEMO_WARGA, "Warga (Kampung Dalam)");
 }
@@ -151,10 +152,12 @@ demo_password_accounts(struct store *s, int quiet)
 		if (account_demo_clean(s, "akun", v[i].id, stamp))
 			continue;
 		if (crypto_pwhash_str_verify(v[i].pw_hash, DEMO_PASSWORD,
-		    strlen(DEMO_PASSWORD)) == 0) {
+			strlen(DEMO_PASSWORD)) == 0) {
 			if (!quiet)
-				fprintf(stderr, "  akun %s menerima kata sandi"
-				    " demo\n", v[i].username);
+				fprintf(stderr,
+				    "  akun %s menerima kata sandi"
+				    " demo\n",
+				    v[i].username);
 			found++;
 		} else
 			account_demo_clean_set(s, "akun", v[i].id, stamp);
@@ -183,9 +186,10 @@ demo_keys(struct store *s, int quiet)
 		key = NULL;
 		cert = NULL;
 		if (pki_signer(s, v[i].account_id, DEMO_TTE_PASS, &key, &cert,
-		    NULL) == 0) {
+			NULL) == 0) {
 			if (!quiet)
-				fprintf(stderr, "  kunci tanda tangan %s"
+				fprintf(stderr,
+				    "  kunci tanda tangan %s"
 				    " terbuka dengan frasa sandi demo\n",
 				    v[i].username);
 			found++;
@@ -206,18 +210,22 @@ demo_check(struct store *s, const char *dir, int allow)
 
 	if (allow) {
 		/* allowed anyway: say so at every start, spend no time */
-		fprintf(stderr, "PERINGATAN: mode produksi berjalan dengan"
+		fprintf(stderr,
+		    "PERINGATAN: mode produksi berjalan dengan"
 		    " --allow-demo: data demo diizinkan. Kata sandi dan frasa"
 		    " sandi demo diumumkan di README: siapa pun dapat masuk dan"
 		    " menandatangani surat dengan akun demo. Jangan gunakan"
 		    " untuk layanan sungguhan; hapus data demo dengan `pamong"
-		    " demo remove --data %s`.\n", dir);
+		    " demo remove --data %s`.\n",
+		    dir);
 		return 0;
 	}
 	path = xasprintf("%s/%s", dir, DEMO_MARK);
 	if (access(path, F_OK) == 0) {
-		fprintf(stderr, "  direktori data ditandai sebagai data demo"
-		    " (%s)\n", path);
+		fprintf(stderr,
+		    "  direktori data ditandai sebagai data demo"
+		    " (%s)\n",
+		    path);
 		found++;
 	}
 	free(path);
@@ -225,10 +233,12 @@ demo_check(struct store *s, const char *dir, int allow)
 	found += demo_keys(s, 0);
 	if (found == 0)
 		return 0;
-	fprintf(stderr, "pamong: mode produksi menolak data demo (%d temuan di"
+	fprintf(stderr,
+	    "pamong: mode produksi menolak data demo (%d temuan di"
 	    " atas). Hapus data demo dengan `pamong demo remove --data %s` dan"
 	    " ganti kata sandi akun yang disebut, atau jalankan dengan"
-	    " --allow-demo hanya untuk uji coba.\n", found, dir);
+	    " --allow-demo hanya untuk uji coba.\n",
+	    found, dir);
 	return -1;
 }
 
@@ -252,19 +262,22 @@ demo_remove(int argc, char **argv)
 	s = cmd_open_store(dir);
 	p = pki_load(dir);
 	for (i = 0; i < demo_nstaff + 2; i++) {
-		user = i < demo_nstaff ? demo_staff[i].username :
-		    i == demo_nstaff ? DEMO_WARGA : DEMO_ADMIN_ADU;
+		user = i < demo_nstaff ? demo_staff[i].username
+		    : i == demo_nstaff ? DEMO_WARGA
+				       : DEMO_ADMIN_ADU;
 		if (account_find(s, user, &a) != 0)
 			continue;
 		/* keys first: revoked (CRL re-issued) and wiped */
 		while ((cert = pki_active_cert(s, a.id)) != 0) {
 			if (p == NULL)
 				die("sertifikat demo %s tidak dapat dicabut:"
-				    " direktori PKI tidak ada", a.username);
+				    " direktori PKI tidak ada",
+				    a.username);
 			/* 1 = keyCompromise: the passphrase is public */
-			if (pki_revoke(s, p, cert, 1, "Kunci demo: frasa"
-			    " sandinya diumumkan (pamong demo remove)", 0,
-			    "cli", time(NULL), err, sizeof(err)) != 0)
+			if (pki_revoke(s, p, cert, 1,
+				"Kunci demo: frasa"
+				" sandinya diumumkan (pamong demo remove)",
+				0, "cli", time(NULL), err, sizeof(err)) != 0)
 				die("sertifikat demo %s gagal dicabut: %s",
 				    a.username, err);
 			keys++;
@@ -273,7 +286,8 @@ demo_remove(int argc, char **argv)
 			continue;
 		if (account_demo_retire(s, a.id, a.username) != 0)
 			die("akun demo %s gagal dihapus; tidak ada yang berubah"
-			    " pada akun itu", a.username);
+			    " pada akun itu",
+			    a.username);
 		accounts++;
 	}
 	if ((nk = kontak_demo_remove(s)) < 0)
@@ -285,8 +299,9 @@ demo_remove(int argc, char **argv)
 	pki_free(p);
 	store_close(s);
 	printf("Data demo dihapus: %d akun dinonaktifkan (kata sandi tidak"
-	    " berlaku lagi), %d sertifikat dicabut dan kuncinya dihapus, %d"
-	    " kontak demo dihapus, tanda demo dihapus.\n", accounts, keys, nk);
+	       " berlaku lagi), %d sertifikat dicabut dan kuncinya dihapus, %d"
+	       " kontak demo dihapus, tanda demo dihapus.\n",
+	    accounts, keys, nk);
 	return 0;
 }
 

@@ -109,8 +109,8 @@ cmd_ikm(int argc, char **argv)
 	if (rc != 0)
 		die("%s", msg(M_IKM_CLI_OVERFLOW));
 	printf("Responden: %lld\n", (long long)acc.responden);
-	printf("Bobot per unsur: %s\n", w == IKM_BOBOT_011 ? "0,11" :
-	    "1/9 (tepat)");
+	printf("Bobot per unsur: %s\n",
+	    w == IKM_BOBOT_011 ? "0,11" : "1/9 (tepat)");
 	for (i = 0; i < IKM_UNSUR; i++) {
 		ikm_fmt4(nrr, h.nrr[i]);
 		printf("U%d %s: jumlah %lld, jawaban %lld, NRR %s\n", i + 1,

@@ -10,8 +10,8 @@
 
 #include "mod/akun/account.h"
 #include "mod/wilayah/seed.h"
-#include "mod/tlog/tlog.h"	/* H7 */
-#include "mod/dokumen/dokumen.h"	/* H3 */
+#include "mod/tlog/tlog.h"	 /* H7 */
+#include "mod/dokumen/dokumen.h" /* H3 */
 #include "mod/kontak/kontak.h"
 #include "lib/xalloc.h"
 #include "http/app.h"
@@ -40,7 +40,7 @@ int
 cmd_init(int argc, char **argv)
 {
 	static const char *const opts[] = { "--data=", "--demo",
-	    "--log-origin=", "--rsa", "--base-url=", NULL };
+		"--log-origin=", "--rsa", "--base-url=", NULL };
 	const char *dir, *seed = getenv("PAMONG_SEED_DIR");
 	struct store *s;
 	char err[256], *path, *sd;
@@ -126,7 +126,7 @@ cmd_init(int argc, char **argv)
 				an.unit_code = "DISKOMINFO";
 				an.full_name = "Yusuf Maulana";
 				if (account_create(s, &an, 0, "cli", &afe,
-				    &aid) != 0)
+					&aid) != 0)
 					die("akun demo admin.pengaduan gagal: %s",
 					    afe.n ? afe.e[0].msg : "?");
 			}

@@ -27,7 +27,7 @@
 #include "store/store.h"
 #include "cmd.h"
 
-#define PAGE	1000	/* entries per /log/entri request */
+#define PAGE 1000 /* entries per /log/entri request */
 
 static char *
 read_file(const char *path, size_t *len)
@@ -47,11 +47,13 @@ report(const struct tlog_report *rep)
 {
 	if (rep->bad_index >= 0 && rep->bad_upto > rep->bad_index)
 		printf("log TIDAK COCOK: indeks pertama yang tidak cocok ada di"
-		    " rentang %" PRId64 "..%" PRId64 " (%s)\n", rep->bad_index,
-		    rep->bad_upto - 1, rep->why);
+		       " rentang %" PRId64 "..%" PRId64 " (%s)\n",
+		    rep->bad_index, rep->bad_upto - 1, rep->why);
 	else if (rep->bad_index >= 0)
-		printf("log TIDAK COCOK: indeks pertama yang tidak cocok: %"
-		    PRId64 " (%s)\n", rep->bad_index, rep->why);
+		printf(
+		    "log TIDAK COCOK: indeks pertama yang tidak cocok: %" PRId64
+		    " (%s)\n",
+		    rep->bad_index, rep->why);
 	else
 		printf("log TIDAK COCOK: %s\n", rep->why);
 }
@@ -78,8 +80,8 @@ verify_data(const char *dir, const char *cpfile)
 	if (rc < 0)
 		die("basis data log tidak dapat dibaca");
 	printf("entri: %" PRId64 ", checkpoint bertanda tangan: %" PRId64
-	    " (terakhir ukuran %" PRId64 ")\n", rep.entries, rep.checkpoints,
-	    rep.signed_size);
+	       " (terakhir ukuran %" PRId64 ")\n",
+	    rep.entries, rep.checkpoints, rep.signed_size);
 	if (rc == 0) {
 		if (cpfile != NULL)
 			printf("checkpoint tersimpan %s konsisten\n", cpfile);
@@ -137,8 +139,7 @@ http_get(const char *url, size_t *len)
 /* GET base + fmt(a, b) as a JSON object; NULL on an HTTP error status
  * when soft, else exits. */
 static json_t *
-get_json_soft(const char *base, const char *fmt, int64_t a, int64_t b,
-    int soft)
+get_json_soft(const char *base, const char *fmt, int64_t a, int64_t b, int soft)
 {
 	char *path, *url, *body;
 	json_t *v;
@@ -176,8 +177,9 @@ first_missing(const char *base, uint64_t from, uint64_t to)
 	uint64_t i;
 
 	for (i = from; i < to; i++) {
-		v = get_json_soft(base, "/log/entri?mulai=%" PRId64 "&akhir=%"
-		    PRId64, (int64_t)i, (int64_t)i + 1, 1);
+		v = get_json_soft(base,
+		    "/log/entri?mulai=%" PRId64 "&akhir=%" PRId64, (int64_t)i,
+		    (int64_t)i + 1, 1);
 		if (v == NULL)
 			return (int64_t)i;
 		json_decref(v);
@@ -195,10 +197,12 @@ get_path(json_t *v, unsigned char path[][32])
 
 	if (!json_is_array(a) || json_array_size(a) > MERKLE_MAXPATH)
 		die("jawaban bukti tidak sah (tanpa \"jalur\")");
-	json_array_foreach(a, i, x) {
+	json_array_foreach(a, i, x)
+	{
 		s = json_string_value(x);
-		if (s == NULL || sodium_base642bin(path[i], 32, s, strlen(s),
-		    NULL, &got, NULL, sodium_base64_VARIANT_ORIGINAL) != 0 ||
+		if (s == NULL ||
+		    sodium_base642bin(path[i], 32, s, strlen(s), NULL, &got,
+			NULL, sodium_base64_VARIANT_ORIGINAL) != 0 ||
 		    got != 32)
 			die("hash dalam jalur bukti tidak sah");
 	}
@@ -215,12 +219,13 @@ proof_ok(const char *base, unsigned char (*leaves)[32], int64_t i,
 	size_t np;
 	int ok;
 
-	v = get_json(base, "/log/bukti-inklusi?indeks=%" PRId64 "&ukuran=%"
-	    PRId64, i, (int64_t)size);
+	v = get_json(base,
+	    "/log/bukti-inklusi?indeks=%" PRId64 "&ukuran=%" PRId64, i,
+	    (int64_t)size);
 	np = get_path(v, path);
 	json_decref(v);
 	ok = merkle_verify_inclusion((uint64_t)i, size, leaves[i],
-	    (const unsigned char (*)[32])path, np, root);
+	    (const unsigned char(*)[32])path, np, root);
 	return ok;
 }
 
@@ -240,7 +245,7 @@ first_bad(const char *base, unsigned char (*leaves)[32], uint64_t size,
 static int
 verify_url(const char *base, const char *cpfile)
 {
-	unsigned char (*leaves)[32] = NULL, root[32], sroot[32], mine[32];
+	unsigned char(*leaves)[32] = NULL, root[32], sroot[32], mine[32];
 	unsigned char path[MERKLE_MAXPATH][32];
 	struct merkle_stack st, st2;
 	struct tlog_key k;
@@ -274,14 +279,16 @@ verify_url(const char *base, const char *cpfile)
 		saved = read_file(cpfile, &savedlen);
 		if (!tlog_note_verify(saved, savedlen, &k, &ssize, sroot)) {
 			printf("log TIDAK COCOK: checkpoint tersimpan %s tidak"
-			    " sah untuk kunci log ini\n", cpfile);
+			       " sah untuk kunci log ini\n",
+			    cpfile);
 			return 2;
 		}
 		if (ssize > size) {
 			printf("log TIDAK COCOK: indeks pertama yang tidak"
-			    " cocok: %" PRIu64 " (log terpotong: checkpoint"
-			    " tersimpan berukuran %" PRIu64 ", checkpoint"
-			    " sekarang %" PRIu64 ")\n", size, ssize, size);
+			       " cocok: %" PRIu64 " (log terpotong: checkpoint"
+			       " tersimpan berukuran %" PRIu64 ", checkpoint"
+			       " sekarang %" PRIu64 ")\n",
+			    size, ssize, size);
 			return 2;
 		}
 	}
@@ -295,17 +302,22 @@ verify_url(const char *base, const char *cpfile)
 	for (i = 0; i < size; i += PAGE) {
 		uint64_t end = i + PAGE < size ? i + PAGE : size;
 
-		v = get_json_soft(base, "/log/entri?mulai=%" PRId64 "&akhir=%"
-		    PRId64, (int64_t)i, (int64_t)end, 1);
+		v = get_json_soft(base,
+		    "/log/entri?mulai=%" PRId64 "&akhir=%" PRId64, (int64_t)i,
+		    (int64_t)end, 1);
 		if (v == NULL) {
 			bad = first_missing(base, i, end);
 			if (bad < 0)
-				die("/log/entri menolak rentang %" PRIu64 "..%"
-				    PRIu64, i, end);
-			printf("log TIDAK COCOK: indeks pertama yang tidak"
-			    " cocok: %" PRId64 " (log terpotong: entri itu tidak"
+				die("/log/entri menolak rentang %" PRIu64
+				    "..%" PRIu64,
+				    i, end);
+			printf(
+			    "log TIDAK COCOK: indeks pertama yang tidak"
+			    " cocok: %" PRId64
+			    " (log terpotong: entri itu tidak"
 			    " dapat diambil, padahal checkpoint bertanda tangan"
-			    " mencakup %" PRIu64 " entri)\n", bad, size);
+			    " mencakup %" PRIu64 " entri)\n",
+			    bad, size);
 			return 2;
 		}
 		data = json_object_get(v, "data");
@@ -313,11 +325,14 @@ verify_url(const char *base, const char *cpfile)
 			die("jawaban /log/entri tidak sah");
 		for (j = 0; j < end - i; j++) {
 			x = json_array_get(data, j);
-			if (x == NULL || json_integer_value(json_object_get(x,
-			    "indeks")) != (json_int_t)(i + j)) {
+			if (x == NULL ||
+			    json_integer_value(json_object_get(x, "indeks")) !=
+				(json_int_t)(i + j)) {
 				printf("log TIDAK COCOK: indeks pertama yang"
-				    " tidak cocok: %" PRIu64 " (entri itu hilang"
-				    " dari log)\n", i + j);
+				       " tidak cocok: %" PRIu64
+				       " (entri itu hilang"
+				       " dari log)\n",
+				    i + j);
 				return 2;
 			}
 			e = json_string_value(json_object_get(x, "entri"));
@@ -328,7 +343,8 @@ verify_url(const char *base, const char *cpfile)
 				raw = xrealloc(raw, rawmax);
 			}
 			if (sodium_base642bin(raw, rawmax, e, strlen(e), NULL,
-			    &got, NULL, sodium_base64_VARIANT_ORIGINAL) != 0)
+				&got, NULL,
+				sodium_base64_VARIANT_ORIGINAL) != 0)
 				die("entri %" PRIu64 " bukan base64 yang sah",
 				    i + j);
 			merkle_leaf(raw, got, leaves[i + j]);
@@ -345,37 +361,42 @@ verify_url(const char *base, const char *cpfile)
 		bad = first_bad(base, leaves, size, root);
 		if (bad >= 0)
 			printf("log TIDAK COCOK: indeks pertama yang tidak"
-			    " cocok: %" PRId64 " (entri tidak cocok dengan"
-			    " checkpoint bertanda tangan)\n", bad);
+			       " cocok: %" PRId64 " (entri tidak cocok dengan"
+			       " checkpoint bertanda tangan)\n",
+			    bad);
 		else
 			printf("log TIDAK COCOK: akar pohon dari entri tidak"
-			    " sama dengan checkpoint\n");
+			       " sama dengan checkpoint\n");
 		free(leaves);
 		return 2;
 	}
 	if (cpfile != NULL) {
 		merkle_stack_root(&st2, mine);
 		if (ssize > 0) {
-			v = get_json(base, "/log/bukti-konsistensi?ukuran1=%"
-			    PRId64 "&ukuran2=%" PRId64, (int64_t)ssize,
-			    (int64_t)size);
+			v = get_json(base,
+			    "/log/bukti-konsistensi?ukuran1=%" PRId64
+			    "&ukuran2=%" PRId64,
+			    (int64_t)ssize, (int64_t)size);
 			np = get_path(v, path);
 			json_decref(v);
 		} else
 			np = 0;
 		if (sodium_memcmp(mine, sroot, 32) != 0 ||
 		    !merkle_verify_consistency(ssize, size, sroot, root,
-		    (const unsigned char (*)[32])path, np)) {
+			(const unsigned char(*)[32])path, np)) {
 			bad = first_bad(base, leaves, ssize, sroot);
 			printf("log TIDAK COCOK: indeks pertama yang tidak"
-			    " cocok: %" PRId64 " (log sekarang tidak konsisten"
-			    " dengan checkpoint tersimpan berukuran %" PRIu64
-			    ")\n", bad >= 0 ? bad : 0, ssize);
+			       " cocok: %" PRId64
+			       " (log sekarang tidak konsisten"
+			       " dengan checkpoint tersimpan berukuran %" PRIu64
+			       ")\n",
+			    bad >= 0 ? bad : 0, ssize);
 			free(leaves);
 			return 2;
 		}
 		printf("checkpoint tersimpan %s (ukuran %" PRIu64 ")"
-		    " konsisten\n", cpfile, ssize);
+		       " konsisten\n",
+		    cpfile, ssize);
 	}
 	free(leaves);
 	free(saved);
@@ -404,7 +425,7 @@ int
 cmd_log(int argc, char **argv)
 {
 	static const char *const vopts[] = { "--data=", "--url=",
-	    "--checkpoint=", NULL };
+		"--checkpoint=", NULL };
 	static const char *const copts[] = { "--data=", NULL };
 	const char *dir, *url, *cp;
 	char *base;

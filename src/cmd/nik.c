@@ -17,8 +17,8 @@
 int
 cmd_nik(int argc, char **argv)
 {
-	static const char *const opts[] = { "--data=", "--petugas=",
-	    "--akun=", "--lahir=", NULL };
+	static const char *const opts[] = { "--data=", "--petugas=", "--akun=",
+		"--lahir=", NULL };
 	const char *dir, *petugas, *akun, *lahir, *why;
 	struct account off, a;
 	struct store *s;

@@ -122,8 +122,9 @@ opt_args(int argc, char **argv, int first, const char *const *opts,
 		val = 0;
 		for (o = opts; *o != NULL; o++) {
 			n = strlen(*o);
-			if ((*o)[n - 1] == '=' && strncmp(argv[i], *o, n - 1) ==
-			    0 && argv[i][n - 1] == '\0') {
+			if ((*o)[n - 1] == '=' &&
+			    strncmp(argv[i], *o, n - 1) == 0 &&
+			    argv[i][n - 1] == '\0') {
 				val = 1;
 				break;
 			}
@@ -135,7 +136,8 @@ opt_args(int argc, char **argv, int first, const char *const *opts,
 		for (j = first; j < i; j++)
 			if (strcmp(argv[j], argv[i]) == 0)
 				usage_error("opsi %s diberikan lebih dari"
-				    " sekali", argv[i]);
+					    " sekali",
+				    argv[i]);
 		if (val) {
 			if (i + 1 >= argc || !is_value(argv[i + 1]))
 				usage_error("opsi %s memerlukan nilai",
@@ -191,7 +193,8 @@ cmd_open_store(const char *dir)
 		die("opsi --data DIR wajib");
 	path = xasprintf("%s/%s", dir, APP_DB);
 	if (access(path, F_OK) != 0)
-		die("%s belum ada; jalankan `pamong init --data %s`", path, dir);
+		die("%s belum ada; jalankan `pamong init --data %s`", path,
+		    dir);
 	if (store_open(&s, NULL, path) != 0 || store_migrate(s, 0) != 0)
 		die("tidak dapat membuka basis data %s", path);
 	free(path);

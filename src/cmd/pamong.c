@@ -6,27 +6,32 @@
 #include "cmd.h"
 
 static const struct {
-	const char	*name;
-	int		(*fn)(int, char **);
-	const char	*usage;
+	const char *name;
+	int (*fn)(int, char **);
+	const char *usage;
 } cmds[] = {
-	{ "init", cmd_init, "init --data DIR [--demo] [--log-origin NAME]"
+	{ "init", cmd_init,
+	    "init --data DIR [--demo] [--log-origin NAME]"
 	    " [--rsa] [--base-url URL]" },
-	{ "serve", cmd_serve, "serve --data DIR [--listen HOST:PORT]\n"
+	{ "serve", cmd_serve,
+	    "serve --data DIR [--listen HOST:PORT]\n"
 	    "       pamong serve --prod --data DIR --cert FILE --key FILE"
 	    " [--user USER] [--listen HOST:PORT] [--run-dir DIR]"
 	    " [--allow-demo]" },
 	{ "migrate", cmd_migrate, "migrate --data DIR" },
-	{ "user", cmd_user, "user add --data DIR --username NAME --role ROLE"
+	{ "user", cmd_user,
+	    "user add --data DIR --username NAME --role ROLE"
 	    " [--unit CODE] [--nik NIK --name NAMA] [--warga AKUN_WARGA]"
 	    " [--phone NOMOR] [--email ALAMAT] --password-stdin\n"
 	    "       pamong user list --data DIR" },
 	{ "wilayah", cmd_wilayah, "wilayah import --data DIR FILE.csv" },
 	{ "demo", cmd_demo, "demo remove --data DIR" },
 	{ "tick", cmd_tick, "tick --data DIR [--now YYYY-MM-DD]" },
-	{ "audit", cmd_audit, "audit verify --data DIR [--head ID:HASH]\n"
+	{ "audit", cmd_audit,
+	    "audit verify --data DIR [--head ID:HASH]\n"
 	    "       pamong audit head --data DIR" },
-	{ "pki", cmd_pki, "pki init --data DIR [--rsa] [--base-url URL]"
+	{ "pki", cmd_pki,
+	    "pki init --data DIR [--rsa] [--base-url URL]"
 	    " [--root-passphrase-stdin]\n"
 	    "       pamong pki root --data DIR\n"
 	    "       pamong pki enroll --data DIR --username NAME"
@@ -37,19 +42,21 @@ static const struct {
 	{ "verify", cmd_verify, "verify FILE.pdf [--data DIR]" },
 	{ "spbe", cmd_spbe, "spbe skor FILE.csv [--kerangka FILE]" },
 	{ "ikm", cmd_ikm, "ikm --csv FILE [--bobot 0.11]" },
-	{ "log", cmd_log, "log verify --data DIR [--checkpoint FILE]\n"
+	{ "log", cmd_log,
+	    "log verify --data DIR [--checkpoint FILE]\n"
 	    "       pamong log verify --url URL [--checkpoint FILE]\n"
 	    "       pamong log checkpoint --data DIR" },
-	{ "sampel", cmd_sampel, "sampel --seed HEX --periode YYYY-MM --data DIR"
+	{ "sampel", cmd_sampel,
+	    "sampel --seed HEX --periode YYYY-MM --data DIR"
 	    " [--jumlah K]" },
-	{ "nik", cmd_nik, "nik periksa --data DIR --petugas NAMA --akun NAMA"
+	{ "nik", cmd_nik,
+	    "nik periksa --data DIR --petugas NAMA --akun NAMA"
 	    " --lahir YYYY-MM-DD" },
 };
 #define NCMDS (sizeof(cmds) / sizeof(cmds[0]))
 
 /* The whole table: to stdout for `pamong help` (exit 0), else stderr. */
-static void __attribute__((noreturn))
-usage(int rc)
+static void __attribute__((noreturn)) usage(int rc)
 {
 	FILE *f = rc == 0 ? stdout : stderr;
 	size_t i;
@@ -73,8 +80,9 @@ main(int argc, char **argv)
 	for (i = 0; i < NCMDS; i++)
 		if (strcmp(argv[1], cmds[i].name) == 0) {
 			opt_command(cmds[i].usage);
-			if (argc > 2 && (strcmp(argv[2], "--help") == 0 ||
-			    strcmp(argv[2], "-h") == 0))
+			if (argc > 2 &&
+			    (strcmp(argv[2], "--help") == 0 ||
+				strcmp(argv[2], "-h") == 0))
 				opt_usage(0);
 			return cmds[i].fn(argc - 1, argv + 1);
 		}

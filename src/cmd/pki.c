@@ -52,8 +52,8 @@ day(time_t t, char out[11])
 static int
 pki_cmd_init(int argc, char **argv)
 {
-	static const char *const opts[] = { "--data=", "--rsa", "--base-url=",
-	    "--root-passphrase-stdin", NULL };
+	static const char *const opts[] = { "--data=", "--rsa",
+		"--base-url=", "--root-passphrase-stdin", NULL };
 	const char *dir;
 	struct pki_opts o;
 	char pass[PKI_PASS_MAX + 2], err[256], *path;
@@ -86,8 +86,8 @@ pki_cmd_init(int argc, char **argv)
 	OPENSSL_cleanse(pass, sizeof(pass));
 	if (rc != 0)
 		die("%s", err);
-	printf("PKI dibuat di %s (%s): root CA, CA penerbit, TSA, CRL.\n",
-	    path, o.rsa ? "RSA-3072" : "ECDSA P-256");
+	printf("PKI dibuat di %s (%s): root CA, CA penerbit, TSA, CRL.\n", path,
+	    o.rsa ? "RSA-3072" : "ECDSA P-256");
 	free(path);
 	return 0;
 }
@@ -109,7 +109,7 @@ static int
 pki_cmd_enroll(int argc, char **argv)
 {
 	static const char *const opts[] = { "--data=", "--username=",
-	    "--passphrase-stdin", NULL };
+		"--passphrase-stdin", NULL };
 	const char *dir, *user;
 	char pass[PKI_PASS_MAX + 2], err[512], d1[11], d2[11];
 	struct pki_cert c;
@@ -138,9 +138,9 @@ pki_cmd_enroll(int argc, char **argv)
 		day(c.not_before, d1);
 		day(c.not_after, d2);
 		printf("Sertifikat tanda tangan elektronik diterbitkan untuk"
-		    " %s.\n  Nomor seri : %s\n  Subjek     : %s\n"
-		    "  Berlaku    : %s s.d. %s\n", a.username, c.serial,
-		    c.subject, d1, d2);
+		       " %s.\n  Nomor seri : %s\n  Subjek     : %s\n"
+		       "  Berlaku    : %s s.d. %s\n",
+		    a.username, c.serial, c.subject, d1, d2);
 	}
 	store_close(s);
 	pki_free(p);
@@ -150,8 +150,8 @@ pki_cmd_enroll(int argc, char **argv)
 static int
 pki_cmd_revoke(int argc, char **argv)
 {
-	static const char *const opts[] = { "--data=", "--serial=",
-	    "--reason=", "--why=", NULL };
+	static const char *const opts[] = { "--data=", "--serial=", "--reason=",
+		"--why=", NULL };
 	const char *dir, *serial, *reason, *why;
 	struct store *s;
 	struct pki *p;
@@ -176,10 +176,10 @@ pki_cmd_revoke(int argc, char **argv)
 	if ((id = pki_cert_by_serial(s, serial)) == 0)
 		die("%s", msg(M_PKI_CERT_UNKNOWN));
 	if (pki_revoke(s, p, id, code, why ? why : "", 0, "cli", time(NULL),
-	    err, sizeof(err)) != 0)
+		err, sizeof(err)) != 0)
 		die("%s", err);
-	printf("Sertifikat %s dicabut (%s); CRL diterbitkan ulang.\n",
-	    serial, pki_reason_label(code));
+	printf("Sertifikat %s dicabut (%s); CRL diterbitkan ulang.\n", serial,
+	    pki_reason_label(code));
 	store_close(s);
 	pki_free(p);
 	return 0;
@@ -202,8 +202,8 @@ pki_cmd_list(int argc, char **argv)
 	    "PENGGUNA", "BERLAKU", "SUBJEK");
 	for (i = 0; i < n; i++) {
 		day(v[i].not_after, d);
-		printf("%-34s %-11s %-24s %-10s %s\n", v[i].serial,
-		    v[i].status, v[i].username, d, v[i].subject);
+		printf("%-34s %-11s %-24s %-10s %s\n", v[i].serial, v[i].status,
+		    v[i].username, d, v[i].subject);
 	}
 	free(v);
 	store_close(s);
@@ -217,8 +217,10 @@ cmd_pki(int argc, char **argv)
 		const char *name;
 		int (*fn)(int, char **);
 	} sub[] = {
-		{ "init", pki_cmd_init }, { "root", pki_cmd_root },
-		{ "enroll", pki_cmd_enroll }, { "revoke", pki_cmd_revoke },
+		{ "init", pki_cmd_init },
+		{ "root", pki_cmd_root },
+		{ "enroll", pki_cmd_enroll },
+		{ "revoke", pki_cmd_revoke },
 		{ "list", pki_cmd_list },
 	};
 	size_t i;
@@ -248,7 +250,7 @@ void
 cmd_pki_demo(struct store *s, const char *dir)
 {
 	static const char *const signers[] = { "penghulu.kampungdalam",
-	    "camat.siak", "kadis.disdukcapil", "kadis.dpmptsp" };
+		"camat.siak", "kadis.disdukcapil", "kadis.dpmptsp" };
 	struct pki *p = pki_load(dir);
 	struct account a;
 	char err[512];
@@ -261,13 +263,13 @@ cmd_pki_demo(struct store *s, const char *dir)
 			continue;
 		if (pki_active_cert(s, a.id) != 0)
 			continue;
-		if (pki_enroll(s, p, a.id, DEMO_TTE_PASS, 0, "cli",
-		    time(NULL), err, sizeof(err)) == 0)
+		if (pki_enroll(s, p, a.id, DEMO_TTE_PASS, 0, "cli", time(NULL),
+			err, sizeof(err)) == 0)
 			die("sertifikat demo %s gagal: %s", signers[i], err);
 	}
 	pki_free(p);
 	printf("\nFrasa sandi tanda tangan elektronik (TTE) akun penandatangan"
-	    " demo\n(penghulu.kampungdalam, camat.siak, kadis.disdukcapil,"
-	    " kadis.dpmptsp): %s\n", DEMO_TTE_PASS);
+	       " demo\n(penghulu.kampungdalam, camat.siak, kadis.disdukcapil,"
+	       " kadis.dpmptsp): %s\n",
+	    DEMO_TTE_PASS);
 }
-

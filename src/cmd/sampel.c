@@ -19,8 +19,8 @@
 int
 cmd_sampel(int argc, char **argv)
 {
-	static const char *const opts[] = { "--seed=", "--periode=",
-	    "--data=", "--jumlah=", NULL };
+	static const char *const opts[] = { "--seed=", "--periode=", "--data=",
+		"--jumlah=", NULL };
 	const char *dir, *hex, *periode, *jml;
 	struct sampel_item *items;
 	struct sampel_row row;
@@ -39,8 +39,9 @@ cmd_sampel(int argc, char **argv)
 	if (dir == NULL || hex == NULL || periode == NULL)
 		die("pemakaian: pamong sampel --seed HEX --periode TTTT-BB"
 		    " --data DIR [--jumlah K]");
-	if (strlen(hex) != 64 || sodium_hex2bin(seed, 32, hex, 64, NULL,
-	    &got, NULL) != 0 || got != 32)
+	if (strlen(hex) != 64 ||
+	    sodium_hex2bin(seed, 32, hex, 64, NULL, &got, NULL) != 0 ||
+	    got != 32)
 		die("--seed harus 64 digit heksadesimal");
 	if (sampel_periode(periode, &lo, &hi) != 0)
 		die("--periode harus berbentuk TTTT-BB");
@@ -52,9 +53,10 @@ cmd_sampel(int argc, char **argv)
 		crypto_hash_sha256(h, seed, 32);
 		sodium_bin2hex(hh, sizeof(hh), h, 32);
 		if (strcmp(hh, row.komitmen) != 0) {
-			printf("benih TIDAK COCOK dengan komitmen %s (log indeks"
-			    " %lld)\n", row.komitmen,
-			    (long long)row.komitmen_idx);
+			printf(
+			    "benih TIDAK COCOK dengan komitmen %s (log indeks"
+			    " %lld)\n",
+			    row.komitmen, (long long)row.komitmen_idx);
 			store_close(s);
 			return 2;
 		}
@@ -65,7 +67,8 @@ cmd_sampel(int argc, char **argv)
 	} else if (rc != SAMPEL_ENOENT)
 		die("basis data tidak dapat dibaca");
 	if (jumlah == 0)
-		die("tidak ada komitmen untuk %s; sebutkan --jumlah K", periode);
+		die("tidak ada komitmen untuk %s; sebutkan --jumlah K",
+		    periode);
 	if (sampel_compute(s, seed, periode, jumlah, &items, &n) != 0)
 		die("sampel tidak dapat dihitung");
 	for (i = 0; i < n; i++)

@@ -60,7 +60,8 @@ expand(struct buf *out, const char *tmpl, const char **kv)
 			break;
 		n = (size_t)(end - at - 1);
 		for (i = 0; kv[i] != NULL; i += 2)
-			if (strlen(kv[i]) == n && strncmp(kv[i], at + 1, n) == 0)
+			if (strlen(kv[i]) == n &&
+			    strncmp(kv[i], at + 1, n) == 0)
 				break;
 		if (kv[i] == NULL)
 			die("templat konfigurasi: kunci @%.*s@ tidak dikenal",
@@ -71,8 +72,7 @@ expand(struct buf *out, const char *tmpl, const char **kv)
 	buf_adds(out, p);
 }
 
-static const char *
-template(const char *name)
+static const char *template(const char *name)
 {
 	const struct asset *a;
 
@@ -160,27 +160,34 @@ check_data_dir(const char *dir, const struct passwd *pw)
 	if (lstat(dir, &st) != 0 || !S_ISDIR(st.st_mode))
 		die("direktori data %s tidak ada", dir);
 	if (st.st_uid != pw->pw_uid) {
-		snprintf(why, sizeof(why), "direktori data %s dimiliki uid %d,"
-		    " bukan pengguna %s.", dir, (int)st.st_uid, pw->pw_name);
+		snprintf(why, sizeof(why),
+		    "direktori data %s dimiliki uid %d,"
+		    " bukan pengguna %s.",
+		    dir, (int)st.st_uid, pw->pw_name);
 		die_owner(dir, pw, why);
 	}
 	if ((st.st_mode & S_IRWXU) != S_IRWXU || (st.st_mode & S_IWOTH)) {
-		snprintf(why, sizeof(why), "izin direktori data %s (%03o)"
-		    " salah.", dir, (unsigned)(st.st_mode & 0777));
+		snprintf(why, sizeof(why),
+		    "izin direktori data %s (%03o)"
+		    " salah.",
+		    dir, (unsigned)(st.st_mode & 0777));
 		die_owner(dir, pw, why);
 	}
 	if ((d = opendir(dir)) == NULL)
 		die("tidak dapat membaca direktori data %s", dir);
 	while ((de = readdir(d)) != NULL) {
 		/* The development server's files stay root's; Kore ignores them. */
-		if (strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") ==
-		    0 || strcmp(de->d_name, "kore.conf") == 0 ||
+		if (strcmp(de->d_name, ".") == 0 ||
+		    strcmp(de->d_name, "..") == 0 ||
+		    strcmp(de->d_name, "kore.conf") == 0 ||
 		    strcmp(de->d_name, "kore.pid") == 0)
 			continue;
 		path = xasprintf("%s/%s", dir, de->d_name);
 		if (lstat(path, &st) == 0 && st.st_uid != pw->pw_uid) {
-			snprintf(why, sizeof(why), "%s dimiliki uid %d, bukan"
-			    " pengguna %s.", path, (int)st.st_uid, pw->pw_name);
+			snprintf(why, sizeof(why),
+			    "%s dimiliki uid %d, bukan"
+			    " pengguna %s.",
+			    path, (int)st.st_uid, pw->pw_name);
 			die_owner(dir, pw, why);
 		}
 		free(path);
@@ -188,10 +195,13 @@ check_data_dir(const char *dir, const struct passwd *pw)
 	closedir(d);
 	path = xasprintf("%s/%s", dir, APP_SECRET);
 	if (lstat(path, &st) != 0 || !S_ISREG(st.st_mode))
-		die("%s tidak ada; jalankan `pamong init --data %s`", path, dir);
+		die("%s tidak ada; jalankan `pamong init --data %s`", path,
+		    dir);
 	if (st.st_mode & (S_IRWXG | S_IRWXO)) {
-		snprintf(why, sizeof(why), "%s dapat dibaca pengguna lain"
-		    " (%03o).", path, (unsigned)(st.st_mode & 0777));
+		snprintf(why, sizeof(why),
+		    "%s dapat dibaca pengguna lain"
+		    " (%03o).",
+		    path, (unsigned)(st.st_mode & 0777));
 		die_owner(dir, pw, why);
 	}
 	free(path);
@@ -254,9 +264,9 @@ check_tls(const char *dir, const char *cert, const char *key,
 		die("kunci privat %s (%03o, uid %d) tidak boleh dapat dibaca"
 		    " pengguna %s atau pengguna lain; hanya key manager (root)"
 		    " yang membacanya.  Perbaiki dengan:\n"
-		    "  chown root:root %s && chmod 600 %s", kpath,
-		    (unsigned)(st.st_mode & 0777), (int)st.st_uid, pw->pw_name,
-		    kpath, kpath);
+		    "  chown root:root %s && chmod 600 %s",
+		    kpath, (unsigned)(st.st_mode & 0777), (int)st.st_uid,
+		    pw->pw_name, kpath, kpath);
 	if ((f = fopen(cpath, "r")) != NULL) {
 		x = PEM_read_X509(f, NULL, NULL, NULL);
 		fclose(f);
@@ -277,8 +287,10 @@ check_tls(const char *dir, const char *cert, const char *key,
 		die("kunci privat %s bukan pasangan sertifikat %s", kpath,
 		    cpath);
 	if (X509_cmp_current_time(X509_get0_notAfter(x)) <= 0)
-		fprintf(stderr, "pamong: PERINGATAN: sertifikat %s sudah"
-		    " kedaluwarsa\n", cpath);
+		fprintf(stderr,
+		    "pamong: PERINGATAN: sertifikat %s sudah"
+		    " kedaluwarsa\n",
+		    cpath);
 	if (ASN1_TIME_to_tm(X509_get0_notAfter(x), &tm) == 1)
 		strftime(until, sizeof(until), "%Y-%m-%d %H:%M UTC", &tm);
 	printf("Sertifikat %s berlaku hingga %s\n", cpath, until);
@@ -312,8 +324,8 @@ migrate_as(const char *dir, const struct passwd *pw, int allow_demo)
 			die("tidak dapat berganti ke pengguna %s", pw->pw_name);
 		if (access(dir, R_OK | W_OK | X_OK) != 0)
 			die("pengguna %s tidak dapat menjangkau %s (%s); periksa"
-			    " izin direktori induknya", pw->pw_name, dir,
-			    strerror(errno));
+			    " izin direktori induknya",
+			    pw->pw_name, dir, strerror(errno));
 		s = cmd_open_store(dir);
 		rc = demo_check(s, dir, allow_demo);
 		store_close(s);
@@ -321,7 +333,7 @@ migrate_as(const char *dir, const struct passwd *pw, int allow_demo)
 	}
 	if (waitpid(pid, &status, 0) != pid || !WIFEXITED(status) ||
 	    WEXITSTATUS(status) != 0)
-		exit(1);	/* the child said why */
+		exit(1); /* the child said why */
 }
 
 /* The root-owned directory for the generated configuration; returns it. */
@@ -332,7 +344,7 @@ run_dir(int argc, char **argv)
 	struct stat st;
 
 	if (dir == NULL)
-		dir = getenv("RUNTIME_DIRECTORY");	/* systemd */
+		dir = getenv("RUNTIME_DIRECTORY"); /* systemd */
 	if (dir == NULL || *dir == '\0')
 		dir = "/run/pamong";
 	if (mkdir(dir, 0755) != 0 && errno != EEXIST)
@@ -340,7 +352,8 @@ run_dir(int argc, char **argv)
 	if (lstat(dir, &st) != 0 || !S_ISDIR(st.st_mode) || st.st_uid != 0 ||
 	    (st.st_mode & (S_IWGRP | S_IWOTH)))
 		die("%s harus direktori milik root yang hanya dapat ditulis"
-		    " root", dir);
+		    " root",
+		    dir);
 	return dir;
 }
 
@@ -390,8 +403,9 @@ check_module(const char *so)
 			die("%s tidak dapat diperiksa: %s", p, strerror(errno));
 		if (top && !S_ISREG(st.st_mode))
 			die("%s bukan berkas biasa", p);
-		if (st.st_uid != 0 || ((st.st_mode & (S_IWGRP | S_IWOTH)) &&
-		    !(S_ISDIR(st.st_mode) && (st.st_mode & S_ISVTX))))
+		if (st.st_uid != 0 ||
+		    ((st.st_mode & (S_IWGRP | S_IWOTH)) &&
+			!(S_ISDIR(st.st_mode) && (st.st_mode & S_ISVTX))))
 			die("%s %s dimiliki uid %d dengan izin %04o: dalam mode"
 			    " produksi pamong.so dimuat ke proses induk Kore yang"
 			    " berjalan sebagai root, maka berkas itu dan setiap"
@@ -433,8 +447,8 @@ check_root_key(const char *dir, const struct passwd *pw)
 		    " luring, periksa salinannya (openssl pkey -in"
 		    " /media/.../root.key -noout), lalu hapus dari server:\n"
 		    "  shred -u %s\n"
-		    "(lihat doc/pki.md, \"Keeping the root offline\").", path,
-		    pw->pw_name, dir, path);
+		    "(lihat doc/pki.md, \"Keeping the root offline\").",
+		    path, pw->pw_name, dir, path);
 	free(path);
 }
 
@@ -463,9 +477,11 @@ serve_prod(int argc, char **argv, const char *absdir)
 	if ((pw = getpwnam(user)) == NULL)
 		die("pengguna %s tidak ada.  Buat sebagai root dengan:\n"
 		    "  useradd --system --user-group --home-dir /var/lib/pamong"
-		    " --shell /usr/sbin/nologin %s", user, user);
+		    " --shell /usr/sbin/nologin %s",
+		    user, user);
 	if (pw->pw_uid == 0)
-		die("--user %s: pekerja tidak boleh berjalan sebagai root", user);
+		die("--user %s: pekerja tidak boleh berjalan sebagai root",
+		    user);
 	worker_count(workers, sizeof(workers));
 	so = module_path();
 	{
@@ -487,7 +503,8 @@ serve_prod(int argc, char **argv, const char *absdir)
 	if (strcmp(cdir, kdir) != 0)
 		die("sertifikat dan kunci privat harus berada di direktori yang"
 		    " sama (key manager Kore di-chroot ke sana): %s berbeda dari"
-		    " %s", cdir, kdir);
+		    " %s",
+		    cdir, kdir);
 	if (strncmp(cdir, absdir, strlen(absdir)) == 0 &&
 	    (cdir[strlen(absdir)] == '\0' || cdir[strlen(absdir)] == '/'))
 		die("sertifikat dan kunci tidak boleh berada di dalam direktori"
@@ -510,18 +527,30 @@ serve_prod(int argc, char **argv, const char *absdir)
 	conf_word("pamong.so", so);
 	write_file(dh, ffdhe2048, sizeof(ffdhe2048) - 1);
 
-	kv[0] = "HOST"; kv[1] = host;
-	kv[2] = "PORT"; kv[3] = port;
-	kv[4] = "SO"; kv[5] = so;
-	kv[6] = "WORKERS"; kv[7] = workers;
-	kv[8] = "TRACING"; kv[9] = getenv("PAMONG_SECCOMP_TRACE") ? "yes" : "no";
-	kv[10] = "USER"; kv[11] = user;
-	kv[12] = "DATA"; kv[13] = absdir;
-	kv[14] = "TLSDIR"; kv[15] = cdir;
-	kv[16] = "CERT"; kv[17] = cname;
-	kv[18] = "KEY"; kv[19] = kname;
-	kv[20] = "DHPARAM"; kv[21] = dh;
-	kv[22] = "PIDFILE"; kv[23] = pidf;
+	kv[0] = "HOST";
+	kv[1] = host;
+	kv[2] = "PORT";
+	kv[3] = port;
+	kv[4] = "SO";
+	kv[5] = so;
+	kv[6] = "WORKERS";
+	kv[7] = workers;
+	kv[8] = "TRACING";
+	kv[9] = getenv("PAMONG_SECCOMP_TRACE") ? "yes" : "no";
+	kv[10] = "USER";
+	kv[11] = user;
+	kv[12] = "DATA";
+	kv[13] = absdir;
+	kv[14] = "TLSDIR";
+	kv[15] = cdir;
+	kv[16] = "CERT";
+	kv[17] = cname;
+	kv[18] = "KEY";
+	kv[19] = kname;
+	kv[20] = "DHPARAM";
+	kv[21] = dh;
+	kv[22] = "PIDFILE";
+	kv[23] = pidf;
 	kv[24] = NULL;
 	expand(&out, template("prod.conf.in"), kv);
 	write_file(conf, out.s, out.len);
@@ -533,14 +562,15 @@ serve_prod(int argc, char **argv, const char *absdir)
 	/* Preloaded so that its OpenSSL 3 repair reaches the keymgr
 	 * (src/web/tls_key.c); after any preload the caller set. */
 	pre = getenv("LD_PRELOAD");
-	preload = pre != NULL && *pre != '\0' ? xasprintf("%s %s", pre, so) :
-	    xstrdup(so);
+	preload = pre != NULL && *pre != '\0' ? xasprintf("%s %s", pre, so)
+					      : xstrdup(so);
 	setenv("LD_PRELOAD", preload, 1);
 	printf("Pamong (produksi) melayani di https://%s%s%s:%s/\n"
-	    "  pekerja: pengguna %s, chroot %s, seccomp\n"
-	    "  kunci TLS: key manager (root), chroot %s\n"
-	    "  konfigurasi Kore: %s\n", strchr(host, ':') ? "[" : "", host,
-	    strchr(host, ':') ? "]" : "", port, user, absdir, cdir, conf);
+	       "  pekerja: pengguna %s, chroot %s, seccomp\n"
+	       "  kunci TLS: key manager (root), chroot %s\n"
+	       "  konfigurasi Kore: %s\n",
+	    strchr(host, ':') ? "[" : "", host, strchr(host, ':') ? "]" : "",
+	    port, user, absdir, cdir, conf);
 	fflush(stdout);
 	execlp("kore", "kore", "-c", conf, "-f", (char *)NULL);
 	die("kore tidak dapat dijalankan (paket `kore` terpasang?)");
@@ -556,8 +586,8 @@ cmd_serve(int argc, char **argv)
 	struct buf out = BUF_INIT;
 	FILE *f;
 	static const char *const opts[] = { "--data=", "--listen=", "--prod",
-	    "--cert=", "--key=", "--user=", "--run-dir=", "--allow-demo",
-	    NULL };
+		"--cert=", "--key=", "--user=", "--run-dir=", "--allow-demo",
+		NULL };
 
 	opt_only(argc, argv, 1, opts);
 	dir = opt_get(argc, argv, "--data");
@@ -566,37 +596,44 @@ cmd_serve(int argc, char **argv)
 		die("opsi --data DIR wajib");
 	if (realpath(dir, absdir) == NULL)
 		die("direktori data %s tidak ada; jalankan `pamong init`", dir);
-	if (!opt_has(argc, argv, "--prod") && (opt_has(argc, argv, "--cert") ||
-	    opt_has(argc, argv, "--key") || opt_has(argc, argv, "--user") ||
-	    opt_has(argc, argv, "--run-dir") ||
-	    opt_has(argc, argv, "--allow-demo")))
+	if (!opt_has(argc, argv, "--prod") &&
+	    (opt_has(argc, argv, "--cert") || opt_has(argc, argv, "--key") ||
+		opt_has(argc, argv, "--user") ||
+		opt_has(argc, argv, "--run-dir") ||
+		opt_has(argc, argv, "--allow-demo")))
 		die("--cert, --key, --user, --run-dir dan --allow-demo hanya"
 		    " berlaku bersama --prod");
 	if (opt_has(argc, argv, "--prod"))
 		return serve_prod(argc, argv, absdir);
-	store_close(cmd_open_store(absdir));	/* migrate before workers start */
+	store_close(cmd_open_store(absdir)); /* migrate before workers start */
 	if (listen == NULL)
 		listen = "127.0.0.1:8080";
 	colon = strrchr(listen, ':');
-	if (colon == NULL || colon == listen || (size_t)(colon - listen) >=
-	    sizeof(host) || strlen(colon + 1) >= sizeof(port) ||
-	    atoi(colon + 1) <= 0 || atoi(colon + 1) > 65535)
+	if (colon == NULL || colon == listen ||
+	    (size_t)(colon - listen) >= sizeof(host) ||
+	    strlen(colon + 1) >= sizeof(port) || atoi(colon + 1) <= 0 ||
+	    atoi(colon + 1) > 65535)
 		die("--listen harus berbentuk HOST:PORT");
 	snprintf(host, sizeof(host), "%.*s", (int)(colon - listen), listen);
 	snprintf(port, sizeof(port), "%s", colon + 1);
 	worker_count(workers, sizeof(workers));
 	so = module_path();
 
-	kv[0] = "HOST"; kv[1] = host;
-	kv[2] = "PORT"; kv[3] = port;
-	kv[4] = "SO"; kv[5] = so;
-	kv[6] = "WORKERS"; kv[7] = workers;
-	kv[8] = "TRACING"; kv[9] = getenv("PAMONG_SECCOMP_TRACE") ? "yes" : "no";
+	kv[0] = "HOST";
+	kv[1] = host;
+	kv[2] = "PORT";
+	kv[3] = port;
+	kv[4] = "SO";
+	kv[5] = so;
+	kv[6] = "WORKERS";
+	kv[7] = workers;
+	kv[8] = "TRACING";
+	kv[9] = getenv("PAMONG_SECCOMP_TRACE") ? "yes" : "no";
 	kv[10] = NULL;
 	expand(&out, template("dev.conf.in"), kv);
 	conf = xasprintf("%s/kore.conf", absdir);
-	if ((f = fopen(conf, "w")) == NULL || fwrite(out.s, 1, out.len, f) !=
-	    out.len || fclose(f) != 0)
+	if ((f = fopen(conf, "w")) == NULL ||
+	    fwrite(out.s, 1, out.len, f) != out.len || fclose(f) != 0)
 		die("tidak dapat menulis %s", conf);
 	buf_free(&out);
 

@@ -92,8 +92,8 @@ cmd_spbe(int argc, char **argv)
 }
 
 /* The demo 2025 levels: Σ = 23500, Indeks SPBE 2.35 Cukup (doc/spbe.md). */
-static const char demo_2025[] =
-    "33233222233322333232121121121113333232223" "322332";
+static const char demo_2025[] = "33233222233322333232121121121113333232223"
+				"322332";
 
 void
 spbe_init_seed(struct store *s, int demo)
@@ -117,8 +117,8 @@ spbe_init_seed(struct store *s, int demo)
 		die("penilaian SPBE demo: %s", why);
 	for (i = 0; i < fw->nind && i < sizeof(demo_2025) - 1; i++)
 		if (spbe_set(s, fw, id, fw->ind[i].nomor, demo_2025[i] - '0',
-		    "Data demo: bukan hasil evaluasi resmi.", 0, NULL, "cli",
-		    now, &why) != 0)
+			"Data demo: bukan hasil evaluasi resmi.", 0, NULL,
+			"cli", now, &why) != 0)
 			die("penilaian SPBE demo: %s", why);
 	if (spbe_submit(s, fw, id, NULL, "cli", now, &why) != 0 ||
 	    spbe_finalise(s, fw, id, NULL, "cli", now, &why) != 0)
@@ -128,9 +128,9 @@ spbe_init_seed(struct store *s, int demo)
 		die("penilaian SPBE demo: %s", why);
 	for (i = 0; i < 10; i++)
 		if (spbe_set(s, fw, id, fw->ind[i].nomor, demo_2025[i] - '0',
-		    "", 0, NULL, "cli", now, &why) != 0)
+			"", 0, NULL, "cli", now, &why) != 0)
 			die("penilaian SPBE demo: %s", why);
 	spbe_framework_free(fw);
 	printf("Penilaian SPBE demo: 2025 final (Indeks SPBE 2.35 Cukup),"
-	    " 2026 draf\n");
+	       " 2026 draf\n");
 }

@@ -30,7 +30,7 @@ cmd_tick(int argc, char **argv)
 		tm.tm_year = y - 1900;
 		tm.tm_mon = mo - 1;
 		tm.tm_mday = d;
-		tm.tm_hour = 2;		/* 09:00 WIB */
+		tm.tm_hour = 2; /* 09:00 WIB */
 		now = timegm(&tm);
 	}
 	/* the modules' jobs, the same list the server runs every minute */

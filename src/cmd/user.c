@@ -17,9 +17,9 @@ user_add(int argc, char **argv)
 	size_t len;
 	int64_t id;
 	int i;
-	static const char *const opts[] = { "--data=", "--username=",
-	    "--role=", "--unit=", "--nik=", "--name=", "--phone=", "--email=",
-	    "--warga=", "--password-stdin", NULL };
+	static const char *const opts[] = { "--data=", "--username=", "--role=",
+		"--unit=", "--nik=", "--name=", "--phone=", "--email=",
+		"--warga=", "--password-stdin", NULL };
 
 	opt_only(argc, argv, 1, opts);
 	if (!opt_has(argc, argv, "--password-stdin"))
@@ -33,8 +33,8 @@ user_add(int argc, char **argv)
 	n.full_name = opt_get(argc, argv, "--name");
 	n.phone = opt_get(argc, argv, "--phone");
 	n.email = opt_get(argc, argv, "--email");
-	n.nik_verified = 1;	/* the administrator vouches for --nik */
-	n.warga = opt_get(argc, argv, "--warga");	/* issue 12 item 5 */
+	n.nik_verified = 1; /* the administrator vouches for --nik */
+	n.warga = opt_get(argc, argv, "--warga"); /* issue 12 item 5 */
 	if (n.username == NULL || n.roles == NULL)
 		die("opsi --username dan --role wajib");
 	if (fgets(pw, sizeof(pw), stdin) == NULL)
@@ -59,8 +59,8 @@ user_add(int argc, char **argv)
 
 /* One line of `pamong user list`. */
 static void
-list_line(void *arg, const char *username, const char *roles,
-    const char *unit, const char *full_name, int disabled)
+list_line(void *arg, const char *username, const char *roles, const char *unit,
+    const char *full_name, int disabled)
 {
 	(void)arg;
 	printf("%-24s %-28s %-16s %-8s %s\n", username, roles, unit,

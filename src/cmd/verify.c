@@ -20,7 +20,7 @@
 #include "store/store.h"
 #include "cmd.h"
 
-#define VERIFY_MAX	(64 * 1024 * 1024)
+#define VERIFY_MAX (64 * 1024 * 1024)
 
 static void
 when(const char *label, time_t t)
@@ -53,8 +53,10 @@ cmd_verify(int argc, char **argv)
 	if (dir != NULL) {
 		s = cmd_open_store(dir);
 		if ((pki = pki_load(dir)) == NULL)
-			fprintf(stderr, "pamong: PKI tidak ditemukan di %s/pki;"
-			    " rantai sertifikat tidak diperiksa\n", dir);
+			fprintf(stderr,
+			    "pamong: PKI tidak ditemukan di %s/pki;"
+			    " rantai sertifikat tidak diperiksa\n",
+			    dir);
 	}
 	c = xcalloc(1, sizeof(*c));
 	ok = dokumen_check(s, pki, b.s, b.len, NULL, c);
@@ -71,20 +73,24 @@ cmd_verify(int argc, char **argv)
 		printf("%-22s %s\n", "Nomor surat:", c->d.nomor_surat);
 		printf("%-22s %s\n", "Jenis dokumen:", c->d.judul);
 		printf("%-22s %s\n", "Unit penerbit:", c->d.unit_name);
-		printf("%-22s %s, %s\n", "Ditandatangani oleh:",
-		    c->d.signer_name, c->d.signer_position);
+		printf("%-22s %s, %s\n",
+		    "Ditandatangani oleh:", c->d.signer_name,
+		    c->d.signer_position);
 		printf("%-22s %s\n", "Status:", c->d.status);
 		if (strcmp(c->d.status, "dicabut") == 0)
-			printf("%-22s %s (%s)\n", "Dicabut:",
-			    c->d.ended_reason, c->d.ended_position);
+			printf("%-22s %s (%s)\n", "Dicabut:", c->d.ended_reason,
+			    c->d.ended_position);
 		if (*c->d.superseded_by != '\0')
-			printf("%-22s %s\n", "Digantikan oleh:",
-			    c->d.superseded_by);
+			printf("%-22s %s\n",
+			    "Digantikan oleh:", c->d.superseded_by);
 	}
 	printf("\n");
 	for (i = 0; i < c->nitem; i++) {
-		printf("[%s] %s", c->item[i].ok == 1 ? "  OK " :
-		    c->item[i].ok == 0 ? "GAGAL" : "  -  ", c->item[i].label);
+		printf("[%s] %s",
+		    c->item[i].ok == 1	     ? "  OK "
+			: c->item[i].ok == 0 ? "GAGAL"
+					     : "  -  ",
+		    c->item[i].label);
 		if (c->item[i].detail != NULL)
 			printf(": %s", c->item[i].detail);
 		printf("\n");

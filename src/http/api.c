@@ -23,8 +23,8 @@ api_send(struct req *r, int status, json_t *v)
 void
 api_error(struct req *r, int status, const char *kode, const char *pesan)
 {
-	api_send(r, status, json_pack("{s:{s:s,s:s}}", "galat", "kode", kode,
-	    "pesan", pesan));
+	api_send(r, status,
+	    json_pack("{s:{s:s,s:s}}", "galat", "kode", kode, "pesan", pesan));
 }
 
 json_t *

@@ -7,13 +7,13 @@
 #include "req.h"
 
 /* Send v (reference stolen) with status as application/json. */
-void	api_send(struct req *, int status, json_t *v);
+void api_send(struct req *, int status, json_t *v);
 /* Send {"galat": {"kode": kode, "pesan": pesan}}. */
-void	api_error(struct req *, int status, const char *kode, const char *pesan);
+void api_error(struct req *, int status, const char *kode, const char *pesan);
 /*
  * Parse the request body as a JSON object.  On failure sends a 400 or 415
  * error and returns NULL.  The caller owns the result (json_decref).
  */
-json_t	*api_body(struct req *);
+json_t *api_body(struct req *);
 
 #endif

@@ -4,17 +4,17 @@
 
 #include "req.h"
 
-#define APP_DB		"pamong.db"
-#define APP_SECRET	"secret.key"
+#define APP_DB "pamong.db"
+#define APP_SECRET "secret.key"
 
 /*
  * Open DIR/pamong.db (migrating it if needed) and read DIR/secret.key.
  * Returns 0, or -1 with a message on stderr.
  */
-int	app_open(struct app *, const char *dir);
-void	app_close(struct app *);
+int app_open(struct app *, const char *dir);
+void app_close(struct app *);
 
 /* Create DIR/secret.key with 32 random bytes if it does not exist. */
-int	app_make_secret(const char *dir);
+int app_make_secret(const char *dir);
 
 #endif

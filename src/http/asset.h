@@ -5,10 +5,10 @@
 #include <stddef.h>
 
 struct asset {
-	const char		*name;
-	const char		*type;
-	const unsigned char	*data;
-	size_t			 len;
+	const char *name;
+	const char *type;
+	const unsigned char *data;
+	size_t len;
 };
 
 /* Terminated by name == NULL; generated at build time. */

@@ -6,15 +6,15 @@
 #include "store/store.h"
 #include "cache.h"
 
-#define CACHE_SLOTS	128
-#define CACHE_MAX_PAGE	(256 * 1024)
+#define CACHE_SLOTS 128
+#define CACHE_MAX_PAGE (256 * 1024)
 
 struct cache_ent {
-	char		*key;
-	char		*body;
-	size_t		 len;
-	const char	*type;	/* static string */
-	uint64_t	 version;
+	char *key;
+	char *body;
+	size_t len;
+	const char *type; /* static string */
+	uint64_t version;
 };
 
 struct page_cache {
@@ -37,7 +37,7 @@ cache_key(const struct req *r)
 static uint64_t
 slot_of(const char *key)
 {
-	uint64_t h = 1469598103934665603ULL;	/* FNV-1a */
+	uint64_t h = 1469598103934665603ULL; /* FNV-1a */
 
 	for (; *key; key++)
 		h = (h ^ (unsigned char)*key) * 1099511628211ULL;
@@ -81,9 +81,9 @@ cache_store(struct req *r)
 	char *key;
 
 	if (!eligible(r) || r->status != 200 || r->personal ||
-	    r->set_anon != NULL ||
-	    r->set_session != NULL || r->location != NULL ||
-	    r->disposition != NULL || r->out.len > CACHE_MAX_PAGE)
+	    r->set_anon != NULL || r->set_session != NULL ||
+	    r->location != NULL || r->disposition != NULL ||
+	    r->out.len > CACHE_MAX_PAGE)
 		return;
 	if (r->app->cache == NULL)
 		r->app->cache = xcalloc(1, sizeof(*r->app->cache));
@@ -95,7 +95,7 @@ cache_store(struct req *r)
 	e->body = xmalloc(r->out.len + 1);
 	memcpy(e->body, r->out.s, r->out.len);
 	e->len = r->out.len;
-	e->type = r->out_type;	/* NULL or a static string */
+	e->type = r->out_type; /* NULL or a static string */
 	e->version = store_version(r->store);
 }
 

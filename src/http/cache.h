@@ -12,10 +12,10 @@
 #include "req.h"
 
 /* Serve r from the cache if possible; 1 served, 0 not. */
-int	cache_serve(struct req *);
+int cache_serve(struct req *);
 /* Remember r's response if it is cacheable. */
-void	cache_store(struct req *);
+void cache_store(struct req *);
 /* Free a worker's cache (app teardown). */
-void	cache_free(struct page_cache *);
+void cache_free(struct page_cache *);
 
 #endif

@@ -72,8 +72,9 @@ match(const char *pat, const char *path, struct req *r)
 		if (pe - pat == 1 && *pat == '*') {
 			if (se == path || nc >= REQ_MAX_CAPTURES)
 				goto fail;
-			if (r != NULL && segment_decode(path,
-			    (size_t)(se - path), &r->captures[nc]) != 0)
+			if (r != NULL &&
+			    segment_decode(path, (size_t)(se - path),
+				&r->captures[nc]) != 0)
 				goto fail;
 			nc++;
 		} else if (pe - pat != se - path ||
@@ -107,8 +108,9 @@ route_find(struct req *r, int *method_ok)
 			if (!match(rt->pattern, r->path, NULL))
 				continue;
 			path_hit = rt;
-			if ((rt->methods & r->method) || (r->method ==
-			    REQ_HEAD && (rt->methods & REQ_GET))) {
+			if ((rt->methods & r->method) ||
+			    (r->method == REQ_HEAD &&
+				(rt->methods & REQ_GET))) {
 				if (!match(rt->pattern, r->path, r))
 					return NULL;
 				*method_ok = 1;
@@ -141,18 +143,19 @@ cross_site(const struct req *r)
 	const char *o = r->origin, *scheme;
 	size_t n;
 
-	if (r->fetch_site != NULL && (strcasecmp(r->fetch_site,
-	    "cross-site") == 0 || strcasecmp(r->fetch_site, "same-site") == 0))
+	if (r->fetch_site != NULL &&
+	    (strcasecmp(r->fetch_site, "cross-site") == 0 ||
+		strcasecmp(r->fetch_site, "same-site") == 0))
 		return 1;
 	if (o == NULL)
 		return 0;
 	if (r->host == NULL || *r->host == '\0')
 		return 1;
-	scheme = r->app != NULL && r->app->secure_cookies ? "https://" :
-	    "http://";
+	scheme =
+	    r->app != NULL && r->app->secure_cookies ? "https://" : "http://";
 	n = strlen(scheme);
-	return strncasecmp(o, scheme, n) != 0 || strcasecmp(o + n,
-	    r->host) != 0;
+	return strncasecmp(o, scheme, n) != 0 ||
+	    strcasecmp(o + n, r->host) != 0;
 }
 
 void
@@ -163,8 +166,8 @@ dispatch(struct req *r)
 	int method_ok;
 	char *next;
 
-	r->is_api = strncmp(r->path, "/api/", 5) == 0 ||
-	    strcmp(r->path, "/api") == 0;
+	r->is_api =
+	    strncmp(r->path, "/api/", 5) == 0 || strcmp(r->path, "/api") == 0;
 	rt = route_find(r, &method_ok);
 	if (rt == NULL) {
 		page_error(r, 404, NULL);

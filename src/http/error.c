@@ -5,10 +5,10 @@
 #include "pages.h"
 
 static const struct {
-	int		 status;
-	const char	*kode;
-	enum msg_id	 title;
-	enum msg_id	 text;
+	int status;
+	const char *kode;
+	enum msg_id title;
+	enum msg_id text;
 } errors[] = {
 	{ 400, "permintaan_tidak_sah", M_ERR_400_TITLE, M_ERR_400_TEXT },
 	{ 401, "belum_masuk", M_ERR_401_TITLE, M_ERR_401_TEXT },
@@ -43,7 +43,8 @@ page_error(struct req *r, int status, const char *message)
 	layout_begin(r, msg(errors[i].title));
 	html_printf(&r->out, "<h1>%s</h1><p>%s</p>", msg(errors[i].title),
 	    message);
-	html_lit(&r->out, "<p><a href=\"/\">Kembali ke Beranda</a> · "
+	html_lit(&r->out,
+	    "<p><a href=\"/\">Kembali ke Beranda</a> · "
 	    "<a href=\"/layanan\">Katalog Layanan</a></p>");
 	layout_end(r);
 }

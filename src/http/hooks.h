@@ -21,12 +21,12 @@ struct http_hooks {
 	/* The account signed in by session token at now, on the heap
 	   (req_free() frees it), or NULL (unknown, expired, disabled);
 	   *who gets its id, roles and username for src/http. */
-	struct account	*(*session_user)(struct store *, const char *token,
-			    time_t now, struct req_who *who);
+	struct account *(*session_user)(struct store *, const char *token,
+	    time_t now, struct req_who *who);
 	/* The per-process PKI of data directory dir (NULL when absent),
 	   and its release. */
-	struct pki	*(*pki_load)(const char *dir);
-	void		 (*pki_free)(struct pki *);
+	struct pki *(*pki_load)(const char *dir);
+	void (*pki_free)(struct pki *);
 };
 
 /*

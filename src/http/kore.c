@@ -39,39 +39,24 @@
  * when it creates pamong.db-wal/-shm under a umask that would give them
  * other permissions than pamong.db; fchown and geteuid only as root (dev).
  */
-KORE_SECCOMP_FILTER("pamong",
-	KORE_SYSCALL_ALLOW(pread64),
-	KORE_SYSCALL_ALLOW(pwrite64),
-	KORE_SYSCALL_ALLOW(fdatasync),
-	KORE_SYSCALL_ALLOW(fsync),
-	KORE_SYSCALL_ALLOW(syncfs),
-	KORE_SYSCALL_ALLOW(unlink),
-	KORE_SYSCALL_ALLOW(ftruncate),
-	KORE_SYSCALL_ALLOW(fcntl),
-	KORE_SYSCALL_ALLOW(mremap),
-	KORE_SYSCALL_ALLOW(getpid),
-	KORE_SYSCALL_ALLOW(newfstatat),
-	KORE_SYSCALL_ALLOW(fchmod),
-	KORE_SYSCALL_ALLOW(fchown),
-	KORE_SYSCALL_ALLOW(fstat),
-	KORE_SYSCALL_ALLOW(lstat),
-	KORE_SYSCALL_ALLOW(stat),
-	KORE_SYSCALL_ALLOW(access),
-	KORE_SYSCALL_ALLOW(getrandom),
-	KORE_SYSCALL_ALLOW(madvise),
-	KORE_SYSCALL_ALLOW(rename),
-	KORE_SYSCALL_ALLOW(mkdir),
-	KORE_SYSCALL_ALLOW(getcwd),
-	KORE_SYSCALL_ALLOW(readlink),
-	KORE_SYSCALL_ALLOW(geteuid),
-	KORE_SYSCALL_ALLOW(sched_yield),
-	KORE_SYSCALL_ALLOW(nanosleep),
-	KORE_SYSCALL_ALLOW(clock_nanosleep),
-);
+KORE_SECCOMP_FILTER("pamong", KORE_SYSCALL_ALLOW(pread64),
+    KORE_SYSCALL_ALLOW(pwrite64), KORE_SYSCALL_ALLOW(fdatasync),
+    KORE_SYSCALL_ALLOW(fsync), KORE_SYSCALL_ALLOW(syncfs),
+    KORE_SYSCALL_ALLOW(unlink), KORE_SYSCALL_ALLOW(ftruncate),
+    KORE_SYSCALL_ALLOW(fcntl), KORE_SYSCALL_ALLOW(mremap),
+    KORE_SYSCALL_ALLOW(getpid), KORE_SYSCALL_ALLOW(newfstatat),
+    KORE_SYSCALL_ALLOW(fchmod), KORE_SYSCALL_ALLOW(fchown),
+    KORE_SYSCALL_ALLOW(fstat), KORE_SYSCALL_ALLOW(lstat),
+    KORE_SYSCALL_ALLOW(stat), KORE_SYSCALL_ALLOW(access),
+    KORE_SYSCALL_ALLOW(getrandom), KORE_SYSCALL_ALLOW(madvise),
+    KORE_SYSCALL_ALLOW(rename), KORE_SYSCALL_ALLOW(mkdir),
+    KORE_SYSCALL_ALLOW(getcwd), KORE_SYSCALL_ALLOW(readlink),
+    KORE_SYSCALL_ALLOW(geteuid), KORE_SYSCALL_ALLOW(sched_yield),
+    KORE_SYSCALL_ALLOW(nanosleep), KORE_SYSCALL_ALLOW(clock_nanosleep), );
 
-int	pamong_handle(struct http_request *);
-void	kore_worker_configure(void);
-void	kore_worker_teardown(void);
+int pamong_handle(struct http_request *);
+void kore_worker_configure(void);
+void kore_worker_teardown(void);
 
 static struct app app;
 
@@ -108,10 +93,9 @@ stdout_lines(void)
  * then accepts them only with Secure, Path=/ and no Domain, so a sibling
  * site of the same registrable domain cannot plant or overwrite them.
  */
-#define SESSION_COOKIE	(app.secure_cookies ? "__Host-pamong_sesi" : \
-			    "pamong_sesi")
-#define ANON_COOKIE	(app.secure_cookies ? "__Host-pamong_csrf" : \
-			    "pamong_csrf")
+#define SESSION_COOKIE                                                         \
+	(app.secure_cookies ? "__Host-pamong_sesi" : "pamong_sesi")
+#define ANON_COOKIE (app.secure_cookies ? "__Host-pamong_csrf" : "pamong_csrf")
 
 /*
  * The keymgr sent a domain's certificate: let Kore build the TLS context,
@@ -128,8 +112,10 @@ tls_certificate(struct kore_msg *msg, const void *data)
 		return;
 	kore_domain_tlsinit(dom, KORE_PEM_CERT_CHAIN, req->data, req->data_len);
 	if (dom->ssl_ctx != NULL && tls_key_adopt(dom->ssl_ctx) != 0)
-		kore_log(LOG_ERR, "pamong: TLS key hook for %s failed; "
-		    "handshakes will fail", dom->domain);
+		kore_log(LOG_ERR,
+		    "pamong: TLS key hook for %s failed; "
+		    "handshakes will fail",
+		    dom->domain);
 }
 
 /*
@@ -176,8 +162,8 @@ set_cookie(struct http_request *hreq, const char *name, const char *value,
 	char *v;
 
 	/* Kore's cookie helper has no SameSite; write the header ourselves. */
-	v = xasprintf("%s=%s; Path=/; HttpOnly; SameSite=Lax%s%s", name,
-	    value, app.secure_cookies ? "; Secure" : "",
+	v = xasprintf("%s=%s; Path=/; HttpOnly; SameSite=Lax%s%s", name, value,
+	    app.secure_cookies ? "; Secure" : "",
 	    maxage == 0 ? "; Max-Age=0" : "");
 	http_response_header(hreq, "set-cookie", v);
 	free(v);
@@ -225,12 +211,12 @@ read_body(struct http_request *hreq, struct buf *body)
  * worker's next group commit.
  */
 struct call {
-	struct req		 r;
-	struct buf		 body;
-	char			 addr[INET6_ADDRSTRLEN];
-	struct http_request	*hreq;		/* NULL once Kore freed it */
-	int			 queued;	/* in the group-commit queue */
-	struct call		*next;
+	struct req r;
+	struct buf body;
+	char addr[INET6_ADDRSTRLEN];
+	struct http_request *hreq; /* NULL once Kore freed it */
+	int queued;		   /* in the group-commit queue */
+	struct call *next;
 };
 
 static void
@@ -254,11 +240,11 @@ call_free(struct call *c)
  * sent only for a submission whose files and rows are durable.
  * Per-worker state, not request state.
  */
-static struct call	*queue_head;		/* submitted, not committed */
-static struct call	**queue_tail = &queue_head;
-static int		 queue_len;
-static struct call	*waiting;		/* committed, not yet synced */
-static int		 queue_armed;
+static struct call *queue_head; /* submitted, not committed */
+static struct call **queue_tail = &queue_head;
+static int queue_len;
+static struct call *waiting; /* committed, not yet synced */
+static int queue_armed;
 
 static void queue_commit(void *, u_int64_t);
 
@@ -283,7 +269,7 @@ queue_answer(struct call *list, int fail)
 		if (fail && c->r.job->fail != NULL)
 			c->r.job->fail(c->r.job, 0);
 		if (c->hreq == NULL)
-			call_free(c);	/* the client went away meanwhile */
+			call_free(c); /* the client went away meanwhile */
 		else
 			http_request_wakeup(c->hreq);
 	}
@@ -309,9 +295,10 @@ queue_commit(void *arg, u_int64_t now)
 	rc = store_batch(app.store, app.data_dir, jobs, n, 1);
 	free(jobs);
 	if (rc != 0)
-		kore_log(LOG_ERR, "pamong: group commit: file system sync "
+		kore_log(LOG_ERR,
+		    "pamong: group commit: file system sync "
 		    "failed");
-	queue_answer(prev, rc != 0);	/* durable now, if the sync worked */
+	queue_answer(prev, rc != 0); /* durable now, if the sync worked */
 	waiting = list;
 	if (waiting != NULL)
 		queue_arm();
@@ -375,10 +362,18 @@ call_run(struct call *c, struct http_request *hreq)
 	r->path = hreq->path;
 	r->query = hreq->query_string;
 	switch (hreq->method) {
-	case HTTP_METHOD_GET: r->method = REQ_GET; break;
-	case HTTP_METHOD_HEAD: r->method = REQ_HEAD; break;
-	case HTTP_METHOD_POST: r->method = REQ_POST; break;
-	default: r->method = REQ_OTHER; break;
+	case HTTP_METHOD_GET:
+		r->method = REQ_GET;
+		break;
+	case HTTP_METHOD_HEAD:
+		r->method = REQ_HEAD;
+		break;
+	case HTTP_METHOD_POST:
+		r->method = REQ_POST;
+		break;
+	default:
+		r->method = REQ_OTHER;
+		break;
 	}
 	client_addr(hreq, c->addr, sizeof(c->addr));
 	r->addr = c->addr;
@@ -398,34 +393,38 @@ call_run(struct call *c, struct http_request *hreq)
 	(void)http_request_header(hreq, "origin", &r->origin);
 	(void)http_request_header(hreq, "sec-fetch-site", &r->fetch_site);
 
-	if (hreq->query_string != NULL && form_parse(hreq->query_string,
-	    strlen(hreq->query_string), &r->params, &r->nparams, 64) != 0)
+	if (hreq->query_string != NULL &&
+	    form_parse(hreq->query_string, strlen(hreq->query_string),
+		&r->params, &r->nparams, 64) != 0)
 		bad = 1;
 	/*
 	 * Only multipart forms (uploads) may be larger than 1 MiB.  Look at
 	 * the body actually received: Kore reuses request objects, and
 	 * content_length is not reset for a request without a body.
 	 */
-	blen = (hreq->http_body != NULL || hreq->http_body_fd != -1) ?
-	    hreq->http_body_length : 0;
-	if (blen > (1u << 20) && (ctype == NULL ||
-	    strncasecmp(ctype, "multipart/form-data", 19) != 0))
+	blen = (hreq->http_body != NULL || hreq->http_body_fd != -1)
+	    ? hreq->http_body_length
+	    : 0;
+	if (blen > (1u << 20) &&
+	    (ctype == NULL ||
+		strncasecmp(ctype, "multipart/form-data", 19) != 0))
 		bad = 413;
 	else if (blen > 0 && blen < (32u << 20))
-		buf_init(&c->body, blen + 1);	/* one copy */
+		buf_init(&c->body, blen + 1); /* one copy */
 	if (!bad && read_body(hreq, &c->body) != 0)
 		bad = 1;
 	r->body = c->body.s;
 	r->body_len = c->body.len;
-	if (!bad && r->method == REQ_POST && ctype != NULL && strncasecmp(ctype,
-	    "application/x-www-form-urlencoded", 33) == 0 && c->body.len > 0 &&
-	    form_parse(c->body.s, c->body.len, &r->params, &r->nparams,
-	    256) != 0)
+	if (!bad && r->method == REQ_POST && ctype != NULL &&
+	    strncasecmp(ctype, "application/x-www-form-urlencoded", 33) == 0 &&
+	    c->body.len > 0 &&
+	    form_parse(c->body.s, c->body.len, &r->params, &r->nparams, 256) !=
+		0)
 		bad = 1;
-	if (!bad && r->method == REQ_POST && ctype != NULL && strncasecmp(ctype,
-	    "multipart/form-data", 19) == 0 && multipart_parse(ctype,
-	    c->body.s, c->body.len, &r->params, &r->nparams, &r->files,
-	    &r->nfiles, 128) != 0)
+	if (!bad && r->method == REQ_POST && ctype != NULL &&
+	    strncasecmp(ctype, "multipart/form-data", 19) == 0 &&
+	    multipart_parse(ctype, c->body.s, c->body.len, &r->params,
+		&r->nparams, &r->files, &r->nfiles, 128) != 0)
 		bad = 1;
 
 	if (bad) {
@@ -435,7 +434,8 @@ call_run(struct call *c, struct http_request *hreq)
 		dispatch(r);
 	}
 	if (store_in_tx(r->store)) {
-		kore_log(LOG_ERR, "pamong: transaction left open on %s", r->path);
+		kore_log(LOG_ERR, "pamong: transaction left open on %s",
+		    r->path);
 		store_rollback(r->store);
 	}
 }

@@ -27,7 +27,7 @@ csrf_compute(struct req *r, const char *kind, const char *val, char out[65])
 const char *
 csrf_token(struct req *r)
 {
-	r->personal = 1;	/* never cache a page that carries a token */
+	r->personal = 1; /* never cache a page that carries a token */
 	if (r->csrf[0] != '\0')
 		return r->csrf;
 	if (r->user != NULL && r->cookie_session != NULL &&
@@ -73,7 +73,8 @@ csrf_valid(struct req *r, const char *tok)
 void
 form_csrf(struct req *r)
 {
-	html_printf(&r->out, "<input type=\"hidden\" name=\"csrf\" value=\"%s\">",
+	html_printf(&r->out,
+	    "<input type=\"hidden\" name=\"csrf\" value=\"%s\">",
 	    csrf_token(r));
 }
 
@@ -131,16 +132,19 @@ nav_place(struct req *r, enum nav_place place)
 
 	for (p = nav_all(); *p != NULL; p++) {
 		n = *p;
-		if (n->place != place || (n->roles != 0 && !user_has(r,
-		    n->roles)))
+		if (n->place != place ||
+		    (n->roles != 0 && !user_has(r, n->roles)))
 			continue;
-		count = n->count != NULL && r->user != NULL ?
-		    n->count(r->store, r->who.id) : 0;
+		count = n->count != NULL && r->user != NULL
+		    ? n->count(r->store, r->who.id)
+		    : 0;
 		if (count > 0)
-			html_printf(&r->out, "<li><a href=\"%s\">%s"
+			html_printf(&r->out,
+			    "<li><a href=\"%s\">%s"
 			    " <span class=\"hitung\">%d<span class=\"sr\">"
-			    " %s</span></span></a></li>", n->href,
-			    msg(n->label), count, msg(M_NAV_BELUM_DIBACA));
+			    " %s</span></span></a></li>",
+			    n->href, msg(n->label), count,
+			    msg(M_NAV_BELUM_DIBACA));
 		else
 			nav_link(r, n->href, n->label);
 	}
@@ -156,8 +160,10 @@ static void
 nav_modules(struct req *r)
 {
 	nav_place(r, NAV_MAIN);
-	html_printf(&r->out, "<li class=\"nav-info\"><details><summary>%s"
-	    "</summary><ul>", msg(M_NAV_INFO));
+	html_printf(&r->out,
+	    "<li class=\"nav-info\"><details><summary>%s"
+	    "</summary><ul>",
+	    msg(M_NAV_INFO));
 	nav_place(r, NAV_INFO);
 	html_lit(&r->out, "</ul></details></li>");
 	nav_place(r, r->user == NULL ? NAV_GUEST : NAV_USER);
@@ -170,35 +176,42 @@ layout_begin(struct req *r, const char *title)
 
 	if (r->status == 0)
 		r->status = 200;
-	html_lit(b, "<!doctype html>\n<html lang=\"id\"><head>"
+	html_lit(b,
+	    "<!doctype html>\n<html lang=\"id\"><head>"
 	    "<meta charset=\"utf-8\">"
 	    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
 	    "<link rel=\"stylesheet\" href=\"/aset/pamong.css\">");
 	html_printf(b, "<title>%s — Pamong Kabupaten Siak</title></head><body>",
 	    title);
-	html_printf(b, "<a class=\"lompat\" href=\"#isi\">%s</a>"
+	html_printf(b,
+	    "<a class=\"lompat\" href=\"#isi\">%s</a>"
 	    "<header class=\"kepala\"><div class=\"bungkus\">"
 	    "<a class=\"merek\" href=\"/\">Pamong<span>%s</span></a>"
-	    "<nav aria-label=\"%s\"><ul>", msg(M_NAV_LOMPAT), msg(M_NAV_PEMDA),
-	    msg(M_NAV_LABEL));
+	    "<nav aria-label=\"%s\"><ul>",
+	    msg(M_NAV_LOMPAT), msg(M_NAV_PEMDA), msg(M_NAV_LABEL));
 	nav_modules(r);
 	if (r->user != NULL) {
 		html_printf(b, "<li><a href=\"/akun\">%s (%s)</a></li>",
 		    msg(M_NAV_AKUN), r->who.username);
-		html_lit(b, "<li><form method=\"post\" action=\"/keluar\""
+		html_lit(b,
+		    "<li><form method=\"post\" action=\"/keluar\""
 		    " class=\"sebaris\">");
 		form_csrf(r);
-		html_printf(b, "<button type=\"submit\" class=\"tautan\">%s"
-		    "</button></form></li>", msg(M_NAV_KELUAR));
+		html_printf(b,
+		    "<button type=\"submit\" class=\"tautan\">%s"
+		    "</button></form></li>",
+		    msg(M_NAV_KELUAR));
 	}
-	html_lit(b, "</ul></nav></div></header>"
+	html_lit(b,
+	    "</ul></nav></div></header>"
 	    "<main id=\"isi\" class=\"bungkus\" tabindex=\"-1\">");
 }
 
 void
 layout_end(struct req *r)
 {
-	html_lit(&r->out, "</main><footer class=\"kaki\"><div class=\"bungkus\">"
+	html_lit(&r->out,
+	    "</main><footer class=\"kaki\"><div class=\"bungkus\">"
 	    "<p>Pamong — Sistem Pemerintahan Berbasis Elektronik Pemerintah"
 	    " Kabupaten Siak, Provinsi Riau.</p>"
 	    "<p>Data wilayah: Kepmendagri 2025. Pengaduan pelayanan publik:"
@@ -213,7 +226,8 @@ form_errors(struct req *r, const struct field_errs *fe)
 
 	if (fe == NULL || fe->n == 0)
 		return;
-	html_lit(&r->out, "<div class=\"kotak galat\" role=\"alert\">"
+	html_lit(&r->out,
+	    "<div class=\"kotak galat\" role=\"alert\">"
 	    "<h2>Periksa kembali isian berikut</h2><ul>");
 	for (i = 0; i < fe->n; i++)
 		html_printf(&r->out, "<li><a href=\"#f-%s\">%s</a></li>",
@@ -222,14 +236,13 @@ form_errors(struct req *r, const struct field_errs *fe)
 }
 
 void
-form_field(struct req *r, const char *name, const char *label,
-    const char *type, const char *value, const struct field_errs *fe,
-    const char *hint)
+form_field(struct req *r, const char *name, const char *label, const char *type,
+    const char *value, const struct field_errs *fe, const char *hint)
 {
 	struct buf *b = &r->out;
 	const char *err = field_err_get(fe, name);
-	int pw = strcmp(type, "password") == 0 ||
-	    strcmp(type, "new-password") == 0;
+	int pw =
+	    strcmp(type, "password") == 0 || strcmp(type, "new-password") == 0;
 
 	html_printf(b, "<div class=\"isian%s\"><label for=\"f-%s\">%s</label>",
 	    err ? " salah" : "", name, label);
@@ -271,6 +284,8 @@ form_field(struct req *r, const char *name, const char *label,
 void
 notice(struct req *r, const char *kind, const char *text)
 {
-	html_printf(&r->out, "<div class=\"kotak %s\" role=\"status\"><p>%s</p>"
-	    "</div>", kind, text);
+	html_printf(&r->out,
+	    "<div class=\"kotak %s\" role=\"status\"><p>%s</p>"
+	    "</div>",
+	    kind, text);
 }

@@ -5,6 +5,6 @@
 #include "req.h"
 
 /* error.c: error pages (HTML) and error objects (JSON under /api/). */
-void	page_error(struct req *, int status, const char *message);
+void page_error(struct req *, int status, const char *message);
 
 #endif

@@ -25,7 +25,7 @@ void
 req_redirect(struct req *r, const char *path)
 {
 	if (path == NULL || path[0] != '/' || path[1] == '/' || path[1] == '\\')
-		path = "/";	/* local paths only: no open redirects */
+		path = "/"; /* local paths only: no open redirects */
 	free(r->location);
 	r->location = xstrdup(path);
 	r->status = 303;

@@ -25,9 +25,9 @@ struct mp_file;
  * opaque here.  Zero when anonymous.
  */
 struct req_who {
-	int64_t		 id;
-	unsigned	 roles;
-	const char	*username;	/* points into *user */
+	int64_t id;
+	unsigned roles;
+	const char *username; /* points into *user */
 };
 struct store;
 struct store_job;
@@ -38,12 +38,12 @@ enum req_method { REQ_GET = 1, REQ_POST = 2, REQ_HEAD = 4, REQ_OTHER = 8 };
 
 /* Per-process application context (one per Kore worker or CLI run). */
 struct app {
-	const char	*data_dir;
-	struct store	*store;
-	unsigned char	 secret[32];	/* CSRF key, from DATA/secret.key */
-	int		 secure_cookies; /* set Secure on cookies (TLS) */
-	struct page_cache *cache;	/* anonymous public pages (cache.c) */
-	struct pki	*pki;		/* DATA/pki (domain/pki.h); NULL if
+	const char *data_dir;
+	struct store *store;
+	unsigned char secret[32]; /* CSRF key, from DATA/secret.key */
+	int secure_cookies;	  /* set Secure on cookies (TLS) */
+	struct page_cache *cache; /* anonymous public pages (cache.c) */
+	struct pki *pki;	  /* DATA/pki (domain/pki.h); NULL if
 					   absent */
 };
 
@@ -51,48 +51,48 @@ struct app {
 
 struct req {
 	/* request */
-	enum req_method	 method;
-	const char	*path;
-	const char	*query;			/* raw query string, undecoded
+	enum req_method method;
+	const char *path;
+	const char *query; /* raw query string, undecoded
 						   (NULL when absent) */
-	const char	*addr;
-	const char	*agent;
-	const char	*cookie_session;	/* value of the session cookie */
-	const char	*cookie_anon;		/* value of the anonymous CSRF cookie */
-	const char	*bearer;		/* Authorization: Bearer token */
-	const char	*content_type;
-	const char	*host;			/* Host header, or NULL */
-	const char	*origin;		/* Origin header, or NULL */
-	const char	*fetch_site;		/* Sec-Fetch-Site, or NULL */
-	const char	*body;
-	size_t		 body_len;
-	struct param	*params;		/* query string + urlencoded form
+	const char *addr;
+	const char *agent;
+	const char *cookie_session; /* value of the session cookie */
+	const char *cookie_anon;    /* value of the anonymous CSRF cookie */
+	const char *bearer;	    /* Authorization: Bearer token */
+	const char *content_type;
+	const char *host;	/* Host header, or NULL */
+	const char *origin;	/* Origin header, or NULL */
+	const char *fetch_site; /* Sec-Fetch-Site, or NULL */
+	const char *body;
+	size_t body_len;
+	struct param *params; /* query string + urlencoded form
 						   or multipart text fields */
-	size_t		 nparams;
-	struct mp_file	*files;			/* multipart file parts; their
+	size_t nparams;
+	struct mp_file *files; /* multipart file parts; their
 						   data points into body */
-	size_t		 nfiles;
-	char		*captures[REQ_MAX_CAPTURES];
-	time_t		 now;
-	struct app	*app;
-	struct store	*store;
+	size_t nfiles;
+	char *captures[REQ_MAX_CAPTURES];
+	time_t now;
+	struct app *app;
+	struct store *store;
 
 	/* filled by dispatch() */
-	int		 is_api;
-	struct account	*user;			/* NULL when anonymous */
-	struct req_who	 who;			/* of user (above) */
-	char		 csrf[65];		/* token for forms on this page */
-	int		 personal;		/* output depends on the visitor */
+	int is_api;
+	struct account *user; /* NULL when anonymous */
+	struct req_who who;   /* of user (above) */
+	char csrf[65];	      /* token for forms on this page */
+	int personal;	      /* output depends on the visitor */
 
 	/* response */
-	int		 status;
-	struct buf	 out;
-	const char	*out_type;		/* Content-Type; default HTML */
-	char		*location;		/* redirect target (303) */
-	char		*set_session;		/* new session token; "" clears */
-	char		*set_anon;		/* new anonymous CSRF cookie */
-	int		 retry_after;		/* seconds, for 429 */
-	char		*disposition;		/* Content-Disposition, if any */
+	int status;
+	struct buf out;
+	const char *out_type; /* Content-Type; default HTML */
+	char *location;	      /* redirect target (303) */
+	char *set_session;    /* new session token; "" clears */
+	char *set_anon;	      /* new anonymous CSRF cookie */
+	int retry_after;      /* seconds, for 429 */
+	char *disposition;    /* Content-Disposition, if any */
 
 	/*
 	 * Group commit (issue 3, store/batch.h).  Instead of writing, a page
@@ -104,18 +104,18 @@ struct req {
 	 * leave the next step of the request in job (and job_done) with
 	 * job_again set: it is run the same way before the answer.
 	 */
-	struct store_job	*job;
-	void		(*job_done)(struct req *);
-	int		 job_again;
+	struct store_job *job;
+	void (*job_done)(struct req *);
+	int job_again;
 };
 
 /* Value of parameter name, or NULL when absent. */
-const char	*req_param(const struct req *, const char *name);
+const char *req_param(const struct req *, const char *name);
 /* Value of parameter name, or "" when absent. */
-const char	*req_str(const struct req *, const char *name);
+const char *req_str(const struct req *, const char *name);
 /* Redirect with 303 See Other to a local path. */
-void		 req_redirect(struct req *, const char *path);
+void req_redirect(struct req *, const char *path);
 /* Free everything the request and response own. */
-void		 req_free(struct req *);
+void req_free(struct req *);
 
 #endif

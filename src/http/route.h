@@ -8,18 +8,19 @@
 
 #include "req.h"
 
-#define R_LOGIN	0x01	/* a signed-in account is required */
-#define R_API	0x02	/* JSON errors; auth by Bearer token, no cookies */
-#define R_NOCSRF 0x04	/* POST without CSRF token (API login only) */
-#define R_CACHE	0x08	/* public page: anonymous GETs may be served from
+#define R_LOGIN 0x01  /* a signed-in account is required */
+#define R_API 0x02    /* JSON errors; auth by Bearer token, no cookies */
+#define R_NOCSRF 0x04 /* POST without CSRF token (API login only) */
+#define R_CACHE                                                                \
+	0x08 /* public page: anonymous GETs may be served from
 			   the worker's page cache (pages/cache.c) */
 
 struct route {
-	const char	*pattern;	/* path; a segment "*" matches any one */
-	unsigned	 methods;	/* REQ_GET | REQ_POST */
-	unsigned	 flags;
-	unsigned	 roles;		/* 0: any (signed-in if R_LOGIN) */
-	void		(*fn)(struct req *);
+	const char *pattern; /* path; a segment "*" matches any one */
+	unsigned methods;    /* REQ_GET | REQ_POST */
+	unsigned flags;
+	unsigned roles; /* 0: any (signed-in if R_LOGIN) */
+	void (*fn)(struct req *);
 };
 
 /*
@@ -30,6 +31,6 @@ struct route {
 const struct route *route_find(struct req *r, int *method_ok);
 
 /* Handle a request end to end: auth, policy, page.  Never fails. */
-void	dispatch(struct req *);
+void dispatch(struct req *);
 
 #endif

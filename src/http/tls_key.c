@@ -41,8 +41,8 @@
 
 #include "tls_key.h"
 
-typedef ECDSA_SIG *(*sign_sig_fn)(const unsigned char *, int,
-    const BIGNUM *, const BIGNUM *, EC_KEY *);
+typedef ECDSA_SIG *(*sign_sig_fn)(const unsigned char *, int, const BIGNUM *,
+    const BIGNUM *, EC_KEY *);
 typedef int (*sign_fn)(int, const unsigned char *, int, unsigned char *,
     unsigned int *, const BIGNUM *, const BIGNUM *, EC_KEY *);
 typedef int (*sign_setup_fn)(EC_KEY *, BN_CTX *, BIGNUM **, BIGNUM **);
@@ -61,7 +61,7 @@ ec_complete(EC_KEY *ec)
 	if (kore == ec_meth)
 		return 0;
 	if (kore == EC_KEY_OpenSSL())
-		return -1;		/* not hooked: nothing would sign */
+		return -1; /* not hooked: nothing would sign */
 	EC_KEY_METHOD_get_sign(kore, NULL, NULL, &keymgr_sign);
 	if (keymgr_sign == NULL)
 		return -1;
@@ -110,7 +110,7 @@ out:
 	return rc;
 }
 
-void	*EVP_PKEY_get0(const EVP_PKEY *);
+void *EVP_PKEY_get0(const EVP_PKEY *);
 
 /* OpenSSL 1.1 semantics for Kore's keymgr: the key's RSA or EC_KEY. */
 void *

@@ -9,6 +9,6 @@
  * domain, so that signatures go to Kore's key manager process.
  * Returns 0 (also when there is nothing to repair) or -1.
  */
-int	tls_key_adopt(SSL_CTX *ctx);
+int tls_key_adopt(SSL_CTX *ctx);
 
 #endif

@@ -28,8 +28,8 @@ struct store;
  * running it twice in a minute changes nothing more.
  */
 struct job {
-	const char	*name;		/* "<module>.<job>" */
-	int		(*run)(struct store *, const char *data_dir, time_t now);
+	const char *name; /* "<module>.<job>" */
+	int (*run)(struct store *, const char *data_dir, time_t now);
 };
 
 /*
@@ -38,29 +38,29 @@ struct job {
  * order never matters), e.g. { NAV_INFO, 40, "/spbe", M_NAV_SPBE }.
  */
 enum nav_place {
-	NAV_MAIN = 1,	/* every visitor, in the bar */
-	NAV_INFO,	/* every visitor, under the "Informasi" disclosure */
-	NAV_GUEST,	/* visitors not signed in */
-	NAV_USER	/* signed-in users having one of roles (0: any) */
+	NAV_MAIN = 1, /* every visitor, in the bar */
+	NAV_INFO,     /* every visitor, under the "Informasi" disclosure */
+	NAV_GUEST,    /* visitors not signed in */
+	NAV_USER      /* signed-in users having one of roles (0: any) */
 };
 struct nav {
-	enum nav_place	 place;		/* 0 ends a module's list */
-	int		 order;		/* within the place, ascending */
-	const char	*href;
-	enum msg_id	 label;
-	unsigned	 roles;		/* NAV_USER only */
+	enum nav_place place; /* 0 ends a module's list */
+	int order;	      /* within the place, ascending */
+	const char *href;
+	enum msg_id label;
+	unsigned roles; /* NAV_USER only */
 	/* NAV_USER, may be NULL: a number for account_id shown beside
 	   the label when above 0 (unread notifications) */
-	int		(*count)(struct store *, int64_t account_id);
+	int (*count)(struct store *, int64_t account_id);
 };
 
 struct module {
-	const char		*name;		/* the folder's name */
-	const struct route	*routes;	/* ends with a NULL pattern */
-	const struct job	*jobs;		/* ends with a NULL name */
-	const struct http_hooks	*hooks;		/* what it offers src/http
+	const char *name;		/* the folder's name */
+	const struct route *routes;	/* ends with a NULL pattern */
+	const struct job *jobs;		/* ends with a NULL name */
+	const struct http_hooks *hooks; /* what it offers src/http
 						   (http/hooks.h), or NULL */
-	const struct nav	*nav;		/* its header links, ending
+	const struct nav *nav;		/* its header links, ending
 						   with place 0; or NULL */
 };
 
@@ -74,7 +74,7 @@ extern const struct module *const modules[];
  * not), and no hook of struct http_hooks is offered by two modules.
  * Returns the number of conflicts, each printed to stderr.
  */
-int	modules_check(void);
+int modules_check(void);
 
 /*
  * Run every module's jobs once at time now (the server's timer and
@@ -82,7 +82,6 @@ int	modules_check(void);
  * sum of what they applied.  0, or -1 when any job failed (the others
  * still ran).
  */
-int	jobs_run(struct store *, const char *data_dir, time_t now,
-	    int *applied);
+int jobs_run(struct store *, const char *data_dir, time_t now, int *applied);
 
 #endif

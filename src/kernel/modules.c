@@ -38,13 +38,14 @@ hooks_clash(const struct module *m, const struct module *n)
 
 	if (a == NULL || b == NULL)
 		return 0;
-#define CLASH(f)	do {						\
-	if (a->f != NULL && b->f != NULL) {				\
-		fprintf(stderr, "kait %s ditawarkan %s dan %s\n", #f,	\
-		    m->name, n->name);					\
-		bad++;							\
-	}								\
-} while (0)
+#define CLASH(f)                                                               \
+	do {                                                                   \
+		if (a->f != NULL && b->f != NULL) {                            \
+			fprintf(stderr, "kait %s ditawarkan %s dan %s\n", #f,  \
+			    m->name, n->name);                                 \
+			bad++;                                                 \
+		}                                                              \
+	} while (0)
 	CLASH(session_user);
 	CLASH(pki_load);
 	CLASH(pki_free);
@@ -68,7 +69,8 @@ modules_check(void)
 				for (q = (*n)->routes; q->pattern != NULL; q++)
 					if ((r->methods & q->methods) &&
 					    overlap(r->pattern, q->pattern)) {
-						fprintf(stderr, "rute %s (%s) dan %s"
+						fprintf(stderr,
+						    "rute %s (%s) dan %s"
 						    " (%s) bertabrakan\n",
 						    r->pattern, (*m)->name,
 						    q->pattern, (*n)->name);

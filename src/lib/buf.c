@@ -152,7 +152,7 @@ buf_read_file(struct buf *b, const char *path, size_t max)
 		if (n == 0)
 			break;
 		buf_add(b, chunk, (size_t)n);
-		if (b->len - start > max) {	/* it grew meanwhile */
+		if (b->len - start > max) { /* it grew meanwhile */
 			errno = EFBIG;
 			goto fail;
 		}

@@ -13,14 +13,14 @@
 #include "xalloc.h"
 
 struct csv {
-	const char	*p;		/* next byte to read */
-	const char	*end;
-	size_t		 line;		/* line of p */
-	size_t		 row_line;	/* line where the last row started */
-	const char	*err;		/* sticky error message */
-	struct buf	 data;		/* the row's fields, each NUL-ended */
-	size_t		 off[CSV_MAX_FIELDS];
-	char		*fields[CSV_MAX_FIELDS];
+	const char *p; /* next byte to read */
+	const char *end;
+	size_t line;	 /* line of p */
+	size_t row_line; /* line where the last row started */
+	const char *err; /* sticky error message */
+	struct buf data; /* the row's fields, each NUL-ended */
+	size_t off[CSV_MAX_FIELDS];
+	char *fields[CSV_MAX_FIELDS];
 };
 
 struct csv *
@@ -86,7 +86,8 @@ unquoted(struct csv *c)
 {
 	while (c->p < c->end && *c->p != ',' && newline(c) == 0) {
 		if (*c->p == '"')
-			return fail(c, "Tanda kutip di tengah isian tanpa kutip.");
+			return fail(c,
+			    "Tanda kutip di tengah isian tanpa kutip.");
 		buf_addc(&c->data, *c->p++);
 	}
 	return 0;
@@ -99,7 +100,7 @@ csv_next(struct csv *c, char ***fields, size_t *nfields)
 
 	if (c->err != NULL)
 		return -1;
-	while ((nl = newline(c)) > 0) {		/* skip empty lines */
+	while ((nl = newline(c)) > 0) { /* skip empty lines */
 		c->p += nl;
 		c->line++;
 	}
@@ -120,7 +121,8 @@ csv_next(struct csv *c, char ***fields, size_t *nfields)
 			return -1;
 		if (memchr(c->data.s + start, '\0', c->data.len - start) ||
 		    !utf8_valid(c->data.s + start, c->data.len - start))
-			return fail(c, "Berkas mengandung karakter yang tidak sah.");
+			return fail(c,
+			    "Berkas mengandung karakter yang tidak sah.");
 		buf_addc(&c->data, '\0');
 		n++;
 		if (c->p < c->end && *c->p == ',') {

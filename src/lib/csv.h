@@ -16,8 +16,8 @@
 
 struct buf;
 
-#define CSV_MAX_FIELDS	64			/* per row */
-#define CSV_MAX_FILE	(64 * 1024 * 1024)	/* bytes, csv_load_file() */
+#define CSV_MAX_FIELDS 64		/* per row */
+#define CSV_MAX_FILE (64 * 1024 * 1024) /* bytes, csv_load_file() */
 
 struct csv;
 
@@ -25,7 +25,7 @@ struct csv;
  * Start reading the len bytes at data, which need not be NUL-terminated
  * and must outlive the reader.  Never returns NULL.
  */
-struct csv	*csv_open(const char *data, size_t len);
+struct csv *csv_open(const char *data, size_t len);
 
 /*
  * Read the next row.  Return 1 and set *fields to an array of *nfields
@@ -35,19 +35,19 @@ struct csv	*csv_open(const char *data, size_t len);
  * or invalid UTF-8.  The fields belong to the reader and stay valid until
  * the next call or csv_close().  After -1 every further call returns -1.
  */
-int		 csv_next(struct csv *, char ***fields, size_t *nfields);
+int csv_next(struct csv *, char ***fields, size_t *nfields);
 
 /*
  * Line number (from 1) on which the row last returned, or the row that
  * failed, started; 1 before the first call.
  */
-size_t		 csv_line(const struct csv *);
+size_t csv_line(const struct csv *);
 
 /* Static Indonesian message for the last error, or NULL if there was none. */
-const char	*csv_error(const struct csv *);
+const char *csv_error(const struct csv *);
 
 /* Free the reader and its fields (NULL is ok). */
-void		 csv_close(struct csv *);
+void csv_close(struct csv *);
 
 /*
  * Read the whole file at path into *data (NUL-terminated, freed by the
@@ -55,7 +55,7 @@ void		 csv_close(struct csv *);
  * with errno set when it cannot be read or is larger than CSV_MAX_FILE
  * bytes (EFBIG); on -1 *data and *len are untouched.
  */
-int		 csv_load_file(const char *path, char **data, size_t *len);
+int csv_load_file(const char *path, char **data, size_t *len);
 
 /*
  * Writer.  A row is cells separated by ',' (csv_sep()) and ended by CRLF
@@ -78,10 +78,10 @@ int		 csv_load_file(const char *path, char **data, size_t *len);
  * cannot smuggle a formula in.  The empty string is an empty cell.
  * csv_int(): csv_number() of an integer.
  */
-void		 csv_text(struct buf *, const char *s);
-void		 csv_number(struct buf *, const char *s);
-void		 csv_int(struct buf *, int64_t v);
-void		 csv_sep(struct buf *);
-void		 csv_eol(struct buf *);
+void csv_text(struct buf *, const char *s);
+void csv_number(struct buf *, const char *s);
+void csv_int(struct buf *, int64_t v);
+void csv_sep(struct buf *);
+void csv_eol(struct buf *);
 
 #endif

@@ -79,8 +79,8 @@ add(const char *seg, size_t len, struct param **params, size_t n)
 }
 
 int
-form_parse(const char *s, size_t len, struct param **params,
-    size_t *nparams, size_t max_params)
+form_parse(const char *s, size_t len, struct param **params, size_t *nparams,
+    size_t max_params)
 {
 	size_t i = 0, seglen, n = *nparams;
 	const char *amp;
@@ -149,7 +149,7 @@ field_err_addf(struct field_errs *fe, const char *prefix, const char *name,
 		return;
 	field_name(f, prefix, name);
 	if (field_err_get(fe, f) != NULL)
-		return;		/* the first message per field */
+		return; /* the first message per field */
 	memcpy(fe->e[fe->n].field, f, sizeof(f));
 	fe->e[fe->n].msg = msg;
 	fe->n++;

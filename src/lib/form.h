@@ -8,8 +8,8 @@
 #include <stddef.h>
 
 struct param {
-	char	*name;
-	char	*value;
+	char *name;
+	char *value;
 };
 
 /*
@@ -23,14 +23,14 @@ struct param {
  * than max_params parameters in total.  On -1 *nparams is unchanged and
  * nothing appended by this call remains (*params may have moved).
  */
-int		 form_parse(const char *s, size_t len, struct param **params,
-		    size_t *nparams, size_t max_params);
+int form_parse(const char *s, size_t len, struct param **params,
+    size_t *nparams, size_t max_params);
 
 /* Free the n parameters of the array and the array itself (NULL is ok). */
-void		 params_free(struct param *, size_t n);
+void params_free(struct param *, size_t n);
 
 /* Value of the first parameter called name, or NULL when there is none. */
-const char	*params_get(const struct param *, size_t n, const char *name);
+const char *params_get(const struct param *, size_t n, const char *name);
 
 /*
  * The errors of a form: the first message for each field name, in the
@@ -39,24 +39,23 @@ const char	*params_get(const struct param *, size_t n, const char *name);
  * longer than FIELD_NAME_MAX - 1 bytes is kept as its first bytes
  * followed by "...", never cut silently.  msg is a static message.
  */
-#define FIELD_ERR_MAX	32
-#define FIELD_NAME_MAX	64
+#define FIELD_ERR_MAX 32
+#define FIELD_NAME_MAX 64
 struct field_err {
-	char		 field[FIELD_NAME_MAX];	/* form field name */
-	const char	*msg;			/* Indonesian message */
+	char field[FIELD_NAME_MAX]; /* form field name */
+	const char *msg;	    /* Indonesian message */
 };
 struct field_errs {
 	struct field_err e[FIELD_ERR_MAX];
-	int		 n;
+	int n;
 };
 
 /* Add msg for field (NULL fe: nothing); a field already there keeps its. */
-void		 field_err_add(struct field_errs *, const char *field,
-		    const char *msg);
+void field_err_add(struct field_errs *, const char *field, const char *msg);
 /* field_err_add() for the field named prefix followed by name. */
-void		 field_err_addf(struct field_errs *, const char *prefix,
-		    const char *name, const char *msg);
+void field_err_addf(struct field_errs *, const char *prefix, const char *name,
+    const char *msg);
 /* The message for field, or NULL (also for a NULL fe). */
-const char	*field_err_get(const struct field_errs *, const char *field);
+const char *field_err_get(const struct field_errs *, const char *field);
 
 #endif

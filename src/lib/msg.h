@@ -19,6 +19,6 @@ enum msg_id {
 };
 
 /* The text of a message; never NULL. */
-const char	*msg(enum msg_id);
+const char *msg(enum msg_id);
 
 #endif

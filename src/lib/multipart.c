@@ -8,10 +8,10 @@
 #include "utf8.h"
 #include "xalloc.h"
 
-#define BOUNDARY_MAX	70	/* RFC 2046 */
-#define HEADER_MAX	8192	/* bytes of one part's header block */
-#define NAME_MAX_LEN	200	/* bytes of a field name */
-#define FILENAME_MAX_LEN 1024	/* bytes of a filename as sent */
+#define BOUNDARY_MAX 70	      /* RFC 2046 */
+#define HEADER_MAX 8192	      /* bytes of one part's header block */
+#define NAME_MAX_LEN 200      /* bytes of a field name */
+#define FILENAME_MAX_LEN 1024 /* bytes of a filename as sent */
 
 /* RFC 2046 bchars, without the space (trailing spaces are not allowed). */
 static int
@@ -55,7 +55,7 @@ boundary_get(const char *ct, char out[BOUNDARY_MAX + 1])
 			continue;
 		}
 		if (n != 0)
-			return 0;	/* two boundaries */
+			return 0; /* two boundaries */
 		v = p + 9;
 		if (*v == '"') {
 			for (v++; *v != '"'; v++) {
@@ -66,8 +66,9 @@ boundary_get(const char *ct, char out[BOUNDARY_MAX + 1])
 			}
 			v++;
 		} else {
-			for (; *v != '\0' && *v != ';' && *v != ' ' &&
-			    *v != '\t'; v++) {
+			for (;
+			     *v != '\0' && *v != ';' && *v != ' ' && *v != '\t';
+			     v++) {
 				if (n >= BOUNDARY_MAX || *v == '"' ||
 				    !bchar((unsigned char)*v))
 					return 0;
@@ -133,7 +134,8 @@ disposition(const char *hv, size_t hl, char **name, char **filename)
 			p = q + 1;
 		} else {
 			for (q = p; q < end && *q != ';' && *q != ' ' &&
-			    *q != '\t' && *q != '"'; q++)
+			     *q != '\t' && *q != '"';
+			     q++)
 				v[n++] = *q;
 			if (q == p || (q < end && *q == '"')) {
 				free(v);
@@ -148,7 +150,7 @@ disposition(const char *hv, size_t hl, char **name, char **filename)
 		else if (kl == 8 && strncasecmp(key, "filename", 8) == 0)
 			slot = filename;
 		if (slot == NULL) {
-			free(v);	/* e.g. filename*: ignored */
+			free(v); /* e.g. filename*: ignored */
 			continue;
 		}
 		if (*slot != NULL || memchr(v, '\0', n) != NULL) {
@@ -160,8 +162,9 @@ disposition(const char *hv, size_t hl, char **name, char **filename)
 	if (*name == NULL || **name == '\0' || strlen(*name) > NAME_MAX_LEN ||
 	    !utf8_valid(*name, strlen(*name)))
 		goto bad;
-	if (*filename != NULL && (strlen(*filename) > FILENAME_MAX_LEN ||
-	    !utf8_valid(*filename, strlen(*filename))))
+	if (*filename != NULL &&
+	    (strlen(*filename) > FILENAME_MAX_LEN ||
+		!utf8_valid(*filename, strlen(*filename))))
 		goto bad;
 	return 0;
 bad:
@@ -203,8 +206,9 @@ part_headers(const char *h, size_t hl, char **name, char **filename)
 			v++;
 		if (colon - line == 19 &&
 		    strncasecmp(line, "Content-Disposition", 19) == 0) {
-			if (seen++ || disposition(v, (size_t)(eol - v), name,
-			    filename) != 0)
+			if (seen++ ||
+			    disposition(v, (size_t)(eol - v), name, filename) !=
+				0)
 				goto bad;
 		}
 		line = eol == end ? end : eol + 2;
@@ -241,7 +245,7 @@ multipart_parse(const char *content_type, const char *body, size_t len,
 	for (;;) {
 		/* after a delimiter: "--" closes, else optional LWSP, CRLF */
 		if (end - p >= 2 && p[0] == '-' && p[1] == '-')
-			break;		/* the epilogue is ignored */
+			break; /* the epilogue is ignored */
 		while (p < end && (*p == ' ' || *p == '\t'))
 			p++;
 		if (end - p < 2 || p[0] != '\r' || p[1] != '\n')
@@ -252,9 +256,11 @@ multipart_parse(const char *content_type, const char *body, size_t len,
 		parts++;
 		/* headers end at the first empty line */
 		if (end - p >= 2 && p[0] == '\r' && p[1] == '\n')
-			goto bad;	/* no Content-Disposition */
-		hend = memmem(p, (size_t)(end - p) < HEADER_MAX + 4 ?
-		    (size_t)(end - p) : HEADER_MAX + 4, "\r\n\r\n", 4);
+			goto bad; /* no Content-Disposition */
+		hend = memmem(p,
+		    (size_t)(end - p) < HEADER_MAX + 4 ? (size_t)(end - p)
+						       : HEADER_MAX + 4,
+		    "\r\n\r\n", 4);
 		if (hend == NULL)
 			goto bad;
 		hl = (size_t)(hend - p);
@@ -273,8 +279,8 @@ multipart_parse(const char *content_type, const char *body, size_t len,
 				free(name);
 				free(filename);
 			} else {
-				*files = xrealloc(*files, (nf + 1) *
-				    sizeof(**files));
+				*files = xrealloc(*files,
+				    (nf + 1) * sizeof(**files));
 				(*files)[nf].field = name;
 				(*files)[nf].filename = filename;
 				(*files)[nf].data = p;
@@ -287,8 +293,8 @@ multipart_parse(const char *content_type, const char *body, size_t len,
 				free(name);
 				goto bad;
 			}
-			*params = xrealloc(*params, (np + 1) *
-			    sizeof(**params));
+			*params =
+			    xrealloc(*params, (np + 1) * sizeof(**params));
 			(*params)[np].name = name;
 			(*params)[np].value = xstrndup(p, (size_t)(next - p));
 			np++;

@@ -10,17 +10,17 @@
 #include "form.h"
 
 struct mp_file {
-	char		*field;		/* form field name, e.g. "berkas.ktp_el" */
-	char		*filename;	/* as sent by the client (untrusted) */
-	const char	*data;		/* points into the body */
-	size_t		 len;
+	char *field;	  /* form field name, e.g. "berkas.ktp_el" */
+	char *filename;	  /* as sent by the client (untrusted) */
+	const char *data; /* points into the body */
+	size_t len;
 };
 
 struct multipart {
-	struct param	*fields;
-	size_t		 nfields;
-	struct mp_file	*files;
-	size_t		 nfiles;
+	struct param *fields;
+	size_t nfields;
+	struct mp_file *files;
+	size_t nfiles;
 };
 
 /*
@@ -33,9 +33,9 @@ struct multipart {
  * (filename "" and no content) is skipped.  File data is not copied: it
  * points into body, which must outlive the files.
  */
-int	multipart_parse(const char *content_type, const char *body, size_t len,
-	    struct param **params, size_t *nparams, struct mp_file **files,
-	    size_t *nfiles, size_t max_parts);
-void	multipart_files_free(struct mp_file *, size_t);
+int multipart_parse(const char *content_type, const char *body, size_t len,
+    struct param **params, size_t *nparams, struct mp_file **files,
+    size_t *nfiles, size_t max_parts);
+void multipart_files_free(struct mp_file *, size_t);
 
 #endif

@@ -8,7 +8,7 @@
 #ifndef PAMONG_NIK_H
 #define PAMONG_NIK_H
 
-#define NIK_LEN	16
+#define NIK_LEN 16
 
 /*
  * Check nik (NUL-terminated; NULL is treated as empty).  Return NULL when
@@ -16,7 +16,7 @@
  * The date is checked for range only (day 01-31 or 41-71, month 01-12),
  * not against the calendar.
  */
-const char	*nik_check(const char *nik);
+const char *nik_check(const char *nik);
 
 /*
  * Extract the birth date of a NIK that passes nik_check(): *day (1-31),
@@ -24,7 +24,6 @@ const char	*nik_check(const char *nik);
  * the day was encoded as day+40, else 0).  Return 0, or -1 when nik is
  * invalid, leaving the outputs untouched.  Any output may be NULL.
  */
-int		 nik_birthdate(const char *nik, int *day, int *month, int *yy,
-		    int *female);
+int nik_birthdate(const char *nik, int *day, int *month, int *yy, int *female);
 
 #endif

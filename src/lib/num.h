@@ -11,6 +11,6 @@
  * num_fixed(out, 16, 8325, 2, '.') gives "83.25".  Any int64_t fits in
  * 24 bytes; a smaller out is the caller's promise, BUG() when broken.
  */
-void	num_fixed(char *out, size_t size, int64_t x, int places, char sep);
+void num_fixed(char *out, size_t size, int64_t x, int places, char sep);
 
 #endif

@@ -46,8 +46,7 @@ hmac_hex(const unsigned char key[32], const char *msg, char out[65])
 	unsigned char h[crypto_auth_hmacsha256_BYTES];
 
 	init();
-	crypto_auth_hmacsha256(h, (const unsigned char *)msg, strlen(msg),
-	    key);
+	crypto_auth_hmacsha256(h, (const unsigned char *)msg, strlen(msg), key);
 	sodium_bin2hex(out, 65, h, sizeof(h));
 }
 

@@ -21,15 +21,15 @@ seqlen(const unsigned char *p, size_t n)
 	else if (p[0] >= 0xe0 && p[0] <= 0xef) {
 		len = 3;
 		if (p[0] == 0xe0)
-			lo = 0xa0;		/* overlong */
+			lo = 0xa0; /* overlong */
 		else if (p[0] == 0xed)
-			hi = 0x9f;		/* surrogates */
+			hi = 0x9f; /* surrogates */
 	} else if (p[0] >= 0xf0 && p[0] <= 0xf4) {
 		len = 4;
 		if (p[0] == 0xf0)
-			lo = 0x90;		/* overlong */
+			lo = 0x90; /* overlong */
 		else if (p[0] == 0xf4)
-			hi = 0x8f;		/* above U+10FFFF */
+			hi = 0x8f; /* above U+10FFFF */
 	} else
 		return 0;
 	if (n < len)

@@ -10,13 +10,13 @@
  * U+10FFFF are rejected.  NUL bytes are valid UTF-8 here; text_check()
  * rejects them as control characters.
  */
-int		 utf8_valid(const char *s, size_t len);
+int utf8_valid(const char *s, size_t len);
 
 /*
  * Number of code points in the NUL-terminated string s, which should be
  * valid UTF-8 (otherwise the count of non-continuation bytes is returned).
  */
-size_t		 utf8_chars(const char *s);
+size_t utf8_chars(const char *s);
 
 /*
  * Check a NUL-terminated text field entered by a user.  Return NULL when
@@ -25,7 +25,7 @@ size_t		 utf8_chars(const char *s);
  * max_chars code points; else a static message in Indonesian.  NULL s is
  * treated as empty.  A max_chars of 0 means no upper limit.
  */
-const char	*text_check(const char *s, size_t min_chars, size_t max_chars,
-		    int multiline);
+const char *text_check(const char *s, size_t min_chars, size_t max_chars,
+    int multiline);
 
 #endif

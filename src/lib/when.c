@@ -4,19 +4,19 @@
 
 #include "when.h"
 
-const char *const when_bulan[12] = { "Januari", "Februari", "Maret",
-    "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
-    "November", "Desember" };
-const char *const when_bln[12] = { "Jan", "Feb", "Mar", "Apr", "Mei",
-    "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des" };
+const char *const when_bulan[12] = { "Januari", "Februari", "Maret", "April",
+	"Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November",
+	"Desember" };
+const char *const when_bln[12] = { "Jan", "Feb", "Mar", "Apr", "Mei", "Jun",
+	"Jul", "Agu", "Sep", "Okt", "Nov", "Des" };
 
 int
 when_iso8601(time_t t, char out[WHEN_ISO8601_LEN])
 {
 	struct tm tm;
 
-	if (gmtime_r(&t, &tm) == NULL || strftime(out, WHEN_ISO8601_LEN,
-	    "%Y-%m-%dT%H:%M:%SZ", &tm) == 0) {
+	if (gmtime_r(&t, &tm) == NULL ||
+	    strftime(out, WHEN_ISO8601_LEN, "%Y-%m-%dT%H:%M:%SZ", &tm) == 0) {
 		out[0] = '\0';
 		return -1;
 	}
@@ -39,8 +39,7 @@ when_wib_format(char *out, size_t size, const char *fmt, time_t t)
 
 	if (size == 0)
 		return 0;
-	if (when_wib(t, &tm) != 0 ||
-	    (n = strftime(out, size, fmt, &tm)) == 0) {
+	if (when_wib(t, &tm) != 0 || (n = strftime(out, size, fmt, &tm)) == 0) {
 		out[0] = '\0';
 		return 0;
 	}

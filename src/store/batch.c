@@ -42,8 +42,8 @@ batch_prepare(struct store *s, const char *data_dir, struct store_job **jobs,
 	int i, k, files = 0;
 
 	for (i = 0; i < n; i++)
-		live[i] = jobs[i]->check == NULL || jobs[i]->check(s,
-		    jobs[i]) == 0;
+		live[i] =
+		    jobs[i]->check == NULL || jobs[i]->check(s, jobs[i]) == 0;
 	for (i = 0; i < n; i++) {
 		if (!live[i] || jobs[i]->stage == NULL)
 			continue;
@@ -81,9 +81,9 @@ batch_apply(struct store *s, struct store_job **jobs, int n, char *live)
 			if (rc < 0)
 				job_fail(jobs[i], 0, &live[i]);
 			else
-				live[i] = 0;	/* finished, nothing kept */
+				live[i] = 0; /* finished, nothing kept */
 		} else if (store_release(s) != 0) {
-			store_rollback(s);	/* the others fail below */
+			store_rollback(s); /* the others fail below */
 		}
 	}
 	if (!store_in_tx(s) || store_commit(s) != 0)
@@ -107,7 +107,7 @@ store_batch(struct store *s, const char *data_dir, struct store_job **jobs,
 		else
 			nlive += live[i];
 	if (nlive > 0 && lazy && store_durable(s, 0) != 0)
-		lazy = 0;	/* commit durably then */
+		lazy = 0; /* commit durably then */
 	if (nlive > 0)
 		batch_apply(s, jobs, n, live);
 	if (nlive > 0 && lazy && store_durable(s, 1) != 0)

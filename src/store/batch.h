@@ -36,11 +36,11 @@ struct store;
  *	free what check allocated.
  */
 struct store_job {
-	int	(*check)(struct store *, struct store_job *);
-	int	(*stage)(const char *data_dir, struct store_job *);
-	int	(*apply)(struct store *, struct store_job *);
-	void	(*fail)(struct store_job *, int files);
-	void	(*end)(struct store_job *);
+	int (*check)(struct store *, struct store_job *);
+	int (*stage)(const char *data_dir, struct store_job *);
+	int (*apply)(struct store *, struct store_job *);
+	void (*fail)(struct store_job *, int files);
+	void (*end)(struct store_job *);
 };
 
 /*
@@ -60,14 +60,14 @@ struct store_job {
  * batch's live jobs fail).  A caller without a server runs a batch of
  * one with lazy == 0.
  */
-int	store_batch(struct store *, const char *data_dir,
-	    struct store_job **jobs, int n, int lazy);
+int store_batch(struct store *, const char *data_dir, struct store_job **jobs,
+    int n, int lazy);
 
 /*
  * Make every file written under data_dir durable, data and directory
  * entries: one syncfs(2) of the file system holding it.  0, or -1 (errno
  * set).
  */
-int	store_sync(const char *data_dir);
+int store_sync(const char *data_dir);
 
 #endif

@@ -29,29 +29,33 @@
 #ifndef STORE_DIALECT_PG
 
 /* The current time in Unix seconds, an integer. */
-#define SQL_NOW		"CAST(strftime('%s', 'now') AS INTEGER)"
+#define SQL_NOW "CAST(strftime('%s', 'now') AS INTEGER)"
 /* The values of text expression x of a group joined by sep (a literal). */
-#define SQL_GROUP_CONCAT(x, sep)	"group_concat(" x ", " sep ")"
+#define SQL_GROUP_CONCAT(x, sep) "group_concat(" x ", " sep ")"
 /* 1-based position of needle in hay, 0 when absent. */
-#define SQL_INSTR(hay, needle)	"instr(" hay ", " needle ")"
+#define SQL_INSTR(hay, needle) "instr(" hay ", " needle ")"
 /* Unix seconds t as text "YYYY-MM" of UTC (add 25200 for WIB). */
-#define SQL_MONTH(t)	"strftime('%Y-%m', " t ", 'unixepoch')"
+#define SQL_MONTH(t) "strftime('%Y-%m', " t ", 'unixepoch')"
 /* Unix seconds t as text "YYYY-MM-DD" of UTC. */
-#define SQL_DATE(t)	"date(" t ", 'unixepoch')"
+#define SQL_DATE(t) "date(" t ", 'unixepoch')"
 /* Unix seconds t as text "YYYY-MM-DD HH:MM:SS" of UTC. */
-#define SQL_DATETIME(t)	"datetime(" t ", 'unixepoch')"
+#define SQL_DATETIME(t) "datetime(" t ", 'unixepoch')"
 
 #else
 
-#define SQL_NOW		"CAST(extract(epoch FROM now()) AS BIGINT)"
-#define SQL_GROUP_CONCAT(x, sep)	"string_agg(CAST(" x " AS text)," \
+#define SQL_NOW "CAST(extract(epoch FROM now()) AS BIGINT)"
+#define SQL_GROUP_CONCAT(x, sep)                                               \
+	"string_agg(CAST(" x " AS text),"                                      \
 	" " sep ")"
-#define SQL_INSTR(hay, needle)	"strpos(" hay ", " needle ")"
-#define SQL_MONTH(t)	"to_char(to_timestamp(" t ") AT TIME ZONE 'UTC'," \
+#define SQL_INSTR(hay, needle) "strpos(" hay ", " needle ")"
+#define SQL_MONTH(t)                                                           \
+	"to_char(to_timestamp(" t ") AT TIME ZONE 'UTC',"                      \
 	" 'YYYY-MM')"
-#define SQL_DATE(t)	"to_char(to_timestamp(" t ") AT TIME ZONE 'UTC'," \
+#define SQL_DATE(t)                                                            \
+	"to_char(to_timestamp(" t ") AT TIME ZONE 'UTC',"                      \
 	" 'YYYY-MM-DD')"
-#define SQL_DATETIME(t)	"to_char(to_timestamp(" t ")" \
+#define SQL_DATETIME(t)                                                        \
+	"to_char(to_timestamp(" t ")"                                          \
 	" AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS')"
 
 #endif

@@ -14,25 +14,30 @@ store_migrate(struct store *s, int verbose)
 	const struct migration *m;
 	int64_t have;
 
-	if (store_exec(s, "CREATE TABLE IF NOT EXISTS schema_migrations ("
-	    "version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
-	    "applied_at INTEGER NOT NULL)") != 0)
+	if (store_exec(s,
+		"CREATE TABLE IF NOT EXISTS schema_migrations ("
+		"version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+		"applied_at INTEGER NOT NULL)") != 0)
 		return -1;
 	for (m = migrations; m->name != NULL; m++) {
 		if (store_begin(s) != 0)
 			return -1;
-		have = store_scalar(s, 0, "SELECT count(*) FROM schema_migrations"
-		    " WHERE version = ?", "d", m->version);
+		have = store_scalar(s, 0,
+		    "SELECT count(*) FROM schema_migrations"
+		    " WHERE version = ?",
+		    "d", m->version);
 		if (have) {
 			store_rollback(s);
 			continue;
 		}
 		if (store_exec(s, m->sql) != 0 ||
-		    store_run(s, "INSERT INTO schema_migrations(version, name,"
-		    " applied_at) VALUES (?, ?, ?)", "dsi", m->version, m->name,
-		    (int64_t)time(NULL)) != 0) {
+		    store_run(s,
+			"INSERT INTO schema_migrations(version, name,"
+			" applied_at) VALUES (?, ?, ?)",
+			"dsi", m->version, m->name, (int64_t)time(NULL)) != 0) {
 			store_rollback(s);
-			fprintf(stderr, "pamong: migration %s failed\n", m->name);
+			fprintf(stderr, "pamong: migration %s failed\n",
+			    m->name);
 			return -1;
 		}
 		if (store_commit(s) != 0)

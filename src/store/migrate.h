@@ -3,9 +3,9 @@
 #define PAMONG_MIGRATE_H
 
 struct migration {
-	int		 version;
-	const char	*name;
-	const char	*sql;
+	int version;
+	const char *name;
+	const char *sql;
 };
 
 /* Terminated by an entry with name == NULL; generated at build time. */

@@ -23,22 +23,22 @@
 #include "store.h"
 #include "store_impl.h"
 
-#define SQ_CACHE	256	/* parked statements per connection; 2^n */
+#define SQ_CACHE 256 /* parked statements per connection; 2^n */
 
 struct sq_stmt {
 	struct store_stmt base;
-	sqlite3_stmt	*st;
-	uint32_t	 hash;		/* of the SQL text */
+	sqlite3_stmt *st;
+	uint32_t hash; /* of the SQL text */
 };
 
 struct sq_store {
-	struct store	 base;
-	sqlite3		*db;
-	struct sq_stmt	*cache[SQ_CACHE];
+	struct store base;
+	sqlite3 *db;
+	struct sq_stmt *cache[SQ_CACHE];
 };
 
-#define DB(s)	(((struct sq_store *)(s))->db)
-#define ST(x)	(((struct sq_stmt *)(x))->st)
+#define DB(s) (((struct sq_store *)(s))->db)
+#define ST(x) (((struct sq_stmt *)(x))->st)
 
 static const char *
 sq_errmsg(struct store *s)
@@ -146,8 +146,10 @@ sq_open(struct store **sp, const char *path)
 
 	q->base.ops = &store_sqlite_ops;
 	sq_private(path);
-	if (sqlite3_open_v2(path, &q->db, SQLITE_OPEN_READWRITE |
-	    SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
+	if (sqlite3_open_v2(path, &q->db,
+		SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
+		    SQLITE_OPEN_NOMUTEX,
+		NULL) != SQLITE_OK) {
 		fprintf(stderr, "pamong: cannot open %s: %s\n", path,
 		    q->db ? sqlite3_errmsg(q->db) : "out of memory");
 		sqlite3_close_v2(q->db);
@@ -156,10 +158,11 @@ sq_open(struct store **sp, const char *path)
 	}
 	sqlite3_busy_handler(q->db, sq_busy, NULL);
 	sqlite3_extended_result_codes(q->db, 1);
-	if (sq_exec(&q->base, "PRAGMA journal_mode=WAL;"
-	    "PRAGMA synchronous=FULL;"
-	    "PRAGMA foreign_keys=ON;"
-	    "PRAGMA temp_store=MEMORY;") != 0) {
+	if (sq_exec(&q->base,
+		"PRAGMA journal_mode=WAL;"
+		"PRAGMA synchronous=FULL;"
+		"PRAGMA foreign_keys=ON;"
+		"PRAGMA temp_store=MEMORY;") != 0) {
 		sq_close(&q->base);
 		return -1;
 	}
@@ -215,7 +218,9 @@ static int
 sq_bind_text(struct store_stmt *x, int i, const char *p, size_t n)
 {
 	return sqlite3_bind_text(ST(x), i, p, (int)n, SQLITE_TRANSIENT) ==
-	    SQLITE_OK ? 0 : -1;
+		SQLITE_OK
+	    ? 0
+	    : -1;
 }
 
 static int
@@ -234,7 +239,9 @@ static int
 sq_bind_blob(struct store_stmt *x, int i, const void *p, size_t n)
 {
 	return sqlite3_bind_blob(ST(x), i, p, (int)n, SQLITE_TRANSIENT) ==
-	    SQLITE_OK ? 0 : -1;
+		SQLITE_OK
+	    ? 0
+	    : -1;
 }
 
 static int

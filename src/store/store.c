@@ -80,8 +80,8 @@ store_durable(struct store *s, int on)
 {
 	if (s->in_tx)
 		BUG("store_durable inside a transaction");
-	return s->ops->exec(s, on ? "PRAGMA synchronous=FULL" :
-	    "PRAGMA synchronous=NORMAL");
+	return s->ops->exec(s,
+	    on ? "PRAGMA synchronous=FULL" : "PRAGMA synchronous=NORMAL");
 }
 
 int
@@ -127,8 +127,9 @@ vquery(struct store *s, const char *sql, const char *types, va_list ap)
 		switch (*t) {
 		case 's':
 			str = va_arg(ap, const char *);
-			rc = str == NULL ? s->ops->bind_null(st, i) :
-			    s->ops->bind_text(st, i, str, strlen(str));
+			rc = str == NULL
+			    ? s->ops->bind_null(st, i)
+			    : s->ops->bind_text(st, i, str, strlen(str));
 			break;
 		case 'i':
 			rc = s->ops->bind_int(st, i, va_arg(ap, int64_t));
@@ -166,8 +167,7 @@ store_query(struct store *s, const char *sql, const char *types, ...)
 
 /* Step st to its end or until fn stops; finalize it.  See store_each(). */
 static int
-walk(struct store_stmt *st, int (*fn)(void *, struct store_stmt *),
-    void *arg)
+walk(struct store_stmt *st, int (*fn)(void *, struct store_stmt *), void *arg)
 {
 	int rc;
 
@@ -181,8 +181,8 @@ walk(struct store_stmt *st, int (*fn)(void *, struct store_stmt *),
 }
 
 int
-store_each(struct store *s, int (*fn)(void *, struct store_stmt *),
-    void *arg, const char *sql, const char *types, ...)
+store_each(struct store *s, int (*fn)(void *, struct store_stmt *), void *arg,
+    const char *sql, const char *types, ...)
 {
 	struct store_stmt *st;
 	va_list ap;
@@ -195,10 +195,10 @@ store_each(struct store *s, int (*fn)(void *, struct store_stmt *),
 
 /* The array being filled by store_rows(). */
 struct rows {
-	void	**arrp;
-	size_t	  size;
-	size_t	 *np;
-	void	(*fill)(struct store_stmt *, void *);
+	void **arrp;
+	size_t size;
+	size_t *np;
+	void (*fill)(struct store_stmt *, void *);
 };
 
 /* Append the row of st; capacity 8, 16, 32, ... follows from *np. */
@@ -296,13 +296,14 @@ store_run(struct store *s, const char *sql, const char *types, ...)
 	if (rc == STORE_ROW || rc == STORE_DONE)
 		return 0;
 	if (rc != STORE_CONSTRAINT)
-		fprintf(stderr, "pamong: store: %s: %s\n", s->ops->errmsg(s), sql);
+		fprintf(stderr, "pamong: store: %s: %s\n", s->ops->errmsg(s),
+		    sql);
 	return rc;
 }
 
 int64_t
-store_scalar(struct store *s, int64_t dflt, const char *sql,
-    const char *types, ...)
+store_scalar(struct store *s, int64_t dflt, const char *sql, const char *types,
+    ...)
 {
 	struct store_stmt *st;
 	va_list ap;

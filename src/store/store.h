@@ -22,30 +22,30 @@ enum store_step {
 	STORE_ROW = 1,
 	STORE_DONE = 0,
 	STORE_ERR = -1,
-	STORE_CONSTRAINT = -2,	/* unique / foreign key / check violated */
-	STORE_BUSY = -3,	/* database locked beyond the busy timeout */
-	STORE_NOSTMT = -4	/* not prepared (store_each(), store_rows()) */
+	STORE_CONSTRAINT = -2, /* unique / foreign key / check violated */
+	STORE_BUSY = -3,       /* database locked beyond the busy timeout */
+	STORE_NOSTMT = -4      /* not prepared (store_each(), store_rows()) */
 };
 
 struct store_ops {
 	const char *name;
-	int	(*open)(struct store **, const char *path);
-	void	(*close)(struct store *);
-	int	(*exec)(struct store *, const char *sql);
-	int	(*prepare)(struct store *, const char *sql, struct store_stmt **);
-	void	(*finalize)(struct store_stmt *);
-	int	(*bind_text)(struct store_stmt *, int, const char *, size_t);
-	int	(*bind_int)(struct store_stmt *, int, int64_t);
-	int	(*bind_null)(struct store_stmt *, int);
-	int	(*bind_blob)(struct store_stmt *, int, const void *, size_t);
-	int	(*step)(struct store_stmt *);
-	int	(*reset)(struct store_stmt *);
+	int (*open)(struct store **, const char *path);
+	void (*close)(struct store *);
+	int (*exec)(struct store *, const char *sql);
+	int (*prepare)(struct store *, const char *sql, struct store_stmt **);
+	void (*finalize)(struct store_stmt *);
+	int (*bind_text)(struct store_stmt *, int, const char *, size_t);
+	int (*bind_int)(struct store_stmt *, int, int64_t);
+	int (*bind_null)(struct store_stmt *, int);
+	int (*bind_blob)(struct store_stmt *, int, const void *, size_t);
+	int (*step)(struct store_stmt *);
+	int (*reset)(struct store_stmt *);
 	const char *(*col_text)(struct store_stmt *, int);
-	int64_t	(*col_int)(struct store_stmt *, int);
+	int64_t (*col_int)(struct store_stmt *, int);
 	const void *(*col_blob)(struct store_stmt *, int, size_t *);
-	int	(*col_isnull)(struct store_stmt *, int);
-	int64_t	(*last_id)(struct store *);
-	int	(*changes)(struct store *);
+	int (*col_isnull)(struct store_stmt *, int);
+	int64_t (*last_id)(struct store *);
+	int (*changes)(struct store *);
 	const char *(*errmsg)(struct store *);
 	uint64_t (*version)(struct store *);
 };
@@ -56,20 +56,20 @@ extern const struct store_ops store_sqlite_ops;
  * Open the database at path with the given backend (NULL: SQLite).
  * On success *sp is a connection owned by the caller (store_close()).
  */
-int	 store_open(struct store **sp, const struct store_ops *, const char *path);
-void	 store_close(struct store *);
+int store_open(struct store **sp, const struct store_ops *, const char *path);
+void store_close(struct store *);
 const char *store_errmsg(struct store *);
 /* Run SQL without parameters (schema, pragmas).  Never with user data. */
-int	 store_exec(struct store *, const char *sql);
+int store_exec(struct store *, const char *sql);
 
 /*
  * Transactions.  store_begin() starts an immediate (write) transaction.
  * Nested begin is a BUG.  store_rollback() is safe when none is open.
  */
-int	 store_begin(struct store *);
-int	 store_commit(struct store *);
-void	 store_rollback(struct store *);
-int	 store_in_tx(struct store *);
+int store_begin(struct store *);
+int store_commit(struct store *);
+void store_rollback(struct store *);
+int store_in_tx(struct store *);
 
 /*
  * store_durable(s, 0): the following commits return without waiting for
@@ -77,7 +77,7 @@ int	 store_in_tx(struct store *);
  * lose them until something syncs the file system); store_durable(s, 1):
  * back to waiting, the default.  Outside a transaction only.  0 or -1.
  */
-int	 store_durable(struct store *, int on);
+int store_durable(struct store *, int on);
 
 /*
  * One savepoint inside the open transaction, for work that may fail on
@@ -85,9 +85,9 @@ int	 store_durable(struct store *, int on);
  * store_release() keeps what followed, store_undo() discards it and
  * keeps the transaction open.  Not nestable; outside a transaction a BUG.
  */
-int	 store_savepoint(struct store *);
-int	 store_release(struct store *);
-void	 store_undo(struct store *);
+int store_savepoint(struct store *);
+int store_release(struct store *);
+void store_undo(struct store *);
 
 /*
  * Prepare sql and bind its parameters from a type string: one char per
@@ -95,12 +95,12 @@ void	 store_undo(struct store *);
  * 'd' int, 'b' blob (const void *, size_t).  Returns NULL on error.
  */
 struct store_stmt *store_query(struct store *, const char *sql,
-	    const char *types, ...);
-int	 store_step(struct store_stmt *);
-void	 store_done(struct store_stmt *);
-const char *store_text(struct store_stmt *, int col);	/* "" for NULL */
-int64_t	 store_int(struct store_stmt *, int col);
-int	 store_isnull(struct store_stmt *, int col);
+    const char *types, ...);
+int store_step(struct store_stmt *);
+void store_done(struct store_stmt *);
+const char *store_text(struct store_stmt *, int col); /* "" for NULL */
+int64_t store_int(struct store_stmt *, int col);
+int store_isnull(struct store_stmt *, int col);
 const void *store_blob(struct store_stmt *, int col, size_t *lenp);
 
 /*
@@ -120,22 +120,22 @@ const void *store_blob(struct store_stmt *, int col, size_t *lenp);
  * not be prepared (no row read), or the failed step's error (STORE_ERR,
  * STORE_BUSY, ...).  The statement is finalized in every case.
  */
-int	 store_each(struct store *, int (*fn)(void *, struct store_stmt *),
-	    void *arg, const char *sql, const char *types, ...);
-int	 store_rows(struct store *, void *arrp, size_t size, size_t *np,
-	    void (*fill)(struct store_stmt *, void *elem), const char *sql,
-	    const char *types, ...);
+int store_each(struct store *, int (*fn)(void *, struct store_stmt *),
+    void *arg, const char *sql, const char *types, ...);
+int store_rows(struct store *, void *arrp, size_t size, size_t *np,
+    void (*fill)(struct store_stmt *, void *elem), const char *sql,
+    const char *types, ...);
 
 /*
  * Convenience: run a statement that returns no rows.  Returns 0, or
  * STORE_CONSTRAINT / STORE_ERR.  store_run_id() also gives the new row id.
  */
-int	 store_run(struct store *, const char *sql, const char *types, ...);
-int64_t	 store_last_id(struct store *);
-int	 store_changes(struct store *);
+int store_run(struct store *, const char *sql, const char *types, ...);
+int64_t store_last_id(struct store *);
+int store_changes(struct store *);
 /* Run a query returning one integer in its first column; dflt if no row. */
-int64_t	 store_scalar(struct store *, int64_t dflt, const char *sql,
-	    const char *types, ...);
+int64_t store_scalar(struct store *, int64_t dflt, const char *sql,
+    const char *types, ...);
 
 /*
  * A number that changes whenever the database content may have changed,
@@ -145,6 +145,6 @@ int64_t	 store_scalar(struct store *, int64_t dflt, const char *sql,
 uint64_t store_version(struct store *);
 
 /* Migrations (migrate.c): apply every numbered migration not yet applied. */
-int	 store_migrate(struct store *, int verbose);
+int store_migrate(struct store *, int verbose);
 
 #endif

@@ -3,12 +3,12 @@
 #define PAMONG_STORE_IMPL_H
 
 struct store {
-	const struct store_ops	*ops;
-	int			 in_tx;
+	const struct store_ops *ops;
+	int in_tx;
 };
 
 struct store_stmt {
-	struct store		*s;
+	struct store *s;
 };
 
 #endif

@@ -58,12 +58,17 @@ akses_record(struct store *s, const struct account *reader, int64_t subjek_id,
 	snprintf(action, sizeof(action), "%s.baca", objek_type);
 	if (store_begin(s) != 0)
 		return -1;
-	if (audit_write(s, &(struct audit){ .actor_id = reader->id,
-	    .role = first_role(reader), .unit_id = reader->unit_id,
-	    .action = action, .object_type = objek_type,
-	    .object_id = objek_id, .note = tujuan, .addr = addr }) != 0 ||
+	if (audit_write(s,
+		&(struct audit){ .actor_id = reader->id,
+		    .role = first_role(reader),
+		    .unit_id = reader->unit_id,
+		    .action = action,
+		    .object_type = objek_type,
+		    .object_id = objek_id,
+		    .note = tujuan,
+		    .addr = addr }) != 0 ||
 	    akses_sql_insert(s, now, subjek_id, reader->id, reader->unit_id,
-	    objek_type, objek_id, tujuan) != 0 ||
+		objek_type, objek_id, tujuan) != 0 ||
 	    store_commit(s) != 0) {
 		store_rollback(s);
 		return -1;
@@ -95,10 +100,12 @@ akses_dispute(struct store *s, const struct account *citizen, int64_t akses_id,
 		unit = e.unit_id;
 		str_field(obj, sizeof(obj), e.obj);
 		judul = xasprintf("Sengketa akses data: %s", obj);
-		ringkasan = xasprintf("Warga %s (NIK %s) menyengketakan akses"
+		ringkasan = xasprintf(
+		    "Warga %s (NIK %s) menyengketakan akses"
 		    " oleh %s pada %s WIB atas %s dengan tujuan \"%s\"."
-		    " Alasan warga: %s", citizen->full_name, citizen->nik,
-		    e.pembaca, e.waktu, obj, e.tujuan, alasan);
+		    " Alasan warga: %s",
+		    citizen->full_name, citizen->nik, e.pembaca, e.waktu, obj,
+		    e.tujuan, alasan);
 		akses_sql_entry_clear(&e);
 	}
 	if (!found)
@@ -114,10 +121,15 @@ akses_dispute(struct store *s, const struct account *citizen, int64_t akses_id,
 	    judul, ringkasan, citizen->id, now, no, sizeof(no));
 	if (kid == 0 || akses_sql_link_kasus(s, akses_id, kid) != 0 ||
 	    store_changes(s) != 1 ||
-	    audit_write(s, &(struct audit){ .actor_id = citizen->id,
-	    .role = "warga", .action = "akses.sengketa",
-	    .object_type = "akses_data", .object_id = no, .note = obj,
-	    .addr = addr }) != 0 || store_commit(s) != 0) {
+	    audit_write(s,
+		&(struct audit){ .actor_id = citizen->id,
+		    .role = "warga",
+		    .action = "akses.sengketa",
+		    .object_type = "akses_data",
+		    .object_id = no,
+		    .note = obj,
+		    .addr = addr }) != 0 ||
+	    store_commit(s) != 0) {
 		store_rollback(s);
 		goto fail;
 	}

@@ -21,13 +21,13 @@ struct account;
 
 /* Purposes for opening a record outside one's queue; ends with {NULL}. */
 struct akses_tujuan {
-	const char	*code;
-	const char	*label;
+	const char *code;
+	const char *label;
 };
 extern const struct akses_tujuan akses_tujuan[];
 
 /* Label of purpose code, or NULL when it is not one of akses_tujuan[]. */
-const char	*akses_tujuan_label(const char *code);
+const char *akses_tujuan_label(const char *code);
 
 /*
  * Record that reader read objek_type/objek_id (e.g. "permohonan", its
@@ -36,16 +36,16 @@ const char	*akses_tujuan_label(const char *code);
  * akses_data row in one transaction.  Nothing is written when the reader
  * is the citizen.  0 or -1.
  */
-int	akses_record(struct store *, const struct account *reader,
-	    int64_t subjek_id, const char *objek_type, const char *objek_id,
-	    const char *tujuan, const char *addr, time_t now);
+int akses_record(struct store *, const struct account *reader,
+    int64_t subjek_id, const char *objek_type, const char *objek_id,
+    const char *tujuan, const char *addr, time_t now);
 
 /*
  * The newest max entries about citizen subjek_id (caller frees *rows).
  * Returns the number of rows, or -1.
  */
-int	akses_list(struct store *, int64_t subjek_id, int max,
-	    struct akses_row **rows);
+int akses_list(struct store *, int64_t subjek_id, int max,
+    struct akses_row **rows);
 
 /*
  * The citizen disputes entry akses_id (theirs) with a reason (10-2000
@@ -55,8 +55,8 @@ int	akses_list(struct store *, int64_t subjek_id, int max,
  * Returns 0, -1 not found (or not theirs), -2 already disputed, -3
  * storage failure.
  */
-int	akses_dispute(struct store *, const struct account *citizen,
-	    int64_t akses_id, const char *alasan, const char *addr, time_t now,
-	    char *kasus, size_t kasuslen);
+int akses_dispute(struct store *, const struct account *citizen,
+    int64_t akses_id, const char *alasan, const char *addr, time_t now,
+    char *kasus, size_t kasuslen);
 
 #endif

@@ -13,14 +13,14 @@
 
 /* One entry of a citizen's list. */
 struct akses_row {
-	int64_t	id;
-	time_t	at;
-	char	pembaca[STR_CHARS(120)]; /* officer's full name */
-	char	unit[STR_CHARS(160)]; /* officer's unit name ("" if none) */
-	char	objek_type[24];
-	char	objek_id[64];
-	char	tujuan[STR_CHARS(240)];
-	char	kasus[32];		/* case nomor when disputed, else "" */
+	int64_t id;
+	time_t at;
+	char pembaca[STR_CHARS(120)]; /* officer's full name */
+	char unit[STR_CHARS(160)];    /* officer's unit name ("" if none) */
+	char objek_type[24];
+	char objek_id[64];
+	char tujuan[STR_CHARS(240)];
+	char kasus[32]; /* case nomor when disputed, else "" */
 };
 
 #endif

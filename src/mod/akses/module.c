@@ -10,8 +10,10 @@
 
 static const struct route akses_routes[] = {
 	{ "/akun/akses-data", REQ_GET, R_LOGIN, ROLE_WARGA, page_akses },
-	{ "/akun/akses-data/*/sengketa", REQ_POST, R_LOGIN, ROLE_WARGA, page_akses_dispute },
-	{ "/api/v1/akses-data", REQ_GET, R_API | R_LOGIN, ROLE_WARGA, api_akses },
+	{ "/akun/akses-data/*/sengketa", REQ_POST, R_LOGIN, ROLE_WARGA,
+	    page_akses_dispute },
+	{ "/api/v1/akses-data", REQ_GET, R_API | R_LOGIN, ROLE_WARGA,
+	    api_akses },
 	{ NULL, 0, 0, 0, NULL }
 };
 

@@ -15,10 +15,12 @@ akses_sql_insert(struct store *s, time_t now, int64_t subjek_id,
     int64_t pembaca_id, int64_t unit_id, const char *objek_type,
     const char *objek_id, const char *tujuan)
 {
-	return store_run(s, "INSERT INTO akses_data(at, subjek_id, pembaca_id,"
+	return store_run(s,
+	    "INSERT INTO akses_data(at, subjek_id, pembaca_id,"
 	    " unit_id, objek_type, objek_id, tujuan) VALUES (?, ?, ?,"
-	    " nullif(?, 0), ?, ?, ?)", "iiiisss", (int64_t)now, subjek_id,
-	    pembaca_id, unit_id, objek_type, objek_id, tujuan);
+	    " nullif(?, 0), ?, ?, ?)",
+	    "iiiisss", (int64_t)now, subjek_id, pembaca_id, unit_id, objek_type,
+	    objek_id, tujuan);
 }
 
 static void
@@ -45,8 +47,9 @@ akses_sql_list(struct store *s, int64_t subjek_id, int max,
 
 	*rows = NULL;
 	if (max <= 0)
-		max = 0;	/* LIMIT -1 would be no limit */
-	rc = store_rows(s, rows, sizeof(**rows), &n, row_fill, "SELECT d.id,"
+		max = 0; /* LIMIT -1 would be no limit */
+	rc = store_rows(s, rows, sizeof(**rows), &n, row_fill,
+	    "SELECT d.id,"
 	    " d.at, a.full_name, coalesce(u.name, ''), d.objek_type,"
 	    " d.objek_id, d.tujuan, coalesce(k.nomor, '') FROM akses_data d"
 	    " JOIN account a ON a.id = d.pembaca_id"
@@ -72,11 +75,14 @@ akses_sql_entry(struct store *s, int64_t id, int64_t subjek_id,
 	int found = 0;
 
 	memset(e, 0, sizeof(*e));
-	st = store_query(s, "SELECT d.kasus_id, d.unit_id, d.objek_type || ' '"
+	st = store_query(s,
+	    "SELECT d.kasus_id, d.unit_id, d.objek_type || ' '"
 	    " || d.objek_id, a.full_name || ' (' || a.username || ')',"
-	    " " SQL_DATETIME("d.at + 25200") ", d.tujuan"
-	    " FROM akses_data d JOIN account a ON a.id = d.pembaca_id"
-	    " WHERE d.id = ? AND d.subjek_id = ?", "ii", id, subjek_id);
+	    " " SQL_DATETIME(
+		"d.at + 25200") ", d.tujuan"
+				" FROM akses_data d JOIN account a ON a.id = d.pembaca_id"
+				" WHERE d.id = ? AND d.subjek_id = ?",
+	    "ii", id, subjek_id);
 	if (st == NULL)
 		return -1;
 	if (store_step(st) == STORE_ROW) {
@@ -104,6 +110,8 @@ akses_sql_entry_clear(struct akses_sql_entry *e)
 int
 akses_sql_link_kasus(struct store *s, int64_t id, int64_t kasus_id)
 {
-	return store_run(s, "UPDATE akses_data SET kasus_id = ?"
-	    " WHERE id = ? AND kasus_id IS NULL", "ii", kasus_id, id);
+	return store_run(s,
+	    "UPDATE akses_data SET kasus_id = ?"
+	    " WHERE id = ? AND kasus_id IS NULL",
+	    "ii", kasus_id, id);
 }

@@ -8,9 +8,9 @@
 #include "http/req.h"
 
 /* akses.c: the citizens' data-access log */
-void	page_akses(struct req *);
+void page_akses(struct req *);
 
-void	page_akses_dispute(struct req *);
-void	api_akses(struct req *);
+void page_akses_dispute(struct req *);
+void api_akses(struct req *);
 
 #endif

@@ -21,9 +21,9 @@
 #include "http/pages.h"
 #include "ui.h"
 
-#define AKSES_SHOWN	500
-#define ALASAN_MIN	10
-#define ALASAN_MAX	2000
+#define AKSES_SHOWN 500
+#define ALASAN_MIN 10
+#define ALASAN_MAX 2000
 
 char *
 permohonan_read_purpose(struct req *r, int64_t id, const char *what)
@@ -32,7 +32,7 @@ permohonan_read_purpose(struct req *r, int64_t id, const char *what)
 	const char *label;
 
 	if (permohonan_applicant(r->store, id) == r->user->id)
-		return xstrdup("");		/* nothing is recorded */
+		return xstrdup(""); /* nothing is recorded */
 	if (permohonan_in_queue(r->store, r->user, id, step, sizeof(step)))
 		return xasprintf("Pemrosesan permohonan (%s): %s", what, step);
 	label = akses_tujuan_label(req_param(r, "tujuan"));
@@ -64,13 +64,16 @@ permohonan_purpose_required(struct req *r)
 	layout_begin(r, "Tujuan Membuka Data");
 	html_printf(b, "<h1>Tujuan Membuka Data</h1><p>%s</p>",
 	    msg(M_AKSES_TUJUAN_INFO));
-	html_printf(b, "<form method=\"get\" action=\"%s\"><p><label"
+	html_printf(b,
+	    "<form method=\"get\" action=\"%s\"><p><label"
 	    " for=\"tujuan\">Tujuan</label><select id=\"tujuan\""
-	    " name=\"tujuan\" required>", r->path);
+	    " name=\"tujuan\" required>",
+	    r->path);
 	for (i = 0; akses_tujuan[i].code != NULL; i++)
 		html_printf(b, "<option value=\"%s\">%s</option>",
 		    akses_tujuan[i].code, akses_tujuan[i].label);
-	html_lit(b, "</select></p><button type=\"submit\">Buka data</button>"
+	html_lit(b,
+	    "</select></p><button type=\"submit\">Buka data</button>"
 	    "</form>");
 	layout_end(r);
 }
@@ -89,17 +92,19 @@ page_akses(struct req *r)
 		return;
 	}
 	layout_begin(r, "Akses Data Saya");
-	html_printf(b, "<h1>Akses Data Saya</h1><p>%s</p>",
-	    msg(M_AKSES_INTRO));
+	html_printf(b, "<h1>Akses Data Saya</h1><p>%s</p>", msg(M_AKSES_INTRO));
 	if ((k = req_param(r, "kasus")) != NULL)
-		html_printf(b, "<p class=\"kotak sukses\" role=\"status\">%s"
-		    " <strong>%s</strong>.</p>", msg(M_AKSES_DISPUTED), k);
+		html_printf(b,
+		    "<p class=\"kotak sukses\" role=\"status\">%s"
+		    " <strong>%s</strong>.</p>",
+		    msg(M_AKSES_DISPUTED), k);
 	if (n == 0) {
 		html_printf(b, "<p class=\"kotak info\">%s</p>",
 		    msg(M_AKSES_EMPTY));
 		goto out;
 	}
-	html_lit(b, "<div class=\"tabel-gulir\"><table><caption>Petugas yang"
+	html_lit(b,
+	    "<div class=\"tabel-gulir\"><table><caption>Petugas yang"
 	    " membuka data Anda</caption><thead><tr><th scope=\"col\">Waktu"
 	    "</th><th scope=\"col\">Petugas</th><th scope=\"col\">Unit</th>"
 	    "<th scope=\"col\">Data</th><th scope=\"col\">Tujuan</th>"
@@ -107,24 +112,27 @@ page_akses(struct req *r)
 	for (i = 0; i < n; i++) {
 		html_lit(b, "<tr><td>");
 		permohonan_time_write(b, v[i].at);
-		html_printf(b, "</td><td>%s</td><td>%s</td><td>%s %s</td>"
-		    "<td>%s</td><td>", v[i].pembaca, v[i].unit[0] ?
-		    v[i].unit : "—", v[i].objek_type, v[i].objek_id,
-		    v[i].tujuan);
+		html_printf(b,
+		    "</td><td>%s</td><td>%s</td><td>%s %s</td>"
+		    "<td>%s</td><td>",
+		    v[i].pembaca, v[i].unit[0] ? v[i].unit : "—",
+		    v[i].objek_type, v[i].objek_id, v[i].tujuan);
 		if (v[i].kasus[0] != '\0') {
 			html_printf(b, "Diajukan (kasus %s)", v[i].kasus);
 		} else {
-			html_printf(b, "<form method=\"post\""
+			html_printf(b,
+			    "<form method=\"post\""
 			    " action=\"/akun/akses-data/%I/sengketa\">",
 			    v[i].id);
 			form_csrf(r);
-			html_printf(b, "<label for=\"alasan-%I\">Alasan"
+			html_printf(b,
+			    "<label for=\"alasan-%I\">Alasan"
 			    " keberatan</label><textarea id=\"alasan-%I\""
 			    " name=\"alasan\" rows=\"2\" minlength=\"%d\""
 			    " maxlength=\"%d\" required></textarea><button"
 			    " type=\"submit\" class=\"kedua\">Ajukan"
-			    " keberatan</button></form>", v[i].id, v[i].id,
-			    ALASAN_MIN, ALASAN_MAX);
+			    " keberatan</button></form>",
+			    v[i].id, v[i].id, ALASAN_MIN, ALASAN_MAX);
 		}
 		html_lit(b, "</td></tr>");
 	}
@@ -183,13 +191,14 @@ api_akses(struct req *r)
 	}
 	arr = json_array();
 	for (i = 0; i < n; i++) {
-		o = json_pack("{s:I, s:I, s:s, s:s, s:s, s:s, s:s}",
-		    "id", (json_int_t)v[i].id, "waktu", (json_int_t)v[i].at,
-		    "petugas", v[i].pembaca, "unit", v[i].unit,
-		    "jenis_data", v[i].objek_type, "data", v[i].objek_id,
-		    "tujuan", v[i].tujuan);
+		o = json_pack("{s:I, s:I, s:s, s:s, s:s, s:s, s:s}", "id",
+		    (json_int_t)v[i].id, "waktu", (json_int_t)v[i].at,
+		    "petugas", v[i].pembaca, "unit", v[i].unit, "jenis_data",
+		    v[i].objek_type, "data", v[i].objek_id, "tujuan",
+		    v[i].tujuan);
 		if (v[i].kasus[0] != '\0')
-			json_object_set_new(o, "kasus", json_string(v[i].kasus));
+			json_object_set_new(o, "kasus",
+			    json_string(v[i].kasus));
 		json_array_append_new(arr, o);
 	}
 	free(v);

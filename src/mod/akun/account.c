@@ -119,9 +119,9 @@ account_prepare(struct store *s, const struct account_new *in,
 	}
 	if (bits == ROLE_WARGA || !E(in->full_name)) {
 		if ((m = text_check(in->full_name ? in->full_name : "", 3, 120,
-		    0)) != NULL)
-			field_err_add(fe, "nama", E(in->full_name) ?
-			    msg(M_ACC_NAME_REQUIRED) : m);
+			 0)) != NULL)
+			field_err_add(fe, "nama",
+			    E(in->full_name) ? msg(M_ACC_NAME_REQUIRED) : m);
 	}
 	if (!E(in->phone) && !phone_ok(in->phone))
 		field_err_add(fe, "telepon", msg(M_ACC_PHONE_BAD));
@@ -134,8 +134,9 @@ account_prepare(struct store *s, const struct account_new *in,
 	else if (!E(in->warga) && akun_sql_warga_count(s, in->warga) != 1)
 		field_err_add(fe, "warga", msg(M_NIKV_LINK_BAD));
 	if (bits != 0 && bits != ROLE_WARGA) {
-		b = bits & ~(unsigned)(ROLE_SUPERADMIN | ROLE_INSPEKTORAT |
-		    ROLE_PIMPINAN | ROLE_KOORDINATOR_SPBE);
+		b = bits &
+		    ~(unsigned)(ROLE_SUPERADMIN | ROLE_INSPEKTORAT |
+			ROLE_PIMPINAN | ROLE_KOORDINATOR_SPBE);
 		if (!E(in->unit_code)) {
 			unit_id = akun_sql_unit_active(s, in->unit_code);
 			if (unit_id == 0)
@@ -185,14 +186,15 @@ account_insert(struct store *s, const struct account_new *in,
 	if (rc != 0)
 		return -2;
 	id = store_last_id(s);
-	if (!E(in->warga) && (akun_sql_warga_link(s, in->warga, id) != 0 ||
-	    akun_sql_warga_linked(s, id) != 1)) {
+	if (!E(in->warga) &&
+	    (akun_sql_warga_link(s, in->warga, id) != 0 ||
+		akun_sql_warga_linked(s, id) != 1)) {
 		field_err_add(fe, "warga", msg(M_NIKV_LINK_BAD));
 		return -1;
 	}
 	for (b = 1; b <= ROLE_LAST; b <<= 1) {
-		if ((p->bits & b) && akun_sql_role_add(s, id,
-		    role_name(b)) != 0)
+		if ((p->bits & b) &&
+		    akun_sql_role_add(s, id, role_name(b)) != 0)
 			return -2;
 	}
 	memset(&a, 0, sizeof(a));
@@ -210,9 +212,8 @@ account_insert(struct store *s, const struct account_new *in,
 }
 
 int
-account_create(struct store *s, const struct account_new *in,
-    int64_t actor_id, const char *addr, struct field_errs *fe,
-    int64_t *idp)
+account_create(struct store *s, const struct account_new *in, int64_t actor_id,
+    const char *addr, struct field_errs *fe, int64_t *idp)
 {
 	struct account_prep p;
 	int rc;
@@ -259,7 +260,7 @@ account_list(struct store *s, const struct account_filter *f, int *np,
 	int limit = f->limit, n, i;
 
 	if (role == NULL)
-		role = "-";	/* not a single known role: matches nothing */
+		role = "-"; /* not a single known role: matches nothing */
 	if (limit < 1 || limit > 500)
 		limit = 500;
 	*np = 0;
@@ -268,13 +269,13 @@ account_list(struct store *s, const struct account_filter *f, int *np,
 		if (*totalp < 0)
 			return NULL;
 	}
-	out = akun_sql_list(s, f, q, role, limit,
-	    f->offset > 0 ? f->offset : 0, &n);
+	out = akun_sql_list(s, f, q, role, limit, f->offset > 0 ? f->offset : 0,
+	    &n);
 	if (out == NULL)
 		return NULL;
 	for (i = 0; i < n; i++) {
 		out[i].id_nik[0] = '\0';
-		out[i].nik[0] = '\0';	/* lists never carry the NIK */
+		out[i].nik[0] = '\0'; /* lists never carry the NIK */
 	}
 	*np = n;
 	return out;
@@ -295,7 +296,7 @@ account_authenticate(struct store *s, const char *username,
 		return 0;
 	akun_sql_credentials(s, username, &id, hash, sizeof(hash), &disabled);
 	ok = crypto_pwhash_str_verify(id ? hash : dummy, password,
-	    strlen(password)) == 0;
+		 strlen(password)) == 0;
 	return ok && id && !disabled ? id : 0;
 }
 
@@ -324,9 +325,9 @@ account_change_password(struct store *s, int64_t id, const char *old,
 	au.object_type = "akun";
 	au.object_id = a.username;
 	if (akun_sql_password_set(s, id, hash, (int64_t)time(NULL)) != 0 ||
-	    akun_sql_session_end_others(s, id, keep_token_hash ?
-	    keep_token_hash : "") != 0 || audit_write(s, &au) != 0 ||
-	    store_commit(s) != 0) {
+	    akun_sql_session_end_others(s, id,
+		keep_token_hash ? keep_token_hash : "") != 0 ||
+	    audit_write(s, &au) != 0 || store_commit(s) != 0) {
 		store_rollback(s);
 		return -1;
 	}
@@ -358,8 +359,10 @@ account_set_disabled(struct store *s, int64_t id, int disabled,
 }
 
 int
-account_each(struct store *s, void (*fn)(void *, const char *, const char *,
-    const char *, const char *, int), void *arg)
+account_each(struct store *s,
+    void (*fn)(void *, const char *, const char *, const char *, const char *,
+	int),
+    void *arg)
 {
 	return akun_sql_each_account(s, fn, arg);
 }
@@ -398,7 +401,7 @@ account_demo_clean_set(struct store *s, const char *kind, int64_t ref,
 }
 
 /* The password hash of a retired demo account: no password matches it. */
-#define RETIRED_HASH	"!dihapus-demo"
+#define RETIRED_HASH "!dihapus-demo"
 
 int
 account_demo_retire(struct store *s, int64_t id, const char *user)
@@ -454,8 +457,8 @@ account_reset_password(struct store *s, int64_t id, const char *new_pw,
 	au.object_id = a.username;
 	au.addr = addr;
 	if (akun_sql_password_set(s, id, hash, (int64_t)time(NULL)) != 0 ||
-	    akun_sql_session_end_all(s, id) != 0 ||
-	    audit_write(s, &au) != 0 || store_commit(s) != 0) {
+	    akun_sql_session_end_all(s, id) != 0 || audit_write(s, &au) != 0 ||
+	    store_commit(s) != 0) {
 		store_rollback(s);
 		return -1;
 	}

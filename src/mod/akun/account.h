@@ -15,17 +15,17 @@ struct store;
 
 /* Fields of a new account; strings may be NULL or "" when unused. */
 struct account_new {
-	const char	*username;
-	const char	*password;
-	const char	*roles;		/* comma-separated role names */
-	const char	*unit_code;	/* required for staff roles */
-	const char	*nik;		/* required for warga */
-	const char	*full_name;
-	const char	*phone;
-	const char	*email;
-	int		 nik_verified;	/* the creator vouches for the NIK
+	const char *username;
+	const char *password;
+	const char *roles;     /* comma-separated role names */
+	const char *unit_code; /* required for staff roles */
+	const char *nik;       /* required for warga */
+	const char *full_name;
+	const char *phone;
+	const char *email;
+	int nik_verified;  /* the creator vouches for the NIK
 					   (administrator, CLI, officer) */
-	const char	*warga;		/* staff: username of the person's
+	const char *warga; /* staff: username of the person's
 					   citizen account (identity link) */
 };
 
@@ -35,8 +35,7 @@ struct account_new {
  * regency-wide (e.g. the template of a kampung-level service, which every
  * kampung provides): superadmin only.  1 or 0; actor NULL (CLI) is 1.
  */
-int	 account_may_admin(const struct account *actor, int64_t unit_id);
-
+int account_may_admin(const struct account *actor, int64_t unit_id);
 
 /*
  * Validate and create an account in one transaction with its audit event
@@ -44,9 +43,8 @@ int	 account_may_admin(const struct account *actor, int64_t unit_id);
  * problems in errs (Indonesian, per field).  The password is hashed with
  * Argon2id; it is never stored or logged.
  */
-int	 account_create(struct store *, const struct account_new *,
-	    int64_t actor_id, const char *addr, struct field_errs *errs,
-	    int64_t *idp);
+int account_create(struct store *, const struct account_new *, int64_t actor_id,
+    const char *addr, struct field_errs *errs, int64_t *idp);
 
 /*
  * account_create() in two steps, for a caller that creates an account
@@ -57,37 +55,36 @@ int	 account_create(struct store *, const struct account_new *,
  * errs when the username or NIK is taken; -2 storage failure).
  */
 struct account_prep {
-	unsigned	bits;
-	int64_t		unit_id;
-	char		hash[128];
+	unsigned bits;
+	int64_t unit_id;
+	char hash[128];
 };
-int	 account_prepare(struct store *, const struct account_new *,
-	    struct field_errs *, struct account_prep *);
-int	 account_insert(struct store *, const struct account_new *,
-	    struct account_prep *, int64_t actor_id, const char *addr,
-	    struct field_errs *, int64_t *idp);
+int account_prepare(struct store *, const struct account_new *,
+    struct field_errs *, struct account_prep *);
+int account_insert(struct store *, const struct account_new *,
+    struct account_prep *, int64_t actor_id, const char *addr,
+    struct field_errs *, int64_t *idp);
 
 /* Load an account with its roles and unit.  0 found, -1 not found. */
-int	 account_load(struct store *, int64_t id, struct account *);
-int	 account_find(struct store *, const char *username, struct account *);
+int account_load(struct store *, int64_t id, struct account *);
+int account_find(struct store *, const char *username, struct account *);
 
 /*
  * Check a username/password pair.  Returns the account id (> 0) when the
  * password matches and the account is enabled, else 0.  Takes the same
  * time for unknown users (a dummy hash is verified).
  */
-int64_t	 account_authenticate(struct store *, const char *username,
-	    const char *password);
+int64_t account_authenticate(struct store *, const char *username,
+    const char *password);
 
 /* Change a password after checking the old one; ends other sessions. */
-int	 account_change_password(struct store *, int64_t id, const char *old,
-	    const char *new_pw, const char *keep_token_hash,
-	    struct field_errs *);
+int account_change_password(struct store *, int64_t id, const char *old,
+    const char *new_pw, const char *keep_token_hash, struct field_errs *);
 /* Admin operations; each writes its audit event. */
-int	 account_set_disabled(struct store *, int64_t id, int disabled,
-	    int64_t actor_id, const char *addr);
-int	 account_reset_password(struct store *, int64_t id, const char *new_pw,
-	    int64_t actor_id, const char *addr, struct field_errs *);
+int account_set_disabled(struct store *, int64_t id, int disabled,
+    int64_t actor_id, const char *addr);
+int account_reset_password(struct store *, int64_t id, const char *new_pw,
+    int64_t actor_id, const char *addr, struct field_errs *);
 
 /*
  * Accounts matching f, ordered by username, with roles and unit (never the
@@ -96,17 +93,18 @@ int	 account_reset_password(struct store *, int64_t id, const char *new_pw,
  * NULL, the number of matches ignoring limit and offset.  NULL on a
  * storage error.
  */
-struct account	*account_list(struct store *, const struct account_filter *,
-		    int *np, int64_t *totalp);
+struct account *account_list(struct store *, const struct account_filter *,
+    int *np, int64_t *totalp);
 
 /*
  * `pamong user list`: walk every account by username: fn(arg, username,
  * roles as "a,b", unit code or "-", full name, disabled).  -1 when the
  * statement cannot be prepared, else 0.
  */
-int	 account_each(struct store *, void (*fn)(void *,
-	    const char *username, const char *roles, const char *unit,
-	    const char *full_name, int disabled), void *arg);
+int account_each(struct store *,
+    void (*fn)(void *, const char *username, const char *roles,
+	const char *unit, const char *full_name, int disabled),
+    void *arg);
 
 /*
  * The enabled staff accounts (any role but warga) and those named also1
@@ -116,8 +114,8 @@ int	 account_each(struct store *, void (*fn)(void *,
  * be read.
  */
 struct account_hash *account_hashes(struct store *, const char *also1,
-	    const char *also2, size_t *np);
-void	 account_hashes_free(struct account_hash *, size_t n);
+    const char *also2, size_t *np);
+void account_hashes_free(struct account_hash *, size_t n);
 
 /*
  * The memory of the demo check (table demo_periksa): kind "akun" (ref an
@@ -127,10 +125,10 @@ void	 account_hashes_free(struct account_hash *, size_t n);
  * stamp, else 0.  account_demo_clean_set() remembers it; a cache only, a
  * failed write means a check again next time.
  */
-int	 account_demo_clean(struct store *, const char *kind, int64_t ref,
-	    const char *stamp);
-void	 account_demo_clean_set(struct store *, const char *kind,
-	    int64_t ref, const char *stamp);
+int account_demo_clean(struct store *, const char *kind, int64_t ref,
+    const char *stamp);
+void account_demo_clean_set(struct store *, const char *kind, int64_t ref,
+    const char *stamp);
 
 /*
  * Retire demo account id (named user) in one transaction: disabled, a
@@ -138,12 +136,12 @@ void	 account_demo_clean_set(struct store *, const char *kind,
  * "demo.hapus" by the CLI.  Rows that name it stay.  0, or -1 (nothing
  * changed).  account_demo_retired(): 1 when it was retired so, else 0.
  */
-int	 account_demo_retire(struct store *, int64_t id, const char *user);
-int	 account_demo_retired(struct store *, int64_t id);
+int account_demo_retire(struct store *, int64_t id, const char *user);
+int account_demo_retired(struct store *, int64_t id);
 
 /* Password policy: NULL if acceptable, else an Indonesian message. */
 const char *password_check(const char *);
 /* Argon2id hash into out (crypto_pwhash_STRBYTES); 0 on success. */
-int	 password_hash(const char *pw, char out[128]);
+int password_hash(const char *pw, char out[128]);
 
 #endif

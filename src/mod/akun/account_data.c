@@ -5,9 +5,9 @@
 #include "account_data.h"
 
 static const struct {
-	unsigned	 bit;
-	const char	*name;
-	const char	*label;
+	unsigned bit;
+	const char *name;
+	const char *label;
 } roles[] = {
 	{ ROLE_WARGA, "warga", "Warga" },
 	{ ROLE_OPERATOR, "operator", "Operator" },
@@ -66,7 +66,7 @@ role_parse_list(const char *list)
 
 	if (list == NULL || *list == '\0')
 		return 0;
-	for (p = list; ; p = comma + 1) {
+	for (p = list;; p = comma + 1) {
 		comma = strchr(p, ',');
 		n = comma ? (size_t)(comma - p) : strlen(p);
 		if (n == 0 || n >= sizeof(name))

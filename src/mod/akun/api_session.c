@@ -13,7 +13,7 @@
 #include "http/pages.h"
 #include "ui.h"
 
-#define API_USERS_PER_PAGE	100
+#define API_USERS_PER_PAGE 100
 
 /* Seconds since the epoch as ISO 8601 UTC: "2026-11-28T10:00:00Z". */
 static void
@@ -53,19 +53,19 @@ api_session_create(struct req *r)
 	if (strlen(user) <= 64 && strlen(pw) <= 1024)
 		id = account_authenticate(r->store, user, pw);
 	throttle_record(r->store, user, addr, id != 0, r->now);
-	json_decref(body);	/* user and pw point into it */
+	json_decref(body); /* user and pw point into it */
 	if (id == 0) {
 		api_error(r, 401, "kredensial_salah", msg(M_LOGIN_FAILED));
 		return;
 	}
 	if (session_create(r->store, id, "api", addr, r->agent, r->now, tok,
-	    &expires) != 0) {
+		&expires) != 0) {
 		api_error(r, 500, "galat_server", msg(M_SAVE_FAILED));
 		return;
 	}
 	iso_utc(expires, when);
-	api_send(r, 201, json_pack("{s:s,s:s}", "token", tok, "kedaluwarsa",
-	    when));
+	api_send(r, 201,
+	    json_pack("{s:s,s:s}", "token", tok, "kedaluwarsa", when));
 }
 
 void
@@ -102,12 +102,14 @@ api_users(struct req *r)
 				    json_string(role_name(bit)));
 		o = json_pack("{s:s,s:s,s:o,s:o,s:b}", "pengguna",
 		    list[i].username, "nama", list[i].full_name, "peran", roles,
-		    "unit", list[i].unit_code[0] ?
-		    json_string(list[i].unit_code) : json_null(), "aktif",
-		    !list[i].disabled);
+		    "unit",
+		    list[i].unit_code[0] ? json_string(list[i].unit_code)
+					 : json_null(),
+		    "aktif", !list[i].disabled);
 		json_array_append_new(data, o);
 	}
 	free(list);
-	api_send(r, 200, json_pack("{s:o,s:I,s:i}", "data", data, "total",
-	    (json_int_t)total, "halaman", f.offset / f.limit + 1));
+	api_send(r, 200,
+	    json_pack("{s:o,s:I,s:i}", "data", data, "total", (json_int_t)total,
+		"halaman", f.offset / f.limit + 1));
 }

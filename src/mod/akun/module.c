@@ -11,8 +11,8 @@
 #include "mod/akun/account.h"
 #include "mod/akun/session.h"
 
-static const struct route akun_routes[] = {
-	{ "/masuk", REQ_GET, 0, 0, page_login },
+static const struct route akun_routes[] = { { "/masuk", REQ_GET, 0, 0,
+						page_login },
 	{ "/masuk", REQ_POST, 0, 0, page_login_post },
 	{ "/daftar", REQ_GET, 0, 0, page_signup },
 	{ "/daftar", REQ_POST, 0, 0, page_signup_post },
@@ -21,18 +21,25 @@ static const struct route akun_routes[] = {
 	{ "/akun/sandi", REQ_POST, R_LOGIN, 0, page_account_password },
 	{ "/akun/keluar-semua", REQ_POST, R_LOGIN, 0, page_account_logout_all },
 	{ "/admin/akun", REQ_GET, R_LOGIN, ROLE_ADMINS, page_admin_accounts },
-	{ "/admin/akun", REQ_POST, R_LOGIN, ROLE_ADMINS, page_admin_account_create },
+	{ "/admin/akun", REQ_POST, R_LOGIN, ROLE_ADMINS,
+	    page_admin_account_create },
 	{ "/admin/akun/*", REQ_GET, R_LOGIN, ROLE_ADMINS, page_admin_account },
-	{ "/admin/akun/*/nonaktif", REQ_POST, R_LOGIN, ROLE_ADMINS, page_admin_account_disable },
-	{ "/admin/akun/*/aktif", REQ_POST, R_LOGIN, ROLE_ADMINS, page_admin_account_enable },
-	{ "/admin/akun/*/reset", REQ_POST, R_LOGIN, ROLE_ADMINS, page_admin_account_reset },
+	{ "/admin/akun/*/nonaktif", REQ_POST, R_LOGIN, ROLE_ADMINS,
+	    page_admin_account_disable },
+	{ "/admin/akun/*/aktif", REQ_POST, R_LOGIN, ROLE_ADMINS,
+	    page_admin_account_enable },
+	{ "/admin/akun/*/reset", REQ_POST, R_LOGIN, ROLE_ADMINS,
+	    page_admin_account_reset },
 	{ "/api/v1/sesi", REQ_POST, R_API | R_NOCSRF, 0, api_session_create },
-	{ "/api/v1/pengguna", REQ_GET, R_API | R_LOGIN, ROLE_ADMINS, api_users },
-	{ "/petugas/nik", REQ_GET, R_LOGIN, ROLE_OPERATOR | ROLE_VERIFIKATOR, page_nik },
-	{ "/petugas/nik/verifikasi", REQ_POST, R_LOGIN, ROLE_OPERATOR | ROLE_VERIFIKATOR, page_nik_verify },
-	{ "/petugas/nik/ambil-alih", REQ_POST, R_LOGIN, ROLE_OPERATOR | ROLE_VERIFIKATOR, page_nik_takeover },
-	{ NULL, 0, 0, 0, NULL }
-};
+	{ "/api/v1/pengguna", REQ_GET, R_API | R_LOGIN, ROLE_ADMINS,
+	    api_users },
+	{ "/petugas/nik", REQ_GET, R_LOGIN, ROLE_OPERATOR | ROLE_VERIFIKATOR,
+	    page_nik },
+	{ "/petugas/nik/verifikasi", REQ_POST, R_LOGIN,
+	    ROLE_OPERATOR | ROLE_VERIFIKATOR, page_nik_verify },
+	{ "/petugas/nik/ambil-alih", REQ_POST, R_LOGIN,
+	    ROLE_OPERATOR | ROLE_VERIFIKATOR, page_nik_takeover },
+	{ NULL, 0, 0, 0, NULL } };
 
 /* The session hook (http/hooks.h): the account and what src/http reads
  * of it. */
@@ -55,11 +62,10 @@ static const struct http_hooks akun_hooks = {
 };
 
 /* Its links in the page header (kernel/module.h). */
-static const struct nav akun_nav[] = {
-	{ NAV_GUEST, 10, "/masuk", M_NAV_MASUK, 0, NULL },
+static const struct nav akun_nav[] = { { NAV_GUEST, 10, "/masuk", M_NAV_MASUK,
+					   0, NULL },
 	{ NAV_GUEST, 20, "/daftar", M_NAV_DAFTAR, 0, NULL },
-	{ 0, 0, NULL, 0, 0, NULL }
-};
+	{ 0, 0, NULL, 0, 0, NULL } };
 
 const struct module mod_akun = {
 	"akun",

@@ -34,8 +34,8 @@
 #include "nik_verif.h"
 #include "sql.h"
 
-#define EXT_TIMEOUT	20	/* seconds the external command may take */
-#define EXT_OUT_MAX	65536
+#define EXT_TIMEOUT 20 /* seconds the external command may take */
+#define EXT_OUT_MAX 65536
 
 /* The first staff role of an account, as the audit names it. */
 static const char *
@@ -96,8 +96,9 @@ nikv_info(struct store *s, int64_t account_id, char *via, size_t vialen,
 	str_field(via, vialen, "");
 	str_field(by, bylen, "");
 	*at = 0;
-	return akun_sql_nik_info(s, account_id, via, vialen, at, by,
-	    bylen) == 1 ? 0 : -1;
+	return akun_sql_nik_info(s, account_id, via, vialen, at, by, bylen) == 1
+	    ? 0
+	    : -1;
 }
 
 int
@@ -115,22 +116,27 @@ nikv_verify_tx(struct store *s, const struct account *officer,
 	if (a.nik_verified)
 		return 0;
 	if (akun_sql_nik_verify(s, account_id, (int64_t)now,
-	    officer ? officer->id : 0, via) != 0 ||
+		officer ? officer->id : 0, via) != 0 ||
 	    store_changes(s) != 1)
 		return -1;
 	snprintf(note, sizeof(note), "%s%s%s", via, ref && *ref ? ": " : "",
 	    ref && *ref ? ref : "");
-	return audit_write(s, &(struct audit){
-	    .actor_id = officer ? officer->id : 0, .role = first_role(officer),
-	    .unit_id = officer ? officer->unit_id : 0,
-	    .action = "akun.nik_verifikasi", .object_type = "akun",
-	    .object_id = a.username, .from_state = "diklaim",
-	    .to_state = "terverifikasi", .note = note, .addr = addr });
+	return audit_write(s,
+	    &(struct audit){ .actor_id = officer ? officer->id : 0,
+		.role = first_role(officer),
+		.unit_id = officer ? officer->unit_id : 0,
+		.action = "akun.nik_verifikasi",
+		.object_type = "akun",
+		.object_id = a.username,
+		.from_state = "diklaim",
+		.to_state = "terverifikasi",
+		.note = note,
+		.addr = addr });
 }
 
 int
-nikv_verify(struct store *s, const struct account *officer,
-    int64_t account_id, const char *addr, time_t now, const char **why)
+nikv_verify(struct store *s, const struct account *officer, int64_t account_id,
+    const char *addr, time_t now, const char **why)
 {
 	struct account a;
 
@@ -158,7 +164,8 @@ nikv_verify(struct store *s, const struct account *officer,
 	if (store_begin(s) != 0)
 		return NIKV_STORAGE;
 	if (nikv_verify_tx(s, officer, account_id, "kantor", officer->unit_code,
-	    addr, now) != 0 || store_commit(s) != 0) {
+		addr, now) != 0 ||
+	    store_commit(s) != 0) {
 		store_rollback(s);
 		*why = msg(M_SAVE_FAILED);
 		return NIKV_STORAGE;
@@ -168,17 +175,17 @@ nikv_verify(struct store *s, const struct account *officer,
 
 /* The account holding a NIK, as the take-over needs it. */
 struct holder {
-	int64_t	id;
-	char	username[65];
-	char	full_name[STR_CHARS(120)];
-	time_t	created_at;
-	int	verified;
+	int64_t id;
+	char username[65];
+	char full_name[STR_CHARS(120)];
+	time_t created_at;
+	int verified;
 };
 
 /* The holder's row into h (first row only). */
 static int
-holder_row(void *arg, int64_t id, const char *username,
-    const char *full_name, int64_t created_at, int verified)
+holder_row(void *arg, int64_t id, const char *username, const char *full_name,
+    int64_t created_at, int verified)
 {
 	struct holder *h = arg;
 
@@ -198,11 +205,10 @@ holder_load(struct store *s, const char *nik, struct holder *h)
 }
 
 int
-nikv_takeover(struct store *s, const struct account *officer,
-    const char *nik, const char *target, const struct account_new *baru,
-    const char *alasan, const char *addr, time_t now, char *kasus,
-    size_t kasuslen, int64_t *new_id, struct field_errs *fe,
-    const char **why)
+nikv_takeover(struct store *s, const struct account *officer, const char *nik,
+    const char *target, const struct account_new *baru, const char *alasan,
+    const char *addr, time_t now, char *kasus, size_t kasuslen, int64_t *new_id,
+    struct field_errs *fe, const char **why)
 {
 	struct account_prep prep;
 	struct account_new n;
@@ -240,7 +246,7 @@ nikv_takeover(struct store *s, const struct account *officer,
 		n.nik = nik;
 		n.roles = "warga";
 		n.unit_code = NULL;
-		n.nik_verified = 0;	/* verified below, via ambil_alih */
+		n.nik_verified = 0; /* verified below, via ambil_alih */
 		if (account_prepare(s, &n, fe, &prep) != 0) {
 			*why = fe->n > 0 ? fe->e[0].msg : msg(M_SAVE_FAILED);
 			return NIKV_INVALID;
@@ -281,20 +287,30 @@ nikv_takeover(struct store *s, const struct account *officer,
 		to = t.id;
 	}
 	/* the squatter's account loses the NIK and waits for review */
-	if (akun_sql_nik_revoke(s, h.id, nik) != 0 ||
-	    store_changes(s) != 1 ||
+	if (akun_sql_nik_revoke(s, h.id, nik) != 0 || store_changes(s) != 1 ||
 	    akun_sql_session_end_all(s, h.id) != 0)
 		goto out;
-	if (audit_write(s, &(struct audit){ .actor_id = officer->id,
-	    .role = role, .unit_id = officer->unit_id,
-	    .action = "akun.nik_dicabut", .object_type = "akun",
-	    .object_id = h.username, .from_state = "diklaim",
-	    .to_state = "tanpa_nik", .note = "ambil_alih", .addr = addr }) != 0 ||
-	    audit_write(s, &(struct audit){ .actor_id = officer->id,
-	    .role = role, .unit_id = officer->unit_id,
-	    .action = "akun.nonaktifkan", .object_type = "akun",
-	    .object_id = h.username, .note = "ambil_alih NIK, menunggu"
-	    " pemeriksaan", .addr = addr }) != 0)
+	if (audit_write(s,
+		&(struct audit){ .actor_id = officer->id,
+		    .role = role,
+		    .unit_id = officer->unit_id,
+		    .action = "akun.nik_dicabut",
+		    .object_type = "akun",
+		    .object_id = h.username,
+		    .from_state = "diklaim",
+		    .to_state = "tanpa_nik",
+		    .note = "ambil_alih",
+		    .addr = addr }) != 0 ||
+	    audit_write(s,
+		&(struct audit){ .actor_id = officer->id,
+		    .role = role,
+		    .unit_id = officer->unit_id,
+		    .action = "akun.nonaktifkan",
+		    .object_type = "akun",
+		    .object_id = h.username,
+		    .note = "ambil_alih NIK, menunggu"
+			    " pemeriksaan",
+		    .addr = addr }) != 0)
 		goto out;
 	if (prepared) {
 		r = account_insert(s, &n, &prep, officer->id, addr, fe, &to);
@@ -308,11 +324,10 @@ nikv_takeover(struct store *s, const struct account *officer,
 			goto out;
 		if (account_find(s, n.username, &t) != 0)
 			goto out;
-	} else if (akun_sql_nik_set(s, to, nik) != 0 ||
-	    store_changes(s) != 1)
+	} else if (akun_sql_nik_set(s, to, nik) != 0 || store_changes(s) != 1)
 		goto out;
 	if (nikv_verify_tx(s, officer, to, "ambil_alih", h.username, addr,
-	    now) != 0)
+		now) != 0)
 		goto out;
 	localtime_r(&h.created_at, &tm);
 	strftime(made, sizeof(made), "%Y-%m-%d", &tm);
@@ -320,8 +335,8 @@ nikv_takeover(struct store *s, const struct account *officer,
 	    officer->unit_name, officer->full_name, officer->username,
 	    h.username, h.full_name, made, t.username, alasan);
 	if (kasus_open(s, "lainnya", "akun", h.username, officer->unit_id,
-	    msg(M_NIKV_TAKEOVER_KASUS), ringkasan, officer->id, now, kasus,
-	    kasuslen) == 0)
+		msg(M_NIKV_TAKEOVER_KASUS), ringkasan, officer->id, now, kasus,
+		kasuslen) == 0)
 		goto out;
 	if (store_commit(s) != 0)
 		goto out;
@@ -406,8 +421,10 @@ nikv_ext_load(const char *data_dir, struct nikv_ext *x, char *err,
 	return 1;
 bad:
 	fclose(f);
-	snprintf(err, errlen, "%s baris %d: tidak dikenal (perintah = /jalur,"
-	    " ambang = 1-100)", path, lineno);
+	snprintf(err, errlen,
+	    "%s baris %d: tidak dikenal (perintah = /jalur,"
+	    " ambang = 1-100)",
+	    path, lineno);
 	return -1;
 }
 
@@ -473,7 +490,7 @@ nikv_ext_query(const struct nikv_ext *x, const char *nik, const char *nama,
 	close(in[0]);
 	close(out[1]);
 	in[0] = out[1] = -1;
-	signal(SIGPIPE, SIG_IGN);	/* a command that ignores stdin */
+	signal(SIGPIPE, SIG_IGN); /* a command that ignores stdin */
 	(void)write_all(in[1], body, strlen(body));
 	close(in[1]);
 	in[1] = -1;
@@ -507,8 +524,8 @@ nikv_ext_query(const struct nikv_ext *x, const char *nik, const char *nama,
 		buf_add(&b, chunk, (size_t)n);
 	}
 	/* stdout closed: wait for the exit, still within the deadline */
-	while ((n = waitpid(pid, &status, WNOHANG)) == 0 &&
-	    time(NULL) < deadline)
+	while (
+	    (n = waitpid(pid, &status, WNOHANG)) == 0 && time(NULL) < deadline)
 		(void)poll(NULL, 0, 50);
 	if (n == 0) {
 		kill(pid, SIGKILL);
@@ -550,8 +567,7 @@ done:
 int
 nikv_ext_check(struct store *s, const char *data_dir,
     const struct account *officer, int64_t account_id, const char *lahir,
-    const char *addr, time_t now, int *score, int *verified,
-    const char **why)
+    const char *addr, time_t now, int *score, int *verified, const char **why)
 {
 	static _Thread_local char err[512];
 	struct nikv_ext x;
@@ -595,12 +611,12 @@ nikv_ext_check(struct store *s, const char *data_dir,
 	}
 	/* every call is in the citizen's data-access log, made or not */
 	if (akses_record(s, officer, a.id, "akun", a.username,
-	    msg(M_NIKV_EXT_PURPOSE), addr, now) != 0) {
+		msg(M_NIKV_EXT_PURPOSE), addr, now) != 0) {
 		*why = msg(M_SAVE_FAILED);
 		return NIKV_STORAGE;
 	}
 	if (nikv_ext_query(&x, a.nik, a.full_name, lahir, score, err,
-	    sizeof(err)) != 0) {
+		sizeof(err)) != 0) {
 		*why = err;
 		return NIKV_STORAGE;
 	}

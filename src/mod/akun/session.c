@@ -13,8 +13,8 @@
 
 int
 session_create(struct store *s, int64_t account_id, const char *kind,
-    const char *addr, const char *agent, time_t now,
-    char token[TOKEN_LEN + 1], time_t *expires)
+    const char *addr, const char *agent, time_t now, char token[TOKEN_LEN + 1],
+    time_t *expires)
 {
 	char hash[65], idbuf[24];
 	struct audit a;
@@ -33,7 +33,7 @@ session_create(struct store *s, int64_t account_id, const char *kind,
 	a.to_state = kind;
 	a.addr = addr;
 	if (akun_sql_session_add(s, hash, account_id, kind, (int64_t)now,
-	    (int64_t)*expires, addr ? addr : "", agent ? agent : "") != 0 ||
+		(int64_t)*expires, addr ? addr : "", agent ? agent : "") != 0 ||
 	    audit_write(s, &a) != 0 || store_commit(s) != 0) {
 		store_rollback(s);
 		return -1;
@@ -127,8 +127,8 @@ throttle_check(struct store *s, const char *username, const char *addr,
 }
 
 void
-throttle_record(struct store *s, const char *username, const char *addr,
-    int ok, time_t now)
+throttle_record(struct store *s, const char *username, const char *addr, int ok,
+    time_t now)
 {
 	(void)akun_sql_login_add(s, username, addr, (int64_t)now, ok);
 	(void)akun_sql_login_prune(s, (int64_t)(now - 2 * THROTTLE_WINDOW));

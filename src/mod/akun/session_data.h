@@ -8,13 +8,13 @@
 #include <time.h>
 
 struct session_info {
-	char	token_hash[65];
-	char	kind[8];
-	time_t	created_at;
-	time_t	last_seen;
-	time_t	expires_at;
-	char	addr[64];
-	char	agent[128];
+	char token_hash[65];
+	char kind[8];
+	time_t created_at;
+	time_t last_seen;
+	time_t expires_at;
+	char addr[64];
+	char agent[128];
 };
 
 #endif

@@ -17,10 +17,11 @@ akun_sql_session_add(struct store *s, const char *hash, int64_t account_id,
     const char *kind, int64_t now, int64_t expires, const char *addr,
     const char *agent)
 {
-	return store_run(s, "INSERT INTO session(token_hash, account_id, kind,"
+	return store_run(s,
+	    "INSERT INTO session(token_hash, account_id, kind,"
 	    " created_at, last_seen, expires_at, addr, agent) VALUES"
-	    " (?, ?, ?, ?, ?, ?, ?, substr(?, 1, 127))", "sisiiiss", hash,
-	    account_id, kind, now, now, expires, addr, agent);
+	    " (?, ?, ?, ?, ?, ?, ?, substr(?, 1, 127))",
+	    "sisiiiss", hash, account_id, kind, now, now, expires, addr, agent);
 }
 
 void
@@ -29,7 +30,8 @@ akun_sql_session_find(struct store *s, const char *hash, int64_t now,
 {
 	struct store_stmt *st;
 
-	st = store_query(s, "SELECT s.account_id, s.last_seen FROM session s"
+	st = store_query(s,
+	    "SELECT s.account_id, s.last_seen FROM session s"
 	    " JOIN account a ON a.id = s.account_id WHERE s.token_hash = ?"
 	    " AND s.expires_at > ? AND s.last_seen > ? AND a.disabled = 0",
 	    "sii", hash, now, idle_since);
@@ -43,8 +45,10 @@ akun_sql_session_find(struct store *s, const char *hash, int64_t now,
 int
 akun_sql_session_touch(struct store *s, const char *hash, int64_t now)
 {
-	return store_run(s, "UPDATE session SET last_seen = ? WHERE"
-	    " token_hash = ?", "is", now, hash);
+	return store_run(s,
+	    "UPDATE session SET last_seen = ? WHERE"
+	    " token_hash = ?",
+	    "is", now, hash);
 }
 
 int
@@ -65,15 +69,17 @@ int
 akun_sql_session_end_others(struct store *s, int64_t account_id,
     const char *keep_hash)
 {
-	return store_run(s, "DELETE FROM session WHERE account_id = ? AND"
-	    " token_hash <> ?", "is", account_id, keep_hash);
+	return store_run(s,
+	    "DELETE FROM session WHERE account_id = ? AND"
+	    " token_hash <> ?",
+	    "is", account_id, keep_hash);
 }
 
 /* The caller's array akun_sql_session_list() reads into. */
 struct sessions {
-	struct session_info	*out;
-	int			 n;
-	int			 max;
+	struct session_info *out;
+	int n;
+	int max;
 };
 
 /* Read one session; stop when the array is full. */
@@ -102,10 +108,12 @@ akun_sql_session_list(struct store *s, int64_t account_id, int64_t now,
 
 	if (max <= 0)
 		return 0;
-	(void)store_each(s, session_row, &r, "SELECT token_hash, kind,"
+	(void)store_each(s, session_row, &r,
+	    "SELECT token_hash, kind,"
 	    " created_at, last_seen, expires_at, addr, agent FROM session WHERE"
 	    " account_id = ? AND expires_at > ? AND last_seen > ? ORDER BY"
-	    " last_seen DESC", "iii", account_id, now, idle_since);
+	    " last_seen DESC",
+	    "iii", account_id, now, idle_since);
 	return r.n;
 }
 
@@ -115,8 +123,10 @@ akun_sql_login_fails(struct store *s, const char *col, const char *val,
 {
 	char sql[256];
 
-	snprintf(sql, sizeof(sql), "SELECT count(*) FROM login_attempt WHERE"
-	    " %s = ? AND ok = 0 AND at > ?", col);
+	snprintf(sql, sizeof(sql),
+	    "SELECT count(*) FROM login_attempt WHERE"
+	    " %s = ? AND ok = 0 AND at > ?",
+	    col);
 	return store_scalar(s, 0, sql, "si", val, since);
 }
 
@@ -126,7 +136,8 @@ akun_sql_login_fail_at(struct store *s, int64_t dflt, const char *col,
 {
 	char sql[256];
 
-	snprintf(sql, sizeof(sql), "SELECT at FROM login_attempt WHERE"
+	snprintf(sql, sizeof(sql),
+	    "SELECT at FROM login_attempt WHERE"
 	    " %s = ? AND ok = 0 AND at > ? ORDER BY at DESC LIMIT 1 OFFSET ?",
 	    col);
 	return store_scalar(s, dflt, sql, "sid", val, since, skip);
@@ -136,9 +147,10 @@ int
 akun_sql_login_add(struct store *s, const char *username, const char *addr,
     int64_t at, int ok)
 {
-	return store_run(s, "INSERT INTO login_attempt(username, addr, at, ok)"
-	    " VALUES (substr(?, 1, 64), ?, ?, ?)", "ssid", username, addr, at,
-	    ok);
+	return store_run(s,
+	    "INSERT INTO login_attempt(username, addr, at, ok)"
+	    " VALUES (substr(?, 1, 64), ?, ?, ?)",
+	    "ssid", username, addr, at, ok);
 }
 
 int
@@ -151,24 +163,29 @@ akun_sql_login_prune(struct store *s, int64_t before)
 int64_t
 akun_sql_signup_count(struct store *s, const char *addr, int64_t since)
 {
-	return store_scalar(s, 0, "SELECT count(*) FROM daftar_attempt WHERE"
-	    " addr = ? AND at > ?", "si", addr, since);
+	return store_scalar(s, 0,
+	    "SELECT count(*) FROM daftar_attempt WHERE"
+	    " addr = ? AND at > ?",
+	    "si", addr, since);
 }
 
 int64_t
 akun_sql_signup_at(struct store *s, int64_t dflt, const char *addr,
     int64_t since, int skip)
 {
-	return store_scalar(s, dflt, "SELECT at FROM daftar_attempt WHERE"
-	    " addr = ? AND at > ? ORDER BY at DESC LIMIT 1 OFFSET ?", "sid",
-	    addr, since, skip);
+	return store_scalar(s, dflt,
+	    "SELECT at FROM daftar_attempt WHERE"
+	    " addr = ? AND at > ? ORDER BY at DESC LIMIT 1 OFFSET ?",
+	    "sid", addr, since, skip);
 }
 
 int
 akun_sql_signup_add(struct store *s, const char *addr, int64_t at)
 {
-	return store_run(s, "INSERT INTO daftar_attempt(addr, at) VALUES"
-	    " (?, ?)", "si", addr, at);
+	return store_run(s,
+	    "INSERT INTO daftar_attempt(addr, at) VALUES"
+	    " (?, ?)",
+	    "si", addr, at);
 }
 
 int
@@ -183,73 +200,87 @@ akun_sql_signup_prune(struct store *s, int64_t before)
 int64_t
 akun_sql_warga_count(struct store *s, const char *username)
 {
-	return store_scalar(s, 0, "SELECT count(*) FROM"
+	return store_scalar(s, 0,
+	    "SELECT count(*) FROM"
 	    " account a JOIN account_role r ON r.account_id = a.id AND r.role ="
-	    " 'warga' WHERE a.username = ? AND a.nik IS NOT NULL", "s",
-	    username);
+	    " 'warga' WHERE a.username = ? AND a.nik IS NOT NULL",
+	    "s", username);
 }
 
 int64_t
 akun_sql_unit_active(struct store *s, const char *code)
 {
-	return store_scalar(s, 0, "SELECT id FROM unit"
-	    " WHERE code = ? AND active = 1", "s", code);
+	return store_scalar(s, 0,
+	    "SELECT id FROM unit"
+	    " WHERE code = ? AND active = 1",
+	    "s", code);
 }
 
 int
 akun_sql_insert(struct store *s, const char *username, const char *pw_hash,
-    int64_t unit_id, const char *nik, const char *full_name,
-    const char *phone, const char *email, int64_t created_at,
-    int64_t pw_changed_at, int vouched, int64_t verified_at, int64_t by)
+    int64_t unit_id, const char *nik, const char *full_name, const char *phone,
+    const char *email, int64_t created_at, int64_t pw_changed_at, int vouched,
+    int64_t verified_at, int64_t by)
 {
-	return store_run(s, "INSERT INTO account(username, pw_hash, unit_id,"
+	return store_run(s,
+	    "INSERT INTO account(username, pw_hash, unit_id,"
 	    " nik, full_name, phone, email, created_at, pw_changed_at,"
 	    " nik_verified_at, nik_verified_by, nik_verified_via) VALUES"
 	    " (?, ?, nullif(?, 0), nullif(?, ''), ?, ?, ?, ?, ?,"
 	    " CASE WHEN ? THEN ? END, CASE WHEN ? THEN nullif(?, 0) END,"
-	    " CASE WHEN ? THEN 'admin' ELSE '' END)", "ssissssiididid",
-	    username, pw_hash, unit_id, nik, full_name, phone, email,
-	    created_at, pw_changed_at, vouched, verified_at, vouched, by,
+	    " CASE WHEN ? THEN 'admin' ELSE '' END)",
+	    "ssissssiididid", username, pw_hash, unit_id, nik, full_name, phone,
+	    email, created_at, pw_changed_at, vouched, verified_at, vouched, by,
 	    vouched);
 }
 
 int64_t
 akun_sql_username_count(struct store *s, const char *username)
 {
-	return store_scalar(s, 0, "SELECT count(*) FROM account WHERE"
-	    " username = ?", "s", username);
+	return store_scalar(s, 0,
+	    "SELECT count(*) FROM account WHERE"
+	    " username = ?",
+	    "s", username);
 }
 
 int
 akun_sql_warga_link(struct store *s, const char *warga, int64_t id)
 {
-	return store_run(s, "UPDATE account SET warga_id ="
+	return store_run(s,
+	    "UPDATE account SET warga_id ="
 	    " (SELECT id FROM account WHERE username = ? AND nik IS NOT NULL)"
-	    " WHERE id = ?", "si", warga, id);
+	    " WHERE id = ?",
+	    "si", warga, id);
 }
 
 int64_t
 akun_sql_warga_linked(struct store *s, int64_t id)
 {
-	return store_scalar(s, 0, "SELECT warga_id IS NOT NULL FROM account"
-	    " WHERE id = ?", "i", id);
+	return store_scalar(s, 0,
+	    "SELECT warga_id IS NOT NULL FROM account"
+	    " WHERE id = ?",
+	    "i", id);
 }
 
 int
 akun_sql_role_add(struct store *s, int64_t id, const char *role)
 {
-	return store_run(s, "INSERT INTO account_role"
-	    "(account_id, role) VALUES (?, ?)", "is", id, role);
+	return store_run(s,
+	    "INSERT INTO account_role"
+	    "(account_id, role) VALUES (?, ?)",
+	    "is", id, role);
 }
 
-#define ACCOUNT_COLS "a.id, a.username, a.full_name, coalesce(a.nik, ''),"\
-	" a.phone, a.email, coalesce(a.unit_id, 0), coalesce(u.code, ''),"\
-	" coalesce(u.name, ''), a.disabled, a.created_at, coalesce((SELECT "\
-	SQL_GROUP_CONCAT("r.role", "','") " FROM account_role r WHERE"\
-	" r.account_id = a.id), ''), a.nik_verified_at IS NOT NULL,"\
-	" coalesce(a.warga_id, 0), coalesce(CASE WHEN a.nik_verified_at IS"\
-	" NOT NULL THEN a.nik END, (SELECT w.nik FROM account w WHERE"\
-	" w.id = a.warga_id AND w.nik_verified_at IS NOT NULL), '')"
+#define ACCOUNT_COLS                                                                           \
+	"a.id, a.username, a.full_name, coalesce(a.nik, ''),"                                  \
+	" a.phone, a.email, coalesce(a.unit_id, 0), coalesce(u.code, ''),"                     \
+	" coalesce(u.name, ''), a.disabled, a.created_at, coalesce((SELECT " SQL_GROUP_CONCAT( \
+	    "r.role",                                                                          \
+	    "','") " FROM account_role r WHERE"                                                \
+		   " r.account_id = a.id), ''), a.nik_verified_at IS NOT NULL,"                \
+		   " coalesce(a.warga_id, 0), coalesce(CASE WHEN a.nik_verified_at IS"         \
+		   " NOT NULL THEN a.nik END, (SELECT w.nik FROM account w WHERE"              \
+		   " w.id = a.warga_id AND w.nik_verified_at IS NOT NULL), '')"
 
 /* Fill a from a row of ACCOUNT_COLS. */
 static void
@@ -272,7 +303,7 @@ row_read(struct store_stmt *st, void *elem)
 	a->created_at = (time_t)store_int(st, 10);
 	list = xstrdup(store_text(st, 11));
 	for (p = strtok_r(list, ",", &save); p != NULL;
-	    p = strtok_r(NULL, ",", &save))
+	     p = strtok_r(NULL, ",", &save))
 		a->roles |= role_parse(p);
 	free(list);
 	a->nik_verified = (int)store_int(st, 12);
@@ -281,17 +312,19 @@ row_read(struct store_stmt *st, void *elem)
 }
 
 static int
-load_where(struct store *s, const char *where, const char *types,
-    int64_t id, const char *name, struct account *a)
+load_where(struct store *s, const char *where, const char *types, int64_t id,
+    const char *name, struct account *a)
 {
 	struct store_stmt *st;
 	char sql[1024];
 	int found = 0;
 
-	snprintf(sql, sizeof(sql), "SELECT " ACCOUNT_COLS " FROM account a"
-	    " LEFT JOIN unit u ON u.id = a.unit_id WHERE %s", where);
-	st = *types == 'i' ? store_query(s, sql, "i", id) :
-	    store_query(s, sql, "s", name);
+	snprintf(sql, sizeof(sql),
+	    "SELECT " ACCOUNT_COLS " FROM account a"
+	    " LEFT JOIN unit u ON u.id = a.unit_id WHERE %s",
+	    where);
+	st = *types == 'i' ? store_query(s, sql, "i", id)
+			   : store_query(s, sql, "s", name);
 	if (st == NULL)
 		return -1;
 	if (store_step(st) == STORE_ROW) {
@@ -315,36 +348,38 @@ akun_sql_find(struct store *s, const char *username, struct account *a)
 }
 
 /* The WHERE clause of account_list(); its parameters are "sssiissddd". */
-#define LIST_WHERE \
-	" WHERE (? = '' OR " SQL_INSTR("lower(a.username)", "lower(?)") \
-	" > 0 OR " SQL_INSTR("lower(a.full_name)", "lower(?)") " > 0)" \
-	" AND (? = 0 OR a.unit_id = ?)" \
-	" AND (? = '' OR EXISTS (SELECT 1 FROM account_role r WHERE" \
-	" r.account_id = a.id AND r.role = ?))" \
-	" AND (? < 0 OR a.disabled = ?)" \
-	" AND (? = 0 OR NOT EXISTS (SELECT 1 FROM account_role r WHERE" \
-	" r.account_id = a.id AND r.role = 'warga'))"
-#define LIST_ARGS(f, q, role) (q), (q), (q), (f)->unit_id, (f)->unit_id, \
-	(role), (role), (f)->disabled, (f)->disabled, (f)->staff_only ? 1 : 0
+#define LIST_WHERE                                                                      \
+	" WHERE (? = '' OR " SQL_INSTR("lower(a.username)",                             \
+	    "lower(?)") " > 0 OR " SQL_INSTR("lower(a.full_name)",                      \
+	    "lower(?)") " > 0)"                                                         \
+			" AND (? = 0 OR a.unit_id = ?)"                                 \
+			" AND (? = '' OR EXISTS (SELECT 1 FROM account_role r WHERE"    \
+			" r.account_id = a.id AND r.role = ?))"                         \
+			" AND (? < 0 OR a.disabled = ?)"                                \
+			" AND (? = 0 OR NOT EXISTS (SELECT 1 FROM account_role r WHERE" \
+			" r.account_id = a.id AND r.role = 'warga'))"
+#define LIST_ARGS(f, q, role)                                                  \
+	(q), (q), (q), (f)->unit_id, (f)->unit_id, (role), (role),             \
+	    (f)->disabled, (f)->disabled, (f)->staff_only ? 1 : 0
 
 int64_t
 akun_sql_list_count(struct store *s, const struct account_filter *f,
     const char *q, const char *role)
 {
-	return store_scalar(s, -1, "SELECT count(*) FROM account a"
-	    LIST_WHERE, "sssiissddd", LIST_ARGS(f, q, role));
+	return store_scalar(s, -1, "SELECT count(*) FROM account a" LIST_WHERE,
+	    "sssiissddd", LIST_ARGS(f, q, role));
 }
 
 struct account *
-akun_sql_list(struct store *s, const struct account_filter *f,
-    const char *q, const char *role, int limit, int offset, int *np)
+akun_sql_list(struct store *s, const struct account_filter *f, const char *q,
+    const char *role, int limit, int offset, int *np)
 {
 	struct account *out = NULL;
 	size_t n = 0;
 	int rc;
 
-	rc = store_rows(s, &out, sizeof(*out), &n, row_read, "SELECT "
-	    ACCOUNT_COLS " FROM account a LEFT JOIN unit u ON u.id ="
+	rc = store_rows(s, &out, sizeof(*out), &n, row_read,
+	    "SELECT " ACCOUNT_COLS " FROM account a LEFT JOIN unit u ON u.id ="
 	    " a.unit_id" LIST_WHERE " ORDER BY a.username LIMIT ? OFFSET ?",
 	    "sssiissddddd", LIST_ARGS(f, q, role), limit, offset);
 	if (rc == STORE_NOSTMT || rc == STORE_ERR || rc == STORE_BUSY) {
@@ -361,8 +396,10 @@ akun_sql_credentials(struct store *s, const char *username, int64_t *id,
 {
 	struct store_stmt *st;
 
-	st = store_query(s, "SELECT id, pw_hash, disabled FROM account"
-	    " WHERE username = ?", "s", username);
+	st = store_query(s,
+	    "SELECT id, pw_hash, disabled FROM account"
+	    " WHERE username = ?",
+	    "s", username);
 	if (st != NULL && store_step(st) == STORE_ROW) {
 		*id = store_int(st, 0);
 		snprintf(hash, hashlen, "%s", store_text(st, 1));
@@ -375,8 +412,10 @@ int
 akun_sql_password_set(struct store *s, int64_t id, const char *hash,
     int64_t now)
 {
-	return store_run(s, "UPDATE account SET pw_hash = ?, pw_changed_at = ?"
-	    " WHERE id = ?", "sii", hash, now, id);
+	return store_run(s,
+	    "UPDATE account SET pw_hash = ?, pw_changed_at = ?"
+	    " WHERE id = ?",
+	    "sii", hash, now, id);
 }
 
 int
@@ -391,36 +430,41 @@ akun_sql_disabled_set(struct store *s, int64_t id, int disabled)
 int64_t
 akun_sql_office_count(struct store *s, int64_t unit_id)
 {
-	return store_scalar(s, 0, "SELECT count(*) FROM unit WHERE id = ? AND"
-	    " active = 1 AND (kind = 'kampung' OR code = 'DISDUKCAPIL')", "i",
-	    unit_id);
+	return store_scalar(s, 0,
+	    "SELECT count(*) FROM unit WHERE id = ? AND"
+	    " active = 1 AND (kind = 'kampung' OR code = 'DISDUKCAPIL')",
+	    "i", unit_id);
 }
 
 int64_t
 akun_sql_id_by_nik(struct store *s, const char *nik)
 {
-	return store_scalar(s, 0, "SELECT id FROM account WHERE nik = ?",
-	    "s", nik);
+	return store_scalar(s, 0, "SELECT id FROM account WHERE nik = ?", "s",
+	    nik);
 }
 
 int64_t
 akun_sql_id_by_username(struct store *s, const char *username)
 {
-	return store_scalar(s, 0, "SELECT id FROM account WHERE"
-	    " username = ?", "s", username);
+	return store_scalar(s, 0,
+	    "SELECT id FROM account WHERE"
+	    " username = ?",
+	    "s", username);
 }
 
 int
-akun_sql_nik_info(struct store *s, int64_t account_id, char *via,
-    size_t vialen, time_t *at, char *by, size_t bylen)
+akun_sql_nik_info(struct store *s, int64_t account_id, char *via, size_t vialen,
+    time_t *at, char *by, size_t bylen)
 {
 	struct store_stmt *st;
 	int found = 0;
 
-	st = store_query(s, "SELECT a.nik_verified_via,"
+	st = store_query(s,
+	    "SELECT a.nik_verified_via,"
 	    " coalesce(a.nik_verified_at, 0), coalesce(o.full_name, '')"
 	    " FROM account a LEFT JOIN account o ON o.id = a.nik_verified_by"
-	    " WHERE a.id = ?", "i", account_id);
+	    " WHERE a.id = ?",
+	    "i", account_id);
 	if (st == NULL)
 		return -1;
 	if (store_step(st) == STORE_ROW) {
@@ -437,10 +481,11 @@ int
 akun_sql_nik_verify(struct store *s, int64_t account_id, int64_t now,
     int64_t by, const char *via)
 {
-	return store_run(s, "UPDATE account SET nik_verified_at = ?,"
+	return store_run(s,
+	    "UPDATE account SET nik_verified_at = ?,"
 	    " nik_verified_by = nullif(?, 0), nik_verified_via = ? WHERE id = ?"
-	    " AND nik IS NOT NULL AND nik_verified_at IS NULL", "iisi", now, by,
-	    via, account_id);
+	    " AND nik IS NOT NULL AND nik_verified_at IS NULL",
+	    "iisi", now, by, via, account_id);
 }
 
 /*
@@ -448,9 +493,8 @@ akun_sql_nik_verify(struct store *s, int64_t account_id, int64_t now,
  * row.
  */
 struct holder_walk {
-	int	(*fn)(void *, int64_t, const char *, const char *, int64_t,
-	    int);
-	void	 *arg;
+	int (*fn)(void *, int64_t, const char *, const char *, int64_t, int);
+	void *arg;
 };
 
 static int
@@ -469,33 +513,42 @@ akun_sql_each_holder(struct store *s, const char *nik,
 {
 	struct holder_walk w = { fn, arg };
 
-	return store_each(s, holder_row, &w, "SELECT id, username, full_name,"
-	    " created_at, nik_verified_at IS NOT NULL FROM account WHERE nik ="
-	    " ?", "s", nik) == STORE_NOSTMT ? -1 : 0;
+	return store_each(s, holder_row, &w,
+		   "SELECT id, username, full_name,"
+		   " created_at, nik_verified_at IS NOT NULL FROM account WHERE nik ="
+		   " ?",
+		   "s", nik) == STORE_NOSTMT
+	    ? -1
+	    : 0;
 }
 
 int
 akun_sql_nik_revoke(struct store *s, int64_t id, const char *nik)
 {
-	return store_run(s, "UPDATE account SET nik = NULL, nik_verified_at ="
+	return store_run(s,
+	    "UPDATE account SET nik = NULL, nik_verified_at ="
 	    " NULL, nik_verified_by = NULL, nik_verified_via = '', disabled = 1"
-	    " WHERE id = ? AND nik = ?", "is", id, nik);
+	    " WHERE id = ? AND nik = ?",
+	    "is", id, nik);
 }
 
 int
 akun_sql_nik_set(struct store *s, int64_t id, const char *nik)
 {
-	return store_run(s, "UPDATE account SET nik = ? WHERE id = ? AND"
-	    " nik IS NULL", "si", nik, id);
+	return store_run(s,
+	    "UPDATE account SET nik = ? WHERE id = ? AND"
+	    " nik IS NULL",
+	    "si", nik, id);
 }
 
 int64_t
 akun_sql_applicant_ok(struct store *s, int64_t permohonan_id)
 {
-	return store_scalar(s, -1, "SELECT count(*) FROM permohonan p"
+	return store_scalar(s, -1,
+	    "SELECT count(*) FROM permohonan p"
 	    " JOIN account a ON a.id = p.pemohon_id WHERE p.id = ? AND"
-	    " a.nik = p.pemohon_nik AND a.nik_verified_at IS NOT NULL", "i",
-	    permohonan_id);
+	    " a.nik = p.pemohon_nik AND a.nik_verified_at IS NOT NULL",
+	    "i", permohonan_id);
 }
 
 /* --- pages --- */
@@ -511,8 +564,8 @@ akun_sql_unit_id(struct store *s, const char *code)
  * The callback of akun_sql_each_unit() with its argument, called for each row.
  */
 struct unit_walk {
-	int	(*fn)(void *, const char *, const char *);
-	void	 *arg;
+	int (*fn)(void *, const char *, const char *);
+	void *arg;
 };
 
 static int
@@ -529,9 +582,12 @@ akun_sql_each_unit(struct store *s, const char *kind,
 {
 	struct unit_walk w = { fn, arg };
 
-	return store_each(s, unit_row, &w, "SELECT code, name FROM unit WHERE"
-	    " kind = ? AND active = 1 ORDER BY code", "s", kind) ==
-	    STORE_NOSTMT ? -1 : 0;
+	return store_each(s, unit_row, &w,
+		   "SELECT code, name FROM unit WHERE"
+		   " kind = ? AND active = 1 ORDER BY code",
+		   "s", kind) == STORE_NOSTMT
+	    ? -1
+	    : 0;
 }
 
 /*
@@ -539,9 +595,9 @@ akun_sql_each_unit(struct store *s, const char *kind,
  * row.
  */
 struct account_walk {
-	void	(*fn)(void *, const char *, const char *, const char *,
+	void (*fn)(void *, const char *, const char *, const char *,
 	    const char *, int);
-	void	 *arg;
+	void *arg;
 };
 
 static int
@@ -555,17 +611,23 @@ account_row(void *a, struct store_stmt *st)
 }
 
 int
-akun_sql_each_account(struct store *s, void (*fn)(void *, const char *,
-    const char *, const char *, const char *, int), void *arg)
+akun_sql_each_account(struct store *s,
+    void (*fn)(void *, const char *, const char *, const char *, const char *,
+	int),
+    void *arg)
 {
 	struct account_walk w = { fn, arg };
 
-	return store_each(s, account_row, &w, "SELECT a.username,"
-	    " coalesce((SELECT " SQL_GROUP_CONCAT("role", "','") " FROM"
-	    " account_role r WHERE r.account_id = a.id), ''), coalesce(u.code,"
-	    " '-'), a.full_name, a.disabled FROM account a LEFT JOIN unit u ON"
-	    " u.id = a.unit_id ORDER BY a.username", "") == STORE_NOSTMT ? -1 :
-	    0;
+	return store_each(s, account_row, &w,
+		   "SELECT a.username,"
+		   " coalesce((SELECT " SQL_GROUP_CONCAT("role",
+		       "','") " FROM"
+			      " account_role r WHERE r.account_id = a.id), ''), coalesce(u.code,"
+			      " '-'), a.full_name, a.disabled FROM account a LEFT JOIN unit u ON"
+			      " u.id = a.unit_id ORDER BY a.username",
+		   "") == STORE_NOSTMT
+	    ? -1
+	    : 0;
 }
 
 static void
@@ -585,11 +647,12 @@ akun_sql_hashes(struct store *s, const char *also1, const char *also2,
 	struct account_hash *v = NULL;
 	size_t n = 0;
 
-	if (store_rows(s, &v, sizeof(*v), &n, hash_fill, "SELECT a.id,"
-	    " a.username, a.pw_hash FROM account a WHERE a.disabled = 0 AND"
-	    " (EXISTS (SELECT 1 FROM account_role r WHERE r.account_id = a.id"
-	    " AND r.role <> 'warga') OR a.username IN (?, ?)) ORDER BY a.id",
-	    "ss", also1, also2) == STORE_NOSTMT)
+	if (store_rows(s, &v, sizeof(*v), &n, hash_fill,
+		"SELECT a.id,"
+		" a.username, a.pw_hash FROM account a WHERE a.disabled = 0 AND"
+		" (EXISTS (SELECT 1 FROM account_role r WHERE r.account_id = a.id"
+		" AND r.role <> 'warga') OR a.username IN (?, ?)) ORDER BY a.id",
+		"ss", also1, also2) == STORE_NOSTMT)
 		return NULL;
 	if (v == NULL)
 		v = xcalloc(1, sizeof(*v));
@@ -601,29 +664,37 @@ int64_t
 akun_sql_demo_clean(struct store *s, const char *kind, int64_t ref,
     const char *stamp)
 {
-	return store_scalar(s, 0, "SELECT count(*) FROM demo_periksa WHERE"
-	    " kind = ? AND ref = ? AND stamp = ?", "sis", kind, ref, stamp) > 0;
+	return store_scalar(s, 0,
+		   "SELECT count(*) FROM demo_periksa WHERE"
+		   " kind = ? AND ref = ? AND stamp = ?",
+		   "sis", kind, ref, stamp) > 0;
 }
 
 int
 akun_sql_demo_clean_set(struct store *s, const char *kind, int64_t ref,
     const char *stamp)
 {
-	return store_run(s, "INSERT INTO demo_periksa(kind, ref, stamp) VALUES"
+	return store_run(s,
+	    "INSERT INTO demo_periksa(kind, ref, stamp) VALUES"
 	    " (?, ?, ?) ON CONFLICT(kind, ref) DO UPDATE SET stamp ="
-	    " excluded.stamp", "sis", kind, ref, stamp);
+	    " excluded.stamp",
+	    "sis", kind, ref, stamp);
 }
 
 int
 akun_sql_retire(struct store *s, int64_t id, const char *hash)
 {
-	return store_run(s, "UPDATE account SET disabled = 1, pw_hash = ?"
-	    " WHERE id = ?", "si", hash, id);
+	return store_run(s,
+	    "UPDATE account SET disabled = 1, pw_hash = ?"
+	    " WHERE id = ?",
+	    "si", hash, id);
 }
 
 int64_t
 akun_sql_hash_is(struct store *s, int64_t id, const char *hash)
 {
-	return store_scalar(s, 0, "SELECT pw_hash = ? FROM account WHERE"
-	    " id = ?", "si", hash, id);
+	return store_scalar(s, 0,
+	    "SELECT pw_hash = ? FROM account WHERE"
+	    " id = ?",
+	    "si", hash, id);
 }

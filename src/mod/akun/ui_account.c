@@ -13,7 +13,7 @@
 #include "http/pages.h"
 #include "ui.h"
 
-#define SESSIONS_SHOWN	20
+#define SESSIONS_SHOWN 20
 
 /* "28 Nov 2026, 17.00 WIB" */
 static void
@@ -41,7 +41,7 @@ nik_masked(struct buf *b, const char *nik)
 	}
 	buf_add(b, nik, 6);
 	for (i = 6; i < 12; i++)
-		buf_adds(b, "\xe2\x80\xa2");	/* U+2022 BULLET */
+		buf_adds(b, "\xe2\x80\xa2"); /* U+2022 BULLET */
 	buf_add(b, nik + 12, 4);
 }
 
@@ -60,7 +60,8 @@ profile(struct req *r)
 	unsigned bit;
 	int first = 1;
 
-	html_lit(&r->out, "<section aria-labelledby=\"profil\"><h2 id=\"profil\">"
+	html_lit(&r->out,
+	    "<section aria-labelledby=\"profil\"><h2 id=\"profil\">"
 	    "Profil</h2><dl class=\"standar\">");
 	dl_row(r, "Nama pengguna", u->username);
 	dl_row(r, "Nama lengkap", u->full_name);
@@ -69,8 +70,9 @@ profile(struct req *r)
 		dl_row(r, "NIK", b.s);
 		buf_reset(&b);
 		/* issue 12 item 5: claimed until verified */
-		dl_row(r, "Status NIK", u->nik_verified ?
-		    msg(M_NIKV_STATUS_VERIFIED) : msg(M_NIKV_STATUS_CLAIMED_HINT));
+		dl_row(r, "Status NIK",
+		    u->nik_verified ? msg(M_NIKV_STATUS_VERIFIED)
+				    : msg(M_NIKV_STATUS_CLAIMED_HINT));
 	}
 	dl_row(r, "Nomor telepon", u->phone);
 	dl_row(r, "Alamat surel", u->email);
@@ -98,19 +100,22 @@ profile(struct req *r)
 static void
 password_form(struct req *r, const struct field_errs *fe)
 {
-	html_lit(&r->out, "<section aria-labelledby=\"ganti-sandi\">"
+	html_lit(&r->out,
+	    "<section aria-labelledby=\"ganti-sandi\">"
 	    "<h2 id=\"ganti-sandi\">Ganti kata sandi</h2>");
 	form_errors(r, fe);
-	html_lit(&r->out, "<form method=\"post\" action=\"/akun/sandi\""
+	html_lit(&r->out,
+	    "<form method=\"post\" action=\"/akun/sandi\""
 	    " class=\"formulir\" novalidate>");
 	form_csrf(r);
 	form_field(r, "sandi_lama", "Kata sandi saat ini", "password", NULL, fe,
 	    NULL);
 	form_field(r, "sandi_baru", "Kata sandi baru", "new-password", NULL, fe,
 	    "Minimal 10 karakter.");
-	form_field(r, "sandi_baru2", "Ulangi kata sandi baru", "new-password", NULL,
-	    fe, NULL);
-	html_lit(&r->out, "<p class=\"meta\">Setelah kata sandi diganti, sesi di"
+	form_field(r, "sandi_baru2", "Ulangi kata sandi baru", "new-password",
+	    NULL, fe, NULL);
+	html_lit(&r->out,
+	    "<p class=\"meta\">Setelah kata sandi diganti, sesi di"
 	    " perangkat lain diakhiri.</p><button type=\"submit\">Ganti kata"
 	    " sandi</button></form></section>");
 }
@@ -126,7 +131,8 @@ sessions(struct req *r)
 	if (r->cookie_session != NULL && *r->cookie_session != '\0')
 		sha256_hex(r->cookie_session, strlen(r->cookie_session), mine);
 	n = session_list(r->store, r->user->id, r->now, si, SESSIONS_SHOWN);
-	html_lit(&r->out, "<section aria-labelledby=\"sesi\"><h2 id=\"sesi\">"
+	html_lit(&r->out,
+	    "<section aria-labelledby=\"sesi\"><h2 id=\"sesi\">"
 	    "Sesi aktif</h2><p>Daftar perangkat dan aplikasi yang sedang masuk"
 	    " dengan akun Anda. Bila ada yang tidak Anda kenali, keluarlah dari"
 	    " semua perangkat lalu ganti kata sandi.</p><div class=\"tabel-gulir\" tabindex=\"0\" role=\"region\" aria-label=\"Tabel sesi aktif\">"
@@ -136,10 +142,11 @@ sessions(struct req *r)
 	    "</th><th scope=\"col\">Perangkat</th></tr></thead><tbody>");
 	for (i = 0; i < n; i++) {
 		html_printf(&r->out, "<tr><td>%s",
-		    strcmp(si[i].kind, "api") == 0 ? "Aplikasi (API)" :
-		    "Peramban");
+		    strcmp(si[i].kind, "api") == 0 ? "Aplikasi (API)"
+						   : "Peramban");
 		if (mine[0] != '\0' && strcmp(si[i].token_hash, mine) == 0)
-			html_lit(&r->out, " <span class=\"lencana\">sesi ini"
+			html_lit(&r->out,
+			    " <span class=\"lencana\">sesi ini"
 			    "</span>");
 		buf_reset(&b);
 		time_wib(&b, si[i].created_at);
@@ -150,10 +157,12 @@ sessions(struct req *r)
 		    b.s, si[i].addr[0] ? si[i].addr : "-",
 		    si[i].agent[0] ? si[i].agent : "-");
 	}
-	html_lit(&r->out, "</tbody></table></div><form method=\"post\""
+	html_lit(&r->out,
+	    "</tbody></table></div><form method=\"post\""
 	    " action=\"/akun/keluar-semua\">");
 	form_csrf(r);
-	html_lit(&r->out, "<button type=\"submit\" class=\"bahaya\">Keluar dari"
+	html_lit(&r->out,
+	    "<button type=\"submit\" class=\"bahaya\">Keluar dari"
 	    " semua perangkat</button></form></section>");
 	buf_free(&b);
 }
@@ -190,8 +199,8 @@ page_account_password(struct req *r)
 
 	memset(&fe, 0, sizeof(fe));
 	/* guessing the current password is a login attempt: throttle it */
-	wait = throttle_check(r->store, r->user->username, r->addr ? r->addr :
-	    "", r->now);
+	wait = throttle_check(r->store, r->user->username,
+	    r->addr ? r->addr : "", r->now);
 	if (wait > 0) {
 		r->status = 429;
 		r->retry_after = wait;
@@ -206,7 +215,7 @@ page_account_password(struct req *r)
 	if (r->cookie_session != NULL)
 		sha256_hex(r->cookie_session, strlen(r->cookie_session), keep);
 	if (account_change_password(r->store, r->user->id,
-	    req_str(r, "sandi_lama"), new_pw, keep, &fe) != 0) {
+		req_str(r, "sandi_lama"), new_pw, keep, &fe) != 0) {
 		if (fe.n == 0) {
 			page_error(r, 500, msg(M_SAVE_FAILED));
 			return;

@@ -12,11 +12,11 @@
 #include "http/pages.h"
 #include "ui.h"
 
-#define PER_PAGE	50
-#define MAX_PAGE	10000
+#define PER_PAGE 50
+#define MAX_PAGE 10000
 
 /* Roles only a superadmin may grant or manage. */
-#define ROLES_HIGH	(ROLE_SUPERADMIN | ROLE_INSPEKTORAT | ROLE_PIMPINAN)
+#define ROLES_HIGH (ROLE_SUPERADMIN | ROLE_INSPEKTORAT | ROLE_PIMPINAN)
 
 /* Roles the signed-in admin may grant. */
 static unsigned
@@ -55,8 +55,8 @@ admin_account_filter(struct req *r, struct account_filter *f, int per_page)
 		return -1;
 	f->q = q;
 	if (user_has(r, ROLE_SUPERADMIN)) {
-		if (*unit != '\0' && (f->unit_id = akun_sql_unit_id(r->store,
-		    unit)) == 0)
+		if (*unit != '\0' &&
+		    (f->unit_id = akun_sql_unit_id(r->store, unit)) == 0)
 			return -1;
 	} else {
 		if (*unit != '\0' && strcmp(unit, r->user->unit_code) != 0)
@@ -100,8 +100,8 @@ roles_text(struct buf *b, unsigned roles)
 
 /* What unit_select() writes the options with. */
 struct unit_options {
-	struct buf	*b;
-	const char	*selected;
+	struct buf *b;
+	const char *selected;
 };
 
 static int
@@ -110,8 +110,10 @@ unit_option(void *arg, const char *code, const char *name)
 	struct unit_options *uo = arg;
 
 	html_printf(uo->b, "<option value=\"%s\"%s>%s (%s)</option>", code,
-	    uo->selected != NULL && strcmp(uo->selected, code) == 0 ?
-	    " selected" : "", name, code);
+	    uo->selected != NULL && strcmp(uo->selected, code) == 0
+		? " selected"
+		: "",
+	    name, code);
 	return 0;
 }
 
@@ -121,13 +123,12 @@ unit_option(void *arg, const char *code, const char *name)
  * a unit admin sees only their own unit.
  */
 static void
-unit_select(struct req *r, const char *idp, const char *name,
-    const char *label, const char *selected, const struct field_errs *fe,
-    const char *empty_label)
+unit_select(struct req *r, const char *idp, const char *name, const char *label,
+    const char *selected, const struct field_errs *fe, const char *empty_label)
 {
 	static const char *const kinds[] = { "opd", "kecamatan", "kampung" };
-	static const char *const groups[] = { "Perangkat Daerah",
-	    "Kecamatan", "Kampung dan Kelurahan" };
+	static const char *const groups[] = { "Perangkat Daerah", "Kecamatan",
+		"Kampung dan Kelurahan" };
 	struct buf *b = &r->out;
 	struct unit_options uo;
 	const char *err = field_err_get(fe, name);
@@ -140,13 +141,14 @@ unit_select(struct req *r, const char *idp, const char *name,
 		    name, err);
 	html_printf(b, "<select id=\"%s-%s\" name=\"%s\"", idp, name, name);
 	if (err != NULL)
-		html_printf(b, " aria-describedby=\"e-%s\" aria-invalid=\"true\"",
-		    name);
+		html_printf(b,
+		    " aria-describedby=\"e-%s\" aria-invalid=\"true\"", name);
 	html_lit(b, ">");
 	if (!user_has(r, ROLE_SUPERADMIN)) {
-		html_printf(b, "<option value=\"%s\" selected>%s (%s)</option>"
-		    "</select></div>", r->user->unit_code, r->user->unit_name,
-		    r->user->unit_code);
+		html_printf(b,
+		    "<option value=\"%s\" selected>%s (%s)</option>"
+		    "</select></div>",
+		    r->user->unit_code, r->user->unit_name, r->user->unit_code);
 		return;
 	}
 	html_printf(b, "<option value=\"\">%s</option>", empty_label);
@@ -163,18 +165,20 @@ unit_select(struct req *r, const char *idp, const char *name,
 /* A filter select "s-<name>" of fixed options: values[i] shown as labels[i]. */
 static void
 plain_select(struct req *r, const char *name, const char *label,
-    const char *const *values, const char *const *labels,
-    const char *selected)
+    const char *const *values, const char *const *labels, const char *selected)
 {
 	struct buf *b = &r->out;
 	int i;
 
-	html_printf(b, "<div class=\"isian\"><label for=\"s-%s\">%s</label>"
-	    "<select id=\"s-%s\" name=\"%s\">", name, label, name, name);
+	html_printf(b,
+	    "<div class=\"isian\"><label for=\"s-%s\">%s</label>"
+	    "<select id=\"s-%s\" name=\"%s\">",
+	    name, label, name, name);
 	for (i = 0; values[i] != NULL; i++)
 		html_printf(b, "<option value=\"%s\"%s>%s</option>", values[i],
-		    selected && strcmp(selected, values[i]) == 0 ?
-		    " selected" : "", labels[i]);
+		    selected && strcmp(selected, values[i]) == 0 ? " selected"
+								 : "",
+		    labels[i]);
 	html_lit(b, "</select></div>");
 }
 
@@ -183,7 +187,7 @@ filter_form(struct req *r)
 {
 	static const char *const st_v[] = { "", "aktif", "nonaktif", NULL };
 	static const char *const st_l[] = { "Semua status", "Aktif",
-	    "Nonaktif" };
+		"Nonaktif" };
 	/* "" (every role), one option per role bit, and the NULL end */
 	const char *role_v[2 + 8 * sizeof(unsigned)];
 	const char *role_l[2 + 8 * sizeof(unsigned)];
@@ -199,16 +203,19 @@ filter_form(struct req *r)
 		role_l[n++] = role_label(bit);
 	}
 	role_v[n] = NULL;
-	html_lit(&r->out, "<form method=\"get\" action=\"/admin/akun\""
+	html_lit(&r->out,
+	    "<form method=\"get\" action=\"/admin/akun\""
 	    " class=\"filter\" role=\"search\" aria-label=\"Saring akun\">");
 	form_field(r, "q", "Cari nama pengguna atau nama", "search",
 	    req_param(r, "q"), NULL, NULL);
 	if (user_has(r, ROLE_SUPERADMIN))
 		unit_select(r, "s", "unit", "Unit", req_param(r, "unit"), NULL,
 		    "Semua unit");
-	plain_select(r, "peran", "Peran", role_v, role_l, req_param(r, "peran"));
+	plain_select(r, "peran", "Peran", role_v, role_l,
+	    req_param(r, "peran"));
 	plain_select(r, "status", "Status", st_v, st_l, req_param(r, "status"));
-	html_lit(&r->out, "<div><button type=\"submit\">Terapkan</button></div>"
+	html_lit(&r->out,
+	    "<div><button type=\"submit\">Terapkan</button></div>"
 	    "</form>");
 }
 
@@ -249,29 +256,33 @@ account_table(struct req *r, const struct account_filter *f)
 		return;
 	}
 	if (total == 0) {
-		html_lit(&r->out, "<p>Tidak ada akun yang cocok dengan filter.</p>");
+		html_lit(&r->out,
+		    "<p>Tidak ada akun yang cocok dengan filter.</p>");
 		free(list);
 		return;
 	}
 	html_printf(&r->out, "<p>Menampilkan %d–%d dari %I akun.</p>",
 	    n ? f->offset + 1 : 0, f->offset + n, total);
-	html_lit(&r->out, "<div class=\"tabel-gulir\" tabindex=\"0\" role=\"region\" aria-label=\"Daftar akun\"><table><thead><tr>"
+	html_lit(&r->out,
+	    "<div class=\"tabel-gulir\" tabindex=\"0\" role=\"region\" aria-label=\"Daftar akun\"><table><thead><tr>"
 	    "<th scope=\"col\">Nama pengguna</th><th scope=\"col\">Nama</th>"
 	    "<th scope=\"col\">Unit</th><th scope=\"col\">Peran</th>"
 	    "<th scope=\"col\">Status</th></tr></thead><tbody>");
 	for (i = 0; i < n; i++) {
 		buf_reset(&b);
 		roles_text(&b, list[i].roles);
-		html_printf(&r->out, "<tr><th scope=\"row\"><a href=\"/admin/akun/"
+		html_printf(&r->out,
+		    "<tr><th scope=\"row\"><a href=\"/admin/akun/"
 		    "%U\">%s</a></th><td>%s</td><td>%s</td><td>%s</td><td>%s"
-		    "</td></tr>", list[i].username, list[i].username,
-		    list[i].full_name, list[i].unit_code[0] ?
-		    list[i].unit_name : "-", b.s, list[i].disabled ?
-		    "Nonaktif" : "Aktif");
+		    "</td></tr>",
+		    list[i].username, list[i].username, list[i].full_name,
+		    list[i].unit_code[0] ? list[i].unit_name : "-", b.s,
+		    list[i].disabled ? "Nonaktif" : "Aktif");
 	}
 	html_lit(&r->out, "</tbody></table></div>");
 	if (page > 1 || f->offset + n < total) {
-		html_lit(&r->out, "<nav aria-label=\"Halaman daftar akun\"><p>");
+		html_lit(&r->out,
+		    "<nav aria-label=\"Halaman daftar akun\"><p>");
 		if (page > 1)
 			page_link(r, page - 1, "« Sebelumnya");
 		if (page > 1 && f->offset + n < total)
@@ -305,46 +316,54 @@ create_form(struct req *r, const struct field_errs *fe)
 	unsigned bit, can = grantable(r);
 	int posted = r->method == REQ_POST;
 
-	html_lit(b, "<section aria-labelledby=\"tambah\"><h2 id=\"tambah\">"
+	html_lit(b,
+	    "<section aria-labelledby=\"tambah\"><h2 id=\"tambah\">"
 	    "Tambah akun petugas</h2>");
 	form_errors(r, fe);
-	html_lit(b, "<form method=\"post\" action=\"/admin/akun\""
+	html_lit(b,
+	    "<form method=\"post\" action=\"/admin/akun\""
 	    " class=\"formulir\" novalidate>");
 	form_csrf(r);
 	form_field(r, "pengguna", "Nama pengguna", "text",
-	    posted ? req_param(r, "pengguna") : NULL, fe, "3–64 karakter:"
+	    posted ? req_param(r, "pengguna") : NULL, fe,
+	    "3–64 karakter:"
 	    " huruf, angka, titik, garis bawah, atau tanda hubung; contoh"
 	    " op.kampungdalam.");
 	form_field(r, "nama", "Nama lengkap", "text",
 	    posted ? req_param(r, "nama") : NULL, fe, NULL);
 	/* issue 12 item 5: processing roles need a verified NIK */
 	form_field(r, "nik", "NIK petugas", "text",
-	    posted ? req_param(r, "nik") : NULL, fe, "16 angka sesuai KTP-el."
+	    posted ? req_param(r, "nik") : NULL, fe,
+	    "16 angka sesuai KTP-el."
 	    " Wajib bagi operator, verifikator, penandatangan, dan kepala unit"
 	    " agar pemisahan tugas dapat diperiksa. Dengan mengisinya, Anda"
 	    " menyatakan telah memeriksa KTP-el petugas.");
 	form_field(r, "sandi", "Kata sandi awal", "new-password", NULL, fe,
 	    "Minimal 10 karakter. Sampaikan kepada pemilik akun melalui"
 	    " saluran resmi dan minta ia menggantinya setelah masuk.");
-	html_printf(b, "<fieldset id=\"f-peran\" class=\"isian pilihan%s\"%s>"
-	    "<legend>Peran</legend>", err ? " salah" : "",
-	    err ? " aria-describedby=\"e-peran\"" : "");
+	html_printf(b,
+	    "<fieldset id=\"f-peran\" class=\"isian pilihan%s\"%s>"
+	    "<legend>Peran</legend>",
+	    err ? " salah" : "", err ? " aria-describedby=\"e-peran\"" : "");
 	if (err != NULL)
 		html_printf(b, "<p class=\"pesan-galat\" id=\"e-peran\">%s</p>",
 		    err);
 	for (bit = ROLE_OPERATOR; bit <= ROLE_LAST; bit <<= 1) {
 		if (!(can & bit))
 			continue;
-		html_printf(b, "<label><input type=\"checkbox\" name=\"peran\""
-		    " value=\"%s\"%s> %s</label>", role_name(bit),
+		html_printf(b,
+		    "<label><input type=\"checkbox\" name=\"peran\""
+		    " value=\"%s\"%s> %s</label>",
+		    role_name(bit),
 		    posted && role_posted(r, bit) ? " checked" : "",
 		    role_label(bit));
 	}
 	html_lit(b, "</fieldset>");
-	unit_select(r, "f", "unit", "Unit kerja", posted ?
-	    req_param(r, "unit") : NULL, fe,
+	unit_select(r, "f", "unit", "Unit kerja",
+	    posted ? req_param(r, "unit") : NULL, fe,
 	    "— Tanpa unit (khusus peran tingkat kabupaten) —");
-	html_lit(b, "<button type=\"submit\">Buat akun</button></form>"
+	html_lit(b,
+	    "<button type=\"submit\">Buat akun</button></form>"
 	    "</section>");
 }
 
@@ -435,7 +454,7 @@ page_admin_account_create(struct req *r)
 	n.roles = roles.s ? roles.s : "";
 	n.unit_code = unit;
 	n.nik = req_str(r, "nik");
-	n.nik_verified = 1;	/* the administrator vouches for it */
+	n.nik_verified = 1; /* the administrator vouches for it */
 	if (account_create(r->store, &n, r->user->id, r->addr, &fe, &id) != 0) {
 		buf_free(&roles);
 		r->status = 422;
@@ -457,24 +476,26 @@ target_load(struct req *r, struct account *t)
 		return -1;
 	}
 	if (!admin_may_manage(r, t)) {
-		page_error(r, 403, t->unit_id != r->user->unit_id ?
-		    msg(M_ACC_OTHER_UNIT) : NULL);
+		page_error(r, 403,
+		    t->unit_id != r->user->unit_id ? msg(M_ACC_OTHER_UNIT)
+						   : NULL);
 		return -1;
 	}
 	return 0;
 }
 
 static void
-detail_page(struct req *r, const struct account *t,
-    const struct field_errs *fe)
+detail_page(struct req *r, const struct account *t, const struct field_errs *fe)
 {
 	struct buf *b = &r->out, roles = BUF_INIT;
 	const char *ok = r->method == REQ_GET ? req_str(r, "ok") : "";
 	int self = t->id == r->user->id;
 
 	layout_begin(r, t->username);
-	html_printf(b, "<p><a href=\"/admin/akun\">« Kelola Akun</a></p>"
-	    "<h1>Akun %s</h1>", t->username);
+	html_printf(b,
+	    "<p><a href=\"/admin/akun\">« Kelola Akun</a></p>"
+	    "<h1>Akun %s</h1>",
+	    t->username);
 	if (strcmp(ok, "buat") == 0)
 		notice(r, "sukses", msg(M_ACC_CREATED));
 	else if (strcmp(ok, "nonaktif") == 0)
@@ -484,14 +505,17 @@ detail_page(struct req *r, const struct account *t,
 	else if (strcmp(ok, "reset") == 0)
 		notice(r, "sukses", msg(M_ACC_RESET_OK));
 	roles_text(&roles, t->roles);
-	html_printf(b, "<dl class=\"standar\"><dt>Nama lengkap</dt><dd>%s</dd>"
+	html_printf(b,
+	    "<dl class=\"standar\"><dt>Nama lengkap</dt><dd>%s</dd>"
 	    "<dt>Unit kerja</dt><dd>%s</dd><dt>Peran</dt><dd>%s</dd>"
-	    "<dt>Status</dt><dd>%s</dd></dl>", t->full_name[0] ?
-	    t->full_name : "-", t->unit_code[0] ? t->unit_name : "-", roles.s,
+	    "<dt>Status</dt><dd>%s</dd></dl>",
+	    t->full_name[0] ? t->full_name : "-",
+	    t->unit_code[0] ? t->unit_name : "-", roles.s,
 	    t->disabled ? "Nonaktif" : "Aktif");
 	buf_free(&roles);
 	if (self) {
-		html_lit(b, "<p>Ini akun Anda sendiri. Ganti kata sandi melalui"
+		html_lit(b,
+		    "<p>Ini akun Anda sendiri. Ganti kata sandi melalui"
 		    " <a href=\"/akun\">Akun Saya</a>.</p>");
 		layout_end(r);
 		return;
@@ -501,15 +525,19 @@ detail_page(struct req *r, const struct account *t,
 	    t->username, t->disabled ? "aktif" : "nonaktif");
 	form_csrf(r);
 	if (t->disabled)
-		html_lit(b, "<button type=\"submit\">Aktifkan kembali</button>");
+		html_lit(b,
+		    "<button type=\"submit\">Aktifkan kembali</button>");
 	else
-		html_lit(b, "<p class=\"meta\">Akun yang dinonaktifkan tidak dapat"
+		html_lit(b,
+		    "<p class=\"meta\">Akun yang dinonaktifkan tidak dapat"
 		    " masuk dan seluruh sesinya segera diakhiri.</p><button"
 		    " type=\"submit\" class=\"bahaya\">Nonaktifkan akun</button>");
 	html_lit(b, "</form><h2 id=\"reset\">Ganti kata sandi akun</h2>");
 	form_errors(r, fe);
-	html_printf(b, "<form method=\"post\" action=\"/admin/akun/%U/reset\""
-	    " class=\"formulir\" novalidate>", t->username);
+	html_printf(b,
+	    "<form method=\"post\" action=\"/admin/akun/%U/reset\""
+	    " class=\"formulir\" novalidate>",
+	    t->username);
 	form_csrf(r);
 	form_field(r, "sandi", "Kata sandi baru", "new-password", NULL, fe,
 	    "Minimal 10 karakter. Seluruh sesi akun ini akan diakhiri.");
@@ -539,7 +567,7 @@ set_disabled(struct req *r, int disabled)
 		return;
 	}
 	if (account_set_disabled(r->store, t.id, disabled, r->user->id,
-	    r->addr) != 0) {
+		r->addr) != 0) {
 		page_error(r, 500, msg(M_SAVE_FAILED));
 		return;
 	}
@@ -576,7 +604,7 @@ page_admin_account_reset(struct req *r)
 	}
 	memset(&fe, 0, sizeof(fe));
 	if (account_reset_password(r->store, t.id, req_str(r, "sandi"),
-	    r->user->id, r->addr, &fe) != 0) {
+		r->user->id, r->addr, &fe) != 0) {
 		if (fe.n == 0) {
 			page_error(r, 500, msg(M_SAVE_FAILED));
 			return;

@@ -11,8 +11,8 @@
 #include "ui.h"
 
 /* Longest username and password worth hashing; longer ones simply fail. */
-#define LOGIN_USER_MAX	64
-#define LOGIN_PW_MAX	1024
+#define LOGIN_USER_MAX 64
+#define LOGIN_PW_MAX 1024
 
 /* Where to go after signing in: lanjut when it is a plain local path. */
 static const char *
@@ -42,7 +42,7 @@ login_as(struct req *r, int64_t id)
 	if (r->cookie_session != NULL && *r->cookie_session != '\0')
 		(void)session_end(r->store, r->cookie_session);
 	if (session_create(r->store, id, "cookie", r->addr, r->agent, r->now,
-	    tok, &expires) != 0)
+		tok, &expires) != 0)
 		return -1;
 	free(r->set_session);
 	r->set_session = xstrdup(tok);
@@ -60,17 +60,23 @@ login_form(struct req *r, const char *user, const char *lanjut,
 	if (info != NULL)
 		notice(r, "info", info);
 	if (error != NULL)
-		html_printf(b, "<div class=\"kotak galat\" role=\"alert\">"
-		    "<p>%s</p></div>", error);
-	html_lit(b, "<form method=\"post\" action=\"/masuk\" class=\"formulir\""
+		html_printf(b,
+		    "<div class=\"kotak galat\" role=\"alert\">"
+		    "<p>%s</p></div>",
+		    error);
+	html_lit(b,
+	    "<form method=\"post\" action=\"/masuk\" class=\"formulir\""
 	    " novalidate>");
 	form_csrf(r);
 	if (lanjut != NULL && strcmp(next_path(lanjut), lanjut) == 0)
-		html_printf(b, "<input type=\"hidden\" name=\"lanjut\""
-		    " value=\"%s\">", lanjut);
+		html_printf(b,
+		    "<input type=\"hidden\" name=\"lanjut\""
+		    " value=\"%s\">",
+		    lanjut);
 	form_field(r, "pengguna", "Nama pengguna", "text", user, NULL, NULL);
 	form_field(r, "sandi", "Kata sandi", "password", NULL, NULL, NULL);
-	html_lit(b, "<button type=\"submit\">Masuk</button></form>"
+	html_lit(b,
+	    "<button type=\"submit\">Masuk</button></form>"
 	    "<p>Belum mempunyai akun warga? <a href=\"/daftar\">Daftar"
 	    " sekarang</a>.</p><p class=\"meta\">Akun petugas dibuat oleh"
 	    " admin unit masing-masing. Lupa kata sandi petugas? Hubungi admin"
@@ -86,7 +92,8 @@ page_login(struct req *r)
 
 	/* a signed-in visitor may still sign in as someone else */
 	if (r->user != NULL)
-		info = text = xasprintf(msg(M_LOGIN_ALREADY), r->user->username);
+		info = text =
+		    xasprintf(msg(M_LOGIN_ALREADY), r->user->username);
 	else if (req_param(r, "keluar") != NULL)
 		info = msg(M_LOGOUT_ALL_DONE);
 	login_form(r, NULL, req_param(r, "lanjut"), NULL, info);
@@ -147,10 +154,8 @@ page_login_post(struct req *r)
 }
 
 /* The sign-up form, in the order its errors are listed. */
-static const char *const signup_fields[] = {
-	"nik", "nama", "telepon", "email", "pengguna", "sandi", "sandi2",
-	"peran", NULL
-};
+static const char *const signup_fields[] = { "nik", "nama", "telepon", "email",
+	"pengguna", "sandi", "sandi2", "peran", NULL };
 
 static void
 signup_form(struct req *r, const struct field_errs *fe, const char *error)
@@ -158,14 +163,18 @@ signup_form(struct req *r, const struct field_errs *fe, const char *error)
 	struct buf *b = &r->out;
 
 	layout_begin(r, "Daftar Akun Warga");
-	html_lit(b, "<h1>Daftar Akun Warga</h1><p>Akun warga dipakai untuk"
+	html_lit(b,
+	    "<h1>Daftar Akun Warga</h1><p>Akun warga dipakai untuk"
 	    " mengajukan permohonan layanan dan memantau prosesnya. Isian"
 	    " bertanda wajib harus diisi.</p>");
-	if (error != NULL)	/* issue 12 item 5: throttled */
-		html_printf(b, "<div class=\"kotak galat\" role=\"alert\">"
-		    "<p>%s</p></div>", error);
+	if (error != NULL) /* issue 12 item 5: throttled */
+		html_printf(b,
+		    "<div class=\"kotak galat\" role=\"alert\">"
+		    "<p>%s</p></div>",
+		    error);
 	form_errors(r, fe);
-	html_lit(b, "<form method=\"post\" action=\"/daftar\" class=\"formulir\""
+	html_lit(b,
+	    "<form method=\"post\" action=\"/daftar\" class=\"formulir\""
 	    " novalidate>");
 	form_csrf(r);
 	form_field(r, "nik", "NIK (wajib)", "text", req_param(r, "nik"), fe,
@@ -173,19 +182,22 @@ signup_form(struct req *r, const struct field_errs *fe, const char *error)
 	form_field(r, "nama", "Nama lengkap (wajib)", "text",
 	    req_param(r, "nama"), fe, "Sesuai KTP-el.");
 	form_field(r, "telepon", "Nomor telepon seluler", "tel",
-	    req_param(r, "telepon"), fe, "Contoh: 081234567890. Isi nomor"
+	    req_param(r, "telepon"), fe,
+	    "Contoh: 081234567890. Isi nomor"
 	    " telepon, alamat surel, atau keduanya.");
 	form_field(r, "email", "Alamat surel (email)", "email",
 	    req_param(r, "email"), fe, NULL);
 	form_field(r, "pengguna", "Nama pengguna (wajib)", "text",
-	    req_param(r, "pengguna"), fe, "3–64 karakter: huruf, angka, titik,"
+	    req_param(r, "pengguna"), fe,
+	    "3–64 karakter: huruf, angka, titik,"
 	    " garis bawah, atau tanda hubung.");
 	form_field(r, "sandi", "Kata sandi (wajib)", "new-password", NULL, fe,
 	    "Minimal 10 karakter. Gunakan kalimat yang mudah Anda ingat"
 	    " tetapi sulit ditebak orang lain.");
-	form_field(r, "sandi2", "Ulangi kata sandi (wajib)", "new-password", NULL,
-	    fe, NULL);
-	html_lit(b, "<p class=\"meta\">Data pribadi Anda hanya dipakai untuk"
+	form_field(r, "sandi2", "Ulangi kata sandi (wajib)", "new-password",
+	    NULL, fe, NULL);
+	html_lit(b,
+	    "<p class=\"meta\">Data pribadi Anda hanya dipakai untuk"
 	    " keperluan pelayanan publik dan dilindungi sesuai Undang-Undang"
 	    " Nomor 27 Tahun 2022 tentang Pelindungan Data Pribadi.</p>"
 	    "<button type=\"submit\">Daftar</button></form>"
@@ -218,7 +230,8 @@ page_signup_post(struct req *r)
 	if ((wait = signup_throttle_check(r->store, addr, r->now)) > 0) {
 		r->status = 429;
 		r->retry_after = wait;
-		text = xasprintf(msg(M_NIKV_SIGNUP_THROTTLED), wait_minutes(wait));
+		text =
+		    xasprintf(msg(M_NIKV_SIGNUP_THROTTLED), wait_minutes(wait));
 		signup_form(r, NULL, text);
 		free(text);
 		return;
@@ -244,7 +257,7 @@ page_signup_post(struct req *r)
 		for (i = 0; signup_fields[i] != NULL; i++)
 			if ((m = field_err_get(&fe, signup_fields[i])) != NULL)
 				field_err_add(&sorted, signup_fields[i], m);
-		for (i = 0; i < fe.n; i++)	/* any field not listed above */
+		for (i = 0; i < fe.n; i++) /* any field not listed above */
 			field_err_add(&sorted, fe.e[i].field, fe.e[i].msg);
 		r->status = 422;
 		signup_form(r, &sorted, NULL);

@@ -47,20 +47,25 @@ takeover_form(struct req *r, const char *nik, const struct field_errs *fe)
 {
 	struct buf *b = &r->out;
 
-	html_lit(b, "<section aria-labelledby=\"ambil\"><h2 id=\"ambil\">Ambil"
+	html_lit(b,
+	    "<section aria-labelledby=\"ambil\"><h2 id=\"ambil\">Ambil"
 	    " alih NIK</h2><p>Gunakan hanya bila pemilik NIK datang sendiri"
 	    " dengan KTP-el asli dan NIK tersebut terdaftar pada akun orang"
 	    " lain yang belum terverifikasi. Akun pemegang NIK saat ini"
 	    " kehilangan NIK dan dinonaktifkan menunggu pemeriksaan, dan"
 	    " kasus dibuka di Inspektorat.</p>");
 	form_errors(r, fe);
-	html_lit(b, "<form method=\"post\" action=\"/petugas/nik/ambil-alih\""
+	html_lit(b,
+	    "<form method=\"post\" action=\"/petugas/nik/ambil-alih\""
 	    " class=\"formulir\" novalidate>");
 	form_csrf(r);
 	form_field(r, "nik", "NIK pemilik (sesuai KTP-el)", "text", nik, fe,
 	    NULL);
-	form_field(r, "tujuan", "Pindahkan ke akun yang sudah ada (nama"
-	    " pengguna)", "text", req_param(r, "tujuan"), fe, "Akun milik"
+	form_field(r, "tujuan",
+	    "Pindahkan ke akun yang sudah ada (nama"
+	    " pengguna)",
+	    "text", req_param(r, "tujuan"), fe,
+	    "Akun milik"
 	    " pemilik NIK yang belum memiliki NIK. Kosongkan untuk membuat akun"
 	    " warga baru dengan isian di bawah.");
 	html_lit(b, "<fieldset><legend>Akun warga baru untuk pemilik</legend>");
@@ -76,9 +81,11 @@ takeover_form(struct req *r, const char *nik, const struct field_errs *fe)
 	    "Minimal 10 karakter; biarkan pemilik mengetiknya sendiri.");
 	html_lit(b, "</fieldset>");
 	form_field(r, "alasan", "Keterangan petugas", "text",
-	    req_param(r, "alasan"), fe, "Misalnya: KTP-el asli diperiksa,"
+	    req_param(r, "alasan"), fe,
+	    "Misalnya: KTP-el asli diperiksa,"
 	    " foto dan tanda tangan cocok. 10 sampai 1000 karakter.");
-	html_lit(b, "<div class=\"isian\"><input type=\"checkbox\""
+	html_lit(b,
+	    "<div class=\"isian\"><input type=\"checkbox\""
 	    " id=\"f-konfirmasi-ambil\" name=\"konfirmasi\" value=\"1\"> <label"
 	    " for=\"f-konfirmasi-ambil\">Saya telah memeriksa KTP-el asli dan"
 	    " memastikan orang yang hadir adalah pemilik NIK ini.</label></div>"
@@ -98,7 +105,8 @@ nik_page(struct req *r, const char *error, const char *info,
 	struct tm tm;
 
 	layout_begin(r, "Verifikasi NIK");
-	html_lit(b, "<h1>Verifikasi NIK</h1><p>NIK pada akun yang didaftarkan"
+	html_lit(b,
+	    "<h1>Verifikasi NIK</h1><p>NIK pada akun yang didaftarkan"
 	    " sendiri baru berstatus <em>diklaim</em>. Surat hanya"
 	    " ditandatangani untuk NIK yang terverifikasi. Periksa KTP-el asli"
 	    " pemilik akun, lalu tandai NIK-nya terverifikasi. Setiap pencarian"
@@ -106,9 +114,12 @@ nik_page(struct req *r, const char *error, const char *info,
 	if (info != NULL)
 		notice(r, "sukses", info);
 	if (error != NULL)
-		html_printf(b, "<div class=\"kotak galat\" role=\"alert\">"
-		    "<p>%s</p></div>", error);
-	html_lit(b, "<form method=\"get\" action=\"/petugas/nik\""
+		html_printf(b,
+		    "<div class=\"kotak galat\" role=\"alert\">"
+		    "<p>%s</p></div>",
+		    error);
+	html_lit(b,
+	    "<form method=\"get\" action=\"/petugas/nik\""
 	    " class=\"formulir\" role=\"search\">");
 	form_field(r, "q", "NIK atau nama pengguna", "search", q, NULL, NULL);
 	html_lit(b, "<button type=\"submit\">Cari</button></form>");
@@ -117,19 +128,21 @@ nik_page(struct req *r, const char *error, const char *info,
 			html_printf(b, "<p role=\"status\">%s</p>",
 			    msg(M_NIKV_NOT_FOUND));
 		} else {
-			if ((a.roles & ROLE_WARGA) && akses_record(r->store,
-			    r->user, a.id, "akun", a.username, NIK_PURPOSE,
-			    r->addr, r->now) != 0) {
+			if ((a.roles & ROLE_WARGA) &&
+			    akses_record(r->store, r->user, a.id, "akun",
+				a.username, NIK_PURPOSE, r->addr,
+				r->now) != 0) {
 				html_printf(b, "<p>%s</p>", msg(M_SAVE_FAILED));
 				goto end;
 			}
 			(void)nikv_info(r->store, a.id, via, sizeof(via), &at,
 			    by, sizeof(by));
-			html_printf(b, "<section aria-labelledby=\"hasil\"><h2"
+			html_printf(b,
+			    "<section aria-labelledby=\"hasil\"><h2"
 			    " id=\"hasil\">Akun %s</h2><dl class=\"ringkas\">"
 			    "<dt>Nama lengkap</dt><dd>%s</dd><dt>NIK</dt><dd>%s"
-			    "</dd><dt>Status NIK</dt><dd>", a.username,
-			    a.full_name, a.nik[0] ? a.nik : "—");
+			    "</dd><dt>Status NIK</dt><dd>",
+			    a.username, a.full_name, a.nik[0] ? a.nik : "—");
 			if (a.nik[0] == '\0')
 				html_lit(b, "tidak ada NIK");
 			else if (a.nik_verified) {
@@ -140,7 +153,8 @@ nik_page(struct req *r, const char *error, const char *info,
 				    msg(M_NIKV_STATUS_VERIFIED), via_label(via),
 				    when, by[0] ? ", oleh " : "", by);
 			} else
-				html_printf(b, "%s", msg(M_NIKV_STATUS_CLAIMED));
+				html_printf(b, "%s",
+				    msg(M_NIKV_STATUS_CLAIMED));
 			html_printf(b, "</dd><dt>Akun</dt><dd>%s, dibuat ",
 			    a.disabled ? "nonaktif" : "aktif");
 			localtime_r(&a.created_at, &tm);
@@ -148,13 +162,15 @@ nik_page(struct req *r, const char *error, const char *info,
 			html_printf(b, "%s</dd></dl>", when);
 			if (a.nik[0] != '\0' && !a.nik_verified &&
 			    a.id != r->user->id) {
-				html_printf(b, "<form method=\"post\""
+				html_printf(b,
+				    "<form method=\"post\""
 				    " action=\"/petugas/nik/verifikasi\""
 				    " class=\"formulir\" novalidate><input"
 				    " type=\"hidden\" name=\"akun\" value=\"%s\">",
 				    a.username);
 				form_csrf(r);
-				html_lit(b, "<div class=\"isian\"><input"
+				html_lit(b,
+				    "<div class=\"isian\"><input"
 				    " type=\"checkbox\" id=\"f-konfirmasi\""
 				    " name=\"konfirmasi\" value=\"1\"> <label"
 				    " for=\"f-konfirmasi\">Saya telah memeriksa"
@@ -188,11 +204,16 @@ static int
 nikv_status(int rc)
 {
 	switch (rc) {
-	case NIKV_NOT_FOUND: return 404;
-	case NIKV_FORBIDDEN: return 403;
-	case NIKV_CONFLICT: return 409;
-	case NIKV_INVALID: return 422;
-	default: return 500;
+	case NIKV_NOT_FOUND:
+		return 404;
+	case NIKV_FORBIDDEN:
+		return 403;
+	case NIKV_CONFLICT:
+		return 409;
+	case NIKV_INVALID:
+		return 422;
+	default:
+		return 500;
 	}
 }
 
@@ -230,8 +251,8 @@ page_nik_verify(struct req *r)
 		rc = NIKV_INVALID;
 		why = msg(M_NIKV_CONFIRM);
 	} else
-		rc = nikv_verify(r->store, r->user, a.id, r->addr, r->now,
-		    &why);
+		rc =
+		    nikv_verify(r->store, r->user, a.id, r->addr, r->now, &why);
 	if (rc == NIKV_OK) {
 		to = xasprintf("/petugas/nik?ok=verifikasi&q=%s", a.username);
 		req_redirect(r, to);

@@ -118,8 +118,9 @@ holiday_add(struct store *s, const char *date, const char *name,
 		rc = store_commit(s);
 	if (rc != 0) {
 		store_rollback(s);
-		field_err_add(errs, "tanggal", rc == STORE_CONSTRAINT ?
-		    msg(M_HOL_EXISTS) : msg(M_SAVE_FAILED));
+		field_err_add(errs, "tanggal",
+		    rc == STORE_CONSTRAINT ? msg(M_HOL_EXISTS)
+					   : msg(M_SAVE_FAILED));
 		return -1;
 	}
 	return 0;
@@ -137,8 +138,9 @@ holiday_delete(struct store *s, const char *date, const struct account *actor,
 		store_rollback(s);
 		return -1;
 	}
-	if (alur_sql_holiday_delete(s, date) != 0 || audit_holiday(s,
-	    "libur.hapus", &h, actor, addr) != 0 || store_commit(s) != 0) {
+	if (alur_sql_holiday_delete(s, date) != 0 ||
+	    audit_holiday(s, "libur.hapus", &h, actor, addr) != 0 ||
+	    store_commit(s) != 0) {
 		store_rollback(s);
 		return -2;
 	}

@@ -8,10 +8,10 @@
 #include "lib/str.h"
 
 struct holiday {
-	char	date[11];	/* YYYY-MM-DD */
-	char	name[STR_CHARS(120)];
-	char	kind[16];	/* libur_nasional | cuti_bersama | libur_daerah */
-	char	basis[STR_CHARS(300)];	/* legal basis, may be "" */
+	char date[11]; /* YYYY-MM-DD */
+	char name[STR_CHARS(120)];
+	char kind[16]; /* libur_nasional | cuti_bersama | libur_daerah */
+	char basis[STR_CHARS(300)]; /* legal basis, may be "" */
 };
 
 #endif

@@ -26,15 +26,16 @@ holiday_fill(struct store_stmt *st, void *elem)
 }
 
 struct holiday *
-alur_sql_holidays(struct store *s, const char *from, const char *to,
-    size_t *np)
+alur_sql_holidays(struct store *s, const char *from, const char *to, size_t *np)
 {
 	struct holiday *v = NULL;
 	size_t n = 0;
 
-	if (store_rows(s, &v, sizeof(*v), &n, holiday_fill, "SELECT tanggal,"
-	    " nama, jenis, dasar FROM hari_libur WHERE tanggal BETWEEN ? AND ?"
-	    " ORDER BY tanggal", "ss", from, to) == STORE_NOSTMT)
+	if (store_rows(s, &v, sizeof(*v), &n, holiday_fill,
+		"SELECT tanggal,"
+		" nama, jenis, dasar FROM hari_libur WHERE tanggal BETWEEN ? AND ?"
+		" ORDER BY tanggal",
+		"ss", from, to) == STORE_NOSTMT)
 		return NULL;
 	if (v == NULL)
 		v = xmalloc(sizeof(*v));
@@ -48,8 +49,10 @@ alur_sql_holiday_get(struct store *s, const char *date, struct holiday *h)
 	struct store_stmt *st;
 	int found = 0;
 
-	st = store_query(s, "SELECT tanggal, nama, jenis, dasar FROM hari_libur"
-	    " WHERE tanggal = ?", "s", date);
+	st = store_query(s,
+	    "SELECT tanggal, nama, jenis, dasar FROM hari_libur"
+	    " WHERE tanggal = ?",
+	    "s", date);
 	if (st == NULL)
 		return -1;
 	if (store_step(st) == STORE_ROW) {
@@ -64,8 +67,10 @@ int
 alur_sql_holiday_insert(struct store *s, const char *date, const char *name,
     const char *kind, const char *basis)
 {
-	return store_run(s, "INSERT INTO hari_libur(tanggal, nama, jenis,"
-	    " dasar) VALUES (?, ?, ?, ?)", "ssss", date, name, kind, basis);
+	return store_run(s,
+	    "INSERT INTO hari_libur(tanggal, nama, jenis,"
+	    " dasar) VALUES (?, ?, ?, ?)",
+	    "ssss", date, name, kind, basis);
 }
 
 int
@@ -78,15 +83,19 @@ alur_sql_holiday_delete(struct store *s, const char *date)
 int64_t
 alur_sql_holiday_count(struct store *s, const char *date)
 {
-	return store_scalar(s, 0, "SELECT count(*) FROM hari_libur WHERE"
-	    " tanggal = ?", "s", date);
+	return store_scalar(s, 0,
+	    "SELECT count(*) FROM hari_libur WHERE"
+	    " tanggal = ?",
+	    "s", date);
 }
 
 struct store_stmt *
 alur_sql_holidays_open(struct store *s, const char *date)
 {
-	return store_query(s, "SELECT tanggal FROM hari_libur WHERE tanggal"
-	    " >= ? ORDER BY tanggal", "s", date);
+	return store_query(s,
+	    "SELECT tanggal FROM hari_libur WHERE tanggal"
+	    " >= ? ORDER BY tanggal",
+	    "s", date);
 }
 
 const char *
@@ -112,8 +121,8 @@ alur_sql_holidays_close(struct store_stmt *st)
  * each row.
  */
 struct state_in_use_walk {
-	int	(*fn)(void *, const char *, int64_t);
-	void	 *arg;
+	int (*fn)(void *, const char *, int64_t);
+	void *arg;
 };
 
 static int
@@ -130,18 +139,24 @@ alur_sql_each_state_in_use(struct store *s, int64_t id,
 {
 	struct state_in_use_walk w = { fn, arg };
 
-	return store_each(s, state_in_use_row, &w, "SELECT p.state, count(*)"
-	    " FROM permohonan p JOIN layanan l ON l.id = p.layanan_id WHERE"
-	    " l.workflow_id = ? GROUP BY p.state", "i", id) == STORE_NOSTMT ?
-	    -1 : 0;
+	return store_each(s, state_in_use_row, &w,
+		   "SELECT p.state, count(*)"
+		   " FROM permohonan p JOIN layanan l ON l.id = p.layanan_id WHERE"
+		   " l.workflow_id = ? GROUP BY p.state",
+		   "i", id) == STORE_NOSTMT
+	    ? -1
+	    : 0;
 }
 
 int
 alur_sql_rows_clear(struct store *s, int64_t id)
 {
 	if (store_run(s, "DELETE FROM wf_state WHERE workflow_id = ?", "i",
-	    id) != 0 || store_run(s, "DELETE FROM wf_action WHERE"
-	    " workflow_id = ?", "i", id) != 0)
+		id) != 0 ||
+	    store_run(s,
+		"DELETE FROM wf_action WHERE"
+		" workflow_id = ?",
+		"i", id) != 0)
 		return -1;
 	return 0;
 }
@@ -150,21 +165,24 @@ int
 alur_sql_state_insert(struct store *s, int64_t id, const struct wf_state *ws,
     int pos)
 {
-	return store_run(s, "INSERT INTO wf_state(workflow_id, code, label,"
+	return store_run(s,
+	    "INSERT INTO wf_state(workflow_id, code, label,"
 	    " sla_days, terminal, scope, escalate, pos) VALUES (?, ?, ?,"
-	    " ?, ?, ?, ?, ?)", "issddssd", id, ws->code, ws->label,
-	    ws->sla_days, ws->terminal != 0, ws->scope, ws->escalate, pos);
+	    " ?, ?, ?, ?, ?)",
+	    "issddssd", id, ws->code, ws->label, ws->sla_days,
+	    ws->terminal != 0, ws->scope, ws->escalate, pos);
 }
 
 int
 alur_sql_action_insert(struct store *s, int64_t id, const struct wf_action *a,
     const char *from, const char *roles, int pos)
 {
-	return store_run(s, "INSERT INTO wf_action(workflow_id, code, label,"
+	return store_run(s,
+	    "INSERT INTO wf_action(workflow_id, code, label,"
 	    " from_states, to_state, roles, note_required,"
 	    " upload_required, signs_document, verifies, decides, pos)"
-	    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", "isssssdddddd",
-	    id, a->code, a->label, from, a->to, roles,
+	    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+	    "isssssdddddd", id, a->code, a->label, from, a->to, roles,
 	    a->note_required != 0, a->upload_required != 0,
 	    a->signs_document != 0, a->verifies != 0, a->decides != 0, pos);
 }
@@ -179,17 +197,20 @@ alur_sql_workflow_id(struct store *s, const char *code)
 int64_t
 alur_sql_workflow_count(struct store *s, const char *code)
 {
-	return store_scalar(s, 0, "SELECT count(*) FROM workflow WHERE"
-	    " code = ?", "s", code);
+	return store_scalar(s, 0,
+	    "SELECT count(*) FROM workflow WHERE"
+	    " code = ?",
+	    "s", code);
 }
 
 int
 alur_sql_workflow_update(struct store *s, int64_t id, const char *name,
     const char *initial, time_t now)
 {
-	return store_run(s, "UPDATE workflow SET name = ?, initial_state ="
-	    " ?, updated_at = ? WHERE id = ?", "ssii", name, initial,
-	    (int64_t)now, id);
+	return store_run(s,
+	    "UPDATE workflow SET name = ?, initial_state ="
+	    " ?, updated_at = ? WHERE id = ?",
+	    "ssii", name, initial, (int64_t)now, id);
 }
 
 int
@@ -198,9 +219,10 @@ alur_sql_workflow_insert(struct store *s, const char *code, const char *name,
 {
 	int rc;
 
-	rc = store_run(s, "INSERT INTO workflow(code, name,"
-	    " initial_state, updated_at) VALUES (?, ?, ?, ?)", "sssi",
-	    code, name, initial, (int64_t)now);
+	rc = store_run(s,
+	    "INSERT INTO workflow(code, name,"
+	    " initial_state, updated_at) VALUES (?, ?, ?, ?)",
+	    "sssi", code, name, initial, (int64_t)now);
 	*id = store_last_id(s);
 	return rc;
 }
@@ -227,16 +249,22 @@ workflow_head(struct store_stmt *st, struct workflow *wf)
 int
 alur_sql_workflow_by_id(struct store *s, int64_t id, struct workflow *wf)
 {
-	return workflow_head(store_query(s, "SELECT id, code, name,"
-	    " initial_state FROM workflow WHERE id = ?", "i", id), wf);
+	return workflow_head(store_query(s,
+				 "SELECT id, code, name,"
+				 " initial_state FROM workflow WHERE id = ?",
+				 "i", id),
+	    wf);
 }
 
 int
 alur_sql_workflow_by_code(struct store *s, const char *code,
     struct workflow *wf)
 {
-	return workflow_head(store_query(s, "SELECT id, code, name,"
-	    " initial_state FROM workflow WHERE code = ?", "s", code), wf);
+	return workflow_head(store_query(s,
+				 "SELECT id, code, name,"
+				 " initial_state FROM workflow WHERE code = ?",
+				 "s", code),
+	    wf);
 }
 
 /* Split "a,b,c" into the action's from-states. */
@@ -298,16 +326,18 @@ action_row(void *arg, struct store_stmt *st)
 int
 alur_sql_rows_load(struct store *s, struct workflow *wf)
 {
-	if (wf->nstates < WF_MAX_STATES && store_each(s, state_row, wf,
-	    "SELECT code, label, sla_days, terminal, scope, escalate FROM"
-	    " wf_state WHERE workflow_id = ? ORDER BY pos, code", "i",
-	    wf->id) == STORE_NOSTMT)
+	if (wf->nstates < WF_MAX_STATES &&
+	    store_each(s, state_row, wf,
+		"SELECT code, label, sla_days, terminal, scope, escalate FROM"
+		" wf_state WHERE workflow_id = ? ORDER BY pos, code",
+		"i", wf->id) == STORE_NOSTMT)
 		return -1;
-	if (wf->nactions < WF_MAX_ACTIONS && store_each(s, action_row, wf,
-	    "SELECT code, label, from_states, to_state, roles, note_required,"
-	    " upload_required, signs_document, verifies, decides FROM"
-	    " wf_action WHERE workflow_id = ? ORDER BY pos, code", "i",
-	    wf->id) == STORE_NOSTMT)
+	if (wf->nactions < WF_MAX_ACTIONS &&
+	    store_each(s, action_row, wf,
+		"SELECT code, label, from_states, to_state, roles, note_required,"
+		" upload_required, signs_document, verifies, decides FROM"
+		" wf_action WHERE workflow_id = ? ORDER BY pos, code",
+		"i", wf->id) == STORE_NOSTMT)
 		return -1;
 	return 0;
 }
@@ -327,8 +357,8 @@ alur_sql_layanan_count(struct store *s, const char *code)
  * row.
  */
 struct unbound_walk {
-	int	(*fn)(void *, const char *, const char *);
-	void	 *arg;
+	int (*fn)(void *, const char *, const char *);
+	void *arg;
 };
 
 static int
@@ -345,16 +375,21 @@ alur_sql_each_unbound(struct store *s,
 {
 	struct unbound_walk w = { fn, arg };
 
-	return store_each(s, unbound_row, &w, "SELECT code, level FROM layanan"
-	    " WHERE workflow_id IS NULL ORDER BY code", "") == STORE_NOSTMT ?
-	    -1 : 0;
+	return store_each(s, unbound_row, &w,
+		   "SELECT code, level FROM layanan"
+		   " WHERE workflow_id IS NULL ORDER BY code",
+		   "") == STORE_NOSTMT
+	    ? -1
+	    : 0;
 }
 
 int
 alur_sql_layanan_bind(struct store *s, const char *code, int64_t wid)
 {
-	return store_run(s, "UPDATE layanan SET workflow_id = ? WHERE code"
-	    " = ?", "is", wid, code);
+	return store_run(s,
+	    "UPDATE layanan SET workflow_id = ? WHERE code"
+	    " = ?",
+	    "is", wid, code);
 }
 
 /*
@@ -362,8 +397,8 @@ alur_sql_layanan_bind(struct store *s, const char *code, int64_t wid)
  * argument, called for each row.
  */
 struct layanan_walk {
-	int	(*fn)(void *, int64_t, const char *);
-	void	 *arg;
+	int (*fn)(void *, int64_t, const char *);
+	void *arg;
 };
 
 static int
@@ -375,20 +410,26 @@ layanan_row(void *a, struct store_stmt *st)
 }
 
 int
-alur_sql_each_layanan(struct store *s,
-    int (*fn)(void *, int64_t, const char *), void *arg)
+alur_sql_each_layanan(struct store *s, int (*fn)(void *, int64_t, const char *),
+    void *arg)
 {
 	struct layanan_walk w = { fn, arg };
 
-	return store_each(s, layanan_row, &w, "SELECT id, code FROM layanan"
-	    " ORDER BY id", "") == STORE_NOSTMT ? -1 : 0;
+	return store_each(s, layanan_row, &w,
+		   "SELECT id, code FROM layanan"
+		   " ORDER BY id",
+		   "") == STORE_NOSTMT
+	    ? -1
+	    : 0;
 }
 
 int
 alur_sql_isian_clear(struct store *s, int64_t lid)
 {
-	return store_run(s, "DELETE FROM layanan_isian WHERE layanan_id ="
-	    " ?", "i", lid);
+	return store_run(s,
+	    "DELETE FROM layanan_isian WHERE layanan_id ="
+	    " ?",
+	    "i", lid);
 }
 
 int
@@ -396,10 +437,12 @@ alur_sql_isian_insert(struct store *s, int64_t lid, int pos, const char *name,
     const char *label, const char *kind, int required, const char *choices,
     int max_len)
 {
-	return store_run(s, "INSERT INTO layanan_isian(layanan_id, pos, name,"
+	return store_run(s,
+	    "INSERT INTO layanan_isian(layanan_id, pos, name,"
 	    " label, kind, required, choices, max_len) VALUES (?, ?, ?, ?, ?,"
-	    " ?, ?, ?)", "idsssdsd", lid, pos, name, label, kind, required,
-	    choices, max_len);
+	    " ?, ?, ?)",
+	    "idsssdsd", lid, pos, name, label, kind, required, choices,
+	    max_len);
 }
 
 int
@@ -409,31 +452,36 @@ alur_sql_dokumen_clear(struct store *s)
 }
 
 int
-alur_sql_each_syarat(struct store *s,
-    int (*fn)(void *, int64_t, const char *), void *arg)
+alur_sql_each_syarat(struct store *s, int (*fn)(void *, int64_t, const char *),
+    void *arg)
 {
 	struct layanan_walk w = { fn, arg };
 
-	return store_each(s, layanan_row, &w, "SELECT layanan_id, text FROM"
-	    " layanan_syarat ORDER BY layanan_id, pos", "") == STORE_NOSTMT ?
-	    -1 : 0;
+	return store_each(s, layanan_row, &w,
+		   "SELECT layanan_id, text FROM"
+		   " layanan_syarat ORDER BY layanan_id, pos",
+		   "") == STORE_NOSTMT
+	    ? -1
+	    : 0;
 }
 
 int64_t
 alur_sql_dokumen_count(struct store *s, int64_t lid, const char *code)
 {
-	return store_scalar(s, 0, "SELECT count(*) FROM"
-	    " layanan_dokumen WHERE layanan_id = ? AND code = ?", "is",
-	    lid, code);
+	return store_scalar(s, 0,
+	    "SELECT count(*) FROM"
+	    " layanan_dokumen WHERE layanan_id = ? AND code = ?",
+	    "is", lid, code);
 }
 
 int
-alur_sql_dokumen_insert(struct store *s, int64_t lid, int pos,
-    const char *code, const char *name, int required)
+alur_sql_dokumen_insert(struct store *s, int64_t lid, int pos, const char *code,
+    const char *name, int required)
 {
-	return store_run(s, "INSERT INTO layanan_dokumen(layanan_id, pos,"
-	    " code, name, required) VALUES (?, ?, ?, ?, ?)", "idssd",
-	    lid, pos, code, name, required);
+	return store_run(s,
+	    "INSERT INTO layanan_dokumen(layanan_id, pos,"
+	    " code, name, required) VALUES (?, ?, ?, ?, ?)",
+	    "idssd", lid, pos, code, name, required);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -458,11 +506,13 @@ alur_sql_workflows(struct store *s, size_t *np)
 	size_t n = 0;
 
 	*np = 0;
-	if (store_rows(s, &v, sizeof(*v), &n, wf_row_fill, "SELECT w.code,"
-	    " w.name, (SELECT count(*) FROM wf_state s WHERE s.workflow_id ="
-	    " w.id), (SELECT count(*) FROM wf_action a WHERE a.workflow_id ="
-	    " w.id), (SELECT count(*) FROM layanan l WHERE l.workflow_id ="
-	    " w.id) FROM workflow w ORDER BY w.id", "") == STORE_NOSTMT)
+	if (store_rows(s, &v, sizeof(*v), &n, wf_row_fill,
+		"SELECT w.code,"
+		" w.name, (SELECT count(*) FROM wf_state s WHERE s.workflow_id ="
+		" w.id), (SELECT count(*) FROM wf_action a WHERE a.workflow_id ="
+		" w.id), (SELECT count(*) FROM layanan l WHERE l.workflow_id ="
+		" w.id) FROM workflow w ORDER BY w.id",
+		"") == STORE_NOSTMT)
 		return NULL;
 	if (v == NULL)
 		v = xmalloc(sizeof(*v));
@@ -475,8 +525,8 @@ alur_sql_workflows(struct store *s, size_t *np)
  * each row.
  */
 struct layanan_of_walk {
-	void	(*fn)(void *, const char *, const char *);
-	void	 *arg;
+	void (*fn)(void *, const char *, const char *);
+	void *arg;
 };
 
 static int
@@ -494,7 +544,10 @@ alur_sql_each_layanan_of(struct store *s, int64_t wid,
 {
 	struct layanan_of_walk w = { fn, arg };
 
-	return store_each(s, layanan_of_row, &w, "SELECT code, name FROM"
-	    " layanan WHERE workflow_id = ? ORDER BY code", "i", wid) ==
-	    STORE_NOSTMT ? -1 : 0;
+	return store_each(s, layanan_of_row, &w,
+		   "SELECT code, name FROM"
+		   " layanan WHERE workflow_id = ? ORDER BY code",
+		   "i", wid) == STORE_NOSTMT
+	    ? -1
+	    : 0;
 }

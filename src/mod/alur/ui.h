@@ -7,11 +7,11 @@
 
 #include "http/req.h"
 
-void	page_admin_workflows(struct req *);
-void	page_admin_workflow(struct req *);
-void	page_admin_workflow_save(struct req *);
-void	page_admin_holidays(struct req *);
-void	page_admin_holiday_add(struct req *);
-void	page_admin_holiday_delete(struct req *);
+void page_admin_workflows(struct req *);
+void page_admin_workflow(struct req *);
+void page_admin_workflow_save(struct req *);
+void page_admin_holidays(struct req *);
+void page_admin_holiday_add(struct req *);
+void page_admin_holiday_delete(struct req *);
 
 #endif

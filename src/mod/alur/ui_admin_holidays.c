@@ -22,8 +22,8 @@
 static void
 date_write(struct buf *b, const char *date)
 {
-	static const char *const days[] = { "Minggu", "Senin", "Selasa",
-	    "Rabu", "Kamis", "Jumat", "Sabtu" };
+	static const char *const days[] = { "Minggu", "Senin", "Selasa", "Rabu",
+		"Kamis", "Jumat", "Sabtu" };
 	struct tm tm;
 	time_t t;
 	int y, m, d;
@@ -70,23 +70,28 @@ static void
 kind_select(struct req *r, const char *value, const struct field_errs *fe)
 {
 	static const char *const kinds[] = { "libur_nasional", "cuti_bersama",
-	    "libur_daerah" };
+		"libur_daerah" };
 	const char *err = field_err_get(fe, "jenis");
 	struct buf *b = &r->out;
 	size_t i;
 
-	html_printf(b, "<div class=\"isian%s\"><label for=\"f-jenis\">Jenis"
-	    "</label>", err ? " salah" : "");
+	html_printf(b,
+	    "<div class=\"isian%s\"><label for=\"f-jenis\">Jenis"
+	    "</label>",
+	    err ? " salah" : "");
 	if (err != NULL)
-		html_printf(b, "<p class=\"pesan-galat\" id=\"e-jenis\">%s</p>"
+		html_printf(b,
+		    "<p class=\"pesan-galat\" id=\"e-jenis\">%s</p>"
 		    "<select id=\"f-jenis\" name=\"jenis\" aria-describedby="
-		    "\"e-jenis\" aria-invalid=\"true\">", err);
+		    "\"e-jenis\" aria-invalid=\"true\">",
+		    err);
 	else
 		html_lit(b, "<select id=\"f-jenis\" name=\"jenis\">");
 	for (i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++)
 		html_printf(b, "<option value=\"%s\"%s>%s</option>", kinds[i],
-		    value != NULL && strcmp(value, kinds[i]) == 0 ?
-		    " selected" : "", holiday_kind_label(kinds[i]));
+		    value != NULL && strcmp(value, kinds[i]) == 0 ? " selected"
+								  : "",
+		    holiday_kind_label(kinds[i]));
 	html_lit(b, "</select></div>");
 }
 
@@ -107,7 +112,8 @@ holidays_page(struct req *r, int year, int bad_year, const struct holiday *v,
 		return;
 	}
 	layout_begin(r, "Hari Libur dan Cuti Bersama");
-	html_lit(b, "<nav aria-label=\"Remah roti\"><a href=\"/admin\">"
+	html_lit(b,
+	    "<nav aria-label=\"Remah roti\"><a href=\"/admin\">"
 	    "Administrasi</a> › Hari libur</nav>"
 	    "<h1>Hari Libur dan Cuti Bersama</h1>"
 	    "<p>Hari kerja adalah Senin sampai Jumat selain tanggal pada daftar"
@@ -121,7 +127,8 @@ holidays_page(struct req *r, int year, int bad_year, const struct holiday *v,
 	    date_parse(req_param(r, "dihapus"), NULL, NULL, NULL) == 0 &&
 	    holiday_get(r->store, req_param(r, "dihapus"), &h) != 0)
 		notice(r, "sukses", msg(M_HOL_DELETED));
-	html_printf(b, "<form method=\"get\" action=\"/admin/libur\""
+	html_printf(b,
+	    "<form method=\"get\" action=\"/admin/libur\""
 	    " class=\"cari\"><label for=\"f-tahun\">Tahun</label>"
 	    "<input id=\"f-tahun\" name=\"tahun\" type=\"number\" min=\"2000\""
 	    " max=\"2100\" value=\"%d\"><button type=\"submit\">Tampilkan"
@@ -133,7 +140,8 @@ holidays_page(struct req *r, int year, int bad_year, const struct holiday *v,
 		snprintf(text, sizeof(text), msg(M_HOL_EMPTY_YEAR), year);
 		notice(r, "info", text);
 	} else {
-		html_lit(b, "<div class=\"tabel-gulir\" tabindex=\"0\""
+		html_lit(b,
+		    "<div class=\"tabel-gulir\" tabindex=\"0\""
 		    " role=\"region\" aria-labelledby=\"daftar\"><table"
 		    " aria-labelledby=\"daftar\"><thead><tr>"
 		    "<th scope=\"col\">Tanggal</th><th scope=\"col\">Nama</th>"
@@ -142,27 +150,32 @@ holidays_page(struct req *r, int year, int bad_year, const struct holiday *v,
 		for (i = 0; i < n; i++) {
 			html_lit(b, "<tr><td>");
 			date_write(b, list[i].date);
-			html_printf(b, "</td><td>%s</td><td>%s</td><td>%s</td>"
-			    "<td>", list[i].name,
-			    holiday_kind_label(list[i].kind), list[i].basis);
+			html_printf(b,
+			    "</td><td>%s</td><td>%s</td><td>%s</td>"
+			    "<td>",
+			    list[i].name, holiday_kind_label(list[i].kind),
+			    list[i].basis);
 			if (!editor) {
 				html_lit(b, "—</td></tr>");
 				continue;
 			}
-			html_printf(b, "<form method=\"post\" action=\""
+			html_printf(b,
+			    "<form method=\"post\" action=\""
 			    "/admin/libur/%U/hapus\" class=\"sebaris\">",
 			    list[i].date);
 			form_csrf(r);
-			html_printf(b, "<button type=\"submit\" class=\"bahaya\""
+			html_printf(b,
+			    "<button type=\"submit\" class=\"bahaya\""
 			    " aria-label=\"Hapus hari libur %s (%s)\">Hapus"
-			    "</button></form></td></tr>", list[i].date,
-			    list[i].name);
+			    "</button></form></td></tr>",
+			    list[i].date, list[i].name);
 		}
 		html_lit(b, "</tbody></table></div>");
 	}
 	free(list);
 	if (!editor) {
-		html_lit(b, "<p class=\"kotak info\">Kalender hari libur berlaku"
+		html_lit(b,
+		    "<p class=\"kotak info\">Kalender hari libur berlaku"
 		    " untuk seluruh kabupaten (semua tenggat layanan dihitung"
 		    " darinya) dan hanya diubah oleh superadmin.</p>");
 		layout_end(r);
@@ -170,7 +183,8 @@ holidays_page(struct req *r, int year, int bad_year, const struct holiday *v,
 	}
 	html_lit(b, "<h2 id=\"tambah\">Tambah hari libur</h2>");
 	form_errors(r, fe);
-	html_lit(b, "<form method=\"post\" action=\"/admin/libur\""
+	html_lit(b,
+	    "<form method=\"post\" action=\"/admin/libur\""
 	    " class=\"formulir\" novalidate aria-labelledby=\"tambah\">");
 	form_csrf(r);
 	form_field(r, "tanggal", "Tanggal", "date", v ? v->date : "", fe,
@@ -207,8 +221,8 @@ page_admin_holiday_add(struct req *r)
 		return;
 	}
 	memset(&fe, 0, sizeof(fe));
-	if (holiday_add(r->store, date, req_str(r, "nama"), req_str(r,
-	    "jenis"), req_str(r, "dasar"), r->user, r->addr, &fe) != 0) {
+	if (holiday_add(r->store, date, req_str(r, "nama"), req_str(r, "jenis"),
+		req_str(r, "dasar"), r->user, r->addr, &fe) != 0) {
 		memset(&v, 0, sizeof(v));
 		snprintf(v.date, sizeof(v.date), "%s", date);
 		snprintf(v.name, sizeof(v.name), "%s", req_str(r, "nama"));
@@ -219,8 +233,8 @@ page_admin_holiday_add(struct req *r)
 		holidays_page(r, year, 0, &v, &fe);
 		return;
 	}
-	loc = xasprintf("/admin/libur?tahun=%.4s&ditambah=%s#daftar", date,
-	    date);
+	loc =
+	    xasprintf("/admin/libur?tahun=%.4s&ditambah=%s#daftar", date, date);
 	req_redirect(r, loc);
 	free(loc);
 }
@@ -249,8 +263,8 @@ page_admin_holiday_delete(struct req *r)
 		page_error(r, 500, msg(M_SAVE_FAILED));
 		return;
 	}
-	loc = xasprintf("/admin/libur?tahun=%.4s&dihapus=%s#daftar", date,
-	    date);
+	loc =
+	    xasprintf("/admin/libur?tahun=%.4s&dihapus=%s#daftar", date, date);
 	req_redirect(r, loc);
 	free(loc);
 }

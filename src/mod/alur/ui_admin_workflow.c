@@ -18,7 +18,7 @@
 #include "ui.h"
 #include "sql.h"
 
-#define DEF_MAX	(64 * 1024)	/* bytes of a submitted definition */
+#define DEF_MAX (64 * 1024) /* bytes of a submitted definition */
 
 void
 page_admin_workflows(struct req *r)
@@ -33,7 +33,8 @@ page_admin_workflows(struct req *r)
 		return;
 	}
 	layout_begin(r, "Alur Layanan");
-	html_lit(b, "<nav aria-label=\"Remah roti\"><a href=\"/admin\">"
+	html_lit(b,
+	    "<nav aria-label=\"Remah roti\"><a href=\"/admin\">"
 	    "Administrasi</a> › Alur layanan</nav><h1>Alur Layanan</h1>"
 	    "<p>Alur menentukan tahap (status) sebuah permohonan, unit yang"
 	    " menanganinya pada setiap tahap, batas waktu dalam hari kerja,"
@@ -43,13 +44,15 @@ page_admin_workflows(struct req *r)
 	    "libur\">kalender hari libur</a>.</p>");
 	if (!user_has(r, ROLE_SUPERADMIN))
 		notice(r, "info", msg(M_WF_SUPERADMIN_ONLY));
-	html_lit(b, "<div class=\"tabel-gulir\" tabindex=\"0\" role=\"region\" aria-label=\"Daftar alur\"><table><caption>Daftar alur"
+	html_lit(b,
+	    "<div class=\"tabel-gulir\" tabindex=\"0\" role=\"region\" aria-label=\"Daftar alur\"><table><caption>Daftar alur"
 	    "</caption><thead><tr><th scope=\"col\">Kode</th>"
 	    "<th scope=\"col\">Nama alur</th><th scope=\"col\">Status</th>"
 	    "<th scope=\"col\">Tindakan</th><th scope=\"col\">Layanan</th>"
 	    "</tr></thead><tbody>");
 	for (i = 0; i < n; i++)
-		html_printf(b, "<tr><td>%s</td><td><a href=\"/admin/alur/%U\">"
+		html_printf(b,
+		    "<tr><td>%s</td><td><a href=\"/admin/alur/%U\">"
 		    "%s</a></td><td>%I</td><td>%I</td><td>%I</td></tr>",
 		    v[i].code, v[i].code, v[i].name, v[i].nstates,
 		    v[i].nactions, v[i].nlayanan);
@@ -121,7 +124,8 @@ tables_write(struct req *r, const struct workflow *wf)
 	const struct wf_state *st;
 	int i, j, k;
 
-	html_lit(b, "<h2 id=\"status\">Status</h2><div class=\"tabel-gulir\""
+	html_lit(b,
+	    "<h2 id=\"status\">Status</h2><div class=\"tabel-gulir\""
 	    " tabindex=\"0\" role=\"region\" aria-labelledby=\"status\">"
 	    "<table aria-labelledby=\"status\"><thead><tr>"
 	    "<th scope=\"col\">Kode</th><th scope=\"col\">Label</th>"
@@ -138,11 +142,13 @@ tables_write(struct req *r, const struct workflow *wf)
 			html_lit(b, "—");
 		html_printf(b, "</td><td>%s</td><td>", scope_label(st->scope));
 		escalate_write(b, st->escalate);
-		html_printf(b, "</td><td>%s</td></tr>", strcmp(st->code,
-		    wf->initial) == 0 ? "Status awal" : st->terminal ?
-		    "Status akhir" : "Tahap proses");
+		html_printf(b, "</td><td>%s</td></tr>",
+		    strcmp(st->code, wf->initial) == 0 ? "Status awal"
+			: st->terminal		       ? "Status akhir"
+						       : "Tahap proses");
 	}
-	html_lit(b, "</tbody></table></div>"
+	html_lit(b,
+	    "</tbody></table></div>"
 	    "<h2 id=\"tindakan\">Tindakan</h2><div class=\"tabel-gulir\""
 	    " tabindex=\"0\" role=\"region\" aria-labelledby=\"tindakan\">"
 	    "<table aria-labelledby=\"tindakan\"><thead><tr>"
@@ -165,10 +171,11 @@ tables_write(struct req *r, const struct workflow *wf)
 		roles_write(b, a->roles);
 		html_lit(b, "</td><td>");
 		k = 0;
-#define FLAG(cond, text) do {						\
-		if (cond) {						\
-			html_printf(b, "%s%s", k++ ? "; " : "", text);	\
-		}							\
+#define FLAG(cond, text)                                                       \
+	do {                                                                   \
+		if (cond) {                                                    \
+			html_printf(b, "%s%s", k++ ? "; " : "", text);         \
+		}                                                              \
 	} while (0)
 		FLAG(a->note_required, "catatan wajib");
 		FLAG(a->upload_required, "unggah berkas wajib");
@@ -185,8 +192,8 @@ tables_write(struct req *r, const struct workflow *wf)
 
 /* What workflow_page() lists the services with. */
 struct layanan_of {
-	struct buf	*b;
-	int		 n;
+	struct buf *b;
+	int n;
 };
 
 static void
@@ -219,7 +226,8 @@ workflow_page(struct req *r, const struct workflow *wf, const char *text,
 	if (err != NULL)
 		field_err_add(&fe, "definisi", err);
 	layout_begin(r, wf->name);
-	html_printf(b, "<nav aria-label=\"Remah roti\"><a href=\"/admin\">"
+	html_printf(b,
+	    "<nav aria-label=\"Remah roti\"><a href=\"/admin\">"
 	    "Administrasi</a> › <a href=\"/admin/alur\">Alur layanan</a> › %s"
 	    "</nav><h1>%s</h1><p class=\"meta\">Kode %s · status awal: ",
 	    wf->code, wf->name, wf->code);
@@ -234,7 +242,8 @@ workflow_page(struct req *r, const struct workflow *wf, const char *text,
 	else
 		html_lit(b, "<p>Belum ada layanan.</p>");
 	tables_write(r, wf);
-	html_lit(b, "<h2 id=\"json\">Definisi (JSON)</h2>"
+	html_lit(b,
+	    "<h2 id=\"json\">Definisi (JSON)</h2>"
 	    "<p>Format definisi dijelaskan dalam dokumentasi alur"
 	    " (doc/workflow.md): kunci <code>status</code> berisi kode, label,"
 	    " <code>sla_hari</code>, <code>akhir</code>, <code>unit</code>, dan"
@@ -243,35 +252,43 @@ workflow_page(struct req *r, const struct workflow *wf, const char *text,
 	    " dan ketentuannya.</p>");
 	if (!editor) {
 		notice(r, "info", msg(M_WF_SUPERADMIN_ONLY));
-		html_printf(b, "<div class=\"isian\"><label for=\"f-definisi\">"
+		html_printf(b,
+		    "<div class=\"isian\"><label for=\"f-definisi\">"
 		    "Definisi alur (JSON, hanya baca)</label><textarea"
 		    " id=\"f-definisi\" class=\"kode\" rows=\"24\" readonly"
-		    " spellcheck=\"false\">%s</textarea></div>", text);
+		    " spellcheck=\"false\">%s</textarea></div>",
+		    text);
 		layout_end(r);
 		return;
 	}
 	form_errors(r, &fe);
-	html_printf(b, "<form method=\"post\" action=\"/admin/alur/%U\""
-	    " class=\"formulir penuh\" novalidate>", wf->code);
+	html_printf(b,
+	    "<form method=\"post\" action=\"/admin/alur/%U\""
+	    " class=\"formulir penuh\" novalidate>",
+	    wf->code);
 	form_csrf(r);
-	html_printf(b, "<div class=\"isian%s\"><label for=\"f-definisi\">"
+	html_printf(b,
+	    "<div class=\"isian%s\"><label for=\"f-definisi\">"
 	    "Definisi alur (JSON)</label><p class=\"petunjuk\" id=\"h-definisi\">"
 	    "Kode alur tidak dapat diubah. Definisi diperiksa sebelum disimpan:"
 	    " status yang dirujuk harus ada, setiap status harus dapat dicapai"
 	    " dari status awal, dan setiap tindakan harus memiliki peran.</p>",
 	    err ? " salah" : "");
 	if (err != NULL)
-		html_printf(b, "<p class=\"pesan-galat\" id=\"e-definisi\">%s</p>",
-		    err);
-	html_lit(b, "<textarea id=\"f-definisi\" name=\"definisi\""
+		html_printf(b,
+		    "<p class=\"pesan-galat\" id=\"e-definisi\">%s</p>", err);
+	html_lit(b,
+	    "<textarea id=\"f-definisi\" name=\"definisi\""
 	    " class=\"kode\" rows=\"24\" spellcheck=\"false\"");
 	if (err != NULL)
-		html_lit(b, " aria-describedby=\"h-definisi e-definisi\""
+		html_lit(b,
+		    " aria-describedby=\"h-definisi e-definisi\""
 		    " aria-invalid=\"true\"");
 	else
 		html_lit(b, " aria-describedby=\"h-definisi\"");
 	html_printf(b, ">%s</textarea></div>", text);
-	html_lit(b, "<button type=\"submit\">Simpan definisi</button> "
+	html_lit(b,
+	    "<button type=\"submit\">Simpan definisi</button> "
 	    "<a href=\"/admin/alur\">Batal</a></form>");
 	layout_end(r);
 }
@@ -314,14 +331,13 @@ page_admin_workflow_save(struct req *r)
 	if (strlen(text) > DEF_MAX)
 		snprintf(err, sizeof(err), msg(M_WF_TOO_LONG), "definisi",
 		    "formulir", DEF_MAX);
-	else if (workflow_parse(text, strlen(text), wf, err,
-	    sizeof(err)) != 0)
-		;	/* err says why */
+	else if (workflow_parse(text, strlen(text), wf, err, sizeof(err)) != 0)
+		; /* err says why */
 	else if (strcmp(wf->code, cur->code) != 0)
 		snprintf(err, sizeof(err), msg(M_WF_CODE_MISMATCH), wf->code,
 		    cur->code);
 	else if (workflow_save(r->store, wf, r->user->id, r->addr, err,
-	    sizeof(err)) == 0) {
+		     sizeof(err)) == 0) {
 		char *loc = xasprintf("/admin/alur/%s?disimpan=1", cur->code);
 
 		req_redirect(r, loc);

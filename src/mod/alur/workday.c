@@ -28,8 +28,8 @@ fmt_day(long z, char out[11])
 int
 date_parse(const char *s, int *yp, int *mp, int *dp)
 {
-	static const int mdays[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31,
-	    30, 31 };
+	static const int mdays[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30,
+		31 };
 	int i, y, m, d, leap;
 
 	if (s == NULL || strlen(s) != 10 || s[4] != '-' || s[7] != '-')
@@ -77,11 +77,11 @@ workday_date(time_t t, char out[11])
  * that walking the calendar costs one query however far it goes.
  */
 struct holidays {
-	struct store_stmt	*st;
-	long			 next;	/* day of the next holiday, or NO_MORE */
+	struct store_stmt *st;
+	long next; /* day of the next holiday, or NO_MORE */
 };
 
-#define NO_MORE	0x7fffffffL
+#define NO_MORE 0x7fffffffL
 
 static void
 holidays_advance(struct holidays *h)

@@ -26,7 +26,8 @@ wf_code_ok(const char *s)
 		return 0;
 	for (i = 1; i < n; i++)
 		if (!((s[i] >= 'a' && s[i] <= 'z') ||
-		    (s[i] >= '0' && s[i] <= '9') || s[i] == '_' || s[i] == '-'))
+			(s[i] >= '0' && s[i] <= '9') || s[i] == '_' ||
+			s[i] == '-'))
 			return 0;
 	return 1;
 }
@@ -63,14 +64,15 @@ wf_escalate_parse(const char *s, int *move, unsigned *role)
 /* JSON to struct: every key is checked for its name and type.           */
 
 static int
-keys_known(json_t *o, const char *const *known, const char *where,
-    char *err, size_t errlen)
+keys_known(json_t *o, const char *const *known, const char *where, char *err,
+    size_t errlen)
 {
 	const char *key;
 	json_t *v;
 	size_t i;
 
-	json_object_foreach(o, key, v) {
+	json_object_foreach(o, key, v)
+	{
 		for (i = 0; known[i] != NULL; i++)
 			if (strcmp(known[i], key) == 0)
 				break;
@@ -122,7 +124,7 @@ static int
 parse_state(json_t *o, int i, struct wf_state *st, char *err, size_t errlen)
 {
 	static const char *const known[] = { "kode", "label", "sla_hari",
-	    "akhir", "unit", "eskalasi", NULL };
+		"akhir", "unit", "eskalasi", NULL };
 	char where[80];
 	json_t *v;
 
@@ -131,20 +133,21 @@ parse_state(json_t *o, int i, struct wf_state *st, char *err, size_t errlen)
 		return ERR(msg(M_WF_KEY_TYPE), "status", "alur",
 		    "daftar objek");
 	if (get_str(o, "kode", 1, st->code, sizeof(st->code), where, err,
-	    errlen) != 0)
+		errlen) != 0)
 		return -1;
 	if (wf_code_ok(st->code))
 		snprintf(where, sizeof(where), "status \"%s\"", st->code);
 	if (keys_known(o, known, where, err, errlen) != 0 ||
 	    get_str(o, "label", 1, st->label, sizeof(st->label), where, err,
-	    errlen) != 0 ||
+		errlen) != 0 ||
 	    get_bool(o, "akhir", &st->terminal, where, err, errlen) != 0 ||
-	    get_str(o, "eskalasi", 0, st->escalate, sizeof(st->escalate),
-	    where, err, errlen) != 0)
+	    get_str(o, "eskalasi", 0, st->escalate, sizeof(st->escalate), where,
+		err, errlen) != 0)
 		return -1;
 	v = json_object_get(o, "sla_hari");
-	if (v != NULL && (!json_is_integer(v) || json_integer_value(v) < 0 ||
-	    json_integer_value(v) > 365))
+	if (v != NULL &&
+	    (!json_is_integer(v) || json_integer_value(v) < 0 ||
+		json_integer_value(v) > 365))
 		return ERR(msg(M_WF_SLA_BAD), st->code);
 	st->sla_days = v ? (int)json_integer_value(v) : 0;
 	v = json_object_get(o, "unit");
@@ -162,8 +165,8 @@ static int
 parse_action(json_t *o, int i, struct wf_action *a, char *err, size_t errlen)
 {
 	static const char *const known[] = { "kode", "label", "dari", "ke",
-	    "peran", "wajib_catatan", "wajib_unggah", "tanda_tangan",
-	    "verifikasi", "keputusan", NULL };
+		"peran", "wajib_catatan", "wajib_unggah", "tanda_tangan",
+		"verifikasi", "keputusan", NULL };
 	char where[80];
 	const char *name;
 	json_t *v, *e;
@@ -175,20 +178,21 @@ parse_action(json_t *o, int i, struct wf_action *a, char *err, size_t errlen)
 		return ERR(msg(M_WF_KEY_TYPE), "tindakan", "alur",
 		    "daftar objek");
 	if (get_str(o, "kode", 1, a->code, sizeof(a->code), where, err,
-	    errlen) != 0)
+		errlen) != 0)
 		return -1;
 	if (wf_code_ok(a->code))
 		snprintf(where, sizeof(where), "tindakan \"%s\"", a->code);
 	if (keys_known(o, known, where, err, errlen) != 0 ||
 	    get_str(o, "label", 1, a->label, sizeof(a->label), where, err,
-	    errlen) != 0 ||
-	    get_str(o, "ke", 1, a->to, sizeof(a->to), where, err, errlen) != 0 ||
+		errlen) != 0 ||
+	    get_str(o, "ke", 1, a->to, sizeof(a->to), where, err, errlen) !=
+		0 ||
 	    get_bool(o, "wajib_catatan", &a->note_required, where, err,
-	    errlen) != 0 ||
+		errlen) != 0 ||
 	    get_bool(o, "wajib_unggah", &a->upload_required, where, err,
-	    errlen) != 0 ||
+		errlen) != 0 ||
 	    get_bool(o, "tanda_tangan", &a->signs_document, where, err,
-	    errlen) != 0 ||
+		errlen) != 0 ||
 	    get_bool(o, "verifikasi", &a->verifies, where, err, errlen) != 0 ||
 	    get_bool(o, "keputusan", &a->decides, where, err, errlen) != 0)
 		return -1;
@@ -196,11 +200,13 @@ parse_action(json_t *o, int i, struct wf_action *a, char *err, size_t errlen)
 	if (v == NULL)
 		return ERR(msg(M_WF_ACT_NO_FROM), a->code);
 	if (!json_is_array(v))
-		return ERR(msg(M_WF_KEY_TYPE), "dari", where, "daftar kode status");
+		return ERR(msg(M_WF_KEY_TYPE), "dari", where,
+		    "daftar kode status");
 	if (json_array_size(v) > WF_MAX_STATES)
 		return ERR(msg(M_WF_TOO_MANY), WF_MAX_STATES, WF_MAX_ACTIONS,
 		    WF_MAX_STATES);
-	json_array_foreach(v, k, e) {
+	json_array_foreach(v, k, e)
+	{
 		if (!json_is_string(e))
 			return ERR(msg(M_WF_KEY_TYPE), "dari", where,
 			    "daftar kode status");
@@ -213,8 +219,10 @@ parse_action(json_t *o, int i, struct wf_action *a, char *err, size_t errlen)
 	if (v == NULL)
 		return ERR(msg(M_WF_ACT_NO_ROLES), a->code);
 	if (!json_is_array(v))
-		return ERR(msg(M_WF_KEY_TYPE), "peran", where, "daftar nama peran");
-	json_array_foreach(v, k, e) {
+		return ERR(msg(M_WF_KEY_TYPE), "peran", where,
+		    "daftar nama peran");
+	json_array_foreach(v, k, e)
+	{
 		if (!json_is_string(e))
 			return ERR(msg(M_WF_KEY_TYPE), "peran", where,
 			    "daftar nama peran");
@@ -230,7 +238,7 @@ int
 wf_from_json(json_t *o, struct workflow *wf, char *err, size_t errlen)
 {
 	static const char *const known[] = { "kode", "nama", "awal", "status",
-	    "tindakan", NULL };
+		"tindakan", NULL };
 	json_t *v, *e;
 	size_t i;
 
@@ -239,24 +247,24 @@ wf_from_json(json_t *o, struct workflow *wf, char *err, size_t errlen)
 		return ERR("%s", msg(M_WF_NOT_OBJECT));
 	if (keys_known(o, known, "alur", err, errlen) != 0 ||
 	    get_str(o, "kode", 1, wf->code, sizeof(wf->code), "alur", err,
-	    errlen) != 0 ||
+		errlen) != 0 ||
 	    get_str(o, "nama", 1, wf->name, sizeof(wf->name), "alur", err,
-	    errlen) != 0 ||
+		errlen) != 0 ||
 	    get_str(o, "awal", 1, wf->initial, sizeof(wf->initial), "alur", err,
-	    errlen) != 0)
+		errlen) != 0)
 		return -1;
 	v = json_object_get(o, "status");
 	if (v == NULL)
 		return ERR(msg(M_WF_KEY_MISSING), "status", "alur");
 	if (!json_is_array(v))
-		return ERR(msg(M_WF_KEY_TYPE), "status", "alur", "daftar objek");
+		return ERR(msg(M_WF_KEY_TYPE), "status", "alur",
+		    "daftar objek");
 	if (json_array_size(v) > WF_MAX_STATES)
 		return ERR(msg(M_WF_TOO_MANY), WF_MAX_STATES, WF_MAX_ACTIONS,
 		    WF_MAX_STATES);
-	json_array_foreach(v, i, e)
-		if (parse_state(e, (int)i, &wf->states[wf->nstates++], err,
-		    errlen) != 0)
-			return -1;
+	json_array_foreach(v, i,
+	    e) if (parse_state(e, (int)i, &wf->states[wf->nstates++], err,
+		       errlen) != 0) return -1;
 	v = json_object_get(o, "tindakan");
 	if (v == NULL)
 		return ERR(msg(M_WF_KEY_MISSING), "tindakan", "alur");
@@ -266,10 +274,9 @@ wf_from_json(json_t *o, struct workflow *wf, char *err, size_t errlen)
 	if (json_array_size(v) > WF_MAX_ACTIONS)
 		return ERR(msg(M_WF_TOO_MANY), WF_MAX_STATES, WF_MAX_ACTIONS,
 		    WF_MAX_STATES);
-	json_array_foreach(v, i, e)
-		if (parse_action(e, (int)i, &wf->actions[wf->nactions++], err,
-		    errlen) != 0)
-			return -1;
+	json_array_foreach(v, i,
+	    e) if (parse_action(e, (int)i, &wf->actions[wf->nactions++], err,
+		       errlen) != 0) return -1;
 	return workflow_validate(wf, err, errlen);
 }
 
@@ -423,7 +430,7 @@ workflow_validate(const struct workflow *wf, char *err, size_t errlen)
 			continue;
 		for (j = 0; j < wf->nactions; j++)
 			if (workflow_action_from(&wf->actions[j],
-			    wf->states[i].code))
+				wf->states[i].code))
 				break;
 		if (j == wf->nactions)
 			return ERR(msg(M_WF_DEAD_END), wf->states[i].code);
@@ -466,11 +473,12 @@ wf_to_json_obj(const struct workflow *wf)
 				json_array_append_new(roles,
 				    json_string(role_name(bit)));
 		a = json_pack("{s:s, s:s, s:o, s:s, s:o, s:b, s:b, s:b, s:b,"
-		    " s:b}", "kode", ac->code, "label", ac->label, "dari", from,
-		    "ke", ac->to, "peran", roles, "wajib_catatan",
-		    ac->note_required, "wajib_unggah", ac->upload_required,
-		    "tanda_tangan", ac->signs_document, "verifikasi",
-		    ac->verifies, "keputusan", ac->decides);
+			      " s:b}",
+		    "kode", ac->code, "label", ac->label, "dari", from, "ke",
+		    ac->to, "peran", roles, "wajib_catatan", ac->note_required,
+		    "wajib_unggah", ac->upload_required, "tanda_tangan",
+		    ac->signs_document, "verifikasi", ac->verifies, "keputusan",
+		    ac->decides);
 		json_array_append_new(actions, a);
 	}
 	o = json_pack("{s:s, s:s, s:s, s:o, s:o}", "kode", wf->code, "nama",

@@ -33,7 +33,8 @@ seed_alur(struct store *s, json_t *alur, char *err, size_t errlen)
 	if (!json_is_array(alur))
 		return ERR("alur.json: \"alur\" harus berupa daftar");
 	wf = xmalloc(sizeof(*wf));
-	json_array_foreach(alur, i, e) {
+	json_array_foreach(alur, i, e)
+	{
 		if (wf_from_json(e, wf, why, sizeof(why)) != 0) {
 			rc = ERR("alur.json: alur ke-%zu: %s", i + 1, why);
 			break;
@@ -56,19 +57,18 @@ rule_lists(json_t *r, const char *code)
 	json_t *list = json_object_get(r, "layanan"), *e;
 	size_t i;
 
-	json_array_foreach(list, i, e)
-		if (json_is_string(e) && strcmp(json_string_value(e), code) == 0)
-			return 1;
+	json_array_foreach(list, i, e) if (json_is_string(e) &&
+	    strcmp(json_string_value(e), code) == 0) return 1;
 	return 0;
 }
 
 /* What seed_penerapan() walks the unbound services with. */
 struct penerapan {
-	struct store	*s;
-	json_t		*rules;
-	char		*err;
-	size_t		 errlen;
-	int		 rc;
+	struct store *s;
+	json_t *rules;
+	char *err;
+	size_t errlen;
+	int rc;
 };
 
 /*
@@ -87,12 +87,13 @@ penerapan_bind(void *arg, const char *code, const char *level)
 	int64_t wid;
 
 	alur = NULL;
+	json_array_foreach(p->rules, i, r) if (rule_lists(r, code))
+	{
+		alur = json_string_value(json_object_get(r, "alur"));
+		break;
+	}
 	json_array_foreach(p->rules, i, r)
-		if (rule_lists(r, code)) {
-			alur = json_string_value(json_object_get(r, "alur"));
-			break;
-		}
-	json_array_foreach(p->rules, i, r) {
+	{
 		if (alur != NULL)
 			break;
 		tingkat = json_string_value(json_object_get(r, "tingkat"));
@@ -101,7 +102,8 @@ penerapan_bind(void *arg, const char *code, const char *level)
 	}
 	if (alur == NULL) {
 		p->rc = ERR("layanan %s belum memiliki alur: tambahkan"
-		    " penerapan untuk tingkat %s", code, level);
+			    " penerapan untuk tingkat %s",
+		    code, level);
 		return p->rc;
 	}
 	wid = alur_sql_workflow_id(s, alur);
@@ -124,27 +126,29 @@ seed_penerapan(struct store *s, json_t *rules, char *err, size_t errlen)
 
 	if (!json_is_array(rules))
 		return ERR("alur.json: \"penerapan\" harus berupa daftar");
-	json_array_foreach(rules, i, r) {
+	json_array_foreach(rules, i, r)
+	{
 		alur = json_string_value(json_object_get(r, "alur"));
 		tingkat = json_string_value(json_object_get(r, "tingkat"));
 		list = json_object_get(r, "layanan");
 		if (alur == NULL || alur_sql_workflow_count(s, alur) == 0)
-			return ERR("alur.json: penerapan ke-%zu menyebut alur yang"
-			    " tidak ada", i + 1);
-		if ((tingkat == NULL) == (list == NULL) || (list != NULL &&
-		    !json_is_array(list)) || (tingkat != NULL &&
-		    strcmp(tingkat, "kampung") != 0 &&
-		    strcmp(tingkat, "kecamatan") != 0 &&
-		    strcmp(tingkat, "kabupaten") != 0))
+			return ERR(
+			    "alur.json: penerapan ke-%zu menyebut alur yang"
+			    " tidak ada",
+			    i + 1);
+		if ((tingkat == NULL) == (list == NULL) ||
+		    (list != NULL && !json_is_array(list)) ||
+		    (tingkat != NULL && strcmp(tingkat, "kampung") != 0 &&
+			strcmp(tingkat, "kecamatan") != 0 &&
+			strcmp(tingkat, "kabupaten") != 0))
 			return ERR("alur.json: penerapan ke-%zu harus menyebut"
-			    " tingkat atau daftar layanan", i + 1);
-		json_array_foreach(list, k, e)
-			if (!json_is_string(e) || alur_sql_layanan_count(s,
-			    json_string_value(e)) == 0)
-				return ERR("alur.json: penerapan ke-%zu: layanan"
-				    " %s tidak ada dalam katalog", i + 1,
-				    json_is_string(e) ? json_string_value(e) :
-				    "?");
+				   " tingkat atau daftar layanan",
+			    i + 1);
+		json_array_foreach(list, k, e) if (!json_is_string(e) ||
+		    alur_sql_layanan_count(s, json_string_value(e)) ==
+			0) return ERR("alur.json: penerapan ke-%zu: layanan"
+				      " %s tidak ada dalam katalog",
+		    i + 1, json_is_string(e) ? json_string_value(e) : "?");
 	}
 	if (alur_sql_each_unbound(s, penerapan_bind, &p) != 0)
 		return ERR("layanan tidak dapat dibaca");
@@ -153,8 +157,7 @@ seed_penerapan(struct store *s, json_t *rules, char *err, size_t errlen)
 
 /* Workflows and bindings from path (alur.json). */
 static int
-seed_alur_file(struct store *s, const char *path, char *err,
-    size_t errlen)
+seed_alur_file(struct store *s, const char *path, char *err, size_t errlen)
 {
 	json_error_t jerr;
 	json_t *root;
@@ -176,8 +179,8 @@ seed_alur_file(struct store *s, const char *path, char *err,
 /* Form fields: isian.csv rows, "*" ones for every service.              */
 
 struct isian_row {
-	char	*layanan, *name, *label, *kind, *choices;
-	int	 required, max_len;
+	char *layanan, *name, *label, *kind, *choices;
+	int required, max_len;
 };
 
 static int
@@ -197,7 +200,7 @@ name_ok(const char *n)
 		return 0;
 	for (i = 1; i < len; i++)
 		if (!((n[i] >= 'a' && n[i] <= 'z') ||
-		    (n[i] >= '0' && n[i] <= '9') || n[i] == '_'))
+			(n[i] >= '0' && n[i] <= '9') || n[i] == '_'))
 			return 0;
 	return 1;
 }
@@ -222,7 +225,8 @@ isian_check(char **f, size_t line, struct isian_row *r, char *err,
 	if ((strcmp(f[3], "pilihan") == 0) != (f[5][0] != '\0') ||
 	    text_check(f[5], 0, 1000, 0) != NULL)
 		return ERR("isian.csv baris %zu: pilihan hanya dan wajib untuk"
-		    " jenis pilihan", line);
+			   " jenis pilihan",
+		    line);
 	ml = strtol(f[6], &end, 10);
 	if (*f[6] == '\0' || *end != '\0' || ml < 1 || ml > 4000)
 		return ERR("isian.csv baris %zu: panjang maksimum harus 1–4000",
@@ -263,12 +267,12 @@ isian_insert(struct store *s, int64_t lid, int pos, const struct isian_row *r)
 
 /* What isian_apply() walks the services with. */
 struct isian_walk {
-	struct store		*s;
-	const struct isian_row	*v;
-	size_t			 n;
-	char			*err;
-	size_t			 errlen;
-	int			 rc;
+	struct store *s;
+	const struct isian_row *v;
+	size_t n;
+	char *err;
+	size_t errlen;
+	int rc;
 };
 
 /* Rewrite the fields of service lid: the "*" rows first, then its own. */
@@ -310,14 +314,16 @@ isian_apply(struct store *s, const struct isian_row *v, size_t n, char *err,
 		if (strcmp(v[i].layanan, "*") != 0 &&
 		    alur_sql_layanan_count(s, v[i].layanan) == 0)
 			return ERR("isian.csv: layanan %s tidak ada dalam"
-			    " katalog", v[i].layanan);
+				   " katalog",
+			    v[i].layanan);
 		for (j = 0; j < i; j++)
 			if (strcmp(v[j].name, v[i].name) == 0 &&
 			    (strcmp(v[j].layanan, v[i].layanan) == 0 ||
-			    strcmp(v[j].layanan, "*") == 0 ||
-			    strcmp(v[i].layanan, "*") == 0))
+				strcmp(v[j].layanan, "*") == 0 ||
+				strcmp(v[i].layanan, "*") == 0))
 				return ERR("isian.csv: isian %s ganda untuk"
-				    " layanan %s", v[i].name, v[i].layanan);
+					   " layanan %s",
+				    v[i].name, v[i].layanan);
 	}
 	if (alur_sql_each_layanan(s, isian_service, &w) != 0)
 		return ERR("layanan tidak dapat dibaca");
@@ -341,7 +347,8 @@ seed_isian(struct store *s, const char *path, char *err, size_t errlen)
 			header = 0;
 			if (nf != 7 || strcmp(f[0], "layanan") != 0 ||
 			    strcmp(f[1], "name") != 0) {
-				rc = ERR("isian.csv: kepala kolom harus layanan,"
+				rc = ERR(
+				    "isian.csv: kepala kolom harus layanan,"
 				    "name,label,kind,required,choices,max_len");
 				break;
 			}
@@ -429,12 +436,12 @@ doc_optional(const char *text)
 
 /* What seed_dokumen() walks the requirements with. */
 struct dokumen_walk {
-	struct store	*s;
-	char		*err;
-	size_t		 errlen;
-	int64_t		 prev;
-	int		 pos;
-	int		 rc;
+	struct store *s;
+	char *err;
+	size_t errlen;
+	int64_t prev;
+	int pos;
+	int rc;
 };
 
 /* One required document of service lid from a requirement's text. */
@@ -455,11 +462,10 @@ dokumen_add(void *arg, int64_t lid, const char *text)
 		return 0;
 	slug(text, base);
 	snprintf(code, sizeof(code), "%s", base);
-	for (k = 2; k < 100 && alur_sql_dokumen_count(w->s, lid, code) > 0;
-	    k++)
+	for (k = 2; k < 100 && alur_sql_dokumen_count(w->s, lid, code) > 0; k++)
 		dedup(code, base, k);
 	if (alur_sql_dokumen_insert(w->s, lid, ++w->pos, code, text,
-	    !doc_optional(text)) != 0)
+		!doc_optional(text)) != 0)
 		w->rc = ERR("dokumen persyaratan %s gagal disimpan", code);
 	return w->rc;
 }

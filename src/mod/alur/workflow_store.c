@@ -33,10 +33,10 @@ roles_join(struct buf *b, unsigned bits)
 
 /* What states_in_use() walks with. */
 struct in_use {
-	const struct workflow	*wf;
-	char			*err;
-	size_t			 errlen;
-	int			 rc;
+	const struct workflow *wf;
+	char *err;
+	size_t errlen;
+	int rc;
 };
 
 static int
@@ -55,8 +55,8 @@ state_in_use(void *arg, const char *state, int64_t n)
 
 /* Refuse a definition that drops a state some application still sits in. */
 static int
-states_in_use(struct store *s, int64_t id, const struct workflow *wf,
-    char *err, size_t errlen)
+states_in_use(struct store *s, int64_t id, const struct workflow *wf, char *err,
+    size_t errlen)
 {
 	struct in_use u = { wf, err, errlen, 0 };
 
@@ -148,8 +148,8 @@ load_where(struct store *s, struct workflow *wf, int64_t id, const char *code)
 	int found;
 
 	memset(wf, 0, sizeof(*wf));
-	found = code ? alur_sql_workflow_by_code(s, code, wf) :
-	    alur_sql_workflow_by_id(s, id, wf);
+	found = code ? alur_sql_workflow_by_code(s, code, wf)
+		     : alur_sql_workflow_by_id(s, id, wf);
 	if (found != 1 || alur_sql_rows_load(s, wf) != 0)
 		return -1;
 	return 0;

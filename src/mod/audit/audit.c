@@ -62,14 +62,22 @@ audit_write(struct store *s, const struct audit *a)
 		snprintf(actor, sizeof(actor), "%" PRId64, a->actor_id);
 	if (a->unit_id != 0)
 		snprintf(unit, sizeof(unit), "%" PRId64, a->unit_id);
-	vals[0] = id; vals[1] = at; vals[2] = actor; vals[3] = S(a->role);
-	vals[4] = unit; vals[5] = S(a->action); vals[6] = S(a->object_type);
-	vals[7] = S(a->object_id); vals[8] = S(a->from_state);
-	vals[9] = S(a->to_state); vals[10] = S(a->note); vals[11] = S(a->addr);
+	vals[0] = id;
+	vals[1] = at;
+	vals[2] = actor;
+	vals[3] = S(a->role);
+	vals[4] = unit;
+	vals[5] = S(a->action);
+	vals[6] = S(a->object_type);
+	vals[7] = S(a->object_id);
+	vals[8] = S(a->from_state);
+	vals[9] = S(a->to_state);
+	vals[10] = S(a->note);
+	vals[11] = S(a->addr);
 	chain_hash(prev, vals, h);
 
-	return audit_sql_insert(s, last + 1, now, a->actor_id, a->unit_id,
-	    vals, prev, h);
+	return audit_sql_insert(s, last + 1, now, a->actor_id, a->unit_id, vals,
+	    prev, h);
 }
 
 static int
@@ -82,13 +90,13 @@ bad(struct audit_check *c, int64_t id, const char *what)
 
 /* The state of audit_verify() along the chain. */
 struct verify {
-	struct audit_check	*c;
-	int64_t			 expect_id;
-	const char		*expect_head;
-	unsigned char		 prev[32];
-	int64_t			 previd;
-	int			 chained;
-	int			 seen_expect;
+	struct audit_check *c;
+	int64_t expect_id;
+	const char *expect_head;
+	unsigned char prev[32];
+	int64_t previd;
+	int chained;
+	int seen_expect;
 };
 
 /* Check one event (audit_sql_walk()): 0 to go on, 1 after bad(). */
@@ -103,11 +111,13 @@ verify_one(void *arg, const struct audit_sql_event *ev)
 	c->events++;
 	c->last_id = id;
 	if (v->previd != 0 && id != v->previd + 1 && v->chained)
-		return bad(c, v->previd + 1, "Peristiwa audit hilang"
+		return bad(c, v->previd + 1,
+		    "Peristiwa audit hilang"
 		    " (dihapus): nomor urut terputus.");
 	if (ev->hash == NULL || ev->hash_len != 32) {
 		if (v->chained)
-			return bad(c, id, "Peristiwa audit tanpa hash"
+			return bad(c, id,
+			    "Peristiwa audit tanpa hash"
 			    " di dalam rantai (disisipkan).");
 		v->previd = id;
 		return 0;
@@ -118,7 +128,8 @@ verify_one(void *arg, const struct audit_sql_event *ev)
 	}
 	if (ev->prev_hash == NULL || ev->prev_len != 32 ||
 	    memcmp(ev->prev_hash, v->prev, 32) != 0)
-		return bad(c, id, "Hash sebelumnya tidak cocok:"
+		return bad(c, id,
+		    "Hash sebelumnya tidak cocok:"
 		    " peristiwa sebelumnya diubah, dihapus, atau"
 		    " peristiwa ini disisipkan.");
 	chain_hash(v->prev, ev->vals, h);
@@ -130,7 +141,8 @@ verify_one(void *arg, const struct audit_sql_event *ev)
 		v->seen_expect = 1;
 		if (v->expect_head != NULL &&
 		    strcmp(v->expect_head, c->head) != 0)
-			return bad(c, id, "Hash peristiwa tidak sama"
+			return bad(c, id,
+			    "Hash peristiwa tidak sama"
 			    " dengan kepala rantai yang disimpan:"
 			    " rantai ditulis ulang.");
 	}
@@ -142,15 +154,17 @@ int
 audit_verify(struct store *s, int64_t expect_id, const char *expect_head,
     struct audit_check *c)
 {
-	struct verify v = { .c = c, .expect_id = expect_id,
-	    .expect_head = expect_head };
+	struct verify v = { .c = c,
+		.expect_id = expect_id,
+		.expect_head = expect_head };
 	int rc;
 
 	memset(c, 0, sizeof(*c));
 	if ((rc = audit_sql_walk(s, verify_one, &v)) != 0)
 		return rc;
 	if (expect_id != 0 && !v.seen_expect)
-		return bad(c, expect_id, "Peristiwa kepala rantai yang disimpan"
+		return bad(c, expect_id,
+		    "Peristiwa kepala rantai yang disimpan"
 		    " tidak ada lagi: jejak audit dipotong.");
 	return 0;
 }

@@ -17,32 +17,32 @@
 struct store;
 
 struct audit {
-	int64_t		 actor_id;	/* 0 = system or CLI */
-	const char	*role;
-	int64_t		 unit_id;	/* 0 = none */
-	const char	*action;	/* e.g. "akun.buat" */
-	const char	*object_type;
-	const char	*object_id;
-	const char	*from_state;
-	const char	*to_state;
-	const char	*note;
-	const char	*addr;
+	int64_t actor_id; /* 0 = system or CLI */
+	const char *role;
+	int64_t unit_id;    /* 0 = none */
+	const char *action; /* e.g. "akun.buat" */
+	const char *object_type;
+	const char *object_id;
+	const char *from_state;
+	const char *to_state;
+	const char *note;
+	const char *addr;
 };
 
 /*
  * Append one event, chained to the last one.  Must be called inside the
  * transaction of the change it records (a BUG otherwise).  Returns 0 or -1.
  */
-int	audit_write(struct store *, const struct audit *);
+int audit_write(struct store *, const struct audit *);
 
 /* What audit_verify() found. */
 struct audit_check {
-	int64_t	events;		/* rows read */
-	int64_t	chain_start;	/* id of the first chained event; 0 if none */
-	int64_t	last_id;	/* id of the last event */
-	char	head[65];	/* hex hash of the last event ("" if none) */
-	int64_t	bad_id;		/* first event found wrong; 0 if none */
-	char	problem[200];	/* Indonesian description of it */
+	int64_t events;	     /* rows read */
+	int64_t chain_start; /* id of the first chained event; 0 if none */
+	int64_t last_id;     /* id of the last event */
+	char head[65];	     /* hex hash of the last event ("" if none) */
+	int64_t bad_id;	     /* first event found wrong; 0 if none */
+	char problem[200];   /* Indonesian description of it */
 };
 
 /*
@@ -56,7 +56,7 @@ struct audit_check {
  * Returns 0 when intact, 1 when tampered (c->bad_id, c->problem), -1 on a
  * storage error.
  */
-int	audit_verify(struct store *, int64_t expect_id, const char *expect_head,
-	    struct audit_check *c);
+int audit_verify(struct store *, int64_t expect_id, const char *expect_head,
+    struct audit_check *c);
 
 #endif

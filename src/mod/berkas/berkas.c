@@ -20,7 +20,7 @@
 #include "berkas.h"
 #include "sql.h"
 
-#define PDF_TAIL	1024	/* "%%EOF" must be within this many end bytes */
+#define PDF_TAIL 1024 /* "%%EOF" must be within this many end bytes */
 
 static uint32_t
 be32(const unsigned char *p)
@@ -58,16 +58,16 @@ is_jpeg(const unsigned char *p, size_t len)
 	for (;;) {
 		if (i + 4 > len || p[i] != 0xFF)
 			return 0;
-		while (i < len && p[i] == 0xFF)	/* fill bytes */
+		while (i < len && p[i] == 0xFF) /* fill bytes */
 			i++;
 		if (i + 3 > len)
 			return 0;
 		if (p[i] == 0xD8 || p[i] == 0xD9 || p[i] == 0x00 ||
 		    (p[i] >= 0xD0 && p[i] <= 0xD7) || p[i] == 0x01)
-			return 0;	/* no standalone markers before SOS */
+			return 0; /* no standalone markers before SOS */
 		if (p[i] >= 0xC0 && p[i] <= 0xCF && p[i] != 0xC4 &&
 		    p[i] != 0xC8 && p[i] != 0xCC)
-			frame = 1;	/* a start of frame */
+			frame = 1; /* a start of frame */
 		seglen = (size_t)p[i + 1] << 8 | p[i + 2];
 		if (seglen < 2 || i + 1 + seglen > len)
 			return 0;
@@ -88,8 +88,8 @@ is_jpeg(const unsigned char *p, size_t len)
 static int
 is_png(const unsigned char *p, size_t len)
 {
-	static const unsigned char sig[8] = { 0x89, 'P', 'N', 'G', '\r',
-	    '\n', 0x1A, '\n' };
+	static const unsigned char sig[8] = { 0x89, 'P', 'N', 'G', '\r', '\n',
+		0x1A, '\n' };
 	size_t i = 8, clen, k;
 	int first = 1;
 
@@ -103,7 +103,7 @@ is_png(const unsigned char *p, size_t len)
 			return 0;
 		for (k = 4; k < 8; k++)
 			if (!((p[i + k] >= 'A' && p[i + k] <= 'Z') ||
-			    (p[i + k] >= 'a' && p[i + k] <= 'z')))
+				(p[i + k] >= 'a' && p[i + k] <= 'z')))
 				return 0;
 		if (first) {
 			if (memcmp(p + i + 4, "IHDR", 4) != 0 || clen != 13 ||
@@ -134,8 +134,7 @@ berkas_sniff(const void *data, size_t len)
 }
 
 int
-berkas_check(const void *data, size_t len, const char **mime,
-    const char **why)
+berkas_check(const void *data, size_t len, const char **mime, const char **why)
 {
 	*mime = NULL;
 	if (len == 0) {
@@ -206,8 +205,8 @@ write_all(int fd, const unsigned char *p, size_t len)
 /* Write one file under its content address; fsync it and its
  * directories only when sync is set. */
 static int
-write_file(const char *data_dir, const void *data, size_t len,
-    char sha256[65], int sync)
+write_file(const char *data_dir, const void *data, size_t len, char sha256[65],
+    int sync)
 {
 	char *top, *sub, *path, *tmp = NULL;
 	unsigned char rnd[8];
@@ -221,7 +220,7 @@ write_file(const char *data_dir, const void *data, size_t len,
 	sub = xasprintf("%s/berkas/%.2s", data_dir, sha256);
 	if (stat(path, &st) == 0 && S_ISREG(st.st_mode) &&
 	    (size_t)st.st_size == len) {
-		rc = 0;		/* same content, already durable */
+		rc = 0; /* same content, already durable */
 		goto done;
 	}
 	if (dir_make(top, &new_top) != 0 || dir_make(sub, &new_sub) != 0)
@@ -243,8 +242,9 @@ write_file(const char *data_dir, const void *data, size_t len,
 		goto done;
 	free(tmp);
 	tmp = NULL;
-	if (sync && (dir_sync(sub) != 0 || (new_sub && dir_sync(top) != 0) ||
-	    (new_top && dir_sync(data_dir) != 0)))
+	if (sync &&
+	    (dir_sync(sub) != 0 || (new_sub && dir_sync(top) != 0) ||
+		(new_top && dir_sync(data_dir) != 0)))
 		goto done;
 	rc = 0;
 done:
@@ -282,8 +282,8 @@ berkas_sync(const char *data_dir)
 }
 
 int
-berkas_record(struct store *s, const char *sha256, size_t len,
-    const char *mime, time_t now)
+berkas_record(struct store *s, const char *sha256, size_t len, const char *mime,
+    time_t now)
 {
 	if (!store_in_tx(s))
 		BUG("berkas_record outside a transaction");
@@ -297,8 +297,8 @@ berkas_mime(struct store *s, const char *sha256, char *out, size_t outlen)
 }
 
 int
-berkas_put(struct store *s, const char *data_dir, const void *data,
-    size_t len, char sha256[65], const char **mime, const char **why)
+berkas_put(struct store *s, const char *data_dir, const void *data, size_t len,
+    char sha256[65], const char **mime, const char **why)
 {
 	if (berkas_check(data, len, mime, why) != 0)
 		return -1;

@@ -8,10 +8,9 @@
 #include "kernel/module.h"
 #include "mod/akun/account.h"
 
-static const struct route berkas_routes[] = {
-	{ "/berkas/*/*", REQ_GET, R_LOGIN, 0, page_document },
-	{ NULL, 0, 0, 0, NULL }
-};
+static const struct route berkas_routes[] = { { "/berkas/*/*", REQ_GET, R_LOGIN,
+						  0, page_document },
+	{ NULL, 0, 0, 0, NULL } };
 
 const struct module mod_berkas = {
 	"berkas",

@@ -9,14 +9,16 @@ int
 berkas_sql_insert(struct store *s, const char *sha256, size_t len,
     const char *mime, time_t now)
 {
-	return store_run(s, "INSERT INTO berkas (sha256, size, mime,"
-	    " created_at) VALUES (?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING",
-	    "sisi", sha256, (int64_t)len, mime, (int64_t)now) == 0 ? 0 : -1;
+	return store_run(s,
+		   "INSERT INTO berkas (sha256, size, mime,"
+		   " created_at) VALUES (?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING",
+		   "sisi", sha256, (int64_t)len, mime, (int64_t)now) == 0
+	    ? 0
+	    : -1;
 }
 
 int
-berkas_sql_mime(struct store *s, const char *sha256, char *out,
-    size_t outlen)
+berkas_sql_mime(struct store *s, const char *sha256, char *out, size_t outlen)
 {
 	struct store_stmt *st;
 	int found = 0;

@@ -13,11 +13,11 @@
 struct store;
 
 /* Record a stored file (nothing if its sha256 is known).  0 or -1. */
-int	berkas_sql_insert(struct store *, const char *sha256, size_t len,
-	    const char *mime, time_t now);
+int berkas_sql_insert(struct store *, const char *sha256, size_t len,
+    const char *mime, time_t now);
 
 /* The mime of stored file sha256 into out: 1 found, 0 not, -1 error. */
-int	berkas_sql_mime(struct store *, const char *sha256, char *out,
-	    size_t outlen);
+int berkas_sql_mime(struct store *, const char *sha256, char *out,
+    size_t outlen);
 
 #endif

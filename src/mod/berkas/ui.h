@@ -7,6 +7,6 @@
 
 #include "http/req.h"
 
-void	page_document(struct req *);
+void page_document(struct req *);
 
 #endif

@@ -49,8 +49,11 @@ disposition(const char *name)
 		name = "berkas";
 	buf_adds(&b, "attachment; filename=\"");
 	for (p = (const unsigned char *)name; *p != '\0'; p++)
-		buf_addc(&b, (*p < 0x20 || *p >= 0x7f || *p == '"' ||
-		    *p == '\\' || *p == '/' || *p == ';') ? '_' : (char)*p);
+		buf_addc(&b,
+		    (*p < 0x20 || *p >= 0x7f || *p == '"' || *p == '\\' ||
+			*p == '/' || *p == ';')
+			? '_'
+			: (char)*p);
 	buf_adds(&b, "\"; filename*=UTF-8''");
 	for (p = (const unsigned char *)name; *p != '\0'; p++) {
 		if ((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') ||
@@ -75,8 +78,9 @@ page_document(struct req *r)
 
 	id = permohonan_from_seg(r, r->captures[0]);
 	if (id == 0 || !permohonan_visible(r->store, r->user, id) ||
-	    permohonan_doc(r->store, id, r->captures[1], sha, fname,
-	    mime) != 0 || (type = mime_static(mime)) == NULL) {
+	    permohonan_doc(r->store, id, r->captures[1], sha, fname, mime) !=
+		0 ||
+	    (type = mime_static(mime)) == NULL) {
 		page_error(r, 404, msg(M_DOC_NOT_FOUND));
 		return;
 	}

@@ -81,8 +81,8 @@ default_body(const struct dokumen_templat *t, char **labels)
 			    t->fields[i]);
 	}
 	buf_adds(&b, "\n\n");
-	buf_adds(&b, msg(domisili ? M_DOKUMEN_BODY_DOMISILI :
-	    M_DOKUMEN_BODY_GENERIC));
+	buf_adds(&b,
+	    msg(domisili ? M_DOKUMEN_BODY_DOMISILI : M_DOKUMEN_BODY_GENERIC));
 	if (has_keperluan) {
 		buf_adds(&b, " ");
 		buf_adds(&b, msg(M_DOKUMEN_BODY_KEPERLUAN));
@@ -94,9 +94,9 @@ default_body(const struct dokumen_templat *t, char **labels)
 
 /* What dokumen_templat_load() reads into. */
 struct templat_read {
-	struct dokumen_templat	*t;
-	char			**labels;
-	int			 found;
+	struct dokumen_templat *t;
+	char **labels;
+	int found;
 };
 
 /* The template row (first row only); see dokumen_templat_load(). */
@@ -184,8 +184,7 @@ klasifikasi_ok(const char *k)
 static char *
 change_note(json_t *before, json_t *after)
 {
-	json_t *o = json_pack("{s:o,s:o}", "sebelum", before, "sesudah",
-	    after);
+	json_t *o = json_pack("{s:o,s:o}", "sebelum", before, "sesudah", after);
 	char *out = json_dumps(o, JSON_COMPACT | JSON_ENSURE_ASCII);
 
 	json_decref(o);
@@ -195,8 +194,8 @@ change_note(json_t *before, json_t *after)
 static const char *
 admin_role(const struct account *a)
 {
-	return a != NULL && (a->roles & ROLE_SUPERADMIN) ? "superadmin" :
-	    "admin";
+	return a != NULL && (a->roles & ROLE_SUPERADMIN) ? "superadmin"
+							 : "admin";
 }
 
 int
@@ -231,13 +230,14 @@ dokumen_templat_save(struct store *s, int64_t layanan_id, const char *judul,
 		goto out;
 	}
 	if (surat_check(isi, (const char *const *)t.fields, t.nfields, err,
-	    errlen) != 0)
+		errlen) != 0)
 		goto out;
 	versi = t.versi + 1;
 	note = change_note(json_pack("{s:i,s:s,s:s,s:s}", "versi", t.versi,
-	    "judul", t.judul, "isi", t.isi, "klasifikasi", t.klasifikasi),
+			       "judul", t.judul, "isi", t.isi, "klasifikasi",
+			       t.klasifikasi),
 	    json_pack("{s:i,s:s,s:s,s:s}", "versi", versi, "judul", judul,
-	    "isi", isi, "klasifikasi", klasifikasi));
+		"isi", isi, "klasifikasi", klasifikasi));
 	if (store_begin(s) != 0) {
 		str_field(err, errlen, msg(M_SAVE_FAILED));
 		goto out;
@@ -252,9 +252,9 @@ dokumen_templat_save(struct store *s, int64_t layanan_id, const char *judul,
 	au.note = note;
 	au.addr = addr;
 	if (dokumen_sql_templat_save(s, layanan_id, judul, isi, t.level,
-	    klasifikasi, (int64_t)now, au.actor_id, versi) != 0 ||
+		klasifikasi, (int64_t)now, au.actor_id, versi) != 0 ||
 	    dokumen_sql_templat_versi_add(s, layanan_id, versi, judul, isi,
-	    klasifikasi, (int64_t)now, au.actor_id) != 0 ||
+		klasifikasi, (int64_t)now, au.actor_id) != 0 ||
 	    audit_write(s, &au) != 0 || store_commit(s) != 0) {
 		store_rollback(s);
 		str_field(err, errlen, msg(M_SAVE_FAILED));
@@ -269,8 +269,8 @@ out:
 
 /* What dokumen_templat_seed() collects: at most 512 service ids. */
 struct seed_ids {
-	int64_t	ids[512];
-	int	n;
+	int64_t ids[512];
+	int n;
 };
 
 static int
@@ -301,9 +301,9 @@ dokumen_templat_seed(struct store *s, time_t now)
 		if (dokumen_templat_load(s, si.ids[i], &t) != 0)
 			goto fail;
 		if (dokumen_sql_templat_seed(s, t.layanan_id, t.judul, t.isi,
-		    t.level, t.klasifikasi, (int64_t)now) != 0 ||
+			t.level, t.klasifikasi, (int64_t)now) != 0 ||
 		    dokumen_sql_templat_seed_versi(s, t.layanan_id, t.judul,
-		    t.isi, t.klasifikasi, (int64_t)now) != 0) {
+			t.isi, t.klasifikasi, (int64_t)now) != 0) {
 			dokumen_templat_free(&t);
 			goto fail;
 		}
@@ -320,9 +320,9 @@ fail:
 
 /* What dokumen_format_load() reads into. */
 struct format_read {
-	char	*fmt;		/* STR_CHARS(120) bytes */
-	char	*kode_unit;	/* 41 bytes */
-	int	 found;
+	char *fmt;	 /* STR_CHARS(120) bytes */
+	char *kode_unit; /* 41 bytes */
+	int found;
 };
 
 /* The unit's format row (first row only). */
@@ -344,8 +344,8 @@ format_row(void *arg, const char *code, const char *format,
 }
 
 int
-dokumen_format_load(struct store *s, int64_t unit_id,
-    char fmt[STR_CHARS(120)], char kode_unit[41])
+dokumen_format_load(struct store *s, int64_t unit_id, char fmt[STR_CHARS(120)],
+    char kode_unit[41])
 {
 	struct format_read fr;
 
@@ -388,9 +388,9 @@ dokumen_format_save(struct store *s, int64_t unit_id, const char *fmt,
 		return -1;
 	}
 	snprintf(id, sizeof(id), "%lld", (long long)unit_id);
-	note = change_note(json_pack("{s:s,s:s}", "format", old_fmt,
-	    "kode_unit", old_kode), json_pack("{s:s,s:s}", "format", fmt,
-	    "kode_unit", kode_unit));
+	note = change_note(
+	    json_pack("{s:s,s:s}", "format", old_fmt, "kode_unit", old_kode),
+	    json_pack("{s:s,s:s}", "format", fmt, "kode_unit", kode_unit));
 	memset(&au, 0, sizeof(au));
 	au.actor_id = actor != NULL ? actor->id : 0;
 	au.role = admin_role(actor);
@@ -404,7 +404,7 @@ dokumen_format_save(struct store *s, int64_t unit_id, const char *fmt,
 	if (store_begin(s) != 0)
 		goto fail;
 	if (dokumen_sql_format_save(s, unit_id, fmt, kode_unit, (int64_t)now,
-	    au.actor_id) != 0 ||
+		au.actor_id) != 0 ||
 	    audit_write(s, &au) != 0 || store_commit(s) != 0) {
 		store_rollback(s);
 		goto fail;
@@ -450,8 +450,8 @@ dokumen_may_end(const struct account *actor, const struct dokumen *d)
 
 /* Where dokumen_position() reads the certificate's title. */
 struct position_read {
-	char	*out;
-	size_t	 n;
+	char *out;
+	size_t n;
 };
 
 static int
@@ -464,8 +464,7 @@ position_row(void *arg, const char *title)
 }
 
 void
-dokumen_position(struct store *s, const struct account *a, char *out,
-    size_t n)
+dokumen_position(struct store *s, const struct account *a, char *out, size_t n)
 {
 	struct position_read pr;
 
@@ -483,8 +482,7 @@ dokumen_position(struct store *s, const struct account *a, char *out,
 
 int
 dokumen_revoke(struct store *s, const char *kode, const char *reason,
-    const struct account *actor, const char *addr, time_t now,
-    const char **why)
+    const struct account *actor, const char *addr, time_t now, const char **why)
 {
 	struct dokumen d;
 	struct audit au;
@@ -521,7 +519,7 @@ dokumen_revoke(struct store *s, const char *kode, const char *reason,
 	if (rc != 0)
 		goto fail;
 	if (dokumen_sql_revoke(s, d.id, (int64_t)now, actor->id, pos, reason,
-	    idx) != 0 ||
+		idx) != 0 ||
 	    store_changes(s) != 1)
 		goto fail;
 	memset(&au, 0, sizeof(au));

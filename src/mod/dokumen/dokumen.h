@@ -24,17 +24,17 @@ struct pki;
 /* --- templates (dokumen.c) ---------------------------------------------- */
 
 struct dokumen_templat {
-	int64_t	layanan_id;
-	char	layanan_code[21];
-	char	layanan_name[STR_CHARS(200)];
-	char	judul[STR_CHARS(160)];
-	char	*isi;			/* malloc'd */
-	char	level[12];		/* kabupaten kecamatan kampung */
-	char	klasifikasi[21];
-	int	is_default;		/* no row: generated from the form */
-	int	versi;			/* saved version (>= 1); 0 default */
-	char	*fields[32];		/* the service's form field names */
-	int	nfields;
+	int64_t layanan_id;
+	char layanan_code[21];
+	char layanan_name[STR_CHARS(200)];
+	char judul[STR_CHARS(160)];
+	char *isi;	/* malloc'd */
+	char level[12]; /* kabupaten kecamatan kampung */
+	char klasifikasi[21];
+	int is_default;	  /* no row: generated from the form */
+	int versi;	  /* saved version (>= 1); 0 default */
+	char *fields[32]; /* the service's form field names */
+	int nfields;
 };
 
 /*
@@ -42,9 +42,9 @@ struct dokumen_templat {
  * from the service's name, level and form fields).  0, or -1 (no such
  * service or storage error).  Free with dokumen_templat_free().
  */
-int	dokumen_templat_load(struct store *, int64_t layanan_id,
-	    struct dokumen_templat *);
-void	dokumen_templat_free(struct dokumen_templat *);
+int dokumen_templat_load(struct store *, int64_t layanan_id,
+    struct dokumen_templat *);
+void dokumen_templat_free(struct dokumen_templat *);
 
 /*
  * Save the template of a service after checking it (title 3..160
@@ -56,24 +56,23 @@ void	dokumen_templat_free(struct dokumen_templat *);
  * message in err; -2 when actor may not edit it (catalog_owner(), the service's owner),
  * nothing written.
  */
-int	dokumen_templat_save(struct store *, int64_t layanan_id,
-	    const char *judul, const char *isi, const char *klasifikasi,
-	    const struct account *actor, const char *addr, time_t now,
-	    char *err, size_t errlen);
+int dokumen_templat_save(struct store *, int64_t layanan_id, const char *judul,
+    const char *isi, const char *klasifikasi, const struct account *actor,
+    const char *addr, time_t now, char *err, size_t errlen);
 
 /*
  * Insert the default template of every service whose workflow has an
  * action that signs a document and that has no template yet (pamong
  * init).  Returns the number inserted, or -1.
  */
-int	dokumen_templat_seed(struct store *, time_t now);
+int dokumen_templat_seed(struct store *, time_t now);
 
 /*
  * The nomor surat format and unit code of unit_id (its row, or
  * SURAT_FORMAT_DEFAULT and the unit's code).  0 or -1.
  */
-int	dokumen_format_load(struct store *, int64_t unit_id,
-	    char fmt[STR_CHARS(120)], char kode_unit[41]);
+int dokumen_format_load(struct store *, int64_t unit_id,
+    char fmt[STR_CHARS(120)], char kode_unit[41]);
 
 /*
  * Check and save a unit's format with audit event "surat.format" (note:
@@ -81,24 +80,24 @@ int	dokumen_format_load(struct store *, int64_t unit_id,
  * -1 with err; -2 when actor may not administer unit_id
  * (account_may_admin), nothing written.
  */
-int	dokumen_format_save(struct store *, int64_t unit_id, const char *fmt,
-	    const char *kode_unit, const struct account *actor,
-	    const char *addr, time_t now, char *err, size_t errlen);
+int dokumen_format_save(struct store *, int64_t unit_id, const char *fmt,
+    const char *kode_unit, const struct account *actor, const char *addr,
+    time_t now, char *err, size_t errlen);
 
 /* --- the registry (dokumen.c) ------------------------------------------- */
 
 /* By verification code (canonical form).  0, -1 not found, -2 storage. */
-int	dokumen_by_kode(struct store *, const char *kode, struct dokumen *);
+int dokumen_by_kode(struct store *, const char *kode, struct dokumen *);
 /* By SHA-256 of the file (hex).  Same returns. */
-int	dokumen_by_sha256(struct store *, const char *sha256, struct dokumen *);
+int dokumen_by_sha256(struct store *, const char *sha256, struct dokumen *);
 /* The newest document of an application.  Same returns. */
-int	dokumen_of_app(struct store *, int64_t permohonan_id, struct dokumen *);
+int dokumen_of_app(struct store *, int64_t permohonan_id, struct dokumen *);
 
 /*
  * May actor end (revoke or supersede) document d?  Its signer, or an
  * admin/superadmin.  1 or 0.
  */
-int	dokumen_may_end(const struct account *actor, const struct dokumen *d);
+int dokumen_may_end(const struct account *actor, const struct dokumen *d);
 
 /*
  * Revoke document kode (status sah) with a reason (5..500 characters):
@@ -108,22 +107,22 @@ int	dokumen_may_end(const struct account *actor, const struct dokumen *d);
  * (the caller answers 404 or 403 by dokumen_may_end()); -3 not valid any
  * more (already ended); -4 bad reason (why set); -5 storage.
  */
-int	dokumen_revoke(struct store *, const char *kode, const char *reason,
-	    const struct account *actor, const char *addr, time_t now,
-	    const char **why);
+int dokumen_revoke(struct store *, const char *kode, const char *reason,
+    const struct account *actor, const char *addr, time_t now,
+    const char **why);
 
 /* Position of actor as shown when they end a document ("Administrator
  * ...", or the signer's position). */
-void	dokumen_position(struct store *, const struct account *, char *out,
-	    size_t outlen);
+void dokumen_position(struct store *, const struct account *, char *out,
+    size_t outlen);
 
 /* --- signing (dokumen_sign.c) ------------------------------------------- */
 
 /* Signing context of a worker or CLI run. */
 struct dokumen_ctx {
-	struct pki	*pki;
-	const char	*data_dir;
-	const char	*base_url;	/* NULL: pki_base_url() */
+	struct pki *pki;
+	const char *data_dir;
+	const char *base_url; /* NULL: pki_base_url() */
 };
 
 /* An unlocked signing key (opaque). */
@@ -137,7 +136,7 @@ struct dokumen_key;
  * says for how long).
  */
 struct dokumen_key *dokumen_key_open(struct store *, int64_t account_id,
-	    const char *passphrase, time_t now, int *rc);
+    const char *passphrase, time_t now, int *rc);
 
 /*
  * Passphrase throttle (issue 12; doc/pki.md): after TTD_MAX_FAIL wrong
@@ -145,13 +144,13 @@ struct dokumen_key *dokumen_key_open(struct store *, int64_t account_id,
  * ttd_gagal (shared by every worker), the key is not unlocked until the
  * window frees a slot.  Seconds to wait (> 0), or 0 when a try is allowed.
  */
-#define TTD_WINDOW	(15 * 60)
-#define TTD_MAX_FAIL	5
-int	dokumen_pass_wait(struct store *, int64_t account_id, time_t now);
+#define TTD_WINDOW (15 * 60)
+#define TTD_MAX_FAIL 5
+int dokumen_pass_wait(struct store *, int64_t account_id, time_t now);
 /* The Indonesian refusal for a throttled signer, for wait seconds, in
  * buf. */
 const char *dokumen_pass_throttled(int wait, char *buf, size_t len);
-void	dokumen_key_free(struct dokumen_key *);
+void dokumen_key_free(struct dokumen_key *);
 
 /*
  * Record a failed passphrase for account actor on object (application
@@ -160,9 +159,9 @@ void	dokumen_key_free(struct dokumen_key *);
  * TTD_MAX_FAIL in the window also notifies the signer in the app and
  * writes the audit event "dokumen.ttd_ditahan".  0 or -1.
  */
-int	dokumen_bad_passphrase(struct store *, const struct account *actor,
-	    const char *object_type, const char *object_id, const char *addr,
-	    time_t now);
+int dokumen_bad_passphrase(struct store *, const struct account *actor,
+    const char *object_type, const char *object_id, const char *addr,
+    time_t now);
 
 /*
  * Render, sign (PAdES B-T with the PKI's TSA) and store (durable,
@@ -171,9 +170,9 @@ int	dokumen_bad_passphrase(struct store *, const struct account *actor,
  * transaction is open; nothing in the database changes.  0, or -1 with
  * an Indonesian message in err.
  */
-int	dokumen_make(struct store *, const struct dokumen_ctx *,
-	    struct dokumen_key *, int64_t permohonan_id, int64_t unit_id,
-	    time_t now, struct dokumen_draft *, char *err, size_t errlen);
+int dokumen_make(struct store *, const struct dokumen_ctx *,
+    struct dokumen_key *, int64_t permohonan_id, int64_t unit_id, time_t now,
+    struct dokumen_draft *, char *err, size_t errlen);
 
 /*
  * The signer's preview: the letter of application permohonan_id, issued
@@ -188,9 +187,9 @@ int	dokumen_make(struct store *, const struct dokumen_ctx *,
  * issues no signed letter; -1 other failure; both with an Indonesian
  * message in err.  The caller checks that actor may see the application.
  */
-int	dokumen_preview(struct store *, const struct dokumen_ctx *,
-	    int64_t signer_id, int64_t permohonan_id, time_t now,
-	    struct buf *pdf, char *err, size_t errlen);
+int dokumen_preview(struct store *, const struct dokumen_ctx *,
+    int64_t signer_id, int64_t permohonan_id, time_t now, struct buf *pdf,
+    char *err, size_t errlen);
 
 /*
  * Register draft inside the caller's transaction: advance the unit's
@@ -200,9 +199,8 @@ int	dokumen_preview(struct store *, const struct dokumen_ctx *,
  * "dokumen_ganti" tlog entry.  *id gets the new row id.  0; 1 when the
  * sequence moved on meanwhile (roll back, dokumen_make() again); -1.
  */
-int	dokumen_register(struct store *, const struct dokumen_draft *,
-	    const char *reason, const struct account *actor, time_t now,
-	    int64_t *id);
+int dokumen_register(struct store *, const struct dokumen_draft *,
+    const char *reason, const struct account *actor, time_t now, int64_t *id);
 
 /*
  * Supersede document kode: make a corrected document for the same
@@ -215,9 +213,9 @@ int	dokumen_register(struct store *, const struct dokumen_draft *,
  * -4 bad input (why); -5 storage or signing failure (why); -6 throttled
  * (too many wrong passphrases; why, dokumen_pass_wait()).
  */
-int	dokumen_supersede(struct store *, const struct dokumen_ctx *,
-	    const char *kode, const char *reason, const char *passphrase,
-	    const struct account *actor, const char *addr, time_t now,
-	    char new_kode[SURAT_KODE_LEN + 1], const char **why);
+int dokumen_supersede(struct store *, const struct dokumen_ctx *,
+    const char *kode, const char *reason, const char *passphrase,
+    const struct account *actor, const char *addr, time_t now,
+    char new_kode[SURAT_KODE_LEN + 1], const char **why);
 
 #endif

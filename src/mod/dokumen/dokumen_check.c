@@ -50,7 +50,8 @@ dokumen_check(struct store *s, struct pki *pki, const void *pdf, size_t len,
 		goto registry;
 	sig = v->digest_ok && v->sig_ok;
 	item(c, msg(M_DOKUMEN_CK_INTACT), sig, why);
-	item(c, msg(M_DOKUMEN_CK_WHOLE), v->whole_file, msg(M_DOKUMEN_CK_WHOLE_NO));
+	item(c, msg(M_DOKUMEN_CK_WHOLE), v->whole_file,
+	    msg(M_DOKUMEN_CK_WHOLE_NO));
 	if (pki == NULL) {
 		item(c, msg(M_DOKUMEN_CK_CHAIN), -1, msg(M_DOKUMEN_CK_NO_PKI));
 	} else {
@@ -68,8 +69,9 @@ registry:
 	}
 	c->reg = dokumen_by_sha256(s, v->sha256, &c->d);
 	if (c->reg != 0) {
-		item(c, msg(M_DOKUMEN_CK_REG), 0, c->reg == -1 ?
-		    msg(M_DOKUMEN_CK_REG_NO) : msg(M_SAVE_FAILED));
+		item(c, msg(M_DOKUMEN_CK_REG), 0,
+		    c->reg == -1 ? msg(M_DOKUMEN_CK_REG_NO)
+				 : msg(M_SAVE_FAILED));
 		return c->ok;
 	}
 	item(c, msg(M_DOKUMEN_CK_REG), 1, NULL);
@@ -77,7 +79,7 @@ registry:
 		item(c, msg(M_DOKUMEN_CK_SAME), strcmp(c->d.kode, kode) == 0,
 		    msg(M_DOKUMEN_CK_SAME_NO));
 	item(c, msg(M_DOKUMEN_CK_STATUS), strcmp(c->d.status, "sah") == 0,
-	    strcmp(c->d.status, "dicabut") == 0 ? msg(M_DOKUMEN_CK_REVOKED) :
-	    msg(M_DOKUMEN_CK_SUPERSEDED));
+	    strcmp(c->d.status, "dicabut") == 0 ? msg(M_DOKUMEN_CK_REVOKED)
+						: msg(M_DOKUMEN_CK_SUPERSEDED));
 	return c->ok;
 }

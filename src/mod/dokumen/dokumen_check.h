@@ -17,22 +17,22 @@ struct pki;
 
 /* One check, in the order shown to people. */
 struct dokumen_item {
-	const char	*label;		/* Indonesian, what was checked */
-	int		 ok;		/* 1 passed, 0 failed, -1 not checked */
-	const char	*detail;	/* why it failed (may be NULL) */
+	const char *label;  /* Indonesian, what was checked */
+	int ok;		    /* 1 passed, 0 failed, -1 not checked */
+	const char *detail; /* why it failed (may be NULL) */
 };
 
-#define DOKUMEN_ITEMS	10
+#define DOKUMEN_ITEMS 10
 
 struct dokumen_cek {
-	struct pades_verdict	v;
-	int			reg;	/* 0 registered, -1 not, -2 storage,
+	struct pades_verdict v;
+	int reg;	  /* 0 registered, -1 not, -2 storage,
 					   -3 registry not available */
-	struct dokumen		d;	/* when reg == 0 */
-	struct dokumen_item	item[DOKUMEN_ITEMS];
-	int			nitem;
-	int			ok;	/* every check passed */
-	const char		*first_fail;	/* label of the first failed
+	struct dokumen d; /* when reg == 0 */
+	struct dokumen_item item[DOKUMEN_ITEMS];
+	int nitem;
+	int ok;			/* every check passed */
+	const char *first_fail; /* label of the first failed
 						   check, NULL when ok */
 };
 
@@ -42,7 +42,7 @@ struct dokumen_cek {
  * (may be NULL) the document the file should be (the page /v/<kode>).
  * Fills c; returns c->ok.
  */
-int	dokumen_check(struct store *s, struct pki *pki, const void *pdf,
-	    size_t len, const char *kode, struct dokumen_cek *c);
+int dokumen_check(struct store *s, struct pki *pki, const void *pdf, size_t len,
+    const char *kode, struct dokumen_cek *c);
 
 #endif

@@ -16,56 +16,56 @@
 
 /* A document of the registry (table dokumen). */
 struct dokumen {
-	int64_t	id;
-	char	kode[SURAT_KODE_LEN + 1];
-	int64_t	permohonan_id;
-	char	permohonan_nomor[64];
-	int64_t	pemohon_id;
-	char	pemohon_name[STR_CHARS(120)];	/* as on the letter's face */
-	int64_t	layanan_id;
-	char	layanan_code[21];
-	char	layanan_name[STR_CHARS(200)];
-	int64_t	unit_id;
-	char	unit_name[STR_CHARS(160)];
-	char	nomor_surat[128];
-	char	judul[STR_CHARS(160)];
-	char	sha256[65];
-	int64_t	signer_id;
-	int64_t	cert_id;
-	char	cert_sha256[65];
-	char	signer_name[STR_CHARS(120)];
-	char	signer_position[STR_CHARS(160)];
-	time_t	signed_at;
-	int64_t	tlog_idx;		/* -1 if none */
-	char	status[12];		/* sah dicabut digantikan */
-	time_t	ended_at;		/* 0 while sah */
-	char	ended_position[STR_CHARS(160)];	/* position of who ended it */
-	char	ended_reason[STR_CHARS(500)];
-	int64_t	ended_tlog_idx;		/* -1 if none */
-	char	superseded_by[SURAT_KODE_LEN + 1];	/* "" unless digantikan */
-	char	supersedes[SURAT_KODE_LEN + 1];	/* the one this replaced */
+	int64_t id;
+	char kode[SURAT_KODE_LEN + 1];
+	int64_t permohonan_id;
+	char permohonan_nomor[64];
+	int64_t pemohon_id;
+	char pemohon_name[STR_CHARS(120)]; /* as on the letter's face */
+	int64_t layanan_id;
+	char layanan_code[21];
+	char layanan_name[STR_CHARS(200)];
+	int64_t unit_id;
+	char unit_name[STR_CHARS(160)];
+	char nomor_surat[128];
+	char judul[STR_CHARS(160)];
+	char sha256[65];
+	int64_t signer_id;
+	int64_t cert_id;
+	char cert_sha256[65];
+	char signer_name[STR_CHARS(120)];
+	char signer_position[STR_CHARS(160)];
+	time_t signed_at;
+	int64_t tlog_idx;		     /* -1 if none */
+	char status[12];		     /* sah dicabut digantikan */
+	time_t ended_at;		     /* 0 while sah */
+	char ended_position[STR_CHARS(160)]; /* position of who ended it */
+	char ended_reason[STR_CHARS(500)];
+	int64_t ended_tlog_idx;			/* -1 if none */
+	char superseded_by[SURAT_KODE_LEN + 1]; /* "" unless digantikan */
+	char supersedes[SURAT_KODE_LEN + 1];	/* the one this replaced */
 };
 
 /* A signed PDF made before the transaction that registers it. */
 struct dokumen_draft {
-	char	kode[SURAT_KODE_LEN + 1];
-	char	sha256[65];
-	size_t	size;
-	int64_t	permohonan_id;
-	int64_t	layanan_id;
-	int64_t	unit_id;
-	int	year;
-	int64_t	seq;			/* nomor sequence value printed */
-	char	nomor_surat[128];
-	char	judul[STR_CHARS(160)];
-	int64_t	signer_id;
-	int64_t	cert_id;
-	char	cert_sha256[65];
-	char	signer_name[STR_CHARS(120)];
-	char	signer_position[STR_CHARS(160)];
-	time_t	signed_at;
-	int64_t	supersedes;		/* dokumen id replaced, or 0 */
-	int	templat_versi;		/* template version rendered (0:
+	char kode[SURAT_KODE_LEN + 1];
+	char sha256[65];
+	size_t size;
+	int64_t permohonan_id;
+	int64_t layanan_id;
+	int64_t unit_id;
+	int year;
+	int64_t seq; /* nomor sequence value printed */
+	char nomor_surat[128];
+	char judul[STR_CHARS(160)];
+	int64_t signer_id;
+	int64_t cert_id;
+	char cert_sha256[65];
+	char signer_name[STR_CHARS(120)];
+	char signer_position[STR_CHARS(160)];
+	time_t signed_at;
+	int64_t supersedes; /* dokumen id replaced, or 0 */
+	int templat_versi;  /* template version rendered (0:
 					   the default from the form) */
 };
 

@@ -39,10 +39,10 @@
 #include "mod/alur/workday.h"
 
 struct dokumen_key {
-	EVP_PKEY	*key;
-	X509		*cert;
-	int64_t		 cert_id;
-	int64_t		 account_id;
+	EVP_PKEY *key;
+	X509 *cert;
+	int64_t cert_id;
+	int64_t account_id;
 };
 
 int
@@ -63,8 +63,8 @@ dokumen_pass_wait(struct store *s, int64_t account_id, time_t now)
 const char *
 dokumen_pass_throttled(int wait, char *buf, size_t len)
 {
-	snprintf(buf, len, msg(M_TTD_THROTTLED), TTD_MAX_FAIL,
-	    TTD_WINDOW / 60, (wait + 59) / 60);
+	snprintf(buf, len, msg(M_TTD_THROTTLED), TTD_MAX_FAIL, TTD_WINDOW / 60,
+	    (wait + 59) / 60);
 	return buf;
 }
 
@@ -123,7 +123,7 @@ dokumen_bad_passphrase(struct store *s, const struct account *actor,
 		return -1;
 	if (audit_write(s, &au) != 0 ||
 	    dokumen_sql_fail_add(s, actor->id, (int64_t)now,
-	    addr ? addr : "") != 0 ||
+		addr ? addr : "") != 0 ||
 	    dokumen_sql_fail_prune(s, (int64_t)(now - 2 * TTD_WINDOW)) != 0)
 		goto fail;
 	/* inside the write transaction: exactly one failure sees the limit */
@@ -156,22 +156,22 @@ fail:
 
 /* Everything the letter needs, read in one go. */
 struct facts {
-	char	nomor[64];
-	int64_t	layanan_id;
-	char	layanan_name[STR_CHARS(200)];
-	char	nik[17];
-	char	nama[STR_CHARS(120)];
-	char	wilayah[121];		/* applicant's kampung/kelurahan */
-	char	kecamatan[STR_CHARS(120)];
-	char	alamat[2 * STR_CHARS(120) + 32];
-	char	unit_name[STR_CHARS(160)];
-	char	unit_kind[12];
-	char	unit_kec[STR_CHARS(160)]; /* kecamatan unit of a kampung unit */
-	char	tanggal[32];
-	char	*names[32];
-	char	*values[32];
-	int	n;
-	int	found;			/* the row read (facts_load()) */
+	char nomor[64];
+	int64_t layanan_id;
+	char layanan_name[STR_CHARS(200)];
+	char nik[17];
+	char nama[STR_CHARS(120)];
+	char wilayah[121]; /* applicant's kampung/kelurahan */
+	char kecamatan[STR_CHARS(120)];
+	char alamat[2 * STR_CHARS(120) + 32];
+	char unit_name[STR_CHARS(160)];
+	char unit_kind[12];
+	char unit_kec[STR_CHARS(160)]; /* kecamatan unit of a kampung unit */
+	char tanggal[32];
+	char *names[32];
+	char *values[32];
+	int n;
+	int found; /* the row read (facts_load()) */
 };
 
 static void
@@ -208,8 +208,7 @@ facts_app(void *arg, const char *nomor, int64_t layanan_id,
 
 /* The issuing unit's row into f (first row only). */
 static int
-facts_unit(void *arg, const char *name, const char *kind,
-    const char *parent)
+facts_unit(void *arg, const char *name, const char *kind, const char *parent)
 {
 	struct facts *f = arg;
 
@@ -240,11 +239,12 @@ facts_load(struct store *s, int64_t id, int64_t unit_id, time_t now,
 	memset(f, 0, sizeof(*f));
 	if (dokumen_sql_each_app(s, id, facts_app, f) != 0 || !f->found)
 		return -1;
-	snprintf(f->alamat, sizeof(f->alamat), "%s, Kecamatan %s, Kabupaten"
-	    " Siak", f->wilayah, f->kecamatan);
+	snprintf(f->alamat, sizeof(f->alamat),
+	    "%s, Kecamatan %s, Kabupaten"
+	    " Siak",
+	    f->wilayah, f->kecamatan);
 	f->found = 0;
-	if (dokumen_sql_each_unit(s, unit_id, facts_unit, f) != 0 ||
-	    !f->found)
+	if (dokumen_sql_each_unit(s, unit_id, facts_unit, f) != 0 || !f->found)
 		return -1;
 	surat_date(now, f->tanggal);
 	if (dokumen_sql_each_isian(s, id, facts_isian, f) != 0)
@@ -280,7 +280,7 @@ fact_value(void *arg, const char *name)
 		for (i = 0; i < f->n; i++)
 			if (strcmp(f->names[i], name + 6) == 0)
 				return f->values[i];
-		return "-";	/* an optional field left empty */
+		return "-"; /* an optional field left empty */
 	}
 	return NULL;
 }
@@ -333,8 +333,10 @@ kop_for(const struct facts *f, struct letter *l, char *own[4],
 		own[1] = xasprintf(msg(M_DOKUMEN_KOP_ADDR_KEC), f->unit_name);
 		l->kop[1] = own[0];
 		l->kop[2] = own[1];
-		str_field(place, STR_CHARS(160), strncmp(f->unit_name,
-		    "Kecamatan ", 10) == 0 ? f->unit_name + 10 : f->unit_name);
+		str_field(place, STR_CHARS(160),
+		    strncmp(f->unit_name, "Kecamatan ", 10) == 0
+			? f->unit_name + 10
+			: f->unit_name);
 	} else {
 		l->level = SURAT_PDF_KABUPATEN;
 		t = strip_kab(f->unit_name);
@@ -399,8 +401,8 @@ surat_pdf_make(struct store *s, const struct dokumen_ctx *ctx,
 	d->year = atoi(today);
 	month = atoi(today + 5);
 	d->seq = dokumen_sql_seq_last(s, unit_id, (int64_t)d->year) + 1;
-	if (surat_format_expand(fmt, t.klasifikasi, d->seq, kode_unit,
-	    d->year, month, d->nomor_surat, sizeof(d->nomor_surat)) != 0) {
+	if (surat_format_expand(fmt, t.klasifikasi, d->seq, kode_unit, d->year,
+		month, d->nomor_surat, sizeof(d->nomor_surat)) != 0) {
 		str_field(err, errlen, msg(M_DOKUMEN_MAKE_FAILED));
 		goto out;
 	}
@@ -458,8 +460,8 @@ signer_as_printed(struct store *s, int64_t cert_id, struct dokumen_draft *d)
 
 int
 dokumen_make(struct store *s, const struct dokumen_ctx *ctx,
-    struct dokumen_key *k, int64_t permohonan_id, int64_t unit_id,
-    time_t now, struct dokumen_draft *d, char *err, size_t errlen)
+    struct dokumen_key *k, int64_t permohonan_id, int64_t unit_id, time_t now,
+    struct dokumen_draft *d, char *err, size_t errlen)
 {
 	struct pades_signer ps;
 	struct buf pdf = BUF_INIT, out = BUF_INIT;
@@ -476,7 +478,7 @@ dokumen_make(struct store *s, const struct dokumen_ctx *ctx,
 		goto failmsg;
 	buf_init(&pdf, 16384);
 	if (surat_pdf_make(s, ctx, permohonan_id, unit_id, now, NULL, d, &pdf,
-	    place, err, errlen) != 0)
+		place, err, errlen) != 0)
 		goto out;
 	memset(&ps, 0, sizeof(ps));
 	ps.key = k->key;
@@ -491,8 +493,8 @@ dokumen_make(struct store *s, const struct dokumen_ctx *ctx,
 	buf_init(&out, pdf.len + 32768);
 	if (pades_sign(pdf.s, pdf.len, &ps, &out, err, errlen) != 0)
 		goto out;
-	if (out.len > BERKAS_MAX_FILE || berkas_write(ctx->data_dir, out.s,
-	    out.len, d->sha256) != 0)
+	if (out.len > BERKAS_MAX_FILE ||
+	    berkas_write(ctx->data_dir, out.s, out.len, d->sha256) != 0)
 		goto failmsg;
 	d->size = out.len;
 	rc = 0;
@@ -542,8 +544,7 @@ old_kode(void *arg, const char *kode)
 
 int
 dokumen_register(struct store *s, const struct dokumen_draft *d,
-    const char *reason, const struct account *actor, time_t now,
-    int64_t *id)
+    const char *reason, const struct account *actor, time_t now, int64_t *id)
 {
 	json_t *e;
 	char when[21], pos[161];
@@ -562,8 +563,8 @@ dokumen_register(struct store *s, const struct dokumen_draft *d,
 		return -1;
 	when_iso8601(now, when);
 	e = json_pack("{s:s,s:s,s:s,s:s,s:s}", "jenis", "dokumen", "kode",
-	    d->kode, "sha256", d->sha256, "sertifikat", d->cert_sha256,
-	    "waktu", when);
+	    d->kode, "sha256", d->sha256, "sertifikat", d->cert_sha256, "waktu",
+	    when);
 	rc = tlog_append_json(s, e, now, &idx);
 	json_decref(e);
 	if (rc != 0)
@@ -574,8 +575,8 @@ dokumen_register(struct store *s, const struct dokumen_draft *d,
 	if (d->supersedes == 0)
 		return 0;
 	old_id = d->supersedes;
-	e = json_pack("{s:s,s:s,s:s,s:s}", "jenis", "dokumen_ganti", "kode",
-	    "", "pengganti", d->kode, "waktu", when);
+	e = json_pack("{s:s,s:s,s:s,s:s}", "jenis", "dokumen_ganti", "kode", "",
+	    "pengganti", d->kode, "waktu", when);
 	if (dokumen_sql_each_kode_sah(s, old_id, old_kode, e) != 0) {
 		json_decref(e);
 		return -1;
@@ -585,8 +586,8 @@ dokumen_register(struct store *s, const struct dokumen_draft *d,
 	if (rc != 0)
 		return -1;
 	dokumen_position(s, actor, pos, sizeof(pos));
-	if (dokumen_sql_supersede(s, old_id, *id, (int64_t)now, actor->id,
-	    pos, reason != NULL ? reason : "", gidx) != 0 ||
+	if (dokumen_sql_supersede(s, old_id, *id, (int64_t)now, actor->id, pos,
+		reason != NULL ? reason : "", gidx) != 0 ||
 	    store_changes(s) != 1)
 		return -1;
 	return 0;
@@ -627,8 +628,9 @@ dokumen_supersede(struct store *s, const struct dokumen_ctx *ctx,
 	if ((k = dokumen_key_open(s, actor->id, passphrase, now, &rc)) ==
 	    NULL) {
 		if (rc == -3) {
-			*why = dokumen_pass_throttled(dokumen_pass_wait(s,
-			    actor->id, now), errbuf, sizeof(errbuf));
+			*why = dokumen_pass_throttled(
+			    dokumen_pass_wait(s, actor->id, now), errbuf,
+			    sizeof(errbuf));
 			return -6;
 		}
 		if (rc == -2) {
@@ -642,7 +644,7 @@ dokumen_supersede(struct store *s, const struct dokumen_ctx *ctx,
 	}
 	for (tries = 0; tries < 5; tries++) {
 		if (dokumen_make(s, ctx, k, old.permohonan_id, old.unit_id, now,
-		    &d, errbuf, sizeof(errbuf)) != 0) {
+			&d, errbuf, sizeof(errbuf)) != 0) {
 			*why = errbuf;
 			rc = -5;
 			goto done;
@@ -661,8 +663,8 @@ dokumen_supersede(struct store *s, const struct dokumen_ctx *ctx,
 			goto fail;
 		memset(&au, 0, sizeof(au));
 		au.actor_id = actor->id;
-		au.role = (actor->roles & ROLE_ADMINS) ? "admin" :
-		    "penandatangan";
+		au.role =
+		    (actor->roles & ROLE_ADMINS) ? "admin" : "penandatangan";
 		au.unit_id = actor->unit_id;
 		au.action = "dokumen.ganti";
 		au.object_type = "dokumen";

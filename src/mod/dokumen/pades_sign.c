@@ -36,14 +36,15 @@
 #include "lib/when.h"
 #include "lib/xalloc.h"
 
-#define CONTENTS_MIN	8192	/* bytes reserved for the CMS (hex: x2) */
-#define BR_PLACEHOLDER	"[0 ********** ********** **********]"
-#ifdef CMS_NO_SIGNING_TIME	/* OpenSSL releases after 3.0 */
-#define CMS_FLAGS	(CMS_DETACHED | CMS_BINARY | CMS_PARTIAL | \
-			 CMS_NOSMIMECAP | CMS_CADES | CMS_NO_SIGNING_TIME)
+#define CONTENTS_MIN 8192 /* bytes reserved for the CMS (hex: x2) */
+#define BR_PLACEHOLDER "[0 ********** ********** **********]"
+#ifdef CMS_NO_SIGNING_TIME /* OpenSSL releases after 3.0 */
+#define CMS_FLAGS                                                              \
+	(CMS_DETACHED | CMS_BINARY | CMS_PARTIAL | CMS_NOSMIMECAP |            \
+	    CMS_CADES | CMS_NO_SIGNING_TIME)
 #else
-#define CMS_FLAGS	(CMS_DETACHED | CMS_BINARY | CMS_PARTIAL | \
-			 CMS_NOSMIMECAP | CMS_CADES)
+#define CMS_FLAGS                                                              \
+	(CMS_DETACHED | CMS_BINARY | CMS_PARTIAL | CMS_NOSMIMECAP | CMS_CADES)
 #endif
 
 static void
@@ -262,8 +263,8 @@ put_hex(char *dst, size_t hexlen, const unsigned char *der, size_t len)
 #ifndef CMS_NO_SIGNING_TIME
 /* DER ordering of SET OF: compare encodings, shorter padded with 0. */
 struct der {
-	unsigned char	*p;
-	int		 len;
+	unsigned char *p;
+	int len;
 };
 
 static int
@@ -291,8 +292,8 @@ signed_attrs_der(CMS_SignerInfo *si, size_t *lenp)
 		return NULL;
 	for (i = 0; i < n; i++) {
 		v[i].p = NULL;
-		v[i].len = i2d_X509_ATTRIBUTE(CMS_signed_get_attr(si, i),
-		    &v[i].p);
+		v[i].len =
+		    i2d_X509_ATTRIBUTE(CMS_signed_get_attr(si, i), &v[i].p);
 		if (v[i].len <= 0) {
 			n = i;
 			goto out;
@@ -349,8 +350,9 @@ make_cms(const struct pades_signer *s, const unsigned char *digest,
 #endif
 
 	cms = CMS_sign(NULL, NULL, NULL, NULL, CMS_FLAGS);
-	if (cms == NULL || (si = CMS_add1_signer(cms, s->cert, s->key,
-	    EVP_sha256(), CMS_FLAGS)) == NULL) {
+	if (cms == NULL ||
+	    (si = CMS_add1_signer(cms, s->cert, s->key, EVP_sha256(),
+		 CMS_FLAGS)) == NULL) {
 		sign_failed(err, errlen, "CMS_add1_signer");
 		goto out;
 	}
@@ -360,9 +362,9 @@ make_cms(const struct pades_signer *s, const unsigned char *digest,
 			goto out;
 		}
 	if (!CMS_signed_add1_attr_by_NID(si, NID_pkcs9_contentType,
-	    V_ASN1_OBJECT, OBJ_nid2obj(NID_pkcs7_data), -1) ||
+		V_ASN1_OBJECT, OBJ_nid2obj(NID_pkcs7_data), -1) ||
 	    !CMS_signed_add1_attr_by_NID(si, NID_pkcs9_messageDigest,
-	    V_ASN1_OCTET_STRING, digest, 32)) {
+		V_ASN1_OCTET_STRING, digest, 32)) {
 		sign_failed(err, errlen, "signed attributes");
 		goto out;
 	}
@@ -402,14 +404,14 @@ make_cms(const struct pades_signer *s, const unsigned char *digest,
 	if (s->tsa != NULL) {
 		SHA256(sig, siglen, imprint);
 		if (s->tsa(s->tsa_arg, imprint, sizeof(imprint), &tok,
-		    &toklen) != 0 || tok == NULL || toklen == 0 ||
-		    toklen > 65536) {
+			&toklen) != 0 ||
+		    tok == NULL || toklen == 0 || toklen > 65536) {
 			str_field(err, errlen, msg(M_PADES_TSA_FAILED));
 			goto out;
 		}
 		if (!CMS_unsigned_add1_attr_by_NID(si,
-		    NID_id_smime_aa_timeStampToken, V_ASN1_SEQUENCE, tok,
-		    (int)toklen)) {
+			NID_id_smime_aa_timeStampToken, V_ASN1_SEQUENCE, tok,
+			(int)toklen)) {
 			sign_failed(err, errlen, "timeStampToken");
 			goto out;
 		}
@@ -452,21 +454,21 @@ contents_size(const struct pades_signer *s)
  * starts (offsets from base, the update's first byte in out).
  */
 struct upd {
-	const char	*p;		/* the original file */
-	size_t		 len;
-	struct pdf_doc	 d;
-	size_t		 base;
-	size_t		 cat_ds, page_ds;	/* Catalog, first Page */
-	long		 root, rootgen, page, pagegen;
-	struct buf	 fields;	/* the AcroForm's /Fields items */
-	struct buf	 form_rest;	/* its other entries */
-	int		 nfields;
-	long		 sig, wid, form;	/* the new objects */
-	size_t		 off_cat, off_page, off_sig, off_wid, off_form;
-	size_t		 br;		/* the /ByteRange placeholder, in out */
-	size_t		 a, b;		/* the /Contents hex string: '<' and
+	const char *p; /* the original file */
+	size_t len;
+	struct pdf_doc d;
+	size_t base;
+	size_t cat_ds, page_ds; /* Catalog, first Page */
+	long root, rootgen, page, pagegen;
+	struct buf fields;    /* the AcroForm's /Fields items */
+	struct buf form_rest; /* its other entries */
+	int nfields;
+	long sig, wid, form; /* the new objects */
+	size_t off_cat, off_page, off_sig, off_wid, off_form;
+	size_t br;     /* the /ByteRange placeholder, in out */
+	size_t a, b;   /* the /Contents hex string: '<' and
 					   one past '>' */
-	size_t		 hexlen;	/* hex digits reserved in /Contents */
+	size_t hexlen; /* hex digits reserved in /Contents */
 };
 
 /*
@@ -492,8 +494,7 @@ upd_read(struct upd *u, char *err, size_t errlen)
 		broken(err, errlen, "no /Root");
 		return -1;
 	}
-	if (first_page(&u->d, u->cat_ds, &u->page) != 0 ||
-	    u->page == u->root ||
+	if (first_page(&u->d, u->cat_ds, &u->page) != 0 || u->page == u->root ||
 	    pdf_doc_dict(&u->d, u->page, &u->page_ds, &u->pagegen) != 0) {
 		broken(err, errlen, "no page");
 		return -1;
@@ -506,11 +507,13 @@ upd_read(struct upd *u, char *err, size_t errlen)
 			return -1;
 		}
 		if (p[fds] != '<' ||
-		    ((r = pdf_dict_get(p, len, fds, "/Fields", &fvs,
-		    &fve)) == 1 && array_items(&u->d, fvs, fve, &u->fields,
-		    &u->nfields) != 0) || r < 0 ||
+		    ((r = pdf_dict_get(p, len, fds, "/Fields", &fvs, &fve)) ==
+			    1 &&
+			array_items(&u->d, fvs, fve, &u->fields, &u->nfields) !=
+			    0) ||
+		    r < 0 ||
 		    copy_entries(p, len, fds, "/Fields", "/SigFlags",
-		    &u->form_rest, &vs, &ve) != 0) {
+			&u->form_rest, &vs, &ve) != 0) {
 			broken(err, errlen, "bad /Fields");
 			return -1;
 		}
@@ -536,8 +539,8 @@ upd_catalog_page(struct upd *u, struct buf *out, char *err, size_t errlen)
 	buf_init(&annots, 256);
 	u->off_cat = out->len - u->base;
 	buf_addf(out, "%ld %ld obj\n<<\n", u->root, u->rootgen);
-	if (copy_entries(u->p, u->len, u->cat_ds, "/AcroForm", NULL, out,
-	    &vs, &ve) != 0) {
+	if (copy_entries(u->p, u->len, u->cat_ds, "/AcroForm", NULL, out, &vs,
+		&ve) != 0) {
 		broken(err, errlen, "bad catalog");
 		goto out;
 	}
@@ -546,13 +549,12 @@ upd_catalog_page(struct upd *u, struct buf *out, char *err, size_t errlen)
 	u->off_page = out->len - u->base;
 	buf_addf(out, "%ld %ld obj\n<<\n", u->page, u->pagegen);
 	if (copy_entries(u->p, u->len, u->page_ds, "/Annots", NULL, out, &vs,
-	    &ve) != 0 ||
+		&ve) != 0 ||
 	    array_items(&u->d, vs, ve, &annots, &nannots) != 0) {
 		broken(err, errlen, "bad page");
 		goto out;
 	}
-	buf_addf(out, "/Annots [ %s%ld 0 R ]\n>>\nendobj\n", annots.s,
-	    u->wid);
+	buf_addf(out, "/Annots [ %s%ld 0 R ]\n>>\nendobj\n", annots.s, u->wid);
 	rc = 0;
 out:
 	buf_free(&annots);
@@ -568,8 +570,10 @@ upd_signature(struct upd *u, const struct pades_signer *s, struct buf *out)
 {
 	u->hexlen = 2 * contents_size(s);
 	u->off_sig = out->len - u->base;
-	buf_addf(out, "%ld 0 obj\n<< /Type /Sig /Filter /Adobe.PPKLite "
-	    "/SubFilter /ETSI.CAdES.detached\n/ByteRange ", u->sig);
+	buf_addf(out,
+	    "%ld 0 obj\n<< /Type /Sig /Filter /Adobe.PPKLite "
+	    "/SubFilter /ETSI.CAdES.detached\n/ByteRange ",
+	    u->sig);
 	u->br = out->len;
 	buf_adds(out, BR_PLACEHOLDER "\n/Contents <");
 	u->a = out->len - 1 - u->base;
@@ -595,12 +599,16 @@ upd_signature(struct upd *u, const struct pades_signer *s, struct buf *out)
 	buf_adds(out, "\n>>\nendobj\n");
 
 	u->off_wid = out->len - u->base;
-	buf_addf(out, "%ld 0 obj\n<< /Type /Annot /Subtype /Widget /FT /Sig "
+	buf_addf(out,
+	    "%ld 0 obj\n<< /Type /Annot /Subtype /Widget /FT /Sig "
 	    "/T (TTE%d) /V %ld 0 R /F 132 /Rect [0 0 0 0] /P %ld %ld R >>\n"
-	    "endobj\n", u->wid, u->nfields + 1, u->sig, u->page, u->pagegen);
+	    "endobj\n",
+	    u->wid, u->nfields + 1, u->sig, u->page, u->pagegen);
 	u->off_form = out->len - u->base;
-	buf_addf(out, "%ld 0 obj\n<< %s/Fields [ %s%ld 0 R ] /SigFlags 3 >>\n"
-	    "endobj\n", u->form, u->form_rest.s, u->fields.s, u->wid);
+	buf_addf(out,
+	    "%ld 0 obj\n<< %s/Fields [ %s%ld 0 R ] /SigFlags 3 >>\n"
+	    "endobj\n",
+	    u->form, u->form_rest.s, u->fields.s, u->wid);
 }
 
 /*
@@ -612,24 +620,25 @@ upd_xref(struct upd *u, struct buf *out)
 {
 	const char *p = u->p;
 	int lo = u->page < u->root, k, m, cnt = 5, run;
-	long nums[5] = { lo ? u->page : u->root, lo ? u->root : u->page,
-	    u->sig, u->wid, u->form };
+	long nums[5] = { lo ? u->page : u->root, lo ? u->root : u->page, u->sig,
+		u->wid, u->form };
 	size_t offs[5] = { lo ? u->off_page : u->off_cat,
-	    lo ? u->off_cat : u->off_page, u->off_sig, u->off_wid,
-	    u->off_form };
+		lo ? u->off_cat : u->off_page, u->off_sig, u->off_wid,
+		u->off_form };
 	size_t xref, vs, ve;
 
 	xref = out->len - u->base;
 	buf_adds(out, "xref\n0 1\n0000000000 65535 f\r\n");
 	for (k = 0; k < cnt; k += run) {
-		for (run = 1; k + run < cnt &&
-		    nums[k + run] == nums[k] + run; run++)
+		for (run = 1; k + run < cnt && nums[k + run] == nums[k] + run;
+		     run++)
 			;
 		buf_addf(out, "%ld %d\n", nums[k], run);
 		for (m = k; m < k + run; m++)
 			buf_addf(out, "%010zu %05ld n\r\n", offs[m],
-			    nums[m] == u->root ? u->rootgen :
-			    nums[m] == u->page ? u->pagegen : 0L);
+			    nums[m] == u->root	     ? u->rootgen
+				: nums[m] == u->page ? u->pagegen
+						     : 0L);
 	}
 	buf_addf(out, "trailer\n<< /Size %ld /Root %ld %ld R", u->form + 1,
 	    u->root, u->rootgen);

@@ -35,10 +35,10 @@
 #include "lib/msg.h"
 #include "lib/xalloc.h"
 
-#define MAX_CONTENTS	(4u << 20)	/* hex characters */
-#define MAX_BACKTRACK	(1u << 20)	/* bytes searched for the "<<" */
-#define MAX_TRIES	64		/* "<<" candidates parsed */
-#define MAX_KEYS	16		/* "/ByteRange" occurrences tried */
+#define MAX_CONTENTS (4u << 20)	 /* hex characters */
+#define MAX_BACKTRACK (1u << 20) /* bytes searched for the "<<" */
+#define MAX_TRIES 64		 /* "<<" candidates parsed */
+#define MAX_KEYS 16		 /* "/ByteRange" occurrences tried */
 
 static void
 hex(char *dst, const unsigned char *p, size_t n)
@@ -80,9 +80,9 @@ find_sig_dict(const char *p, size_t n, size_t *ds)
 	while (keys++ < MAX_KEYS &&
 	    (pos = find_last_before(p, pos, "/ByteRange")) != (size_t)-1) {
 		if (pos + 10 < n && strchr(" \t\r\n\f[", p[pos + 10]) == NULL)
-			continue;	/* a longer name, e.g. /ByteRangeX */
-		for (q = pos; q-- > 0 && pos - q < MAX_BACKTRACK &&
-		    tries < MAX_TRIES;) {
+			continue; /* a longer name, e.g. /ByteRangeX */
+		for (q = pos;
+		     q-- > 0 && pos - q < MAX_BACKTRACK && tries < MAX_TRIES;) {
 			if (p[q] != '<' || q + 1 >= n || p[q + 1] != '<')
 				continue;
 			tries++;
@@ -92,8 +92,8 @@ find_sig_dict(const char *p, size_t n, size_t *ds)
 			/* parse only up to the key (bounded work per try) */
 			do {
 				ks = (size_t)-1;
-				r = pdf_dict_next(p, pos + 10, &i, &ks, &ke, &vs,
-				    &ve);
+				r = pdf_dict_next(p, pos + 10, &i, &ks, &ke,
+				    &vs, &ve);
 				if (ks == pos) {
 					*ds = q;
 					return 0;
@@ -113,8 +113,7 @@ pdf_date(const char *p, size_t vs, size_t ve)
 	struct tm tm;
 	char s[40];
 	size_t len = ve - vs, i;
-	int v[6] = { 0, 1, 1, 0, 0, 0 }, w[6] = { 4, 2, 2, 2, 2, 2 }, k, oh,
-	    om;
+	int v[6] = { 0, 1, 1, 0, 0, 0 }, w[6] = { 4, 2, 2, 2, 2, 2 }, k, oh, om;
 	long off = 0;
 	const char *c;
 	time_t t;
@@ -135,8 +134,7 @@ pdf_date(const char *p, size_t vs, size_t ve)
 	}
 	if (k == 0)
 		return 0;
-	if ((*c == '+' || *c == '-') && sscanf(c + 1, "%2d'%2d", &oh, &om) ==
-	    2)
+	if ((*c == '+' || *c == '-') && sscanf(c + 1, "%2d'%2d", &oh, &om) == 2)
 		off = (oh * 3600L + om * 60L) * (*c == '-' ? -1 : 1);
 	else if ((*c == '+' || *c == '-') && sscanf(c + 1, "%2d", &oh) == 1)
 		off = oh * 3600L * (*c == '-' ? -1 : 1);
@@ -177,8 +175,7 @@ unhex(const char *p, size_t vs, size_t ve, size_t *lenp)
 		return NULL;
 	out = xmalloc((ve - vs) / 2 + 1);
 	for (i = vs + 1; i < ve - 1; i++) {
-		if (p[i] == ' ' || p[i] == '\n' || p[i] == '\r' ||
-		    p[i] == '\t')
+		if (p[i] == ' ' || p[i] == '\n' || p[i] == '\r' || p[i] == '\t')
 			continue;
 		if ((x = hexval(p[i])) < 0) {
 			free(out);
@@ -248,8 +245,8 @@ check_tst(CMS_ContentInfo *cms, CMS_SignerInfo *si, X509_STORE *trust,
 	SHA256(sv->data, (size_t)sv->length, imp);
 	if ((vc = TS_VERIFY_CTX_new()) == NULL)
 		goto out;
-	TS_VERIFY_CTX_set_flags(vc, TS_VFY_VERSION | TS_VFY_SIGNATURE |
-	    TS_VFY_IMPRINT);
+	TS_VERIFY_CTX_set_flags(vc,
+	    TS_VFY_VERSION | TS_VFY_SIGNATURE | TS_VFY_IMPRINT);
 	TS_VERIFY_CTX_set_imprint(vc, OPENSSL_memdup(imp, sizeof(imp)),
 	    sizeof(imp));
 	X509_STORE_up_ref(trust);
@@ -273,7 +270,7 @@ check_ess(CMS_SignerInfo *si, X509 *signer)
 {
 	ASN1_STRING *a;
 	ESS_SIGNING_CERT_V2 *ss;
-	STACK_OF(X509) *chain;
+	STACK_OF(X509) * chain;
 	const unsigned char *q;
 	int r;
 
@@ -308,7 +305,7 @@ check_chain(CMS_ContentInfo *cms, X509 *signer, X509_STORE *trust,
 	v->not_revoked = 1;
 	if (crl != NULL &&
 	    X509_NAME_cmp(X509_CRL_get_issuer(crl),
-	    X509_get_issuer_name(signer)) == 0 &&
+		X509_get_issuer_name(signer)) == 0 &&
 	    X509_CRL_get0_by_cert(crl, &rev, signer) == 1)
 		v->not_revoked = 0;
 	if (trust == NULL || (ctx = X509_STORE_CTX_new()) == NULL)
@@ -359,7 +356,7 @@ pades_verify(const void *pdf, size_t len, X509_STORE *trust, X509_CRL *crl,
 	const unsigned char *dp;
 	unsigned int mdlen;
 	CMS_ContentInfo *cms = NULL;
-	STACK_OF(CMS_SignerInfo) *sis;
+	STACK_OF(CMS_SignerInfo) * sis;
 	CMS_SignerInfo *si;
 	X509 *signer = NULL;
 	X509_ALGOR *dalg = NULL;
@@ -430,10 +427,11 @@ pades_verify(const void *pdf, size_t len, X509_STORE *trust, X509_CRL *crl,
 		problem(v, "%s", msg(M_PADES_CMS_BROKEN));
 		goto out;
 	}
-	X509_NAME_get_text_by_NID(X509_get_subject_name(signer),
-	    NID_commonName, v->signer_cn, sizeof(v->signer_cn));
+	X509_NAME_get_text_by_NID(X509_get_subject_name(signer), NID_commonName,
+	    v->signer_cn, sizeof(v->signer_cn));
 	if ((bn = ASN1_INTEGER_to_BN(X509_get0_serialNumber(signer), NULL)) !=
-	    NULL && (sn = BN_bn2hex(bn)) != NULL) {
+		NULL &&
+	    (sn = BN_bn2hex(bn)) != NULL) {
 		snprintf(v->signer_serial, sizeof(v->signer_serial), "%s", sn);
 		OPENSSL_free(sn);
 	}
@@ -448,8 +446,8 @@ pades_verify(const void *pdf, size_t len, X509_STORE *trust, X509_CRL *crl,
 	    OBJ_nid2obj(NID_pkcs9_messageDigest), -3, V_ASN1_OCTET_STRING);
 	if (!ranges_ok)
 		problem(v, "%s", msg(M_PADES_SIG_BROKEN));
-	else if ((dmd = EVP_get_digestbyobj(dobj)) != NULL &&
-	    mdattr != NULL && (mctx = EVP_MD_CTX_new()) != NULL &&
+	else if ((dmd = EVP_get_digestbyobj(dobj)) != NULL && mdattr != NULL &&
+	    (mctx = EVP_MD_CTX_new()) != NULL &&
 	    EVP_DigestInit_ex(mctx, dmd, NULL) == 1 &&
 	    EVP_DigestUpdate(mctx, p, (size_t)br[1]) == 1 &&
 	    EVP_DigestUpdate(mctx, p + br[2], (size_t)br[3]) == 1 &&
@@ -462,7 +460,7 @@ pades_verify(const void *pdf, size_t len, X509_STORE *trust, X509_CRL *crl,
 
 	ess = check_ess(si, signer);
 	if (ess < 0) {
-		v->pades = 0;	/* B-B requires signing-certificate-v2 */
+		v->pades = 0; /* B-B requires signing-certificate-v2 */
 		problem(v, "%s", msg(M_PADES_NOT_PADES));
 	}
 	if (CMS_SignerInfo_verify(si) == 1 && ess != 0)

@@ -8,15 +8,15 @@
 #include "pdf_scan.h"
 #include "lib/xalloc.h"
 
-#define MAX_DEPTH	64
-#define MAX_OBJECTS	(1L << 22)
-#define MAX_SECTIONS	64
+#define MAX_DEPTH 64
+#define MAX_OBJECTS (1L << 22)
+#define MAX_SECTIONS 64
 
 static int
 is_ws(char c)
 {
-	return c == ' ' || c == '\n' || c == '\r' || c == '\t' ||
-	    c == '\f' || c == '\0';
+	return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' ||
+	    c == '\0';
 }
 
 static int
@@ -69,7 +69,7 @@ skip_value(const char *p, size_t n, size_t *ip, int depth)
 		i = regular_end(p, n, i + 1);
 		break;
 	case '(':
-		for (nest = 0, i++; ; i++) {
+		for (nest = 0, i++;; i++) {
 			if (i >= n)
 				return -1;
 			if (p[i] == '\\')
@@ -137,8 +137,8 @@ maybe_ref(const char *p, size_t n, size_t start, size_t *ip)
 		if (!is_digit(p[j++]))
 			return;
 	j = pdf_skip_ws(p, n, k);
-	if (j < n && p[j] == 'R' && (j + 1 >= n || is_ws(p[j + 1]) ||
-	    is_delim(p[j + 1])))
+	if (j < n && p[j] == 'R' &&
+	    (j + 1 >= n || is_ws(p[j + 1]) || is_delim(p[j + 1])))
 		*ip = j + 1;
 }
 
@@ -188,8 +188,8 @@ pdf_dict_next(const char *p, size_t n, size_t *ip, size_t *ks, size_t *ke,
 }
 
 int
-pdf_dict_get(const char *p, size_t n, size_t ds, const char *key,
-    size_t *vs, size_t *ve)
+pdf_dict_get(const char *p, size_t n, size_t ds, const char *key, size_t *vs,
+    size_t *ve)
 {
 	size_t i = ds, ks, ke, klen = strlen(key);
 	int r;
@@ -279,7 +279,11 @@ read_uint(const char *p, size_t n, size_t *ip, long long *v)
 	return 0;
 }
 
-#define WHY(s) do { snprintf_why(why, whylen, s); goto bad; } while (0)
+#define WHY(s)                                                                 \
+	do {                                                                   \
+		snprintf_why(why, whylen, s);                                  \
+		goto bad;                                                      \
+	} while (0)
 
 static void
 snprintf_why(char *why, size_t whylen, const char *s)
@@ -336,8 +340,8 @@ load_section(struct pdf_doc *d, size_t x, size_t *trailer)
 	}
 	i = pdf_skip_ws(p, n, i + 7);
 	e = i;
-	if (pdf_skip_value(p, n, &e, NULL) != 0 || i + 1 >= n ||
-	    p[i] != '<' || p[i + 1] != '<')
+	if (pdf_skip_value(p, n, &e, NULL) != 0 || i + 1 >= n || p[i] != '<' ||
+	    p[i + 1] != '<')
 		return -1;
 	*trailer = i;
 	return 0;

@@ -12,15 +12,18 @@ int64_t
 dokumen_sql_fail_count(struct store *s, int64_t dflt, int64_t account_id,
     int64_t since)
 {
-	return store_scalar(s, dflt, "SELECT count(*) FROM ttd_gagal WHERE"
-	    " account_id = ? AND at > ?", "ii", account_id, since);
+	return store_scalar(s, dflt,
+	    "SELECT count(*) FROM ttd_gagal WHERE"
+	    " account_id = ? AND at > ?",
+	    "ii", account_id, since);
 }
 
 int64_t
 dokumen_sql_fail_at(struct store *s, int64_t dflt, int64_t account_id,
     int64_t since, int64_t skip)
 {
-	return store_scalar(s, dflt, "SELECT at FROM ttd_gagal WHERE"
+	return store_scalar(s, dflt,
+	    "SELECT at FROM ttd_gagal WHERE"
 	    " account_id = ? AND at > ? ORDER BY at DESC LIMIT 1 OFFSET ?",
 	    "iii", account_id, since, skip);
 }
@@ -29,8 +32,10 @@ int
 dokumen_sql_fail_add(struct store *s, int64_t account_id, int64_t at,
     const char *addr)
 {
-	return store_run(s, "INSERT INTO ttd_gagal(account_id, at, addr) VALUES"
-	    " (?, ?, ?)", "iis", account_id, at, addr);
+	return store_run(s,
+	    "INSERT INTO ttd_gagal(account_id, at, addr) VALUES"
+	    " (?, ?, ?)",
+	    "iis", account_id, at, addr);
 }
 
 int
@@ -44,9 +49,9 @@ dokumen_sql_fail_prune(struct store *s, int64_t before)
  * row.
  */
 struct permohonan_walk {
-	int	(*fn)(void *, const char *, int64_t, const char *,
-	    const char *, const char *, const char *, int64_t, const char *);
-	void	 *arg;
+	int (*fn)(void *, const char *, int64_t, const char *, const char *,
+	    const char *, const char *, int64_t, const char *);
+	void *arg;
 };
 
 static int
@@ -62,17 +67,21 @@ permohonan_row(void *a, struct store_stmt *st)
 int
 dokumen_sql_each_app(struct store *s, int64_t id,
     int (*fn)(void *, const char *, int64_t, const char *, const char *,
-    const char *, const char *, int64_t, const char *), void *arg)
+	const char *, const char *, int64_t, const char *),
+    void *arg)
 {
 	struct permohonan_walk w = { fn, arg };
 
-	return store_each(s, permohonan_row, &w, "SELECT p.nomor, p.layanan_id,"
-	    " l.name, p.pemohon_nik, coalesce(a.full_name, ''), w.name,"
-	    " w.kelurahan, coalesce(k.name, '') FROM permohonan p JOIN layanan"
-	    " l ON l.id = p.layanan_id JOIN wilayah w ON w.code ="
-	    " p.wilayah_code LEFT JOIN wilayah k ON k.code = w.parent_code LEFT"
-	    " JOIN account a ON a.id = p.pemohon_id WHERE p.id = ?", "i", id)
-	    == STORE_NOSTMT ? -1 : 0;
+	return store_each(s, permohonan_row, &w,
+		   "SELECT p.nomor, p.layanan_id,"
+		   " l.name, p.pemohon_nik, coalesce(a.full_name, ''), w.name,"
+		   " w.kelurahan, coalesce(k.name, '') FROM permohonan p JOIN layanan"
+		   " l ON l.id = p.layanan_id JOIN wilayah w ON w.code ="
+		   " p.wilayah_code LEFT JOIN wilayah k ON k.code = w.parent_code LEFT"
+		   " JOIN account a ON a.id = p.pemohon_id WHERE p.id = ?",
+		   "i", id) == STORE_NOSTMT
+	    ? -1
+	    : 0;
 }
 
 /*
@@ -80,8 +89,8 @@ dokumen_sql_each_app(struct store *s, int64_t id,
  * row.
  */
 struct unit_walk {
-	int	(*fn)(void *, const char *, const char *, const char *);
-	void	 *arg;
+	int (*fn)(void *, const char *, const char *, const char *);
+	void *arg;
 };
 
 static int
@@ -99,9 +108,13 @@ dokumen_sql_each_unit(struct store *s, int64_t id,
 {
 	struct unit_walk w = { fn, arg };
 
-	return store_each(s, unit_row, &w, "SELECT u.name, u.kind,"
-	    " coalesce(pu.name, '') FROM unit u LEFT JOIN unit pu ON pu.id ="
-	    " u.parent_id WHERE u.id = ?", "i", id) == STORE_NOSTMT ? -1 : 0;
+	return store_each(s, unit_row, &w,
+		   "SELECT u.name, u.kind,"
+		   " coalesce(pu.name, '') FROM unit u LEFT JOIN unit pu ON pu.id ="
+		   " u.parent_id WHERE u.id = ?",
+		   "i", id) == STORE_NOSTMT
+	    ? -1
+	    : 0;
 }
 
 /*
@@ -109,8 +122,8 @@ dokumen_sql_each_unit(struct store *s, int64_t id,
  * dokumen_sql_each_field() with its argument, called for each row.
  */
 struct text2_walk {
-	int	(*fn)(void *, const char *, const char *);
-	void	 *arg;
+	int (*fn)(void *, const char *, const char *);
+	void *arg;
 };
 
 static int
@@ -127,16 +140,21 @@ dokumen_sql_each_isian(struct store *s, int64_t id,
 {
 	struct text2_walk w = { fn, arg };
 
-	return store_each(s, text2_row, &w, "SELECT name, value FROM"
-	    " permohonan_isian WHERE permohonan_id = ? ORDER BY name", "i", id)
-	    == STORE_NOSTMT ? -1 : 0;
+	return store_each(s, text2_row, &w,
+		   "SELECT name, value FROM"
+		   " permohonan_isian WHERE permohonan_id = ? ORDER BY name",
+		   "i", id) == STORE_NOSTMT
+	    ? -1
+	    : 0;
 }
 
 int64_t
 dokumen_sql_seq_last(struct store *s, int64_t unit_id, int64_t year)
 {
-	return store_scalar(s, 0, "SELECT terakhir FROM surat_urut WHERE"
-	    " unit_id = ? AND tahun = ?", "ii", unit_id, year);
+	return store_scalar(s, 0,
+	    "SELECT terakhir FROM surat_urut WHERE"
+	    " unit_id = ? AND tahun = ?",
+	    "ii", unit_id, year);
 }
 
 int
@@ -144,12 +162,14 @@ dokumen_sql_seq_take(struct store *s, int64_t unit_id, int64_t year,
     int64_t seq)
 {
 	if (seq == 1)
-		return store_run(s, "INSERT INTO surat_urut(unit_id, tahun,"
-		    " terakhir) VALUES (?, ?, 1) ON CONFLICT DO NOTHING", "ii",
-		    unit_id, year);
-	return store_run(s, "UPDATE surat_urut SET terakhir = ? WHERE"
-	    " unit_id = ? AND tahun = ? AND terakhir = ?", "iiii", seq,
-	    unit_id, year, seq - 1);
+		return store_run(s,
+		    "INSERT INTO surat_urut(unit_id, tahun,"
+		    " terakhir) VALUES (?, ?, 1) ON CONFLICT DO NOTHING",
+		    "ii", unit_id, year);
+	return store_run(s,
+	    "UPDATE surat_urut SET terakhir = ? WHERE"
+	    " unit_id = ? AND tahun = ? AND terakhir = ?",
+	    "iiii", seq, unit_id, year, seq - 1);
 }
 
 int
@@ -158,40 +178,49 @@ dokumen_sql_each_signer(struct store *s, int64_t cert_id,
 {
 	struct text2_walk w = { fn, arg };
 
-	return store_each(s, text2_row, &w, "SELECT coalesce(a.full_name, ''),"
-	    " c.title FROM signer_cert c JOIN account a ON a.id = c.account_id"
-	    " WHERE c.id = ?", "i", cert_id) == STORE_NOSTMT ? -1 : 0;
+	return store_each(s, text2_row, &w,
+		   "SELECT coalesce(a.full_name, ''),"
+		   " c.title FROM signer_cert c JOIN account a ON a.id = c.account_id"
+		   " WHERE c.id = ?",
+		   "i", cert_id) == STORE_NOSTMT
+	    ? -1
+	    : 0;
 }
 
 int64_t
 dokumen_sql_permohonan_unit(struct store *s, int64_t id)
 {
-	return store_scalar(s, 0, "SELECT p.unit_id FROM permohonan p JOIN"
+	return store_scalar(s, 0,
+	    "SELECT p.unit_id FROM permohonan p JOIN"
 	    " layanan l ON l.id = p.layanan_id WHERE p.id = ? AND EXISTS"
 	    " (SELECT 1 FROM wf_action a WHERE a.workflow_id = l.workflow_id"
-	    " AND a.signs_document = 1)", "i", id);
+	    " AND a.signs_document = 1)",
+	    "i", id);
 }
 
 int64_t
 dokumen_sql_cert_active(struct store *s, int64_t account_id)
 {
-	return store_scalar(s, 0, "SELECT id FROM"
+	return store_scalar(s, 0,
+	    "SELECT id FROM"
 	    " signer_cert WHERE account_id = ? AND status = 'aktif' ORDER BY"
-	    " id DESC LIMIT 1", "i", account_id);
+	    " id DESC LIMIT 1",
+	    "i", account_id);
 }
 
 int
-dokumen_sql_insert(struct store *s, const struct dokumen_draft *d,
-    int64_t idx)
+dokumen_sql_insert(struct store *s, const struct dokumen_draft *d, int64_t idx)
 {
-	return store_run(s, "INSERT INTO dokumen(kode, permohonan_id,"
+	return store_run(s,
+	    "INSERT INTO dokumen(kode, permohonan_id,"
 	    " layanan_id, unit_id, nomor_surat, judul, sha256, signer_id,"
 	    " cert_id, cert_sha256, signer_name, signer_position, signed_at,"
 	    " tlog_idx, templat_versi) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-	    " ?, ?, ?, ?, ?)", "siiisssiisssiid", d->kode, d->permohonan_id,
-	    d->layanan_id, d->unit_id, d->nomor_surat, d->judul, d->sha256,
-	    d->signer_id, d->cert_id, d->cert_sha256, d->signer_name,
-	    d->signer_position, (int64_t)d->signed_at, idx, d->templat_versi);
+	    " ?, ?, ?, ?, ?)",
+	    "siiisssiisssiid", d->kode, d->permohonan_id, d->layanan_id,
+	    d->unit_id, d->nomor_surat, d->judul, d->sha256, d->signer_id,
+	    d->cert_id, d->cert_sha256, d->signer_name, d->signer_position,
+	    (int64_t)d->signed_at, idx, d->templat_versi);
 }
 
 /*
@@ -199,8 +228,8 @@ dokumen_sql_insert(struct store *s, const struct dokumen_draft *d,
  * with its argument, called for each row.
  */
 struct text1_walk {
-	int	(*fn)(void *, const char *);
-	void	 *arg;
+	int (*fn)(void *, const char *);
+	void *arg;
 };
 
 static int
@@ -217,8 +246,12 @@ dokumen_sql_each_kode_sah(struct store *s, int64_t id,
 {
 	struct text1_walk w = { fn, arg };
 
-	return store_each(s, text1_row, &w, "SELECT kode FROM dokumen WHERE id"
-	    " = ? AND status = 'sah'", "i", id) == STORE_NOSTMT ? -1 : 0;
+	return store_each(s, text1_row, &w,
+		   "SELECT kode FROM dokumen WHERE id"
+		   " = ? AND status = 'sah'",
+		   "i", id) == STORE_NOSTMT
+	    ? -1
+	    : 0;
 }
 
 int
@@ -226,11 +259,12 @@ dokumen_sql_supersede(struct store *s, int64_t old_id, int64_t new_id,
     int64_t now, int64_t by, const char *position, const char *reason,
     int64_t tlog_idx)
 {
-	return store_run(s, "UPDATE dokumen SET status = 'digantikan',"
+	return store_run(s,
+	    "UPDATE dokumen SET status = 'digantikan',"
 	    " superseded_by = ?, ended_at = ?, ended_by = ?, ended_position ="
 	    " ?, ended_reason = ?, ended_tlog_idx = ? WHERE id = ? AND status"
-	    " = 'sah'", "iiissii", new_id, now, by, position, reason,
-	    tlog_idx, old_id);
+	    " = 'sah'",
+	    "iiissii", new_id, now, by, position, reason, tlog_idx, old_id);
 }
 
 /*
@@ -238,8 +272,8 @@ dokumen_sql_supersede(struct store *s, int64_t old_id, int64_t new_id,
  * each row.
  */
 struct templat_walk {
-	int	(*fn)(void *, const struct dokumen_sql_templat *);
-	void	 *arg;
+	int (*fn)(void *, const struct dokumen_sql_templat *);
+	void *arg;
 };
 
 static int
@@ -267,11 +301,14 @@ dokumen_sql_each_templat(struct store *s, int64_t layanan_id,
 {
 	struct templat_walk w = { fn, arg };
 
-	return store_each(s, templat_row, &w, "SELECT l.id, l.code, l.name,"
-	    " l.level, t.judul, t.isi, t.level, t.klasifikasi, t.layanan_id IS"
-	    " NULL, coalesce(t.versi, 0) FROM layanan l LEFT JOIN surat_templat"
-	    " t ON t.layanan_id = l.id WHERE l.id = ?", "i", layanan_id) ==
-	    STORE_NOSTMT ? -1 : 0;
+	return store_each(s, templat_row, &w,
+		   "SELECT l.id, l.code, l.name,"
+		   " l.level, t.judul, t.isi, t.level, t.klasifikasi, t.layanan_id IS"
+		   " NULL, coalesce(t.versi, 0) FROM layanan l LEFT JOIN surat_templat"
+		   " t ON t.layanan_id = l.id WHERE l.id = ?",
+		   "i", layanan_id) == STORE_NOSTMT
+	    ? -1
+	    : 0;
 }
 
 int
@@ -280,17 +317,21 @@ dokumen_sql_each_field(struct store *s, int64_t layanan_id,
 {
 	struct text2_walk w = { fn, arg };
 
-	return store_each(s, text2_row, &w, "SELECT name, label FROM"
-	    " layanan_isian WHERE layanan_id = ? ORDER BY pos", "i",
-	    layanan_id) == STORE_NOSTMT ? -1 : 0;
+	return store_each(s, text2_row, &w,
+		   "SELECT name, label FROM"
+		   " layanan_isian WHERE layanan_id = ? ORDER BY pos",
+		   "i", layanan_id) == STORE_NOSTMT
+	    ? -1
+	    : 0;
 }
 
 int
-dokumen_sql_templat_save(struct store *s, int64_t layanan_id,
-    const char *judul, const char *isi, const char *level,
-    const char *klasifikasi, int64_t now, int64_t by, int versi)
+dokumen_sql_templat_save(struct store *s, int64_t layanan_id, const char *judul,
+    const char *isi, const char *level, const char *klasifikasi, int64_t now,
+    int64_t by, int versi)
 {
-	return store_run(s, "INSERT INTO surat_templat(layanan_id, judul, isi,"
+	return store_run(s,
+	    "INSERT INTO surat_templat(layanan_id, judul, isi,"
 	    " level, klasifikasi, updated_at, updated_by, versi) VALUES (?, ?,"
 	    " ?, ?, ?, ?, nullif(?, 0), ?) ON CONFLICT(layanan_id) DO UPDATE"
 	    " SET judul = excluded.judul, isi = excluded.isi, klasifikasi ="
@@ -301,14 +342,15 @@ dokumen_sql_templat_save(struct store *s, int64_t layanan_id,
 }
 
 int
-dokumen_sql_templat_versi_add(struct store *s, int64_t layanan_id,
-    int versi, const char *judul, const char *isi, const char *klasifikasi,
-    int64_t now, int64_t by)
+dokumen_sql_templat_versi_add(struct store *s, int64_t layanan_id, int versi,
+    const char *judul, const char *isi, const char *klasifikasi, int64_t now,
+    int64_t by)
 {
-	return store_run(s, "INSERT INTO surat_templat_versi(layanan_id, versi,"
+	return store_run(s,
+	    "INSERT INTO surat_templat_versi(layanan_id, versi,"
 	    " judul, isi, klasifikasi, created_at, created_by) VALUES (?, ?,"
-	    " ?, ?, ?, ?, nullif(?, 0))", "idsssii", layanan_id, versi, judul,
-	    isi, klasifikasi, now, by);
+	    " ?, ?, ?, ?, nullif(?, 0))",
+	    "idsssii", layanan_id, versi, judul, isi, klasifikasi, now, by);
 }
 
 /*
@@ -316,8 +358,8 @@ dokumen_sql_templat_versi_add(struct store *s, int64_t layanan_id,
  * each row.
  */
 struct untemplated_walk {
-	int	(*fn)(void *, int64_t);
-	void	 *arg;
+	int (*fn)(void *, int64_t);
+	void *arg;
 };
 
 static int
@@ -329,37 +371,42 @@ untemplated_row(void *a, struct store_stmt *st)
 }
 
 int
-dokumen_sql_each_untemplated(struct store *s,
-    int (*fn)(void *, int64_t), void *arg)
+dokumen_sql_each_untemplated(struct store *s, int (*fn)(void *, int64_t),
+    void *arg)
 {
 	struct untemplated_walk w = { fn, arg };
 
-	return store_each(s, untemplated_row, &w, "SELECT l.id FROM layanan l"
-	    " WHERE NOT EXISTS (SELECT 1 FROM surat_templat t WHERE"
-	    " t.layanan_id = l.id) AND EXISTS (SELECT 1 FROM wf_action a WHERE"
-	    " a.workflow_id = l.workflow_id AND a.signs_document = 1) ORDER BY"
-	    " l.id", "") == STORE_NOSTMT ? -1 : 0;
+	return store_each(s, untemplated_row, &w,
+		   "SELECT l.id FROM layanan l"
+		   " WHERE NOT EXISTS (SELECT 1 FROM surat_templat t WHERE"
+		   " t.layanan_id = l.id) AND EXISTS (SELECT 1 FROM wf_action a WHERE"
+		   " a.workflow_id = l.workflow_id AND a.signs_document = 1) ORDER BY"
+		   " l.id",
+		   "") == STORE_NOSTMT
+	    ? -1
+	    : 0;
 }
 
 int
-dokumen_sql_templat_seed(struct store *s, int64_t layanan_id,
-    const char *judul, const char *isi, const char *level,
-    const char *klasifikasi, int64_t now)
+dokumen_sql_templat_seed(struct store *s, int64_t layanan_id, const char *judul,
+    const char *isi, const char *level, const char *klasifikasi, int64_t now)
 {
-	return store_run(s, "INSERT INTO surat_templat(layanan_id, judul,"
+	return store_run(s,
+	    "INSERT INTO surat_templat(layanan_id, judul,"
 	    " isi, level, klasifikasi, updated_at) VALUES (?, ?, ?, ?,"
-	    " ?, ?)", "issssi", layanan_id, judul, isi, level, klasifikasi,
-	    now);
+	    " ?, ?)",
+	    "issssi", layanan_id, judul, isi, level, klasifikasi, now);
 }
 
 int
 dokumen_sql_templat_seed_versi(struct store *s, int64_t layanan_id,
-    const char *judul, const char *isi, const char *klasifikasi,
-    int64_t now)
+    const char *judul, const char *isi, const char *klasifikasi, int64_t now)
 {
-	return store_run(s, "INSERT INTO surat_templat_versi(layanan_id,"
+	return store_run(s,
+	    "INSERT INTO surat_templat_versi(layanan_id,"
 	    " versi, judul, isi, klasifikasi, created_at) VALUES (?, 1,"
-	    " ?, ?, ?, ?)", "isssi", layanan_id, judul, isi, klasifikasi, now);
+	    " ?, ?, ?, ?)",
+	    "isssi", layanan_id, judul, isi, klasifikasi, now);
 }
 
 /*
@@ -367,8 +414,8 @@ dokumen_sql_templat_seed_versi(struct store *s, int64_t layanan_id,
  * row.
  */
 struct format_walk {
-	int	(*fn)(void *, const char *, const char *, const char *);
-	void	 *arg;
+	int (*fn)(void *, const char *, const char *, const char *);
+	void *arg;
 };
 
 static int
@@ -386,38 +433,43 @@ dokumen_sql_each_format(struct store *s, int64_t unit_id,
 {
 	struct format_walk w = { fn, arg };
 
-	return store_each(s, format_row, &w, "SELECT u.code, f.format,"
-	    " f.kode_unit FROM unit u LEFT JOIN surat_format f ON f.unit_id ="
-	    " u.id WHERE u.id = ?", "i", unit_id) == STORE_NOSTMT ? -1 : 0;
+	return store_each(s, format_row, &w,
+		   "SELECT u.code, f.format,"
+		   " f.kode_unit FROM unit u LEFT JOIN surat_format f ON f.unit_id ="
+		   " u.id WHERE u.id = ?",
+		   "i", unit_id) == STORE_NOSTMT
+	    ? -1
+	    : 0;
 }
 
 int
-dokumen_sql_format_save(struct store *s, int64_t unit_id,
-    const char *format, const char *kode_unit, int64_t now, int64_t by)
+dokumen_sql_format_save(struct store *s, int64_t unit_id, const char *format,
+    const char *kode_unit, int64_t now, int64_t by)
 {
-	return store_run(s, "INSERT INTO surat_format(unit_id, format,"
+	return store_run(s,
+	    "INSERT INTO surat_format(unit_id, format,"
 	    " kode_unit, updated_at, updated_by) VALUES (?, ?, ?, ?,"
 	    " nullif(?, 0)) ON CONFLICT(unit_id) DO UPDATE SET format ="
 	    " excluded.format, kode_unit = excluded.kode_unit, updated_at ="
-	    " excluded.updated_at, updated_by = excluded.updated_by", "issii",
-	    unit_id, format, kode_unit, now, by);
+	    " excluded.updated_at, updated_by = excluded.updated_by",
+	    "issii", unit_id, format, kode_unit, now, by);
 }
 
 /* --- the registry --------------------------------------------------------- */
 
-
-#define DOK_COLS "d.id, d.kode, d.permohonan_id, p.nomor, p.pemohon_id," \
+#define DOK_COLS                                                               \
+	"d.id, d.kode, d.permohonan_id, p.nomor, p.pemohon_id,"                \
 	" coalesce(a.full_name, ''), d.layanan_id, l.code, l.name, d.unit_id," \
-	" u.name, d.nomor_surat, d.judul, d.sha256, d.signer_id, d.cert_id," \
-	" d.cert_sha256, d.signer_name, d.signer_position, d.signed_at," \
-	" coalesce(d.tlog_idx, -1), d.status, coalesce(d.ended_at, 0)," \
-	" d.ended_position, d.ended_reason, coalesce(d.ended_tlog_idx, -1)," \
-	" coalesce((SELECT n.kode FROM dokumen n WHERE n.id =" \
-	" d.superseded_by), '')," \
-	" coalesce((SELECT o.kode FROM dokumen o WHERE o.superseded_by =" \
-	" d.id), '')" \
-	" FROM dokumen d JOIN permohonan p ON p.id = d.permohonan_id" \
-	" JOIN layanan l ON l.id = d.layanan_id JOIN unit u ON u.id =" \
+	" u.name, d.nomor_surat, d.judul, d.sha256, d.signer_id, d.cert_id,"   \
+	" d.cert_sha256, d.signer_name, d.signer_position, d.signed_at,"       \
+	" coalesce(d.tlog_idx, -1), d.status, coalesce(d.ended_at, 0),"        \
+	" d.ended_position, d.ended_reason, coalesce(d.ended_tlog_idx, -1),"   \
+	" coalesce((SELECT n.kode FROM dokumen n WHERE n.id ="                 \
+	" d.superseded_by), ''),"                                              \
+	" coalesce((SELECT o.kode FROM dokumen o WHERE o.superseded_by ="      \
+	" d.id), '')"                                                          \
+	" FROM dokumen d JOIN permohonan p ON p.id = d.permohonan_id"          \
+	" JOIN layanan l ON l.id = d.layanan_id JOIN unit u ON u.id ="         \
 	" d.unit_id LEFT JOIN account a ON a.id = p.pemohon_id"
 
 static int
@@ -471,25 +523,29 @@ dok_read(struct store_stmt *st, struct dokumen *d)
 int
 dokumen_sql_by_kode(struct store *s, const char *kode, struct dokumen *d)
 {
-	return dok_read(store_query(s, "SELECT " DOK_COLS " WHERE d.kode = ?",
-	    "s", kode), d);
+	return dok_read(
+	    store_query(s, "SELECT " DOK_COLS " WHERE d.kode = ?", "s", kode),
+	    d);
 }
 
 int
-dokumen_sql_by_sha256(struct store *s, const char *sha256,
-    struct dokumen *d)
+dokumen_sql_by_sha256(struct store *s, const char *sha256, struct dokumen *d)
 {
-	return dok_read(store_query(s, "SELECT " DOK_COLS " WHERE d.sha256 ="
-	    " ?", "s", sha256), d);
+	return dok_read(store_query(s,
+			    "SELECT " DOK_COLS " WHERE d.sha256 ="
+			    " ?",
+			    "s", sha256),
+	    d);
 }
 
 int
-dokumen_sql_of_app(struct store *s, int64_t permohonan_id,
-    struct dokumen *d)
+dokumen_sql_of_app(struct store *s, int64_t permohonan_id, struct dokumen *d)
 {
-	return dok_read(store_query(s, "SELECT " DOK_COLS " WHERE"
-	    " d.permohonan_id = ? ORDER BY d.id DESC LIMIT 1", "i",
-	    permohonan_id), d);
+	return dok_read(store_query(s,
+			    "SELECT " DOK_COLS " WHERE"
+			    " d.permohonan_id = ? ORDER BY d.id DESC LIMIT 1",
+			    "i", permohonan_id),
+	    d);
 }
 
 int
@@ -498,20 +554,24 @@ dokumen_sql_each_position(struct store *s, int64_t account_id,
 {
 	struct text1_walk w = { fn, arg };
 
-	return store_each(s, text1_row, &w, "SELECT title FROM signer_cert"
-	    " WHERE account_id = ? AND title <> '' ORDER BY status = 'aktif'"
-	    " DESC, id DESC LIMIT 1", "i", account_id) == STORE_NOSTMT ? -1 :
-	    0;
+	return store_each(s, text1_row, &w,
+		   "SELECT title FROM signer_cert"
+		   " WHERE account_id = ? AND title <> '' ORDER BY status = 'aktif'"
+		   " DESC, id DESC LIMIT 1",
+		   "i", account_id) == STORE_NOSTMT
+	    ? -1
+	    : 0;
 }
 
 int
 dokumen_sql_revoke(struct store *s, int64_t id, int64_t now, int64_t by,
     const char *position, const char *reason, int64_t tlog_idx)
 {
-	return store_run(s, "UPDATE dokumen SET status = 'dicabut',"
+	return store_run(s,
+	    "UPDATE dokumen SET status = 'dicabut',"
 	    " ended_at = ?, ended_by = ?, ended_position = ?, ended_reason ="
-	    " ?, ended_tlog_idx = ? WHERE id = ? AND status = 'sah'", "iissii",
-	    now, by, position, reason, tlog_idx, id);
+	    " ?, ended_tlog_idx = ? WHERE id = ? AND status = 'sah'",
+	    "iissii", now, by, position, reason, tlog_idx, id);
 }
 
 /*
@@ -519,9 +579,9 @@ dokumen_sql_revoke(struct store *s, int64_t id, int64_t now, int64_t by,
  * row.
  */
 struct recent_walk {
-	int	(*fn)(void *, const char *, const char *, const char *,
+	int (*fn)(void *, const char *, const char *, const char *,
 	    const char *, const char *, int64_t, const char *);
-	void	 *arg;
+	void *arg;
 };
 
 static int
@@ -536,29 +596,36 @@ recent_row(void *a, struct store_stmt *st)
 
 int
 dokumen_sql_each_recent(struct store *s,
-    int (*fn)(void *, const char *, const char *, const char *,
-    const char *, const char *, int64_t, const char *), void *arg)
+    int (*fn)(void *, const char *, const char *, const char *, const char *,
+	const char *, int64_t, const char *),
+    void *arg)
 {
 	struct recent_walk w = { fn, arg };
 
-	return store_each(s, recent_row, &w, "SELECT d.kode, d.judul,"
-	    " d.nomor_surat, u.name, d.signer_name, d.signed_at, d.status FROM"
-	    " dokumen d JOIN unit u ON u.id = d.unit_id ORDER BY d.id DESC"
-	    " LIMIT 200", "") == STORE_NOSTMT ? -1 : 0;
+	return store_each(s, recent_row, &w,
+		   "SELECT d.kode, d.judul,"
+		   " d.nomor_surat, u.name, d.signer_name, d.signed_at, d.status FROM"
+		   " dokumen d JOIN unit u ON u.id = d.unit_id ORDER BY d.id DESC"
+		   " LIMIT 200",
+		   "") == STORE_NOSTMT
+	    ? -1
+	    : 0;
 }
 
 int64_t
 dokumen_sql_layanan_id(struct store *s, const char *code)
 {
-	return store_scalar(s, 0, "SELECT id FROM layanan WHERE"
-	    " code = ?", "s", code);
+	return store_scalar(s, 0,
+	    "SELECT id FROM layanan WHERE"
+	    " code = ?",
+	    "s", code);
 }
 
 int64_t
 dokumen_sql_unit_id(struct store *s, const char *code)
 {
-	return store_scalar(s, 0, "SELECT id FROM unit WHERE code = ?",
-	    "s", code);
+	return store_scalar(s, 0, "SELECT id FROM unit WHERE code = ?", "s",
+	    code);
 }
 
 /*
@@ -566,9 +633,9 @@ dokumen_sql_unit_id(struct store *s, const char *code)
  * each row.
  */
 struct format_set_walk {
-	int	(*fn)(void *, const char *, const char *, const char *,
+	int (*fn)(void *, const char *, const char *, const char *,
 	    const char *);
-	void	 *arg;
+	void *arg;
 };
 
 static int
@@ -582,14 +649,18 @@ format_set_row(void *a, struct store_stmt *st)
 
 int
 dokumen_sql_each_format_set(struct store *s,
-    int (*fn)(void *, const char *, const char *, const char *,
-    const char *), void *arg)
+    int (*fn)(void *, const char *, const char *, const char *, const char *),
+    void *arg)
 {
 	struct format_set_walk w = { fn, arg };
 
-	return store_each(s, format_set_row, &w, "SELECT u.code, u.name,"
-	    " f.format, f.kode_unit FROM surat_format f JOIN unit u ON u.id ="
-	    " f.unit_id ORDER BY u.code", "") == STORE_NOSTMT ? -1 : 0;
+	return store_each(s, format_set_row, &w,
+		   "SELECT u.code, u.name,"
+		   " f.format, f.kode_unit FROM surat_format f JOIN unit u ON u.id ="
+		   " f.unit_id ORDER BY u.code",
+		   "") == STORE_NOSTMT
+	    ? -1
+	    : 0;
 }
 
 /*
@@ -597,9 +668,8 @@ dokumen_sql_each_format_set(struct store *s,
  * each row.
  */
 struct templat_of_walk {
-	int	(*fn)(void *, const char *, const char *, const char *,
-	    int64_t);
-	void	 *arg;
+	int (*fn)(void *, const char *, const char *, const char *, int64_t);
+	void *arg;
 };
 
 static int
@@ -618,9 +688,12 @@ dokumen_sql_each_templat_of(struct store *s, int all, int64_t unit_id,
 {
 	struct templat_of_walk w = { fn, arg };
 
-	return store_each(s, templat_of_row, &w, "SELECT l.code, l.name,"
-	    " coalesce(t.judul, '(bawaan)'), coalesce(t.versi, 0) FROM layanan"
-	    " l LEFT JOIN surat_templat t ON t.layanan_id = l.id WHERE ? OR"
-	    " (l.level = 'kabupaten' AND l.unit_id = ?) ORDER BY l.code", "di",
-	    all, unit_id) == STORE_NOSTMT ? -1 : 0;
+	return store_each(s, templat_of_row, &w,
+		   "SELECT l.code, l.name,"
+		   " coalesce(t.judul, '(bawaan)'), coalesce(t.versi, 0) FROM layanan"
+		   " l LEFT JOIN surat_templat t ON t.layanan_id = l.id WHERE ? OR"
+		   " (l.level = 'kabupaten' AND l.unit_id = ?) ORDER BY l.code",
+		   "di", all, unit_id) == STORE_NOSTMT
+	    ? -1
+	    : 0;
 }

@@ -17,7 +17,7 @@
 /* Crockford base32 symbols, then the five extra check symbols. */
 static const char crock[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ*~$=U";
 
-#define KODE_SYMS	16	/* data symbols (80 bits) */
+#define KODE_SYMS 16 /* data symbols (80 bits) */
 
 /* Value of the 80-bit number in v[0..16) (base 32 digits) mod 37. */
 static int
@@ -85,7 +85,8 @@ surat_kode_norm(const char *in, char out[SURAT_KODE_LEN + 1])
 			c = '1';
 		else if (c == 'O')
 			c = '0';
-		if (n > KODE_SYMS || c == '\0' || (p = strchr(crock, c)) == NULL)
+		if (n > KODE_SYMS || c == '\0' ||
+		    (p = strchr(crock, c)) == NULL)
 			return -1;
 		v[n] = (int)(p - crock);
 		/* only the check symbol may use the five extra symbols */
@@ -99,10 +100,8 @@ surat_kode_norm(const char *in, char out[SURAT_KODE_LEN + 1])
 	return 0;
 }
 
-const char *const surat_fixed_names[] = {
-	"nama", "nik", "alamat", "wilayah", "kecamatan", "tanggal",
-	"nomor_permohonan", "layanan", "unit", NULL
-};
+const char *const surat_fixed_names[] = { "nama", "nik", "alamat", "wilayah",
+	"kecamatan", "tanggal", "nomor_permohonan", "layanan", "unit", NULL };
 
 /* Is name[0..len) a placeholder name allowed for these fields? */
 static int
@@ -153,14 +152,14 @@ next_ph(const char *p, const char **start, const char **n0, const char **n1,
 		*bad = 1;
 	for (q = *n0; q < *n1; q++)
 		if (!((*q >= 'a' && *q <= 'z') || (*q >= '0' && *q <= '9') ||
-		    *q == '_' || *q == '.'))
+			*q == '_' || *q == '.'))
 			*bad = 1;
 	return e + 2;
 }
 
 int
-surat_check(const char *body, const char *const *fields, int nfields,
-    char *err, size_t errlen)
+surat_check(const char *body, const char *const *fields, int nfields, char *err,
+    size_t errlen)
 {
 	const char *p = body, *start, *n0, *n1, *nx;
 	int bad;
@@ -193,8 +192,8 @@ surat_date_iso(const char *iso, char out[32])
 {
 	int y, m, d;
 
-	if (iso == NULL || strlen(iso) != 10 || date_parse(iso, &y, &m, &d)
-	    != 0)
+	if (iso == NULL || strlen(iso) != 10 ||
+	    date_parse(iso, &y, &m, &d) != 0)
 		return -1;
 	snprintf(out, 32, "%d %s %d", d, when_bulan[m - 1], y);
 	return 0;
@@ -294,8 +293,8 @@ int
 surat_format_expand(const char *fmt, const char *klasifikasi, int64_t seq,
     const char *kode_unit, int year, int month, char *out, size_t outlen)
 {
-	static const char *const roman[] = { "I", "II", "III", "IV", "V",
-		"VI", "VII", "VIII", "IX", "X", "XI", "XII" };
+	static const char *const roman[] = { "I", "II", "III", "IV", "V", "VI",
+		"VII", "VIII", "IX", "X", "XI", "XII" };
 	struct buf b = BUF_INIT;
 	const char *p;
 	char *s;

@@ -24,27 +24,55 @@
 #include "lib/str.h"
 #include "lib/xalloc.h"
 
-#define PAGE_W		595.276f	/* A4 */
-#define PAGE_H		841.89f
-#define MARGIN_L	70.0f
-#define MARGIN_R	56.0f
-#define MARGIN_T	42.0f
-#define MARGIN_B	36.0f
-#define TEXT_W		(PAGE_W - MARGIN_L - MARGIN_R)
-#define BODY_SIZE	11.5f
-#define BODY_LEAD	16.0f
-#define FOOT_SIZE	7.0f
-#define FOOT_LEAD	8.6f
-#define QR_MODULE	2.4f
-#define QR_QUIET	4		/* modules of white around the symbol */
-#define SIGN_X		(MARGIN_L + TEXT_W * 0.55f)
+#define PAGE_W 595.276f /* A4 */
+#define PAGE_H 841.89f
+#define MARGIN_L 70.0f
+#define MARGIN_R 56.0f
+#define MARGIN_T 42.0f
+#define MARGIN_B 36.0f
+#define TEXT_W (PAGE_W - MARGIN_L - MARGIN_R)
+#define BODY_SIZE 11.5f
+#define BODY_LEAD 16.0f
+#define FOOT_SIZE 7.0f
+#define FOOT_LEAD 8.6f
+#define QR_MODULE 2.4f
+#define QR_QUIET 4 /* modules of white around the symbol */
+#define SIGN_X (MARGIN_L + TEXT_W * 0.55f)
 
 /* CP1252 0x80..0x9F: the Unicode code point of each byte (0: unused). */
 static const uint16_t cp1252_hi[32] = {
-	0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021,
-	0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
-	0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014,
-	0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+	0x20ac,
+	0,
+	0x201a,
+	0x0192,
+	0x201e,
+	0x2026,
+	0x2020,
+	0x2021,
+	0x02c6,
+	0x2030,
+	0x0160,
+	0x2039,
+	0x0152,
+	0,
+	0x017d,
+	0,
+	0,
+	0x2018,
+	0x2019,
+	0x201c,
+	0x201d,
+	0x2022,
+	0x2013,
+	0x2014,
+	0x02dc,
+	0x2122,
+	0x0161,
+	0x203a,
+	0x0153,
+	0,
+	0x017e,
+	0x0178,
 };
 
 /* Decode one UTF-8 sequence at s (strict); its length, or 0 if invalid. */
@@ -70,12 +98,13 @@ utf8_decode(const unsigned char *s, unsigned long *cp)
 	} else
 		return 0;
 	for (i = 1; i < n; i++) {
-		if ((s[i] & 0xc0) != 0x80)	/* also stops at the NUL */
+		if ((s[i] & 0xc0) != 0x80) /* also stops at the NUL */
 			return 0;
 		c = (c << 6) | (s[i] & 0x3f);
 	}
-	if ((n == 3 && c < 0x800) || (n == 4 && (c < 0x10000 ||
-	    c > 0x10ffff)) || (c >= 0xd800 && c <= 0xdfff))
+	if ((n == 3 && c < 0x800) ||
+	    (n == 4 && (c < 0x10000 || c > 0x10ffff)) ||
+	    (c >= 0xd800 && c <= 0xdfff))
 		return 0;
 	*cp = c;
 	return n;
@@ -134,16 +163,16 @@ bad:
 
 /* One rendering: the document, fonts, the current page and position. */
 struct lr {
-	HPDF_Doc	 pdf;
-	HPDF_Page	 page;
-	HPDF_Font	 regular, bold, italic;
-	float		 y;		/* baseline of the next line */
-	int		 pages;
-	HPDF_Page	*pagev;
-	HPDF_STATUS	 error;		/* first libharu error */
-	char		*footer;	/* CP1252 */
-	char		*err;
-	size_t		 errlen;
+	HPDF_Doc pdf;
+	HPDF_Page page;
+	HPDF_Font regular, bold, italic;
+	float y; /* baseline of the next line */
+	int pages;
+	HPDF_Page *pagev;
+	HPDF_STATUS error; /* first libharu error */
+	char *footer;	   /* CP1252 */
+	char *err;
+	size_t errlen;
 };
 
 static void
@@ -177,8 +206,7 @@ lr_width(struct lr *r, HPDF_Font f, float size, const char *s)
 }
 
 static void
-lr_out(struct lr *r, HPDF_Font f, float size, float x, float y,
-    const char *s)
+lr_out(struct lr *r, HPDF_Font f, float size, float x, float y, const char *s)
 {
 	HPDF_Page_BeginText(r->page);
 	HPDF_Page_SetFontAndSize(r->page, f, size);
@@ -253,8 +281,8 @@ lr_wrap(struct lr *r, HPDF_Font f, float size, float w, const char *s,
 
 /* Footer lines, collected to be drawn bottom up. */
 struct lines {
-	char	**v;
-	size_t	  n;
+	char **v;
+	size_t n;
 };
 
 static void
@@ -360,7 +388,7 @@ draw_kop(struct lr *r, const struct letter *l)
 	for (n = 0; n < 4 && l->kop[n] != NULL; n++)
 		if ((t[n] = lr_text(r, l->kop[n])) == NULL)
 			goto out;
-	names = n >= 2 ? n - 1 : n;	/* the last line is the address */
+	names = n >= 2 ? n - 1 : n; /* the last line is the address */
 	for (i = 0; i < n; i++) {
 		if (i < names) {
 			size = kop_size(l->level, i, names);
@@ -424,7 +452,7 @@ draw_body(struct lr *r, const struct letter *l, float bottom)
 			*nl++ = '\0';
 		if ((n = strlen(p)) > 0 && p[n - 1] == '\r')
 			p[n - 1] = '\0';
-		if (*p == '\0') {	/* blank line between paragraphs */
+		if (*p == '\0') { /* blank line between paragraphs */
 			r->y -= BODY_LEAD * 0.5f;
 			continue;
 		}
@@ -459,7 +487,8 @@ draw_qr(struct lr *r, const char *url, float x, float ytop)
 	for (row = 0; row < w; row++)
 		for (col = 0; col < w; col += run) {
 			for (run = 0; col + run < w &&
-			    (q->data[row * w + col + run] & 1); run++)
+			     (q->data[row * w + col + run] & 1);
+			     run++)
 				;
 			if (run == 0) {
 				run = 1;
@@ -500,7 +529,7 @@ static int
 draw_signature(struct lr *r, const struct letter *l, float bottom)
 {
 	char *place_date = NULL, *pos = NULL, *name = NULL, *kode = NULL,
-	    *tte = NULL, *s;
+	     *tte = NULL, *s;
 	float qr, top, w, block;
 	int rc = -1;
 
@@ -536,8 +565,8 @@ draw_signature(struct lr *r, const struct letter *l, float bottom)
 	lr_rule(r, SIGN_X, SIGN_X + w, r->y - 2, 0.6f);
 
 	/* left: the QR (quiet zone included) and the kode under it */
-	if (draw_qr(r, l->verify_url, MARGIN_L - QR_QUIET * QR_MODULE,
-	    top) != 0)
+	if (draw_qr(r, l->verify_url, MARGIN_L - QR_QUIET * QR_MODULE, top) !=
+	    0)
 		goto out;
 	lr_out(r, r->regular, 8, MARGIN_L, top - qr + 2, kode);
 	if (r->y > top - qr - 12)
@@ -665,8 +694,7 @@ surat_pdf_render(const struct letter *l, struct buf *out, char *err,
 	new_page(&r);
 	bottom = MARGIN_B + footer_height(&r) + 6;
 	if (draw_kop(&r, l) != 0 || draw_title(&r, l) != 0 ||
-	    draw_body(&r, l, bottom) != 0 ||
-	    draw_signature(&r, l, bottom) != 0)
+	    draw_body(&r, l, bottom) != 0 || draw_signature(&r, l, bottom) != 0)
 		goto out;
 	draw_page_numbers(&r);
 	if (l->draft != NULL)
@@ -675,10 +703,10 @@ surat_pdf_render(const struct letter *l, struct buf *out, char *err,
 	    r.error == 0) {
 		size = HPDF_GetStreamSize(r.pdf);
 		buf_grow(out, size);
-		st = HPDF_ReadFromStream(r.pdf,
-		    (HPDF_BYTE *)out->s + out->len, &size);
+		st = HPDF_ReadFromStream(r.pdf, (HPDF_BYTE *)out->s + out->len,
+		    &size);
 		if (st == HPDF_OK || st == HPDF_STREAM_EOF) {
-			r.error = 0;	/* reading to the end reports EOF */
+			r.error = 0; /* reading to the end reports EOF */
 			out->len += size;
 			out->s[out->len] = '\0';
 		} else if (r.error == 0)

@@ -14,28 +14,32 @@
 
 struct buf;
 
-enum surat_pdf_level { SURAT_PDF_KABUPATEN, SURAT_PDF_KECAMATAN, SURAT_PDF_KAMPUNG };
+enum surat_pdf_level {
+	SURAT_PDF_KABUPATEN,
+	SURAT_PDF_KECAMATAN,
+	SURAT_PDF_KAMPUNG
+};
 
 struct letter {
 	enum surat_pdf_level level;
-	const char	*kop[4];	/* letterhead lines, top to bottom, e.g.
+	const char *kop[4]; /* letterhead lines, top to bottom, e.g.
 					   "PEMERINTAH KABUPATEN SIAK",
 					   "KECAMATAN SIAK", "KAMPUNG DALAM",
 					   address line; NULL ends.  With
 					   two or more lines the last is the
 					   address (small, regular), the
 					   others bold names sized by level */
-	const char	*title;		/* e.g. "SURAT KETERANGAN DOMISILI" */
-	const char	*nomor_surat;
-	const char	*body;		/* paragraphs separated by "\n\n";
+	const char *title;  /* e.g. "SURAT KETERANGAN DOMISILI" */
+	const char *nomor_surat;
+	const char *body;  /* paragraphs separated by "\n\n";
 					   "\n" inside = line break */
-	const char	*place;		/* e.g. "Siak Sri Indrapura" */
-	const char	*date;		/* e.g. "28 November 2026" */
-	const char	*signer_name;
-	const char	*signer_position;
-	const char	*verify_url;	/* encoded in the QR and printed */
-	const char	*kode;		/* verification code, printed */
-	const char	*draft;		/* NULL for the real letter; else a
+	const char *place; /* e.g. "Siak Sri Indrapura" */
+	const char *date;  /* e.g. "28 November 2026" */
+	const char *signer_name;
+	const char *signer_position;
+	const char *verify_url; /* encoded in the QR and printed */
+	const char *kode;	/* verification code, printed */
+	const char *draft;	/* NULL for the real letter; else a
 					   mark printed large and grey across
 					   every page and at its top, e.g.
 					   "DRAF - BELUM DITANDATANGANI" (the
@@ -46,8 +50,8 @@ struct letter {
  * Render l as PDF bytes appended to out.  0, or -1 with an Indonesian
  * message in err (e.g. a character outside the font's encoding).
  */
-int	surat_pdf_render(const struct letter *, struct buf *out, char *err,
-	    size_t errlen);
+int surat_pdf_render(const struct letter *, struct buf *out, char *err,
+    size_t errlen);
 
 /*
  * Convert the NUL-terminated UTF-8 text s to Windows-1252 (the PDF
@@ -57,7 +61,6 @@ int	surat_pdf_render(const struct letter *, struct buf *out, char *err,
  * CP1252 (e.g. CJK) is an error naming it: -1 with an Indonesian message
  * in err, and out is left as it was.  0 on success.
  */
-int	surat_pdf_cp1252(const char *s, struct buf *out, char *err,
-	    size_t errlen);
+int surat_pdf_cp1252(const char *s, struct buf *out, char *err, size_t errlen);
 
 #endif

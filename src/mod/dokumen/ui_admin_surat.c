@@ -50,11 +50,13 @@ preview(struct req *r, const char *judul, const char *isi)
 		return;
 	}
 	buf_addc(&t, '\0');
-	html_printf(b, "<section class=\"pratinjau-surat\" aria-labelledby="
+	html_printf(b,
+	    "<section class=\"pratinjau-surat\" aria-labelledby="
 	    "\"h-pratinjau\"><h2 id=\"h-pratinjau\">Pratinjau (CONTOH, tidak"
 	    " sah)</h2><div class=\"surat-contoh\"><p class=\"cap-contoh\">"
 	    "CONTOH</p><p class=\"judul-surat\">%s</p><p>Nomor: [nomor surat]"
-	    "</p>", judul);
+	    "</p>",
+	    judul);
 	for (p = t.s; *p != '\0'; p = q) {
 		if ((q = strstr(p, "\n\n")) == NULL)
 			q = p + strlen(p);
@@ -87,16 +89,20 @@ edit_page(struct req *r, const struct dokumen_templat *t, const char *judul,
 	int i;
 
 	layout_begin(r, "Templat Surat");
-	html_printf(b, "<nav aria-label=\"Remah roti\"><a href=\"/admin/surat\">"
+	html_printf(b,
+	    "<nav aria-label=\"Remah roti\"><a href=\"/admin/surat\">"
 	    "Templat Surat</a> › %s</nav><h1>Templat surat: %s</h1>",
 	    t->layanan_code, t->layanan_name);
 	if (saved)
 		notice(r, "sukses", msg(M_DOKUMEN_TEMPLAT_SAVED));
 	if (error != NULL)
-		html_printf(b, "<div class=\"kotak galat\" role=\"alert\"><p>%s"
-		    "</p></div>", error);
+		html_printf(b,
+		    "<div class=\"kotak galat\" role=\"alert\"><p>%s"
+		    "</p></div>",
+		    error);
 	if (t->is_default)
-		html_lit(b, "<p class=\"kotak info\">Layanan ini memakai templat"
+		html_lit(b,
+		    "<p class=\"kotak info\">Layanan ini memakai templat"
 		    " bawaan yang dibuat dari formulirnya.</p>");
 	html_lit(b, "<p>Penanda isian yang tersedia: ");
 	for (i = 0; surat_fixed_names[i] != NULL; i++)
@@ -104,8 +110,10 @@ edit_page(struct req *r, const struct dokumen_templat *t, const char *judul,
 	for (i = 0; i < t->nfields; i++)
 		html_printf(b, "<code>{{isian.%s}}</code> ", t->fields[i]);
 	html_lit(b, "</p>");
-	html_printf(b, "<form method=\"post\" action=\"/admin/surat/%U\""
-	    " class=\"formulir lebar\">", t->layanan_code);
+	html_printf(b,
+	    "<form method=\"post\" action=\"/admin/surat/%U\""
+	    " class=\"formulir lebar\">",
+	    t->layanan_code);
 	form_csrf(r);
 	form_field(r, "judul", "Judul surat", "text", judul, NULL,
 	    "3 sampai 160 karakter, misalnya SURAT KETERANGAN DOMISILI.");
@@ -116,7 +124,8 @@ edit_page(struct req *r, const struct dokumen_templat *t, const char *judul,
 	    "Paragraf dipisahkan satu baris kosong. Kop, nomor, tempat dan"
 	    " tanggal, blok tanda tangan, kode QR dan catatan UU ITE"
 	    " ditambahkan otomatis.");
-	html_lit(b, "<div class=\"tombol-baris\"><button type=\"submit\""
+	html_lit(b,
+	    "<div class=\"tombol-baris\"><button type=\"submit\""
 	    " name=\"aksi\" value=\"pratinjau\" class=\"kedua\">Pratinjau"
 	    "</button><button type=\"submit\" name=\"aksi\" value=\"simpan\""
 	    " class=\"utama\">Simpan</button></div></form>");
@@ -173,7 +182,7 @@ page_admin_surat_save(struct req *r)
 	if (strcmp(req_str(r, "aksi"), "simpan") != 0) {
 		/* preview only: checked, nothing saved */
 		if (surat_check(isi, (const char *const *)t.fields, t.nfields,
-		    err, sizeof(err)) != 0) {
+			err, sizeof(err)) != 0) {
 			r->status = 422;
 			edit_page(r, &t, judul, isi, klas, err, 0);
 		} else
@@ -181,8 +190,8 @@ page_admin_surat_save(struct req *r)
 		dokumen_templat_free(&t);
 		return;
 	}
-	if ((rc = dokumen_templat_save(r->store, t.layanan_id, judul, isi,
-	    klas, r->user, r->addr, r->now, err, sizeof(err))) != 0) {
+	if ((rc = dokumen_templat_save(r->store, t.layanan_id, judul, isi, klas,
+		 r->user, r->addr, r->now, err, sizeof(err))) != 0) {
 		if (rc == -2) {
 			page_error(r, 403, err);
 			dokumen_templat_free(&t);
@@ -201,35 +210,39 @@ page_admin_surat_save(struct req *r)
 
 /* What list_page() writes the formats with: the page, the rows so far. */
 struct format_list {
-	struct buf	*b;
-	int		 n;
+	struct buf *b;
+	int n;
 };
 
 static int
-format_item(void *arg, const char *code, const char *name,
-    const char *format, const char *kode_unit)
+format_item(void *arg, const char *code, const char *name, const char *format,
+    const char *kode_unit)
 {
 	struct format_list *fl = arg;
 
 	if (fl->n++ == 0)
 		html_lit(fl->b, "<ul>");
-	html_printf(fl->b, "<li>%s (%s): <code>%s</code>, kode unit"
-	    " <code>%s</code></li>", name, code, format, kode_unit);
+	html_printf(fl->b,
+	    "<li>%s (%s): <code>%s</code>, kode unit"
+	    " <code>%s</code></li>",
+	    name, code, format, kode_unit);
 	return 0;
 }
 
 static int
-templat_item(void *arg, const char *code, const char *name,
-    const char *judul, int64_t versi)
+templat_item(void *arg, const char *code, const char *name, const char *judul,
+    int64_t versi)
 {
-	html_printf(arg, "<li><a href=\"/admin/surat/%U\">%s</a>"
-	    " — %s: %s (versi %d)</li>", code, code, name, judul, (int)versi);
+	html_printf(arg,
+	    "<li><a href=\"/admin/surat/%U\">%s</a>"
+	    " — %s: %s (versi %d)</li>",
+	    code, code, name, judul, (int)versi);
 	return 0;
 }
 
 static void
-list_page(struct req *r, const char *error, const char *unit,
-    const char *fmt, const char *kode)
+list_page(struct req *r, const char *error, const char *unit, const char *fmt,
+    const char *kode)
 {
 	struct buf *b = &r->out;
 	struct format_list fl;
@@ -238,14 +251,17 @@ list_page(struct req *r, const char *error, const char *unit,
 	html_lit(b, "<h1>Templat Surat dan Nomor Surat</h1>");
 	if (req_param(r, "ok") != NULL)
 		notice(r, "sukses", msg(M_DOKUMEN_FORMAT_SAVED));
-	html_lit(b, "<h2>Format nomor surat per unit</h2><p>Penanda: "
+	html_lit(b,
+	    "<h2>Format nomor surat per unit</h2><p>Penanda: "
 	    "<code>{klasifikasi}</code> <code>{seq}</code> (nomor urut per unit"
 	    " per tahun) <code>{kode_unit}</code> <code>{bulan}</code> (angka"
-	    " Romawi) <code>{tahun}</code>. Bawaan: <code>"
-	    SURAT_FORMAT_DEFAULT "</code> dengan kode unit = kode unit.</p>");
+	    " Romawi) <code>{tahun}</code>. Bawaan: <code>" SURAT_FORMAT_DEFAULT
+	    "</code> dengan kode unit = kode unit.</p>");
 	if (error != NULL)
-		html_printf(b, "<div class=\"kotak galat\" role=\"alert\"><p>%s"
-		    "</p></div>", error);
+		html_printf(b,
+		    "<div class=\"kotak galat\" role=\"alert\"><p>%s"
+		    "</p></div>",
+		    error);
 	fl.b = b;
 	fl.n = 0;
 	if (dokumen_sql_each_format_set(r->store, format_item, &fl) == 0) {
@@ -253,7 +269,8 @@ list_page(struct req *r, const char *error, const char *unit,
 			html_lit(b, "<ul>");
 		html_lit(b, "</ul>");
 	}
-	html_lit(b, "<form method=\"post\" action=\"/admin/surat-format\""
+	html_lit(b,
+	    "<form method=\"post\" action=\"/admin/surat-format\""
 	    " class=\"formulir\">");
 	form_csrf(r);
 	form_field(r, "unit", "Kode unit", "text", unit, NULL,
@@ -261,9 +278,11 @@ list_page(struct req *r, const char *error, const char *unit,
 	form_field(r, "format", "Format nomor surat", "text", fmt, NULL, NULL);
 	form_field(r, "kode_unit", "Kode unit pada nomor surat", "text", kode,
 	    NULL, "Misalnya KD atau DUKCAPIL.");
-	html_lit(b, "<div class=\"tombol-baris\"><button type=\"submit\""
+	html_lit(b,
+	    "<div class=\"tombol-baris\"><button type=\"submit\""
 	    " class=\"utama\">Simpan format</button></div></form>");
-	html_lit(b, "<h2>Templat per layanan</h2><p>Templat layanan tingkat"
+	html_lit(b,
+	    "<h2>Templat per layanan</h2><p>Templat layanan tingkat"
 	    " kampung dan kecamatan berlaku untuk seluruh kabupaten dan diubah"
 	    " oleh superadmin; templat layanan perangkat daerah diubah oleh"
 	    " admin perangkat daerah tersebut. Yang tercantum di bawah adalah"
@@ -279,8 +298,9 @@ list_page(struct req *r, const char *error, const char *unit,
 void
 page_admin_surat(struct req *r)
 {
-	list_page(r, NULL, user_has(r, ROLE_SUPERADMIN) ? "" :
-	    r->user->unit_code, SURAT_FORMAT_DEFAULT, "");
+	list_page(r, NULL,
+	    user_has(r, ROLE_SUPERADMIN) ? "" : r->user->unit_code,
+	    SURAT_FORMAT_DEFAULT, "");
 }
 
 void
@@ -298,8 +318,8 @@ page_admin_surat_format(struct req *r)
 		list_page(r, msg(M_DOKUMEN_UNIT_UNKNOWN), unit, fmt, kode);
 		return;
 	}
-	if ((rc = dokumen_format_save(r->store, id, fmt, kode, r->user,
-	    r->addr, r->now, err, sizeof(err))) != 0) {
+	if ((rc = dokumen_format_save(r->store, id, fmt, kode, r->user, r->addr,
+		 r->now, err, sizeof(err))) != 0) {
 		if (rc == -2) {
 			page_error(r, 403, err);
 			return;

@@ -33,7 +33,8 @@
 void
 dokumen_pass_field(struct req *r, const char *label)
 {
-	html_printf(&r->out, "<div class=\"isian\"><label for=\"f-passphrase\">"
+	html_printf(&r->out,
+	    "<div class=\"isian\"><label for=\"f-passphrase\">"
 	    "Frasa sandi tanda tangan elektronik</label><p class=\"petunjuk\""
 	    " id=\"h-passphrase\">Wajib untuk: %s. Tindakan ini menandatangani"
 	    " surat secara elektronik dengan sertifikat Anda. Frasa sandi tidak"
@@ -52,17 +53,21 @@ dokumen_permohonan_section(struct req *r, int64_t mohon_id, int staff)
 
 	if (dokumen_of_app(r->store, mohon_id, &d) != 0)
 		return;
-	html_lit(b, "<section aria-labelledby=\"h-dokumen\"><h2"
+	html_lit(b,
+	    "<section aria-labelledby=\"h-dokumen\"><h2"
 	    " id=\"h-dokumen\">Dokumen hasil layanan</h2><dl class=\"rincian\">");
-	html_printf(b, "<dt>Dokumen</dt><dd>%s</dd><dt>Nomor surat</dt><dd>%s"
+	html_printf(b,
+	    "<dt>Dokumen</dt><dd>%s</dd><dt>Nomor surat</dt><dd>%s"
 	    "</dd><dt>Status</dt><dd>%s</dd><dt>Kode verifikasi</dt><dd><a"
 	    " href=\"/v/%U\"><code>%s</code></a></dd></dl><p><a class=\"tombol\""
-	    " href=\"/dokumen/%U/unduh\">Unduh dokumen (PDF)</a>", d.judul,
-	    d.nomor_surat, verif_status_label(d.status), d.kode, d.kode,
-	    d.kode);
+	    " href=\"/dokumen/%U/unduh\">Unduh dokumen (PDF)</a>",
+	    d.judul, d.nomor_surat, verif_status_label(d.status), d.kode,
+	    d.kode, d.kode);
 	if (staff && dokumen_may_end(r->user, &d))
-		html_printf(b, " <a href=\"/dokumen/%U/kelola\">Cabut atau"
-		    " ganti dokumen</a>", d.kode);
+		html_printf(b,
+		    " <a href=\"/dokumen/%U/kelola\">Cabut atau"
+		    " ganti dokumen</a>",
+		    d.kode);
 	html_lit(b, "</p></section>");
 }
 
@@ -83,8 +88,8 @@ send_pdf(struct req *r, const struct dokumen *d)
 	r->status = 200;
 	r->out_type = "application/pdf";
 	free(r->disposition);
-	r->disposition = xasprintf("attachment; filename=\"surat-%s.pdf\"",
-	    d->kode);
+	r->disposition =
+	    xasprintf("attachment; filename=\"surat-%s.pdf\"", d->kode);
 	r->personal = 1;
 }
 
@@ -95,8 +100,7 @@ send_pdf(struct req *r, const struct dokumen *d)
  * through them.)
  */
 static int
-may_read(struct store *s, const struct account *actor,
-    const struct dokumen *d)
+may_read(struct store *s, const struct account *actor, const struct dokumen *d)
 {
 	if (actor == NULL)
 		return 0;
@@ -195,15 +199,16 @@ dok_for_end(struct req *r, struct dokumen *d, int api)
 	}
 	if (dokumen_may_end(r->user, d))
 		return 0;
-	see = (r->user->roles & ROLE_STAFF) && may_read(r->store,
-	    r->user, d);
+	see = (r->user->roles & ROLE_STAFF) && may_read(r->store, r->user, d);
 	if (api)
-		api_error(r, see ? 403 : 404, see ? "ditolak" :
-		    "tidak_ditemukan", see ? msg(M_DOKUMEN_END_FORBIDDEN) :
-		    msg(M_DOKUMEN_KODE_UNKNOWN));
+		api_error(r, see ? 403 : 404,
+		    see ? "ditolak" : "tidak_ditemukan",
+		    see ? msg(M_DOKUMEN_END_FORBIDDEN)
+			: msg(M_DOKUMEN_KODE_UNKNOWN));
 	else
-		page_error(r, see ? 403 : 404, see ?
-		    msg(M_DOKUMEN_END_FORBIDDEN) : msg(M_DOKUMEN_KODE_UNKNOWN));
+		page_error(r, see ? 403 : 404,
+		    see ? msg(M_DOKUMEN_END_FORBIDDEN)
+			: msg(M_DOKUMEN_KODE_UNKNOWN));
 	return -1;
 }
 
@@ -219,13 +224,15 @@ api_dok_revoke(struct req *r)
 		return;
 	if ((body = api_body(r)) == NULL)
 		return;
-	rc = dokumen_revoke(r->store, d.kode, json_string_value(
-	    json_object_get(body, "alasan")), r->user, r->addr, r->now, &why);
+	rc = dokumen_revoke(r->store, d.kode,
+	    json_string_value(json_object_get(body, "alasan")), r->user,
+	    r->addr, r->now, &why);
 	json_decref(body);
 	switch (rc) {
 	case 0:
-		api_send(r, 200, json_pack("{s:s,s:s}", "kode_verifikasi",
-		    d.kode, "status", "dicabut"));
+		api_send(r, 200,
+		    json_pack("{s:s,s:s}", "kode_verifikasi", d.kode, "status",
+			"dicabut"));
 		break;
 	case -3:
 		api_error(r, 409, "status_tidak_sesuai", why);
@@ -306,12 +313,12 @@ preview(struct req *r, const char *nomor, int api)
 	    err, sizeof(err));
 	if (rc != 0) {
 		buf_reset(&r->out);
-		preview_error(r, api, rc == -2 ? 404 : 500, rc == -2 ?
-		    "tidak_ditemukan" : "galat_server", err);
+		preview_error(r, api, rc == -2 ? 404 : 500,
+		    rc == -2 ? "tidak_ditemukan" : "galat_server", err);
 		return;
 	}
 	if (permohonan_audit_read(r->store, r->user, id, r->addr,
-	    "Pratinjau surat sebelum ditandatangani") != 0) {
+		"Pratinjau surat sebelum ditandatangani") != 0) {
 		buf_reset(&r->out);
 		preview_error(r, api, 500, "galat_server", msg(M_SAVE_FAILED));
 		return;
@@ -360,22 +367,23 @@ api_dok_supersede(struct req *r)
 	if ((body = api_body(r)) == NULL)
 		return;
 	ctx_of(r, &c);
-	rc = dokumen_supersede(r->store, &c, d.kode, json_string_value(
-	    json_object_get(body, "alasan")), json_string_value(
-	    json_object_get(body, "passphrase")), r->user, r->addr, r->now, nk,
-	    &why);
+	rc = dokumen_supersede(r->store, &c, d.kode,
+	    json_string_value(json_object_get(body, "alasan")),
+	    json_string_value(json_object_get(body, "passphrase")), r->user,
+	    r->addr, r->now, nk, &why);
 	json_decref(body);
 	switch (rc) {
 	case 0:
-		api_send(r, 200, json_pack("{s:s,s:s,s:s}", "kode_verifikasi",
-		    d.kode, "status", "digantikan", "pengganti", nk));
+		api_send(r, 200,
+		    json_pack("{s:s,s:s,s:s}", "kode_verifikasi", d.kode,
+			"status", "digantikan", "pengganti", nk));
 		break;
 	case -2:
 		api_error(r, 403, "frasa_sandi_salah", why);
 		break;
 	case -6:
-		r->retry_after = dokumen_pass_wait(r->store, r->user->id,
-		    r->now);
+		r->retry_after =
+		    dokumen_pass_wait(r->store, r->user->id, r->now);
 		api_error(r, 429, "terlalu_banyak", why);
 		break;
 	case -3:
@@ -389,8 +397,8 @@ api_dok_supersede(struct req *r)
 		    msg(M_DOKUMEN_KODE_UNKNOWN));
 		break;
 	default:
-		api_error(r, 500, "galat_server", why ? why :
-		    msg(M_SAVE_FAILED));
+		api_error(r, 500, "galat_server",
+		    why ? why : msg(M_SAVE_FAILED));
 		break;
 	}
 }
@@ -405,38 +413,48 @@ manage_page(struct req *r, const struct dokumen *d, const char *error,
 	html_printf(b, "<h1>Kelola Dokumen</h1><p class=\"meta\">%s — %s</p>",
 	    d->judul, d->nomor_surat);
 	if (error != NULL)
-		html_printf(b, "<div class=\"kotak galat\" role=\"alert\"><p>%s"
-		    "</p></div>", error);
-	html_printf(b, "<p>Status: <strong>%s</strong>. Halaman publik: <a"
-	    " href=\"/v/%U\">/v/%s</a></p>", verif_status_label(d->status),
-	    d->kode, d->kode);
+		html_printf(b,
+		    "<div class=\"kotak galat\" role=\"alert\"><p>%s"
+		    "</p></div>",
+		    error);
+	html_printf(b,
+	    "<p>Status: <strong>%s</strong>. Halaman publik: <a"
+	    " href=\"/v/%U\">/v/%s</a></p>",
+	    verif_status_label(d->status), d->kode, d->kode);
 	verif_details(r, d);
 	if (strcmp(d->status, "sah") != 0) {
-		html_lit(b, "<p>Dokumen ini sudah tidak berlaku; tidak ada"
+		html_lit(b,
+		    "<p>Dokumen ini sudah tidak berlaku; tidak ada"
 		    " tindakan lagi.</p>");
 		layout_end(r);
 		return;
 	}
-	html_printf(b, "<h2>Cabut dokumen</h2><p>Pencabutan berlaku seketika"
+	html_printf(b,
+	    "<h2>Cabut dokumen</h2><p>Pencabutan berlaku seketika"
 	    " dan tampil pada halaman verifikasi publik beserta alasannya."
 	    "</p><form method=\"post\" action=\"/dokumen/%U/cabut\""
-	    " class=\"formulir\">", d->kode);
+	    " class=\"formulir\">",
+	    d->kode);
 	form_csrf(r);
 	form_field(r, "alasan", "Alasan pencabutan", "textarea", reason, NULL,
 	    "5 sampai 500 karakter; tampil pada halaman verifikasi publik.");
-	html_lit(b, "<div class=\"tombol-baris\"><button type=\"submit\""
+	html_lit(b,
+	    "<div class=\"tombol-baris\"><button type=\"submit\""
 	    " class=\"bahaya\">Cabut dokumen</button></div></form>");
-	html_printf(b, "<h2>Ganti dengan dokumen perbaikan</h2><p>Surat dibuat"
+	html_printf(b,
+	    "<h2>Ganti dengan dokumen perbaikan</h2><p>Surat dibuat"
 	    " ulang dari templat dan data permohonan saat ini, ditandatangani"
 	    " dengan sertifikat Anda, dan mendapat nomor surat serta kode"
 	    " verifikasi baru. Dokumen lama ditandai digantikan dan menunjuk"
 	    " ke dokumen baru.</p><form method=\"post\""
-	    " action=\"/dokumen/%U/ganti\" class=\"formulir\">", d->kode);
+	    " action=\"/dokumen/%U/ganti\" class=\"formulir\">",
+	    d->kode);
 	form_csrf(r);
 	form_field(r, "alasan", "Alasan penggantian", "textarea", reason, NULL,
 	    "5 sampai 500 karakter; tampil pada halaman verifikasi publik.");
 	dokumen_pass_field(r, "Ganti dokumen");
-	html_lit(b, "<div class=\"tombol-baris\"><button type=\"submit\""
+	html_lit(b,
+	    "<div class=\"tombol-baris\"><button type=\"submit\""
 	    " class=\"utama\">Ganti dokumen</button></div></form>");
 	layout_end(r);
 }
@@ -493,11 +511,14 @@ page_dok_supersede(struct req *r)
 		free(to);
 		return;
 	}
-	r->status = rc == -2 ? 403 : rc == -4 ? 422 : rc == -3 ? 409 :
-	    rc == -6 ? 429 : 500;
+	r->status = rc == -2 ? 403
+	    : rc == -4	     ? 422
+	    : rc == -3	     ? 409
+	    : rc == -6	     ? 429
+			     : 500;
 	if (rc == -6)
-		r->retry_after = dokumen_pass_wait(r->store, r->user->id,
-		    r->now);
+		r->retry_after =
+		    dokumen_pass_wait(r->store, r->user->id, r->now);
 	manage_page(r, &d, why ? why : msg(M_SAVE_FAILED), reason);
 }
 
@@ -508,7 +529,8 @@ admin_docs_head(struct req *r)
 	struct buf *b = &r->out;
 
 	layout_begin(r, "Dokumen Bertanda Tangan Elektronik");
-	html_lit(b, "<h1>Dokumen Bertanda Tangan Elektronik</h1><p>200 dokumen"
+	html_lit(b,
+	    "<h1>Dokumen Bertanda Tangan Elektronik</h1><p>200 dokumen"
 	    " terbaru. Pilih kode untuk mencabut atau mengganti dokumen."
 	    " Templat surat diatur di <a href=\"/admin/surat\">Templat Surat"
 	    "</a>.</p><div class=\"tabel-gulir\" tabindex=\"0\" role=\"region\""
@@ -521,8 +543,8 @@ admin_docs_head(struct req *r)
 
 /* What page_admin_docs() writes with: the request, the rows so far. */
 struct admin_docs {
-	struct req	*r;
-	int		 n;
+	struct req *r;
+	int n;
 };
 
 static int
@@ -535,9 +557,11 @@ admin_docs_row(void *arg, const char *kode, const char *judul,
 
 	if (ad->n++ == 0)
 		admin_docs_head(ad->r);
-	html_printf(b, "<tr><td><a href=\"/dokumen/%U/kelola\"><code>%s"
+	html_printf(b,
+	    "<tr><td><a href=\"/dokumen/%U/kelola\"><code>%s"
 	    "</code></a></td><td>%s</td><td>%s</td><td>%s</td><td>%s"
-	    "</td><td>", kode, kode, judul, nomor_surat, unit, signer);
+	    "</td><td>",
+	    kode, kode, judul, nomor_surat, unit, signer);
 	permohonan_time_write(b, (time_t)signed_at);
 	html_printf(b, "</td><td>%s</td></tr>", verif_status_label(status));
 	return 0;

@@ -54,24 +54,28 @@ static void
 status_box(struct buf *b, const struct dokumen *d)
 {
 	if (strcmp(d->status, "sah") == 0) {
-		html_lit(b, "<div class=\"kotak sukses status-dokumen\""
+		html_lit(b,
+		    "<div class=\"kotak sukses status-dokumen\""
 		    " role=\"status\"><p class=\"status-besar\">Sah</p><p>Dokumen"
 		    " ini terdaftar, ditandatangani secara elektronik oleh pejabat"
 		    " yang berwenang, dan tidak dicabut.</p></div>");
 		return;
 	}
 	if (strcmp(d->status, "dicabut") == 0) {
-		html_lit(b, "<div class=\"kotak galat status-dokumen\""
+		html_lit(b,
+		    "<div class=\"kotak galat status-dokumen\""
 		    " role=\"status\"><p class=\"status-besar\">Dicabut</p>"
 		    "<p>Dokumen ini telah dicabut dan tidak berlaku lagi.</p><dl>"
 		    "<dt>Waktu pencabutan</dt><dd>");
 		permohonan_time_write(b, d->ended_at);
-		html_printf(b, "</dd><dt>Dicabut oleh</dt><dd>%s</dd><dt>Alasan"
-		    "</dt><dd>%s</dd></dl></div>", d->ended_position,
-		    d->ended_reason);
+		html_printf(b,
+		    "</dd><dt>Dicabut oleh</dt><dd>%s</dd><dt>Alasan"
+		    "</dt><dd>%s</dd></dl></div>",
+		    d->ended_position, d->ended_reason);
 		return;
 	}
-	html_lit(b, "<div class=\"kotak galat status-dokumen\" role=\"status\">"
+	html_lit(b,
+	    "<div class=\"kotak galat status-dokumen\" role=\"status\">"
 	    "<p class=\"status-besar\">Digantikan</p><p>Dokumen ini telah"
 	    " digantikan oleh dokumen perbaikan dan tidak berlaku lagi.</p><dl>"
 	    "<dt>Digantikan oleh</dt><dd>");
@@ -79,8 +83,10 @@ status_box(struct buf *b, const struct dokumen *d)
 	    d->superseded_by);
 	html_lit(b, "</dd><dt>Waktu</dt><dd>");
 	permohonan_time_write(b, d->ended_at);
-	html_printf(b, "</dd><dt>Oleh</dt><dd>%s</dd><dt>Alasan</dt><dd>%s"
-	    "</dd></dl></div>", d->ended_position, d->ended_reason);
+	html_printf(b,
+	    "</dd><dt>Oleh</dt><dd>%s</dd><dt>Alasan</dt><dd>%s"
+	    "</dd></dl></div>",
+	    d->ended_position, d->ended_reason);
 }
 
 void
@@ -91,20 +97,25 @@ verif_details(struct req *r, const struct dokumen *d)
 	int inc;
 
 	html_lit(b, "<dl class=\"rincian\"><dt>Kode verifikasi</dt><dd><code>");
-	html_printf(b, "%s</code></dd><dt>Jenis dokumen</dt><dd>%s</dd>"
+	html_printf(b,
+	    "%s</code></dd><dt>Jenis dokumen</dt><dd>%s</dd>"
 	    "<dt>Nomor surat</dt><dd>%s</dd><dt>Tanggal ditandatangani</dt>"
-	    "<dd>", d->kode, d->judul, d->nomor_surat);
+	    "<dd>",
+	    d->kode, d->judul, d->nomor_surat);
 	permohonan_time_write(b, d->signed_at);
-	html_printf(b, "</dd><dt>Unit penerbit</dt><dd>%s</dd><dt>Penanda"
+	html_printf(b,
+	    "</dd><dt>Unit penerbit</dt><dd>%s</dd><dt>Penanda"
 	    " tangan</dt><dd>%s</dd><dt>Jabatan</dt><dd>%s</dd><dt>Diterbitkan"
 	    " untuk</dt><dd>%s</dd><dt>SHA-256 berkas</dt><dd><code"
 	    " class=\"hash\">%s</code></dd><dt>Sidik jari sertifikat (SHA-256)"
-	    "</dt><dd><code class=\"hash\">%s</code></dd>", d->unit_name,
-	    d->signer_name, d->signer_position, d->pemohon_name, d->sha256,
-	    d->cert_sha256);
+	    "</dt><dd><code class=\"hash\">%s</code></dd>",
+	    d->unit_name, d->signer_name, d->signer_position, d->pemohon_name,
+	    d->sha256, d->cert_sha256);
 	if (*d->supersedes != '\0')
-		html_printf(b, "<dt>Menggantikan</dt><dd><a href=\"/v/%U\">%s"
-		    "</a></dd>", d->supersedes, d->supersedes);
+		html_printf(b,
+		    "<dt>Menggantikan</dt><dd><a href=\"/v/%U\">%s"
+		    "</a></dd>",
+		    d->supersedes, d->supersedes);
 	html_lit(b, "<dt>Log transparansi</dt><dd>");
 	if (d->tlog_idx < 0) {
 		html_lit(b, "Tidak tercatat.");
@@ -112,15 +123,19 @@ verif_details(struct req *r, const struct dokumen *d)
 		inc = inclusion(r, d->tlog_idx, &size);
 		html_printf(b, "Entri nomor %I. ", d->tlog_idx);
 		if (inc == 1)
-			html_printf(b, "Bukti inklusi terhadap checkpoint"
+			html_printf(b,
+			    "Bukti inklusi terhadap checkpoint"
 			    " terbaru (ukuran log %I entri) telah diperiksa dan"
-			    " cocok.", size);
+			    " cocok.",
+			    size);
 		else if (inc == 0)
-			html_lit(b, "Belum tercakup checkpoint yang"
+			html_lit(b,
+			    "Belum tercakup checkpoint yang"
 			    " ditandatangani; checkpoint diperbarui secara"
 			    " berkala.");
 		else
-			html_lit(b, "<strong>Bukti inklusi terhadap checkpoint"
+			html_lit(b,
+			    "<strong>Bukti inklusi terhadap checkpoint"
 			    " terbaru TIDAK cocok.</strong>");
 	}
 	html_lit(b, "</dd></dl>");
@@ -132,11 +147,13 @@ verif_upload_form(struct req *r, const char *action)
 {
 	struct buf *b = &r->out;
 
-	html_printf(b, "<form method=\"post\" action=\"%s\""
+	html_printf(b,
+	    "<form method=\"post\" action=\"%s\""
 	    " enctype=\"multipart/form-data\" class=\"unggah-verifikasi\">",
 	    action);
 	form_csrf(r);
-	html_lit(b, "<label for=\"f-berkas\">Berkas PDF yang akan diperiksa"
+	html_lit(b,
+	    "<label for=\"f-berkas\">Berkas PDF yang akan diperiksa"
 	    "</label><p class=\"petunjuk\" id=\"h-berkas\">Pamong memeriksa"
 	    " tanda tangan elektronik, rantai sertifikat dan daftar"
 	    " pencabutannya, bahwa tanda tangan mencakup seluruh berkas, dan"
@@ -166,15 +183,16 @@ page_verif(struct req *r)
 		return;
 	}
 	if ((rc = dokumen_by_kode(r->store, kode, &d)) != 0) {
-		page_error(r, rc == -1 ? 404 : 500, rc == -1 ?
-		    msg(M_DOKUMEN_KODE_UNKNOWN) : NULL);
+		page_error(r, rc == -1 ? 404 : 500,
+		    rc == -1 ? msg(M_DOKUMEN_KODE_UNKNOWN) : NULL);
 		return;
 	}
 	layout_begin(r, "Verifikasi Dokumen");
 	html_lit(b, "<h1>Verifikasi Dokumen</h1>");
 	status_box(b, &d);
 	verif_details(r, &d);
-	html_lit(b, "<h2>Periksa berkas yang Anda terima</h2><p>Unggah berkas"
+	html_lit(b,
+	    "<h2>Periksa berkas yang Anda terima</h2><p>Unggah berkas"
 	    " PDF dokumen ini untuk memastikan bahwa isinya tidak diubah.</p>");
 	action = xasprintf("/v/%s", d.kode);
 	verif_upload_form(r, action);
@@ -201,7 +219,8 @@ page_verif_home(struct req *r)
 		r->status = 422;
 	}
 	layout_begin(r, "Verifikasi Dokumen");
-	html_lit(b, "<h1>Verifikasi Dokumen</h1><p>Periksa keaslian dokumen"
+	html_lit(b,
+	    "<h1>Verifikasi Dokumen</h1><p>Periksa keaslian dokumen"
 	    " yang ditandatangani secara elektronik oleh Pemerintah Kabupaten"
 	    " Siak: masukkan kode verifikasi yang tertera di bawah kode QR, atau"
 	    " unggah berkas PDF-nya.</p><form method=\"get\""
@@ -212,16 +231,20 @@ page_verif_home(struct req *r)
 	if (error != NULL)
 		html_printf(b, "<p class=\"pesan-galat\" id=\"e-kode\">%s</p>",
 		    error);
-	html_lit(b, "<input id=\"f-kode\" name=\"kode\" type=\"text\""
+	html_lit(b,
+	    "<input id=\"f-kode\" name=\"kode\" type=\"text\""
 	    " maxlength=\"64\" autocomplete=\"off\""
 	    " autocapitalize=\"characters\" spellcheck=\"false\"");
 	if (error != NULL)
-		html_lit(b, " aria-describedby=\"h-kode e-kode\""
+		html_lit(b,
+		    " aria-describedby=\"h-kode e-kode\""
 		    " aria-invalid=\"true\"");
 	else
 		html_lit(b, " aria-describedby=\"h-kode\"");
-	html_printf(b, " value=\"%s\"><button type=\"submit\">Periksa"
-	    "</button></form><h2>Atau unggah berkas</h2>", q ? q : "");
+	html_printf(b,
+	    " value=\"%s\"><button type=\"submit\">Periksa"
+	    "</button></form><h2>Atau unggah berkas</h2>",
+	    q ? q : "");
 	verif_upload_form(r, "/verifikasi");
 	layout_end(r);
 }
@@ -252,30 +275,34 @@ verif_json(struct req *r, const struct dokumen *d)
 
 	if (d->tlog_idx >= 0)
 		inc = inclusion(r, d->tlog_idx, &size);
-	log = json_pack("{s:o,s:o,s:o}", "indeks", d->tlog_idx >= 0 ?
-	    json_integer(d->tlog_idx) : json_null(), "inklusi", inc == 1 ?
-	    json_true() : inc == 0 ? json_null() : json_false(),
+	log = json_pack("{s:o,s:o,s:o}", "indeks",
+	    d->tlog_idx >= 0 ? json_integer(d->tlog_idx) : json_null(),
+	    "inklusi",
+	    inc == 1	   ? json_true()
+		: inc == 0 ? json_null()
+			   : json_false(),
 	    "ukuran_log", inc == 1 ? json_integer(size) : json_null());
 	o = json_pack("{s:s,s:s,s:s,s:s,s:o,s:s,s:s,s:{s:s,s:s,s:s},s:s,s:o}",
 	    "status", d->status, "status_label", verif_status_label(d->status),
-	    "kode_verifikasi", d->kode, "jenis", d->judul,
-	    "ditandatangani", iso_json(d->signed_at), "nomor_surat",
-	    d->nomor_surat, "unit", d->unit_name, "penandatangan", "nama",
-	    d->signer_name, "jabatan", d->signer_position,
-	    "sertifikat_sha256", d->cert_sha256, "sha256", d->sha256,
-	    "log", log);
+	    "kode_verifikasi", d->kode, "jenis", d->judul, "ditandatangani",
+	    iso_json(d->signed_at), "nomor_surat", d->nomor_surat, "unit",
+	    d->unit_name, "penandatangan", "nama", d->signer_name, "jabatan",
+	    d->signer_position, "sertifikat_sha256", d->cert_sha256, "sha256",
+	    d->sha256, "log", log);
 	json_object_set_new(o, "pemohon", json_string(d->pemohon_name));
 	if (strcmp(d->status, "dicabut") == 0)
-		json_object_set_new(o, "dicabut", json_pack("{s:o,s:s,s:s}",
-		    "waktu", iso_json(d->ended_at), "oleh", d->ended_position,
-		    "alasan", d->ended_reason));
+		json_object_set_new(o, "dicabut",
+		    json_pack("{s:o,s:s,s:s}", "waktu", iso_json(d->ended_at),
+			"oleh", d->ended_position, "alasan", d->ended_reason));
 	else
 		json_object_set_new(o, "dicabut", json_null());
 	if (strcmp(d->status, "digantikan") == 0)
-		json_object_set_new(o, "digantikan", json_pack("{s:s,s:o,s:s,"
-		    "s:s}", "oleh_dokumen", d->superseded_by, "waktu",
-		    iso_json(d->ended_at), "oleh", d->ended_position, "alasan",
-		    d->ended_reason));
+		json_object_set_new(o, "digantikan",
+		    json_pack("{s:s,s:o,s:s,"
+			      "s:s}",
+			"oleh_dokumen", d->superseded_by, "waktu",
+			iso_json(d->ended_at), "oleh", d->ended_position,
+			"alasan", d->ended_reason));
 	else
 		json_object_set_new(o, "digantikan", json_null());
 	json_object_set_new(o, "menggantikan", str_or_null(d->supersedes));
@@ -310,28 +337,36 @@ verdict_write(struct req *r, const struct dokumen_cek *c)
 	int i;
 
 	if (c->ok)
-		html_lit(b, "<div class=\"kotak sukses status-dokumen\""
+		html_lit(b,
+		    "<div class=\"kotak sukses status-dokumen\""
 		    " role=\"status\"><p class=\"status-besar\">Sah</p><p>Berkas"
 		    " ini adalah dokumen terdaftar yang utuh, ditandatangani"
 		    " dengan sertifikat yang dipercaya, dan masih berlaku.</p>"
 		    "</div>");
 	else
-		html_printf(b, "<div class=\"kotak galat status-dokumen\""
+		html_printf(b,
+		    "<div class=\"kotak galat status-dokumen\""
 		    " role=\"status\"><p class=\"status-besar\">Tidak sah</p>"
 		    "<p>Pemeriksaan yang gagal: <strong>%s</strong>.</p></div>",
 		    c->first_fail);
 	html_lit(b, "<h2>Rincian pemeriksaan</h2><ol class=\"daftar-cek\">");
 	for (i = 0; i < c->nitem; i++) {
 		html_printf(b, "<li class=\"%s\"><strong>%s:</strong> %s",
-		    c->item[i].ok == 1 ? "lulus" : c->item[i].ok == 0 ?
-		    "gagal" : "lewat", c->item[i].label, c->item[i].ok == 1 ?
-		    "lulus" : c->item[i].ok == 0 ? "GAGAL" : "tidak diperiksa");
+		    c->item[i].ok == 1	     ? "lulus"
+			: c->item[i].ok == 0 ? "gagal"
+					     : "lewat",
+		    c->item[i].label,
+		    c->item[i].ok == 1	     ? "lulus"
+			: c->item[i].ok == 0 ? "GAGAL"
+					     : "tidak diperiksa");
 		if (c->item[i].detail != NULL)
 			html_printf(b, " — %s", c->item[i].detail);
 		html_lit(b, "</li>");
 	}
-	html_printf(b, "</ol><p>SHA-256 berkas yang diunggah: <code"
-	    " class=\"hash\">%s</code></p>", c->v.sha256);
+	html_printf(b,
+	    "</ol><p>SHA-256 berkas yang diunggah: <code"
+	    " class=\"hash\">%s</code></p>",
+	    c->v.sha256);
 }
 
 static void
@@ -349,12 +384,13 @@ upload(struct req *r, const char *kode)
 			f = &r->files[i];
 	layout_begin(r, "Hasil Pemeriksaan Berkas");
 	html_lit(b, "<h1>Hasil Pemeriksaan Berkas</h1>");
-	back = kode != NULL ? xasprintf("/v/%s", kode) :
-	    xstrdup("/verifikasi");
+	back = kode != NULL ? xasprintf("/v/%s", kode) : xstrdup("/verifikasi");
 	if (f == NULL) {
 		r->status = 422;
-		html_printf(b, "<div class=\"kotak galat\" role=\"alert\"><p>%s"
-		    "</p></div>", msg(M_DOKUMEN_UPLOAD_NONE));
+		html_printf(b,
+		    "<div class=\"kotak galat\" role=\"alert\"><p>%s"
+		    "</p></div>",
+		    msg(M_DOKUMEN_UPLOAD_NONE));
 		verif_upload_form(r, back);
 		free(back);
 		layout_end(r);
@@ -364,9 +400,10 @@ upload(struct req *r, const char *kode)
 	dokumen_check(r->store, r->app->pki, f->data, f->len, kode, c);
 	verdict_write(r, c);
 	if (c->reg == 0)
-		html_printf(b, "<p>Dokumen terdaftar: <a href=\"/v/%U\"><code>"
-		    "%s</code></a> — %s, nomor %s</p>", c->d.kode, c->d.kode,
-		    c->d.judul, c->d.nomor_surat);
+		html_printf(b,
+		    "<p>Dokumen terdaftar: <a href=\"/v/%U\"><code>"
+		    "%s</code></a> — %s, nomor %s</p>",
+		    c->d.kode, c->d.kode, c->d.judul, c->d.nomor_surat);
 	html_printf(b, "<h2>Periksa berkas lain</h2>");
 	verif_upload_form(r, back);
 	free(back);

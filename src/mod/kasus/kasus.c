@@ -28,11 +28,15 @@ kasus_open(struct store *s, const char *sumber, const char *ref_type,
 	snprintf(no + strlen(no), sizeof(no) - strlen(no), "%06lld",
 	    (long long)seq);
 	if (kasus_sql_insert(s, no, sumber, ref_type, ref_id, unit_id, judul,
-	    ringkasan, now, &id) != 0)
+		ringkasan, now, &id) != 0)
 		return 0;
-	if (audit_write(s, &(struct audit){ .actor_id = actor_id,
-	    .action = "kasus.buka", .object_type = "kasus", .object_id = no,
-	    .to_state = "baru", .note = sumber }) != 0)
+	if (audit_write(s,
+		&(struct audit){ .actor_id = actor_id,
+		    .action = "kasus.buka",
+		    .object_type = "kasus",
+		    .object_id = no,
+		    .to_state = "baru",
+		    .note = sumber }) != 0)
 		return 0;
 	if (nomor != NULL && nomorlen > 0)
 		snprintf(nomor, nomorlen, "%s", no);
@@ -61,10 +65,10 @@ kasus_get(struct store *s, const char *nomor, struct kasus_row *r,
 
 /* One change of a case by an inspector, begun by change_begin(). */
 struct change {
-	const char	*nomor;
-	int64_t		 actor_id;
-	int64_t		 id;		/* set by change_begin() */
-	char		 status[12];	/* status before the change */
+	const char *nomor;
+	int64_t actor_id;
+	int64_t id;	 /* set by change_begin() */
+	char status[12]; /* status before the change */
 };
 
 /*
@@ -76,7 +80,7 @@ static int
 change_begin(struct store *s, struct change *c)
 {
 	if (kasus_sql_status(s, c->nomor, &c->id, c->status,
-	    sizeof(c->status)) != 0)
+		sizeof(c->status)) != 0)
 		return -3;
 	if (c->id == 0)
 		return -1;
@@ -93,14 +97,20 @@ change_begin(struct store *s, struct change *c)
  * if either fails, roll back.  Returns 0 or -3.
  */
 static int
-change_end(struct store *s, const struct change *c, int rc,
-    const char *action, const char *to_state, const char *addr)
+change_end(struct store *s, const struct change *c, int rc, const char *action,
+    const char *to_state, const char *addr)
 {
-	if (rc != 0 || audit_write(s, &(struct audit){
-	    .actor_id = c->actor_id, .role = "inspektorat", .action = action,
-	    .object_type = "kasus", .object_id = c->nomor,
-	    .from_state = c->status, .to_state = to_state,
-	    .addr = addr }) != 0 || store_commit(s) != 0) {
+	if (rc != 0 ||
+	    audit_write(s,
+		&(struct audit){ .actor_id = c->actor_id,
+		    .role = "inspektorat",
+		    .action = action,
+		    .object_type = "kasus",
+		    .object_id = c->nomor,
+		    .from_state = c->status,
+		    .to_state = to_state,
+		    .addr = addr }) != 0 ||
+	    store_commit(s) != 0) {
 		store_rollback(s);
 		return -3;
 	}
@@ -114,7 +124,7 @@ kasus_take(struct store *s, const char *nomor, int64_t actor_id,
 	struct change c = { .nomor = nomor, .actor_id = actor_id };
 	int rc;
 
-	(void)now;		/* no column for it; the audit event is timed */
+	(void)now; /* no column for it; the audit event is timed */
 	if ((rc = change_begin(s, &c)) != 0)
 		return rc;
 	rc = kasus_sql_take(s, c.id, actor_id);

@@ -12,24 +12,24 @@
 
 /* One case as the Inspektorat pages show it. */
 struct kasus_row {
-	int64_t	id;
-	char	nomor[32];
-	char	sumber[24];
-	char	ref_type[24];
-	char	ref_id[64];
-	char	unit[STR_CHARS(160)];		/* unit concerned, "" if none */
-	char	judul[STR_CHARS(240)];
-	char	status[12];
-	char	petugas[STR_CHARS(120)]; /* assigned inspector, "" if none */
-	time_t	created_at;
-	time_t	closed_at;		/* 0 while open */
+	int64_t id;
+	char nomor[32];
+	char sumber[24];
+	char ref_type[24];
+	char ref_id[64];
+	char unit[STR_CHARS(160)]; /* unit concerned, "" if none */
+	char judul[STR_CHARS(240)];
+	char status[12];
+	char petugas[STR_CHARS(120)]; /* assigned inspector, "" if none */
+	time_t created_at;
+	time_t closed_at; /* 0 while open */
 };
 
 /* A note on a case. */
 struct kasus_note {
-	time_t	at;
-	char	who[STR_CHARS(120)];
-	char	text[STR_CHARS(2000)];
+	time_t at;
+	char who[STR_CHARS(120)];
+	char text[STR_CHARS(2000)];
 };
 
 #endif

@@ -9,11 +9,16 @@
 #include "mod/akun/account.h"
 
 static const struct route kasus_routes[] = {
-	{ "/inspektorat", REQ_GET, R_LOGIN, ROLE_INSPEKTORAT | ROLE_SUPERADMIN, page_inspektorat },
-	{ "/inspektorat/kasus/*", REQ_GET, R_LOGIN, ROLE_INSPEKTORAT | ROLE_SUPERADMIN, page_inspektorat_kasus },
-	{ "/inspektorat/kasus/*/ambil", REQ_POST, R_LOGIN, ROLE_INSPEKTORAT | ROLE_SUPERADMIN, page_inspektorat_take },
-	{ "/inspektorat/kasus/*/catatan", REQ_POST, R_LOGIN, ROLE_INSPEKTORAT | ROLE_SUPERADMIN, page_inspektorat_note },
-	{ "/inspektorat/kasus/*/tutup", REQ_POST, R_LOGIN, ROLE_INSPEKTORAT | ROLE_SUPERADMIN, page_inspektorat_close },
+	{ "/inspektorat", REQ_GET, R_LOGIN, ROLE_INSPEKTORAT | ROLE_SUPERADMIN,
+	    page_inspektorat },
+	{ "/inspektorat/kasus/*", REQ_GET, R_LOGIN,
+	    ROLE_INSPEKTORAT | ROLE_SUPERADMIN, page_inspektorat_kasus },
+	{ "/inspektorat/kasus/*/ambil", REQ_POST, R_LOGIN,
+	    ROLE_INSPEKTORAT | ROLE_SUPERADMIN, page_inspektorat_take },
+	{ "/inspektorat/kasus/*/catatan", REQ_POST, R_LOGIN,
+	    ROLE_INSPEKTORAT | ROLE_SUPERADMIN, page_inspektorat_note },
+	{ "/inspektorat/kasus/*/tutup", REQ_POST, R_LOGIN,
+	    ROLE_INSPEKTORAT | ROLE_SUPERADMIN, page_inspektorat_close },
 	{ NULL, 0, 0, 0, NULL }
 };
 

@@ -13,8 +13,10 @@
 int64_t
 kasus_sql_count_prefix(struct store *s, const char *prefix)
 {
-	return store_scalar(s, 0, "SELECT count(*) FROM kasus WHERE"
-	    " substr(nomor, 1, length(?)) = ?", "ss", prefix, prefix);
+	return store_scalar(s, 0,
+	    "SELECT count(*) FROM kasus WHERE"
+	    " substr(nomor, 1, length(?)) = ?",
+	    "ss", prefix, prefix);
 }
 
 int
@@ -24,20 +26,23 @@ kasus_sql_insert(struct store *s, const char *nomor, const char *sumber,
 {
 	int rc;
 
-	rc = store_run(s, "INSERT INTO kasus(nomor, sumber, ref_type, ref_id,"
+	rc = store_run(s,
+	    "INSERT INTO kasus(nomor, sumber, ref_type, ref_id,"
 	    " unit_id, judul, ringkasan, created_at) VALUES (?, ?, ?, ?,"
-	    " nullif(?, 0), ?, ?, ?)", "ssssissi", nomor, sumber,
-	    ref_type ? ref_type : "", ref_id ? ref_id : "", unit_id, judul,
-	    ringkasan ? ringkasan : "", (int64_t)now);
+	    " nullif(?, 0), ?, ?, ?)",
+	    "ssssissi", nomor, sumber, ref_type ? ref_type : "",
+	    ref_id ? ref_id : "", unit_id, judul, ringkasan ? ringkasan : "",
+	    (int64_t)now);
 	if (rc == 0)
 		*idp = store_last_id(s);
 	return rc;
 }
 
-#define KASUS_COLS "k.id, k.nomor, k.sumber, k.ref_type, k.ref_id," \
+#define KASUS_COLS                                                             \
+	"k.id, k.nomor, k.sumber, k.ref_type, k.ref_id,"                       \
 	" coalesce(u.name, ''), k.judul, k.status, coalesce(a.full_name, '')," \
-	" k.created_at, coalesce(k.closed_at, 0), k.ringkasan, k.temuan" \
-	" FROM kasus k LEFT JOIN unit u ON u.id = k.unit_id" \
+	" k.created_at, coalesce(k.closed_at, 0), k.ringkasan, k.temuan"       \
+	" FROM kasus k LEFT JOIN unit u ON u.id = k.unit_id"                   \
 	" LEFT JOIN account a ON a.id = k.assigned_to"
 
 static void
@@ -67,11 +72,12 @@ kasus_sql_list(struct store *s, const char *status, int max,
 
 	*rows = NULL;
 	if (max <= 0)
-		max = 0;	/* LIMIT -1 would be no limit */
-	rc = store_rows(s, rows, sizeof(**rows), &n, row_read, "SELECT "
-	    KASUS_COLS " WHERE (? = '' OR k.status = ?) ORDER BY k.status ="
-	    " 'selesai', k.created_at DESC, k.id DESC LIMIT ?", "ssd", status,
-	    status, max);
+		max = 0; /* LIMIT -1 would be no limit */
+	rc = store_rows(s, rows, sizeof(**rows), &n, row_read,
+	    "SELECT " KASUS_COLS
+	    " WHERE (? = '' OR k.status = ?) ORDER BY k.status ="
+	    " 'selesai', k.created_at DESC, k.id DESC LIMIT ?",
+	    "ssd", status, status, max);
 	if (rc == STORE_NOSTMT || rc == STORE_ERR) {
 		free(*rows);
 		*rows = NULL;
@@ -118,21 +124,23 @@ kasus_sql_notes(struct store *s, int64_t id, struct kasus_note **notes)
 {
 	size_t n = 0;
 
-	(void)store_rows(s, notes, sizeof(**notes), &n, note_fill, "SELECT"
+	(void)store_rows(s, notes, sizeof(**notes), &n, note_fill,
+	    "SELECT"
 	    " c.at, coalesce(a.full_name, 'Sistem'), c.catatan FROM"
 	    " kasus_catatan c LEFT JOIN account a ON a.id = c.actor_id WHERE"
-	    " c.kasus_id = ? ORDER BY c.id", "i", id);
+	    " c.kasus_id = ? ORDER BY c.id",
+	    "i", id);
 	return (int)n;
 }
 
 int
-kasus_sql_status(struct store *s, const char *nomor, int64_t *idp,
-    char *status, size_t len)
+kasus_sql_status(struct store *s, const char *nomor, int64_t *idp, char *status,
+    size_t len)
 {
 	struct store_stmt *st;
 
-	st = store_query(s, "SELECT id, status FROM kasus WHERE nomor = ?",
-	    "s", nomor);
+	st = store_query(s, "SELECT id, status FROM kasus WHERE nomor = ?", "s",
+	    nomor);
 	if (st == NULL)
 		return -1;
 	*idp = 0;
@@ -147,25 +155,29 @@ kasus_sql_status(struct store *s, const char *nomor, int64_t *idp,
 int
 kasus_sql_take(struct store *s, int64_t id, int64_t actor_id)
 {
-	return store_run(s, "UPDATE kasus SET assigned_to = ?,"
-	    " status = 'diproses' WHERE id = ?", "ii", actor_id, id);
+	return store_run(s,
+	    "UPDATE kasus SET assigned_to = ?,"
+	    " status = 'diproses' WHERE id = ?",
+	    "ii", actor_id, id);
 }
 
 int
 kasus_sql_add_note(struct store *s, int64_t id, int64_t actor_id,
     const char *text, time_t now)
 {
-	return store_run(s, "INSERT INTO kasus_catatan(actor_id, catatan, at,"
-	    " kasus_id) VALUES (?, ?, ?, ?)", "isii", actor_id, text,
-	    (int64_t)now, id);
+	return store_run(s,
+	    "INSERT INTO kasus_catatan(actor_id, catatan, at,"
+	    " kasus_id) VALUES (?, ?, ?, ?)",
+	    "isii", actor_id, text, (int64_t)now, id);
 }
 
 int
 kasus_sql_close(struct store *s, int64_t id, int64_t actor_id,
     const char *temuan, time_t now)
 {
-	return store_run(s, "UPDATE kasus SET assigned_to ="
+	return store_run(s,
+	    "UPDATE kasus SET assigned_to ="
 	    " coalesce(assigned_to, ?), temuan = ?, closed_at = ?,"
-	    " status = 'selesai' WHERE id = ?", "isii", actor_id, temuan,
-	    (int64_t)now, id);
+	    " status = 'selesai' WHERE id = ?",
+	    "isii", actor_id, temuan, (int64_t)now, id);
 }

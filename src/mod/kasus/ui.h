@@ -8,11 +8,11 @@
 #include "http/req.h"
 
 /* inspektorat.c: the Inspektorat's cases */
-void	page_inspektorat(struct req *);
+void page_inspektorat(struct req *);
 
-void	page_inspektorat_kasus(struct req *);
-void	page_inspektorat_take(struct req *);
-void	page_inspektorat_note(struct req *);
-void	page_inspektorat_close(struct req *);
+void page_inspektorat_kasus(struct req *);
+void page_inspektorat_take(struct req *);
+void page_inspektorat_note(struct req *);
+void page_inspektorat_close(struct req *);
 
 #endif

@@ -18,11 +18,11 @@
 #include "http/pages.h"
 #include "ui.h"
 
-#define KASUS_SHOWN	300
+#define KASUS_SHOWN 300
 
 static const struct {
-	const char	*code;
-	const char	*label;
+	const char *code;
+	const char *label;
 } sumber_labels[] = {
 	{ "sengketa_akses", "Keberatan warga atas akses data" },
 	{ "survei_integritas", "Survei kepuasan: ada permintaan imbalan" },
@@ -72,37 +72,44 @@ page_inspektorat(struct req *r)
 	layout_begin(r, "Inspektorat: Kasus");
 	html_printf(b, "<h1>Kasus Pengawasan</h1><p>%s</p>",
 	    msg(M_KASUS_INTRO));
-	html_lit(b, "<form method=\"get\" action=\"/inspektorat\"><p><label"
+	html_lit(b,
+	    "<form method=\"get\" action=\"/inspektorat\"><p><label"
 	    " for=\"status\">Status</label><select id=\"status\""
 	    " name=\"status\">");
-	html_printf(b, "<option value=\"\">Semua</option><option"
+	html_printf(b,
+	    "<option value=\"\">Semua</option><option"
 	    " value=\"baru\"%s>Baru</option><option value=\"diproses\"%s>"
 	    "Diproses</option><option value=\"selesai\"%s>Selesai</option>",
 	    strcmp(st, "baru") == 0 ? " selected" : "",
 	    strcmp(st, "diproses") == 0 ? " selected" : "",
 	    strcmp(st, "selesai") == 0 ? " selected" : "");
-	html_lit(b, "</select> <button type=\"submit\" class=\"kedua\">"
+	html_lit(b,
+	    "</select> <button type=\"submit\" class=\"kedua\">"
 	    "Saring</button></p></form>");
 	if (n == 0) {
 		html_printf(b, "<p class=\"kotak info\">%s</p>",
 		    msg(M_KASUS_EMPTY));
 		goto out;
 	}
-	html_lit(b, "<div class=\"tabel-gulir\"><table><caption>Daftar kasus"
+	html_lit(b,
+	    "<div class=\"tabel-gulir\"><table><caption>Daftar kasus"
 	    "</caption><thead><tr><th scope=\"col\">Nomor</th><th"
 	    " scope=\"col\">Dibuka</th><th scope=\"col\">Sumber</th><th"
 	    " scope=\"col\">Perihal</th><th scope=\"col\">Unit</th><th"
 	    " scope=\"col\">Status</th><th scope=\"col\">Pemeriksa</th>"
 	    "</tr></thead><tbody>");
 	for (i = 0; i < n; i++) {
-		html_printf(b, "<tr><td><a href=\"/inspektorat/kasus/%U\">%s"
-		    "</a></td><td>", v[i].nomor, v[i].nomor);
+		html_printf(b,
+		    "<tr><td><a href=\"/inspektorat/kasus/%U\">%s"
+		    "</a></td><td>",
+		    v[i].nomor, v[i].nomor);
 		permohonan_time_write(b, v[i].created_at);
-		html_printf(b, "</td><td>%s</td><td>%s</td><td>%s</td><td>%s"
-		    "</td><td>%s</td></tr>", sumber_label(v[i].sumber),
-		    v[i].judul, v[i].unit[0] ? v[i].unit : "—",
-		    status_label(v[i].status), v[i].petugas[0] ?
-		    v[i].petugas : "—");
+		html_printf(b,
+		    "</td><td>%s</td><td>%s</td><td>%s</td><td>%s"
+		    "</td><td>%s</td></tr>",
+		    sumber_label(v[i].sumber), v[i].judul,
+		    v[i].unit[0] ? v[i].unit : "—", status_label(v[i].status),
+		    v[i].petugas[0] ? v[i].petugas : "—");
 	}
 	html_lit(b, "</tbody></table></div>");
 out:
@@ -116,13 +123,17 @@ action_form(struct req *r, const char *nomor, const char *what,
 {
 	struct buf *b = &r->out;
 
-	html_printf(b, "<form method=\"post\" action=\"/inspektorat/kasus/%U/"
-	    "%s\">", nomor, what);
+	html_printf(b,
+	    "<form method=\"post\" action=\"/inspektorat/kasus/%U/"
+	    "%s\">",
+	    nomor, what);
 	form_csrf(r);
 	if (field != NULL)
-		html_printf(b, "<p><label for=\"f-%s\">%s</label><textarea"
+		html_printf(b,
+		    "<p><label for=\"f-%s\">%s</label><textarea"
 		    " id=\"f-%s\" name=\"%s\" rows=\"%d\" required></textarea>"
-		    "</p>", field, field_label, field, field, rows);
+		    "</p>",
+		    field, field_label, field, field, rows);
 	html_printf(b, "<button type=\"submit\">%s</button></form>", label);
 }
 
@@ -136,23 +147,26 @@ page_inspektorat_kasus(struct req *r)
 	const char *ok = req_param(r, "ok");
 	int n, i;
 
-	if (kasus_get(r->store, r->captures[0], &k, &ringkasan, &temuan,
-	    &notes, &n) != 0) {
+	if (kasus_get(r->store, r->captures[0], &k, &ringkasan, &temuan, &notes,
+		&n) != 0) {
 		page_error(r, 404, msg(M_KASUS_NOT_FOUND));
 		return;
 	}
 	layout_begin(r, k.nomor);
-	html_printf(b, "<p><a href=\"/inspektorat\">Kembali ke daftar kasus"
-	    "</a></p><h1>Kasus %s</h1>", k.nomor);
+	html_printf(b,
+	    "<p><a href=\"/inspektorat\">Kembali ke daftar kasus"
+	    "</a></p><h1>Kasus %s</h1>",
+	    k.nomor);
 	if (ok != NULL)
 		notice(r, "sukses", msg(M_KASUS_SAVED));
-	html_printf(b, "<dl class=\"ringkas\"><dt>Perihal</dt><dd>%s</dd>"
+	html_printf(b,
+	    "<dl class=\"ringkas\"><dt>Perihal</dt><dd>%s</dd>"
 	    "<dt>Sumber</dt><dd>%s</dd><dt>Rujukan</dt><dd>%s %s</dd>"
 	    "<dt>Unit</dt><dd>%s</dd><dt>Status</dt><dd>%s</dd>"
-	    "<dt>Pemeriksa</dt><dd>%s</dd><dt>Dibuka</dt><dd>", k.judul,
-	    sumber_label(k.sumber), k.ref_type, k.ref_id, k.unit[0] ?
-	    k.unit : "—", status_label(k.status), k.petugas[0] ?
-	    k.petugas : "—");
+	    "<dt>Pemeriksa</dt><dd>%s</dd><dt>Dibuka</dt><dd>",
+	    k.judul, sumber_label(k.sumber), k.ref_type, k.ref_id,
+	    k.unit[0] ? k.unit : "—", status_label(k.status),
+	    k.petugas[0] ? k.petugas : "—");
 	permohonan_time_write(b, k.created_at);
 	html_lit(b, "</dd></dl><h2>Ringkasan</h2>");
 	html_printf(b, "<p class=\"pra\">%s</p>", ringkasan);
@@ -170,15 +184,17 @@ page_inspektorat_kasus(struct req *r)
 		html_lit(b, "</ol>");
 	}
 	if (strcmp(k.status, "selesai") == 0) {
-		html_printf(b, "<h2>Temuan dan kesimpulan</h2><p"
-		    " class=\"pra\">%s</p>", temuan);
+		html_printf(b,
+		    "<h2>Temuan dan kesimpulan</h2><p"
+		    " class=\"pra\">%s</p>",
+		    temuan);
 	} else {
 		if (strcmp(k.status, "baru") == 0)
 			action_form(r, k.nomor, "ambil", "Tangani kasus ini",
 			    NULL, NULL, 0);
 		html_lit(b, "<h2>Tambah catatan</h2>");
-		action_form(r, k.nomor, "catatan", "Simpan catatan",
-		    "catatan", "Catatan", 3);
+		action_form(r, k.nomor, "catatan", "Simpan catatan", "catatan",
+		    "Catatan", 3);
 		html_lit(b, "<h2>Tutup kasus</h2>");
 		action_form(r, k.nomor, "tutup", "Tutup kasus", "temuan",
 		    "Temuan dan kesimpulan", 5);
@@ -215,8 +231,8 @@ done(struct req *r, int rc)
 void
 page_inspektorat_take(struct req *r)
 {
-	done(r, kasus_take(r->store, r->captures[0], r->user->id, r->addr,
-	    r->now));
+	done(r,
+	    kasus_take(r->store, r->captures[0], r->user->id, r->addr, r->now));
 }
 
 void
@@ -228,8 +244,9 @@ page_inspektorat_note(struct req *r)
 		page_error(r, 422, msg(M_KASUS_NOTE_BAD));
 		return;
 	}
-	done(r, kasus_add_note(r->store, r->captures[0], r->user->id, t,
-	    r->addr, r->now));
+	done(r,
+	    kasus_add_note(r->store, r->captures[0], r->user->id, t, r->addr,
+		r->now));
 }
 
 void
@@ -241,6 +258,7 @@ page_inspektorat_close(struct req *r)
 		page_error(r, 422, msg(M_KASUS_TEMUAN_BAD));
 		return;
 	}
-	done(r, kasus_close(r->store, r->captures[0], r->user->id, t,
-	    r->addr, r->now));
+	done(r,
+	    kasus_close(r->store, r->captures[0], r->user->id, t, r->addr,
+		r->now));
 }

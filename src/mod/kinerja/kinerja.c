@@ -53,24 +53,24 @@ kinerja_persentil(const int64_t *v, size_t n, int pct)
 enum { K_OPEN, K_SELESAI, K_DITOLAK, K_DICABUT };
 
 struct rec {
-	int64_t	unit, layanan;
-	int64_t	sub, fin;	/* fin 0: open */
-	long	sub_day, fin_day, due_day;	/* due_day -1: no due date */
-	int	cls;
+	int64_t unit, layanan;
+	int64_t sub, fin;		/* fin 0: open */
+	long sub_day, fin_day, due_day; /* due_day -1: no due date */
+	int cls;
 };
 
 struct grp {
-	int64_t			 unit, layanan;
-	struct kinerja_angka	 a;
-	int64_t			*dur;
-	size_t			 ndur, cap;
-	struct ikm_acc		 ikm;
+	int64_t unit, layanan;
+	struct kinerja_angka a;
+	int64_t *dur;
+	size_t ndur, cap;
+	struct ikm_acc ikm;
 };
 
 struct grps {
-	struct grp	*v;
-	size_t		 n, cap;
-	size_t		 last[3];	/* cache of the last hit per key kind */
+	struct grp *v;
+	size_t n, cap;
+	size_t last[3]; /* cache of the last hit per key kind */
 };
 
 static void
@@ -130,8 +130,8 @@ cmp_rec(const void *a, const void *b)
 
 /* The application rows being collected by recs_load(). */
 struct recs {
-	struct rec	*v;
-	size_t		 n, cap;
+	struct rec *v;
+	size_t n, cap;
 };
 
 static void
@@ -165,8 +165,7 @@ rec_add(void *arg, const struct kinerja_sql_rec *r)
 
 /* The application rows that matter to [t0, t1); unit_id 0: all units. */
 static struct rec *
-recs_load(struct store *s, int64_t unit_id, int64_t t0, int64_t t1,
-    size_t *np)
+recs_load(struct store *s, int64_t unit_id, int64_t t0, int64_t t1, size_t *np)
 {
 	struct recs rs = { NULL, 0, 0 };
 
@@ -212,8 +211,8 @@ count_rec(struct grp *g, const struct rec *r, int64_t t0, int64_t t1,
 		g->cap = g->cap ? g->cap * 2 : 16;
 		g->dur = xrealloc(g->dur, g->cap * sizeof(*g->dur));
 	}
-	g->dur[g->ndur++] = kinerja_hari_kerja(hol, nhol, r->sub_day,
-	    r->fin_day);
+	g->dur[g->ndur++] =
+	    kinerja_hari_kerja(hol, nhol, r->sub_day, r->fin_day);
 }
 
 /* Median, p90 and IKM of every group, from what was collected. */
@@ -227,10 +226,10 @@ grps_finish(struct grps *g)
 		if (g->v[i].ndur > 0) {
 			qsort(g->v[i].dur, g->v[i].ndur, sizeof(int64_t),
 			    cmp_i64);
-			g->v[i].a.median = kinerja_persentil(g->v[i].dur,
-			    g->v[i].ndur, 50);
-			g->v[i].a.p90 = kinerja_persentil(g->v[i].dur,
-			    g->v[i].ndur, 90);
+			g->v[i].a.median =
+			    kinerja_persentil(g->v[i].dur, g->v[i].ndur, 50);
+			g->v[i].a.p90 =
+			    kinerja_persentil(g->v[i].dur, g->v[i].ndur, 90);
 		}
 		g->v[i].a.ikm_responden = g->v[i].ikm.responden;
 		if (g->v[i].ikm.responden > 0 &&
@@ -253,8 +252,8 @@ ikm_merge(struct ikm_acc *to, const struct ikm_acc *from)
 
 /* Where ikm_load() puts the answers. */
 struct ikm_to {
-	struct grps	*g;
-	struct ikm_acc	*bulan;
+	struct grps *g;
+	struct ikm_acc *bulan;
 };
 
 static void
@@ -321,17 +320,17 @@ table_exists(struct store *s, const char *name)
 
 /* One complaint: its unit (0: none yet), when it came, answered in time. */
 struct adu {
-	int64_t	unit;
-	int64_t	at;
-	int	tepat;
+	int64_t unit;
+	int64_t at;
+	int tepat;
 };
 
 /* The complaints being collected by pengaduan_rows_load(). */
 struct adus {
-	struct adu	*v;
-	size_t		 n, cap;
-	const long	*hol;
-	size_t		 nhol;
+	struct adu *v;
+	size_t n, cap;
+	const long *hol;
+	size_t nhol;
 };
 
 static void
@@ -348,8 +347,9 @@ pengaduan_rows_add(void *arg, const struct kinerja_sql_adu *r)
 	v->unit = r->unit;
 	v->at = r->created_at;
 	v->tepat = r->disposisi && r->tanggapan &&
-	    when_wib_day(r->tanggapan_at) <= kinerja_add_working(as->hol, as->nhol,
-	    when_wib_day(r->disposisi_at), PENGADUAN_ANSWER_DAYS);
+	    when_wib_day(r->tanggapan_at) <=
+		kinerja_add_working(as->hol, as->nhol,
+		    when_wib_day(r->disposisi_at), PENGADUAN_ANSWER_DAYS);
 }
 
 /*
@@ -383,17 +383,17 @@ kinerja_unit_id(struct store *s, const char *code)
 
 /* Names of every unit and service, by id, loaded once per report. */
 struct nama {
-	int64_t	id;
-	char	code[33];
-	char	name[STR_CHARS(200)];
-	char	kind[12];
-	int	sla;
+	int64_t id;
+	char code[33];
+	char name[STR_CHARS(200)];
+	char kind[12];
+	int sla;
 };
 
 /* The names being collected by names_load(). */
 struct names {
-	struct nama	*v;
-	size_t		 n, cap;
+	struct nama *v;
+	size_t n, cap;
 };
 
 static void
@@ -422,8 +422,8 @@ names_load(struct store *s, int svc, size_t *np)
 	int rc;
 
 	*np = 0;
-	rc = svc ? kinerja_sql_services(s, name_add, &ns) :
-	    kinerja_sql_units(s, name_add, &ns);
+	rc = svc ? kinerja_sql_services(s, name_add, &ns)
+		 : kinerja_sql_units(s, name_add, &ns);
 	if (rc != 0) {
 		free(ns.v);
 		return NULL;
@@ -531,14 +531,14 @@ kinerja_hitung(struct store *s, const struct kinerja_periode *p,
 	    ikm_load(s, &g, unit_id, m0, m1, NULL) != 0)
 		goto out;
 	if ((l->pengaduan_ada = table_exists(s, "pengaduan"))) {
-		if ((adus = pengaduan_rows_load(s, unit_id, t0, t1, hol, nhol, &nadu)) ==
-		    NULL)
+		if ((adus = pengaduan_rows_load(s, unit_id, t0, t1, hol, nhol,
+			 &nadu)) == NULL)
 			goto out;
 		for (i = 0; i < nadu; i++) {
 			if (adus[i].unit != 0) {
 				grp_get(&g, 1, adus[i].unit, 0)->a.pengaduan++;
-				grp_get(&g, 1, adus[i].unit, 0)->a.
-				    pengaduan_tepat += adus[i].tepat;
+				grp_get(&g, 1, adus[i].unit, 0)
+				    ->a.pengaduan_tepat += adus[i].tepat;
 			}
 			grp_get(&g, 2, 0, 0)->a.pengaduan++;
 			grp_get(&g, 2, 0, 0)->a.pengaduan_tepat +=
@@ -590,7 +590,6 @@ kinerja_free(struct kinerja_laporan *l)
 	l->n = 0;
 }
 
-
 /* --- trend -------------------------------------------------------------- */
 
 int
@@ -614,14 +613,15 @@ kinerja_tren(struct store *s, int64_t unit_id, int tahun, time_t now,
 	d1 = when_days_from_civil(tahun + 1, 1, 1);
 	if ((hol = kinerja_holidays_load(s, &nhol)) == NULL)
 		goto out;
-	recs = recs_load(s, unit_id, when_wib_day_start(d0), when_wib_day_start(d1), &nrec);
+	recs = recs_load(s, unit_id, when_wib_day_start(d0),
+	    when_wib_day_start(d1), &nrec);
 	if (recs == NULL)
 		goto out;
 	for (m = 0; m < 12; m++) {
 		grps_free(&g);
 		d0 = when_days_from_civil(tahun, m + 1, 1);
-		d1 = m == 11 ? when_days_from_civil(tahun + 1, 1, 1) :
-		    when_days_from_civil(tahun, m + 2, 1);
+		d1 = m == 11 ? when_days_from_civil(tahun + 1, 1, 1)
+			     : when_days_from_civil(tahun, m + 2, 1);
 		gr = grp_get(&g, 2, 0, 0);
 		if (when_wib_day_start(d0) <= (int64_t)now)
 			for (i = 0; i < nrec; i++)
@@ -638,9 +638,10 @@ kinerja_tren(struct store *s, int64_t unit_id, int tahun, time_t now,
 	    ikm_load(s, &g, unit_id, m0, m1, bulan) != 0)
 		goto out;
 	if (table_exists(s, "pengaduan")) {
-		adus = pengaduan_rows_load(s, unit_id, when_wib_day_start(when_days_from_civil(tahun,
-		    1, 1)), when_wib_day_start(when_days_from_civil(tahun + 1, 1, 1)), hol,
-		    nhol, &nadu);
+		adus = pengaduan_rows_load(s, unit_id,
+		    when_wib_day_start(when_days_from_civil(tahun, 1, 1)),
+		    when_wib_day_start(when_days_from_civil(tahun + 1, 1, 1)),
+		    hol, nhol, &nadu);
 		if (adus == NULL)
 			goto out;
 		for (m = 0; m < 12; m++)

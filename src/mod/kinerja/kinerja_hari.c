@@ -94,8 +94,8 @@ kinerja_add_working(const long *hol, size_t nhol, long z, int n)
 
 /* The holidays being collected by kinerja_holidays_load(). */
 struct days {
-	long	*v;
-	size_t	 n, cap;
+	long *v;
+	size_t n, cap;
 };
 
 static void
@@ -107,7 +107,7 @@ holiday_add(void *arg, const char *tanggal)
 
 	if ((z = kinerja_day_parse(tanggal)) < 0)
 		return;
-	w = (int)(((z + 4) % 7 + 7) % 7);	/* 0 Sunday */
+	w = (int)(((z + 4) % 7 + 7) % 7); /* 0 Sunday */
 	if (w == 0 || w == 6)
 		return;
 	if (d->n == d->cap) {
@@ -193,7 +193,8 @@ kinerja_periode_days(const struct kinerja_periode *p, long *a, long *b)
 		*b = when_days_from_civil(p->tahun + 1, 1, 1);
 	} else {
 		*a = when_days_from_civil(p->tahun, p->bulan, 1);
-		*b = p->bulan == 12 ? when_days_from_civil(p->tahun + 1, 1, 1) :
-		    when_days_from_civil(p->tahun, p->bulan + 1, 1);
+		*b = p->bulan == 12
+		    ? when_days_from_civil(p->tahun + 1, 1, 1)
+		    : when_days_from_civil(p->tahun, p->bulan + 1, 1);
 	}
 }

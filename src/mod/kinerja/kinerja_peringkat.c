@@ -6,7 +6,7 @@
 #include "kinerja.h"
 
 static const char *const urut_codes[] = { "tepat", "median", "diterima",
-    "terlambat", "ikm", "nama" };
+	"terlambat", "ikm", "nama" };
 
 int
 kinerja_urut_parse(const char *s)
@@ -14,7 +14,7 @@ kinerja_urut_parse(const char *s)
 	size_t i;
 
 	for (i = 0; s != NULL && i < sizeof(urut_codes) / sizeof(*urut_codes);
-	    i++)
+	     i++)
 		if (strcmp(s, urut_codes[i]) == 0)
 			return (int)i;
 	return -1;
@@ -23,14 +23,15 @@ kinerja_urut_parse(const char *s)
 const char *
 kinerja_urut_code(enum kinerja_urut u)
 {
-	return (size_t)u < sizeof(urut_codes) / sizeof(*urut_codes) ?
-	    urut_codes[u] : "tepat";
+	return (size_t)u < sizeof(urut_codes) / sizeof(*urut_codes)
+	    ? urut_codes[u]
+	    : "tepat";
 }
 
 /* qsort has no context argument: the order travels in the first field. */
 struct rank {
-	enum kinerja_urut		 u;
-	const struct kinerja_baris	*b;
+	enum kinerja_urut u;
+	const struct kinerja_baris *b;
 };
 
 static int
@@ -50,7 +51,11 @@ has_key(const struct rank *r)
 	}
 }
 
-#define CMP(x, y) do { if ((x) != (y)) return (x) < (y) ? -1 : 1; } while (0)
+#define CMP(x, y)                                                              \
+	do {                                                                   \
+		if ((x) != (y))                                                \
+			return (x) < (y) ? -1 : 1;                             \
+	} while (0)
 
 static int
 cmp_rank(const void *pa, const void *pb)
@@ -88,9 +93,9 @@ cmp_rank(const void *pa, const void *pb)
 			break;
 		}
 	}
-	return strcmp(ra->b->unit_name, rb->b->unit_name) != 0 ?
-	    strcmp(ra->b->unit_name, rb->b->unit_name) :
-	    strcmp(ra->b->unit_code, rb->b->unit_code);
+	return strcmp(ra->b->unit_name, rb->b->unit_name) != 0
+	    ? strcmp(ra->b->unit_name, rb->b->unit_name)
+	    : strcmp(ra->b->unit_code, rb->b->unit_code);
 }
 
 const struct kinerja_baris **

@@ -13,13 +13,13 @@
 
 /* The late applications being collected by kinerja_terlambat(). */
 struct telat {
-	struct kinerja_telat	*v;
-	size_t			 n, cap;
-	size_t			*totalp;
-	size_t			 limit;
-	const long		*hol;
-	size_t			 nhol;
-	long			 today_day;
+	struct kinerja_telat *v;
+	size_t n, cap;
+	size_t *totalp;
+	size_t limit;
+	const long *hol;
+	size_t nhol;
+	long today_day;
 };
 
 static void

@@ -9,8 +9,8 @@
  * row.
  */
 struct holidays_walk {
-	void	(*fn)(void *, const char *);
-	void	 *arg;
+	void (*fn)(void *, const char *);
+	void *arg;
 };
 
 static int
@@ -28,14 +28,18 @@ kinerja_sql_holidays(struct store *s, void (*fn)(void *, const char *),
 {
 	struct holidays_walk w = { fn, arg };
 
-	return store_each(s, holidays_row, &w, "SELECT tanggal FROM hari_libur"
-	    " ORDER BY tanggal", "") == STORE_DONE ? 0 : -1;
+	return store_each(s, holidays_row, &w,
+		   "SELECT tanggal FROM hari_libur"
+		   " ORDER BY tanggal",
+		   "") == STORE_DONE
+	    ? 0
+	    : -1;
 }
 
 /* The callback of kinerja_sql_recs() with its argument, called for each row. */
 struct recs_walk {
-	void	(*fn)(void *, const struct kinerja_sql_rec *);
-	void	 *arg;
+	void (*fn)(void *, const struct kinerja_sql_rec *);
+	void *arg;
 };
 
 static int
@@ -62,15 +66,18 @@ kinerja_sql_recs(struct store *s, int64_t unit_id, int64_t t0, int64_t t1,
 	int rc;
 
 	if (unit_id == 0)
-		rc = store_each(s, recs_row, &w, "SELECT coalesce(l.unit_id,"
+		rc = store_each(s, recs_row, &w,
+		    "SELECT coalesce(l.unit_id,"
 		    " p.penerbit_id), p.layanan_id, p.submitted_at,"
 		    " coalesce(p.finished_at, 0), p.state, coalesce(p.due_date,"
 		    " '') FROM permohonan p JOIN layanan l ON l.id ="
 		    " p.layanan_id WHERE p.draft = 0 AND p.submitted_at IS NOT"
 		    " NULL AND p.submitted_at < ? AND (p.finished_at IS NULL OR"
-		    " p.finished_at >= ?)", "ii", t1, t0);
-	else	/* a kampung/kecamatan's own services, then an OPD's */
-		rc = store_each(s, recs_row, &w, "SELECT p.penerbit_id,"
+		    " p.finished_at >= ?)",
+		    "ii", t1, t0);
+	else /* a kampung/kecamatan's own services, then an OPD's */
+		rc = store_each(s, recs_row, &w,
+		    "SELECT p.penerbit_id,"
 		    " p.layanan_id, p.submitted_at, coalesce(p.finished_at, 0), p.state,"
 		    " coalesce(p.due_date, '') FROM permohonan p JOIN layanan l"
 		    " ON l.id = p.layanan_id WHERE p.draft = 0 AND"
@@ -82,15 +89,15 @@ kinerja_sql_recs(struct store *s, int64_t unit_id, int64_t t0, int64_t t1,
 		    " '') FROM permohonan p JOIN layanan l ON l.id ="
 		    " p.layanan_id WHERE p.draft = 0 AND l.unit_id = ? AND"
 		    " p.submitted_at IS NOT NULL AND p.submitted_at < ? AND"
-		    " (p.finished_at IS NULL OR p.finished_at >= ?)", "iiiiii",
-		    unit_id, t1, t0, unit_id, t1, t0);
+		    " (p.finished_at IS NULL OR p.finished_at >= ?)",
+		    "iiiiii", unit_id, t1, t0, unit_id, t1, t0);
 	return rc == STORE_DONE ? 0 : -1;
 }
 
 /* The callback of kinerja_sql_ikm() with its argument, called for each row. */
 struct ikm_walk {
-	void	(*fn)(void *, const struct kinerja_sql_ikm *);
-	void	 *arg;
+	void (*fn)(void *, const struct kinerja_sql_ikm *);
+	void *arg;
 };
 
 static int
@@ -120,14 +127,17 @@ kinerja_sql_ikm(struct store *s, int64_t unit_id, const char *m0,
 {
 	struct ikm_walk w = { fn, arg };
 
-	return store_each(s, ikm_row, &w, "SELECT unit_id, layanan_id, periode,"
-	    " count(*), sum(u1), count(u1), sum(u2), count(u2), sum(u3),"
-	    " count(u3), sum(u4), count(u4), sum(u5), count(u5), sum(u6),"
-	    " count(u6), sum(u7), count(u7), sum(u8), count(u8), sum(u9),"
-	    " count(u9) FROM survei_jawaban WHERE periode >= ? AND periode <= ?"
-	    " AND (? = 0 OR unit_id = ?) GROUP BY unit_id, layanan_id,"
-	    " periode", "ssii", m0, m1, unit_id, unit_id) == STORE_DONE ? 0 :
-	    -1;
+	return store_each(s, ikm_row, &w,
+		   "SELECT unit_id, layanan_id, periode,"
+		   " count(*), sum(u1), count(u1), sum(u2), count(u2), sum(u3),"
+		   " count(u3), sum(u4), count(u4), sum(u5), count(u5), sum(u6),"
+		   " count(u6), sum(u7), count(u7), sum(u8), count(u8), sum(u9),"
+		   " count(u9) FROM survei_jawaban WHERE periode >= ? AND periode <= ?"
+		   " AND (? = 0 OR unit_id = ?) GROUP BY unit_id, layanan_id,"
+		   " periode",
+		   "ssii", m0, m1, unit_id, unit_id) == STORE_DONE
+	    ? 0
+	    : -1;
 }
 
 /*
@@ -135,8 +145,8 @@ kinerja_sql_ikm(struct store *s, int64_t unit_id, const char *m0,
  * row.
  */
 struct overdue_walk {
-	void	(*fn)(void *, int64_t, int64_t, int64_t);
-	void	 *arg;
+	void (*fn)(void *, int64_t, int64_t, int64_t);
+	void *arg;
 };
 
 static int
@@ -150,31 +160,35 @@ overdue_row(void *a, struct store_stmt *st)
 
 int
 kinerja_sql_overdue(struct store *s, const char *today, int64_t t1,
-    int64_t unit_id, void (*fn)(void *, int64_t, int64_t, int64_t),
-    void *arg)
+    int64_t unit_id, void (*fn)(void *, int64_t, int64_t, int64_t), void *arg)
 {
 	struct overdue_walk w = { fn, arg };
 
-	return store_each(s, overdue_row, &w, "SELECT coalesce(l.unit_id,"
-	    " p.penerbit_id), p.layanan_id, count(*) FROM permohonan p JOIN"
-	    " layanan l ON l.id = p.layanan_id WHERE p.draft = 0 AND"
-	    " p.finished_at IS NULL AND p.due_date IS NOT NULL AND p.due_date <"
-	    " ? AND p.submitted_at < ? AND (? = 0 OR coalesce(l.unit_id,"
-	    " p.penerbit_id) = ?) GROUP BY 1, 2", "siii", today, t1, unit_id,
-	    unit_id) == STORE_DONE ? 0 : -1;
+	return store_each(s, overdue_row, &w,
+		   "SELECT coalesce(l.unit_id,"
+		   " p.penerbit_id), p.layanan_id, count(*) FROM permohonan p JOIN"
+		   " layanan l ON l.id = p.layanan_id WHERE p.draft = 0 AND"
+		   " p.finished_at IS NULL AND p.due_date IS NOT NULL AND p.due_date <"
+		   " ? AND p.submitted_at < ? AND (? = 0 OR coalesce(l.unit_id,"
+		   " p.penerbit_id) = ?) GROUP BY 1, 2",
+		   "siii", today, t1, unit_id, unit_id) == STORE_DONE
+	    ? 0
+	    : -1;
 }
 
 int
 kinerja_sql_table_exists(struct store *s, const char *name)
 {
-	return store_scalar(s, 0, "SELECT count(*) FROM sqlite_master WHERE"
-	    " type = 'table' AND name = ?", "s", name) > 0;
+	return store_scalar(s, 0,
+		   "SELECT count(*) FROM sqlite_master WHERE"
+		   " type = 'table' AND name = ?",
+		   "s", name) > 0;
 }
 
 /* The callback of kinerja_sql_adu() with its argument, called for each row. */
 struct pengaduan_walk {
-	void	(*fn)(void *, const struct kinerja_sql_adu *);
-	void	 *arg;
+	void (*fn)(void *, const struct kinerja_sql_adu *);
+	void *arg;
 };
 
 static int
@@ -199,14 +213,17 @@ kinerja_sql_adu(struct store *s, int64_t unit_id, int64_t t0, int64_t t1,
 {
 	struct pengaduan_walk w = { fn, arg };
 
-	return store_each(s, pengaduan_row, &w, "SELECT coalesce(p.unit_id,"
-	    " p.unit_tujuan_id, 0), p.created_at, (SELECT min(r.at) FROM"
-	    " pengaduan_riwayat r WHERE r.pengaduan_id = p.id AND r.ke ="
-	    " 'didisposisi'), (SELECT min(r.at) FROM pengaduan_riwayat r WHERE"
-	    " r.pengaduan_id = p.id AND r.ke = 'ditanggapi') FROM pengaduan p"
-	    " WHERE p.created_at >= ? AND p.created_at < ? AND (? = 0 OR"
-	    " coalesce(p.unit_id, p.unit_tujuan_id) = ?)", "iiii", t0, t1,
-	    unit_id, unit_id) == STORE_DONE ? 0 : -1;
+	return store_each(s, pengaduan_row, &w,
+		   "SELECT coalesce(p.unit_id,"
+		   " p.unit_tujuan_id, 0), p.created_at, (SELECT min(r.at) FROM"
+		   " pengaduan_riwayat r WHERE r.pengaduan_id = p.id AND r.ke ="
+		   " 'didisposisi'), (SELECT min(r.at) FROM pengaduan_riwayat r WHERE"
+		   " r.pengaduan_id = p.id AND r.ke = 'ditanggapi') FROM pengaduan p"
+		   " WHERE p.created_at >= ? AND p.created_at < ? AND (? = 0 OR"
+		   " coalesce(p.unit_id, p.unit_tujuan_id) = ?)",
+		   "iiii", t0, t1, unit_id, unit_id) == STORE_DONE
+	    ? 0
+	    : -1;
 }
 
 int64_t
@@ -219,8 +236,8 @@ kinerja_sql_unit_id(struct store *s, const char *code)
 /* Read rows of id, code, name, kind, sla. */
 /* The callback of names() with its argument, called for each row. */
 struct names_walk {
-	void	(*fn)(void *, const struct kinerja_sql_nama *);
-	void	 *arg;
+	void (*fn)(void *, const struct kinerja_sql_nama *);
+	void *arg;
 };
 
 static int
@@ -251,16 +268,20 @@ int
 kinerja_sql_units(struct store *s,
     void (*fn)(void *, const struct kinerja_sql_nama *), void *arg)
 {
-	return names(s, "SELECT id, code, name, kind, 0 FROM unit"
-	    " ORDER BY id", fn, arg);
+	return names(s,
+	    "SELECT id, code, name, kind, 0 FROM unit"
+	    " ORDER BY id",
+	    fn, arg);
 }
 
 int
 kinerja_sql_services(struct store *s,
     void (*fn)(void *, const struct kinerja_sql_nama *), void *arg)
 {
-	return names(s, "SELECT id, code, name, '', sla_days FROM"
-	    " layanan ORDER BY id", fn, arg);
+	return names(s,
+	    "SELECT id, code, name, '', sla_days FROM"
+	    " layanan ORDER BY id",
+	    fn, arg);
 }
 
 /*
@@ -268,8 +289,8 @@ kinerja_sql_services(struct store *s,
  * row.
  */
 struct terlambat_walk {
-	void	(*fn)(void *, const struct kinerja_sql_telat *);
-	void	 *arg;
+	void (*fn)(void *, const struct kinerja_sql_telat *);
+	void *arg;
 };
 
 static int
@@ -297,13 +318,17 @@ kinerja_sql_terlambat(struct store *s, const char *today, int64_t unit_id,
 {
 	struct terlambat_walk w = { fn, arg };
 
-	return store_each(s, terlambat_row, &w, "SELECT p.nomor, u.code,"
-	    " u.name, h.name, l.code, l.name, coalesce(ws.label, p.state),"
-	    " p.submitted_at, p.due_date FROM permohonan p JOIN layanan l ON"
-	    " l.id = p.layanan_id JOIN unit u ON u.id = coalesce(l.unit_id,"
-	    " p.penerbit_id) JOIN unit h ON h.id = p.unit_id LEFT JOIN wf_state"
-	    " ws ON ws.workflow_id = l.workflow_id AND ws.code = p.state WHERE"
-	    " p.draft = 0 AND p.finished_at IS NULL AND p.due_date IS NOT NULL"
-	    " AND p.due_date < ? AND (? = 0 OR u.id = ?) ORDER BY p.due_date,"
-	    " p.id", "sii", today, unit_id, unit_id) == STORE_DONE ? 0 : -1;
+	return store_each(s, terlambat_row, &w,
+		   "SELECT p.nomor, u.code,"
+		   " u.name, h.name, l.code, l.name, coalesce(ws.label, p.state),"
+		   " p.submitted_at, p.due_date FROM permohonan p JOIN layanan l ON"
+		   " l.id = p.layanan_id JOIN unit u ON u.id = coalesce(l.unit_id,"
+		   " p.penerbit_id) JOIN unit h ON h.id = p.unit_id LEFT JOIN wf_state"
+		   " ws ON ws.workflow_id = l.workflow_id AND ws.code = p.state WHERE"
+		   " p.draft = 0 AND p.finished_at IS NULL AND p.due_date IS NOT NULL"
+		   " AND p.due_date < ? AND (? = 0 OR u.id = ?) ORDER BY p.due_date,"
+		   " p.id",
+		   "sii", today, unit_id, unit_id) == STORE_DONE
+	    ? 0
+	    : -1;
 }

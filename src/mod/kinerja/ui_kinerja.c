@@ -53,20 +53,23 @@ tepat(const struct kinerja_angka *a)
 
 /* The period form: periode (and urut) as GET parameters. */
 static void
-periode_form(struct req *r, const char *action,
-    const struct kinerja_periode *p, const char *urut)
+periode_form(struct req *r, const char *action, const struct kinerja_periode *p,
+    const char *urut)
 {
 	char per[8];
 
 	kinerja_periode_fmt(p, per);
-	html_printf(&r->out, "<form method=\"get\" action=\"%s\" class=\"cari\">"
+	html_printf(&r->out,
+	    "<form method=\"get\" action=\"%s\" class=\"cari\">"
 	    "<label for=\"f-periode\">Periode (tahun YYYY atau bulan YYYY-MM)"
 	    "</label><input id=\"f-periode\" name=\"periode\" value=\"%s\""
 	    " maxlength=\"7\" inputmode=\"numeric\" pattern=\"[0-9]{4}(-[0-9]{2})?\">",
 	    action, per);
 	if (urut != NULL)
-		html_printf(&r->out, "<input type=\"hidden\" name=\"urut\""
-		    " value=\"%s\">", urut);
+		html_printf(&r->out,
+		    "<input type=\"hidden\" name=\"urut\""
+		    " value=\"%s\">",
+		    urut);
 	html_lit(&r->out, "<button type=\"submit\">Tampilkan</button></form>");
 }
 
@@ -82,7 +85,8 @@ ringkasan(struct buf *b, const struct kinerja_angka *a)
 	dec(b, tepat(a), 10, " %");
 	html_lit(b, "</strong> selesai tepat waktu</li><li><strong>");
 	num(b, a->median);
-	html_lit(b, "</strong> hari kerja median penyelesaian (persentil"
+	html_lit(b,
+	    "</strong> hari kerja median penyelesaian (persentil"
 	    " ke-90: ");
 	num(b, a->p90);
 	html_lit(b, ")</li><li><strong>");
@@ -93,9 +97,10 @@ ringkasan(struct buf *b, const struct kinerja_angka *a)
 	dec(b, a->ikm, 100, "");
 	html_printf(b, "</strong> IKM (%I kuesioner)</li>", a->ikm_responden);
 	if (a->pengaduan != KINERJA_NA)
-		html_printf(b, "<li><strong>%I</strong> pengaduan diterima"
-		    " (%I dijawab unit dalam batas waktu)</li>", a->pengaduan,
-		    a->pengaduan_tepat);
+		html_printf(b,
+		    "<li><strong>%I</strong> pengaduan diterima"
+		    " (%I dijawab unit dalam batas waktu)</li>",
+		    a->pengaduan, a->pengaduan_tepat);
 	html_lit(b, "</ul>");
 }
 
@@ -136,18 +141,20 @@ th_sort(struct buf *b, const char *label, const char *key, const char *cur,
 		return;
 	}
 	if (strcmp(key, cur) == 0)
-		html_printf(b, "<th scope=\"col\" aria-sort=\"%s\">%s"
+		html_printf(b,
+		    "<th scope=\"col\" aria-sort=\"%s\">%s"
 		    " <span aria-hidden=\"true\">%s</span></th>",
 		    ascending ? "ascending" : "descending", label,
 		    ascending ? "▲" : "▼");
 	else
-		html_printf(b, "<th scope=\"col\"><a href=\"/kinerja?periode=%U"
-		    "&amp;urut=%U\">%s</a></th>", per, key, label);
+		html_printf(b,
+		    "<th scope=\"col\"><a href=\"/kinerja?periode=%U"
+		    "&amp;urut=%U\">%s</a></th>",
+		    per, key, label);
 }
 
 static void
-cols_head(struct buf *b, const char *first, const char *cur,
-    const char *per)
+cols_head(struct buf *b, const char *first, const char *cur, const char *per)
 {
 	int sortable = cur != NULL;
 
@@ -155,8 +162,8 @@ cols_head(struct buf *b, const char *first, const char *cur,
 	th_sort(b, "Diterima", sortable ? "diterima" : NULL, cur, per, 0);
 	th_sort(b, "Selesai", NULL, cur, per, 0);
 	th_sort(b, "Tepat waktu", sortable ? "tepat" : NULL, cur, per, 0);
-	th_sort(b, "Median (hari kerja)", sortable ? "median" : NULL, cur,
-	    per, 1);
+	th_sort(b, "Median (hari kerja)", sortable ? "median" : NULL, cur, per,
+	    1);
 	th_sort(b, "Persentil ke-90 (hari kerja)", NULL, cur, per, 0);
 	th_sort(b, "Dalam proses", NULL, cur, per, 0);
 	th_sort(b, "Ditolak", NULL, cur, per, 0);
@@ -195,23 +202,30 @@ page_kinerja(struct req *r)
 	kinerja_periode_fmt(&p, per);
 	kinerja_periode_label(&p, label, sizeof(label));
 	layout_begin(r, "Kinerja Pelayanan Publik");
-	html_printf(b, "<h1>Kinerja Pelayanan Publik Kabupaten Siak</h1>"
+	html_printf(b,
+	    "<h1>Kinerja Pelayanan Publik Kabupaten Siak</h1>"
 	    "<p>Angka setiap unit dihitung langsung dari catatan permohonan"
 	    " dan survei kepuasan, tidak diketik. Waktu dalam hari kerja"
 	    " (Senin–Jumat selain hari libur). Definisi setiap angka ada pada"
 	    " <a href=\"/data/kamus\">kamus data</a>; datanya dapat diunduh"
 	    " sebagai <a href=\"/data/kinerja.csv?periode=%U\">CSV</a> atau"
-	    " <a href=\"/api/v1/kinerja?periode=%U\">JSON</a>.</p>", per, per);
+	    " <a href=\"/api/v1/kinerja?periode=%U\">JSON</a>.</p>",
+	    per, per);
 	periode_form(r, "/kinerja", &p, kinerja_urut_code(u));
-	html_printf(b, "<section aria-labelledby=\"h-ringkas\"><h2"
-	    " id=\"h-ringkas\">Seluruh Kabupaten Siak, %s</h2>", label);
+	html_printf(b,
+	    "<section aria-labelledby=\"h-ringkas\"><h2"
+	    " id=\"h-ringkas\">Seluruh Kabupaten Siak, %s</h2>",
+	    label);
 	ringkasan(b, &l.total);
 	html_lit(b, "</section>");
 	rank = kinerja_peringkat(&l, u, &n);
-	html_printf(b, "<section aria-labelledby=\"h-peringkat\"><h2"
-	    " id=\"h-peringkat\">Peringkat unit, %s</h2>", label);
+	html_printf(b,
+	    "<section aria-labelledby=\"h-peringkat\"><h2"
+	    " id=\"h-peringkat\">Peringkat unit, %s</h2>",
+	    label);
 	if (u == KINERJA_URUT_TEPAT)
-		html_lit(b, "<p>Urutan bawaan: persentase permohonan selesai"
+		html_lit(b,
+		    "<p>Urutan bawaan: persentase permohonan selesai"
 		    " tepat waktu (tertinggi dahulu), lalu median waktu"
 		    " penyelesaian (tercepat dahulu). Unit yang belum"
 		    " menyelesaikan permohonan berbatas waktu dalam periode ini"
@@ -220,20 +234,23 @@ page_kinerja(struct req *r)
 	if (n == 0) {
 		notice(r, "info", "Belum ada permohonan dalam periode ini.");
 	} else {
-		html_lit(b, "<div class=\"tabel-gulir\" tabindex=\"0\""
+		html_lit(b,
+		    "<div class=\"tabel-gulir\" tabindex=\"0\""
 		    " role=\"region\" aria-label=\"Tabel peringkat unit\"><table>");
 		cols_head(b, "Peringkat dan unit", kinerja_urut_code(u), per);
 		html_lit(b, "<tbody>");
 		for (i = 0; i < n; i++) {
-			html_printf(b, "<tr><th scope=\"row\">%z. <a href="
-			    "\"/kinerja/%U?periode=%U\">%s</a></th>", i + 1,
-			    rank[i]->unit_code, per, rank[i]->unit_name);
+			html_printf(b,
+			    "<tr><th scope=\"row\">%z. <a href="
+			    "\"/kinerja/%U?periode=%U\">%s</a></th>",
+			    i + 1, rank[i]->unit_code, per, rank[i]->unit_name);
 			cells(b, &rank[i]->a);
 			html_lit(b, "</tr>");
 		}
 		html_lit(b, "</tbody></table></div>");
 	}
-	html_lit(b, "<p class=\"meta\">Hanya unit yang memiliki angka dalam"
+	html_lit(b,
+	    "<p class=\"meta\">Hanya unit yang memiliki angka dalam"
 	    " periode ini yang dicantumkan. \"Terlambat kini\" dihitung pada"
 	    " saat halaman dibuka, bukan pada akhir periode.</p></section>");
 	free(rank);
@@ -243,16 +260,16 @@ page_kinerja(struct req *r)
 
 /* --- charts ------------------------------------------------------------- */
 
-#define CH_W	640
-#define CH_H	260
-#define CH_L	48	/* left margin (y labels) */
-#define CH_B	30	/* bottom margin (month labels) */
-#define CH_T	16
+#define CH_W 640
+#define CH_H 260
+#define CH_L 48 /* left margin (y labels) */
+#define CH_B 30 /* bottom margin (month labels) */
+#define CH_T 16
 
 struct seri {
-	const char	*nama;
-	const char	*warna;
-	int64_t		 v[12];	/* KINERJA_NA: no bar */
+	const char *nama;
+	const char *warna;
+	int64_t v[12]; /* KINERJA_NA: no bar */
 };
 
 /*
@@ -282,7 +299,8 @@ chart(struct buf *b, const char *id, const char *judul, const char *desc,
 	}
 	gw = (CH_W - CH_L - 8) / 12;
 	bw = (gw - 8) / ns;
-	html_printf(b, "<div class=\"kinerja-grafik\"><figure"
+	html_printf(b,
+	    "<div class=\"kinerja-grafik\"><figure"
 	    " aria-labelledby=\"%s-cap\"><svg viewBox=\"0 0 %d %d\""
 	    " role=\"img\" aria-labelledby=\"%s-t %s-d\" focusable=\"false\">"
 	    "<title id=\"%s-t\">%s</title><desc id=\"%s-d\">%s</desc>",
@@ -295,22 +313,25 @@ chart(struct buf *b, const char *id, const char *judul, const char *desc,
 			snprintf(t, sizeof(t), "%lld%%", (long long)(v / 10));
 		else
 			snprintf(t, sizeof(t), "%lld", (long long)v);
-		html_printf(b, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\""
+		html_printf(b,
+		    "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\""
 		    " stroke=\"#b8c2cc\" stroke-width=\"1\"/><text x=\"%d\""
 		    " y=\"%d\" text-anchor=\"end\" font-size=\"12\""
-		    " fill=\"#333\">%s</text>", CH_L, y, CH_W - 4, y, CH_L - 6,
-		    y + 4, t);
+		    " fill=\"#333\">%s</text>",
+		    CH_L, y, CH_W - 4, y, CH_L - 6, y + 4, t);
 	}
 	for (i = 0; i < 12; i++) {
 		x = CH_L + 4 + i * gw;
-		html_printf(b, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\""
-		    " font-size=\"12\" fill=\"#333\">%s</text>", x + gw / 2 - 2,
-		    CH_H - 10, when_bln[i]);
+		html_printf(b,
+		    "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\""
+		    " font-size=\"12\" fill=\"#333\">%s</text>",
+		    x + gw / 2 - 2, CH_H - 10, when_bln[i]);
 		for (k = 0; k < ns; k++) {
 			if ((v = s[k].v[i]) == KINERJA_NA)
 				continue;
 			h = (int)((CH_H - CH_T - CH_B) * v / max);
-			html_printf(b, "<rect x=\"%d\" y=\"%d\" width=\"%d\""
+			html_printf(b,
+			    "<rect x=\"%d\" y=\"%d\" width=\"%d\""
 			    " height=\"%d\" fill=\"%s\"><title>%s %s: ",
 			    x + 2 + k * bw, CH_H - CH_B - h, bw - 2, h,
 			    s[k].warna, s[k].nama, when_bulan[i]);
@@ -326,17 +347,19 @@ chart(struct buf *b, const char *id, const char *judul, const char *desc,
 	if (ns > 1) {
 		html_lit(b, " (");
 		for (k = 0; k < ns; k++)
-			html_printf(b, "%s<svg class=\"kinerja-kunci\""
+			html_printf(b,
+			    "%s<svg class=\"kinerja-kunci\""
 			    " width=\"12\" height=\"12\" aria-hidden=\"true\">"
 			    "<rect width=\"12\" height=\"12\" fill=\"%s\"/>"
-			    "</svg> %s", k ? "; " : "", s[k].warna, s[k].nama);
+			    "</svg> %s",
+			    k ? "; " : "", s[k].warna, s[k].nama);
 		html_lit(b, ")");
 	}
-	html_printf(b, ". Satuan: %s. Angka yang sama ada pada tabel.",
-	    satuan);
+	html_printf(b, ". Satuan: %s. Angka yang sama ada pada tabel.", satuan);
 	html_lit(b, "</figcaption></figure>");
 	/* the same numbers as a table */
-	html_printf(b, "<div class=\"tabel-gulir\" tabindex=\"0\""
+	html_printf(b,
+	    "<div class=\"tabel-gulir\" tabindex=\"0\""
 	    " role=\"region\" aria-labelledby=\"%s-tc\"><table><caption"
 	    " id=\"%s-tc\">%s</caption><thead><tr><th scope=\"col\">Bulan</th>",
 	    id, id, judul);
@@ -384,8 +407,10 @@ trend_charts(struct req *r, const struct kinerja_baris *u, int tahun)
 		notice(r, "galat", msg(M_ERR_500_TEXT));
 		return;
 	}
-	html_printf(b, "<section aria-labelledby=\"h-tren\"><h2 id=\"h-tren\">"
-	    "Tren bulanan tahun %d</h2>", tahun);
+	html_printf(b,
+	    "<section aria-labelledby=\"h-tren\"><h2 id=\"h-tren\">"
+	    "Tren bulanan tahun %d</h2>",
+	    tahun);
 	memset(s, 0, sizeof(s));
 	s[0].nama = "Diterima";
 	s[0].warna = "#1d4e89";
@@ -395,9 +420,12 @@ trend_charts(struct req *r, const struct kinerja_baris *u, int tahun)
 		s[0].v[i] = m[i].diterima;
 		s[1].v[i] = m[i].selesai;
 	}
-	snprintf(judul, sizeof(judul), "Permohonan diterima dan selesai per"
-	    " bulan, %s, %d", u->unit_name, tahun);
-	snprintf(desc, sizeof(desc), "Diagram batang per bulan. Jumlah"
+	snprintf(judul, sizeof(judul),
+	    "Permohonan diterima dan selesai per"
+	    " bulan, %s, %d",
+	    u->unit_name, tahun);
+	snprintf(desc, sizeof(desc),
+	    "Diagram batang per bulan. Jumlah"
 	    " setahun: diterima %lld, selesai %lld.",
 	    (long long)sum12(s[0].v), (long long)sum12(s[1].v));
 	chart(b, "g-jumlah", judul, desc, s, 2, 1, "permohonan");
@@ -410,9 +438,12 @@ trend_charts(struct req *r, const struct kinerja_baris *u, int tahun)
 		s[0].v[i] = m[i].median;
 		s[1].v[i] = m[i].p90;
 	}
-	snprintf(judul, sizeof(judul), "Waktu penyelesaian per bulan"
-	    " (median dan persentil ke-90), %s, %d", u->unit_name, tahun);
-	snprintf(desc, sizeof(desc), "Diagram batang per bulan dalam hari"
+	snprintf(judul, sizeof(judul),
+	    "Waktu penyelesaian per bulan"
+	    " (median dan persentil ke-90), %s, %d",
+	    u->unit_name, tahun);
+	snprintf(desc, sizeof(desc),
+	    "Diagram batang per bulan dalam hari"
 	    " kerja; bulan tanpa permohonan selesai tidak memiliki batang.");
 	chart(b, "g-waktu", judul, desc, s, 2, 1, "hari kerja");
 
@@ -420,9 +451,12 @@ trend_charts(struct req *r, const struct kinerja_baris *u, int tahun)
 	s[0].warna = "#1d4e89";
 	for (i = 0; i < 12; i++)
 		s[0].v[i] = tepat(&m[i]);
-	snprintf(judul, sizeof(judul), "Persentase selesai tepat waktu per"
-	    " bulan, %s, %d", u->unit_name, tahun);
-	snprintf(desc, sizeof(desc), "Diagram batang per bulan, skala 0"
+	snprintf(judul, sizeof(judul),
+	    "Persentase selesai tepat waktu per"
+	    " bulan, %s, %d",
+	    u->unit_name, tahun);
+	snprintf(desc, sizeof(desc),
+	    "Diagram batang per bulan, skala 0"
 	    " sampai 100 persen; bulan tanpa permohonan selesai yang berbatas"
 	    " waktu tidak memiliki batang.");
 	chart(b, "g-tepat", judul, desc, s, 1, 10, "persen");
@@ -462,37 +496,46 @@ page_kinerja_unit(struct req *r)
 	kinerja_periode_fmt(&p, per);
 	kinerja_periode_label(&p, label, sizeof(label));
 	layout_begin(r, u->unit_name);
-	html_printf(b, "<nav aria-label=\"Remah roti\"><a href=\"/kinerja?"
+	html_printf(b,
+	    "<nav aria-label=\"Remah roti\"><a href=\"/kinerja?"
 	    "periode=%U\">Kinerja</a> › %s</nav><h1>Kinerja %s</h1>"
 	    "<p>Data: <a href=\"/data/kinerja.csv?unit=%U&amp;periode=%U\">"
 	    "CSV</a> · <a href=\"/api/v1/kinerja?unit=%U&amp;periode=%U\">JSON"
-	    "</a> · <a href=\"/data/kamus\">kamus data</a></p>", per,
-	    u->unit_name, u->unit_name, u->unit_code, per, u->unit_code, per);
+	    "</a> · <a href=\"/data/kamus\">kamus data</a></p>",
+	    per, u->unit_name, u->unit_name, u->unit_code, per, u->unit_code,
+	    per);
 	snprintf(action, sizeof(action), "/kinerja/%s", u->unit_code);
 	periode_form(r, action, &p, NULL);
-	html_printf(b, "<section aria-labelledby=\"h-ringkas\"><h2"
-	    " id=\"h-ringkas\">%s</h2>", label);
+	html_printf(b,
+	    "<section aria-labelledby=\"h-ringkas\"><h2"
+	    " id=\"h-ringkas\">%s</h2>",
+	    label);
 	ringkasan(b, &u->a);
 	html_lit(b, "</section>");
 	trend_charts(r, u, p.tahun);
-	html_printf(b, "<section aria-labelledby=\"h-layanan\"><h2"
-	    " id=\"h-layanan\">Per layanan, %s</h2>", label);
+	html_printf(b,
+	    "<section aria-labelledby=\"h-layanan\"><h2"
+	    " id=\"h-layanan\">Per layanan, %s</h2>",
+	    label);
 	if (l.n <= 1)
-		notice(r, "info", "Belum ada permohonan layanan unit ini dalam"
+		notice(r, "info",
+		    "Belum ada permohonan layanan unit ini dalam"
 		    " periode ini.");
 	else {
-		html_lit(b, "<div class=\"tabel-gulir\" tabindex=\"0\""
+		html_lit(b,
+		    "<div class=\"tabel-gulir\" tabindex=\"0\""
 		    " role=\"region\" aria-label=\"Tabel per layanan\"><table>");
 		cols_head(b, "Layanan (jangka waktu)", NULL, per);
 		html_lit(b, "<tbody>");
 		for (i = 0; i < l.n; i++) {
 			if (l.v[i].layanan_id == 0)
 				continue;
-			html_printf(b, "<tr><th scope=\"row\"><a href="
+			html_printf(b,
+			    "<tr><th scope=\"row\"><a href="
 			    "\"/layanan/%U\">%s</a> <span class=\"meta\">(%s,"
-			    " %d hari kerja)</span></th>", l.v[i].layanan_code,
-			    l.v[i].layanan_name, l.v[i].layanan_code,
-			    l.v[i].sla_days);
+			    " %d hari kerja)</span></th>",
+			    l.v[i].layanan_code, l.v[i].layanan_name,
+			    l.v[i].layanan_code, l.v[i].sla_days);
 			cells(b, &l.v[i].a);
 			html_lit(b, "</tr>");
 		}
@@ -542,34 +585,44 @@ page_kinerja_eksekutif(struct req *r)
 	kinerja_periode_fmt(&p, per);
 	kinerja_periode_label(&p, label, sizeof(label));
 	layout_begin(r, "Dasbor Eksekutif Kinerja");
-	html_printf(b, "<h1>Dasbor Eksekutif Kinerja</h1><p>Untuk pimpinan:"
+	html_printf(b,
+	    "<h1>Dasbor Eksekutif Kinerja</h1><p>Untuk pimpinan:"
 	    " angka kinerja seluruh unit beserta permohonan yang melewati"
 	    " batas waktu di balik setiap angka. Versi publik: <a href="
-	    "\"/kinerja?periode=%U\">halaman Kinerja</a>.</p>", per);
+	    "\"/kinerja?periode=%U\">halaman Kinerja</a>.</p>",
+	    per);
 	periode_form(r, "/kinerja/eksekutif", &p, NULL);
-	html_printf(b, "<section aria-labelledby=\"h-ringkas\"><h2"
-	    " id=\"h-ringkas\">Seluruh Kabupaten Siak, %s</h2>", label);
+	html_printf(b,
+	    "<section aria-labelledby=\"h-ringkas\"><h2"
+	    " id=\"h-ringkas\">Seluruh Kabupaten Siak, %s</h2>",
+	    label);
 	ringkasan(b, &l.total);
 	html_lit(b, "</section>");
 
 	rank = kinerja_peringkat(&l, KINERJA_URUT_TERLAMBAT, &n);
-	html_printf(b, "<section aria-labelledby=\"h-unit\"><h2 id=\"h-unit\">"
-	    "Unit menurut permohonan terlambat, %s</h2>", label);
+	html_printf(b,
+	    "<section aria-labelledby=\"h-unit\"><h2 id=\"h-unit\">"
+	    "Unit menurut permohonan terlambat, %s</h2>",
+	    label);
 	if (n == 0)
 		notice(r, "info", "Belum ada permohonan dalam periode ini.");
 	else {
-		html_lit(b, "<div class=\"tabel-gulir\" tabindex=\"0\""
+		html_lit(b,
+		    "<div class=\"tabel-gulir\" tabindex=\"0\""
 		    " role=\"region\" aria-label=\"Tabel angka per unit\"><table>");
 		cols_head(b, "Unit", NULL, per);
 		html_lit(b, "<tbody>");
 		for (i = 0; i < n; i++) {
 			html_printf(b, "<tr%s><th scope=\"row\">",
-			    rank[i]->a.terlambat_kini > 0 ?
-			    " class=\"terlambat\"" : "");
+			    rank[i]->a.terlambat_kini > 0
+				? " class=\"terlambat\""
+				: "");
 			if (rank[i]->a.terlambat_kini > 0)
-				html_printf(b, "<a href=\"/kinerja/eksekutif?"
+				html_printf(b,
+				    "<a href=\"/kinerja/eksekutif?"
 				    "periode=%U&amp;unit=%U#h-terlambat\">%s"
-				    "</a>", per, rank[i]->unit_code,
+				    "</a>",
+				    per, rank[i]->unit_code,
 				    rank[i]->unit_name);
 			else
 				html_printf(b, "%s", rank[i]->unit_name);
@@ -582,20 +635,27 @@ page_kinerja_eksekutif(struct req *r)
 	html_lit(b, "</section>");
 	free(rank);
 
-	html_printf(b, "<section aria-labelledby=\"h-terlambat\"><h2"
+	html_printf(b,
+	    "<section aria-labelledby=\"h-terlambat\"><h2"
 	    " id=\"h-terlambat\">Permohonan melewati batas waktu saat ini%s%s"
-	    " (%z)</h2>", unit_id ? ": " : "", unit_id ? unit : "", total);
+	    " (%z)</h2>",
+	    unit_id ? ": " : "", unit_id ? unit : "", total);
 	if (unit_id)
-		html_lit(b, "<p><a href=\"/kinerja/eksekutif#h-terlambat\">"
+		html_lit(b,
+		    "<p><a href=\"/kinerja/eksekutif#h-terlambat\">"
 		    "Tampilkan semua unit</a></p>");
 	if (nt == 0)
-		notice(r, "sukses", "Tidak ada permohonan yang melewati batas"
+		notice(r, "sukses",
+		    "Tidak ada permohonan yang melewati batas"
 		    " waktu.");
 	else {
 		if (total > nt)
-			html_printf(b, "<p>Ditampilkan %z yang paling lama"
-			    " terlambat dari %z.</p>", nt, total);
-		html_lit(b, "<div class=\"tabel-gulir\" tabindex=\"0\""
+			html_printf(b,
+			    "<p>Ditampilkan %z yang paling lama"
+			    " terlambat dari %z.</p>",
+			    nt, total);
+		html_lit(b,
+		    "<div class=\"tabel-gulir\" tabindex=\"0\""
 		    " role=\"region\" aria-label=\"Tabel permohonan terlambat\"><table>"
 		    "<thead><tr><th scope=\"col\">Nomor</th><th scope=\"col\">"
 		    "Layanan</th><th scope=\"col\">Unit penanggung jawab</th>"
@@ -604,14 +664,14 @@ page_kinerja_eksekutif(struct req *r)
 		    "\"col\">Batas waktu</th><th scope=\"col\">Terlambat (hari"
 		    " kerja)</th></tr></thead><tbody>");
 		for (i = 0; i < nt; i++)
-			html_printf(b, "<tr class=\"terlambat\"><th scope="
+			html_printf(b,
+			    "<tr class=\"terlambat\"><th scope="
 			    "\"row\"><a href=\"/petugas/permohonan/%U\">%s</a>"
 			    "</th><td>%s</td><td>%s</td><td>%s</td><td>%s</td>"
 			    "<td>%s</td><td>%s</td><td>%d</td></tr>",
 			    t[i].nomor, t[i].nomor, t[i].layanan_name,
-			    t[i].unit_name, t[i].handler_name,
-			    t[i].state_label, t[i].submitted, t[i].due_date,
-			    t[i].hari_terlambat);
+			    t[i].unit_name, t[i].handler_name, t[i].state_label,
+			    t[i].submitted, t[i].due_date, t[i].hari_terlambat);
 		html_lit(b, "</tbody></table></div>");
 	}
 	html_lit(b, "</section>");

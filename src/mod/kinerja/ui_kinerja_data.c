@@ -25,81 +25,123 @@
 #include "ui.h"
 
 const struct kinerja_kolom kinerja_kolom[] = {
-	{ "periode", KK_TEKS, "Periode yang dihitung: satu tahun atau satu"
-	    " bulan.", "YYYY atau YYYY-MM",
+	{ "periode", KK_TEKS,
+	    "Periode yang dihitung: satu tahun atau satu"
+	    " bulan.",
+	    "YYYY atau YYYY-MM",
 	    "Dari parameter periode; tanggal menurut Waktu Indonesia Barat." },
-	{ "unit_kode", KK_TEKS, "Kode unit penanggung jawab layanan (OPD,"
-	    " kecamatan, atau kampung/kelurahan).", "kode",
+	{ "unit_kode", KK_TEKS,
+	    "Kode unit penanggung jawab layanan (OPD,"
+	    " kecamatan, atau kampung/kelurahan).",
+	    "kode",
 	    "Layanan tingkat kabupaten: OPD pemilik layanan; layanan kampung"
 	    " dan kecamatan: unit tempat permohonan didaftarkan. Kosong pada"
 	    " baris jumlah Kabupaten Siak." },
 	{ "unit_nama", KK_TEKS, "Nama unit.", "teks", "Dari daftar unit." },
-	{ "unit_jenis", KK_TEKS, "Jenis unit.", "opd, kecamatan, kampung,"
-	    " kabupaten", "Dari daftar unit; \"kabupaten\" untuk baris"
+	{ "unit_jenis", KK_TEKS, "Jenis unit.",
+	    "opd, kecamatan, kampung,"
+	    " kabupaten",
+	    "Dari daftar unit; \"kabupaten\" untuk baris"
 	    " jumlah." },
 	{ "layanan_kode", KK_TEKS, "Kode layanan dalam katalog.", "kode",
 	    "Kosong pada baris jumlah unit (semua layanan unit itu)." },
 	{ "layanan_nama", KK_TEKS, "Nama layanan.", "teks",
 	    "Dari katalog layanan." },
-	{ "jangka_waktu_hari", KK_BILANGAN, "Jangka waktu penyelesaian"
-	    " menurut standar pelayanan.", "hari kerja", "Dari katalog"
+	{ "jangka_waktu_hari", KK_BILANGAN,
+	    "Jangka waktu penyelesaian"
+	    " menurut standar pelayanan.",
+	    "hari kerja",
+	    "Dari katalog"
 	    " layanan saat dihitung; kosong pada baris jumlah." },
 	{ "diterima", KK_BILANGAN, "Permohonan yang diajukan dalam periode.",
-	    "permohonan", "Jumlah permohonan (bukan draf) yang waktu"
+	    "permohonan",
+	    "Jumlah permohonan (bukan draf) yang waktu"
 	    " pengajuannya jatuh dalam periode." },
 	{ "selesai", KK_BILANGAN, "Permohonan yang selesai dalam periode.",
-	    "permohonan", "Jumlah permohonan yang mencapai status akhir selain"
+	    "permohonan",
+	    "Jumlah permohonan yang mencapai status akhir selain"
 	    " ditolak dan dibatalkan dalam periode." },
 	{ "ditolak", KK_BILANGAN, "Permohonan yang ditolak dalam periode.",
-	    "permohonan", "Jumlah permohonan yang mencapai status akhir"
+	    "permohonan",
+	    "Jumlah permohonan yang mencapai status akhir"
 	    " \"ditolak\" dalam periode." },
-	{ "dicabut", KK_BILANGAN, "Permohonan yang dibatalkan pemohon dalam"
-	    " periode.", "permohonan", "Jumlah permohonan yang mencapai status"
+	{ "dicabut", KK_BILANGAN,
+	    "Permohonan yang dibatalkan pemohon dalam"
+	    " periode.",
+	    "permohonan",
+	    "Jumlah permohonan yang mencapai status"
 	    " akhir \"dibatalkan\" dalam periode." },
-	{ "dalam_proses", KK_BILANGAN, "Permohonan yang masih diproses pada"
-	    " akhir periode.", "permohonan", "Diajukan sebelum akhir periode"
+	{ "dalam_proses", KK_BILANGAN,
+	    "Permohonan yang masih diproses pada"
+	    " akhir periode.",
+	    "permohonan",
+	    "Diajukan sebelum akhir periode"
 	    " dan belum mencapai status akhir pada akhir periode (atau saat"
 	    " ini bila periode belum berakhir)." },
 	{ "median_hari_kerja", KK_BILANGAN, "Median waktu penyelesaian.",
-	    "hari kerja", "Waktu penyelesaian tiap permohonan selesai = jumlah"
+	    "hari kerja",
+	    "Waktu penyelesaian tiap permohonan selesai = jumlah"
 	    " hari kerja dari tanggal pengajuan sampai tanggal selesai, kedua"
 	    " tanggal dihitung, dikurangi satu (selesai di hari kerja yang"
 	    " sama = 0). Median = persentil ke-50 metode peringkat terdekat"
 	    " (nilai ke-⌈0,5·n⌉ setelah diurutkan). Kosong bila tidak ada yang"
 	    " selesai." },
-	{ "p90_hari_kerja", KK_BILANGAN, "Persentil ke-90 waktu"
-	    " penyelesaian.", "hari kerja", "Nilai ke-⌈0,9·n⌉ dari waktu"
+	{ "p90_hari_kerja", KK_BILANGAN,
+	    "Persentil ke-90 waktu"
+	    " penyelesaian.",
+	    "hari kerja",
+	    "Nilai ke-⌈0,9·n⌉ dari waktu"
 	    " penyelesaian yang diurutkan naik (metode peringkat terdekat)." },
-	{ "selesai_berstandar", KK_BILANGAN, "Permohonan selesai yang memiliki"
-	    " batas waktu.", "permohonan", "Permohonan selesai dalam periode"
+	{ "selesai_berstandar", KK_BILANGAN,
+	    "Permohonan selesai yang memiliki"
+	    " batas waktu.",
+	    "permohonan",
+	    "Permohonan selesai dalam periode"
 	    " yang layanannya memiliki jangka waktu lebih dari 0 hari kerja"
 	    " saat diajukan." },
-	{ "selesai_tepat_waktu", KK_BILANGAN, "Permohonan selesai paling"
-	    " lambat pada batas waktunya.", "permohonan", "Dari"
+	{ "selesai_tepat_waktu", KK_BILANGAN,
+	    "Permohonan selesai paling"
+	    " lambat pada batas waktunya.",
+	    "permohonan",
+	    "Dari"
 	    " selesai_berstandar, yang tanggal selesainya tidak melewati batas"
 	    " waktu yang ditetapkan saat pengajuan (tanggal pengajuan ditambah"
 	    " jangka waktu dalam hari kerja)." },
-	{ "tepat_waktu_persen", KK_PERSEN10, "Persentase selesai tepat"
-	    " waktu.", "persen, satu desimal", "selesai_tepat_waktu dibagi"
+	{ "tepat_waktu_persen", KK_PERSEN10,
+	    "Persentase selesai tepat"
+	    " waktu.",
+	    "persen, satu desimal",
+	    "selesai_tepat_waktu dibagi"
 	    " selesai_berstandar dikali 100, dibulatkan setengah ke atas;"
 	    " kosong bila selesai_berstandar 0." },
-	{ "terlambat_kini", KK_BILANGAN, "Permohonan yang masih diproses dan"
-	    " sudah melewati batas waktu saat ini.", "permohonan", "Dihitung"
+	{ "terlambat_kini", KK_BILANGAN,
+	    "Permohonan yang masih diproses dan"
+	    " sudah melewati batas waktu saat ini.",
+	    "permohonan",
+	    "Dihitung"
 	    " pada saat data diambil (dihitung_pada), bukan pada akhir"
 	    " periode: belum selesai dan batas waktunya sebelum hari ini." },
-	{ "pengaduan_diterima", KK_BILANGAN, "Pengaduan yang diterima dalam"
-	    " periode.", "pengaduan", "Kosong selama data pengaduan belum"
+	{ "pengaduan_diterima", KK_BILANGAN,
+	    "Pengaduan yang diterima dalam"
+	    " periode.",
+	    "pengaduan",
+	    "Kosong selama data pengaduan belum"
 	    " tersedia pada sistem ini." },
-	{ "pengaduan_tepat_waktu", KK_BILANGAN, "Pengaduan yang dijawab dalam"
-	    " batas waktu.", "pengaduan", "Kosong selama data pengaduan belum"
+	{ "pengaduan_tepat_waktu", KK_BILANGAN,
+	    "Pengaduan yang dijawab dalam"
+	    " batas waktu.",
+	    "pengaduan",
+	    "Kosong selama data pengaduan belum"
 	    " tersedia pada sistem ini." },
 	{ "ikm", KK_X100, "Indeks Kepuasan Masyarakat (PermenPANRB 14/2017).",
-	    "indeks 25-100, dua desimal", "Dari kuesioner Survei Kepuasan"
+	    "indeks 25-100, dua desimal",
+	    "Dari kuesioner Survei Kepuasan"
 	    " Masyarakat periode itu: 25 × rata-rata NRR sembilan unsur (bobot"
 	    " sama 1/9), dibulatkan setengah ke atas. Kosong bila tidak ada"
 	    " kuesioner atau ada unsur tanpa jawaban." },
 	{ "ikm_responden", KK_BILANGAN, "Jumlah kuesioner SKM dalam periode.",
-	    "kuesioner", "Kuesioner daring dan kertas yang dicatat untuk"
+	    "kuesioner",
+	    "Kuesioner daring dan kertas yang dicatat untuk"
 	    " periode itu." },
 	{ "dihitung_pada", KK_TEKS, "Waktu angka dihitung.", "ISO 8601 WIB",
 	    "Angka selalu dihitung dari catatan saat diminta." },
@@ -124,28 +166,72 @@ kinerja_kolom_nilai(const struct kinerja_baris *b, const char *periode,
 	*teks = "";
 	*v = KINERJA_NA;
 	switch (i) {
-	case 0: *teks = periode; break;
-	case 1: *teks = b->unit_code; break;
-	case 2: *teks = b->unit_name; break;
-	case 3: *teks = b->unit_kind; break;
-	case 4: *teks = b->layanan_code; break;
-	case 5: *teks = b->layanan_name; break;
-	case 6: *v = b->layanan_id != 0 ? b->sla_days : KINERJA_NA; break;
-	case 7: *v = a->diterima; break;
-	case 8: *v = a->selesai; break;
-	case 9: *v = a->ditolak; break;
-	case 10: *v = a->dicabut; break;
-	case 11: *v = a->dalam_proses; break;
-	case 12: *v = a->median; break;
-	case 13: *v = a->p90; break;
-	case 14: *v = a->berstandar; break;
-	case 15: *v = a->tepat_waktu; break;
-	case 16: *v = kinerja_persen10(a->tepat_waktu, a->berstandar); break;
-	case 17: *v = a->terlambat_kini; break;
-	case 18: *v = a->pengaduan; break;
-	case 19: *v = a->pengaduan_tepat; break;
-	case 20: *v = a->ikm; break;
-	case 21: *v = a->ikm_responden; break;
+	case 0:
+		*teks = periode;
+		break;
+	case 1:
+		*teks = b->unit_code;
+		break;
+	case 2:
+		*teks = b->unit_name;
+		break;
+	case 3:
+		*teks = b->unit_kind;
+		break;
+	case 4:
+		*teks = b->layanan_code;
+		break;
+	case 5:
+		*teks = b->layanan_name;
+		break;
+	case 6:
+		*v = b->layanan_id != 0 ? b->sla_days : KINERJA_NA;
+		break;
+	case 7:
+		*v = a->diterima;
+		break;
+	case 8:
+		*v = a->selesai;
+		break;
+	case 9:
+		*v = a->ditolak;
+		break;
+	case 10:
+		*v = a->dicabut;
+		break;
+	case 11:
+		*v = a->dalam_proses;
+		break;
+	case 12:
+		*v = a->median;
+		break;
+	case 13:
+		*v = a->p90;
+		break;
+	case 14:
+		*v = a->berstandar;
+		break;
+	case 15:
+		*v = a->tepat_waktu;
+		break;
+	case 16:
+		*v = kinerja_persen10(a->tepat_waktu, a->berstandar);
+		break;
+	case 17:
+		*v = a->terlambat_kini;
+		break;
+	case 18:
+		*v = a->pengaduan;
+		break;
+	case 19:
+		*v = a->pengaduan_tepat;
+		break;
+	case 20:
+		*v = a->ikm;
+		break;
+	case 21:
+		*v = a->ikm_responden;
+		break;
 	case 22:
 		when_wib_format(tmp, 32, "%Y-%m-%dT%H:%M:%S+07:00", now);
 		*teks = tmp;
@@ -273,7 +359,7 @@ json_row(const struct kinerja_baris *row, const char *periode, time_t now)
 	for (i = 0; i < kinerja_nkolom; i++) {
 		kinerja_kolom_nilai(row, periode, now, i, &t, &v, tmp);
 		if (i == 0 || i == kinerja_nkolom - 1)
-			continue;	/* given once, at the top */
+			continue; /* given once, at the top */
 		if (kinerja_kolom[i].jenis == KK_TEKS)
 			json_object_set_new(o, kinerja_kolom[i].nama,
 			    *t != '\0' ? json_string(t) : json_null());
@@ -315,15 +401,17 @@ api_kinerja(struct req *r)
 	for (i = 0; i < l.n; i++)
 		json_array_append_new(data, json_row(&l.v[i], per, r->now));
 	o = json_pack("{s:s,s:s,s:o,s:o,s:o,s:b,s:s}", "periode", per,
-	    "dihitung_pada", t, "unit", unit != NULL && *unit != '\0' ?
-	    json_string(unit) : json_null(), "total", unit != NULL &&
-	    *unit != '\0' ? json_null() : json_row(&total, per, r->now),
+	    "dihitung_pada", t, "unit",
+	    unit != NULL && *unit != '\0' ? json_string(unit) : json_null(),
+	    "total",
+	    unit != NULL && *unit != '\0' ? json_null()
+					  : json_row(&total, per, r->now),
 	    "data", data, "pengaduan_tersedia", l.pengaduan_ada, "kamus",
 	    "/data/kamus");
 	kinerja_free(&l);
 	/* api_send() prints reals with 17 digits; 55.6 must stay 55.6 */
-	s = json_dumps(o, JSON_COMPACT | JSON_ENSURE_ASCII |
-	    JSON_REAL_PRECISION(6));
+	s = json_dumps(o,
+	    JSON_COMPACT | JSON_ENSURE_ASCII | JSON_REAL_PRECISION(6));
 	json_decref(o);
 	buf_reset(&r->out);
 	if (s != NULL)
@@ -339,11 +427,12 @@ page_kinerja_kamus(struct req *r)
 {
 	struct buf *b = &r->out;
 	static const char *const jenis[] = { "teks", "bilangan bulat",
-	    "desimal (1 angka)", "desimal (2 angka)" };
+		"desimal (1 angka)", "desimal (2 angka)" };
 	size_t i;
 
 	layout_begin(r, "Kamus Data Kinerja Pelayanan");
-	html_lit(b, "<nav aria-label=\"Remah roti\"><a href=\"/kinerja\">"
+	html_lit(b,
+	    "<nav aria-label=\"Remah roti\"><a href=\"/kinerja\">"
 	    "Kinerja</a> › Kamus data</nav>"
 	    "<h1>Kamus Data Kinerja Pelayanan</h1>"
 	    "<p>Kolom data terbuka kinerja pelayanan publik Kabupaten Siak,"
@@ -369,9 +458,11 @@ page_kinerja_kamus(struct req *r)
 	    "<th scope=\"col\">Satuan</th><th scope=\"col\">Cara menghitung"
 	    "</th></tr></thead><tbody>");
 	for (i = 0; i < kinerja_nkolom; i++)
-		html_printf(b, "<tr id=\"k-%s\"><th scope=\"row\"><code>%s"
+		html_printf(b,
+		    "<tr id=\"k-%s\"><th scope=\"row\"><code>%s"
 		    "</code></th><td>%s</td><td>%s</td><td>%s</td><td>%s</td>"
-		    "</tr>", kinerja_kolom[i].nama, kinerja_kolom[i].nama,
+		    "</tr>",
+		    kinerja_kolom[i].nama, kinerja_kolom[i].nama,
 		    kinerja_kolom[i].arti, jenis[kinerja_kolom[i].jenis],
 		    kinerja_kolom[i].satuan, kinerja_kolom[i].cara);
 	html_lit(b, "</tbody></table></div>");

@@ -19,7 +19,6 @@
 #include "kontak.h"
 #include "sql.h"
 
-
 static const char *
 nz(const char *s)
 {
@@ -176,7 +175,7 @@ kontak_validate(const struct kontak_input *in, struct kontak *k,
     struct field_errs *fe)
 {
 	static const char *const jam_fields[KONTAK_DAYS] = { "jam-1", "jam-2",
-	    "jam-3", "jam-4", "jam-5", "jam-6", "jam-7" };
+		"jam-3", "jam-4", "jam-5", "jam-6", "jam-7" };
 	char tmp[300];
 	const char *m;
 	int d, bad = 0;
@@ -228,7 +227,7 @@ kontak_status(const struct kontak *k, time_t now, int libur,
 	int i;
 
 	when_wib(now, &tm);
-	st->hari = (tm.tm_wday + 6) % 7;	/* Sunday 0 -> 6 */
+	st->hari = (tm.tm_wday + 6) % 7; /* Sunday 0 -> 6 */
 	st->menit = tm.tm_hour * 60 + tm.tm_min;
 	st->berikut = -1;
 	h = &k->hari[st->hari];
@@ -238,8 +237,8 @@ kontak_status(const struct kontak *k, time_t now, int libur,
 	}
 	for (i = 0; i < h->n; i++) {
 		if (st->menit < h->s[i].buka) {
-			st->keadaan = i == 0 ? KONTAK_BELUM_BUKA :
-			    KONTAK_ISTIRAHAT;
+			st->keadaan =
+			    i == 0 ? KONTAK_BELUM_BUKA : KONTAK_ISTIRAHAT;
 			st->berikut = h->s[i].buka;
 			return;
 		}
@@ -279,12 +278,16 @@ kontak_today_text(const struct kontak *k, time_t now, int libur, char *out,
 	kontak_time_format(st.berikut, nx);
 	switch (st.keadaan) {
 	case KONTAK_BELUM_BUKA:
-		snprintf(out, n, "Hari ini: buka %s (%s; belum buka, buka"
-		    " pukul %s WIB).", hours, day, nx);
+		snprintf(out, n,
+		    "Hari ini: buka %s (%s; belum buka, buka"
+		    " pukul %s WIB).",
+		    hours, day, nx);
 		break;
 	case KONTAK_ISTIRAHAT:
-		snprintf(out, n, "Hari ini: buka %s (%s; sedang istirahat,"
-		    " buka kembali pukul %s WIB).", hours, day, nx);
+		snprintf(out, n,
+		    "Hari ini: buka %s (%s; sedang istirahat,"
+		    " buka kembali pukul %s WIB).",
+		    hours, day, nx);
 		break;
 	case KONTAK_BUKA:
 		snprintf(out, n, "Hari ini: buka %s (%s; saat ini buka).",
@@ -369,8 +372,9 @@ put_audited(struct store *s, const struct account *actor,
 		return -2;
 	if ((had = kontak_sql_get(s, k->unit_id, &old)) < 0)
 		return -2;
-	note = json_pack("{s:o,s:o}", "sebelum", had == 0 ?
-	    kontak_json(&old) : json_null(), "sesudah", kontak_json(k));
+	note = json_pack("{s:o,s:o}", "sebelum",
+	    had == 0 ? kontak_json(&old) : json_null(), "sesudah",
+	    kontak_json(k));
 	text = json_dumps(note, JSON_COMPACT | JSON_SORT_KEYS);
 	json_decref(note);
 	if (text == NULL)
@@ -379,10 +383,15 @@ put_audited(struct store *s, const struct account *actor,
 	if (store_begin(s) != 0)
 		goto out;
 	if (kontak_sql_put(s, k, actor != NULL ? actor->id : 0) != 0 ||
-	    audit_write(s, &(struct audit){ .actor_id = actor != NULL ?
-	    actor->id : 0, .role = admin_role(actor), .unit_id = k->unit_id,
-	    .action = "kontak.ubah", .object_type = "unit",
-	    .object_id = code, .note = text, .addr = addr }) != 0 ||
+	    audit_write(s,
+		&(struct audit){ .actor_id = actor != NULL ? actor->id : 0,
+		    .role = admin_role(actor),
+		    .unit_id = k->unit_id,
+		    .action = "kontak.ubah",
+		    .object_type = "unit",
+		    .object_id = code,
+		    .note = text,
+		    .addr = addr }) != 0 ||
 	    store_commit(s) != 0) {
 		store_rollback(s);
 		goto out;
@@ -418,30 +427,34 @@ static const struct {
 	const char *code;
 	struct kontak_input in;
 } demo[] = {
-	{ "14.08.01.1001", { "Jalan Sultan Syarif Kasim, Kampung Dalam,"
-	    " Kecamatan Siak, Kabupaten Siak, Riau 28773", "(0764) 20101",
-	    "", "0812-7600-1001", "Istirahat 12.00–13.00.", {
-	    { "08:00", "16:00", "", "" }, { "08:00", "16:00", "", "" },
-	    { "08:00", "16:00", "", "" }, { "08:00", "16:00", "", "" },
-	    { "08:00", "11:30", "13:30", "16:00" }, { "", "", "", "" },
-	    { "", "", "", "" } } } },
-	{ "14.08.01", { "Jalan Raja Kecik Nomor 1, Kampung Dalam, Kecamatan"
-	    " Siak, Kabupaten Siak, Riau 28773", "(0764) 20102",
-	    "kecamatan.siak@siakkab.example", "", "Istirahat 12.00–13.00."
-	    " Pelayanan administrasi kependudukan ditutup pukul 15.00.", {
-	    { "07:30", "16:00", "", "" }, { "07:30", "16:00", "", "" },
-	    { "07:30", "16:00", "", "" }, { "07:30", "16:00", "", "" },
-	    { "07:30", "11:30", "13:30", "16:30" }, { "", "", "", "" },
-	    { "", "", "", "" } } } },
-	{ "DISDUKCAPIL", { "Kompleks Perkantoran Tanjung Agung, Jalan"
-	    " Lintas Siak-Pekanbaru, Siak Sri Indrapura, Riau 28773",
-	    "(0764) 20103", "disdukcapil@siakkab.example", "0811-7600-2010",
-	    "Istirahat 12.00–13.00. Pengambilan KTP-el pada hari kerja"
-	    " pukul 09.00–15.00.", {
-	    { "08:00", "16:00", "", "" }, { "08:00", "16:00", "", "" },
-	    { "08:00", "16:00", "", "" }, { "08:00", "16:00", "", "" },
-	    { "08:00", "11:30", "13:30", "16:00" }, { "", "", "", "" },
-	    { "", "", "", "" } } } },
+	{ "14.08.01.1001",
+	    { "Jalan Sultan Syarif Kasim, Kampung Dalam,"
+	      " Kecamatan Siak, Kabupaten Siak, Riau 28773",
+		"(0764) 20101", "", "0812-7600-1001", "Istirahat 12.00–13.00.",
+		{ { "08:00", "16:00", "", "" }, { "08:00", "16:00", "", "" },
+		    { "08:00", "16:00", "", "" }, { "08:00", "16:00", "", "" },
+		    { "08:00", "11:30", "13:30", "16:00" }, { "", "", "", "" },
+		    { "", "", "", "" } } } },
+	{ "14.08.01",
+	    { "Jalan Raja Kecik Nomor 1, Kampung Dalam, Kecamatan"
+	      " Siak, Kabupaten Siak, Riau 28773",
+		"(0764) 20102", "kecamatan.siak@siakkab.example", "",
+		"Istirahat 12.00–13.00."
+		" Pelayanan administrasi kependudukan ditutup pukul 15.00.",
+		{ { "07:30", "16:00", "", "" }, { "07:30", "16:00", "", "" },
+		    { "07:30", "16:00", "", "" }, { "07:30", "16:00", "", "" },
+		    { "07:30", "11:30", "13:30", "16:30" }, { "", "", "", "" },
+		    { "", "", "", "" } } } },
+	{ "DISDUKCAPIL",
+	    { "Kompleks Perkantoran Tanjung Agung, Jalan"
+	      " Lintas Siak-Pekanbaru, Siak Sri Indrapura, Riau 28773",
+		"(0764) 20103", "disdukcapil@siakkab.example", "0811-7600-2010",
+		"Istirahat 12.00–13.00. Pengambilan KTP-el pada hari kerja"
+		" pukul 09.00–15.00.",
+		{ { "08:00", "16:00", "", "" }, { "08:00", "16:00", "", "" },
+		    { "08:00", "16:00", "", "" }, { "08:00", "16:00", "", "" },
+		    { "08:00", "11:30", "13:30", "16:00" }, { "", "", "", "" },
+		    { "", "", "", "" } } } },
 };
 
 int
@@ -455,11 +468,11 @@ kontak_demo_seed(struct store *s, time_t now)
 
 	for (i = 0; i < sizeof(demo) / sizeof(demo[0]); i++) {
 		if ((id = kontak_sql_unit(s, demo[i].code, NULL, 0)) == 0)
-			continue;	/* a data set without the unit */
+			continue; /* a data set without the unit */
 		if ((rc = kontak_sql_get(s, id, &k)) < 0)
 			return -1;
 		if (rc == 0)
-			continue;	/* keep a recorded contact */
+			continue; /* keep a recorded contact */
 		memset(&k, 0, sizeof(k));
 		memset(&fe, 0, sizeof(fe));
 		if (kontak_validate(&demo[i].in, &k, &fe) != 0)

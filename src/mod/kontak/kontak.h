@@ -30,12 +30,12 @@ struct req;
  * close, each "HH:MM" or "HH.MM" (H:MM accepted) or empty.
  */
 struct kontak_input {
-	const char	*alamat;
-	const char	*telepon;
-	const char	*email;
-	const char	*whatsapp;
-	const char	*catatan;
-	const char	*jam[KONTAK_DAYS][4];
+	const char *alamat;
+	const char *telepon;
+	const char *email;
+	const char *whatsapp;
+	const char *catatan;
+	const char *jam[KONTAK_DAYS][4];
 };
 
 /*
@@ -53,23 +53,23 @@ const char *kontak_day_check(const char *const jam[4], struct kontak_hari *h);
  * fields "alamat", "telepon", "email", "whatsapp", "catatan" and "jam-N"
  * (N = 1 Senin ... 7 Minggu) for a day's hours.
  */
-int	kontak_validate(const struct kontak_input *in, struct kontak *k,
-	    struct field_errs *fe);
+int kontak_validate(const struct kontak_input *in, struct kontak *k,
+    struct field_errs *fe);
 
 /* Where a unit stands at an instant (kontak_status()). */
 enum kontak_keadaan {
-	KONTAK_TUTUP_HARI_INI,	/* no session today (or a holiday) */
-	KONTAK_BELUM_BUKA,	/* before the first session */
-	KONTAK_BUKA,		/* inside a session */
-	KONTAK_ISTIRAHAT,	/* between session 1 and session 2 */
-	KONTAK_SUDAH_TUTUP	/* after the last session */
+	KONTAK_TUTUP_HARI_INI, /* no session today (or a holiday) */
+	KONTAK_BELUM_BUKA,     /* before the first session */
+	KONTAK_BUKA,	       /* inside a session */
+	KONTAK_ISTIRAHAT,      /* between session 1 and session 2 */
+	KONTAK_SUDAH_TUTUP     /* after the last session */
 };
 
 struct kontak_status {
-	int			hari;	/* today, 0 Senin ... 6 Minggu (WIB) */
-	int			menit;	/* minutes after midnight WIB */
-	enum kontak_keadaan	keadaan;
-	int			berikut; /* BELUM_BUKA/ISTIRAHAT: the next
+	int hari;  /* today, 0 Senin ... 6 Minggu (WIB) */
+	int menit; /* minutes after midnight WIB */
+	enum kontak_keadaan keadaan;
+	int berikut; /* BELUM_BUKA/ISTIRAHAT: the next
 					    opening (minutes), else -1 */
 };
 
@@ -78,8 +78,8 @@ struct kontak_status {
  * libur: today is a public holiday (the office is closed whatever its
  * hours say).  Pure: reads no clock and no database.
  */
-void	kontak_status(const struct kontak *k, time_t now, int libur,
-	    struct kontak_status *st);
+void kontak_status(const struct kontak *k, time_t now, int libur,
+    struct kontak_status *st);
 
 /*
  * The "today" line for the public block, e.g. "Hari ini: buka
@@ -87,21 +87,21 @@ void	kontak_status(const struct kontak *k, time_t now, int libur,
  * plain text into out (truncated to n).  Same arguments as
  * kontak_status().
  */
-void	kontak_today_text(const struct kontak *k, time_t now, int libur,
-	    char *out, size_t n);
+void kontak_today_text(const struct kontak *k, time_t now, int libur, char *out,
+    size_t n);
 
 /*
  * The contact of unit unit_id into *k.  Returns 0 when found, 1 when the
  * unit has none (or does not exist), -1 on a storage error.
  */
-int	kontak_get(struct store *, int64_t unit_id, struct kontak *k);
+int kontak_get(struct store *, int64_t unit_id, struct kontak *k);
 
 /*
  * The unit with code (e.g. "14.08.01.1001", "DISDUKCAPIL"): its id, and
  * its name into name (may be NULL).  Returns the id, or 0 when unknown.
  */
-int64_t	kontak_unit(struct store *, const char *code, char *name,
-	    size_t namelen);
+int64_t kontak_unit(struct store *, const char *code, char *name,
+    size_t namelen);
 
 /*
  * The units actor may edit (every active unit for the superadmin, else
@@ -110,9 +110,10 @@ int64_t	kontak_unit(struct store *, const char *code, char *name,
  * name, kind ("opd", "kecamatan", "kampung"), whether it has a contact
  * and whether that is demo data.  0, or -1 on a storage error.
  */
-int	kontak_units(struct store *, const struct account *actor,
-	    void (*fn)(void *arg, const char *code, const char *name,
-	    const char *kind, int has, int demo), void *arg);
+int kontak_units(struct store *, const struct account *actor,
+    void (*fn)(void *arg, const char *code, const char *name, const char *kind,
+	int has, int demo),
+    void *arg);
 
 /*
  * Save the contact of unit_id as edited by actor (never NULL): checks
@@ -123,9 +124,9 @@ int	kontak_units(struct store *, const struct account *actor,
  * demo data.  Returns 0; -1 invalid (messages in fe, nothing written);
  * -2 storage failure (nothing written); -3 not allowed (nothing written).
  */
-int	kontak_save(struct store *, const struct account *actor,
-	    int64_t unit_id, const struct kontak_input *in, const char *addr,
-	    time_t now, struct field_errs *fe);
+int kontak_save(struct store *, const struct account *actor, int64_t unit_id,
+    const struct kontak_input *in, const char *addr, time_t now,
+    struct field_errs *fe);
 
 /*
  * `pamong init --demo`: give Kampung Dalam (14.08.01.1001), Kecamatan
@@ -133,14 +134,14 @@ int	kontak_save(struct store *, const struct account *actor,
  * as "data contoh"), each audited, leaving a unit that already has a
  * contact alone.  Returns the number written, or -1 on failure.
  */
-int	kontak_demo_seed(struct store *, time_t now);
+int kontak_demo_seed(struct store *, time_t now);
 
 /*
  * `pamong demo remove`: delete every contact marked as demo data, with
  * audit event "kontak.demo_hapus" in one transaction.  Returns the
  * number deleted, or -1 (nothing changed).
  */
-int	kontak_demo_remove(struct store *);
+int kontak_demo_remove(struct store *);
 
 /*
  * The public contact block of the unit with code unit_code (NULL or
@@ -151,6 +152,6 @@ int	kontak_demo_remove(struct store *);
  * error.  The block depends on the time of day, so a page carrying it is
  * marked personal (never served from the page cache).
  */
-void	kontak_write(struct req *, const char *unit_code, int hlevel);
+void kontak_write(struct req *, const char *unit_code, int hlevel);
 
 #endif

@@ -4,8 +4,8 @@
 
 #include "kontak_jam.h"
 
-const char *const kontak_day_names[KONTAK_DAYS] = { "Senin", "Selasa",
-    "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu" };
+const char *const kontak_day_names[KONTAK_DAYS] = { "Senin", "Selasa", "Rabu",
+	"Kamis", "Jumat", "Sabtu", "Minggu" };
 
 int
 kontak_time_parse(const char *s)
@@ -16,8 +16,8 @@ kontak_time_parse(const char *s)
 	if (s == NULL)
 		return -1;
 	n = strlen(s);
-	if (n == 4 && isdigit((unsigned char)s[0]) && (s[1] == ':' ||
-	    s[1] == '.') && isdigit((unsigned char)s[2]) &&
+	if (n == 4 && isdigit((unsigned char)s[0]) &&
+	    (s[1] == ':' || s[1] == '.') && isdigit((unsigned char)s[2]) &&
 	    isdigit((unsigned char)s[3])) {
 		h = s[0] - '0';
 		m = (s[2] - '0') * 10 + (s[3] - '0');

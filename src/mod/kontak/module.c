@@ -9,12 +9,13 @@
 #include "mod/akun/account.h"
 
 /* unit admins pass the role check; the page checks the unit */
-static const struct route kontak_routes[] = {
-	{ "/admin/kontak", REQ_GET, R_LOGIN, ROLE_ADMINS, page_admin_kontak_list },
+static const struct route kontak_routes[] = { { "/admin/kontak", REQ_GET,
+						  R_LOGIN, ROLE_ADMINS,
+						  page_admin_kontak_list },
 	{ "/admin/kontak/*", REQ_GET, R_LOGIN, ROLE_ADMINS, page_admin_kontak },
-	{ "/admin/kontak/*", REQ_POST, R_LOGIN, ROLE_ADMINS, page_admin_kontak_save },
-	{ NULL, 0, 0, 0, NULL }
-};
+	{ "/admin/kontak/*", REQ_POST, R_LOGIN, ROLE_ADMINS,
+	    page_admin_kontak_save },
+	{ NULL, 0, 0, 0, NULL } };
 
 const struct module mod_kontak = {
 	"kontak",

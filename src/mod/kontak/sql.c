@@ -73,8 +73,10 @@ kontak_sql_get(struct store *s, int64_t unit_id, struct kontak *k)
 	int rc, found = 0;
 
 	memset(k, 0, sizeof(*k));
-	st = store_query(s, "SELECT alamat, telepon, email, whatsapp, catatan,"
-	    " demo, updated_at FROM kontak WHERE unit_id = ?", "i", unit_id);
+	st = store_query(s,
+	    "SELECT alamat, telepon, email, whatsapp, catatan,"
+	    " demo, updated_at FROM kontak WHERE unit_id = ?",
+	    "i", unit_id);
 	if (st == NULL)
 		return -1;
 	if ((rc = store_step(st)) == STORE_ROW) {
@@ -96,8 +98,10 @@ kontak_sql_get(struct store *s, int64_t unit_id, struct kontak *k)
 		return -1;
 	if (!found)
 		return 1;
-	rc = store_each(s, jam_row, k, "SELECT hari, buka, tutup FROM"
-	    " kontak_jam WHERE unit_id = ? ORDER BY hari, sesi", "i", unit_id);
+	rc = store_each(s, jam_row, k,
+	    "SELECT hari, buka, tutup FROM"
+	    " kontak_jam WHERE unit_id = ? ORDER BY hari, sesi",
+	    "i", unit_id);
 	return rc == STORE_NOSTMT || rc == STORE_ERR ? -1 : 0;
 }
 
@@ -107,19 +111,21 @@ kontak_sql_put(struct store *s, const struct kontak *k, int64_t actor_id)
 	char buka[6], tutup[6];
 	int d, i;
 
-	if (store_run(s, "INSERT INTO kontak(unit_id, alamat, telepon, email,"
-	    " whatsapp, catatan, demo, updated_at, updated_by)"
-	    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, nullif(?, 0))"
-	    " ON CONFLICT(unit_id) DO UPDATE SET alamat = excluded.alamat,"
-	    " telepon = excluded.telepon, email = excluded.email,"
-	    " whatsapp = excluded.whatsapp, catatan = excluded.catatan,"
-	    " demo = excluded.demo, updated_at = excluded.updated_at,"
-	    " updated_by = excluded.updated_by", "isssssdii", k->unit_id,
-	    k->alamat, k->telepon, k->email, k->whatsapp, k->catatan, k->demo,
-	    (int64_t)k->updated_at, actor_id) != 0)
+	if (store_run(s,
+		"INSERT INTO kontak(unit_id, alamat, telepon, email,"
+		" whatsapp, catatan, demo, updated_at, updated_by)"
+		" VALUES (?, ?, ?, ?, ?, ?, ?, ?, nullif(?, 0))"
+		" ON CONFLICT(unit_id) DO UPDATE SET alamat = excluded.alamat,"
+		" telepon = excluded.telepon, email = excluded.email,"
+		" whatsapp = excluded.whatsapp, catatan = excluded.catatan,"
+		" demo = excluded.demo, updated_at = excluded.updated_at,"
+		" updated_by = excluded.updated_by",
+		"isssssdii", k->unit_id, k->alamat, k->telepon, k->email,
+		k->whatsapp, k->catatan, k->demo, (int64_t)k->updated_at,
+		actor_id) != 0)
 		return -1;
 	if (store_run(s, "DELETE FROM kontak_jam WHERE unit_id = ?", "i",
-	    k->unit_id) != 0)
+		k->unit_id) != 0)
 		return -1;
 	for (d = 0; d < KONTAK_DAYS; d++)
 		for (i = 0; i < k->hari[d].n && i < KONTAK_SESSIONS; i++) {
@@ -127,10 +133,11 @@ kontak_sql_put(struct store *s, const struct kontak *k, int64_t actor_id)
 			kontak_time_format(k->hari[d].s[i].buka, buka);
 			kontak_time_format(k->hari[d].s[i].tutup, tutup);
 			buka[2] = tutup[2] = ':';
-			if (store_run(s, "INSERT INTO kontak_jam(unit_id, hari,"
-			    " sesi, buka, tutup) VALUES (?, ?, ?, ?, ?)",
-			    "iddss", k->unit_id, d + 1, i + 1, buka,
-			    tutup) != 0)
+			if (store_run(s,
+				"INSERT INTO kontak_jam(unit_id, hari,"
+				" sesi, buka, tutup) VALUES (?, ?, ?, ?, ?)",
+				"iddss", k->unit_id, d + 1, i + 1, buka,
+				tutup) != 0)
 				return -1;
 		}
 	return 0;
@@ -138,9 +145,8 @@ kontak_sql_put(struct store *s, const struct kontak *k, int64_t actor_id)
 
 /* The callback of kontak_sql_units() with its argument, called for each row. */
 struct units_walk {
-	void	(*fn)(void *, const char *, const char *, const char *, int,
-	    int);
-	void	 *arg;
+	void (*fn)(void *, const char *, const char *, const char *, int, int);
+	void *arg;
 };
 
 static int
@@ -161,12 +167,14 @@ kontak_sql_units(struct store *s, int64_t unit_id,
 	struct units_walk w = { fn, arg };
 	int rc;
 
-	rc = store_each(s, units_row, &w, "SELECT u.code, u.name, u.kind,"
+	rc = store_each(s, units_row, &w,
+	    "SELECT u.code, u.name, u.kind,"
 	    " k.unit_id IS NOT NULL, coalesce(k.demo, 0) FROM unit u"
 	    " LEFT JOIN kontak k ON k.unit_id = u.id"
 	    " WHERE u.active = 1 AND (? = 0 OR u.id = ?)"
 	    " ORDER BY CASE u.kind WHEN 'opd' THEN 0 WHEN 'kecamatan' THEN 1"
-	    " ELSE 2 END, u.code", "ii", unit_id, unit_id);
+	    " ELSE 2 END, u.code",
+	    "ii", unit_id, unit_id);
 	return rc == STORE_NOSTMT || rc == STORE_ERR ? -1 : 0;
 }
 
@@ -175,8 +183,10 @@ kontak_sql_demo_delete(struct store *s)
 {
 	int n;
 
-	if (store_run(s, "DELETE FROM kontak_jam WHERE unit_id IN (SELECT"
-	    " unit_id FROM kontak WHERE demo = 1)", "") != 0)
+	if (store_run(s,
+		"DELETE FROM kontak_jam WHERE unit_id IN (SELECT"
+		" unit_id FROM kontak WHERE demo = 1)",
+		"") != 0)
 		return -1;
 	if (store_run(s, "DELETE FROM kontak WHERE demo = 1", "") != 0)
 		return -1;

@@ -8,9 +8,9 @@
 #include "http/req.h"
 
 /* ui_kontak.c: GET /admin/kontak (the units one may edit) */
-void	page_admin_kontak_list(struct req *);
+void page_admin_kontak_list(struct req *);
 /* ui_kontak.c: GET and POST /admin/kontak/<kode unit> */
-void	page_admin_kontak(struct req *);
-void	page_admin_kontak_save(struct req *);
+void page_admin_kontak(struct req *);
+void page_admin_kontak_save(struct req *);
 
 #endif

@@ -32,7 +32,7 @@ tel_target(const char *s, char *out, size_t n)
 	for (p = s; *p != '\0'; p++)
 		if (*p >= '0' && *p <= '9')
 			break;
-	if (!intl && *p == '0') {	/* national prefix 0 -> +62 */
+	if (!intl && *p == '0') { /* national prefix 0 -> +62 */
 		k = (size_t)snprintf(out, n, "+62");
 		p++;
 	} else if (n > 1) {
@@ -90,12 +90,14 @@ week_write(struct buf *b, const struct kontak *k)
 {
 	int d, e;
 
-	html_lit(b, "<table class=\"jam-layanan\"><caption>Jam layanan (WIB)"
+	html_lit(b,
+	    "<table class=\"jam-layanan\"><caption>Jam layanan (WIB)"
 	    "</caption><thead><tr><th scope=\"col\">Hari</th>"
 	    "<th scope=\"col\">Jam</th></tr></thead><tbody>");
 	for (d = 0; d < KONTAK_DAYS; d = e + 1) {
 		for (e = d; e + 1 < KONTAK_DAYS &&
-		    same_day(&k->hari[d], &k->hari[e + 1]); e++)
+		     same_day(&k->hari[d], &k->hari[e + 1]);
+		     e++)
 			;
 		if (e == d)
 			html_printf(b, "<tr><th scope=\"row\">%s</th><td>",
@@ -118,7 +120,7 @@ holiday_today(struct req *r)
 
 	when_wib(r->now, &tm);
 	if (tm.tm_wday == 0 || tm.tm_wday == 6)
-		return 0;	/* weekends: the unit's own hours decide */
+		return 0; /* weekends: the unit's own hours decide */
 	workday_date(r->now, date);
 	return workday_is(r->store, date) == 0;
 }
@@ -136,13 +138,17 @@ kontak_write(struct req *r, const char *unit_code, int hlevel)
 	if ((id = kontak_unit(r->store, unit_code, name, sizeof(name))) == 0 ||
 	    kontak_get(r->store, id, &k) != 0)
 		return;
-	r->personal = 1;	/* "Hari ini" changes with the clock */
-	html_printf(b, "<section class=\"kontak\" aria-labelledby=\"h-kontak\">"
+	r->personal = 1; /* "Hari ini" changes with the clock */
+	html_printf(b,
+	    "<section class=\"kontak\" aria-labelledby=\"h-kontak\">"
 	    "<h%d id=\"h-kontak\">Kontak dan Jam Layanan</h%d><p class="
-	    "\"meta\">%s</p>", hlevel, hlevel, name);
+	    "\"meta\">%s</p>",
+	    hlevel, hlevel, name);
 	if (k.demo)
-		html_printf(b, "<p class=\"meta\"><span class=\"lencana\">%s"
-		    "</span></p>", msg(M_KONTAK_DEMO));
+		html_printf(b,
+		    "<p class=\"meta\"><span class=\"lencana\">%s"
+		    "</span></p>",
+		    msg(M_KONTAK_DEMO));
 	html_printf(b, "<dl class=\"kontak\"><dt>Alamat</dt><dd>%s</dd>",
 	    k.alamat);
 	tel_target(k.telepon, target, sizeof(target));
@@ -150,12 +156,16 @@ kontak_write(struct req *r, const char *unit_code, int hlevel)
 	    target, k.telepon);
 	if (k.whatsapp[0] != '\0') {
 		wa_target(k.whatsapp, target, sizeof(target));
-		html_printf(b, "<dt>WhatsApp</dt><dd><a href=\"https://wa.me/"
-		    "%s\" rel=\"noopener\">%s</a></dd>", target, k.whatsapp);
+		html_printf(b,
+		    "<dt>WhatsApp</dt><dd><a href=\"https://wa.me/"
+		    "%s\" rel=\"noopener\">%s</a></dd>",
+		    target, k.whatsapp);
 	}
 	if (k.email[0] != '\0')
-		html_printf(b, "<dt>Surel</dt><dd><a href=\"mailto:%s\">%s"
-		    "</a></dd>", k.email, k.email);
+		html_printf(b,
+		    "<dt>Surel</dt><dd><a href=\"mailto:%s\">%s"
+		    "</a></dd>",
+		    k.email, k.email);
 	html_lit(b, "</dl>");
 	kontak_today_text(&k, r->now, holiday_today(r), today, sizeof(today));
 	html_printf(b, "<p class=\"hari-ini\"><strong>%s</strong></p>", today);
@@ -164,8 +174,10 @@ kontak_write(struct req *r, const char *unit_code, int hlevel)
 		html_printf(b, "<p class=\"meta\">%s</p>", k.catatan);
 	if (r->user != NULL && user_has(r, ROLE_ADMINS) &&
 	    account_may_admin(r->user, id))
-		html_printf(b, "<p><a href=\"/admin/kontak/%U\">Ubah kontak dan"
-		    " jam layanan</a></p>", unit_code);
+		html_printf(b,
+		    "<p><a href=\"/admin/kontak/%U\">Ubah kontak dan"
+		    " jam layanan</a></p>",
+		    unit_code);
 	html_lit(b, "</section>");
 }
 
@@ -173,9 +185,9 @@ kontak_write(struct req *r, const char *unit_code, int hlevel)
 /* GET /admin/kontak                                                      */
 
 struct list_state {
-	struct buf	*b;
-	char		 kind[16];	/* the group being written */
-	int		 n;
+	struct buf *b;
+	char kind[16]; /* the group being written */
+	int n;
 };
 
 static void
@@ -189,18 +201,26 @@ list_row(void *arg, const char *code, const char *name, const char *kind,
 		if (ls->n > 0)
 			html_lit(b, "</tbody></table></div>");
 		snprintf(ls->kind, sizeof(ls->kind), "%s", kind);
-		html_printf(b, "<h2 id=\"k-%s\">%s</h2><div class=\"tabel-gulir\""
+		html_printf(b,
+		    "<h2 id=\"k-%s\">%s</h2><div class=\"tabel-gulir\""
 		    " tabindex=\"0\" role=\"region\" aria-labelledby=\"k-%s\">"
 		    "<table aria-labelledby=\"k-%s\"><thead><tr><th scope=\"col\">"
 		    "Kode</th><th scope=\"col\">Unit</th><th scope=\"col\">"
-		    "Kontak</th></tr></thead><tbody>", kind,
-		    strcmp(kind, "opd") == 0 ? "Perangkat daerah (OPD)" :
-		    strcmp(kind, "kecamatan") == 0 ? "Kecamatan" :
-		    "Kampung dan kelurahan", kind, kind);
+		    "Kontak</th></tr></thead><tbody>",
+		    kind,
+		    strcmp(kind, "opd") == 0 ? "Perangkat daerah (OPD)"
+			: strcmp(kind, "kecamatan") == 0
+			? "Kecamatan"
+			: "Kampung dan kelurahan",
+		    kind, kind);
 	}
-	html_printf(b, "<tr><td>%s</td><td><a href=\"/admin/kontak/%U\">%s"
-	    "</a></td><td>%s</td></tr>", code, code, name, !has ?
-	    "Belum diisi" : demo ? "Data contoh (demo)" : "Tercatat");
+	html_printf(b,
+	    "<tr><td>%s</td><td><a href=\"/admin/kontak/%U\">%s"
+	    "</a></td><td>%s</td></tr>",
+	    code, code, name,
+	    !has       ? "Belum diisi"
+		: demo ? "Data contoh (demo)"
+		       : "Tercatat");
 	ls->n++;
 }
 
@@ -214,12 +234,14 @@ page_admin_kontak_list(struct req *r)
 	memset(&ls, 0, sizeof(ls));
 	ls.b = b;
 	layout_begin(r, "Kontak Unit");
-	html_printf(b, "<nav aria-label=\"Remah roti\"><a href=\"/admin\">"
+	html_printf(b,
+	    "<nav aria-label=\"Remah roti\"><a href=\"/admin\">"
 	    "Administrasi</a> › Kontak unit</nav><h1>Kontak dan Jam Layanan"
-	    " Unit</h1><p>%s</p>", msg(M_KONTAK_INTRO));
+	    " Unit</h1><p>%s</p>",
+	    msg(M_KONTAK_INTRO));
 	mark = b->len;
 	if (kontak_units(r->store, r->user, list_row, &ls) != 0) {
-		b->len = mark;		/* drop a half-written table */
+		b->len = mark; /* drop a half-written table */
 		b->s[mark] = '\0';
 		notice(r, "galat", msg(M_SAVE_FAILED));
 	} else if (ls.n > 0)
@@ -234,8 +256,8 @@ page_admin_kontak_list(struct req *r)
 
 /* The values the form shows: typed (in) or stored (k). */
 struct form_values {
-	const char	*alamat, *telepon, *email, *whatsapp, *catatan;
-	char		 jam[KONTAK_DAYS][4][16];
+	const char *alamat, *telepon, *email, *whatsapp, *catatan;
+	char jam[KONTAK_DAYS][4][16];
 };
 
 static void
@@ -259,9 +281,9 @@ values_from_kontak(struct form_values *v, const struct kontak *k)
 }
 
 static const char *const jam_suffix[4] = { "buka1", "tutup1", "buka2",
-    "tutup2" };
+	"tutup2" };
 static const char *const jam_label[4] = { "sesi 1, jam buka",
-    "sesi 1, jam tutup", "sesi 2, jam buka", "sesi 2, jam tutup" };
+	"sesi 1, jam tutup", "sesi 2, jam buka", "sesi 2, jam tutup" };
 
 static void
 hours_form(struct req *r, const struct form_values *v,
@@ -272,7 +294,8 @@ hours_form(struct req *r, const struct form_values *v,
 	const char *err;
 	int d, i;
 
-	html_lit(b, "<fieldset><legend>Jam layanan (WIB)</legend><p class="
+	html_lit(b,
+	    "<fieldset><legend>Jam layanan (WIB)</legend><p class="
 	    "\"petunjuk\" id=\"h-jam\">Tulis jam sebagai JJ.MM, misalnya 08.00."
 	    " Kosongkan sesi yang tidak dipakai; kosongkan seluruh baris bila"
 	    " kantor tutup.</p><div class=\"tabel-gulir\"><table><thead><tr>"
@@ -282,25 +305,28 @@ hours_form(struct req *r, const struct form_values *v,
 	for (d = 0; d < KONTAK_DAYS; d++) {
 		snprintf(field, sizeof(field), "jam-%d", d + 1);
 		err = field_err_get(fe, field);
-		html_printf(b, "<tr%s><th scope=\"row\">%s", err ?
-		    " class=\"salah\"" : "", kontak_day_names[d]);
+		html_printf(b, "<tr%s><th scope=\"row\">%s",
+		    err ? " class=\"salah\"" : "", kontak_day_names[d]);
 		if (err != NULL)
-			html_printf(b, "<p class=\"pesan-galat\" id=\"e-jam-%d\">"
-			    "%s</p>", d + 1, err);
+			html_printf(b,
+			    "<p class=\"pesan-galat\" id=\"e-jam-%d\">"
+			    "%s</p>",
+			    d + 1, err);
 		html_lit(b, "</th>");
 		for (i = 0; i < 4; i++) {
 			/* the first one is the target of the error summary */
-			snprintf(id, sizeof(id), "f-%s-%d", i == 0 ? "jam" :
-			    jam_suffix[i], d + 1);
-			html_printf(b, "<td><input name=\"%s-%d\" id=\"%s\""
+			snprintf(id, sizeof(id), "f-%s-%d",
+			    i == 0 ? "jam" : jam_suffix[i], d + 1);
+			html_printf(b,
+			    "<td><input name=\"%s-%d\" id=\"%s\""
 			    " type=\"text\" inputmode=\"decimal\" size=\"5\""
 			    " maxlength=\"5\" placeholder=\"JJ.MM\" value=\"%s\""
 			    " aria-label=\"%s, %s\" aria-describedby=\"h-jam%s",
 			    jam_suffix[i], d + 1, id, v->jam[d][i],
 			    kontak_day_names[d], jam_label[i], err ? " " : "");
 			if (err != NULL)
-				html_printf(b, "e-jam-%d\" aria-invalid=\"true\"",
-				    d + 1);
+				html_printf(b,
+				    "e-jam-%d\" aria-invalid=\"true\"", d + 1);
 			else
 				html_lit(b, "\"");
 			html_lit(b, "></td>");
@@ -320,7 +346,8 @@ kontak_page(struct req *r, const char *code, const char *name, int exists,
 	title = xasprintf("Kontak %s", name);
 	layout_begin(r, title);
 	free(title);
-	html_printf(b, "<nav aria-label=\"Remah roti\"><a href=\"/admin\">"
+	html_printf(b,
+	    "<nav aria-label=\"Remah roti\"><a href=\"/admin\">"
 	    "Administrasi</a> › <a href=\"/admin/kontak\">Kontak unit</a> › %s</nav><h1>Kontak dan Jam"
 	    " Layanan</h1><p class=\"meta\">%s · kode unit %s</p><p>%s</p>",
 	    name, name, code, msg(M_KONTAK_INTRO));
@@ -329,8 +356,10 @@ kontak_page(struct req *r, const char *code, const char *name, int exists,
 	if (!exists)
 		notice(r, "info", msg(M_KONTAK_NONE_YET));
 	form_errors(r, fe);
-	html_printf(b, "<form method=\"post\" action=\"/admin/kontak/%U\""
-	    " class=\"formulir\" novalidate>", code);
+	html_printf(b,
+	    "<form method=\"post\" action=\"/admin/kontak/%U\""
+	    " class=\"formulir\" novalidate>",
+	    code);
 	form_csrf(r);
 	form_field(r, "alamat", "Alamat kantor", "text", v->alamat, fe,
 	    "Nama jalan, kampung/kelurahan, kecamatan, dan kode pos.");
@@ -338,8 +367,8 @@ kontak_page(struct req *r, const char *code, const char *name, int exists,
 	    "Misalnya (0764) 20123.");
 	form_field(r, "email", "Surel (boleh kosong)", "email", v->email, fe,
 	    NULL);
-	form_field(r, "whatsapp", "WhatsApp (boleh kosong)", "tel",
-	    v->whatsapp, fe, "Nomor seluler, misalnya 0812-3456-7890.");
+	form_field(r, "whatsapp", "WhatsApp (boleh kosong)", "tel", v->whatsapp,
+	    fe, "Nomor seluler, misalnya 0812-3456-7890.");
 	hours_form(r, v, fe);
 	form_field(r, "catatan", "Catatan (boleh kosong)", "text", v->catatan,
 	    fe, "Misalnya: Istirahat 12.00–13.00.");

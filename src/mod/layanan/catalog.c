@@ -23,35 +23,34 @@ default_procedure(const char *level)
 {
 	if (strcmp(level, "kampung") == 0)
 		return "Pemohon mengajukan permohonan secara daring melalui"
-		    " Pamong atau datang ke kantor penghulu/lurah dengan membawa"
-		    " persyaratan. Operator kampung/kelurahan memeriksa"
-		    " kelengkapan berkas, lalu Penghulu/Lurah menandatangani"
-		    " surat. Pemohon menerima surat secara elektronik atau"
-		    " mengambilnya di kantor.";
+		       " Pamong atau datang ke kantor penghulu/lurah dengan membawa"
+		       " persyaratan. Operator kampung/kelurahan memeriksa"
+		       " kelengkapan berkas, lalu Penghulu/Lurah menandatangani"
+		       " surat. Pemohon menerima surat secara elektronik atau"
+		       " mengambilnya di kantor.";
 	if (strcmp(level, "kecamatan") == 0)
 		return "Pemohon mengajukan permohonan secara daring melalui"
-		    " Pamong atau di loket pelayanan kecamatan. Petugas"
-		    " kecamatan memverifikasi berkas, lalu Camat menandatangani"
-		    " atau mengesahkan dokumen.";
+		       " Pamong atau di loket pelayanan kecamatan. Petugas"
+		       " kecamatan memverifikasi berkas, lalu Camat menandatangani"
+		       " atau mengesahkan dokumen.";
 	return "Pemohon mengajukan permohonan secara daring melalui Pamong"
-	    " atau di loket Mal Pelayanan Publik. Petugas memverifikasi"
-	    " kelengkapan dan keabsahan berkas, pejabat berwenang memproses"
-	    " dan menetapkan produk layanan, lalu produk diserahkan kepada"
-	    " pemohon.";
+	       " atau di loket Mal Pelayanan Publik. Petugas memverifikasi"
+	       " kelengkapan dan keabsahan berkas, pejabat berwenang memproses"
+	       " dan menetapkan produk layanan, lalu produk diserahkan kepada"
+	       " pemohon.";
 }
 
 static const char *
 default_complaints(void)
 {
 	return "Pengaduan, saran, dan masukan dapat disampaikan melalui kanal"
-	    " Pengaduan di Pamong, SP4N-LAPOR! (www.lapor.go.id), atau"
-	    " langsung kepada petugas pengaduan di unit pelayanan. Setiap"
-	    " pengaduan ditanggapi paling lambat 5 hari kerja.";
+	       " Pengaduan di Pamong, SP4N-LAPOR! (www.lapor.go.id), atau"
+	       " langsung kepada petugas pengaduan di unit pelayanan. Setiap"
+	       " pengaduan ditanggapi paling lambat 5 hari kerja.";
 }
 
 static int
-import_row(struct store *s, char **f, char *err, size_t errlen,
-    size_t line)
+import_row(struct store *s, char **f, char *err, size_t errlen, size_t line)
 {
 	const char *level = f[2], *p, *semi;
 	int64_t unit_id = 0, id, fee = -1;
@@ -59,8 +58,8 @@ import_row(struct store *s, char **f, char *err, size_t errlen,
 	long sla;
 	int pos = 0;
 
-	if (strcmp(level, "kabupaten") != 0 && strcmp(level, "kecamatan") != 0 &&
-	    strcmp(level, "kampung") != 0) {
+	if (strcmp(level, "kabupaten") != 0 &&
+	    strcmp(level, "kecamatan") != 0 && strcmp(level, "kampung") != 0) {
 		snprintf(err, errlen, "baris %zu: tingkat \"%s\" tidak dikenal",
 		    line, level);
 		return -1;
@@ -75,13 +74,15 @@ import_row(struct store *s, char **f, char *err, size_t errlen,
 	}
 	sla = strtol(f[5], &end, 10);
 	if (*f[5] == '\0' || *end != '\0' || sla < 0 || sla > 365) {
-		snprintf(err, errlen, "baris %zu: jangka waktu tidak sah", line);
+		snprintf(err, errlen, "baris %zu: jangka waktu tidak sah",
+		    line);
 		return -1;
 	}
 	if (*f[6] != '\0') {
 		fee = strtoll(f[6], &end, 10);
 		if (*end != '\0' || fee < 0) {
-			snprintf(err, errlen, "baris %zu: biaya tidak sah", line);
+			snprintf(err, errlen, "baris %zu: biaya tidak sah",
+			    line);
 			return -1;
 		}
 	}
@@ -91,10 +92,13 @@ import_row(struct store *s, char **f, char *err, size_t errlen,
 		return -1;
 	}
 	if (layanan_sql_upsert(s, f[0], f[1], level, unit_id, f[4],
-	    (int64_t)sla, fee, fee < 0 ? "Retribusi sesuai Peraturan Daerah"
-	    " Kabupaten Siak tentang Pajak Daerah dan Retribusi Daerah." : "",
-	    default_procedure(level), default_complaints(), f[8], f[9], f[10],
-	    (int64_t)time(NULL)) != 0) {
+		(int64_t)sla, fee,
+		fee < 0
+		    ? "Retribusi sesuai Peraturan Daerah"
+		      " Kabupaten Siak tentang Pajak Daerah dan Retribusi Daerah."
+		    : "",
+		default_procedure(level), default_complaints(), f[8], f[9],
+		f[10], (int64_t)time(NULL)) != 0) {
 		snprintf(err, errlen, "baris %zu: layanan %s gagal disimpan",
 		    line, f[0]);
 		return -1;
@@ -105,11 +109,11 @@ import_row(struct store *s, char **f, char *err, size_t errlen,
 	for (p = f[7]; *p != '\0'; p = semi ? semi + 1 : p + strlen(p)) {
 		semi = strchr(p, ';');
 		item = xstrndup(p, semi ? (size_t)(semi - p) : strlen(p));
-		if (*item != '\0' && layanan_sql_syarat_add(s, id, ++pos, item,
-		    1) != 0) {
+		if (*item != '\0' &&
+		    layanan_sql_syarat_add(s, id, ++pos, item, 1) != 0) {
 			free(item);
-			snprintf(err, errlen, "baris %zu: persyaratan tidak sah",
-			    line);
+			snprintf(err, errlen,
+			    "baris %zu: persyaratan tidak sah", line);
 			return -1;
 		}
 		free(item);
@@ -136,8 +140,8 @@ catalog_import(struct store *s, const char *path, char *err, size_t errlen)
 			continue;
 		}
 		if (nf != 11) {
-			snprintf(err, errlen, "%s baris %zu: harus 11 kolom", path,
-			    csv_line(c));
+			snprintf(err, errlen, "%s baris %zu: harus 11 kolom",
+			    path, csv_line(c));
 			rc = -1;
 			break;
 		}
@@ -197,8 +201,9 @@ catalog_list_free(struct layanan_list *ll)
 int
 catalog_level_ok(const char *s)
 {
-	return s != NULL && (strcmp(s, "kabupaten") == 0 ||
-	    strcmp(s, "kecamatan") == 0 || strcmp(s, "kampung") == 0);
+	return s != NULL &&
+	    (strcmp(s, "kabupaten") == 0 || strcmp(s, "kecamatan") == 0 ||
+		strcmp(s, "kampung") == 0);
 }
 
 static int
@@ -230,7 +235,7 @@ fts_query(const char *q, struct buf *out)
 		if (n++ > 0)
 			buf_addc(out, ' ');
 		buf_addc(out, '"');
-		buf_add(out, w, (size_t)(p - w));	/* never holds '"' */
+		buf_add(out, w, (size_t)(p - w)); /* never holds '"' */
 		buf_adds(out, "\"*");
 	}
 	return n;
@@ -284,8 +289,9 @@ catalog_search(struct store *s, const struct catalog_query *cq,
 		if (strcmp(kind, "opd") == 0)
 			unit_level = "kabupaten";
 		else {
-			unit_level = strcmp(kind, "kecamatan") == 0 ?
-			    "kecamatan" : "kampung";
+			unit_level = strcmp(kind, "kecamatan") == 0
+			    ? "kecamatan"
+			    : "kampung";
 			unit_id = 0;
 		}
 		free(kind);
@@ -363,19 +369,21 @@ catalog_stats(struct store *s, struct catalog_stats *cs)
 	memset(cs, 0, sizeof(*cs));
 	layanan_sql_stats(s, cs);
 	return cs->layanan < 0 || cs->opd < 0 || cs->kecamatan < 0 ||
-	    cs->kampung < 0 || cs->kelurahan < 0 ? -1 : 0;
+		cs->kampung < 0 || cs->kelurahan < 0
+	    ? -1
+	    : 0;
 }
 
 /* ---------------------------------------------------------------------- */
 /* Writing: an admin's edit of one service.                               */
 
-#define SYARAT_MAX	30
-#define FEE_MAX		1000000000LL
+#define SYARAT_MAX 30
+#define FEE_MAX 1000000000LL
 
 /* Check a text field; on failure record why (required / chars / length). */
 static void
-check_text(struct field_errs *fe, const char *field, const char *v,
-    size_t min, size_t max, int multiline, enum msg_id bad)
+check_text(struct field_errs *fe, const char *field, const char *v, size_t min,
+    size_t max, int multiline, enum msg_id bad)
 {
 	const char *m = text_check(v, min, max, multiline);
 	size_t n;
@@ -386,7 +394,7 @@ check_text(struct field_errs *fe, const char *field, const char *v,
 	if (*v == '\0' && min > 0)
 		field_err_add(fe, field, msg(M_FIELD_REQUIRED));
 	else if (n >= min && (max == 0 || n <= max))
-		field_err_add(fe, field, m);	/* a bad character */
+		field_err_add(fe, field, m); /* a bad character */
 	else
 		field_err_add(fe, field, msg(bad));
 }
@@ -455,8 +463,8 @@ parse_syarat(const char *v, char ***items, size_t *n)
 		e = nl ? nl : p + strlen(p);
 		while (p < e && (*p == ' ' || *p == '\t' || *p == '\r'))
 			p++;
-		while (e > p && (e[-1] == ' ' || e[-1] == '\t' ||
-		    e[-1] == '\r'))
+		while (
+		    e > p && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r'))
 			e--;
 		if (e > p) {
 			item = xstrndup(p, (size_t)(e - p));
@@ -521,17 +529,16 @@ catalog_may_edit(const struct account *actor, const struct layanan *l)
 {
 	if (actor == NULL || (actor->roles & ROLE_SUPERADMIN))
 		return 1;
-	return (actor->roles & ROLE_ADMIN) && strcmp(l->level, "kabupaten") ==
-	    0 && l->unit_code != NULL && strcmp(l->unit_code,
-	    actor->unit_code) == 0;
+	return (actor->roles & ROLE_ADMIN) &&
+	    strcmp(l->level, "kabupaten") == 0 && l->unit_code != NULL &&
+	    strcmp(l->unit_code, actor->unit_code) == 0;
 }
 
-#define S(x)	((x) != NULL ? (x) : "")
+#define S(x) ((x) != NULL ? (x) : "")
 
 int
-catalog_update(struct store *s, const char *code,
-    const struct layanan_edit *e, const struct account *actor,
-    const char *addr, struct field_errs *fe)
+catalog_update(struct store *s, const char *code, const struct layanan_edit *e,
+    const struct account *actor, const char *addr, struct field_errs *fe)
 {
 	struct layanan old;
 	struct audit a;
@@ -546,8 +553,9 @@ catalog_update(struct store *s, const char *code,
 	check_text(fe, "name", S(e->name), 3, 200, 0, M_CAT_NAME_BAD);
 	check_text(fe, "product", S(e->product), 1, 300, 0, M_CAT_PRODUCT_BAD);
 	if (parse_sla(S(e->sla_days), &sla) != 0)
-		field_err_add(fe, "sla_days", *S(e->sla_days) == '\0' ?
-		    msg(M_FIELD_REQUIRED) : msg(M_CAT_SLA_BAD));
+		field_err_add(fe, "sla_days",
+		    *S(e->sla_days) == '\0' ? msg(M_FIELD_REQUIRED)
+					    : msg(M_CAT_SLA_BAD));
 	if (parse_fee(S(e->fee_idr), &fee_set, &fee) != 0)
 		field_err_add(fe, "fee_idr", msg(M_CAT_FEE_BAD));
 	check_text(fe, "fee_note", S(e->fee_note), 0, 500, 1,
@@ -592,15 +600,14 @@ catalog_update(struct store *s, const char *code,
 	    json_string(old.product), json_string(e->product));
 	note_changed(note, old.sla_days != sla, "sla_days",
 	    json_integer(old.sla_days), json_integer(sla));
-	note_changed(note, old.fee_set != fee_set ||
-	    (fee_set && old.fee_idr != fee), "fee_idr", old.fee_set ?
-	    json_integer(old.fee_idr) : json_null(), fee_set ?
-	    json_integer(fee) : json_null());
+	note_changed(note,
+	    old.fee_set != fee_set || (fee_set && old.fee_idr != fee),
+	    "fee_idr", old.fee_set ? json_integer(old.fee_idr) : json_null(),
+	    fee_set ? json_integer(fee) : json_null());
 	note_changed(note, strcmp(old.fee_note, S(e->fee_note)) != 0,
 	    "fee_note", json_string(old.fee_note), json_string(S(e->fee_note)));
 	note_changed(note, strcmp(old.procedure, e->procedure) != 0,
-	    "procedure", json_string(old.procedure),
-	    json_string(e->procedure));
+	    "procedure", json_string(old.procedure), json_string(e->procedure));
 	note_changed(note, strcmp(old.complaints, e->complaints) != 0,
 	    "complaints", json_string(old.complaints),
 	    json_string(e->complaints));
@@ -610,8 +617,8 @@ catalog_update(struct store *s, const char *code,
 	same = old.nsyarat == nitems;
 	for (i = 0; same && i < nitems; i++)
 		same = strcmp(old.syarat[i], items[i]) == 0;
-	note_changed(note, !same, "requirements", syarat_json(old.syarat,
-	    old.nsyarat), syarat_json(items, nitems));
+	note_changed(note, !same, "requirements",
+	    syarat_json(old.syarat, old.nsyarat), syarat_json(items, nitems));
 	note_changed(note, old.active != active, "active",
 	    json_boolean(old.active), json_boolean(active));
 	note_text = json_dumps(note, JSON_COMPACT | JSON_ENSURE_ASCII);
@@ -622,9 +629,10 @@ catalog_update(struct store *s, const char *code,
 	memset(&a, 0, sizeof(a));
 	if (actor != NULL) {
 		a.actor_id = actor->id;
-		a.role = actor->roles & ROLE_SUPERADMIN ?
-		    role_name(ROLE_SUPERADMIN) : actor->roles & ROLE_ADMIN ?
-		    role_name(ROLE_ADMIN) : NULL;
+		a.role = actor->roles & ROLE_SUPERADMIN
+		    ? role_name(ROLE_SUPERADMIN)
+		    : actor->roles & ROLE_ADMIN ? role_name(ROLE_ADMIN)
+						: NULL;
 		a.unit_id = actor->unit_id;
 	}
 	a.action = "layanan.ubah";
@@ -637,18 +645,18 @@ catalog_update(struct store *s, const char *code,
 	if (store_begin(s) != 0)
 		goto fail;
 	if (layanan_sql_update(s, old.id, e->name, e->product, sla,
-	    fee_set ? fee : (int64_t)-1, S(e->fee_note), e->procedure,
-	    e->complaints, e->legal_basis, active, (int64_t)time(NULL)) != 0)
+		fee_set ? fee : (int64_t)-1, S(e->fee_note), e->procedure,
+		e->complaints, e->legal_basis, active,
+		(int64_t)time(NULL)) != 0)
 		goto fail;
 	if (layanan_sql_syarat_clear(s, old.id) != 0)
 		goto fail;
 	for (i = 0; i < nitems; i++)
 		if (layanan_sql_syarat_add(s, old.id, (int)i + 1, items[i],
-		    0) != 0)
+			0) != 0)
 			goto fail;
 	if (layanan_sql_fts_refresh(s, old.id) != 0 ||
-	    audit_write(s, &a) != 0 ||
-	    store_commit(s) != 0)
+	    audit_write(s, &a) != 0 || store_commit(s) != 0)
 		goto fail;
 	free(state_from);
 	free(state_to);

@@ -21,29 +21,29 @@ struct store;
  * caller's transaction.  Existing codes are updated; requirements and the
  * full-text index are rewritten.  Returns 0, or -1 with err set.
  */
-int	catalog_import(struct store *, const char *path, char *err, size_t);
+int catalog_import(struct store *, const char *path, char *err, size_t);
 
 /* A catalog search; NULL or "" means "no filter". */
 struct catalog_query {
-	const char	*q;		/* the user's words (<= 100 chars) */
-	const char	*tingkat;	/* kabupaten | kecamatan | kampung */
-	const char	*unit;		/* OPD, kecamatan or kampung code */
-	const char	*kampung;	/* kampung code (14.08.01.1001) */
-	int		 with_inactive;	/* include inactive (admin) */
-	int		 with_syarat;	/* load requirements too */
+	const char *q;	     /* the user's words (<= 100 chars) */
+	const char *tingkat; /* kabupaten | kecamatan | kampung */
+	const char *unit;    /* OPD, kecamatan or kampung code */
+	const char *kampung; /* kampung code (14.08.01.1001) */
+	int with_inactive;   /* include inactive (admin) */
+	int with_syarat;     /* load requirements too */
 };
 
 /* Why a query was refused (catalog_search() return values above 0). */
 enum catalog_bad {
 	CATALOG_OK = 0,
-	CATALOG_BAD_Q = 1,		/* too long or not plain text */
-	CATALOG_BAD_TINGKAT = 2,	/* not one of the three levels */
-	CATALOG_BAD_UNIT = 3,		/* no such unit */
-	CATALOG_BAD_KAMPUNG = 4		/* not a kampung/kelurahan */
+	CATALOG_BAD_Q = 1,	 /* too long or not plain text */
+	CATALOG_BAD_TINGKAT = 2, /* not one of the three levels */
+	CATALOG_BAD_UNIT = 3,	 /* no such unit */
+	CATALOG_BAD_KAMPUNG = 4	 /* not a kampung/kelurahan */
 };
 
-#define CATALOG_Q_MAX	100	/* characters of a search */
-#define CATALOG_WORDS_MAX 8	/* words of a search used */
+#define CATALOG_Q_MAX 100   /* characters of a search */
+#define CATALOG_WORDS_MAX 8 /* words of a search used */
 
 /*
  * Search the catalog.  Words of q are matched as prefixes (all of them)
@@ -59,32 +59,32 @@ enum catalog_bad {
  * catalog_bad value (> 0) for a refused filter, or -1 on a store error;
  * *l is empty unless CATALOG_OK.
  */
-int	catalog_search(struct store *, const struct catalog_query *,
-	    struct layanan_list *l);
-void	catalog_list_free(struct layanan_list *);
+int catalog_search(struct store *, const struct catalog_query *,
+    struct layanan_list *l);
+void catalog_list_free(struct layanan_list *);
 
 /*
  * Load one service (active or not) with its requirements.  0 found, -1
  * unknown code or store error.  Free with catalog_free().
  */
-int	catalog_get(struct store *, const char *code, struct layanan *);
-void	catalog_free(struct layanan *);
+int catalog_get(struct store *, const char *code, struct layanan *);
+void catalog_free(struct layanan *);
 
 /* Is s one of kabupaten, kecamatan, kampung? */
-int	catalog_level_ok(const char *s);
+int catalog_level_ok(const char *s);
 
 /* An admin's edit of one service: the raw form strings (NULL = ""). */
 struct layanan_edit {
-	const char	*name;
-	const char	*product;
-	const char	*sla_days;	/* 0..365 */
-	const char	*fee_idr;	/* "" = retribusi; digits, dots */
-	const char	*fee_note;
-	const char	*procedure;
-	const char	*complaints;
-	const char	*legal_basis;
-	const char	*requirements;	/* one per line */
-	const char	*active;	/* "1" active; "" or "0" inactive */
+	const char *name;
+	const char *product;
+	const char *sla_days; /* 0..365 */
+	const char *fee_idr;  /* "" = retribusi; digits, dots */
+	const char *fee_note;
+	const char *procedure;
+	const char *complaints;
+	const char *legal_basis;
+	const char *requirements; /* one per line */
+	const char *active;	  /* "1" active; "" or "0" inactive */
 };
 
 /*
@@ -93,7 +93,7 @@ struct layanan_edit {
  * kampung-level services are regency-wide (every kecamatan or kampung
  * offers the same one): superadmin only.  actor NULL (CLI) may.  1 or 0.
  */
-int	catalog_may_edit(const struct account *actor, const struct layanan *l);
+int catalog_may_edit(const struct account *actor, const struct layanan *l);
 
 /*
  * The same rule by id, for what hangs off a service (its letter
@@ -102,7 +102,7 @@ int	catalog_may_edit(const struct account *actor, const struct layanan *l);
  * kecamatan- or kampung-level one, -1 if there is no such service.
  * Editors: account_may_admin(actor, owner).
  */
-int64_t	catalog_owner(struct store *, int64_t layanan_id);
+int64_t catalog_owner(struct store *, int64_t layanan_id);
 
 /*
  * Validate every field of e and, if all are valid, update service code,
@@ -114,18 +114,18 @@ int64_t	catalog_owner(struct store *, int64_t layanan_id);
  * and nothing written; -2 when actor may not edit it (catalog_may_edit()),
  * nothing written.  An unknown code is reported on field "code".
  */
-int	catalog_update(struct store *, const char *code,
-	    const struct layanan_edit *e, const struct account *actor,
-	    const char *addr, struct field_errs *errs);
+int catalog_update(struct store *, const char *code,
+    const struct layanan_edit *e, const struct account *actor, const char *addr,
+    struct field_errs *errs);
 
 /*
  * Units of one kind ("opd", "kecamatan", "kampung"; NULL: all, by kind)
  * ordered by code (OPD by name), with counts.  0, or -1 on a store error.
  */
-int	catalog_units(struct store *, const char *kind, struct unit_list *);
-void	catalog_units_free(struct unit_list *);
+int catalog_units(struct store *, const char *kind, struct unit_list *);
+void catalog_units_free(struct unit_list *);
 
 /* Counts for Beranda. */
-int	catalog_stats(struct store *, struct catalog_stats *);
+int catalog_stats(struct store *, struct catalog_stats *);
 
 #endif

@@ -18,7 +18,8 @@ void
 page_admin(struct req *r)
 {
 	layout_begin(r, "Administrasi");
-	html_lit(&r->out, "<h1>Administrasi Pamong</h1><p>Pengelolaan katalog"
+	html_lit(&r->out,
+	    "<h1>Administrasi Pamong</h1><p>Pengelolaan katalog"
 	    " layanan, unit kerja, akun, alur layanan, dan hari libur.</p><ul class=\"kartu\">"
 	    "<li><a href=\"/admin/layanan\">Katalog layanan</a><p class=\"meta\">"
 	    "Ubah standar pelayanan: persyaratan, prosedur, jangka waktu,"
@@ -57,17 +58,20 @@ page_admin_catalog(struct req *r)
 		return;
 	}
 	layout_begin(r, "Kelola Katalog Layanan");
-	html_lit(b, "<nav aria-label=\"Remah roti\"><a href=\"/admin\">"
+	html_lit(b,
+	    "<nav aria-label=\"Remah roti\"><a href=\"/admin\">"
 	    "Administrasi</a> › Katalog layanan</nav>"
 	    "<h1>Kelola Katalog Layanan</h1>");
 	/* the notice names the service only if it really exists */
 	if (catalog_get(r->store, req_param(r, "disimpan"), &saved) == 0) {
-		html_printf(b, "<div class=\"kotak sukses\" role=\"status\">"
+		html_printf(b,
+		    "<div class=\"kotak sukses\" role=\"status\">"
 		    "<p>%s</p><p>%s: <a href=\"/layanan/%U\">%s</a></p></div>",
 		    msg(M_CAT_SAVED), saved.code, saved.code, saved.name);
 		catalog_free(&saved);
 	}
-	html_printf(b, "<p>%z layanan, termasuk yang nonaktif. Layanan tingkat"
+	html_printf(b,
+	    "<p>%z layanan, termasuk yang nonaktif. Layanan tingkat"
 	    " kampung dan kecamatan berlaku untuk seluruh kabupaten dan diubah"
 	    " oleh superadmin; layanan perangkat daerah diubah oleh admin"
 	    " perangkat daerah tersebut.</p>"
@@ -75,14 +79,17 @@ page_admin_catalog(struct req *r)
 	    "</caption><thead><tr><th scope=\"col\">Kode</th>"
 	    "<th scope=\"col\">Nama layanan</th><th scope=\"col\">Tingkat/unit"
 	    "</th><th scope=\"col\">Jangka waktu</th><th scope=\"col\">Biaya"
-	    "</th><th scope=\"col\">Status</th></tr></thead><tbody>", ll.n);
+	    "</th><th scope=\"col\">Status</th></tr></thead><tbody>",
+	    ll.n);
 	for (i = 0; i < ll.n; i++) {
 		l = &ll.v[i];
 		/* only what this admin may edit is a link (catalog_may_edit) */
 		if (catalog_may_edit(r->user, l))
-			html_printf(b, "<tr><td>%s</td><td><a href=\"/admin/"
-			    "layanan/%U\">%s</a></td><td>%s", l->code, l->code,
-			    l->name, layanan_level_label(l->level));
+			html_printf(b,
+			    "<tr><td>%s</td><td><a href=\"/admin/"
+			    "layanan/%U\">%s</a></td><td>%s",
+			    l->code, l->code, l->name,
+			    layanan_level_label(l->level));
 		else
 			html_printf(b, "<tr><td>%s</td><td>%s</td><td>%s",
 			    l->code, l->name, layanan_level_label(l->level));
@@ -92,8 +99,8 @@ page_admin_catalog(struct req *r)
 		layanan_sla_write(b, l->sla_days);
 		html_lit(b, "</td><td>");
 		layanan_fee_write(b, l);
-		html_printf(b, "</td><td>%s</td></tr>", l->active ? "Aktif" :
-		    "Nonaktif");
+		html_printf(b, "</td><td>%s</td></tr>",
+		    l->active ? "Aktif" : "Nonaktif");
 	}
 	html_lit(b, "</tbody></table></div>");
 	catalog_list_free(&ll);
@@ -109,25 +116,31 @@ edit_form(struct req *r, const struct layanan *l, const struct layanan_edit *v,
 	const char *act = v->active ? v->active : "";
 
 	layout_begin(r, "Ubah Layanan");
-	html_printf(b, "<nav aria-label=\"Remah roti\"><a href=\"/admin\">"
+	html_printf(b,
+	    "<nav aria-label=\"Remah roti\"><a href=\"/admin\">"
 	    "Administrasi</a> › <a href=\"/admin/layanan\">Katalog layanan</a>"
 	    " › %s</nav><h1>Ubah Standar Pelayanan</h1><p class=\"meta\">"
-	    "<span class=\"lencana\">%s</span> Kode %s", l->code,
-	    layanan_level_label(l->level), l->code);
+	    "<span class=\"lencana\">%s</span> Kode %s",
+	    l->code, layanan_level_label(l->level), l->code);
 	if (l->unit_name != NULL)
 		html_printf(b, " · %s", l->unit_name);
-	html_printf(b, " · <a href=\"/layanan/%U\">Lihat halaman publik</a>"
-	    "</p>", l->code);
+	html_printf(b,
+	    " · <a href=\"/layanan/%U\">Lihat halaman publik</a>"
+	    "</p>",
+	    l->code);
 	form_errors(r, fe);
-	html_printf(b, "<form method=\"post\" action=\"/admin/layanan/%U\""
-	    " class=\"formulir\" novalidate>", l->code);
+	html_printf(b,
+	    "<form method=\"post\" action=\"/admin/layanan/%U\""
+	    " class=\"formulir\" novalidate>",
+	    l->code);
 	form_csrf(r);
 	form_field(r, "name", "Nama layanan", "text", v->name, fe,
 	    "3–200 karakter.");
 	form_field(r, "product", "Produk pelayanan", "text", v->product, fe,
 	    NULL);
 	form_field(r, "sla_days", "Jangka waktu penyelesaian (hari kerja)",
-	    "number", v->sla_days, fe, "Bilangan bulat 0–365; 0 berarti"
+	    "number", v->sla_days, fe,
+	    "Bilangan bulat 0–365; 0 berarti"
 	    " selesai pada hari yang sama.");
 	form_field(r, "fee_idr", "Biaya (rupiah)", "text", v->fee_idr, fe,
 	    "Angka tanpa desimal, misalnya 0 untuk gratis atau 15.000."
@@ -135,25 +148,32 @@ edit_form(struct req *r, const struct layanan *l, const struct layanan_edit *v,
 	form_field(r, "fee_note", "Keterangan biaya", "textarea", v->fee_note,
 	    fe, "Boleh kosong; paling banyak 500 karakter.");
 	form_field(r, "requirements", "Persyaratan", "textarea",
-	    v->requirements, fe, "Satu persyaratan per baris; paling banyak"
+	    v->requirements, fe,
+	    "Satu persyaratan per baris; paling banyak"
 	    " 30 persyaratan.");
 	form_field(r, "procedure", "Sistem, mekanisme, dan prosedur",
 	    "textarea", v->procedure, fe, NULL);
 	form_field(r, "complaints", "Penanganan pengaduan, saran, dan masukan",
 	    "textarea", v->complaints, fe, NULL);
 	form_field(r, "legal_basis", "Dasar hukum", "textarea", v->legal_basis,
-	    fe, "Pisahkan beberapa peraturan dengan baris baru atau titik"
+	    fe,
+	    "Pisahkan beberapa peraturan dengan baris baru atau titik"
 	    " koma.");
-	html_printf(b, "<div class=\"isian%s\"><input type=\"hidden\""
-	    " name=\"active\" value=\"0\">", field_err_get(fe, "active") ?
-	    " salah" : "");
+	html_printf(b,
+	    "<div class=\"isian%s\"><input type=\"hidden\""
+	    " name=\"active\" value=\"0\">",
+	    field_err_get(fe, "active") ? " salah" : "");
 	if (field_err_get(fe, "active") != NULL)
-		html_printf(b, "<p class=\"pesan-galat\" id=\"e-active\">%s</p>",
+		html_printf(b,
+		    "<p class=\"pesan-galat\" id=\"e-active\">%s</p>",
 		    field_err_get(fe, "active"));
-	html_printf(b, "<label><input id=\"f-active\" type=\"checkbox\""
+	html_printf(b,
+	    "<label><input id=\"f-active\" type=\"checkbox\""
 	    " name=\"active\" value=\"1\"%s> Layanan aktif (tampil di katalog"
-	    " publik)</label></div>", strcmp(act, "1") == 0 ? " checked" : "");
-	html_lit(b, "<button type=\"submit\">Simpan perubahan</button> "
+	    " publik)</label></div>",
+	    strcmp(act, "1") == 0 ? " checked" : "");
+	html_lit(b,
+	    "<button type=\"submit\">Simpan perubahan</button> "
 	    "<a href=\"/admin/layanan\">Batal</a></form>");
 	layout_end(r);
 }
@@ -249,7 +269,7 @@ page_admin_catalog_save(struct req *r)
 	v.requirements = req_str(r, "requirements");
 	v.active = last_param(r, "active");
 	if ((rc = catalog_update(r->store, l.code, &v, r->user, r->addr,
-	    &fe)) != 0) {
+		 &fe)) != 0) {
 		if (rc == -2) {
 			catalog_free(&l);
 			page_error(r, 403, msg(M_ADMIN_NOT_OWNER));
@@ -298,32 +318,40 @@ page_admin_units(struct req *r)
 		return;
 	}
 	layout_begin(r, "Unit Kerja");
-	html_lit(b, "<nav aria-label=\"Remah roti\"><a href=\"/admin\">"
+	html_lit(b,
+	    "<nav aria-label=\"Remah roti\"><a href=\"/admin\">"
 	    "Administrasi</a> › Unit kerja</nav><h1>Unit Kerja</h1><p>Jumlah"
 	    " layanan menghitung layanan aktif yang diselenggarakan unit;"
 	    " jumlah akun menghitung akun petugas unit.</p>");
 	for (k = 0; k < sizeof(kinds) / sizeof(kinds[0]); k++) {
 		for (i = n = 0; i < ul.n; i++)
 			n += strcmp(ul.v[i].kind, kinds[k][0]) == 0;
-		html_printf(b, "<h2 id=\"u-%s\">%s (%z)</h2><div class=\""
+		html_printf(b,
+		    "<h2 id=\"u-%s\">%s (%z)</h2><div class=\""
 		    "tabel-gulir\" tabindex=\"0\" role=\"region\""
 		    " aria-labelledby=\"u-%s\"><table aria-labelledby=\"u-%s\"><thead><tr>"
 		    "<th scope=\"col\">Kode</th><th scope=\"col\">Nama</th>"
 		    "<th scope=\"col\">%s</th><th scope=\"col\">Layanan</th>"
 		    "<th scope=\"col\">Akun</th><th scope=\"col\">Status</th>"
-		    "</tr></thead><tbody>", kinds[k][0], kinds[k][1], n,
-		    kinds[k][0], kinds[k][0], strcmp(kinds[k][0], "kampung") == 0 ?
-		    "Kecamatan" : "Kategori");
+		    "</tr></thead><tbody>",
+		    kinds[k][0], kinds[k][1], n, kinds[k][0], kinds[k][0],
+		    strcmp(kinds[k][0], "kampung") == 0 ? "Kecamatan"
+							: "Kategori");
 		for (i = 0; i < ul.n; i++) {
 			u = &ul.v[i];
 			if (strcmp(u->kind, kinds[k][0]) != 0)
 				continue;
-			html_printf(b, "<tr><td>%s</td><td>%s</td><td>%s</td>"
-			    "<td>", u->code, u->name, *u->parent_code ?
-			    unit_name(&ul, u->parent_code) : u->category);
+			html_printf(b,
+			    "<tr><td>%s</td><td>%s</td><td>%s</td>"
+			    "<td>",
+			    u->code, u->name,
+			    *u->parent_code ? unit_name(&ul, u->parent_code)
+					    : u->category);
 			if (strcmp(u->kind, "opd") == 0)
-				html_printf(b, "<a href=\"/layanan?unit=%U\">"
-				    "%d</a>", u->code, u->nlayanan);
+				html_printf(b,
+				    "<a href=\"/layanan?unit=%U\">"
+				    "%d</a>",
+				    u->code, u->nlayanan);
 			else
 				html_printf(b, "%d", u->nlayanan);
 			html_printf(b, "</td><td>%d</td><td>%s</td></tr>",

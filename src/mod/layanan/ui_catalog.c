@@ -55,9 +55,10 @@ layanan_item_write(struct req *r, const struct layanan *l, const char *where,
 {
 	struct buf *b = &r->out;
 
-	html_printf(b, "<li><h%d><a href=\"/layanan/%U\">%s</a></h%d>"
-	    "<p class=\"meta\"><span class=\"lencana\">%s</span> ", hlevel,
-	    l->code, l->name, hlevel, layanan_level_label(l->level));
+	html_printf(b,
+	    "<li><h%d><a href=\"/layanan/%U\">%s</a></h%d>"
+	    "<p class=\"meta\"><span class=\"lencana\">%s</span> ",
+	    hlevel, l->code, l->name, hlevel, layanan_level_label(l->level));
 	if (l->unit_name != NULL)
 		html_printf(b, "%s", l->unit_name);
 	else if (where != NULL)
@@ -65,7 +66,8 @@ layanan_item_write(struct req *r, const struct layanan *l, const char *where,
 	else if (strcmp(l->level, "kecamatan") == 0)
 		html_lit(b, "Kantor camat di setiap kecamatan");
 	else
-		html_lit(b, "Kantor penghulu kampung atau lurah di setiap"
+		html_lit(b,
+		    "Kantor penghulu kampung atau lurah di setiap"
 		    " kampung/kelurahan");
 	html_lit(b, "</p><p class=\"meta\">Jangka waktu: ");
 	layanan_sla_write(b, l->sla_days);
@@ -104,14 +106,18 @@ filter_form(struct req *r, const struct catalog_query *cq,
 	size_t i, k;
 	int listed = 0;
 
-	html_lit(b, "<form method=\"get\" action=\"/layanan\" role=\"search\""
+	html_lit(b,
+	    "<form method=\"get\" action=\"/layanan\" role=\"search\""
 	    " class=\"filter\" aria-label=\"Cari dan saring layanan\">"
 	    "<div class=\"isian\"><label for=\"f-q\">Kata kunci</label>");
-	html_printf(b, "<input id=\"f-q\" name=\"q\" type=\"search\""
+	html_printf(b,
+	    "<input id=\"f-q\" name=\"q\" type=\"search\""
 	    " maxlength=\"100\" value=\"%s\" placeholder=\"contoh: domisili\">"
-	    "</div>", cq->q ? cq->q : "");
+	    "</div>",
+	    cq->q ? cq->q : "");
 
-	html_lit(b, "<div class=\"isian\"><label for=\"f-tingkat\">Tingkat"
+	html_lit(b,
+	    "<div class=\"isian\"><label for=\"f-tingkat\">Tingkat"
 	    " pemerintahan</label><select id=\"f-tingkat\" name=\"tingkat\">");
 	option(b, "", "Semua tingkat", cq->tingkat ? cq->tingkat : "");
 	for (i = 0; i < sizeof(levels) / sizeof(levels[0]); i++)
@@ -119,7 +125,8 @@ filter_form(struct req *r, const struct catalog_query *cq,
 		    cq->tingkat ? cq->tingkat : "");
 	html_lit(b, "</select></div>");
 
-	html_lit(b, "<div class=\"isian\"><label for=\"f-unit\">Perangkat"
+	html_lit(b,
+	    "<div class=\"isian\"><label for=\"f-unit\">Perangkat"
 	    " daerah (OPD)</label><select id=\"f-unit\" name=\"unit\">");
 	option(b, "", "Semua perangkat daerah", cur_unit);
 	for (i = 0; i < ul->n; i++) {
@@ -135,7 +142,8 @@ filter_form(struct req *r, const struct catalog_query *cq,
 			option(b, ul->v[i].code, ul->v[i].name, cur_unit);
 	html_lit(b, "</select></div>");
 
-	html_lit(b, "<div class=\"isian\"><label for=\"f-kampung\">Kampung/"
+	html_lit(b,
+	    "<div class=\"isian\"><label for=\"f-kampung\">Kampung/"
 	    "kelurahan tempat tinggal</label><select id=\"f-kampung\""
 	    " name=\"kampung\" aria-describedby=\"h-kampung\">");
 	option(b, "", "Semua kampung/kelurahan", cur_kpg);
@@ -151,7 +159,8 @@ filter_form(struct req *r, const struct catalog_query *cq,
 				    cur_kpg);
 		html_lit(b, "</optgroup>");
 	}
-	html_lit(b, "</select><p class=\"petunjuk\" id=\"h-kampung\">Tampilkan"
+	html_lit(b,
+	    "</select><p class=\"petunjuk\" id=\"h-kampung\">Tampilkan"
 	    " layanan yang dapat Anda gunakan sebagai warga kampung/kelurahan"
 	    " tersebut.</p></div><button type=\"submit\">Tampilkan</button>"
 	    "</form>");
@@ -174,8 +183,7 @@ unit_by_code(const struct unit_list *ul, const char *code)
  * visitor still gets results.  Returns 0 or -1 on a store error.
  */
 static int
-search_lenient(struct req *r, struct catalog_query *cq,
-    struct layanan_list *ll)
+search_lenient(struct req *r, struct catalog_query *cq, struct layanan_list *ll)
 {
 	int rc, tries;
 
@@ -230,7 +238,8 @@ page_catalog(struct req *r)
 		return;
 	}
 	layout_begin(r, "Katalog Layanan");
-	html_lit(b, "<h1>Katalog Layanan Publik</h1><p>Standar pelayanan"
+	html_lit(b,
+	    "<h1>Katalog Layanan Publik</h1><p>Standar pelayanan"
 	    " perangkat daerah, kecamatan, dan kampung/kelurahan di Kabupaten"
 	    " Siak: persyaratan, prosedur, jangka waktu, dan biaya.</p>");
 	if (search_lenient(r, &cq, &ll) != 0) {
@@ -253,21 +262,25 @@ page_catalog(struct req *r)
 			kec_where = xstrdup(kpg->name);
 	}
 
-	html_printf(b, "<h2 id=\"hasil\">%z layanan"
-	    " ditemukan</h2>", ll.n);
+	html_printf(b,
+	    "<h2 id=\"hasil\">%z layanan"
+	    " ditemukan</h2>",
+	    ll.n);
 	if (ll.n == 0)
 		notice(r, "info", msg(M_CAT_NONE_FOUND));
 	else
-		html_lit(b, "<ul class=\"daftar-layanan\" aria-labelledby="
+		html_lit(b,
+		    "<ul class=\"daftar-layanan\" aria-labelledby="
 		    "\"hasil\">");
 	for (i = 0; i < ll.n; i++) {
-		where = strcmp(ll.v[i].level, "kampung") == 0 ? kpg_where :
-		    strcmp(ll.v[i].level, "kecamatan") == 0 ? kec_where : NULL;
+		where = strcmp(ll.v[i].level, "kampung") == 0 ? kpg_where
+		    : strcmp(ll.v[i].level, "kecamatan") == 0 ? kec_where
+							      : NULL;
 		layanan_item_write(r, &ll.v[i], where, 3);
 	}
 	if (ll.n > 0)
 		html_lit(b, "</ul>");
-	if (unit_by_code(&ul, cq.unit) != NULL)	/* H6: the unit's news */
+	if (unit_by_code(&ul, cq.unit) != NULL) /* H6: the unit's news */
 		pengumuman_section(r, cq.unit, 5);
 	free(kpg_where);
 	free(kec_where);
@@ -324,10 +337,12 @@ provider_write(struct buf *b, const struct layanan *l)
 		html_printf(b, "<a href=\"/layanan?unit=%U\">%s</a>",
 		    l->unit_code, l->unit_name);
 	else if (strcmp(l->level, "kecamatan") == 0)
-		html_lit(b, "Kantor camat di setiap kecamatan di Kabupaten Siak"
+		html_lit(b,
+		    "Kantor camat di setiap kecamatan di Kabupaten Siak"
 		    " (lihat <a href=\"/wilayah\">daftar kecamatan</a>).");
 	else
-		html_lit(b, "Kantor penghulu kampung atau kantor lurah di setiap"
+		html_lit(b,
+		    "Kantor penghulu kampung atau kantor lurah di setiap"
 		    " kampung/kelurahan di Kabupaten Siak (lihat <a"
 		    " href=\"/wilayah\">daftar wilayah</a>).");
 }
@@ -364,11 +379,15 @@ source_links(struct buf *b, const char *src)
 	v = source_urls(src, &n);
 	for (i = 0; i < n; i++) {
 		if (n == 1)
-			html_printf(b, " (<a href=\"%s\" rel=\"noopener\">"
-			    "standar pelayanan yang dirujuk</a>)", v[i]);
+			html_printf(b,
+			    " (<a href=\"%s\" rel=\"noopener\">"
+			    "standar pelayanan yang dirujuk</a>)",
+			    v[i]);
 		else
-			html_printf(b, "%s<a href=\"%s\" rel=\"noopener\">"
-			    "rujukan %z</a>%s", i == 0 ? " (" : ", ", v[i], i + 1,
+			html_printf(b,
+			    "%s<a href=\"%s\" rel=\"noopener\">"
+			    "rujukan %z</a>%s",
+			    i == 0 ? " (" : ", ", v[i], i + 1,
 			    i + 1 == n ? ")" : "");
 		free(v[i]);
 	}
@@ -392,16 +411,20 @@ page_catalog_item(struct req *r)
 		return;
 	}
 	layout_begin(r, l.name);
-	html_printf(b, "<nav aria-label=\"Remah roti\"><a href=\"/layanan\">"
+	html_printf(b,
+	    "<nav aria-label=\"Remah roti\"><a href=\"/layanan\">"
 	    "Katalog Layanan</a> › %s</nav><h1>%s</h1><p class=\"meta\">"
-	    "<span class=\"lencana\">%s</span> Kode layanan %s</p>", l.name,
-	    l.name, layanan_level_label(l.level), l.code);
+	    "<span class=\"lencana\">%s</span> Kode layanan %s</p>",
+	    l.name, l.name, layanan_level_label(l.level), l.code);
 	if (!l.active)
 		notice(r, "info", msg(M_CAT_INACTIVE));
 	else
-		html_printf(b, "<p><a class=\"tombol ajukan\" href=\"/layanan/%U"
-		    "/ajukan\">Ajukan secara daring</a></p>", l.code);
-	html_lit(b, "<h2>Standar Pelayanan</h2><dl class=\"standar\">"
+		html_printf(b,
+		    "<p><a class=\"tombol ajukan\" href=\"/layanan/%U"
+		    "/ajukan\">Ajukan secara daring</a></p>",
+		    l.code);
+	html_lit(b,
+	    "<h2>Standar Pelayanan</h2><dl class=\"standar\">"
 	    "<dt>Penyelenggara</dt><dd>");
 	provider_write(b, &l);
 	html_lit(b, "</dd><dt>Persyaratan</dt><dd><ol>");
@@ -411,12 +434,14 @@ page_catalog_item(struct req *r)
 	text_block(b, l.procedure, 0);
 	html_lit(b, "</dd><dt>Jangka Waktu Penyelesaian</dt><dd>");
 	layanan_sla_write(b, l.sla_days);
-	html_lit(b, " sejak berkas diterima lengkap dan benar.</dd>"
+	html_lit(b,
+	    " sejak berkas diterima lengkap dan benar.</dd>"
 	    "<dt>Biaya/Tarif</dt><dd>");
 	layanan_fee_write(b, &l);
 	if (*l.fee_note != '\0')
 		html_printf(b, ". %s", l.fee_note);
-	html_printf(b, "</dd><dt>Produk Pelayanan</dt><dd>%s</dd>"
+	html_printf(b,
+	    "</dd><dt>Produk Pelayanan</dt><dd>%s</dd>"
 	    "<dt>Penanganan Pengaduan, Saran, dan Masukan</dt><dd>",
 	    l.product);
 	text_block(b, l.complaints, 0);
@@ -424,7 +449,8 @@ page_catalog_item(struct req *r)
 	text_block(b, l.legal_basis, 1);
 	html_lit(b, "</dd><dt>Sumber Jangka Waktu dan Biaya</dt><dd>");
 	if (strcmp(l.sla_fee_basis, "typical") == 0 || *l.sla_fee_basis == '\0')
-		html_lit(b, "Nilai lazim; belum dikonfirmasi oleh Standar"
+		html_lit(b,
+		    "Nilai lazim; belum dikonfirmasi oleh Standar"
 		    " Pelayanan resmi Kabupaten Siak.");
 	else
 		html_printf(b, "%s", l.sla_fee_basis);
@@ -433,13 +459,17 @@ page_catalog_item(struct req *r)
 	/* a kabupaten service: its OPD's contact (nothing when none) */
 	if (l.unit_code != NULL)
 		kontak_write(r, l.unit_code, 2);
-	html_lit(b, "<p class=\"meta\">Data katalog adalah data awal"
+	html_lit(b,
+	    "<p class=\"meta\">Data katalog adalah data awal"
 	    " Pamong; pastikan kembali kepada unit penyelenggara sebelum"
 	    " mengajukan permohonan.</p>");
 	if (user_has(r, ROLE_ADMINS))
-		html_printf(b, "<p><a class=\"tombol\" href=\"/admin/layanan/%U\">"
-		    "Ubah standar pelayanan ini</a></p>", l.code);
-	html_lit(b, "<p><a href=\"/layanan\">Kembali ke Katalog Layanan</a>"
+		html_printf(b,
+		    "<p><a class=\"tombol\" href=\"/admin/layanan/%U\">"
+		    "Ubah standar pelayanan ini</a></p>",
+		    l.code);
+	html_lit(b,
+	    "<p><a href=\"/layanan\">Kembali ke Katalog Layanan</a>"
 	    "</p>");
 	catalog_free(&l);
 	layout_end(r);
@@ -468,8 +498,8 @@ layanan_json(const struct layanan *l, int full)
 	json_object_set_new(o, "tingkat", json_string(l->level));
 	json_object_set_new(o, "unit", str_or_null(l->unit_code));
 	json_object_set_new(o, "jangka_waktu_hari", json_integer(l->sla_days));
-	json_object_set_new(o, "biaya_rp", l->fee_set ?
-	    json_integer(l->fee_idr) : json_null());
+	json_object_set_new(o, "biaya_rp",
+	    l->fee_set ? json_integer(l->fee_idr) : json_null());
 	json_object_set_new(o, "produk", json_string(l->product));
 	json_object_set_new(o, "persyaratan", req);
 	if (!full)
@@ -485,8 +515,9 @@ layanan_json(const struct layanan *l, int full)
 		free(urls[i]);
 	}
 	free(urls);
-	json_object_set_new(o, "sumber", json_pack("{s:s,s:o}", "keterangan",
-	    l->sla_fee_basis, "tautan", links));
+	json_object_set_new(o, "sumber",
+	    json_pack("{s:s,s:o}", "keterangan", l->sla_fee_basis, "tautan",
+		links));
 	if (l->unit_code != NULL)
 		prov = json_pack("{s:s,s:s,s:s}", "jenis", "opd", "kode",
 		    l->unit_code, "nama", l->unit_name);
@@ -495,7 +526,8 @@ layanan_json(const struct layanan *l, int full)
 		    "nama", "Kantor camat di setiap kecamatan");
 	else
 		prov = json_pack("{s:s,s:n,s:s}", "jenis", "kampung", "kode",
-		    "nama", "Kantor penghulu kampung atau lurah di setiap"
+		    "nama",
+		    "Kantor penghulu kampung atau lurah di setiap"
 		    " kampung/kelurahan");
 	json_object_set_new(o, "penyedia", prov);
 	return o;
@@ -505,7 +537,7 @@ void
 api_catalog_list(struct req *r)
 {
 	static const enum msg_id why[] = { M_CAT_BAD_Q, M_CAT_BAD_Q,
-	    M_CAT_BAD_TINGKAT, M_CAT_BAD_UNIT, M_CAT_BAD_KAMPUNG };
+		M_CAT_BAD_TINGKAT, M_CAT_BAD_UNIT, M_CAT_BAD_KAMPUNG };
 	struct catalog_query cq;
 	struct layanan_list ll;
 	json_t *data;
@@ -541,12 +573,12 @@ api_catalog_item(struct req *r)
 	json_t *o;
 
 	if (catalog_get(r->store, r->captures[0], &l) != 0 || !l.active) {
-		catalog_free(&l);	/* zeroed when not found */
+		catalog_free(&l); /* zeroed when not found */
 		api_error(r, 404, "tidak_ditemukan", msg(M_CAT_UNKNOWN));
 		return;
 	}
 	o = layanan_json(&l, 1);
-	api_layanan_form(r->store, l.id, o);	/* isian, persyaratan */
+	api_layanan_form(r->store, l.id, o); /* isian, persyaratan */
 	api_send(r, 200, o);
 	catalog_free(&l);
 }

@@ -19,7 +19,8 @@ page_home(struct req *r)
 		return;
 	}
 	layout_begin(r, "Beranda");
-	html_lit(b, "<section class=\"sambutan\">"
+	html_lit(b,
+	    "<section class=\"sambutan\">"
 	    "<h1>Mal Pelayanan Publik Digital Kabupaten Siak</h1>"
 	    "<p>Temukan layanan pemerintah kabupaten, kecamatan, dan kampung,"
 	    " lengkap dengan persyaratan, prosedur, jangka waktu, dan biayanya."
@@ -28,7 +29,8 @@ page_home(struct req *r)
 	    "<input id=\"q\" name=\"q\" type=\"search\" maxlength=\"100\""
 	    " placeholder=\"contoh: domisili, akta kelahiran, PBG\">"
 	    "<button type=\"submit\">Cari</button></form></section>");
-	html_printf(b, "<section aria-labelledby=\"h-angka\"><h2 id=\"h-angka\">"
+	html_printf(b,
+	    "<section aria-labelledby=\"h-angka\"><h2 id=\"h-angka\">"
 	    "Pamong dalam angka</h2><ul class=\"kartu angka\">"
 	    "<li><a href=\"/layanan\"><strong>%d</strong> layanan</a></li>"
 	    "<li><a href=\"/layanan?tingkat=kabupaten\"><strong>%d</strong>"
@@ -37,8 +39,9 @@ page_home(struct req *r)
 	    "<li><a href=\"/wilayah\"><strong>%d</strong> kampung dan"
 	    " <strong>%d</strong> kelurahan</a></li></ul></section>",
 	    cs.layanan, cs.opd, cs.kecamatan, cs.kampung, cs.kelurahan);
-	pengumuman_section(r, NULL, 5);	/* H6: latest announcements */
-	html_lit(b, "<section><h2>Layanan menurut tingkat pemerintahan</h2>"
+	pengumuman_section(r, NULL, 5); /* H6: latest announcements */
+	html_lit(b,
+	    "<section><h2>Layanan menurut tingkat pemerintahan</h2>"
 	    "<ul class=\"kartu\">"
 	    "<li><a href=\"/layanan?tingkat=kabupaten\">Perangkat Daerah (OPD)"
 	    "</a><p class=\"meta\">Kependudukan, perizinan, kesehatan, sosial,"

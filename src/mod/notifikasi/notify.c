@@ -10,7 +10,7 @@
 #include "notify.h"
 #include "sql.h"
 
-#define OUTBOX_SUBJECT	"Pemberitahuan Pamong Kabupaten Siak"
+#define OUTBOX_SUBJECT "Pemberitahuan Pamong Kabupaten Siak"
 
 int
 notify_account(struct store *s, int64_t account_id, const char *text,
@@ -23,15 +23,14 @@ notify_account(struct store *s, int64_t account_id, const char *text,
 	if (notify_sql_contact(s, account_id, &email, &phone) != 0)
 		return -1;
 	if (email == NULL)
-		return 0;	/* unknown or disabled: nobody to tell */
-	if (notify_sql_insert(s, account_id, now, text,
-	    link ? link : "") != 0)
+		return 0; /* unknown or disabled: nobody to tell */
+	if (notify_sql_insert(s, account_id, now, text, link ? link : "") != 0)
 		rc = -1;
-	if (rc == 0 && *email != '\0' && notify_sql_outbox_email(s, email,
-	    OUTBOX_SUBJECT, text, now) != 0)
+	if (rc == 0 && *email != '\0' &&
+	    notify_sql_outbox_email(s, email, OUTBOX_SUBJECT, text, now) != 0)
 		rc = -1;
-	if (rc == 0 && *phone != '\0' && notify_sql_outbox_whatsapp(s, phone,
-	    text, now) != 0)
+	if (rc == 0 && *phone != '\0' &&
+	    notify_sql_outbox_whatsapp(s, phone, text, now) != 0)
 		rc = -1;
 	free(email);
 	free(phone);
@@ -56,8 +55,8 @@ roles_list(unsigned roles)
 }
 
 int
-notify_unit(struct store *s, int64_t unit_id, unsigned roles,
-    const char *text, const char *link)
+notify_unit(struct store *s, int64_t unit_id, unsigned roles, const char *text,
+    const char *link)
 {
 	int64_t *ids = NULL;
 	size_t n = 0, i;

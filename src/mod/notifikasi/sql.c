@@ -14,8 +14,10 @@ notify_sql_contact(struct store *s, int64_t account_id, char **email,
 	struct store_stmt *st;
 
 	*email = *phone = NULL;
-	st = store_query(s, "SELECT email, phone FROM account WHERE id = ?"
-	    " AND disabled = 0", "i", account_id);
+	st = store_query(s,
+	    "SELECT email, phone FROM account WHERE id = ?"
+	    " AND disabled = 0",
+	    "i", account_id);
 	if (st == NULL)
 		return -1;
 	if (store_step(st) == STORE_ROW) {
@@ -30,26 +32,32 @@ int
 notify_sql_insert(struct store *s, int64_t account_id, int64_t at,
     const char *text, const char *link)
 {
-	return store_run(s, "INSERT INTO notifikasi(account_id, at, text, link)"
-	    " VALUES (?, ?, ?, ?)", "iiss", account_id, at, text, link);
+	return store_run(s,
+	    "INSERT INTO notifikasi(account_id, at, text, link)"
+	    " VALUES (?, ?, ?, ?)",
+	    "iiss", account_id, at, text, link);
 }
 
 int
 notify_sql_outbox_email(struct store *s, const char *recipient,
     const char *subject, const char *body, int64_t at)
 {
-	return store_run(s, "INSERT INTO"
+	return store_run(s,
+	    "INSERT INTO"
 	    " outbox(channel, recipient, subject, body, created_at) VALUES"
-	    " ('email', ?, ?, ?, ?)", "sssi", recipient, subject, body, at);
+	    " ('email', ?, ?, ?, ?)",
+	    "sssi", recipient, subject, body, at);
 }
 
 int
 notify_sql_outbox_whatsapp(struct store *s, const char *recipient,
     const char *body, int64_t at)
 {
-	return store_run(s, "INSERT INTO"
+	return store_run(s,
+	    "INSERT INTO"
 	    " outbox(channel, recipient, body, created_at) VALUES"
-	    " ('whatsapp', ?, ?, ?)", "ssi", recipient, body, at);
+	    " ('whatsapp', ?, ?, ?)",
+	    "ssi", recipient, body, at);
 }
 
 static void
@@ -64,16 +72,21 @@ notify_sql_unit_accounts(struct store *s, int64_t unit_id, const char *list,
 {
 	*ids = NULL;
 	*np = 0;
-	return store_rows(s, ids, sizeof(**ids), np, id_fill, "SELECT"
-	    " DISTINCT a.id FROM account a JOIN account_role r ON"
-	    " r.account_id = a.id WHERE a.unit_id = ? AND a.disabled = 0 AND "
-	    SQL_INSTR("?", "',' || r.role || ','") " > 0 ORDER BY a.id",
-	    "is", unit_id, list) == STORE_NOSTMT ? -1 : 0;
+	return store_rows(s, ids, sizeof(**ids), np, id_fill,
+		   "SELECT"
+		   " DISTINCT a.id FROM account a JOIN account_role r ON"
+		   " r.account_id = a.id WHERE a.unit_id = ? AND a.disabled = 0 AND " SQL_INSTR(
+		       "?", "',' || r.role || ','") " > 0 ORDER BY a.id",
+		   "is", unit_id, list) == STORE_NOSTMT
+	    ? -1
+	    : 0;
 }
 
 int
 notify_sql_unread(struct store *s, int64_t account_id)
 {
-	return (int)store_scalar(s, 0, "SELECT count(*) FROM notifikasi WHERE"
-	    " account_id = ? AND read_at IS NULL", "i", account_id);
+	return (int)store_scalar(s, 0,
+	    "SELECT count(*) FROM notifikasi WHERE"
+	    " account_id = ? AND read_at IS NULL",
+	    "i", account_id);
 }

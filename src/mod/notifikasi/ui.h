@@ -7,7 +7,7 @@
 
 #include "http/req.h"
 
-void	page_notifications(struct req *);
-void	page_notifications_read(struct req *);
+void page_notifications(struct req *);
+void page_notifications_read(struct req *);
 
 #endif

@@ -12,7 +12,7 @@
 #include "http/pages.h"
 #include "ui.h"
 
-#define NOTIF_SHOWN	100
+#define NOTIF_SHOWN 100
 
 /* Only local links are followed, and staff open applications as staff. */
 static void
@@ -48,15 +48,19 @@ page_notifications(struct req *r)
 	if (req_param(r, "dibaca") != NULL)
 		notice(r, "sukses", msg(M_NOTIF_READ_DONE));
 	if (n == 0) {
-		html_lit(b, "<p class=\"kotak info\">Belum ada notifikasi."
+		html_lit(b,
+		    "<p class=\"kotak info\">Belum ada notifikasi."
 		    "</p>");
 		goto out;
 	}
 	if (unread > 0) {
-		html_printf(b, "<p>%d notifikasi belum dibaca.</p><form"
-		    " method=\"post\" action=\"/notifikasi/baca\">", unread);
+		html_printf(b,
+		    "<p>%d notifikasi belum dibaca.</p><form"
+		    " method=\"post\" action=\"/notifikasi/baca\">",
+		    unread);
 		form_csrf(r);
-		html_lit(b, "<button type=\"submit\" class=\"kedua\">Tandai"
+		html_lit(b,
+		    "<button type=\"submit\" class=\"kedua\">Tandai"
 		    " semua sudah dibaca</button></form>");
 	}
 	html_lit(b, "<ul class=\"notifikasi\">");
@@ -72,8 +76,10 @@ page_notifications(struct req *r)
 	}
 	html_lit(b, "</ul>");
 	if (n == NOTIF_SHOWN)
-		html_printf(b, "<p class=\"meta\">%d notifikasi terbaru"
-		    " ditampilkan.</p>", NOTIF_SHOWN);
+		html_printf(b,
+		    "<p class=\"meta\">%d notifikasi terbaru"
+		    " ditampilkan.</p>",
+		    NOTIF_SHOWN);
 out:
 	layout_end(r);
 	free(v);

@@ -42,27 +42,30 @@ static json_t *
 row_json(const struct pengaduan_row *w, int public)
 {
 	json_t *o = json_pack("{s:s,s:s,s:s,s:s,s:s,s:s,s:s,s:s,s:o,s:i,"
-	    "s:o,s:b,s:b}", "nomor", w->nomor, "jenis", w->jenis, "judul",
-	    w->judul, "kategori", w->kategori, "kategori_label",
+			      "s:o,s:b,s:b}",
+	    "nomor", w->nomor, "jenis", w->jenis, "judul", w->judul, "kategori",
+	    w->kategori, "kategori_label",
 	    pengaduan_kategori_label(w->kategori), "wilayah", w->wilayah_code,
 	    "status", w->status, "status_label",
-	    pengaduan_status_label(w->status), "unit", w->unit_id ?
-	    json_pack("{s:s,s:s}", "kode", w->unit_code, "nama",
-	    w->unit_name) : json_null(), "hari_kerja", w->hari, "diajukan",
-	    iso(w->created_at), "terlambat", w->overdue || w->terlambat,
-	    "dibuka_kembali", w->dibuka_kembali);
+	    pengaduan_status_label(w->status), "unit",
+	    w->unit_id ? json_pack("{s:s,s:s}", "kode", w->unit_code, "nama",
+			     w->unit_name)
+		       : json_null(),
+	    "hari_kerja", w->hari, "diajukan", iso(w->created_at), "terlambat",
+	    w->overdue || w->terlambat, "dibuka_kembali", w->dibuka_kembali);
 
 	if (!public) {
 		json_object_set_new(o, "batas", str_or_null(w->batas));
 		json_object_set_new(o, "anonim", json_boolean(w->anonim));
 		json_object_set_new(o, "rahasia", json_boolean(w->rahasia));
 		json_object_set_new(o, "eskalasi", json_integer(w->eskalasi));
-		json_object_set_new(o, "pelapor", w->pelapor_name[0] ?
-		    json_pack("{s:s}", "nama", w->pelapor_name) :
-		    json_null());
+		json_object_set_new(o, "pelapor",
+		    w->pelapor_name[0]
+			? json_pack("{s:s}", "nama", w->pelapor_name)
+			: json_null());
 	}
-	json_object_set_new(o, "nilai", w->nilai ? json_integer(w->nilai) :
-	    json_null());
+	json_object_set_new(o, "nilai",
+	    w->nilai ? json_integer(w->nilai) : json_null());
 	return o;
 }
 
@@ -73,9 +76,10 @@ msgs_json(const struct pengaduan_view *v)
 	int i;
 
 	for (i = 0; i < v->nmsgs; i++)
-		json_array_append_new(a, json_pack("{s:o,s:s,s:s,s:s}",
-		    "waktu", iso(v->msgs[i].at), "peran", v->msgs[i].peran,
-		    "tindakan", v->msgs[i].tindakan, "isi", v->msgs[i].isi));
+		json_array_append_new(a,
+		    json_pack("{s:o,s:s,s:s,s:s}", "waktu", iso(v->msgs[i].at),
+			"peran", v->msgs[i].peran, "tindakan",
+			v->msgs[i].tindakan, "isi", v->msgs[i].isi));
 	return a;
 }
 
@@ -87,8 +91,8 @@ view_json(const struct account *a, const struct pengaduan_view *v)
 	int i, n;
 
 	json_object_set_new(o, "isi", json_string(v->isi));
-	json_object_set_new(o, "kode_lacak", v->mine ?
-	    json_string(v->row.kode_lacak) : json_null());
+	json_object_set_new(o, "kode_lacak",
+	    v->mine ? json_string(v->row.kode_lacak) : json_null());
 	json_object_set_new(o, "unit_tujuan", str_or_null(v->unit_tujuan));
 	json_object_set_new(o, "instansi_rujukan",
 	    str_or_null(v->instansi_rujukan));
@@ -109,11 +113,11 @@ view_json(const struct account *a, const struct pengaduan_view *v)
 	}
 	json_object_set_new(o, "pesan", msgs_json(v));
 	for (i = 0; i < v->nfiles; i++)
-		json_array_append_new(f, json_pack("{s:i,s:s,s:s,s:I,s:s}",
-		    "pos", v->files[i].pos, "nama", v->files[i].filename,
-		    "mime", v->files[i].mime, "ukuran",
-		    (json_int_t)v->files[i].size, "sha256",
-		    v->files[i].sha256));
+		json_array_append_new(f,
+		    json_pack("{s:i,s:s,s:s,s:I,s:s}", "pos", v->files[i].pos,
+			"nama", v->files[i].filename, "mime", v->files[i].mime,
+			"ukuran", (json_int_t)v->files[i].size, "sha256",
+			v->files[i].sha256));
 	json_object_set_new(o, "berkas", f);
 	t = json_array();
 	n = pengaduan_actions(a, v, codes, 8);
@@ -158,9 +162,9 @@ send_errs(struct req *r, const struct field_errs *fe)
 	for (i = 0; i < fe->n; i++)
 		json_object_set_new(fields, fe->e[i].field,
 		    json_string(fe->e[i].msg));
-	api_send(r, 422, json_pack("{s:{s:s,s:s,s:o}}", "galat", "kode",
-	    "isian_tidak_sah", "pesan", msg(M_PENGADUAN_INVALID), "isian",
-	    fields));
+	api_send(r, 422,
+	    json_pack("{s:{s:s,s:s,s:o}}", "galat", "kode", "isian_tidak_sah",
+		"pesan", msg(M_PENGADUAN_INVALID), "isian", fields));
 }
 
 /* A JSON string member, or NULL; a non-string is an error in fe. */
@@ -201,7 +205,7 @@ pengaduan_input_form(struct req *r, struct pengaduan_input *in,
 	for (i = 0; i < r->nparams; i++)
 		if (strncmp(r->params[i].name, "berkas", 6) == 0 &&
 		    (r->params[i].name[6] == '\0' ||
-		    r->params[i].name[6] == '.')) {
+			r->params[i].name[6] == '.')) {
 			field_err_add(fe, "berkas",
 			    msg(M_PENGADUAN_BERKAS_FIELD));
 			break;
@@ -226,12 +230,12 @@ pengaduan_input_form(struct req *r, struct pengaduan_input *in,
 
 /* A job of the API with the JSON body its strings point into. */
 struct api_create {
-	struct pengaduan_baru	 q;	/* first: r->job is freed as this */
-	json_t			*body;
+	struct pengaduan_baru q; /* first: r->job is freed as this */
+	json_t *body;
 };
 struct api_act {
-	struct pengaduan_tindakan		 q;		/* first, as above */
-	json_t			*body;
+	struct pengaduan_tindakan q; /* first, as above */
+	json_t *body;
 };
 
 /* The batch is done with the job: its strings are no longer needed. */
@@ -267,8 +271,9 @@ api_pengaduan_created(struct req *r)
 		api_error(r, 500, "galat_server", msg(M_SAVE_FAILED));
 		return;
 	}
-	api_send(r, 201, json_pack("{s:s,s:s,s:s}", "nomor", q->res.nomor,
-	    "kode_lacak", q->res.kode_lacak, "status", q->res.status));
+	api_send(r, 201,
+	    json_pack("{s:s,s:s,s:s}", "nomor", q->res.nomor, "kode_lacak",
+		q->res.kode_lacak, "status", q->res.status));
 }
 
 /* POST /api/v1/pengaduan: filed by group commit (req.h). */
@@ -300,9 +305,10 @@ api_pengaduan_create(struct req *r)
 		in->unit = jstr(c->body, "unit", fe);
 		in->anonim = json_flag(c->body, "anonim");
 		in->rahasia = json_flag(c->body, "rahasia");
-	} else if (r->content_type != NULL && (strncasecmp(r->content_type,
-	    "multipart/form-data", 19) == 0 || strncasecmp(r->content_type,
-	    "application/x-www-form-urlencoded", 33) == 0)) {
+	} else if (r->content_type != NULL &&
+	    (strncasecmp(r->content_type, "multipart/form-data", 19) == 0 ||
+		strncasecmp(r->content_type,
+		    "application/x-www-form-urlencoded", 33) == 0)) {
 		pengaduan_input_form(r, in, fe);
 	} else {
 		api_error(r, 415, "jenis_konten", msg(M_PENGADUAN_CTYPE));
@@ -356,7 +362,8 @@ api_pengaduan_public(struct req *r)
 	json_t *a, *o;
 	int n, i;
 
-	rows = pengaduan_list(r->store, NULL, PENGADUAN_PUBLIC, r->now, 500, &n);
+	rows =
+	    pengaduan_list(r->store, NULL, PENGADUAN_PUBLIC, r->now, 500, &n);
 	if (rows == NULL) {
 		page_error(r, 500, NULL);
 		return;
@@ -364,8 +371,7 @@ api_pengaduan_public(struct req *r)
 	a = json_array();
 	for (i = 0; i < n; i++) {
 		o = row_json(&rows[i], 1);
-		if (pengaduan_load(r->store, rows[i].id, NULL, r->now,
-		    &v) == 0)
+		if (pengaduan_load(r->store, rows[i].id, NULL, r->now, &v) == 0)
 			json_object_set_new(o, "tanggapan", msgs_json(&v));
 		pengaduan_view_free(&v);
 		json_array_append_new(a, o);
@@ -385,8 +391,7 @@ api_pengaduan_get(struct req *r)
 		page_error(r, 404, msg(M_PENGADUAN_NOT_FOUND));
 		return;
 	}
-	if (pengaduan_audit_read(r->store, r->user, id, r->addr,
-	    r->now) != 0) {
+	if (pengaduan_audit_read(r->store, r->user, id, r->addr, r->now) != 0) {
 		pengaduan_view_free(&v);
 		page_error(r, 500, NULL);
 		return;
@@ -403,9 +408,10 @@ api_pengaduan_acted(struct req *r)
 
 	switch (q->rc) {
 	case ACT_OK:
-		api_send(r, 200, json_pack("{s:s,s:s,s:s}", "nomor",
-		    r->captures[0], "status", q->status, "status_label",
-		    pengaduan_status_label(q->status)));
+		api_send(r, 200,
+		    json_pack("{s:s,s:s,s:s}", "nomor", r->captures[0],
+			"status", q->status, "status_label",
+			pengaduan_status_label(q->status)));
 		return;
 	case ACT_NOT_FOUND:
 		page_error(r, 404, msg(M_PENGADUAN_NOT_FOUND));

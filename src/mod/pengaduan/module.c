@@ -14,17 +14,24 @@ static const struct route pengaduan_routes[] = {
 	{ "/pengaduan.csv", REQ_GET, 0, 0, page_pengaduan_csv },
 	{ "/pengaduan/lacak", REQ_GET, 0, 0, page_pengaduan_track },
 	{ "/pengaduan/baru", REQ_GET, R_LOGIN, ROLE_WARGA, page_pengaduan_new },
-	{ "/pengaduan/baru", REQ_POST, R_LOGIN, ROLE_WARGA, page_pengaduan_new_post },
-	{ "/pengaduan/saya", REQ_GET, R_LOGIN, ROLE_WARGA, page_pengaduan_mine },
-	{ "/pengaduan/kelola", REQ_GET, R_LOGIN, ROLE_STAFF, page_pengaduan_inbox },
+	{ "/pengaduan/baru", REQ_POST, R_LOGIN, ROLE_WARGA,
+	    page_pengaduan_new_post },
+	{ "/pengaduan/saya", REQ_GET, R_LOGIN, ROLE_WARGA,
+	    page_pengaduan_mine },
+	{ "/pengaduan/kelola", REQ_GET, R_LOGIN, ROLE_STAFF,
+	    page_pengaduan_inbox },
 	{ "/pengaduan/*", REQ_GET, R_LOGIN, 0, page_pengaduan_item },
 	{ "/pengaduan/*/tindakan", REQ_POST, R_LOGIN, 0, page_pengaduan_act },
 	{ "/pengaduan/*/berkas/*", REQ_GET, R_LOGIN, 0, page_pengaduan_file },
-	{ "/api/v1/pengaduan", REQ_GET, R_API | R_LOGIN, 0, api_pengaduan_list },
-	{ "/api/v1/pengaduan", REQ_POST, R_API | R_LOGIN, 0, api_pengaduan_create },
+	{ "/api/v1/pengaduan", REQ_GET, R_API | R_LOGIN, 0,
+	    api_pengaduan_list },
+	{ "/api/v1/pengaduan", REQ_POST, R_API | R_LOGIN, 0,
+	    api_pengaduan_create },
 	{ "/api/v1/pengaduan/publik", REQ_GET, R_API, 0, api_pengaduan_public },
-	{ "/api/v1/pengaduan/*", REQ_GET, R_API | R_LOGIN, 0, api_pengaduan_get },
-	{ "/api/v1/pengaduan/*/tindakan", REQ_POST, R_API | R_LOGIN, 0, api_pengaduan_act },
+	{ "/api/v1/pengaduan/*", REQ_GET, R_API | R_LOGIN, 0,
+	    api_pengaduan_get },
+	{ "/api/v1/pengaduan/*/tindakan", REQ_POST, R_API | R_LOGIN, 0,
+	    api_pengaduan_act },
 	{ NULL, 0, 0, 0, NULL }
 };
 
@@ -36,15 +43,13 @@ pengaduan_job_tenggat(struct store *s, const char *data_dir, time_t now)
 }
 
 static const struct job pengaduan_jobs[] = {
-	{ "pengaduan.tenggat", pengaduan_job_tenggat },
-	{ NULL, NULL }
+	{ "pengaduan.tenggat", pengaduan_job_tenggat }, { NULL, NULL }
 };
 
 /* Its links in the page header (kernel/module.h). */
-static const struct nav pengaduan_nav[] = {
-	{ NAV_MAIN, 40, "/pengaduan", M_NAV_PENGADUAN, 0, NULL },
-	{ 0, 0, NULL, 0, 0, NULL }
-};
+static const struct nav pengaduan_nav[] = { { NAV_MAIN, 40, "/pengaduan",
+						M_NAV_PENGADUAN, 0, NULL },
+	{ 0, 0, NULL, 0, 0, NULL } };
 
 const struct module mod_pengaduan = {
 	"pengaduan",

@@ -51,7 +51,9 @@ pengaduan_jenis_label(const char *c)
 const char *
 pengaduan_kategori_label(const char *c)
 {
-	static const struct { const char *c, *l; } t[] = {
+	static const struct {
+		const char *c, *l;
+	} t[] = {
 		{ "pungutan_liar", "Pungutan liar" },
 		{ "penyalahgunaan_wewenang", "Penyalahgunaan wewenang" },
 		{ "pelayanan_lambat", "Pelayanan lambat" },
@@ -71,7 +73,9 @@ pengaduan_kategori_label(const char *c)
 const char *
 pengaduan_status_label(const char *c)
 {
-	static const struct { const char *c, *l; } t[] = {
+	static const struct {
+		const char *c, *l;
+	} t[] = {
 		{ "baru", "Menunggu verifikasi" },
 		{ "didisposisi", "Diproses unit" },
 		{ "ditanggapi", "Ditanggapi" },
@@ -109,11 +113,13 @@ pengaduan_is_admin(const struct account *a)
 }
 
 void
-pengaduan_history(struct store *s, int64_t id, int64_t actor, const char *tindakan,
-    const char *dari, const char *ke, int64_t unit_id, time_t now, int *rc)
+pengaduan_history(struct store *s, int64_t id, int64_t actor,
+    const char *tindakan, const char *dari, const char *ke, int64_t unit_id,
+    time_t now, int *rc)
 {
-	if (*rc == 0 && pengaduan_sql_history_add(s, id, now, actor,
-	    tindakan, dari, ke, unit_id) != 0)
+	if (*rc == 0 &&
+	    pengaduan_sql_history_add(s, id, now, actor, tindakan, dari, ke,
+		unit_id) != 0)
 		*rc = -1;
 }
 
@@ -121,15 +127,16 @@ void
 pengaduan_message(struct store *s, int64_t id, int64_t actor, const char *peran,
     const char *tindakan, const char *isi, time_t now, int *rc)
 {
-	if (*rc == 0 && pengaduan_sql_message_add(s, id, now, actor, peran,
-	    tindakan, isi) != 0)
+	if (*rc == 0 &&
+	    pengaduan_sql_message_add(s, id, now, actor, peran, tindakan,
+		isi) != 0)
 		*rc = -1;
 }
 
 void
-pengaduan_audit(struct store *s, int64_t actor, const char *role, int64_t unit_id,
-    const char *action, const char *nomor, const char *from, const char *to,
-    const char *addr, int *rc)
+pengaduan_audit(struct store *s, int64_t actor, const char *role,
+    int64_t unit_id, const char *action, const char *nomor, const char *from,
+    const char *to, const char *addr, int *rc)
 {
 	struct audit a;
 
@@ -172,7 +179,7 @@ pengaduan_tlog_close(struct store *s, int64_t id, const char *hasil, time_t now)
 
 	when_iso8601(now, waktu);
 	if (pengaduan_sql_close_info(s, id, unit, sizeof(unit), kategori,
-	    sizeof(kategori))) {
+		sizeof(kategori))) {
 		o = json_pack("{s:s,s:s,s:s,s:s,s:s}", "jenis",
 		    "pengaduan_selesai", "unit", unit, "kategori", kategori,
 		    "hasil", hasil, "waktu", waktu);
@@ -213,11 +220,15 @@ validate(struct store *s, const struct pengaduan_input *in, int64_t *unit_id,
 	if (!in_list(pengaduan_jenis, in->jenis))
 		err(fe, "jenis", msg(M_PENGADUAN_JENIS_BAD));
 	if ((m = text_check(in->judul, 5, 200, 0)) != NULL)
-		err(fe, "judul", in->judul == NULL || *in->judul == '\0' ?
-		    msg(M_FIELD_REQUIRED) : msg(M_PENGADUAN_JUDUL_BAD));
+		err(fe, "judul",
+		    in->judul == NULL || *in->judul == '\0'
+			? msg(M_FIELD_REQUIRED)
+			: msg(M_PENGADUAN_JUDUL_BAD));
 	if ((m = text_check(in->isi, 20, 8000, 1)) != NULL)
-		err(fe, "isi", in->isi == NULL || *in->isi == '\0' ?
-		    msg(M_FIELD_REQUIRED) : msg(M_PENGADUAN_ISI_BAD));
+		err(fe, "isi",
+		    in->isi == NULL || *in->isi == '\0'
+			? msg(M_FIELD_REQUIRED)
+			: msg(M_PENGADUAN_ISI_BAD));
 	if (!in_list(pengaduan_kategori, in->kategori))
 		err(fe, "kategori", msg(M_PENGADUAN_KATEGORI_BAD));
 	if (in->wilayah == NULL || *in->wilayah == '\0')
@@ -238,7 +249,7 @@ validate(struct store *s, const struct pengaduan_input *in, int64_t *unit_id,
 		const char *mime, *why;
 
 		if (berkas_check(in->files[k].data, in->files[k].len, &mime,
-		    &why) != 0) {
+			&why) != 0) {
 			err(fe, "berkas", why);
 			break;
 		}
@@ -261,17 +272,18 @@ open_case(struct store *s, const struct account *rep,
 	judul = xasprintf("Pengaduan %s: %s",
 	    pengaduan_kategori_label(in->kategori), in->judul);
 	if (in->anonim)
-		sum = xasprintf("Pengaduan %s (%s), wilayah %s.\n\n%s\n\n"
-		    "Pelapor: anonim (identitas tidak disampaikan).", nomor,
-		    pengaduan_kategori_label(in->kategori), in->wilayah,
-		    in->isi);
+		sum =
+		    xasprintf("Pengaduan %s (%s), wilayah %s.\n\n%s\n\n"
+			      "Pelapor: anonim (identitas tidak disampaikan).",
+			nomor, pengaduan_kategori_label(in->kategori),
+			in->wilayah, in->isi);
 	else
 		sum = xasprintf("Pengaduan %s (%s), wilayah %s.\n\n%s\n\n"
-		    "Pelapor: %s, NIK %s, telepon %s, surel %s.", nomor,
-		    pengaduan_kategori_label(in->kategori), in->wilayah,
+				"Pelapor: %s, NIK %s, telepon %s, surel %s.",
+		    nomor, pengaduan_kategori_label(in->kategori), in->wilayah,
 		    in->isi, rep->full_name, rep->nik, rep->phone, rep->email);
-	id = kasus_open(s, KASUS_PENGADUAN, "pengaduan", nomor, unit_id,
-	    judul, sum, 0, now, kasus, kasuslen);
+	id = kasus_open(s, KASUS_PENGADUAN, "pengaduan", nomor, unit_id, judul,
+	    sum, 0, now, kasus, kasuslen);
 	free(judul);
 	free(sum);
 	return id > 0 ? 0 : -1;
@@ -301,7 +313,7 @@ create_check(struct store *s, struct store_job *j)
 		return 1;
 	for (k = 0; k < in->nfiles; k++)
 		if (berkas_check(in->files[k].data, in->files[k].len,
-		    &q->mime[k], &why) != 0) {
+			&q->mime[k], &why) != 0) {
 			q->rc = -2;
 			return 1;
 		}
@@ -318,7 +330,7 @@ create_stage(const char *data_dir, struct store_job *j)
 
 	for (k = 0; k < q->in.nfiles; k++)
 		if (berkas_stage(data_dir, q->in.files[k].data,
-		    q->in.files[k].len, q->sha[k]) != 0)
+			q->in.files[k].len, q->sha[k]) != 0)
 			return -1;
 	return q->in.nfiles;
 }
@@ -340,9 +352,9 @@ create_apply(struct store *s, struct store_job *j)
 	snprintf(nomor, sizeof(nomor), "ADU-%d-%06lld", year, (long long)urut);
 	for (tries = 0; tries < 4; tries++) {
 		kode_new(kode);
-		rc = pengaduan_sql_insert(s, nomor, year, urut, kode,
-		    in->jenis, in->judul, in->isi, in->kategori, in->wilayah,
-		    q->unit_id, rep->id, in->anonim, in->rahasia,
+		rc = pengaduan_sql_insert(s, nomor, year, urut, kode, in->jenis,
+		    in->judul, in->isi, in->kategori, in->wilayah, q->unit_id,
+		    rep->id, in->anonim, in->rahasia,
 		    in->rahasia ? rep->id : (int64_t)0, batas, q->now);
 		if (rc != STORE_CONSTRAINT)
 			break;
@@ -352,20 +364,22 @@ create_apply(struct store *s, struct store_job *j)
 	id = store_last_id(s);
 	for (k = 0; k < in->nfiles && rc == 0; k++) {
 		if (berkas_record(s, q->sha[k], in->files[k].len, q->mime[k],
-		    q->now) != 0 || pengaduan_sql_berkas_add(s, id, k + 1,
-		    q->sha[k], in->files[k].filename ? in->files[k].filename :
-		    "", q->mime[k], (int64_t)in->files[k].len, q->now) != 0)
+			q->now) != 0 ||
+		    pengaduan_sql_berkas_add(s, id, k + 1, q->sha[k],
+			in->files[k].filename ? in->files[k].filename : "",
+			q->mime[k], (int64_t)in->files[k].len, q->now) != 0)
 			rc = -1;
 	}
 	pengaduan_history(s, id, rep->id, "ajukan", "", "baru", 0, q->now, &rc);
 	/* an anonim reporter is not named even in the audit trail */
-	pengaduan_audit(s, in->anonim ? 0 : rep->id, in->anonim ? "" : "warga", 0,
-	    "pengaduan.ajukan", nomor, "", "baru", in->anonim ? "" : q->addr,
+	pengaduan_audit(s, in->anonim ? 0 : rep->id, in->anonim ? "" : "warga",
+	    0, "pengaduan.ajukan", nomor, "", "baru", in->anonim ? "" : q->addr,
 	    &rc);
-	if (rc == 0 && (strcmp(in->kategori, "pungutan_liar") == 0 ||
-	    strcmp(in->kategori, "penyalahgunaan_wewenang") == 0)) {
+	if (rc == 0 &&
+	    (strcmp(in->kategori, "pungutan_liar") == 0 ||
+		strcmp(in->kategori, "penyalahgunaan_wewenang") == 0)) {
 		if (open_case(s, rep, in, nomor, q->unit_id, q->now,
-		    q->res.kasus, sizeof(q->res.kasus)) != 0 ||
+			q->res.kasus, sizeof(q->res.kasus)) != 0 ||
 		    pengaduan_sql_set_kasus(s, id, q->res.kasus) != 0)
 			rc = -1;
 	}
@@ -408,8 +422,9 @@ pengaduan_create_job(struct pengaduan_baru *q)
 
 int
 pengaduan_create(struct store *s, const char *data_dir,
-    const struct account *rep, const struct pengaduan_input *in, const char *addr,
-    time_t now, struct pengaduan_result *res, struct field_errs *fe)
+    const struct account *rep, const struct pengaduan_input *in,
+    const char *addr, time_t now, struct pengaduan_result *res,
+    struct field_errs *fe)
 {
 	struct pengaduan_baru *q = xcalloc(1, sizeof(*q));
 	struct store_job *j = &q->job;
@@ -461,7 +476,7 @@ allowed(const struct account *a, const struct pengaduan_cur *c, const char *t,
 			return ACT_OK;
 		if (strcmp(t, "disposisi") == 0 &&
 		    strcmp(c->status, "didisposisi") == 0)
-			return ACT_OK;	/* to another unit */
+			return ACT_OK; /* to another unit */
 		return ACT_CONFLICT;
 	}
 	if (strcmp(t, "rahasiakan") == 0) {
@@ -476,8 +491,8 @@ allowed(const struct account *a, const struct pengaduan_cur *c, const char *t,
 			*why = msg(M_PENGADUAN_UNIT_ONLY);
 			return ACT_FORBIDDEN;
 		}
-		return strcmp(c->status, "didisposisi") == 0 ? ACT_OK :
-		    ACT_CONFLICT;
+		return strcmp(c->status, "didisposisi") == 0 ? ACT_OK
+							     : ACT_CONFLICT;
 	}
 	if (strcmp(t, "balas") == 0 || strcmp(t, "nilai") == 0 ||
 	    strcmp(t, "buka_kembali") == 0) {
@@ -486,12 +501,13 @@ allowed(const struct account *a, const struct pengaduan_cur *c, const char *t,
 			return ACT_FORBIDDEN;
 		}
 		if (strcmp(t, "balas") == 0)
-			return strcmp(c->status, "ditanggapi") == 0 ? ACT_OK :
-			    ACT_CONFLICT;
+			return strcmp(c->status, "ditanggapi") == 0
+			    ? ACT_OK
+			    : ACT_CONFLICT;
 		if (strcmp(t, "nilai") == 0) {
 			if (strcmp(c->status, "ditanggapi") == 0 ||
 			    (strcmp(c->status, "selesai") == 0 &&
-			    c->nilai == 0))
+				c->nilai == 0))
 				return ACT_OK;
 			return ACT_CONFLICT;
 		}
@@ -510,8 +526,8 @@ pengaduan_actions(const struct account *a, const struct pengaduan_view *v,
     const char **codes, int max)
 {
 	static const char *const all[] = { "disposisi", "bukan_wewenang",
-	    "arsipkan", "rahasiakan", "tanggapi", "balas", "nilai",
-	    "buka_kembali" };
+		"arsipkan", "rahasiakan", "tanggapi", "balas", "nilai",
+		"buka_kembali" };
 	struct pengaduan_cur c;
 	const char *why;
 	size_t i;
@@ -561,8 +577,8 @@ act_refuse(struct pengaduan_tindakan *q, enum act_result rc, const char *why)
  * *unit_idp.
  */
 static int
-act_check(struct store *s, struct pengaduan_tindakan *q, struct pengaduan_cur *cp,
-    int64_t *unit_idp)
+act_check(struct store *s, struct pengaduan_tindakan *q,
+    struct pengaduan_cur *cp, int64_t *unit_idp)
 {
 	const struct account *a = q->actor;
 	const char *t = q->tindakan, *catatan = q->catatan, *unit = q->unit;
@@ -574,8 +590,7 @@ act_check(struct store *s, struct pengaduan_tindakan *q, struct pengaduan_cur *c
 		return act_refuse(q, ACT_NOT_FOUND, NULL);
 	if (pengaduan_sql_cur(s, q->nomor, cp) != 0 ||
 	    !pengaduan_visible(s, a, cp->id))
-		return act_refuse(q, ACT_NOT_FOUND,
-		    msg(M_PENGADUAN_NOT_FOUND));
+		return act_refuse(q, ACT_NOT_FOUND, msg(M_PENGADUAN_NOT_FOUND));
 	if ((ar = allowed(a, cp, t, &m)) != ACT_OK)
 		return act_refuse(q, ar, m);
 	need_note = strcmp(t, "bukan_wewenang") == 0 ||
@@ -584,8 +599,8 @@ act_check(struct store *s, struct pengaduan_tindakan *q, struct pengaduan_cur *c
 	if (catatan == NULL)
 		catatan = q->catatan = "";
 	if (need_note && (m = text_check(catatan, 3, 4000, 1)) != NULL)
-		return act_refuse(q, ACT_INVALID, *catatan == '\0' ?
-		    msg(M_PENGADUAN_NOTE_REQUIRED) : m);
+		return act_refuse(q, ACT_INVALID,
+		    *catatan == '\0' ? msg(M_PENGADUAN_NOTE_REQUIRED) : m);
 	if (!need_note && *catatan != '\0' &&
 	    (m = text_check(catatan, 0, 4000, 1)) != NULL)
 		return act_refuse(q, ACT_INVALID, m);
@@ -607,9 +622,9 @@ act_check(struct store *s, struct pengaduan_tindakan *q, struct pengaduan_cur *c
  * the new status; *rcp -1 on a failure.
  */
 static const char *
-act_status(struct store *s, const struct pengaduan_tindakan *q, const struct pengaduan_cur *cp,
-    int64_t actor, int64_t unit_id, const char *link, char **textp,
-    int *rcp)
+act_status(struct store *s, const struct pengaduan_tindakan *q,
+    const struct pengaduan_cur *cp, int64_t actor, int64_t unit_id,
+    const char *link, char **textp, int *rcp)
 {
 	const char *t = q->tindakan, *catatan = q->catatan, *to = NULL;
 	char batas[11] = "", *text = NULL;
@@ -619,20 +634,21 @@ act_status(struct store *s, const struct pengaduan_tindakan *q, const struct pen
 	if (strcmp(t, "disposisi") == 0) {
 		to = "didisposisi";
 		pengaduan_deadline(s, now, PENGADUAN_ANSWER_DAYS, batas);
-		if (pengaduan_sql_dispose(s, cp->id, to, unit_id, batas,
-		    now) != 0)
+		if (pengaduan_sql_dispose(s, cp->id, to, unit_id, batas, now) !=
+		    0)
 			rc = -1;
 		text = xasprintf(msg(M_PENGADUAN_N_DISPOSED), cp->nomor, batas);
-		if (rc == 0 && notify_unit(s, unit_id, PENGADUAN_UNIT_ROLES, text,
-		    link) != 0)
+		if (rc == 0 &&
+		    notify_unit(s, unit_id, PENGADUAN_UNIT_ROLES, text, link) !=
+			0)
 			rc = -1;
 		free(text);
 		text = xasprintf(msg(M_PENGADUAN_N_STATUS), cp->nomor,
 		    pengaduan_status_label(to));
 	} else if (strcmp(t, "bukan_wewenang") == 0 ||
 	    strcmp(t, "arsipkan") == 0) {
-		to = strcmp(t, "arsipkan") == 0 ? "diarsipkan" :
-		    "bukan_wewenang";
+		to = strcmp(t, "arsipkan") == 0 ? "diarsipkan"
+						: "bukan_wewenang";
 		if (pengaduan_sql_close(s, cp->id, to, catatan, now) != 0 ||
 		    pengaduan_tlog_close(s, cp->id, to, now) != 0)
 			rc = -1;
@@ -648,22 +664,26 @@ act_status(struct store *s, const struct pengaduan_tindakan *q, const struct pen
 		if (pengaduan_sql_answer(s, cp->id, to, batas, now) != 0)
 			rc = -1;
 		text = xasprintf(msg(M_PENGADUAN_N_ANSWERED), cp->nomor, batas);
-	} else if (strcmp(t, "balas") == 0 ||
-	    strcmp(t, "buka_kembali") == 0) {
+	} else if (strcmp(t, "balas") == 0 || strcmp(t, "buka_kembali") == 0) {
 		to = cp->unit_id != 0 ? "didisposisi" : "baru";
-		pengaduan_deadline(s, now, cp->unit_id != 0 ? PENGADUAN_ANSWER_DAYS :
-		    PENGADUAN_VERIFY_DAYS, batas);
+		pengaduan_deadline(s, now,
+		    cp->unit_id != 0 ? PENGADUAN_ANSWER_DAYS
+				     : PENGADUAN_VERIFY_DAYS,
+		    batas);
 		if (pengaduan_sql_reopen(s, cp->id, to, batas,
-		    strcmp(t, "buka_kembali") == 0, now) != 0)
+			strcmp(t, "buka_kembali") == 0, now) != 0)
 			rc = -1;
-		text = xasprintf(strcmp(t, "balas") == 0 ?
-		    msg(M_PENGADUAN_N_REPLIED) : msg(M_PENGADUAN_N_REOPENED),
+		text = xasprintf(strcmp(t, "balas") == 0
+			? msg(M_PENGADUAN_N_REPLIED)
+			: msg(M_PENGADUAN_N_REOPENED),
 		    cp->nomor, batas);
-		if (rc == 0 && cp->unit_id != 0 && notify_unit(s, cp->unit_id,
-		    PENGADUAN_UNIT_ROLES, text, link) != 0)
+		if (rc == 0 && cp->unit_id != 0 &&
+		    notify_unit(s, cp->unit_id, PENGADUAN_UNIT_ROLES, text,
+			link) != 0)
 			rc = -1;
 		if (cp->unit_id == 0)
-			pengaduan_notify_admins(s, text, "/pengaduan/kelola", &rc);
+			pengaduan_notify_admins(s, text, "/pengaduan/kelola",
+			    &rc);
 		free(text);
 		text = NULL;
 	} else if (strcmp(t, "nilai") == 0) {
@@ -676,8 +696,8 @@ act_status(struct store *s, const struct pengaduan_tindakan *q, const struct pen
 		if (rc == 0 && cp->unit_id != 0) {
 			text = xasprintf(msg(M_PENGADUAN_N_RATED), cp->nomor,
 			    nilai);
-			if (notify_unit(s, cp->unit_id, PENGADUAN_UNIT_ROLES, text,
-			    link) != 0)
+			if (notify_unit(s, cp->unit_id, PENGADUAN_UNIT_ROLES,
+				text, link) != 0)
 				rc = -1;
 			free(text);
 			text = NULL;
@@ -692,14 +712,14 @@ act_status(struct store *s, const struct pengaduan_tindakan *q, const struct pen
 static const char *
 act_event(const char *t)
 {
-	return strcmp(t, "disposisi") == 0 ? "pengaduan.disposisi" :
-	    strcmp(t, "tanggapi") == 0 ? "pengaduan.tanggapi" :
-	    strcmp(t, "nilai") == 0 ? "pengaduan.nilai" :
-	    strcmp(t, "balas") == 0 ? "pengaduan.balas" :
-	    strcmp(t, "arsipkan") == 0 ? "pengaduan.arsipkan" :
-	    strcmp(t, "bukan_wewenang") == 0 ? "pengaduan.bukan_wewenang" :
-	    strcmp(t, "rahasiakan") == 0 ? "pengaduan.rahasiakan" :
-	    "pengaduan.buka_kembali";
+	return strcmp(t, "disposisi") == 0     ? "pengaduan.disposisi"
+	    : strcmp(t, "tanggapi") == 0       ? "pengaduan.tanggapi"
+	    : strcmp(t, "nilai") == 0	       ? "pengaduan.nilai"
+	    : strcmp(t, "balas") == 0	       ? "pengaduan.balas"
+	    : strcmp(t, "arsipkan") == 0       ? "pengaduan.arsipkan"
+	    : strcmp(t, "bukan_wewenang") == 0 ? "pengaduan.bukan_wewenang"
+	    : strcmp(t, "rahasiakan") == 0     ? "pengaduan.rahasiakan"
+					       : "pengaduan.buka_kembali";
 }
 
 /*
@@ -723,14 +743,17 @@ act_apply(struct store *s, struct store_job *j)
 	catatan = q->catatan;
 	reporter_act = a->id == c.pelapor_id && strcmp(t, "tanggapi") != 0;
 	actor = reporter_act && c.anonim ? 0 : a->id;
-	peran = reporter_act ? "pelapor" : strcmp(t, "tanggapi") == 0 ?
-	    "unit" : "admin";
+	peran = reporter_act		 ? "pelapor"
+	    : strcmp(t, "tanggapi") == 0 ? "unit"
+					 : "admin";
 	link = xasprintf("/pengaduan/%s", c.nomor);
 	to = act_status(s, q, &c, actor, unit_id, link, &text, &rc);
 	if (*catatan != '\0' || strcmp(t, "nilai") == 0) {
-		char *isi = strcmp(t, "nilai") == 0 ? xasprintf("Nilai %d dari"
-		    " 5.%s%s", q->nilai, *catatan ? " " : "", catatan) :
-		    xstrdup(catatan);
+		char *isi = strcmp(t, "nilai") == 0
+		    ? xasprintf("Nilai %d dari"
+				" 5.%s%s",
+			  q->nilai, *catatan ? " " : "", catatan)
+		    : xstrdup(catatan);
 
 		pengaduan_message(s, c.id, actor, peran, t, isi, q->now, &rc);
 		free(isi);
@@ -741,8 +764,8 @@ act_apply(struct store *s, struct store_job *j)
 	    actor == 0 ? 0 : a->unit_id, act_event(t), c.nomor, c.status, to,
 	    actor == 0 ? "" : q->addr, &rc);
 	if (text != NULL) {
-		if (rc == 0 && !reporter_act && notify_account(s, c.pelapor_id,
-		    text, link) != 0)
+		if (rc == 0 && !reporter_act &&
+		    notify_account(s, c.pelapor_id, text, link) != 0)
 			rc = -1;
 		free(text);
 	}

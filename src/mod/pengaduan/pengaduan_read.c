@@ -26,8 +26,8 @@ row_fill(struct store *s, struct pengaduan_row *r, const char *name,
 	int staff;
 
 	r->overdue = (strcmp(r->status, "baru") == 0 ||
-	    strcmp(r->status, "didisposisi") == 0) && r->batas[0] != '\0' &&
-	    strcmp(r->batas, today) < 0;
+			 strcmp(r->status, "didisposisi") == 0) &&
+	    r->batas[0] != '\0' && strcmp(r->batas, today) < 0;
 	workday_date(r->created_at, from);
 	if (r->closed_at > 0)
 		workday_date(r->closed_at, to);
@@ -35,11 +35,11 @@ row_fill(struct store *s, struct pengaduan_row *r, const char *name,
 		str_field(to, sizeof(to), today);
 	r->hari = workday_between(s, from, to);
 	staff = viewer != NULL && (viewer->roles & ROLE_STAFF) != 0;
-	if (viewer != NULL && (viewer->id == r->pelapor_id ||
-	    (staff && !r->anonim)))
+	if (viewer != NULL &&
+	    (viewer->id == r->pelapor_id || (staff && !r->anonim)))
 		str_field(r->pelapor_name, sizeof(r->pelapor_name), name);
 	if (viewer == NULL || viewer->id != r->pelapor_id)
-		r->pelapor_id = 0;	/* an account id is identity too */
+		r->pelapor_id = 0; /* an account id is identity too */
 }
 
 int64_t
@@ -82,18 +82,18 @@ pengaduan_visible(struct store *s, const struct account *a, int64_t id)
 	if ((a->roles & (PENGADUAN_ADMIN_ROLES | PENGADUAN_READ_ROLES)) != 0)
 		return pengaduan_sql_count(s, id) > 0;
 	return pengaduan_sql_count_for(s, id, a->id,
-	    (a->roles & PENGADUAN_UNIT_ROLES) != 0 && a->unit_id != 0,
-	    a->unit_id) > 0;
+		   (a->roles & PENGADUAN_UNIT_ROLES) != 0 && a->unit_id != 0,
+		   a->unit_id) > 0;
 }
 
 /* The rows of pengaduan_list() as they are read. */
 struct list_walk {
-	struct store		*s;
-	const struct account	*viewer;
-	const char		*today;
-	struct pengaduan_row		*rows;
-	int			 n;
-	int			 cap;
+	struct store *s;
+	const struct account *viewer;
+	const char *today;
+	struct pengaduan_row *rows;
+	int n;
+	int cap;
 };
 
 static int
@@ -105,8 +105,8 @@ list_row(void *arg, struct pengaduan_row *r, const char *name,
 	(void)more;
 	if (w->n == w->cap) {
 		w->cap = w->cap ? w->cap * 2 : 16;
-		w->rows = xrealloc(w->rows, (size_t)(w->cap) *
-		    sizeof(*w->rows));
+		w->rows =
+		    xrealloc(w->rows, (size_t)(w->cap) * sizeof(*w->rows));
 	}
 	w->rows[w->n] = *r;
 	row_fill(w->s, &w->rows[w->n++], name, w->viewer, w->today);
@@ -114,8 +114,8 @@ list_row(void *arg, struct pengaduan_row *r, const char *name,
 }
 
 struct pengaduan_row *
-pengaduan_list(struct store *s, const struct account *v, enum pengaduan_daftar which,
-    time_t now, int limit, int *np)
+pengaduan_list(struct store *s, const struct account *v,
+    enum pengaduan_daftar which, time_t now, int limit, int *np)
 {
 	struct list_walk w;
 	char today[11];
@@ -130,12 +130,17 @@ pengaduan_list(struct store *s, const struct account *v, enum pengaduan_daftar w
 		where = PENGADUAN_SQL_MINE;
 		break;
 	case PENGADUAN_ADMIN:
-		where = v != NULL && (v->roles & (PENGADUAN_ADMIN_ROLES |
-		    PENGADUAN_READ_ROLES)) ? PENGADUAN_SQL_ALL : PENGADUAN_SQL_NONE;
+		where = v != NULL &&
+			(v->roles &
+			    (PENGADUAN_ADMIN_ROLES | PENGADUAN_READ_ROLES))
+		    ? PENGADUAN_SQL_ALL
+		    : PENGADUAN_SQL_NONE;
 		break;
 	case PENGADUAN_UNIT:
 		where = v != NULL && (v->roles & PENGADUAN_UNIT_ROLES) &&
-		    v->unit_id != 0 ? PENGADUAN_SQL_UNIT : PENGADUAN_SQL_NONE;
+			v->unit_id != 0
+		    ? PENGADUAN_SQL_UNIT
+		    : PENGADUAN_SQL_NONE;
 		break;
 	default:
 		where = PENGADUAN_SQL_PUBLIC;
@@ -146,8 +151,8 @@ pengaduan_list(struct store *s, const struct account *v, enum pengaduan_daftar w
 	w.viewer = which == PENGADUAN_PUBLIC ? NULL : v;
 	w.today = today;
 	if (pengaduan_sql_each_row(s, where, v != NULL ? v->id : (int64_t)0,
-	    v != NULL ? v->unit_id : (int64_t)0, today, limit, list_row,
-	    &w) != 0)
+		v != NULL ? v->unit_id : (int64_t)0, today, limit, list_row,
+		&w) != 0)
 		return NULL;
 	if (w.rows == NULL)
 		w.rows = xcalloc(1, sizeof(*w.rows));
@@ -157,11 +162,11 @@ pengaduan_list(struct store *s, const struct account *v, enum pengaduan_daftar w
 
 /* The complaint of pengaduan_load() as it is read. */
 struct load_walk {
-	struct store		*s;
-	const struct account	*viewer;
-	const char		*today;
-	struct pengaduan_view		*v;
-	int			 pub;
+	struct store *s;
+	const struct account *viewer;
+	const char *today;
+	struct pengaduan_view *v;
+	int pub;
 };
 
 static int
@@ -176,15 +181,14 @@ load_row(void *arg, struct pengaduan_row *r, const char *name,
 	v->row = *r;
 	row_fill(w->s, &v->row, name, viewer, w->today);
 	v->mine = viewer != NULL && viewer->id == r->pelapor_id;
-	v->staff = !v->mine && viewer != NULL &&
-	    (viewer->roles & ROLE_STAFF) != 0;
+	v->staff =
+	    !v->mine && viewer != NULL && (viewer->roles & ROLE_STAFF) != 0;
 	pub = w->pub = !v->mine && !v->staff;
 	v->isi = xstrdup(pub && v->row.rahasia ? "" : m->isi);
 	str_field(v->unit_tujuan, sizeof(v->unit_tujuan), m->unit_tujuan);
 	str_field(v->instansi_rujukan, sizeof(v->instansi_rujukan),
 	    m->instansi_rujukan);
-	v->alasan_arsip = xstrdup(pub && v->row.rahasia ? "" :
-	    m->alasan_arsip);
+	v->alasan_arsip = xstrdup(pub && v->row.rahasia ? "" : m->alasan_arsip);
 	if (!pub)
 		str_field(v->kasus_nomor, sizeof(v->kasus_nomor),
 		    m->kasus_nomor);
@@ -257,12 +261,12 @@ pengaduan_audit_read(struct store *s, const struct account *a, int64_t id,
 
 	if (a == NULL || !(a->roles & ROLE_STAFF))
 		return 0;
-	pengaduan_sql_reporter(s, id, nomor, sizeof(nomor), &pelapor,
-	    &anonim);
+	pengaduan_sql_reporter(s, id, nomor, sizeof(nomor), &pelapor, &anonim);
 	if (pelapor == 0 || anonim || pelapor == a->id)
 		return 0;
 	return akses_record(s, a, pelapor, "pengaduan", nomor,
-	    (a->roles & (PENGADUAN_ADMIN_ROLES | PENGADUAN_UNIT_ROLES)) ?
-	    "Penanganan pengaduan" : "Pengawasan pengaduan (hanya baca)",
+	    (a->roles & (PENGADUAN_ADMIN_ROLES | PENGADUAN_UNIT_ROLES))
+		? "Penanganan pengaduan"
+		: "Pengawasan pengaduan (hanya baca)",
 	    addr, now);
 }

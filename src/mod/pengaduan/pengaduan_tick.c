@@ -33,7 +33,7 @@ noon(const char *date)
 	tm.tm_year = y - 1900;
 	tm.tm_mon = m - 1;
 	tm.tm_mday = d;
-	tm.tm_hour = 5;		/* 12:00 WIB */
+	tm.tm_hour = 5; /* 12:00 WIB */
 	return timegm(&tm);
 }
 
@@ -56,8 +56,8 @@ auto_close(struct store *s, const struct pengaduan_due *d, time_t now)
 		rc = -1;
 	pengaduan_message(s, d->id, 0, "sistem", "tutup_otomatis",
 	    msg(M_PENGADUAN_AUTO_CLOSED), now, &rc);
-	pengaduan_history(s, d->id, 0, "tutup_otomatis", "ditanggapi", "selesai", 0,
-	    now, &rc);
+	pengaduan_history(s, d->id, 0, "tutup_otomatis", "ditanggapi",
+	    "selesai", 0, now, &rc);
 	pengaduan_audit(s, 0, "", 0, "pengaduan.tutup_otomatis", d->nomor,
 	    "ditanggapi", "selesai", "", &rc);
 	text = xasprintf(msg(M_PENGADUAN_N_CLOSED), d->nomor);
@@ -82,8 +82,8 @@ escalate(struct store *s, const struct pengaduan_due *d, int level, time_t now)
 
 	if (store_begin(s) != 0)
 		return -1;
-	if (pengaduan_sql_escalate(s, d->id, level, d->status, d->batas,
-	    now) != 0)
+	if (pengaduan_sql_escalate(s, d->id, level, d->status, d->batas, now) !=
+	    0)
 		rc = -1;
 	if (rc == 0 && store_changes(s) == 0) {
 		store_rollback(s);
@@ -94,33 +94,37 @@ escalate(struct store *s, const struct pengaduan_due *d, int level, time_t now)
 	if (level == 1) {
 		text = xasprintf(msg(M_PENGADUAN_N_LATE), d->nomor, d->batas);
 		if (d->unit_id != 0) {
-			if (rc == 0 && notify_unit(s, d->unit_id, ROLE_KEPALA,
-			    text, link) != 0)
+			if (rc == 0 &&
+			    notify_unit(s, d->unit_id, ROLE_KEPALA, text,
+				link) != 0)
 				rc = -1;
 		} else {
 			pengaduan_notify_admins(s, text, link, &rc);
 		}
 		free(text);
 	} else {
-		judul = xasprintf("Pengaduan %s melewati batas waktu",
-		    d->nomor);
-		sum = xasprintf("Pengaduan %s (%s) dengan status \"%s\" belum"
+		judul =
+		    xasprintf("Pengaduan %s melewati batas waktu", d->nomor);
+		sum = xasprintf(
+		    "Pengaduan %s (%s) dengan status \"%s\" belum"
 		    " ditindaklanjuti sejak batas waktu %s; pimpinan unit"
-		    " telah diperingatkan.", d->nomor,
-		    pengaduan_kategori_label(d->kategori),
+		    " telah diperingatkan.",
+		    d->nomor, pengaduan_kategori_label(d->kategori),
 		    pengaduan_status_label(d->status), d->batas);
-		if (rc == 0 && kasus_open(s, KASUS_ESKALASI, "pengaduan",
-		    d->nomor, d->unit_id, judul, sum, 0, now, NULL, 0) <= 0)
+		if (rc == 0 &&
+		    kasus_open(s, KASUS_ESKALASI, "pengaduan", d->nomor,
+			d->unit_id, judul, sum, 0, now, NULL, 0) <= 0)
 			rc = -1;
 		free(judul);
 		free(sum);
 	}
 	free(link);
-	pengaduan_history(s, d->id, 0, act, d->status, d->status, d->unit_id, now,
-	    &rc);
-	pengaduan_audit(s, 0, "", 0, level == 1 ? "pengaduan.eskalasi_kepala" :
-	    "pengaduan.eskalasi_inspektorat", d->nomor, d->status, d->status,
-	    "", &rc);
+	pengaduan_history(s, d->id, 0, act, d->status, d->status, d->unit_id,
+	    now, &rc);
+	pengaduan_audit(s, 0, "", 0,
+	    level == 1 ? "pengaduan.eskalasi_kepala"
+		       : "pengaduan.eskalasi_inspektorat",
+	    d->nomor, d->status, d->status, "", &rc);
 	if (rc != 0 || store_commit(s) != 0) {
 		store_rollback(s);
 		return -1;
@@ -145,14 +149,16 @@ pengaduan_tick(struct store *s, time_t now)
 			r = escalate(s, &v[i], 1, now);
 			if (r == 1) {
 				v[i].eskalasi = 1;
-				i--;	/* the Inspektorat may be due too */
+				i--; /* the Inspektorat may be due too */
 				done++;
 				continue;
 			}
 		} else if (v[i].eskalasi == 1) {
-			workday_add(s, noon(v[i].batas), PENGADUAN_ESC2_DAYS, later);
-			r = strcmp(later, today) < 0 ?
-			    escalate(s, &v[i], 2, now) : 0;
+			workday_add(s, noon(v[i].batas), PENGADUAN_ESC2_DAYS,
+			    later);
+			r = strcmp(later, today) < 0
+			    ? escalate(s, &v[i], 2, now)
+			    : 0;
 		} else {
 			r = 0;
 		}

@@ -10,16 +10,16 @@
 #include "pengaduan_data.h"
 #include "sql.h"
 
-#define ROW_COLS \
-	" p.id, p.nomor, p.kode_lacak, p.jenis, p.judul, p.kategori," \
-	" p.wilayah_code, coalesce(w.name, ''), coalesce(p.unit_id, 0)," \
-	" coalesce(u.code, ''), coalesce(u.name, ''), p.status, p.batas," \
-	" p.terlambat, p.eskalasi, coalesce(p.nilai, 0), p.anonim," \
-	" p.rahasia, p.dibuka_kembali, p.ditanggapi, p.created_at," \
+#define ROW_COLS                                                               \
+	" p.id, p.nomor, p.kode_lacak, p.jenis, p.judul, p.kategori,"          \
+	" p.wilayah_code, coalesce(w.name, ''), coalesce(p.unit_id, 0),"       \
+	" coalesce(u.code, ''), coalesce(u.name, ''), p.status, p.batas,"      \
+	" p.terlambat, p.eskalasi, coalesce(p.nilai, 0), p.anonim,"            \
+	" p.rahasia, p.dibuka_kembali, p.ditanggapi, p.created_at,"            \
 	" coalesce(p.closed_at, 0), p.pelapor_id, a.full_name"
-#define ROW_FROM \
-	" FROM pengaduan p JOIN account a ON a.id = p.pelapor_id" \
-	" LEFT JOIN wilayah w ON w.code = p.wilayah_code" \
+#define ROW_FROM                                                               \
+	" FROM pengaduan p JOIN account a ON a.id = p.pelapor_id"              \
+	" LEFT JOIN wilayah w ON w.code = p.wilayah_code"                      \
 	" LEFT JOIN unit u ON u.id = p.unit_id"
 
 int
@@ -27,26 +27,28 @@ pengaduan_sql_history_add(struct store *s, int64_t id, time_t now,
     int64_t actor, const char *tindakan, const char *dari, const char *ke,
     int64_t unit_id)
 {
-	return store_run(s, "INSERT INTO pengaduan_riwayat"
+	return store_run(s,
+	    "INSERT INTO pengaduan_riwayat"
 	    "(pengaduan_id, at, actor_id, tindakan, dari, ke, unit_id) VALUES"
-	    " (?, ?, nullif(?, 0), ?, ?, ?, nullif(?, 0))", "iiisssi", id,
-	    (int64_t)now, actor, tindakan, dari, ke, unit_id);
+	    " (?, ?, nullif(?, 0), ?, ?, ?, nullif(?, 0))",
+	    "iiisssi", id, (int64_t)now, actor, tindakan, dari, ke, unit_id);
 }
 
 int
 pengaduan_sql_message_add(struct store *s, int64_t id, time_t now,
     int64_t actor, const char *peran, const char *tindakan, const char *isi)
 {
-	return store_run(s, "INSERT INTO pengaduan_pesan(pengaduan_id,"
+	return store_run(s,
+	    "INSERT INTO pengaduan_pesan(pengaduan_id,"
 	    " at, actor_id, peran, tindakan, isi) VALUES (?, ?, nullif(?, 0),"
-	    " ?, ?, ?)", "iiisss", id, (int64_t)now, actor, peran, tindakan,
-	    isi);
+	    " ?, ?, ?)",
+	    "iiisss", id, (int64_t)now, actor, peran, tindakan, isi);
 }
 
 /* The caller's array of pengaduan_sql_admins() (64, the query's LIMIT). */
 struct admins {
-	int64_t	*ids;
-	int	 n;
+	int64_t *ids;
+	int n;
 };
 
 static int
@@ -63,10 +65,11 @@ pengaduan_sql_admins(struct store *s, int64_t ids[64])
 {
 	struct admins r = { ids, 0 };
 
-	if (store_each(s, admin_row, &r, "SELECT DISTINCT a.id FROM account a"
-	    " JOIN account_role r ON r.account_id = a.id WHERE a.disabled = 0"
-	    " AND r.role = 'admin_pengaduan' ORDER BY a.id LIMIT 64", "") ==
-	    STORE_NOSTMT)
+	if (store_each(s, admin_row, &r,
+		"SELECT DISTINCT a.id FROM account a"
+		" JOIN account_role r ON r.account_id = a.id WHERE a.disabled = 0"
+		" AND r.role = 'admin_pengaduan' ORDER BY a.id LIMIT 64",
+		"") == STORE_NOSTMT)
 		return -1;
 	return r.n;
 }
@@ -78,7 +81,8 @@ pengaduan_sql_close_info(struct store *s, int64_t id, char *unit,
 	struct store_stmt *st;
 	int found = 0;
 
-	st = store_query(s, "SELECT coalesce(u.code, ''), p.kategori FROM"
+	st = store_query(s,
+	    "SELECT coalesce(u.code, ''), p.kategori FROM"
 	    " pengaduan p LEFT JOIN unit u ON u.id = p.unit_id WHERE p.id = ?",
 	    "i", id);
 	if (st != NULL && store_step(st) == STORE_ROW) {
@@ -93,9 +97,10 @@ pengaduan_sql_close_info(struct store *s, int64_t id, char *unit,
 int64_t
 pengaduan_sql_desa_count(struct store *s, const char *code)
 {
-	return store_scalar(s, 0, "SELECT"
-	    " count(*) FROM wilayah WHERE code = ? AND level = 'desa'", "s",
-	    code);
+	return store_scalar(s, 0,
+	    "SELECT"
+	    " count(*) FROM wilayah WHERE code = ? AND level = 'desa'",
+	    "s", code);
 }
 
 int64_t
@@ -108,44 +113,50 @@ pengaduan_sql_unit_id(struct store *s, const char *code)
 int64_t
 pengaduan_sql_next_urut(struct store *s, int year)
 {
-	return store_scalar(s, 0, "SELECT coalesce(max(urut), 0) + 1 FROM"
-	    " pengaduan WHERE tahun = ?", "d", year);
+	return store_scalar(s, 0,
+	    "SELECT coalesce(max(urut), 0) + 1 FROM"
+	    " pengaduan WHERE tahun = ?",
+	    "d", year);
 }
 
 int
-pengaduan_sql_insert(struct store *s, const char *nomor, int year,
-    int64_t urut, const char *kode, const char *jenis, const char *judul,
-    const char *isi, const char *kategori, const char *wilayah,
-    int64_t unit_tujuan_id, int64_t pelapor_id, int anonim, int rahasia,
-    int64_t rahasia_oleh, const char *batas, time_t now)
+pengaduan_sql_insert(struct store *s, const char *nomor, int year, int64_t urut,
+    const char *kode, const char *jenis, const char *judul, const char *isi,
+    const char *kategori, const char *wilayah, int64_t unit_tujuan_id,
+    int64_t pelapor_id, int anonim, int rahasia, int64_t rahasia_oleh,
+    const char *batas, time_t now)
 {
-	return store_run(s, "INSERT INTO pengaduan(nomor, tahun, urut,"
+	return store_run(s,
+	    "INSERT INTO pengaduan(nomor, tahun, urut,"
 	    " kode_lacak, jenis, judul, isi, kategori, wilayah_code,"
 	    " unit_tujuan_id, pelapor_id, anonim, rahasia, rahasia_oleh,"
 	    " status, batas, created_at, updated_at) VALUES (?, ?, ?, ?,"
 	    " ?, ?, ?, ?, ?, nullif(?, 0), ?, ?, ?, nullif(?, 0),"
-	    " 'baru', ?, ?, ?)", "sdissssssiiddisii", nomor, year, urut,
-	    kode, jenis, judul, isi, kategori, wilayah, unit_tujuan_id,
-	    pelapor_id, anonim, rahasia, rahasia_oleh, batas, (int64_t)now,
-	    (int64_t)now);
+	    " 'baru', ?, ?, ?)",
+	    "sdissssssiiddisii", nomor, year, urut, kode, jenis, judul, isi,
+	    kategori, wilayah, unit_tujuan_id, pelapor_id, anonim, rahasia,
+	    rahasia_oleh, batas, (int64_t)now, (int64_t)now);
 }
 
 int
 pengaduan_sql_berkas_add(struct store *s, int64_t id, int pos,
-    const char *sha256, const char *filename, const char *mime,
-    int64_t size, time_t now)
+    const char *sha256, const char *filename, const char *mime, int64_t size,
+    time_t now)
 {
-	return store_run(s, "INSERT INTO pengaduan_berkas(pengaduan_id,"
+	return store_run(s,
+	    "INSERT INTO pengaduan_berkas(pengaduan_id,"
 	    " pos, sha256, filename, mime, size, uploaded_at) VALUES"
-	    " (?, ?, ?, ?, ?, ?, ?)", "idsssii", id, pos, sha256, filename,
-	    mime, size, (int64_t)now);
+	    " (?, ?, ?, ?, ?, ?, ?)",
+	    "idsssii", id, pos, sha256, filename, mime, size, (int64_t)now);
 }
 
 int
 pengaduan_sql_set_kasus(struct store *s, int64_t id, const char *kasus)
 {
-	return store_run(s, "UPDATE pengaduan"
-	    " SET kasus_nomor = ? WHERE id = ?", "si", kasus, id);
+	return store_run(s,
+	    "UPDATE pengaduan"
+	    " SET kasus_nomor = ? WHERE id = ?",
+	    "si", kasus, id);
 }
 
 int
@@ -155,9 +166,11 @@ pengaduan_sql_cur(struct store *s, const char *nomor, struct pengaduan_cur *c)
 	int rc = -1;
 
 	memset(c, 0, sizeof(*c));
-	st = store_query(s, "SELECT id, nomor, status, coalesce(unit_id, 0),"
+	st = store_query(s,
+	    "SELECT id, nomor, status, coalesce(unit_id, 0),"
 	    " pelapor_id, anonim, rahasia, coalesce(nilai, 0), dibuka_kembali,"
-	    " ditanggapi, judul FROM pengaduan WHERE nomor = ?", "s", nomor);
+	    " ditanggapi, judul FROM pengaduan WHERE nomor = ?",
+	    "s", nomor);
 	if (st != NULL && store_step(st) == STORE_ROW) {
 		c->id = store_int(st, 0);
 		snprintf(c->nomor, sizeof(c->nomor), "%s", store_text(st, 1));
@@ -180,7 +193,8 @@ int
 pengaduan_sql_dispose(struct store *s, int64_t id, const char *to,
     int64_t unit_id, const char *batas, time_t now)
 {
-	return store_run(s, "UPDATE pengaduan SET status = ?, unit_id = ?,"
+	return store_run(s,
+	    "UPDATE pengaduan SET status = ?, unit_id = ?,"
 	    " batas = ?, eskalasi = 0, updated_at = ? WHERE id = ?",
 	    "sisii", to, unit_id, batas, (int64_t)now, id);
 }
@@ -189,50 +203,56 @@ int
 pengaduan_sql_close(struct store *s, int64_t id, const char *to,
     const char *catatan, time_t now)
 {
-	return store_run(s, "UPDATE pengaduan SET status = ?, batas = '',"
+	return store_run(s,
+	    "UPDATE pengaduan SET status = ?, batas = '',"
 	    " instansi_rujukan = CASE WHEN ? = 'bukan_wewenang' THEN ?"
 	    " ELSE instansi_rujukan END, alasan_arsip = CASE WHEN ? ="
 	    " 'diarsipkan' THEN ? ELSE alasan_arsip END, updated_at = ?,"
-	    " closed_at = ? WHERE id = ?", "sssssiii", to, to, catatan,
-	    to, catatan, (int64_t)now, (int64_t)now, id);
+	    " closed_at = ? WHERE id = ?",
+	    "sssssiii", to, to, catatan, to, catatan, (int64_t)now,
+	    (int64_t)now, id);
 }
 
 int
-pengaduan_sql_rahasiakan(struct store *s, int64_t id, int64_t actor,
-    time_t now)
+pengaduan_sql_rahasiakan(struct store *s, int64_t id, int64_t actor, time_t now)
 {
-	return store_run(s, "UPDATE pengaduan SET rahasia = 1, rahasia_oleh"
-	    " = ?, updated_at = ? WHERE id = ?", "iii", actor, (int64_t)now,
-	    id);
+	return store_run(s,
+	    "UPDATE pengaduan SET rahasia = 1, rahasia_oleh"
+	    " = ?, updated_at = ? WHERE id = ?",
+	    "iii", actor, (int64_t)now, id);
 }
 
 int
 pengaduan_sql_answer(struct store *s, int64_t id, const char *to,
     const char *batas, time_t now)
 {
-	return store_run(s, "UPDATE pengaduan SET status = ?, batas = ?,"
+	return store_run(s,
+	    "UPDATE pengaduan SET status = ?, batas = ?,"
 	    " eskalasi = 0, ditanggapi = ditanggapi + 1, updated_at = ?"
-	    " WHERE id = ?", "ssii", to, batas, (int64_t)now, id);
+	    " WHERE id = ?",
+	    "ssii", to, batas, (int64_t)now, id);
 }
 
 int
 pengaduan_sql_reopen(struct store *s, int64_t id, const char *to,
     const char *batas, int reopen, time_t now)
 {
-	return store_run(s, "UPDATE pengaduan SET status = ?, batas = ?,"
+	return store_run(s,
+	    "UPDATE pengaduan SET status = ?, batas = ?,"
 	    " eskalasi = 0, closed_at = NULL, nilai = CASE WHEN ? THEN"
 	    " NULL ELSE nilai END, dibuka_kembali = dibuka_kembali OR ?,"
-	    " updated_at = ? WHERE id = ?", "ssddii", to, batas, reopen,
-	    reopen, (int64_t)now, id);
+	    " updated_at = ? WHERE id = ?",
+	    "ssddii", to, batas, reopen, reopen, (int64_t)now, id);
 }
 
 int
 pengaduan_sql_rate(struct store *s, int64_t id, int nilai, time_t now)
 {
-	return store_run(s, "UPDATE pengaduan SET status = 'selesai', batas"
+	return store_run(s,
+	    "UPDATE pengaduan SET status = 'selesai', batas"
 	    " = '', nilai = ?, updated_at = ?, closed_at = coalesce("
-	    "closed_at, ?) WHERE id = ?", "diii", nilai, (int64_t)now,
-	    (int64_t)now, id);
+	    "closed_at, ?) WHERE id = ?",
+	    "diii", nilai, (int64_t)now, (int64_t)now, id);
 }
 
 static void
@@ -257,11 +277,13 @@ pengaduan_sql_due(struct store *s, const char *today, struct pengaduan_due **vp,
 	struct pengaduan_due *v = NULL;
 	size_t n = 0;
 
-	if (store_rows(s, &v, sizeof(*v), &n, due_fill, "SELECT id, nomor,"
-	    " status, batas, coalesce(unit_id, 0), pelapor_id, eskalasi,"
-	    " kategori FROM pengaduan WHERE status IN"
-	    " ('baru','didisposisi','ditanggapi') AND batas <> '' AND batas < ?"
-	    " ORDER BY id LIMIT 500", "s", today) == STORE_NOSTMT)
+	if (store_rows(s, &v, sizeof(*v), &n, due_fill,
+		"SELECT id, nomor,"
+		" status, batas, coalesce(unit_id, 0), pelapor_id, eskalasi,"
+		" kategori FROM pengaduan WHERE status IN"
+		" ('baru','didisposisi','ditanggapi') AND batas <> '' AND batas < ?"
+		" ORDER BY id LIMIT 500",
+		"s", today) == STORE_NOSTMT)
 		return -1;
 	*vp = v;
 	*np = (int)n;
@@ -272,20 +294,22 @@ int
 pengaduan_sql_auto_close(struct store *s, int64_t id, const char *batas,
     time_t now)
 {
-	return store_run(s, "UPDATE pengaduan SET status = 'selesai',"
+	return store_run(s,
+	    "UPDATE pengaduan SET status = 'selesai',"
 	    " batas = '', updated_at = ?, closed_at = ? WHERE id = ? AND"
-	    " status = 'ditanggapi' AND batas = ?", "iiis", (int64_t)now, (int64_t)now,
-	    id, batas);
+	    " status = 'ditanggapi' AND batas = ?",
+	    "iiis", (int64_t)now, (int64_t)now, id, batas);
 }
 
 int
 pengaduan_sql_escalate(struct store *s, int64_t id, int level,
     const char *status, const char *batas, time_t now)
 {
-	return store_run(s, "UPDATE pengaduan SET terlambat = 1, eskalasi = ?,"
+	return store_run(s,
+	    "UPDATE pengaduan SET terlambat = 1, eskalasi = ?,"
 	    " updated_at = ? WHERE id = ? AND status = ? AND batas = ? AND"
-	    " eskalasi = ?", "diissd", level, (int64_t)now, id, status,
-	    batas, level - 1);
+	    " eskalasi = ?",
+	    "diissd", level, (int64_t)now, id, status, batas, level - 1);
 }
 
 int64_t
@@ -298,24 +322,29 @@ pengaduan_sql_id(struct store *s, const char *nomor)
 int64_t
 pengaduan_sql_id_lacak(struct store *s, const char *kode)
 {
-	return store_scalar(s, 0, "SELECT id FROM pengaduan WHERE"
-	    " kode_lacak = ?", "s", kode);
+	return store_scalar(s, 0,
+	    "SELECT id FROM pengaduan WHERE"
+	    " kode_lacak = ?",
+	    "s", kode);
 }
 
 int64_t
 pengaduan_sql_count(struct store *s, int64_t id)
 {
-	return store_scalar(s, 0, "SELECT count(*) FROM pengaduan"
-	    " WHERE id = ?", "i", id);
+	return store_scalar(s, 0,
+	    "SELECT count(*) FROM pengaduan"
+	    " WHERE id = ?",
+	    "i", id);
 }
 
 int64_t
 pengaduan_sql_count_for(struct store *s, int64_t id, int64_t aid, int unit,
     int64_t unit_id)
 {
-	return store_scalar(s, 0, "SELECT count(*) FROM pengaduan WHERE"
-	    " id = ? AND (pelapor_id = ? OR (? AND unit_id = ?))", "iiii",
-	    id, aid, (int64_t)unit, unit_id);
+	return store_scalar(s, 0,
+	    "SELECT count(*) FROM pengaduan WHERE"
+	    " id = ? AND (pelapor_id = ? OR (? AND unit_id = ?))",
+	    "iiii", id, aid, (int64_t)unit, unit_id);
 }
 
 /* Fill r from a row of ROW_COLS as stored. */
@@ -353,8 +382,8 @@ row_read(struct store_stmt *st, struct pengaduan_row *r)
  * each row.
  */
 struct row_walk {
-	pengaduan_sql_row_fn	 fn;
-	void		*arg;
+	pengaduan_sql_row_fn fn;
+	void *arg;
 };
 
 static int
@@ -394,10 +423,12 @@ pengaduan_sql_each_row(struct store *s, enum pengaduan_sql_where w, int64_t vid,
 		where = "p.rahasia = 0 AND ?1 = ?1";
 		break;
 	}
-	sql = xasprintf("SELECT" ROW_COLS ROW_FROM " WHERE %s ORDER BY"
+	sql = xasprintf(
+	    "SELECT" ROW_COLS ROW_FROM " WHERE %s ORDER BY"
 	    " (p.status IN ('baru','didisposisi') AND p.batas < ?3) DESC,"
 	    " (p.status IN ('baru','didisposisi','ditanggapi')) DESC,"
-	    " p.batas, p.created_at DESC, p.id DESC LIMIT ?4", where);
+	    " p.batas, p.created_at DESC, p.id DESC LIMIT ?4",
+	    where);
 	rc = store_each(s, row_walk_row, &wk, sql, "iisd", vid, unit_id, today,
 	    limit);
 	free(sql);
@@ -405,16 +436,19 @@ pengaduan_sql_each_row(struct store *s, enum pengaduan_sql_where w, int64_t vid,
 }
 
 int
-pengaduan_sql_one(struct store *s, int64_t id, pengaduan_sql_row_fn fn, void *arg)
+pengaduan_sql_one(struct store *s, int64_t id, pengaduan_sql_row_fn fn,
+    void *arg)
 {
 	struct store_stmt *st;
 	struct pengaduan_sql_more m;
 	struct pengaduan_row r;
 
-	st = store_query(s, "SELECT" ROW_COLS ", p.isi, coalesce(t.name, ''),"
+	st = store_query(s,
+	    "SELECT" ROW_COLS ", p.isi, coalesce(t.name, ''),"
 	    " p.instansi_rujukan, p.alasan_arsip, p.kasus_nomor, a.nik,"
 	    " a.phone, a.email" ROW_FROM " LEFT JOIN unit t ON t.id ="
-	    " p.unit_tujuan_id WHERE p.id = ?", "i", id);
+	    " p.unit_tujuan_id WHERE p.id = ?",
+	    "i", id);
 	if (st == NULL || store_step(st) != STORE_ROW) {
 		store_done(st);
 		return 0;
@@ -445,14 +479,17 @@ msg_fill(struct store_stmt *st, void *elem)
 }
 
 int
-pengaduan_sql_msgs(struct store *s, int64_t id, int pub, struct pengaduan_view *v)
+pengaduan_sql_msgs(struct store *s, int64_t id, int pub,
+    struct pengaduan_view *v)
 {
 	size_t n = 0;
 
-	(void)store_rows(s, &v->msgs, sizeof(*v->msgs), &n, msg_fill, "SELECT"
+	(void)store_rows(s, &v->msgs, sizeof(*v->msgs), &n, msg_fill,
+	    "SELECT"
 	    " at, peran, tindakan, isi FROM pengaduan_pesan WHERE"
 	    " pengaduan_id = ? AND (? = 0 OR (peran = 'unit' AND tindakan ="
-	    " 'tanggapi')) ORDER BY id", "id", id, pub);
+	    " 'tanggapi')) ORDER BY id",
+	    "id", id, pub);
 	return (int)n;
 }
 
@@ -475,7 +512,8 @@ pengaduan_sql_files(struct store *s, int64_t id, struct pengaduan_view *v)
 
 	(void)store_rows(s, &v->files, sizeof(*v->files), &n, file_fill,
 	    "SELECT pos, sha256, filename, mime, size FROM pengaduan_berkas"
-	    " WHERE pengaduan_id = ? ORDER BY pos", "i", id);
+	    " WHERE pengaduan_id = ? ORDER BY pos",
+	    "i", id);
 	return (int)n;
 }
 
@@ -485,8 +523,10 @@ pengaduan_sql_reporter(struct store *s, int64_t id, char *nomor,
 {
 	struct store_stmt *st;
 
-	st = store_query(s, "SELECT nomor, pelapor_id, anonim FROM pengaduan"
-	    " WHERE id = ?", "i", id);
+	st = store_query(s,
+	    "SELECT nomor, pelapor_id, anonim FROM pengaduan"
+	    " WHERE id = ?",
+	    "i", id);
 	if (st != NULL && store_step(st) == STORE_ROW) {
 		str_field(nomor, nomorlen, store_text(st, 0));
 		*pelapor = store_int(st, 1);
@@ -497,8 +537,8 @@ pengaduan_sql_reporter(struct store *s, int64_t id, char *nomor,
 
 /* The callback of each_pair() with its argument, called for each row. */
 struct pair_walk {
-	int	(*fn)(void *, const char *, const char *);
-	void	 *arg;
+	int (*fn)(void *, const char *, const char *);
+	void *arg;
 };
 
 static int
@@ -523,29 +563,35 @@ int
 pengaduan_sql_each_desa(struct store *s,
     int (*fn)(void *, const char *, const char *), void *arg)
 {
-	return each_pair(s, "SELECT d.code, d.name || ' (Kec. ' ||"
+	return each_pair(s,
+	    "SELECT d.code, d.name || ' (Kec. ' ||"
 	    " coalesce(k.name, '') || ')' FROM wilayah d LEFT JOIN wilayah k"
 	    " ON k.code = d.parent_code WHERE d.level = 'desa' ORDER BY"
-	    " d.name", fn, arg);
+	    " d.name",
+	    fn, arg);
 }
 
 int
 pengaduan_sql_each_unit(struct store *s,
     int (*fn)(void *, const char *, const char *), void *arg)
 {
-	return each_pair(s, "SELECT code, name FROM unit WHERE active = 1"
+	return each_pair(s,
+	    "SELECT code, name FROM unit WHERE active = 1"
 	    " ORDER BY CASE kind WHEN 'opd' THEN 0 WHEN 'kecamatan' THEN 1"
-	    " ELSE 2 END, name", fn, arg);
+	    " ELSE 2 END, name",
+	    fn, arg);
 }
 
 void
-pengaduan_sql_file(struct store *s, int64_t id, int64_t pos,
-    char sha256[65], char *mime, size_t mimelen)
+pengaduan_sql_file(struct store *s, int64_t id, int64_t pos, char sha256[65],
+    char *mime, size_t mimelen)
 {
 	struct store_stmt *st;
 
-	st = store_query(s, "SELECT sha256, mime FROM pengaduan_berkas"
-	    " WHERE pengaduan_id = ? AND pos = ?", "ii", id, pos);
+	st = store_query(s,
+	    "SELECT sha256, mime FROM pengaduan_berkas"
+	    " WHERE pengaduan_id = ? AND pos = ?",
+	    "ii", id, pos);
 	if (st != NULL && store_step(st) == STORE_ROW) {
 		snprintf(sha256, 65, "%s", store_text(st, 0));
 		snprintf(mime, mimelen, "%s", store_text(st, 1));

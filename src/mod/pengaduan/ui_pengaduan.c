@@ -38,7 +38,9 @@ peran_label(const char *p)
 static const char *
 tindakan_label(const char *t)
 {
-	static const struct { const char *c, *l; } m[] = {
+	static const struct {
+		const char *c, *l;
+	} m[] = {
 		{ "disposisi", "Disposisikan ke unit" },
 		{ "bukan_wewenang", "Bukan wewenang (rujuk ke instansi lain)" },
 		{ "arsipkan", "Arsipkan" },
@@ -67,8 +69,8 @@ date_write(struct buf *b, time_t t)
 }
 
 struct opts {
-	struct req	*r;
-	const char	*selected;
+	struct req *r;
+	const char *selected;
 };
 
 static int
@@ -77,15 +79,18 @@ option(void *arg, const char *value, const char *label)
 	struct opts *o = arg;
 
 	html_printf(&o->r->out, "<option value=\"%s\"%s>%s</option>", value,
-	    o->selected != NULL && strcmp(o->selected, value) == 0 ?
-	    " selected" : "", label);
+	    o->selected != NULL && strcmp(o->selected, value) == 0 ? " selected"
+								   : "",
+	    label);
 	return 0;
 }
 
 /* Options of a <select> from a walk of (value, label) rows (sql.h). */
 static void
-options(struct req *r, int (*each)(struct store *, int (*)(void *,
-    const char *, const char *), void *), const char *selected)
+options(struct req *r,
+    int (*each)(struct store *, int (*)(void *, const char *, const char *),
+	void *),
+    const char *selected)
 {
 	struct opts o;
 
@@ -100,13 +105,16 @@ select_open(struct req *r, const char *name, const char *label,
 {
 	const char *e = fe ? field_err_get(fe, name) : NULL;
 
-	html_printf(&r->out, "<div class=\"isian%s\"><label for=\"f-%s\">%s"
-	    "</label>", e ? " salah" : "", name, label);
+	html_printf(&r->out,
+	    "<div class=\"isian%s\"><label for=\"f-%s\">%s"
+	    "</label>",
+	    e ? " salah" : "", name, label);
 	if (e != NULL)
-		html_printf(&r->out, "<p class=\"pesan-galat\" id=\"e-%s\">%s"
+		html_printf(&r->out,
+		    "<p class=\"pesan-galat\" id=\"e-%s\">%s"
 		    "</p><select id=\"f-%s\" name=\"%s\" aria-describedby="
-		    "\"e-%s\" aria-invalid=\"true\">", name, e, name, name,
-		    name);
+		    "\"e-%s\" aria-invalid=\"true\">",
+		    name, e, name, name, name);
 	else
 		html_printf(&r->out, "<select id=\"f-%s\" name=\"%s\">", name,
 		    name);
@@ -114,42 +122,48 @@ select_open(struct req *r, const char *name, const char *label,
 
 static void
 list_select(struct req *r, const char *name, const char *label,
-    const char *const *codes, const char *(*lab)(const char *),
-    const char *v, const struct field_errs *fe)
+    const char *const *codes, const char *(*lab)(const char *), const char *v,
+    const struct field_errs *fe)
 {
 	select_open(r, name, label, fe);
 	for (; *codes != NULL; codes++)
 		html_printf(&r->out, "<option value=\"%s\"%s>%s</option>",
-		    *codes, v != NULL && strcmp(v, *codes) == 0 ? " selected" :
-		    "", lab(*codes));
+		    *codes,
+		    v != NULL && strcmp(v, *codes) == 0 ? " selected" : "",
+		    lab(*codes));
 	html_lit(&r->out, "</select></div>");
 }
 
 static void
-checkbox(struct req *r, const char *name, const char *label,
-    const char *hint, int on)
+checkbox(struct req *r, const char *name, const char *label, const char *hint,
+    int on)
 {
-	html_printf(&r->out, "<div class=\"isian pilihan\"><label><input"
+	html_printf(&r->out,
+	    "<div class=\"isian pilihan\"><label><input"
 	    " type=\"checkbox\" name=\"%s\" value=\"1\"%s aria-describedby="
 	    "\"h-%s\"> %s</label><p class=\"petunjuk\" id=\"h-%s\">%s</p>"
-	    "</div>", name, on ? " checked" : "", name, label, name, hint);
+	    "</div>",
+	    name, on ? " checked" : "", name, label, name, hint);
 }
 
 static void
-new_form(struct req *r, const struct pengaduan_input *in, const struct field_errs *fe)
+new_form(struct req *r, const struct pengaduan_input *in,
+    const struct field_errs *fe)
 {
 	struct buf *b = &r->out;
 	const char *e;
 
 	layout_begin(r, "Sampaikan Laporan");
-	html_lit(b, "<nav aria-label=\"Remah roti\"><a href=\"/pengaduan\">"
+	html_lit(b,
+	    "<nav aria-label=\"Remah roti\"><a href=\"/pengaduan\">"
 	    "Pengaduan</a> › Laporan baru</nav><h1>Sampaikan Laporan</h1>"
 	    "<p>Sampaikan pengaduan, aspirasi, atau permintaan informasi."
 	    " Admin pengaduan memverifikasi laporan paling lambat 3 hari kerja;"
 	    " unit yang berwenang menanggapi paling lambat 5 hari kerja"
 	    " setelah disposisi.</p>");
 	form_errors(r, fe);
-	html_lit(b, "<form method=\"post\" action=\"/pengaduan/baru\""
+	html_lit(b,
+	    "<form method=\"post\" action=\"/pengaduan/baru\""
 	    " enctype=\"multipart/form-data\" class=\"formulir\">");
 	form_csrf(r);
 	list_select(r, "jenis", "Jenis laporan", pengaduan_jenis,
@@ -168,23 +182,32 @@ new_form(struct req *r, const struct pengaduan_input *in, const struct field_err
 	html_lit(b, "<option value=\"\">Tidak tahu / tidak ada</option>");
 	options(r, pengaduan_sql_each_unit, in ? in->unit : NULL);
 	html_lit(b, "</select></div>");
-	checkbox(r, "anonim", "Anonim", "Identitas Anda tidak ditampilkan"
+	checkbox(r, "anonim", "Anonim",
+	    "Identitas Anda tidak ditampilkan"
 	    " kepada petugas, terlapor, maupun publik. Anda tetap dapat"
-	    " memantau laporan dari akun ini.", in ? in->anonim == 1 : 0);
-	checkbox(r, "rahasia", "Rahasia", "Isi laporan tidak ditampilkan"
-	    " kepada publik.", in ? in->rahasia == 1 : 0);
+	    " memantau laporan dari akun ini.",
+	    in ? in->anonim == 1 : 0);
+	checkbox(r, "rahasia", "Rahasia",
+	    "Isi laporan tidak ditampilkan"
+	    " kepada publik.",
+	    in ? in->rahasia == 1 : 0);
 	e = field_err_get(fe, "berkas");
-	html_printf(b, "<div class=\"isian%s\"><label for=\"f-berkas\">"
+	html_printf(b,
+	    "<div class=\"isian%s\"><label for=\"f-berkas\">"
 	    "Lampiran (tidak wajib)</label><p class=\"petunjuk\""
 	    " id=\"h-berkas\">PDF, JPEG, atau PNG; paling banyak 5 berkas,"
 	    " masing-masing paling besar 5 MB dan seluruhnya 20 MB.</p>",
 	    e ? " salah" : "");
 	if (e != NULL)
-		html_printf(b, "<p class=\"pesan-galat\" id=\"e-berkas\">%s"
-		    "</p>", e);
-	html_printf(b, "<input id=\"f-berkas\" name=\"berkas\" type=\"file\""
+		html_printf(b,
+		    "<p class=\"pesan-galat\" id=\"e-berkas\">%s"
+		    "</p>",
+		    e);
+	html_printf(b,
+	    "<input id=\"f-berkas\" name=\"berkas\" type=\"file\""
 	    " multiple accept=\"application/pdf,image/jpeg,image/png\""
-	    " aria-describedby=\"h-berkas%s\"></div>", e ? " e-berkas" : "");
+	    " aria-describedby=\"h-berkas%s\"></div>",
+	    e ? " e-berkas" : "");
 	html_lit(b, "<button type=\"submit\">Kirim laporan</button></form>");
 	layout_end(r);
 }
@@ -245,14 +268,16 @@ table(struct req *r, const struct pengaduan_row *rows, int n, int who,
 	struct buf *b = &r->out;
 	int i;
 
-	html_printf(b, "<div class=\"tabel-gulir\" tabindex=\"0\""
+	html_printf(b,
+	    "<div class=\"tabel-gulir\" tabindex=\"0\""
 	    " role=\"region\" aria-label=\"%s\"><table><caption>%s</caption><thead><tr>"
 	    "<th scope=\"col\">Nomor</th><th scope=\"col\">Judul</th>"
 	    "<th scope=\"col\">Kategori</th><th scope=\"col\">Unit</th>"
 	    "<th scope=\"col\">Status</th><th scope=\"col\">Hari kerja</th>",
 	    caption, caption);
 	if (who == 2)
-		html_lit(b, "<th scope=\"col\">Batas</th>"
+		html_lit(b,
+		    "<th scope=\"col\">Batas</th>"
 		    "<th scope=\"col\">Pelapor</th>");
 	html_lit(b, "</tr></thead><tbody>");
 	for (i = 0; i < n; i++) {
@@ -261,20 +286,23 @@ table(struct req *r, const struct pengaduan_row *rows, int n, int who,
 		if (who == 0)
 			html_printf(b, "<tr><td>%s</td>", w->nomor);
 		else
-			html_printf(b, "<tr><td><a href=\"/pengaduan/%U\">%s"
-			    "</a></td>", w->nomor, w->nomor);
+			html_printf(b,
+			    "<tr><td><a href=\"/pengaduan/%U\">%s"
+			    "</a></td>",
+			    w->nomor, w->nomor);
 		html_printf(b, "<td>%s</td><td>%s</td><td>%s</td><td>%s",
 		    w->judul, pengaduan_kategori_label(w->kategori),
 		    w->unit_id ? w->unit_name : "–",
 		    pengaduan_status_label(w->status));
 		if (w->overdue)
-			html_lit(b, " <span class=\"lencana terlambat\">"
+			html_lit(b,
+			    " <span class=\"lencana terlambat\">"
 			    "Terlambat</span>");
 		html_printf(b, "</td><td>%d</td>", w->hari);
 		if (who == 2)
-			html_printf(b, "<td>%s</td><td>%s</td>", w->batas[0] ?
-			    w->batas : "–", w->pelapor_name[0] ?
-			    w->pelapor_name : "Anonim");
+			html_printf(b, "<td>%s</td><td>%s</td>",
+			    w->batas[0] ? w->batas : "–",
+			    w->pelapor_name[0] ? w->pelapor_name : "Anonim");
 		html_lit(b, "</tr>");
 	}
 	html_lit(b, "</tbody></table></div>");
@@ -288,13 +316,15 @@ page_pengaduan_public(struct req *r)
 	struct pengaduan_view v;
 	int n, i, j;
 
-	rows = pengaduan_list(r->store, NULL, PENGADUAN_PUBLIC, r->now, 100, &n);
+	rows =
+	    pengaduan_list(r->store, NULL, PENGADUAN_PUBLIC, r->now, 100, &n);
 	if (rows == NULL) {
 		page_error(r, 500, NULL);
 		return;
 	}
 	layout_begin(r, "Pengaduan Masyarakat");
-	html_lit(b, "<h1>Pengaduan Masyarakat</h1><p>Laporan warga kepada"
+	html_lit(b,
+	    "<h1>Pengaduan Masyarakat</h1><p>Laporan warga kepada"
 	    " Pemerintah Kabupaten Siak menurut ketentuan SP4N-LAPOR!, dengan"
 	    " status, unit penanganan, lama penanganan dalam hari kerja, dan"
 	    " tanggapannya. Identitas pelapor tidak pernah ditampilkan; laporan"
@@ -311,11 +341,14 @@ page_pengaduan_public(struct req *r)
 		if (pengaduan_load(r->store, rows[i].id, NULL, r->now, &v) != 0)
 			continue;
 		if (v.nmsgs > 0) {
-			html_printf(b, "<section aria-labelledby=\"t-%s\"><h2"
-			    " id=\"t-%s\">%s: %s</h2><p>%s</p>", v.row.nomor,
-			    v.row.nomor, v.row.nomor, v.row.judul, v.isi);
+			html_printf(b,
+			    "<section aria-labelledby=\"t-%s\"><h2"
+			    " id=\"t-%s\">%s: %s</h2><p>%s</p>",
+			    v.row.nomor, v.row.nomor, v.row.nomor, v.row.judul,
+			    v.isi);
 			for (j = 0; j < v.nmsgs; j++) {
-				html_lit(b, "<blockquote class=\"tanggapan\">"
+				html_lit(b,
+				    "<blockquote class=\"tanggapan\">"
 				    "<p class=\"meta\">Tanggapan unit, ");
 				date_write(b, v.msgs[j].at);
 				html_printf(b, "</p><p>%s</p></blockquote>",
@@ -336,12 +369,14 @@ page_pengaduan_csv(struct req *r)
 	struct buf *b = &r->out;
 	int n, i;
 
-	rows = pengaduan_list(r->store, NULL, PENGADUAN_PUBLIC, r->now, 1000, &n);
+	rows =
+	    pengaduan_list(r->store, NULL, PENGADUAN_PUBLIC, r->now, 1000, &n);
 	if (rows == NULL) {
 		page_error(r, 500, NULL);
 		return;
 	}
-	buf_adds(b, "nomor,jenis,kategori,wilayah,unit,status,hari_kerja,"
+	buf_adds(b,
+	    "nomor,jenis,kategori,wilayah,unit,status,hari_kerja,"
 	    "nilai,judul\r\n");
 	for (i = 0; i < n; i++) {
 		csv_text(b, rows[i].nomor);
@@ -376,13 +411,15 @@ page_pengaduan_mine(struct req *r)
 	struct pengaduan_row *rows;
 	int n;
 
-	rows = pengaduan_list(r->store, r->user, PENGADUAN_MINE, r->now, 500, &n);
+	rows =
+	    pengaduan_list(r->store, r->user, PENGADUAN_MINE, r->now, 500, &n);
 	if (rows == NULL) {
 		page_error(r, 500, NULL);
 		return;
 	}
 	layout_begin(r, "Laporan Saya");
-	html_lit(&r->out, "<nav aria-label=\"Remah roti\"><a href="
+	html_lit(&r->out,
+	    "<nav aria-label=\"Remah roti\"><a href="
 	    "\"/pengaduan\">Pengaduan</a> › Laporan saya</nav>"
 	    "<h1>Laporan Saya</h1><p><a class=\"tombol\" href="
 	    "\"/pengaduan/baru\">Sampaikan laporan</a></p>");
@@ -398,10 +435,11 @@ void
 page_pengaduan_inbox(struct req *r)
 {
 	struct pengaduan_row *rows;
-	int admin = user_has(r, PENGADUAN_ADMIN_ROLES | PENGADUAN_READ_ROLES), n, i, q = 0;
+	int admin = user_has(r, PENGADUAN_ADMIN_ROLES | PENGADUAN_READ_ROLES),
+	    n, i, q = 0;
 
-	rows = pengaduan_list(r->store, r->user, admin ? PENGADUAN_ADMIN : PENGADUAN_UNIT,
-	    r->now, 500, &n);
+	rows = pengaduan_list(r->store, r->user,
+	    admin ? PENGADUAN_ADMIN : PENGADUAN_UNIT, r->now, 500, &n);
 	if (rows == NULL) {
 		page_error(r, 500, NULL);
 		return;
@@ -409,19 +447,24 @@ page_pengaduan_inbox(struct req *r)
 	for (i = 0; i < n; i++)
 		q += strcmp(rows[i].status, "baru") == 0;
 	layout_begin(r, "Kelola Pengaduan");
-	html_printf(&r->out, "<h1>Kelola Pengaduan</h1><p>%s</p>", admin ?
-	    "Semua laporan; yang melewati batas waktu di atas. Laporan baru"
-	    " diverifikasi paling lambat 3 hari kerja." :
-	    "Laporan yang didisposisikan ke unit Anda; tanggapi paling lambat"
-	    " 5 hari kerja.");
+	html_printf(&r->out, "<h1>Kelola Pengaduan</h1><p>%s</p>",
+	    admin
+		? "Semua laporan; yang melewati batas waktu di atas. Laporan baru"
+		  " diverifikasi paling lambat 3 hari kerja."
+		: "Laporan yang didisposisikan ke unit Anda; tanggapi paling lambat"
+		  " 5 hari kerja.");
 	if (admin)
-		html_printf(&r->out, "<p>Menunggu verifikasi: <strong>%d"
-		    "</strong></p>", q);
+		html_printf(&r->out,
+		    "<p>Menunggu verifikasi: <strong>%d"
+		    "</strong></p>",
+		    q);
 	if (n == 0)
 		notice(r, "info", "Tidak ada laporan.");
 	else
-		table(r, rows, n, 2, admin ? "Antrean verifikasi dan semua"
-		    " laporan" : "Laporan unit Anda");
+		table(r, rows, n, 2,
+		    admin ? "Antrean verifikasi dan semua"
+			    " laporan"
+			  : "Laporan unit Anda");
 	free(rows);
 	layout_end(r);
 }
@@ -429,9 +472,11 @@ page_pengaduan_inbox(struct req *r)
 static void
 note_field(struct req *r, const char *t, const char *label, int required)
 {
-	html_printf(&r->out, "<div class=\"isian\"><label for=\"c-%s\">%s"
+	html_printf(&r->out,
+	    "<div class=\"isian\"><label for=\"c-%s\">%s"
 	    "</label><textarea id=\"c-%s\" name=\"catatan\" rows=\"3\"%s>"
-	    "</textarea></div>", t, label, t, required ? " required" : "");
+	    "</textarea></div>",
+	    t, label, t, required ? " required" : "");
 }
 
 static void
@@ -440,13 +485,15 @@ action_form(struct req *r, const struct pengaduan_view *v, const char *t)
 	struct buf *b = &r->out;
 	int i;
 
-	html_printf(b, "<form method=\"post\" action=\"/pengaduan/%U/tindakan\""
+	html_printf(b,
+	    "<form method=\"post\" action=\"/pengaduan/%U/tindakan\""
 	    " class=\"formulir\"><h3>%s</h3><input type=\"hidden\""
-	    " name=\"tindakan\" value=\"%s\">", v->row.nomor, tindakan_label(t),
-	    t);
+	    " name=\"tindakan\" value=\"%s\">",
+	    v->row.nomor, tindakan_label(t), t);
 	form_csrf(r);
 	if (strcmp(t, "disposisi") == 0) {
-		html_lit(b, "<div class=\"isian\"><label for=\"u-disposisi\">"
+		html_lit(b,
+		    "<div class=\"isian\"><label for=\"u-disposisi\">"
 		    "Unit tujuan</label><select id=\"u-disposisi\""
 		    " name=\"unit\" required>");
 		options(r, pengaduan_sql_each_unit, v->row.unit_code);
@@ -463,12 +510,14 @@ action_form(struct req *r, const struct pengaduan_view *v, const char *t)
 	} else if (strcmp(t, "buka_kembali") == 0) {
 		note_field(r, t, "Alasan membuka kembali (hanya sekali)", 1);
 	} else if (strcmp(t, "nilai") == 0) {
-		html_lit(b, "<fieldset class=\"isian pilihan\"><legend>Nilai"
+		html_lit(b,
+		    "<fieldset class=\"isian pilihan\"><legend>Nilai"
 		    " tanggapan (1 sangat buruk, 5 sangat baik)</legend>");
 		for (i = 1; i <= 5; i++)
-			html_printf(b, "<label><input type=\"radio\""
-			    " name=\"nilai\" value=\"%d\"%s> %d</label>", i,
-			    i == 1 ? " required" : "", i);
+			html_printf(b,
+			    "<label><input type=\"radio\""
+			    " name=\"nilai\" value=\"%d\"%s> %d</label>",
+			    i, i == 1 ? " required" : "", i);
 		html_lit(b, "</fieldset>");
 		note_field(r, t, "Komentar (tidak wajib)", 0);
 	}
@@ -490,10 +539,12 @@ item_page(struct req *r, int64_t id, const char *err)
 		return;
 	}
 	layout_begin(r, v.row.judul);
-	html_printf(b, "<nav aria-label=\"Remah roti\"><a href=\"%s\">%s</a> ›"
-	    " %s</nav><h1>%s</h1>", v.mine ? "/pengaduan/saya" :
-	    "/pengaduan/kelola", v.mine ? "Laporan saya" : "Kelola pengaduan",
-	    v.row.nomor, v.row.judul);
+	html_printf(b,
+	    "<nav aria-label=\"Remah roti\"><a href=\"%s\">%s</a> ›"
+	    " %s</nav><h1>%s</h1>",
+	    v.mine ? "/pengaduan/saya" : "/pengaduan/kelola",
+	    v.mine ? "Laporan saya" : "Kelola pengaduan", v.row.nomor,
+	    v.row.judul);
 	if (err != NULL)
 		notice(r, "galat", err);
 	else if (req_param(r, "baru") != NULL && v.mine)
@@ -503,32 +554,40 @@ item_page(struct req *r, int64_t id, const char *err)
 	html_printf(b, "<dl class=\"standar\"><dt>Nomor</dt><dd>%s</dd>",
 	    v.row.nomor);
 	if (v.mine)
-		html_printf(b, "<dt>Kode lacak</dt><dd><strong>%s</strong>"
-		    "</dd>", v.row.kode_lacak);
-	html_printf(b, "<dt>Jenis</dt><dd>%s</dd><dt>Kategori</dt><dd>%s</dd>"
+		html_printf(b,
+		    "<dt>Kode lacak</dt><dd><strong>%s</strong>"
+		    "</dd>",
+		    v.row.kode_lacak);
+	html_printf(b,
+	    "<dt>Jenis</dt><dd>%s</dd><dt>Kategori</dt><dd>%s</dd>"
 	    "<dt>Lokasi</dt><dd>%s (%s)</dd><dt>Status</dt><dd>%s",
 	    pengaduan_jenis_label(v.row.jenis),
 	    pengaduan_kategori_label(v.row.kategori), v.row.wilayah_name,
 	    v.row.wilayah_code, pengaduan_status_label(v.row.status));
 	if (v.row.overdue)
-		html_lit(b, " <span class=\"lencana terlambat\">Melewati batas"
+		html_lit(b,
+		    " <span class=\"lencana terlambat\">Melewati batas"
 		    " waktu</span>");
 	html_lit(b, "</dd>");
 	if (v.row.batas[0])
 		html_printf(b, "<dt>%s</dt><dd>%s</dd>",
-		    strcmp(v.row.status, "ditanggapi") == 0 ?
-		    "Ditutup otomatis setelah" : "Batas waktu tahap ini",
+		    strcmp(v.row.status, "ditanggapi") == 0
+			? "Ditutup otomatis setelah"
+			: "Batas waktu tahap ini",
 		    v.row.batas);
-	html_printf(b, "<dt>Unit penanganan</dt><dd>%s</dd>", v.row.unit_id ?
-	    v.row.unit_name : "Belum didisposisikan");
+	html_printf(b, "<dt>Unit penanganan</dt><dd>%s</dd>",
+	    v.row.unit_id ? v.row.unit_name : "Belum didisposisikan");
 	if (v.unit_tujuan[0])
 		html_printf(b, "<dt>Unit yang dilaporkan</dt><dd>%s</dd>",
 		    v.unit_tujuan);
-	html_printf(b, "<dt>Pelapor</dt><dd>%s</dd>", v.row.pelapor_name[0] ?
-	    v.row.pelapor_name : "Anonim (identitas dirahasiakan)");
-	html_printf(b, "<dt>Privasi</dt><dd>%s%s</dd>", v.row.anonim ?
-	    "Anonim. " : "", v.row.rahasia ? "Rahasia: isi tidak ditampilkan"
-	    " kepada publik." : "Isi dapat dilihat publik.");
+	html_printf(b, "<dt>Pelapor</dt><dd>%s</dd>",
+	    v.row.pelapor_name[0] ? v.row.pelapor_name
+				  : "Anonim (identitas dirahasiakan)");
+	html_printf(b, "<dt>Privasi</dt><dd>%s%s</dd>",
+	    v.row.anonim ? "Anonim. " : "",
+	    v.row.rahasia ? "Rahasia: isi tidak ditampilkan"
+			    " kepada publik."
+			  : "Isi dapat dilihat publik.");
 	if (v.instansi_rujukan[0])
 		html_printf(b, "<dt>Dirujuk ke</dt><dd>%s</dd>",
 		    v.instansi_rujukan);
@@ -542,16 +601,20 @@ item_page(struct req *r, int64_t id, const char *err)
 		html_printf(b, "<dt>Nilai</dt><dd>%d dari 5</dd>", v.row.nilai);
 	html_printf(b, "<dt>Diajukan</dt><dd>");
 	date_write(b, v.row.created_at);
-	html_printf(b, " (%d hari kerja)</dd></dl><h2>Uraian</h2><p"
-	    " class=\"uraian\">%s</p>", v.row.hari, v.isi);
+	html_printf(b,
+	    " (%d hari kerja)</dd></dl><h2>Uraian</h2><p"
+	    " class=\"uraian\">%s</p>",
+	    v.row.hari, v.isi);
 	if (v.nfiles > 0) {
 		html_lit(b, "<h2>Lampiran</h2><ul>");
 		for (i = 0; i < v.nfiles; i++)
-			html_printf(b, "<li><a href=\"/pengaduan/%U/berkas/%d\">"
-			    "%s</a> (%s, %I bita)</li>", v.row.nomor,
-			    v.files[i].pos, v.files[i].filename[0] ?
-			    v.files[i].filename : "lampiran", v.files[i].mime,
-			    v.files[i].size);
+			html_printf(b,
+			    "<li><a href=\"/pengaduan/%U/berkas/%d\">"
+			    "%s</a> (%s, %I bita)</li>",
+			    v.row.nomor, v.files[i].pos,
+			    v.files[i].filename[0] ? v.files[i].filename
+						   : "lampiran",
+			    v.files[i].mime, v.files[i].size);
 		html_lit(b, "</ul>");
 	}
 	html_lit(b, "<h2>Tindak lanjut</h2>");
@@ -587,8 +650,7 @@ page_pengaduan_item(struct req *r)
 		return;
 	}
 	r->personal = 1;
-	if (pengaduan_audit_read(r->store, r->user, id, r->addr,
-	    r->now) != 0) {
+	if (pengaduan_audit_read(r->store, r->user, id, r->addr, r->now) != 0) {
 		page_error(r, 500, NULL);
 		return;
 	}
@@ -612,11 +674,13 @@ pengaduan_act_done(struct req *r)
 		page_error(r, 404, msg(M_PENGADUAN_NOT_FOUND));
 		return;
 	}
-	r->status = q->rc == ACT_FORBIDDEN ? 403 : q->rc == ACT_CONFLICT ?
-	    409 : q->rc == ACT_INVALID ? 422 : 500;
+	r->status = q->rc == ACT_FORBIDDEN ? 403
+	    : q->rc == ACT_CONFLICT	   ? 409
+	    : q->rc == ACT_INVALID	   ? 422
+					   : 500;
 	r->personal = 1;
-	item_page(r, pengaduan_id(r->store, r->captures[0]), q->why ? q->why :
-	    msg(M_SAVE_FAILED));
+	item_page(r, pengaduan_id(r->store, r->captures[0]),
+	    q->why ? q->why : msg(M_SAVE_FAILED));
 }
 
 /* POST /pengaduan/{nomor}/tindakan: by group commit (req.h). */
@@ -662,8 +726,8 @@ page_pengaduan_file(struct req *r)
 	size_t got;
 	char chunk[8192];
 
-	if (id == 0 || *end != '\0' || !pengaduan_visible(r->store, r->user,
-	    id)) {
+	if (id == 0 || *end != '\0' ||
+	    !pengaduan_visible(r->store, r->user, id)) {
 		page_error(r, 404, NULL);
 		return;
 	}
@@ -686,10 +750,11 @@ page_pengaduan_file(struct req *r)
 	r->status = 200;
 	r->personal = 1;
 	r->out_type = strcmp(mime, "application/pdf") == 0 ? "application/pdf"
-	    : strcmp(mime, "image/png") == 0 ? "image/png" : "image/jpeg";
+	    : strcmp(mime, "image/png") == 0		   ? "image/png"
+							   : "image/jpeg";
 	free(r->disposition);
-	r->disposition = xasprintf("attachment; filename=\"lampiran-%ld\"",
-	    pos);
+	r->disposition =
+	    xasprintf("attachment; filename=\"lampiran-%ld\"", pos);
 }
 
 void
@@ -704,24 +769,30 @@ page_pengaduan_track(struct req *r)
 	if (kode != NULL && *kode != '\0')
 		id = pengaduan_id_lacak(r->store, kode);
 	layout_begin(r, "Lacak Laporan");
-	html_lit(b, "<nav aria-label=\"Remah roti\"><a href=\"/pengaduan\">"
+	html_lit(b,
+	    "<nav aria-label=\"Remah roti\"><a href=\"/pengaduan\">"
 	    "Pengaduan</a> › Lacak</nav><h1>Lacak Laporan</h1><form"
 	    " method=\"get\" action=\"/pengaduan/lacak\" class=\"cari\"><label"
 	    " for=\"f-kode\">Kode lacak</label>");
-	html_printf(b, "<input id=\"f-kode\" name=\"kode\" autocomplete=\"off\""
+	html_printf(b,
+	    "<input id=\"f-kode\" name=\"kode\" autocomplete=\"off\""
 	    " value=\"%s\"><button type=\"submit\">Lacak</button></form>",
 	    kode ? kode : "");
 	if (kode != NULL && *kode != '\0' && id == 0)
 		notice(r, "galat", msg(M_PENGADUAN_LACAK_NONE));
 	if (id != 0 && pengaduan_load(r->store, id, NULL, r->now, &v) == 0) {
-		html_printf(b, "<h2>%s</h2><dl class=\"standar\"><dt>Status"
+		html_printf(b,
+		    "<h2>%s</h2><dl class=\"standar\"><dt>Status"
 		    "</dt><dd>%s</dd><dt>Unit penanganan</dt><dd>%s</dd><dt>"
-		    "Lama penanganan</dt><dd>%d hari kerja</dd>", v.row.nomor,
-		    pengaduan_status_label(v.row.status), v.row.unit_id ?
-		    v.row.unit_name : "Belum didisposisikan", v.row.hari);
+		    "Lama penanganan</dt><dd>%d hari kerja</dd>",
+		    v.row.nomor, pengaduan_status_label(v.row.status),
+		    v.row.unit_id ? v.row.unit_name : "Belum didisposisikan",
+		    v.row.hari);
 		if (v.row.batas[0] && strcmp(v.row.status, "ditanggapi") != 0)
-			html_printf(b, "<dt>Batas waktu tahap ini</dt><dd>%s"
-			    "</dd>", v.row.batas);
+			html_printf(b,
+			    "<dt>Batas waktu tahap ini</dt><dd>%s"
+			    "</dd>",
+			    v.row.batas);
 		html_lit(b, "</dl>");
 		if (v.row.rahasia)
 			notice(r, "info", msg(M_PENGADUAN_RAHASIA_HIDDEN));
@@ -729,13 +800,15 @@ page_pengaduan_track(struct req *r)
 			html_printf(b, "<h3>%s</h3><p>%s</p>", v.row.judul,
 			    v.isi);
 		for (i = 0; i < v.nmsgs; i++) {
-			html_lit(b, "<blockquote class=\"tanggapan\"><p"
+			html_lit(b,
+			    "<blockquote class=\"tanggapan\"><p"
 			    " class=\"meta\">Tanggapan unit, ");
 			date_write(b, v.msgs[i].at);
 			html_printf(b, "</p><p>%s</p></blockquote>",
 			    v.msgs[i].isi);
 		}
-		html_lit(b, "<p>Untuk membalas atau menilai tanggapan, masuk ke"
+		html_lit(b,
+		    "<p>Untuk membalas atau menilai tanggapan, masuk ke"
 		    " akun Anda dan buka <a href=\"/pengaduan/saya\">Laporan"
 		    " saya</a>.</p>");
 		pengaduan_view_free(&v);

@@ -12,20 +12,26 @@ static const struct route pengumuman_routes[] = {
 	{ "/pengumuman", REQ_GET, R_CACHE, 0, page_pengumuman_list },
 	{ "/pengumuman.atom", REQ_GET, R_CACHE, 0, page_pengumuman_atom },
 	{ "/pengumuman/*", REQ_GET, R_CACHE, 0, page_pengumuman_item },
-	{ "/petugas/pengumuman", REQ_GET, R_LOGIN, ROLE_ADMIN | ROLE_OPERATOR | ROLE_KEPALA, page_pengumuman_staff },
-	{ "/petugas/pengumuman", REQ_POST, R_LOGIN, ROLE_ADMIN | ROLE_OPERATOR | ROLE_KEPALA, page_pengumuman_create },
-	{ "/petugas/pengumuman/*", REQ_GET, R_LOGIN, ROLE_ADMIN | ROLE_OPERATOR | ROLE_KEPALA, page_pengumuman_edit },
-	{ "/petugas/pengumuman/*", REQ_POST, R_LOGIN, ROLE_ADMIN | ROLE_OPERATOR | ROLE_KEPALA, page_pengumuman_save },
-	{ "/petugas/pengumuman/*/terbit", REQ_POST, R_LOGIN, ROLE_ADMIN | ROLE_OPERATOR | ROLE_KEPALA, page_pengumuman_publish },
-	{ "/petugas/pengumuman/*/tarik", REQ_POST, R_LOGIN, ROLE_ADMIN | ROLE_OPERATOR | ROLE_KEPALA, page_pengumuman_withdraw },
+	{ "/petugas/pengumuman", REQ_GET, R_LOGIN,
+	    ROLE_ADMIN | ROLE_OPERATOR | ROLE_KEPALA, page_pengumuman_staff },
+	{ "/petugas/pengumuman", REQ_POST, R_LOGIN,
+	    ROLE_ADMIN | ROLE_OPERATOR | ROLE_KEPALA, page_pengumuman_create },
+	{ "/petugas/pengumuman/*", REQ_GET, R_LOGIN,
+	    ROLE_ADMIN | ROLE_OPERATOR | ROLE_KEPALA, page_pengumuman_edit },
+	{ "/petugas/pengumuman/*", REQ_POST, R_LOGIN,
+	    ROLE_ADMIN | ROLE_OPERATOR | ROLE_KEPALA, page_pengumuman_save },
+	{ "/petugas/pengumuman/*/terbit", REQ_POST, R_LOGIN,
+	    ROLE_ADMIN | ROLE_OPERATOR | ROLE_KEPALA, page_pengumuman_publish },
+	{ "/petugas/pengumuman/*/tarik", REQ_POST, R_LOGIN,
+	    ROLE_ADMIN | ROLE_OPERATOR | ROLE_KEPALA,
+	    page_pengumuman_withdraw },
 	{ NULL, 0, 0, 0, NULL }
 };
 
 /* Its links in the page header (kernel/module.h). */
-static const struct nav pengumuman_nav[] = {
-	{ NAV_INFO, 10, "/pengumuman", M_NAV_PENGUMUMAN, 0, NULL },
-	{ 0, 0, NULL, 0, 0, NULL }
-};
+static const struct nav pengumuman_nav[] = { { NAV_INFO, 10, "/pengumuman",
+						 M_NAV_PENGUMUMAN, 0, NULL },
+	{ 0, 0, NULL, 0, 0, NULL } };
 
 const struct module mod_pengumuman = {
 	"pengumuman",

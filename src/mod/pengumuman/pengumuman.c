@@ -48,8 +48,8 @@ pengumuman_get(struct store *s, int64_t id, struct pengumuman *p)
 }
 
 struct pengumuman *
-pengumuman_list(struct store *s, int64_t unit_id, int published_only,
-    int limit, size_t *np)
+pengumuman_list(struct store *s, int64_t unit_id, int published_only, int limit,
+    size_t *np)
 {
 	return pengumuman_sql_list(s, unit_id, published_only, limit, np);
 }
@@ -62,16 +62,21 @@ audit_ann(struct store *s, const struct account *a, const char *action,
 	char oid[24];
 
 	snprintf(oid, sizeof(oid), "%lld", (long long)id);
-	return audit_write(s, &(struct audit){ .actor_id = a->id,
-	    .unit_id = a->unit_id, .action = action,
-	    .object_type = "pengumuman", .object_id = oid,
-	    .from_state = from, .to_state = to, .note = note, .addr = addr });
+	return audit_write(s,
+	    &(struct audit){ .actor_id = a->id,
+		.unit_id = a->unit_id,
+		.action = action,
+		.object_type = "pengumuman",
+		.object_id = oid,
+		.from_state = from,
+		.to_state = to,
+		.note = note,
+		.addr = addr });
 }
 
 /* 0 if the actor may manage announcement id (its unit); fills state. */
 static int
-may_manage(struct store *s, const struct account *a, int64_t id,
-    char state[8])
+may_manage(struct store *s, const struct account *a, int64_t id, char state[8])
 {
 	struct pengumuman p;
 	int rc;
@@ -124,8 +129,8 @@ pengumuman_save(struct store *s, const struct account *a, int64_t id,
 	} else {
 		rc = pengumuman_sql_update(s, id, jenis, judul, isi, now);
 		if (rc == 0)
-			rc = audit_ann(s, a, "pengumuman.ubah", id, state, state,
-			    judul, addr);
+			rc = audit_ann(s, a, "pengumuman.ubah", id, state,
+			    state, judul, addr);
 	}
 	if (rc == 0)
 		rc = store_commit(s);
@@ -161,9 +166,10 @@ pengumuman_set_state(struct store *s, const struct account *a, int64_t id,
 	if (rc == 0 && store_changes(s) != 1)
 		rc = -1;
 	if (rc == 0)
-		rc = audit_ann(s, a, strcmp(to, "terbit") == 0 ?
-		    "pengumuman.terbit" : "pengumuman.tarik", id, state, to, "",
-		    addr);
+		rc = audit_ann(s, a,
+		    strcmp(to, "terbit") == 0 ? "pengumuman.terbit"
+					      : "pengumuman.tarik",
+		    id, state, to, "", addr);
 	if (rc == 0)
 		rc = store_commit(s);
 	if (rc != 0) {

@@ -19,7 +19,7 @@ struct account;
 struct field_errs;
 
 /* Roles that may write a unit's announcements. */
-#define PENGUMUMAN_ROLES	(ROLE_ADMIN | ROLE_OPERATOR | ROLE_KEPALA)
+#define PENGUMUMAN_ROLES (ROLE_ADMIN | ROLE_OPERATOR | ROLE_KEPALA)
 
 /* Indonesian label of a jenis or state; NULL when unknown. */
 const char *pengumuman_jenis_label(const char *jenis);
@@ -30,10 +30,9 @@ const char *pengumuman_state_label(const char *state);
  * otherwise edits announcement id of the actor's unit (any state).
  * Returns 0; -1 with errs; -2 not found or another unit's; -3 store error.
  */
-int	pengumuman_save(struct store *, const struct account *actor,
-	    int64_t id, const char *jenis, const char *judul, const char *isi,
-	    const char *addr, time_t now, struct field_errs *errs,
-	    int64_t *idp);
+int pengumuman_save(struct store *, const struct account *actor, int64_t id,
+    const char *jenis, const char *judul, const char *isi, const char *addr,
+    time_t now, struct field_errs *errs, int64_t *idp);
 
 /*
  * Publish (to "terbit") or withdraw (to "ditarik") announcement id of the
@@ -41,11 +40,11 @@ int	pengumuman_save(struct store *, const struct account *actor,
  * allowed from the current state (terbit from draft/ditarik, ditarik from
  * terbit); -3 store error.
  */
-int	pengumuman_set_state(struct store *, const struct account *actor,
-	    int64_t id, const char *to, const char *addr, time_t now);
+int pengumuman_set_state(struct store *, const struct account *actor,
+    int64_t id, const char *to, const char *addr, time_t now);
 
 /* Announcement id; 0, -1 not found, -3 store error.  Free with _clear. */
-int	pengumuman_get(struct store *, int64_t id, struct pengumuman *);
+int pengumuman_get(struct store *, int64_t id, struct pengumuman *);
 
 /*
  * A list, newest first: unit_id 0 = every unit; published_only lists only
@@ -53,6 +52,6 @@ int	pengumuman_get(struct store *, int64_t id, struct pengumuman *);
  * At most limit rows.  Free with pengumuman_list_free(); NULL on error.
  */
 struct pengumuman *pengumuman_list(struct store *, int64_t unit_id,
-	    int published_only, int limit, size_t *np);
+    int published_only, int limit, size_t *np);
 
 #endif

@@ -9,8 +9,9 @@
 #include "pengumuman_data.h"
 #include "sql.h"
 
-#define P_SELECT "SELECT p.id, p.unit_id, u.code, u.name, p.jenis, p.judul," \
-	" p.isi, p.state, coalesce(p.published_at, 0), p.created_at," \
+#define P_SELECT                                                               \
+	"SELECT p.id, p.unit_id, u.code, u.name, p.jenis, p.judul,"            \
+	" p.isi, p.state, coalesce(p.published_at, 0), p.created_at,"          \
 	" p.updated_at FROM pengumuman p JOIN unit u ON u.id = p.unit_id"
 
 static void
@@ -58,11 +59,14 @@ pengumuman_sql_list(struct store *s, int64_t unit_id, int published_only,
 	size_t n = 0;
 
 	*np = 0;
-	if (store_rows(s, &v, sizeof(*v), &n, row, P_SELECT " WHERE (? = 0 OR"
-	    " p.unit_id = ?) AND (? = 0 OR p.state = 'terbit') ORDER BY CASE"
-	    " WHEN ? THEN p.published_at ELSE p.updated_at END DESC, p.id DESC"
-	    " LIMIT ?", "iiddd", unit_id, unit_id, published_only,
-	    published_only, limit) != STORE_DONE) {
+	if (store_rows(s, &v, sizeof(*v), &n, row,
+		P_SELECT
+		" WHERE (? = 0 OR"
+		" p.unit_id = ?) AND (? = 0 OR p.state = 'terbit') ORDER BY CASE"
+		" WHEN ? THEN p.published_at ELSE p.updated_at END DESC, p.id DESC"
+		" LIMIT ?",
+		"iiddd", unit_id, unit_id, published_only, published_only,
+		limit) != STORE_DONE) {
 		pengumuman_list_free(v, n);
 		return NULL;
 	}
@@ -79,10 +83,12 @@ pengumuman_sql_insert(struct store *s, int64_t unit_id, const char *jenis,
 {
 	int rc;
 
-	rc = store_run(s, "INSERT INTO pengumuman(unit_id, jenis, judul,"
+	rc = store_run(s,
+	    "INSERT INTO pengumuman(unit_id, jenis, judul,"
 	    " isi, author_id, created_at, updated_at) VALUES (?, ?, ?,"
-	    " ?, ?, ?, ?)", "isssiii", unit_id, jenis, judul, isi,
-	    author_id, (int64_t)now, (int64_t)now);
+	    " ?, ?, ?, ?)",
+	    "isssiii", unit_id, jenis, judul, isi, author_id, (int64_t)now,
+	    (int64_t)now);
 	if (rc == 0)
 		*idp = store_last_id(s);
 	return rc;
@@ -92,19 +98,21 @@ int
 pengumuman_sql_update(struct store *s, int64_t id, const char *jenis,
     const char *judul, const char *isi, time_t now)
 {
-	return store_run(s, "UPDATE pengumuman SET jenis = ?, judul = ?,"
-	    " isi = ?, updated_at = ? WHERE id = ?", "sssii", jenis,
-	    judul, isi, (int64_t)now, id);
+	return store_run(s,
+	    "UPDATE pengumuman SET jenis = ?, judul = ?,"
+	    " isi = ?, updated_at = ? WHERE id = ?",
+	    "sssii", jenis, judul, isi, (int64_t)now, id);
 }
 
 int
 pengumuman_sql_set_state(struct store *s, int64_t id, const char *from,
     const char *to, time_t now)
 {
-	return store_run(s, "UPDATE pengumuman SET state = ?, updated_at = ?,"
+	return store_run(s,
+	    "UPDATE pengumuman SET state = ?, updated_at = ?,"
 	    " published_at = CASE WHEN ? = 'terbit' THEN ? ELSE published_at"
-	    " END WHERE id = ? AND state = ?", "sisiis", to, (int64_t)now, to,
-	    (int64_t)now, id, from);
+	    " END WHERE id = ? AND state = ?",
+	    "sisiis", to, (int64_t)now, to, (int64_t)now, id, from);
 }
 
 int64_t

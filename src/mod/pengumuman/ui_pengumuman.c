@@ -22,9 +22,9 @@
 #include "ui.h"
 #include "sql.h"
 
-#define ATOM_TAG	"tag:siakkab.go.id,2026:pamong/pengumuman"
-#define LIST_MAX	50
-#define FEED_MAX	30
+#define ATOM_TAG "tag:siakkab.go.id,2026:pamong/pengumuman"
+#define LIST_MAX 50
+#define FEED_MAX 30
 
 static int64_t
 seg_id(const char *s)
@@ -44,10 +44,12 @@ item_write(struct req *r, const struct pengumuman *p, int hlevel, int full)
 {
 	struct buf *b = &r->out;
 
-	html_printf(b, "<li class=\"pengumuman\"><h%d><a href=\"/pengumuman/%I\">"
+	html_printf(b,
+	    "<li class=\"pengumuman\"><h%d><a href=\"/pengumuman/%I\">"
 	    "%s</a></h%d><p class=\"meta\">%s · <a href=\"/pengumuman?unit=%U\">"
-	    "%s</a> · ", hlevel, p->id, p->judul, hlevel,
-	    pengumuman_jenis_label(p->jenis), p->unit_code, p->unit_name);
+	    "%s</a> · ",
+	    hlevel, p->id, p->judul, hlevel, pengumuman_jenis_label(p->jenis),
+	    p->unit_code, p->unit_name);
 	permohonan_time_write(b, (time_t)p->published_at);
 	html_lit(b, "</p>");
 	if (full)
@@ -64,13 +66,14 @@ pengumuman_section(struct req *r, const char *unit_code, int limit)
 	int64_t unit_id = 0;
 	size_t n, i;
 
-	if (unit_code != NULL && (unit_id =
-	    pengumuman_sql_unit_by_code(r->store, unit_code, name,
-	    sizeof(name))) == 0)
+	if (unit_code != NULL &&
+	    (unit_id = pengumuman_sql_unit_by_code(r->store, unit_code, name,
+		 sizeof(name))) == 0)
 		return;
 	if ((v = pengumuman_list(r->store, unit_id, 1, limit, &n)) == NULL)
 		return;
-	html_lit(b, "<section aria-labelledby=\"h-pengumuman\"><h2"
+	html_lit(b,
+	    "<section aria-labelledby=\"h-pengumuman\"><h2"
 	    " id=\"h-pengumuman\">Pengumuman</h2>");
 	if (n == 0)
 		html_printf(b, "<p>%s</p>", msg(M_IKM_ANN_EMPTY));
@@ -81,10 +84,13 @@ pengumuman_section(struct req *r, const char *unit_code, int limit)
 	if (n > 0)
 		html_lit(b, "</ul>");
 	if (unit_code != NULL)
-		html_printf(b, "<p><a href=\"/pengumuman?unit=%U\">Semua"
-		    " pengumuman unit ini</a></p>", unit_code);
+		html_printf(b,
+		    "<p><a href=\"/pengumuman?unit=%U\">Semua"
+		    " pengumuman unit ini</a></p>",
+		    unit_code);
 	else
-		html_lit(b, "<p><a href=\"/pengumuman\">Semua pengumuman</a> ·"
+		html_lit(b,
+		    "<p><a href=\"/pengumuman\">Semua pengumuman</a> ·"
 		    " <a href=\"/pengumuman.atom\">Umpan Atom</a> ·"
 		    " <a href=\"/ikm\">Indeks Kepuasan Masyarakat</a></p>");
 	html_lit(b, "</section>");
@@ -101,18 +107,19 @@ page_pengumuman_list(struct req *r)
 	int64_t unit_id = 0;
 	size_t n, i;
 
-	if (*code != '\0' && (unit_id = pengumuman_sql_unit_by_code(r->store,
-	    code, name, sizeof(name))) == 0) {
+	if (*code != '\0' &&
+	    (unit_id = pengumuman_sql_unit_by_code(r->store, code, name,
+		 sizeof(name))) == 0) {
 		page_error(r, 404, msg(M_IKM_FILTER_BAD));
 		return;
 	}
-	if ((v = pengumuman_list(r->store, unit_id, 1, LIST_MAX, &n)) ==
-	    NULL) {
+	if ((v = pengumuman_list(r->store, unit_id, 1, LIST_MAX, &n)) == NULL) {
 		page_error(r, 500, NULL);
 		return;
 	}
 	layout_begin(r, "Pengumuman");
-	html_printf(b, "<h1>Pengumuman%s%s</h1><p>Pengumuman unit pelayanan"
+	html_printf(b,
+	    "<h1>Pengumuman%s%s</h1><p>Pengumuman unit pelayanan"
 	    " tentang layanan baru dan perubahan standar pelayanan. Ikuti"
 	    " melalui <a href=\"/pengumuman.atom\">umpan Atom</a>.</p>",
 	    unit_id ? " — " : "", name);
@@ -145,11 +152,12 @@ page_pengumuman_item(struct req *r)
 		return;
 	}
 	layout_begin(r, p.judul);
-	html_printf(b, "<nav aria-label=\"Remah roti\"><a href=\"/pengumuman\">"
+	html_printf(b,
+	    "<nav aria-label=\"Remah roti\"><a href=\"/pengumuman\">"
 	    "Pengumuman</a> › %s</nav><article><h1>%s</h1><p class=\"meta\">"
 	    "%s · <a href=\"/pengumuman?unit=%U\">%s</a> · Diterbitkan ",
-	    p.unit_name, p.judul, pengumuman_jenis_label(p.jenis),
-	    p.unit_code, p.unit_name);
+	    p.unit_name, p.judul, pengumuman_jenis_label(p.jenis), p.unit_code,
+	    p.unit_name);
 	permohonan_time_write(b, (time_t)p.published_at);
 	html_printf(b, "</p><p class=\"isi-pengumuman\">%s</p></article>",
 	    p.isi);
@@ -163,11 +171,21 @@ xml_esc(struct buf *b, const char *s)
 {
 	for (; *s != '\0'; s++) {
 		switch (*s) {
-		case '&': buf_adds(b, "&amp;"); break;
-		case '<': buf_adds(b, "&lt;"); break;
-		case '>': buf_adds(b, "&gt;"); break;
-		case '"': buf_adds(b, "&quot;"); break;
-		case '\'': buf_adds(b, "&apos;"); break;
+		case '&':
+			buf_adds(b, "&amp;");
+			break;
+		case '<':
+			buf_adds(b, "&lt;");
+			break;
+		case '>':
+			buf_adds(b, "&gt;");
+			break;
+		case '"':
+			buf_adds(b, "&quot;");
+			break;
+		case '\'':
+			buf_adds(b, "&apos;");
+			break;
 		default:
 			/* XML 1.0 forbids C0 controls other than tab/LF/CR */
 			if ((unsigned char)*s >= 0x20 || *s == '\t' ||
@@ -210,9 +228,10 @@ page_pengumuman_atom(struct req *r)
 		if (v[i].updated_at > updated)
 			updated = v[i].updated_at;
 	if (updated == 0)
-		updated = 1767200400;	/* 2026-01-01 00:00 WIB: empty feed */
+		updated = 1767200400; /* 2026-01-01 00:00 WIB: empty feed */
 	buf_reset(b);
-	buf_adds(b, "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+	buf_adds(b,
+	    "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
 	    "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"id\">"
 	    "<id>" ATOM_TAG "</id>"
 	    "<title>Pengumuman Pelayanan Publik Kabupaten Siak</title>"
@@ -230,10 +249,11 @@ page_pengumuman_atom(struct req *r)
 		rfc3339(b, "published", v[i].published_at);
 		buf_adds(b, "<author>");
 		xml_elem(b, "name", v[i].unit_name);
-		buf_addf(b, "</author><link rel=\"alternate\""
+		buf_addf(b,
+		    "</author><link rel=\"alternate\""
 		    " type=\"text/html\" href=\"/pengumuman/%lld\"/>"
-		    "<category term=\"%s\" label=\"", (long long)v[i].id,
-		    v[i].jenis);
+		    "<category term=\"%s\" label=\"",
+		    (long long)v[i].id, v[i].jenis);
 		xml_esc(b, pengumuman_jenis_label(v[i].jenis));
 		buf_adds(b, "\"/><content type=\"text\">");
 		xml_esc(b, v[i].isi);
@@ -251,13 +271,15 @@ static void
 jenis_select(struct req *r, const char *value, const struct field_errs *fe)
 {
 	static const char *const kinds[] = { "layanan_baru",
-	    "perubahan_standar", "lainnya" };
+		"perubahan_standar", "lainnya" };
 	struct buf *b = &r->out;
 	const char *err = field_err_get(fe, "jenis");
 	size_t i;
 
-	html_printf(b, "<div class=\"isian%s\"><label for=\"f-jenis\">Jenis"
-	    "</label>", err ? " salah" : "");
+	html_printf(b,
+	    "<div class=\"isian%s\"><label for=\"f-jenis\">Jenis"
+	    "</label>",
+	    err ? " salah" : "");
 	if (err != NULL)
 		html_printf(b, "<p class=\"pesan-galat\" id=\"e-jenis\">%s</p>",
 		    err);
@@ -277,11 +299,14 @@ edit_form(struct req *r, int64_t id, const char *jenis, const char *judul,
 
 	form_errors(r, fe);
 	if (id == 0)
-		html_lit(b, "<form method=\"post\" action=\"/petugas/pengumuman\""
+		html_lit(b,
+		    "<form method=\"post\" action=\"/petugas/pengumuman\""
 		    " class=\"formulir\" novalidate>");
 	else
-		html_printf(b, "<form method=\"post\" action=\"/petugas/"
-		    "pengumuman/%I\" class=\"formulir\" novalidate>", id);
+		html_printf(b,
+		    "<form method=\"post\" action=\"/petugas/"
+		    "pengumuman/%I\" class=\"formulir\" novalidate>",
+		    id);
 	form_csrf(r);
 	jenis_select(r, jenis, fe);
 	form_field(r, "judul", "Judul", "text", judul, fe,
@@ -295,11 +320,15 @@ edit_form(struct req *r, int64_t id, const char *jenis, const char *judul,
 static void
 state_button(struct req *r, int64_t id, const char *to, const char *label)
 {
-	html_printf(&r->out, "<form method=\"post\" action=\"/petugas/"
-	    "pengumuman/%I/%s\" class=\"sebaris\">", id, to);
+	html_printf(&r->out,
+	    "<form method=\"post\" action=\"/petugas/"
+	    "pengumuman/%I/%s\" class=\"sebaris\">",
+	    id, to);
 	form_csrf(r);
-	html_printf(&r->out, "<button type=\"submit\" class=\"kedua\">%s"
-	    "</button></form>", label);
+	html_printf(&r->out,
+	    "<button type=\"submit\" class=\"kedua\">%s"
+	    "</button></form>",
+	    label);
 }
 
 static void
@@ -315,7 +344,8 @@ staff_page(struct req *r, const struct field_errs *fe)
 		return;
 	}
 	layout_begin(r, "Pengumuman Unit");
-	html_printf(b, "<nav aria-label=\"Remah roti\"><a href=\"/petugas\">"
+	html_printf(b,
+	    "<nav aria-label=\"Remah roti\"><a href=\"/petugas\">"
 	    "Kotak Masuk</a> › Pengumuman</nav><h1>Pengumuman %s</h1>",
 	    r->user->unit_name);
 	if (req_param(r, "dibuat") != NULL)
@@ -327,14 +357,16 @@ staff_page(struct req *r, const struct field_errs *fe)
 	if (req_param(r, "disimpan") != NULL)
 		notice(r, "sukses", msg(M_IKM_ANN_SAVED));
 	if (n > 0) {
-		html_lit(b, "<div class=\"tabel-gulir\" tabindex=\"0\""
+		html_lit(b,
+		    "<div class=\"tabel-gulir\" tabindex=\"0\""
 		    " role=\"region\" aria-labelledby=\"t-daftar\"><table>"
 		    "<caption id=\"t-daftar\">Pengumuman unit</caption><thead>"
 		    "<tr><th scope=\"col\">Judul</th><th scope=\"col\">Jenis"
 		    "</th><th scope=\"col\">Status</th><th scope=\"col\">"
 		    "Tindakan</th></tr></thead><tbody>");
 		for (i = 0; i < n; i++) {
-			html_printf(b, "<tr><td><a href=\"/petugas/pengumuman/"
+			html_printf(b,
+			    "<tr><td><a href=\"/petugas/pengumuman/"
 			    "%I\">%s</a></td><td>%s</td><td>%s</td><td>",
 			    v[i].id, v[i].judul,
 			    pengumuman_jenis_label(v[i].jenis),
@@ -349,8 +381,7 @@ staff_page(struct req *r, const struct field_errs *fe)
 	}
 	html_lit(b, "<h2>Tulis pengumuman</h2>");
 	edit_form(r, 0, fe ? req_param(r, "jenis") : "layanan_baru",
-	    fe ? req_param(r, "judul") : "", fe ? req_param(r, "isi") : "",
-	    fe);
+	    fe ? req_param(r, "judul") : "", fe ? req_param(r, "isi") : "", fe);
 	layout_end(r);
 	pengumuman_list_free(v, n);
 }
@@ -414,10 +445,11 @@ edit_page(struct req *r, const struct pengumuman *p,
 	struct buf *b = &r->out;
 
 	layout_begin(r, "Ubah Pengumuman");
-	html_printf(b, "<nav aria-label=\"Remah roti\"><a href=\"/petugas/"
+	html_printf(b,
+	    "<nav aria-label=\"Remah roti\"><a href=\"/petugas/"
 	    "pengumuman\">Pengumuman</a> › %s</nav><h1>Ubah pengumuman</h1>"
-	    "<p>Status: <strong>%s</strong>.</p>", p->judul,
-	    pengumuman_state_label(p->state));
+	    "<p>Status: <strong>%s</strong>.</p>",
+	    p->judul, pengumuman_state_label(p->state));
 	edit_form(r, p->id, fe ? req_param(r, "jenis") : p->jenis,
 	    fe ? req_param(r, "judul") : p->judul,
 	    fe ? req_param(r, "isi") : p->isi, fe);
@@ -486,13 +518,15 @@ set_state(struct req *r, const char *to, const char *done)
 	case -2:
 		page_error(r, 404, msg(M_IKM_ANN_NOT_FOUND));
 		break;
-	case -4:	/* page_error() has no 409: a page of our own */
+	case -4: /* page_error() has no 409: a page of our own */
 		r->status = 409;
 		layout_begin(r, "Pengumuman");
 		html_lit(&r->out, "<h1>Pengumuman</h1>");
 		notice(r, "galat", msg(M_IKM_ANN_STATE_BAD));
-		html_printf(&r->out, "<p><a href=\"/petugas/pengumuman/%I\">"
-		    "Kembali ke pengumuman</a></p>", p.id);
+		html_printf(&r->out,
+		    "<p><a href=\"/petugas/pengumuman/%I\">"
+		    "Kembali ke pengumuman</a></p>",
+		    p.id);
 		layout_end(r);
 		break;
 	default:

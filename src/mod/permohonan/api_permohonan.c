@@ -25,7 +25,7 @@
 #include "ui.h"
 #include "sql.h"
 
-#define API_PER_PAGE	50
+#define API_PER_PAGE 50
 
 /* Seconds since the epoch as ISO 8601 UTC, or JSON null for 0. */
 static json_t *
@@ -64,8 +64,9 @@ isian_add(void *arg, const char *name, const char *label, const char *kind,
 static int
 dokumen_add(void *arg, const char *code, const char *name, int required)
 {
-	json_array_append_new(arg, json_pack("{s:s,s:s,s:b}", "kode", code,
-	    "nama", name, "wajib", required));
+	json_array_append_new(arg,
+	    json_pack("{s:s,s:s,s:b}", "kode", code, "nama", name, "wajib",
+		required));
 	return 0;
 }
 
@@ -143,16 +144,16 @@ static json_t *
 row_json(const struct permohonan_row *w)
 {
 	return json_pack("{s:o,s:s,s:{s:s,s:s},s:{s:s,s:s,s:b},s:o,s:o,s:o,"
-	    "s:o,s:b,s:{s:s,s:s},s:{s:s,s:s}}",
+			 "s:o,s:b,s:{s:s,s:s},s:{s:s,s:s}}",
 	    "nomor", str_or_null(w->nomor), "kode_lacak", w->kode_lacak,
 	    "layanan", "kode", w->layanan_code, "nama", w->layanan_name,
 	    "status", "kode", w->state, "label", w->state_label, "akhir",
 	    w->terminal, "diajukan", iso(w->submitted_at), "jatuh_tempo",
 	    str_or_null(w->due_date), "jatuh_tempo_tahap",
-	    str_or_null(w->state_due), "draf", w->draft ? json_true() :
-	    json_false(), "terlambat", w->overdue, "wilayah", "kode",
-	    w->wilayah_code, "nama", w->wilayah_name, "unit", "kode",
-	    w->unit_code, "nama", w->unit_name);
+	    str_or_null(w->state_due), "draf",
+	    w->draft ? json_true() : json_false(), "terlambat", w->overdue,
+	    "wilayah", "kode", w->wilayah_code, "nama", w->wilayah_name, "unit",
+	    "kode", w->unit_code, "nama", w->unit_name);
 }
 
 /* Is s a state code as workflows write them? */
@@ -164,8 +165,9 @@ state_ok(const char *s)
 	if (n < 2 || n > 40)
 		return 0;
 	for (i = 0; i < n; i++)
-		if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= '0' &&
-		    s[i] <= '9') || s[i] == '_' || s[i] == '-'))
+		if (!((s[i] >= 'a' && s[i] <= 'z') ||
+			(s[i] >= '0' && s[i] <= '9') || s[i] == '_' ||
+			s[i] == '-'))
 			return 0;
 	return 1;
 }
@@ -176,8 +178,8 @@ api_permohonan_list(struct req *r)
 	struct permohonan_filter f;
 	struct permohonan_row *v;
 	json_t *data;
-	const char *st = req_param(r, "status"), *lay = req_param(r,
-	    "layanan"), *pg = req_param(r, "halaman");
+	const char *st = req_param(r, "status"), *lay = req_param(r, "layanan"),
+		   *pg = req_param(r, "halaman");
 	int64_t total;
 	int n, i, page = 1;
 
@@ -200,8 +202,8 @@ api_permohonan_list(struct req *r)
 	}
 	if (pg != NULL && *pg != '\0') {
 		page = atoi(pg);
-		if (page < 1 || page > 100000 || strspn(pg, "0123456789") !=
-		    strlen(pg)) {
+		if (page < 1 || page > 100000 ||
+		    strspn(pg, "0123456789") != strlen(pg)) {
 			api_error(r, 400, "filter_tidak_sah",
 			    msg(M_API_BAD_STATUS));
 			return;
@@ -210,8 +212,7 @@ api_permohonan_list(struct req *r)
 	f.limit = API_PER_PAGE;
 	f.offset = (page - 1) * API_PER_PAGE;
 	if (r->user->roles & ROLE_STAFF)
-		v = permohonan_inbox(r->store, r->user, &f, r->now, &n,
-		    &total);
+		v = permohonan_inbox(r->store, r->user, &f, r->now, &n, &total);
 	else
 		v = permohonan_list_mine(r->store, r->user, &f, r->now, &n,
 		    &total);
@@ -223,8 +224,9 @@ api_permohonan_list(struct req *r)
 	for (i = 0; i < n; i++)
 		json_array_append_new(data, row_json(&v[i]));
 	free(v);
-	api_send(r, 200, json_pack("{s:o,s:I,s:i}", "data", data, "total",
-	    (json_int_t)total, "halaman", page));
+	api_send(r, 200,
+	    json_pack("{s:o,s:I,s:i}", "data", data, "total", (json_int_t)total,
+		"halaman", page));
 }
 
 /* 422 with the per-field messages. */
@@ -237,16 +239,16 @@ send_errs(struct req *r, const struct field_errs *e)
 	for (i = 0; i < e->n; i++)
 		json_object_set_new(fields, e->e[i].field,
 		    json_string(e->e[i].msg));
-	api_send(r, 422, json_pack("{s:{s:s,s:s,s:o}}", "galat", "kode",
-	    "isian_tidak_sah", "pesan", msg(M_API_APP_INVALID), "isian",
-	    fields));
+	api_send(r, 422,
+	    json_pack("{s:{s:s,s:s,s:o}}", "galat", "kode", "isian_tidak_sah",
+		"pesan", msg(M_API_APP_INVALID), "isian", fields));
 }
 
 static int
 is_multipart(const struct req *r)
 {
-	return r->content_type != NULL && strncasecmp(r->content_type,
-	    "multipart/form-data", 19) == 0;
+	return r->content_type != NULL &&
+	    strncasecmp(r->content_type, "multipart/form-data", 19) == 0;
 }
 
 /*
@@ -255,7 +257,8 @@ is_multipart(const struct req *r)
  * berkas.* or a file outside berkas.*, is an error in errs.
  */
 static void
-input_from_req(struct req *r, struct permohonan_input *in, struct field_errs *errs)
+input_from_req(struct req *r, struct permohonan_input *in,
+    struct field_errs *errs)
 {
 	size_t i;
 
@@ -299,7 +302,8 @@ too_many:
 static void
 api_permohonan_created(struct req *r)
 {
-	const struct permohonan_batch_item *it = (struct permohonan_batch_item *)r->job;
+	const struct permohonan_batch_item *it =
+	    (struct permohonan_batch_item *)r->job;
 
 	if (it->rc == -1) {
 		send_errs(r, &it->errs);
@@ -309,9 +313,9 @@ api_permohonan_created(struct req *r)
 		api_error(r, 500, "galat_server", msg(M_SAVE_FAILED));
 		return;
 	}
-	api_send(r, it->res.existing ? 200 : 201, json_pack("{s:o,s:s,s:s}",
-	    "nomor", str_or_null(it->res.nomor), "kode_lacak",
-	    it->res.kode_lacak, "status", it->res.state));
+	api_send(r, it->res.existing ? 200 : 201,
+	    json_pack("{s:o,s:s,s:s}", "nomor", str_or_null(it->res.nomor),
+		"kode_lacak", it->res.kode_lacak, "status", it->res.state));
 }
 
 /*
@@ -355,14 +359,15 @@ view_json(struct req *r, const struct permohonan_view *v)
 	int i, n;
 
 	o = row_json(&v->row);
-	json_object_set_new(o, "pemohon", json_pack("{s:s,s:s,s:b}", "nama",
-	    v->row.pemohon_name, "nik", v->pemohon_nik, "nik_terverifikasi",
-	    v->pemohon_nik_verified));
+	json_object_set_new(o, "pemohon",
+	    json_pack("{s:s,s:s,s:b}", "nama", v->row.pemohon_name, "nik",
+		v->pemohon_nik, "nik_terverifikasi", v->pemohon_nik_verified));
 	fields = json_array();
 	for (i = 0; i < v->nfields; i++)
-		json_array_append_new(fields, json_pack("{s:s,s:s,s:s}", "nama",
-		    v->fields[i].name, "label", v->fields[i].label, "nilai",
-		    v->fields[i].value ? v->fields[i].value : ""));
+		json_array_append_new(fields,
+		    json_pack("{s:s,s:s,s:s}", "nama", v->fields[i].name,
+			"label", v->fields[i].label, "nilai",
+			v->fields[i].value ? v->fields[i].value : ""));
 	json_object_set_new(o, "isian", fields);
 	docs = json_array();
 	seg = NULL;
@@ -383,18 +388,22 @@ view_json(struct req *r, const struct permohonan_view *v)
 		const struct permohonan_view_doc *d = &v->docs[i];
 
 		if (*d->sha256 == '\0') {
-			json_array_append_new(docs, json_pack("{s:s,s:s,s:b,"
-			    "s:b}", "kode", d->code, "nama", d->name, "wajib",
-			    d->required, "ada", 0));
+			json_array_append_new(docs,
+			    json_pack("{s:s,s:s,s:b,"
+				      "s:b}",
+				"kode", d->code, "nama", d->name, "wajib",
+				d->required, "ada", 0));
 			continue;
 		}
-		url = xasprintf("/api/v1/permohonan/%s/berkas/%s", seg,
-		    d->code);
-		json_array_append_new(docs, json_pack("{s:s,s:s,s:b,s:b,s:s,"
-		    "s:s,s:I,s:s,s:o,s:s}", "kode", d->code, "nama", d->name,
-		    "wajib", d->required, "ada", 1, "nama_berkas", d->filename,
-		    "jenis", d->mime, "ukuran", (json_int_t)d->size, "sha256",
-		    d->sha256, "diunggah", iso(d->uploaded_at), "unduh", url));
+		url =
+		    xasprintf("/api/v1/permohonan/%s/berkas/%s", seg, d->code);
+		json_array_append_new(docs,
+		    json_pack("{s:s,s:s,s:b,s:b,s:s,"
+			      "s:s,s:I,s:s,s:o,s:s}",
+			"kode", d->code, "nama", d->name, "wajib", d->required,
+			"ada", 1, "nama_berkas", d->filename, "jenis", d->mime,
+			"ukuran", (json_int_t)d->size, "sha256", d->sha256,
+			"diunggah", iso(d->uploaded_at), "unduh", url));
 		free(url);
 	}
 	free(seg);
@@ -403,33 +412,39 @@ view_json(struct req *r, const struct permohonan_view *v)
 	for (i = 0; i < v->nhist; i++) {
 		const struct permohonan_view_hist *h = &v->hist[i];
 
-		json_array_append_new(hist, json_pack("{s:o,s:s,s:s,s:o,s:s,"
-		    "s:s,s:o,s:s}", "waktu", iso(h->at), "tindakan", h->action,
-		    "label", h->action_label, "dari", str_or_null(h->from_state),
-		    "ke", h->to_state, "ke_label", h->to_label, "oleh",
-		    str_or_null(h->actor_name), "catatan", h->note ? h->note :
-		    ""));
+		json_array_append_new(hist,
+		    json_pack("{s:o,s:s,s:s,s:o,s:s,"
+			      "s:s,s:o,s:s}",
+			"waktu", iso(h->at), "tindakan", h->action, "label",
+			h->action_label, "dari", str_or_null(h->from_state),
+			"ke", h->to_state, "ke_label", h->to_label, "oleh",
+			str_or_null(h->actor_name), "catatan",
+			h->note ? h->note : ""));
 	}
 	json_object_set_new(o, "riwayat", hist);
 	ja = json_array();
 	n = permohonan_actions(r->store, r->user, v, acts, 16);
 	for (i = 0; i < n; i++)
-		json_array_append_new(ja, json_pack("{s:s,s:s,s:b,s:b,s:b,"
-		    "s:b,s:o}", "kode", acts[i].code, "label", acts[i].label,
-		    "wajib_catatan", acts[i].note_required, "wajib_unggah",
-		    acts[i].upload_required, "tanda_tangan",
-		    acts[i].signs_document, "verifikasi", acts[i].verifies,
-		    "terhalang", str_or_null(acts[i].blocked)));
+		json_array_append_new(ja,
+		    json_pack("{s:s,s:s,s:b,s:b,s:b,"
+			      "s:b,s:o}",
+			"kode", acts[i].code, "label", acts[i].label,
+			"wajib_catatan", acts[i].note_required, "wajib_unggah",
+			acts[i].upload_required, "tanda_tangan",
+			acts[i].signs_document, "verifikasi", acts[i].verifies,
+			"terhalang", str_or_null(acts[i].blocked)));
 	json_object_set_new(o, "tindakan", ja);
 	{
 		/* issue 4: the signed document, once there is one */
 		struct dokumen d;
 
 		if (dokumen_of_app(r->store, v->row.id, &d) == 0)
-			json_object_set_new(o, "dokumen", json_pack("{s:s,s:s,"
-			    "s:s,s:s}", "kode_verifikasi", d.kode, "sha256",
-			    d.sha256, "nomor_surat", d.nomor_surat, "status",
-			    d.status));
+			json_object_set_new(o, "dokumen",
+			    json_pack("{s:s,s:s,"
+				      "s:s,s:s}",
+				"kode_verifikasi", d.kode, "sha256", d.sha256,
+				"nomor_surat", d.nomor_surat, "status",
+				d.status));
 		else
 			json_object_set_new(o, "dokumen", json_null());
 	}
@@ -468,10 +483,10 @@ api_permohonan_get4(struct req *r)
 
 /* An action of the API as a job, with what its strings point into. */
 struct api_act {
-	struct permohonan_tindakan		 q;	/* first: r->job is freed as this */
-	struct dokumen_ctx	 dctx;	/* issue 4: signing actions */
-	char			 nomor[64];
-	json_t			*body;
+	struct permohonan_tindakan q; /* first: r->job is freed as this */
+	struct dokumen_ctx dctx;      /* issue 4: signing actions */
+	char nomor[64];
+	json_t *body;
 };
 
 /* The batch is done with the job: its strings are no longer needed. */
@@ -505,20 +520,20 @@ permohonan_acted(struct req *r)
 		api_error(r, 403, "frasa_sandi_salah", why);
 		break;
 	case ACT_THROTTLED:
-		r->retry_after = dokumen_pass_wait(r->store, r->user->id,
-		    r->now);
+		r->retry_after =
+		    dokumen_pass_wait(r->store, r->user->id, r->now);
 		api_error(r, 429, "terlalu_banyak", why);
 		break;
 	case ACT_CONFLICT:
-		api_error(r, 409, "status_tidak_sesuai", why ? why :
-		    msg(M_ACT_DONE));
+		api_error(r, 409, "status_tidak_sesuai",
+		    why ? why : msg(M_ACT_DONE));
 		break;
 	case ACT_NIK_UNVERIFIED:
 		api_error(r, 409, "nik_belum_terverifikasi", why);
 		break;
 	case ACT_INVALID:
-		api_error(r, 422, "isian_tidak_sah", why ? why :
-		    msg(M_API_ACT_FIELDS));
+		api_error(r, 422, "isian_tidak_sah",
+		    why ? why : msg(M_API_ACT_FIELDS));
 		break;
 	default:
 		api_error(r, 500, "galat_server", msg(M_SAVE_FAILED));
@@ -558,8 +573,8 @@ api_permohonan_action(struct req *r, int ncap)
 		q->note = req_param(r, "catatan");
 		q->sign.passphrase = req_param(r, "passphrase");
 		if ((ktp = req_param(r, "ktp_sesuai")) != NULL) {
-			if (strcmp(ktp, "true") != 0 && strcmp(ktp, "false") !=
-			    0) {
+			if (strcmp(ktp, "true") != 0 &&
+			    strcmp(ktp, "false") != 0) {
 				api_error(r, 422, "isian_tidak_sah",
 				    msg(M_API_ACT_FIELDS));
 				free(c);
@@ -586,12 +601,12 @@ api_permohonan_action(struct req *r, int ncap)
 			free(c);
 			return;
 		}
-		q->action = json_string_value(json_object_get(c->body,
-		    "tindakan"));
-		q->note = json_string_value(json_object_get(c->body,
-		    "catatan"));
-		q->sign.passphrase = json_string_value(json_object_get(c->body,
-		    "passphrase"));
+		q->action =
+		    json_string_value(json_object_get(c->body, "tindakan"));
+		q->note =
+		    json_string_value(json_object_get(c->body, "catatan"));
+		q->sign.passphrase =
+		    json_string_value(json_object_get(c->body, "passphrase"));
 		if (json_object_get(c->body, "catatan") != NULL &&
 		    !json_is_string(json_object_get(c->body, "catatan")))
 			q->action = NULL;
@@ -601,8 +616,7 @@ api_permohonan_action(struct req *r, int ncap)
 			q->opts.ktp_ok = json_is_true(jk);
 		}
 	}
-	if (q->action == NULL || *q->action == '\0' ||
-	    strlen(q->action) > 40) {
+	if (q->action == NULL || *q->action == '\0' || strlen(q->action) > 40) {
 		json_decref(c->body);
 		free(c);
 		api_error(r, 422, "isian_tidak_sah", msg(M_API_ACT_FIELDS));
@@ -643,8 +657,8 @@ api_permohonan_doc(struct req *r)
 	int64_t id = permohonan_from_captures(r, 1);
 	int rc;
 
-	if (id == 0 || permohonan_doc(r->store, id, r->captures[1], sha, fn,
-	    mime) != 0) {
+	if (id == 0 ||
+	    permohonan_doc(r->store, id, r->captures[1], sha, fn, mime) != 0) {
 		page_error(r, 404, NULL);
 		return;
 	}
@@ -663,15 +677,17 @@ api_permohonan_doc(struct req *r)
 	}
 	free(path);
 	r->status = 200;
-	r->out_type = strcmp(mime, "application/pdf") == 0 ?
-	    "application/pdf" : strcmp(mime, "image/png") == 0 ? "image/png" :
-	    "image/jpeg";
+	r->out_type = strcmp(mime, "application/pdf") == 0 ? "application/pdf"
+	    : strcmp(mime, "image/png") == 0		   ? "image/png"
+							   : "image/jpeg";
 	/* RFC 6266: an ASCII fallback and the UTF-8 name */
 	buf_init(&b, 256);
 	buf_adds(&b, "attachment; filename=\"");
 	for (p = (const unsigned char *)fn; *p; p++)
-		buf_addc(&b, *p < 0x20 || *p >= 0x7F || *p == '"' ||
-		    *p == '\\' ? '_' : (char)*p);
+		buf_addc(&b,
+		    *p < 0x20 || *p >= 0x7F || *p == '"' || *p == '\\'
+			? '_'
+			: (char)*p);
 	buf_adds(&b, "\"; filename*=UTF-8''");
 	for (p = (const unsigned char *)fn; *p; p++)
 		if ((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') ||
@@ -730,14 +746,16 @@ api_track(struct req *r)
 	/* no names, no NIK, no notes: anyone holding the code may look */
 	hist = json_array();
 	for (i = 0; i < v.nhist; i++)
-		json_array_append_new(hist, json_pack("{s:s,s:s,s:o}", "status",
-		    v.hist[i].to_state, "label", v.hist[i].to_label, "waktu",
-		    iso(v.hist[i].at)));
-	api_send(r, 200, json_pack("{s:s,s:s,s:s,s:s,s:o,s:o,s:b,s:o}",
-	    "layanan", v.row.layanan_name, "kode_layanan", v.row.layanan_code,
-	    "status", v.row.state, "status_label", v.row.state_label,
-	    "jatuh_tempo", str_or_null(v.row.due_date), "jatuh_tempo_tahap",
-	    str_or_null(v.row.state_due), "terlambat", v.row.overdue,
-	    "riwayat", hist));
+		json_array_append_new(hist,
+		    json_pack("{s:s,s:s,s:o}", "status", v.hist[i].to_state,
+			"label", v.hist[i].to_label, "waktu",
+			iso(v.hist[i].at)));
+	api_send(r, 200,
+	    json_pack("{s:s,s:s,s:s,s:s,s:o,s:o,s:b,s:o}", "layanan",
+		v.row.layanan_name, "kode_layanan", v.row.layanan_code,
+		"status", v.row.state, "status_label", v.row.state_label,
+		"jatuh_tempo", str_or_null(v.row.due_date), "jatuh_tempo_tahap",
+		str_or_null(v.row.state_due), "terlambat", v.row.overdue,
+		"riwayat", hist));
 	permohonan_view_free(&v);
 }

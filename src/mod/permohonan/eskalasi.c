@@ -24,8 +24,8 @@
 
 /* Workflows loaded during one tick, by id. */
 struct wf_cache {
-	struct workflow	**v;
-	size_t		  n;
+	struct workflow **v;
+	size_t n;
 };
 
 static const struct workflow *
@@ -125,8 +125,9 @@ apply(struct store *s, const struct due *d, const struct workflow *wf,
 
 	if (st == NULL || st->terminal || st->sla_days == 0)
 		return 0;
-	if (d->overdue && (st->escalate[0] == '\0' ||
-	    wf_escalate_parse(st->escalate, &move, &role) != 0))
+	if (d->overdue &&
+	    (st->escalate[0] == '\0' ||
+		wf_escalate_parse(st->escalate, &move, &role) != 0))
 		return 0;
 	if (store_begin(s) != 0)
 		return -1;
@@ -172,8 +173,8 @@ apply(struct store *s, const struct due *d, const struct workflow *wf,
 	memset(&ev, 0, sizeof(ev));
 	ev.role = "sistem";
 	ev.unit_id = d->unit_id;
-	ev.action = d->overdue ? "permohonan.eskalasi" :
-	    "permohonan.peringatan";
+	ev.action =
+	    d->overdue ? "permohonan.eskalasi" : "permohonan.peringatan";
 	ev.object_type = "permohonan";
 	ev.object_id = d->nomor;
 	ev.from_state = d->state;

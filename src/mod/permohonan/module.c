@@ -14,21 +14,32 @@ static const struct route permohonan_routes[] = {
 	{ "/layanan/*/ajukan", REQ_POST, R_LOGIN, ROLE_WARGA, page_apply_post },
 	{ "/permohonan", REQ_GET, R_LOGIN, ROLE_WARGA, page_my_apps },
 	{ "/permohonan/*", REQ_GET, R_LOGIN, 0, page_my_app },
-	{ "/permohonan/*/tindakan", REQ_POST, R_LOGIN, ROLE_WARGA, page_permohonan_saya_act },
+	{ "/permohonan/*/tindakan", REQ_POST, R_LOGIN, ROLE_WARGA,
+	    page_permohonan_saya_act },
 	{ "/permohonan/*/*/*/*", REQ_GET, R_LOGIN, 0, page_permohonan_slashes },
-	{ "/petugas/permohonan/*/*/*/*", REQ_GET, R_LOGIN, ROLE_STAFF, page_permohonan_slashes },
+	{ "/petugas/permohonan/*/*/*/*", REQ_GET, R_LOGIN, ROLE_STAFF,
+	    page_permohonan_slashes },
 	{ "/petugas", REQ_GET, R_LOGIN, ROLE_STAFF, page_inbox },
-	{ "/petugas/permohonan/*", REQ_GET, R_LOGIN, ROLE_STAFF, page_officer_app },
-	{ "/petugas/permohonan/*/tindakan", REQ_POST, R_LOGIN, ROLE_STAFF, page_officer_act },
+	{ "/petugas/permohonan/*", REQ_GET, R_LOGIN, ROLE_STAFF,
+	    page_officer_app },
+	{ "/petugas/permohonan/*/tindakan", REQ_POST, R_LOGIN, ROLE_STAFF,
+	    page_officer_act },
 	{ "/lacak", REQ_GET, 0, 0, page_track },
 	{ "/lacak/*", REQ_GET, 0, 0, page_track_item },
-	{ "/api/v1/permohonan", REQ_GET, R_API | R_LOGIN, 0, api_permohonan_list },
-	{ "/api/v1/permohonan", REQ_POST, R_API | R_LOGIN, 0, api_permohonan_create },
-	{ "/api/v1/permohonan/*", REQ_GET, R_API | R_LOGIN, 0, api_permohonan_get },
-	{ "/api/v1/permohonan/*/tindakan", REQ_POST, R_API | R_LOGIN, 0, api_permohonan_act },
-	{ "/api/v1/permohonan/*/berkas/*", REQ_GET, R_API | R_LOGIN, 0, api_permohonan_doc },
-	{ "/api/v1/permohonan/*/*/*/*", REQ_GET, R_API | R_LOGIN, 0, api_permohonan_get4 },
-	{ "/api/v1/permohonan/*/*/*/*/tindakan", REQ_POST, R_API | R_LOGIN, 0, api_permohonan_act4 },
+	{ "/api/v1/permohonan", REQ_GET, R_API | R_LOGIN, 0,
+	    api_permohonan_list },
+	{ "/api/v1/permohonan", REQ_POST, R_API | R_LOGIN, 0,
+	    api_permohonan_create },
+	{ "/api/v1/permohonan/*", REQ_GET, R_API | R_LOGIN, 0,
+	    api_permohonan_get },
+	{ "/api/v1/permohonan/*/tindakan", REQ_POST, R_API | R_LOGIN, 0,
+	    api_permohonan_act },
+	{ "/api/v1/permohonan/*/berkas/*", REQ_GET, R_API | R_LOGIN, 0,
+	    api_permohonan_doc },
+	{ "/api/v1/permohonan/*/*/*/*", REQ_GET, R_API | R_LOGIN, 0,
+	    api_permohonan_get4 },
+	{ "/api/v1/permohonan/*/*/*/*/tindakan", REQ_POST, R_API | R_LOGIN, 0,
+	    api_permohonan_act4 },
 	{ "/api/v1/lacak/*", REQ_GET, R_API, 0, api_track },
 	{ NULL, 0, 0, 0, NULL }
 };
@@ -41,8 +52,7 @@ permohonan_job_eskalasi(struct store *s, const char *data_dir, time_t now)
 }
 
 static const struct job permohonan_jobs[] = {
-	{ "permohonan.eskalasi", permohonan_job_eskalasi },
-	{ NULL, NULL }
+	{ "permohonan.eskalasi", permohonan_job_eskalasi }, { NULL, NULL }
 };
 
 /* Its links in the page header (kernel/module.h). */

@@ -9,7 +9,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-
 #include "lib/buf.h"
 #include "lib/kode.h"
 #include "lib/msg.h"
@@ -31,7 +30,7 @@
 #include "mod/alur/workflow.h"
 #include "sql.h"
 
-#define IDEM_MAX	64
+#define IDEM_MAX 64
 
 char *
 permohonan_link(const char *prefix, const char *nomor)
@@ -78,7 +77,7 @@ permohonan_svc_load(struct store *s, const char *code, struct svc *v)
 	if (permohonan_sql_svc(s, code, v) != 1)
 		return -1;
 	if (permohonan_form_load(s, v->code, &v->id, &v->f, &v->nf, &v->d,
-	    &v->nd) != 0) {
+		&v->nd) != 0) {
 		permohonan_svc_free(v);
 		return -1;
 	}
@@ -97,8 +96,8 @@ permohonan_place_load(struct store *s, const char *wilayah, struct place *pl)
 
 /* The unit that handles a case in a state of the given scope. */
 int64_t
-permohonan_unit_for(const struct svc *v, const struct place *pl, const char *scope,
-    int64_t current)
+permohonan_unit_for(const struct svc *v, const struct place *pl,
+    const char *scope, int64_t current)
 {
 	if (strcmp(scope, "kampung") == 0)
 		return pl->kampung;
@@ -207,8 +206,8 @@ input_value(const struct permohonan_input *in, const char *name, int *dup)
 		    strcmp(in->fields[i].name, name) == 0) {
 			if (v != NULL)
 				*dup = 1;
-			v = in->fields[i].value != NULL ? in->fields[i].value :
-			    "";
+			v = in->fields[i].value != NULL ? in->fields[i].value
+							: "";
 		}
 	return v;
 }
@@ -271,9 +270,10 @@ filename_clean(const char *in, const char *code, const char *mime,
 	out[n] = '\0';
 	if (n == 0 || permohonan_blank(out) || strcmp(out, ".") == 0 ||
 	    strcmp(out, "..") == 0)
-		snprintf(out, 201, "%s.%s", code, strcmp(mime,
-		    "application/pdf") == 0 ? "pdf" : strcmp(mime,
-		    "image/png") == 0 ? "png" : "jpg");
+		snprintf(out, 201, "%s.%s", code,
+		    strcmp(mime, "application/pdf") == 0 ? "pdf"
+			: strcmp(mime, "image/png") == 0 ? "png"
+							 : "jpg");
 }
 
 /*
@@ -306,8 +306,8 @@ permohonan_docs_require(const struct svc *v, const struct permohonan_input *in,
  * 20 MB in all.  Fills ok[] in the order of in->docs.
  */
 void
-permohonan_docs_check(const struct svc *v, const struct permohonan_input *in, int64_t
-    kept_bytes, struct doc_ok *ok, struct field_errs *errs)
+permohonan_docs_check(const struct svc *v, const struct permohonan_input *in,
+    int64_t kept_bytes, struct doc_ok *ok, struct field_errs *errs)
 {
 	int64_t total = kept_bytes;
 	const char *why, *c;
@@ -367,8 +367,9 @@ permohonan_fields_check(const struct svc *v, const struct permohonan_input *in,
 	for (i = 0; i < in->nfields; i++)
 		if (in->fields[i].name == NULL ||
 		    decl_field(v, in->fields[i].name) == NULL)
-			field_err_addf(errs, "isian.", in->fields[i].name ?
-			    in->fields[i].name : "", msg(M_AP_FIELD_UNKNOWN));
+			field_err_addf(errs, "isian.",
+			    in->fields[i].name ? in->fields[i].name : "",
+			    msg(M_AP_FIELD_UNKNOWN));
 	for (i = 0; i < v->nf; i++) {
 		dup = 0;
 		val = input_value(in, v->f[i].name, &dup);
@@ -392,7 +393,7 @@ permohonan_docs_store(const char *data_dir, struct doc_ok *ok, int n)
 
 	for (i = 0; i < n; i++)
 		if (berkas_write(data_dir, ok[i].in->data, ok[i].in->len,
-		    ok[i].sha256) != 0)
+			ok[i].sha256) != 0)
 			return -1;
 	return 0;
 }
@@ -409,10 +410,11 @@ permohonan_docs_record(struct store *s, int64_t id, const char *nomor,
 
 	for (i = 0; i < n; i++) {
 		if (berkas_record(s, ok[i].sha256, ok[i].in->len, ok[i].mime,
-		    now) != 0)
+			now) != 0)
 			return -1;
 		if (permohonan_sql_berkas_put(s, id, ok[i].in->code,
-		    ok[i].sha256, ok[i].filename, (int64_t)now, who->id) != 0)
+			ok[i].sha256, ok[i].filename, (int64_t)now,
+			who->id) != 0)
 			return -1;
 		note = xasprintf("%s %s %zu bytes %s", ok[i].in->code,
 		    ok[i].mime, ok[i].in->len, ok[i].sha256);
@@ -435,8 +437,8 @@ permohonan_docs_record(struct store *s, int64_t id, const char *nomor,
 
 /* Next registration number of unit in the WIB year of now. */
 static int
-nomor_new(struct store *s, int64_t unit_id, const char *layanan,
-    time_t now, char out[64])
+nomor_new(struct store *s, int64_t unit_id, const char *layanan, time_t now,
+    char out[64])
 {
 	char today[11], *code = NULL;
 	int64_t year, seq;
@@ -484,8 +486,8 @@ permohonan_due_for(struct store *s, const struct wf_state *st, time_t now,
 int
 permohonan_submit(struct store *s, int64_t id, const struct svc *v,
     const struct workflow *wf, const struct place *pl,
-    const struct account *who, const char *kode, const char *addr,
-    time_t now, struct permohonan_result *res)
+    const struct account *who, const char *kode, const char *addr, time_t now,
+    struct permohonan_result *res)
 {
 	const struct wf_state *st = workflow_state(wf, wf->initial);
 	char state_due[11], due[11], *link, *text, *uname;
@@ -504,10 +506,10 @@ permohonan_submit(struct store *s, int64_t id, const struct svc *v,
 	if (v->sla_days > 0)
 		workday_add(s, now, v->sla_days, due);
 	if (permohonan_sql_submit(s, id, res->nomor, unit, wf->initial,
-	    (int64_t)now, state_due, due) != 0)
+		(int64_t)now, state_due, due) != 0)
 		return -1;
 	if (permohonan_sql_history_submit(s, id, (int64_t)now, who->id,
-	    wf->initial) != 0)
+		wf->initial) != 0)
 		return -1;
 	memset(&a, 0, sizeof(a));
 	a.actor_id = who->id;
@@ -522,8 +524,8 @@ permohonan_submit(struct store *s, int64_t id, const struct svc *v,
 		return -1;
 	link = permohonan_link(PERMOHONAN_LINK_WARGA, res->nomor);
 	uname = unit_name(s, unit);
-	text = xasprintf(msg(M_NOTIF_APP_RECEIVED), res->nomor, v->name,
-	    uname, kode);
+	text = xasprintf(msg(M_NOTIF_APP_RECEIVED), res->nomor, v->name, uname,
+	    kode);
 	rc = notify_account(s, who->id, text, link);
 	free(text);
 	free(link);
@@ -551,16 +553,16 @@ idem_find(struct store *s, int64_t pemohon, const char *key,
 
 /* One application being created: its checked inputs and its answer. */
 struct permohonan_creating {
-	const struct account	*who;
-	const struct permohonan_input	*in;
-	const char		*addr;
-	const char		*key;		/* idempotency key or NULL */
-	struct svc		 v;
-	struct place		 pl;
-	struct workflow		*wf;
-	struct doc_ok		 ok[PERMOHONAN_MAX_DOCS];
-	struct permohonan_result	*res;
-	struct field_errs		*errs;
+	const struct account *who;
+	const struct permohonan_input *in;
+	const char *addr;
+	const char *key; /* idempotency key or NULL */
+	struct svc v;
+	struct place pl;
+	struct workflow *wf;
+	struct doc_ok ok[PERMOHONAN_MAX_DOCS];
+	struct permohonan_result *res;
+	struct field_errs *errs;
 };
 
 /*
@@ -583,33 +585,34 @@ create_check(struct store *s, struct permohonan_creating *c)
 		return -1;
 	}
 	/* a replay returns the first answer, whatever the form says now */
-	if (c->key != NULL && (i = idem_find(s, c->who->id, c->key,
-	    c->res)) != 0)
+	if (c->key != NULL &&
+	    (i = idem_find(s, c->who->id, c->key, c->res)) != 0)
 		return i == 1 ? 1 : -2;
 	if (!(c->who->roles & ROLE_WARGA) || strlen(c->who->nik) != 16)
 		field_err_add(errs, "pemohon", msg(M_AP_PEMOHON_NIK));
-	if (in->nfields < 0 || in->nfields > PERMOHONAN_MAX_FIELDS || in->ndocs < 0 ||
-	    in->ndocs > PERMOHONAN_MAX_DOCS) {
+	if (in->nfields < 0 || in->nfields > PERMOHONAN_MAX_FIELDS ||
+	    in->ndocs < 0 || in->ndocs > PERMOHONAN_MAX_DOCS) {
 		field_err_add(errs, "berkas", msg(M_AP_TOO_MANY));
 		return -1;
 	}
 	if (in->layanan == NULL || *in->layanan == '\0')
 		field_err_add(errs, "layanan", msg(M_AP_LAYANAN_REQUIRED));
-	else if (strlen(in->layanan) > 20 || permohonan_svc_load(s, in->layanan,
-	    &c->v) != 0)
+	else if (strlen(in->layanan) > 20 ||
+	    permohonan_svc_load(s, in->layanan, &c->v) != 0)
 		field_err_add(errs, "layanan", msg(M_AP_LAYANAN_UNKNOWN));
 	else {
 		have_svc = 1;
 		c->wf = xcalloc(1, sizeof(*c->wf));
-		if (c->v.workflow_id == 0 || workflow_load(s, c->v.workflow_id,
-		    c->wf) != 0 || workflow_state(c->wf, c->wf->initial) == NULL)
+		if (c->v.workflow_id == 0 ||
+		    workflow_load(s, c->v.workflow_id, c->wf) != 0 ||
+		    workflow_state(c->wf, c->wf->initial) == NULL)
 			field_err_add(errs, "layanan",
 			    msg(M_AP_LAYANAN_OFFLINE));
 	}
 	if (in->wilayah == NULL || *in->wilayah == '\0')
 		field_err_add(errs, "wilayah", msg(M_AP_WILAYAH_REQUIRED));
-	else if (strlen(in->wilayah) > 13 || permohonan_place_load(s, in->wilayah,
-	    &c->pl) != 0)
+	else if (strlen(in->wilayah) > 13 ||
+	    permohonan_place_load(s, in->wilayah, &c->pl) != 0)
 		field_err_add(errs, "wilayah", msg(M_AP_WILAYAH_UNKNOWN));
 	if (have_svc) {
 		permohonan_fields_check(&c->v, in, NULL, in->draft, errs);
@@ -637,8 +640,8 @@ create_insert(struct store *s, struct permohonan_creating *c, time_t now)
 
 	if (c->key != NULL && (i = idem_find(s, who->id, c->key, res)) != 0)
 		return i == 1 ? 1 : -1;
-	unit = permohonan_unit_for(&c->v, &c->pl, workflow_state(c->wf,
-	    c->wf->initial)->scope, 0);
+	unit = permohonan_unit_for(&c->v, &c->pl,
+	    workflow_state(c->wf, c->wf->initial)->scope, 0);
 	for (tries = 0; tries < 4; tries++) {
 		kode_new(kode);
 		i = permohonan_sql_create(s, kode, c->v.id, who->id, who->nik,
@@ -652,9 +655,10 @@ create_insert(struct store *s, struct permohonan_creating *c, time_t now)
 	res->id = id;
 	str_field(res->kode_lacak, sizeof(res->kode_lacak), kode);
 	for (i = 0; i < in->nfields; i++)
-		if (!permohonan_blank(in->fields[i].value ? in->fields[i].value :
-		    "") && permohonan_sql_value_add(s, id, in->fields[i].name,
-		    in->fields[i].value) != 0)
+		if (!permohonan_blank(
+			in->fields[i].value ? in->fields[i].value : "") &&
+		    permohonan_sql_value_add(s, id, in->fields[i].name,
+			in->fields[i].value) != 0)
 			return -1;
 	if (in->draft) {
 		struct audit a;
@@ -662,7 +666,7 @@ create_insert(struct store *s, struct permohonan_creating *c, time_t now)
 
 		snprintf(idbuf, sizeof(idbuf), "draf-%lld", (long long)id);
 		if (permohonan_docs_record(s, id, idbuf, who, "warga", c->ok,
-		    in->ndocs, c->addr, now) != 0)
+			in->ndocs, c->addr, now) != 0)
 			return -1;
 		memset(&a, 0, sizeof(a));
 		a.actor_id = who->id;
@@ -677,9 +681,10 @@ create_insert(struct store *s, struct permohonan_creating *c, time_t now)
 		str_field(res->state, sizeof(res->state), c->wf->initial);
 		return 0;
 	}
-	if (permohonan_submit(s, id, &c->v, c->wf, &c->pl, who, kode, c->addr, now,
-	    res) != 0 || permohonan_docs_record(s, id, res->nomor, who, "warga", c->ok,
-	    in->ndocs, c->addr, now) != 0)
+	if (permohonan_submit(s, id, &c->v, c->wf, &c->pl, who, kode, c->addr,
+		now, res) != 0 ||
+	    permohonan_docs_record(s, id, res->nomor, who, "warga", c->ok,
+		in->ndocs, c->addr, now) != 0)
 		return -1;
 	return 0;
 }
@@ -728,7 +733,7 @@ create_job_stage(const char *data_dir, struct store_job *j)
 
 	for (i = 0; i < c->in->ndocs; i++)
 		if (berkas_stage(data_dir, c->ok[i].in->data, c->ok[i].in->len,
-		    c->ok[i].sha256) != 0)
+			c->ok[i].sha256) != 0)
 			return -1;
 	return c->in->ndocs;
 }
@@ -766,8 +771,9 @@ permohonan_create_job(struct permohonan_batch_item *it)
 
 int
 permohonan_create(struct store *s, const char *data_dir,
-    const struct account *who, const struct permohonan_input *in, const char *addr,
-    time_t now, struct permohonan_result *res, struct field_errs *errs)
+    const struct account *who, const struct permohonan_input *in,
+    const char *addr, time_t now, struct permohonan_result *res,
+    struct field_errs *errs)
 {
 	struct permohonan_batch_item it;
 	struct store_job *j = &it.job;

@@ -23,26 +23,26 @@
 struct store;
 
 struct permohonan_field_in {
-	const char	*name;
-	const char	*value;
+	const char *name;
+	const char *value;
 };
 
 struct permohonan_doc_in {
-	const char	*code;		/* document code from layanan_dokumen */
-	const char	*filename;
-	const void	*data;
-	size_t		 len;
+	const char *code; /* document code from layanan_dokumen */
+	const char *filename;
+	const void *data;
+	size_t len;
 };
 
 struct permohonan_input {
-	const char		*layanan;	/* service code */
-	const char		*wilayah;	/* applicant's kampung code */
-	const char		*idem_key;	/* idempotency key (may be NULL) */
-	int			 draft;		/* save as draft, do not submit */
-	struct permohonan_field_in	 fields[PERMOHONAN_MAX_FIELDS];
-	int			 nfields;
-	struct permohonan_doc_in	 docs[PERMOHONAN_MAX_DOCS];
-	int			 ndocs;
+	const char *layanan;  /* service code */
+	const char *wilayah;  /* applicant's kampung code */
+	const char *idem_key; /* idempotency key (may be NULL) */
+	int draft;	      /* save as draft, do not submit */
+	struct permohonan_field_in fields[PERMOHONAN_MAX_FIELDS];
+	int nfields;
+	struct permohonan_doc_in docs[PERMOHONAN_MAX_DOCS];
+	int ndocs;
 };
 
 /*
@@ -60,10 +60,10 @@ struct permohonan_input {
  * in->draft saves a draft: no nomor, required fields and documents may be
  * missing.  Returns 0, or -1 (errs set), or -2 (storage failure).
  */
-int	permohonan_create(struct store *, const char *data_dir,
-	    const struct account *applicant, const struct permohonan_input *,
-	    const char *addr, time_t now, struct permohonan_result *,
-	    struct field_errs *);
+int permohonan_create(struct store *, const char *data_dir,
+    const struct account *applicant, const struct permohonan_input *,
+    const char *addr, time_t now, struct permohonan_result *,
+    struct field_errs *);
 
 /*
  * Group commit (issue 3): one application as a job of store_batch()
@@ -75,30 +75,30 @@ int	permohonan_create(struct store *, const char *data_dir,
  */
 struct permohonan_creating;
 struct permohonan_batch_item {
-	struct store_job	 job;		/* first: what the batch runs */
-	const struct account	*applicant;
-	struct permohonan_input	 in;
-	const char		*addr;
-	time_t			 now;
-	int			 rc;
-	struct permohonan_result	 res;
-	struct field_errs		 errs;
-	struct permohonan_creating	*c;		/* while in a batch */
+	struct store_job job; /* first: what the batch runs */
+	const struct account *applicant;
+	struct permohonan_input in;
+	const char *addr;
+	time_t now;
+	int rc;
+	struct permohonan_result res;
+	struct field_errs errs;
+	struct permohonan_creating *c; /* while in a batch */
 };
-void	permohonan_create_job(struct permohonan_batch_item *);
+void permohonan_create_job(struct permohonan_batch_item *);
 
 /* Outcomes of permohonan_act(). */
 enum act_result {
 	ACT_OK = 0,
-	ACT_NOT_FOUND = -1,	/* or not visible to this actor */
-	ACT_FORBIDDEN = -2,	/* role not allowed / separation of duties */
-	ACT_CONFLICT = -3,	/* action not allowed in this state */
-	ACT_INVALID = -4,	/* missing note/upload */
+	ACT_NOT_FOUND = -1, /* or not visible to this actor */
+	ACT_FORBIDDEN = -2, /* role not allowed / separation of duties */
+	ACT_CONFLICT = -3,  /* action not allowed in this state */
+	ACT_INVALID = -4,   /* missing note/upload */
 	ACT_STORAGE = -5,
 	ACT_PASSPHRASE = -6,	/* wrong signing passphrase (issue 4) */
 	ACT_THROTTLED = -7,	/* too many wrong passphrases (issue 12):
 				   dokumen_pass_wait() says how long */
-	ACT_NIK_UNVERIFIED = -8	/* issue 12 item 5: signing for a NIK
+	ACT_NIK_UNVERIFIED = -8 /* issue 12 item 5: signing for a NIK
 				   not verified (HTTP 409) */
 };
 
@@ -113,10 +113,9 @@ enum act_result {
  * audit and notifications in one transaction.
  */
 enum act_result permohonan_act(struct store *, const char *data_dir,
-	    const struct account *actor, const char *nomor, const char *action,
-	    const char *note, const struct permohonan_doc_in *docs, int ndocs,
-	    const char *addr, time_t now, char *new_state, size_t,
-	    const char **why);
+    const struct account *actor, const char *nomor, const char *action,
+    const char *note, const struct permohonan_doc_in *docs, int ndocs,
+    const char *addr, time_t now, char *new_state, size_t, const char **why);
 
 /*
  * Issue 4: an action whose signs_document flag is set signs the
@@ -136,14 +135,14 @@ enum act_result permohonan_act(struct store *, const char *data_dir,
  */
 struct dokumen_ctx;
 struct act_sign {
-	const char			*passphrase;
-	const struct dokumen_ctx	*ctx;
+	const char *passphrase;
+	const struct dokumen_ctx *ctx;
 };
 enum act_result permohonan_act_sign(struct store *, const char *data_dir,
-	    const struct account *actor, const char *nomor, const char *action,
-	    const char *note, const struct permohonan_doc_in *docs, int ndocs,
-	    const struct act_sign *sign, const char *addr, time_t now,
-	    char *new_state, size_t, const char **why);
+    const struct account *actor, const char *nomor, const char *action,
+    const char *note, const struct permohonan_doc_in *docs, int ndocs,
+    const struct act_sign *sign, const char *addr, time_t now, char *new_state,
+    size_t, const char **why);
 
 /*
  * Issue 12 item 5: permohonan_act_sign() with options.  ktp_ok: the
@@ -157,14 +156,13 @@ enum act_result permohonan_act_sign(struct store *, const char *data_dir,
  * through a linked citizen account (account.id_nik), else ACT_FORBIDDEN.
  */
 struct act_opts {
-	int	ktp_ok;
+	int ktp_ok;
 };
 enum act_result permohonan_act_opts(struct store *, const char *data_dir,
-	    const struct account *actor, const char *nomor, const char *action,
-	    const char *note, const struct permohonan_doc_in *docs, int ndocs,
-	    const struct act_sign *sign, const struct act_opts *opts,
-	    const char *addr, time_t now, char *new_state, size_t,
-	    const char **why);
+    const struct account *actor, const char *nomor, const char *action,
+    const char *note, const struct permohonan_doc_in *docs, int ndocs,
+    const struct act_sign *sign, const struct act_opts *opts, const char *addr,
+    time_t now, char *new_state, size_t, const char **why);
 
 /*
  * permohonan_act_opts() as a job of store_batch() (store/batch.h): the
@@ -177,37 +175,37 @@ enum act_result permohonan_act_opts(struct store *, const char *data_dir,
  * batch's transaction.
  */
 struct permohonan_tindakan {
-	struct store_job	 job;		/* first: what the batch runs */
-	const char		*data_dir;
-	const struct account	*actor;
-	const char		*nomor;
-	const char		*action;
-	const char		*note;
-	struct permohonan_doc_in	 docs[PERMOHONAN_MAX_DOCS];
-	int			 ndocs;
-	struct act_sign		 sign;
-	struct act_opts		 opts;
-	const char		*addr;
-	time_t			 now;
-	enum act_result		 rc;
-	char			 state[41];
-	const char		*why;
-	char			 reason[512];
+	struct store_job job; /* first: what the batch runs */
+	const char *data_dir;
+	const struct account *actor;
+	const char *nomor;
+	const char *action;
+	const char *note;
+	struct permohonan_doc_in docs[PERMOHONAN_MAX_DOCS];
+	int ndocs;
+	struct act_sign sign;
+	struct act_opts opts;
+	const char *addr;
+	time_t now;
+	enum act_result rc;
+	char state[41];
+	const char *why;
+	char reason[512];
 };
-void	permohonan_act_job(struct permohonan_tindakan *);
+void permohonan_act_job(struct permohonan_tindakan *);
 
 /*
  * May this account see application id?  The applicant; staff of the unit
  * handling it now or that handled it before; inspektorat, pimpinan and
  * superadmin (read-only).  Returns 1 or 0.
  */
-int	permohonan_visible(struct store *, const struct account *, int64_t id);
+int permohonan_visible(struct store *, const struct account *, int64_t id);
 
 /* The id of the application numbered nomor, or 0 if there is none. */
-int64_t	permohonan_id_nomor(struct store *, const char *nomor);
+int64_t permohonan_id_nomor(struct store *, const char *nomor);
 
 /* Look up by tracking code (public tracking page); 0 if unknown. */
-int64_t	permohonan_id_lacak(struct store *, const char *kode_lacak);
+int64_t permohonan_id_lacak(struct store *, const char *kode_lacak);
 
 /*
  * Change the applicant's own draft or perlu_perbaikan application: the
@@ -221,10 +219,10 @@ int64_t	permohonan_id_lacak(struct store *, const char *kode_lacak);
  * Returns 0, -1 (errs set, nothing written), -2 (storage failure) or -3
  * (not the applicant's, or not editable in its state).
  */
-int	permohonan_update(struct store *, const char *data_dir,
-	    const struct account *applicant, int64_t id,
-	    const struct permohonan_input *, const char *addr, time_t now,
-	    struct permohonan_result *, struct field_errs *);
+int permohonan_update(struct store *, const char *data_dir,
+    const struct account *applicant, int64_t id,
+    const struct permohonan_input *, const char *addr, time_t now,
+    struct permohonan_result *, struct field_errs *);
 
 /*
  * permohonan_update() as a job of store_batch(): the caller fills
@@ -233,18 +231,18 @@ int	permohonan_update(struct store *, const char *data_dir,
  */
 struct permohonan_updating;
 struct permohonan_perbaikan {
-	struct store_job	 job;		/* first: what the batch runs */
-	const struct account	*applicant;
-	int64_t			 id;
-	struct permohonan_input	 in;
-	const char		*addr;
-	time_t			 now;
-	int			 rc;
-	struct permohonan_result	 res;
-	struct field_errs	 errs;
-	struct permohonan_updating	*u;		/* while in a batch */
+	struct store_job job; /* first: what the batch runs */
+	const struct account *applicant;
+	int64_t id;
+	struct permohonan_input in;
+	const char *addr;
+	time_t now;
+	int rc;
+	struct permohonan_result res;
+	struct field_errs errs;
+	struct permohonan_updating *u; /* while in a batch */
 };
-void	permohonan_update_job(struct permohonan_perbaikan *);
+void permohonan_update_job(struct permohonan_perbaikan *);
 
 /* --- reading: lists, the inbox and one application ---------------------- */
 
@@ -254,9 +252,9 @@ void	permohonan_update_job(struct permohonan_perbaikan *);
  * empty), *totalp (if not NULL) the count ignoring limit/offset, or NULL
  * on a storage error.  now decides "overdue".
  */
-struct permohonan_row	*permohonan_list_mine(struct store *,
-		    const struct account *, const struct permohonan_filter *,
-		    time_t now, int *np, int64_t *totalp);
+struct permohonan_row *permohonan_list_mine(struct store *,
+    const struct account *, const struct permohonan_filter *, time_t now,
+    int *np, int64_t *totalp);
 
 /*
  * The officer's inbox: submitted (never draft) applications that unit
@@ -266,9 +264,8 @@ struct permohonan_row	*permohonan_list_mine(struct store *,
  * Same memory and error contract as permohonan_list_mine().  A citizen
  * gets an empty list.
  */
-struct permohonan_row	*permohonan_inbox(struct store *, const struct account *,
-		    const struct permohonan_filter *, time_t now, int *np,
-		    int64_t *totalp);
+struct permohonan_row *permohonan_inbox(struct store *, const struct account *,
+    const struct permohonan_filter *, time_t now, int *np, int64_t *totalp);
 
 /*
  * Load application id with its fields (every declared field, filled in or
@@ -277,19 +274,19 @@ struct permohonan_row	*permohonan_inbox(struct store *, const struct account *,
  * data on the public tracking page).  0, or -1 unknown/storage error (v
  * is then zeroed and safe to free).
  */
-int	permohonan_load(struct store *, int64_t id, struct permohonan_view *);
-void	permohonan_view_free(struct permohonan_view *);
+int permohonan_load(struct store *, int64_t id, struct permohonan_view *);
+void permohonan_view_free(struct permohonan_view *);
 
 /* An action the viewer could take now on an application. */
 struct permohonan_action {
-	char		 code[41];
-	char		 label[STR_CHARS(80)];
-	int		 note_required;
-	int		 upload_required;
-	int		 signs_document;	/* needs the signing passphrase */
-	int		 verifies;	/* records the verifier; may confirm
+	char code[41];
+	char label[STR_CHARS(80)];
+	int note_required;
+	int upload_required;
+	int signs_document;  /* needs the signing passphrase */
+	int verifies;	     /* records the verifier; may confirm
 					   the KTP (issue 12 item 5) */
-	const char	*blocked;	/* NULL: allowed; else the Indonesian
+	const char *blocked; /* NULL: allowed; else the Indonesian
 					   reason (separation of duties) */
 };
 
@@ -299,19 +296,19 @@ struct permohonan_action {
  * none for read-only roles or other units), with separation-of-duties
  * refusals marked in blocked.  Fills up to max entries; returns the count.
  */
-int	permohonan_actions(struct store *, const struct account *,
-	    const struct permohonan_view *, struct permohonan_action *, int max);
+int permohonan_actions(struct store *, const struct account *,
+    const struct permohonan_view *, struct permohonan_action *, int max);
 
 /*
  * A stored document of application id for download: fills sha256,
  * filename (as uploaded) and mime.  Visibility is the caller's check
  * (permohonan_visible()).  0 found, -1 not.
  */
-int	permohonan_doc(struct store *, int64_t id, const char *code,
-	    char sha256[65], char filename[STR_CHARS(200)], char mime[24]);
+int permohonan_doc(struct store *, int64_t id, const char *code,
+    char sha256[65], char filename[STR_CHARS(200)], char mime[24]);
 
 /* The account id of application id's applicant, or 0 if there is none. */
-int64_t	permohonan_applicant(struct store *, int64_t id);
+int64_t permohonan_applicant(struct store *, int64_t id);
 
 /*
  * Is application id in the queue of who: its current unit is who's unit
@@ -319,8 +316,8 @@ int64_t	permohonan_applicant(struct store *, int64_t id);
  * kepala)?  Then the label of its current state (the workflow step) goes
  * to step.  Returns 1 or 0.
  */
-int	permohonan_in_queue(struct store *, const struct account *who,
-	    int64_t id, char *step, size_t steplen);
+int permohonan_in_queue(struct store *, const struct account *who, int64_t id,
+    char *step, size_t steplen);
 
 /*
  * Record that staff read application id, and why (purpose, e.g.
@@ -329,14 +326,14 @@ int	permohonan_in_queue(struct store *, const struct account *who,
  * data-access log row (akses.h), in one transaction.  Nothing is written
  * for the applicant.  0 or -1.
  */
-int	permohonan_audit_read(struct store *, const struct account *,
-	    int64_t id, const char *addr, const char *purpose);
+int permohonan_audit_read(struct store *, const struct account *, int64_t id,
+    const char *addr, const char *purpose);
 
 /*
  * Escalation timer: for every open application whose state SLA is past,
  * apply the state's escalation (notify or move) once.  Idempotent.
  * Returns the number of escalations applied, or -1.
  */
-int	permohonan_tick(struct store *, time_t now);
+int permohonan_tick(struct store *, time_t now);
 
 #endif

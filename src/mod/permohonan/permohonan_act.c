@@ -31,7 +31,7 @@
 #include "mod/alur/workflow.h"
 #include "sql.h"
 
-#define NOTE_MAX	2000	/* characters of an officer's note */
+#define NOTE_MAX 2000 /* characters of an officer's note */
 
 static int
 case_load(struct store *s, const char *nomor, struct act_case *c)
@@ -92,8 +92,8 @@ act_refusal(const struct account *actor, const struct act_case *c,
 		return buf;
 	}
 	if ((*actor->nik != '\0' && strcmp(actor->nik, c->pemohon_nik) == 0) ||
-	    (*actor->id_nik != '\0' && strcmp(actor->id_nik,
-	    c->pemohon_nik) == 0))
+	    (*actor->id_nik != '\0' &&
+		strcmp(actor->id_nik, c->pemohon_nik) == 0))
 		return msg(M_ACT_SOD_OWN_NIK);
 	/* issue 12 item 5: no identity, no separation of duties */
 	if (*actor->id_nik == '\0')
@@ -121,13 +121,13 @@ acting_role(const struct account *actor, const struct wf_action *a,
 }
 
 /* Internal outcomes of act_once() (issue 4 signing). */
-#define ACT_NEED_SIGN	100	/* checks passed; sign, then call again */
-#define ACT_RETRY	101	/* the nomor surat was taken; sign again */
+#define ACT_NEED_SIGN 100 /* checks passed; sign, then call again */
+#define ACT_RETRY 101	  /* the nomor surat was taken; sign again */
 
 /* Where a signing action's letter comes from (set with ACT_NEED_SIGN). */
 struct sign_target {
-	int64_t	id;		/* application */
-	int64_t	unit_id;	/* issuing unit: the one handling it now */
+	int64_t id;	 /* application */
+	int64_t unit_id; /* issuing unit: the one handling it now */
 };
 
 /*
@@ -157,33 +157,33 @@ decision_log(struct store *s, int64_t unit_id, const char *layanan,
 
 /* One action being taken (act_body()): what it is and what was read. */
 struct acting {
-	const char			*data_dir;
-	const struct account		*actor;
-	const char			*nomor;
-	const char			*action;
-	const char			*note;
-	const struct permohonan_doc_in		*docs;
-	int				 ndocs;
-	const struct dokumen_draft	*draft;	/* NULL: none made yet */
-	const struct act_opts		*opts;
-	const char			*addr;
-	time_t				 now;
-	const char			*why;	/* a refusal's explanation */
-	char				*reason;	/* why may point here */
-	size_t				 reasonlen;
+	const char *data_dir;
+	const struct account *actor;
+	const char *nomor;
+	const char *action;
+	const char *note;
+	const struct permohonan_doc_in *docs;
+	int ndocs;
+	const struct dokumen_draft *draft; /* NULL: none made yet */
+	const struct act_opts *opts;
+	const char *addr;
+	time_t now;
+	const char *why; /* a refusal's explanation */
+	char *reason;	 /* why may point here */
+	size_t reasonlen;
 
-	struct act_case			 c;
-	struct workflow			*wf;
-	const struct wf_state		*cur;
-	const struct wf_state		*to;
-	const struct wf_action		*a;
-	struct svc			 v;
-	struct place			 pl;
-	struct permohonan_input		 in;	/* the uploads, as checked */
-	struct doc_ok			 ok[PERMOHONAN_MAX_DOCS];	/* into in */
-	const char			*role;
-	int64_t				 unit;	/* handling after the move */
-	int				 warga_act;
+	struct act_case c;
+	struct workflow *wf;
+	const struct wf_state *cur;
+	const struct wf_state *to;
+	const struct wf_action *a;
+	struct svc v;
+	struct place pl;
+	struct permohonan_input in;	       /* the uploads, as checked */
+	struct doc_ok ok[PERMOHONAN_MAX_DOCS]; /* into in */
+	const char *role;
+	int64_t unit; /* handling after the move */
+	int warga_act;
 };
 
 /* Refuse x with rc, explained by why (may be NULL). */
@@ -211,15 +211,16 @@ act_check(struct store *s, struct acting *x, struct sign_target *tgt)
 	    !permohonan_visible(s, x->actor, c->id))
 		return act_no(x, ACT_NOT_FOUND, NULL);
 	x->wf = xcalloc(1, sizeof(*x->wf));
-	if (c->workflow_id == 0 || workflow_load(s, c->workflow_id,
-	    x->wf) != 0 || (x->cur = workflow_state(x->wf, c->state)) == NULL)
+	if (c->workflow_id == 0 ||
+	    workflow_load(s, c->workflow_id, x->wf) != 0 ||
+	    (x->cur = workflow_state(x->wf, c->state)) == NULL)
 		return ACT_STORAGE;
 	if ((a = x->a = workflow_action(x->wf, x->action)) == NULL)
 		return act_no(x, ACT_INVALID, msg(M_ACT_UNKNOWN));
 	if (x->cur->terminal)
 		return act_no(x, ACT_CONFLICT, msg(M_ACT_DONE));
 	if ((why = act_refusal(x->actor, c, a, x->reason, x->reasonlen,
-	    &refusal)) != NULL)
+		 &refusal)) != NULL)
 		return act_no(x, refusal, why);
 	if (!workflow_action_from(a, c->state)) {
 		snprintf(x->reason, x->reasonlen, msg(M_ACT_WRONG_STATE),
@@ -248,8 +249,7 @@ act_check(struct store *s, struct acting *x, struct sign_target *tgt)
 		tgt->unit_id = c->unit_id;
 		return ACT_NEED_SIGN;
 	}
-	x->warga_act = (a->roles & ROLE_WARGA) &&
-	    x->actor->id == c->pemohon_id;
+	x->warga_act = (a->roles & ROLE_WARGA) && x->actor->id == c->pemohon_id;
 	if (permohonan_svc_load(s, c->layanan, &x->v) != 0 ||
 	    permohonan_place_load(s, c->wilayah, &x->pl) != 0)
 		return ACT_STORAGE;
@@ -273,8 +273,9 @@ act_docs(struct store *s, struct acting *x)
 	    permohonan_sql_doc_bytes(s, x->c.id), x->ok, &errs);
 	if (errs.n > 0)
 		return act_no(x, ACT_INVALID, errs.e[0].msg);
-	return permohonan_docs_store(x->data_dir, x->ok, x->ndocs) != 0 ? ACT_STORAGE :
-	    ACT_OK;
+	return permohonan_docs_store(x->data_dir, x->ok, x->ndocs) != 0
+	    ? ACT_STORAGE
+	    : ACT_OK;
 }
 
 /*
@@ -294,15 +295,15 @@ act_move(struct store *s, struct acting *x)
 	x->unit = permohonan_unit_for(&x->v, &x->pl, x->to->scope, c->unit_id);
 	permohonan_due_for(s, x->to, x->now, state_due);
 	if (permohonan_sql_move(s, c->id, c->state, x->to->code, x->unit,
-	    (int64_t)x->now, state_due, x->a->verifies, actor->id,
-	    x->to->terminal) != 0)
+		(int64_t)x->now, state_due, x->a->verifies, actor->id,
+		x->to->terminal) != 0)
 		return ACT_STORAGE;
 	/* reaching selesai invites the applicant to the survey (once) */
 	if (strcmp(x->to->code, "selesai") == 0 &&
 	    strcmp(c->state, "selesai") != 0 && survei_undang(s, c->id) != 0)
 		return ACT_STORAGE;
 	if (permohonan_sql_history_add(s, c->id, (int64_t)x->now, actor->id,
-	    x->role, x->a->code, c->state, x->to->code, x->note) != 0)
+		x->role, x->a->code, c->state, x->to->code, x->note) != 0)
 		return ACT_STORAGE;
 	memset(&au, 0, sizeof(au));
 	au.actor_id = actor->id;
@@ -318,8 +319,9 @@ act_move(struct store *s, struct acting *x)
 	au.addr = x->addr;
 	rc = audit_write(s, &au);
 	free(text);
-	if (rc != 0 || permohonan_docs_record(s, c->id, c->nomor, actor, x->role,
-	    x->ok, x->ndocs, x->addr, x->now) != 0)
+	if (rc != 0 ||
+	    permohonan_docs_record(s, c->id, c->nomor, actor, x->role, x->ok,
+		x->ndocs, x->addr, x->now) != 0)
 		return ACT_STORAGE;
 	if (x->opts == NULL || !x->opts->ktp_ok)
 		return ACT_OK;
@@ -327,7 +329,9 @@ act_move(struct store *s, struct acting *x)
 	if (permohonan_sql_nik_is(s, c->pemohon_id, c->pemohon_nik) != 1)
 		return act_no(x, ACT_CONFLICT, msg(M_NIKV_KTP_CHANGED));
 	return nikv_verify_tx(s, actor, c->pemohon_id, "permohonan", c->nomor,
-	    x->addr, x->now) != 0 ? ACT_STORAGE : ACT_OK;
+		   x->addr, x->now) != 0
+	    ? ACT_STORAGE
+	    : ACT_OK;
 }
 
 /* A signing action's letter registered with its audit event. */
@@ -341,8 +345,8 @@ act_register(struct store *s, struct acting *x)
 
 	if (draft->permohonan_id != x->c.id)
 		return ACT_STORAGE;
-	if ((i = dokumen_register(s, draft, NULL, x->actor, x->now,
-	    &docid)) == 1)
+	if ((i = dokumen_register(s, draft, NULL, x->actor, x->now, &docid)) ==
+	    1)
 		return ACT_RETRY;
 	memset(&au, 0, sizeof(au));
 	au.actor_id = x->actor->id;
@@ -372,9 +376,9 @@ act_notify(struct store *s, struct acting *x)
 		fix = !to->terminal && *x->note != '\0' &&
 		    permohonan_acting_roles(x->wf, to->code) == 0;
 		text = fix ? xasprintf(msg(M_NOTIF_APP_FIX), c->nomor,
-		    c->layanan_name, x->note) :
-		    xasprintf(msg(M_NOTIF_APP_STATUS), c->nomor,
-		    c->layanan_name, to->label);
+				 c->layanan_name, x->note)
+			   : xasprintf(msg(M_NOTIF_APP_STATUS), c->nomor,
+				 c->layanan_name, to->label);
 		if (notify_account(s, c->pemohon_id, text, link) != 0)
 			rc = ACT_STORAGE;
 		free(text);
@@ -425,8 +429,8 @@ act_body(struct store *s, struct acting *x, struct sign_target *tgt,
 	if (rc == ACT_OK && x->a->signs_document)
 		rc = act_register(s, x);
 	if (rc == ACT_OK && x->to->terminal && !x->warga_act &&
-	    decision_log(s, x->c.unit_id, x->c.layanan, x->to->code,
-	    x->now) != 0)
+	    decision_log(s, x->c.unit_id, x->c.layanan, x->to->code, x->now) !=
+		0)
 		rc = ACT_STORAGE;
 	if (rc == ACT_OK)
 		rc = act_notify(s, x);
@@ -440,14 +444,14 @@ act_body(struct store *s, struct acting *x, struct sign_target *tgt,
 
 /* act_body() in a transaction of its own. */
 static int
-act_once(struct store *s, const char *data_dir,
-    const struct account *actor, const char *nomor, const char *action,
-    const char *note, const struct permohonan_doc_in *docs, int ndocs,
+act_once(struct store *s, const char *data_dir, const struct account *actor,
+    const char *nomor, const char *action, const char *note,
+    const struct permohonan_doc_in *docs, int ndocs,
     const struct dokumen_draft *draft, struct sign_target *tgt,
-    const struct act_opts *opts, const char *addr, time_t now,
-    char *new_state, size_t nslen, const char **why)
+    const struct act_opts *opts, const char *addr, time_t now, char *new_state,
+    size_t nslen, const char **why)
 {
-	static _Thread_local char reason[512];	/* *why: until the next call */
+	static _Thread_local char reason[512]; /* *why: until the next call */
 	struct acting *x = xcalloc(1, sizeof(*x));
 	int rc;
 
@@ -496,8 +500,8 @@ enum act_result
 permohonan_act_sign(struct store *s, const char *data_dir,
     const struct account *actor, const char *nomor, const char *action,
     const char *note, const struct permohonan_doc_in *docs, int ndocs,
-    const struct act_sign *sign, const char *addr, time_t now,
-    char *new_state, size_t nslen, const char **why)
+    const struct act_sign *sign, const char *addr, time_t now, char *new_state,
+    size_t nslen, const char **why)
 {
 	return permohonan_act_opts(s, data_dir, actor, nomor, action, note,
 	    docs, ndocs, sign, NULL, addr, now, new_state, nslen, why);
@@ -509,14 +513,13 @@ permohonan_act_sign(struct store *s, const char *data_dir,
  * (again while its nomor surat was taken meanwhile).
  */
 static enum act_result
-act_signed(struct store *s, const char *data_dir,
-    const struct account *actor, const char *nomor, const char *action,
-    const char *note, const struct permohonan_doc_in *docs, int ndocs,
-    const struct act_sign *sign, const struct act_opts *opts,
-    const char *addr, time_t now, char *new_state, size_t nslen,
-    const char **why)
+act_signed(struct store *s, const char *data_dir, const struct account *actor,
+    const char *nomor, const char *action, const char *note,
+    const struct permohonan_doc_in *docs, int ndocs,
+    const struct act_sign *sign, const struct act_opts *opts, const char *addr,
+    time_t now, char *new_state, size_t nslen, const char **why)
 {
-	static _Thread_local char err[256];	/* *why: until the next call */
+	static _Thread_local char err[256]; /* *why: until the next call */
 	struct sign_target tgt;
 	struct dokumen_draft draft;
 	struct dokumen_key *k;
@@ -536,16 +539,17 @@ act_signed(struct store *s, const char *data_dir,
 		*why = msg(M_DOKUMEN_NO_PKI);
 		return ACT_STORAGE;
 	}
-	if ((k = dokumen_key_open(s, actor->id, sign->passphrase, now,
-	    &krc)) == NULL) {
+	if ((k = dokumen_key_open(s, actor->id, sign->passphrase, now, &krc)) ==
+	    NULL) {
 		if (krc == -3) {
-			*why = dokumen_pass_throttled(dokumen_pass_wait(s,
-			    actor->id, now), err, sizeof(err));
+			*why = dokumen_pass_throttled(
+			    dokumen_pass_wait(s, actor->id, now), err,
+			    sizeof(err));
 			return ACT_THROTTLED;
 		}
 		if (krc == -2) {
 			if (dokumen_bad_passphrase(s, actor, "permohonan",
-			    nomor, addr, now) != 0)
+				nomor, addr, now) != 0)
 				return ACT_STORAGE;
 			*why = msg(M_DOKUMEN_PASS_WRONG);
 			return ACT_PASSPHRASE;
@@ -556,7 +560,7 @@ act_signed(struct store *s, const char *data_dir,
 	rc = ACT_STORAGE;
 	for (tries = 0; tries < 5; tries++) {
 		if (dokumen_make(s, sign->ctx, k, tgt.id, tgt.unit_id, now,
-		    &draft, err, sizeof(err)) != 0) {
+			&draft, err, sizeof(err)) != 0) {
 			*why = err;
 			rc = ACT_STORAGE;
 			break;
@@ -676,11 +680,10 @@ enum act_result
 permohonan_act_opts(struct store *s, const char *data_dir,
     const struct account *actor, const char *nomor, const char *action,
     const char *note, const struct permohonan_doc_in *docs, int ndocs,
-    const struct act_sign *sign, const struct act_opts *opts,
-    const char *addr, time_t now, char *new_state, size_t nslen,
-    const char **why)
+    const struct act_sign *sign, const struct act_opts *opts, const char *addr,
+    time_t now, char *new_state, size_t nslen, const char **why)
 {
-	static _Thread_local char reason[512];	/* *why: until the next call */
+	static _Thread_local char reason[512]; /* *why: until the next call */
 	struct permohonan_tindakan *q = xcalloc(1, sizeof(*q));
 	struct store_job *j = &q->job;
 	enum act_result rc;

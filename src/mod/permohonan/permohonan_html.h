@@ -20,32 +20,32 @@
  * (which has none).  Caller frees.  In a URL it must be percent-encoded
  * (%U), since a nomor holds '/'.
  */
-char	*permohonan_seg(const struct permohonan_row *);
+char *permohonan_seg(const struct permohonan_row *);
 /* "<prefix><encoded segment><suffix>" as a path for a redirect. */
-char	*permohonan_path(const char *prefix, const struct permohonan_row *,
-	    const char *suffix);
+char *permohonan_path(const char *prefix, const struct permohonan_row *,
+    const char *suffix);
 /* The application a URL segment names (see permohonan_seg()); 0 if none. */
-int64_t	 permohonan_from_seg(struct req *, const char *seg);
+int64_t permohonan_from_seg(struct req *, const char *seg);
 
 /* "27 November 2026, 14.05 WIB" / "27 November 2026" (from YYYY-MM-DD). */
-void	 permohonan_time_write(struct buf *, time_t);
-void	 permohonan_date_write(struct buf *, const char *ymd);
+void permohonan_time_write(struct buf *, time_t);
+void permohonan_date_write(struct buf *, const char *ymd);
 /*
  * The <dt>/<dd> rows of a case's deadlines: this step's (while open) and
  * the whole service's (in working days from a complete file).
  */
-void	 permohonan_due_write(struct buf *, const struct permohonan_row *);
+void permohonan_due_write(struct buf *, const struct permohonan_row *);
 
 /* Status label with "Draf"/"Terlambat" badges. */
-void	 permohonan_state_write(struct buf *, const struct permohonan_row *);
+void permohonan_state_write(struct buf *, const struct permohonan_row *);
 
 /*
  * Error summary (role="alert") naming each field by its label, and
  * reminding that chosen files must be chosen again.
  */
-void	 permohonan_errs_write(struct req *, const struct field_errs *,
-	    const struct permohonan_view_field *, int, const struct permohonan_view_doc *,
-	    int);
+void permohonan_errs_write(struct req *, const struct field_errs *,
+    const struct permohonan_view_field *, int,
+    const struct permohonan_view_doc *, int);
 
 /*
  * The inputs of a generated form: one per field (teks, angka, tanggal,
@@ -55,9 +55,9 @@ void	 permohonan_errs_write(struct req *, const struct field_errs *,
  * documents already uploaded may be kept (the fix form of a draft or a
  * perlu_perbaikan application).
  */
-void	 permohonan_form_inputs(struct req *, const struct permohonan_view_field *, int,
-	    const struct permohonan_view_doc *, int, const struct field_errs *,
-	    int from_request, int replacing);
+void permohonan_form_inputs(struct req *, const struct permohonan_view_field *,
+    int, const struct permohonan_view_doc *, int, const struct field_errs *,
+    int from_request, int replacing);
 
 /*
  * Fill in from the request: every declared field from "isian.<nama>" and
@@ -65,16 +65,16 @@ void	 permohonan_form_inputs(struct req *, const struct permohonan_view_field *,
  * names, values and data point into the request (valid while it is), not
  * into the declarations.
  */
-void	 permohonan_input_fill(struct req *, struct permohonan_input *,
-	    const struct permohonan_view_field *, int, const struct permohonan_view_doc *,
-	    int, const struct mp_file *, size_t);
+void permohonan_input_fill(struct req *, struct permohonan_input *,
+    const struct permohonan_view_field *, int,
+    const struct permohonan_view_doc *, int, const struct mp_file *, size_t);
 
 /*
  * A note textarea named "catatan" for the form of action code (ids are
  * unique per action, so several action forms can share a page).
  */
-void	 permohonan_note_field(struct req *, const char *code, const char *label,
-	    const char *hint, const char *value, const char *err);
+void permohonan_note_field(struct req *, const char *code, const char *label,
+    const char *hint, const char *value, const char *err);
 
 /*
  * Why staff open application id, as the audit event and the citizen's
@@ -84,16 +84,16 @@ void	 permohonan_note_field(struct req *, const char *code, const char *label,
  * a purpose first: then send permohonan_purpose_required().  "" for the
  * applicant (whose reads are not recorded).  Caller frees.
  */
-char	*permohonan_read_purpose(struct req *, int64_t id, const char *what);
+char *permohonan_read_purpose(struct req *, int64_t id, const char *what);
 /* The "choose a purpose" form (HTML), or a 400 tujuan_wajib (API). */
-void	 permohonan_purpose_required(struct req *);
+void permohonan_purpose_required(struct req *);
 
 /* Read-only views of a loaded application. */
-void	 permohonan_fields_write(struct buf *, const struct permohonan_view *);
+void permohonan_fields_write(struct buf *, const struct permohonan_view *);
 /* Documents with download links under /berkas/<segment>/<kode>. */
-void	 permohonan_docs_write(struct buf *, const struct permohonan_view *);
+void permohonan_docs_write(struct buf *, const struct permohonan_view *);
 /* The history, oldest first; with_people adds names and notes. */
-void	 permohonan_history_write(struct buf *, const struct permohonan_view *,
-	    int with_people);
+void permohonan_history_write(struct buf *, const struct permohonan_view *,
+    int with_people);
 
 #endif

@@ -11,8 +11,8 @@
 #include "sql.h"
 
 void
-permohonan_form_free(struct permohonan_view_field *f, int nf, struct permohonan_view_doc *d,
-    int nd)
+permohonan_form_free(struct permohonan_view_field *f, int nf,
+    struct permohonan_view_doc *d, int nd)
 {
 	int i;
 
@@ -28,8 +28,8 @@ permohonan_form_free(struct permohonan_view_field *f, int nf, struct permohonan_
 
 int
 permohonan_form_load(struct store *s, const char *code, int64_t *layanan_id,
-    struct permohonan_view_field **fields, int *nfields, struct permohonan_view_doc **docs,
-    int *ndocs)
+    struct permohonan_view_field **fields, int *nfields,
+    struct permohonan_view_doc **docs, int *ndocs)
 {
 	struct permohonan_view_field *f = NULL;
 	struct permohonan_view_doc *d = NULL;
@@ -42,7 +42,8 @@ permohonan_form_load(struct store *s, const char *code, int64_t *layanan_id,
 	id = permohonan_sql_layanan_id(s, code);
 	if (id == 0)
 		return -1;
-	if (permohonan_sql_form_fields(s, id, &f, &nf, PERMOHONAN_MAX_FIELDS) != 0 ||
+	if (permohonan_sql_form_fields(s, id, &f, &nf, PERMOHONAN_MAX_FIELDS) !=
+		0 ||
 	    permohonan_sql_form_docs(s, id, &d, &nd, PERMOHONAN_MAX_DOCS) != 0)
 		goto fail;
 	*layanan_id = id;

@@ -25,11 +25,11 @@ struct store;
  * Returns 0, or -1 for an unknown service or a store error (nothing to
  * free then).  Free with permohonan_form_free().
  */
-int	permohonan_form_load(struct store *, const char *code, int64_t *layanan_id,
-	    struct permohonan_view_field **fields, int *nfields,
-	    struct permohonan_view_doc **docs, int *ndocs);
-void	permohonan_form_free(struct permohonan_view_field *, int, struct permohonan_view_doc *,
-	    int);
+int permohonan_form_load(struct store *, const char *code, int64_t *layanan_id,
+    struct permohonan_view_field **fields, int *nfields,
+    struct permohonan_view_doc **docs, int *ndocs);
+void permohonan_form_free(struct permohonan_view_field *, int,
+    struct permohonan_view_doc *, int);
 
 /*
  * Every kampung and kelurahan of Kabupaten Siak, grouped by kecamatan
@@ -42,7 +42,7 @@ struct permohonan_kampung *permohonan_kampung_list(struct store *, size_t *np);
  * The kampung of the citizen's most recent application, copied into out
  * ("" when none).  Used to preselect the applicant's kampung.
  */
-void	permohonan_last_wilayah(struct store *, int64_t account_id, char out[14]);
+void permohonan_last_wilayah(struct store *, int64_t account_id, char out[14]);
 
 /*
  * The states of every workflow (one entry per state code, labelled with
@@ -55,13 +55,13 @@ struct permohonan_option *permohonan_state_options(struct store *, int *np);
  * The newest (at most limit) notifications of account_id, newest first.
  * Returns a new array of *np entries (caller frees), NULL on error.
  */
-struct permohonan_notif *permohonan_notif_list(struct store *, int64_t account_id,
-	    int limit, int *np);
+struct permohonan_notif *permohonan_notif_list(struct store *,
+    int64_t account_id, int limit, int *np);
 
 /*
  * Mark every unread notification of account_id read at now, in one
  * statement (no audit: reading one's notifications changes no case).  Returns the number marked, or -1.
  */
-int	permohonan_notif_read_all(struct store *, int64_t account_id, time_t now);
+int permohonan_notif_read_all(struct store *, int64_t account_id, time_t now);
 
 #endif

@@ -13,26 +13,26 @@
 
 /* A kampung/kelurahan of Kabupaten Siak with its kecamatan. */
 struct permohonan_kampung {
-	char	code[14];
-	char	name[STR_CHARS(120)];
-	int	kelurahan;
-	char	kec_code[14];
-	char	kec_name[STR_CHARS(120)];
+	char code[14];
+	char name[STR_CHARS(120)];
+	int kelurahan;
+	char kec_code[14];
+	char kec_name[STR_CHARS(120)];
 };
 
 /* A code with its label, for the inbox filters. */
 struct permohonan_option {
-	char	code[41];
-	char	label[STR_CHARS(200)];
+	char code[41];
+	char label[STR_CHARS(200)];
 };
 
 /* One in-app notification. */
 struct permohonan_notif {
-	int64_t	id;
-	time_t	at;
-	char	text[STR_CHARS(500)];
-	char	link[201];
-	int	unread;
+	int64_t id;
+	time_t at;
+	char text[STR_CHARS(500)];
+	char link[201];
+	int unread;
 };
 
 #endif

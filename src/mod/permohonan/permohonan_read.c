@@ -78,8 +78,8 @@ list_run(struct store *s, int mode, const struct account *who,
 
 	*np = 0;
 	workday_date(now, today);
-	return permohonan_sql_list(s, mode, who, f, readall, today,
-	    limit_of(f), np, totalp);
+	return permohonan_sql_list(s, mode, who, f, readall, today, limit_of(f),
+	    np, totalp);
 }
 
 struct permohonan_row *
@@ -96,7 +96,7 @@ permohonan_inbox(struct store *s, const struct account *who,
 	int readall = (who->roles & PERMOHONAN_READ_ALL) != 0;
 
 	if (!(who->roles & ROLE_STAFF) || (!readall && who->unit_id == 0)) {
-		*np = 0;	/* citizens have no inbox */
+		*np = 0; /* citizens have no inbox */
 		if (totalp != NULL)
 			*totalp = 0;
 		return xcalloc(1, sizeof(struct permohonan_row));
@@ -131,7 +131,7 @@ permohonan_load(struct store *s, int64_t id, struct permohonan_view *v)
 	if (rc == 0)
 		goto fail;
 	if (permohonan_form_load(s, v->row.layanan_code, &lid, &v->fields,
-	    &v->nfields, &v->docs, &v->ndocs) != 0 ||
+		&v->nfields, &v->docs, &v->ndocs) != 0 ||
 	    permohonan_sql_view_values(s, v) != 0 ||
 	    permohonan_sql_view_docs(s, v) != 0 ||
 	    permohonan_sql_view_hist(s, v) != 0)
@@ -157,8 +157,7 @@ permohonan_actions(struct store *s, const struct account *who,
 		return 0;
 	wf = xcalloc(1, sizeof(*wf));
 	if (workflow_load(s, v->workflow_id, wf) != 0 ||
-	    (cur = workflow_state(wf, v->row.state)) == NULL ||
-	    cur->terminal) {
+	    (cur = workflow_state(wf, v->row.state)) == NULL || cur->terminal) {
 		free(wf);
 		return 0;
 	}
@@ -186,11 +185,11 @@ permohonan_actions(struct store *s, const struct account *who,
 		out[n].verifies = a->verifies;
 		if (!(a->roles & ROLE_WARGA)) {
 			if ((*who->nik != '\0' &&
-			    strcmp(who->nik, v->pemohon_nik) == 0) ||
+				strcmp(who->nik, v->pemohon_nik) == 0) ||
 			    (*who->id_nik != '\0' &&
-			    strcmp(who->id_nik, v->pemohon_nik) == 0))
+				strcmp(who->id_nik, v->pemohon_nik) == 0))
 				out[n].blocked = msg(M_ACT_SOD_OWN_NIK);
-			else if (*who->id_nik == '\0')	/* issue 12 item 5 */
+			else if (*who->id_nik == '\0') /* issue 12 item 5 */
 				out[n].blocked = msg(M_NIKV_STAFF_NONE);
 			else if (a->signs_document &&
 			    nikv_applicant_ok(s, v->row.id) != 1)
@@ -205,8 +204,8 @@ permohonan_actions(struct store *s, const struct account *who,
 }
 
 int
-permohonan_doc(struct store *s, int64_t id, const char *code,
-    char sha256[65], char filename[STR_CHARS(200)], char mime[24])
+permohonan_doc(struct store *s, int64_t id, const char *code, char sha256[65],
+    char filename[STR_CHARS(200)], char mime[24])
 {
 	return permohonan_sql_doc(s, id, code, sha256, filename, mime);
 }
@@ -221,21 +220,23 @@ int
 permohonan_in_queue(struct store *s, const struct account *who, int64_t id,
     char *step, size_t steplen)
 {
-	if (!(who->roles & (ROLE_OPERATOR | ROLE_VERIFIKATOR |
-	    ROLE_PENANDATANGAN | ROLE_KEPALA)) || who->unit_id == 0)
+	if (!(who->roles &
+		(ROLE_OPERATOR | ROLE_VERIFIKATOR | ROLE_PENANDATANGAN |
+		    ROLE_KEPALA)) ||
+	    who->unit_id == 0)
 		return 0;
 	return permohonan_sql_queue_step(s, id, who->unit_id, step, steplen);
 }
 
 int
-permohonan_audit_read(struct store *s, const struct account *who,
-    int64_t id, const char *addr, const char *purpose)
+permohonan_audit_read(struct store *s, const struct account *who, int64_t id,
+    const char *addr, const char *purpose)
 {
 	char object[64] = "";
 	int64_t pemohon = 0;
 
 	if (permohonan_sql_read_object(s, id, object, sizeof(object),
-	    &pemohon) != 0)
+		&pemohon) != 0)
 		return -1;
 	if (pemohon == 0)
 		return -1;

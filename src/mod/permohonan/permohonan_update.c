@@ -21,11 +21,11 @@
 
 /* The base of an edit being read (stored_load()). */
 struct stored {
-	const struct svc	*v;
-	const struct permohonan_input	*in;
-	char			**old;
-	char			*have_doc;
-	int64_t			*kept;
+	const struct svc *v;
+	const struct permohonan_input *in;
+	char **old;
+	char *have_doc;
+	int64_t *kept;
 };
 
 static int
@@ -96,22 +96,22 @@ editable(const struct workflow *wf, const char *state, int draft)
 			continue;
 		to = workflow_state(wf, wf->actions[i].to);
 		if (to != NULL && !to->terminal)
-			return 1;	/* e.g. ajukan_ulang */
+			return 1; /* e.g. ajukan_ulang */
 	}
 	return 0;
 }
 
 /* An edit being checked and written (struct permohonan_perbaikan). */
 struct permohonan_updating {
-	struct svc		 v;
-	struct place		 pl;
-	struct workflow		*wf;
-	struct doc_ok		 ok[PERMOHONAN_MAX_DOCS];
-	char			**old;
-	char			 state[41];
-	char			 kode[24];
-	char			 nomor[64];
-	int			 draft;
+	struct svc v;
+	struct place pl;
+	struct workflow *wf;
+	struct doc_ok ok[PERMOHONAN_MAX_DOCS];
+	char **old;
+	char state[41];
+	char kode[24];
+	char nomor[64];
+	int draft;
 };
 
 /* Refuse the edit with rc (errs may say why): nothing is written. */
@@ -137,12 +137,12 @@ update_check(struct store *s, struct store_job *j)
 	memset(have_doc, 0, sizeof(have_doc));
 	u = q->u = xcalloc(1, sizeof(*u));
 	if (permohonan_sql_edit_base(s, q->id, &pemohon, code, wil, u->state,
-	    &u->draft, u->kode, u->nomor) != 0)
+		&u->draft, u->kode, u->nomor) != 0)
 		return update_refuse(q, -2);
 	if (pemohon == 0 || pemohon != q->applicant->id)
 		return update_refuse(q, -3);
-	if (in->nfields < 0 || in->nfields > PERMOHONAN_MAX_FIELDS || in->ndocs < 0 ||
-	    in->ndocs > PERMOHONAN_MAX_DOCS) {
+	if (in->nfields < 0 || in->nfields > PERMOHONAN_MAX_FIELDS ||
+	    in->ndocs < 0 || in->ndocs > PERMOHONAN_MAX_DOCS) {
 		field_err_add(errs, "berkas", msg(M_AP_TOO_MANY));
 		return update_refuse(q, -1);
 	}
@@ -159,8 +159,8 @@ update_check(struct store *s, struct store_job *j)
 		field_err_add(errs, "wilayah", msg(M_AP_WILAYAH_UNKNOWN));
 		return update_refuse(q, -1);
 	}
-	if (u->v.nd > (int)sizeof(have_doc) || stored_load(s, q->id, &u->v,
-	    &u->old, &kept, in, have_doc) != 0)
+	if (u->v.nd > (int)sizeof(have_doc) ||
+	    stored_load(s, q->id, &u->v, &u->old, &kept, in, have_doc) != 0)
 		return update_refuse(q, -2);
 	permohonan_fields_check(&u->v, in, u->old, u->draft && in->draft, errs);
 	permohonan_docs_check(&u->v, in, kept, u->ok, errs);
@@ -181,7 +181,7 @@ update_stage(const char *data_dir, struct store_job *j)
 
 	for (i = 0; i < q->in.ndocs; i++)
 		if (berkas_stage(data_dir, q->u->ok[i].in->data,
-		    q->u->ok[i].in->len, q->u->ok[i].sha256) != 0)
+			q->u->ok[i].in->len, q->u->ok[i].sha256) != 0)
 			return -1;
 	return q->in.ndocs;
 }
@@ -203,13 +203,15 @@ update_apply(struct store *s, struct store_job *j)
 	if (permohonan_sql_unmoved(s, q->id, u->state, u->draft) != 1)
 		return update_refuse(q, -3);
 	for (i = 0; i < in->nfields; i++) {
-		const char *val = in->fields[i].value ? in->fields[i].value : "";
+		const char *val =
+		    in->fields[i].value ? in->fields[i].value : "";
 
-		if (permohonan_sql_value_clear(s, q->id,
-		    in->fields[i].name) != 0)
+		if (permohonan_sql_value_clear(s, q->id, in->fields[i].name) !=
+		    0)
 			return -1;
-		if (!permohonan_blank(val) && permohonan_sql_value_add(s, q->id,
-		    in->fields[i].name, val) != 0)
+		if (!permohonan_blank(val) &&
+		    permohonan_sql_value_add(s, q->id, in->fields[i].name,
+			val) != 0)
 			return -1;
 	}
 	res->id = q->id;
@@ -218,8 +220,8 @@ update_apply(struct store *s, struct store_job *j)
 	str_field(res->state, sizeof(res->state), u->state);
 	snprintf(idbuf, sizeof(idbuf), "draf-%lld", (long long)q->id);
 	if (u->draft && !in->draft) {
-		if (permohonan_submit(s, q->id, &u->v, u->wf, &u->pl, who, u->kode,
-		    q->addr, q->now, res) != 0)
+		if (permohonan_submit(s, q->id, &u->v, u->wf, &u->pl, who,
+			u->kode, q->addr, q->now, res) != 0)
 			return -1;
 	} else {
 		memset(&a, 0, sizeof(a));
@@ -234,8 +236,11 @@ update_apply(struct store *s, struct store_job *j)
 		if (audit_write(s, &a) != 0)
 			return -1;
 	}
-	return permohonan_docs_record(s, q->id, *res->nomor ? res->nomor : idbuf, who,
-	    "warga", u->ok, in->ndocs, q->addr, q->now) != 0 ? -1 : 0;
+	return permohonan_docs_record(s, q->id,
+		   *res->nomor ? res->nomor : idbuf, who, "warga", u->ok,
+		   in->ndocs, q->addr, q->now) != 0
+	    ? -1
+	    : 0;
 }
 
 /* A storage failure; an edit already refused keeps its answer. */

@@ -18,25 +18,29 @@ int64_t
 permohonan_sql_still_in(struct store *s, int64_t id, const char *state,
     int64_t since)
 {
-	return store_scalar(s, 0, "SELECT count(*) FROM permohonan WHERE id = ?"
-	    " AND state = ? AND state_since = ? AND draft = 0", "isi", id,
-	    state, since);
+	return store_scalar(s, 0,
+	    "SELECT count(*) FROM permohonan WHERE id = ?"
+	    " AND state = ? AND state_since = ? AND draft = 0",
+	    "isi", id, state, since);
 }
 
 int
 permohonan_sql_eskalasi_add(struct store *s, int64_t id, const char *state,
     int64_t since, const char *kind, int64_t at)
 {
-	return store_run(s, "INSERT INTO eskalasi(permohonan_id, state,"
-	    " state_since, kind, at) VALUES (?, ?, ?, ?, ?)", "isisi", id,
-	    state, since, kind, at);
+	return store_run(s,
+	    "INSERT INTO eskalasi(permohonan_id, state,"
+	    " state_since, kind, at) VALUES (?, ?, ?, ?, ?)",
+	    "isisi", id, state, since, kind, at);
 }
 
 int
 permohonan_sql_assign_role(struct store *s, int64_t id, const char *role)
 {
-	return store_run(s, "UPDATE permohonan SET assigned_role = ? WHERE"
-	    " id = ?", "si", role, id);
+	return store_run(s,
+	    "UPDATE permohonan SET assigned_role = ? WHERE"
+	    " id = ?",
+	    "si", role, id);
 }
 
 static void
@@ -61,19 +65,20 @@ permohonan_sql_due(struct store *s, const char *today, struct due **vp,
 	struct due *v = NULL;
 	size_t n = 0;
 
-	if (store_rows(s, &v, sizeof(*v), &n, due_fill, "SELECT p.id, p.nomor,"
-	    " p.state, p.state_since,"
-	    " p.state_due, p.unit_id, l.workflow_id, p.state_due < ?"
-	    " FROM permohonan p JOIN layanan l ON l.id = p.layanan_id"
-	    " JOIN wf_state w ON w.workflow_id = l.workflow_id AND w.code ="
-	    " p.state WHERE p.state_due IS NOT NULL AND p.draft = 0 AND"
-	    " p.state_due <= ? AND p.nomor IS NOT NULL AND w.terminal = 0 AND"
-	    " w.sla_days > 0 AND (p.state_due = ? OR w.escalate != '') AND"
-	    " NOT EXISTS (SELECT 1 FROM eskalasi e WHERE e.permohonan_id = p.id"
-	    " AND e.state = p.state AND e.state_since = p.state_since AND"
-	    " e.kind = CASE WHEN p.state_due < ? THEN 'eskalasi' ELSE"
-	    " 'peringatan' END) ORDER BY p.state_due, p.id", "ssss", today,
-	    today, today, today) == STORE_NOSTMT)
+	if (store_rows(s, &v, sizeof(*v), &n, due_fill,
+		"SELECT p.id, p.nomor,"
+		" p.state, p.state_since,"
+		" p.state_due, p.unit_id, l.workflow_id, p.state_due < ?"
+		" FROM permohonan p JOIN layanan l ON l.id = p.layanan_id"
+		" JOIN wf_state w ON w.workflow_id = l.workflow_id AND w.code ="
+		" p.state WHERE p.state_due IS NOT NULL AND p.draft = 0 AND"
+		" p.state_due <= ? AND p.nomor IS NOT NULL AND w.terminal = 0 AND"
+		" w.sla_days > 0 AND (p.state_due = ? OR w.escalate != '') AND"
+		" NOT EXISTS (SELECT 1 FROM eskalasi e WHERE e.permohonan_id = p.id"
+		" AND e.state = p.state AND e.state_since = p.state_since AND"
+		" e.kind = CASE WHEN p.state_due < ? THEN 'eskalasi' ELSE"
+		" 'peringatan' END) ORDER BY p.state_due, p.id",
+		"ssss", today, today, today, today) == STORE_NOSTMT)
 		return -1;
 	*vp = v;
 	*np = n;
@@ -85,15 +90,19 @@ permohonan_sql_due(struct store *s, const char *today, struct due **vp,
 int64_t
 permohonan_sql_has_workflow(struct store *s, int64_t layanan_id)
 {
-	return store_scalar(s, 0, "SELECT workflow_id IS NOT NULL FROM"
-	    " layanan WHERE id = ?", "i", layanan_id);
+	return store_scalar(s, 0,
+	    "SELECT workflow_id IS NOT NULL FROM"
+	    " layanan WHERE id = ?",
+	    "i", layanan_id);
 }
 
 int64_t
 permohonan_sql_draft_id(struct store *s, int64_t id)
 {
-	return store_scalar(s, 0, "SELECT id FROM permohonan"
-	    " WHERE id = ? AND draft = 1", "i", id);
+	return store_scalar(s, 0,
+	    "SELECT id FROM permohonan"
+	    " WHERE id = ? AND draft = 1",
+	    "i", id);
 }
 
 /* api_permohonan.c */
@@ -103,9 +112,9 @@ permohonan_sql_draft_id(struct store *s, int64_t id)
  * each row.
  */
 struct isian_walk {
-	int	(*fn)(void *, const char *, const char *, const char *, int,
+	int (*fn)(void *, const char *, const char *, const char *, int,
 	    const char *);
-	void	 *arg;
+	void *arg;
 };
 
 static int
@@ -120,13 +129,18 @@ isian_row(void *a, struct store_stmt *st)
 int
 permohonan_sql_each_isian(struct store *s, int64_t layanan_id,
     int (*fn)(void *, const char *, const char *, const char *, int,
-    const char *), void *arg)
+	const char *),
+    void *arg)
 {
 	struct isian_walk w = { fn, arg };
 
-	return store_each(s, isian_row, &w, "SELECT name, label, kind,"
-	    " required, choices FROM layanan_isian WHERE layanan_id = ? ORDER"
-	    " BY pos", "i", layanan_id) == STORE_NOSTMT ? -1 : 0;
+	return store_each(s, isian_row, &w,
+		   "SELECT name, label, kind,"
+		   " required, choices FROM layanan_isian WHERE layanan_id = ? ORDER"
+		   " BY pos",
+		   "i", layanan_id) == STORE_NOSTMT
+	    ? -1
+	    : 0;
 }
 
 /*
@@ -134,8 +148,8 @@ permohonan_sql_each_isian(struct store *s, int64_t layanan_id,
  * each row.
  */
 struct dokumen_walk {
-	int	(*fn)(void *, const char *, const char *, int);
-	void	 *arg;
+	int (*fn)(void *, const char *, const char *, int);
+	void *arg;
 };
 
 static int
@@ -153,9 +167,12 @@ permohonan_sql_each_dokumen(struct store *s, int64_t layanan_id,
 {
 	struct dokumen_walk w = { fn, arg };
 
-	return store_each(s, dokumen_row, &w, "SELECT code, name, required FROM"
-	    " layanan_dokumen WHERE layanan_id = ? ORDER BY pos", "i",
-	    layanan_id) == STORE_NOSTMT ? -1 : 0;
+	return store_each(s, dokumen_row, &w,
+		   "SELECT code, name, required FROM"
+		   " layanan_dokumen WHERE layanan_id = ? ORDER BY pos",
+		   "i", layanan_id) == STORE_NOSTMT
+	    ? -1
+	    : 0;
 }
 
 /* permohonan_query.c */
@@ -169,9 +186,9 @@ permohonan_sql_layanan_id(struct store *s, const char *code)
 
 /* The caller's form fields permohonan_sql_form_fields() appends to. */
 struct fields {
-	struct permohonan_view_field	*f;
-	int			 n;
-	int			 max;
+	struct permohonan_view_field *f;
+	int n;
+	int max;
 };
 
 /* Append one field; stop at max. */
@@ -203,9 +220,11 @@ permohonan_sql_form_fields(struct store *s, int64_t layanan_id,
 
 	if (r.n >= max)
 		return 0;
-	rc = store_each(s, field_row, &r, "SELECT name, label, kind, required,"
+	rc = store_each(s, field_row, &r,
+	    "SELECT name, label, kind, required,"
 	    " choices, max_len FROM layanan_isian WHERE layanan_id = ? ORDER"
-	    " BY pos", "i", layanan_id);
+	    " BY pos",
+	    "i", layanan_id);
 	*fp = r.f;
 	*nfp = r.n;
 	return rc == STORE_ROW || rc == STORE_DONE ? 0 : -1;
@@ -213,9 +232,9 @@ permohonan_sql_form_fields(struct store *s, int64_t layanan_id,
 
 /* The caller's documents permohonan_sql_form_docs() appends to. */
 struct docs {
-	struct permohonan_view_doc	*d;
-	int			 n;
-	int			 max;
+	struct permohonan_view_doc *d;
+	int n;
+	int max;
 };
 
 /* Append one required document; stop at max. */
@@ -243,9 +262,10 @@ permohonan_sql_form_docs(struct store *s, int64_t layanan_id,
 
 	if (r.n >= max)
 		return 0;
-	rc = store_each(s, doc_row, &r, "SELECT code, name, required FROM"
-	    " layanan_dokumen WHERE layanan_id = ? ORDER BY pos", "i",
-	    layanan_id);
+	rc = store_each(s, doc_row, &r,
+	    "SELECT code, name, required FROM"
+	    " layanan_dokumen WHERE layanan_id = ? ORDER BY pos",
+	    "i", layanan_id);
 	*dp = r.d;
 	*ndp = r.n;
 	return rc == STORE_ROW || rc == STORE_DONE ? 0 : -1;
@@ -270,11 +290,13 @@ permohonan_sql_kampung(struct store *s, size_t *np)
 	size_t n = 0;
 
 	*np = 0;
-	if (store_rows(s, &v, sizeof(*v), &n, kampung_fill, "SELECT w.code,"
-	    " w.name, w.kelurahan, k.code, k.name FROM wilayah w JOIN wilayah"
-	    " k ON k.code = w.parent_code WHERE w.level = 'desa' AND k.level ="
-	    " 'kecamatan' AND k.parent_code = '14.08' ORDER BY k.name, k.code,"
-	    " w.name, w.code", "") != STORE_DONE) {
+	if (store_rows(s, &v, sizeof(*v), &n, kampung_fill,
+		"SELECT w.code,"
+		" w.name, w.kelurahan, k.code, k.name FROM wilayah w JOIN wilayah"
+		" k ON k.code = w.parent_code WHERE w.level = 'desa' AND k.level ="
+		" 'kecamatan' AND k.parent_code = '14.08' ORDER BY k.name, k.code,"
+		" w.name, w.code",
+		"") != STORE_DONE) {
 		free(v);
 		return NULL;
 	}
@@ -283,15 +305,15 @@ permohonan_sql_kampung(struct store *s, size_t *np)
 }
 
 void
-permohonan_sql_last_wilayah(struct store *s, int64_t account_id,
-    char out[14])
+permohonan_sql_last_wilayah(struct store *s, int64_t account_id, char out[14])
 {
 	struct store_stmt *st;
 
 	out[0] = '\0';
-	st = store_query(s, "SELECT wilayah_code FROM permohonan WHERE"
-	    " pemohon_id = ? ORDER BY created_at DESC, id DESC LIMIT 1", "i",
-	    account_id);
+	st = store_query(s,
+	    "SELECT wilayah_code FROM permohonan WHERE"
+	    " pemohon_id = ? ORDER BY created_at DESC, id DESC LIMIT 1",
+	    "i", account_id);
 	if (st == NULL)
 		return;
 	if (store_step(st) == STORE_ROW)
@@ -301,8 +323,8 @@ permohonan_sql_last_wilayah(struct store *s, int64_t account_id,
 
 /* The options of permohonan_sql_state_options() so far. */
 struct options {
-	struct permohonan_option	*v;
-	int			 n;
+	struct permohonan_option *v;
+	int n;
 };
 
 /* Add a state code not seen before (at most 64). */
@@ -319,7 +341,8 @@ option_row(void *arg, struct store_stmt *st)
 		return 0;
 	r->v = xrealloc(r->v, (size_t)(r->n + 1) * sizeof(*r->v));
 	str_field(r->v[r->n].code, sizeof(r->v[r->n].code), store_text(st, 0));
-	str_field(r->v[r->n].label, sizeof(r->v[r->n].label), store_text(st, 1));
+	str_field(r->v[r->n].label, sizeof(r->v[r->n].label),
+	    store_text(st, 1));
 	r->n++;
 	return 0;
 }
@@ -330,9 +353,11 @@ permohonan_sql_state_options(struct store *s, int *np)
 	struct options r = { NULL, 0 };
 
 	*np = 0;
-	if (store_each(s, option_row, &r, "SELECT st.code, st.label FROM"
-	    " wf_state st JOIN workflow w ON w.id = st.workflow_id ORDER BY"
-	    " w.id, st.pos", "") != STORE_DONE) {
+	if (store_each(s, option_row, &r,
+		"SELECT st.code, st.label FROM"
+		" wf_state st JOIN workflow w ON w.id = st.workflow_id ORDER BY"
+		" w.id, st.pos",
+		"") != STORE_DONE) {
 		free(r.v);
 		return NULL;
 	}
@@ -360,9 +385,11 @@ permohonan_sql_notif_list(struct store *s, int64_t account_id, int limit,
 	size_t n = 0;
 
 	*np = 0;
-	if (store_rows(s, &v, sizeof(*v), &n, notif_fill, "SELECT id, at, text,"
-	    " link, read_at IS NULL FROM notifikasi WHERE account_id = ? ORDER"
-	    " BY id DESC LIMIT ?", "id", account_id, limit) != STORE_DONE) {
+	if (store_rows(s, &v, sizeof(*v), &n, notif_fill,
+		"SELECT id, at, text,"
+		" link, read_at IS NULL FROM notifikasi WHERE account_id = ? ORDER"
+		" BY id DESC LIMIT ?",
+		"id", account_id, limit) != STORE_DONE) {
 		free(v);
 		return NULL;
 	}
@@ -371,12 +398,12 @@ permohonan_sql_notif_list(struct store *s, int64_t account_id, int limit,
 }
 
 int
-permohonan_sql_notif_read_all(struct store *s, int64_t account_id,
-    int64_t now)
+permohonan_sql_notif_read_all(struct store *s, int64_t account_id, int64_t now)
 {
-	if (store_run(s, "UPDATE notifikasi SET read_at = ? WHERE"
-	    " account_id = ? AND read_at IS NULL", "ii", now,
-	    account_id) != 0)
+	if (store_run(s,
+		"UPDATE notifikasi SET read_at = ? WHERE"
+		" account_id = ? AND read_at IS NULL",
+		"ii", now, account_id) != 0)
 		return -1;
 	return store_changes(s);
 }
@@ -384,22 +411,22 @@ permohonan_sql_notif_read_all(struct store *s, int64_t account_id,
 /* permohonan_read.c */
 
 /* The columns of struct permohonan_row, in load order; ? ? = today, today. */
-#define ROW_COLS \
-	"p.id, coalesce(p.nomor, ''), p.kode_lacak, l.code, l.name, p.state," \
-	" coalesce(ws.label, p.state), coalesce(ws.terminal, 0), p.draft," \
-	" a.full_name, p.wilayah_code, coalesce(w.name, ''), p.unit_id," \
-	" u.code, u.name, p.assigned_role, p.created_at," \
-	" coalesce(p.submitted_at, 0), p.state_since," \
-	" coalesce(p.state_due, ''), coalesce(p.due_date, '')," \
-	" CASE WHEN p.draft = 0 AND p.finished_at IS NULL AND" \
-	" ((p.state_due IS NOT NULL AND p.state_due < ?) OR" \
+#define ROW_COLS                                                               \
+	"p.id, coalesce(p.nomor, ''), p.kode_lacak, l.code, l.name, p.state,"  \
+	" coalesce(ws.label, p.state), coalesce(ws.terminal, 0), p.draft,"     \
+	" a.full_name, p.wilayah_code, coalesce(w.name, ''), p.unit_id,"       \
+	" u.code, u.name, p.assigned_role, p.created_at,"                      \
+	" coalesce(p.submitted_at, 0), p.state_since,"                         \
+	" coalesce(p.state_due, ''), coalesce(p.due_date, ''),"                \
+	" CASE WHEN p.draft = 0 AND p.finished_at IS NULL AND"                 \
+	" ((p.state_due IS NOT NULL AND p.state_due < ?) OR"                   \
 	" (p.due_date IS NOT NULL AND p.due_date < ?)) THEN 1 ELSE 0 END"
-#define ROW_FROM \
-	" FROM permohonan p JOIN layanan l ON l.id = p.layanan_id" \
-	" JOIN account a ON a.id = p.pemohon_id" \
-	" JOIN unit u ON u.id = p.unit_id" \
-	" LEFT JOIN wilayah w ON w.code = p.wilayah_code" \
-	" LEFT JOIN wf_state ws ON ws.workflow_id = l.workflow_id AND" \
+#define ROW_FROM                                                               \
+	" FROM permohonan p JOIN layanan l ON l.id = p.layanan_id"             \
+	" JOIN account a ON a.id = p.pemohon_id"                               \
+	" JOIN unit u ON u.id = p.unit_id"                                     \
+	" LEFT JOIN wilayah w ON w.code = p.wilayah_code"                      \
+	" LEFT JOIN wf_state ws ON ws.workflow_id = l.workflow_id AND"         \
 	" ws.code = p.state"
 #define NROW_COLS 22
 
@@ -441,8 +468,10 @@ permohonan_sql_access(struct store *s, int64_t id, int64_t *pemohon,
 	struct store_stmt *st;
 	int found = 0;
 
-	st = store_query(s, "SELECT pemohon_id, unit_id, draft FROM permohonan"
-	    " WHERE id = ?", "i", id);
+	st = store_query(s,
+	    "SELECT pemohon_id, unit_id, draft FROM permohonan"
+	    " WHERE id = ?",
+	    "i", id);
 	if (st == NULL)
 		return -1;
 	if (store_step(st) == STORE_ROW) {
@@ -458,7 +487,8 @@ permohonan_sql_access(struct store *s, int64_t id, int64_t *pemohon,
 int64_t
 permohonan_sql_handled_by(struct store *s, int64_t id, int64_t unit_id)
 {
-	return store_scalar(s, 0, "SELECT EXISTS (SELECT 1 FROM"
+	return store_scalar(s, 0,
+	    "SELECT EXISTS (SELECT 1 FROM"
 	    " permohonan_riwayat r JOIN account x ON x.id = r.actor_id WHERE"
 	    " r.permohonan_id = ? AND x.unit_id = ? AND r.role <> 'warga')",
 	    "ii", id, unit_id);
@@ -474,43 +504,47 @@ permohonan_sql_id_nomor(struct store *s, const char *nomor)
 int64_t
 permohonan_sql_id_lacak(struct store *s, const char *kode)
 {
-	return store_scalar(s, 0, "SELECT id FROM permohonan WHERE kode_lacak"
-	    " = ? AND draft = 0", "s", kode);
+	return store_scalar(s, 0,
+	    "SELECT id FROM permohonan WHERE kode_lacak"
+	    " = ? AND draft = 0",
+	    "s", kode);
 }
 
 /*
  * The one list query: mode 0 is the citizen's own applications, mode 1
  * the officer's inbox (readall: every submitted application).
  */
-#define LIST_WHERE \
-	" WHERE ((? = 0 AND p.pemohon_id = ?) OR (? = 1 AND p.draft = 0 AND" \
-	" (? <> 0 OR p.unit_id = ? OR (? <> 0 AND EXISTS (SELECT 1 FROM" \
-	" permohonan_riwayat r JOIN account x ON x.id = r.actor_id WHERE" \
+#define LIST_WHERE                                                             \
+	" WHERE ((? = 0 AND p.pemohon_id = ?) OR (? = 1 AND p.draft = 0 AND"   \
+	" (? <> 0 OR p.unit_id = ? OR (? <> 0 AND EXISTS (SELECT 1 FROM"       \
+	" permohonan_riwayat r JOIN account x ON x.id = r.actor_id WHERE"      \
 	" r.permohonan_id = p.id AND x.unit_id = ? AND r.role <> 'warga')))))" \
-	" AND (? = '' OR p.state = ?) AND (? = '' OR l.code = ?)" \
+	" AND (? = '' OR p.state = ?) AND (? = '' OR l.code = ?)"              \
 	" AND (? = 0 OR p.finished_at IS NULL)"
 
 struct permohonan_row *
 permohonan_sql_list(struct store *s, int mode, const struct account *who,
-    const struct permohonan_filter *f, int readall, const char *today, int limit,
-    int *np, int64_t *totalp)
+    const struct permohonan_filter *f, int readall, const char *today,
+    int limit, int *np, int64_t *totalp)
 {
 	const char *state = f->state ? f->state : "";
 	const char *lay = f->layanan ? f->layanan : "";
 	struct permohonan_row *v = NULL;
-	const char *order = mode == 0 ? "p.created_at DESC, p.id DESC" :
-	    "22 DESC, (p.state_due IS NULL), p.state_due,"
-	    " p.submitted_at, p.id";
+	const char *order = mode == 0
+	    ? "p.created_at DESC, p.id DESC"
+	    : "22 DESC, (p.state_due IS NULL), p.state_due,"
+	      " p.submitted_at, p.id";
 	char *sql;
 	size_t n = 0;
 	int rc;
 
 	sql = xasprintf("SELECT " ROW_COLS ROW_FROM LIST_WHERE " ORDER BY %s"
-	    " LIMIT ? OFFSET ?", order);
+			" LIMIT ? OFFSET ?",
+	    order);
 	rc = store_rows(s, &v, sizeof(*v), &n, row_read, sql,
 	    "ssdiddidissssddd", today, today, mode, who->id, mode, readall,
-	    who->unit_id, f->all_visible, who->unit_id, state, state, lay,
-	    lay, f->open_only, limit, f->offset > 0 ? f->offset : 0);
+	    who->unit_id, f->all_visible, who->unit_id, state, state, lay, lay,
+	    f->open_only, limit, f->offset > 0 ? f->offset : 0);
 	free(sql);
 	if (rc != STORE_DONE) {
 		free(v);
@@ -519,10 +553,10 @@ permohonan_sql_list(struct store *s, int mode, const struct account *who,
 	if (v == NULL)
 		v = xcalloc(1, sizeof(*v));
 	if (totalp != NULL)
-		*totalp = store_scalar(s, 0, "SELECT count(*)" ROW_FROM
-		    LIST_WHERE, "diddidissssd", mode, who->id, mode, readall,
-		    who->unit_id, f->all_visible, who->unit_id, state, state,
-		    lay, lay, f->open_only);
+		*totalp = store_scalar(s, 0,
+		    "SELECT count(*)" ROW_FROM LIST_WHERE, "diddidissssd", mode,
+		    who->id, mode, readall, who->unit_id, f->all_visible,
+		    who->unit_id, state, state, lay, lay, f->open_only);
 	*np = (int)n;
 	return v;
 }
@@ -545,9 +579,12 @@ field_value_row(void *arg, struct store_stmt *st)
 int
 permohonan_sql_view_values(struct store *s, struct permohonan_view *v)
 {
-	return store_each(s, field_value_row, v, "SELECT name, value FROM"
-	    " permohonan_isian WHERE permohonan_id = ?", "i", v->row.id) ==
-	    STORE_DONE ? 0 : -1;
+	return store_each(s, field_value_row, v,
+		   "SELECT name, value FROM"
+		   " permohonan_isian WHERE permohonan_id = ?",
+		   "i", v->row.id) == STORE_DONE
+	    ? 0
+	    : -1;
 }
 
 /* Attach an uploaded file to its document of view arg (or a new one). */
@@ -563,8 +600,8 @@ view_upload_row(void *arg, struct store_stmt *st)
 			d = &v->docs[i];
 	if (d == NULL) {
 		/* an officer's upload (e.g. a review): not declared */
-		v->docs = xrealloc(v->docs, (size_t)(v->ndocs + 1) *
-		    sizeof(*v->docs));
+		v->docs = xrealloc(v->docs,
+		    (size_t)(v->ndocs + 1) * sizeof(*v->docs));
 		d = &v->docs[v->ndocs++];
 		memset(d, 0, sizeof(*d));
 		str_field(d->code, sizeof(d->code), store_text(st, 0));
@@ -581,11 +618,14 @@ view_upload_row(void *arg, struct store_stmt *st)
 int
 permohonan_sql_view_docs(struct store *s, struct permohonan_view *v)
 {
-	return store_each(s, view_upload_row, v, "SELECT pb.doc_code,"
-	    " pb.sha256, pb.filename, b.mime, b.size, pb.uploaded_at FROM"
-	    " permohonan_berkas pb JOIN berkas b ON b.sha256 = pb.sha256 WHERE"
-	    " pb.permohonan_id = ? ORDER BY pb.uploaded_at, pb.doc_code", "i",
-	    v->row.id) == STORE_DONE ? 0 : -1;
+	return store_each(s, view_upload_row, v,
+		   "SELECT pb.doc_code,"
+		   " pb.sha256, pb.filename, b.mime, b.size, pb.uploaded_at FROM"
+		   " permohonan_berkas pb JOIN berkas b ON b.sha256 = pb.sha256 WHERE"
+		   " pb.permohonan_id = ? ORDER BY pb.uploaded_at, pb.doc_code",
+		   "i", v->row.id) == STORE_DONE
+	    ? 0
+	    : -1;
 }
 
 static void
@@ -610,7 +650,8 @@ permohonan_sql_view_hist(struct store *s, struct permohonan_view *v)
 	size_t n = 0;
 	int rc;
 
-	rc = store_rows(s, &v->hist, sizeof(*v->hist), &n, hist_fill, "SELECT"
+	rc = store_rows(s, &v->hist, sizeof(*v->hist), &n, hist_fill,
+	    "SELECT"
 	    " r.at, coalesce(a.full_name, ''), r.role,"
 	    " r.action, coalesce(wa.label, r.action), r.from_state,"
 	    " r.to_state, coalesce(ws.label, r.to_state), r.note FROM"
@@ -630,10 +671,12 @@ permohonan_sql_view_row(struct store *s, int64_t id, const char *today,
 	struct store_stmt *st;
 	int found = 0;
 
-	st = store_query(s, "SELECT " ROW_COLS ", p.layanan_id,"
+	st = store_query(s,
+	    "SELECT " ROW_COLS ", p.layanan_id,"
 	    " coalesce(l.workflow_id, 0), p.pemohon_id, p.pemohon_nik,"
 	    " a.phone, a.email, coalesce(p.verified_by, 0)" ROW_FROM
-	    " WHERE p.id = ?", "ssi", today, today, id);
+	    " WHERE p.id = ?",
+	    "ssi", today, today, id);
 	if (st == NULL)
 		return -1;
 	if (store_step(st) == STORE_ROW) {
@@ -661,9 +704,11 @@ permohonan_sql_doc(struct store *s, int64_t id, const char *code,
 	struct store_stmt *st;
 	int found = 0;
 
-	st = store_query(s, "SELECT pb.sha256, pb.filename, b.mime FROM"
+	st = store_query(s,
+	    "SELECT pb.sha256, pb.filename, b.mime FROM"
 	    " permohonan_berkas pb JOIN berkas b ON b.sha256 = pb.sha256 WHERE"
-	    " pb.permohonan_id = ? AND pb.doc_code = ?", "is", id, code);
+	    " pb.permohonan_id = ? AND pb.doc_code = ?",
+	    "is", id, code);
 	if (st == NULL)
 		return -1;
 	if (store_step(st) == STORE_ROW) {
@@ -679,8 +724,10 @@ permohonan_sql_doc(struct store *s, int64_t id, const char *code,
 int64_t
 permohonan_sql_applicant(struct store *s, int64_t id)
 {
-	return store_scalar(s, 0, "SELECT pemohon_id FROM permohonan WHERE"
-	    " id = ?", "i", id);
+	return store_scalar(s, 0,
+	    "SELECT pemohon_id FROM permohonan WHERE"
+	    " id = ?",
+	    "i", id);
 }
 
 int
@@ -690,11 +737,13 @@ permohonan_sql_queue_step(struct store *s, int64_t id, int64_t unit_id,
 	struct store_stmt *st;
 	int yes = 0;
 
-	st = store_query(s, "SELECT coalesce(ws.label, p.state) FROM"
+	st = store_query(s,
+	    "SELECT coalesce(ws.label, p.state) FROM"
 	    " permohonan p JOIN layanan l ON l.id = p.layanan_id"
 	    " LEFT JOIN wf_state ws ON ws.workflow_id = l.workflow_id"
 	    " AND ws.code = p.state WHERE p.id = ? AND p.unit_id = ?"
-	    " AND p.draft = 0", "ii", id, unit_id);
+	    " AND p.draft = 0",
+	    "ii", id, unit_id);
 	if (st == NULL)
 		return 0;
 	if (store_step(st) == STORE_ROW) {
@@ -711,8 +760,10 @@ permohonan_sql_read_object(struct store *s, int64_t id, char *object,
 {
 	struct store_stmt *st;
 
-	st = store_query(s, "SELECT coalesce(nomor, 'draf-' || id), pemohon_id"
-	    " FROM permohonan WHERE id = ?", "i", id);
+	st = store_query(s,
+	    "SELECT coalesce(nomor, 'draf-' || id), pemohon_id"
+	    " FROM permohonan WHERE id = ?",
+	    "i", id);
 	if (st == NULL)
 		return -1;
 	if (store_step(st) == STORE_ROW) {
@@ -731,9 +782,11 @@ permohonan_sql_svc(struct store *s, const char *code, struct svc *v)
 	struct store_stmt *st;
 	int found = 0;
 
-	st = store_query(s, "SELECT id, code, name, level, coalesce(unit_id,"
+	st = store_query(s,
+	    "SELECT id, code, name, level, coalesce(unit_id,"
 	    " 0), sla_days, coalesce(workflow_id, 0) FROM layanan WHERE code"
-	    " = ? AND active = 1", "s", code);
+	    " = ? AND active = 1",
+	    "s", code);
 	if (st == NULL)
 		return -1;
 	if (store_step(st) == STORE_ROW) {
@@ -756,9 +809,11 @@ permohonan_sql_place(struct store *s, const char *wilayah, struct place *pl)
 	struct store_stmt *st;
 	int found = 0;
 
-	st = store_query(s, "SELECT u.id, coalesce(u.parent_id, 0) FROM unit u"
+	st = store_query(s,
+	    "SELECT u.id, coalesce(u.parent_id, 0) FROM unit u"
 	    " JOIN wilayah w ON w.code = u.code WHERE u.code = ? AND u.kind ="
-	    " 'kampung' AND u.active = 1 AND w.level = 'desa'", "s", wilayah);
+	    " 'kampung' AND u.active = 1 AND w.level = 'desa'",
+	    "s", wilayah);
 	if (st == NULL)
 		return -1;
 	if (store_step(st) == STORE_ROW) {
@@ -774,7 +829,8 @@ int
 permohonan_sql_berkas_put(struct store *s, int64_t id, const char *code,
     const char *sha256, const char *filename, int64_t at, int64_t by)
 {
-	return store_run(s, "INSERT INTO permohonan_berkas(permohonan_id,"
+	return store_run(s,
+	    "INSERT INTO permohonan_berkas(permohonan_id,"
 	    " doc_code, sha256, filename, uploaded_at, uploaded_by)"
 	    " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (permohonan_id,"
 	    " doc_code) DO UPDATE SET sha256 = excluded.sha256,"
@@ -786,12 +842,16 @@ permohonan_sql_berkas_put(struct store *s, int64_t id, const char *code,
 int
 permohonan_sql_nomor_bump(struct store *s, int64_t unit_id, int64_t year)
 {
-	if (store_run(s, "UPDATE nomor_urut SET terakhir = terakhir + 1 WHERE"
-	    " unit_id = ? AND tahun = ?", "ii", unit_id, year) != 0)
+	if (store_run(s,
+		"UPDATE nomor_urut SET terakhir = terakhir + 1 WHERE"
+		" unit_id = ? AND tahun = ?",
+		"ii", unit_id, year) != 0)
 		return -1;
-	if (store_changes(s) == 0 && store_run(s, "INSERT INTO nomor_urut"
-	    "(unit_id, tahun, terakhir) VALUES (?, ?, 1)", "ii", unit_id,
-	    year) != 0)
+	if (store_changes(s) == 0 &&
+	    store_run(s,
+		"INSERT INTO nomor_urut"
+		"(unit_id, tahun, terakhir) VALUES (?, ?, 1)",
+		"ii", unit_id, year) != 0)
 		return -1;
 	return 0;
 }
@@ -799,8 +859,10 @@ permohonan_sql_nomor_bump(struct store *s, int64_t unit_id, int64_t year)
 int64_t
 permohonan_sql_nomor_last(struct store *s, int64_t unit_id, int64_t year)
 {
-	return store_scalar(s, 0, "SELECT terakhir FROM nomor_urut WHERE"
-	    " unit_id = ? AND tahun = ?", "ii", unit_id, year);
+	return store_scalar(s, 0,
+	    "SELECT terakhir FROM nomor_urut WHERE"
+	    " unit_id = ? AND tahun = ?",
+	    "ii", unit_id, year);
 }
 
 int
@@ -836,20 +898,23 @@ permohonan_sql_submit(struct store *s, int64_t id, const char *nomor,
     int64_t unit, const char *state, int64_t at, const char *state_due,
     const char *due)
 {
-	return store_run(s, "UPDATE permohonan SET nomor = ?, unit_id = ?,"
+	return store_run(s,
+	    "UPDATE permohonan SET nomor = ?, unit_id = ?,"
 	    " penerbit_id = ?, state = ?, draft = 0, submitted_at = ?,"
 	    " state_since = ?, state_due = nullif(?, ''), due_date ="
-	    " nullif(?, ''), assigned_role = '' WHERE id = ?", "siisiissi",
-	    nomor, unit, unit, state, at, at, state_due, due, id);
+	    " nullif(?, ''), assigned_role = '' WHERE id = ?",
+	    "siisiissi", nomor, unit, unit, state, at, at, state_due, due, id);
 }
 
 int
 permohonan_sql_history_submit(struct store *s, int64_t id, int64_t at,
     int64_t actor_id, const char *state)
 {
-	return store_run(s, "INSERT INTO permohonan_riwayat(permohonan_id, at,"
+	return store_run(s,
+	    "INSERT INTO permohonan_riwayat(permohonan_id, at,"
 	    " actor_id, role, action, from_state, to_state) VALUES (?, ?, ?,"
-	    " 'warga', 'ajukan', '', ?)", "iiis", id, at, actor_id, state);
+	    " 'warga', 'ajukan', '', ?)",
+	    "iiis", id, at, actor_id, state);
 }
 
 int
@@ -859,9 +924,10 @@ permohonan_sql_idem(struct store *s, int64_t pemohon, const char *key,
 	struct store_stmt *st;
 	int found = 0;
 
-	st = store_query(s, "SELECT id, coalesce(nomor, ''), kode_lacak, state"
-	    " FROM permohonan WHERE pemohon_id = ? AND idem_key = ?", "is",
-	    pemohon, key);
+	st = store_query(s,
+	    "SELECT id, coalesce(nomor, ''), kode_lacak, state"
+	    " FROM permohonan WHERE pemohon_id = ? AND idem_key = ?",
+	    "is", pemohon, key);
 	if (st == NULL)
 		return -1;
 	if (store_step(st) == STORE_ROW) {
@@ -884,7 +950,8 @@ permohonan_sql_create(struct store *s, const char *kode, int64_t layanan_id,
 {
 	int rc;
 
-	rc = store_run(s, "INSERT INTO permohonan(kode_lacak, layanan_id,"
+	rc = store_run(s,
+	    "INSERT INTO permohonan(kode_lacak, layanan_id,"
 	    " pemohon_id, pemohon_nik, wilayah_code, unit_id,"
 	    " penerbit_id, state, draft, idem_key, created_at,"
 	    " state_since) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)",
@@ -899,15 +966,19 @@ int
 permohonan_sql_value_add(struct store *s, int64_t id, const char *name,
     const char *value)
 {
-	return store_run(s, "INSERT INTO permohonan_isian(permohonan_id,"
-	    " name, value) VALUES (?, ?, ?)", "iss", id, name, value);
+	return store_run(s,
+	    "INSERT INTO permohonan_isian(permohonan_id,"
+	    " name, value) VALUES (?, ?, ?)",
+	    "iss", id, name, value);
 }
 
 int
 permohonan_sql_value_clear(struct store *s, int64_t id, const char *name)
 {
-	return store_run(s, "DELETE FROM permohonan_isian WHERE"
-	    " permohonan_id = ? AND name = ?", "is", id, name);
+	return store_run(s,
+	    "DELETE FROM permohonan_isian WHERE"
+	    " permohonan_id = ? AND name = ?",
+	    "is", id, name);
 }
 
 /*
@@ -915,8 +986,8 @@ permohonan_sql_value_clear(struct store *s, int64_t id, const char *name)
  * each row.
  */
 struct value_walk {
-	int	(*fn)(void *, const char *, const char *);
-	void	 *arg;
+	int (*fn)(void *, const char *, const char *);
+	void *arg;
 };
 
 static int
@@ -933,9 +1004,12 @@ permohonan_sql_each_value(struct store *s, int64_t id,
 {
 	struct value_walk w = { fn, arg };
 
-	return store_each(s, value_row, &w, "SELECT name, value FROM"
-	    " permohonan_isian WHERE permohonan_id = ?", "i", id) ==
-	    STORE_NOSTMT ? -1 : 0;
+	return store_each(s, value_row, &w,
+		   "SELECT name, value FROM"
+		   " permohonan_isian WHERE permohonan_id = ?",
+		   "i", id) == STORE_NOSTMT
+	    ? -1
+	    : 0;
 }
 
 /*
@@ -943,8 +1017,8 @@ permohonan_sql_each_value(struct store *s, int64_t id,
  * each row.
  */
 struct upload_walk {
-	int	(*fn)(void *, const char *, int64_t);
-	void	 *arg;
+	int (*fn)(void *, const char *, int64_t);
+	void *arg;
 };
 
 static int
@@ -961,9 +1035,13 @@ permohonan_sql_each_upload(struct store *s, int64_t id,
 {
 	struct upload_walk w = { fn, arg };
 
-	return store_each(s, upload_row, &w, "SELECT pb.doc_code, b.size FROM"
-	    " permohonan_berkas pb JOIN berkas b ON b.sha256 = pb.sha256 WHERE"
-	    " pb.permohonan_id = ?", "i", id) == STORE_NOSTMT ? -1 : 0;
+	return store_each(s, upload_row, &w,
+		   "SELECT pb.doc_code, b.size FROM"
+		   " permohonan_berkas pb JOIN berkas b ON b.sha256 = pb.sha256 WHERE"
+		   " pb.permohonan_id = ?",
+		   "i", id) == STORE_NOSTMT
+	    ? -1
+	    : 0;
 }
 
 int
@@ -973,10 +1051,12 @@ permohonan_sql_edit_base(struct store *s, int64_t id, int64_t *pemohon,
 {
 	struct store_stmt *st;
 
-	st = store_query(s, "SELECT p.pemohon_id, l.code, p.wilayah_code,"
+	st = store_query(s,
+	    "SELECT p.pemohon_id, l.code, p.wilayah_code,"
 	    " p.state, p.draft, p.kode_lacak, coalesce(p.nomor, '') FROM"
 	    " permohonan p JOIN layanan l ON l.id = p.layanan_id WHERE p.id"
-	    " = ?", "i", id);
+	    " = ?",
+	    "i", id);
 	if (st == NULL)
 		return -1;
 	if (store_step(st) == STORE_ROW) {
@@ -996,8 +1076,10 @@ int64_t
 permohonan_sql_unmoved(struct store *s, int64_t id, const char *state,
     int draft)
 {
-	return store_scalar(s, 0, "SELECT count(*) FROM permohonan WHERE id = ?"
-	    " AND state = ? AND draft = ?", "isd", id, state, draft);
+	return store_scalar(s, 0,
+	    "SELECT count(*) FROM permohonan WHERE id = ?"
+	    " AND state = ? AND draft = ?",
+	    "isd", id, state, draft);
 }
 
 int
@@ -1006,11 +1088,13 @@ permohonan_sql_case(struct store *s, const char *nomor, struct act_case *c)
 	struct store_stmt *st;
 	int found = 0;
 
-	st = store_query(s, "SELECT p.id, p.nomor, l.code, l.name,"
+	st = store_query(s,
+	    "SELECT p.id, p.nomor, l.code, l.name,"
 	    " p.pemohon_id, p.pemohon_nik, p.wilayah_code, p.unit_id, p.state,"
 	    " p.draft, coalesce(p.verified_by, 0), p.assigned_role,"
 	    " coalesce(l.workflow_id, 0) FROM permohonan p JOIN layanan l ON"
-	    " l.id = p.layanan_id WHERE p.nomor = ?", "s", nomor);
+	    " l.id = p.layanan_id WHERE p.nomor = ?",
+	    "s", nomor);
 	if (st == NULL)
 		return -1;
 	if (store_step(st) == STORE_ROW) {
@@ -1039,9 +1123,11 @@ permohonan_sql_case(struct store *s, const char *nomor, struct act_case *c)
 int64_t
 permohonan_sql_doc_bytes(struct store *s, int64_t id)
 {
-	return store_scalar(s, 0, "SELECT coalesce(sum(b.size),"
+	return store_scalar(s, 0,
+	    "SELECT coalesce(sum(b.size),"
 	    " 0) FROM permohonan_berkas pb JOIN berkas b ON b.sha256 ="
-	    " pb.sha256 WHERE pb.permohonan_id = ?", "i", id);
+	    " pb.sha256 WHERE pb.permohonan_id = ?",
+	    "i", id);
 }
 
 int
@@ -1049,30 +1135,36 @@ permohonan_sql_move(struct store *s, int64_t id, const char *from,
     const char *to, int64_t unit, int64_t at, const char *state_due,
     int verifies, int64_t actor_id, int terminal)
 {
-	if (store_run(s, "UPDATE permohonan SET state = ?, unit_id = ?,"
-	    " state_since = ?, state_due = nullif(?, ''), verified_by = CASE"
-	    " WHEN ? THEN ? ELSE verified_by END, finished_at = CASE WHEN ?"
-	    " THEN ? ELSE NULL END, assigned_role = '' WHERE id = ? AND state"
-	    " = ?", "siisdidiis", to, unit, at, state_due, verifies, actor_id,
-	    terminal, at, id, from) != 0 || store_changes(s) != 1)
+	if (store_run(s,
+		"UPDATE permohonan SET state = ?, unit_id = ?,"
+		" state_since = ?, state_due = nullif(?, ''), verified_by = CASE"
+		" WHEN ? THEN ? ELSE verified_by END, finished_at = CASE WHEN ?"
+		" THEN ? ELSE NULL END, assigned_role = '' WHERE id = ? AND state"
+		" = ?",
+		"siisdidiis", to, unit, at, state_due, verifies, actor_id,
+		terminal, at, id, from) != 0 ||
+	    store_changes(s) != 1)
 		return -1;
 	return 0;
 }
 
 int
 permohonan_sql_history_add(struct store *s, int64_t id, int64_t at,
-    int64_t actor_id, const char *role, const char *action,
-    const char *from, const char *to, const char *note)
+    int64_t actor_id, const char *role, const char *action, const char *from,
+    const char *to, const char *note)
 {
-	return store_run(s, "INSERT INTO permohonan_riwayat(permohonan_id, at,"
+	return store_run(s,
+	    "INSERT INTO permohonan_riwayat(permohonan_id, at,"
 	    " actor_id, role, action, from_state, to_state, note) VALUES"
-	    " (?, ?, ?, ?, ?, ?, ?, ?)", "iiisssss", id, at, actor_id, role,
-	    action, from, to, note);
+	    " (?, ?, ?, ?, ?, ?, ?, ?)",
+	    "iiisssss", id, at, actor_id, role, action, from, to, note);
 }
 
 int64_t
 permohonan_sql_nik_is(struct store *s, int64_t account_id, const char *nik)
 {
-	return store_scalar(s, 0, "SELECT count(*) FROM account WHERE"
-	    " id = ? AND nik = ?", "is", account_id, nik);
+	return store_scalar(s, 0,
+	    "SELECT count(*) FROM account WHERE"
+	    " id = ? AND nik = ?",
+	    "is", account_id, nik);
 }

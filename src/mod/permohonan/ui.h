@@ -10,32 +10,32 @@
 struct json_t;
 struct store;
 
-void	page_apply(struct req *);
-void	page_apply_post(struct req *);
-void	page_my_apps(struct req *);
-void	page_my_app(struct req *);
-void	page_permohonan_saya_act(struct req *);
-void	page_permohonan_slashes(struct req *);
-void	page_inbox(struct req *);
-void	page_officer_app(struct req *);
-void	page_officer_act(struct req *);
-void	page_track(struct req *);
-void	page_track_item(struct req *);
-void	api_permohonan_list(struct req *);
-void	api_permohonan_create(struct req *);
-void	api_permohonan_get(struct req *);	/* nomor as one segment */
-void	api_permohonan_get4(struct req *);	/* nomor with its slashes */
-void	api_permohonan_act(struct req *);
+void page_apply(struct req *);
+void page_apply_post(struct req *);
+void page_my_apps(struct req *);
+void page_my_app(struct req *);
+void page_permohonan_saya_act(struct req *);
+void page_permohonan_slashes(struct req *);
+void page_inbox(struct req *);
+void page_officer_app(struct req *);
+void page_officer_act(struct req *);
+void page_track(struct req *);
+void page_track_item(struct req *);
+void api_permohonan_list(struct req *);
+void api_permohonan_create(struct req *);
+void api_permohonan_get(struct req *);	/* nomor as one segment */
+void api_permohonan_get4(struct req *); /* nomor with its slashes */
+void api_permohonan_act(struct req *);
 
-void	api_permohonan_act4(struct req *);
-void	api_permohonan_doc(struct req *);
-void	api_track(struct req *);
+void api_permohonan_act4(struct req *);
+void api_permohonan_doc(struct req *);
+void api_track(struct req *);
 /*
  * Add the form declaration of service layanan_id to a catalog item
  * object: "isian" [{nama,label,jenis,wajib,pilihan}] and "persyaratan"
  * [{kode,nama,wajib}] (replacing the plain list when documents are
  * declared).
  */
-void	api_layanan_form(struct store *, int64_t layanan_id, struct json_t *);
+void api_layanan_form(struct store *, int64_t layanan_id, struct json_t *);
 
 #endif

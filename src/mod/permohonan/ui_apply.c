@@ -23,12 +23,12 @@
 
 /* What the form needs besides the request. */
 struct apply_ctx {
-	struct layanan		 l;
-	int64_t			 layanan_id;
-	struct permohonan_view_field	*f;
-	int			 nf;
-	struct permohonan_view_doc	*d;
-	int			 nd;
+	struct layanan l;
+	int64_t layanan_id;
+	struct permohonan_view_field *f;
+	int nf;
+	struct permohonan_view_doc *d;
+	int nd;
 };
 
 static void
@@ -47,8 +47,9 @@ ctx_load(struct req *r, struct apply_ctx *c)
 		page_error(r, 404, msg(M_CAT_NOT_FOUND));
 		return -1;
 	}
-	if (!c->l.active || permohonan_form_load(r->store, c->l.code, &c->layanan_id,
-	    &c->f, &c->nf, &c->d, &c->nd) != 0) {
+	if (!c->l.active ||
+	    permohonan_form_load(r->store, c->l.code, &c->layanan_id, &c->f,
+		&c->nf, &c->d, &c->nd) != 0) {
 		catalog_free(&c->l);
 		page_error(r, 404, msg(M_CAT_NOT_FOUND));
 		return -1;
@@ -65,19 +66,26 @@ kampung_select(struct req *r, const char *value, const char *err)
 	size_t n, i;
 
 	k = permohonan_kampung_list(r->store, &n);
-	html_printf(b, "<div class=\"isian%s\"><label for=\"f-wilayah\">"
+	html_printf(b,
+	    "<div class=\"isian%s\"><label for=\"f-wilayah\">"
 	    "Kampung/kelurahan tempat tinggal (wajib)</label><p"
 	    " class=\"petunjuk\" id=\"h-wilayah\">Permohonan ditangani oleh"
 	    " kantor kampung atau kelurahan ini, kecamatannya, atau perangkat"
-	    " daerah penyelenggara layanan.</p>", err ? " salah" : "");
+	    " daerah penyelenggara layanan.</p>",
+	    err ? " salah" : "");
 	if (err != NULL)
-		html_printf(b, "<p class=\"pesan-galat\" id=\"e-wilayah\">%s"
-		    "</p>", err);
-	html_printf(b, "<select id=\"f-wilayah\" name=\"wilayah\" required"
-	    " aria-describedby=\"h-wilayah%s\"", err ? " e-wilayah" : "");
+		html_printf(b,
+		    "<p class=\"pesan-galat\" id=\"e-wilayah\">%s"
+		    "</p>",
+		    err);
+	html_printf(b,
+	    "<select id=\"f-wilayah\" name=\"wilayah\" required"
+	    " aria-describedby=\"h-wilayah%s\"",
+	    err ? " e-wilayah" : "");
 	if (err != NULL)
 		html_lit(b, " aria-invalid=\"true\"");
-	html_lit(b, "><option value=\"\">— Pilih kampung/kelurahan —"
+	html_lit(b,
+	    "><option value=\"\">— Pilih kampung/kelurahan —"
 	    "</option>");
 	for (i = 0; k != NULL && i < n; i++) {
 		if (i == 0 || strcmp(k[i].kec_code, k[i - 1].kec_code) != 0) {
@@ -87,9 +95,9 @@ kampung_select(struct req *r, const char *value, const char *err)
 			    k[i].kec_name);
 		}
 		html_printf(b, "<option value=\"%s\"%s>%s %s</option>",
-		    k[i].code, value && strcmp(value, k[i].code) == 0 ?
-		    " selected" : "", k[i].kelurahan ? "Kelurahan" : "Kampung",
-		    k[i].name);
+		    k[i].code,
+		    value && strcmp(value, k[i].code) == 0 ? " selected" : "",
+		    k[i].kelurahan ? "Kelurahan" : "Kampung", k[i].name);
 	}
 	if (k != NULL && n > 0)
 		html_lit(b, "</optgroup>");
@@ -109,28 +117,36 @@ apply_form(struct req *r, struct apply_ctx *c, const struct field_errs *e,
 	title = xasprintf("Ajukan Permohonan: %s", c->l.name);
 	layout_begin(r, title);
 	free(title);
-	html_printf(b, "<nav aria-label=\"Remah roti\"><a href=\"/layanan\">"
+	html_printf(b,
+	    "<nav aria-label=\"Remah roti\"><a href=\"/layanan\">"
 	    "Katalog Layanan</a> › <a href=\"/layanan/%U\">%s</a> › Ajukan"
 	    "</nav><h1>Ajukan Permohonan</h1><p class=\"meta\">%s"
-	    " · Jangka waktu ", c->l.code, c->l.name, c->l.name);
+	    " · Jangka waktu ",
+	    c->l.code, c->l.name, c->l.name);
 	layanan_sla_write(b, c->l.sla_days);
 	html_lit(b, "</p>");
 	if (error != NULL)
-		html_printf(b, "<div class=\"kotak galat\" role=\"alert\"><p>%s"
-		    "</p></div>", error);
+		html_printf(b,
+		    "<div class=\"kotak galat\" role=\"alert\"><p>%s"
+		    "</p></div>",
+		    error);
 	permohonan_errs_write(r, e, c->f, c->nf, c->d, c->nd);
 	if (permohonan_sql_has_workflow(r->store, c->layanan_id) == 0) {
 		notice(r, "info", msg(M_APP_NO_WORKFLOW));
-		html_printf(b, "<p><a href=\"/layanan/%U\">Kembali ke halaman"
-		    " layanan</a></p>", c->l.code);
+		html_printf(b,
+		    "<p><a href=\"/layanan/%U\">Kembali ke halaman"
+		    " layanan</a></p>",
+		    c->l.code);
 		layout_end(r);
 		return;
 	}
-	html_printf(b, "<p>Isian bertanda (wajib) harus diisi. Anda dapat"
+	html_printf(b,
+	    "<p>Isian bertanda (wajib) harus diisi. Anda dapat"
 	    " menyimpan permohonan sebagai draf dan mengajukannya nanti."
 	    "</p><form method=\"post\" action=\"/layanan/%U/ajukan\""
 	    " enctype=\"multipart/form-data\" class=\"formulir lebar\""
-	    " novalidate>", c->l.code);
+	    " novalidate>",
+	    c->l.code);
 	form_csrf(r);
 	/* a refresh or double click sends the same key: same application */
 	k = req_param(r, "kunci_idempoten");
@@ -138,13 +154,18 @@ apply_form(struct req *r, struct apply_ctx *c, const struct field_errs *e,
 		token_random(key);
 		k = key;
 	}
-	html_printf(b, "<input type=\"hidden\" name=\"kunci_idempoten\""
-	    " value=\"%s\">", k);
-	html_printf(b, "<fieldset><legend>Pemohon</legend><p>%s<br><span"
-	    " class=\"meta\">NIK %s", r->user->full_name, r->user->nik);
+	html_printf(b,
+	    "<input type=\"hidden\" name=\"kunci_idempoten\""
+	    " value=\"%s\">",
+	    k);
+	html_printf(b,
+	    "<fieldset><legend>Pemohon</legend><p>%s<br><span"
+	    " class=\"meta\">NIK %s",
+	    r->user->full_name, r->user->nik);
 	if (r->user->phone[0] != '\0')
 		html_printf(b, " · Telepon %s", r->user->phone);
-	html_lit(b, "</span></p><p class=\"meta\">Data pemohon diambil dari"
+	html_lit(b,
+	    "</span></p><p class=\"meta\">Data pemohon diambil dari"
 	    " akun Anda; ubah melalui <a href=\"/akun\">Akun Saya</a>.</p>");
 	wil = req_param(r, "wilayah");
 	if (wil == NULL) {
@@ -155,7 +176,8 @@ apply_form(struct req *r, struct apply_ctx *c, const struct field_errs *e,
 	html_lit(b, "</fieldset>");
 	permohonan_form_inputs(r, c->f, c->nf, c->d, c->nd, e,
 	    e != NULL || error != NULL, 0);
-	html_lit(b, "<p class=\"meta\">Dengan mengajukan permohonan, Anda"
+	html_lit(b,
+	    "<p class=\"meta\">Dengan mengajukan permohonan, Anda"
 	    " menyatakan bahwa isian dan dokumen yang dikirim benar. Data"
 	    " pribadi hanya dipakai untuk pelayanan ini sesuai Undang-Undang"
 	    " Nomor 27 Tahun 2022 tentang Pelindungan Data Pribadi.</p>"
@@ -179,15 +201,16 @@ page_apply(struct req *r)
 
 /* An application of the form, with its service code kept for the batch. */
 struct apply_item {
-	struct permohonan_batch_item	 it;	/* first: r->job is freed as this */
-	char			 code[21];
+	struct permohonan_batch_item it; /* first: r->job is freed as this */
+	char code[21];
 };
 
 /* The answer to the form once its batch is committed (req.h). */
 static void
 apply_done(struct req *r)
 {
-	const struct permohonan_batch_item *it = (struct permohonan_batch_item *)r->job;
+	const struct permohonan_batch_item *it =
+	    (struct permohonan_batch_item *)r->job;
 	struct apply_ctx c;
 	struct permohonan_row row;
 	char *to;
@@ -204,8 +227,10 @@ apply_done(struct req *r)
 	memset(&row, 0, sizeof(row));
 	row.id = it->res.id;
 	snprintf(row.nomor, sizeof(row.nomor), "%s", it->res.nomor);
-	to = permohonan_path("/permohonan/", &row, it->res.existing ? "?ulang=1" :
-	    it->res.nomor[0] != '\0' ? "?baru=1" : "?draf=1");
+	to = permohonan_path("/permohonan/", &row,
+	    it->res.existing		   ? "?ulang=1"
+		: it->res.nomor[0] != '\0' ? "?baru=1"
+					   : "?draf=1");
 	req_redirect(r, to);
 	free(to);
 }

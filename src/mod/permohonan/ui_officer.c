@@ -23,12 +23,12 @@
 #include "mod/dokumen/ui.h"
 #include "ui.h"
 
-#define INBOX_MAX	200	/* rows shown */
-#define COUNT_MAX	500	/* rows counted for the filters */
-#define NOTE_MAX	2000
-#define ACTS_MAX	16
+#define INBOX_MAX 200 /* rows shown */
+#define COUNT_MAX 500 /* rows counted for the filters */
+#define NOTE_MAX 2000
+#define ACTS_MAX 16
 
-#define READ_ALL	(ROLE_INSPEKTORAT | ROLE_PIMPINAN | ROLE_SUPERADMIN)
+#define READ_ALL (ROLE_INSPEKTORAT | ROLE_PIMPINAN | ROLE_SUPERADMIN)
 
 /* Is the signed-in user a read-only overseer (and no acting officer)? */
 static int
@@ -39,9 +39,9 @@ overseer(const struct req *r)
 
 /* Distinct services of rows, in order of first appearance. */
 struct svc {
-	const char	*code;
-	const char	*name;
-	int		 n;
+	const char *code;
+	const char *name;
+	int n;
 };
 
 static int
@@ -72,16 +72,18 @@ one_of(const char *v, const char *a, const char *b)
 static void
 select_open(struct buf *b, const char *id, const char *label)
 {
-	html_printf(b, "<div class=\"isian\"><label for=\"f-%s\">%s</label>"
-	    "<select id=\"f-%s\" name=\"%s\">", id, label, id, id);
+	html_printf(b,
+	    "<div class=\"isian\"><label for=\"f-%s\">%s</label>"
+	    "<select id=\"f-%s\" name=\"%s\">",
+	    id, label, id, id);
 }
 
 static void
 option(struct buf *b, const char *value, const char *cur, const char *label,
     int count)
 {
-	html_printf(b, "<option value=\"%s\"%s>%s", value, strcmp(value,
-	    cur) == 0 ? " selected" : "", label);
+	html_printf(b, "<option value=\"%s\"%s>%s", value,
+	    strcmp(value, cur) == 0 ? " selected" : "", label);
 	if (count >= 0)
 		html_printf(b, " (%d)", count);
 	html_lit(b, "</option>");
@@ -133,8 +135,10 @@ page_inbox(struct req *r)
 			st = "";
 		}
 	}
-	if (strlen(ly) > 20 || ly[strspn(ly, "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-	    "0123456789-")] != '\0') {
+	if (strlen(ly) > 20 ||
+	    ly[strspn(ly,
+		"ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+		"0123456789-")] != '\0') {
 		bad = 1;
 		ly = "";
 	}
@@ -148,27 +152,36 @@ page_inbox(struct req *r)
 
 	layout_begin(r, "Kotak Masuk");
 	if (overseer(r))
-		html_lit(b, "<h1>Kotak Masuk: Semua Permohonan</h1><p>Anda"
+		html_lit(b,
+		    "<h1>Kotak Masuk: Semua Permohonan</h1><p>Anda"
 		    " melihat permohonan seluruh unit untuk pengawasan (hanya"
 		    " baca). Setiap permohonan yang Anda buka dicatat dalam"
 		    " jejak audit.</p>");
 	else
-		html_printf(b, "<h1>Kotak Masuk</h1><p>Permohonan yang"
+		html_printf(b,
+		    "<h1>Kotak Masuk</h1><p>Permohonan yang"
 		    " ditangani %s. Permohonan yang melewati batas waktu"
-		    " ditampilkan paling atas.</p>", r->user->unit_name);
+		    " ditampilkan paling atas.</p>",
+		    r->user->unit_name);
 	if (bad)
 		notice(r, "info", msg(M_INBOX_FILTER_BAD));
-	if (nikv_office(r->store, r->user))	/* issue 12 item 5 */
-		html_lit(b, "<p><a href=\"/petugas/nik\">Verifikasi NIK warga"
+	if (nikv_office(r->store, r->user)) /* issue 12 item 5 */
+		html_lit(b,
+		    "<p><a href=\"/petugas/nik\">Verifikasi NIK warga"
 		    " (pemeriksaan KTP-el)</a></p>");
-	html_printf(b, "<p class=\"ringkasan\"><strong>%I</strong> permohonan"
-	    " %s", total_all, base.open_only ? "belum selesai" : "");
+	html_printf(b,
+	    "<p class=\"ringkasan\"><strong>%I</strong> permohonan"
+	    " %s",
+	    total_all, base.open_only ? "belum selesai" : "");
 	if (late > 0)
-		html_printf(b, ", <strong class=\"teks-terlambat\">%d"
-		    " terlambat</strong>", late);
+		html_printf(b,
+		    ", <strong class=\"teks-terlambat\">%d"
+		    " terlambat</strong>",
+		    late);
 	html_lit(b, ".</p>");
 
-	html_lit(b, "<form method=\"get\" action=\"/petugas\" class=\"filter\""
+	html_lit(b,
+	    "<form method=\"get\" action=\"/petugas\" class=\"filter\""
 	    " aria-label=\"Filter kotak masuk\">");
 	select_open(b, "status", "Status");
 	option(b, "", st, "Semua status", -1);
@@ -201,14 +214,18 @@ page_inbox(struct req *r)
 	html_lit(b, "<button type=\"submit\">Terapkan</button></form>");
 
 	if (n == 0) {
-		html_lit(b, "<p class=\"kotak info\">Tidak ada permohonan yang"
+		html_lit(b,
+		    "<p class=\"kotak info\">Tidak ada permohonan yang"
 		    " cocok dengan filter ini.</p>");
 		goto out;
 	}
 	if (total > n)
-		html_printf(b, "<p class=\"meta\">%d dari %I permohonan"
-		    " ditampilkan; persempit dengan filter.</p>", n, total);
-	html_lit(b, "<div class=\"tabel-gulir\" tabindex=\"0\" role=\"region\""
+		html_printf(b,
+		    "<p class=\"meta\">%d dari %I permohonan"
+		    " ditampilkan; persempit dengan filter.</p>",
+		    n, total);
+	html_lit(b,
+	    "<div class=\"tabel-gulir\" tabindex=\"0\" role=\"region\""
 	    " aria-label=\"Daftar permohonan\"><table><caption class=\"sr\">"
 	    "Daftar permohonan</caption><thead><tr><th scope=\"col\">Nomor"
 	    " registrasi</th><th scope=\"col\">Layanan</th><th scope=\"col\">"
@@ -216,7 +233,8 @@ page_inbox(struct req *r)
 	    " waktu tahap</th></tr></thead><tbody>");
 	for (i = 0; i < n; i++) {
 		seg = permohonan_seg(&v[i]);
-		html_printf(b, "<tr class=\"%s\"><td><a"
+		html_printf(b,
+		    "<tr class=\"%s\"><td><a"
 		    " href=\"/petugas/permohonan/%U\">%s</a></td><td>%s</td>"
 		    "<td>%s<br><span class=\"meta\">%s</span></td><td>",
 		    v[i].overdue ? "terlambat" : "", seg, v[i].nomor,
@@ -226,9 +244,10 @@ page_inbox(struct req *r)
 		if (v[i].assigned_role[0] != '\0') {
 			unsigned bit = role_parse(v[i].assigned_role);
 
-			html_printf(b, "<br><span class=\"meta\">Dialihkan"
-			    " ke %s</span>", bit ? role_label(bit) :
-			    v[i].assigned_role);
+			html_printf(b,
+			    "<br><span class=\"meta\">Dialihkan"
+			    " ke %s</span>",
+			    bit ? role_label(bit) : v[i].assigned_role);
 		}
 		if (overseer(r))
 			html_printf(b, "<br><span class=\"meta\">%s</span>",
@@ -274,13 +293,15 @@ visible_id(struct req *r)
 static void
 applicant_write(struct buf *b, const struct permohonan_view *v)
 {
-	html_printf(b, "<h2>Pemohon</h2><dl class=\"ringkas\"><dt>Nama</dt>"
+	html_printf(b,
+	    "<h2>Pemohon</h2><dl class=\"ringkas\"><dt>Nama</dt>"
 	    "<dd>%s</dd><dt>NIK</dt><dd>%s</dd><dt>Telepon</dt><dd>%s</dd>"
 	    "<dt>Surel</dt><dd>%s</dd><dt>Kampung/kelurahan</dt><dd>%s (%s)"
-	    "</dd></dl>", v->row.pemohon_name, v->pemohon_nik,
+	    "</dd></dl>",
+	    v->row.pemohon_name, v->pemohon_nik,
 	    v->pemohon_phone[0] ? v->pemohon_phone : "—",
-	    v->pemohon_email[0] ? v->pemohon_email : "—",
-	    v->row.wilayah_name, v->row.wilayah_code);
+	    v->pemohon_email[0] ? v->pemohon_email : "—", v->row.wilayah_name,
+	    v->row.wilayah_code);
 }
 
 static void
@@ -288,15 +309,17 @@ status_write(struct buf *b, const struct permohonan_view *v)
 {
 	const struct permohonan_row *a = &v->row;
 
-	html_printf(b, "<h2>Status</h2><dl class=\"ringkas\"><dt>Nomor"
-	    " registrasi</dt><dd>%s</dd><dt>Status</dt><dd>", a->nomor);
+	html_printf(b,
+	    "<h2>Status</h2><dl class=\"ringkas\"><dt>Nomor"
+	    " registrasi</dt><dd>%s</dd><dt>Status</dt><dd>",
+	    a->nomor);
 	permohonan_state_write(b, a);
 	html_printf(b, "</dd><dt>Ditangani oleh</dt><dd>%s", a->unit_name);
 	if (a->assigned_role[0] != '\0') {
 		unsigned bit = role_parse(a->assigned_role);
 
-		html_printf(b, " (dialihkan ke %s)", bit ? role_label(bit) :
-		    a->assigned_role);
+		html_printf(b, " (dialihkan ke %s)",
+		    bit ? role_label(bit) : a->assigned_role);
 	}
 	html_lit(b, "</dd><dt>Diajukan</dt><dd>");
 	permohonan_time_write(b, a->submitted_at);
@@ -315,8 +338,8 @@ labels_with(const struct permohonan_action *acts, int n, int upload)
 	int i;
 
 	for (i = 0; i < n; i++) {
-		if (acts[i].blocked != NULL || !(upload ?
-		    acts[i].upload_required : acts[i].note_required))
+		if (acts[i].blocked != NULL ||
+		    !(upload ? acts[i].upload_required : acts[i].note_required))
 			continue;
 		if (t.len > 0)
 			buf_adds(&t, ", ");
@@ -335,16 +358,20 @@ actions_write(struct req *r, const struct permohonan_view *v, const char *note)
 	int n, i, allowed = 0;
 
 	html_lit(b, "<h2 id=\"tindakan\">Tindakan</h2>");
-	if (overseer(r) && !user_has(r, ROLE_OPERATOR | ROLE_VERIFIKATOR |
-	    ROLE_PENANDATANGAN | ROLE_KEPALA)) {
-		html_lit(b, "<p>Anda melihat permohonan ini untuk pengawasan"
+	if (overseer(r) &&
+	    !user_has(r,
+		ROLE_OPERATOR | ROLE_VERIFIKATOR | ROLE_PENANDATANGAN |
+		    ROLE_KEPALA)) {
+		html_lit(b,
+		    "<p>Anda melihat permohonan ini untuk pengawasan"
 		    " (hanya baca).</p>");
 		return;
 	}
 	n = permohonan_actions(r->store, r->user, v, acts, ACTS_MAX);
 	for (i = 0; i < n; i++) {
 		if (acts[i].blocked != NULL)
-			html_printf(b, "<p class=\"kotak info\"><strong>%s"
+			html_printf(b,
+			    "<p class=\"kotak info\"><strong>%s"
 			    "</strong> tidak dapat Anda lakukan: %s</p>",
 			    acts[i].label, acts[i].blocked);
 		else
@@ -352,29 +379,35 @@ actions_write(struct req *r, const struct permohonan_view *v, const char *note)
 	}
 	if (allowed == 0) {
 		if (n == 0)
-			html_lit(b, "<p>Tidak ada tindakan yang dapat Anda"
+			html_lit(b,
+			    "<p>Tidak ada tindakan yang dapat Anda"
 			    " lakukan pada tahap ini.</p>");
 		return;
 	}
 	need_note = labels_with(acts, n, 0);
 	need_file = labels_with(acts, n, 1);
-	for (i = 0; i < n; i++)		/* issue 4: a signing action */
+	for (i = 0; i < n; i++) /* issue 4: a signing action */
 		if (acts[i].blocked == NULL && acts[i].signs_document)
 			need_sign = acts[i].label;
 	seg = permohonan_seg(&v->row);
-	html_printf(b, "<form method=\"post\" action=\"/petugas/permohonan/%U"
+	html_printf(b,
+	    "<form method=\"post\" action=\"/petugas/permohonan/%U"
 	    "/tindakan\" class=\"formulir lebar\" novalidate enctype=\"%s\">",
-	    seg, need_file ? "multipart/form-data" :
-	    "application/x-www-form-urlencoded");
+	    seg,
+	    need_file ? "multipart/form-data"
+		      : "application/x-www-form-urlencoded");
 	form_csrf(r);
-	hint = need_note ? xasprintf("Wajib diisi untuk: %s. Catatan dapat"
-	    " dibaca pemohon. Paling banyak 2.000 karakter.", need_note) :
-	    xstrdup("Tidak wajib. Catatan dapat dibaca pemohon. Paling banyak"
-	    " 2.000 karakter.");
+	hint = need_note
+	    ? xasprintf("Wajib diisi untuk: %s. Catatan dapat"
+			" dibaca pemohon. Paling banyak 2.000 karakter.",
+		  need_note)
+	    : xstrdup("Tidak wajib. Catatan dapat dibaca pemohon. Paling banyak"
+		      " 2.000 karakter.");
 	permohonan_note_field(r, "petugas", "Catatan", hint, note, NULL);
 	free(hint);
 	if (need_file) {
-		html_printf(b, "<div class=\"isian\"><label for=\"f-lampiran\">"
+		html_printf(b,
+		    "<div class=\"isian\"><label for=\"f-lampiran\">"
 		    "Lampiran</label><p class=\"petunjuk\" id=\"h-lampiran\">"
 		    "Wajib untuk: %s. PDF, JPG, atau PNG, paling besar 5 MB."
 		    "</p><input type=\"file\" id=\"f-lampiran\""
@@ -385,19 +418,22 @@ actions_write(struct req *r, const struct permohonan_view *v, const char *note)
 	}
 	if (need_sign != NULL) {
 		/* issue 12: the signer reads the exact letter first */
-		html_printf(b, "<p class=\"kotak info\">Sebelum menandatangani,"
+		html_printf(b,
+		    "<p class=\"kotak info\">Sebelum menandatangani,"
 		    " periksa surat yang akan ditandatangani: <a href=\""
 		    "/petugas/permohonan/%U/pratinjau\">Pratinjau surat (PDF,"
 		    " draf)</a>. Isi, nomor dan tanggalnya sama dengan surat"
 		    " yang akan terbit; tanda DRAF dan kode verifikasinya tidak"
-		    " ikut.</p>", seg);
+		    " ikut.</p>",
+		    seg);
 		dokumen_pass_field(r, need_sign);
 	}
-	for (i = 0; i < n; i++)		/* issue 12 item 5 */
+	for (i = 0; i < n; i++) /* issue 12 item 5 */
 		if (acts[i].blocked == NULL && acts[i].verifies)
 			break;
 	if (i < n && !v->pemohon_nik_verified)
-		html_printf(b, "<div class=\"isian\"><input type=\"checkbox\""
+		html_printf(b,
+		    "<div class=\"isian\"><input type=\"checkbox\""
 		    " id=\"f-ktp_sesuai\" name=\"ktp_sesuai\" value=\"1\""
 		    " aria-describedby=\"h-ktp_sesuai\"> <label"
 		    " for=\"f-ktp_sesuai\">KTP sesuai dengan pemohon</label>"
@@ -406,15 +442,19 @@ actions_write(struct req *r, const struct permohonan_view *v, const char *note)
 		    " setelah Anda memastikan KTP-el yang diunggah memuat NIK"
 		    " dan nama pemohon dan sesuai dengan orangnya. NIK pemohon"
 		    " lalu tercatat terverifikasi dan surat dapat"
-		    " ditandatangani.</p></div>", acts[i].label);
+		    " ditandatangani.</p></div>",
+		    acts[i].label);
 	html_lit(b, "<div class=\"tombol-baris\">");
 	for (i = 0; i < n; i++) {
 		if (acts[i].blocked != NULL)
 			continue;
-		html_printf(b, "<button type=\"submit\" name=\"tindakan\""
-		    " value=\"%s\" class=\"%s\">%s</button>", acts[i].code,
-		    strcmp(acts[i].code, "tolak") == 0 ? "bahaya" :
-		    strcmp(acts[i].code, "kembalikan") == 0 ? "kedua" : "utama",
+		html_printf(b,
+		    "<button type=\"submit\" name=\"tindakan\""
+		    " value=\"%s\" class=\"%s\">%s</button>",
+		    acts[i].code,
+		    strcmp(acts[i].code, "tolak") == 0		  ? "bahaya"
+			: strcmp(acts[i].code, "kembalikan") == 0 ? "kedua"
+								  : "utama",
 		    acts[i].label);
 	}
 	html_lit(b, "</div></form>");
@@ -433,7 +473,8 @@ officer_page(struct req *r, const struct permohonan_view *v, const char *error,
 	char *t;
 
 	layout_begin(r, v->row.nomor);
-	html_printf(b, "<nav aria-label=\"Remah roti\"><a href=\"/petugas\">"
+	html_printf(b,
+	    "<nav aria-label=\"Remah roti\"><a href=\"/petugas\">"
 	    "Kotak Masuk</a> › %s</nav><h1>%s</h1><p class=\"meta\">%s</p>",
 	    v->row.nomor, v->row.layanan_name, v->row.nomor);
 	if (ok != NULL && v->nhist > 0 &&
@@ -445,15 +486,18 @@ officer_page(struct req *r, const struct permohonan_view *v, const char *error,
 		free(t);
 	}
 	if (error != NULL)
-		html_printf(b, "<div class=\"kotak galat\" role=\"alert\"><h2>"
-		    "Tindakan ditolak</h2><p>%s</p></div>", error);
-	html_lit(b, "<p class=\"meta\">Akses Anda ke permohonan ini dicatat"
+		html_printf(b,
+		    "<div class=\"kotak galat\" role=\"alert\"><h2>"
+		    "Tindakan ditolak</h2><p>%s</p></div>",
+		    error);
+	html_lit(b,
+	    "<p class=\"meta\">Akses Anda ke permohonan ini dicatat"
 	    " dalam jejak audit.</p>");
 	status_write(b, v);
 	applicant_write(b, v);
 	permohonan_fields_write(b, v);
 	permohonan_docs_write(b, v);
-	dokumen_permohonan_section(r, v->row.id, 1);	/* issue 4 */
+	dokumen_permohonan_section(r, v->row.id, 1); /* issue 4 */
 	permohonan_history_write(b, v, 1);
 	actions_write(r, v, note);
 	html_lit(b, "<p><a href=\"/petugas\">Kembali ke Kotak Masuk</a></p>");
@@ -508,21 +552,28 @@ static int
 act_status(enum act_result rc)
 {
 	switch (rc) {
-	case ACT_NOT_FOUND: return 404;
-	case ACT_FORBIDDEN: return 403;
-	case ACT_PASSPHRASE: return 403;
-	case ACT_THROTTLED: return 429;
-	case ACT_CONFLICT: return 409;
-	case ACT_NIK_UNVERIFIED: return 409;
-	case ACT_INVALID: return 422;
-	default: return 500;
+	case ACT_NOT_FOUND:
+		return 404;
+	case ACT_FORBIDDEN:
+		return 403;
+	case ACT_PASSPHRASE:
+		return 403;
+	case ACT_THROTTLED:
+		return 429;
+	case ACT_CONFLICT:
+		return 409;
+	case ACT_NIK_UNVERIFIED:
+		return 409;
+	case ACT_INVALID:
+		return 422;
+	default:
+		return 500;
 	}
 }
 
 /* What an officer's action (id) answers: rc and why. */
 static void
-officer_answer(struct req *r, int64_t id, enum act_result rc,
-    const char *why)
+officer_answer(struct req *r, int64_t id, enum act_result rc, const char *why)
 {
 	const char *act = req_str(r, "tindakan");
 	const char *note = req_str(r, "catatan");
@@ -546,11 +597,11 @@ officer_answer(struct req *r, int64_t id, enum act_result rc,
 		return;
 	}
 	if (rc == ACT_THROTTLED)
-		r->retry_after = dokumen_pass_wait(r->store, r->user->id,
-		    r->now);
+		r->retry_after =
+		    dokumen_pass_wait(r->store, r->user->id, r->now);
 	if (why == NULL)
-		why = rc == ACT_STORAGE ? msg(M_SAVE_FAILED) :
-		    msg(M_APP_ACT_UNKNOWN);
+		why = rc == ACT_STORAGE ? msg(M_SAVE_FAILED)
+					: msg(M_APP_ACT_UNKNOWN);
 	/* outside the reader's queue: the refusal alone, no second read */
 	if ((to = permohonan_read_purpose(r, id, "permohonan")) == NULL) {
 		page_error(r, act_status(rc), why);
@@ -566,10 +617,10 @@ officer_answer(struct req *r, int64_t id, enum act_result rc,
 
 /* An officer's action as a job, with the signing context it needs. */
 struct officer_act {
-	struct permohonan_tindakan		 q;	/* first: r->job is freed as this */
-	struct dokumen_ctx	 dctx;
-	char			 code[41];
-	int64_t			 id;
+	struct permohonan_tindakan q; /* first: r->job is freed as this */
+	struct dokumen_ctx dctx;
+	char code[41];
+	int64_t id;
 };
 
 /* The answer to an officer's action once its batch is durable. */

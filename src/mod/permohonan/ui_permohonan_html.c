@@ -21,7 +21,8 @@ permohonan_seg(const struct permohonan_row *a)
 }
 
 char *
-permohonan_path(const char *prefix, const struct permohonan_row *a, const char *suffix)
+permohonan_path(const char *prefix, const struct permohonan_row *a,
+    const char *suffix)
 {
 	struct buf b = BUF_INIT;
 	char *seg = permohonan_seg(a);
@@ -66,8 +67,9 @@ permohonan_time_write(struct buf *b, time_t t)
 		return;
 	}
 	html_printf(b, "%d %s %d, %s%d.%s%d WIB", tm.tm_mday,
-	    when_bulan[tm.tm_mon], tm.tm_year + 1900, tm.tm_hour < 10 ? "0" : "",
-	    tm.tm_hour, tm.tm_min < 10 ? "0" : "", tm.tm_min);
+	    when_bulan[tm.tm_mon], tm.tm_year + 1900,
+	    tm.tm_hour < 10 ? "0" : "", tm.tm_hour, tm.tm_min < 10 ? "0" : "",
+	    tm.tm_min);
 }
 
 void
@@ -100,16 +102,19 @@ void
 permohonan_state_write(struct buf *b, const struct permohonan_row *a)
 {
 	if (a->draft) {
-		html_lit(b, "<span class=\"lencana\">Draf</span> Belum"
+		html_lit(b,
+		    "<span class=\"lencana\">Draf</span> Belum"
 		    " diajukan");
 		return;
 	}
 	html_printf(b, "%s", a->state_label);
 	if (a->overdue)
-		html_lit(b, " <span class=\"lencana terlambat\">Terlambat"
+		html_lit(b,
+		    " <span class=\"lencana terlambat\">Terlambat"
 		    "</span>");
 	else if (a->terminal)
-		html_lit(b, " <span class=\"lencana akhir\">Tahap akhir"
+		html_lit(b,
+		    " <span class=\"lencana akhir\">Tahap akhir"
 		    "</span>");
 }
 
@@ -140,8 +145,8 @@ err_label(const char *field, const struct permohonan_view_field *f, int nf,
 
 void
 permohonan_errs_write(struct req *r, const struct field_errs *e,
-    const struct permohonan_view_field *f, int nf, const struct permohonan_view_doc *d,
-    int nd)
+    const struct permohonan_view_field *f, int nf,
+    const struct permohonan_view_doc *d, int nd)
 {
 	struct buf *b = &r->out;
 	const char *label;
@@ -149,7 +154,8 @@ permohonan_errs_write(struct req *r, const struct field_errs *e,
 
 	if (e == NULL || e->n == 0)
 		return;
-	html_lit(b, "<div class=\"kotak galat\" role=\"alert\" tabindex=\"-1\""
+	html_lit(b,
+	    "<div class=\"kotak galat\" role=\"alert\" tabindex=\"-1\""
 	    " id=\"galat\"><h2>Periksa kembali isian berikut</h2><ul>");
 	for (i = 0; i < e->n; i++) {
 		label = err_label(e->e[i].field, f, nf, d, nd);
@@ -170,9 +176,10 @@ static void
 field_open(struct buf *b, const char *id, const char *label, int required,
     const char *hint, const char *err)
 {
-	html_printf(b, "<div class=\"isian%s\"><label for=\"f-%s\">%s%s"
-	    "</label>", err ? " salah" : "", id, label, required ?
-	    " (wajib)" : "");
+	html_printf(b,
+	    "<div class=\"isian%s\"><label for=\"f-%s\">%s%s"
+	    "</label>",
+	    err ? " salah" : "", id, label, required ? " (wajib)" : "");
 	if (hint != NULL)
 		html_printf(b, "<p class=\"petunjuk\" id=\"h-%s\">%s</p>", id,
 		    hint);
@@ -202,8 +209,8 @@ control_attrs(struct buf *b, const char *id, int required, int hint,
 }
 
 static void
-field_input(struct req *r, const struct permohonan_view_field *f, const char *value,
-    const char *err)
+field_input(struct req *r, const struct permohonan_view_field *f,
+    const char *value, const char *err)
 {
 	struct buf *b = &r->out;
 	char id[48], hint[96];
@@ -254,7 +261,8 @@ field_input(struct req *r, const struct permohonan_view_field *f, const char *va
 	if (strcmp(f->kind, "tanggal") == 0)
 		html_lit(b, "<input type=\"date\"");
 	else if (strcmp(f->kind, "angka") == 0)
-		html_lit(b, "<input type=\"text\" inputmode=\"numeric\""
+		html_lit(b,
+		    "<input type=\"text\" inputmode=\"numeric\""
 		    " autocomplete=\"off\"");
 	else
 		html_lit(b, "<input type=\"text\"");
@@ -279,24 +287,26 @@ doc_input(struct req *r, const struct permohonan_view_doc *d, const char *err,
 		buf_adds(&hint, ". Kosongkan bila tidak diganti. ");
 	}
 	buf_adds(&hint, "PDF, JPG, atau PNG, paling besar 5 MB.");
-	html_printf(b, "<div class=\"isian%s\"><label for=\"f-%s\">%s</label>"
-	    "<p class=\"petunjuk\" id=\"h-%s\">%s</p>", err ? " salah" : "", id,
-	    d->name, id, hint.s);
+	html_printf(b,
+	    "<div class=\"isian%s\"><label for=\"f-%s\">%s</label>"
+	    "<p class=\"petunjuk\" id=\"h-%s\">%s</p>",
+	    err ? " salah" : "", id, d->name, id, hint.s);
 	if (err != NULL)
 		html_printf(b, "<p class=\"pesan-galat\" id=\"e-%s\">%s</p>",
 		    id, err);
-	html_lit(b, "<input type=\"file\" accept=\".pdf,.jpg,.jpeg,.png,"
+	html_lit(b,
+	    "<input type=\"file\" accept=\".pdf,.jpg,.jpeg,.png,"
 	    "application/pdf,image/jpeg,image/png\"");
-	control_attrs(b, id, d->required && !(replacing &&
-	    d->sha256[0] != '\0'), 1, err);
+	control_attrs(b, id,
+	    d->required && !(replacing && d->sha256[0] != '\0'), 1, err);
 	html_lit(b, "></div>");
 	buf_free(&hint);
 }
 
 void
-permohonan_form_inputs(struct req *r, const struct permohonan_view_field *f, int nf,
-    const struct permohonan_view_doc *d, int nd, const struct field_errs *e,
-    int from_request, int replacing)
+permohonan_form_inputs(struct req *r, const struct permohonan_view_field *f,
+    int nf, const struct permohonan_view_doc *d, int nd,
+    const struct field_errs *e, int from_request, int replacing)
 {
 	struct buf *b = &r->out;
 	char name[48];
@@ -313,7 +323,8 @@ permohonan_form_inputs(struct req *r, const struct permohonan_view_field *f, int
 		html_lit(b, "</fieldset>");
 	}
 	if (nd > 0) {
-		html_lit(b, "<fieldset id=\"f-berkas\"><legend>Dokumen"
+		html_lit(b,
+		    "<fieldset id=\"f-berkas\"><legend>Dokumen"
 		    " persyaratan</legend><p class=\"petunjuk\">Unggah hasil"
 		    " pindaian atau foto yang jelas. Jenis berkas dikenali"
 		    " dari isinya: PDF, JPG, atau PNG; paling besar 5 MB per"
@@ -344,8 +355,10 @@ permohonan_note_field(struct req *r, const char *code, const char *label,
 	if (err != NULL)
 		html_printf(b, "<p class=\"pesan-galat\" id=\"e-%s\">%s</p>",
 		    id, err);
-	html_printf(b, "<textarea id=\"f-%s\" name=\"catatan\" rows=\"3\""
-	    " maxlength=\"2000\"", id);
+	html_printf(b,
+	    "<textarea id=\"f-%s\" name=\"catatan\" rows=\"3\""
+	    " maxlength=\"2000\"",
+	    id);
 	if (hint != NULL || err != NULL)
 		html_printf(b, " aria-describedby=\"%s%s%s%s%s\"",
 		    hint ? "h-" : "", hint ? id : "", hint && err ? " " : "",
@@ -357,8 +370,9 @@ permohonan_note_field(struct req *r, const char *code, const char *label,
 
 void
 permohonan_input_fill(struct req *r, struct permohonan_input *in,
-    const struct permohonan_view_field *f, int nf, const struct permohonan_view_doc *d,
-    int nd, const struct mp_file *files, size_t nfiles)
+    const struct permohonan_view_field *f, int nf,
+    const struct permohonan_view_doc *d, int nd, const struct mp_file *files,
+    size_t nfiles)
 {
 	char name[48];
 	size_t k;
@@ -366,7 +380,7 @@ permohonan_input_fill(struct req *r, struct permohonan_input *in,
 
 	for (i = 0; i < nf && in->nfields < PERMOHONAN_MAX_FIELDS; i++) {
 		snprintf(name, sizeof(name), "isian.%s", f[i].name);
-		for (k = 0; k < r->nparams; k++)	/* the first, as req_param */
+		for (k = 0; k < r->nparams; k++) /* the first, as req_param */
 			if (strcmp(r->params[k].name, name) == 0)
 				break;
 		if (k == r->nparams)
@@ -403,7 +417,8 @@ permohonan_fields_write(struct buf *b, const struct permohonan_view *v)
 	for (i = 0; i < v->nfields; i++) {
 		html_printf(b, "<dt>%s</dt><dd>", v->fields[i].label);
 		if (v->fields[i].value == NULL || *v->fields[i].value == '\0')
-			html_lit(b, "<span class=\"meta\">(tidak diisi)"
+			html_lit(b,
+			    "<span class=\"meta\">(tidak diisi)"
 			    "</span>");
 		else if (strcmp(v->fields[i].kind, "tanggal") == 0)
 			permohonan_date_write(b, v->fields[i].value);
@@ -451,16 +466,19 @@ permohonan_docs_write(struct buf *b, const struct permohonan_view *v)
 	for (i = 0; i < v->ndocs; i++) {
 		const struct permohonan_view_doc *d = &v->docs[i];
 
-		html_printf(b, "<li><strong>%s</strong> <span"
-		    " class=\"meta\">(%s)</span><br>", d->name, d->required ?
-		    "wajib" : "jika ada");
+		html_printf(b,
+		    "<li><strong>%s</strong> <span"
+		    " class=\"meta\">(%s)</span><br>",
+		    d->name, d->required ? "wajib" : "jika ada");
 		if (d->sha256[0] == '\0') {
-			html_lit(b, "<span class=\"meta\">Belum diunggah."
+			html_lit(b,
+			    "<span class=\"meta\">Belum diunggah."
 			    "</span>");
 		} else {
-			html_printf(b, "<a href=\"/berkas/%U/%U\">Unduh %s</a>"
-			    " <span class=\"meta\">(%s, ", seg, d->code,
-			    d->filename, mime_word(d->mime));
+			html_printf(b,
+			    "<a href=\"/berkas/%U/%U\">Unduh %s</a>"
+			    " <span class=\"meta\">(%s, ",
+			    seg, d->code, d->filename, mime_word(d->mime));
 			size_write(b, d->size);
 			html_lit(b, ")</span>");
 		}
@@ -486,7 +504,8 @@ action_words(const struct permohonan_view_hist *h)
 }
 
 void
-permohonan_history_write(struct buf *b, const struct permohonan_view *v, int with_people)
+permohonan_history_write(struct buf *b, const struct permohonan_view *v,
+    int with_people)
 {
 	const struct permohonan_view_hist *h;
 	const char *rl;
@@ -504,9 +523,9 @@ permohonan_history_write(struct buf *b, const struct permohonan_view *v, int wit
 			bit = role_parse(h->role);
 			rl = bit ? role_label(bit) : NULL;
 			if (h->actor_name[0] != '\0')
-				html_printf(b, " oleh %s%s%s%s",
-				    h->actor_name, rl ? " (" : "",
-				    rl ? rl : "", rl ? ")" : "");
+				html_printf(b, " oleh %s%s%s%s", h->actor_name,
+				    rl ? " (" : "", rl ? rl : "",
+				    rl ? ")" : "");
 			else
 				html_lit(b, " oleh sistem");
 		}

@@ -20,9 +20,9 @@
 #include "ui.h"
 #include "mod/survei/ui.h"
 
-#define LIST_MAX	200
-#define NOTE_MAX	2000
-#define ACTS_MAX	16
+#define LIST_MAX 200
+#define NOTE_MAX 2000
+#define ACTS_MAX 16
 
 void
 page_my_apps(struct req *r)
@@ -42,12 +42,14 @@ page_my_apps(struct req *r)
 		return;
 	}
 	layout_begin(r, "Permohonan Saya");
-	html_lit(b, "<h1>Permohonan Saya</h1><p>Daftar permohonan layanan yang"
+	html_lit(b,
+	    "<h1>Permohonan Saya</h1><p>Daftar permohonan layanan yang"
 	    " Anda ajukan secara daring, beserta statusnya. Untuk mengajukan"
 	    " permohonan baru, pilih layanan di <a href=\"/layanan\">Katalog"
 	    " Layanan</a> lalu pilih \"Ajukan secara daring\".</p>");
 	if (n == 0) {
-		html_lit(b, "<p class=\"kotak info\">Anda belum mempunyai"
+		html_lit(b,
+		    "<p class=\"kotak info\">Anda belum mempunyai"
 		    " permohonan.</p>");
 		layout_end(r);
 		free(v);
@@ -56,7 +58,8 @@ page_my_apps(struct req *r)
 	html_printf(b, "<p class=\"meta\">%I permohonan", total);
 	if (total > n)
 		html_printf(b, "; %d terbaru ditampilkan", n);
-	html_lit(b, ".</p><div class=\"tabel-gulir\" tabindex=\"0\""
+	html_lit(b,
+	    ".</p><div class=\"tabel-gulir\" tabindex=\"0\""
 	    " role=\"region\" aria-label=\"Permohonan Saya\"><table><caption"
 	    " class=\"sr\">Permohonan Saya</caption><thead><tr>"
 	    "<th scope=\"col\">Nomor registrasi</th><th scope=\"col\">Layanan"
@@ -66,11 +69,15 @@ page_my_apps(struct req *r)
 	for (i = 0; i < n; i++) {
 		seg = permohonan_seg(&v[i]);
 		if (v[i].draft)
-			html_printf(b, "<tr><td><a href=\"/permohonan/%U\">Draf"
-			    " (belum bernomor)</a></td>", seg);
+			html_printf(b,
+			    "<tr><td><a href=\"/permohonan/%U\">Draf"
+			    " (belum bernomor)</a></td>",
+			    seg);
 		else
-			html_printf(b, "<tr><td><a href=\"/permohonan/%U\">%s"
-			    "</a></td>", seg, v[i].nomor);
+			html_printf(b,
+			    "<tr><td><a href=\"/permohonan/%U\">%s"
+			    "</a></td>",
+			    seg, v[i].nomor);
 		free(seg);
 		html_printf(b, "<td>%s</td><td>", v[i].layanan_name);
 		permohonan_state_write(b, &v[i]);
@@ -117,8 +124,8 @@ load_own(struct req *r, struct permohonan_view *v)
 static const struct permohonan_view_hist *
 last_hist(const struct permohonan_view *v, const char *code)
 {
-	if (v->nhist == 0 || (code != NULL &&
-	    strcmp(v->hist[v->nhist - 1].action, code) != 0))
+	if (v->nhist == 0 ||
+	    (code != NULL && strcmp(v->hist[v->nhist - 1].action, code) != 0))
 		return NULL;
 	return &v->hist[v->nhist - 1];
 }
@@ -136,15 +143,19 @@ summary_write(struct req *r, const struct permohonan_view *v)
 		html_printf(b, "%s", a->nomor);
 	html_lit(b, "</dd>");
 	if (!a->draft)
-		html_printf(b, "<dt>Kode lacak</dt><dd><a href=\"/lacak/%U\">%s"
-		    "</a></dd>", a->kode_lacak, a->kode_lacak);
+		html_printf(b,
+		    "<dt>Kode lacak</dt><dd><a href=\"/lacak/%U\">%s"
+		    "</a></dd>",
+		    a->kode_lacak, a->kode_lacak);
 	html_lit(b, "<dt>Status</dt><dd>");
 	permohonan_state_write(b, a);
 	html_printf(b, "</dd><dt>Kampung/kelurahan pemohon</dt><dd>%s</dd>",
 	    a->wilayah_name);
 	if (!a->draft) {
-		html_printf(b, "<dt>Ditangani oleh</dt><dd>%s</dd>"
-		    "<dt>Diajukan</dt><dd>", a->unit_name);
+		html_printf(b,
+		    "<dt>Ditangani oleh</dt><dd>%s</dd>"
+		    "<dt>Diajukan</dt><dd>",
+		    a->unit_name);
 		permohonan_time_write(b, a->submitted_at);
 		html_lit(b, "</dd>");
 		permohonan_due_write(b, a);
@@ -175,20 +186,23 @@ notices_write(struct req *r, const struct permohonan_view *v)
 
 /* The form of a draft: finish it, save it again or submit it. */
 static void
-draft_form(struct req *r, const struct permohonan_view *v, const struct field_errs *e,
-    int from_request)
+draft_form(struct req *r, const struct permohonan_view *v,
+    const struct field_errs *e, int from_request)
 {
 	struct buf *b = &r->out;
 	char *seg = permohonan_seg(&v->row);
 
-	html_printf(b, "<h2>Lengkapi permohonan</h2><form method=\"post\""
+	html_printf(b,
+	    "<h2>Lengkapi permohonan</h2><form method=\"post\""
 	    " action=\"/permohonan/%U/tindakan\""
 	    " enctype=\"multipart/form-data\" class=\"formulir lebar\""
-	    " novalidate>", seg);
+	    " novalidate>",
+	    seg);
 	form_csrf(r);
 	permohonan_form_inputs(r, v->fields, v->nfields, v->docs, v->ndocs, e,
 	    from_request, 1);
-	html_lit(b, "<div class=\"tombol-baris\"><button type=\"submit\""
+	html_lit(b,
+	    "<div class=\"tombol-baris\"><button type=\"submit\""
 	    " name=\"tindakan\" value=\"ajukan\">Ajukan permohonan</button>"
 	    "<button type=\"submit\" name=\"tindakan\" value=\"simpan\""
 	    " class=\"kedua\">Simpan sebagai draf</button></div></form>");
@@ -213,7 +227,8 @@ actions_write(struct req *r, const struct permohonan_view *v,
 			continue;
 		}
 		if (strcmp(acts[i].code, "ajukan_ulang") == 0) {
-			html_printf(b, "<h2 id=\"perbaikan\">Perbaiki"
+			html_printf(b,
+			    "<h2 id=\"perbaikan\">Perbaiki"
 			    " permohonan</h2><p>Ubah isian atau unggah ulang"
 			    " dokumen yang diminta petugas, lalu pilih"
 			    " \"%s\".</p><form method=\"post\""
@@ -222,35 +237,50 @@ actions_write(struct req *r, const struct permohonan_view *v,
 			    " class=\"formulir lebar\" novalidate>",
 			    acts[i].label, seg);
 			form_csrf(r);
-			html_lit(b, "<input type=\"hidden\" name=\"tindakan\""
+			html_lit(b,
+			    "<input type=\"hidden\" name=\"tindakan\""
 			    " value=\"ajukan_ulang\">");
-			permohonan_form_inputs(r, v->fields, v->nfields, v->docs,
-			    v->ndocs, e, from_request, 1);
-			permohonan_note_field(r, acts[i].code, "Keterangan perbaikan"
-			    " untuk petugas", "Tidak wajib. Paling banyak 2.000"
-			    " karakter.", from_request ?
-			    req_param(r, "catatan") : NULL, NULL);
-			html_printf(b, "<button type=\"submit\">%s</button>"
-			    "</form>", acts[i].label);
+			permohonan_form_inputs(r, v->fields, v->nfields,
+			    v->docs, v->ndocs, e, from_request, 1);
+			permohonan_note_field(r, acts[i].code,
+			    "Keterangan perbaikan"
+			    " untuk petugas",
+			    "Tidak wajib. Paling banyak 2.000"
+			    " karakter.",
+			    from_request ? req_param(r, "catatan") : NULL,
+			    NULL);
+			html_printf(b,
+			    "<button type=\"submit\">%s</button>"
+			    "</form>",
+			    acts[i].label);
 			continue;
 		}
-		html_printf(b, "<h2>%s</h2><form method=\"post\""
+		html_printf(b,
+		    "<h2>%s</h2><form method=\"post\""
 		    " action=\"/permohonan/%U/tindakan\" class=\"formulir\""
-		    " novalidate>", acts[i].label, seg);
+		    " novalidate>",
+		    acts[i].label, seg);
 		form_csrf(r);
-		html_printf(b, "<input type=\"hidden\" name=\"tindakan\""
-		    " value=\"%s\">", acts[i].code);
+		html_printf(b,
+		    "<input type=\"hidden\" name=\"tindakan\""
+		    " value=\"%s\">",
+		    acts[i].code);
 		if (strcmp(acts[i].code, "batalkan") == 0)
-			html_lit(b, "<p>Permohonan yang dibatalkan tidak dapat"
+			html_lit(b,
+			    "<p>Permohonan yang dibatalkan tidak dapat"
 			    " diproses lagi. Anda dapat mengajukan permohonan"
 			    " baru kapan saja.</p>");
-		permohonan_note_field(r, acts[i].code, acts[i].note_required ?
-		    "Alasan (wajib)" : "Alasan", acts[i].note_required ?
-		    "Paling banyak 2.000 karakter." : "Tidak wajib. Paling"
-		    " banyak 2.000 karakter.", NULL, NULL);
-		html_printf(b, "<button type=\"submit\" class=\"%s\">%s"
-		    "</button></form>", strcmp(acts[i].code, "batalkan") == 0 ?
-		    "bahaya" : "utama", acts[i].label);
+		permohonan_note_field(r, acts[i].code,
+		    acts[i].note_required ? "Alasan (wajib)" : "Alasan",
+		    acts[i].note_required ? "Paling banyak 2.000 karakter."
+					  : "Tidak wajib. Paling"
+					    " banyak 2.000 karakter.",
+		    NULL, NULL);
+		html_printf(b,
+		    "<button type=\"submit\" class=\"%s\">%s"
+		    "</button></form>",
+		    strcmp(acts[i].code, "batalkan") == 0 ? "bahaya" : "utama",
+		    acts[i].label);
 	}
 	free(seg);
 }
@@ -260,21 +290,24 @@ actions_write(struct req *r, const struct permohonan_view *v,
  * POST, whose values are shown again (from_request).
  */
 static void
-page_permohonan_saya(struct req *r, const struct permohonan_view *v, const struct field_errs *e,
-    const char *error, int from_request)
+page_permohonan_saya(struct req *r, const struct permohonan_view *v,
+    const struct field_errs *e, const char *error, int from_request)
 {
 	struct buf *b = &r->out;
 	const struct permohonan_view_hist *h;
 	int i;
 
 	layout_begin(r, v->row.layanan_name);
-	html_printf(b, "<nav aria-label=\"Remah roti\"><a href=\"/permohonan\">"
-	    "Permohonan Saya</a> › %s</nav><h1>%s</h1>", v->row.draft ?
-	    "Draf" : v->row.nomor, v->row.layanan_name);
+	html_printf(b,
+	    "<nav aria-label=\"Remah roti\"><a href=\"/permohonan\">"
+	    "Permohonan Saya</a> › %s</nav><h1>%s</h1>",
+	    v->row.draft ? "Draf" : v->row.nomor, v->row.layanan_name);
 	notices_write(r, v);
 	if (error != NULL)
-		html_printf(b, "<div class=\"kotak galat\" role=\"alert\"><p>%s"
-		    "</p></div>", error);
+		html_printf(b,
+		    "<div class=\"kotak galat\" role=\"alert\"><p>%s"
+		    "</p></div>",
+		    error);
 	permohonan_errs_write(r, e, v->fields, v->nfields, v->docs, v->ndocs);
 	summary_write(r, v);
 	if (strcmp(v->row.state, "perlu_perbaikan") == 0 && !v->row.draft) {
@@ -282,11 +315,12 @@ page_permohonan_saya(struct req *r, const struct permohonan_view *v, const struc
 		for (i = v->nhist - 1; i >= 0; i--) {
 			h = &v->hist[i];
 			if (strcmp(h->to_state, "perlu_perbaikan") == 0) {
-				html_printf(b, "<div class=\"kotak info\"><h2>"
+				html_printf(b,
+				    "<div class=\"kotak info\"><h2>"
 				    "Petugas meminta perbaikan</h2><p>%s</p>"
 				    "<p><a href=\"#perbaikan\">Perbaiki"
-				    " permohonan</a></p></div>", h->note ?
-				    h->note : "");
+				    " permohonan</a></p></div>",
+				    h->note ? h->note : "");
 				break;
 			}
 		}
@@ -294,14 +328,15 @@ page_permohonan_saya(struct req *r, const struct permohonan_view *v, const struc
 	if (v->row.draft) {
 		draft_form(r, v, e, from_request);
 	} else {
-		dokumen_permohonan_section(r, v->row.id, 0);	/* issue 4 */
-		survei_permohonan_notice(r, v->row.id);	/* issue 6: SKM */
+		dokumen_permohonan_section(r, v->row.id, 0); /* issue 4 */
+		survei_permohonan_notice(r, v->row.id);	     /* issue 6: SKM */
 		permohonan_fields_write(b, v);
 		permohonan_docs_write(b, v);
 		permohonan_history_write(b, v, 1);
 		actions_write(r, v, e, from_request);
 	}
-	html_lit(b, "<p><a href=\"/permohonan\">Kembali ke Permohonan Saya</a>"
+	html_lit(b,
+	    "<p><a href=\"/permohonan\">Kembali ke Permohonan Saya</a>"
 	    "</p>");
 	layout_end(r);
 }
@@ -347,19 +382,24 @@ static int
 act_status(enum act_result rc)
 {
 	switch (rc) {
-	case ACT_NOT_FOUND: return 404;
-	case ACT_FORBIDDEN: return 403;
-	case ACT_CONFLICT: return 409;
-	case ACT_INVALID: return 422;
-	default: return 500;
+	case ACT_NOT_FOUND:
+		return 404;
+	case ACT_FORBIDDEN:
+		return 403;
+	case ACT_CONFLICT:
+		return 409;
+	case ACT_INVALID:
+		return 422;
+	default:
+		return 500;
 	}
 }
 
 /* A citizen's action on their own application, as a job (req.h). */
 struct my_act {
-	struct permohonan_tindakan	 q;		/* first: r->job is freed as this */
-	char		 nomor[64];
-	int64_t		 id;
+	struct permohonan_tindakan q; /* first: r->job is freed as this */
+	char nomor[64];
+	int64_t id;
 };
 
 /* The answer to the action once its batch is durable. */
@@ -389,8 +429,8 @@ my_act_done(struct req *r)
 		return;
 	r->status = act_status(m->q.rc);
 	if (why == NULL)
-		why = m->q.rc == ACT_STORAGE ? msg(M_SAVE_FAILED) :
-		    msg(M_APP_ACT_UNKNOWN);
+		why = m->q.rc == ACT_STORAGE ? msg(M_SAVE_FAILED)
+					     : msg(M_APP_ACT_UNKNOWN);
 	if (strcmp(act, "ajukan_ulang") == 0) {
 		t = xasprintf(msg(M_APP_FIX_SAVED_NOT_SENT), why);
 		page_permohonan_saya(r, &v, NULL, t, 1);
@@ -451,8 +491,11 @@ my_update_done(struct req *r)
 	if (load_own(r, &v) != 0)
 		return;
 	r->status = q->rc == -1 ? 422 : q->rc == -3 ? 409 : 500;
-	page_permohonan_saya(r, &v, q->rc == -1 ? &q->errs : NULL, q->rc == -1 ? NULL :
-	    q->rc == -3 ? msg(M_APP_ACT_UNKNOWN) : msg(M_SAVE_FAILED), 1);
+	page_permohonan_saya(r, &v, q->rc == -1 ? &q->errs : NULL,
+	    q->rc == -1	      ? NULL
+		: q->rc == -3 ? msg(M_APP_ACT_UNKNOWN)
+			      : msg(M_SAVE_FAILED),
+	    1);
 	permohonan_view_free(&v);
 }
 
@@ -463,8 +506,8 @@ my_update_job(struct req *r, struct permohonan_view *v, int draft)
 	struct permohonan_perbaikan *q = xcalloc(1, sizeof(*q));
 
 	q->in.draft = draft;
-	permohonan_input_fill(r, &q->in, v->fields, v->nfields, v->docs, v->ndocs,
-	    r->files, r->nfiles);
+	permohonan_input_fill(r, &q->in, v->fields, v->nfields, v->docs,
+	    v->ndocs, r->files, r->nfiles);
 	q->applicant = r->user;
 	q->id = v->row.id;
 	q->addr = r->addr;
@@ -516,8 +559,9 @@ page_permohonan_slashes(struct req *r)
 
 	seg = xasprintf("%s/%s/%s/%s", r->captures[0], r->captures[1],
 	    r->captures[2], r->captures[3]);
-	buf_adds(&to, strncmp(r->path, "/petugas/", 9) == 0 ?
-	    "/petugas/permohonan/" : "/permohonan/");
+	buf_adds(&to,
+	    strncmp(r->path, "/petugas/", 9) == 0 ? "/petugas/permohonan/"
+						  : "/permohonan/");
 	html_url(&to, seg);
 	path = buf_detach(&to, NULL);
 	req_redirect(r, path);

@@ -16,7 +16,7 @@
 #include "http/pages.h"
 #include "ui.h"
 
-#define KODE_LEN	12
+#define KODE_LEN 12
 
 /*
  * Normalise a tracking code as a person may type it: case, spaces and
@@ -54,23 +54,28 @@ track_form(struct req *r, const char *value, const char *error)
 {
 	struct buf *b = &r->out;
 
-	html_lit(b, "<form method=\"get\" action=\"/lacak\" class=\"cari\""
+	html_lit(b,
+	    "<form method=\"get\" action=\"/lacak\" class=\"cari\""
 	    " role=\"search\"><label for=\"f-kode\">Kode lacak</label>"
 	    "<p class=\"petunjuk\" id=\"h-kode\">12 huruf dan angka yang"
 	    " tertera pada bukti permohonan, misalnya 7K3M9Q2X4B8N.</p>");
 	if (error != NULL)
 		html_printf(b, "<p class=\"pesan-galat\" id=\"e-kode\">%s</p>",
 		    error);
-	html_lit(b, "<input id=\"f-kode\" name=\"kode\" type=\"text\""
+	html_lit(b,
+	    "<input id=\"f-kode\" name=\"kode\" type=\"text\""
 	    " maxlength=\"40\" autocomplete=\"off\""
 	    " autocapitalize=\"characters\" spellcheck=\"false\"");
 	if (error != NULL)
-		html_lit(b, " aria-describedby=\"h-kode e-kode\""
+		html_lit(b,
+		    " aria-describedby=\"h-kode e-kode\""
 		    " aria-invalid=\"true\"");
 	else
 		html_lit(b, " aria-describedby=\"h-kode\"");
-	html_printf(b, " value=\"%s\"><button type=\"submit\">Lacak</button>"
-	    "</form>", value ? value : "");
+	html_printf(b,
+	    " value=\"%s\"><button type=\"submit\">Lacak</button>"
+	    "</form>",
+	    value ? value : "");
 }
 
 void
@@ -91,7 +96,8 @@ page_track(struct req *r)
 		r->status = 422;
 	}
 	layout_begin(r, "Lacak Permohonan");
-	html_lit(&r->out, "<h1>Lacak Permohonan</h1><p>Pantau status"
+	html_lit(&r->out,
+	    "<h1>Lacak Permohonan</h1><p>Pantau status"
 	    " permohonan layanan tanpa masuk akun, dengan kode lacak dari bukti"
 	    " permohonan. Halaman ini tidak menampilkan data pribadi.</p>");
 	track_form(r, kode, error);
@@ -109,14 +115,15 @@ page_track_item(struct req *r)
 	memset(&v, 0, sizeof(v));
 	if (kode_norm(r->captures[0], norm) == 0)
 		id = permohonan_id_lacak(r->store, norm);
-	if (id == 0 || permohonan_load(r->store, id, &v) != 0 ||
-	    v.row.draft) {
+	if (id == 0 || permohonan_load(r->store, id, &v) != 0 || v.row.draft) {
 		permohonan_view_free(&v);
 		r->status = 404;
 		layout_begin(r, "Lacak Permohonan");
 		html_lit(b, "<h1>Lacak Permohonan</h1>");
-		html_printf(b, "<div class=\"kotak galat\" role=\"alert\"><p>%s"
-		    "</p></div>", msg(M_TRACK_NOT_FOUND));
+		html_printf(b,
+		    "<div class=\"kotak galat\" role=\"alert\"><p>%s"
+		    "</p></div>",
+		    msg(M_TRACK_NOT_FOUND));
 		track_form(r, r->captures[0], NULL);
 		layout_end(r);
 		return;
@@ -130,18 +137,20 @@ page_track_item(struct req *r)
 		return;
 	}
 	layout_begin(r, "Status Permohonan");
-	html_printf(b, "<nav aria-label=\"Remah roti\"><a href=\"/lacak\">Lacak"
+	html_printf(b,
+	    "<nav aria-label=\"Remah roti\"><a href=\"/lacak\">Lacak"
 	    " Permohonan</a> › %s</nav><h1>Status Permohonan</h1>"
 	    "<dl class=\"ringkas\"><dt>Kode lacak</dt><dd>%s</dd>"
 	    "<dt>Layanan</dt><dd>%s</dd><dt>Status</dt><dd>%s</dd>"
-	    "<dt>Diajukan</dt><dd>", norm, norm, v.row.layanan_name,
-	    v.row.state_label);
+	    "<dt>Diajukan</dt><dd>",
+	    norm, norm, v.row.layanan_name, v.row.state_label);
 	permohonan_time_write(b, v.row.submitted_at);
 	html_lit(b, "</dd><dt>Batas waktu penyelesaian</dt><dd>");
 	permohonan_date_write(b, v.row.due_date);
 	html_lit(b, "</dd><dt>Ketepatan waktu</dt><dd>");
 	if (v.row.overdue)
-		html_lit(b, "<span class=\"lencana terlambat\">Terlambat</span>"
+		html_lit(b,
+		    "<span class=\"lencana terlambat\">Terlambat</span>"
 		    " Melewati batas waktu.");
 	else if (v.row.terminal)
 		html_lit(b, "Proses telah berakhir.");
@@ -149,7 +158,8 @@ page_track_item(struct req *r)
 		html_lit(b, "Dalam batas waktu.");
 	html_lit(b, "</dd></dl>");
 	permohonan_history_write(b, &v, 0);
-	html_lit(b, "<p class=\"meta\">Untuk rincian permohonan, pemohon dapat"
+	html_lit(b,
+	    "<p class=\"meta\">Untuk rincian permohonan, pemohon dapat"
 	    " masuk ke akun lalu membuka Permohonan Saya.</p>");
 	layout_end(r);
 	permohonan_view_free(&v);

@@ -32,10 +32,10 @@ struct buf;
 struct account;
 
 struct pki_opts {
-	int		 rsa;			/* 1: RSA-3072 instead of P-256 */
-	const char	*root_passphrase;	/* NULL: generate one and print
+	int rsa;		     /* 1: RSA-3072 instead of P-256 */
+	const char *root_passphrase; /* NULL: generate one and print
 						   it once to stdout */
-	const char	*base_url;		/* for CRL DP / CA issuers URLs,
+	const char *base_url;	     /* for CRL DP / CA issuers URLs,
 						   e.g. "https://siakkab.go.id" */
 };
 
@@ -44,27 +44,27 @@ struct pki_opts {
  * already exists (then nothing changes and 0 is returned).  0 or -1 with
  * an Indonesian message in err.
  */
-int	pki_init(const char *data_dir, const struct pki_opts *, char *err,
-	    size_t errlen);
+int pki_init(const char *data_dir, const struct pki_opts *, char *err,
+    size_t errlen);
 
 /* The loaded issuing side of the PKI (one per worker / CLI run). */
 struct pki;
 
 /* Load DATA/pki (certificates, issuing CA and TSA keys, CRL).  NULL if absent. */
-struct pki	*pki_load(const char *data_dir);
-void		 pki_free(struct pki *);
+struct pki *pki_load(const char *data_dir);
+void pki_free(struct pki *);
 
-X509		*pki_root(const struct pki *);		/* borrowed */
-X509		*pki_ica(const struct pki *);		/* borrowed */
-X509		*pki_tsa_cert(const struct pki *);	/* borrowed */
+X509 *pki_root(const struct pki *);	/* borrowed */
+X509 *pki_ica(const struct pki *);	/* borrowed */
+X509 *pki_tsa_cert(const struct pki *); /* borrowed */
 /* A fresh trust store holding the root (caller frees). */
-X509_STORE	*pki_trust(const struct pki *);
+X509_STORE *pki_trust(const struct pki *);
 /*
  * Current CRL (borrowed; reread whenever DATA/pki/crl.der changed, e.g.
  * after pki_revoke() in this or another process).  The pointer may change
  * at the next call: do not keep it across calls.
  */
-X509_CRL	*pki_crl(const struct pki *);
+X509_CRL *pki_crl(const struct pki *);
 /* DER of the CRL and of the issuing CA certificate (borrowed bytes). */
 const unsigned char *pki_crl_der(const struct pki *, size_t *lenp);
 const unsigned char *pki_ica_der(const struct pki *, size_t *lenp);
@@ -81,9 +81,9 @@ const unsigned char *pki_ica_der(const struct pki *, size_t *lenp);
  * audit event "pki.daftar" (call outside a transaction).  Returns the new
  * certificate id, or 0 with an Indonesian message in err.
  */
-int64_t	pki_enroll(struct store *, struct pki *, int64_t account_id,
-	    const char *passphrase, int64_t actor_id, const char *addr,
-	    time_t now, char *err, size_t errlen);
+int64_t pki_enroll(struct store *, struct pki *, int64_t account_id,
+    const char *passphrase, int64_t actor_id, const char *addr, time_t now,
+    char *err, size_t errlen);
 
 /*
  * Load the active signing key and certificate of account_id, decrypting
@@ -93,8 +93,8 @@ int64_t	pki_enroll(struct store *, struct pki *, int64_t account_id,
  * may run inside the caller's transaction.  Deliberately slow (PBKDF2).
  * *cert_id (may be NULL) gets the certificate id.
  */
-int	pki_signer(struct store *, int64_t account_id, const char *passphrase,
-	    EVP_PKEY **key, X509 **cert, int64_t *cert_id);
+int pki_signer(struct store *, int64_t account_id, const char *passphrase,
+    EVP_PKEY **key, X509 **cert, int64_t *cert_id);
 
 /*
  * Revoke certificate cert_id with a reason (RFC 5280 CRLReason code and
@@ -102,9 +102,9 @@ int	pki_signer(struct store *, int64_t account_id, const char *passphrase,
  * then re-issue the CRL at once.  Own transaction with audit event
  * "pki.cabut" (call outside a transaction).  0 or -1 with err.
  */
-int	pki_revoke(struct store *, struct pki *, int64_t cert_id, int reason,
-	    const char *why, int64_t actor_id, const char *addr, time_t now,
-	    char *err, size_t errlen);
+int pki_revoke(struct store *, struct pki *, int64_t cert_id, int reason,
+    const char *why, int64_t actor_id, const char *addr, time_t now, char *err,
+    size_t errlen);
 
 /*
  * Time-stamp: a DER TimeStampToken (RFC 3161) over a SHA-256 imprint
@@ -115,25 +115,25 @@ int	pki_revoke(struct store *, struct pki *, int64_t cert_id, int reason,
  * *token is malloc'd (free()).  Used by PAdES B-T (pades_tsa_fn)
  * in-process: pass pki_tsa_cb with the struct pki as argument.  0 or -1.
  */
-int	pki_tsa_stamp(struct pki *, struct store *, const unsigned char *imprint,
-	    size_t imprint_len, unsigned char **token, size_t *token_len);
+int pki_tsa_stamp(struct pki *, struct store *, const unsigned char *imprint,
+    size_t imprint_len, unsigned char **token, size_t *token_len);
 
 /*
  * POST /tsa: answer a DER TimeStampReq with a DER TimeStampResp (also
  * for bad requests, which get a rejection status).  0 or -1 (internal).
  */
-int	pki_tsa_respond(struct pki *, struct store *, const void *req,
-	    size_t reqlen, struct buf *out);
+int pki_tsa_respond(struct pki *, struct store *, const void *req,
+    size_t reqlen, struct buf *out);
 
 /* pades_tsa_fn for pades_sign(): arg is the struct pki *. */
-int	pki_tsa_cb(void *pki, const unsigned char *imprint, size_t len,
-	    unsigned char **tok, size_t *toklen);
+int pki_tsa_cb(void *pki, const unsigned char *imprint, size_t len,
+    unsigned char **tok, size_t *toklen);
 
 /* TSA policy OID (under the private UUID arc 2.25, see doc/pki.md). */
-#define PKI_TSA_POLICY	"2.25.233536253719631732957403645754199585078.1"
+#define PKI_TSA_POLICY "2.25.233536253719631732957403645754199585078.1"
 /* Passphrases: at least this many characters (code points). */
-#define PKI_PASS_MIN	12
-#define PKI_PASS_MAX	1024
+#define PKI_PASS_MIN 12
+#define PKI_PASS_MAX 1024
 
 /*
  * Base URL of the public PKI endpoints, written into certificates
@@ -141,55 +141,55 @@ int	pki_tsa_cb(void *pki, const unsigned char *imprint, size_t len,
  * set by pki_init() (opts->base_url or PKI_DEFAULT_BASE_URL); an operator
  * may edit the file; it applies to certificates issued afterwards.
  */
-#define PKI_DEFAULT_BASE_URL	"http://127.0.0.1:8080"
-const char	*pki_base_url(const struct pki *);
+#define PKI_DEFAULT_BASE_URL "http://127.0.0.1:8080"
+const char *pki_base_url(const struct pki *);
 /* Key type of the PKI: 1 RSA-3072, 0 ECDSA P-256 (officer keys follow it). */
-int		 pki_is_rsa(const struct pki *);
+int pki_is_rsa(const struct pki *);
 /* The issuing CA as a chain for pades_signer.chain (borrowed). */
-STACK_OF(X509)	*pki_chain(const struct pki *);
+STACK_OF(X509) * pki_chain(const struct pki *);
 
 /*
  * Re-issue the CRL when it is older than a day (it is valid 7 days), so
  * relying parties never see an expired one.  Called by GET /pki/crl and
  * `pamong tick`.  0 (nothing to do or done) or -1.
  */
-int	pki_crl_refresh(struct store *, struct pki *, time_t now);
+int pki_crl_refresh(struct store *, struct pki *, time_t now);
 
 /* One officer certificate as listed for admins and the CLI. */
 struct pki_cert {
-	int64_t		id;
-	int64_t		account_id;
-	char		username[65];
-	char		full_name[STR_CHARS(120)];
-	char		serial[48];		/* lower-case hex */
-	char		subject[512];
-	char		title[STR_CHARS(160)];		/* jabatan */
-	char		unit_name[STR_CHARS(160)];
-	char		status[12];		/* aktif dicabut digantikan */
-	char		cert_sha256[65];
-	time_t		not_before;
-	time_t		not_after;
-	time_t		created_at;
-	time_t		revoked_at;		/* 0 while active */
-	int		revoke_reason;		/* -1 while active */
-	char		revoke_text[STR_CHARS(500)];
-	char		revoked_by[65];		/* username, "" for CLI */
+	int64_t id;
+	int64_t account_id;
+	char username[65];
+	char full_name[STR_CHARS(120)];
+	char serial[48]; /* lower-case hex */
+	char subject[512];
+	char title[STR_CHARS(160)]; /* jabatan */
+	char unit_name[STR_CHARS(160)];
+	char status[12]; /* aktif dicabut digantikan */
+	char cert_sha256[65];
+	time_t not_before;
+	time_t not_after;
+	time_t created_at;
+	time_t revoked_at; /* 0 while active */
+	int revoke_reason; /* -1 while active */
+	char revoke_text[STR_CHARS(500)];
+	char revoked_by[65]; /* username, "" for CLI */
 };
 
 /*
  * Certificates of account_id (0: all), newest first.  Returns a new array
  * of *np (caller frees; non-NULL even when empty), NULL on storage error.
  */
-struct pki_cert	*pki_list(struct store *, int64_t account_id, size_t *np);
+struct pki_cert *pki_list(struct store *, int64_t account_id, size_t *np);
 /* The id of account_id's active certificate, 0 when none. */
-int64_t		 pki_active_cert(struct store *, int64_t account_id);
+int64_t pki_active_cert(struct store *, int64_t account_id);
 
 /* An active signing key, for the demo check (`pamong serve --prod`). */
 struct pki_key {
-	int64_t		 id;		/* its certificate */
-	int64_t		 account_id;
-	char		*username;
-	char		*key_pem;	/* encrypted PKCS#8 */
+	int64_t id; /* its certificate */
+	int64_t account_id;
+	char *username;
+	char *key_pem; /* encrypted PKCS#8 */
 };
 
 /*
@@ -197,13 +197,13 @@ struct pki_key {
  * non-NULL even when empty (pki_keys_free()); NULL when the database
  * cannot be read.
  */
-struct pki_key	*pki_keys_active(struct store *, size_t *np);
-void		 pki_keys_free(struct pki_key *, size_t n);
+struct pki_key *pki_keys_active(struct store *, size_t *np);
+void pki_keys_free(struct pki_key *, size_t n);
 
 /* One certificate by id.  0, or -1 when not found. */
-int		 pki_cert_get(struct store *, int64_t id, struct pki_cert *);
+int pki_cert_get(struct store *, int64_t id, struct pki_cert *);
 /* Certificate id by serial (hex, any case, optional leading zeros); 0 if none. */
-int64_t		 pki_cert_by_serial(struct store *, const char *hex);
+int64_t pki_cert_by_serial(struct store *, const char *hex);
 
 /*
  * CRLReason codes an admin may give (RFC 5280 5.3.1): 0 unspecified,
@@ -212,17 +212,17 @@ int64_t		 pki_cert_by_serial(struct store *, const char *hex);
  * (NULL for a code not allowed); parse a number or the RFC name (-1 if
  * not allowed).
  */
-const char	*pki_reason_label(int code);
-int		 pki_reason_parse(const char *);
+const char *pki_reason_label(int code);
+int pki_reason_parse(const char *);
 
 /*
  * The position written as title= in an officer certificate, from roles and
  * unit: "Penghulu Kampung Dalam", "Lurah ...", "Camat Siak", "Kepala
  * <OPD>", else "Pejabat Penandatangan <unit>".
  */
-void		 pki_title(const struct account *, char *out, size_t outlen);
+void pki_title(const struct account *, char *out, size_t outlen);
 
 /* Passphrase policy: NULL if acceptable, else an Indonesian message. */
-const char	*pki_pass_check(const char *);
+const char *pki_pass_check(const char *);
 
 #endif

@@ -41,8 +41,8 @@ serial_random(X509 *x)
 	BIGNUM *bn = BN_new();
 	int ok;
 
-	ok = bn != NULL && BN_rand(bn, 127, BN_RAND_TOP_ONE,
-	    BN_RAND_BOTTOM_ANY) == 1 &&
+	ok = bn != NULL &&
+	    BN_rand(bn, 127, BN_RAND_TOP_ONE, BN_RAND_BOTTOM_ANY) == 1 &&
 	    BN_to_ASN1_INTEGER(bn, X509_get_serialNumber(x)) != NULL;
 	BN_free(bn);
 	return ok ? 0 : -1;
@@ -61,8 +61,9 @@ pki_cert_make(EVP_PKEY *pub, X509_NAME *subj, X509 *issuer, EVP_PKEY *ikey,
 		return NULL;
 	if (X509_set_version(x, X509_VERSION_3) != 1 || serial_random(x) ||
 	    X509_set_subject_name(x, subj) != 1 ||
-	    X509_set_issuer_name(x, issuer ? X509_get_subject_name(issuer) :
-	    subj) != 1 || X509_set_pubkey(x, pub) != 1 ||
+	    X509_set_issuer_name(x,
+		issuer ? X509_get_subject_name(issuer) : subj) != 1 ||
+	    X509_set_pubkey(x, pub) != 1 ||
 	    X509_time_adj_ex(X509_getm_notBefore(x), 0, -300, &now) == NULL ||
 	    X509_time_adj_ex(X509_getm_notAfter(x), days, 0, &now) == NULL)
 		goto fail;
@@ -137,8 +138,9 @@ pki_key_encrypt(EVP_PKEY *key, const char *pass)
 	/* explicit PRF, iterations and salt length: not the library default */
 	pbe = PKCS5_pbe2_set_iv_ex(EVP_aes_256_cbc(), PKI_PBKDF2_ITER, NULL,
 	    PKI_SALT_LEN, NULL, NID_hmacWithSHA256, NULL);
-	if (pbe != NULL && (p8 = PKCS8_set0_pbe_ex(pass, (int)strlen(pass),
-	    p8inf, pbe, NULL, NULL)) == NULL)
+	if (pbe != NULL &&
+	    (p8 = PKCS8_set0_pbe_ex(pass, (int)strlen(pass), p8inf, pbe, NULL,
+		 NULL)) == NULL)
 		X509_ALGOR_free(pbe);
 	if (p8 != NULL && (bio = BIO_new(BIO_s_mem())) != NULL &&
 	    PEM_write_bio_PKCS8(bio, p8) == 1)
@@ -177,10 +179,10 @@ pki_key_iter(const char *pem)
 	X509_SIG_get0(p8, &alg, NULL);
 	if (OBJ_obj2nid(alg->algorithm) != NID_pbes2 ||
 	    (pbe2 = ASN1_TYPE_unpack_sequence(ASN1_ITEM_rptr(PBE2PARAM),
-	    alg->parameter)) == NULL ||
+		 alg->parameter)) == NULL ||
 	    OBJ_obj2nid(pbe2->keyfunc->algorithm) != NID_id_pbkdf2 ||
 	    (kdf = ASN1_TYPE_unpack_sequence(ASN1_ITEM_rptr(PBKDF2PARAM),
-	    pbe2->keyfunc->parameter)) == NULL)
+		 pbe2->keyfunc->parameter)) == NULL)
 		goto out;
 	/* an absent PRF means HMAC-SHA1 (RFC 8018) */
 	if (kdf->prf != NULL &&
@@ -257,11 +259,11 @@ ca_name(const char *cn)
 
 	if (n == NULL ||
 	    !X509_NAME_add_entry_by_txt(n, "C", MBSTRING_UTF8,
-	    (const unsigned char *)"ID", -1, -1, 0) ||
+		(const unsigned char *)"ID", -1, -1, 0) ||
 	    !X509_NAME_add_entry_by_txt(n, "O", MBSTRING_UTF8,
-	    (const unsigned char *)PKI_ORG, -1, -1, 0) ||
+		(const unsigned char *)PKI_ORG, -1, -1, 0) ||
 	    !X509_NAME_add_entry_by_txt(n, "CN", MBSTRING_UTF8,
-	    (const unsigned char *)cn, -1, -1, 0)) {
+		(const unsigned char *)cn, -1, -1, 0)) {
 		X509_NAME_free(n);
 		return NULL;
 	}
@@ -289,8 +291,7 @@ write_pem_cert(const char *dir, const char *name, X509 *x)
 
 /* The key as PEM PKCS#8, encrypted under pass when pass is not NULL. */
 static int
-write_pem_key(const char *dir, const char *name, EVP_PKEY *k,
-    const char *pass)
+write_pem_key(const char *dir, const char *name, EVP_PKEY *k, const char *pass)
 {
 	BIO *bio;
 	char *path, *s = NULL;
@@ -300,7 +301,7 @@ write_pem_key(const char *dir, const char *name, EVP_PKEY *k,
 		s = pki_key_encrypt(k, pass);
 	} else if ((bio = BIO_new(BIO_s_mem())) != NULL) {
 		if (PEM_write_bio_PKCS8PrivateKey(bio, k, NULL, NULL, 0, NULL,
-		    NULL) == 1)
+			NULL) == 1)
 			s = bio_string(bio);
 		BIO_free(bio);
 	}
@@ -331,7 +332,7 @@ root_pass_make(char out[30])
 		if (RAND_bytes(&c, 1) != 1)
 			BUG("RAND_bytes failed");
 		if (c >= 256 - 256 % (sizeof(set) - 1))
-			continue;	/* no modulo bias */
+			continue; /* no modulo bias */
 		out[i++] = set[c % (sizeof(set) - 1)];
 		j++;
 	}
@@ -357,9 +358,8 @@ pki_pass_check(const char *p)
 static void
 rm_tmpdir(const char *dir)
 {
-	static const char *const names[] = { "root.crt", "root.key",
-	    "ica.crt", "ica.key", "tsa.crt", "tsa.key", "crl.der",
-	    "base_url" };
+	static const char *const names[] = { "root.crt", "root.key", "ica.crt",
+		"ica.key", "tsa.crt", "tsa.key", "crl.der", "base_url" };
 	char *p;
 	size_t i;
 
@@ -376,8 +376,9 @@ url_ok(const char *u)
 {
 	size_t i, n = strlen(u);
 
-	if (n < 8 || n > 200 || (strncmp(u, "http://", 7) != 0 &&
-	    strncmp(u, "https://", 8) != 0) || u[n - 1] == '/')
+	if (n < 8 || n > 200 ||
+	    (strncmp(u, "http://", 7) != 0 && strncmp(u, "https://", 8) != 0) ||
+	    u[n - 1] == '/')
 		return 0;
 	for (i = 0; i < n; i++)
 		if ((unsigned char)u[i] <= ' ' || (unsigned char)u[i] >= 0x7f ||
@@ -410,8 +411,7 @@ pki_init(const char *data_dir, const struct pki_opts *o, char *err,
 		rc = 0;
 		goto out;
 	}
-	base = o->base_url && *o->base_url ? o->base_url :
-	    PKI_DEFAULT_BASE_URL;
+	base = o->base_url && *o->base_url ? o->base_url : PKI_DEFAULT_BASE_URL;
 	if (!url_ok(base)) {
 		str_field(err, errlen, msg(M_PKI_URL_BAD));
 		goto out;
@@ -434,26 +434,25 @@ pki_init(const char *data_dir, const struct pki_opts *o, char *err,
 	crl_url = xasprintf("URI:%s/pki/crl", base);
 	ca_url = xasprintf("caIssuers;URI:%s/pki/ca", base);
 	{
-		const char *const root_ext[][2] = {
-			{ "basicConstraints", "critical,CA:TRUE" },
+		const char *const root_ext[][2] = { { "basicConstraints",
+							"critical,CA:TRUE" },
 			{ "keyUsage", "critical,keyCertSign,cRLSign" },
-			{ "subjectKeyIdentifier", "hash" },
-			{ NULL, NULL } };
+			{ "subjectKeyIdentifier", "hash" }, { NULL, NULL } };
 		const char *const ica_ext[][2] = {
 			{ "basicConstraints", "critical,CA:TRUE,pathlen:0" },
 			{ "keyUsage", "critical,keyCertSign,cRLSign" },
 			{ "subjectKeyIdentifier", "hash" },
 			{ "authorityKeyIdentifier", "keyid:always" },
-			{ NULL, NULL } };
-		const char *const tsa_ext[][2] = {
-			{ "basicConstraints", "critical,CA:FALSE" },
+			{ NULL, NULL }
+		};
+		const char *const tsa_ext[][2] = { { "basicConstraints",
+						       "critical,CA:FALSE" },
 			{ "keyUsage", "critical,digitalSignature" },
 			{ "extendedKeyUsage", "critical,timeStamping" },
 			{ "subjectKeyIdentifier", "hash" },
 			{ "authorityKeyIdentifier", "keyid:always" },
 			{ "crlDistributionPoints", crl_url },
-			{ "authorityInfoAccess", ca_url },
-			{ NULL, NULL } };
+			{ "authorityInfoAccess", ca_url }, { NULL, NULL } };
 
 		if ((rk = pki_keygen(o->rsa)) == NULL ||
 		    (ik = pki_keygen(o->rsa)) == NULL ||
@@ -461,17 +460,18 @@ pki_init(const char *data_dir, const struct pki_opts *o, char *err,
 			goto crypto;
 		if ((n = ca_name("Pamong Root CA Kabupaten Siak")) == NULL ||
 		    (root = pki_cert_make(rk, n, NULL, rk, now, 7305,
-		    root_ext)) == NULL)
+			 root_ext)) == NULL)
 			goto crypto;
 		X509_NAME_free(n);
 		if ((n = ca_name("Pamong Issuing CA Kabupaten Siak 1")) ==
-		    NULL || (ica = pki_cert_make(ik, n, root, rk, now, 3652,
-		    ica_ext)) == NULL)
+			NULL ||
+		    (ica = pki_cert_make(ik, n, root, rk, now, 3652,
+			 ica_ext)) == NULL)
 			goto crypto;
 		X509_NAME_free(n);
 		if ((n = ca_name("Pamong TSA Kabupaten Siak 1")) == NULL ||
-		    (tsa = pki_cert_make(tk, n, ica, ik, now, 1826,
-		    tsa_ext)) == NULL)
+		    (tsa = pki_cert_make(tk, n, ica, ik, now, 1826, tsa_ext)) ==
+			NULL)
 			goto crypto;
 	}
 	if (pki_crl_make(ica, ik, NULL, 0, 1, now, &crl, &crl_len) != 0)
@@ -544,8 +544,7 @@ read_key(const char *dir, const char *name)
 {
 	char *path = xasprintf("%s/%s", dir, name);
 	BIO *bio = BIO_new_file(path, "r");
-	EVP_PKEY *k = bio ? PEM_read_bio_PrivateKey(bio, NULL, NULL, "") :
-	    NULL;
+	EVP_PKEY *k = bio ? PEM_read_bio_PrivateKey(bio, NULL, NULL, "") : NULL;
 
 	BIO_free(bio);
 	if (k == NULL)
@@ -566,10 +565,11 @@ crl_sync(struct pki *p)
 	ssize_t n;
 	int fd;
 
-	if (stat(path, &st) != 0 || (p->crl != NULL &&
-	    st.st_ino == p->crl_ino && st.st_size == p->crl_size &&
-	    st.st_mtim.tv_sec == p->crl_mtime.tv_sec &&
-	    st.st_mtim.tv_nsec == p->crl_mtime.tv_nsec) ||
+	if (stat(path, &st) != 0 ||
+	    (p->crl != NULL && st.st_ino == p->crl_ino &&
+		st.st_size == p->crl_size &&
+		st.st_mtim.tv_sec == p->crl_mtime.tv_sec &&
+		st.st_mtim.tv_nsec == p->crl_mtime.tv_nsec) ||
 	    st.st_size <= 0 || st.st_size > (64 << 20))
 		goto out;
 	if ((fd = open(path, O_RDONLY)) == -1)
@@ -619,8 +619,8 @@ pki_load(const char *data_dir)
 	    (p->tsa_key = read_key(p->dir, "tsa.key")) == NULL)
 		goto fail;
 	p->rsa = EVP_PKEY_is_a(p->ica_key, "RSA");
-	if ((p->chain = sk_X509_new_null()) == NULL ||
-	    !X509_up_ref(p->ica) || !sk_X509_push(p->chain, p->ica))
+	if ((p->chain = sk_X509_new_null()) == NULL || !X509_up_ref(p->ica) ||
+	    !sk_X509_push(p->chain, p->ica))
 		goto fail;
 	if ((n = i2d_X509(p->ica, &der)) <= 0)
 		goto fail;
@@ -640,8 +640,8 @@ pki_load(const char *data_dir)
 		if (url_ok(line))
 			p->base_url = xstrdup(line);
 		else
-			fprintf(stderr, "pamong: %s: bad URL, using %s\n",
-			    path, PKI_DEFAULT_BASE_URL);
+			fprintf(stderr, "pamong: %s: bad URL, using %s\n", path,
+			    PKI_DEFAULT_BASE_URL);
 	}
 	if (f != NULL)
 		fclose(f);
@@ -692,8 +692,7 @@ pki_tsa_cert(const struct pki *p)
 	return p->tsa;
 }
 
-STACK_OF(X509) *
-pki_chain(const struct pki *p)
+STACK_OF(X509) * pki_chain(const struct pki *p)
 {
 	return p->chain;
 }
@@ -739,9 +738,10 @@ add_revoked(X509_CRL *crl, const struct pki_revoked *rv)
 	    X509_REVOKED_set_revocationDate(r, t) != 1)
 		goto out;
 	/* RFC 5280 5.3.1: leave the reason out rather than "unspecified" */
-	if (rv->reason > 0 && ((e = ASN1_ENUMERATED_new()) == NULL ||
-	    ASN1_ENUMERATED_set(e, rv->reason) != 1 ||
-	    X509_REVOKED_add1_ext_i2d(r, NID_crl_reason, e, 0, 0) != 1))
+	if (rv->reason > 0 &&
+	    ((e = ASN1_ENUMERATED_new()) == NULL ||
+		ASN1_ENUMERATED_set(e, rv->reason) != 1 ||
+		X509_REVOKED_add1_ext_i2d(r, NID_crl_reason, e, 0, 0) != 1))
 		goto out;
 	if (X509_CRL_add0_revoked(crl, r) != 1)
 		goto out;
@@ -757,8 +757,8 @@ out:
 }
 
 int
-pki_crl_make(X509 *ica, EVP_PKEY *key, const struct pki_revoked *rv,
-    size_t n, int64_t number, time_t now, unsigned char **der, size_t *len)
+pki_crl_make(X509 *ica, EVP_PKEY *key, const struct pki_revoked *rv, size_t n,
+    int64_t number, time_t now, unsigned char **der, size_t *len)
 {
 	X509_CRL *crl = X509_CRL_new();
 	ASN1_TIME *t1 = NULL, *t2 = NULL;
@@ -785,7 +785,8 @@ pki_crl_make(X509 *ica, EVP_PKEY *key, const struct pki_revoked *rv,
 		goto out;
 	X509V3_set_ctx(&ctx, ica, NULL, NULL, crl, 0);
 	if ((e = X509V3_EXT_nconf(NULL, &ctx, "authorityKeyIdentifier",
-	    "keyid:always")) == NULL || X509_CRL_add_ext(crl, e, -1) != 1 ||
+		 "keyid:always")) == NULL ||
+	    X509_CRL_add_ext(crl, e, -1) != 1 ||
 	    X509_CRL_sign(crl, key, EVP_sha256()) <= 0)
 		goto out;
 	if ((dl = i2d_X509_CRL(crl, der)) <= 0)

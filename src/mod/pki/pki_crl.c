@@ -18,9 +18,9 @@
 #include "sql.h"
 
 static const struct {
-	int		 code;
-	const char	*name;
-	enum msg_id	 label;
+	int code;
+	const char *name;
+	enum msg_id label;
 } reasons[] = {
 	{ 0, "unspecified", M_PKI_REASON_0 },
 	{ 1, "keyCompromise", M_PKI_REASON_1 },
@@ -63,10 +63,10 @@ pki_reason_parse(const char *s)
 
 /* The revoked certificates pki_crl_issue() lists. */
 struct revoked {
-	struct pki_revoked	*rv;
-	char			**serials;
-	size_t			 n;
-	size_t			 cap;
+	struct pki_revoked *rv;
+	char **serials;
+	size_t n;
+	size_t cap;
 };
 
 static void
@@ -104,7 +104,7 @@ pki_crl_issue(struct store *s, struct pki *p, time_t now)
 	    pki_sql_each_revoked(s, p->ica_fp, now, revoked_add, &r) != 0)
 		goto out;
 	if (pki_crl_make(p->ica, p->ica_key, r.rv, r.n, number, now, &der,
-	    &len) != 0)
+		&len) != 0)
 		goto out;
 	path = xasprintf("%s/crl.der", p->dir);
 	rc = pki_write_file(path, der, len, 0644);
@@ -125,8 +125,8 @@ pki_crl_refresh(struct store *s, struct pki *p, time_t now)
 	time_t last = 0;
 	struct tm tm;
 
-	if (crl != NULL && ASN1_TIME_to_tm(X509_CRL_get0_lastUpdate(crl),
-	    &tm) == 1)
+	if (crl != NULL &&
+	    ASN1_TIME_to_tm(X509_CRL_get0_lastUpdate(crl), &tm) == 1)
 		last = timegm(&tm);
 	if (crl != NULL && now - last < PKI_CRL_REFRESH && now >= last)
 		return 0;
@@ -141,8 +141,8 @@ pki_crl_refresh(struct store *s, struct pki *p, time_t now)
 
 int
 pki_revoke(struct store *s, struct pki *p, int64_t cert_id, int reason,
-    const char *why, int64_t actor_id, const char *addr, time_t now,
-    char *err, size_t errlen)
+    const char *why, int64_t actor_id, const char *addr, time_t now, char *err,
+    size_t errlen)
 {
 	struct pki_cert c;
 	struct audit a;
@@ -180,7 +180,7 @@ pki_revoke(struct store *s, struct pki *p, int64_t cert_id, int reason,
 		goto fail;
 	/* the key is destroyed with the revocation: nobody signs with it */
 	if (pki_sql_revoke(s, cert_id, a.to_state, now, reason, why,
-	    actor_id) != 0)
+		actor_id) != 0)
 		goto fail;
 	if (audit_write(s, &a) != 0 || pki_crl_issue(s, p, now) != 0 ||
 	    store_commit(s) != 0)

@@ -20,7 +20,7 @@
 #include "pki_impl.h"
 #include "sql.h"
 
-#define PFX(s, p)	(strncmp((s), (p), strlen(p)) == 0)
+#define PFX(s, p) (strncmp((s), (p), strlen(p)) == 0)
 
 void
 pki_title(const struct account *a, char *out, size_t len)
@@ -54,8 +54,7 @@ fit64(const char *in, char *out, size_t len)
 	static const char sfx[] = " Kabupaten Siak";
 	size_t n = strlen(in), chars = 0, i, cut = 0;
 
-	if (n > sizeof(sfx) - 1 && strcmp(in + n - (sizeof(sfx) - 1),
-	    sfx) == 0)
+	if (n > sizeof(sfx) - 1 && strcmp(in + n - (sizeof(sfx) - 1), sfx) == 0)
 		n -= sizeof(sfx) - 1;
 	for (i = 0; i < n; i++) {
 		if (((unsigned char)in[i] & 0xc0) == 0x80)
@@ -80,15 +79,16 @@ officer_name(const char *cn, const char *title, const char *unit)
 
 	if (n == NULL ||
 	    !X509_NAME_add_entry_by_txt(n, "C", MBSTRING_UTF8,
-	    (const unsigned char *)"ID", -1, -1, 0) ||
+		(const unsigned char *)"ID", -1, -1, 0) ||
 	    !X509_NAME_add_entry_by_txt(n, "O", MBSTRING_UTF8,
-	    (const unsigned char *)PKI_ORG, -1, -1, 0) ||
-	    (*unit && !X509_NAME_add_entry_by_txt(n, "OU", MBSTRING_UTF8,
-	    (const unsigned char *)unit, -1, -1, 0)) ||
+		(const unsigned char *)PKI_ORG, -1, -1, 0) ||
+	    (*unit &&
+		!X509_NAME_add_entry_by_txt(n, "OU", MBSTRING_UTF8,
+		    (const unsigned char *)unit, -1, -1, 0)) ||
 	    !X509_NAME_add_entry_by_txt(n, "title", MBSTRING_UTF8,
-	    (const unsigned char *)title, -1, -1, 0) ||
+		(const unsigned char *)title, -1, -1, 0) ||
 	    !X509_NAME_add_entry_by_txt(n, "CN", MBSTRING_UTF8,
-	    (const unsigned char *)cn, -1, -1, 0)) {
+		(const unsigned char *)cn, -1, -1, 0)) {
 		X509_NAME_free(n);
 		return NULL;
 	}
@@ -133,22 +133,23 @@ pki_enroll(struct store *s, struct pki *p, int64_t account_id,
 	crl_url = xasprintf("URI:%s/pki/crl", p->base_url);
 	ca_url = xasprintf("caIssuers;URI:%s/pki/ca", p->base_url);
 	{
-		const char *const ext[][2] = {
-			{ "basicConstraints", "critical,CA:FALSE" },
-			{ "keyUsage", "critical,digitalSignature,"
+		const char *const ext[][2] = { { "basicConstraints",
+						   "critical,CA:FALSE" },
+			{ "keyUsage",
+			    "critical,digitalSignature,"
 			    "nonRepudiation" },
-			{ "extendedKeyUsage", "emailProtection,"
+			{ "extendedKeyUsage",
+			    "emailProtection,"
 			    "1.3.6.1.5.5.7.3.36" },
 			{ "subjectKeyIdentifier", "hash" },
 			{ "authorityKeyIdentifier", "keyid:always" },
 			{ "crlDistributionPoints", crl_url },
-			{ "authorityInfoAccess", ca_url },
-			{ NULL, NULL } };
+			{ "authorityInfoAccess", ca_url }, { NULL, NULL } };
 
 		if ((k = pki_keygen(p->rsa)) == NULL ||
 		    (n = officer_name(cn, title, unit)) == NULL ||
 		    (x = pki_cert_make(k, n, p->ica, p->ica_key, now,
-		    PKI_SIGNER_DAYS, ext)) == NULL ||
+			 PKI_SIGNER_DAYS, ext)) == NULL ||
 		    (key_pem = pki_key_encrypt(k, passphrase)) == NULL ||
 		    (dl = i2d_X509(x, &der)) <= 0) {
 			str_field(err, errlen, msg(M_PKI_CRYPTO_FAILED));
@@ -162,9 +163,9 @@ pki_enroll(struct store *s, struct pki *p, int64_t account_id,
 		long bl;
 
 		/* RFC 2253 form, UTF-8 kept */
-		if (bio != NULL && X509_NAME_print_ex(bio,
-		    X509_get_subject_name(x), 0, XN_FLAG_RFC2253 &
-		    ~ASN1_STRFLGS_ESC_MSB) >= 0 &&
+		if (bio != NULL &&
+		    X509_NAME_print_ex(bio, X509_get_subject_name(x), 0,
+			XN_FLAG_RFC2253 & ~ASN1_STRFLGS_ESC_MSB) >= 0 &&
 		    (bl = BIO_get_mem_data(bio, &d)) > 0)
 			snprintf(subject, sizeof(subject), "%.*s", (int)bl, d);
 		BIO_free(bio);
@@ -176,13 +177,14 @@ pki_enroll(struct store *s, struct pki *p, int64_t account_id,
 		goto fail;
 	old = pki_sql_active_cert(s, account_id);
 	superseded = old > 0;
-	if (superseded && pki_sql_supersede(s, old, now,
-	    msg(M_PKI_SUPERSEDED_TEXT), actor_id) != 0)
+	if (superseded &&
+	    pki_sql_supersede(s, old, now, msg(M_PKI_SUPERSEDED_TEXT),
+		actor_id) != 0)
 		goto fail;
 	if (pki_sql_cert_insert(s, account_id, serial, subject, title, unit,
-	    p->ica_fp, der, (size_t)dl, fp, key_pem, p->rsa ? "rsa" : "ec",
-	    now - 300, now + (time_t)PKI_SIGNER_DAYS * 86400, now, actor_id,
-	    &id) != 0)
+		p->ica_fp, der, (size_t)dl, fp, key_pem, p->rsa ? "rsa" : "ec",
+		now - 300, now + (time_t)PKI_SIGNER_DAYS * 86400, now, actor_id,
+		&id) != 0)
 		goto fail;
 	snprintf(note, sizeof(note), "%s%s", title,
 	    superseded ? " (menggantikan sertifikat sebelumnya)" : "");
@@ -234,8 +236,8 @@ rewrap(struct store *s, int64_t id, int64_t account_id, const char *serial,
 
 	if (store_in_tx(s) || (pem = pki_key_encrypt(key, pass)) == NULL)
 		return;
-	snprintf(note, sizeof(note), msg(M_PKI_AUDIT_REWRAP),
-	    PKI_PBKDF2_ITER, old_iter);
+	snprintf(note, sizeof(note), msg(M_PKI_AUDIT_REWRAP), PKI_PBKDF2_ITER,
+	    old_iter);
 	memset(&au, 0, sizeof(au));
 	au.actor_id = account_id;
 	au.role = "penandatangan";
@@ -246,8 +248,7 @@ rewrap(struct store *s, int64_t id, int64_t account_id, const char *serial,
 	if (store_begin(s) == 0) {
 		au.unit_id = pki_sql_account_unit(s, account_id);
 		if (pki_sql_rewrap(s, id, pem, old_pem) != 0 ||
-		    audit_write(s, &au) != 0 ||
-		    store_commit(s) != 0)
+		    audit_write(s, &au) != 0 || store_commit(s) != 0)
 			store_rollback(s);
 	}
 	OPENSSL_cleanse(pem, strlen(pem));
@@ -268,8 +269,8 @@ pki_signer(struct store *s, int64_t account_id, const char *passphrase,
 
 	*key = NULL;
 	*cert = NULL;
-	found = pki_sql_signer(s, account_id, time(NULL), &row, &der, &dl,
-	    &pem, serial, sizeof(serial));
+	found = pki_sql_signer(s, account_id, time(NULL), &row, &der, &dl, &pem,
+	    serial, sizeof(serial));
 	if (found < 0)
 		return -1;
 	if (found == 0)

@@ -46,7 +46,8 @@ serial_cb(TS_RESP_CTX *ctx, void *arg)
 	if (ai == NULL) {
 		TS_RESP_CTX_set_status_info(ctx, TS_STATUS_REJECTION,
 		    "Error during serial number generation.");
-		TS_RESP_CTX_add_failure_info(ctx, TS_INFO_ADD_INFO_NOT_AVAILABLE);
+		TS_RESP_CTX_add_failure_info(ctx,
+		    TS_INFO_ADD_INFO_NOT_AVAILABLE);
 	}
 	return ai;
 }
@@ -63,8 +64,7 @@ ts_ctx(struct pki *p)
 	if ((c = TS_RESP_CTX_new()) == NULL)
 		return NULL;
 	policy = OBJ_txt2obj(PKI_TSA_POLICY, 1);
-	if (policy == NULL ||
-	    TS_RESP_CTX_set_signer_cert(c, p->tsa) != 1 ||
+	if (policy == NULL || TS_RESP_CTX_set_signer_cert(c, p->tsa) != 1 ||
 	    TS_RESP_CTX_set_signer_key(c, p->tsa_key) != 1 ||
 	    TS_RESP_CTX_set_certs(c, p->chain) != 1 ||
 	    TS_RESP_CTX_set_def_policy(c, policy) != 1 ||
@@ -101,8 +101,8 @@ respond(struct pki *p, const void *req, size_t len)
 }
 
 int
-pki_tsa_respond(struct pki *p, struct store *s, const void *req,
-    size_t reqlen, struct buf *out)
+pki_tsa_respond(struct pki *p, struct store *s, const void *req, size_t reqlen,
+    struct buf *out)
 {
 	unsigned char *der = NULL;
 	TS_RESP *resp;
@@ -139,10 +139,12 @@ pki_tsa_stamp(struct pki *p, struct store *s, const unsigned char *imprint,
 	    RAND_bytes(rnd, sizeof(rnd)) != 1)
 		goto out;
 	rnd[0] &= 0x7f;
-	if (X509_ALGOR_set0(alg, OBJ_nid2obj(NID_sha256), V_ASN1_NULL,
-	    NULL) != 1 || TS_MSG_IMPRINT_set_algo(mi, alg) != 1 ||
+	if (X509_ALGOR_set0(alg, OBJ_nid2obj(NID_sha256), V_ASN1_NULL, NULL) !=
+		1 ||
+	    TS_MSG_IMPRINT_set_algo(mi, alg) != 1 ||
 	    TS_MSG_IMPRINT_set_msg(mi, (unsigned char *)imprint,
-	    (int)imprint_len) != 1 || TS_REQ_set_version(rq, 1) != 1 ||
+		(int)imprint_len) != 1 ||
+	    TS_REQ_set_version(rq, 1) != 1 ||
 	    TS_REQ_set_msg_imprint(rq, mi) != 1 ||
 	    TS_REQ_set_cert_req(rq, 1) != 1 ||
 	    (bn = BN_bin2bn(rnd, sizeof(rnd), NULL)) == NULL ||
@@ -152,7 +154,7 @@ pki_tsa_stamp(struct pki *p, struct store *s, const unsigned char *imprint,
 	if ((n = i2d_TS_REQ(rq, &der)) <= 0 ||
 	    (resp = respond(p, der, (size_t)n)) == NULL ||
 	    ASN1_INTEGER_get(TS_STATUS_INFO_get0_status(
-	    TS_RESP_get_status_info(resp))) != TS_STATUS_GRANTED ||
+		TS_RESP_get_status_info(resp))) != TS_STATUS_GRANTED ||
 	    (tok = TS_RESP_get_token(resp)) == NULL)
 		goto out;
 	if ((n = i2d_PKCS7(tok, NULL)) <= 0)

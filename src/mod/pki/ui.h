@@ -7,12 +7,12 @@
 
 #include "http/req.h"
 
-void	page_pki_crl(struct req *);
-void	page_pki_ca(struct req *);
-void	page_pki_root(struct req *);
-void	page_tsa(struct req *);
-void	page_admin_signers(struct req *);
-void	page_admin_signer_enrol(struct req *);
-void	page_admin_signer_revoke(struct req *);
+void page_pki_crl(struct req *);
+void page_pki_ca(struct req *);
+void page_pki_root(struct req *);
+void page_tsa(struct req *);
+void page_admin_signers(struct req *);
+void page_admin_signer_enrol(struct req *);
+void page_admin_signer_revoke(struct req *);
 
 #endif

@@ -33,7 +33,7 @@
 #include "http/pages.h"
 #include "ui.h"
 
-#define PKI_RA_UNIT	"DISKOMINFO"
+#define PKI_RA_UNIT "DISKOMINFO"
 
 static int
 need_pki(struct req *r)
@@ -126,7 +126,7 @@ page_tsa(struct req *r)
 		return;
 	}
 	if (pki_tsa_respond(r->app->pki, r->store, r->body ? r->body : "",
-	    r->body_len, &r->out) != 0) {
+		r->body_len, &r->out) != 0) {
 		buf_reset(&r->out);
 		page_error(r, 500, NULL);
 		return;
@@ -140,15 +140,17 @@ page_tsa(struct req *r)
 static int
 is_ra(const struct req *r)
 {
-	return user_has(r, ROLE_SUPERADMIN) || (user_has(r, ROLE_ADMIN) &&
-	    strcmp(r->user->unit_code, PKI_RA_UNIT) == 0);
+	return user_has(r, ROLE_SUPERADMIN) ||
+	    (user_has(r, ROLE_ADMIN) &&
+		strcmp(r->user->unit_code, PKI_RA_UNIT) == 0);
 }
 
 static int
 may_manage(const struct req *r, int64_t unit_id)
 {
-	return is_ra(r) || (user_has(r, ROLE_ADMIN) && r->user->unit_id != 0 &&
-	    unit_id == r->user->unit_id);
+	return is_ra(r) ||
+	    (user_has(r, ROLE_ADMIN) && r->user->unit_id != 0 &&
+		unit_id == r->user->unit_id);
 }
 
 static void
@@ -178,16 +180,18 @@ reason_select(struct req *r, const char *id, const struct field_errs *fe)
 	struct buf *b = &r->out;
 	size_t i;
 
-	html_printf(b, "<div class=\"isian\"><label for=\"f-alasan-%s\">%s"
-	    "</label><select id=\"f-alasan-%s\" name=\"alasan\">", id,
-	    msg(M_PKI_L_REASON), id);
+	html_printf(b,
+	    "<div class=\"isian\"><label for=\"f-alasan-%s\">%s"
+	    "</label><select id=\"f-alasan-%s\" name=\"alasan\">",
+	    id, msg(M_PKI_L_REASON), id);
 	for (i = 0; i < sizeof(codes) / sizeof(codes[0]); i++)
 		html_printf(b, "<option value=\"%d\">%s</option>", codes[i],
 		    pki_reason_label(codes[i]));
-	html_printf(b, "</select></div><div class=\"isian\"><label for="
+	html_printf(b,
+	    "</select></div><div class=\"isian\"><label for="
 	    "\"f-ket-%s\">%s</label><input id=\"f-ket-%s\" name=\"keterangan\""
-	    " type=\"text\" maxlength=\"500\"></div>", id, msg(M_PKI_L_WHY),
-	    id);
+	    " type=\"text\" maxlength=\"500\"></div>",
+	    id, msg(M_PKI_L_WHY), id);
 }
 
 static void
@@ -205,7 +209,8 @@ certs_table(struct req *r, const struct pki_cert *v, size_t n,
 		notice(r, "info", msg(M_PKI_NO_CERTS));
 		return;
 	}
-	html_printf(b, "<div class=\"tabel-gulir\" tabindex=\"0\" role="
+	html_printf(b,
+	    "<div class=\"tabel-gulir\" tabindex=\"0\" role="
 	    "\"region\" aria-labelledby=\"sertifikat\"><table><thead><tr>"
 	    "<th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
 	    "<th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
@@ -218,7 +223,8 @@ certs_table(struct req *r, const struct pki_cert *v, size_t n,
 			ok = acc[j].id == v[i].account_id;
 		if (!ok)
 			continue;
-		html_printf(b, "<tr><td><code class=\"pki-serial\">%s</code>"
+		html_printf(b,
+		    "<tr><td><code class=\"pki-serial\">%s</code>"
 		    "</td><td>%s (%s)<br><small>%s</small></td><td><span"
 		    " class=\"lencana pki-%s\">%s</span></td><td>",
 		    v[i].serial, v[i].full_name, v[i].username, v[i].title,
@@ -233,8 +239,9 @@ certs_table(struct req *r, const struct pki_cert *v, size_t n,
 			snprintf(when, sizeof(when), "%s", d.s ? d.s : "");
 			snprintf(info, sizeof(info), msg(M_PKI_REVOKED_INFO),
 			    when, *v[i].revoked_by ? v[i].revoked_by : "CLI",
-			    pki_reason_label(v[i].revoke_reason) ?
-			    pki_reason_label(v[i].revoke_reason) : "-");
+			    pki_reason_label(v[i].revoke_reason)
+				? pki_reason_label(v[i].revoke_reason)
+				: "-");
 			html_printf(b, "%s", info);
 			if (*v[i].revoke_text)
 				html_printf(b, "<br><small>%s</small>",
@@ -243,13 +250,17 @@ certs_table(struct req *r, const struct pki_cert *v, size_t n,
 			char id[24];
 
 			snprintf(id, sizeof(id), "%lld", (long long)v[i].id);
-			html_lit(b, "<form method=\"post\" action=\"/admin/"
+			html_lit(b,
+			    "<form method=\"post\" action=\"/admin/"
 			    "penandatangan/cabut\">");
 			form_csrf(r);
-			html_printf(b, "<input type=\"hidden\" name=\"sertifikat"
-			    "\" value=\"%I\">", v[i].id);
+			html_printf(b,
+			    "<input type=\"hidden\" name=\"sertifikat"
+			    "\" value=\"%I\">",
+			    v[i].id);
 			reason_select(r, id, NULL);
-			html_printf(b, "<button type=\"submit\" class=\"bahaya\""
+			html_printf(b,
+			    "<button type=\"submit\" class=\"bahaya\""
 			    " aria-label=\"%s %s\">%s</button></form>",
 			    msg(M_PKI_B_REVOKE), v[i].serial,
 			    msg(M_PKI_B_REVOKE));
@@ -282,14 +293,15 @@ admin_page(struct req *r, const char *ok, const char *galat,
 	if (!is_ra(r))
 		f.unit_id = r->user->unit_id ? r->user->unit_id : -1;
 	acc = account_list(r->store, &f, &nacc, NULL);
-	if (acc == NULL || (r->app->pki != NULL &&
-	    (v = pki_list(r->store, 0, &nv)) == NULL)) {
+	if (acc == NULL ||
+	    (r->app->pki != NULL && (v = pki_list(r->store, 0, &nv)) == NULL)) {
 		free(acc);
 		page_error(r, 500, msg(M_PKI_LIST_FAILED));
 		return;
 	}
 	layout_begin(r, msg(M_PKI_ADMIN_TITLE));
-	html_printf(b, "<nav aria-label=\"Remah roti\"><a href=\"/admin\">"
+	html_printf(b,
+	    "<nav aria-label=\"Remah roti\"><a href=\"/admin\">"
 	    "Administrasi</a> › %s</nav><h1>%s</h1><p>%s</p>",
 	    msg(M_PKI_ADMIN_CRUMB), msg(M_PKI_ADMIN_TITLE),
 	    msg(M_PKI_ADMIN_INTRO));
@@ -309,25 +321,30 @@ admin_page(struct req *r, const char *ok, const char *galat,
 	if (nacc == 0) {
 		notice(r, "info", msg(M_PKI_NO_SIGNERS));
 	} else {
-		html_printf(b, "<div class=\"tabel-gulir\" tabindex=\"0\""
+		html_printf(b,
+		    "<div class=\"tabel-gulir\" tabindex=\"0\""
 		    " role=\"region\" aria-labelledby=\"petugas\"><table><thead>"
 		    "<tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
 		    "<th scope=\"col\">%s</th><th scope=\"col\">%s</th></tr>"
-		    "</thead><tbody>", msg(M_PKI_COL_USER),
-		    msg(M_PKI_COL_UNIT), msg(M_PKI_COL_TITLE),
-		    msg(M_PKI_COL_CERT));
+		    "</thead><tbody>",
+		    msg(M_PKI_COL_USER), msg(M_PKI_COL_UNIT),
+		    msg(M_PKI_COL_TITLE), msg(M_PKI_COL_CERT));
 		for (i = 0; i < (size_t)nacc; i++) {
 			pki_title(&acc[i], title, sizeof(title));
-			html_printf(b, "<tr><td>%s<br><small>%s</small></td>"
-			    "<td>%s</td><td>%s</td><td>", acc[i].full_name,
-			    acc[i].username, acc[i].unit_name, title);
+			html_printf(b,
+			    "<tr><td>%s<br><small>%s</small></td>"
+			    "<td>%s</td><td>%s</td><td>",
+			    acc[i].full_name, acc[i].username, acc[i].unit_name,
+			    title);
 			for (j = 0; j < nv; j++)
 				if (v[j].account_id == acc[i].id &&
 				    strcmp(v[j].status, "aktif") == 0)
 					break;
 			if (j < nv) {
-				html_printf(b, "<code class=\"pki-serial\">%s"
-				    "</code><br><small>s.d. ", v[j].serial);
+				html_printf(b,
+				    "<code class=\"pki-serial\">%s"
+				    "</code><br><small>s.d. ",
+				    v[j].serial);
 				date_write(b, v[j].not_after);
 				html_lit(b, "</small>");
 			} else {
@@ -340,7 +357,8 @@ admin_page(struct req *r, const char *ok, const char *galat,
 	html_printf(b, "<h2 id=\"daftar\">%s</h2>", msg(M_PKI_H_ENROL));
 	notice(r, "info", msg(M_PKI_ENROL_IN_PERSON));
 	form_errors(r, fe);
-	html_lit(b, "<form method=\"post\" action=\"/admin/penandatangan/"
+	html_lit(b,
+	    "<form method=\"post\" action=\"/admin/penandatangan/"
 	    "daftar\" autocomplete=\"off\">");
 	form_csrf(r);
 	form_field(r, "pengguna", msg(M_PKI_L_USER), "text", user, fe,
@@ -364,9 +382,11 @@ page_admin_signers(struct req *r)
 {
 	const char *ok = req_str(r, "ok");
 
-	admin_page(r, strcmp(ok, "daftar") == 0 ? msg(M_PKI_ENROLLED) :
-	    strcmp(ok, "cabut") == 0 ? msg(M_PKI_REVOKED_OK) : NULL, NULL,
-	    NULL, NULL);
+	admin_page(r,
+	    strcmp(ok, "daftar") == 0	   ? msg(M_PKI_ENROLLED)
+		: strcmp(ok, "cabut") == 0 ? msg(M_PKI_REVOKED_OK)
+					   : NULL,
+	    NULL, NULL, NULL);
 }
 
 /* Wipe a secret the request carried: its parameter and the raw body. */
@@ -438,8 +458,8 @@ page_admin_signer_enrol(struct req *r)
 void
 page_admin_signer_revoke(struct req *r)
 {
-	const char *sid = req_str(r, "sertifikat"), *why = req_str(r,
-	    "keterangan");
+	const char *sid = req_str(r, "sertifikat"),
+		   *why = req_str(r, "keterangan");
 	struct pki_cert c;
 	struct account a;
 	char err[256], *end;
@@ -462,8 +482,8 @@ page_admin_signer_revoke(struct req *r)
 		return;
 	}
 	reason = pki_reason_parse(req_str(r, "alasan"));
-	if (reason < 0 || (*req_str(r, "alasan") < '0' ||
-	    *req_str(r, "alasan") > '9')) {
+	if (reason < 0 ||
+	    (*req_str(r, "alasan") < '0' || *req_str(r, "alasan") > '9')) {
 		r->status = 422;
 		admin_page(r, NULL, msg(M_PKI_REASON_BAD), NULL, NULL);
 		return;
@@ -474,7 +494,7 @@ page_admin_signer_revoke(struct req *r)
 		return;
 	}
 	if (pki_revoke(r->store, r->app->pki, c.id, reason, why, r->user->id,
-	    r->addr, r->now, err, sizeof(err)) != 0) {
+		r->addr, r->now, err, sizeof(err)) != 0) {
 		r->status = 422;
 		admin_page(r, NULL, err, NULL, NULL);
 		return;

@@ -24,8 +24,8 @@ small_int(const char *s)
 }
 
 int
-spbe_csv_levels(const struct spbe_framework *fw, const char *data,
-    size_t len, int *levels, char *err, size_t errlen)
+spbe_csv_levels(const struct spbe_framework *fw, const char *data, size_t len,
+    int *levels, char *err, size_t errlen)
 {
 	struct csv *c = csv_open(data, len);
 	size_t nf, line, *seen;

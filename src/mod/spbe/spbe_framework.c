@@ -15,7 +15,11 @@
 #include "lib/xalloc.h"
 #include "spbe.h"
 
-#define FAIL(...) do { snprintf(err, errlen, __VA_ARGS__); goto bad; } while (0)
+#define FAIL(...)                                                              \
+	do {                                                                   \
+		snprintf(err, errlen, __VA_ARGS__);                            \
+		goto bad;                                                      \
+	} while (0)
 
 /* Required non-empty string member key of o, or NULL. */
 static const char *
@@ -60,7 +64,7 @@ spbe_decimal_parse(const char *s, int64_t *out)
 		if (++digits > 9)
 			return -1;
 	}
-	if (dec == 0)		/* "1." */
+	if (dec == 0) /* "1." */
 		return -1;
 	if (dec < 0)
 		dec = 0;
@@ -91,16 +95,15 @@ find_code(const void *tab, size_t n, size_t sz, const char *code)
 	size_t i;
 
 	for (i = 0; i < n; i++)
-		if (strcmp(*(char *const *)(const void *)(p + i * sz),
-		    code) == 0)
+		if (strcmp(*(char *const *)(const void *)(p + i * sz), code) ==
+		    0)
 			return (int)i;
 	return -1;
 }
 
 /* arr must be a non-empty list "name" of at most max entries. */
 static int
-list_check(json_t *arr, const char *name, size_t max, char *err,
-    size_t errlen)
+list_check(json_t *arr, const char *name, size_t max, char *err, size_t errlen)
 {
 	char what[40];
 
@@ -124,7 +127,8 @@ parse_skala(struct spbe_framework *fw, json_t *arr, char *err, size_t errlen)
 	if (list_check(arr, "skala", 8, err, errlen) != 0)
 		return -1;
 	fw->skala = xcalloc(json_array_size(arr), sizeof(*fw->skala));
-	json_array_foreach(arr, i, e) {
+	json_array_foreach(arr, i, e)
+	{
 		struct spbe_skala *sk = &fw->skala[i];
 		const char *kode = str_of(e, "kode");
 		char what[64];
@@ -140,20 +144,20 @@ parse_skala(struct spbe_framework *fw, json_t *arr, char *err, size_t errlen)
 		sk->nama = opt_dup(e, "nama");
 		fw->nskala++;
 		t = json_object_get(e, "tingkat");
-		if (!json_is_array(t) ||
-		    json_array_size(t) != SPBE_LEVEL_MAX)
+		if (!json_is_array(t) || json_array_size(t) != SPBE_LEVEL_MAX)
 			FAIL(msg(M_SPBE_FW_SKALA_LEVEL), kode);
-		json_array_foreach(t, j, lv) {
+		json_array_foreach(t, j, lv)
+		{
 			json_t *l = json_object_get(lv, "level");
 
-			level = json_is_integer(l) ? (int)json_integer_value(l)
-			    : 0;
+			level =
+			    json_is_integer(l) ? (int)json_integer_value(l) : 0;
 			if (level < SPBE_LEVEL_MIN || level > SPBE_LEVEL_MAX ||
 			    sk->tingkat[level - 1].nama != NULL ||
 			    str_of(lv, "nama") == NULL)
 				FAIL(msg(M_SPBE_FW_SKALA_LEVEL), kode);
-			sk->tingkat[level - 1].nama = xstrdup(str_of(lv,
-			    "nama"));
+			sk->tingkat[level - 1].nama =
+			    xstrdup(str_of(lv, "nama"));
 			sk->tingkat[level - 1].uraian = opt_dup(lv, "uraian");
 		}
 	}
@@ -185,25 +189,27 @@ bobot_of(json_t *o, const char *what, int64_t *w, char *err, size_t errlen)
  * bytes, kode first (see find_code()), the other members at these offsets.
  */
 struct level {
-	const char	*name, *pkey;
-	size_t		 max, psz;
-	enum msg_id	 unknown;
-	size_t		 sz, o_nama, o_sumber, o_parent, o_bobot;
+	const char *name, *pkey;
+	size_t max, psz;
+	enum msg_id unknown;
+	size_t sz, o_nama, o_sumber, o_parent, o_bobot;
 };
 
 /* The level of struct t in list nm, its parent (struct pt) in member pm. */
-#define LEVEL(t, nm, pm, mx, pt, unk) {					\
-	.name = nm, .pkey = #pm, .max = mx, .psz = sizeof(struct pt),	\
-	.unknown = unk, .sz = sizeof(struct t),				\
-	.o_nama = offsetof(struct t, nama),				\
-	.o_sumber = offsetof(struct t, sumber),				\
-	.o_parent = offsetof(struct t, pm),				\
-	.o_bobot = offsetof(struct t, bobot) }
+#define LEVEL(t, nm, pm, mx, pt, unk)                                          \
+	{                                                                      \
+		.name = nm, .pkey = #pm, .max = mx, .psz = sizeof(struct pt),  \
+		.unknown = unk, .sz = sizeof(struct t),                        \
+		.o_nama = offsetof(struct t, nama),                            \
+		.o_sumber = offsetof(struct t, sumber),                        \
+		.o_parent = offsetof(struct t, pm),                            \
+		.o_bobot = offsetof(struct t, bobot)                           \
+	}
 
-static const struct level domain_level = LEVEL(spbe_domain, "domain", skala,
-    20, spbe_skala, M_SPBE_FW_SKALA_UNKNOWN);
-static const struct level aspek_level = LEVEL(spbe_aspek, "aspek", domain,
-    60, spbe_domain, M_SPBE_FW_DOMAIN_UNKNOWN);
+static const struct level domain_level = LEVEL(spbe_domain, "domain", skala, 20,
+    spbe_skala, M_SPBE_FW_SKALA_UNKNOWN);
+static const struct level aspek_level = LEVEL(spbe_aspek, "aspek", domain, 60,
+    spbe_domain, M_SPBE_FW_DOMAIN_UNKNOWN);
 
 /*
  * Read list arr of level lv into tab (room for all its entries), counting
@@ -219,14 +225,17 @@ parse_level(const struct level *lv, json_t *arr, void *tab, size_t *np,
 	size_t i;
 	int k;
 
-	json_array_foreach(arr, i, e) {
+	json_array_foreach(arr, i, e)
+	{
 		char *p = (char *)tab + i * lv->sz;
 		const char *kode = str_of(e, "kode"), *pk = str_of(e, lv->pkey);
 		char what[80], want[80];
 
 		snprintf(what, sizeof(what), "%s ke-%zu", lv->name, i + 1);
-		snprintf(want, sizeof(want), "objek dengan \"kode\", \"nama\""
-		    " dan \"%s\"", lv->pkey);
+		snprintf(want, sizeof(want),
+		    "objek dengan \"kode\", \"nama\""
+		    " dan \"%s\"",
+		    lv->pkey);
 		if (kode == NULL || str_of(e, "nama") == NULL || pk == NULL)
 			FAIL(msg(M_SPBE_FW_FIELD), what, want);
 		if (find_code(tab, *np, lv->sz, kode) >= 0)
@@ -240,7 +249,7 @@ parse_level(const struct level *lv, json_t *arr, void *tab, size_t *np,
 		(*np)++;
 		snprintf(what, sizeof(what), "%s \"%s\"", lv->name, kode);
 		if (bobot_of(e, what, (int64_t *)(void *)(p + lv->o_bobot), err,
-		    errlen) != 0)
+			errlen) != 0)
 			return -1;
 	}
 	return 0;
@@ -251,8 +260,8 @@ bad:
 static int
 parse_domain(struct spbe_framework *fw, json_t *arr, char *err, size_t errlen)
 {
-	if (list_check(arr, domain_level.name, domain_level.max, err,
-	    errlen) != 0)
+	if (list_check(arr, domain_level.name, domain_level.max, err, errlen) !=
+	    0)
 		return -1;
 	fw->domain = xcalloc(json_array_size(arr), sizeof(*fw->domain));
 	return parse_level(&domain_level, arr, fw->domain, &fw->ndomain,
@@ -262,8 +271,8 @@ parse_domain(struct spbe_framework *fw, json_t *arr, char *err, size_t errlen)
 static int
 parse_aspek(struct spbe_framework *fw, json_t *arr, char *err, size_t errlen)
 {
-	if (list_check(arr, aspek_level.name, aspek_level.max, err,
-	    errlen) != 0)
+	if (list_check(arr, aspek_level.name, aspek_level.max, err, errlen) !=
+	    0)
 		return -1;
 	fw->aspek = xcalloc(json_array_size(arr), sizeof(*fw->aspek));
 	return parse_level(&aspek_level, arr, fw->aspek, &fw->naspek,
@@ -280,7 +289,8 @@ parse_ind(struct spbe_framework *fw, json_t *arr, char *err, size_t errlen)
 	if (list_check(arr, "indikator", SPBE_MAX_IND, err, errlen) != 0)
 		return -1;
 	fw->ind = xcalloc(json_array_size(arr), sizeof(*fw->ind));
-	json_array_foreach(arr, i, e) {
+	json_array_foreach(arr, i, e)
+	{
 		struct spbe_indikator *d = &fw->ind[i];
 		const char *asp = str_of(e, "aspek");
 		char what[80];
@@ -298,7 +308,7 @@ parse_ind(struct spbe_framework *fw, json_t *arr, char *err, size_t errlen)
 			FAIL(msg(M_SPBE_FW_FIELD), what,
 			    "objek dengan \"nama\" dan \"aspek\"");
 		if ((k = find_code(fw->aspek, fw->naspek, sizeof(*fw->aspek),
-		    asp)) < 0)
+			 asp)) < 0)
 			FAIL(msg(M_SPBE_FW_ASPEK_UNKNOWN), n, asp);
 		d->nomor = n;
 		d->nama = xstrdup(str_of(e, "nama"));
@@ -376,8 +386,7 @@ pred_cmp(const void *a, const void *b)
 
 /* Parse "bawah"/"atas" ("atas": null = up to 5.00) and check coverage. */
 static int
-parse_predikat(struct spbe_framework *fw, json_t *arr, char *err,
-    size_t errlen)
+parse_predikat(struct spbe_framework *fw, json_t *arr, char *err, size_t errlen)
 {
 	struct spbe_predikat *p;
 	json_t *e, *v;
@@ -390,7 +399,8 @@ parse_predikat(struct spbe_framework *fw, json_t *arr, char *err,
 	if (json_array_size(arr) > 12)
 		FAIL(msg(M_SPBE_FW_TOO_MANY), "predikat", 12);
 	fw->predikat = xcalloc(json_array_size(arr), sizeof(*fw->predikat));
-	json_array_foreach(arr, i, e) {
+	json_array_foreach(arr, i, e)
+	{
 		const char *nama = str_of(e, "nama");
 		char what[64];
 
@@ -450,8 +460,8 @@ bad:
 }
 
 int
-spbe_framework_parse(const char *json, size_t len,
-    struct spbe_framework **fwp, char *err, size_t errlen)
+spbe_framework_parse(const char *json, size_t len, struct spbe_framework **fwp,
+    char *err, size_t errlen)
 {
 	struct spbe_framework *fw;
 	json_error_t jerr;

@@ -27,15 +27,14 @@ year_range(int y, int64_t *from, int64_t *to)
 	int i;
 
 	for (i = 1970; i < y; i++)
-		days += (i % 4 == 0 && (i % 100 != 0 || i % 400 == 0)) ? 366
-		    : 365;
+		days +=
+		    (i % 4 == 0 && (i % 100 != 0 || i % 400 == 0)) ? 366 : 365;
 	*from = days * 86400 - 7 * 3600;
 	days += (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 366 : 365;
 	*to = days * 86400 - 7 * 3600;
 }
 
-static void
-line(struct spbe_live *o, const char *fmt, ...)
+static void line(struct spbe_live *o, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 
 static void
@@ -184,7 +183,9 @@ spbe_live(struct store *s, int nomor, int tahun, struct spbe_live *o)
 	case 42:
 		pengaduan(s, tahun, o);
 		return 1;
-	case 45: case 46: case 47:
+	case 45:
+	case 46:
+	case 47:
 		layanan(s, tahun, o, 0);
 		return 1;
 	}

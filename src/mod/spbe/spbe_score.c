@@ -71,7 +71,7 @@ spbe_predikat(const struct spbe_framework *fw, int64_t x)
 	size_t i;
 
 	/* ranges are ascending and contiguous (checked by the loader) */
-	for (i = fw->npredikat; i-- > 0; )
+	for (i = fw->npredikat; i-- > 0;)
 		if (x >= fw->predikat[i].bawah)
 			return fw->predikat[i].nama;
 	return NULL;

@@ -49,8 +49,7 @@ actor_role(const struct account *a)
 /* Audit event for assessment id, inside the caller's transaction. */
 static int
 audit_spbe(struct store *s, const char *action, int64_t id, const char *from,
-    const char *to, const char *note, const struct account *a,
-    const char *addr)
+    const char *to, const char *note, const struct account *a, const char *addr)
 {
 	struct audit ev;
 	char oid[24];
@@ -71,8 +70,8 @@ audit_spbe(struct store *s, const char *action, int64_t id, const char *from,
 }
 
 int
-spbe_kerangka_install(struct store *s, const char *path, time_t now,
-    char *err, size_t errlen)
+spbe_kerangka_install(struct store *s, const char *path, time_t now, char *err,
+    size_t errlen)
 {
 	struct spbe_framework *fw;
 	char *data;
@@ -113,8 +112,7 @@ spbe_kerangka_get(struct store *s, const char *kode)
 
 	if ((isi = spbe_sql_kerangka_isi(s, kode)) == NULL)
 		return NULL;
-	if (spbe_framework_parse(isi, strlen(isi), &fw, err,
-	    sizeof(err)) != 0)
+	if (spbe_framework_parse(isi, strlen(isi), &fw, err, sizeof(err)) != 0)
 		fw = NULL;
 	free(isi);
 	return fw;
@@ -146,9 +144,9 @@ spbe_list_final(struct store *s, size_t *n)
 
 /* What spbe_entries() and spbe_levels() read the entries into. */
 struct entries {
-	const struct spbe_framework	*fw;
-	struct spbe_isian		*v;
-	int				*lv;
+	const struct spbe_framework *fw;
+	struct spbe_isian *v;
+	int *lv;
 };
 
 static void
@@ -241,11 +239,12 @@ spbe_create(struct store *s, const char *kode, int tahun, int demo,
 	if (store_begin(s) != 0)
 		return -1;
 	if (spbe_sql_penilaian_insert(s, tahun, kode, demo,
-	    a ? a->id : (int64_t)0, now, idp) != 0)
+		a ? a->id : (int64_t)0, now, idp) != 0)
 		goto bad;
 	snprintf(note, sizeof(note), "tahun %d, kerangka %s", tahun, kode);
-	if (audit_spbe(s, "spbe.buat", *idp, NULL, "draft", note, a,
-	    addr) != 0 || store_commit(s) != 0)
+	if (audit_spbe(s, "spbe.buat", *idp, NULL, "draft", note, a, addr) !=
+		0 ||
+	    store_commit(s) != 0)
 		goto bad;
 	return 0;
 bad:
@@ -307,7 +306,7 @@ spbe_set(struct store *s, const struct spbe_framework *fw, int64_t id,
 	if (store_begin(s) != 0)
 		return -1;
 	if (spbe_sql_isian_put(s, id, nomor, level, penjelasan, unit_id,
-	    a ? a->id : (int64_t)0, now) != 0)
+		a ? a->id : (int64_t)0, now) != 0)
 		goto bad;
 	snprintf(note, sizeof(note), "indikator %d level %d", nomor, level);
 	if (audit_spbe(s, "spbe.isi", id, NULL, NULL, note, a, addr) != 0 ||
@@ -322,9 +321,8 @@ bad:
 /* Move id from -> to with update, setting the columns of the new state. */
 static int
 move(struct store *s, int64_t id, const char *from, const char *to,
-    int (*update)(struct store *, int64_t, int64_t, time_t),
-    const char *action, const struct account *a, const char *addr,
-    time_t now, const char **why)
+    int (*update)(struct store *, int64_t, int64_t, time_t), const char *action,
+    const struct account *a, const char *addr, time_t now, const char **why)
 {
 	*why = msg(M_SAVE_FAILED);
 	if (store_begin(s) != 0)
@@ -399,9 +397,10 @@ spbe_finalise(struct store *s, const struct spbe_framework *fw, int64_t id,
 	if (store_begin(s) != 0)
 		goto out;
 	if (spbe_sql_finalise(s, id, a ? a->id : (int64_t)0, now, sk.indeks,
-	    pred ? pred : "") != 0 ||
+		pred ? pred : "") != 0 ||
 	    audit_spbe(s, "spbe.final", id, "diajukan", "final", note, a,
-	    addr) != 0 || store_commit(s) != 0) {
+		addr) != 0 ||
+	    store_commit(s) != 0) {
 		store_rollback(s);
 		goto out;
 	}
@@ -436,15 +435,16 @@ spbe_revise(struct store *s, int64_t id, const char *alasan,
 	*why = msg(M_SAVE_FAILED);
 	if (store_begin(s) != 0)
 		return -1;
-	if (spbe_sql_revisi_insert(s, p.tahun, p.kerangka, p.revisi + 1,
-	    alasan, p.demo, a ? a->id : (int64_t)0, now, newid) != 0)
+	if (spbe_sql_revisi_insert(s, p.tahun, p.kerangka, p.revisi + 1, alasan,
+		p.demo, a ? a->id : (int64_t)0, now, newid) != 0)
 		goto bad;
 	if (spbe_sql_revisi_copy(s, *newid, id) != 0)
 		goto bad;
 	snprintf(note, sizeof(note), "revisi %d dari penilaian %" PRId64,
 	    p.revisi + 1, id);
 	if (audit_spbe(s, "spbe.revisi", *newid, NULL, "draft", note, a,
-	    addr) != 0 || store_commit(s) != 0)
+		addr) != 0 ||
+	    store_commit(s) != 0)
 		goto bad;
 	return 0;
 bad:
@@ -500,13 +500,13 @@ bukti_insert(struct store *s, int64_t id, int nomor, const char *jenis,
 	char note[260];
 
 	if (spbe_sql_bukti_insert(s, id, nomor, jenis, sha, url, judul,
-	    a ? a->unit_id : (int64_t)0, a ? a->id : (int64_t)0, now) != 0)
+		a ? a->unit_id : (int64_t)0, a ? a->id : (int64_t)0, now) != 0)
 		return -1;
 	snprintf(note, sizeof(note), "indikator %d: %s %.200s", nomor, jenis,
 	    judul);
 	/* an open request of the uploader's unit is now fulfilled */
-	if (a != NULL && spbe_sql_permintaan_fulfil(s, id, nomor, a->unit_id,
-	    now) != 0)
+	if (a != NULL &&
+	    spbe_sql_permintaan_fulfil(s, id, nomor, a->unit_id, now) != 0)
 		return -1;
 	return audit_spbe(s, "spbe.bukti", id, NULL, NULL, note, a, addr);
 }
@@ -532,7 +532,8 @@ spbe_bukti_add_file(struct store *s, const char *data_dir,
 		goto bad;
 	*why = msg(M_SAVE_FAILED);
 	if (bukti_insert(s, id, nomor, "berkas", sha, NULL, judul, a, addr,
-	    now) != 0 || store_commit(s) != 0)
+		now) != 0 ||
+	    store_commit(s) != 0)
 		goto bad;
 	return 0;
 bad:
@@ -551,7 +552,7 @@ spbe_bukti_add_link(struct store *s, const struct spbe_framework *fw,
 		return -1;
 	if (url == NULL || text_check(url, 9, 500, 0) != NULL ||
 	    (strncmp(url, "https://", 8) != 0 &&
-	    strncmp(url, "http://", 7) != 0)) {
+		strncmp(url, "http://", 7) != 0)) {
 		*why = msg(M_SPBE_URL_BAD);
 		return -1;
 	}
@@ -567,7 +568,8 @@ spbe_bukti_add_link(struct store *s, const struct spbe_framework *fw,
 	if (store_begin(s) != 0)
 		return -1;
 	if (bukti_insert(s, id, nomor, "tautan", NULL, url, judul, a, addr,
-	    now) != 0 || store_commit(s) != 0) {
+		now) != 0 ||
+	    store_commit(s) != 0) {
 		store_rollback(s);
 		return -1;
 	}
@@ -616,9 +618,10 @@ spbe_request(struct store *s, const struct spbe_framework *fw, int64_t id,
 	snprintf(note, sizeof(note), "indikator %d, unit %" PRId64, nomor,
 	    unit_id);
 	if (spbe_sql_permintaan_insert(s, id, nomor, unit_id, pesan,
-	    a ? a->id : (int64_t)0, now) != 0 ||
-	    audit_spbe(s, "spbe.minta_bukti", id, NULL, NULL, note, a,
-	    addr) != 0 || store_commit(s) != 0) {
+		a ? a->id : (int64_t)0, now) != 0 ||
+	    audit_spbe(s, "spbe.minta_bukti", id, NULL, NULL, note, a, addr) !=
+		0 ||
+	    store_commit(s) != 0) {
 		store_rollback(s);
 		return -1;
 	}

@@ -14,9 +14,9 @@
 #include "http/pages.h"
 #include "spbe_pages.h"
 
-#define BAR_W	300	/* pixels for 5.00 */
-#define LABEL_W	230
-#define ROW_H	26
+#define BAR_W 300 /* pixels for 5.00 */
+#define LABEL_W 230
+#define ROW_H 26
 
 void
 spbe_svg_bars(struct buf *b, const char *title_id, const char *const *labels,
@@ -27,25 +27,29 @@ spbe_svg_bars(struct buf *b, const char *title_id, const char *const *labels,
 	int64_t w;
 	int l;
 
-	html_printf(b, "<svg class=\"spbe-grafik\" role=\"img\""
+	html_printf(b,
+	    "<svg class=\"spbe-grafik\" role=\"img\""
 	    " aria-labelledby=\"%s\" viewBox=\"0 0 %d %z\""
-	    " xmlns=\"http://www.w3.org/2000/svg\">", title_id,
-	    LABEL_W + BAR_W + 50, n * ROW_H + 24);
+	    " xmlns=\"http://www.w3.org/2000/svg\">",
+	    title_id, LABEL_W + BAR_W + 50, n * ROW_H + 24);
 	for (l = 0; l <= 5; l++)
-		html_printf(b, "<line x1=\"%d\" x2=\"%d\" y1=\"0\" y2=\"%z\""
+		html_printf(b,
+		    "<line x1=\"%d\" x2=\"%d\" y1=\"0\" y2=\"%z\""
 		    " class=\"garis\"/><text x=\"%d\" y=\"%z\" class=\"skala\">"
-		    "%d</text>", LABEL_W + l * BAR_W / 5, LABEL_W + l * BAR_W / 5,
-		    n * ROW_H, LABEL_W + l * BAR_W / 5 - 3, n * ROW_H + 16, l);
+		    "%d</text>",
+		    LABEL_W + l * BAR_W / 5, LABEL_W + l * BAR_W / 5, n * ROW_H,
+		    LABEL_W + l * BAR_W / 5 - 3, n * ROW_H + 16, l);
 	for (i = 0; i < n; i++) {
 		w = vals[i] < 0 ? 0 : vals[i] > 500 ? 500 : vals[i];
 		spbe_fmt(vals[i], x);
-		html_printf(b, "<text x=\"%d\" y=\"%z\" class=\"label\""
+		html_printf(b,
+		    "<text x=\"%d\" y=\"%z\" class=\"label\""
 		    " text-anchor=\"end\">%s</text><rect x=\"%d\" y=\"%z\""
 		    " width=\"%I\" height=\"%d\" class=\"batang\"/><text x=\"%I\""
-		    " y=\"%z\" class=\"nilai\">%s</text>", LABEL_W - 6,
-		    i * ROW_H + 17, labels[i], LABEL_W, i * ROW_H + 4,
-		    w * BAR_W / 500, ROW_H - 8, LABEL_W + w * BAR_W / 500 + 4,
-		    i * ROW_H + 17, x);
+		    " y=\"%z\" class=\"nilai\">%s</text>",
+		    LABEL_W - 6, i * ROW_H + 17, labels[i], LABEL_W,
+		    i * ROW_H + 4, w * BAR_W / 500, ROW_H - 8,
+		    LABEL_W + w * BAR_W / 500 + 4, i * ROW_H + 17, x);
 	}
 	html_lit(b, "</svg>");
 }
@@ -59,21 +63,26 @@ spbe_svg_years(struct buf *b, const char *title_id, const int *years,
 	size_t i;
 	int64_t h;
 
-	html_printf(b, "<svg class=\"spbe-grafik\" role=\"img\""
+	html_printf(b,
+	    "<svg class=\"spbe-grafik\" role=\"img\""
 	    " aria-labelledby=\"%s\" viewBox=\"0 0 %z %d\""
-	    " xmlns=\"http://www.w3.org/2000/svg\">", title_id,
-	    n * COL + 20, H + 40);
-	html_printf(b, "<line x1=\"0\" x2=\"%z\" y1=\"%d\" y2=\"%d\""
-	    " class=\"garis\"/>", n * COL + 20, H + 10, H + 10);
+	    " xmlns=\"http://www.w3.org/2000/svg\">",
+	    title_id, n * COL + 20, H + 40);
+	html_printf(b,
+	    "<line x1=\"0\" x2=\"%z\" y1=\"%d\" y2=\"%d\""
+	    " class=\"garis\"/>",
+	    n * COL + 20, H + 10, H + 10);
 	for (i = 0; i < n; i++) {
 		h = vals[i] < 0 ? 0 : vals[i] > 500 ? 500 : vals[i];
 		spbe_fmt(vals[i], x);
-		html_printf(b, "<rect x=\"%z\" y=\"%I\" width=\"%d\""
+		html_printf(b,
+		    "<rect x=\"%z\" y=\"%I\" width=\"%d\""
 		    " height=\"%I\" class=\"batang\"/><text x=\"%z\" y=\"%I\""
 		    " class=\"nilai\">%s</text><text x=\"%z\" y=\"%d\""
-		    " class=\"label\">%d</text>", i * COL + 20,
-		    H + 10 - h * H / 500, COL - 20, h * H / 500, i * COL + 20,
-		    H + 4 - h * H / 500, x, i * COL + 20, H + 28, years[i]);
+		    " class=\"label\">%d</text>",
+		    i * COL + 20, H + 10 - h * H / 500, COL - 20, h * H / 500,
+		    i * COL + 20, H + 4 - h * H / 500, x, i * COL + 20, H + 28,
+		    years[i]);
 	}
 	html_lit(b, "</svg>");
 }
@@ -113,34 +122,44 @@ spbe_domain_chart(struct req *r, const struct spbe_framework *fw,
 		return;
 	for (i = 0; i < fw->ndomain; i++)
 		labels[i] = fw->domain[i].nama;
-	html_printf(b, "<div class=\"spbe-duo\"><figure><figcaption id=\"%s\">"
-	    "Indeks per domain (skala 1 sampai 5)</figcaption>", id);
+	html_printf(b,
+	    "<div class=\"spbe-duo\"><figure><figcaption id=\"%s\">"
+	    "Indeks per domain (skala 1 sampai 5)</figcaption>",
+	    id);
 	spbe_svg_bars(b, id, labels, sk->domain, fw->ndomain);
-	html_printf(b, "</figure><table aria-describedby=\"%s\"><thead><tr>"
+	html_printf(b,
+	    "</figure><table aria-describedby=\"%s\"><thead><tr>"
 	    "<th scope=\"col\">Domain</th><th scope=\"col\">Bobot</th>"
-	    "<th scope=\"col\">Indeks</th></tr></thead><tbody>", id);
+	    "<th scope=\"col\">Indeks</th></tr></thead><tbody>",
+	    id);
 	for (i = 0; i < fw->ndomain; i++) {
 		spbe_fmt(sk->domain[i], x);
 		spbe_fmt(fw->domain[i].bobot, w);
-		html_printf(b, "<tr><th scope=\"row\">%s</th><td>%s%%</td>"
-		    "<td>%s</td></tr>", fw->domain[i].nama, w, x);
+		html_printf(b,
+		    "<tr><th scope=\"row\">%s</th><td>%s%%</td>"
+		    "<td>%s</td></tr>",
+		    fw->domain[i].nama, w, x);
 	}
 	html_lit(b, "</tbody></table></div>");
 	free(labels);
 }
 
 void
-spbe_index_block(struct req *r, const struct spbe_framework *fw,
-    int64_t indeks, size_t kosong)
+spbe_index_block(struct req *r, const struct spbe_framework *fw, int64_t indeks,
+    size_t kosong)
 {
 	const char *pred = spbe_predikat(fw, indeks);
 	char x[16];
 
 	spbe_fmt(indeks, x);
-	html_printf(&r->out, "<p class=\"spbe-indeks\"><span>Indeks SPBE"
+	html_printf(&r->out,
+	    "<p class=\"spbe-indeks\"><span>Indeks SPBE"
 	    "</span> <strong>%s</strong> <span class=\"predikat\">%s</span>"
-	    "</p>", x, pred ? pred : "belum berpredikat");
+	    "</p>",
+	    x, pred ? pred : "belum berpredikat");
 	if (kosong > 0)
-		html_printf(&r->out, "<p class=\"catatan\">Sementara: %z"
-		    " indikator belum dinilai dan dihitung 0.</p>", kosong);
+		html_printf(&r->out,
+		    "<p class=\"catatan\">Sementara: %z"
+		    " indikator belum dinilai dan dihitung 0.</p>",
+		    kosong);
 }

@@ -49,7 +49,8 @@ spbe_csv_write(struct req *r, const struct spbe_framework *fw,
 	size_t i;
 
 	buf_reset(b);
-	buf_adds(b, "indikator,level,nama_indikator,aspek,domain,bobot,"
+	buf_adds(b,
+	    "indikator,level,nama_indikator,aspek,domain,bobot,"
 	    "nama_tingkat,unit_penanggung_jawab,penjelasan,jumlah_bukti\r\n");
 	for (i = 0; i < fw->nind; i++) {
 		snprintf(num, sizeof(num), "%d", fw->ind[i].nomor);
@@ -58,8 +59,8 @@ spbe_csv_write(struct req *r, const struct spbe_framework *fw,
 		csv_num(b, num, 0);
 		csv_field(b, fw->ind[i].nama, 0);
 		csv_field(b, fw->aspek[fw->ind[i].aspek].kode, 0);
-		csv_field(b, fw->domain[fw->aspek[fw->ind[i].aspek].domain].kode,
-		    0);
+		csv_field(b,
+		    fw->domain[fw->aspek[fw->ind[i].aspek].domain].kode, 0);
 		spbe_fmt(fw->ind[i].bobot, w);
 		csv_num(b, w, 0);
 		lv = spbe_ind_level(fw, i, e[i].level);
@@ -74,7 +75,8 @@ spbe_csv_write(struct req *r, const struct spbe_framework *fw,
 	r->out_type = "text/csv; charset=utf-8";
 	free(r->disposition);
 	r->disposition = xasprintf("attachment; filename=\"penilaian-spbe-%d"
-	    "-revisi-%d.csv\"", p->tahun, p->revisi);
+				   "-revisi-%d.csv\"",
+	    p->tahun, p->revisi);
 }
 
 static void
@@ -149,7 +151,8 @@ spbe_pdf_write(struct req *r, const struct spbe_framework *fw,
 			    HPDF_PAGE_PORTRAIT);
 			y = 800;
 			if (i == 0) {
-				snprintf(line, sizeof(line), "Penilaian Mandiri"
+				snprintf(line, sizeof(line),
+				    "Penilaian Mandiri"
 				    " SPBE Kabupaten Siak %d (revisi %d, %s)%s",
 				    p->tahun, p->revisi,
 				    spbe_status_label(p->status),
@@ -158,18 +161,24 @@ spbe_pdf_write(struct req *r, const struct spbe_framework *fw,
 				y -= 18;
 				text(pg, f, 9, 40, y, fw->nama);
 				y -= 16;
-				spbe_fmt(strcmp(p->status, "final") == 0 ?
-				    p->indeks : sk.indeks, x);
-				pred = spbe_predikat(fw, strcmp(p->status,
-				    "final") == 0 ? p->indeks : sk.indeks);
-				snprintf(line, sizeof(line), "Indeks SPBE %s %s",
-				    x, pred ? pred : "");
+				spbe_fmt(strcmp(p->status, "final") == 0
+					? p->indeks
+					: sk.indeks,
+				    x);
+				pred = spbe_predikat(fw,
+				    strcmp(p->status, "final") == 0
+					? p->indeks
+					: sk.indeks);
+				snprintf(line, sizeof(line),
+				    "Indeks SPBE %s %s", x, pred ? pred : "");
 				text(pg, fb, 12, 40, y, line);
 				y -= 16;
 				for (size_t d = 0; d < fw->ndomain; d++) {
 					spbe_fmt(sk.domain[d], x);
-					snprintf(line, sizeof(line), "Domain %s"
-					    " %s: %s", fw->domain[d].kode,
+					snprintf(line, sizeof(line),
+					    "Domain %s"
+					    " %s: %s",
+					    fw->domain[d].kode,
 					    fw->domain[d].nama, x);
 					text(pg, f, 9, 50, y, line);
 					y -= 12;
@@ -191,8 +200,9 @@ spbe_pdf_write(struct req *r, const struct spbe_framework *fw,
 		spbe_fmt(fw->ind[i].bobot, w);
 		text(pg, f, 8, 430, y, w);
 		snprintf(line, sizeof(line), "%d %s", e[i].level,
-		    spbe_ind_level(fw, i, e[i].level) ?
-		    spbe_ind_level(fw, i, e[i].level)->nama : "(belum)");
+		    spbe_ind_level(fw, i, e[i].level)
+			? spbe_ind_level(fw, i, e[i].level)->nama
+			: "(belum)");
 		text(pg, f, 8, 465, y, line);
 		y -= 12;
 	}
@@ -203,7 +213,8 @@ spbe_pdf_write(struct req *r, const struct spbe_framework *fw,
 		buf_reset(&r->out);
 		buf_grow(&r->out, len);
 		if (HPDF_ReadFromStream(pdf, (HPDF_BYTE *)r->out.s, &len) ==
-		    HPDF_OK || len > 0)
+			HPDF_OK ||
+		    len > 0)
 			r->out.len = len;
 		else
 			failed = 1;
@@ -219,5 +230,6 @@ spbe_pdf_write(struct req *r, const struct spbe_framework *fw,
 	r->out_type = "application/pdf";
 	free(r->disposition);
 	r->disposition = xasprintf("attachment; filename=\"penilaian-spbe-%d"
-	    "-revisi-%d.pdf\"", p->tahun, p->revisi);
+				   "-revisi-%d.pdf\"",
+	    p->tahun, p->revisi);
 }

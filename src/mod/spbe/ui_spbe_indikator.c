@@ -43,15 +43,18 @@ unit_select(struct req *r, const char *name, const char *label,
 	struct unit_list ul;
 	size_t i;
 
-	html_printf(b, "<div class=\"isian\"><label for=\"f-%s\">%s</label>"
-	    "<select id=\"f-%s\" name=\"%s\">", name, label, name, name);
+	html_printf(b,
+	    "<div class=\"isian\"><label for=\"f-%s\">%s</label>"
+	    "<select id=\"f-%s\" name=\"%s\">",
+	    name, label, name, name);
 	if (none)
 		html_lit(b, "<option value=\"0\">(belum ditetapkan)</option>");
 	if (catalog_units(r->store, "opd", &ul) == 0) {
 		for (i = 0; i < ul.n; i++)
 			html_printf(b, "<option value=\"%I\"%s>%s</option>",
-			    ul.v[i].id, ul.v[i].id == selected ? " selected" :
-			    "", ul.v[i].name);
+			    ul.v[i].id,
+			    ul.v[i].id == selected ? " selected" : "",
+			    ul.v[i].name);
 		catalog_units_free(&ul);
 	}
 	html_lit(b, "</select></div>");
@@ -67,7 +70,8 @@ live_section(struct req *r, int nomor, int tahun)
 
 	if (!spbe_live(r->store, nomor, tahun, &lv))
 		return;
-	html_printf(b, "<section aria-labelledby=\"h-langsung\"><h2"
+	html_printf(b,
+	    "<section aria-labelledby=\"h-langsung\"><h2"
 	    " id=\"h-langsung\">Bukti langsung dari Pamong (tahun %d)</h2><ul>",
 	    tahun);
 	for (i = 0; i < lv.nbaris; i++)
@@ -75,8 +79,10 @@ live_section(struct req *r, int nomor, int tahun)
 	html_lit(b, "</ul>");
 	if (lv.level > 0) {
 		snprintf(t, sizeof(t), msg(M_SPBE_LIVE_SUPPORT), lv.level,
-		    lv.level == 1 ? "Informasi" : lv.level == 2 ? "Interaksi" :
-		    lv.level == 3 ? "Transaksi" : "Kolaborasi");
+		    lv.level == 1	? "Informasi"
+			: lv.level == 2 ? "Interaksi"
+			: lv.level == 3 ? "Transaksi"
+					: "Kolaborasi");
 		html_printf(b, "<p><strong>%s</strong></p>", t);
 	} else
 		html_printf(b, "<p><strong>%s</strong></p>",
@@ -114,26 +120,30 @@ ind_page(struct req *r, const char *err)
 	    ind->nama);
 	layout_begin(r, title);
 	spbe_fmt(ind->bobot, w);
-	html_printf(b, "<nav aria-label=\"Remah roti\"><a href=\"/spbe/"
+	html_printf(b,
+	    "<nav aria-label=\"Remah roti\"><a href=\"/spbe/"
 	    "penilaian\">Penilaian SPBE</a> › <a href=\"/spbe/penilaian/%I\">"
 	    "%d (revisi %d, %s)</a> › Indikator %d</nav><h1>%s</h1><p>Aspek %s"
-	    " · Domain %s · Bobot %s%%</p>", p.id, p.tahun, p.revisi,
-	    spbe_status_label(p.status), ind->nomor, title,
-	    fw->aspek[ind->aspek].nama,
+	    " · Domain %s · Bobot %s%%</p>",
+	    p.id, p.tahun, p.revisi, spbe_status_label(p.status), ind->nomor,
+	    title, fw->aspek[ind->aspek].nama,
 	    fw->domain[fw->aspek[ind->aspek].domain].nama, w);
 	if (err != NULL)
 		notice(r, "galat", err);
 	if (req_param(r, "pesan") != NULL) {
 		const char *ps = req_param(r, "pesan");
 
-		notice(r, "sukses", strcmp(ps, "bukti") == 0 ?
-		    msg(M_SPBE_BUKTI_ADDED) : strcmp(ps, "diminta") == 0 ?
-		    msg(M_SPBE_REQUESTED) : msg(M_SPBE_SAVED));
+		notice(r, "sukses",
+		    strcmp(ps, "bukti") == 0	     ? msg(M_SPBE_BUKTI_ADDED)
+			: strcmp(ps, "diminta") == 0 ? msg(M_SPBE_REQUESTED)
+						     : msg(M_SPBE_SAVED));
 	}
 	if (!draft)
-		notice(r, "info", strcmp(p.status, "final") == 0 ?
-		    msg(M_SPBE_FINAL_RO) : msg(M_SPBE_NOT_DRAFT));
-	html_lit(b, "<h2 id=\"h-tingkat\">Tingkat kematangan</h2><div"
+		notice(r, "info",
+		    strcmp(p.status, "final") == 0 ? msg(M_SPBE_FINAL_RO)
+						   : msg(M_SPBE_NOT_DRAFT));
+	html_lit(b,
+	    "<h2 id=\"h-tingkat\">Tingkat kematangan</h2><div"
 	    " class=\"tabel-gulir\" tabindex=\"0\" role=\"region\""
 	    " aria-labelledby=\"h-tingkat\"><table><thead><tr><th scope=\"col\">"
 	    "Tingkat</th><th scope=\"col\">Nama</th><th scope=\"col\">Uraian"
@@ -144,35 +154,46 @@ ind_page(struct req *r, const char *err)
 		    l == e[k].level ? " class=\"terpilih\"" : "", l, lvd->nama,
 		    lvd->uraian);
 	}
-	html_printf(b, "</tbody></table></div><p class=\"catatan\">Sumber: %s"
-	    "</p>", ind->sumber);
+	html_printf(b,
+	    "</tbody></table></div><p class=\"catatan\">Sumber: %s"
+	    "</p>",
+	    ind->sumber);
 	live_section(r, ind->nomor, p.tahun);
 	html_lit(b, "<h2>Isian</h2>");
 	if (draft) {
-		html_printf(b, "<form method=\"post\" action=\"/spbe/penilaian/%I"
-		    "/indikator/%d\">", p.id, ind->nomor);
+		html_printf(b,
+		    "<form method=\"post\" action=\"/spbe/penilaian/%I"
+		    "/indikator/%d\">",
+		    p.id, ind->nomor);
 		form_csrf(r);
-		html_lit(b, "<div class=\"isian\"><label for=\"f-level\">Tingkat"
+		html_lit(b,
+		    "<div class=\"isian\"><label for=\"f-level\">Tingkat"
 		    " kematangan</label><select id=\"f-level\" name=\"level\">");
 		for (l = 0; l <= SPBE_LEVEL_MAX; l++) {
 			lvd = spbe_ind_level(fw, (size_t)k, l);
-			html_printf(b, "<option value=\"%d\"%s>%d · %s</option>",
-			    l, l == e[k].level ? " selected" : "", l,
+			html_printf(b,
+			    "<option value=\"%d\"%s>%d · %s</option>", l,
+			    l == e[k].level ? " selected" : "", l,
 			    lvd ? lvd->nama : "belum dinilai");
 		}
 		html_lit(b, "</select></div>");
 		form_field(r, "penjelasan", "Penjelasan", "textarea",
-		    e[k].penjelasan, NULL, "Dasar penetapan tingkat, paling"
+		    e[k].penjelasan, NULL,
+		    "Dasar penetapan tingkat, paling"
 		    " banyak 4000 karakter.");
-		unit_select(r, "unit", "Unit penanggung jawab", e[k].unit_id, 1);
-		html_lit(b, "<button type=\"submit\">Simpan isian</button>"
+		unit_select(r, "unit", "Unit penanggung jawab", e[k].unit_id,
+		    1);
+		html_lit(b,
+		    "<button type=\"submit\">Simpan isian</button>"
 		    "</form>");
 	} else {
 		lvd = spbe_ind_level(fw, (size_t)k, e[k].level);
-		html_printf(b, "<dl><dt>Tingkat</dt><dd>%d · %s</dd><dt>"
+		html_printf(b,
+		    "<dl><dt>Tingkat</dt><dd>%d · %s</dd><dt>"
 		    "Penjelasan</dt><dd>%s</dd><dt>Unit penanggung jawab</dt>"
-		    "<dd>%s</dd></dl>", e[k].level, lvd ? lvd->nama :
-		    "belum dinilai", e[k].penjelasan[0] ? e[k].penjelasan : "-",
+		    "<dd>%s</dd></dl>",
+		    e[k].level, lvd ? lvd->nama : "belum dinilai",
+		    e[k].penjelasan[0] ? e[k].penjelasan : "-",
 		    e[k].unit_nama[0] ? e[k].unit_nama : "-");
 	}
 	bk = spbe_bukti_list(r->store, p.id, ind->nomor, &nb);
@@ -183,14 +204,18 @@ ind_page(struct req *r, const char *err)
 		html_lit(b, "<ul class=\"bukti\">");
 		for (i = 0; i < nb; i++) {
 			if (strcmp(bk[i].jenis, "berkas") == 0)
-				html_printf(b, "<li><a href=\"/spbe/berkas/%s\">"
-				    "%s</a> (berkas%s%s)</li>", bk[i].sha256,
-				    bk[i].judul, bk[i].unit_nama[0] ? ", " : "",
+				html_printf(b,
+				    "<li><a href=\"/spbe/berkas/%s\">"
+				    "%s</a> (berkas%s%s)</li>",
+				    bk[i].sha256, bk[i].judul,
+				    bk[i].unit_nama[0] ? ", " : "",
 				    bk[i].unit_nama);
 			else
-				html_printf(b, "<li><a href=\"%s\" rel=\"noopener"
+				html_printf(b,
+				    "<li><a href=\"%s\" rel=\"noopener"
 				    " noreferrer nofollow\">%s</a> (tautan%s%s)"
-				    "</li>", bk[i].url, bk[i].judul,
+				    "</li>",
+				    bk[i].url, bk[i].judul,
 				    bk[i].unit_nama[0] ? ", " : "",
 				    bk[i].unit_nama);
 		}
@@ -198,11 +223,14 @@ ind_page(struct req *r, const char *err)
 	}
 	spbe_bukti_free(bk, nb);
 	if (draft) {
-		html_printf(b, "<h3>Unggah dokumen bukti</h3><form method=\"post\""
+		html_printf(b,
+		    "<h3>Unggah dokumen bukti</h3><form method=\"post\""
 		    " enctype=\"multipart/form-data\" action=\"/spbe/penilaian/%I"
-		    "/indikator/%d/bukti\">", p.id, ind->nomor);
+		    "/indikator/%d/bukti\">",
+		    p.id, ind->nomor);
 		form_csrf(r);
-		html_lit(b, "<div class=\"isian\"><label for=\"f-judul-b\">Judul"
+		html_lit(b,
+		    "<div class=\"isian\"><label for=\"f-judul-b\">Judul"
 		    " bukti</label><input id=\"f-judul-b\" name=\"judul\""
 		    " maxlength=\"200\" required></div><div class=\"isian\"><label"
 		    " for=\"f-berkas\">Berkas (PDF, JPEG atau PNG, paling besar"
@@ -210,26 +238,30 @@ ind_page(struct req *r, const char *err)
 		    " type=\"file\" accept=\"application/pdf,image/jpeg,image/png\""
 		    " required></div><button type=\"submit\">Unggah</button>"
 		    "</form>");
-		html_printf(b, "<h3>Tambahkan tautan bukti</h3><form method=\"post\""
-		    " action=\"/spbe/penilaian/%I/indikator/%d/bukti\">", p.id,
-		    ind->nomor);
+		html_printf(b,
+		    "<h3>Tambahkan tautan bukti</h3><form method=\"post\""
+		    " action=\"/spbe/penilaian/%I/indikator/%d/bukti\">",
+		    p.id, ind->nomor);
 		form_csrf(r);
-		html_lit(b, "<div class=\"isian\"><label for=\"f-judul-t\">Judul"
+		html_lit(b,
+		    "<div class=\"isian\"><label for=\"f-judul-t\">Judul"
 		    " bukti</label><input id=\"f-judul-t\" name=\"judul\""
 		    " maxlength=\"200\" required></div><div class=\"isian\"><label"
 		    " for=\"f-url\">Alamat tautan (https://...)</label><input"
 		    " id=\"f-url\" name=\"url\" type=\"url\" maxlength=\"500\""
 		    " required></div><button type=\"submit\">Tambahkan tautan"
 		    "</button></form>");
-		html_printf(b, "<h3>Minta bukti dari unit</h3><form method=\"post\""
-		    " action=\"/spbe/penilaian/%I/indikator/%d/minta\">", p.id,
-		    ind->nomor);
+		html_printf(b,
+		    "<h3>Minta bukti dari unit</h3><form method=\"post\""
+		    " action=\"/spbe/penilaian/%I/indikator/%d/minta\">",
+		    p.id, ind->nomor);
 		form_csrf(r);
 		unit_select(r, "unit_minta", "Unit yang diminta", e[k].unit_id,
 		    0);
 		form_field(r, "pesan", "Pesan", "textarea", "", NULL,
 		    "Bukti apa yang diperlukan, paling banyak 1000 karakter.");
-		html_lit(b, "<button type=\"submit\">Kirim permintaan</button>"
+		html_lit(b,
+		    "<button type=\"submit\">Kirim permintaan</button>"
 		    "</form>");
 	}
 	layout_end(r);

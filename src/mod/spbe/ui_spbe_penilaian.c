@@ -27,11 +27,14 @@ pesan_text(const char *p)
 		const char *k;
 		enum msg_id m;
 	} t[] = {
-		{ "dibuat", M_SPBE_CREATED }, { "disimpan", M_SPBE_SAVED },
+		{ "dibuat", M_SPBE_CREATED },
+		{ "disimpan", M_SPBE_SAVED },
 		{ "diajukan", M_SPBE_SUBMITTED },
 		{ "dikembalikan", M_SPBE_RETURNED },
-		{ "final", M_SPBE_FINALISED }, { "revisi", M_SPBE_REVISED },
-		{ "bukti", M_SPBE_BUKTI_ADDED }, { "diminta", M_SPBE_REQUESTED },
+		{ "final", M_SPBE_FINALISED },
+		{ "revisi", M_SPBE_REVISED },
+		{ "bukti", M_SPBE_BUKTI_ADDED },
+		{ "diminta", M_SPBE_REQUESTED },
 	};
 	size_t i;
 
@@ -53,7 +56,8 @@ list_page(struct req *r, const char *err, const char *tahun)
 	if (err != NULL)
 		r->status = 422;
 	layout_begin(r, "Penilaian Mandiri SPBE");
-	html_lit(b, "<h1>Penilaian Mandiri SPBE</h1><p>Satu penilaian per"
+	html_lit(b,
+	    "<h1>Penilaian Mandiri SPBE</h1><p>Satu penilaian per"
 	    " tahun dan kerangka. Koreksi atas penilaian final dibuat sebagai"
 	    " revisi baru; revisi lama tetap tersimpan dan hanya dapat dibaca."
 	    " <a href=\"/spbe\">Ringkasan publik</a> · <a"
@@ -66,7 +70,8 @@ list_page(struct req *r, const char *err, const char *tahun)
 	if (n == 0)
 		notice(r, "info", msg(M_SPBE_NONE));
 	else {
-		html_lit(b, "<div class=\"tabel-gulir\" tabindex=\"0\""
+		html_lit(b,
+		    "<div class=\"tabel-gulir\" tabindex=\"0\""
 		    " role=\"region\" aria-labelledby=\"h-daftar\"><table><thead>"
 		    "<tr><th scope=\"col\">Tahun</th><th scope=\"col\">Revisi"
 		    "</th><th scope=\"col\">Status</th><th scope=\"col\">Indeks"
@@ -77,22 +82,26 @@ list_page(struct req *r, const char *err, const char *tahun)
 				spbe_fmt(v[i].indeks, x);
 			else
 				snprintf(x, sizeof(x), "-");
-			html_printf(b, "<tr><th scope=\"row\"><a href=\"/spbe/"
+			html_printf(b,
+			    "<tr><th scope=\"row\"><a href=\"/spbe/"
 			    "penilaian/%I\">%d</a>%s</th><td>%d</td><td>%s</td>"
-			    "<td>%s</td><td>%s</td><td>%s</td></tr>", v[i].id,
-			    v[i].tahun, v[i].demo ? " (demo)" : "", v[i].revisi,
-			    spbe_status_label(v[i].status), x, v[i].predikat,
-			    v[i].kerangka);
+			    "<td>%s</td><td>%s</td><td>%s</td></tr>",
+			    v[i].id, v[i].tahun, v[i].demo ? " (demo)" : "",
+			    v[i].revisi, spbe_status_label(v[i].status), x,
+			    v[i].predikat, v[i].kerangka);
 		}
 		html_lit(b, "</tbody></table></div>");
 	}
-	html_lit(b, "<h2>Buat penilaian baru</h2><form method=\"post\""
+	html_lit(b,
+	    "<h2>Buat penilaian baru</h2><form method=\"post\""
 	    " action=\"/spbe/penilaian\">");
 	form_csrf(r);
-	html_printf(b, "<div class=\"isian\"><label for=\"f-tahun\">Tahun"
+	html_printf(b,
+	    "<div class=\"isian\"><label for=\"f-tahun\">Tahun"
 	    " penilaian</label><input id=\"f-tahun\" name=\"tahun\""
 	    " type=\"number\" min=\"2018\" max=\"2100\" required value=\"%s\">"
-	    "</div><p>Kerangka: " SPBE_KERANGKA_DEFAULT " (PermenPANRB 59/2020)."
+	    "</div><p>Kerangka: " SPBE_KERANGKA_DEFAULT
+	    " (PermenPANRB 59/2020)."
 	    "</p><button type=\"submit\">Buat draf</button></form>",
 	    tahun ? tahun : "");
 	layout_end(r);
@@ -118,7 +127,7 @@ page_spbe_create(struct req *r)
 		return;
 	}
 	if (spbe_create(r->store, SPBE_KERANGKA_DEFAULT, (int)y, 0, r->user,
-	    r->addr, r->now, &id, &why) != 0) {
+		r->addr, r->now, &id, &why) != 0) {
 		list_page(r, why, t);
 		return;
 	}
@@ -142,22 +151,27 @@ aspect_section(struct req *r, const struct spbe_framework *fw, size_t a,
 
 	spbe_fmt(sk->aspek[a], x);
 	snprintf(id, sizeof(id), "g-aspek-%zu", a + 1);
-	html_printf(b, "<section><h3 id=\"h-%s\">"
-	    "Aspek %s: %s <span class=\"nilai\">(indeks %s)</span></h3>", id,
-	    fw->aspek[a].kode, fw->aspek[a].nama, x);
-	html_printf(b, "<div class=\"tabel-gulir\" tabindex=\"0\" role=\"region\""
+	html_printf(b,
+	    "<section><h3 id=\"h-%s\">"
+	    "Aspek %s: %s <span class=\"nilai\">(indeks %s)</span></h3>",
+	    id, fw->aspek[a].kode, fw->aspek[a].nama, x);
+	html_printf(b,
+	    "<div class=\"tabel-gulir\" tabindex=\"0\" role=\"region\""
 	    " aria-labelledby=\"h-%s\"><table><thead><tr><th scope=\"col\">No"
 	    "</th><th scope=\"col\">Indikator</th><th scope=\"col\">Bobot</th>"
 	    "<th scope=\"col\">Tingkat</th><th scope=\"col\">Unit penanggung"
-	    " jawab</th><th scope=\"col\">Bukti</th></tr></thead><tbody>", id);
+	    " jawab</th><th scope=\"col\">Bukti</th></tr></thead><tbody>",
+	    id);
 	for (i = 0; i < fw->nind; i++) {
 		if (fw->ind[i].aspek != a)
 			continue;
 		spbe_fmt(fw->ind[i].bobot, x);
 		lv = spbe_ind_level(fw, i, e[i].level);
-		html_printf(b, "<tr><td>%d</td><td><a href=\"/spbe/penilaian/%I"
-		    "/indikator/%d\">%s</a></td><td>%s%%</td><td>", fw->ind[i].nomor,
-		    p->id, fw->ind[i].nomor, fw->ind[i].nama, x);
+		html_printf(b,
+		    "<tr><td>%d</td><td><a href=\"/spbe/penilaian/%I"
+		    "/indikator/%d\">%s</a></td><td>%s%%</td><td>",
+		    fw->ind[i].nomor, p->id, fw->ind[i].nomor, fw->ind[i].nama,
+		    x);
 		if (lv != NULL)
 			html_printf(b, "%d · %s", e[i].level, lv->nama);
 		else
@@ -169,9 +183,11 @@ aspect_section(struct req *r, const struct spbe_framework *fw, size_t a,
 		labels[n] = lab[n];
 		vals[n++] = (int64_t)e[i].level * 100;
 	}
-	html_printf(b, "</tbody></table></div><figure><figcaption id=\"%s\">"
+	html_printf(b,
+	    "</tbody></table></div><figure><figcaption id=\"%s\">"
 	    "Tingkat kematangan indikator aspek %s (data pada tabel di atas)"
-	    "</figcaption>", id, fw->aspek[a].kode);
+	    "</figcaption>",
+	    id, fw->aspek[a].kode);
 	spbe_svg_bars(b, id, labels, vals, n);
 	html_lit(b, "</figure></section>");
 }
@@ -180,8 +196,10 @@ static void
 act_button(struct req *r, const struct spbe_penilaian *p, const char *act,
     const char *label)
 {
-	html_printf(&r->out, "<form method=\"post\" action=\"/spbe/penilaian/%I"
-	    "/%s\" class=\"sebaris\">", p->id, act);
+	html_printf(&r->out,
+	    "<form method=\"post\" action=\"/spbe/penilaian/%I"
+	    "/%s\" class=\"sebaris\">",
+	    p->id, act);
 	form_csrf(r);
 	html_printf(&r->out, "<button type=\"submit\">%s</button></form> ",
 	    label);
@@ -212,13 +230,14 @@ view_page(struct req *r, int64_t id, const char *err)
 	}
 	if (err != NULL)
 		r->status = 422;
-	snprintf(title, sizeof(title), "Penilaian SPBE %d, revisi %d",
-	    p.tahun, p.revisi);
+	snprintf(title, sizeof(title), "Penilaian SPBE %d, revisi %d", p.tahun,
+	    p.revisi);
 	layout_begin(r, title);
-	html_printf(b, "<nav aria-label=\"Remah roti\"><a href=\"/spbe/"
+	html_printf(b,
+	    "<nav aria-label=\"Remah roti\"><a href=\"/spbe/"
 	    "penilaian\">Penilaian SPBE</a> › %d</nav><h1>%s</h1>"
-	    "<p>Status: <strong>%s</strong> · Kerangka: %s</p>", p.tahun,
-	    title, spbe_status_label(p.status), fw->nama);
+	    "<p>Status: <strong>%s</strong> · Kerangka: %s</p>",
+	    p.tahun, title, spbe_status_label(p.status), fw->nama);
 	if (err != NULL)
 		notice(r, "galat", err);
 	if (pesan_text(req_param(r, "pesan")) != NULL)
@@ -229,8 +248,8 @@ view_page(struct req *r, int64_t id, const char *err)
 		html_printf(b, "<p>Alasan revisi: %s</p>", p.alasan);
 	if (strcmp(p.status, "final") == 0)
 		notice(r, "info", msg(M_SPBE_FINAL_NOTE));
-	spbe_index_block(r, fw, strcmp(p.status, "final") == 0 ? p.indeks :
-	    sk.indeks, sk.kosong);
+	spbe_index_block(r, fw,
+	    strcmp(p.status, "final") == 0 ? p.indeks : sk.indeks, sk.kosong);
 	html_lit(b, "<div class=\"tindakan\">");
 	if (strcmp(p.status, "draft") == 0)
 		act_button(r, &p, "ajukan", "Ajukan untuk difinalkan");
@@ -239,16 +258,22 @@ view_page(struct req *r, int64_t id, const char *err)
 		act_button(r, &p, "kembalikan", "Kembalikan ke draf");
 	}
 	if (strcmp(p.status, "final") != 0)
-		html_printf(b, "<a href=\"/spbe/penilaian/%I/simulasi\">"
-		    "Simulasi peningkatan indeks</a> · ", p.id);
-	html_printf(b, "<a href=\"/spbe/penilaian/%I.csv\">Unduh CSV</a> · "
-	    "<a href=\"/spbe/penilaian/%I.pdf\">Unduh PDF</a></div>", p.id,
-	    p.id);
+		html_printf(b,
+		    "<a href=\"/spbe/penilaian/%I/simulasi\">"
+		    "Simulasi peningkatan indeks</a> · ",
+		    p.id);
+	html_printf(b,
+	    "<a href=\"/spbe/penilaian/%I.csv\">Unduh CSV</a> · "
+	    "<a href=\"/spbe/penilaian/%I.pdf\">Unduh PDF</a></div>",
+	    p.id, p.id);
 	if (strcmp(p.status, "final") == 0 && p.terbaru) {
-		html_printf(b, "<form method=\"post\" action=\"/spbe/penilaian/%I"
-		    "/revisi\">", p.id);
+		html_printf(b,
+		    "<form method=\"post\" action=\"/spbe/penilaian/%I"
+		    "/revisi\">",
+		    p.id);
 		form_csrf(r);
-		html_lit(b, "<div class=\"isian\"><label for=\"f-alasan\">"
+		html_lit(b,
+		    "<div class=\"isian\"><label for=\"f-alasan\">"
 		    "Alasan revisi</label><textarea id=\"f-alasan\""
 		    " name=\"alasan\" rows=\"3\" maxlength=\"400\" required>"
 		    "</textarea></div><button type=\"submit\">Buat revisi baru"
@@ -262,12 +287,14 @@ view_page(struct req *r, int64_t id, const char *err)
 	v = spbe_list(r->store, &n);
 	html_lit(b, "<h2>Revisi tahun ini</h2><ul>");
 	for (i = 0; i < n; i++)
-		if (v[i].tahun == p.tahun && strcmp(v[i].kerangka,
-		    p.kerangka) == 0)
-			html_printf(b, "<li><a href=\"/spbe/penilaian/%I\">Revisi"
-			    " %d</a>: %s%s</li>", v[i].id, v[i].revisi,
-			    spbe_status_label(v[i].status), v[i].alasan[0] ?
-			    " (koreksi)" : "");
+		if (v[i].tahun == p.tahun &&
+		    strcmp(v[i].kerangka, p.kerangka) == 0)
+			html_printf(b,
+			    "<li><a href=\"/spbe/penilaian/%I\">Revisi"
+			    " %d</a>: %s%s</li>",
+			    v[i].id, v[i].revisi,
+			    spbe_status_label(v[i].status),
+			    v[i].alasan[0] ? " (koreksi)" : "");
 	html_lit(b, "</ul>");
 	free(v);
 	layout_end(r);
@@ -397,11 +424,13 @@ page_spbe_whatif(struct req *r)
 	spbe_score(fw, tg, &tgt_sk);
 	snprintf(title, sizeof(title), "Simulasi Indeks SPBE %d", p.tahun);
 	layout_begin(r, title);
-	html_printf(b, "<nav aria-label=\"Remah roti\"><a href=\"/spbe/"
+	html_printf(b,
+	    "<nav aria-label=\"Remah roti\"><a href=\"/spbe/"
 	    "penilaian\">Penilaian SPBE</a> › <a href=\"/spbe/penilaian/%I\">"
 	    "%d</a> › Simulasi</nav><h1>%s</h1><p>Simulasi tidak mengubah"
 	    " penilaian. Setiap kenaikan satu tingkat menambah indeks sebesar"
-	    " bobot indikator dibagi 100.</p>", p.id, p.tahun, title);
+	    " bobot indikator dibagi 100.</p>",
+	    p.id, p.tahun, title);
 	spbe_fmt(now_sk.indeks, x);
 	pred = spbe_predikat(fw, now_sk.indeks);
 	html_printf(b, "<p>Indeks saat ini: <strong>%s</strong> (%s).</p>", x,
@@ -409,13 +438,15 @@ page_spbe_whatif(struct req *r)
 	if (changed) {
 		spbe_fmt(tgt_sk.indeks, y);
 		pred = spbe_predikat(fw, tgt_sk.indeks);
-		html_printf(b, "<p class=\"spbe-indeks\" role=\"status\"><span>"
+		html_printf(b,
+		    "<p class=\"spbe-indeks\" role=\"status\"><span>"
 		    "Indeks hasil simulasi</span> <strong>%s</strong> <span"
-		    " class=\"predikat\">%s</span></p>", y,
-		    pred ? pred : "belum berpredikat");
+		    " class=\"predikat\">%s</span></p>",
+		    y, pred ? pred : "belum berpredikat");
 	}
 	n = spbe_whatif(fw, lv, g, 10);
-	html_lit(b, "<h2 id=\"h-teratas\">Indikator dengan kenaikan terbesar"
+	html_lit(b,
+	    "<h2 id=\"h-teratas\">Indikator dengan kenaikan terbesar"
 	    "</h2><div class=\"tabel-gulir\" tabindex=\"0\" role=\"region\""
 	    " aria-labelledby=\"h-teratas\"><table><thead><tr><th scope=\"col\">"
 	    "No</th><th scope=\"col\">Indikator</th><th scope=\"col\">Tingkat"
@@ -424,11 +455,14 @@ page_spbe_whatif(struct req *r)
 	for (i = 0; i < n; i++) {
 		/* gain / 10000 in hundredths of an index point: 300 -> 0.03 */
 		snprintf(x, sizeof(x), "0.%04lld", (long long)g[i].gain);
-		html_printf(b, "<tr><td>%d</td><td>%s</td><td>%d</td><td>+%s"
-		    "</td></tr>", fw->ind[g[i].ind].nomor, fw->ind[g[i].ind].nama,
+		html_printf(b,
+		    "<tr><td>%d</td><td>%s</td><td>%d</td><td>+%s"
+		    "</td></tr>",
+		    fw->ind[g[i].ind].nomor, fw->ind[g[i].ind].nama,
 		    lv[g[i].ind], x);
 	}
-	html_printf(b, "</tbody></table></div><h2>Atur tingkat sasaran</h2>"
+	html_printf(b,
+	    "</tbody></table></div><h2>Atur tingkat sasaran</h2>"
 	    "<form method=\"get\" action=\"/spbe/penilaian/%I/simulasi\">",
 	    p.id);
 	for (a = 0; a < fw->naspek; a++) {
@@ -437,15 +471,18 @@ page_spbe_whatif(struct req *r)
 		for (i = 0; i < fw->nind; i++) {
 			if (fw->ind[i].aspek != a)
 				continue;
-			html_printf(b, "<div class=\"isian sebaris\"><label"
+			html_printf(b,
+			    "<div class=\"isian sebaris\"><label"
 			    " for=\"f-t%d\">%d. %s</label><select id=\"f-t%d\""
-			    " name=\"t%d\">", fw->ind[i].nomor, fw->ind[i].nomor,
-			    fw->ind[i].nama, fw->ind[i].nomor, fw->ind[i].nomor);
+			    " name=\"t%d\">",
+			    fw->ind[i].nomor, fw->ind[i].nomor, fw->ind[i].nama,
+			    fw->ind[i].nomor, fw->ind[i].nomor);
 			for (l = 0; l <= SPBE_LEVEL_MAX; l++)
-				html_printf(b, "<option value=\"%d\"%s>%s</option>",
-				    l, l == tg[i] ? " selected" : "", l == 0 ?
-				    "belum dinilai" : spbe_ind_level(fw, i,
-				    l)->nama);
+				html_printf(b,
+				    "<option value=\"%d\"%s>%s</option>", l,
+				    l == tg[i] ? " selected" : "",
+				    l == 0 ? "belum dinilai"
+					   : spbe_ind_level(fw, i, l)->nama);
 			html_lit(b, "</select></div>");
 		}
 		html_lit(b, "</fieldset>");

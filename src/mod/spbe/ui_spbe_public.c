@@ -27,25 +27,29 @@ history(struct req *r, const struct spbe_penilaian *v, size_t n)
 
 	years = xcalloc(n, sizeof(*years));
 	vals = xcalloc(n, sizeof(*vals));
-	for (i = 0; i < n; i++) {		/* oldest first */
+	for (i = 0; i < n; i++) { /* oldest first */
 		k = n - 1 - i;
 		years[i] = v[k].tahun;
 		vals[i] = v[k].indeks;
 	}
-	html_lit(b, "<section aria-labelledby=\"h-riwayat\"><h2 id=\"h-riwayat\">"
+	html_lit(b,
+	    "<section aria-labelledby=\"h-riwayat\"><h2 id=\"h-riwayat\">"
 	    "Riwayat Indeks SPBE</h2><div class=\"spbe-duo\"><figure>"
 	    "<figcaption id=\"g-riwayat\">Indeks SPBE per tahun penilaian"
 	    "</figcaption>");
 	spbe_svg_years(b, "g-riwayat", years, vals, n);
-	html_lit(b, "</figure><table aria-describedby=\"g-riwayat\"><thead><tr>"
+	html_lit(b,
+	    "</figure><table aria-describedby=\"g-riwayat\"><thead><tr>"
 	    "<th scope=\"col\">Tahun</th><th scope=\"col\">Indeks</th>"
 	    "<th scope=\"col\">Predikat</th><th scope=\"col\">Keterangan</th>"
 	    "</tr></thead><tbody>");
 	for (i = 0; i < n; i++) {
 		spbe_fmt(v[i].indeks, x);
-		html_printf(b, "<tr><th scope=\"row\">%d</th><td>%s</td>"
-		    "<td>%s</td><td>%s%s</td></tr>", v[i].tahun, x,
-		    v[i].predikat, v[i].revisi > 1 ? "revisi " : "",
+		html_printf(b,
+		    "<tr><th scope=\"row\">%d</th><td>%s</td>"
+		    "<td>%s</td><td>%s%s</td></tr>",
+		    v[i].tahun, x, v[i].predikat,
+		    v[i].revisi > 1 ? "revisi " : "",
 		    v[i].demo ? "data demo" : "");
 	}
 	html_lit(b, "</tbody></table></div></section>");
@@ -65,7 +69,8 @@ page_spbe_public(struct req *r)
 
 	v = spbe_list_final(r->store, &n);
 	layout_begin(r, "Indeks SPBE Kabupaten Siak");
-	html_lit(b, "<h1>Indeks SPBE Kabupaten Siak</h1><p>Hasil evaluasi"
+	html_lit(b,
+	    "<h1>Indeks SPBE Kabupaten Siak</h1><p>Hasil evaluasi"
 	    " mandiri Sistem Pemerintahan Berbasis Elektronik (SPBE) yang telah"
 	    " difinalkan oleh Koordinator SPBE. Halaman ini hanya menampilkan"
 	    " penilaian final.</p>");
@@ -76,8 +81,10 @@ page_spbe_public(struct req *r)
 		return;
 	}
 	fw = spbe_kerangka_get(r->store, v[0].kerangka);
-	html_printf(b, "<section aria-labelledby=\"h-terbaru\"><h2"
-	    " id=\"h-terbaru\">Penilaian tahun %d</h2>", v[0].tahun);
+	html_printf(b,
+	    "<section aria-labelledby=\"h-terbaru\"><h2"
+	    " id=\"h-terbaru\">Penilaian tahun %d</h2>",
+	    v[0].tahun);
 	if (v[0].demo)
 		notice(r, "info", msg(M_SPBE_DEMO_PUBLIC));
 	if (fw != NULL) {

@@ -31,7 +31,7 @@ requests_page(struct req *r, const char *err)
 	int all = user_has(r, ROLE_SPBE);
 
 	v = spbe_requests(r->store, all ? 0 : r->user->unit_id, &n);
-	if (!all && r->user->unit_id == 0) {	/* no unit: no requests */
+	if (!all && r->user->unit_id == 0) { /* no unit: no requests */
 		spbe_requests_free(v, n);
 		v = NULL;
 		n = 0;
@@ -43,8 +43,10 @@ requests_page(struct req *r, const char *err)
 	if (all)
 		html_lit(b, "<p>Seluruh permintaan bukti kepada unit.</p>");
 	else
-		html_printf(b, "<p>Permintaan bukti dukung penilaian SPBE untuk"
-		    " unit %s.</p>", r->user->unit_name);
+		html_printf(b,
+		    "<p>Permintaan bukti dukung penilaian SPBE untuk"
+		    " unit %s.</p>",
+		    r->user->unit_name);
 	if (err != NULL)
 		notice(r, "galat", err);
 	if (req_param(r, "pesan") != NULL)
@@ -52,11 +54,14 @@ requests_page(struct req *r, const char *err)
 	if (n == 0)
 		notice(r, "info", msg(M_SPBE_REQ_NONE));
 	for (i = 0; i < n; i++) {
-		html_printf(b, "<section class=\"kartu\" aria-labelledby=\"h-r%I\">"
+		html_printf(b,
+		    "<section class=\"kartu\" aria-labelledby=\"h-r%I\">"
 		    "<h2 id=\"h-r%I\">Penilaian %d, indikator %d</h2><p>Unit: %s"
-		    " · Status: %s</p><p>%s</p>", v[i].id, v[i].id, v[i].tahun,
-		    v[i].indikator, v[i].unit_nama, strcmp(v[i].status,
-		    "terbuka") == 0 ? "menunggu bukti" : "dipenuhi",
+		    " · Status: %s</p><p>%s</p>",
+		    v[i].id, v[i].id, v[i].tahun, v[i].indikator,
+		    v[i].unit_nama,
+		    strcmp(v[i].status, "terbuka") == 0 ? "menunggu bukti"
+							: "dipenuhi",
 		    v[i].pesan[0] ? v[i].pesan : "(tanpa pesan)");
 		if (strcmp(v[i].status, "terbuka") != 0 ||
 		    strcmp(v[i].status_penilaian, "draft") != 0 ||
@@ -64,10 +69,13 @@ requests_page(struct req *r, const char *err)
 			html_lit(b, "</section>");
 			continue;
 		}
-		html_printf(b, "<form method=\"post\" enctype=\"multipart/"
-		    "form-data\" action=\"/spbe/permintaan/%I\">", v[i].id);
+		html_printf(b,
+		    "<form method=\"post\" enctype=\"multipart/"
+		    "form-data\" action=\"/spbe/permintaan/%I\">",
+		    v[i].id);
 		form_csrf(r);
-		html_printf(b, "<div class=\"isian\"><label for=\"f-j%I\">Judul"
+		html_printf(b,
+		    "<div class=\"isian\"><label for=\"f-j%I\">Judul"
 		    " bukti</label><input id=\"f-j%I\" name=\"judul\""
 		    " maxlength=\"200\" required></div><div class=\"isian\">"
 		    "<label for=\"f-b%I\">Berkas (PDF, JPEG atau PNG)</label>"
@@ -184,6 +192,9 @@ page_spbe_file(struct req *r)
 	r->out_type = mime;
 	free(r->disposition);
 	r->disposition = xasprintf("attachment;"
-	    " filename=\"bukti-spbe-%.12s.%s\"", sha, strcmp(mime, "application/pdf") == 0 ? "pdf" :
-	    strcmp(mime, "image/png") == 0 ? "png" : "jpg");
+				   " filename=\"bukti-spbe-%.12s.%s\"",
+	    sha,
+	    strcmp(mime, "application/pdf") == 0 ? "pdf"
+		: strcmp(mime, "image/png") == 0 ? "png"
+						 : "jpg");
 }

@@ -32,22 +32,22 @@ static const char *const names[IKM_UNSUR] = {
  */
 static const char *const questions[IKM_UNSUR] = {
 	"Bagaimana pendapat Saudara tentang kesesuaian persyaratan pelayanan"
-	    " dengan jenis pelayanannya?",
+	" dengan jenis pelayanannya?",
 	"Bagaimana pemahaman Saudara tentang kemudahan prosedur pelayanan di"
-	    " unit ini?",
+	" unit ini?",
 	"Bagaimana pendapat Saudara tentang kecepatan waktu dalam memberikan"
-	    " pelayanan?",
+	" pelayanan?",
 	"Bagaimana pendapat Saudara tentang kewajaran biaya/tarif dalam"
-	    " pelayanan?",
+	" pelayanan?",
 	"Bagaimana pendapat Saudara tentang kesesuaian produk pelayanan"
-	    " antara yang tercantum dalam standar pelayanan dengan hasil yang"
-	    " diberikan?",
+	" antara yang tercantum dalam standar pelayanan dengan hasil yang"
+	" diberikan?",
 	"Bagaimana pendapat Saudara tentang kompetensi/kemampuan petugas"
-	    " dalam pelayanan?",
+	" dalam pelayanan?",
 	"Bagaimana pendapat Saudara tentang perilaku petugas dalam pelayanan"
-	    " terkait kesopanan dan keramahan?",
+	" terkait kesopanan dan keramahan?",
 	"Bagaimana pendapat Saudara tentang penanganan pengaduan pengguna"
-	    " layanan?",
+	" layanan?",
 	"Bagaimana pendapat Saudara tentang kualitas sarana dan prasarana?",
 };
 
@@ -159,8 +159,7 @@ ikm_mutu(int64_t v, const char **kinerja)
 }
 
 int
-ikm_compute(const struct ikm_acc *a, enum ikm_bobot bobot,
-    struct ikm_hasil *h)
+ikm_compute(const struct ikm_acc *a, enum ikm_bobot bobot, struct ikm_hasil *h)
 {
 	i128 p = 0, q = 1, wn, wd, num, den;
 	int i;

@@ -12,8 +12,12 @@ static const struct route survei_routes[] = {
 	{ "/survei", REQ_GET, R_LOGIN, ROLE_WARGA, page_survei_list },
 	{ "/survei/*", REQ_GET, R_LOGIN, ROLE_WARGA, page_survei },
 	{ "/survei/*", REQ_POST, R_LOGIN, ROLE_WARGA, page_survei_post },
-	{ "/petugas/survei", REQ_GET, R_LOGIN, ROLE_OPERATOR | ROLE_VERIFIKATOR | ROLE_KEPALA | ROLE_ADMIN, page_survei_paper },
-	{ "/petugas/survei", REQ_POST, R_LOGIN, ROLE_OPERATOR | ROLE_VERIFIKATOR | ROLE_KEPALA | ROLE_ADMIN, page_survei_paper_post },
+	{ "/petugas/survei", REQ_GET, R_LOGIN,
+	    ROLE_OPERATOR | ROLE_VERIFIKATOR | ROLE_KEPALA | ROLE_ADMIN,
+	    page_survei_paper },
+	{ "/petugas/survei", REQ_POST, R_LOGIN,
+	    ROLE_OPERATOR | ROLE_VERIFIKATOR | ROLE_KEPALA | ROLE_ADMIN,
+	    page_survei_paper_post },
 	{ "/ikm", REQ_GET, R_CACHE, 0, page_ikm },
 	{ "/data/ikm.csv", REQ_GET, 0, 0, page_ikm_csv },
 	{ NULL, 0, 0, 0, NULL }
@@ -21,8 +25,7 @@ static const struct route survei_routes[] = {
 
 /* Its links in the page header (kernel/module.h). */
 static const struct nav survei_nav[] = {
-	{ NAV_INFO, 30, "/ikm", M_NAV_IKM, 0, NULL },
-	{ 0, 0, NULL, 0, 0, NULL }
+	{ NAV_INFO, 30, "/ikm", M_NAV_IKM, 0, NULL }, { 0, 0, NULL, 0, 0, NULL }
 };
 
 const struct module mod_survei = {

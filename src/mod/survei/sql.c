@@ -10,11 +10,12 @@
 #include "survei_data.h"
 #include "sql.h"
 
-#define UNDANGAN_SELECT "SELECT u.id, u.permohonan_id, u.account_id," \
-	" u.unit_id, u.layanan_id, coalesce(p.nomor, ''), l.name, un.name," \
-	" u.created_at, coalesce(u.answered_at, 0) FROM survei_undangan u" \
-	" JOIN permohonan p ON p.id = u.permohonan_id" \
-	" JOIN layanan l ON l.id = u.layanan_id" \
+#define UNDANGAN_SELECT                                                        \
+	"SELECT u.id, u.permohonan_id, u.account_id,"                          \
+	" u.unit_id, u.layanan_id, coalesce(p.nomor, ''), l.name, un.name,"    \
+	" u.created_at, coalesce(u.answered_at, 0) FROM survei_undangan u"     \
+	" JOIN permohonan p ON p.id = u.permohonan_id"                         \
+	" JOIN layanan l ON l.id = u.layanan_id"                               \
 	" JOIN unit un ON un.id = u.unit_id"
 
 static void
@@ -42,8 +43,10 @@ survei_sql_undangan_get(struct store *s, int64_t id, int64_t account_id,
 	struct store_stmt *st;
 	int rc;
 
-	st = store_query(s, UNDANGAN_SELECT " WHERE u.id = ? AND"
-	    " u.account_id = ?", "ii", id, account_id);
+	st = store_query(s,
+	    UNDANGAN_SELECT " WHERE u.id = ? AND"
+			    " u.account_id = ?",
+	    "ii", id, account_id);
 	if (st == NULL)
 		return SURVEI_GAGAL;
 	rc = store_step(st);
@@ -58,10 +61,12 @@ survei_sql_undangan_get(struct store *s, int64_t id, int64_t account_id,
 int
 survei_sql_undangan_insert(struct store *s, int64_t permohonan_id)
 {
-	if (store_run(s, "INSERT INTO survei_undangan(permohonan_id,"
-	    " account_id, unit_id, layanan_id, created_at) SELECT id,"
-	    " pemohon_id, unit_id, layanan_id, " SQL_NOW " FROM permohonan"
-	    " WHERE id = ? ON CONFLICT DO NOTHING", "i", permohonan_id) != 0)
+	if (store_run(s,
+		"INSERT INTO survei_undangan(permohonan_id,"
+		" account_id, unit_id, layanan_id, created_at) SELECT id,"
+		" pemohon_id, unit_id, layanan_id, " SQL_NOW " FROM permohonan"
+		" WHERE id = ? ON CONFLICT DO NOTHING",
+		"i", permohonan_id) != 0)
 		return -1;
 	return store_changes(s) > 0;
 }
@@ -69,14 +74,15 @@ survei_sql_undangan_insert(struct store *s, int64_t permohonan_id)
 int
 survei_sql_undangan_notify(struct store *s, int64_t permohonan_id)
 {
-	return store_run(s, "INSERT INTO notifikasi(account_id, at, text,"
+	return store_run(s,
+	    "INSERT INTO notifikasi(account_id, at, text,"
 	    " link) SELECT p.pemohon_id, " SQL_NOW ", 'Permohonan ' ||"
 	    " coalesce(p.nomor, '') || ' telah selesai.' || ' Mohon luangkan"
 	    " waktu dua menit untuk mengisi Survei' || ' Kepuasan Masyarakat"
 	    " atas layanan ini.', '/survei/' || u.id FROM survei_undangan u"
 	    " JOIN permohonan p ON p.id = u.permohonan_id WHERE"
-	    " u.permohonan_id = ? AND u.answered_at IS NULL", "i",
-	    permohonan_id);
+	    " u.permohonan_id = ? AND u.answered_at IS NULL",
+	    "i", permohonan_id);
 }
 
 struct survei_undangan *
@@ -86,9 +92,10 @@ survei_sql_undangan_list(struct store *s, int64_t account_id, size_t *np)
 	size_t n = 0;
 
 	*np = 0;
-	if (store_rows(s, &v, sizeof(*v), &n, undangan_row, UNDANGAN_SELECT
-	    " WHERE u.account_id = ? ORDER BY u.id DESC LIMIT 200", "i",
-	    account_id) != STORE_DONE) {
+	if (store_rows(s, &v, sizeof(*v), &n, undangan_row,
+		UNDANGAN_SELECT
+		" WHERE u.account_id = ? ORDER BY u.id DESC LIMIT 200",
+		"i", account_id) != STORE_DONE) {
 		free(v);
 		return NULL;
 	}
@@ -102,23 +109,25 @@ int
 survei_sql_undangan_answer(struct store *s, int64_t id, int64_t account_id,
     time_t now)
 {
-	return store_run(s, "UPDATE survei_undangan SET answered_at = ? WHERE"
-	    " id = ? AND account_id = ? AND answered_at IS NULL", "iii",
-	    (int64_t)now, id, account_id);
+	return store_run(s,
+	    "UPDATE survei_undangan SET answered_at = ? WHERE"
+	    " id = ? AND account_id = ? AND answered_at IS NULL",
+	    "iii", (int64_t)now, id, account_id);
 }
 
 int
-survei_sql_jawaban_insert(struct store *s, const char *sumber,
-    int64_t unit_id, int64_t layanan_id, const char *periode,
-    const int u[IKM_UNSUR], const char *integritas, const char *saran)
+survei_sql_jawaban_insert(struct store *s, const char *sumber, int64_t unit_id,
+    int64_t layanan_id, const char *periode, const int u[IKM_UNSUR],
+    const char *integritas, const char *saran)
 {
-	return store_run(s, "INSERT INTO survei_jawaban(sumber, unit_id,"
+	return store_run(s,
+	    "INSERT INTO survei_jawaban(sumber, unit_id,"
 	    " layanan_id, periode, u1, u2, u3, u4, u5, u6, u7, u8, u9,"
 	    " integritas, saran) VALUES (?, ?, ?, ?, nullif(?, 0),"
 	    " nullif(?, 0), nullif(?, 0), nullif(?, 0), nullif(?, 0),"
 	    " nullif(?, 0), nullif(?, 0), nullif(?, 0), nullif(?, 0), ?, ?)",
-	    "siisdddddddddss", sumber, unit_id, layanan_id, periode, u[0],
-	    u[1], u[2], u[3], u[4], u[5], u[6], u[7], u[8],
+	    "siisdddddddddss", sumber, unit_id, layanan_id, periode, u[0], u[1],
+	    u[2], u[3], u[4], u[5], u[6], u[7], u[8],
 	    integritas ? integritas : "", saran ? saran : "");
 }
 
@@ -139,12 +148,13 @@ survei_sql_layanan_unit(struct store *s, int64_t unit_id, size_t *np)
 	size_t n = 0;
 
 	*np = 0;
-	if (store_rows(s, &v, sizeof(*v), &n, layanan_fill, "SELECT l.id,"
-	    " l.code, l.name FROM layanan l, unit u WHERE u.id = ? AND"
-	    " l.active = 1 AND ((u.kind = 'opd' AND l.unit_id = u.id) OR"
-	    " (u.kind = 'kecamatan' AND l.level = 'kecamatan') OR (u.kind ="
-	    " 'kampung' AND l.level = 'kampung')) ORDER BY l.code", "i",
-	    unit_id) != STORE_DONE) {
+	if (store_rows(s, &v, sizeof(*v), &n, layanan_fill,
+		"SELECT l.id,"
+		" l.code, l.name FROM layanan l, unit u WHERE u.id = ? AND"
+		" l.active = 1 AND ((u.kind = 'opd' AND l.unit_id = u.id) OR"
+		" (u.kind = 'kecamatan' AND l.level = 'kecamatan') OR (u.kind ="
+		" 'kampung' AND l.level = 'kampung')) ORDER BY l.code",
+		"i", unit_id) != STORE_DONE) {
 		free(v);
 		return NULL;
 	}
@@ -159,8 +169,8 @@ survei_sql_layanan_unit(struct store *s, int64_t unit_id, size_t *np)
  * row.
  */
 struct jawaban_each_walk {
-	void	(*fn)(void *, const char *, const int[IKM_UNSUR]);
-	void	 *arg;
+	void (*fn)(void *, const char *, const int[IKM_UNSUR]);
+	void *arg;
 };
 
 static int
@@ -181,12 +191,16 @@ survei_sql_jawaban_each(struct store *s, int64_t unit_id, int64_t layanan_id,
 {
 	struct jawaban_each_walk w = { fn, arg };
 
-	return store_each(s, jawaban_each_row, &w, "SELECT periode,"
-	    " coalesce(u1, 0), coalesce(u2, 0), coalesce(u3, 0), coalesce(u4,"
-	    " 0), coalesce(u5, 0), coalesce(u6, 0), coalesce(u7, 0),"
-	    " coalesce(u8, 0), coalesce(u9, 0) FROM survei_jawaban WHERE (? = 0"
-	    " OR unit_id = ?) AND (? = 0 OR layanan_id = ?)", "iiii", unit_id,
-	    unit_id, layanan_id, layanan_id) == STORE_DONE ? 0 : -1;
+	return store_each(s, jawaban_each_row, &w,
+		   "SELECT periode,"
+		   " coalesce(u1, 0), coalesce(u2, 0), coalesce(u3, 0), coalesce(u4,"
+		   " 0), coalesce(u5, 0), coalesce(u6, 0), coalesce(u7, 0),"
+		   " coalesce(u8, 0), coalesce(u9, 0) FROM survei_jawaban WHERE (? = 0"
+		   " OR unit_id = ?) AND (? = 0 OR layanan_id = ?)",
+		   "iiii", unit_id, unit_id, layanan_id,
+		   layanan_id) == STORE_DONE
+	    ? 0
+	    : -1;
 }
 
 /*
@@ -194,8 +208,8 @@ survei_sql_jawaban_each(struct store *s, int64_t unit_id, int64_t layanan_id,
  * each row.
  */
 struct pengguna_each_walk {
-	void	(*fn)(void *, const char *, int64_t);
-	void	 *arg;
+	void (*fn)(void *, const char *, int64_t);
+	void *arg;
 };
 
 static int
@@ -208,16 +222,21 @@ pengguna_each_row(void *a, struct store_stmt *st)
 }
 
 int
-survei_sql_pengguna_each(struct store *s, int64_t unit_id,
-    int64_t layanan_id, void (*fn)(void *, const char *, int64_t), void *arg)
+survei_sql_pengguna_each(struct store *s, int64_t unit_id, int64_t layanan_id,
+    void (*fn)(void *, const char *, int64_t), void *arg)
 {
 	struct pengguna_each_walk w = { fn, arg };
 
-	return store_each(s, pengguna_each_row, &w, "SELECT "
-	    SQL_MONTH("coalesce(finished_at," " state_since) + 25200") ","
-	    " count(*) FROM permohonan WHERE state = 'selesai' AND (? = 0 OR"
-	    " unit_id = ?) AND (? = 0 OR layanan_id = ?) GROUP BY 1", "iiii",
-	    unit_id, unit_id, layanan_id, layanan_id) == STORE_DONE ? 0 : -1;
+	return store_each(s, pengguna_each_row, &w,
+		   "SELECT " SQL_MONTH(
+		       "coalesce(finished_at,"
+		       " state_since) + 25200") ","
+						" count(*) FROM permohonan WHERE state = 'selesai' AND (? = 0 OR"
+						" unit_id = ?) AND (? = 0 OR layanan_id = ?) GROUP BY 1",
+		   "iiii", unit_id, unit_id, layanan_id,
+		   layanan_id) == STORE_DONE
+	    ? 0
+	    : -1;
 }
 
 /* One row of id, code, name by code from sql; 1, 0 none, -1 error. */
@@ -244,16 +263,20 @@ int
 survei_sql_unit_by_code(struct store *s, const char *code, int64_t *idp,
     char *ccode, size_t codelen, char *name, size_t namelen)
 {
-	return by_code(s, "SELECT id, code, name FROM unit"
-	    " WHERE code = ?", code, idp, ccode, codelen, name, namelen);
+	return by_code(s,
+	    "SELECT id, code, name FROM unit"
+	    " WHERE code = ?",
+	    code, idp, ccode, codelen, name, namelen);
 }
 
 int
 survei_sql_layanan_by_code(struct store *s, const char *code, int64_t *idp,
     char *ccode, size_t codelen, char *name, size_t namelen)
 {
-	return by_code(s, "SELECT id, code, name FROM layanan"
-	    " WHERE code = ?", code, idp, ccode, codelen, name, namelen);
+	return by_code(s,
+	    "SELECT id, code, name FROM layanan"
+	    " WHERE code = ?",
+	    code, idp, ccode, codelen, name, namelen);
 }
 
 /*
@@ -261,8 +284,8 @@ survei_sql_layanan_by_code(struct store *s, const char *code, int64_t *idp,
  * each row.
  */
 struct units_walk {
-	void	(*fn)(void *, const char *, const char *);
-	void	 *arg;
+	void (*fn)(void *, const char *, const char *);
+	void *arg;
 };
 
 static int
@@ -280,9 +303,11 @@ survei_sql_units_each(struct store *s,
 {
 	struct units_walk w = { fn, arg };
 
-	(void)store_each(s, units_row, &w, "SELECT code, name FROM unit WHERE"
+	(void)store_each(s, units_row, &w,
+	    "SELECT code, name FROM unit WHERE"
 	    " active = 1 ORDER BY CASE kind WHEN 'opd' THEN 0 WHEN 'kecamatan'"
-	    " THEN 1 ELSE 2 END, name", "");
+	    " THEN 1 ELSE 2 END, name",
+	    "");
 }
 
 /*
@@ -290,8 +315,8 @@ survei_sql_units_each(struct store *s,
  * each row.
  */
 struct csv_walk {
-	void	(*fn)(void *, const char *const v[15]);
-	void	 *arg;
+	void (*fn)(void *, const char *const v[15]);
+	void *arg;
 };
 
 static int
@@ -313,16 +338,20 @@ survei_sql_jawaban_csv(struct store *s, int64_t unit_id, int64_t layanan_id,
 {
 	struct csv_walk w = { fn, arg };
 
-	return store_each(s, csv_row, &w, "SELECT j.periode, u.code, u.name,"
-	    " l.code,"
-	    " l.name, j.sumber, coalesce(j.u1, ''), coalesce(j.u2, ''),"
-	    " coalesce(j.u3, ''), coalesce(j.u4, ''), coalesce(j.u5, ''),"
-	    " coalesce(j.u6, ''), coalesce(j.u7, ''), coalesce(j.u8, ''),"
-	    " coalesce(j.u9, '') FROM survei_jawaban j JOIN unit u ON"
-	    " u.id = j.unit_id JOIN layanan l ON l.id = j.layanan_id WHERE"
-	    " (? = 0 OR j.unit_id = ?) AND (? = 0 OR j.layanan_id = ?)"
-	    " ORDER BY 1, 2, 4, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15", "iiii",
-	    unit_id, unit_id, layanan_id, layanan_id) == STORE_NOSTMT ? -1 : 0;
+	return store_each(s, csv_row, &w,
+		   "SELECT j.periode, u.code, u.name,"
+		   " l.code,"
+		   " l.name, j.sumber, coalesce(j.u1, ''), coalesce(j.u2, ''),"
+		   " coalesce(j.u3, ''), coalesce(j.u4, ''), coalesce(j.u5, ''),"
+		   " coalesce(j.u6, ''), coalesce(j.u7, ''), coalesce(j.u8, ''),"
+		   " coalesce(j.u9, '') FROM survei_jawaban j JOIN unit u ON"
+		   " u.id = j.unit_id JOIN layanan l ON l.id = j.layanan_id WHERE"
+		   " (? = 0 OR j.unit_id = ?) AND (? = 0 OR j.layanan_id = ?)"
+		   " ORDER BY 1, 2, 4, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15",
+		   "iiii", unit_id, unit_id, layanan_id,
+		   layanan_id) == STORE_NOSTMT
+	    ? -1
+	    : 0;
 }
 
 void
@@ -332,9 +361,10 @@ survei_sql_undangan_of(struct store *s, int64_t permohonan_id,
 	struct store_stmt *st;
 
 	*idp = *answeredp = 0;
-	st = store_query(s, "SELECT id, coalesce(answered_at, 0) FROM"
-	    " survei_undangan WHERE permohonan_id = ? AND account_id = ?", "ii",
-	    permohonan_id, account_id);
+	st = store_query(s,
+	    "SELECT id, coalesce(answered_at, 0) FROM"
+	    " survei_undangan WHERE permohonan_id = ? AND account_id = ?",
+	    "ii", permohonan_id, account_id);
 	if (st != NULL && store_step(st) == STORE_ROW) {
 		*idp = store_int(st, 0);
 		*answeredp = store_int(st, 1);

@@ -52,7 +52,7 @@ check_answers(const int u[IKM_UNSUR], int full, const char *integritas,
 {
 	/* field_err_add() keeps the pointer: static names */
 	static const char *const names[IKM_UNSUR] = { "u1", "u2", "u3", "u4",
-	    "u5", "u6", "u7", "u8", "u9" };
+		"u5", "u6", "u7", "u8", "u9" };
 	const char *name;
 	int i, any = 0;
 
@@ -67,12 +67,14 @@ check_answers(const int u[IKM_UNSUR], int full, const char *integritas,
 	}
 	if (!full && !any)
 		field_err_add(errs, "u1", msg(M_IKM_NONE_ANSWERED));
-	if (integritas == NULL || (strcmp(integritas, "ya") != 0 &&
-	    strcmp(integritas, "tidak") != 0 && (full ||
-	    *integritas != '\0')))
-		field_err_add(errs, "integritas", full && (integritas == NULL ||
-		    *integritas == '\0') ? msg(M_IKM_INTEGRITY_REQUIRED) :
-		    msg(M_IKM_INTEGRITY_BAD));
+	if (integritas == NULL ||
+	    (strcmp(integritas, "ya") != 0 &&
+		strcmp(integritas, "tidak") != 0 &&
+		(full || *integritas != '\0')))
+		field_err_add(errs, "integritas",
+		    full && (integritas == NULL || *integritas == '\0')
+			? msg(M_IKM_INTEGRITY_REQUIRED)
+			: msg(M_IKM_INTEGRITY_BAD));
 	if (text_check(saran, 0, 2000, 1) != NULL)
 		field_err_add(errs, "saran", msg(M_IKM_SARAN_BAD));
 }
@@ -125,29 +127,36 @@ isi_apply(struct store *s, struct store_job *j)
 		return 1;
 	}
 	if (answer_insert(s, "online", inv->unit_id, inv->layanan_id, periode,
-	    q->u, q->integritas, q->saran) != 0)
+		q->u, q->integritas, q->saran) != 0)
 		return -1;
-	if (audit_write(s, &(struct audit){ .actor_id = who->id,
-	    .role = "warga", .action = "survei.isi",
-	    .object_type = "survei_undangan", .object_id = oid,
-	    .addr = q->addr }) != 0)
+	if (audit_write(s,
+		&(struct audit){ .actor_id = who->id,
+		    .role = "warga",
+		    .action = "survei.isi",
+		    .object_type = "survei_undangan",
+		    .object_id = oid,
+		    .addr = q->addr }) != 0)
 		return -1;
 	if (strcmp(q->integritas, "ya") != 0)
 		return 0;
 	judul = xasprintf("Survei: permintaan imbalan di luar biaya"
-	    " resmi (%s)", inv->unit);
-	ringkasan = xasprintf("Responden survei kepuasan atas"
-	    " permohonan %s (%s, %s) menjawab \"Ya\" pada pertanyaan"
-	    " \"Apakah ada pihak yang meminta imbalan di luar biaya"
-	    " resmi?\". Identitas responden (rahasia, hanya untuk"
-	    " Inspektorat): %s, NIK %s, telepon %s, e-mail %s."
-	    " Saran responden: %s", inv->nomor, inv->layanan, inv->unit,
-	    who->full_name, who->nik, *who->phone ? who->phone : "-",
-	    *who->email ? who->email : "-",
-	    q->saran && *q->saran ? q->saran : "-");
-	rc = kasus_open(s, KASUS_SURVEI, "permohonan", inv->nomor,
-	    inv->unit_id, judul, ringkasan, who->id, q->now, q->kasus,
-	    sizeof(q->kasus)) > 0 ? 0 : -1;
+			  " resmi (%s)",
+	    inv->unit);
+	ringkasan =
+	    xasprintf("Responden survei kepuasan atas"
+		      " permohonan %s (%s, %s) menjawab \"Ya\" pada pertanyaan"
+		      " \"Apakah ada pihak yang meminta imbalan di luar biaya"
+		      " resmi?\". Identitas responden (rahasia, hanya untuk"
+		      " Inspektorat): %s, NIK %s, telepon %s, e-mail %s."
+		      " Saran responden: %s",
+		inv->nomor, inv->layanan, inv->unit, who->full_name, who->nik,
+		*who->phone ? who->phone : "-", *who->email ? who->email : "-",
+		q->saran && *q->saran ? q->saran : "-");
+	rc = kasus_open(s, KASUS_SURVEI, "permohonan", inv->nomor, inv->unit_id,
+		 judul, ringkasan, who->id, q->now, q->kasus,
+		 sizeof(q->kasus)) > 0
+	    ? 0
+	    : -1;
 	free(judul);
 	free(ringkasan);
 	return rc;
@@ -262,26 +271,34 @@ kertas_apply(struct store *s, struct store_job *j)
 	int rc;
 
 	if (answer_insert(s, "kertas", officer->unit_id, q->layanan_id,
-	    q->periode, q->u, q->integritas, q->saran) != 0)
+		q->periode, q->u, q->integritas, q->saran) != 0)
 		return -1;
 	snprintf(oid, sizeof(oid), "%lld", (long long)store_last_id(s));
-	if (audit_write(s, &(struct audit){ .actor_id = officer->id,
-	    .unit_id = officer->unit_id, .action = "survei.kertas",
-	    .object_type = "survei_jawaban", .object_id = oid,
-	    .note = q->layanan_code, .addr = q->addr }) != 0)
+	if (audit_write(s,
+		&(struct audit){ .actor_id = officer->id,
+		    .unit_id = officer->unit_id,
+		    .action = "survei.kertas",
+		    .object_type = "survei_jawaban",
+		    .object_id = oid,
+		    .note = q->layanan_code,
+		    .addr = q->addr }) != 0)
 		return -1;
 	if (q->integritas == NULL || strcmp(q->integritas, "ya") != 0)
 		return 0;
 	judul = xasprintf("Survei kertas: permintaan imbalan di luar"
-	    " biaya resmi (%s)", officer->unit_name);
-	ringkasan = xasprintf("Kuesioner kertas layanan %s periode %s"
-	    " (dimasukkan oleh %s) menjawab \"Ya\" pada pertanyaan"
-	    " integritas. Responden tidak beridentitas. Saran: %s",
-	    q->layanan_code, q->periode, officer->username,
-	    q->saran && *q->saran ? q->saran : "-");
-	rc = kasus_open(s, KASUS_SURVEI, "survei_jawaban", oid,
-	    officer->unit_id, judul, ringkasan, officer->id, q->now,
-	    NULL, 0) > 0 ? 0 : -1;
+			  " biaya resmi (%s)",
+	    officer->unit_name);
+	ringkasan =
+	    xasprintf("Kuesioner kertas layanan %s periode %s"
+		      " (dimasukkan oleh %s) menjawab \"Ya\" pada pertanyaan"
+		      " integritas. Responden tidak beridentitas. Saran: %s",
+		q->layanan_code, q->periode, officer->username,
+		q->saran && *q->saran ? q->saran : "-");
+	rc =
+	    kasus_open(s, KASUS_SURVEI, "survei_jawaban", oid, officer->unit_id,
+		judul, ringkasan, officer->id, q->now, NULL, 0) > 0
+	    ? 0
+	    : -1;
 	free(judul);
 	free(ringkasan);
 	return rc;
@@ -307,8 +324,8 @@ survei_kertas_job(struct survei_kertas *q)
 int
 survei_kertas(struct store *s, const struct account *officer,
     const char *layanan_code, const char *periode, const int u[IKM_UNSUR],
-    const char *integritas, const char *saran, const char *addr,
-    time_t now, struct field_errs *errs)
+    const char *integritas, const char *saran, const char *addr, time_t now,
+    struct field_errs *errs)
 {
 	struct survei_kertas q;
 	struct store_job *j = &q.job;
@@ -376,9 +393,9 @@ period_cmp(const void *a, const void *b)
 
 /* The periods being summed by ikm_rekap(). */
 struct rekap {
-	struct ikm_periode	*v;
-	size_t			 n, cap;
-	enum ikm_per		 per;
+	struct ikm_periode *v;
+	size_t n, cap;
+	enum ikm_per per;
 };
 
 static void
@@ -390,7 +407,7 @@ rekap_answer(void *arg, const char *periode, const int u[IKM_UNSUR])
 
 	period_key(periode, rk->per, key);
 	p = period_find(&rk->v, &rk->n, &rk->cap, key);
-	(void)ikm_add(&p->acc, u);	/* CHECKed 1..4 in the schema */
+	(void)ikm_add(&p->acc, u); /* CHECKed 1..4 in the schema */
 }
 
 static void
@@ -413,11 +430,11 @@ ikm_rekap(struct store *s, int64_t unit_id, int64_t layanan_id,
 
 	*np = 0;
 	if (survei_sql_jawaban_each(s, unit_id, layanan_id, rekap_answer,
-	    &rk) != 0)
+		&rk) != 0)
 		goto fail;
 	/* service users: applications finished 'selesai' in the period */
 	if (survei_sql_pengguna_each(s, unit_id, layanan_id, rekap_users,
-	    &rk) != 0)
+		&rk) != 0)
 		goto fail;
 	if (rk.v == NULL)
 		rk.v = xcalloc(1, sizeof(*rk.v));

@@ -32,21 +32,21 @@ struct account;
  * the caller's transaction.  Once per application: a second call finds
  * the invitation and writes nothing.  0 or -1 (store error).
  */
-int	survei_undang(struct store *, int64_t permohonan_id);
+int survei_undang(struct store *, int64_t permohonan_id);
 
 /*
  * Invitation id of account_id.  Returns 0, SURVEI_TIDAK_ADA when it does
  * not exist or belongs to someone else, SURVEI_GAGAL on a store error.
  */
-int	survei_undangan_get(struct store *, int64_t id, int64_t account_id,
-	    struct survei_undangan *);
+int survei_undangan_get(struct store *, int64_t id, int64_t account_id,
+    struct survei_undangan *);
 
 /* Invitations of an account, newest first (free()); NULL on error. */
-struct survei_undangan *survei_undangan_list(struct store *,
-	    int64_t account_id, size_t *np);
+struct survei_undangan *survei_undangan_list(struct store *, int64_t account_id,
+    size_t *np);
 
 /* The month of t in WIB as "YYYY-MM". */
-void	survei_periode(time_t t, char out[8]);
+void survei_periode(time_t t, char out[8]);
 
 /*
  * Answer invitation id as who (the applicant): u[] the answers 1..4 (all
@@ -58,10 +58,10 @@ void	survei_periode(time_t t, char out[8]);
  * goes to kasus (may be NULL).  Returns 0; -1 with errs filled on invalid
  * input; SURVEI_TIDAK_ADA, SURVEI_SUDAH or SURVEI_GAGAL.
  */
-int	survei_isi(struct store *, int64_t id, const struct account *who,
-	    const int u[IKM_UNSUR], const char *integritas, const char *saran,
-	    const char *addr, time_t now, struct field_errs *errs,
-	    char *kasus, size_t kasuslen);
+int survei_isi(struct store *, int64_t id, const struct account *who,
+    const int u[IKM_UNSUR], const char *integritas, const char *saran,
+    const char *addr, time_t now, struct field_errs *errs, char *kasus,
+    size_t kasuslen);
 
 /*
  * survei_isi() as a job of store_batch() (store/batch.h): the caller
@@ -70,20 +70,20 @@ int	survei_isi(struct store *, int64_t id, const struct account *who,
  * and, once checked, inv.
  */
 struct survei_isi {
-	struct store_job	 job;		/* first: what the batch runs */
-	int64_t			 id;
-	const struct account	*who;
-	int			 u[IKM_UNSUR];
-	const char		*integritas;
-	const char		*saran;
-	const char		*addr;
-	time_t			 now;
-	int			 rc;
-	struct field_errs	 errs;
-	char			 kasus[32];
-	struct survei_undangan	 inv;
+	struct store_job job; /* first: what the batch runs */
+	int64_t id;
+	const struct account *who;
+	int u[IKM_UNSUR];
+	const char *integritas;
+	const char *saran;
+	const char *addr;
+	time_t now;
+	int rc;
+	struct field_errs errs;
+	char kasus[32];
+	struct survei_undangan inv;
 };
-void	survei_isi_job(struct survei_isi *);
+void survei_isi_job(struct survei_isi *);
 
 /*
  * Enter a paper questionnaire for the officer's own unit: layanan_code a
@@ -93,10 +93,10 @@ void	survei_isi_job(struct survei_isi *);
  * opens an Inspektorat case about the unit.  Returns 0, -1 with errs,
  * SURVEI_GAGAL.
  */
-int	survei_kertas(struct store *, const struct account *officer,
-	    const char *layanan_code, const char *periode,
-	    const int u[IKM_UNSUR], const char *integritas, const char *saran,
-	    const char *addr, time_t now, struct field_errs *errs);
+int survei_kertas(struct store *, const struct account *officer,
+    const char *layanan_code, const char *periode, const int u[IKM_UNSUR],
+    const char *integritas, const char *saran, const char *addr, time_t now,
+    struct field_errs *errs);
 
 /*
  * survei_kertas() as a job of store_batch(): the caller fills the inputs
@@ -104,34 +104,34 @@ int	survei_kertas(struct store *, const struct account *officer,
  * and errs.
  */
 struct survei_kertas {
-	struct store_job	 job;		/* first: what the batch runs */
-	const struct account	*officer;
-	const char		*layanan_code;
-	const char		*periode;
-	int			 u[IKM_UNSUR];
-	const char		*integritas;
-	const char		*saran;
-	const char		*addr;
-	time_t			 now;
-	int			 rc;
-	struct field_errs	 errs;
-	int64_t			 layanan_id;	/* found by the check */
+	struct store_job job; /* first: what the batch runs */
+	const struct account *officer;
+	const char *layanan_code;
+	const char *periode;
+	int u[IKM_UNSUR];
+	const char *integritas;
+	const char *saran;
+	const char *addr;
+	time_t now;
+	int rc;
+	struct field_errs errs;
+	int64_t layanan_id; /* found by the check */
 };
-void	survei_kertas_job(struct survei_kertas *);
+void survei_kertas_job(struct survei_kertas *);
 
 /* Services of unit_id by its kind (OPD: its own; kecamatan/kampung: the
  * services of that level); free(); NULL on error. */
 struct survei_layanan *survei_layanan_unit(struct store *, int64_t unit_id,
-	    size_t *np);
+    size_t *np);
 
 /* Period granularity for the IKM tables. */
 enum ikm_per { IKM_PER_BULAN, IKM_PER_TRIWULAN, IKM_PER_TAHUN };
 
 /* One period of an IKM table. */
 struct ikm_periode {
-	char		key[12];	/* "2026-11", "2026-TW4", "2026" */
-	struct ikm_acc	acc;		/* sums of the answers */
-	int64_t		pengguna;	/* applications finished in it */
+	char key[12];	    /* "2026-11", "2026-TW4", "2026" */
+	struct ikm_acc acc; /* sums of the answers */
+	int64_t pengguna;   /* applications finished in it */
 };
 
 /*
@@ -140,9 +140,9 @@ struct ikm_periode {
  * error (*np 0 and a non-NULL empty array when there is nothing).
  */
 struct ikm_periode *ikm_rekap(struct store *, int64_t unit_id,
-	    int64_t layanan_id, enum ikm_per, size_t *np);
+    int64_t layanan_id, enum ikm_per, size_t *np);
 
 /* "November 2026", "Triwulan IV 2026", "2026" for a period key. */
-void	ikm_periode_label(const char *key, char *out, size_t outlen);
+void ikm_periode_label(const char *key, char *out, size_t outlen);
 
 #endif

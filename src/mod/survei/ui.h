@@ -8,18 +8,18 @@
 #include "http/req.h"
 
 /* survei.c: the applicant's survey, paper questionnaires */
-void	page_survei_list(struct req *);
+void page_survei_list(struct req *);
 
-void	page_survei(struct req *);
-void	page_survei_post(struct req *);
-void	page_survei_paper(struct req *);
-void	page_survei_paper_post(struct req *);
+void page_survei(struct req *);
+void page_survei_post(struct req *);
+void page_survei_paper(struct req *);
+void page_survei_paper_post(struct req *);
 /* On the applicant's application page: the survey invitation, if any. */
-void	survei_permohonan_notice(struct req *, int64_t permohonan_id);
+void survei_permohonan_notice(struct req *, int64_t permohonan_id);
 
 /* ikm.c: public IKM and the anonymised CSV */
-void	page_ikm(struct req *);
+void page_ikm(struct req *);
 
-void	page_ikm_csv(struct req *);
+void page_ikm_csv(struct req *);
 
 #endif

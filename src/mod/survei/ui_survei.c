@@ -20,7 +20,8 @@
 #include "ui.h"
 #include "sql.h"
 
-#define INTEGRITAS_TANYA "Apakah ada pihak yang meminta imbalan di luar" \
+#define INTEGRITAS_TANYA                                                       \
+	"Apakah ada pihak yang meminta imbalan di luar"                        \
 	" biaya resmi?"
 
 /* Positive decimal id from a path segment, or 0. */
@@ -61,9 +62,10 @@ static void
 radio(struct buf *b, const char *name, const char *value, const char *label,
     int checked)
 {
-	html_printf(b, "<label class=\"pilihan\"><input type=\"radio\""
-	    " name=\"%s\" value=\"%s\"%s> %s</label>", name, value,
-	    checked ? " checked" : "", label);
+	html_printf(b,
+	    "<label class=\"pilihan\"><input type=\"radio\""
+	    " name=\"%s\" value=\"%s\"%s> %s</label>",
+	    name, value, checked ? " checked" : "", label);
 }
 
 /* The fieldset of element i; paper adds a "not answered" choice. */
@@ -78,8 +80,10 @@ element_write(struct req *r, int i, int value, int paper,
 
 	snprintf(name, sizeof(name), "u%d", i + 1);
 	err = field_err_get(fe, name);
-	html_printf(b, "<fieldset id=\"f-%s\" tabindex=\"-1\" class=\"isian%s\""
-	    "%s><legend>%d. %s</legend><p>%s</p>", name, err ? " salah" : "",
+	html_printf(b,
+	    "<fieldset id=\"f-%s\" tabindex=\"-1\" class=\"isian%s\""
+	    "%s><legend>%d. %s</legend><p>%s</p>",
+	    name, err ? " salah" : "",
 	    err ? " aria-describedby=\"e-survei\"" : "", i + 1,
 	    ikm_unsur_nama(i), ikm_unsur_tanya(i));
 	if (err != NULL)
@@ -100,18 +104,20 @@ integrity_write(struct req *r, const char *value, int paper,
 	struct buf *b = &r->out;
 	const char *err = field_err_get(fe, "integritas");
 
-	html_printf(b, "<fieldset id=\"f-integritas\" tabindex=\"-1\""
+	html_printf(b,
+	    "<fieldset id=\"f-integritas\" tabindex=\"-1\""
 	    " class=\"isian%s\"><legend>Integritas</legend><p>%s</p>",
 	    err ? " salah" : "", INTEGRITAS_TANYA);
 	if (err != NULL)
 		html_printf(b, "<p class=\"pesan-galat\">%s</p>", err);
-	radio(b, "integritas", "tidak", "Tidak", value &&
-	    strcmp(value, "tidak") == 0);
+	radio(b, "integritas", "tidak", "Tidak",
+	    value && strcmp(value, "tidak") == 0);
 	radio(b, "integritas", "ya", "Ya", value && strcmp(value, "ya") == 0);
 	if (paper)
-		radio(b, "integritas", "", "Tidak diisi", value == NULL ||
-		    *value == '\0');
-	html_lit(b, "<p class=\"meta\">Jawaban \"Ya\" diteruskan kepada"
+		radio(b, "integritas", "", "Tidak diisi",
+		    value == NULL || *value == '\0');
+	html_lit(b,
+	    "<p class=\"meta\">Jawaban \"Ya\" diteruskan kepada"
 	    " Inspektorat Kabupaten Siak untuk ditindaklanjuti.</p>"
 	    "</fieldset>");
 }
@@ -126,14 +132,17 @@ survei_permohonan_notice(struct req *r, int64_t permohonan_id)
 	if (id == 0)
 		return;
 	if (answered != 0)
-		html_lit(&r->out, "<p class=\"meta\">Survei kepuasan untuk"
+		html_lit(&r->out,
+		    "<p class=\"meta\">Survei kepuasan untuk"
 		    " permohonan ini sudah Anda isi. Terima kasih.</p>");
 	else
-		html_printf(&r->out, "<div class=\"kotak info\"><h2>Survei"
+		html_printf(&r->out,
+		    "<div class=\"kotak info\"><h2>Survei"
 		    " Kepuasan Masyarakat</h2><p>Permohonan ini telah selesai."
 		    " Bantu kami memperbaiki pelayanan dengan mengisi survei"
 		    " singkat (sembilan pertanyaan, tanpa identitas).</p><p><a"
-		    " href=\"/survei/%I\">Isi survei</a></p></div>", id);
+		    " href=\"/survei/%I\">Isi survei</a></p></div>",
+		    id);
 }
 
 /* GET /survei: the signed-in citizen's invitations. */
@@ -149,7 +158,8 @@ page_survei_list(struct req *r)
 		return;
 	}
 	layout_begin(r, "Survei Kepuasan Masyarakat");
-	html_lit(b, "<h1>Survei Kepuasan Masyarakat</h1><p>Penilaian Anda atas"
+	html_lit(b,
+	    "<h1>Survei Kepuasan Masyarakat</h1><p>Penilaian Anda atas"
 	    " layanan yang telah selesai membantu perbaikan pelayanan publik"
 	    " Kabupaten Siak. Jawaban disimpan tanpa identitas dan hasilnya"
 	    " diumumkan pada halaman <a href=\"/ikm\">Indeks Kepuasan"
@@ -159,11 +169,13 @@ page_survei_list(struct req *r)
 	else
 		html_lit(b, "<ul class=\"daftar\">");
 	for (i = 0; i < n; i++) {
-		html_printf(b, "<li><strong>%s</strong> — %s<br><span"
-		    " class=\"meta\">Permohonan %s</span> ", v[i].layanan,
-		    v[i].unit, v[i].nomor);
+		html_printf(b,
+		    "<li><strong>%s</strong> — %s<br><span"
+		    " class=\"meta\">Permohonan %s</span> ",
+		    v[i].layanan, v[i].unit, v[i].nomor);
 		if (v[i].answered_at != 0)
-			html_lit(b, "<span class=\"lencana\">Sudah diisi</span>");
+			html_lit(b,
+			    "<span class=\"lencana\">Sudah diisi</span>");
 		else
 			html_printf(b, "<a href=\"/survei/%I\">Isi survei</a>",
 			    v[i].id);
@@ -184,7 +196,8 @@ survei_form(struct req *r, const struct survei_undangan *inv,
 	int i;
 
 	layout_begin(r, "Isi Survei Kepuasan Masyarakat");
-	html_printf(b, "<nav aria-label=\"Remah roti\"><a href=\"/survei\">"
+	html_printf(b,
+	    "<nav aria-label=\"Remah roti\"><a href=\"/survei\">"
 	    "Survei</a> › %s</nav><h1>Survei Kepuasan Masyarakat</h1>"
 	    "<p>Layanan <strong>%s</strong> oleh %s (permohonan %s).</p>"
 	    "<p>Pilih satu jawaban untuk setiap unsur pelayanan menurut"
@@ -192,8 +205,10 @@ survei_form(struct req *r, const struct survei_undangan *inv,
 	    " disimpan tanpa nama, NIK, atau nomor permohonan.</p>",
 	    inv->nomor, inv->layanan, inv->unit, inv->nomor);
 	form_errors(r, fe);
-	html_printf(b, "<form method=\"post\" action=\"/survei/%I\""
-	    " class=\"formulir survei\" novalidate>", inv->id);
+	html_printf(b,
+	    "<form method=\"post\" action=\"/survei/%I\""
+	    " class=\"formulir survei\" novalidate>",
+	    inv->id);
 	form_csrf(r);
 	for (i = 0; i < IKM_UNSUR; i++)
 		element_write(r, i, u ? u[i] : 0, 0, fe);
@@ -212,8 +227,8 @@ invitation(struct req *r, struct survei_undangan *inv)
 {
 	int64_t id = seg_id(r->captures[0]);
 
-	switch (id ? survei_undangan_get(r->store, id, r->user->id, inv) :
-	    SURVEI_TIDAK_ADA) {
+	switch (id ? survei_undangan_get(r->store, id, r->user->id, inv)
+		   : SURVEI_TIDAK_ADA) {
 	case 0:
 		return 0;
 	case SURVEI_TIDAK_ADA:
@@ -232,7 +247,8 @@ done_page(struct req *r, const char *kind, const char *text)
 	layout_begin(r, "Survei Kepuasan Masyarakat");
 	html_lit(&r->out, "<h1>Survei Kepuasan Masyarakat</h1>");
 	notice(r, kind, text);
-	html_lit(&r->out, "<p><a href=\"/survei\">Kembali ke daftar survei</a>"
+	html_lit(&r->out,
+	    "<p><a href=\"/survei\">Kembali ke daftar survei</a>"
 	    " · <a href=\"/ikm\">Lihat Indeks Kepuasan Masyarakat</a></p>");
 	layout_end(r);
 }
@@ -308,8 +324,8 @@ page_survei_post(struct req *r)
 
 /* The officer's paper form. */
 static void
-paper_form(struct req *r, const int u[IKM_UNSUR],
-    const struct field_errs *fe, int saved)
+paper_form(struct req *r, const int u[IKM_UNSUR], const struct field_errs *fe,
+    int saved)
 {
 	struct buf *b = &r->out;
 	struct survei_layanan *ls;
@@ -324,7 +340,8 @@ paper_form(struct req *r, const int u[IKM_UNSUR],
 		return;
 	}
 	layout_begin(r, "Kuesioner Kertas SKM");
-	html_printf(b, "<nav aria-label=\"Remah roti\"><a href=\"/petugas\">"
+	html_printf(b,
+	    "<nav aria-label=\"Remah roti\"><a href=\"/petugas\">"
 	    "Kotak Masuk</a> › Kuesioner kertas</nav><h1>Kuesioner Kertas"
 	    " Survei Kepuasan Masyarakat</h1><p>Masukkan satu kuesioner kertas"
 	    " yang diisi pengguna layanan di %s. Identitas responden tidak"
@@ -333,15 +350,18 @@ paper_form(struct req *r, const int u[IKM_UNSUR],
 	if (saved)
 		notice(r, "sukses", msg(M_IKM_PAPER_SAVED));
 	form_errors(r, fe);
-	html_lit(b, "<form method=\"post\" action=\"/petugas/survei\""
+	html_lit(b,
+	    "<form method=\"post\" action=\"/petugas/survei\""
 	    " class=\"formulir survei\" novalidate>");
 	form_csrf(r);
 	err = field_err_get(fe, "layanan");
-	html_printf(b, "<div class=\"isian%s\"><label for=\"f-layanan\">Layanan"
-	    "</label>", err ? " salah" : "");
+	html_printf(b,
+	    "<div class=\"isian%s\"><label for=\"f-layanan\">Layanan"
+	    "</label>",
+	    err ? " salah" : "");
 	if (err != NULL)
-		html_printf(b, "<p class=\"pesan-galat\" id=\"e-layanan\">%s</p>",
-		    err);
+		html_printf(b,
+		    "<p class=\"pesan-galat\" id=\"e-layanan\">%s</p>", err);
 	html_lit(b, "<select id=\"f-layanan\" name=\"layanan\">");
 	for (i = 0; i < n; i++)
 		html_printf(b, "<option value=\"%s\"%s>%s — %s</option>",

@@ -83,8 +83,8 @@ merkle_root(const struct merkle_src *src, uint64_t start, uint64_t n,
 
 /* PATH(m, D[start:start+n]), appended to path[*np...]. */
 static int
-path_rec(const struct merkle_src *src, uint64_t m, uint64_t start,
-    uint64_t n, unsigned char path[][32], size_t *np)
+path_rec(const struct merkle_src *src, uint64_t m, uint64_t start, uint64_t n,
+    unsigned char path[][32], size_t *np)
 {
 	uint64_t k;
 
@@ -115,8 +115,8 @@ merkle_inclusion(const struct merkle_src *src, uint64_t m, uint64_t n,
 
 /* SUBPROOF(m, D[start:start+n], b), appended to path[*np...]. */
 static int
-subproof(const struct merkle_src *src, uint64_t m, uint64_t start,
-    uint64_t n, int b, unsigned char path[][32], size_t *np)
+subproof(const struct merkle_src *src, uint64_t m, uint64_t start, uint64_t n,
+    int b, unsigned char path[][32], size_t *np)
 {
 	uint64_t k;
 

@@ -14,7 +14,7 @@
 #include "tlog.h"
 #include "sql.h"
 
-#define WIB	(7 * 3600)
+#define WIB (7 * 3600)
 
 int
 sampel_periode(const char *p, int64_t *lo, int64_t *hi)
@@ -34,7 +34,7 @@ sampel_periode(const char *p, int64_t *lo, int64_t *hi)
 	tm.tm_mon = m - 1;
 	tm.tm_mday = 1;
 	*lo = (int64_t)timegm(&tm) - WIB;
-	tm.tm_mon = m;		/* timegm normalises month 12 */
+	tm.tm_mon = m; /* timegm normalises month 12 */
 	*hi = (int64_t)timegm(&tm) - WIB;
 	return 0;
 }
@@ -83,14 +83,18 @@ sampel_commit(struct store *s, const char *periode, int jumlah,
 	randombytes_buf(seed, sizeof(seed));
 	crypto_hash_sha256(h, seed, sizeof(seed));
 	tohex(h, 32, hex);
-	e = json_pack("{s:s,s:i,s:s,s:s}", "jenis", "sampel_komitmen",
-	    "jumlah", jumlah, "komitmen", hex, "periode", periode);
+	e = json_pack("{s:s,s:i,s:s,s:s}", "jenis", "sampel_komitmen", "jumlah",
+	    jumlah, "komitmen", hex, "periode", periode);
 	if (tlog_append_json(s, e, now, &li) != 0 ||
 	    tlog_sql_sampel_insert(s, periode, seed, hex, jumlah, li, actor_id,
-	    now) != 0 ||
-	    audit_write(s, &(struct audit){ .actor_id = actor_id,
-	    .role = "inspektorat", .action = "sampel.komitmen",
-	    .object_type = "sampel", .object_id = periode, .note = hex }) != 0 ||
+		now) != 0 ||
+	    audit_write(s,
+		&(struct audit){ .actor_id = actor_id,
+		    .role = "inspektorat",
+		    .action = "sampel.komitmen",
+		    .object_type = "sampel",
+		    .object_id = periode,
+		    .note = hex }) != 0 ||
 	    store_commit(s) != 0) {
 		json_decref(e);
 		sodium_memzero(seed, sizeof(seed));
@@ -105,16 +109,16 @@ sampel_commit(struct store *s, const char *periode, int jumlah,
 }
 
 struct cand {
-	unsigned char	score[32];
+	unsigned char score[32];
 	struct sampel_item it;
 };
 
 /* The candidates of sampel_compute(), scored with seed. */
 struct cands {
-	const unsigned char	*seed;
-	struct cand		*c;
-	size_t			 nc;
-	size_t			 cap;
+	const unsigned char *seed;
+	struct cand *c;
+	size_t nc;
+	size_t cap;
 };
 
 static void
@@ -134,8 +138,8 @@ cand_add(void *arg, const char *no, const char *layanan, const char *unit,
 	snprintf(c->it.layanan, sizeof(c->it.layanan), "%s", layanan);
 	snprintf(c->it.unit, sizeof(c->it.unit), "%s", unit);
 	c->it.finished_at = finished_at;
-	crypto_auth_hmacsha256(c->score, (const unsigned char *)no,
-	    strlen(no), cs->seed);
+	crypto_auth_hmacsha256(c->score, (const unsigned char *)no, strlen(no),
+	    cs->seed);
 	tohex(c->score, 32, c->it.skor);
 	cs->nc++;
 }
@@ -205,9 +209,12 @@ sampel_reveal(struct store *s, const char *periode, int64_t actor_id,
 	    "periode", periode);
 	if (tlog_append_json(s, e, now, &li) != 0 ||
 	    tlog_sql_sampel_open(s, periode, li, actor_id, now) != 0 ||
-	    audit_write(s, &(struct audit){ .actor_id = actor_id,
-	    .role = "inspektorat", .action = "sampel.buka",
-	    .object_type = "sampel", .object_id = periode }) != 0 ||
+	    audit_write(s,
+		&(struct audit){ .actor_id = actor_id,
+		    .role = "inspektorat",
+		    .action = "sampel.buka",
+		    .object_type = "sampel",
+		    .object_id = periode }) != 0 ||
 	    sampel_compute(s, seed, periode, jumlah, &items, &n) != 0)
 		goto fail;
 	for (i = 0; i < n; i++) {
@@ -215,8 +222,10 @@ sampel_reveal(struct store *s, const char *periode, int64_t actor_id,
 		snprintf(judul, sizeof(judul), "Sampel audit %s: %s", periode,
 		    items[i].nomor);
 		if (kasus_open(s, KASUS_SAMPEL, "permohonan", items[i].nomor,
-		    unit, judul, "Terpilih dalam sampel audit acak"
-		    " (komit-buka) periode ini.", actor_id, now, NULL, 0) == 0)
+			unit, judul,
+			"Terpilih dalam sampel audit acak"
+			" (komit-buka) periode ini.",
+			actor_id, now, NULL, 0) == 0)
 			goto fail;
 	}
 	if (store_commit(s) != 0)

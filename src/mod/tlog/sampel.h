@@ -22,48 +22,47 @@
 
 struct store;
 
-#define SAMPEL_MAX	500
+#define SAMPEL_MAX 500
 
 /* Errors besides -1 (storage). */
-#define SAMPEL_EBAD	-2	/* malformed period or count, or not ended */
-#define SAMPEL_EEXIST	-3	/* a commitment for the period exists */
-#define SAMPEL_ENOENT	-4	/* no commitment for the period */
-#define SAMPEL_EOPEN	-5	/* already revealed */
+#define SAMPEL_EBAD -2	 /* malformed period or count, or not ended */
+#define SAMPEL_EEXIST -3 /* a commitment for the period exists */
+#define SAMPEL_ENOENT -4 /* no commitment for the period */
+#define SAMPEL_EOPEN -5	 /* already revealed */
 
 /*
  * Parse "YYYY-MM" into the WIB month [*lo, *hi) as Unix times.
  * 0 or SAMPEL_EBAD.
  */
-int	sampel_periode(const char *periode, int64_t *lo, int64_t *hi);
+int sampel_periode(const char *periode, int64_t *lo, int64_t *hi);
 
 /*
  * Commit to a new secret seed for periode (ended before now) and a sample
  * of jumlah (1..SAMPEL_MAX): one transaction with the log entry and the
  * audit event.  *idx gets the log index.  0 or an error above.
  */
-int	sampel_commit(struct store *, const char *periode, int jumlah,
-	    int64_t actor_id, time_t now, int64_t *idx);
+int sampel_commit(struct store *, const char *periode, int jumlah,
+    int64_t actor_id, time_t now, int64_t *idx);
 
 /*
  * Reveal periode's seed: log entry, audit event, and one Inspektorat
  * case (KASUS_SAMPEL) per sampled application, in one transaction.
  * 0 or an error above.
  */
-int	sampel_reveal(struct store *, const char *periode, int64_t actor_id,
-	    time_t now, int64_t *idx);
+int sampel_reveal(struct store *, const char *periode, int64_t actor_id,
+    time_t now, int64_t *idx);
 
 /*
  * The sample for seed over periode: at most jumlah items (malloc'd
  * array in *items, count in *n), ordered as chosen.  0, -1 or SAMPEL_EBAD.
  */
-int	sampel_compute(struct store *, const unsigned char seed[32],
-	    const char *periode, int jumlah, struct sampel_item **items,
-	    size_t *n);
+int sampel_compute(struct store *, const unsigned char seed[32],
+    const char *periode, int jumlah, struct sampel_item **items, size_t *n);
 
 /* All commitments, newest period first (malloc'd).  0 or -1. */
-int	sampel_list(struct store *, struct sampel_row **rows, size_t *n);
+int sampel_list(struct store *, struct sampel_row **rows, size_t *n);
 
 /* One period's row.  0, -1 or SAMPEL_ENOENT. */
-int	sampel_get(struct store *, const char *periode, struct sampel_row *);
+int sampel_get(struct store *, const char *periode, struct sampel_row *);
 
 #endif

@@ -10,23 +10,23 @@
 
 /* One sampled application. */
 struct sampel_item {
-	char	nomor[64];
-	char	layanan[128];
-	char	unit[128];
-	int64_t	finished_at;
-	char	skor[65];	/* hex HMAC-SHA256(seed, nomor) */
+	char nomor[64];
+	char layanan[128];
+	char unit[128];
+	int64_t finished_at;
+	char skor[65]; /* hex HMAC-SHA256(seed, nomor) */
 };
 
 /* One period's commitment as stored. */
 struct sampel_row {
-	char	periode[8];
-	char	komitmen[65];
-	int	jumlah;
-	int64_t	komitmen_idx;
-	int64_t	komitmen_at;
-	int64_t	buka_idx;	/* -1 until revealed */
-	int64_t	buka_at;
-	char	benih[65];	/* hex; "" until revealed */
+	char periode[8];
+	char komitmen[65];
+	int jumlah;
+	int64_t komitmen_idx;
+	int64_t komitmen_at;
+	int64_t buka_idx; /* -1 until revealed */
+	int64_t buka_at;
+	char benih[65]; /* hex; "" until revealed */
 };
 
 #endif

@@ -18,9 +18,10 @@ int
 tlog_sql_node_put(struct store *s, int level, int64_t idx,
     const unsigned char h[32])
 {
-	return store_run(s, "INSERT INTO tlog_node(level, idx, hash) VALUES"
-	    " (?, ?, ?) ON CONFLICT DO NOTHING", "dib", level, idx, h,
-	    (size_t)32);
+	return store_run(s,
+	    "INSERT INTO tlog_node(level, idx, hash) VALUES"
+	    " (?, ?, ?) ON CONFLICT DO NOTHING",
+	    "dib", level, idx, h, (size_t)32);
 }
 
 int
@@ -32,13 +33,14 @@ tlog_sql_node_get(struct store *s, int level, int64_t idx,
 	size_t n;
 	int rc;
 
-	st = store_query(s, "SELECT hash FROM tlog_node WHERE level = ? AND"
-	    " idx = ?", "di", level, idx);
+	st = store_query(s,
+	    "SELECT hash FROM tlog_node WHERE level = ? AND"
+	    " idx = ?",
+	    "di", level, idx);
 	if (st == NULL)
 		return -1;
 	rc = store_step(st);
-	if (rc == STORE_ROW && (p = store_blob(st, 0, &n)) != NULL &&
-	    n == 32) {
+	if (rc == STORE_ROW && (p = store_blob(st, 0, &n)) != NULL && n == 32) {
 		memcpy(out, p, 32);
 		store_done(st);
 		return 1;
@@ -57,8 +59,10 @@ tlog_sql_leaf_hash(struct store *s, int64_t idx, unsigned char out[32])
 	size_t n;
 	int rc;
 
-	st = store_query(s, "SELECT leaf_hash FROM tlog_entry WHERE"
-	    " idx = ?", "i", idx);
+	st = store_query(s,
+	    "SELECT leaf_hash FROM tlog_entry WHERE"
+	    " idx = ?",
+	    "i", idx);
 	if (st == NULL)
 		return -1;
 	rc = -1;
@@ -74,8 +78,10 @@ tlog_sql_leaf_hash(struct store *s, int64_t idx, unsigned char out[32])
 int64_t
 tlog_sql_size(struct store *s)
 {
-	return store_scalar(s, -1, "SELECT coalesce(max(idx) + 1, 0) FROM"
-	    " tlog_entry", "");
+	return store_scalar(s, -1,
+	    "SELECT coalesce(max(idx) + 1, 0) FROM"
+	    " tlog_entry",
+	    "");
 }
 
 unsigned char *
@@ -87,8 +93,10 @@ tlog_sql_entry_get(struct store *s, int64_t idx, size_t *len,
 	const void *p, *h;
 	size_t n, hn;
 
-	st = store_query(s, "SELECT entry, leaf_hash FROM tlog_entry WHERE"
-	    " idx = ?", "i", idx);
+	st = store_query(s,
+	    "SELECT entry, leaf_hash FROM tlog_entry WHERE"
+	    " idx = ?",
+	    "i", idx);
 	if (st == NULL)
 		return NULL;
 	if (store_step(st) == STORE_ROW) {
@@ -114,9 +122,10 @@ int
 tlog_sql_entry_insert(struct store *s, int64_t idx, const void *entry,
     size_t len, const unsigned char h[32], time_t now)
 {
-	return store_run(s, "INSERT INTO tlog_entry(idx, entry, leaf_hash,"
-	    " created_at) VALUES (?, ?, ?, ?)", "ibbi", idx, entry, len,
-	    h, (size_t)32, (int64_t)now);
+	return store_run(s,
+	    "INSERT INTO tlog_entry(idx, entry, leaf_hash,"
+	    " created_at) VALUES (?, ?, ?, ?)",
+	    "ibbi", idx, entry, len, h, (size_t)32, (int64_t)now);
 }
 
 char *
@@ -125,8 +134,10 @@ tlog_sql_checkpoint_latest(struct store *s, int64_t *size, int64_t *at)
 	struct store_stmt *st;
 	char *note = NULL;
 
-	st = store_query(s, "SELECT size, signed_at, note FROM tlog_checkpoint"
-	    " ORDER BY size DESC LIMIT 1", "");
+	st = store_query(s,
+	    "SELECT size, signed_at, note FROM tlog_checkpoint"
+	    " ORDER BY size DESC LIMIT 1",
+	    "");
 	if (st == NULL)
 		return NULL;
 	if (store_step(st) == STORE_ROW) {
@@ -142,9 +153,10 @@ int
 tlog_sql_checkpoint_insert(struct store *s, int64_t size,
     const unsigned char root[32], const char *note, time_t now)
 {
-	return store_run(s, "INSERT INTO tlog_checkpoint(size, root, note,"
-	    " signed_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING", "ibsi",
-	    size, root, (size_t)32, note, (int64_t)now);
+	return store_run(s,
+	    "INSERT INTO tlog_checkpoint(size, root, note,"
+	    " signed_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+	    "ibsi", size, root, (size_t)32, note, (int64_t)now);
 }
 
 /* A blob column, its length 0 when NULL. */
@@ -163,9 +175,8 @@ blob(struct store_stmt *st, int col, size_t *n)
  * row.
  */
 struct entry_walk {
-	int	(*fn)(void *, int64_t, const void *, size_t, const void *,
-	    size_t);
-	void	 *arg;
+	int (*fn)(void *, int64_t, const void *, size_t, const void *, size_t);
+	void *arg;
 };
 
 static int
@@ -188,8 +199,10 @@ tlog_sql_each_entry(struct store *s,
 	struct entry_walk w = { fn, arg };
 	int rc;
 
-	rc = store_each(s, entry_row, &w, "SELECT idx, entry, leaf_hash FROM"
-	    " tlog_entry ORDER BY idx", "");
+	rc = store_each(s, entry_row, &w,
+	    "SELECT idx, entry, leaf_hash FROM"
+	    " tlog_entry ORDER BY idx",
+	    "");
 	return rc != STORE_ROW && rc != STORE_DONE ? -1 : 0;
 }
 
@@ -198,8 +211,8 @@ tlog_sql_each_entry(struct store *s,
  * each row.
  */
 struct checkpoint_walk {
-	int	(*fn)(void *, int64_t, const void *, size_t, const char *);
-	void	 *arg;
+	int (*fn)(void *, int64_t, const void *, size_t, const char *);
+	void *arg;
 };
 
 static int
@@ -215,13 +228,16 @@ checkpoint_row(void *a, struct store_stmt *st)
 
 int
 tlog_sql_each_checkpoint(struct store *s,
-    int (*fn)(void *, int64_t, const void *, size_t, const char *),
-    void *arg)
+    int (*fn)(void *, int64_t, const void *, size_t, const char *), void *arg)
 {
 	struct checkpoint_walk w = { fn, arg };
 
-	return store_each(s, checkpoint_row, &w, "SELECT size, root, note FROM"
-	    " tlog_checkpoint ORDER BY size", "") == STORE_NOSTMT ? -1 : 0;
+	return store_each(s, checkpoint_row, &w,
+		   "SELECT size, root, note FROM"
+		   " tlog_checkpoint ORDER BY size",
+		   "") == STORE_NOSTMT
+	    ? -1
+	    : 0;
 }
 
 /*
@@ -229,8 +245,8 @@ tlog_sql_each_checkpoint(struct store *s,
  * for each row.
  */
 struct range_walk {
-	void	(*fn)(void *, int64_t, const void *, size_t);
-	void	 *arg;
+	void (*fn)(void *, int64_t, const void *, size_t);
+	void *arg;
 };
 
 static int
@@ -251,9 +267,12 @@ tlog_sql_each_entry_range(struct store *s, int64_t from, int64_t to,
 {
 	struct range_walk w = { fn, arg };
 
-	return store_each(s, range_row, &w, "SELECT idx, entry FROM tlog_entry"
-	    " WHERE idx >= ? AND idx < ? ORDER BY idx", "ii", from, to) ==
-	    STORE_NOSTMT ? -1 : 0;
+	return store_each(s, range_row, &w,
+		   "SELECT idx, entry FROM tlog_entry"
+		   " WHERE idx >= ? AND idx < ? ORDER BY idx",
+		   "ii", from, to) == STORE_NOSTMT
+	    ? -1
+	    : 0;
 }
 
 /*
@@ -261,8 +280,8 @@ tlog_sql_each_entry_range(struct store *s, int64_t from, int64_t to,
  * each row.
  */
 struct recent_walk {
-	void	(*fn)(void *, int64_t, int64_t, const void *, size_t);
-	void	 *arg;
+	void (*fn)(void *, int64_t, int64_t, const void *, size_t);
+	void *arg;
 };
 
 static int
@@ -283,9 +302,12 @@ tlog_sql_each_recent(struct store *s, int limit,
 {
 	struct recent_walk w = { fn, arg };
 
-	return store_each(s, recent_row, &w, "SELECT idx, created_at, entry"
-	    " FROM tlog_entry ORDER BY idx DESC LIMIT ?", "d", limit) ==
-	    STORE_NOSTMT ? -1 : 0;
+	return store_each(s, recent_row, &w,
+		   "SELECT idx, created_at, entry"
+		   " FROM tlog_entry ORDER BY idx DESC LIMIT ?",
+		   "d", limit) == STORE_NOSTMT
+	    ? -1
+	    : 0;
 }
 
 /* ---------------------------------------------------------------------- */
@@ -306,23 +328,24 @@ sampel_read(struct store_stmt *st, void *elem)
 	r->komitmen_at = store_int(st, 4);
 	r->buka_idx = store_isnull(st, 5) ? -1 : store_int(st, 5);
 	r->buka_at = store_int(st, 6);
-	if (r->buka_idx >= 0 && (b = store_blob(st, 7, &n)) != NULL &&
-	    n == 32)
+	if (r->buka_idx >= 0 && (b = store_blob(st, 7, &n)) != NULL && n == 32)
 		sodium_bin2hex(r->benih, 32 * 2 + 1, b, 32);
 }
 
-#define ROW_COLS "periode, komitmen, jumlah, komitmen_idx, komitmen_at," \
+#define ROW_COLS                                                               \
+	"periode, komitmen, jumlah, komitmen_idx, komitmen_at,"                \
 	" buka_idx, buka_at, benih"
 
 int
-tlog_sql_sampel_get(struct store *s, const char *periode,
-    struct sampel_row *r)
+tlog_sql_sampel_get(struct store *s, const char *periode, struct sampel_row *r)
 {
 	struct store_stmt *st;
 	int rc;
 
-	st = store_query(s, "SELECT " ROW_COLS " FROM tlog_sampel WHERE"
-	    " periode = ?", "s", periode);
+	st = store_query(s,
+	    "SELECT " ROW_COLS " FROM tlog_sampel WHERE"
+	    " periode = ?",
+	    "s", periode);
 	if (st == NULL)
 		return -1;
 	rc = store_step(st);
@@ -335,27 +358,33 @@ tlog_sql_sampel_get(struct store *s, const char *periode,
 int
 tlog_sql_sampel_list(struct store *s, struct sampel_row **rows, size_t *n)
 {
-	return store_rows(s, rows, sizeof(**rows), n, sampel_read, "SELECT "
-	    ROW_COLS " FROM tlog_sampel ORDER BY periode DESC", "") ==
-	    STORE_DONE ? 0 : -1;
+	return store_rows(s, rows, sizeof(**rows), n, sampel_read,
+		   "SELECT " ROW_COLS " FROM tlog_sampel ORDER BY periode DESC",
+		   "") == STORE_DONE
+	    ? 0
+	    : -1;
 }
 
 int64_t
 tlog_sql_sampel_count(struct store *s, const char *periode)
 {
-	return store_scalar(s, 0, "SELECT count(*) FROM tlog_sampel WHERE"
-	    " periode = ?", "s", periode);
+	return store_scalar(s, 0,
+	    "SELECT count(*) FROM tlog_sampel WHERE"
+	    " periode = ?",
+	    "s", periode);
 }
 
 int
 tlog_sql_sampel_insert(struct store *s, const char *periode,
-    const unsigned char seed[32], const char *komitmen, int jumlah,
-    int64_t idx, int64_t actor_id, time_t now)
+    const unsigned char seed[32], const char *komitmen, int jumlah, int64_t idx,
+    int64_t actor_id, time_t now)
 {
-	return store_run(s, "INSERT INTO tlog_sampel(periode, benih, komitmen,"
+	return store_run(s,
+	    "INSERT INTO tlog_sampel(periode, benih, komitmen,"
 	    " jumlah, komitmen_idx, komitmen_by, komitmen_at) VALUES"
-	    " (?, ?, ?, ?, ?, nullif(?, 0), ?)", "sbsdiii", periode, seed,
-	    (size_t)32, komitmen, jumlah, idx, actor_id, (int64_t)now);
+	    " (?, ?, ?, ?, ?, nullif(?, 0), ?)",
+	    "sbsdiii", periode, seed, (size_t)32, komitmen, jumlah, idx,
+	    actor_id, (int64_t)now);
 }
 
 int
@@ -367,8 +396,10 @@ tlog_sql_sampel_seed(struct store *s, const char *periode,
 	size_t bl;
 	int found = 0;
 
-	st = store_query(s, "SELECT benih, jumlah, buka_idx IS NOT NULL FROM"
-	    " tlog_sampel WHERE periode = ?", "s", periode);
+	st = store_query(s,
+	    "SELECT benih, jumlah, buka_idx IS NOT NULL FROM"
+	    " tlog_sampel WHERE periode = ?",
+	    "s", periode);
 	if (st != NULL && store_step(st) == STORE_ROW &&
 	    (b = store_blob(st, 0, &bl)) != NULL && bl == 32) {
 		memcpy(seed, b, 32);
@@ -385,9 +416,10 @@ int
 tlog_sql_sampel_open(struct store *s, const char *periode, int64_t idx,
     int64_t actor_id, time_t now)
 {
-	return store_run(s, "UPDATE tlog_sampel SET buka_idx = ?, buka_by ="
-	    " nullif(?, 0), buka_at = ? WHERE periode = ?", "iiis", idx,
-	    actor_id, (int64_t)now, periode);
+	return store_run(s,
+	    "UPDATE tlog_sampel SET buka_idx = ?, buka_by ="
+	    " nullif(?, 0), buka_at = ? WHERE periode = ?",
+	    "iiis", idx, actor_id, (int64_t)now, periode);
 }
 
 /*
@@ -395,9 +427,8 @@ tlog_sql_sampel_open(struct store *s, const char *periode, int64_t idx,
  * row.
  */
 struct finished_walk {
-	void	(*fn)(void *, const char *, const char *, const char *,
-	    int64_t);
-	void	 *arg;
+	void (*fn)(void *, const char *, const char *, const char *, int64_t);
+	void *arg;
 };
 
 static int
@@ -405,8 +436,8 @@ finished_row(void *a, struct store_stmt *st)
 {
 	struct finished_walk *w = a;
 
-	w->fn(w->arg, store_text(st, 0), store_text(st, 1),
-	    store_text(st, 2), store_int(st, 3));
+	w->fn(w->arg, store_text(st, 0), store_text(st, 1), store_text(st, 2),
+	    store_int(st, 3));
 	return 0;
 }
 
@@ -417,17 +448,22 @@ tlog_sql_each_finished(struct store *s, int64_t lo, int64_t hi,
 {
 	struct finished_walk w = { fn, arg };
 
-	return store_each(s, finished_row, &w, "SELECT p.nomor, l.name, u.name,"
-	    " p.finished_at FROM permohonan p JOIN layanan l ON l.id ="
-	    " p.layanan_id JOIN unit u ON u.id = p.unit_id WHERE p.state ="
-	    " 'selesai' AND p.nomor IS NOT NULL AND p.finished_at >= ? AND"
-	    " p.finished_at < ? ORDER BY p.nomor", "ii", lo, hi) == STORE_DONE
-	    ? 0 : -1;
+	return store_each(s, finished_row, &w,
+		   "SELECT p.nomor, l.name, u.name,"
+		   " p.finished_at FROM permohonan p JOIN layanan l ON l.id ="
+		   " p.layanan_id JOIN unit u ON u.id = p.unit_id WHERE p.state ="
+		   " 'selesai' AND p.nomor IS NOT NULL AND p.finished_at >= ? AND"
+		   " p.finished_at < ? ORDER BY p.nomor",
+		   "ii", lo, hi) == STORE_DONE
+	    ? 0
+	    : -1;
 }
 
 int64_t
 tlog_sql_permohonan_unit(struct store *s, const char *nomor)
 {
-	return store_scalar(s, 0, "SELECT unit_id FROM permohonan WHERE"
-	    " nomor = ?", "s", nomor);
+	return store_scalar(s, 0,
+	    "SELECT unit_id FROM permohonan WHERE"
+	    " nomor = ?",
+	    "s", nomor);
 }

@@ -126,8 +126,8 @@ tlog_append_json(struct store *s, json_t *obj, time_t now, int64_t *idx)
 	char *txt;
 	int rc;
 
-	txt = json_dumps(obj, JSON_COMPACT | JSON_SORT_KEYS |
-	    JSON_ENSURE_ASCII);
+	txt =
+	    json_dumps(obj, JSON_COMPACT | JSON_SORT_KEYS | JSON_ENSURE_ASCII);
 	if (txt == NULL)
 		return -1;
 	rc = tlog_append(s, txt, strlen(txt), now, idx);

@@ -18,8 +18,8 @@
 #include "lib/xalloc.h"
 #include "tlog.h"
 
-#define EMDASH	"\xe2\x80\x94"
-#define B64	sodium_base64_VARIANT_ORIGINAL
+#define EMDASH "\xe2\x80\x94"
+#define B64 sodium_base64_VARIANT_ORIGINAL
 
 static int
 name_ok(const char *name)
@@ -102,8 +102,8 @@ key_parse(const char *s, char name[TLOG_NAME_MAX], uint32_t *id,
 	char hex[9], *end;
 	size_t n;
 
-	if ((p1 = strchr(s, '+')) == NULL || (p2 = strchr(p1 + 1, '+')) ==
-	    NULL || p2 - p1 != 9)
+	if ((p1 = strchr(s, '+')) == NULL ||
+	    (p2 = strchr(p1 + 1, '+')) == NULL || p2 - p1 != 9)
 		return -1;
 	n = (size_t)(p1 - s);
 	if (n == 0 || n >= TLOG_NAME_MAX)
@@ -118,8 +118,8 @@ key_parse(const char *s, char name[TLOG_NAME_MAX], uint32_t *id,
 		return -1;
 	*id = (uint32_t)strtoul(hex, &end, 16);
 	n = strcspn(p2 + 1, "\r\n");
-	if (p2[1 + n] != '\0' && strspn(p2 + 1 + n, "\r\n") !=
-	    strlen(p2 + 1 + n))
+	if (p2[1 + n] != '\0' &&
+	    strspn(p2 + 1 + n, "\r\n") != strlen(p2 + 1 + n))
 		return -1;
 	if (unb64(p2 + 1, n, k, sizeof(k)) != 0 || k[0] != 0x01)
 		return -1;
@@ -302,8 +302,8 @@ tlog_note_verify(const char *note, size_t len, const struct tlog_key *k,
 	l1 = note;
 	if ((l2 = memchr(l1, '\n', tlen)) == NULL || ++l2 >= text_end ||
 	    (l3 = memchr(l2, '\n', (size_t)(text_end - l2))) == NULL ||
-	    ++l3 >= text_end || (nl = memchr(l3, '\n',
-	    (size_t)(text_end - l3))) == NULL)
+	    ++l3 >= text_end ||
+	    (nl = memchr(l3, '\n', (size_t)(text_end - l3))) == NULL)
 		return 0;
 	nlen = strlen(k->name);
 	if ((size_t)(l2 - 1 - l1) != nlen || memcmp(l1, k->name, nlen) != 0)
@@ -322,7 +322,7 @@ tlog_note_verify(const char *note, size_t len, const struct tlog_key *k,
 		if ((sp = memchr(p, ' ', (size_t)(nl - p))) == NULL)
 			return 0;
 		if ((size_t)(sp - p) != nlen || memcmp(p, k->name, nlen) != 0)
-			continue;	/* another signer: ignored */
+			continue; /* another signer: ignored */
 		n = (size_t)(nl - sp - 1);
 		if (unb64(sp + 1, n, sig, sizeof(sig)) != 0)
 			continue;
@@ -331,7 +331,7 @@ tlog_note_verify(const char *note, size_t len, const struct tlog_key *k,
 		if (id != k->id)
 			continue;
 		if (crypto_sign_verify_detached(sig + 4,
-		    (const unsigned char *)note, tlen, k->pk) == 0)
+			(const unsigned char *)note, tlen, k->pk) == 0)
 			good = 1;
 	}
 	if (good) {

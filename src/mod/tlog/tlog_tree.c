@@ -62,7 +62,7 @@ tlog_checkpoint_refresh(struct store *s, const char *dir, time_t now,
 			rc = -1;
 		else if (note == NULL || (n > size && (int64_t)now > at)) {
 			if (tlog_key_load(dir, &k) != 0)
-				rc = 0;		/* no key yet: nothing to sign */
+				rc = 0; /* no key yet: nothing to sign */
 			else {
 				rc = issue(s, &k, now);
 				sodium_memzero(&k, sizeof(k));
@@ -113,7 +113,7 @@ tlog_check_inclusion(struct store *s, const char *dir, int64_t idx,
 	tlog_src(s, &src);
 	if (merkle_inclusion(&src, (uint64_t)idx, size, path, &np) != 0 ||
 	    !merkle_verify_inclusion((uint64_t)idx, size, leaf,
-	    (const unsigned char (*)[32])path, np, root))
+		(const unsigned char(*)[32])path, np, root))
 		return -1;
 	if (sizep != NULL)
 		*sizep = (int64_t)size;

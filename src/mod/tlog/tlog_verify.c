@@ -77,15 +77,15 @@ found(struct tlog_report *rep, int64_t idx, int64_t upto, const char *why)
 
 /* Roots of leaves[0..size) for increasing sizes, with one stack. */
 struct roller {
-	struct merkle_stack	st;
-	uint64_t		pos;
+	struct merkle_stack st;
+	uint64_t pos;
 };
 
 static void
 roll_to(struct roller *ro, unsigned char (*leaves)[32], uint64_t size,
     unsigned char out[32])
 {
-	if (size < ro->pos) {	/* sizes are increasing; restart if not */
+	if (size < ro->pos) { /* sizes are increasing; restart if not */
 		merkle_stack_init(&ro->st);
 		ro->pos = 0;
 	}
@@ -105,8 +105,9 @@ against(struct tlog_report *rep, const struct merkle_src *src,
 	int64_t i;
 
 	if (size > (uint64_t)rep->entries) {
-		snprintf(why, sizeof(why), "log terpotong: %s mencakup %"
-		    PRIu64 " entri, tetapi hanya %" PRId64 " entri tersimpan",
+		snprintf(why, sizeof(why),
+		    "log terpotong: %s mencakup %" PRIu64
+		    " entri, tetapi hanya %" PRId64 " entri tersimpan",
 		    what, size, rep->entries);
 		found(rep, rep->entries, -1, why);
 		return;
@@ -115,8 +116,8 @@ against(struct tlog_report *rep, const struct merkle_src *src,
 	if (sodium_memcmp(mine, root, 32) == 0)
 		return;
 	i = tlog_locate(src, leaves, size, root);
-	snprintf(why, sizeof(why), "isi log tidak cocok dengan %s (ukuran %"
-	    PRIu64 ")", what, size);
+	snprintf(why, sizeof(why),
+	    "isi log tidak cocok dengan %s (ukuran %" PRIu64 ")", what, size);
 	if (i >= 0)
 		found(rep, i, -1, why);
 	else
@@ -125,15 +126,15 @@ against(struct tlog_report *rep, const struct merkle_src *src,
 
 /* What tlog_verify_store() walks the entries and checkpoints with. */
 struct verify {
-	struct tlog_report	 *rep;
-	const struct tlog_key	 *k;
-	struct merkle_src	 *src;
-	struct roller		 *ro;
-	unsigned char		(*leaves)[32];
-	size_t			  cap;
-	uint64_t		  ok_below;
-	int64_t			  last_size;
-	unsigned char		  last_root[32];
+	struct tlog_report *rep;
+	const struct tlog_key *k;
+	struct merkle_src *src;
+	struct roller *ro;
+	unsigned char (*leaves)[32];
+	size_t cap;
+	uint64_t ok_below;
+	int64_t last_size;
+	unsigned char last_root[32];
 };
 
 /* 1. entries: dense indices, leaf hash = SHA-256(0x00 || entry) */
@@ -146,7 +147,8 @@ entry_check(void *arg, int64_t idx, const void *e, size_t n, const void *lh,
 	char why[256];
 
 	if (idx != rep->entries) {
-		snprintf(why, sizeof(why), "entri indeks %" PRId64
+		snprintf(why, sizeof(why),
+		    "entri indeks %" PRId64
 		    " hilang (indeks tersimpan berikutnya %" PRId64 ")",
 		    rep->entries, idx);
 		found(rep, rep->entries, -1, why);
@@ -159,7 +161,8 @@ entry_check(void *arg, int64_t idx, const void *e, size_t n, const void *lh,
 	merkle_leaf(e != NULL ? e : "", n, v->leaves[rep->entries]);
 	if (lh == NULL || hn != 32 ||
 	    sodium_memcmp(lh, v->leaves[rep->entries], 32) != 0)
-		found(rep, idx, -1, "isi entri tidak cocok dengan hash"
+		found(rep, idx, -1,
+		    "isi entri tidak cocok dengan hash"
 		    " daun yang tersimpan");
 	rep->entries++;
 	return 0;
@@ -177,10 +180,12 @@ checkpoint_check(void *arg, int64_t csize, const void *cr, size_t hn,
 	char why[256];
 
 	if (!tlog_note_verify(note, strlen(note), v->k, &size, root) ||
-	    (int64_t)size != csize || cr == NULL ||
-	    hn != 32 || memcmp(cr, root, 32) != 0) {
-		snprintf(why, sizeof(why), "checkpoint ukuran %" PRId64
-		    " tidak sah (tanda tangan atau isinya)", csize);
+	    (int64_t)size != csize || cr == NULL || hn != 32 ||
+	    memcmp(cr, root, 32) != 0) {
+		snprintf(why, sizeof(why),
+		    "checkpoint ukuran %" PRId64
+		    " tidak sah (tanda tangan atau isinya)",
+		    csize);
 		if (rep->bad_index < 0) {
 			rep->bad_index = -2;
 			snprintf(rep->why, sizeof(rep->why), "%s", why);
@@ -199,10 +204,10 @@ checkpoint_check(void *arg, int64_t csize, const void *cr, size_t hn,
 }
 
 int
-tlog_verify_store(struct store *s, const struct tlog_key *k,
-    const char *saved, size_t savedlen, struct tlog_report *rep)
+tlog_verify_store(struct store *s, const struct tlog_key *k, const char *saved,
+    size_t savedlen, struct tlog_report *rep)
 {
-	unsigned char (*leaves)[32], sroot[32];
+	unsigned char(*leaves)[32], sroot[32];
 	unsigned char path[MERKLE_MAXPATH][32], *last_root;
 	struct merkle_src src;
 	struct roller ro;
@@ -255,18 +260,19 @@ tlog_verify_store(struct store *s, const struct tlog_key *k,
 				if (rep->bad_index == -1) {
 					rep->bad_index = -2;
 					snprintf(rep->why, sizeof(rep->why),
-					    "checkpoint yang disimpan (ukuran %"
-					    PRIu64 ") lebih baru dari checkpoint"
-					    " terakhir log", ssize);
+					    "checkpoint yang disimpan (ukuran %" PRIu64
+					    ") lebih baru dari checkpoint"
+					    " terakhir log",
+					    ssize);
 				}
-			} else if (ssize > 0 && (int64_t)ssize <=
-			    tlog_size(s) && (uint64_t)last_size <=
-			    (uint64_t)tlog_size(s)) {
+			} else if (ssize > 0 &&
+			    (int64_t)ssize <= tlog_size(s) &&
+			    (uint64_t)last_size <= (uint64_t)tlog_size(s)) {
 				if (merkle_consistency(&src, ssize,
-				    (uint64_t)last_size, path, &np) != 0 ||
+					(uint64_t)last_size, path, &np) != 0 ||
 				    !merkle_verify_consistency(ssize,
-				    (uint64_t)last_size, sroot, last_root,
-				    (const unsigned char (*)[32])path, np))
+					(uint64_t)last_size, sroot, last_root,
+					(const unsigned char(*)[32])path, np))
 					found(rep, 0, (int64_t)ssize,
 					    "bukti konsistensi dari checkpoint"
 					    " yang disimpan ke checkpoint"

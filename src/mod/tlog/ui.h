@@ -8,17 +8,17 @@
 #include "http/req.h"
 
 /* log.c: the public transparency log */
-void	page_log(struct req *);
+void page_log(struct req *);
 
-void	page_log_checkpoint(struct req *);
-void	page_log_kunci(struct req *);
-void	page_log_entri(struct req *);
-void	page_log_inclusion(struct req *);
-void	page_log_consistency(struct req *);
+void page_log_checkpoint(struct req *);
+void page_log_kunci(struct req *);
+void page_log_entri(struct req *);
+void page_log_inclusion(struct req *);
+void page_log_consistency(struct req *);
 /* sampel.c: Inspektorat commit-reveal audit samples */
-void	page_sampel(struct req *);
+void page_sampel(struct req *);
 
-void	page_sampel_commit(struct req *);
-void	page_sampel_reveal(struct req *);
+void page_sampel_commit(struct req *);
+void page_sampel_reveal(struct req *);
 
 #endif

@@ -22,8 +22,8 @@
 #include "ui.h"
 #include "sql.h"
 
-#define ENTRI_MAX	1000	/* entries per GET /log/entri */
-#define RECENT		20	/* entries shown on /log */
+#define ENTRI_MAX 1000 /* entries per GET /log/entri */
+#define RECENT 20      /* entries shown on /log */
 
 static void
 text_send(struct req *r, int status, const char *s)
@@ -67,7 +67,8 @@ bad(struct req *r, enum msg_id id, int64_t size)
 static json_t *
 b64_json(const unsigned char *p, size_t n)
 {
-	size_t len = sodium_base64_encoded_len(n, sodium_base64_VARIANT_ORIGINAL);
+	size_t len =
+	    sodium_base64_encoded_len(n, sodium_base64_VARIANT_ORIGINAL);
 	char *s = xmalloc(len);
 	json_t *v;
 
@@ -118,9 +119,9 @@ entri_add(void *arg, int64_t idx, const void *e, size_t n)
 {
 	json_t *data = arg;
 
-	json_array_append_new(data, json_pack("{s:I,s:o}", "indeks",
-	    (json_int_t)idx, "entri",
-	    b64_json(e != NULL ? e : (const void *)"", n)));
+	json_array_append_new(data,
+	    json_pack("{s:I,s:o}", "indeks", (json_int_t)idx, "entri",
+		b64_json(e != NULL ? e : (const void *)"", n)));
 }
 
 /* GET /log/entri?mulai=&akhir= */
@@ -148,7 +149,7 @@ page_log_entri(struct req *r)
 	}
 	data = json_array();
 	if (tlog_sql_each_entry_range(r->store, mulai, akhir, entri_add,
-	    data) != 0) {
+		data) != 0) {
 		json_decref(data);
 		api_error(r, 500, "galat_server", msg(M_LOG_FAILED));
 		return;
@@ -189,8 +190,8 @@ page_log_inclusion(struct req *r)
 		return;
 	}
 	tlog_src(r->store, &src);
-	if (merkle_inclusion(&src, (uint64_t)idx, (uint64_t)size, path,
-	    &np) != 0) {
+	if (merkle_inclusion(&src, (uint64_t)idx, (uint64_t)size, path, &np) !=
+	    0) {
 		api_error(r, 500, "galat_server", msg(M_LOG_FAILED));
 		return;
 	}
@@ -220,8 +221,9 @@ page_log_consistency(struct req *r)
 	}
 	tlog_src(r->store, &src);
 	/* ukuran1 = 0 or = ukuran2: trivially consistent, empty path */
-	if (m > 0 && merkle_consistency(&src, (uint64_t)m, (uint64_t)size,
-	    path, &np) != 0) {
+	if (m > 0 &&
+	    merkle_consistency(&src, (uint64_t)m, (uint64_t)size, path, &np) !=
+		0) {
 		api_error(r, 500, "galat_server", msg(M_LOG_FAILED));
 		return;
 	}
@@ -233,8 +235,9 @@ static char *
 entry_kind(const void *e, size_t n)
 {
 	json_t *v = json_loadb(e, n, 0, NULL);
-	const char *k = json_is_object(v) ?
-	    json_string_value(json_object_get(v, "jenis")) : NULL;
+	const char *k = json_is_object(v)
+	    ? json_string_value(json_object_get(v, "jenis"))
+	    : NULL;
 	char *s = xstrdup(k != NULL ? k : "-");
 
 	json_decref(v);
@@ -254,8 +257,10 @@ recent_row(void *arg, int64_t idx, int64_t at, const void *e, size_t n)
 	if (n > 0)
 		memcpy(txt, e, n);
 	txt[n] = '\0';
-	html_printf(b, "<tr><td>%I</td><td>%s</td><td>%s</td>"
-	    "<td><code>%s</code></td></tr>", idx, when, kind, txt);
+	html_printf(b,
+	    "<tr><td>%I</td><td>%s</td><td>%s</td>"
+	    "<td><code>%s</code></td></tr>",
+	    idx, when, kind, txt);
 	free(txt);
 	free(kind);
 }
@@ -278,7 +283,8 @@ page_log(struct req *r)
 	size = tlog_size(r->store);
 	layout_begin(r, msg(M_LOG_TITLE));
 	html_printf(b, "<h1>%s</h1>", msg(M_LOG_TITLE));
-	html_lit(b, "<p>Log transparansi adalah catatan publik yang hanya bisa"
+	html_lit(b,
+	    "<p>Log transparansi adalah catatan publik yang hanya bisa"
 	    " ditambah, tidak bisa diubah atau dihapus. Setiap dokumen yang"
 	    " diterbitkan (kode verifikasi, SHA-256 berkas PDF, sidik jari"
 	    " sertifikat penanda tangan, waktu), setiap pencabutan atau"
@@ -303,11 +309,13 @@ page_log(struct req *r)
 	html_lit(b, "<h2>Kunci verifikasi</h2>");
 	if (vk != NULL)
 		html_printf(b, "<p><code class=\"log-key\">%s</code></p>", vk);
-	html_lit(b, "<p>Bentuknya <code>nama+ID kunci+base64(0x01 || kunci"
+	html_lit(b,
+	    "<p>Bentuknya <code>nama+ID kunci+base64(0x01 || kunci"
 	    " publik Ed25519)</code>, sama dengan format <em>signed note</em>"
 	    " (C2SP, Go <code>sumdb/note</code>). Bandingkan kunci ini dengan"
 	    " yang diumumkan Pemerintah Kabupaten Siak di media lain.</p>");
-	html_lit(b, "<h2>Cara memeriksa</h2><ol>"
+	html_lit(b,
+	    "<h2>Cara memeriksa</h2><ol>"
 	    "<li>Unduh <a href=\"/log/checkpoint\">/log/checkpoint</a> dan"
 	    " simpan. Tanda tangan menutupi tiga baris pertama (nama log,"
 	    " ukuran, hash akar dalam base64) termasuk baris baru terakhirnya;"
@@ -329,7 +337,8 @@ page_log(struct req *r)
 	    " tangan dan konsistensi, lalu menyebut indeks pertama yang tidak"
 	    " cocok.</li></ol>");
 	html_lit(b, "<h2>Entri terbaru</h2>");
-	html_lit(b, "<div class=\"tabel-gulir\" tabindex=\"0\" role=\"region\""
+	html_lit(b,
+	    "<div class=\"tabel-gulir\" tabindex=\"0\" role=\"region\""
 	    " aria-label=\"Entri terbaru\"><table class=\"log-entri\">"
 	    "<caption>Entri terbaru (paling baru di atas)</caption><thead><tr>"
 	    "<th scope=\"col\">Indeks</th><th scope=\"col\">Waktu (WIB)</th>"
@@ -337,7 +346,8 @@ page_log(struct req *r)
 	    "</thead><tbody>");
 	tlog_sql_each_recent(r->store, RECENT, recent_row, b);
 	html_lit(b, "</tbody></table></div>");
-	html_lit(b, "<p>Semua entri: <code>/log/entri?mulai=0&amp;akhir=1000"
+	html_lit(b,
+	    "<p>Semua entri: <code>/log/entri?mulai=0&amp;akhir=1000"
 	    "</code> (paling banyak 1000 per permintaan). Format lengkap:"
 	    " dokumen <code>doc/tlog.md</code>.</p>");
 	layout_end(r);

@@ -39,26 +39,31 @@ sample_table(struct req *r, const struct sampel_row *row)
 	if (sodium_hex2bin(seed, 32, row->benih, 64, NULL, &got, NULL) != 0 ||
 	    got != 32)
 		return;
-	rc = sampel_compute(r->store, seed, row->periode, row->jumlah, &it,
-	    &n);
+	rc = sampel_compute(r->store, seed, row->periode, row->jumlah, &it, &n);
 	if (rc != 0) {
 		notice(r, "galat", msg(M_SAVE_FAILED));
 		return;
 	}
-	html_printf(b, "<h2 id=\"sampel\">Sampel periode %s (%z dari %d"
-	    " diminta)</h2>", row->periode, n, row->jumlah);
-	html_printf(b, "<p>Hitung ulang dengan: <code>pamong sampel --seed %s"
-	    " --periode %s --data DIR</code></p>", row->benih, row->periode);
-	html_lit(b, "<div class=\"tabel-gulir\" tabindex=\"0\" role=\"region\""
+	html_printf(b,
+	    "<h2 id=\"sampel\">Sampel periode %s (%z dari %d"
+	    " diminta)</h2>",
+	    row->periode, n, row->jumlah);
+	html_printf(b,
+	    "<p>Hitung ulang dengan: <code>pamong sampel --seed %s"
+	    " --periode %s --data DIR</code></p>",
+	    row->benih, row->periode);
+	html_lit(b,
+	    "<div class=\"tabel-gulir\" tabindex=\"0\" role=\"region\""
 	    " aria-labelledby=\"sampel\"><table aria-labelledby=\"sampel\">"
 	    "<thead><tr><th scope=\"col\">Urutan</th><th scope=\"col\">Nomor"
 	    " permohonan</th><th scope=\"col\">Layanan</th><th scope=\"col\">"
 	    "Unit</th><th scope=\"col\">Selesai (WIB)</th><th scope=\"col\">"
 	    "HMAC-SHA256(benih, nomor)</th></tr></thead><tbody>");
 	for (i = 0; i < n; i++) {
-		html_printf(b, "<tr><td>%z</td><td>%s</td><td>%s</td><td>%s"
-		    "</td><td>", i + 1, it[i].nomor, it[i].layanan,
-		    it[i].unit);
+		html_printf(b,
+		    "<tr><td>%z</td><td>%s</td><td>%s</td><td>%s"
+		    "</td><td>",
+		    i + 1, it[i].nomor, it[i].layanan, it[i].unit);
 		date_wib(b, it[i].finished_at);
 		html_printf(b, "</td><td><code>%s</code></td></tr>",
 		    it[i].skor);
@@ -82,7 +87,8 @@ sampel_page(struct req *r, const char *periode, const char *jumlah,
 	}
 	layout_begin(r, msg(M_LOG_SAMPEL_TITLE));
 	html_printf(b, "<h1>%s</h1>", msg(M_LOG_SAMPEL_TITLE));
-	html_lit(b, "<p>Sampel dipilih dengan cara <em>komit-buka</em>: Pamong"
+	html_lit(b,
+	    "<p>Sampel dipilih dengan cara <em>komit-buka</em>: Pamong"
 	    " membuat benih rahasia dan langsung mencatat SHA-256 benih itu"
 	    " (komitmen) di <a href=\"/log\">log transparansi</a>. Setelah"
 	    " benih dibuka (juga dicatat di log), sampel permohonan yang"
@@ -102,7 +108,8 @@ sampel_page(struct req *r, const char *periode, const char *jumlah,
 	if (n == 0)
 		html_lit(b, "<p>Belum ada komitmen.</p>");
 	else {
-		html_lit(b, "<div class=\"tabel-gulir\" tabindex=\"0\""
+		html_lit(b,
+		    "<div class=\"tabel-gulir\" tabindex=\"0\""
 		    " role=\"region\" aria-labelledby=\"daftar\"><table"
 		    " aria-labelledby=\"daftar\"><thead><tr>"
 		    "<th scope=\"col\">Periode</th><th scope=\"col\">Jumlah"
@@ -110,28 +117,32 @@ sampel_page(struct req *r, const char *periode, const char *jumlah,
 		    "<th scope=\"col\">Indeks log</th><th scope=\"col\">Benih"
 		    "</th><th scope=\"col\">Tindakan</th></tr></thead><tbody>");
 		for (i = 0; i < n; i++) {
-			html_printf(b, "<tr><td>%s</td><td>%d</td><td><code>%s"
-			    "</code></td><td>%I", rows[i].periode,
-			    rows[i].jumlah, rows[i].komitmen,
+			html_printf(b,
+			    "<tr><td>%s</td><td>%d</td><td><code>%s"
+			    "</code></td><td>%I",
+			    rows[i].periode, rows[i].jumlah, rows[i].komitmen,
 			    rows[i].komitmen_idx);
 			if (rows[i].buka_idx >= 0)
-				html_printf(b, ", %I</td><td><code>%s</code>"
+				html_printf(b,
+				    ", %I</td><td><code>%s</code>"
 				    "</td><td><a href=\"/inspektorat/sampel?"
 				    "periode=%U#sampel\">Lihat sampel %s</a>"
-				    "</td></tr>", rows[i].buka_idx,
-				    rows[i].benih, rows[i].periode,
-				    rows[i].periode);
+				    "</td></tr>",
+				    rows[i].buka_idx, rows[i].benih,
+				    rows[i].periode, rows[i].periode);
 			else {
-				html_lit(b, "</td><td>Dirahasiakan</td><td>"
+				html_lit(b,
+				    "</td><td>Dirahasiakan</td><td>"
 				    "<form method=\"post\" action=\""
 				    "/inspektorat/sampel/buka\""
 				    " class=\"sebaris\">");
 				form_csrf(r);
-				html_printf(b, "<input type=\"hidden\""
+				html_printf(b,
+				    "<input type=\"hidden\""
 				    " name=\"periode\" value=\"%s\"><button"
 				    " type=\"submit\">Buka benih %s</button>"
-				    "</form></td></tr>", rows[i].periode,
-				    rows[i].periode);
+				    "</form></td></tr>",
+				    rows[i].periode, rows[i].periode);
 			}
 		}
 		html_lit(b, "</tbody></table></div>");
@@ -139,7 +150,8 @@ sampel_page(struct req *r, const char *periode, const char *jumlah,
 	free(rows);
 	html_lit(b, "<h2 id=\"baru\">Komitmen baru</h2>");
 	form_errors(r, fe);
-	html_lit(b, "<form method=\"post\" action=\"/inspektorat/sampel\""
+	html_lit(b,
+	    "<form method=\"post\" action=\"/inspektorat/sampel\""
 	    " class=\"formulir\" novalidate aria-labelledby=\"baru\">");
 	form_csrf(r);
 	form_field(r, "periode", "Periode", "text", periode, fe,
@@ -167,8 +179,9 @@ page_sampel_commit(struct req *r)
 	memset(&fe, 0, sizeof(fe));
 	if (sampel_periode(p, &lo, &hi) != 0 || hi > (int64_t)r->now)
 		field_err_add(&fe, "periode", msg(M_LOG_SAMPEL_PERIODE_BAD));
-	if (strlen(j) == 0 || strlen(j) > 3 || strspn(j, "0123456789") !=
-	    strlen(j) || (k = atoi(j)) < 1 || k > SAMPEL_MAX)
+	if (strlen(j) == 0 || strlen(j) > 3 ||
+	    strspn(j, "0123456789") != strlen(j) || (k = atoi(j)) < 1 ||
+	    k > SAMPEL_MAX)
 		field_err_add(&fe, "jumlah", msg(M_LOG_SAMPEL_JUMLAH_BAD));
 	if (fe.n == 0) {
 		rc = sampel_commit(r->store, p, k, r->user->id, r->now, NULL);

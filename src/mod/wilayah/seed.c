@@ -27,17 +27,19 @@ static int
 code_ok(const char *code, const char *level)
 {
 	static const char *shape[] = { "99", "99.99", "99.99.99",
-	    "99.99.99.9999" };
-	size_t i, want = strcmp(level, "provinsi") == 0 ? 0 :
-	    strcmp(level, "kabupaten") == 0 ? 1 :
-	    strcmp(level, "kecamatan") == 0 ? 2 : 3;
+		"99.99.99.9999" };
+	size_t i,
+	    want = strcmp(level, "provinsi") == 0 ? 0
+	    : strcmp(level, "kabupaten") == 0	  ? 1
+	    : strcmp(level, "kecamatan") == 0	  ? 2
+						  : 3;
 	const char *s = shape[want];
 
 	if (strlen(code) != strlen(s))
 		return 0;
 	for (i = 0; s[i]; i++)
-		if (s[i] == '9' ? (code[i] < '0' || code[i] > '9') :
-		    code[i] != '.')
+		if (s[i] == '9' ? (code[i] < '0' || code[i] > '9')
+				: code[i] != '.')
 			return 0;
 	return 1;
 }
@@ -64,7 +66,8 @@ wilayah_import(struct store *s, const char *path, char *err, size_t errlen)
 			header = 0;
 			if (nf != 4 || strcmp(f[0], "code") != 0 ||
 			    strcmp(f[2], "level") != 0) {
-				snprintf(err, errlen, "kepala kolom harus"
+				snprintf(err, errlen,
+				    "kepala kolom harus"
 				    " code,name,level,parent_code");
 				goto fail;
 			}
@@ -72,11 +75,12 @@ wilayah_import(struct store *s, const char *path, char *err, size_t errlen)
 		}
 		if (nf != 4 || !level_ok(f[2]) || !code_ok(f[0], f[2]) ||
 		    text_check(f[1], 1, 120, 0) != NULL) {
-			snprintf(err, errlen, "baris %zu tidak sah", csv_line(c));
+			snprintf(err, errlen, "baris %zu tidak sah",
+			    csv_line(c));
 			goto fail;
 		}
 		if (wilayah_sql_upsert(s, f[0], f[1], f[2], f[3],
-		    strcmp(f[2], "desa") == 0 && f[0][9] == '1') != 0) {
+			strcmp(f[2], "desa") == 0 && f[0][9] == '1') != 0) {
 			snprintf(err, errlen, "baris %zu gagal disimpan",
 			    csv_line(c));
 			goto fail;
@@ -84,7 +88,8 @@ wilayah_import(struct store *s, const char *path, char *err, size_t errlen)
 		n++;
 	}
 	if (rc < 0) {
-		snprintf(err, errlen, "baris %zu: %s", csv_line(c), csv_error(c));
+		snprintf(err, errlen, "baris %zu: %s", csv_line(c),
+		    csv_error(c));
 		goto fail;
 	}
 	if (store_commit(s) != 0) {
@@ -124,8 +129,8 @@ seed_opd(struct store *s, const char *path, char *err, size_t errlen)
 		if (strcmp(f[3], "local-unit") == 0 ||
 		    strcmp(f[2], "kecamatan") == 0)
 			continue;
-		if (wilayah_sql_upsert_opd(s, f[0], f[1], f[2], f[3],
-		    f[5]) != 0) {
+		if (wilayah_sql_upsert_opd(s, f[0], f[1], f[2], f[3], f[5]) !=
+		    0) {
 			snprintf(err, errlen, "%s baris %zu gagal", path,
 			    csv_line(c));
 			rc = -1;

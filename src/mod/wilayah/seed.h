@@ -11,7 +11,7 @@ struct store;
  * transaction; existing codes are updated.  Returns the row count, or -1
  * with an Indonesian message naming the line in err.
  */
-int	wilayah_import(struct store *, const char *path, char *err, size_t);
+int wilayah_import(struct store *, const char *path, char *err, size_t);
 
 /*
  * Seed Kabupaten Siak from dir (wilayah-1408.csv, opd-siak.csv,
@@ -19,6 +19,6 @@ int	wilayah_import(struct store *, const char *path, char *err, size_t);
  * kampung), the catalog, default workflows and service forms.
  * Idempotent.  Returns 0 or -1 with err set.
  */
-int	seed_siak(struct store *, const char *dir, char *err, size_t);
+int seed_siak(struct store *, const char *dir, char *err, size_t);
 
 #endif

@@ -9,9 +9,10 @@
 #include "wilayah_data.h"
 #include "sql.h"
 
-#define COLS	"w.code, w.name, w.level, coalesce(w.parent_code, ''),"	\
-		" w.kelurahan, (SELECT count(*) FROM wilayah c"		\
-		" WHERE c.parent_code = w.code)"
+#define COLS                                                                   \
+	"w.code, w.name, w.level, coalesce(w.parent_code, ''),"                \
+	" w.kelurahan, (SELECT count(*) FROM wilayah c"                        \
+	" WHERE c.parent_code = w.code)"
 
 static void
 row(struct store_stmt *st, void *elem)
@@ -61,9 +62,10 @@ wilayah_sql_children(struct store *s, const char *parent,
     struct wilayah_list *l)
 {
 	memset(l, 0, sizeof(*l));
-	if (store_rows(s, &l->v, sizeof(*l->v), &l->n, row, "SELECT " COLS
-	    " FROM wilayah w WHERE w.parent_code = ? ORDER BY w.code", "s",
-	    parent) != STORE_DONE) {
+	if (store_rows(s, &l->v, sizeof(*l->v), &l->n, row,
+		"SELECT " COLS
+		" FROM wilayah w WHERE w.parent_code = ? ORDER BY w.code",
+		"s", parent) != STORE_DONE) {
 		wilayah_list_free(l);
 		return -1;
 	}
@@ -74,39 +76,45 @@ int
 wilayah_sql_upsert(struct store *s, const char *code, const char *name,
     const char *level, const char *parent, int kelurahan)
 {
-	return store_run(s, "INSERT INTO wilayah(code, name, level,"
+	return store_run(s,
+	    "INSERT INTO wilayah(code, name, level,"
 	    " parent_code, kelurahan) VALUES (?, ?, ?, nullif(?, ''), ?)"
 	    " ON CONFLICT(code) DO UPDATE SET name = excluded.name,"
 	    " level = excluded.level, parent_code = excluded.parent_code,"
-	    " kelurahan = excluded.kelurahan", "ssssd", code, name, level,
-	    parent, kelurahan);
+	    " kelurahan = excluded.kelurahan",
+	    "ssssd", code, name, level, parent, kelurahan);
 }
 
 int
 wilayah_sql_upsert_opd(struct store *s, const char *code, const char *name,
     const char *category, const char *basis, const char *note)
 {
-	return store_run(s, "INSERT INTO unit(code, name, kind, category,"
+	return store_run(s,
+	    "INSERT INTO unit(code, name, kind, category,"
 	    " basis, note) VALUES (?, ?, 'opd', ?, ?, ?) ON CONFLICT(code)"
 	    " DO UPDATE SET name = excluded.name, category ="
 	    " excluded.category, basis = excluded.basis, note ="
-	    " excluded.note", "sssss", code, name, category, basis, note);
+	    " excluded.note",
+	    "sssss", code, name, category, basis, note);
 }
 
 int
 wilayah_sql_kecamatan_units(struct store *s, const char *like)
 {
-	return store_run(s, "INSERT INTO unit(code, name, kind, category,"
+	return store_run(s,
+	    "INSERT INTO unit(code, name, kind, category,"
 	    " wilayah_code, basis) SELECT code, 'Kecamatan ' || name,"
 	    " 'kecamatan', 'kecamatan', code, 'kemendagri-2025' FROM wilayah"
 	    " WHERE level = 'kecamatan' AND code LIKE ? ON CONFLICT(code) DO"
-	    " UPDATE SET name = excluded.name", "s", like);
+	    " UPDATE SET name = excluded.name",
+	    "s", like);
 }
 
 int
 wilayah_sql_desa_units(struct store *s, const char *like)
 {
-	return store_run(s, "INSERT INTO unit(code, name, kind, category,"
+	return store_run(s,
+	    "INSERT INTO unit(code, name, kind, category,"
 	    " wilayah_code, parent_id, basis) SELECT w.code,"
 	    " CASE WHEN w.kelurahan = 1 THEN 'Kelurahan ' || w.name"
 	    " WHEN w.name LIKE 'Kampung %' THEN w.name"
@@ -115,6 +123,6 @@ wilayah_sql_desa_units(struct store *s, const char *like)
 	    " END, w.code, p.id, 'kemendagri-2025' FROM wilayah w"
 	    " JOIN unit p ON p.code = w.parent_code WHERE w.level ="
 	    " 'desa' AND w.code LIKE ? ON CONFLICT(code) DO UPDATE SET"
-	    " name = excluded.name, parent_id = excluded.parent_id", "s",
-	    like);
+	    " name = excluded.name, parent_id = excluded.parent_id",
+	    "s", like);
 }

@@ -7,8 +7,8 @@
 
 #include "http/req.h"
 
-void	page_wilayah(struct req *);
-void	page_wilayah_item(struct req *);
-void	api_wilayah(struct req *);
+void page_wilayah(struct req *);
+void page_wilayah_item(struct req *);
+void api_wilayah(struct req *);
 
 #endif

@@ -41,8 +41,10 @@ region_cards(struct req *r, const struct wilayah_list *l, int counts)
 		html_printf(b, "<li><a href=\"/wilayah/%U\">%s</a>",
 		    l->v[i].code, l->v[i].label);
 		if (counts)
-			html_printf(b, "<p class=\"meta\">%d kampung/kelurahan"
-			    "</p>", l->v[i].nchildren);
+			html_printf(b,
+			    "<p class=\"meta\">%d kampung/kelurahan"
+			    "</p>",
+			    l->v[i].nchildren);
 		html_lit(b, "</li>");
 	}
 	html_lit(b, "</ul>");
@@ -63,7 +65,8 @@ page_wilayah(struct req *r)
 	for (i = 0; i < l.n; i++)
 		n += l.v[i].nchildren;
 	layout_begin(r, "Wilayah Kabupaten Siak");
-	html_printf(b, "<h1>Wilayah Kabupaten Siak</h1><p>Kabupaten Siak"
+	html_printf(b,
+	    "<h1>Wilayah Kabupaten Siak</h1><p>Kabupaten Siak"
 	    " terdiri atas %z kecamatan dengan %d kampung dan kelurahan"
 	    " (kode wilayah Kepmendagri 2025). Pilih kecamatan untuk melihat"
 	    " kampung/kelurahannya, lalu pilih kampung/kelurahan untuk melihat"
@@ -79,7 +82,8 @@ crumbs(struct req *r, const struct wilayah *kec, const struct wilayah *w)
 {
 	struct buf *b = &r->out;
 
-	html_lit(b, "<nav aria-label=\"Remah roti\"><a href=\"/wilayah\">"
+	html_lit(b,
+	    "<nav aria-label=\"Remah roti\"><a href=\"/wilayah\">"
 	    "Wilayah</a>");
 	if (kec != NULL)
 		html_printf(b, " › <a href=\"/wilayah/%U\">%s</a>", kec->code,
@@ -99,13 +103,14 @@ page_kecamatan(struct req *r, const struct wilayah *w)
 	}
 	layout_begin(r, w->label);
 	crumbs(r, NULL, w);
-	html_printf(b, "<h1>%s</h1><p>Kode wilayah %s. <a href=\"/layanan?"
-	    "unit=%U\">Layanan di kantor camat</a></p>", w->label, w->code,
-	    w->code);
-	kontak_write(r, w->code, 2);	/* the kantor camat's contact */
+	html_printf(b,
+	    "<h1>%s</h1><p>Kode wilayah %s. <a href=\"/layanan?"
+	    "unit=%U\">Layanan di kantor camat</a></p>",
+	    w->label, w->code, w->code);
+	kontak_write(r, w->code, 2); /* the kantor camat's contact */
 	html_printf(b, "<h2>%z kampung dan kelurahan</h2>", l.n);
 	region_cards(r, &l, 0);
-	pengumuman_section(r, w->code, 5);	/* H6: the office's news */
+	pengumuman_section(r, w->code, 5); /* H6: the office's news */
 	wilayah_list_free(&l);
 	layout_end(r);
 }
@@ -149,28 +154,32 @@ page_kampung(struct req *r, const struct wilayah *w)
 	cq.kampung = w->code;
 	if ((rc = catalog_search(r->store, &cq, &ll)) != 0) {
 		/* a region without a kampung office here */
-		page_error(r, rc > 0 ? 404 : 500, rc > 0 ?
-		    msg(M_WIL_NOT_FOUND) : NULL);
+		page_error(r, rc > 0 ? 404 : 500,
+		    rc > 0 ? msg(M_WIL_NOT_FOUND) : NULL);
 		return;
 	}
 	layout_begin(r, w->label);
 	crumbs(r, &kec, w);
-	html_printf(b, "<h1>%s</h1><p>%s di %s, Kabupaten Siak. Kode wilayah"
-	    " %s.</p>", w->label, w->kelurahan ? "Kelurahan" : "Kampung",
-	    kec.label, w->code);
-	kontak_write(r, w->code, 2);	/* the village office's hours first */
+	html_printf(b,
+	    "<h1>%s</h1><p>%s di %s, Kabupaten Siak. Kode wilayah"
+	    " %s.</p>",
+	    w->label, w->kelurahan ? "Kelurahan" : "Kampung", kec.label,
+	    w->code);
+	kontak_write(r, w->code, 2); /* the village office's hours first */
 	html_printf(b, "<h2>%z layanan tersedia bagi warga %s</h2>", ll.n,
 	    w->label);
-	snprintf(title, sizeof(title), "Di kantor %s %s", w->kelurahan ?
-	    "lurah" : "penghulu", w->label);
+	snprintf(title, sizeof(title), "Di kantor %s %s",
+	    w->kelurahan ? "lurah" : "penghulu", w->label);
 	service_group(r, &ll, "kampung", title, w->label);
 	snprintf(title, sizeof(title), "Di kantor camat %s", kec.label);
 	service_group(r, &ll, "kecamatan", title, kec.label);
 	service_group(r, &ll, "kabupaten", "Di perangkat daerah Kabupaten Siak",
 	    NULL);
-	html_printf(b, "<p><a href=\"/layanan?kampung=%U\">Cari di antara"
-	    " layanan ini</a></p>", w->code);
-	pengumuman_section(r, w->code, 5);	/* H6: the office's news */
+	html_printf(b,
+	    "<p><a href=\"/layanan?kampung=%U\">Cari di antara"
+	    " layanan ini</a></p>",
+	    w->code);
+	pengumuman_section(r, w->code, 5); /* H6: the office's news */
 	catalog_list_free(&ll);
 	layout_end(r);
 }

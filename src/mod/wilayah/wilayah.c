@@ -12,15 +12,16 @@ int
 wilayah_code_ok(const char *code)
 {
 	static const char *shape[] = { "99", "99.99", "99.99.99",
-	    "99.99.99.9999" };
+		"99.99.99.9999" };
 	size_t i, k;
 
 	for (k = 0; k < sizeof(shape) / sizeof(shape[0]); k++) {
 		if (strlen(code) != strlen(shape[k]))
 			continue;
 		for (i = 0; shape[k][i] != '\0'; i++) {
-			if (shape[k][i] == '9' ? (code[i] < '0' ||
-			    code[i] > '9') : code[i] != '.')
+			if (shape[k][i] == '9'
+				? (code[i] < '0' || code[i] > '9')
+				: code[i] != '.')
 				break;
 		}
 		if (shape[k][i] == '\0')

@@ -12,25 +12,24 @@
 
 struct store;
 
-#define WILAYAH_KAB	"14.08"		/* Kabupaten Siak */
+#define WILAYAH_KAB "14.08" /* Kabupaten Siak */
 
 /*
  * Is code shaped like a region code ("14", "14.08", "14.08.01",
  * "14.08.01.1001")?  Says nothing about whether it exists.
  */
-int	wilayah_code_ok(const char *code);
+int wilayah_code_ok(const char *code);
 
 /* Load one region.  0 found, -1 unknown (or a store error). */
-int	wilayah_get(struct store *, const char *code, struct wilayah *);
+int wilayah_get(struct store *, const char *code, struct wilayah *);
 
 /*
  * The regions directly below parent, ordered by code, into *l (caller
  * frees with wilayah_list_free()).  An unknown parent gives an empty
  * list.  Returns 0, or -1 on a store error (l is then empty).
  */
-int	wilayah_children(struct store *, const char *parent,
-	    struct wilayah_list *l);
-
+int wilayah_children(struct store *, const char *parent,
+    struct wilayah_list *l);
 
 /*
  * "kabupaten", "kecamatan", "kampung" or "kelurahan": the word Siak uses

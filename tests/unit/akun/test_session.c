@@ -15,14 +15,14 @@
 #include "lib/token.h"
 #include "store/store.h"
 
-#define T0	((time_t)1795860000)	/* 2026-11-28T10:00:00Z */
-#define PW	"Sandi-Uji-2026"
+#define T0 ((time_t)1795860000) /* 2026-11-28T10:00:00Z */
+#define PW "Sandi-Uji-2026"
 
 struct fx {
-	char		 dir[32];
-	struct store	*s;
-	int64_t		 id;		/* a warga account */
-	int64_t		 id2;		/* a second one */
+	char dir[32];
+	struct store *s;
+	int64_t id;  /* a warga account */
+	int64_t id2; /* a second one */
 };
 
 static int64_t
@@ -104,20 +104,29 @@ t_create_and_lookup(void **state)
 	time_t exp;
 
 	assert_int_equal(session_create(f->s, f->id, "cookie", "10.0.0.1",
-	    "uji/1.0", T0, tok, &exp), 0);
+			     "uji/1.0", T0, tok, &exp),
+	    0);
 	assert_int_equal(strlen(tok), TOKEN_LEN);
 	assert_int_equal(exp, T0 + SESSION_ABSOLUTE);
 	assert_int_equal(session_lookup(f->s, tok, T0), f->id);
 	assert_int_equal(session_lookup(f->s, tok, T0 + 60), f->id);
 	/* only the hash is stored */
-	assert_int_equal(store_scalar(f->s, -1, "SELECT count(*) FROM session"
-	    " WHERE token_hash = ?", "s", tok), 0);
+	assert_int_equal(store_scalar(f->s, -1,
+			     "SELECT count(*) FROM session"
+			     " WHERE token_hash = ?",
+			     "s", tok),
+	    0);
 	sha256_hex(tok, strlen(tok), hash);
-	assert_int_equal(store_scalar(f->s, -1, "SELECT count(*) FROM session"
-	    " WHERE token_hash = ?", "s", hash), 1);
+	assert_int_equal(store_scalar(f->s, -1,
+			     "SELECT count(*) FROM session"
+			     " WHERE token_hash = ?",
+			     "s", hash),
+	    1);
 	/* the login is audited */
-	assert_true(store_scalar(f->s, 0, "SELECT count(*) FROM audit_event"
-	    " WHERE action = 'sesi.masuk'", "") >= 1);
+	assert_true(store_scalar(f->s, 0,
+			"SELECT count(*) FROM audit_event"
+			" WHERE action = 'sesi.masuk'",
+			"") >= 1);
 	/* unknown and malformed tokens */
 	assert_int_equal(session_lookup(f->s, NULL, T0), 0);
 	assert_int_equal(session_lookup(f->s, "", T0), 0);
@@ -134,15 +143,15 @@ t_idle_timeout(void **state)
 	char tok[TOKEN_LEN + 1];
 	time_t exp;
 
-	assert_int_equal(session_create(f->s, f->id, "cookie", "", "", T0,
-	    tok, &exp), 0);
+	assert_int_equal(
+	    session_create(f->s, f->id, "cookie", "", "", T0, tok, &exp), 0);
 	/* 29 minutes idle: alive, and the lookup refreshes last_seen */
 	assert_int_equal(session_lookup(f->s, tok, T0 + 29 * 60), f->id);
 	/* 31 minutes after that refresh: gone */
 	assert_int_equal(session_lookup(f->s, tok, T0 + 29 * 60 + 31 * 60), 0);
 
-	assert_int_equal(session_create(f->s, f->id, "cookie", "", "", T0,
-	    tok, &exp), 0);
+	assert_int_equal(
+	    session_create(f->s, f->id, "cookie", "", "", T0, tok, &exp), 0);
 	assert_int_equal(session_lookup(f->s, tok, T0 + 31 * 60), 0);
 	assert_int_equal(session_end_all(f->s, f->id), 0);
 }
@@ -154,8 +163,8 @@ t_absolute_timeout(void **state)
 	char tok[TOKEN_LEN + 1];
 	time_t exp, t;
 
-	assert_int_equal(session_create(f->s, f->id, "api", "", "", T0, tok,
-	    &exp), 0);
+	assert_int_equal(
+	    session_create(f->s, f->id, "api", "", "", T0, tok, &exp), 0);
 	/* kept busy every 20 minutes, it still ends after 12 hours */
 	for (t = T0 + 20 * 60; t < T0 + SESSION_ABSOLUTE; t += 20 * 60)
 		assert_int_equal(session_lookup(f->s, tok, t), f->id);
@@ -174,14 +183,16 @@ t_end_and_end_all(void **state)
 	time_t exp;
 
 	assert_int_equal(session_create(f->s, f->id, "cookie", "10.0.0.1",
-	    "peramban", T0, a, &exp), 0);
+			     "peramban", T0, a, &exp),
+	    0);
 	assert_int_equal(session_create(f->s, f->id, "api", "10.0.0.2", "app",
-	    T0 + 60, b, &exp), 0);
-	assert_int_equal(session_create(f->s, f->id2, "cookie", "", "", T0, c,
-	    &exp), 0);
+			     T0 + 60, b, &exp),
+	    0);
+	assert_int_equal(
+	    session_create(f->s, f->id2, "cookie", "", "", T0, c, &exp), 0);
 	assert_string_not_equal(a, b);
 	assert_int_equal(session_list(f->s, f->id, T0 + 120, si, 4), 2);
-	assert_string_equal(si[0].kind, "api");	/* newest first */
+	assert_string_equal(si[0].kind, "api"); /* newest first */
 	assert_string_equal(si[0].addr, "10.0.0.2");
 	assert_string_equal(si[1].agent, "peramban");
 
@@ -189,12 +200,12 @@ t_end_and_end_all(void **state)
 	assert_int_equal(session_end(f->s, a), 0);
 	assert_int_equal(session_lookup(f->s, a, T0 + 120), 0);
 	assert_int_equal(session_lookup(f->s, b, T0 + 120), f->id);
-	assert_int_equal(session_end(f->s, a), 0);	/* twice is fine */
+	assert_int_equal(session_end(f->s, a), 0); /* twice is fine */
 	assert_int_equal(session_end(f->s, NULL), 0);
 
 	/* end all of one account, not the other's */
-	assert_int_equal(session_create(f->s, f->id, "cookie", "", "", T0, a,
-	    &exp), 0);
+	assert_int_equal(
+	    session_create(f->s, f->id, "cookie", "", "", T0, a, &exp), 0);
 	assert_int_equal(session_end_all(f->s, f->id), 0);
 	assert_int_equal(session_lookup(f->s, a, T0 + 120), 0);
 	assert_int_equal(session_lookup(f->s, b, T0 + 120), 0);
@@ -210,17 +221,25 @@ t_disabled_account(void **state)
 	char tok[TOKEN_LEN + 1];
 	time_t exp;
 
-	assert_int_equal(session_create(f->s, f->id2, "cookie", "", "", T0,
-	    tok, &exp), 0);
-	assert_int_equal(store_run(f->s, "UPDATE account SET disabled = 1"
-	    " WHERE id = ?", "i", f->id2), 0);
+	assert_int_equal(
+	    session_create(f->s, f->id2, "cookie", "", "", T0, tok, &exp), 0);
+	assert_int_equal(store_run(f->s,
+			     "UPDATE account SET disabled = 1"
+			     " WHERE id = ?",
+			     "i", f->id2),
+	    0);
 	assert_int_equal(session_lookup(f->s, tok, T0 + 60), 0);
 	assert_int_equal(account_authenticate(f->s, "warga.dua", PW), 0);
-	assert_int_equal(store_run(f->s, "UPDATE account SET disabled = 0"
-	    " WHERE id = ?", "i", f->id2), 0);
+	assert_int_equal(store_run(f->s,
+			     "UPDATE account SET disabled = 0"
+			     " WHERE id = ?",
+			     "i", f->id2),
+	    0);
 	/* account_set_disabled ends the sessions for good */
-	assert_int_equal(account_set_disabled(f->s, f->id2, 1, f->id, "uji"), 0);
-	assert_int_equal(account_set_disabled(f->s, f->id2, 0, f->id, "uji"), 0);
+	assert_int_equal(account_set_disabled(f->s, f->id2, 1, f->id, "uji"),
+	    0);
+	assert_int_equal(account_set_disabled(f->s, f->id2, 0, f->id, "uji"),
+	    0);
 	assert_int_equal(session_lookup(f->s, tok, T0 + 60), 0);
 }
 
@@ -233,8 +252,8 @@ t_throttle_per_user(void **state)
 
 	for (i = 0; i < THROTTLE_PER_USER - 1; i++) {
 		throttle_record(f->s, "korban", "10.1.1.1", 0, t + i);
-		assert_int_equal(throttle_check(f->s, "korban", "10.1.1.1",
-		    t + i), 0);
+		assert_int_equal(
+		    throttle_check(f->s, "korban", "10.1.1.1", t + i), 0);
 	}
 	/* successes do not count */
 	throttle_record(f->s, "korban", "10.1.1.1", 1, t + 10);
@@ -250,16 +269,19 @@ t_throttle_per_user(void **state)
 	/* the wait ends when the oldest failure leaves the window */
 	assert_int_equal(wait, (int)(t + THROTTLE_WINDOW - (t + 30)) + 1);
 	assert_true(throttle_check(f->s, "korban", "10.1.1.1",
-	    t + THROTTLE_WINDOW - 1) > 0);
-	assert_int_equal(throttle_check(f->s, "korban", "10.1.1.1",
-	    t + THROTTLE_WINDOW + 1), 0);
+			t + THROTTLE_WINDOW - 1) > 0);
+	assert_int_equal(
+	    throttle_check(f->s, "korban", "10.1.1.1", t + THROTTLE_WINDOW + 1),
+	    0);
 	/* a new failure then counts four in the window: still free */
 	throttle_record(f->s, "korban", "10.1.1.1", 0, t + THROTTLE_WINDOW + 2);
-	assert_int_equal(throttle_check(f->s, "korban", "10.1.1.1",
-	    t + THROTTLE_WINDOW + 2), 0);
+	assert_int_equal(
+	    throttle_check(f->s, "korban", "10.1.1.1", t + THROTTLE_WINDOW + 2),
+	    0);
 	/* after the whole window passes, the name is free */
-	assert_int_equal(throttle_check(f->s, "korban", "10.1.1.1",
-	    t + 3 * THROTTLE_WINDOW), 0);
+	assert_int_equal(
+	    throttle_check(f->s, "korban", "10.1.1.1", t + 3 * THROTTLE_WINDOW),
+	    0);
 }
 
 static void
@@ -279,7 +301,8 @@ t_throttle_per_address(void **state)
 	assert_int_equal(throttle_check(f->s, "siapa.saja", "10.3.3.3", t + 1),
 	    0);
 	assert_int_equal(throttle_check(f->s, "siapa.saja", "10.2.2.2",
-	    t + THROTTLE_WINDOW + 1), 0);
+			     t + THROTTLE_WINDOW + 1),
+	    0);
 }
 
 static void
@@ -298,9 +321,9 @@ t_account_list(void **state)
 	assert_non_null(list);
 	assert_int_equal(n, 2);
 	assert_int_equal(total, 2);
-	assert_string_equal(list[0].username, "warga.dua");	/* by name */
+	assert_string_equal(list[0].username, "warga.dua"); /* by name */
 	assert_int_equal(list[0].roles, ROLE_WARGA);
-	assert_string_equal(list[0].nik, "");	/* never listed */
+	assert_string_equal(list[0].nik, ""); /* never listed */
 	free(list);
 
 	flt.q = "A.UJI";

@@ -109,12 +109,12 @@ t_is(void **state)
 {
 	struct store *s = *state;
 
-	assert_int_equal(workday_is(s, "2026-03-13"), 1);	/* Friday */
-	assert_int_equal(workday_is(s, "2026-03-14"), 0);	/* Saturday */
-	assert_int_equal(workday_is(s, "2026-03-15"), 0);	/* Sunday */
-	assert_int_equal(workday_is(s, "2026-08-17"), 0);	/* Proklamasi */
+	assert_int_equal(workday_is(s, "2026-03-13"), 1); /* Friday */
+	assert_int_equal(workday_is(s, "2026-03-14"), 0); /* Saturday */
+	assert_int_equal(workday_is(s, "2026-03-15"), 0); /* Sunday */
+	assert_int_equal(workday_is(s, "2026-08-17"), 0); /* Proklamasi */
 	assert_int_equal(workday_is(s, "2026-08-18"), 1);
-	assert_int_equal(workday_is(s, "2026-03-23"), 0);	/* cuti bersama */
+	assert_int_equal(workday_is(s, "2026-03-23"), 0); /* cuti bersama */
 	assert_int_equal(workday_is(s, "2026-12-24"), 0);
 	assert_int_equal(workday_is(s, "2026-02-30"), -1);
 	assert_int_equal(workday_is(s, "kemarin"), -1);
@@ -172,12 +172,19 @@ t_add_admin_edit(void **state)
 
 	/* 2027 has no holidays until an admin adds them */
 	expect_add(s, wib(2026, 12, 31, 8, 0), 1, "2027-01-01");
-	assert_int_equal(store_run(s, "INSERT INTO hari_libur(tanggal, nama,"
-	    " jenis) VALUES ('2027-01-01', 'Tahun Baru 2027 Masehi',"
-	    " 'libur_nasional')", ""), 0);
+	assert_int_equal(
+	    store_run(s,
+		"INSERT INTO hari_libur(tanggal, nama,"
+		" jenis) VALUES ('2027-01-01', 'Tahun Baru 2027 Masehi',"
+		" 'libur_nasional')",
+		""),
+	    0);
 	expect_add(s, wib(2026, 12, 31, 8, 0), 1, "2027-01-04");
-	assert_int_equal(store_run(s, "DELETE FROM hari_libur WHERE tanggal ="
-	    " '2027-01-01'", ""), 0);
+	assert_int_equal(store_run(s,
+			     "DELETE FROM hari_libur WHERE tanggal ="
+			     " '2027-01-01'",
+			     ""),
+	    0);
 	expect_add(s, wib(2026, 12, 31, 8, 0), 1, "2027-01-01");
 }
 

@@ -13,9 +13,9 @@
 #include "store/store.h"
 
 struct fx {
-	char		 dir[32];
-	char		 path[64];
-	struct store	*s;
+	char dir[32];
+	char path[64];
+	struct store *s;
 };
 
 static void
@@ -27,9 +27,12 @@ write_events(struct store *s, int n)
 	assert_int_equal(store_begin(s), 0);
 	for (i = 0; i < n; i++) {
 		snprintf(obj, sizeof(obj), "o%d", i);
-		assert_int_equal(audit_write(s, &(struct audit){ .action =
-		    "uji.tulis", .object_type = "uji", .object_id = obj,
-		    .note = i % 2 ? "catatan: é" : NULL }), 0);
+		assert_int_equal(audit_write(s,
+				     &(struct audit){ .action = "uji.tulis",
+					 .object_type = "uji",
+					 .object_id = obj,
+					 .note = i % 2 ? "catatan: é" : NULL }),
+		    0);
 	}
 	assert_int_equal(store_commit(s), 0);
 }
@@ -50,8 +53,10 @@ setup(void **state)
 		return -1;
 	/* migrations may write events; start from a known trail */
 	write_events(f->s, 6);
-	assert_int_equal(store_exec(f->s, "DROP TRIGGER audit_no_update;"
-	    " DROP TRIGGER audit_no_delete;"), 0);
+	assert_int_equal(store_exec(f->s,
+			     "DROP TRIGGER audit_no_update;"
+			     " DROP TRIGGER audit_no_delete;"),
+	    0);
 	*state = f;
 	return 0;
 }
@@ -94,8 +99,10 @@ test_edit(void **state)
 	struct fx *f = *state;
 	struct audit_check c;
 
-	assert_int_equal(store_exec(f->s, "UPDATE audit_event SET"
-	    " object_id = 'x' WHERE id = 3"), 0);
+	assert_int_equal(store_exec(f->s,
+			     "UPDATE audit_event SET"
+			     " object_id = 'x' WHERE id = 3"),
+	    0);
 	assert_int_equal(audit_verify(f->s, 0, NULL, &c), 1);
 	assert_int_equal(c.bad_id, 3);
 }
@@ -106,8 +113,10 @@ test_delete(void **state)
 	struct fx *f = *state;
 	struct audit_check c;
 
-	assert_int_equal(store_exec(f->s, "DELETE FROM audit_event"
-	    " WHERE id = 2"), 0);
+	assert_int_equal(store_exec(f->s,
+			     "DELETE FROM audit_event"
+			     " WHERE id = 2"),
+	    0);
 	assert_int_equal(audit_verify(f->s, 0, NULL, &c), 1);
 	assert_int_equal(c.bad_id, 2);
 }
@@ -119,8 +128,10 @@ test_truncate_needs_head(void **state)
 	struct audit_check c, c2;
 
 	assert_int_equal(audit_verify(f->s, 0, NULL, &c), 0);
-	assert_int_equal(store_exec(f->s, "DELETE FROM audit_event WHERE"
-	    " id = (SELECT max(id) FROM audit_event)"), 0);
+	assert_int_equal(store_exec(f->s,
+			     "DELETE FROM audit_event WHERE"
+			     " id = (SELECT max(id) FROM audit_event)"),
+	    0);
 	assert_int_equal(audit_verify(f->s, 0, NULL, &c2), 0);
 	assert_int_equal(audit_verify(f->s, c.last_id, c.head, &c2), 1);
 	assert_int_equal(c2.bad_id, c.last_id);
@@ -133,8 +144,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_intact, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_edit, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_delete, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_truncate_needs_head,
-		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_truncate_needs_head, setup,
+		    teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

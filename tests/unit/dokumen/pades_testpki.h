@@ -39,9 +39,11 @@ tp_surat_pdf(struct letter *l, const char *kode, const char *url)
 	l->kop[3] = "Jalan Sultan Syarif Kasim No. 1, Siak Sri Indrapura 28773";
 	l->title = "SURAT KETERANGAN DOMISILI";
 	l->nomor_surat = "470/KD/2026/0042";
-	l->body = "Yang bertanda tangan di bawah ini, Penghulu Kampung "
+	l->body =
+	    "Yang bertanda tangan di bawah ini, Penghulu Kampung "
 	    "Dalam, Kecamatan Siak, Kabupaten Siak, menerangkan bahwa:\n\n"
-	    "Nama: Andr\xc3\xa9 Nur\xe2\x80\x99" "aini\n"
+	    "Nama: Andr\xc3\xa9 Nur\xe2\x80\x99"
+	    "aini\n"
 	    "NIK: 1408014507900001\n"
 	    "Alamat: Jalan Sungai Mempura RT 001/RW 002 \xe2\x80\x93 "
 	    "Kampung Dalam\n\n"
@@ -61,16 +63,16 @@ tp_surat_pdf(struct letter *l, const char *kode, const char *url)
 enum tp_kind { TP_CA, TP_SIGNER, TP_TSA };
 
 struct tpki {
-	EVP_PKEY	*root_key, *ica_key, *signer_key, *revoked_key,
-			*tsa_key, *alien_root_key, *alien_key, *signer2_key;
-	X509		*root, *ica, *signer, *revoked, *tsa, *alien_root,
-			*alien, *signer2;	/* signer2: a second officer */
-	X509_CRL	*crl;		/* issuing CA's, revokes `revoked` */
-	STACK_OF(X509)	*chain;		/* the issuing CA */
-	X509_STORE	*trust;		/* the root */
-	TS_RESP_CTX	*tsctx;
-	long		 tsa_serial;
-	int		 tsa_fail;	/* 1: the stamp callback fails */
+	EVP_PKEY *root_key, *ica_key, *signer_key, *revoked_key, *tsa_key,
+	    *alien_root_key, *alien_key, *signer2_key;
+	X509 *root, *ica, *signer, *revoked, *tsa, *alien_root, *alien,
+	    *signer2;		/* signer2: a second officer */
+	X509_CRL *crl;		/* issuing CA's, revokes `revoked` */
+	STACK_OF(X509) * chain; /* the issuing CA */
+	X509_STORE *trust;	/* the root */
+	TS_RESP_CTX *tsctx;
+	long tsa_serial;
+	int tsa_fail; /* 1: the stamp callback fails */
 };
 
 static TP_UNUSED int
@@ -106,8 +108,8 @@ tp_cert(const char *cn, EVP_PKEY *pub, X509 *issuer, EVP_PKEY *ikey,
 	X509_NAME_add_entry_by_txt(n, "CN", MBSTRING_UTF8,
 	    (const unsigned char *)cn, -1, -1, 0);
 	X509_set_subject_name(c, n);
-	X509_set_issuer_name(c, issuer != NULL ?
-	    X509_get_subject_name(issuer) : n);
+	X509_set_issuer_name(c,
+	    issuer != NULL ? X509_get_subject_name(issuer) : n);
 	X509_NAME_free(n);
 	X509_gmtime_adj(X509_getm_notBefore(c), -86400);
 	X509_gmtime_adj(X509_getm_notAfter(c), 86400L * 365);
@@ -203,8 +205,8 @@ tp_tsa_init(struct tpki *t)
 
 /* pades_tsa_fn: an RFC 3161 request/response round trip in memory. */
 static TP_UNUSED int
-tp_tsa(void *arg, const unsigned char *imprint, size_t len,
-    unsigned char **tok, size_t *toklen)
+tp_tsa(void *arg, const unsigned char *imprint, size_t len, unsigned char **tok,
+    size_t *toklen)
 {
 	struct tpki *t = arg;
 	TS_REQ *req = TS_REQ_new();
@@ -232,7 +234,7 @@ tp_tsa(void *arg, const unsigned char *imprint, size_t len,
 	if (!i2d_TS_REQ_bio(b, req) ||
 	    (resp = TS_RESP_create_response(t->tsctx, b)) == NULL ||
 	    ASN1_INTEGER_get(TS_STATUS_INFO_get0_status(
-	    TS_RESP_get_status_info(resp))) != 0 ||
+		TS_RESP_get_status_info(resp))) != 0 ||
 	    (p7 = TS_RESP_get_token(resp)) == NULL ||
 	    (n = i2d_PKCS7(p7, NULL)) <= 0)
 		goto out;
@@ -275,23 +277,23 @@ tp_new(struct tpki *t)
 	t->alien_key = EVP_EC_gen("P-256");
 	t->signer2_key = EVP_EC_gen("P-256");
 	t->root = tp_cert("Contoh Root CA", t->root_key, NULL, NULL, TP_CA, 1);
-	t->ica = tp_cert("Contoh Issuing CA", t->ica_key, t->root,
-	    t->root_key, TP_CA, 2);
+	t->ica = tp_cert("Contoh Issuing CA", t->ica_key, t->root, t->root_key,
+	    TP_CA, 2);
 	t->signer = tp_cert("Budi Santoso", t->signer_key, t->ica, t->ica_key,
 	    TP_SIGNER, 100);
-	t->revoked = tp_cert("Rini Dicabut", t->revoked_key, t->ica,
-	    t->ica_key, TP_SIGNER, 101);
-	t->tsa = tp_cert("Contoh TSA", t->tsa_key, t->ica, t->ica_key, TP_TSA,
-	    102);
-	t->alien_root = tp_cert("Asing Root CA", t->alien_root_key, NULL,
-	    NULL, TP_CA, 1);
+	t->revoked = tp_cert("Rini Dicabut", t->revoked_key, t->ica, t->ica_key,
+	    TP_SIGNER, 101);
+	t->tsa =
+	    tp_cert("Contoh TSA", t->tsa_key, t->ica, t->ica_key, TP_TSA, 102);
+	t->alien_root =
+	    tp_cert("Asing Root CA", t->alien_root_key, NULL, NULL, TP_CA, 1);
 	t->alien = tp_cert("Budi Santoso", t->alien_key, t->alien_root,
 	    t->alien_root_key, TP_SIGNER, 100);
-	t->signer2 = tp_cert("Siti Rahma", t->signer2_key, t->ica,
-	    t->ica_key, TP_SIGNER, 103);
+	t->signer2 = tp_cert("Siti Rahma", t->signer2_key, t->ica, t->ica_key,
+	    TP_SIGNER, 103);
 	if (t->signer2 == NULL || t->root == NULL || t->ica == NULL ||
-	    t->signer == NULL ||
-	    t->revoked == NULL || t->tsa == NULL || t->alien == NULL)
+	    t->signer == NULL || t->revoked == NULL || t->tsa == NULL ||
+	    t->alien == NULL)
 		return -1;
 	t->crl = tp_crl(t->ica, t->ica_key, t->revoked);
 	tp_trust_init(t);
@@ -326,17 +328,17 @@ tp_free(struct tpki *t)
 
 /* Files of a PKI written to / read from a directory (tool, bench). */
 static const char *const tp_names[] = { "root", "ica", "signer", "revoked",
-    "tsa", "alien-root", "alien", "signer2" };
+	"tsa", "alien-root", "alien", "signer2" };
 
 static TP_UNUSED int
 tp_write(const struct tpki *t, const char *dir)
 {
 	X509 *const c[] = { t->root, t->ica, t->signer, t->revoked, t->tsa,
-	    t->alien_root, t->alien, t->signer2 };
+		t->alien_root, t->alien, t->signer2 };
 	EVP_PKEY *const k[] = { t->root_key, t->ica_key, t->signer_key,
-	    t->revoked_key, t->tsa_key, t->alien_root_key, t->alien_key,
-	    t->signer2_key };
-	char path[4352];	/* a caller's PATH_MAX dir + name */
+		t->revoked_key, t->tsa_key, t->alien_root_key, t->alien_key,
+		t->signer2_key };
+	char path[4352]; /* a caller's PATH_MAX dir + name */
 	FILE *f;
 	size_t i;
 	int ok = 1;
@@ -365,11 +367,11 @@ static TP_UNUSED int
 tp_read(struct tpki *t, const char *dir)
 {
 	X509 **c[] = { &t->root, &t->ica, &t->signer, &t->revoked, &t->tsa,
-	    &t->alien_root, &t->alien, &t->signer2 };
+		&t->alien_root, &t->alien, &t->signer2 };
 	EVP_PKEY **k[] = { &t->root_key, &t->ica_key, &t->signer_key,
-	    &t->revoked_key, &t->tsa_key, &t->alien_root_key, &t->alien_key,
-	    &t->signer2_key };
-	char path[4352];	/* a caller's PATH_MAX dir + name */
+		&t->revoked_key, &t->tsa_key, &t->alien_root_key, &t->alien_key,
+		&t->signer2_key };
+	char path[4352]; /* a caller's PATH_MAX dir + name */
 	FILE *f;
 	size_t i;
 

@@ -59,7 +59,8 @@ write_file(const char *path, const struct buf *b)
 static int
 usage(void)
 {
-	fprintf(stderr, "usage: pades_tool pki DIR | letter OUT KODE URL | "
+	fprintf(stderr,
+	    "usage: pades_tool pki DIR | letter OUT KODE URL | "
 	    "sign DIR WHO IN OUT [bt] | verify DIR FILE\n");
 	return 2;
 }
@@ -155,16 +156,18 @@ main(int argc, char **argv)
 			return 1;
 		}
 		valid = pades_verify(in.s, in.len, t.trust, t.crl, &v);
-		printf("valid: %d\nis_pdf: %d\nhas_sig: %d\npades: %d\n"
+		printf(
+		    "valid: %d\nis_pdf: %d\nhas_sig: %d\npades: %d\n"
 		    "whole_file: %d\ndigest_ok: %d\nsig_ok: %d\nchain_ok: %d\n"
 		    "not_revoked: %d\nhas_tst: %d\ntst_ok: %d\n"
 		    "signed_at: %lld\ntst_time: %lld\nsigner_cn: %s\n"
 		    "signer_serial: %s\ncert_sha256: %s\nsha256: %s\n"
-		    "problem: %s\n", valid, v.is_pdf, v.has_sig, v.pades,
-		    v.whole_file, v.digest_ok, v.sig_ok, v.chain_ok,
-		    v.not_revoked, v.has_tst, v.tst_ok,
-		    (long long)v.signed_at, (long long)v.tst_time, v.signer_cn,
-		    v.signer_serial, v.cert_sha256, v.sha256, v.problem);
+		    "problem: %s\n",
+		    valid, v.is_pdf, v.has_sig, v.pades, v.whole_file,
+		    v.digest_ok, v.sig_ok, v.chain_ok, v.not_revoked, v.has_tst,
+		    v.tst_ok, (long long)v.signed_at, (long long)v.tst_time,
+		    v.signer_cn, v.signer_serial, v.cert_sha256, v.sha256,
+		    v.problem);
 		tp_free(&t);
 		buf_free(&in);
 		buf_free(&out);

@@ -21,11 +21,11 @@
 #include "lib/buf.h"
 #include "pades_testpki.h"
 
-#define WHEN	1795830128	/* 2026-11-28 01:42:08 UTC */
+#define WHEN 1795830128 /* 2026-11-28 01:42:08 UTC */
 
 struct fx {
-	struct tpki	 t;
-	struct buf	 pdf;	/* the unsigned letter */
+	struct tpki t;
+	struct buf pdf; /* the unsigned letter */
 };
 
 static int
@@ -91,8 +91,9 @@ cms_of(const struct buf *b)
 	size_t n = 0;
 	unsigned int x;
 
-	for (q = b->s; (q = memmem(q, b->len - (q - b->s), "/Contents <",
-	    11)) != NULL; q++)
+	for (q = b->s;
+	     (q = memmem(q, b->len - (q - b->s), "/Contents <", 11)) != NULL;
+	     q++)
 		p = q + 11;
 	assert_non_null(p);
 	der = malloc(b->len);
@@ -111,25 +112,26 @@ static void
 check_attrs(const struct buf *signed_pdf, int bt)
 {
 	CMS_ContentInfo *cms = cms_of(signed_pdf);
-	CMS_SignerInfo *si = sk_CMS_SignerInfo_value(
-	    CMS_get0_SignerInfos(cms), 0);
+	CMS_SignerInfo *si =
+	    sk_CMS_SignerInfo_value(CMS_get0_SignerInfos(cms), 0);
 	int nids[3], i;
 
 	/* exactly content-type, message-digest, signing-certificate-v2 */
 	assert_int_equal(CMS_signed_get_attr_count(si), 3);
 	for (i = 0; i < 3; i++)
-		nids[i] = OBJ_obj2nid(X509_ATTRIBUTE_get0_object(
-		    CMS_signed_get_attr(si, i)));
+		nids[i] = OBJ_obj2nid(
+		    X509_ATTRIBUTE_get0_object(CMS_signed_get_attr(si, i)));
 	for (i = 0; i < 3; i++)
 		assert_true(nids[i] == NID_pkcs9_contentType ||
 		    nids[i] == NID_pkcs9_messageDigest ||
 		    nids[i] == NID_id_smime_aa_signingCertificateV2);
-	assert_true(nids[0] != nids[1] && nids[1] != nids[2] &&
-	    nids[0] != nids[2]);
-	assert_true(CMS_signed_get_attr_by_NID(si, NID_pkcs9_signingTime,
-	    -1) < 0);
+	assert_true(
+	    nids[0] != nids[1] && nids[1] != nids[2] && nids[0] != nids[2]);
+	assert_true(
+	    CMS_signed_get_attr_by_NID(si, NID_pkcs9_signingTime, -1) < 0);
 	assert_int_equal(CMS_unsigned_get_attr_by_NID(si,
-	    NID_id_smime_aa_timeStampToken, -1) >= 0, bt);
+			     NID_id_smime_aa_timeStampToken, -1) >= 0,
+	    bt);
 	/* signer and issuing CA embedded */
 	{
 		STACK_OF(X509) *certs = CMS_get1_certs(cms);
@@ -151,14 +153,15 @@ test_sign_bb(void **state)
 
 	signer_of(f, &s, 0);
 	buf_init(&out, 0);
-	assert_int_equal(pades_sign(f->pdf.s, f->pdf.len, &s, &out, err,
-	    sizeof(err)), 0);
+	assert_int_equal(
+	    pades_sign(f->pdf.s, f->pdf.len, &s, &out, err, sizeof(err)), 0);
 	/* an incremental update: the original bytes come first, unchanged */
 	assert_true(out.len > f->pdf.len + 16384);
 	assert_memory_equal(out.s, f->pdf.s, f->pdf.len);
 	assert_true(contains(&out, "/SubFilter /ETSI.CAdES.detached"));
 	assert_true(contains(&out, "/M (D:20261128084208+07'00')"));
-	assert_true(contains(&out, "/Name <FEFF00410068006D00610064002000520"
+	assert_true(contains(&out,
+	    "/Name <FEFF00410068006D00610064002000520"
 	    "0E9007A0061>"));
 	assert_true(contains(&out, "/Reason (Persetujuan dokumen)"));
 	assert_true(contains(&out, "/FT /Sig /T (TTE1)"));
@@ -167,8 +170,8 @@ test_sign_bb(void **state)
 	assert_memory_equal(out.s + out.len - 6, "%%EOF\n", 6);
 	check_attrs(&out, 0);
 
-	assert_int_equal(pades_verify(out.s, out.len, f->t.trust, f->t.crl,
-	    &v), 1);
+	assert_int_equal(pades_verify(out.s, out.len, f->t.trust, f->t.crl, &v),
+	    1);
 	assert_true(v.is_pdf && v.has_sig && v.pades && v.whole_file &&
 	    v.digest_ok && v.sig_ok && v.chain_ok && v.not_revoked);
 	assert_false(v.has_tst);
@@ -205,11 +208,11 @@ test_sign_bt(void **state)
 
 	signer_of(f, &s, 1);
 	buf_init(&out, 0);
-	assert_int_equal(pades_sign(f->pdf.s, f->pdf.len, &s, &out, err,
-	    sizeof(err)), 0);
+	assert_int_equal(
+	    pades_sign(f->pdf.s, f->pdf.len, &s, &out, err, sizeof(err)), 0);
 	check_attrs(&out, 1);
-	assert_int_equal(pades_verify(out.s, out.len, f->t.trust, f->t.crl,
-	    &v), 1);
+	assert_int_equal(pades_verify(out.s, out.len, f->t.trust, f->t.crl, &v),
+	    1);
 	assert_true(v.has_tst && v.tst_ok);
 	assert_true(v.tst_time >= now - 5 && v.tst_time <= now + 5);
 	assert_string_equal(v.problem, "");
@@ -217,8 +220,8 @@ test_sign_bt(void **state)
 	/* a TSA that does not answer: no signature, nothing written */
 	f->t.tsa_fail = 1;
 	buf_reset(&out);
-	assert_int_equal(pades_sign(f->pdf.s, f->pdf.len, &s, &out, err,
-	    sizeof(err)), -1);
+	assert_int_equal(
+	    pades_sign(f->pdf.s, f->pdf.len, &s, &out, err, sizeof(err)), -1);
 	assert_int_equal(out.len, 0);
 	assert_non_null(strstr(err, "TSA"));
 	f->t.tsa_fail = 0;
@@ -226,8 +229,8 @@ test_sign_bt(void **state)
 }
 
 static void
-sign(struct fx *f, EVP_PKEY *key, X509 *cert, STACK_OF(X509) *chain,
-    int bt, struct buf *out)
+sign(struct fx *f, EVP_PKEY *key, X509 *cert, STACK_OF(X509) * chain, int bt,
+    struct buf *out)
 {
 	struct pades_signer s;
 	char err[256] = "";
@@ -237,8 +240,8 @@ sign(struct fx *f, EVP_PKEY *key, X509 *cert, STACK_OF(X509) *chain,
 	s.cert = cert;
 	s.chain = chain;
 	buf_init(out, 0);
-	assert_int_equal(pades_sign(f->pdf.s, f->pdf.len, &s, out, err,
-	    sizeof(err)), 0);
+	assert_int_equal(
+	    pades_sign(f->pdf.s, f->pdf.len, &s, out, err, sizeof(err)), 0);
 }
 
 static void
@@ -252,11 +255,11 @@ test_flipped_byte(void **state)
 	sign(f, f->t.signer_key, f->t.signer, f->t.chain, 1, &out);
 	at = memmem(out.s, out.len, "(Nama: Andr", 11);
 	assert_non_null(at);
-	at[7] ^= 0x01;			/* "Andr" -> "@ndr" */
-	assert_int_equal(pades_verify(out.s, out.len, f->t.trust, f->t.crl,
-	    &v), 0);
+	at[7] ^= 0x01; /* "Andr" -> "@ndr" */
+	assert_int_equal(pades_verify(out.s, out.len, f->t.trust, f->t.crl, &v),
+	    0);
 	assert_false(v.digest_ok);
-	assert_true(v.sig_ok);		/* the CMS itself is intact */
+	assert_true(v.sig_ok); /* the CMS itself is intact */
 	assert_true(v.whole_file && v.chain_ok);
 	assert_non_null(strstr(v.problem, "telah berubah"));
 	at[7] ^= 0x01;
@@ -265,8 +268,8 @@ test_flipped_byte(void **state)
 	at = memmem(out.s, out.len, "/Contents <", 11);
 	assert_non_null(at);
 	at[11 + 200] = at[11 + 200] == 'a' ? 'b' : 'a';
-	assert_int_equal(pades_verify(out.s, out.len, f->t.trust, f->t.crl,
-	    &v), 0);
+	assert_int_equal(pades_verify(out.s, out.len, f->t.trust, f->t.crl, &v),
+	    0);
 	assert_true(v.has_sig);
 	assert_string_not_equal(v.problem, "");
 	buf_free(&out);
@@ -281,8 +284,8 @@ test_appended(void **state)
 
 	sign(f, f->t.signer_key, f->t.signer, f->t.chain, 0, &out);
 	buf_adds(&out, "\n% tambahan setelah tanda tangan\n");
-	assert_int_equal(pades_verify(out.s, out.len, f->t.trust, f->t.crl,
-	    &v), 0);
+	assert_int_equal(pades_verify(out.s, out.len, f->t.trust, f->t.crl, &v),
+	    0);
 	assert_false(v.whole_file);
 	assert_true(v.digest_ok && v.sig_ok && v.chain_ok);
 	assert_non_null(strstr(v.problem, "seluruh berkas"));
@@ -297,18 +300,18 @@ test_revoked(void **state)
 	struct buf out;
 
 	sign(f, f->t.revoked_key, f->t.revoked, f->t.chain, 1, &out);
-	assert_int_equal(pades_verify(out.s, out.len, f->t.trust, f->t.crl,
-	    &v), 0);
+	assert_int_equal(pades_verify(out.s, out.len, f->t.trust, f->t.crl, &v),
+	    0);
 	assert_false(v.not_revoked);
-	assert_true(v.digest_ok && v.sig_ok && v.whole_file && v.chain_ok &&
-	    v.tst_ok);
+	assert_true(
+	    v.digest_ok && v.sig_ok && v.whole_file && v.chain_ok && v.tst_ok);
 	assert_string_equal(v.signer_cn, "Rini Dicabut");
 	assert_non_null(strstr(v.problem, "dicabut"));
 	/* the good signer is not on that CRL */
 	buf_free(&out);
 	sign(f, f->t.signer_key, f->t.signer, f->t.chain, 0, &out);
-	assert_int_equal(pades_verify(out.s, out.len, f->t.trust, f->t.crl,
-	    &v), 1);
+	assert_int_equal(pades_verify(out.s, out.len, f->t.trust, f->t.crl, &v),
+	    1);
 	buf_free(&out);
 }
 
@@ -320,8 +323,8 @@ test_unknown_ca(void **state)
 	struct buf out;
 
 	sign(f, f->t.alien_key, f->t.alien, NULL, 0, &out);
-	assert_int_equal(pades_verify(out.s, out.len, f->t.trust, f->t.crl,
-	    &v), 0);
+	assert_int_equal(pades_verify(out.s, out.len, f->t.trust, f->t.crl, &v),
+	    0);
 	assert_false(v.chain_ok);
 	assert_true(v.digest_ok && v.sig_ok && v.whole_file);
 	assert_non_null(strstr(v.problem, "dipercaya"));
@@ -341,30 +344,33 @@ test_not_pdf(void **state)
 	char err[256] = "";
 	const char *junk = "PK\x03\x04 bukan pdf";
 
-	assert_int_equal(pades_verify(junk, strlen(junk), f->t.trust, NULL,
-	    &v), 0);
+	assert_int_equal(pades_verify(junk, strlen(junk), f->t.trust, NULL, &v),
+	    0);
 	assert_false(v.is_pdf);
 	assert_non_null(strstr(v.problem, "bukan dokumen PDF"));
 	assert_int_equal(pades_verify("", 0, f->t.trust, NULL, &v), 0);
 	assert_false(v.is_pdf);
 	/* an unsigned PDF */
-	assert_int_equal(pades_verify(f->pdf.s, f->pdf.len, f->t.trust, NULL,
-	    &v), 0);
+	assert_int_equal(
+	    pades_verify(f->pdf.s, f->pdf.len, f->t.trust, NULL, &v), 0);
 	assert_true(v.is_pdf);
 	assert_false(v.has_sig);
 	assert_non_null(strstr(v.problem, "tidak memuat tanda tangan"));
 	/* signing refuses what is not a PDF, or a broken one */
 	signer_of(f, &s, 0);
 	buf_init(&out, 0);
-	assert_int_equal(pades_sign(junk, strlen(junk), &s, &out, err,
-	    sizeof(err)), -1);
+	assert_int_equal(
+	    pades_sign(junk, strlen(junk), &s, &out, err, sizeof(err)), -1);
 	assert_int_equal(out.len, 0);
-	assert_int_equal(pades_sign("%PDF-1.4\n%%EOF\n", 15, &s, &out, err,
-	    sizeof(err)), -1);
+	assert_int_equal(
+	    pades_sign("%PDF-1.4\n%%EOF\n", 15, &s, &out, err, sizeof(err)),
+	    -1);
 	assert_non_null(strstr(err, "rusak"));
-	assert_int_equal(pades_sign("%PDF-1.5\n1 0 obj\n<< /Type /XRef >>\n"
-	    "stream\nendstream\nendobj\nstartxref\n9\n%%EOF\n", 75, &s, &out,
-	    err, sizeof(err)), -1);
+	assert_int_equal(
+	    pades_sign("%PDF-1.5\n1 0 obj\n<< /Type /XRef >>\n"
+		       "stream\nendstream\nendobj\nstartxref\n9\n%%EOF\n",
+		75, &s, &out, err, sizeof(err)),
+	    -1);
 	assert_non_null(strstr(err, "stream"));
 	assert_int_equal(out.len, 0);
 	buf_free(&out);
@@ -390,7 +396,8 @@ test_hostile(void **state)
 
 	sign(f, f->t.signer_key, f->t.signer, f->t.chain, 1, &out);
 	contents = (size_t)((char *)memmem(out.s, out.len, "/Contents <", 11) -
-	    out.s) + 11;
+		       out.s) +
+	    11;
 	for (n = 0; n < out.len; n += n < 64 ? 1 : 97) {
 		r = pades_verify(out.s, n, f->t.trust, f->t.crl, &v);
 		assert_int_equal(r, 0);
@@ -407,7 +414,7 @@ test_hostile(void **state)
 		buf_add(&tmp, out.s, out.len);
 		tmp.s[(size_t)rand_r(&seed) % out.len] =
 		    (char)(rand_r(&seed) & 0xff);
-		if (i % 3 == 0)	/* structure around the signature too */
+		if (i % 3 == 0) /* structure around the signature too */
 			tmp.s[out.len - 1 - (size_t)rand_r(&seed) % 800] =
 			    "<>[]()/ 0%R"[rand_r(&seed) % 11];
 		r = pades_verify(tmp.s, tmp.len, f->t.trust, f->t.crl, &v);
@@ -430,8 +437,8 @@ test_hostile(void **state)
 	{
 		time_t t0 = time(NULL);
 
-		assert_int_equal(pades_verify(tmp.s, tmp.len, f->t.trust,
-		    f->t.crl, &v), 0);
+		assert_int_equal(
+		    pades_verify(tmp.s, tmp.len, f->t.trust, f->t.crl, &v), 0);
 		assert_false(v.has_sig);
 		assert_true(time(NULL) - t0 < 20);
 	}
@@ -451,12 +458,12 @@ test_sign_rsa(void **state)
 	X509 *cert;
 
 	assert_non_null(key);
-	cert = tp_cert("Siti Rahma", key, f->t.ica, f->t.ica_key, TP_SIGNER,
-	    200);
+	cert =
+	    tp_cert("Siti Rahma", key, f->t.ica, f->t.ica_key, TP_SIGNER, 200);
 	assert_non_null(cert);
 	sign(f, key, cert, f->t.chain, 1, &out);
-	assert_int_equal(pades_verify(out.s, out.len, f->t.trust, f->t.crl,
-	    &v), 1);
+	assert_int_equal(pades_verify(out.s, out.len, f->t.trust, f->t.crl, &v),
+	    1);
 	assert_true(v.tst_ok);
 	assert_string_equal(v.signer_cn, "Siti Rahma");
 	assert_string_equal(v.signer_serial, "C8");
@@ -481,13 +488,13 @@ test_second_signature(void **state)
 	signer_of(f, &s, 1);
 	s.name = "Kedua";
 	buf_init(&two, 0);
-	assert_int_equal(pades_sign(one.s, one.len, &s, &two, err,
-	    sizeof(err)), 0);
+	assert_int_equal(pades_sign(one.s, one.len, &s, &two, err, sizeof(err)),
+	    0);
 	assert_memory_equal(two.s, one.s, one.len);
 	assert_true(contains(&two, "/T (TTE2)"));
 	assert_true(contains(&two, "/Fields [ 11 0 R 14 0 R ]"));
-	assert_int_equal(pades_verify(two.s, two.len, f->t.trust, f->t.crl,
-	    &v), 1);
+	assert_int_equal(pades_verify(two.s, two.len, f->t.trust, f->t.crl, &v),
+	    1);
 	buf_free(&one);
 	buf_free(&two);
 }

@@ -29,8 +29,9 @@ test_kode_roundtrip(void **state)
 		assert_string_equal(k, n);
 		/* typed in lower case without hyphens */
 		for (j = 0; k[j] != '\0'; j++)
-			low[j] = (char)(k[j] >= 'A' && k[j] <= 'Z' ?
-			    k[j] - 'A' + 'a' : k[j]);
+			low[j] =
+			    (char)(k[j] >= 'A' && k[j] <= 'Z' ? k[j] - 'A' + 'a'
+							      : k[j]);
 		low[j] = '\0';
 		assert_int_equal(surat_kode_norm(low, n), 0);
 		assert_string_equal(k, n);
@@ -54,7 +55,8 @@ static void
 test_kode_check(void **state)
 {
 	static const char sym[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-	char k[SURAT_KODE_LEN + 1], t[SURAT_KODE_LEN + 1], n[SURAT_KODE_LEN + 1];
+	char k[SURAT_KODE_LEN + 1], t[SURAT_KODE_LEN + 1],
+	    n[SURAT_KODE_LEN + 1];
 	size_t i, j;
 	int caught = 0, tried = 0;
 
@@ -113,29 +115,33 @@ test_check(void **state)
 	char err[256];
 
 	(void)state;
-	assert_int_equal(surat_check("Nama {{nama}}, NIK {{ nik }},"
-	    " alamat {{isian.alamat}} RT/RW {{isian.rt_rw}} {{tanggal}}",
-	    fields, 3, err, sizeof(err)), 0);
-	assert_int_equal(surat_check("tanpa penanda", fields, 3, err,
-	    sizeof(err)), 0);
+	assert_int_equal(
+	    surat_check(
+		"Nama {{nama}}, NIK {{ nik }},"
+		" alamat {{isian.alamat}} RT/RW {{isian.rt_rw}} {{tanggal}}",
+		fields, 3, err, sizeof(err)),
+	    0);
+	assert_int_equal(
+	    surat_check("tanpa penanda", fields, 3, err, sizeof(err)), 0);
 	assert_int_equal(surat_check("{{gaji}}", fields, 3, err, sizeof(err)),
 	    -1);
 	assert_non_null(strstr(err, "{{gaji}}"));
-	assert_int_equal(surat_check("{{isian.penghasilan}}", fields, 3, err,
-	    sizeof(err)), -1);
+	assert_int_equal(
+	    surat_check("{{isian.penghasilan}}", fields, 3, err, sizeof(err)),
+	    -1);
 	assert_non_null(strstr(err, "isian.penghasilan"));
-	assert_int_equal(surat_check("{{isian.}}", fields, 3, err,
-	    sizeof(err)), -1);
-	assert_int_equal(surat_check("Nama {{nama", fields, 3, err,
-	    sizeof(err)), -1);
-	assert_int_equal(surat_check("Nama {{}}", fields, 3, err,
-	    sizeof(err)), -1);
-	assert_int_equal(surat_check("Nama {{na ma}}", fields, 3, err,
-	    sizeof(err)), -1);
-	assert_int_equal(surat_check("Nama nama}}", fields, 3, err,
-	    sizeof(err)), -1);
-	assert_int_equal(surat_check("{{NAMA}}", fields, 3, err,
-	    sizeof(err)), -1);
+	assert_int_equal(surat_check("{{isian.}}", fields, 3, err, sizeof(err)),
+	    -1);
+	assert_int_equal(
+	    surat_check("Nama {{nama", fields, 3, err, sizeof(err)), -1);
+	assert_int_equal(surat_check("Nama {{}}", fields, 3, err, sizeof(err)),
+	    -1);
+	assert_int_equal(
+	    surat_check("Nama {{na ma}}", fields, 3, err, sizeof(err)), -1);
+	assert_int_equal(
+	    surat_check("Nama nama}}", fields, 3, err, sizeof(err)), -1);
+	assert_int_equal(surat_check("{{NAMA}}", fields, 3, err, sizeof(err)),
+	    -1);
 }
 
 static const char *
@@ -162,15 +168,17 @@ test_fill(void **state)
 	(void)state;
 	buf_init(&b, 64);
 	assert_int_equal(surat_fill("Nama: {{nama}}\nAlamat: {{ isian.alamat"
-	    " }}; mulai {{isian.mulai}}, {{tanggal}}.", values, NULL, &b, err,
-	    sizeof(err)), 0);
+				    " }}; mulai {{isian.mulai}}, {{tanggal}}.",
+			     values, NULL, &b, err, sizeof(err)),
+	    0);
 	buf_addc(&b, '\0');
 	/* values are not expanded again; ISO dates become Indonesian */
-	assert_string_equal(b.s, "Nama: Siti Ömer\nAlamat: Jl. Sultan"
+	assert_string_equal(b.s,
+	    "Nama: Siti Ömer\nAlamat: Jl. Sultan"
 	    " {{nik}} 1; mulai 5 Januari 2026, 28 November 2026.");
 	buf_reset(&b);
-	assert_int_equal(surat_fill("{{nik}}", values, NULL, &b, err,
-	    sizeof(err)), -1);
+	assert_int_equal(
+	    surat_fill("{{nik}}", values, NULL, &b, err, sizeof(err)), -1);
 	assert_non_null(strstr(err, "nik"));
 	buf_free(&b);
 }
@@ -196,32 +204,39 @@ test_format(void **state)
 	char err[256], out[64];
 
 	(void)state;
-	assert_int_equal(surat_format_check(SURAT_FORMAT_DEFAULT, err,
-	    sizeof(err)), 0);
+	assert_int_equal(
+	    surat_format_check(SURAT_FORMAT_DEFAULT, err, sizeof(err)), 0);
 	assert_int_equal(surat_format_expand(SURAT_FORMAT_DEFAULT, "470", 7,
-	    "KD", 2026, 11, out, sizeof(out)), 0);
+			     "KD", 2026, 11, out, sizeof(out)),
+	    0);
 	assert_string_equal(out, "470/007/KD/2026");
 	assert_int_equal(surat_format_check("{klasifikasi}/{seq}/{kode_unit}/"
-	    "{bulan}/{tahun}", err, sizeof(err)), 0);
+					    "{bulan}/{tahun}",
+			     err, sizeof(err)),
+	    0);
 	assert_int_equal(surat_format_expand("{klasifikasi}/{seq}/{kode_unit}/"
-	    "{bulan}/{tahun}", "503", 1234, "DPMPTSP", 2026, 4, out,
-	    sizeof(out)), 0);
+					     "{bulan}/{tahun}",
+			     "503", 1234, "DPMPTSP", 2026, 4, out, sizeof(out)),
+	    0);
 	assert_string_equal(out, "503/1234/DPMPTSP/IV/2026");
-	assert_int_equal(surat_format_check("470/{kode_unit}/{tahun}", err,
-	    sizeof(err)), -1);
-	assert_int_equal(surat_format_check("470/{seq}/{kode_unit}", err,
-	    sizeof(err)), -1);
-	assert_int_equal(surat_format_check("{nomor}/{seq}/{tahun}", err,
-	    sizeof(err)), -1);
-	assert_int_equal(surat_format_check("470/{seq}}/{tahun}", err,
-	    sizeof(err)), -1);
-	assert_int_equal(surat_format_check("470/{seq}/\n{tahun}", err,
-	    sizeof(err)), -1);
+	assert_int_equal(
+	    surat_format_check("470/{kode_unit}/{tahun}", err, sizeof(err)),
+	    -1);
+	assert_int_equal(
+	    surat_format_check("470/{seq}/{kode_unit}", err, sizeof(err)), -1);
+	assert_int_equal(
+	    surat_format_check("{nomor}/{seq}/{tahun}", err, sizeof(err)), -1);
+	assert_int_equal(
+	    surat_format_check("470/{seq}}/{tahun}", err, sizeof(err)), -1);
+	assert_int_equal(
+	    surat_format_check("470/{seq}/\n{tahun}", err, sizeof(err)), -1);
 	assert_int_equal(surat_format_check("{seq", err, sizeof(err)), -1);
 	assert_int_equal(surat_format_expand("{seq}/{tahun}", "", 1, "", 2026,
-	    13, out, sizeof(out)), -1);
-	assert_int_equal(surat_format_expand("{seq}/{tahun}", "", 1, "", 2026,
-	    1, out, 5), -1);
+			     13, out, sizeof(out)),
+	    -1);
+	assert_int_equal(
+	    surat_format_expand("{seq}/{tahun}", "", 1, "", 2026, 1, out, 5),
+	    -1);
 }
 
 int

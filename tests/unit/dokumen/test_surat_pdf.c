@@ -35,11 +35,24 @@ test_cp1252_maps(void **state)
 	expect_cp1252("Nusantara 2026", "Nusantara 2026", 14);
 	expect_cp1252("Caf\xc3\xa9", "Caf\xe9", 4);
 	expect_cp1252("M\xc3\xbcller", "M\xfcller", 6);
-	expect_cp1252("Nur\xe2\x80\x99" "aini", "Nur\x92" "aini", 8);
+	expect_cp1252("Nur\xe2\x80\x99"
+		      "aini",
+	    "Nur\x92"
+	    "aini",
+	    8);
 	expect_cp1252("\xe2\x80\x9cya\xe2\x80\x9d", "\x93ya\x94", 4);
-	expect_cp1252("1\xe2\x80\x93" "2\xe2\x80\x94" "3", "1\x96" "2\x97" "3",
+	expect_cp1252("1\xe2\x80\x93"
+		      "2\xe2\x80\x94"
+		      "3",
+	    "1\x96"
+	    "2\x97"
+	    "3",
 	    5);
-	expect_cp1252("\xe2\x82\xac" "5", "\x80" "5", 2);
+	expect_cp1252("\xe2\x82\xac"
+		      "5",
+	    "\x80"
+	    "5",
+	    2);
 	expect_cp1252("\xc5\xb8\xc5\xa0\xe2\x84\xa2", "\x9f\x8a\x99", 3);
 	expect_cp1252("a\tb", "a b", 3);
 	expect_cp1252("\xc2\xa0\xc3\xbf", "\xa0\xff", 2);
@@ -215,13 +228,15 @@ test_render_long(void **state)
 
 	buf_init(&body, 0);
 	for (i = 0; i < 120; i++)
-		buf_addf(&body, "Paragraf %d: Kepala Kampung menerangkan bahwa "
-		    "warga tersebut benar tinggal di wilayah ini.\n\n", i);
+		buf_addf(&body,
+		    "Paragraf %d: Kepala Kampung menerangkan bahwa "
+		    "warga tersebut benar tinggal di wilayah ini.\n\n",
+		    i);
 	for (i = 0; i < 400; i++)
 		buf_addc(&body, 'W');
 	tp_surat_pdf(&l, "K", URL);
 	l.body = body.s;
-	l.kop[1] = NULL;	/* two lines: name and address */
+	l.kop[1] = NULL; /* two lines: name and address */
 	assert_int_equal(render(&l, &out, err, sizeof(err)), 0);
 	assert_false(contains(&out, "/Count 1\n"));
 	assert_true(contains(&out, "(Halaman 1 dari "));

@@ -35,19 +35,22 @@ t_hit_then_invalidated_by_a_write(void **state)
 
 	(void)state;
 	get(&r, "/");
-	assert_int_equal(cache_serve(&r), 0);	/* cold */
+	assert_int_equal(cache_serve(&r), 0); /* cold */
 	dispatch(&r);
 	assert_int_equal(r.status, 200);
 	req_free(&r);
 
 	get(&r, "/");
-	assert_int_equal(cache_serve(&r), 1);	/* warm */
+	assert_int_equal(cache_serve(&r), 1); /* warm */
 	assert_non_null(strstr(r.out.s, "Mal Pelayanan Publik"));
 	req_free(&r);
 
 	/* any change to the database invalidates the entry */
-	assert_int_equal(store_run(app.store, "INSERT INTO setting(key, value)"
-	    " VALUES ('uji', '1')", ""), 0);
+	assert_int_equal(store_run(app.store,
+			     "INSERT INTO setting(key, value)"
+			     " VALUES ('uji', '1')",
+			     ""),
+	    0);
 	get(&r, "/");
 	assert_int_equal(cache_serve(&r), 0);
 	req_free(&r);
@@ -103,7 +106,7 @@ t_key_is_the_raw_query(void **state)
 	assert_int_equal(cache_serve(&r), 0);
 	req_free(&r);
 	get(&r, "/uji-kunci");
-	assert_int_equal(cache_serve(&r), 0);	/* no query at all */
+	assert_int_equal(cache_serve(&r), 0); /* no query at all */
 	req_free(&r);
 	get(&r, "/uji-kunci");
 	r.query = "tingkat=kampung%26q%3Dsurat";

@@ -95,7 +95,7 @@ t_csrf_anonymous_roundtrip(void **state)
 	(void)state;
 	req_setup(&r, REQ_GET, "/");
 	snprintf(tok, sizeof(tok), "%s", csrf_token(&r));
-	assert_non_null(r.set_anon);	/* a cookie is issued */
+	assert_non_null(r.set_anon); /* a cookie is issued */
 	snprintf(cookie, sizeof(cookie), "%s", r.set_anon);
 	req_free(&r);
 
@@ -104,7 +104,7 @@ t_csrf_anonymous_roundtrip(void **state)
 	assert_true(csrf_valid(&r2, tok));
 	assert_false(csrf_valid(&r2, "0000"));
 	r2.cookie_anon = NULL;
-	assert_false(csrf_valid(&r2, tok));	/* token without its cookie */
+	assert_false(csrf_valid(&r2, tok)); /* token without its cookie */
 	req_free(&r2);
 }
 

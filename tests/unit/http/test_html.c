@@ -15,7 +15,8 @@ t_escapes_text_and_attr(void **state)
 
 	(void)state;
 	html_esc(&b, "<script>alert('x') & \"y\"</script>");
-	assert_string_equal(b.s, "&lt;script&gt;alert(&#39;x&#39;) &amp; "
+	assert_string_equal(b.s,
+	    "&lt;script&gt;alert(&#39;x&#39;) &amp; "
 	    "&quot;y&quot;&lt;/script&gt;");
 	buf_free(&b);
 }
@@ -26,10 +27,12 @@ t_printf_escapes_by_default(void **state)
 	struct buf b = BUF_INIT;
 
 	(void)state;
-	html_printf(&b, "<a href=\"/layanan/%U\" title=\"%s\">%s</a> %d %I %z%%",
+	html_printf(&b,
+	    "<a href=\"/layanan/%U\" title=\"%s\">%s</a> %d %I %z%%",
 	    "KPG 02/x", "a\"b", "<b>", -7, (int64_t)1234567890123LL,
 	    (size_t)42);
-	assert_string_equal(b.s, "<a href=\"/layanan/KPG%2002%2Fx\" "
+	assert_string_equal(b.s,
+	    "<a href=\"/layanan/KPG%2002%2Fx\" "
 	    "title=\"a&quot;b\">&lt;b&gt;</a> -7 1234567890123 42%");
 	buf_free(&b);
 }

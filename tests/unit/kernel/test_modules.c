@@ -94,15 +94,15 @@ test_nav(void **state)
 			links++;
 			found = 0;
 			for (o = modules; *o != NULL; o++)
-				for (r = (*o)->routes; r != NULL &&
-				    r->pattern != NULL; r++)
+				for (r = (*o)->routes;
+				     r != NULL && r->pattern != NULL; r++)
 					if (strcmp(r->pattern, n->href) == 0 &&
 					    (r->methods & REQ_GET))
 						found = 1;
 			assert_true(found);
 			for (o = modules; *o != NULL; o++)
 				for (k = (*o)->nav; k != NULL && k->place != 0;
-				    k++)
+				     k++)
 					if (k != n && k->place == n->place)
 						assert_int_not_equal(k->order,
 						    n->order);

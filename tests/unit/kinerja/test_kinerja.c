@@ -61,14 +61,18 @@ wib(int y, int mo, int d, int h, int mi)
 	return timegm(&tm) - 7 * 3600;
 }
 
-#define NOW	wib(2026, 4, 6, 9, 0)	/* Monday 6 April 2026, 09:00 WIB */
+#define NOW wib(2026, 4, 6, 9, 0) /* Monday 6 April 2026, 09:00 WIB */
 
 static int64_t
 warga(struct store *s)
 {
-	assert_int_equal(store_run(s, "INSERT INTO account(username, pw_hash,"
-	    " nik, full_name, created_at, pw_changed_at) VALUES ('uji.kinerja',"
-	    " 'x', '1408014507900009', 'Warga Uji Kinerja', 0, 0)", ""), 0);
+	assert_int_equal(
+	    store_run(s,
+		"INSERT INTO account(username, pw_hash,"
+		" nik, full_name, created_at, pw_changed_at) VALUES ('uji.kinerja',"
+		" 'x', '1408014507900009', 'Warga Uji Kinerja', 0, 0)",
+		""),
+	    0);
 	return store_last_id(s);
 }
 
@@ -77,9 +81,9 @@ warga(struct store *s)
  * handled now by handler, submitted at sub; fin 0 = open; due "" = none.
  */
 static void
-app(struct store *s, int64_t pemohon, const char *layanan,
-    const char *penerbit, const char *handler, const char *state,
-    time_t sub, time_t fin, const char *due)
+app(struct store *s, int64_t pemohon, const char *layanan, const char *penerbit,
+    const char *handler, const char *state, time_t sub, time_t fin,
+    const char *due)
 {
 	static int seq;
 	char nomor[32], kode[24];
@@ -87,21 +91,26 @@ app(struct store *s, int64_t pemohon, const char *layanan,
 	seq++;
 	snprintf(nomor, sizeof(nomor), "UJI/%s/%04d", layanan, seq);
 	snprintf(kode, sizeof(kode), "KINERJAUJI%05d", seq);
-	assert_int_equal(store_run(s, "INSERT INTO permohonan(nomor,"
-	    " kode_lacak, layanan_id, pemohon_id, pemohon_nik, wilayah_code,"
-	    " unit_id, penerbit_id, state, created_at, submitted_at,"
-	    " state_since, due_date, finished_at) SELECT ?, ?, l.id, ?,"
-	    " '1408014507900009', '14.08.01.1001', h.id, p.id, ?, ?, ?, ?,"
-	    " nullif(?, ''), nullif(?, 0) FROM layanan l, unit h, unit p"
-	    " WHERE l.code = ? AND h.code = ? AND p.code = ?", "ssisiiisiss"
-	    "s", nomor, kode, pemohon, state, (int64_t)sub, (int64_t)sub,
-	    (int64_t)(fin ? fin : sub), due, (int64_t)fin, layanan, handler,
-	    penerbit), 0);
+	assert_int_equal(
+	    store_run(s,
+		"INSERT INTO permohonan(nomor,"
+		" kode_lacak, layanan_id, pemohon_id, pemohon_nik, wilayah_code,"
+		" unit_id, penerbit_id, state, created_at, submitted_at,"
+		" state_since, due_date, finished_at) SELECT ?, ?, l.id, ?,"
+		" '1408014507900009', '14.08.01.1001', h.id, p.id, ?, ?, ?, ?,"
+		" nullif(?, ''), nullif(?, 0) FROM layanan l, unit h, unit p"
+		" WHERE l.code = ? AND h.code = ? AND p.code = ?",
+		"ssisiiisiss"
+		"s",
+		nomor, kode, pemohon, state, (int64_t)sub, (int64_t)sub,
+		(int64_t)(fin ? fin : sub), due, (int64_t)fin, layanan, handler,
+		penerbit),
+	    0);
 	assert_int_equal(store_changes(s), 1);
 }
 
-#define KD	"14.08.01.1001"		/* Kampung Dalam */
-#define KEC	"14.08.01"		/* Kecamatan Siak */
+#define KD "14.08.01.1001" /* Kampung Dalam */
+#define KEC "14.08.01"	   /* Kecamatan Siak */
 
 /* The scripted history; see the expected figures in each test. */
 static void
@@ -155,14 +164,17 @@ history(struct store *s)
 	app(s, w, "KPG-02", KD, KD, "diajukan", wib(2026, 4, 1, 0, 30), 0,
 	    "2026-04-02");
 	/* a draft never counts */
-	assert_int_equal(store_run(s, "INSERT INTO permohonan(kode_lacak,"
-	    " layanan_id, pemohon_id, pemohon_nik, wilayah_code, unit_id,"
-	    " penerbit_id, state, draft, created_at, state_since) SELECT"
-	    " 'KINERJADRAFT01', l.id, ?, '1408014507900009', ?, u.id, u.id,"
-	    " 'diajukan', 1, ?, ?  FROM layanan l, unit u WHERE l.code ="
-	    " 'KPG-02' AND u.code = ?", "isiis", w, KD,
-	    (int64_t)wib(2026, 3, 3, 9, 0), (int64_t)wib(2026, 3, 3, 9, 0),
-	    KD), 0);
+	assert_int_equal(
+	    store_run(s,
+		"INSERT INTO permohonan(kode_lacak,"
+		" layanan_id, pemohon_id, pemohon_nik, wilayah_code, unit_id,"
+		" penerbit_id, state, draft, created_at, state_since) SELECT"
+		" 'KINERJADRAFT01', l.id, ?, '1408014507900009', ?, u.id, u.id,"
+		" 'diajukan', 1, ?, ?  FROM layanan l, unit u WHERE l.code ="
+		" 'KPG-02' AND u.code = ?",
+		"isiis", w, KD, (int64_t)wib(2026, 3, 3, 9, 0),
+		(int64_t)wib(2026, 3, 3, 9, 0), KD),
+	    0);
 
 	/*
 	 * DUK-01 (Disdukcapil, kabupaten level) registered at the kecamatan
@@ -195,7 +207,7 @@ test_calendar(void **state)
 	assert_int_equal(workday_is(s, "2026-03-24"), 0);
 	assert_int_equal(workday_is(s, "2026-03-25"), 1);
 	assert_int_equal(workday_is(s, "2026-04-03"), 0);
-	assert_int_equal(workday_is(s, "2026-03-07"), 0);	/* Saturday */
+	assert_int_equal(workday_is(s, "2026-03-07"), 0); /* Saturday */
 }
 
 static void
@@ -212,7 +224,7 @@ test_persentil(void **state)
 	assert_int_equal(kinerja_persentil(v, 5, 90), 50);
 	assert_int_equal(kinerja_persentil(v, 5, 100), 50);
 	assert_int_equal(kinerja_persentil(one, 1, 50), 7);
-	assert_int_equal(kinerja_persen10(5, 9), 556);	/* 55.555 -> 55.6 */
+	assert_int_equal(kinerja_persen10(5, 9), 556); /* 55.555 -> 55.6 */
 	assert_int_equal(kinerja_persen10(1, 8), 125);
 	assert_int_equal(kinerja_persen10(1, 0), KINERJA_NA);
 }
@@ -272,8 +284,8 @@ test_march(void **state)
 	/* on time A1 A2 A3 A4 A11 of the nine with a due date */
 	assert_int_equal(b->a.berstandar, 9);
 	assert_int_equal(b->a.tepat_waktu, 5);
-	assert_int_equal(kinerja_persen10(b->a.tepat_waktu,
-	    b->a.berstandar), 556);
+	assert_int_equal(kinerja_persen10(b->a.tepat_waktu, b->a.berstandar),
+	    556);
 	/* late now (6 April): A10; A15 too, but it came after March */
 	assert_int_equal(b->a.terlambat_kini, 1);
 	assert_int_equal(b->sla_days, 1);
@@ -399,7 +411,7 @@ test_trend_overdue_ikm(void **state)
 	assert_int_equal(m[3].median, 1);
 	assert_int_equal(m[3].dalam_proses, 2);
 	assert_int_equal(m[4].diterima, 0);
-	assert_int_equal(m[4].dalam_proses, 0);	/* the future is empty */
+	assert_int_equal(m[4].dalam_proses, 0); /* the future is empty */
 	assert_int_equal(m[2].terlambat_kini, KINERJA_NA);
 
 	/* overdue now, most days late first: A10 3 days, A15 1 day */
@@ -420,16 +432,24 @@ test_trend_overdue_ikm(void **state)
 	free(t);
 
 	/* IKM: one questionnaire all 4, one all 3: NRR 3.5, IKM 87.50 */
-	assert_int_equal(store_run(s, "INSERT INTO survei_jawaban(sumber,"
-	    " unit_id, layanan_id, periode, u1, u2, u3, u4, u5, u6, u7, u8,"
-	    " u9) SELECT 'online', u.id, l.id, '2026-03', 4, 4, 4, 4, 4, 4,"
-	    " 4, 4, 4 FROM unit u, layanan l WHERE u.code = ? AND l.code ="
-	    " 'KPG-02'", "s", KD), 0);
-	assert_int_equal(store_run(s, "INSERT INTO survei_jawaban(sumber,"
-	    " unit_id, layanan_id, periode, u1, u2, u3, u4, u5, u6, u7, u8,"
-	    " u9) SELECT 'kertas', u.id, l.id, '2026-03', 3, 3, 3, 3, 3, 3,"
-	    " 3, 3, 3 FROM unit u, layanan l WHERE u.code = ? AND l.code ="
-	    " 'KPG-02'", "s", KD), 0);
+	assert_int_equal(
+	    store_run(s,
+		"INSERT INTO survei_jawaban(sumber,"
+		" unit_id, layanan_id, periode, u1, u2, u3, u4, u5, u6, u7, u8,"
+		" u9) SELECT 'online', u.id, l.id, '2026-03', 4, 4, 4, 4, 4, 4,"
+		" 4, 4, 4 FROM unit u, layanan l WHERE u.code = ? AND l.code ="
+		" 'KPG-02'",
+		"s", KD),
+	    0);
+	assert_int_equal(
+	    store_run(s,
+		"INSERT INTO survei_jawaban(sumber,"
+		" unit_id, layanan_id, periode, u1, u2, u3, u4, u5, u6, u7, u8,"
+		" u9) SELECT 'kertas', u.id, l.id, '2026-03', 3, 3, 3, 3, 3, 3,"
+		" 3, 3, 3 FROM unit u, layanan l WHERE u.code = ? AND l.code ="
+		" 'KPG-02'",
+		"s", KD),
+	    0);
 	assert_int_equal(kinerja_hitung(s, &p, NULL, NOW, &l), 0);
 	assert_int_equal(row(&l, KD, "KPG-02")->a.ikm, 8750);
 	assert_int_equal(row(&l, KD, "")->a.ikm_responden, 2);
@@ -455,29 +475,42 @@ adu(struct store *s, int64_t pelapor, const char *unit, time_t at,
 	int64_t id;
 
 	seq++;
-	assert_int_equal(store_run(s, "INSERT INTO pengaduan(nomor, tahun,"
-	    " urut, kode_lacak, jenis, judul, isi, kategori, wilayah_code,"
-	    " unit_tujuan_id, pelapor_id, status, created_at, updated_at)"
-	    " VALUES (printf('ADU-UJI-%06d', ?), 2026, ?, printf("
-	    "'ADUKINERJA%04d', ?), 'pengaduan', 'Uji', 'Isi uji', 'lainnya',"
-	    " '14.08.01.1001', (SELECT id FROM unit WHERE code = ?), ?, 'baru',"
-	    " ?, ?)", "dddsiii", seq, seq, seq, unit, pelapor, (int64_t)at,
-	    (int64_t)at), 0);
+	assert_int_equal(
+	    store_run(s,
+		"INSERT INTO pengaduan(nomor, tahun,"
+		" urut, kode_lacak, jenis, judul, isi, kategori, wilayah_code,"
+		" unit_tujuan_id, pelapor_id, status, created_at, updated_at)"
+		" VALUES (printf('ADU-UJI-%06d', ?), 2026, ?, printf("
+		"'ADUKINERJA%04d', ?), 'pengaduan', 'Uji', 'Isi uji', 'lainnya',"
+		" '14.08.01.1001', (SELECT id FROM unit WHERE code = ?), ?, 'baru',"
+		" ?, ?)",
+		"dddsiii", seq, seq, seq, unit, pelapor, (int64_t)at,
+		(int64_t)at),
+	    0);
 	id = store_last_id(s);
 	if (disposed != 0) {
-		assert_int_equal(store_run(s, "UPDATE pengaduan SET unit_id ="
-		    " unit_tujuan_id, status = 'didisposisi' WHERE id = ?", "i",
-		    id), 0);
-		assert_int_equal(store_run(s, "INSERT INTO pengaduan_riwayat"
-		    "(pengaduan_id, at, tindakan, dari, ke) VALUES (?, ?,"
-		    " 'disposisi', 'baru', 'didisposisi')", "ii", id,
-		    (int64_t)disposed), 0);
+		assert_int_equal(
+		    store_run(s,
+			"UPDATE pengaduan SET unit_id ="
+			" unit_tujuan_id, status = 'didisposisi' WHERE id = ?",
+			"i", id),
+		    0);
+		assert_int_equal(
+		    store_run(s,
+			"INSERT INTO pengaduan_riwayat"
+			"(pengaduan_id, at, tindakan, dari, ke) VALUES (?, ?,"
+			" 'disposisi', 'baru', 'didisposisi')",
+			"ii", id, (int64_t)disposed),
+		    0);
 	}
 	if (answered != 0)
-		assert_int_equal(store_run(s, "INSERT INTO pengaduan_riwayat"
-		    "(pengaduan_id, at, tindakan, dari, ke) VALUES (?, ?,"
-		    " 'tanggapi', 'didisposisi', 'ditanggapi')", "ii", id,
-		    (int64_t)answered), 0);
+		assert_int_equal(
+		    store_run(s,
+			"INSERT INTO pengaduan_riwayat"
+			"(pengaduan_id, at, tindakan, dari, ke) VALUES (?, ?,"
+			" 'tanggapi', 'didisposisi', 'ditanggapi')",
+			"ii", id, (int64_t)answered),
+		    0);
 }
 
 static void
@@ -516,8 +549,8 @@ test_pengaduan(void **state)
 	assert_int_equal(l.total.pengaduan, 5);
 	assert_int_equal(l.total.pengaduan_tepat, 2);
 	kinerja_free(&l);
-	assert_int_equal(kinerja_tren(s, kinerja_unit_id(s, KD), 2026, NOW,
-	    m), 0);
+	assert_int_equal(kinerja_tren(s, kinerja_unit_id(s, KD), 2026, NOW, m),
+	    0);
 	assert_int_equal(m[1].pengaduan, 1);
 	assert_int_equal(m[2].pengaduan, 4);
 	assert_int_equal(m[2].pengaduan_tepat, 2);
@@ -528,8 +561,7 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(test_calendar, setup,
-		    teardown),
+		cmocka_unit_test_setup_teardown(test_calendar, setup, teardown),
 		cmocka_unit_test(test_persentil),
 		cmocka_unit_test(test_periode),
 		cmocka_unit_test_setup_teardown(test_march, setup, teardown),

@@ -143,9 +143,9 @@ test_validate(void **state)
 	assert_int_equal(k.hari[6].n, 0);
 
 	in.alamat = "ab";
-	in.telepon = "12345";			/* too few digits */
-	in.email = "kantor@siak";		/* no dot in the domain */
-	in.whatsapp = "0764 20101";		/* not a mobile number */
+	in.telepon = "12345";	    /* too few digits */
+	in.email = "kantor@siak";   /* no dot in the domain */
+	in.whatsapp = "0764 20101"; /* not a mobile number */
 	in.catatan = "baris satu\nbaris dua";
 	in.jam[4][0] = "08:00";
 	in.jam[4][1] = "11:30";
@@ -162,11 +162,11 @@ test_validate(void **state)
 	assert_string_equal(field_err_get(&fe, "jam-5"),
 	    msg(M_KONTAK_JAM_SESI2));
 
-	in.telepon = "0764 20101 ext 5";	/* letters */
+	in.telepon = "0764 20101 ext 5"; /* letters */
 	memset(&fe, 0, sizeof(fe));
 	assert_int_equal(kontak_validate(&in, &k, &fe), -1);
 	assert_non_null(field_err_get(&fe, "telepon"));
-	in.telepon = "";			/* required */
+	in.telepon = ""; /* required */
 	memset(&fe, 0, sizeof(fe));
 	assert_int_equal(kontak_validate(&in, &k, &fe), -1);
 	assert_non_null(field_err_get(&fe, "telepon"));
@@ -223,16 +223,20 @@ test_today_text(void **state)
 	(void)state;
 	office(&k);
 	kontak_today_text(&k, wib(2026, 12, 7, 9, 15), 0, t, sizeof(t));
-	assert_string_equal(t, "Hari ini: buka 08.00–16.00 (Senin; saat ini"
+	assert_string_equal(t,
+	    "Hari ini: buka 08.00–16.00 (Senin; saat ini"
 	    " buka).");
 	kontak_today_text(&k, wib(2026, 12, 7, 7, 0), 0, t, sizeof(t));
-	assert_string_equal(t, "Hari ini: buka 08.00–16.00 (Senin; belum"
+	assert_string_equal(t,
+	    "Hari ini: buka 08.00–16.00 (Senin; belum"
 	    " buka, buka pukul 08.00 WIB).");
 	kontak_today_text(&k, wib(2026, 12, 11, 12, 0), 0, t, sizeof(t));
-	assert_string_equal(t, "Hari ini: buka 08.00–11.30 dan 13.30–16.00"
+	assert_string_equal(t,
+	    "Hari ini: buka 08.00–11.30 dan 13.30–16.00"
 	    " (Jumat; sedang istirahat, buka kembali pukul 13.30 WIB).");
 	kontak_today_text(&k, wib(2026, 12, 11, 17, 0), 0, t, sizeof(t));
-	assert_string_equal(t, "Hari ini: buka 08.00–11.30 dan 13.30–16.00"
+	assert_string_equal(t,
+	    "Hari ini: buka 08.00–11.30 dan 13.30–16.00"
 	    " (Jumat; sudah tutup).");
 	kontak_today_text(&k, wib(2026, 12, 12, 9, 0), 0, t, sizeof(t));
 	assert_string_equal(t, "Hari ini: tutup (Sabtu).");

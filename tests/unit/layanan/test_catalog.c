@@ -105,9 +105,9 @@ t_search_words(void **state)
 	struct store *s = *state;
 
 	expect_codes(s, "domisili", 2, "KPG-02", "KPG-03");
-	expect_codes(s, "DOMIS", 2, "KPG-02", "KPG-03");	/* prefix, case */
-	expect_codes(s, "domisili usaha", 1, "KPG-03");	/* every word */
-	expect_codes(s, "PBG", 2, "PTSP-02", "PTSP-03");	/* SLF needs PBG */
+	expect_codes(s, "DOMIS", 2, "KPG-02", "KPG-03"); /* prefix, case */
+	expect_codes(s, "domisili usaha", 1, "KPG-03");	 /* every word */
+	expect_codes(s, "PBG", 2, "PTSP-02", "PTSP-03"); /* SLF needs PBG */
 	/* requirements are indexed too */
 	assert_true(count(s, "pengantar RT", NULL, NULL, NULL) >= 4);
 	assert_int_equal(count(s, "zzzyyyxxx", NULL, NULL, NULL), 0);
@@ -136,18 +136,18 @@ t_search_hostile_input(void **state)
 	/* FTS5 syntax is only separators: no error, sensible results */
 	expect_codes(s, "\"domisili", 2, "KPG-02", "KPG-03");
 	expect_codes(s, "domisili*", 2, "KPG-02", "KPG-03");
-	expect_codes(s, "name:domisili", 0);	/* "name" is just a word */
-	expect_codes(s, "domisili NOT usaha", 0);	/* NOT is a word */
+	expect_codes(s, "name:domisili", 0);	  /* "name" is just a word */
+	expect_codes(s, "domisili NOT usaha", 0); /* NOT is a word */
 	assert_true(count(s, "\" OR * NEAR( ^ -", NULL, NULL, NULL) >= 0);
 	assert_true(count(s, "kartu\" OR \"x", NULL, NULL, NULL) >= 0);
-	assert_int_equal(count(s, "')); DROP TABLE layanan; --", NULL, NULL,
-	    NULL), 0);
+	assert_int_equal(
+	    count(s, "')); DROP TABLE layanan; --", NULL, NULL, NULL), 0);
 	assert_int_equal(count(s, NULL, NULL, NULL, NULL), 44);
 	/* no word characters: LIKE, with % and _ taken literally */
 	assert_int_equal(count(s, "%", NULL, NULL, NULL), 0);
 	assert_int_equal(count(s, "_", NULL, NULL, NULL), 0);
-	assert_true(count(s, "(", NULL, NULL, NULL) > 0);	/* "(SKTM)" */
-	assert_true(count(s, "/", NULL, NULL, NULL) > 0);	/* "RT/RW" */
+	assert_true(count(s, "(", NULL, NULL, NULL) > 0); /* "(SKTM)" */
+	assert_true(count(s, "/", NULL, NULL, NULL) > 0); /* "RT/RW" */
 }
 
 static void
@@ -167,8 +167,7 @@ t_filters(void **state)
 	/* a resident of a kampung: kampung + kecamatan + kabupaten */
 	assert_int_equal(count(s, NULL, NULL, NULL, "14.08.01.1001"), 44);
 	assert_int_equal(count(s, NULL, NULL, NULL, "14.08.10.1001"), 44);
-	assert_int_equal(count(s, NULL, "kecamatan", NULL, "14.08.01.1001"),
-	    4);
+	assert_int_equal(count(s, NULL, "kecamatan", NULL, "14.08.01.1001"), 4);
 	/* filters combine */
 	assert_true(count(s, "akta", NULL, "DISDUKCAPIL", NULL) >= 4);
 	assert_int_equal(count(s, "akta", NULL, "DISDUKCAPIL", NULL),
@@ -188,8 +187,7 @@ t_filters_refused(void **state)
 	    -CATALOG_BAD_TINGKAT);
 	assert_int_equal(count(s, NULL, "KAMPUNG", NULL, NULL),
 	    -CATALOG_BAD_TINGKAT);
-	assert_int_equal(count(s, NULL, NULL, "NOPE", NULL),
-	    -CATALOG_BAD_UNIT);
+	assert_int_equal(count(s, NULL, NULL, "NOPE", NULL), -CATALOG_BAD_UNIT);
 	assert_int_equal(count(s, NULL, NULL, NULL, "14.08.01"),
 	    -CATALOG_BAD_KAMPUNG);
 	assert_int_equal(count(s, NULL, NULL, NULL, "99.99.99.9999"),
@@ -225,14 +223,14 @@ t_get(void **state)
 
 	assert_int_equal(catalog_get(*state, "PTSP-02", &l), 0);
 	assert_string_equal(l.unit_code, "DPMPTSP");
-	assert_int_equal(l.fee_set, 0);		/* retribusi */
+	assert_int_equal(l.fee_set, 0); /* retribusi */
 	assert_true(strncmp(l.source, "https://", 8) == 0);
 	catalog_free(&l);
 
 	assert_int_equal(catalog_get(*state, "NOPE-1", &l), -1);
 	assert_int_equal(catalog_get(*state, "", &l), -1);
 	assert_int_equal(catalog_get(*state, NULL, &l), -1);
-	catalog_free(&l);	/* harmless on a zeroed struct */
+	catalog_free(&l); /* harmless on a zeroed struct */
 }
 
 /* A valid edit of KEC-04, changed per test. */
@@ -258,8 +256,10 @@ good_edit(void)
 static int64_t
 audits(struct store *s)
 {
-	return store_scalar(s, -1, "SELECT count(*) FROM audit_event WHERE"
-	    " action = 'layanan.ubah' AND object_id = 'KEC-04'", "");
+	return store_scalar(s, -1,
+	    "SELECT count(*) FROM audit_event WHERE"
+	    " action = 'layanan.ubah' AND object_id = 'KEC-04'",
+	    "");
 }
 
 static void
@@ -270,8 +270,8 @@ t_update_refuses_bad_values(void **state)
 	struct field_errs fe;
 	struct layanan before, after;
 	const char *bad_sla[] = { "366", "1.5", "abc", " 3", "" };
-	const char *bad_fee[] = { "-5", "1,5", "15.00", "1.0000",
-	    "1000000001", "Rp", ".000" };
+	const char *bad_fee[] = { "-5", "1,5", "15.00", "1.0000", "1000000001",
+		"Rp", ".000" };
 	size_t i;
 
 	assert_int_equal(catalog_get(s, "KEC-04", &before), 0);
@@ -291,16 +291,16 @@ t_update_refuses_bad_values(void **state)
 		e = good_edit();
 		e.sla_days = bad_sla[i];
 		memset(&fe, 0, sizeof(fe));
-		assert_int_equal(catalog_update(s, "KEC-04", &e, NULL, NULL,
-		    &fe), -1);
+		assert_int_equal(
+		    catalog_update(s, "KEC-04", &e, NULL, NULL, &fe), -1);
 		assert_non_null(field_err_get(&fe, "sla_days"));
 	}
 	for (i = 0; i < sizeof(bad_fee) / sizeof(bad_fee[0]); i++) {
 		e = good_edit();
 		e.fee_idr = bad_fee[i];
 		memset(&fe, 0, sizeof(fe));
-		assert_int_equal(catalog_update(s, "KEC-04", &e, NULL, NULL,
-		    &fe), -1);
+		assert_int_equal(
+		    catalog_update(s, "KEC-04", &e, NULL, NULL, &fe), -1);
 		assert_non_null(field_err_get(&fe, "fee_idr"));
 	}
 	e = good_edit();
@@ -310,7 +310,8 @@ t_update_refuses_bad_values(void **state)
 	assert_non_null(field_err_get(&fe, "requirements"));
 	e = good_edit();
 	e.active = "ya";
-	e.name = "ab\x01" "cd";
+	e.name = "ab\x01"
+		 "cd";
 	e.procedure = "";
 	memset(&fe, 0, sizeof(fe));
 	assert_int_equal(catalog_update(s, "KEC-04", &e, NULL, NULL, &fe), -1);
@@ -358,15 +359,18 @@ t_update_saves_with_audit(void **state)
 	    0);
 	assert_int_equal(fe.n, 0);
 	assert_int_equal(audits(s), 1);
-	assert_int_equal(store_scalar(s, 0, "SELECT count(*) FROM audit_event"
-	    " WHERE object_id = 'KEC-04' AND role = 'superadmin' AND addr ="
-	    " 'test' AND json_extract(note, '$.sesudah.sla_days') = 3",
-	    ""), 1);
+	assert_int_equal(
+	    store_scalar(s, 0,
+		"SELECT count(*) FROM audit_event"
+		" WHERE object_id = 'KEC-04' AND role = 'superadmin' AND addr ="
+		" 'test' AND json_extract(note, '$.sesudah.sla_days') = 3",
+		""),
+	    1);
 	assert_int_equal(catalog_get(s, "KEC-04", &l), 0);
 	assert_string_equal(l.name, "Rekomendasi Izin Keramaian");
 	assert_int_equal(l.sla_days, 3);
 	assert_int_equal(l.fee_set, 0);
-	assert_int_equal(l.nsyarat, 2);	/* blank lines dropped, trimmed */
+	assert_int_equal(l.nsyarat, 2); /* blank lines dropped, trimmed */
 	assert_string_equal(l.syarat[1], "Surat permohonan zebrakuda");
 	catalog_free(&l);
 	/* the full-text row follows the edit */
@@ -377,8 +381,7 @@ t_update_saves_with_audit(void **state)
 	e.fee_idr = "15.000";
 	e.active = "0";
 	memset(&fe, 0, sizeof(fe));
-	assert_int_equal(catalog_update(s, "KEC-04", &e, NULL, "test", &fe),
-	    0);
+	assert_int_equal(catalog_update(s, "KEC-04", &e, NULL, "test", &fe), 0);
 	assert_int_equal(catalog_get(s, "KEC-04", &l), 0);
 	assert_int_equal(l.fee_set, 1);
 	assert_int_equal(l.fee_idr, 15000);
@@ -387,15 +390,18 @@ t_update_saves_with_audit(void **state)
 	assert_int_equal(count(s, NULL, "kecamatan", NULL, NULL), 3);
 	assert_int_equal(count(s, "zebrakuda", NULL, NULL, NULL), 0);
 	assert_int_equal(audits(s), 2);
-	assert_int_equal(store_scalar(s, 0, "SELECT count(*) FROM audit_event"
-	    " WHERE object_id = 'KEC-04' AND note LIKE '%active%' AND"
-	    " to_state = 'nonaktif'", ""), 1);
+	assert_int_equal(
+	    store_scalar(s, 0,
+		"SELECT count(*) FROM audit_event"
+		" WHERE object_id = 'KEC-04' AND note LIKE '%active%' AND"
+		" to_state = 'nonaktif'",
+		""),
+	    1);
 
 	e.active = "1";
 	e.fee_idr = "0";
 	memset(&fe, 0, sizeof(fe));
-	assert_int_equal(catalog_update(s, "KEC-04", &e, NULL, "test", &fe),
-	    0);
+	assert_int_equal(catalog_update(s, "KEC-04", &e, NULL, "test", &fe), 0);
 	assert_int_equal(count(s, NULL, "kecamatan", NULL, NULL), 4);
 }
 

@@ -41,7 +41,7 @@ t_read_file(void **state)
 
 	f = fopen(path, "w");
 	assert_non_null(f);
-	for (i = 0; i < 10000; i++)	/* larger than one read */
+	for (i = 0; i < 10000; i++) /* larger than one read */
 		fputs("0123456789", f);
 	fclose(f);
 	buf_adds(&b, "awal:");

@@ -143,7 +143,7 @@ static void
 test_bom_and_utf8(void **state)
 {
 	struct csv *c = open_str("\xef\xbb\xbfnama,kota\nJos\xc3\xa9,"
-	    "\"Ba\xc3\xb1os\"\n");
+				 "\"Ba\xc3\xb1os\"\n");
 
 	(void)state;
 	expect_row(c, 2, "nama", "kota");
@@ -152,8 +152,11 @@ test_bom_and_utf8(void **state)
 	csv_close(c);
 
 	/* Only at the very start, and only once. */
-	c = open_str("\xef\xbb\xbf\xef\xbb\xbf" "a");
-	expect_row(c, 1, "\xef\xbb\xbf" "a");
+	c = open_str("\xef\xbb\xbf\xef\xbb\xbf"
+		     "a");
+	expect_row(c, 1,
+	    "\xef\xbb\xbf"
+	    "a");
 	csv_close(c);
 }
 
@@ -163,8 +166,8 @@ test_spaces_and_cr(void **state)
 	struct csv *c = open_str(" a , b \na\rb\n");
 
 	(void)state;
-	expect_row(c, 2, " a ", " b ");		/* spaces are data */
-	expect_row(c, 1, "a\rb");		/* lone CR is data */
+	expect_row(c, 2, " a ", " b "); /* spaces are data */
+	expect_row(c, 1, "a\rb");	/* lone CR is data */
 	expect_end(c);
 	csv_close(c);
 }
@@ -202,13 +205,13 @@ static void
 test_errors(void **state)
 {
 	(void)state;
-	expect_error("\"abc", 1);			/* unterminated */
-	expect_error("a\nb\n\"x\ny\n", 3);		/* unterminated */
-	expect_error("a,\"b\"c\n", 1);			/* after close */
+	expect_error("\"abc", 1);	   /* unterminated */
+	expect_error("a\nb\n\"x\ny\n", 3); /* unterminated */
+	expect_error("a,\"b\"c\n", 1);	   /* after close */
 	expect_error("ok\n\"b\" ,c\n", 2);
-	expect_error("ab\"c\n", 1);			/* stray quote */
+	expect_error("ab\"c\n", 1); /* stray quote */
 	expect_error("x\n\"a\nb\"\nc\"d\n", 4);
-	expect_error("a\n\"\"\"\n", 2);			/* "" then open */
+	expect_error("a\n\"\"\"\n", 2); /* "" then open */
 }
 
 static void
@@ -247,7 +250,7 @@ test_max_fields(void **state)
 	assert_int_equal(csv_next(c, &f, &nf), 1);
 	assert_int_equal(nf, CSV_MAX_FIELDS);
 	assert_string_equal(f[0], "a");
-	assert_string_equal(f[CSV_MAX_FIELDS - 1], "l");	/* 63 % 26 */
+	assert_string_equal(f[CSV_MAX_FIELDS - 1], "l"); /* 63 % 26 */
 	csv_close(c);
 
 	/* One more field (a trailing comma adds an empty one). */
@@ -411,7 +414,7 @@ static void
 test_write_row_round_trip(void **state)
 {
 	const char *cells[] = { "=HYPERLINK(\"http://evil.example/\",\"Klik\")",
-	    "a,b", "x\"y", "-7", "", "dua\nbaris" };
+		"a,b", "x\"y", "-7", "", "dua\nbaris" };
 	struct buf b = BUF_INIT;
 	struct csv *c;
 	char **f;

@@ -11,8 +11,8 @@
 #include "lib/form.h"
 
 struct parsed {
-	struct param	*p;
-	size_t		 n;
+	struct param *p;
+	size_t n;
 };
 
 static int
@@ -62,8 +62,10 @@ test_decode(void **state)
 {
 	struct parsed *r = *state;
 
-	assert_int_equal(parse(r,
-	    "q=Desa+Suka%20Maju&e=caf%C3%a9&p=%2B%26%3D&k%5B%5D=1", 10), 0);
+	assert_int_equal(
+	    parse(r, "q=Desa+Suka%20Maju&e=caf%C3%a9&p=%2B%26%3D&k%5B%5D=1",
+		10),
+	    0);
 	assert_int_equal(r->n, 4);
 	assert_string_equal(params_get(r->p, r->n, "q"), "Desa Suka Maju");
 	assert_string_equal(params_get(r->p, r->n, "e"), "caf\xc3\xa9");
@@ -159,10 +161,10 @@ test_bad_utf8(void **state)
 	struct parsed *r = *state;
 
 	assert_int_equal(parse(r, "a=caf%E9", 10), -1);
-	assert_int_equal(parse(r, "a=%C0%AF", 10), -1);	/* overlong */
-	assert_int_equal(parse(r, "a=%ED%A0%80", 10), -1);	/* surrogate */
+	assert_int_equal(parse(r, "a=%C0%AF", 10), -1);	   /* overlong */
+	assert_int_equal(parse(r, "a=%ED%A0%80", 10), -1); /* surrogate */
 	assert_int_equal(parse(r, "%FF=1", 10), -1);
-	assert_int_equal(parse(r, "a=caf\xe9", 10), -1);	/* raw byte */
+	assert_int_equal(parse(r, "a=caf\xe9", 10), -1); /* raw byte */
 	assert_int_equal(r->n, 0);
 }
 
@@ -215,7 +217,7 @@ test_field_errs(void **state)
 	memset(&fe, 0, sizeof(fe));
 	snprintf(f, sizeof(f), "judul");
 	field_err_add(&fe, f, "pertama");
-	snprintf(f, sizeof(f), "x");		/* the name was copied */
+	snprintf(f, sizeof(f), "x"); /* the name was copied */
 	field_err_add(&fe, "judul", "kedua");
 	assert_int_equal(fe.n, 1);
 	assert_string_equal(field_err_get(&fe, "judul"), "pertama");
@@ -242,7 +244,7 @@ test_field_errs(void **state)
 	assert_int_equal(fe.n, FIELD_ERR_MAX);
 }
 
-#define T(f)	cmocka_unit_test_setup_teardown(f, setup, teardown)
+#define T(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
 
 int
 main(void)

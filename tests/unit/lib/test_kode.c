@@ -20,8 +20,8 @@ test_kode_shape(void **state)
 	assert_int_equal(strlen(a), KODE_LEN);
 	assert_string_not_equal(a, b);
 	for (i = 0; i < KODE_LEN; i++) {
-		assert_non_null(strchr("0123456789ABCDEFGHJKMNPQRSTVWXYZ",
-		    a[i]));
+		assert_non_null(
+		    strchr("0123456789ABCDEFGHJKMNPQRSTVWXYZ", a[i]));
 		assert_true(a[i] != '\0');
 	}
 }

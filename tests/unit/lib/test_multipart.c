@@ -9,13 +9,13 @@
 
 #include "lib/multipart.h"
 
-#define CT	"multipart/form-data; boundary=XyZ"
+#define CT "multipart/form-data; boundary=XyZ"
 
 struct parsed {
-	struct param	*p;
-	size_t		 np;
-	struct mp_file	*f;
-	size_t		 nf;
+	struct param *p;
+	size_t np;
+	struct mp_file *f;
+	size_t nf;
 };
 
 static struct parsed res;
@@ -80,8 +80,7 @@ test_fields_and_file(void **state)
 	assert_string_equal(r->p[0].name, "layanan");
 	assert_string_equal(r->p[0].value, "KPG-02");
 	assert_string_equal(r->p[1].name, "isian.alamat");
-	assert_string_equal(r->p[1].value,
-	    "Jl. Sultan Syarif Kasim\r\nRT 01");
+	assert_string_equal(r->p[1].value, "Jl. Sultan Syarif Kasim\r\nRT 01");
 	assert_int_equal(r->nf, 1);
 	assert_string_equal(r->f[0].field, "berkas.ktp");
 	assert_string_equal(r->f[0].filename, "ktp saya.pdf");
@@ -97,8 +96,10 @@ test_appends(void **state)
 	struct parsed *r = *state;
 
 	assert_int_equal(form_parse("q=1", 3, &r->p, &r->np, 8), 0);
-	assert_int_equal(parse(r, "--XyZ\r\nContent-Disposition: form-data;"
-	    " name=a\r\n\r\nb\r\n--XyZ--"), 0);
+	assert_int_equal(parse(r,
+			     "--XyZ\r\nContent-Disposition: form-data;"
+			     " name=a\r\n\r\nb\r\n--XyZ--"),
+	    0);
 	assert_int_equal(r->np, 2);
 	assert_string_equal(r->p[0].name, "q");
 	assert_string_equal(r->p[1].name, "a");
@@ -110,31 +111,43 @@ test_boundaries(void **state)
 {
 	struct parsed *r = *state;
 	const char *b = "--a'b c\r\nContent-Disposition: form-data; "
-	    "name=\"x\"\r\n\r\n1\r\n--a'b c--\r\n";
+			"name=\"x\"\r\n\r\n1\r\n--a'b c--\r\n";
 
 	assert_int_equal(parse_ct(r, "multipart/form-data; boundary=\"a'b c\"",
-	    b, strlen(b), 8), 0);
+			     b, strlen(b), 8),
+	    0);
 	assert_int_equal(r->np, 1);
 	teardown(state);
 	/* case-insensitive type, other parameters, charset before */
 	b = "--q\r\nContent-Disposition: form-data; name=x\r\n\r\n\r\n--q--";
-	assert_int_equal(parse_ct(r, "Multipart/Form-Data; charset=utf-8; "
-	    "boundary=q", b, strlen(b), 8), 0);
+	assert_int_equal(parse_ct(r,
+			     "Multipart/Form-Data; charset=utf-8; "
+			     "boundary=q",
+			     b, strlen(b), 8),
+	    0);
 	assert_string_equal(r->p[0].value, "");
 	teardown(state);
 	assert_int_equal(parse_ct(r, "multipart/form-data", b, strlen(b), 8),
 	    -1);
-	assert_int_equal(parse_ct(r, "multipart/mixed; boundary=q", b,
-	    strlen(b), 8), -1);
-	assert_int_equal(parse_ct(r, "multipart/form-data; boundary=", b,
-	    strlen(b), 8), -1);
-	assert_int_equal(parse_ct(r, "multipart/form-data; boundary=q; "
-	    "boundary=q", b, strlen(b), 8), -1);
-	assert_int_equal(parse_ct(r, "multipart/form-data; boundary=\"q",
-	    b, strlen(b), 8), -1);
-	assert_int_equal(parse_ct(r, "multipart/form-data; boundary="
-	    "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-	    "aaaaa", b, strlen(b), 8), -1);
+	assert_int_equal(
+	    parse_ct(r, "multipart/mixed; boundary=q", b, strlen(b), 8), -1);
+	assert_int_equal(
+	    parse_ct(r, "multipart/form-data; boundary=", b, strlen(b), 8), -1);
+	assert_int_equal(parse_ct(r,
+			     "multipart/form-data; boundary=q; "
+			     "boundary=q",
+			     b, strlen(b), 8),
+	    -1);
+	assert_int_equal(
+	    parse_ct(r, "multipart/form-data; boundary=\"q", b, strlen(b), 8),
+	    -1);
+	assert_int_equal(
+	    parse_ct(r,
+		"multipart/form-data; boundary="
+		"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+		"aaaaa",
+		b, strlen(b), 8),
+	    -1);
 	assert_int_equal(parse_ct(r, NULL, b, strlen(b), 8), -1);
 	assert_int_equal(r->np, 0);
 }
@@ -149,7 +162,7 @@ test_malformed(void **state)
 		"--XyZ\r\n",
 		/* preamble */
 		"hello\r\n--XyZ\r\nContent-Disposition: form-data; name=a\r\n"
-		    "\r\nb\r\n--XyZ--",
+		"\r\nb\r\n--XyZ--",
 		/* truncated: no closing delimiter */
 		"--XyZ\r\nContent-Disposition: form-data; name=a\r\n\r\nb",
 		/* no Content-Disposition */
@@ -158,32 +171,32 @@ test_malformed(void **state)
 		/* no name, empty name, not form-data */
 		"--XyZ\r\nContent-Disposition: form-data\r\n\r\nb\r\n--XyZ--",
 		"--XyZ\r\nContent-Disposition: form-data; name=\"\"\r\n\r\nb\r\n"
-		    "--XyZ--",
+		"--XyZ--",
 		"--XyZ\r\nContent-Disposition: attachment; name=a\r\n\r\nb\r\n"
-		    "--XyZ--",
+		"--XyZ--",
 		/* unterminated quote, duplicate name */
 		"--XyZ\r\nContent-Disposition: form-data; name=\"a\r\n\r\nb\r\n"
-		    "--XyZ--",
+		"--XyZ--",
 		"--XyZ\r\nContent-Disposition: form-data; name=a; name=b\r\n"
-		    "\r\nb\r\n--XyZ--",
+		"\r\nb\r\n--XyZ--",
 		/* two Content-Disposition headers */
 		"--XyZ\r\nContent-Disposition: form-data; name=a\r\n"
-		    "Content-Disposition: form-data; name=b\r\n\r\nb\r\n--XyZ--",
+		"Content-Disposition: form-data; name=b\r\n\r\nb\r\n--XyZ--",
 		/* folded header, header without colon, bare LF */
 		"--XyZ\r\nContent-Disposition: form-data;\r\n name=a\r\n\r\nb"
-		    "\r\n--XyZ--",
+		"\r\n--XyZ--",
 		"--XyZ\r\nContent-Disposition: form-data; name=a\r\nX\r\n\r\nb"
-		    "\r\n--XyZ--",
+		"\r\n--XyZ--",
 		"--XyZ\r\nContent-Disposition: form-data; name=a\n\nb\r\n"
-		    "--XyZ--",
+		"--XyZ--",
 		/* junk after a delimiter */
 		"--XyZ\r\nContent-Disposition: form-data; name=a\r\n\r\nb\r\n"
-		    "--XyZjunk\r\n--XyZ--",
+		"--XyZjunk\r\n--XyZ--",
 		/* invalid UTF-8 in a field and in a name */
 		"--XyZ\r\nContent-Disposition: form-data; name=a\r\n\r\n\xc3("
-		    "\r\n--XyZ--",
+		"\r\n--XyZ--",
 		"--XyZ\r\nContent-Disposition: form-data; name=\"\xff\"\r\n\r\n"
-		    "b\r\n--XyZ--",
+		"b\r\n--XyZ--",
 	};
 	size_t i;
 
@@ -200,7 +213,7 @@ test_nul_in_field(void **state)
 {
 	struct parsed *r = *state;
 	static const char body[] = "--XyZ\r\nContent-Disposition: form-data; "
-	    "name=a\r\n\r\nx\0y\r\n--XyZ--";
+				   "name=a\r\n\r\nx\0y\r\n--XyZ--";
 
 	assert_int_equal(parse_ct(r, CT, body, sizeof(body) - 1, 8), -1);
 	assert_int_equal(r->np, 0);
@@ -213,10 +226,13 @@ test_rollback(void **state)
 	struct parsed *r = *state;
 
 	assert_int_equal(form_parse("q=1", 3, &r->p, &r->np, 8), 0);
-	assert_int_equal(parse(r, "--XyZ\r\nContent-Disposition: form-data; "
-	    "name=a\r\n\r\n1\r\n--XyZ\r\nContent-Disposition: form-data; "
-	    "name=f; filename=x.png\r\n\r\nPNG\r\n--XyZ\r\n"
-	    "Content-Disposition: form-data\r\n\r\n1\r\n--XyZ--"), -1);
+	assert_int_equal(
+	    parse(r,
+		"--XyZ\r\nContent-Disposition: form-data; "
+		"name=a\r\n\r\n1\r\n--XyZ\r\nContent-Disposition: form-data; "
+		"name=f; filename=x.png\r\n\r\nPNG\r\n--XyZ\r\n"
+		"Content-Disposition: form-data\r\n\r\n1\r\n--XyZ--"),
+	    -1);
 	assert_int_equal(r->np, 1);
 	assert_int_equal(r->nf, 0);
 	assert_string_equal(r->p[0].name, "q");
@@ -226,7 +242,8 @@ static void
 test_max_parts(void **state)
 {
 	struct parsed *r = *state;
-	const char *b = "--XyZ\r\nContent-Disposition: form-data; name=a\r\n\r\n"
+	const char *b =
+	    "--XyZ\r\nContent-Disposition: form-data; name=a\r\n\r\n"
 	    "1\r\n--XyZ\r\nContent-Disposition: form-data; name=b\r\n\r\n2\r\n"
 	    "--XyZ--";
 
@@ -241,14 +258,20 @@ test_empty_file_input(void **state)
 	struct parsed *r = *state;
 
 	/* a browser's empty <input type=file>: skipped */
-	assert_int_equal(parse(r, "--XyZ\r\nContent-Disposition: form-data; "
-	    "name=\"berkas.kk\"; filename=\"\"\r\nContent-Type: "
-	    "application/octet-stream\r\n\r\n\r\n--XyZ--\r\n"), 0);
+	assert_int_equal(
+	    parse(r,
+		"--XyZ\r\nContent-Disposition: form-data; "
+		"name=\"berkas.kk\"; filename=\"\"\r\nContent-Type: "
+		"application/octet-stream\r\n\r\n\r\n--XyZ--\r\n"),
+	    0);
 	assert_int_equal(r->nf, 0);
 	assert_int_equal(r->np, 0);
 	/* an empty file with a name is a file of length 0 */
-	assert_int_equal(parse(r, "--XyZ\r\nContent-Disposition: form-data; "
-	    "name=f; filename=\"a\\\"b.pdf\"\r\n\r\n\r\n--XyZ--"), 0);
+	assert_int_equal(
+	    parse(r,
+		"--XyZ\r\nContent-Disposition: form-data; "
+		"name=f; filename=\"a\\\"b.pdf\"\r\n\r\n\r\n--XyZ--"),
+	    0);
 	assert_int_equal(r->nf, 1);
 	assert_int_equal(r->f[0].len, 0);
 	assert_string_equal(r->f[0].filename, "a\"b.pdf");
@@ -259,9 +282,12 @@ test_lwsp_after_delimiter(void **state)
 {
 	struct parsed *r = *state;
 
-	assert_int_equal(parse(r, "--XyZ  \r\nContent-Disposition: form-data;"
-	    " name=a; filename*=UTF-8''x\r\n\r\n1\r\n--XyZ \t\r\n"
-	    "Content-Disposition: form-data; name=b\r\n\r\n2\r\n--XyZ--"), 0);
+	assert_int_equal(
+	    parse(r,
+		"--XyZ  \r\nContent-Disposition: form-data;"
+		" name=a; filename*=UTF-8''x\r\n\r\n1\r\n--XyZ \t\r\n"
+		"Content-Disposition: form-data; name=b\r\n\r\n2\r\n--XyZ--"),
+	    0);
 	assert_int_equal(r->np, 2);
 	assert_string_equal(r->p[1].value, "2");
 }

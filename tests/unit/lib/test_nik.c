@@ -14,11 +14,11 @@ static void
 test_valid(void **state)
 {
 	(void)state;
-	assert_null(nik_check("3201014512900001"));	/* woman, 5 Dec 90 */
-	assert_null(nik_check("3171010101800002"));	/* man, 1 Jan 80 */
-	assert_null(nik_check("1101013112009999"));	/* day 31 */
-	assert_null(nik_check("9601017112990001"));	/* day 71 (31 + 40) */
-	assert_null(nik_check("6501014101000001"));	/* day 41 (1 + 40) */
+	assert_null(nik_check("3201014512900001")); /* woman, 5 Dec 90 */
+	assert_null(nik_check("3171010101800002")); /* man, 1 Jan 80 */
+	assert_null(nik_check("1101013112009999")); /* day 31 */
+	assert_null(nik_check("9601017112990001")); /* day 71 (31 + 40) */
+	assert_null(nik_check("6501014101000001")); /* day 41 (1 + 40) */
 }
 
 static void
@@ -58,10 +58,44 @@ static void
 test_province(void **state)
 {
 	static const char *known[] = {
-		"11", "12", "13", "14", "15", "16", "17", "18", "19", "21",
-		"31", "32", "33", "34", "35", "36", "51", "52", "53",
-		"61", "62", "63", "64", "65", "71", "72", "73", "74", "75",
-		"76", "81", "82", "91", "92", "93", "94", "95", "96",
+		"11",
+		"12",
+		"13",
+		"14",
+		"15",
+		"16",
+		"17",
+		"18",
+		"19",
+		"21",
+		"31",
+		"32",
+		"33",
+		"34",
+		"35",
+		"36",
+		"51",
+		"52",
+		"53",
+		"61",
+		"62",
+		"63",
+		"64",
+		"65",
+		"71",
+		"72",
+		"73",
+		"74",
+		"75",
+		"76",
+		"81",
+		"82",
+		"91",
+		"92",
+		"93",
+		"94",
+		"95",
+		"96",
 	};
 	char nik[32];
 	size_t i, nknown = 0;
@@ -164,22 +198,22 @@ test_birthdate(void **state)
 	int day = -1, month = -1, yy = -1, female = -1;
 
 	(void)state;
-	assert_int_equal(nik_birthdate("3201014512900001", &day, &month,
-	    &yy, &female), 0);
+	assert_int_equal(
+	    nik_birthdate("3201014512900001", &day, &month, &yy, &female), 0);
 	assert_int_equal(day, 5);
 	assert_int_equal(month, 12);
 	assert_int_equal(yy, 90);
 	assert_int_equal(female, 1);
 
-	assert_int_equal(nik_birthdate("3171013101050002", &day, &month,
-	    &yy, &female), 0);
+	assert_int_equal(
+	    nik_birthdate("3171013101050002", &day, &month, &yy, &female), 0);
 	assert_int_equal(day, 31);
 	assert_int_equal(month, 1);
 	assert_int_equal(yy, 5);
 	assert_int_equal(female, 0);
 
-	assert_int_equal(nik_birthdate("1101017107000001", &day, NULL,
-	    NULL, &female), 0);
+	assert_int_equal(
+	    nik_birthdate("1101017107000001", &day, NULL, NULL, &female), 0);
 	assert_int_equal(day, 31);
 	assert_int_equal(female, 1);
 }
@@ -190,12 +224,12 @@ test_birthdate_invalid(void **state)
 	int day = -7, month = -7, yy = -7, female = -7;
 
 	(void)state;
-	assert_int_equal(nik_birthdate("3201014513900001", &day, &month,
-	    &yy, &female), -1);
+	assert_int_equal(
+	    nik_birthdate("3201014513900001", &day, &month, &yy, &female), -1);
 	assert_int_equal(nik_birthdate("", &day, &month, &yy, &female), -1);
 	assert_int_equal(nik_birthdate(NULL, &day, &month, &yy, &female), -1);
-	assert_int_equal(nik_birthdate("3201014512900000", &day, &month,
-	    &yy, &female), -1);
+	assert_int_equal(
+	    nik_birthdate("3201014512900000", &day, &month, &yy, &female), -1);
 	/* Outputs are untouched on failure. */
 	assert_int_equal(day, -7);
 	assert_int_equal(month, -7);

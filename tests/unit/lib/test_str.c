@@ -39,8 +39,8 @@ test_chars(void **state)
 	char s[STR_CHARS(2)];
 
 	/* two characters of four bytes each still fit */
-	assert_int_equal(str_copy(s, sizeof(s),
-	    "\xf0\x9f\x8c\xb4\xf0\x9f\x8c\xb4"), 0);
+	assert_int_equal(
+	    str_copy(s, sizeof(s), "\xf0\x9f\x8c\xb4\xf0\x9f\x8c\xb4"), 0);
 	assert_int_equal(sizeof(s), 9);
 }
 

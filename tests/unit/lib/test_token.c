@@ -21,7 +21,8 @@ test_token_shape(void **state)
 	assert_int_equal(strlen(t), TOKEN_LEN);
 	for (i = 0; i < TOKEN_LEN; i++)
 		assert_non_null(strchr("ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-		    "abcdefghijklmnopqrstuvwxyz0123456789-_", t[i]));
+				       "abcdefghijklmnopqrstuvwxyz0123456789-_",
+		    t[i]));
 	/* 256 bits: the last character carries 4 bits, low 2 bits zero. */
 	assert_non_null(strchr("AEIMQUYcgkosw048", t[TOKEN_LEN - 1]));
 }
@@ -47,14 +48,17 @@ test_sha256(void **state)
 
 	(void)state;
 	sha256_hex("", 0, h);
-	assert_string_equal(h, "e3b0c44298fc1c149afbf4c8996fb924"
+	assert_string_equal(h,
+	    "e3b0c44298fc1c149afbf4c8996fb924"
 	    "27ae41e4649b934ca495991b7852b855");
 	sha256_hex("abc", 3, h);
-	assert_string_equal(h, "ba7816bf8f01cfea414140de5dae2223"
+	assert_string_equal(h,
+	    "ba7816bf8f01cfea414140de5dae2223"
 	    "b00361a396177a9cb410ff61f20015ad");
 	/* Binary input with a NUL byte: length counts, not strlen. */
 	sha256_hex("a\0b", 3, h);
-	assert_string_equal(h, "59b271ae1bbcb1d31d41929817f4b16f"
+	assert_string_equal(h,
+	    "59b271ae1bbcb1d31d41929817f4b16f"
 	    "b439eb4f31520b5ad1d5ce98920a7138");
 }
 
@@ -72,14 +76,16 @@ test_hmac(void **state)
 	memset(key, 0, sizeof(key));
 	memcpy(key, "Jefe", 4);
 	hmac_hex(key, "what do ya want for nothing?", h);
-	assert_string_equal(h, "5bdcc146bf60754e6a042426089575c7"
+	assert_string_equal(h,
+	    "5bdcc146bf60754e6a042426089575c7"
 	    "5a003f089d2739839dec58b964ec3843");
 
 	hmac_hex(key, "", h);
 	assert_int_equal(strlen(h), 64);
 	key[31] = 1;
 	hmac_hex(key, "what do ya want for nothing?", h2);
-	assert_string_not_equal(h2, "5bdcc146bf60754e6a042426089575c7"
+	assert_string_not_equal(h2,
+	    "5bdcc146bf60754e6a042426089575c7"
 	    "5a003f089d2739839dec58b964ec3843");
 }
 

@@ -10,7 +10,7 @@
 #include "lib/when.h"
 
 /* 2026-11-28T10:00:00Z = 2026-11-28 17:00 WIB */
-#define T	((time_t)1795860000)
+#define T ((time_t)1795860000)
 
 static void
 test_iso8601(void **state)
@@ -34,8 +34,8 @@ test_wib(void **state)
 
 	assert_int_equal(when_wib(T, &tm), 0);
 	assert_int_equal(tm.tm_hour, 17);
-	assert_int_equal(when_wib_format(s, sizeof(s), "%d-%m-%Y %H.%M WIB",
-	    T), 20);
+	assert_int_equal(when_wib_format(s, sizeof(s), "%d-%m-%Y %H.%M WIB", T),
+	    20);
 	assert_string_equal(s, "28-11-2026 17.00 WIB");
 	/* 17:00 UTC is already the next day in WIB */
 	when_wib_format(s, sizeof(s), "%Y-%m-%dT%H:%M:%S+07:00", T + 7 * 3600);

@@ -20,9 +20,9 @@
 #include "store/store.h"
 
 struct fx {
-	struct store	*s;
-	char		 dir[64];
-	struct account	 warga, warga2, admin, op, op2, kepala;
+	struct store *s;
+	char dir[64];
+	struct account warga, warga2, admin, op, op2, kepala;
 };
 
 static time_t
@@ -74,15 +74,16 @@ setup(void **state)
 	snprintf(path, sizeof(path), "%s/t.db", f->dir);
 	if (store_open(&f->s, NULL, path) != 0 || store_migrate(f->s, 0) != 0)
 		return -1;
-	if (store_exec(f->s, "INSERT INTO wilayah(code, name, level,"
-	    " parent_code) VALUES ('14', 'Riau', 'provinsi', NULL),"
-	    " ('14.08', 'Siak', 'kabupaten', '14'),"
-	    " ('14.08.01', 'Siak', 'kecamatan', '14.08'),"
-	    " ('14.08.01.1001', 'Kampung Dalam', 'desa', '14.08.01');"
-	    "INSERT INTO unit(code, name, kind) VALUES"
-	    " ('DISKOMINFO', 'Diskominfo', 'opd'),"
-	    " ('DPMPTSP', 'DPMPTSP', 'opd'), ('DISDUKCAPIL', 'Disdukcapil',"
-	    " 'opd'), ('INSPEKTORAT', 'Inspektorat', 'opd');") != 0)
+	if (store_exec(f->s,
+		"INSERT INTO wilayah(code, name, level,"
+		" parent_code) VALUES ('14', 'Riau', 'provinsi', NULL),"
+		" ('14.08', 'Siak', 'kabupaten', '14'),"
+		" ('14.08.01', 'Siak', 'kecamatan', '14.08'),"
+		" ('14.08.01.1001', 'Kampung Dalam', 'desa', '14.08.01');"
+		"INSERT INTO unit(code, name, kind) VALUES"
+		" ('DISKOMINFO', 'Diskominfo', 'opd'),"
+		" ('DPMPTSP', 'DPMPTSP', 'opd'), ('DISDUKCAPIL', 'Disdukcapil',"
+		" 'opd'), ('INSPEKTORAT', 'Inspektorat', 'opd');") != 0)
 		return -1;
 	mk(f->s, "siti", "warga", NULL, "1408014507900001", "Siti Rahmawati",
 	    &f->warga);
@@ -147,7 +148,7 @@ input(struct pengaduan_input *in, const char *kategori, int anonim)
 	in->jenis = "pengaduan";
 	in->judul = "Petugas meminta uang";
 	in->isi = "Petugas di kantor kampung meminta uang untuk surat"
-	    " keterangan.";
+		  " keterangan.";
 	in->kategori = kategori;
 	in->wilayah = "14.08.01.1001";
 	in->anonim = anonim;
@@ -163,7 +164,8 @@ file(struct fx *f, const char *kategori, int anonim, time_t now,
 	input(&in, kategori, anonim);
 	memset(&fe, 0, sizeof(fe));
 	assert_int_equal(pengaduan_create(f->s, f->dir, &f->warga, &in, "uji",
-	    now, res, &fe), 0);
+			     now, res, &fe),
+	    0);
 }
 
 static enum act_result
@@ -184,7 +186,8 @@ expect_status(struct fx *f, const char *nomor, const char *status,
 	struct pengaduan_view v;
 
 	assert_int_equal(pengaduan_load(f->s, pengaduan_id(f->s, nomor),
-	    &f->admin, wib(2026, 4, 1, 9), &v), 0);
+			     &f->admin, wib(2026, 4, 1, 9), &v),
+	    0);
 	assert_string_equal(v.row.status, status);
 	if (batas != NULL)
 		assert_string_equal(v.row.batas, batas);
@@ -199,18 +202,21 @@ test_validation(void **state)
 	struct pengaduan_input in;
 	struct pengaduan_result res;
 	struct field_errs fe;
-	int64_t before = store_scalar(f->s, -1, "SELECT count(*) FROM"
-	    " pengaduan", "");
+	int64_t before = store_scalar(f->s, -1,
+	    "SELECT count(*) FROM"
+	    " pengaduan",
+	    "");
 
 	input(&in, "pungutan_liar", 0);
 	in.jenis = "keluhan";
 	in.kategori = "lain";
-	in.wilayah = "14.08.01";	/* a kecamatan, not a kampung */
+	in.wilayah = "14.08.01"; /* a kecamatan, not a kampung */
 	in.judul = "x";
 	in.rahasia = -1;
 	memset(&fe, 0, sizeof(fe));
 	assert_int_equal(pengaduan_create(f->s, f->dir, &f->warga, &in, "uji",
-	    wib(2026, 4, 6, 9), &res, &fe), -1);
+			     wib(2026, 4, 6, 9), &res, &fe),
+	    -1);
 	assert_non_null(field_err_get(&fe, "jenis"));
 	assert_non_null(field_err_get(&fe, "kategori"));
 	assert_non_null(field_err_get(&fe, "wilayah"));
@@ -220,9 +226,13 @@ test_validation(void **state)
 	input(&in, "lainnya", 0);
 	memset(&fe, 0, sizeof(fe));
 	assert_int_equal(pengaduan_create(f->s, f->dir, &f->op, &in, "uji",
-	    wib(2026, 4, 6, 9), &res, &fe), -1);
-	assert_int_equal(store_scalar(f->s, -1, "SELECT count(*) FROM"
-	    " pengaduan", ""), before);
+			     wib(2026, 4, 6, 9), &res, &fe),
+	    -1);
+	assert_int_equal(store_scalar(f->s, -1,
+			     "SELECT count(*) FROM"
+			     " pengaduan",
+			     ""),
+	    before);
 }
 
 /* disposisi -> tanggapi -> balas -> tanggapi -> nilai -> buka_kembali. */
@@ -241,58 +251,88 @@ test_flow(void **state)
 	expect_status(f, r.nomor, "baru", "2026-04-29");
 	/* only the complaint admin verifies; the reporter cannot answer */
 	assert_int_equal(act(f, &f->op, r.nomor, "disposisi", NULL, "DPMPTSP",
-	    0, wib(2026, 4, 27, 9)), ACT_NOT_FOUND);	/* not visible yet */
+			     0, wib(2026, 4, 27, 9)),
+	    ACT_NOT_FOUND); /* not visible yet */
 	assert_int_equal(act(f, &f->warga, r.nomor, "disposisi", NULL,
-	    "DPMPTSP", 0, wib(2026, 4, 27, 9)), ACT_FORBIDDEN);
+			     "DPMPTSP", 0, wib(2026, 4, 27, 9)),
+	    ACT_FORBIDDEN);
 	assert_int_equal(act(f, &f->admin, r.nomor, "disposisi", NULL,
-	    "TIDAKADA", 0, wib(2026, 4, 27, 9)), ACT_INVALID);
+			     "TIDAKADA", 0, wib(2026, 4, 27, 9)),
+	    ACT_INVALID);
 	assert_int_equal(act(f, &f->admin, r.nomor, "disposisi", NULL,
-	    "DPMPTSP", 0, wib(2026, 4, 30, 9)), ACT_OK);
+			     "DPMPTSP", 0, wib(2026, 4, 30, 9)),
+	    ACT_OK);
 	/* 5 working days from Thursday 30 April: 1 May is a holiday */
 	expect_status(f, r.nomor, "didisposisi", "2026-05-08");
 	/* officers of another unit see nothing */
 	assert_int_equal(pengaduan_visible(f->s, &f->op2, r.id), 0);
 	assert_int_equal(pengaduan_visible(f->s, &f->warga2, r.id), 0);
 	assert_int_equal(act(f, &f->op2, r.nomor, "tanggapi", "Jawaban", NULL,
-	    0, wib(2026, 5, 4, 9)), ACT_NOT_FOUND);
+			     0, wib(2026, 5, 4, 9)),
+	    ACT_NOT_FOUND);
 	assert_int_equal(act(f, &f->op, r.nomor, "tanggapi", "", NULL, 0,
-	    wib(2026, 5, 4, 9)), ACT_INVALID);
-	assert_int_equal(act(f, &f->op, r.nomor, "tanggapi", "Sudah kami"
-	    " tindak lanjuti.", NULL, 0, wib(2026, 5, 4, 9)), ACT_OK);
+			     wib(2026, 5, 4, 9)),
+	    ACT_INVALID);
+	assert_int_equal(act(f, &f->op, r.nomor, "tanggapi",
+			     "Sudah kami"
+			     " tindak lanjuti.",
+			     NULL, 0, wib(2026, 5, 4, 9)),
+	    ACT_OK);
 	expect_status(f, r.nomor, "ditanggapi", "2026-05-20");
-	assert_int_equal(act(f, &f->warga, r.nomor, "balas", "Belum selesai,"
-	    " mohon dicek lagi.", NULL, 0, wib(2026, 5, 5, 9)), ACT_OK);
+	assert_int_equal(act(f, &f->warga, r.nomor, "balas",
+			     "Belum selesai,"
+			     " mohon dicek lagi.",
+			     NULL, 0, wib(2026, 5, 5, 9)),
+	    ACT_OK);
 	expect_status(f, r.nomor, "didisposisi", "2026-05-12");
 	assert_int_equal(act(f, &f->warga, r.nomor, "nilai", NULL, NULL, 4,
-	    wib(2026, 5, 5, 9)), ACT_CONFLICT);
+			     wib(2026, 5, 5, 9)),
+	    ACT_CONFLICT);
 	assert_int_equal(act(f, &f->op, r.nomor, "tanggapi", "Sudah dicek.",
-	    NULL, 0, wib(2026, 5, 6, 9)), ACT_OK);
+			     NULL, 0, wib(2026, 5, 6, 9)),
+	    ACT_OK);
 	assert_int_equal(act(f, &f->warga, r.nomor, "nilai", NULL, NULL, 6,
-	    wib(2026, 5, 6, 9)), ACT_INVALID);
-	assert_int_equal(act(f, &f->op, r.nomor, "nilai", NULL, NULL, 4,
-	    wib(2026, 5, 6, 9)), ACT_FORBIDDEN);
+			     wib(2026, 5, 6, 9)),
+	    ACT_INVALID);
+	assert_int_equal(
+	    act(f, &f->op, r.nomor, "nilai", NULL, NULL, 4, wib(2026, 5, 6, 9)),
+	    ACT_FORBIDDEN);
 	assert_int_equal(act(f, &f->warga, r.nomor, "nilai", NULL, NULL, 4,
-	    wib(2026, 5, 6, 10)), ACT_OK);
+			     wib(2026, 5, 6, 10)),
+	    ACT_OK);
 	expect_status(f, r.nomor, "selesai", "");
-	assert_int_equal(store_scalar(f->s, 0, "SELECT count(*) FROM"
-	    " tlog_entry WHERE CAST(entry AS TEXT) LIKE"
-	    " '%pengaduan_selesai%' AND CAST(entry AS TEXT) LIKE"
-	    " '%DPMPTSP%'", ""), 1);
+	assert_int_equal(
+	    store_scalar(f->s, 0,
+		"SELECT count(*) FROM"
+		" tlog_entry WHERE CAST(entry AS TEXT) LIKE"
+		" '%pengaduan_selesai%' AND CAST(entry AS TEXT) LIKE"
+		" '%DPMPTSP%'",
+		""),
+	    1);
 	/* reopen once */
-	assert_int_equal(act(f, &f->warga, r.nomor, "buka_kembali", "", NULL,
-	    0, wib(2026, 5, 7, 9)), ACT_INVALID);
-	assert_int_equal(act(f, &f->warga, r.nomor, "buka_kembali", "Masih"
-	    " terjadi.", NULL, 0, wib(2026, 5, 7, 9)), ACT_OK);
+	assert_int_equal(act(f, &f->warga, r.nomor, "buka_kembali", "", NULL, 0,
+			     wib(2026, 5, 7, 9)),
+	    ACT_INVALID);
+	assert_int_equal(act(f, &f->warga, r.nomor, "buka_kembali",
+			     "Masih"
+			     " terjadi.",
+			     NULL, 0, wib(2026, 5, 7, 9)),
+	    ACT_OK);
 	expect_status(f, r.nomor, "didisposisi", NULL);
-	assert_int_equal(act(f, &f->op, r.nomor, "tanggapi", "Petugas telah"
-	    " ditegur.", NULL, 0, wib(2026, 5, 8, 9)), ACT_OK);
+	assert_int_equal(act(f, &f->op, r.nomor, "tanggapi",
+			     "Petugas telah"
+			     " ditegur.",
+			     NULL, 0, wib(2026, 5, 8, 9)),
+	    ACT_OK);
 	assert_int_equal(act(f, &f->warga, r.nomor, "nilai", NULL, NULL, 5,
-	    wib(2026, 5, 8, 10)), ACT_OK);
+			     wib(2026, 5, 8, 10)),
+	    ACT_OK);
 	assert_int_equal(act(f, &f->warga, r.nomor, "buka_kembali", "Lagi.",
-	    NULL, 0, wib(2026, 5, 11, 9)), ACT_CONFLICT);
+			     NULL, 0, wib(2026, 5, 11, 9)),
+	    ACT_CONFLICT);
 	/* the reporter sees the thread; only "rahasiakan" is left */
-	assert_int_equal(pengaduan_load(f->s, r.id, &f->warga,
-	    wib(2026, 5, 11, 9), &v), 0);
+	assert_int_equal(
+	    pengaduan_load(f->s, r.id, &f->warga, wib(2026, 5, 11, 9), &v), 0);
 	assert_true(v.mine);
 	assert_true(v.nmsgs >= 7);
 	assert_int_equal(v.row.nilai, 5);
@@ -307,28 +347,40 @@ test_refer_archive(void **state)
 {
 	struct fx *f = *state;
 	struct pengaduan_result a, b;
-	int64_t logs = store_scalar(f->s, 0, "SELECT count(*) FROM tlog_entry",
-	    "");
+	int64_t logs =
+	    store_scalar(f->s, 0, "SELECT count(*) FROM tlog_entry", "");
 
 	file(f, "infrastruktur", 0, wib(2026, 6, 1, 9), &a);
 	file(f, "lainnya", 0, wib(2026, 6, 1, 9), &b);
-	assert_int_equal(act(f, &f->admin, a.nomor, "bukan_wewenang", "",
-	    NULL, 0, wib(2026, 6, 2, 9)), ACT_INVALID);
-	assert_int_equal(act(f, &f->admin, a.nomor, "bukan_wewenang",
-	    "Jalan nasional: Balai Pelaksanaan Jalan Nasional Riau.", NULL, 0,
-	    wib(2026, 6, 2, 9)), ACT_OK);
+	assert_int_equal(act(f, &f->admin, a.nomor, "bukan_wewenang", "", NULL,
+			     0, wib(2026, 6, 2, 9)),
+	    ACT_INVALID);
+	assert_int_equal(
+	    act(f, &f->admin, a.nomor, "bukan_wewenang",
+		"Jalan nasional: Balai Pelaksanaan Jalan Nasional Riau.", NULL,
+		0, wib(2026, 6, 2, 9)),
+	    ACT_OK);
 	expect_status(f, a.nomor, "bukan_wewenang", "");
 	assert_int_equal(act(f, &f->admin, b.nomor, "arsipkan",
-	    "Laporan tidak dapat ditindaklanjuti.", NULL, 0,
-	    wib(2026, 6, 2, 9)), ACT_OK);
+			     "Laporan tidak dapat ditindaklanjuti.", NULL, 0,
+			     wib(2026, 6, 2, 9)),
+	    ACT_OK);
 	expect_status(f, b.nomor, "diarsipkan", "");
 	assert_int_equal(act(f, &f->admin, b.nomor, "disposisi", NULL,
-	    "DPMPTSP", 0, wib(2026, 6, 2, 9)), ACT_CONFLICT);
-	assert_int_equal(store_scalar(f->s, 0, "SELECT count(*) FROM"
-	    " tlog_entry", ""), logs + 2);
-	assert_int_equal(store_scalar(f->s, 0, "SELECT count(*) FROM"
-	    " tlog_entry WHERE CAST(entry AS TEXT) LIKE '%Siti%' OR"
-	    " CAST(entry AS TEXT) LIKE '%meminta%'", ""), 0);
+			     "DPMPTSP", 0, wib(2026, 6, 2, 9)),
+	    ACT_CONFLICT);
+	assert_int_equal(store_scalar(f->s, 0,
+			     "SELECT count(*) FROM"
+			     " tlog_entry",
+			     ""),
+	    logs + 2);
+	assert_int_equal(
+	    store_scalar(f->s, 0,
+		"SELECT count(*) FROM"
+		" tlog_entry WHERE CAST(entry AS TEXT) LIKE '%Siti%' OR"
+		" CAST(entry AS TEXT) LIKE '%meminta%'",
+		""),
+	    0);
 }
 
 /* Pungli opens a case at once; anonim keeps the name out of it. */
@@ -340,21 +392,35 @@ test_pungli_case(void **state)
 
 	file(f, "pungutan_liar", 1, wib(2026, 6, 3, 9), &a);
 	assert_string_not_equal(a.kasus, "");
-	assert_int_equal(store_scalar(f->s, 0, "SELECT count(*) FROM kasus"
-	    " WHERE sumber = 'pengaduan' AND ref_id = ? AND ringkasan NOT LIKE"
-	    " '%Siti%' AND ringkasan NOT LIKE '%1408014507900001%' AND"
-	    " ringkasan NOT LIKE '%081299990000%' AND ringkasan NOT LIKE"
-	    " '%siti.pelapor%'", "s", a.nomor), 1);
+	assert_int_equal(
+	    store_scalar(f->s, 0,
+		"SELECT count(*) FROM kasus"
+		" WHERE sumber = 'pengaduan' AND ref_id = ? AND ringkasan NOT LIKE"
+		" '%Siti%' AND ringkasan NOT LIKE '%1408014507900001%' AND"
+		" ringkasan NOT LIKE '%081299990000%' AND ringkasan NOT LIKE"
+		" '%siti.pelapor%'",
+		"s", a.nomor),
+	    1);
 	/* nor the audit trail */
-	assert_int_equal(store_scalar(f->s, -1, "SELECT count(*) FROM"
-	    " audit_event WHERE object_id = ? AND actor_id IS NOT NULL AND"
-	    " actor_id = ?", "si", a.nomor, f->warga.id), 0);
+	assert_int_equal(
+	    store_scalar(f->s, -1,
+		"SELECT count(*) FROM"
+		" audit_event WHERE object_id = ? AND actor_id IS NOT NULL AND"
+		" actor_id = ?",
+		"si", a.nomor, f->warga.id),
+	    0);
 	file(f, "penyalahgunaan_wewenang", 0, wib(2026, 6, 3, 9), &b);
-	assert_int_equal(store_scalar(f->s, 0, "SELECT count(*) FROM kasus"
-	    " WHERE ref_id = ? AND ringkasan LIKE '%Siti Rahmawati%'", "s",
-	    b.nomor), 1);
-	assert_int_equal(store_scalar(f->s, 0, "SELECT count(*) FROM kasus"
-	    " WHERE ref_id = ?", "s", b.nomor), 1);
+	assert_int_equal(
+	    store_scalar(f->s, 0,
+		"SELECT count(*) FROM kasus"
+		" WHERE ref_id = ? AND ringkasan LIKE '%Siti Rahmawati%'",
+		"s", b.nomor),
+	    1);
+	assert_int_equal(store_scalar(f->s, 0,
+			     "SELECT count(*) FROM kasus"
+			     " WHERE ref_id = ?",
+			     "s", b.nomor),
+	    1);
 }
 
 /* The timer: escalation to the head then the Inspektorat; auto-close. */
@@ -368,31 +434,45 @@ test_tick(void **state)
 	file(f, "pelayanan_lambat", 0, wib(2026, 7, 1, 9), &a);
 	file(f, "lainnya", 0, wib(2026, 7, 1, 9), &b);
 	assert_int_equal(act(f, &f->admin, a.nomor, "disposisi", NULL,
-	    "DPMPTSP", 0, wib(2026, 7, 1, 10)), ACT_OK);
+			     "DPMPTSP", 0, wib(2026, 7, 1, 10)),
+	    ACT_OK);
 	expect_status(f, a.nomor, "didisposisi", "2026-07-08");
 	assert_int_equal(act(f, &f->admin, b.nomor, "disposisi", NULL,
-	    "DPMPTSP", 0, wib(2026, 7, 1, 10)), ACT_OK);
+			     "DPMPTSP", 0, wib(2026, 7, 1, 10)),
+	    ACT_OK);
 	assert_int_equal(act(f, &f->op, b.nomor, "tanggapi", "Jawaban unit.",
-	    NULL, 0, wib(2026, 7, 2, 9)), ACT_OK);
+			     NULL, 0, wib(2026, 7, 2, 9)),
+	    ACT_OK);
 	expect_status(f, b.nomor, "ditanggapi", "2026-07-16");
 	/* earlier tests' complaints are long overdue: escalated now */
 	assert_true(pengaduan_tick(f->s, wib(2026, 7, 8, 9)) > 0);
 	/* on the deadline day nothing happens to this one */
 	assert_int_equal(pengaduan_tick(f->s, wib(2026, 7, 8, 10)), 0);
-	notes = store_scalar(f->s, 0, "SELECT count(*) FROM notifikasi WHERE"
-	    " account_id = ?", "i", f->kepala.id);
+	notes = store_scalar(f->s, 0,
+	    "SELECT count(*) FROM notifikasi WHERE"
+	    " account_id = ?",
+	    "i", f->kepala.id);
 	/* the day after: flagged and the unit head warned, once */
 	assert_int_equal(pengaduan_tick(f->s, wib(2026, 7, 9, 9)), 1);
 	assert_int_equal(pengaduan_tick(f->s, wib(2026, 7, 9, 10)), 0);
-	assert_int_equal(store_scalar(f->s, 0, "SELECT count(*) FROM"
-	    " notifikasi WHERE account_id = ?", "i", f->kepala.id), notes + 1);
-	assert_int_equal(store_scalar(f->s, 0, "SELECT terlambat * 10 +"
-	    " eskalasi FROM pengaduan WHERE nomor = ?", "s", a.nomor), 11);
+	assert_int_equal(store_scalar(f->s, 0,
+			     "SELECT count(*) FROM"
+			     " notifikasi WHERE account_id = ?",
+			     "i", f->kepala.id),
+	    notes + 1);
+	assert_int_equal(store_scalar(f->s, 0,
+			     "SELECT terlambat * 10 +"
+			     " eskalasi FROM pengaduan WHERE nomor = ?",
+			     "s", a.nomor),
+	    11);
 	/* 3 working days later (13 July): the Inspektorat */
 	assert_int_equal(pengaduan_tick(f->s, wib(2026, 7, 13, 9)), 0);
 	assert_int_equal(pengaduan_tick(f->s, wib(2026, 7, 14, 9)), 1);
-	assert_int_equal(store_scalar(f->s, 0, "SELECT count(*) FROM kasus"
-	    " WHERE sumber = 'eskalasi' AND ref_id = ?", "s", a.nomor), 1);
+	assert_int_equal(store_scalar(f->s, 0,
+			     "SELECT count(*) FROM kasus"
+			     " WHERE sumber = 'eskalasi' AND ref_id = ?",
+			     "s", a.nomor),
+	    1);
 	assert_int_equal(pengaduan_tick(f->s, wib(2026, 7, 15, 9)), 0);
 	/* auto-close the day after the 10th working day after the answer */
 	expect_status(f, b.nomor, "ditanggapi", NULL);
@@ -401,9 +481,11 @@ test_tick(void **state)
 	expect_status(f, b.nomor, "selesai", "");
 	/* the reporter may still rate it, then reopen once */
 	assert_int_equal(act(f, &f->warga, b.nomor, "nilai", NULL, NULL, 2,
-	    wib(2026, 7, 17, 10)), ACT_OK);
+			     wib(2026, 7, 17, 10)),
+	    ACT_OK);
 	assert_int_equal(act(f, &f->warga, b.nomor, "buka_kembali",
-	    "Tidak puas.", NULL, 0, wib(2026, 7, 17, 11)), ACT_OK);
+			     "Tidak puas.", NULL, 0, wib(2026, 7, 17, 11)),
+	    ACT_OK);
 	expect_status(f, b.nomor, "didisposisi", NULL);
 }
 

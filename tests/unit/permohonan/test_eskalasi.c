@@ -65,17 +65,23 @@ staff(struct store *s, const char *user, const char *unit, const char *roles,
 	const char *p, *c;
 	int64_t id;
 
-	assert_int_equal(store_run(s, "INSERT INTO account(username, pw_hash,"
-	    " unit_id, email, phone, created_at, pw_changed_at) SELECT ?, 'x',"
-	    " id, ?, ?, 0, 0 FROM unit WHERE code = ?", "ssss", user, email,
-	    phone, unit), 0);
+	assert_int_equal(
+	    store_run(s,
+		"INSERT INTO account(username, pw_hash,"
+		" unit_id, email, phone, created_at, pw_changed_at) SELECT ?, 'x',"
+		" id, ?, ?, 0, 0 FROM unit WHERE code = ?",
+		"ssss", user, email, phone, unit),
+	    0);
 	id = store_last_id(s);
-	for (p = roles; ; p = c + 1) {
+	for (p = roles;; p = c + 1) {
 		c = strchr(p, ',');
-		snprintf(role, sizeof(role), "%.*s", c ? (int)(c - p) :
-		    (int)strlen(p), p);
-		assert_int_equal(store_run(s, "INSERT INTO account_role"
-		    "(account_id, role) VALUES (?, ?)", "is", id, role), 0);
+		snprintf(role, sizeof(role), "%.*s",
+		    c ? (int)(c - p) : (int)strlen(p), p);
+		assert_int_equal(store_run(s,
+				     "INSERT INTO account_role"
+				     "(account_id, role) VALUES (?, ?)",
+				     "is", id, role),
+		    0);
 		if (c == NULL)
 			break;
 	}
@@ -85,9 +91,12 @@ staff(struct store *s, const char *user, const char *unit, const char *roles,
 static int64_t
 warga(struct store *s, const char *user, const char *nik)
 {
-	assert_int_equal(store_run(s, "INSERT INTO account(username, pw_hash,"
-	    " nik, created_at, pw_changed_at) VALUES (?, 'x', ?, 0, 0)", "ss",
-	    user, nik), 0);
+	assert_int_equal(
+	    store_run(s,
+		"INSERT INTO account(username, pw_hash,"
+		" nik, created_at, pw_changed_at) VALUES (?, 'x', ?, 0, 0)",
+		"ss", user, nik),
+	    0);
 	return store_last_id(s);
 }
 
@@ -101,14 +110,17 @@ application(struct store *s, const char *nomor, const char *layanan,
 	char kode[16];
 
 	snprintf(kode, sizeof(kode), "ESKTEST%05d", ++seq);
-	assert_int_equal(store_run(s, "INSERT INTO permohonan(nomor, kode_lacak,"
-	    " layanan_id, pemohon_id, pemohon_nik, wilayah_code, unit_id,"
-	    " penerbit_id, state, created_at, submitted_at, state_since,"
-	    " state_due) SELECT ?, ?, l.id, a.id, a.nik, '14.08.01.1001', u.id,"
-	    " u.id, ?, ?, ?, ?, ? FROM layanan l, account a, unit u WHERE"
-	    " l.code = ? AND a.id = ? AND u.code = ?", "sssiiissis", nomor, kode,
-	    state, (int64_t)since, (int64_t)since, (int64_t)since, due, layanan,
-	    pemohon, unit), 0);
+	assert_int_equal(
+	    store_run(s,
+		"INSERT INTO permohonan(nomor, kode_lacak,"
+		" layanan_id, pemohon_id, pemohon_nik, wilayah_code, unit_id,"
+		" penerbit_id, state, created_at, submitted_at, state_since,"
+		" state_due) SELECT ?, ?, l.id, a.id, a.nik, '14.08.01.1001', u.id,"
+		" u.id, ?, ?, ?, ?, ? FROM layanan l, account a, unit u WHERE"
+		" l.code = ? AND a.id = ? AND u.code = ?",
+		"sssiiissis", nomor, kode, state, (int64_t)since,
+		(int64_t)since, (int64_t)since, due, layanan, pemohon, unit),
+	    0);
 	assert_int_equal(store_changes(s), 1);
 	return store_last_id(s);
 }
@@ -128,14 +140,14 @@ t_setup_people(void **state)
 
 	kepala = staff(s, "penghulu.uji", "14.08.01.1001",
 	    "penandatangan,kepala", "penghulu@example.go.id", "");
-	operator_ = staff(s, "op.uji", "14.08.01.1001", "operator", "",
-	    "081200000001");
+	operator_ =
+	    staff(s, "op.uji", "14.08.01.1001", "operator", "", "081200000001");
 	verifikator = staff(s, "op.rempak", "14.08.01.1002", "operator,kepala",
 	    "rempak@example.go.id", "");
 	kadis = staff(s, "kadis.dinsos", "DINSOSP3A", "kepala,penandatangan",
 	    "kadis@example.go.id", "081200000002");
-	op_dinsos = staff(s, "op.dinsos", "DINSOSP3A", "operator,verifikator",
-	    "", "");
+	op_dinsos =
+	    staff(s, "op.dinsos", "DINSOSP3A", "operator,verifikator", "", "");
 	pemohon = warga(s, "warga.eskalasi", "1408014507900011");
 }
 
@@ -144,7 +156,7 @@ static void
 t_notify_once(void **state)
 {
 	struct store *s = *state;
-	time_t now = wib(2026, 3, 16, 9);	/* Monday */
+	time_t now = wib(2026, 3, 16, 9); /* Monday */
 	int64_t id, outbox;
 
 	outbox = store_scalar(s, 0, "SELECT count(*) FROM outbox", "");
@@ -155,48 +167,86 @@ t_notify_once(void **state)
 	assert_int_equal(permohonan_tick(s, now), 1);
 	assert_int_equal(permohonan_tick(s, now), 0);
 	assert_int_equal(permohonan_tick(s, now + 3600), 0);
-	assert_int_equal(count(s, "SELECT count(*) FROM eskalasi WHERE"
-	    " permohonan_id = ?", id), 1);
-	assert_int_equal(count(s, "SELECT count(*) FROM eskalasi WHERE"
-	    " permohonan_id = ? AND kind = 'eskalasi' AND state = 'diajukan'",
-	    id), 1);
+	assert_int_equal(count(s,
+			     "SELECT count(*) FROM eskalasi WHERE"
+			     " permohonan_id = ?",
+			     id),
+	    1);
+	assert_int_equal(
+	    count(s,
+		"SELECT count(*) FROM eskalasi WHERE"
+		" permohonan_id = ? AND kind = 'eskalasi' AND state = 'diajukan'",
+		id),
+	    1);
 	/* the kepala of the handling unit, and nobody else */
-	assert_int_equal(count(s, "SELECT count(*) FROM notifikasi WHERE"
-	    " account_id = ?", kepala), 1);
-	assert_int_equal(count(s, "SELECT count(*) FROM notifikasi WHERE"
-	    " account_id = ?", operator_), 0);
-	assert_int_equal(count(s, "SELECT count(*) FROM notifikasi WHERE"
-	    " account_id = ?", verifikator), 0);
+	assert_int_equal(count(s,
+			     "SELECT count(*) FROM notifikasi WHERE"
+			     " account_id = ?",
+			     kepala),
+	    1);
+	assert_int_equal(count(s,
+			     "SELECT count(*) FROM notifikasi WHERE"
+			     " account_id = ?",
+			     operator_),
+	    0);
+	assert_int_equal(count(s,
+			     "SELECT count(*) FROM notifikasi WHERE"
+			     " account_id = ?",
+			     verifikator),
+	    0);
 	assert_int_equal(notify_unread(s, kepala), 1);
-	assert_int_equal(count(s, "SELECT count(*) FROM notifikasi WHERE"
-	    " account_id = ? AND text = 'Permohonan 14.08.01.1001/KPG-02/2026/"
-	    "00001 melewati batas waktu tahap \"Diajukan, menunggu"
-	    " verifikasi\" (jatuh tempo 13 Maret 2026).' AND link ="
-	    " '/permohonan/14.08.01.1001%2FKPG-02%2F2026%2F00001'", kepala), 1);
+	assert_int_equal(
+	    count(s,
+		"SELECT count(*) FROM notifikasi WHERE"
+		" account_id = ? AND text = 'Permohonan 14.08.01.1001/KPG-02/2026/"
+		"00001 melewati batas waktu tahap \"Diajukan, menunggu"
+		" verifikasi\" (jatuh tempo 13 Maret 2026).' AND link ="
+		" '/permohonan/14.08.01.1001%2FKPG-02%2F2026%2F00001'",
+		kepala),
+	    1);
 	/* outbox: e-mail only (the kepala has no phone) */
-	assert_int_equal(store_scalar(s, 0, "SELECT count(*) FROM outbox", "") -
-	    outbox, 1);
-	assert_int_equal(store_scalar(s, 0, "SELECT count(*) FROM outbox WHERE"
-	    " channel = 'email' AND recipient = 'penghulu@example.go.id' AND"
-	    " state = 'menunggu'", ""), 1);
+	assert_int_equal(
+	    store_scalar(s, 0, "SELECT count(*) FROM outbox", "") - outbox, 1);
+	assert_int_equal(
+	    store_scalar(s, 0,
+		"SELECT count(*) FROM outbox WHERE"
+		" channel = 'email' AND recipient = 'penghulu@example.go.id' AND"
+		" state = 'menunggu'",
+		""),
+	    1);
 	/* the audit trail names it */
-	assert_int_equal(store_scalar(s, 0, "SELECT count(*) FROM audit_event"
-	    " WHERE action = 'permohonan.eskalasi' AND object_id ="
-	    " '14.08.01.1001/KPG-02/2026/00001' AND actor_id IS NULL", ""), 1);
+	assert_int_equal(
+	    store_scalar(s, 0,
+		"SELECT count(*) FROM audit_event"
+		" WHERE action = 'permohonan.eskalasi' AND object_id ="
+		" '14.08.01.1001/KPG-02/2026/00001' AND actor_id IS NULL",
+		""),
+	    1);
 	/* the state is unchanged, nothing was moved */
-	assert_int_equal(count(s, "SELECT count(*) FROM permohonan WHERE id = ?"
-	    " AND state = 'diajukan' AND assigned_role = ''", id), 1);
+	assert_int_equal(count(s,
+			     "SELECT count(*) FROM permohonan WHERE id = ?"
+			     " AND state = 'diajukan' AND assigned_role = ''",
+			     id),
+	    1);
 	/* a new visit of the same state is a new escalation */
-	assert_int_equal(store_run(s, "UPDATE permohonan SET state_since = ?,"
-	    " state_due = '2026-03-13' WHERE id = ?", "ii",
-	    (int64_t)wib(2026, 3, 12, 15), id), 0);
+	assert_int_equal(store_run(s,
+			     "UPDATE permohonan SET state_since = ?,"
+			     " state_due = '2026-03-13' WHERE id = ?",
+			     "ii", (int64_t)wib(2026, 3, 12, 15), id),
+	    0);
 	assert_int_equal(permohonan_tick(s, now), 1);
 	assert_int_equal(permohonan_tick(s, now), 0);
-	assert_int_equal(count(s, "SELECT count(*) FROM notifikasi WHERE"
-	    " account_id = ?", kepala), 2);
+	assert_int_equal(count(s,
+			     "SELECT count(*) FROM notifikasi WHERE"
+			     " account_id = ?",
+			     kepala),
+	    2);
 	/* finished cases are left alone */
-	assert_int_equal(store_run(s, "UPDATE permohonan SET state = 'selesai',"
-	    " state_since = 1, state_due = '2026-03-13' WHERE id = ?", "i", id),
+	assert_int_equal(
+	    store_run(s,
+		"UPDATE permohonan SET state = 'selesai',"
+		" state_since = 1, state_due = '2026-03-13' WHERE id = ?",
+		"i", id),
 	    0);
 	assert_int_equal(permohonan_tick(s, now), 0);
 }
@@ -214,21 +264,43 @@ t_move(void **state)
 	    "DINSOSP3A", "diverifikasi", wib(2026, 4, 1, 9), "2026-04-06");
 	assert_int_equal(permohonan_tick(s, now), 1);
 	assert_int_equal(permohonan_tick(s, now), 0);
-	assert_int_equal(count(s, "SELECT count(*) FROM permohonan WHERE id = ?"
-	    " AND assigned_role = 'kepala' AND state = 'diverifikasi'", id), 1);
-	assert_int_equal(count(s, "SELECT count(*) FROM notifikasi WHERE"
-	    " account_id = ? AND text LIKE '%dialihkan ke kotak masuk Kepala"
-	    " Unit.'", kadis), 1);
-	assert_int_equal(count(s, "SELECT count(*) FROM notifikasi WHERE"
-	    " account_id = ?", op_dinsos), 0);
-	assert_int_equal(store_scalar(s, 0, "SELECT count(*) FROM outbox WHERE"
-	    " recipient IN ('kadis@example.go.id', '081200000002')", ""), 2);
-	assert_int_equal(store_scalar(s, 0, "SELECT count(*) FROM outbox WHERE"
-	    " channel = 'whatsapp' AND recipient = '081200000002'", ""), 1);
-	assert_int_equal(store_scalar(s, 0, "SELECT count(*) FROM audit_event",
-	    "") - ev, 1);
-	assert_int_equal(count(s, "SELECT count(*) FROM eskalasi WHERE"
-	    " permohonan_id = ?", id), 1);
+	assert_int_equal(
+	    count(s,
+		"SELECT count(*) FROM permohonan WHERE id = ?"
+		" AND assigned_role = 'kepala' AND state = 'diverifikasi'",
+		id),
+	    1);
+	assert_int_equal(
+	    count(s,
+		"SELECT count(*) FROM notifikasi WHERE"
+		" account_id = ? AND text LIKE '%dialihkan ke kotak masuk Kepala"
+		" Unit.'",
+		kadis),
+	    1);
+	assert_int_equal(count(s,
+			     "SELECT count(*) FROM notifikasi WHERE"
+			     " account_id = ?",
+			     op_dinsos),
+	    0);
+	assert_int_equal(
+	    store_scalar(s, 0,
+		"SELECT count(*) FROM outbox WHERE"
+		" recipient IN ('kadis@example.go.id', '081200000002')",
+		""),
+	    2);
+	assert_int_equal(
+	    store_scalar(s, 0,
+		"SELECT count(*) FROM outbox WHERE"
+		" channel = 'whatsapp' AND recipient = '081200000002'",
+		""),
+	    1);
+	assert_int_equal(
+	    store_scalar(s, 0, "SELECT count(*) FROM audit_event", "") - ev, 1);
+	assert_int_equal(count(s,
+			     "SELECT count(*) FROM eskalasi WHERE"
+			     " permohonan_id = ?",
+			     id),
+	    1);
 }
 
 /* On the due date the unit's officers are warned once. */
@@ -238,39 +310,72 @@ t_warning(void **state)
 	struct store *s = *state;
 	int64_t id, op_before, kp_before;
 
-	op_before = count(s, "SELECT count(*) FROM notifikasi WHERE account_id"
-	    " = ?", operator_);
-	kp_before = count(s, "SELECT count(*) FROM notifikasi WHERE account_id"
-	    " = ?", kepala);
+	op_before = count(s,
+	    "SELECT count(*) FROM notifikasi WHERE account_id"
+	    " = ?",
+	    operator_);
+	kp_before = count(s,
+	    "SELECT count(*) FROM notifikasi WHERE account_id"
+	    " = ?",
+	    kepala);
 	/* submitted Tuesday 17 March 2026: due Wednesday 25 (Idulfitri) */
-	id = application(s, "14.08.01.1001/KPG-02/2026/00002", "KPG-02",
-	    pemohon, "14.08.01.1001", "diajukan", wib(2026, 3, 17, 9),
-	    "2026-03-25");
+	id =
+	    application(s, "14.08.01.1001/KPG-02/2026/00002", "KPG-02", pemohon,
+		"14.08.01.1001", "diajukan", wib(2026, 3, 17, 9), "2026-03-25");
 	/* before the due date: nothing */
 	assert_int_equal(permohonan_tick(s, wib(2026, 3, 24, 9)), 0);
 	/* on it: one warning to those who can act (operator, penandatangan) */
 	assert_int_equal(permohonan_tick(s, wib(2026, 3, 25, 7)), 1);
 	assert_int_equal(permohonan_tick(s, wib(2026, 3, 25, 16)), 0);
-	assert_int_equal(count(s, "SELECT count(*) FROM eskalasi WHERE"
-	    " permohonan_id = ? AND kind = 'peringatan'", id), 1);
-	assert_int_equal(count(s, "SELECT count(*) FROM notifikasi WHERE"
-	    " account_id = ? AND text LIKE '%hampir jatuh tempo%'", operator_),
+	assert_int_equal(count(s,
+			     "SELECT count(*) FROM eskalasi WHERE"
+			     " permohonan_id = ? AND kind = 'peringatan'",
+			     id),
 	    1);
-	assert_int_equal(count(s, "SELECT count(*) FROM notifikasi WHERE"
-	    " account_id = ?", operator_) - op_before, 1);
-	assert_int_equal(count(s, "SELECT count(*) FROM notifikasi WHERE"
-	    " account_id = ?", kepala) - kp_before, 1);
-	assert_int_equal(store_scalar(s, 0, "SELECT count(*) FROM outbox WHERE"
-	    " channel = 'whatsapp' AND recipient = '081200000001'", ""), 1);
+	assert_int_equal(
+	    count(s,
+		"SELECT count(*) FROM notifikasi WHERE"
+		" account_id = ? AND text LIKE '%hampir jatuh tempo%'",
+		operator_),
+	    1);
+	assert_int_equal(count(s,
+			     "SELECT count(*) FROM notifikasi WHERE"
+			     " account_id = ?",
+			     operator_) -
+		op_before,
+	    1);
+	assert_int_equal(count(s,
+			     "SELECT count(*) FROM notifikasi WHERE"
+			     " account_id = ?",
+			     kepala) -
+		kp_before,
+	    1);
+	assert_int_equal(
+	    store_scalar(s, 0,
+		"SELECT count(*) FROM outbox WHERE"
+		" channel = 'whatsapp' AND recipient = '081200000001'",
+		""),
+	    1);
 	/* the next day it is overdue: the escalation follows, once */
 	assert_int_equal(permohonan_tick(s, wib(2026, 3, 26, 7)), 1);
 	assert_int_equal(permohonan_tick(s, wib(2026, 3, 26, 8)), 0);
-	assert_int_equal(count(s, "SELECT count(*) FROM eskalasi WHERE"
-	    " permohonan_id = ?", id), 2);
-	assert_int_equal(count(s, "SELECT count(*) FROM notifikasi WHERE"
-	    " account_id = ?", kepala) - kp_before, 2);
-	assert_int_equal(count(s, "SELECT count(*) FROM notifikasi WHERE"
-	    " account_id = ?", operator_) - op_before, 1);
+	assert_int_equal(count(s,
+			     "SELECT count(*) FROM eskalasi WHERE"
+			     " permohonan_id = ?",
+			     id),
+	    2);
+	assert_int_equal(count(s,
+			     "SELECT count(*) FROM notifikasi WHERE"
+			     " account_id = ?",
+			     kepala) -
+		kp_before,
+	    2);
+	assert_int_equal(count(s,
+			     "SELECT count(*) FROM notifikasi WHERE"
+			     " account_id = ?",
+			     operator_) -
+		op_before,
+	    1);
 }
 
 /* Drafts, states without SLA and states without a rule do nothing. */
@@ -282,11 +387,14 @@ t_ignored(void **state)
 	int64_t id, n;
 
 	n = store_scalar(s, 0, "SELECT count(*) FROM eskalasi", "");
-	id = application(s, "14.08.01.1001/KPG-03/2026/00001", "KPG-03",
-	    pemohon, "14.08.01.1001", "diajukan", wib(2026, 6, 1, 9),
-	    "2026-06-02");
-	assert_int_equal(store_run(s, "UPDATE permohonan SET draft = 1 WHERE"
-	    " id = ?", "i", id), 0);
+	id =
+	    application(s, "14.08.01.1001/KPG-03/2026/00001", "KPG-03", pemohon,
+		"14.08.01.1001", "diajukan", wib(2026, 6, 1, 9), "2026-06-02");
+	assert_int_equal(store_run(s,
+			     "UPDATE permohonan SET draft = 1 WHERE"
+			     " id = ?",
+			     "i", id),
+	    0);
 	/* perlu_perbaikan has no SLA */
 	application(s, "14.08.01.1001/KPG-03/2026/00002", "KPG-03", pemohon,
 	    "14.08.01.1001", "perlu_perbaikan", wib(2026, 6, 1, 9),
@@ -295,8 +403,8 @@ t_ignored(void **state)
 	application(s, "14.08.01.1001/KPG-03/2026/00003", "KPG-03", pemohon,
 	    "14.08.01.1001", "diajukan", wib(2026, 6, 1, 9), NULL);
 	assert_int_equal(permohonan_tick(s, now), 0);
-	assert_int_equal(store_scalar(s, 0, "SELECT count(*) FROM eskalasi",
-	    ""), n);
+	assert_int_equal(
+	    store_scalar(s, 0, "SELECT count(*) FROM eskalasi", ""), n);
 }
 
 /* notify_unit: enabled accounts holding a role; the outbox by contact. */
@@ -308,28 +416,46 @@ t_notify_unit(void **state)
 
 	off = staff(s, "op.nonaktif", "DINSOSP3A", "operator",
 	    "nonaktif@example.go.id", "081200000009");
-	assert_int_equal(store_run(s, "UPDATE account SET disabled = 1 WHERE"
-	    " id = ?", "i", off), 0);
+	assert_int_equal(store_run(s,
+			     "UPDATE account SET disabled = 1 WHERE"
+			     " id = ?",
+			     "i", off),
+	    0);
 	n0 = store_scalar(s, 0, "SELECT count(*) FROM notifikasi", "");
 	o0 = store_scalar(s, 0, "SELECT count(*) FROM outbox", "");
-	assert_int_equal(notify_unit(s, store_scalar(s, 0, "SELECT id FROM unit"
-	    " WHERE code = 'DINSOSP3A'", ""), ROLE_OPERATOR, "Uji", "/uji"), 0);
+	assert_int_equal(notify_unit(s,
+			     store_scalar(s, 0,
+				 "SELECT id FROM unit"
+				 " WHERE code = 'DINSOSP3A'",
+				 ""),
+			     ROLE_OPERATOR, "Uji", "/uji"),
+	    0);
 	/* op.dinsos only: kadis is not an operator, op.nonaktif is disabled */
-	assert_int_equal(store_scalar(s, 0, "SELECT count(*) FROM notifikasi",
-	    "") - n0, 1);
-	assert_int_equal(count(s, "SELECT count(*) FROM notifikasi WHERE"
-	    " account_id = ? AND text = 'Uji' AND link = '/uji' AND read_at IS"
-	    " NULL", op_dinsos), 1);
+	assert_int_equal(
+	    store_scalar(s, 0, "SELECT count(*) FROM notifikasi", "") - n0, 1);
+	assert_int_equal(
+	    count(s,
+		"SELECT count(*) FROM notifikasi WHERE"
+		" account_id = ? AND text = 'Uji' AND link = '/uji' AND read_at IS"
+		" NULL",
+		op_dinsos),
+	    1);
 	/* op.dinsos has neither e-mail nor phone */
-	assert_int_equal(store_scalar(s, 0, "SELECT count(*) FROM outbox", "") -
-	    o0, 0);
+	assert_int_equal(
+	    store_scalar(s, 0, "SELECT count(*) FROM outbox", "") - o0, 0);
 	assert_int_equal(notify_account(s, off, "Tidak terkirim", ""), 0);
-	assert_int_equal(count(s, "SELECT count(*) FROM notifikasi WHERE"
-	    " account_id = ?", off), 0);
+	assert_int_equal(count(s,
+			     "SELECT count(*) FROM notifikasi WHERE"
+			     " account_id = ?",
+			     off),
+	    0);
 	/* both channels for an account with both */
 	assert_int_equal(notify_account(s, kadis, "Dua saluran", ""), 0);
-	assert_int_equal(store_scalar(s, 0, "SELECT count(*) FROM outbox WHERE"
-	    " body = 'Dua saluran' AND state = 'menunggu' AND attempts = 0", ""),
+	assert_int_equal(
+	    store_scalar(s, 0,
+		"SELECT count(*) FROM outbox WHERE"
+		" body = 'Dua saluran' AND state = 'menunggu' AND attempts = 0",
+		""),
 	    2);
 	assert_int_equal(notify_unread(s, op_dinsos), 1);
 }

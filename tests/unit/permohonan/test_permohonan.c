@@ -24,22 +24,85 @@
 
 static struct store *s;
 static char dir[64];
-static time_t now = 1795435200;		/* Mon 2026-11-23 19:00 WIB */
+static time_t now = 1795435200; /* Mon 2026-11-23 19:00 WIB */
 
 /* Accounts of the tests, loaded after setup. */
-static struct account warga_a, warga_b, op_dalam, penghulu, op_rempak,
-    dual, op_kec, camat, op_dinsos, kadis_dinsos, inspektur, op_nik;
+static struct account warga_a, warga_b, op_dalam, penghulu, op_rempak, dual,
+    op_kec, camat, op_dinsos, kadis_dinsos, inspektur, op_nik;
 
 /* Small valid files (see tests/fixtures/berkas/make-fixtures.py). */
 static const char pdf[] = "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"
-    "trailer\n<< /Root 1 0 R >>\n%%EOF\n";
+			  "trailer\n<< /Root 1 0 R >>\n%%EOF\n";
 static unsigned char png[] = {
-	0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n',
-	0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0,
-	0, 0x90, 0x77, 0x53, 0xDE,
-	0, 0, 0, 12, 'I', 'D', 'A', 'T', 0x08, 0xD7, 0x63, 0xF8, 0xCF, 0xC0,
-	0, 0, 0x03, 0x01, 0x01, 0x00, 0x18, 0xDD, 0x8D, 0xB0,
-	0, 0, 0, 0, 'I', 'E', 'N', 'D', 0xAE, 0x42, 0x60, 0x82,
+	0x89,
+	'P',
+	'N',
+	'G',
+	'\r',
+	'\n',
+	0x1A,
+	'\n',
+	0,
+	0,
+	0,
+	13,
+	'I',
+	'H',
+	'D',
+	'R',
+	0,
+	0,
+	0,
+	1,
+	0,
+	0,
+	0,
+	1,
+	8,
+	2,
+	0,
+	0,
+	0,
+	0x90,
+	0x77,
+	0x53,
+	0xDE,
+	0,
+	0,
+	0,
+	12,
+	'I',
+	'D',
+	'A',
+	'T',
+	0x08,
+	0xD7,
+	0x63,
+	0xF8,
+	0xCF,
+	0xC0,
+	0,
+	0,
+	0x03,
+	0x01,
+	0x01,
+	0x00,
+	0x18,
+	0xDD,
+	0x8D,
+	0xB0,
+	0,
+	0,
+	0,
+	0,
+	'I',
+	'E',
+	'N',
+	'D',
+	0xAE,
+	0x42,
+	0x60,
+	0x82,
 };
 static const char text_pdf[] = "Ini hanya teks biasa, bukan PDF.\n";
 
@@ -61,17 +124,23 @@ mkacct(const char *user, const char *roles, const char *unit, const char *nik,
 		    ++serial);
 		nik = staff_nik;
 	}
-	assert_int_equal(store_run(s, "INSERT INTO account(username, pw_hash,"
-	    " unit_id, nik, full_name, email, created_at, pw_changed_at,"
-	    " nik_verified_at, nik_verified_via) VALUES (?, 'x', (SELECT id"
-	    " FROM unit WHERE code = ?), ?, ?, ?, 0, 0, 0, 'admin')", "sssss",
-	    user, unit, nik, user, "t@example.go.id"), 0);
+	assert_int_equal(
+	    store_run(s,
+		"INSERT INTO account(username, pw_hash,"
+		" unit_id, nik, full_name, email, created_at, pw_changed_at,"
+		" nik_verified_at, nik_verified_via) VALUES (?, 'x', (SELECT id"
+		" FROM unit WHERE code = ?), ?, ?, ?, 0, 0, 0, 'admin')",
+		"sssss", user, unit, nik, user, "t@example.go.id"),
+	    0);
 	id = store_last_id(s);
 	r = xstrdup(roles);
 	for (p = strtok_r(r, ",", &save); p != NULL;
-	    p = strtok_r(NULL, ",", &save))
-		assert_int_equal(store_run(s, "INSERT INTO account_role"
-		    "(account_id, role) VALUES (?, ?)", "is", id, p), 0);
+	     p = strtok_r(NULL, ",", &save))
+		assert_int_equal(store_run(s,
+				     "INSERT INTO account_role"
+				     "(account_id, role) VALUES (?, ?)",
+				     "is", id, p),
+		    0);
 	free(r);
 	assert_int_equal(account_load(s, id, a), 0);
 	return id;
@@ -211,8 +280,9 @@ static void
 sos01(struct permohonan_input *in, const void *data, size_t len)
 {
 	static const char *codes[] = { "ktp_el", "kartu_keluarga",
-	    "sktm_dari_kampung_kelurahan", "terdaftar_dtks_dtsen_atau_diusulkan",
-	    "surat_keterangan_rawat_dari_faskes_jika" };
+		"sktm_dari_kampung_kelurahan",
+		"terdaftar_dtks_dtsen_atau_diusulkan",
+		"surat_keterangan_rawat_dari_faskes_jika" };
 
 	memset(in, 0, sizeof(*in));
 	in->layanan = "SOS-01";
@@ -255,12 +325,74 @@ static void
 test_sniff(void **state)
 {
 	static const unsigned char jpeg[] = {
-		0xFF, 0xD8, 0xFF, 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0, 1, 1, 0,
-		0, 1, 0, 1, 0, 0,
-		0xFF, 0xC0, 0, 11, 8, 0, 8, 0, 8, 1, 1, 0x11, 0,
-		0xFF, 0xC4, 0, 20, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0,
-		0xFF, 0xDA, 0, 8, 1, 1, 0, 0, 0x3F, 0, 0x3F, 0xFF, 0xD9,
+		0xFF,
+		0xD8,
+		0xFF,
+		0xE0,
+		0,
+		16,
+		'J',
+		'F',
+		'I',
+		'F',
+		0,
+		1,
+		1,
+		0,
+		0,
+		1,
+		0,
+		1,
+		0,
+		0,
+		0xFF,
+		0xC0,
+		0,
+		11,
+		8,
+		0,
+		8,
+		0,
+		8,
+		1,
+		1,
+		0x11,
+		0,
+		0xFF,
+		0xC4,
+		0,
+		20,
+		0,
+		1,
+		0,
+		0,
+		0,
+		0,
+		0,
+		0,
+		0,
+		0,
+		0,
+		0,
+		0,
+		0,
+		0,
+		0,
+		0,
+		0,
+		0xFF,
+		0xDA,
+		0,
+		8,
+		1,
+		1,
+		0,
+		0,
+		0x3F,
+		0,
+		0x3F,
+		0xFF,
+		0xD9,
 	};
 	unsigned char bad[sizeof(png)];
 	const char *mime, *why;
@@ -274,13 +406,13 @@ test_sniff(void **state)
 	/* the right magic alone is not enough */
 	assert_null(berkas_sniff("%PDF-1.4\nno end marker here\n", 27));
 	assert_null(berkas_sniff(jpeg, 40));
-	assert_null(berkas_sniff(png, sizeof(png) - 12));	/* no IEND */
+	assert_null(berkas_sniff(png, sizeof(png) - 12)); /* no IEND */
 	memcpy(bad, png, sizeof(png));
-	bad[11] = 20;		/* IHDR length */
+	bad[11] = 20; /* IHDR length */
 	assert_null(berkas_sniff(bad, sizeof(bad)));
 	assert_null(berkas_sniff("", 0));
-	assert_int_equal(berkas_check(text_pdf, sizeof(text_pdf) - 1, &mime,
-	    &why), -1);
+	assert_int_equal(
+	    berkas_check(text_pdf, sizeof(text_pdf) - 1, &mime, &why), -1);
 	assert_non_null(why);
 	assert_int_equal(berkas_check(pdf, 0, &mime, &why), -1);
 	big = xcalloc(1, BERKAS_MAX_FILE + 1);
@@ -302,27 +434,31 @@ test_store_once(void **state)
 	int before = files();
 
 	assert_int_equal(store_begin(s), 0);
-	assert_int_equal(berkas_put(s, dir, png, sizeof(png), sha, &mime,
-	    &why), 0);
+	assert_int_equal(berkas_put(s, dir, png, sizeof(png), sha, &mime, &why),
+	    0);
 	assert_string_equal(mime, "image/png");
 	path = berkas_path(dir, sha);
 	assert_int_equal(stat(path, &st1), 0);
 	assert_int_equal(st1.st_size, sizeof(png));
 	assert_int_equal(strncmp(strrchr(path, '/') - 2, sha, 2), 0);
 	/* the same content again: one file, one row */
-	assert_int_equal(berkas_put(s, dir, png, sizeof(png), sha2, &mime,
-	    &why), 0);
+	assert_int_equal(
+	    berkas_put(s, dir, png, sizeof(png), sha2, &mime, &why), 0);
 	assert_string_equal(sha, sha2);
 	assert_int_equal(stat(path, &st2), 0);
 	assert_int_equal(st1.st_ino, st2.st_ino);
-	assert_int_equal(store_scalar(s, 0, "SELECT count(*) FROM berkas WHERE"
-	    " sha256 = ?", "s", sha), 1);
+	assert_int_equal(store_scalar(s, 0,
+			     "SELECT count(*) FROM berkas WHERE"
+			     " sha256 = ?",
+			     "s", sha),
+	    1);
 	store_rollback(s);
 	assert_int_equal(files(), before + 1);
 	/* a refused file writes nothing */
 	assert_int_equal(store_begin(s), 0);
-	assert_int_equal(berkas_put(s, dir, text_pdf, sizeof(text_pdf) - 1,
-	    sha, &mime, &why), -1);
+	assert_int_equal(berkas_put(s, dir, text_pdf, sizeof(text_pdf) - 1, sha,
+			     &mime, &why),
+	    -1);
 	store_rollback(s);
 	assert_int_equal(files(), before + 1);
 	free(path);
@@ -351,37 +487,72 @@ test_create(void **state)
 	    atoi(strrchr(r1.nomor, '/') + 1) + 1);
 	assert_string_not_equal(r1.kode_lacak, r2.kode_lacak);
 	/* routed to the kampung, dates in working days */
-	assert_int_equal(store_scalar(s, 0, "SELECT p.unit_id = u.id FROM"
-	    " permohonan p, unit u WHERE p.id = ? AND u.code ="
-	    " '14.08.01.1001'", "i", r1.id), 1);
-	assert_int_equal(store_scalar(s, 0, "SELECT state_due = '2026-11-24'"
-	    " AND due_date = '2026-11-24' FROM permohonan WHERE id = ?", "i",
-	    r1.id), 1);
+	assert_int_equal(store_scalar(s, 0,
+			     "SELECT p.unit_id = u.id FROM"
+			     " permohonan p, unit u WHERE p.id = ? AND u.code ="
+			     " '14.08.01.1001'",
+			     "i", r1.id),
+	    1);
+	assert_int_equal(
+	    store_scalar(s, 0,
+		"SELECT state_due = '2026-11-24'"
+		" AND due_date = '2026-11-24' FROM permohonan WHERE id = ?",
+		"i", r1.id),
+	    1);
 	/* fields, documents, history, audit, notifications */
-	assert_int_equal(store_scalar(s, 0, "SELECT count(*) FROM"
-	    " permohonan_isian WHERE permohonan_id = ?", "i", r1.id), 5);
-	assert_int_equal(store_scalar(s, 0, "SELECT count(*) FROM"
-	    " permohonan_berkas WHERE permohonan_id = ?", "i", r1.id), 3);
-	assert_int_equal(store_scalar(s, 0, "SELECT count(*) FROM"
-	    " permohonan_berkas WHERE permohonan_id = ? AND filename ="
-	    " 'ktp.pdf'", "i", r1.id), 1);
-	assert_int_equal(store_scalar(s, 0, "SELECT count(*) FROM"
-	    " permohonan_riwayat WHERE permohonan_id = ?", "i", r1.id), 1);
-	assert_int_equal(store_scalar(s, 0, "SELECT count(*) FROM audit_event"
-	    " WHERE object_id = ? AND action = 'permohonan.ajukan'", "s",
-	    r1.nomor), 1);
-	assert_int_equal(store_scalar(s, 0, "SELECT count(*) FROM audit_event"
-	    " WHERE object_id = ? AND action = 'berkas.unggah'", "s",
-	    r1.nomor), 3);
-	assert_true(store_scalar(s, 0, "SELECT count(*) FROM notifikasi WHERE"
-	    " account_id = ?", "i", warga_a.id) >= 2);
-	assert_true(store_scalar(s, 0, "SELECT count(*) FROM notifikasi WHERE"
-	    " account_id = ?", "i", op_dalam.id) >= 2);
-	assert_int_equal(store_scalar(s, 0, "SELECT count(*) FROM notifikasi"
-	    " WHERE account_id = ?", "i", op_rempak.id), 0);
+	assert_int_equal(store_scalar(s, 0,
+			     "SELECT count(*) FROM"
+			     " permohonan_isian WHERE permohonan_id = ?",
+			     "i", r1.id),
+	    5);
+	assert_int_equal(store_scalar(s, 0,
+			     "SELECT count(*) FROM"
+			     " permohonan_berkas WHERE permohonan_id = ?",
+			     "i", r1.id),
+	    3);
+	assert_int_equal(
+	    store_scalar(s, 0,
+		"SELECT count(*) FROM"
+		" permohonan_berkas WHERE permohonan_id = ? AND filename ="
+		" 'ktp.pdf'",
+		"i", r1.id),
+	    1);
+	assert_int_equal(store_scalar(s, 0,
+			     "SELECT count(*) FROM"
+			     " permohonan_riwayat WHERE permohonan_id = ?",
+			     "i", r1.id),
+	    1);
+	assert_int_equal(
+	    store_scalar(s, 0,
+		"SELECT count(*) FROM audit_event"
+		" WHERE object_id = ? AND action = 'permohonan.ajukan'",
+		"s", r1.nomor),
+	    1);
+	assert_int_equal(
+	    store_scalar(s, 0,
+		"SELECT count(*) FROM audit_event"
+		" WHERE object_id = ? AND action = 'berkas.unggah'",
+		"s", r1.nomor),
+	    3);
+	assert_true(store_scalar(s, 0,
+			"SELECT count(*) FROM notifikasi WHERE"
+			" account_id = ?",
+			"i", warga_a.id) >= 2);
+	assert_true(store_scalar(s, 0,
+			"SELECT count(*) FROM notifikasi WHERE"
+			" account_id = ?",
+			"i", op_dalam.id) >= 2);
+	assert_int_equal(store_scalar(s, 0,
+			     "SELECT count(*) FROM notifikasi"
+			     " WHERE account_id = ?",
+			     "i", op_rempak.id),
+	    0);
 	/* a pdf stored twice in one application is one berkas row */
-	assert_int_equal(store_scalar(s, 0, "SELECT count(DISTINCT sha256)"
-	    " FROM permohonan_berkas WHERE permohonan_id = ?", "i", r1.id), 2);
+	assert_int_equal(store_scalar(s, 0,
+			     "SELECT count(DISTINCT sha256)"
+			     " FROM permohonan_berkas WHERE permohonan_id = ?",
+			     "i", r1.id),
+	    2);
 }
 
 static void
@@ -434,11 +605,11 @@ test_batch(void **state)
 		domisili(&it[i].in, "14.08.01.1001", NULL);
 	}
 	it[1].applicant = &warga_b;
-	it[2].in.fields[3].value = "lima";		/* not a number */
+	it[2].in.fields[3].value = "lima"; /* not a number */
 	it[3].in.idem_key = "kembar-1";
 	it[4].in.idem_key = "kembar-1";
 	it[5].in.idem_key = "kunci-sebelumnya";
-	it[6].applicant = &op_dalam;			/* no NIK: refused */
+	it[6].applicant = &op_dalam; /* no NIK: refused */
 	for (i = 0; i < 7; i++)
 		permohonan_create_job(&it[i]);
 	assert_int_equal(store_batch(s, dir, p, 7, 1), 0);
@@ -449,11 +620,11 @@ test_batch(void **state)
 	assert_int_equal(it[3].rc, 0);
 	assert_false(it[3].res.existing);
 	assert_int_equal(it[4].rc, 0);
-	assert_true(it[4].res.existing);		/* twin in the batch */
+	assert_true(it[4].res.existing); /* twin in the batch */
 	assert_int_equal(it[4].res.id, it[3].res.id);
 	assert_string_equal(it[4].res.nomor, it[3].res.nomor);
 	assert_int_equal(it[5].rc, 0);
-	assert_true(it[5].res.existing);		/* replay of before */
+	assert_true(it[5].res.existing); /* replay of before */
 	assert_int_equal(it[5].res.id, first.id);
 	assert_int_equal(it[6].rc, -1);
 	assert_non_null(err_of(&it[6].errs, "pemohon"));
@@ -462,16 +633,26 @@ test_batch(void **state)
 	assert_int_equal(atoi(strrchr(it[1].res.nomor, '/') + 1),
 	    atoi(strrchr(it[0].res.nomor, '/') + 1) + 1);
 	for (i = 0; i < 4; i += (i == 1 ? 2 : 1)) {
-		assert_int_equal(store_scalar(s, 0, "SELECT count(*) FROM"
-		    " permohonan_berkas WHERE permohonan_id = ?", "i",
-		    it[i].res.id), 3);
-		assert_int_equal(store_scalar(s, 0, "SELECT count(*) FROM"
-		    " audit_event WHERE object_id = ? AND action ="
-		    " 'permohonan.ajukan'", "s", it[i].res.nomor), 1);
+		assert_int_equal(
+		    store_scalar(s, 0,
+			"SELECT count(*) FROM"
+			" permohonan_berkas WHERE permohonan_id = ?",
+			"i", it[i].res.id),
+		    3);
+		assert_int_equal(
+		    store_scalar(s, 0,
+			"SELECT count(*) FROM"
+			" audit_event WHERE object_id = ? AND action ="
+			" 'permohonan.ajukan'",
+			"s", it[i].res.nomor),
+		    1);
 	}
 	assert_int_equal(count("audit_event"), na + 3 * 4);
-	assert_int_equal(store_scalar(s, 1, "SELECT count(*) FROM permohonan"
-	    " WHERE pemohon_id = ?", "i", op_dalam.id), 0);
+	assert_int_equal(store_scalar(s, 1,
+			     "SELECT count(*) FROM permohonan"
+			     " WHERE pemohon_id = ?",
+			     "i", op_dalam.id),
+	    0);
 	{
 		struct audit_check ac;
 
@@ -492,12 +673,13 @@ expect_refused(struct permohonan_input *in, const char *field, const char *has)
 	struct permohonan_result r;
 	struct field_errs e;
 	int64_t np = count("permohonan"), nb = count("berkas"),
-	    na = count("audit_event");
+		na = count("audit_event");
 	int nf = files();
 	const char *m;
 
-	assert_int_equal(permohonan_create(s, dir, &warga_a, in, "127.0.0.1",
-	    now, &r, &e), -1);
+	assert_int_equal(
+	    permohonan_create(s, dir, &warga_a, in, "127.0.0.1", now, &r, &e),
+	    -1);
 	m = err_of(&e, field);
 	if (m == NULL)
 		fail_msg("no error on %s (first: %s)", field,
@@ -545,7 +727,7 @@ test_refused(void **state)
 
 	/* a text file named .pdf; the valid documents are not stored either */
 	domisili(&in, "14.08.01.1001", NULL);
-	in.docs[0].data = other;	/* new content, would be a new file */
+	in.docs[0].data = other; /* new content, would be a new file */
 	in.docs[0].len = sizeof(other) - 1;
 	in.docs[1].data = text_pdf;
 	in.docs[1].len = sizeof(text_pdf) - 1;
@@ -579,7 +761,7 @@ test_refused(void **state)
 	expect_refused(&in, "layanan", NULL);
 	domisili(&in, "14.08.01.9999", NULL);
 	expect_refused(&in, "wilayah", NULL);
-	domisili(&in, "14.08.01", NULL);	/* a kecamatan, not a kampung */
+	domisili(&in, "14.08.01", NULL); /* a kecamatan, not a kampung */
 	expect_refused(&in, "wilayah", NULL);
 	domisili(&in, "14.08.01.1001", "kunci dengan spasi");
 	expect_refused(&in, "kunci_idempoten", NULL);
@@ -591,7 +773,8 @@ test_refused(void **state)
 		struct field_errs e;
 
 		assert_int_equal(permohonan_create(s, dir, &op_dalam, &in,
-		    "127.0.0.1", now, &r, &e), -1);
+				     "127.0.0.1", now, &r, &e),
+		    -1);
 		assert_non_null(err_of(&e, "pemohon"));
 	}
 }
@@ -632,37 +815,61 @@ test_journey_kampung(void **state)
 	assert_int_equal(act(&op_dalam, r.nomor, "lompat", NULL, &why),
 	    ACT_INVALID);
 	assert_int_equal(permohonan_act(s, dir, &op_dalam, r.nomor,
-	    "verifikasi", "", NULL, 0, "127.0.0.1", now + 3600, st,
-	    sizeof(st), &why), ACT_OK);
+			     "verifikasi", "", NULL, 0, "127.0.0.1", now + 3600,
+			     st, sizeof(st), &why),
+	    ACT_OK);
 	assert_string_equal(st, "diverifikasi");
-	assert_int_equal(store_scalar(s, 0, "SELECT verified_by FROM permohonan"
-	    " WHERE id = ?", "i", r.id), op_dalam.id);
+	assert_int_equal(store_scalar(s, 0,
+			     "SELECT verified_by FROM permohonan"
+			     " WHERE id = ?",
+			     "i", r.id),
+	    op_dalam.id);
 	assert_int_equal(act(&op_dalam, r.nomor, "verifikasi", NULL, &why),
 	    ACT_CONFLICT);
 	assert_int_equal(act(&penghulu, r.nomor, "setujui", NULL, &why),
 	    ACT_OK);
-	assert_int_equal(store_scalar(s, 0, "SELECT state = 'selesai' AND"
-	    " finished_at IS NOT NULL AND state_due IS NULL FROM permohonan"
-	    " WHERE id = ?", "i", r.id), 1);
+	assert_int_equal(
+	    store_scalar(s, 0,
+		"SELECT state = 'selesai' AND"
+		" finished_at IS NOT NULL AND state_due IS NULL FROM permohonan"
+		" WHERE id = ?",
+		"i", r.id),
+	    1);
 	assert_int_equal(act(&penghulu, r.nomor, "tolak", "x", &why),
 	    ACT_CONFLICT);
-	assert_int_equal(store_scalar(s, 0, "SELECT count(*) FROM"
-	    " permohonan_riwayat WHERE permohonan_id = ?", "i", r.id), 3);
-	assert_int_equal(store_scalar(s, 0, "SELECT count(*) FROM audit_event"
-	    " WHERE object_id = ? AND action IN ('permohonan.verifikasi',"
-	    " 'permohonan.setujui')", "s", r.nomor), 2);
-	assert_true(store_scalar(s, 0, "SELECT count(*) FROM notifikasi WHERE"
-	    " account_id = ? AND text LIKE '%Selesai%'", "i", warga_a.id) >= 1);
+	assert_int_equal(store_scalar(s, 0,
+			     "SELECT count(*) FROM"
+			     " permohonan_riwayat WHERE permohonan_id = ?",
+			     "i", r.id),
+	    3);
+	assert_int_equal(
+	    store_scalar(s, 0,
+		"SELECT count(*) FROM audit_event"
+		" WHERE object_id = ? AND action IN ('permohonan.verifikasi',"
+		" 'permohonan.setujui')",
+		"s", r.nomor),
+	    2);
+	assert_true(store_scalar(s, 0,
+			"SELECT count(*) FROM notifikasi WHERE"
+			" account_id = ? AND text LIKE '%Selesai%'",
+			"i", warga_a.id) >= 1);
 	/* reaching selesai invites to the survey once, with one notice */
-	assert_int_equal(store_scalar(s, 0, "SELECT count(*) FROM"
-	    " survei_undangan WHERE permohonan_id = ? AND account_id = ?",
-	    "ii", r.id, warga_a.id), 1);
-	assert_int_equal(store_scalar(s, 0, "SELECT count(*) FROM notifikasi"
-	    " n JOIN survei_undangan u ON n.link = '/survei/' || u.id WHERE"
-	    " u.permohonan_id = ? AND n.account_id = ? AND n.text ="
-	    " 'Permohonan ' || ? || ' telah selesai. Mohon luangkan waktu dua"
-	    " menit untuk mengisi Survei Kepuasan Masyarakat atas layanan"
-	    " ini.'", "iis", r.id, warga_a.id, r.nomor), 1);
+	assert_int_equal(
+	    store_scalar(s, 0,
+		"SELECT count(*) FROM"
+		" survei_undangan WHERE permohonan_id = ? AND account_id = ?",
+		"ii", r.id, warga_a.id),
+	    1);
+	assert_int_equal(
+	    store_scalar(s, 0,
+		"SELECT count(*) FROM notifikasi"
+		" n JOIN survei_undangan u ON n.link = '/survei/' || u.id WHERE"
+		" u.permohonan_id = ? AND n.account_id = ? AND n.text ="
+		" 'Permohonan ' || ? || ' telah selesai. Mohon luangkan waktu dua"
+		" menit untuk mengisi Survei Kepuasan Masyarakat atas layanan"
+		" ini.'",
+		"iis", r.id, warga_a.id, r.nomor),
+	    1);
 }
 
 static void
@@ -674,8 +881,7 @@ test_separation_of_duties(void **state)
 
 	domisili(&in, "14.08.01.1001", NULL);
 	submit_ok(&in, &warga_a, &r);
-	assert_int_equal(act(&dual, r.nomor, "verifikasi", NULL, &why),
-	    ACT_OK);
+	assert_int_equal(act(&dual, r.nomor, "verifikasi", NULL, &why), ACT_OK);
 	assert_int_equal(act(&dual, r.nomor, "setujui", NULL, &why),
 	    ACT_FORBIDDEN);
 	assert_non_null(strstr(why, "memverifikasi"));
@@ -708,13 +914,19 @@ test_nik_verification(void **state)
 	char st[41];
 
 	mkacct("warga.klaim", "warga", NULL, "1408010101900004", &klaim);
-	assert_int_equal(store_run(s, "UPDATE account SET nik_verified_at ="
-	    " NULL, nik_verified_via = '' WHERE id = ?", "i", klaim.id), 0);
+	assert_int_equal(store_run(s,
+			     "UPDATE account SET nik_verified_at ="
+			     " NULL, nik_verified_via = '' WHERE id = ?",
+			     "i", klaim.id),
+	    0);
 	assert_int_equal(account_load(s, klaim.id, &klaim), 0);
 	assert_int_equal(klaim.nik_verified, 0);
 	mkacct("op.tanpanik", "operator", "14.08.01.1001", NULL, &tanpa);
-	assert_int_equal(store_run(s, "UPDATE account SET nik = NULL,"
-	    " nik_verified_at = NULL WHERE id = ?", "i", tanpa.id), 0);
+	assert_int_equal(store_run(s,
+			     "UPDATE account SET nik = NULL,"
+			     " nik_verified_at = NULL WHERE id = ?",
+			     "i", tanpa.id),
+	    0);
 	assert_int_equal(account_load(s, tanpa.id, &tanpa), 0);
 
 	domisili(&in, "14.08.01.1001", NULL);
@@ -725,13 +937,16 @@ test_nik_verification(void **state)
 	assert_non_null(strstr(why, "NIK terverifikasi"));
 	/* "KTP sesuai" only with the verifying action */
 	assert_int_equal(permohonan_act_opts(s, dir, &op_dalam, r.nomor,
-	    "kembalikan", "Lengkapi", NULL, 0, NULL, &ktp, "127.0.0.1", now,
-	    st, sizeof(st), &why), ACT_INVALID);
+			     "kembalikan", "Lengkapi", NULL, 0, NULL, &ktp,
+			     "127.0.0.1", now, st, sizeof(st), &why),
+	    ACT_INVALID);
 	assert_int_equal(act(&op_dalam, r.nomor, "verifikasi", NULL, &why),
 	    ACT_OK);
 	/* signing for a claimed NIK: 409, before any key is touched */
-	assert_int_equal(store_exec(s, "UPDATE wf_action SET signs_document"
-	    " = 1 WHERE code = 'setujui'"), 0);
+	assert_int_equal(store_exec(s,
+			     "UPDATE wf_action SET signs_document"
+			     " = 1 WHERE code = 'setujui'"),
+	    0);
 	assert_int_equal(act(&penghulu, r.nomor, "setujui", NULL, &why),
 	    ACT_NIK_UNVERIFIED);
 	assert_non_null(strstr(why, "belum terverifikasi"));
@@ -740,22 +955,32 @@ test_nik_verification(void **state)
 	domisili(&in, "14.08.01.1001", NULL);
 	submit_ok(&in, &klaim, &r);
 	assert_int_equal(permohonan_act_opts(s, dir, &op_dalam, r.nomor,
-	    "verifikasi", "", NULL, 0, NULL, &ktp, "127.0.0.1", now, st,
-	    sizeof(st), &why), ACT_OK);
+			     "verifikasi", "", NULL, 0, NULL, &ktp, "127.0.0.1",
+			     now, st, sizeof(st), &why),
+	    ACT_OK);
 	assert_int_equal(account_load(s, klaim.id, &klaim), 0);
 	assert_int_equal(klaim.nik_verified, 1);
-	assert_int_equal(store_scalar(s, 0, "SELECT count(*) FROM account"
-	    " WHERE id = ? AND nik_verified_via = 'permohonan' AND"
-	    " nik_verified_by = ?", "ii", klaim.id, op_dalam.id), 1);
-	assert_int_equal(store_scalar(s, 0, "SELECT count(*) FROM audit_event"
-	    " WHERE action = 'akun.nik_verifikasi' AND object_id ="
-	    " 'warga.klaim' AND note = 'permohonan: ' || ?", "s", r.nomor),
+	assert_int_equal(
+	    store_scalar(s, 0,
+		"SELECT count(*) FROM account"
+		" WHERE id = ? AND nik_verified_via = 'permohonan' AND"
+		" nik_verified_by = ?",
+		"ii", klaim.id, op_dalam.id),
+	    1);
+	assert_int_equal(
+	    store_scalar(s, 0,
+		"SELECT count(*) FROM audit_event"
+		" WHERE action = 'akun.nik_verifikasi' AND object_id ="
+		" 'warga.klaim' AND note = 'permohonan: ' || ?",
+		"s", r.nomor),
 	    1);
 	/* now signing goes on to ask for the passphrase */
 	assert_int_equal(act(&penghulu, r.nomor, "setujui", NULL, &why),
 	    ACT_INVALID);
-	assert_int_equal(store_exec(s, "UPDATE wf_action SET signs_document"
-	    " = 0"), 0);
+	assert_int_equal(store_exec(s,
+			     "UPDATE wf_action SET signs_document"
+			     " = 0"),
+	    0);
 }
 
 static void
@@ -773,10 +998,14 @@ test_correction_and_rejection(void **state)
 	    ACT_INVALID);
 	assert_non_null(strstr(why, "Catatan"));
 	assert_int_equal(act(&op_dalam, r.nomor, "kembalikan",
-	    "RT/RW tidak sesuai KK.", &why), ACT_OK);
-	assert_int_equal(store_scalar(s, 0, "SELECT count(*) FROM notifikasi"
-	    " WHERE account_id = ? AND text LIKE '%RT/RW tidak sesuai KK.%'",
-	    "i", warga_a.id), 1);
+			     "RT/RW tidak sesuai KK.", &why),
+	    ACT_OK);
+	assert_int_equal(
+	    store_scalar(s, 0,
+		"SELECT count(*) FROM notifikasi"
+		" WHERE account_id = ? AND text LIKE '%RT/RW tidak sesuai KK.%'",
+		"i", warga_a.id),
+	    1);
 	/* officers cannot resubmit for the citizen; B cannot fix A's */
 	assert_int_equal(act(&op_dalam, r.nomor, "ajukan_ulang", NULL, &why),
 	    ACT_FORBIDDEN);
@@ -790,35 +1019,52 @@ test_correction_and_rejection(void **state)
 	fix.docs[0].len = sizeof(pdf) - 1;
 	fix.ndocs = 1;
 	assert_int_equal(permohonan_update(s, dir, &warga_b, r.id, &fix,
-	    "127.0.0.1", now, &r2, &e), -3);
+			     "127.0.0.1", now, &r2, &e),
+	    -3);
 	fix.fields[0].value = "";
 	assert_int_equal(permohonan_update(s, dir, &warga_a, r.id, &fix,
-	    "127.0.0.1", now, &r2, &e), -1);
+			     "127.0.0.1", now, &r2, &e),
+	    -1);
 	assert_non_null(err_of(&e, "isian.rt_rw"));
 	fix.fields[0].value = "003/002";
 	assert_int_equal(permohonan_update(s, dir, &warga_a, r.id, &fix,
-	    "127.0.0.1", now, &r2, &e), 0);
+			     "127.0.0.1", now, &r2, &e),
+	    0);
 	assert_string_equal(r2.nomor, r.nomor);
-	assert_int_equal(store_scalar(s, 0, "SELECT count(*) FROM"
-	    " permohonan_isian WHERE permohonan_id = ? AND name = 'rt_rw' AND"
-	    " value = '003/002'", "i", r.id), 1);
-	assert_int_equal(store_scalar(s, 0, "SELECT count(*) FROM"
-	    " permohonan_berkas WHERE permohonan_id = ? AND doc_code ="
-	    " 'kartu_keluarga' AND filename = 'kk-baru.pdf'", "i", r.id), 1);
+	assert_int_equal(
+	    store_scalar(s, 0,
+		"SELECT count(*) FROM"
+		" permohonan_isian WHERE permohonan_id = ? AND name = 'rt_rw' AND"
+		" value = '003/002'",
+		"i", r.id),
+	    1);
+	assert_int_equal(
+	    store_scalar(s, 0,
+		"SELECT count(*) FROM"
+		" permohonan_berkas WHERE permohonan_id = ? AND doc_code ="
+		" 'kartu_keluarga' AND filename = 'kk-baru.pdf'",
+		"i", r.id),
+	    1);
 	assert_int_equal(permohonan_act(s, dir, &warga_a, r.nomor,
-	    "ajukan_ulang", "", NULL, 0, "127.0.0.1", now, st, sizeof(st),
-	    &why), ACT_OK);
+			     "ajukan_ulang", "", NULL, 0, "127.0.0.1", now, st,
+			     sizeof(st), &why),
+	    ACT_OK);
 	assert_string_equal(st, "diajukan");
 	/* not editable any more */
 	assert_int_equal(permohonan_update(s, dir, &warga_a, r.id, &fix,
-	    "127.0.0.1", now, &r2, &e), -3);
+			     "127.0.0.1", now, &r2, &e),
+	    -3);
 	assert_int_equal(act(&op_dalam, r.nomor, "tolak", "", &why),
 	    ACT_INVALID);
 	assert_int_equal(act(&op_dalam, r.nomor, "tolak",
-	    "Bukan penduduk kampung ini.", &why), ACT_OK);
-	assert_int_equal(store_scalar(s, 0, "SELECT count(*) FROM permohonan"
-	    " WHERE id = ? AND state = 'ditolak' AND finished_at IS NOT NULL",
-	    "i", r.id), 1);
+			     "Bukan penduduk kampung ini.", &why),
+	    ACT_OK);
+	assert_int_equal(
+	    store_scalar(s, 0,
+		"SELECT count(*) FROM permohonan"
+		" WHERE id = ? AND state = 'ditolak' AND finished_at IS NOT NULL",
+		"i", r.id),
+	    1);
 
 	/* withdrawing */
 	submit_ok(&in, &warga_a, &r);
@@ -843,9 +1089,12 @@ test_routing_opd(void **state)
 	    ACT_NOT_FOUND);
 	assert_int_equal(act(&op_kec, r.nomor, "rekomendasi", NULL, &why),
 	    ACT_OK);
-	assert_int_equal(store_scalar(s, 0, "SELECT u.code = 'DINSOSP3A' FROM"
-	    " permohonan p JOIN unit u ON u.id = p.unit_id WHERE p.id = ?",
-	    "i", r.id), 1);
+	assert_int_equal(
+	    store_scalar(s, 0,
+		"SELECT u.code = 'DINSOSP3A' FROM"
+		" permohonan p JOIN unit u ON u.id = p.unit_id WHERE p.id = ?",
+		"i", r.id),
+	    1);
 	/* the kecamatan still sees it (it handled it) but cannot act */
 	assert_int_equal(permohonan_visible(s, &op_kec, r.id), 1);
 	assert_int_equal(act(&op_kec, r.nomor, "verifikasi", NULL, &why),
@@ -881,8 +1130,11 @@ test_visibility_and_lists(void **state)
 	domisili(&in, "14.08.01.1001", NULL);
 	submit_ok(&in, &warga_a, &r);
 	submit_ok(&in, &warga_a, &late);
-	assert_int_equal(store_run(s, "UPDATE permohonan SET state_due ="
-	    " '2026-11-01' WHERE id = ?", "i", late.id), 0);
+	assert_int_equal(store_run(s,
+			     "UPDATE permohonan SET state_due ="
+			     " '2026-11-01' WHERE id = ?",
+			     "i", late.id),
+	    0);
 	assert_int_equal(permohonan_visible(s, &warga_a, r.id), 1);
 	assert_int_equal(permohonan_visible(s, &warga_b, r.id), 0);
 	assert_int_equal(permohonan_visible(s, &op_dalam, r.id), 1);
@@ -900,7 +1152,7 @@ test_visibility_and_lists(void **state)
 	assert_non_null(v);
 	assert_true(n >= 2);
 	assert_int_equal(total, n);
-	assert_int_equal(v[0].id, late.id);		/* overdue first */
+	assert_int_equal(v[0].id, late.id); /* overdue first */
 	assert_true(v[0].overdue);
 	for (i = 1; i < n; i++)
 		assert_false(v[i].overdue);
@@ -927,7 +1179,7 @@ test_visibility_and_lists(void **state)
 	v = permohonan_list_mine(s, &warga_a, &f, now, &n, &total);
 	assert_int_equal(n, 2);
 	assert_true(total > 2);
-	assert_int_equal(v[0].id, late.id);		/* newest first */
+	assert_int_equal(v[0].id, late.id); /* newest first */
 	assert_string_equal(v[0].state_label, "Diajukan, menunggu verifikasi");
 	free(v);
 	v = permohonan_list_mine(s, &warga_b, &f, now, &n, &total);
@@ -942,12 +1194,12 @@ test_visibility_and_lists(void **state)
 	assert_string_equal(av.fields[0].name, "keperluan");
 	assert_string_equal(av.fields[0].value, "Melamar pekerjaan");
 	assert_int_equal(av.ndocs, 4);
-	assert_string_equal(av.docs[3].sha256, "");	/* optional, none */
+	assert_string_equal(av.docs[3].sha256, ""); /* optional, none */
 	assert_int_equal(strlen(av.docs[0].sha256), 64);
 	assert_int_equal(av.nhist, 1);
 	assert_string_equal(av.hist[0].to_state, "diajukan");
 	na = permohonan_actions(s, &op_dalam, &av, acts, 8);
-	assert_int_equal(na, 3);	/* verifikasi, kembalikan, tolak */
+	assert_int_equal(na, 3); /* verifikasi, kembalikan, tolak */
 	assert_string_equal(acts[0].code, "verifikasi");
 	assert_null(acts[0].blocked);
 	assert_int_equal(permohonan_actions(s, &op_rempak, &av, acts, 8), 0);
@@ -958,21 +1210,27 @@ test_visibility_and_lists(void **state)
 	{
 		char sha[65], fn[STR_CHARS(200)], mime[24];
 
-		assert_int_equal(permohonan_doc(s, r.id, "kartu_keluarga", sha,
-		    fn, mime), 0);
+		assert_int_equal(
+		    permohonan_doc(s, r.id, "kartu_keluarga", sha, fn, mime),
+		    0);
 		assert_string_equal(mime, "image/png");
 		assert_string_equal(fn, "kk.png");
-		assert_int_equal(permohonan_doc(s, r.id, "ijazah", sha, fn,
-		    mime), -1);
+		assert_int_equal(
+		    permohonan_doc(s, r.id, "ijazah", sha, fn, mime), -1);
 	}
 	permohonan_view_free(&av);
 	assert_int_equal(permohonan_audit_read(s, &op_dalam, r.id, "::1",
-	    "Pemrosesan permohonan"), 0);
+			     "Pemrosesan permohonan"),
+	    0);
 	assert_int_equal(permohonan_audit_read(s, &warga_a, r.id, "::1",
-	    "Pemrosesan permohonan"), 0);
-	assert_int_equal(store_scalar(s, 0, "SELECT count(*) FROM audit_event"
-	    " WHERE action = 'permohonan.baca' AND object_id = ?", "s",
-	    r.nomor), 1);
+			     "Pemrosesan permohonan"),
+	    0);
+	assert_int_equal(
+	    store_scalar(s, 0,
+		"SELECT count(*) FROM audit_event"
+		" WHERE action = 'permohonan.baca' AND object_id = ?",
+		"s", r.nomor),
+	    1);
 }
 
 static void
@@ -988,8 +1246,11 @@ test_draft(void **state)
 	in.ndocs = 1;
 	submit_ok(&in, &warga_a, &r);
 	assert_string_equal(r.nomor, "");
-	assert_int_equal(store_scalar(s, 0, "SELECT draft = 1 AND nomor IS NULL"
-	    " FROM permohonan WHERE id = ?", "i", r.id), 1);
+	assert_int_equal(store_scalar(s, 0,
+			     "SELECT draft = 1 AND nomor IS NULL"
+			     " FROM permohonan WHERE id = ?",
+			     "i", r.id),
+	    1);
 	assert_int_equal(permohonan_visible(s, &op_dalam, r.id), 0);
 	assert_int_equal(permohonan_visible(s, &inspektur, r.id), 0);
 	assert_int_equal(permohonan_visible(s, &warga_a, r.id), 1);
@@ -997,23 +1258,28 @@ test_draft(void **state)
 	/* submitting with fields still missing: refused, still a draft */
 	memset(&rest, 0, sizeof(rest));
 	assert_int_equal(permohonan_update(s, dir, &warga_a, r.id, &rest,
-	    "127.0.0.1", now, &r2, &e), -1);
+			     "127.0.0.1", now, &r2, &e),
+	    -1);
 	assert_non_null(err_of(&e, "isian.rt_rw"));
 	assert_non_null(err_of(&e, "berkas.kartu_keluarga"));
-	assert_null(err_of(&e, "berkas.ktp_el"));	/* kept from draft */
+	assert_null(err_of(&e, "berkas.ktp_el")); /* kept from draft */
 	domisili(&rest, "14.08.01.1001", NULL);
 	memmove(&rest.fields[0], &rest.fields[2], 3 * sizeof(rest.fields[0]));
 	rest.nfields = 3;
 	memmove(&rest.docs[0], &rest.docs[1], 2 * sizeof(rest.docs[0]));
 	rest.ndocs = 2;
 	assert_int_equal(permohonan_update(s, dir, &warga_a, r.id, &rest,
-	    "127.0.0.1", now, &r2, &e), 0);
+			     "127.0.0.1", now, &r2, &e),
+	    0);
 	assert_int_equal(strncmp(r2.nomor, "14.08.01.1001/KPG-02/2026/", 26),
 	    0);
 	assert_string_equal(r2.state, "diajukan");
 	assert_int_equal(permohonan_visible(s, &op_dalam, r.id), 1);
-	assert_int_equal(store_scalar(s, 0, "SELECT count(*) FROM"
-	    " permohonan_isian WHERE permohonan_id = ?", "i", r.id), 5);
+	assert_int_equal(store_scalar(s, 0,
+			     "SELECT count(*) FROM"
+			     " permohonan_isian WHERE permohonan_id = ?",
+			     "i", r.id),
+	    5);
 }
 
 int

@@ -28,8 +28,8 @@
 #include "lib/xalloc.h"
 #include "store/store.h"
 
-#define PASS	"Siak-TTE-Uji-2026"
-#define ROOTPW	"akar-rahasia-uji-123"
+#define PASS "Siak-TTE-Uji-2026"
+#define ROOTPW "akar-rahasia-uji-123"
 
 static struct store *s;
 static struct pki *p;
@@ -38,22 +38,28 @@ static time_t now;
 static struct account signer, camat, op;
 
 static int64_t
-mkacct(const char *user, const char *name, const char *roles,
-    const char *unit, struct account *a)
+mkacct(const char *user, const char *name, const char *roles, const char *unit,
+    struct account *a)
 {
 	int64_t id;
 	char *r, *q, *save = NULL;
 
-	assert_int_equal(store_run(s, "INSERT INTO account(username, pw_hash,"
-	    " unit_id, full_name, created_at, pw_changed_at) VALUES (?, 'x',"
-	    " (SELECT id FROM unit WHERE code = ?), ?, 0, 0)", "sss", user,
-	    unit, name), 0);
+	assert_int_equal(
+	    store_run(s,
+		"INSERT INTO account(username, pw_hash,"
+		" unit_id, full_name, created_at, pw_changed_at) VALUES (?, 'x',"
+		" (SELECT id FROM unit WHERE code = ?), ?, 0, 0)",
+		"sss", user, unit, name),
+	    0);
 	id = store_last_id(s);
 	r = xstrdup(roles);
 	for (q = strtok_r(r, ",", &save); q != NULL;
-	    q = strtok_r(NULL, ",", &save))
-		assert_int_equal(store_run(s, "INSERT INTO account_role"
-		    "(account_id, role) VALUES (?, ?)", "is", id, q), 0);
+	     q = strtok_r(NULL, ",", &save))
+		assert_int_equal(store_run(s,
+				     "INSERT INTO account_role"
+				     "(account_id, role) VALUES (?, ?)",
+				     "is", id, q),
+		    0);
 	free(r);
 	assert_int_equal(account_load(s, id, a), 0);
 	return id;
@@ -99,8 +105,7 @@ setup(void **state)
 		return -1;
 	mkacct("penghulu", "Syahrial Ñoño", "penandatangan,kepala",
 	    "14.08.01.2003", &signer);
-	mkacct("camat", "Zulkifli", "penandatangan,kepala", "14.08.01",
-	    &camat);
+	mkacct("camat", "Zulkifli", "penandatangan,kepala", "14.08.01", &camat);
 	mkacct("op.dalam", "Rahmat", "operator", "14.08.01.1001", &op);
 	*state = s;
 	return 0;
@@ -134,8 +139,8 @@ mode_of(const char *name)
 static int
 has_eku(X509 *x, int nid)
 {
-	EXTENDED_KEY_USAGE *eku = X509_get_ext_d2i(x, NID_ext_key_usage,
-	    NULL, NULL);
+	EXTENDED_KEY_USAGE *eku =
+	    X509_get_ext_d2i(x, NID_ext_key_usage, NULL, NULL);
 	int i, found = 0;
 
 	for (i = 0; eku != NULL && i < sk_ASN1_OBJECT_num(eku); i++)
@@ -148,8 +153,8 @@ has_eku(X509 *x, int nid)
 static int
 has_eku_oid(X509 *x, const char *oid)
 {
-	EXTENDED_KEY_USAGE *eku = X509_get_ext_d2i(x, NID_ext_key_usage,
-	    NULL, NULL);
+	EXTENDED_KEY_USAGE *eku =
+	    X509_get_ext_d2i(x, NID_ext_key_usage, NULL, NULL);
 	char buf[64];
 	int i, found = 0;
 
@@ -177,8 +182,8 @@ verify(X509 *x, int with_crl)
 	}
 	X509_STORE_CTX_init(ctx, st, x, pki_chain(p));
 	X509_STORE_CTX_set_purpose(ctx, X509_PURPOSE_SMIME_SIGN);
-	rc = X509_verify_cert(ctx) == 1 ? X509_V_OK :
-	    X509_STORE_CTX_get_error(ctx);
+	rc = X509_verify_cert(ctx) == 1 ? X509_V_OK
+					: X509_STORE_CTX_get_error(ctx);
 	X509_STORE_CTX_free(ctx);
 	X509_STORE_free(st);
 	return rc;
@@ -210,8 +215,7 @@ test_init_files(void **state)
 	assert_int_equal(X509_check_private_key(pki_root(p), k), 1);
 	EVP_PKEY_free(k);
 	/* the chain: ica and tsa are issued under the root */
-	assert_int_equal(X509_check_issued(pki_root(p), pki_ica(p)),
-	    X509_V_OK);
+	assert_int_equal(X509_check_issued(pki_root(p), pki_ica(p)), X509_V_OK);
 	assert_int_equal(X509_verify(pki_ica(p), X509_get0_pubkey(pki_root(p))),
 	    1);
 	assert_int_equal(X509_check_issued(pki_ica(p), pki_tsa_cert(p)),
@@ -223,8 +227,8 @@ test_init_files(void **state)
 	/* the initial CRL is empty, signed by the issuing CA */
 	assert_non_null(pki_crl(p));
 	assert_null(X509_CRL_get_REVOKED(pki_crl(p)));
-	assert_int_equal(X509_CRL_verify(pki_crl(p),
-	    X509_get0_pubkey(pki_ica(p))), 1);
+	assert_int_equal(
+	    X509_CRL_verify(pki_crl(p), X509_get0_pubkey(pki_ica(p))), 1);
 	/* init again: nothing changes */
 	assert_int_equal(pki_init(dir, &o, err, sizeof(err)), 0);
 	/* a short root passphrase is refused */
@@ -244,32 +248,45 @@ test_enroll_profile(void **state)
 	int64_t id, cid = 0;
 	X509_NAME *n;
 	int i;
-	STACK_OF(DIST_POINT) *dps;
+	STACK_OF(DIST_POINT) * dps;
 	AUTHORITY_INFO_ACCESS *aia;
 	const char *uri;
 
 	/* refused: short passphrase, account without penandatangan */
-	assert_int_equal(pki_enroll(s, p, signer.id, "pendek123", 0, "uji",
-	    now, err, sizeof(err)), 0);
+	assert_int_equal(pki_enroll(s, p, signer.id, "pendek123", 0, "uji", now,
+			     err, sizeof(err)),
+	    0);
 	assert_non_null(strstr(err, "12 karakter"));
-	assert_int_equal(pki_enroll(s, p, op.id, PASS, 0, "uji", now, err,
-	    sizeof(err)), 0);
+	assert_int_equal(
+	    pki_enroll(s, p, op.id, PASS, 0, "uji", now, err, sizeof(err)), 0);
 	assert_non_null(strstr(err, "penandatangan"));
-	assert_int_equal(store_scalar(s, -1, "SELECT count(*) FROM"
-	    " signer_cert", ""), 0);
+	assert_int_equal(store_scalar(s, -1,
+			     "SELECT count(*) FROM"
+			     " signer_cert",
+			     ""),
+	    0);
 
-	id = pki_enroll(s, p, signer.id, PASS, 0, "uji", now, err,
-	    sizeof(err));
+	id = pki_enroll(s, p, signer.id, PASS, 0, "uji", now, err, sizeof(err));
 	assert_true(id > 0);
 	/* the passphrase is not stored anywhere in the row */
-	assert_int_equal(store_scalar(s, -1, "SELECT count(*) FROM signer_cert"
-	    " WHERE instr(key_pem, ?) > 0 OR instr(subject, ?) > 0", "ss",
-	    PASS, PASS), 0);
-	assert_int_equal(store_scalar(s, -1, "SELECT count(*) FROM"
-	    " signer_cert WHERE key_pem LIKE '-----BEGIN ENCRYPTED PRIVATE"
-	    " KEY-----%'", ""), 1);
-	assert_int_equal(store_scalar(s, -1, "SELECT count(*) FROM audit_event"
-	    " WHERE action = 'pki.daftar'", ""), 1);
+	assert_int_equal(
+	    store_scalar(s, -1,
+		"SELECT count(*) FROM signer_cert"
+		" WHERE instr(key_pem, ?) > 0 OR instr(subject, ?) > 0",
+		"ss", PASS, PASS),
+	    0);
+	assert_int_equal(
+	    store_scalar(s, -1,
+		"SELECT count(*) FROM"
+		" signer_cert WHERE key_pem LIKE '-----BEGIN ENCRYPTED PRIVATE"
+		" KEY-----%'",
+		""),
+	    1);
+	assert_int_equal(store_scalar(s, -1,
+			     "SELECT count(*) FROM audit_event"
+			     " WHERE action = 'pki.daftar'",
+			     ""),
+	    1);
 
 	assert_int_equal(pki_signer(s, signer.id, PASS, &key, &cert, &cid), 0);
 	assert_int_equal(cid, id);
@@ -283,25 +300,28 @@ test_enroll_profile(void **state)
 	pki_title(&signer, title, sizeof(title));
 	assert_string_equal(title, "Penghulu Kampung Langkai");
 	assert_true(X509_NAME_get_index_by_NID(n, NID_title, -1) >= 0);
-	assert_true(X509_NAME_get_index_by_NID(n, NID_organizationalUnitName,
-	    -1) >= 0);
+	assert_true(
+	    X509_NAME_get_index_by_NID(n, NID_organizationalUnitName, -1) >= 0);
 	assert_true(X509_get_key_usage(cert) ==
 	    (KU_DIGITAL_SIGNATURE | KU_NON_REPUDIATION));
 	assert_true(has_eku(cert, NID_email_protect));
 	assert_true(has_eku_oid(cert, "1.3.6.1.5.5.7.3.36"));
 	dps = X509_get_ext_d2i(cert, NID_crl_distribution_points, NULL, NULL);
 	assert_non_null(dps);
-	uri = (const char *)ASN1_STRING_get0_data(sk_GENERAL_NAME_value(
-	    sk_DIST_POINT_value(dps, 0)->distpoint->name.fullname,
-	    0)->d.uniformResourceIdentifier);
+	uri = (const char *)ASN1_STRING_get0_data(
+	    sk_GENERAL_NAME_value(
+		sk_DIST_POINT_value(dps, 0)->distpoint->name.fullname, 0)
+		->d.uniformResourceIdentifier);
 	assert_string_equal(uri, "https://pamong.siakkab.go.id/pki/crl");
 	sk_DIST_POINT_pop_free(dps, DIST_POINT_free);
 	aia = X509_get_ext_d2i(cert, NID_info_access, NULL, NULL);
 	assert_non_null(aia);
-	assert_int_equal(OBJ_obj2nid(sk_ACCESS_DESCRIPTION_value(aia,
-	    0)->method), NID_ad_ca_issuers);
-	uri = (const char *)ASN1_STRING_get0_data(sk_ACCESS_DESCRIPTION_value(
-	    aia, 0)->location->d.uniformResourceIdentifier);
+	assert_int_equal(
+	    OBJ_obj2nid(sk_ACCESS_DESCRIPTION_value(aia, 0)->method),
+	    NID_ad_ca_issuers);
+	uri = (const char *)ASN1_STRING_get0_data(
+	    sk_ACCESS_DESCRIPTION_value(aia, 0)
+		->location->d.uniformResourceIdentifier);
 	assert_string_equal(uri, "https://pamong.siakkab.go.id/pki/ca");
 	AUTHORITY_INFO_ACCESS_free(aia);
 	assert_int_equal(verify(cert, 1), X509_V_OK);
@@ -309,8 +329,9 @@ test_enroll_profile(void **state)
 	X509_free(cert);
 
 	/* wrong passphrase: -2; nobody enrolled: -1 */
-	assert_int_equal(pki_signer(s, signer.id, "Siak-TTE-Salah-2026",
-	    &key, &cert, NULL), -2);
+	assert_int_equal(
+	    pki_signer(s, signer.id, "Siak-TTE-Salah-2026", &key, &cert, NULL),
+	    -2);
 	assert_null(key);
 	assert_null(cert);
 	assert_int_equal(pki_signer(s, camat.id, PASS, &key, &cert, NULL), -1);
@@ -333,11 +354,15 @@ test_rewrap(void **state)
 	int64_t id;
 
 	(void)state;
-	id = store_scalar(s, 0, "SELECT id FROM signer_cert WHERE account_id"
-	    " = ? AND status = 'aktif'", "i", signer.id);
+	id = store_scalar(s, 0,
+	    "SELECT id FROM signer_cert WHERE account_id"
+	    " = ? AND status = 'aktif'",
+	    "i", signer.id);
 	assert_true(id > 0);
-	now_pem = store_text_dup(s, "SELECT key_pem FROM signer_cert WHERE"
-	    " id = ?", id);
+	now_pem = store_text_dup(s,
+	    "SELECT key_pem FROM signer_cert WHERE"
+	    " id = ?",
+	    id);
 	assert_int_equal(pki_key_iter(now_pem), PKI_PBKDF2_ITER);
 	assert_true(PKI_PBKDF2_ITER >= 600000);
 	assert_int_equal(pki_key_iter("not a key"), 0);
@@ -347,8 +372,8 @@ test_rewrap(void **state)
 	assert_non_null(key);
 	assert_null(pki_key_decrypt(now_pem, "Siak-TTE-Salah-2026"));
 	inf = EVP_PKEY2PKCS8(key);
-	p8 = PKCS8_encrypt(-1, EVP_aes_256_cbc(), PASS, (int)strlen(PASS),
-	    NULL, 0, 100000, inf);
+	p8 = PKCS8_encrypt(-1, EVP_aes_256_cbc(), PASS, (int)strlen(PASS), NULL,
+	    0, 100000, inf);
 	bio = BIO_new(BIO_s_mem());
 	assert_int_equal(PEM_write_bio_PKCS8(bio, p8), 1);
 	len = BIO_get_mem_data(bio, (char **)&d);
@@ -358,31 +383,46 @@ test_rewrap(void **state)
 	PKCS8_PRIV_KEY_INFO_free(inf);
 	EVP_PKEY_free(key);
 	assert_int_equal(pki_key_iter(pem), 100000);
-	assert_int_equal(store_run(s, "UPDATE signer_cert SET key_pem = ?"
-	    " WHERE id = ?", "si", pem, id), 0);
+	assert_int_equal(store_run(s,
+			     "UPDATE signer_cert SET key_pem = ?"
+			     " WHERE id = ?",
+			     "si", pem, id),
+	    0);
 
 	/* a wrong passphrase: no re-wrap */
-	assert_int_equal(pki_signer(s, signer.id, "Siak-TTE-Salah-2026",
-	    &key, &cert, NULL), -2);
-	assert_int_equal(store_scalar(s, -1, "SELECT key_pem = ? FROM"
-	    " signer_cert WHERE id = ?", "si", pem, id), 1);
+	assert_int_equal(
+	    pki_signer(s, signer.id, "Siak-TTE-Salah-2026", &key, &cert, NULL),
+	    -2);
+	assert_int_equal(store_scalar(s, -1,
+			     "SELECT key_pem = ? FROM"
+			     " signer_cert WHERE id = ?",
+			     "si", pem, id),
+	    1);
 	/* the right one: unlocked, re-wrapped, audited */
 	assert_int_equal(pki_signer(s, signer.id, PASS, &key, &cert, NULL), 0);
 	EVP_PKEY_free(key);
 	X509_free(cert);
 	free(now_pem);
-	now_pem = store_text_dup(s, "SELECT key_pem FROM signer_cert WHERE"
-	    " id = ?", id);
+	now_pem = store_text_dup(s,
+	    "SELECT key_pem FROM signer_cert WHERE"
+	    " id = ?",
+	    id);
 	assert_int_equal(pki_key_iter(now_pem), PKI_PBKDF2_ITER);
-	assert_int_equal(store_scalar(s, -1, "SELECT count(*) FROM audit_event"
-	    " WHERE action = 'pki.bungkus_ulang' AND actor_id = ?", "i",
-	    signer.id), 1);
+	assert_int_equal(
+	    store_scalar(s, -1,
+		"SELECT count(*) FROM audit_event"
+		" WHERE action = 'pki.bungkus_ulang' AND actor_id = ?",
+		"i", signer.id),
+	    1);
 	/* and it still opens with the same passphrase, once */
 	assert_int_equal(pki_signer(s, signer.id, PASS, &key, &cert, NULL), 0);
 	EVP_PKEY_free(key);
 	X509_free(cert);
-	assert_int_equal(store_scalar(s, -1, "SELECT count(*) FROM audit_event"
-	    " WHERE action = 'pki.bungkus_ulang'", ""), 1);
+	assert_int_equal(store_scalar(s, -1,
+			     "SELECT count(*) FROM audit_event"
+			     " WHERE action = 'pki.bungkus_ulang'",
+			     ""),
+	    1);
 	free(now_pem);
 	free(pem);
 }
@@ -400,8 +440,8 @@ test_supersede_revoke(void **state)
 	long crlno1, crlno2;
 	ASN1_INTEGER *num;
 
-	first = pki_enroll(s, p, camat.id, PASS, 0, "uji", now, err,
-	    sizeof(err));
+	first =
+	    pki_enroll(s, p, camat.id, PASS, 0, "uji", now, err, sizeof(err));
 	assert_true(first > 0);
 	assert_int_equal(pki_signer(s, camat.id, PASS, &key, &old, NULL), 0);
 	EVP_PKEY_free(key);
@@ -416,8 +456,11 @@ test_supersede_revoke(void **state)
 	assert_int_equal(pki_cert_get(s, first, &c), 0);
 	assert_string_equal(c.status, "digantikan");
 	assert_int_equal(c.revoke_reason, 4);
-	assert_int_equal(store_scalar(s, -1, "SELECT length(key_pem) FROM"
-	    " signer_cert WHERE id = ?", "i", first), 0);
+	assert_int_equal(store_scalar(s, -1,
+			     "SELECT length(key_pem) FROM"
+			     " signer_cert WHERE id = ?",
+			     "i", first),
+	    0);
 	assert_int_equal(X509_CRL_get0_by_cert(pki_crl(p), &rv, old), 1);
 	assert_int_equal(verify(old, 1), X509_V_ERR_CERT_REVOKED);
 	X509_free(old);
@@ -426,22 +469,27 @@ test_supersede_revoke(void **state)
 	ASN1_INTEGER_free(num);
 	assert_true(crlno2 > crlno1);
 	assert_int_equal(pki_signer(s, camat.id, PASS, &key, &cert, NULL), -2);
-	assert_int_equal(pki_signer(s, camat.id, "frasa-baru-camat-2026",
-	    &key, &cert, NULL), 0);
+	assert_int_equal(
+	    pki_signer(s, camat.id, "frasa-baru-camat-2026", &key, &cert, NULL),
+	    0);
 	EVP_PKEY_free(key);
 
 	/* revoke: bad reason refused, then keyCompromise */
-	assert_int_equal(pki_revoke(s, p, second, 6, "", 0, "uji", now, err,
-	    sizeof(err)), -1);
+	assert_int_equal(
+	    pki_revoke(s, p, second, 6, "", 0, "uji", now, err, sizeof(err)),
+	    -1);
 	assert_int_equal(pki_cert_by_serial(s, "zz"), 0);
 	assert_int_equal(pki_cert_get(s, second, &c), 0);
 	assert_int_equal(pki_cert_by_serial(s, c.serial), second);
 	assert_int_equal(pki_revoke(s, p, second, 1, "Frasa sandi bocor", 0,
-	    "uji", now, err, sizeof(err)), 0);
-	assert_int_equal(pki_revoke(s, p, second, 1, "lagi", 0, "uji", now,
-	    err, sizeof(err)), -1);
+			     "uji", now, err, sizeof(err)),
+	    0);
+	assert_int_equal(pki_revoke(s, p, second, 1, "lagi", 0, "uji", now, err,
+			     sizeof(err)),
+	    -1);
 	assert_int_equal(X509_CRL_get0_by_serial(pki_crl(p), &rv,
-	    X509_get0_serialNumber(cert)), 1);
+			     X509_get0_serialNumber(cert)),
+	    1);
 	sn = X509_REVOKED_get_ext_d2i(rv, NID_crl_reason, NULL, NULL);
 	assert_non_null(sn);
 	assert_int_equal(ASN1_ENUMERATED_get((ASN1_ENUMERATED *)sn), 1);
@@ -449,10 +497,14 @@ test_supersede_revoke(void **state)
 	assert_int_equal(verify(cert, 1), X509_V_ERR_CERT_REVOKED);
 	X509_free(cert);
 	/* a revoked certificate no longer signs */
-	assert_int_equal(pki_signer(s, camat.id, "frasa-baru-camat-2026",
-	    &key, &cert, NULL), -1);
-	assert_int_equal(store_scalar(s, -1, "SELECT count(*) FROM audit_event"
-	    " WHERE action = 'pki.cabut'", ""), 1);
+	assert_int_equal(
+	    pki_signer(s, camat.id, "frasa-baru-camat-2026", &key, &cert, NULL),
+	    -1);
+	assert_int_equal(store_scalar(s, -1,
+			     "SELECT count(*) FROM audit_event"
+			     " WHERE action = 'pki.cabut'",
+			     ""),
+	    1);
 	/* the CRL on disk is the one a fresh load sees */
 	{
 		struct pki *p2 = pki_load(dir);
@@ -514,8 +566,8 @@ test_tsa(void **state)
 	r2 = resp_of(t2, l2);
 
 	vc = TS_VERIFY_CTX_new();
-	TS_VERIFY_CTX_set_flags(vc, TS_VFY_SIGNATURE | TS_VFY_SIGNER |
-	    TS_VFY_IMPRINT | TS_VFY_VERSION);
+	TS_VERIFY_CTX_set_flags(vc,
+	    TS_VFY_SIGNATURE | TS_VFY_SIGNER | TS_VFY_IMPRINT | TS_VFY_VERSION);
 	TS_VERIFY_CTX_set_store(vc, pki_trust(p));
 	{
 		STACK_OF(X509) *ch = sk_X509_new_null();
@@ -552,7 +604,8 @@ test_tsa(void **state)
 	bad = d2i_TS_RESP(NULL, &q, (long)out.len);
 	assert_non_null(bad);
 	assert_int_equal(ASN1_INTEGER_get(TS_STATUS_INFO_get0_status(
-	    TS_RESP_get_status_info(bad))), TS_STATUS_REJECTION);
+			     TS_RESP_get_status_info(bad))),
+	    TS_STATUS_REJECTION);
 	assert_null(TS_RESP_get_token(bad));
 	TS_RESP_free(bad);
 	buf_free(&out);
@@ -565,15 +618,23 @@ test_refresh_and_list(void **state)
 	size_t n, i;
 	int64_t before;
 
-	before = store_scalar(s, 0, "SELECT value FROM pki_counter WHERE"
-	    " name = 'crl_number'", "");
+	before = store_scalar(s, 0,
+	    "SELECT value FROM pki_counter WHERE"
+	    " name = 'crl_number'",
+	    "");
 	/* fresh CRL: nothing happens; a day later: re-issued */
 	assert_int_equal(pki_crl_refresh(s, p, time(NULL)), 0);
-	assert_int_equal(store_scalar(s, 0, "SELECT value FROM pki_counter"
-	    " WHERE name = 'crl_number'", ""), before);
+	assert_int_equal(store_scalar(s, 0,
+			     "SELECT value FROM pki_counter"
+			     " WHERE name = 'crl_number'",
+			     ""),
+	    before);
 	assert_int_equal(pki_crl_refresh(s, p, time(NULL) + 2 * 86400), 0);
-	assert_int_equal(store_scalar(s, 0, "SELECT value FROM pki_counter"
-	    " WHERE name = 'crl_number'", ""), before + 1);
+	assert_int_equal(store_scalar(s, 0,
+			     "SELECT value FROM pki_counter"
+			     " WHERE name = 'crl_number'",
+			     ""),
+	    before + 1);
 	v = pki_list(s, 0, &n);
 	assert_non_null(v);
 	assert_int_equal(n, 3);

@@ -76,12 +76,12 @@ t_default_framework(void **state)
 		total += fw->ind[i].bobot;
 	}
 	assert_int_equal(total, 10000);
-	assert_int_equal(fw->ind[0].bobot, 130);	/* "1.3" */
-	assert_int_equal(fw->ind[10].bobot, 250);	/* "2.5" */
-	assert_int_equal(fw->ind[20].bobot, 150);	/* "1.5" */
-	assert_int_equal(fw->ind[31].bobot, 275);	/* "2.75" */
-	assert_int_equal(fw->ind[41].bobot, 300);	/* "3" */
-	assert_int_equal(fw->domain[3].bobot, 4550);	/* "45.5" */
+	assert_int_equal(fw->ind[0].bobot, 130);     /* "1.3" */
+	assert_int_equal(fw->ind[10].bobot, 250);    /* "2.5" */
+	assert_int_equal(fw->ind[20].bobot, 150);    /* "1.5" */
+	assert_int_equal(fw->ind[31].bobot, 275);    /* "2.75" */
+	assert_int_equal(fw->ind[41].bobot, 300);    /* "3" */
+	assert_int_equal(fw->domain[3].bobot, 4550); /* "45.5" */
 	assert_string_equal(spbe_ind_level(fw, 0, 4)->nama,
 	    "Terpadu dan Terukur");
 	assert_string_equal(spbe_ind_level(fw, 41, 3)->nama, "Transaksi");
@@ -160,7 +160,9 @@ t_all_levels(void **state)
 }
 
 /* The demo vector for Siak 2025 (2.35). */
-#define SIAK "33233222233322333232121121121113333232223" "322332"
+#define SIAK                                                                   \
+	"33233222233322333232121121121113333232223"                            \
+	"322332"
 
 static void
 t_mixed_siak(void **state)
@@ -239,49 +241,65 @@ t_mixed_small(void **state)
 	lv[0] = 1;
 	assert_int_equal(spbe_score(fw, lv, &sk), 0);
 	assert_int_equal(sk.jumlah, 130);
-	assert_int_equal(sk.indeks, 1);		/* 0.013 -> 0.01 */
+	assert_int_equal(sk.indeks, 1); /* 0.013 -> 0.01 */
 	assert_int_equal(sk.kosong, 46);
 	assert_null(spbe_predikat(fw, sk.indeks));
 	spbe_skor_free(&sk);
 }
 
 static const struct {
-	const char	*levels;
-	int64_t		 jumlah, indeks;
-	const char	*predikat;
+	const char *levels;
+	int64_t jumlah, indeks;
+	const char *predikat;
 } boundary[] = {
 	/* Σ = 130*15+250*21+150*18+275*16+300*12 = 17900 -> 1.7900 -> 1.79 */
-	{ "15111111211511214411151222111111121141131212511", 17900, 179, "Kurang" },
+	{ "15111111211511214411151222111111121141131212511", 17900, 179,
+	    "Kurang" },
 	/* Σ = 130*14+250*16+150*20+275*19+300*13 = 17945 -> 1.7945 -> 1.79 */
-	{ "11112312111113421111121322141215111132122414211", 17945, 179, "Kurang" },
+	{ "11112312111113421111121322141215111132122414211", 17945, 179,
+	    "Kurang" },
 	/* Σ = 130*15+250*20+150*20+275*16+300*12 = 17950 -> 1.7950 -> 1.80 */
-	{ "42121111111112325212121132122412123121112113412", 17950, 180, "Cukup" },
+	{ "42121111111112325212121132122412123121112113412", 17950, 180,
+	    "Cukup" },
 	/* Σ = 130*20+250*19+150*25+275*12+300*12 = 18000 -> 1.8000 -> 1.80 */
-	{ "22252212114231111123113421451121112111112115212", 18000, 180, "Cukup" },
+	{ "22252212114231111123113421451121112111112115212", 18000, 180,
+	    "Cukup" },
 	/* Σ = 130*25+250*27+150*25+275*30+300*13 = 25900 -> 2.5900 -> 2.59 */
-	{ "22335231312513124135234322511114234541214511123", 25900, 259, "Cukup" },
+	{ "22335231312513124135234322511114234541214511123", 25900, 259,
+	    "Cukup" },
 	/* Σ = 130*34+250*27+150*26+275*21+300*17 = 25945 -> 2.5945 -> 2.59 */
-	{ "41554144331331253234121332133343111222432141524", 25945, 259, "Cukup" },
+	{ "41554144331331253234121332133343111222432141524", 25945, 259,
+	    "Cukup" },
 	/* Σ = 130*30+250*30+150*26+275*30+300*8 = 25950 -> 2.5950 -> 2.60 */
-	{ "14254241522442434331315131144122113552542111131", 25950, 260, "Baik" },
+	{ "14254241522442434331315131144122113552542111131", 25950, 260,
+	    "Baik" },
 	/* Σ = 130*20+250*30+150*26+275*24+300*18 = 26000 -> 2.6000 -> 2.60 */
-	{ "11124314214351335213112523341313243413121223425", 26000, 260, "Baik" },
+	{ "11124314214351335213112523341313243413121223425", 26000, 260,
+	    "Baik" },
 	/* Σ = 130*30+250*36+150*39+275*38+300*19 = 34900 -> 3.4900 -> 3.49 */
-	{ "32214453153444253533455242345145525542235512551", 34900, 349, "Baik" },
+	{ "32214453153444253533455242345145525542235512551", 34900, 349,
+	    "Baik" },
 	/* Σ = 130*44+250*25+150*37+275*35+300*26 = 34945 -> 3.4945 -> 3.49 */
-	{ "53555554344211142415242513555233422555225555524", 34945, 349, "Baik" },
+	{ "53555554344211142415242513555233422555225555524", 34945, 349,
+	    "Baik" },
 	/* Σ = 130*35+250*33+150*42+275*38+300*18 = 34950 -> 3.4950 -> 3.50 */
-	{ "42255542515135353215533325534545345441543552123", 34950, 350, "Sangat Baik" },
+	{ "42255542515135353215533325534545345441543552123", 34950, 350,
+	    "Sangat Baik" },
 	/* Σ = 130*35+250*34+150*40+275*34+300*22 = 35000 -> 3.5000 -> 3.50 */
-	{ "15434434344532531542555352335221545335431534514", 35000, 350, "Sangat Baik" },
+	{ "15434434344532531542555352335221545335431534514", 35000, 350,
+	    "Sangat Baik" },
 	/* Σ = 130*40+250*43+150*40+275*42+300*28 = 41900 -> 4.1900 -> 4.19 */
-	{ "53435555321555455553555351422535524255455555553", 41900, 419, "Sangat Baik" },
+	{ "53435555321555455553555351422535524255455555553", 41900, 419,
+	    "Sangat Baik" },
 	/* Σ = 130*44+250*43+150*43+275*43+300*24 = 41945 -> 4.1945 -> 4.19 */
-	{ "55535555335544525355555554135144545425455555522", 41945, 419, "Sangat Baik" },
+	{ "55535555335544525355555554135144545425455555522", 41945, 419,
+	    "Sangat Baik" },
 	/* Σ = 130*45+250*43+150*50+275*42+300*21 = 41950 -> 4.1950 -> 4.20 */
-	{ "55544455355455545154545554453555525455524455115", 41950, 420, "Memuaskan" },
+	{ "55544455355455545154545554453555525455524455115", 41950, 420,
+	    "Memuaskan" },
 	/* Σ = 130*35+250*45+150*46+275*44+300*24 = 42000 -> 4.2000 -> 4.20 */
-	{ "43251552353554535555525553255453555525554553155", 42000, 420, "Memuaskan" },
+	{ "43251552353554535555525553255453555525554553155", 42000, 420,
+	    "Memuaskan" },
 };
 
 static void
@@ -323,7 +341,7 @@ t_whatif(void **state)
 
 	levels_of(SIAK, lv);
 	n = spbe_whatif(fw, lv, g, SPBE_MAX_IND);
-	assert_int_equal(n, 47);		/* nothing at 5 yet */
+	assert_int_equal(n, 47); /* nothing at 5 yet */
 	/* 42-47 (3.00 each) first by number, then 32-41 (2.75) */
 	for (i = 0; i < 6; i++) {
 		assert_int_equal(fw->ind[g[i].ind].nomor, 42 + (int)i);
@@ -333,9 +351,9 @@ t_whatif(void **state)
 		assert_int_equal(fw->ind[g[i].ind].nomor, 32 + (int)i - 6);
 		assert_int_equal(g[i].gain, 275);
 	}
-	assert_int_equal(fw->ind[g[16].ind].nomor, 11);	/* 2.5 */
-	assert_int_equal(fw->ind[g[26].ind].nomor, 21);	/* 1.5 */
-	assert_int_equal(fw->ind[g[46].ind].nomor, 10);	/* 1.3, last */
+	assert_int_equal(fw->ind[g[16].ind].nomor, 11); /* 2.5 */
+	assert_int_equal(fw->ind[g[26].ind].nomor, 21); /* 1.5 */
+	assert_int_equal(fw->ind[g[46].ind].nomor, 10); /* 1.3, last */
 	/* an indicator at 5 has no gain: 42 drops out, 43 leads */
 	lv[41] = 5;
 	n = spbe_whatif(fw, lv, g, 3);
@@ -360,17 +378,22 @@ t_whatif(void **state)
 }
 
 /* A small framework: one scale, one domain, two aspects, three indicators. */
-#define SK "{\"kode\":\"p\",\"tingkat\":[{\"level\":1,\"nama\":\"a\"}," \
-	"{\"level\":2,\"nama\":\"b\"},{\"level\":3,\"nama\":\"c\"}," \
+#define SK                                                                     \
+	"{\"kode\":\"p\",\"tingkat\":[{\"level\":1,\"nama\":\"a\"},"           \
+	"{\"level\":2,\"nama\":\"b\"},{\"level\":3,\"nama\":\"c\"},"           \
 	"{\"level\":4,\"nama\":\"d\"},{\"level\":5,\"nama\":\"e\"}]}"
-#define DOM "{\"kode\":\"D1\",\"nama\":\"Dom\",\"skala\":\"p\",\"bobot\":\"100\"}"
-#define ASP "{\"kode\":\"A1\",\"nama\":\"As1\",\"domain\":\"D1\",\"bobot\":\"60\"}," \
+#define DOM                                                                    \
+	"{\"kode\":\"D1\",\"nama\":\"Dom\",\"skala\":\"p\",\"bobot\":\"100\"}"
+#define ASP                                                                      \
+	"{\"kode\":\"A1\",\"nama\":\"As1\",\"domain\":\"D1\",\"bobot\":\"60\"}," \
 	"{\"kode\":\"A2\",\"nama\":\"As2\",\"domain\":\"D1\",\"bobot\":\"40\"}"
-#define IND "{\"nomor\":1,\"nama\":\"I1\",\"aspek\":\"A1\",\"bobot\":\"30.5\"}," \
-	"{\"nomor\":2,\"nama\":\"I2\",\"aspek\":\"A1\",\"bobot\":\"29.5\"}," \
+#define IND                                                                    \
+	"{\"nomor\":1,\"nama\":\"I1\",\"aspek\":\"A1\",\"bobot\":\"30.5\"},"   \
+	"{\"nomor\":2,\"nama\":\"I2\",\"aspek\":\"A1\",\"bobot\":\"29.5\"},"   \
 	"{\"nomor\":3,\"nama\":\"I3\",\"aspek\":\"A2\",\"bobot\":\"40\"}"
-#define PRED "{\"nama\":\"Kurang\",\"bawah\":\"1.00\",\"atas\":\"2.50\"}," \
-	"{\"nama\":\"Baik\",\"bawah\":\"2.50\",\"atas\":\"4.00\"}," \
+#define PRED                                                                   \
+	"{\"nama\":\"Kurang\",\"bawah\":\"1.00\",\"atas\":\"2.50\"},"          \
+	"{\"nama\":\"Baik\",\"bawah\":\"2.50\",\"atas\":\"4.00\"},"            \
 	"{\"nama\":\"Hebat\",\"bawah\":\"4.00\",\"atas\":null}"
 
 static int
@@ -381,9 +404,11 @@ parse_fw(const char *sk, const char *dom, const char *asp, const char *ind,
 	char json[4096];
 	int rc;
 
-	snprintf(json, sizeof(json), "{\"kode\":\"uji\",\"nama\":\"Uji\","
+	snprintf(json, sizeof(json),
+	    "{\"kode\":\"uji\",\"nama\":\"Uji\","
 	    "\"skala\":[%s],\"domain\":[%s],\"aspek\":[%s],\"indikator\":[%s],"
-	    "\"predikat\":[%s]}", sk, dom, asp, ind, pred);
+	    "\"predikat\":[%s]}",
+	    sk, dom, asp, ind, pred);
 	err[0] = '\0';
 	rc = spbe_framework_parse(json, strlen(json), &f, err, errlen);
 	if (rc == 0) {
@@ -394,12 +419,13 @@ parse_fw(const char *sk, const char *dom, const char *asp, const char *ind,
 	return rc;
 }
 
-#define REJECT(want, sk, dom, asp, ind, pred) do {			\
-	assert_int_equal(parse_fw(sk, dom, asp, ind, pred, err,		\
-	    sizeof(err)), -1);						\
-	if (strstr(err, want) == NULL)					\
-		fail_msg("want \"%s\" in \"%s\"", want, err);		\
-} while (0)
+#define REJECT(want, sk, dom, asp, ind, pred)                                  \
+	do {                                                                   \
+		assert_int_equal(                                              \
+		    parse_fw(sk, dom, asp, ind, pred, err, sizeof(err)), -1);  \
+		if (strstr(err, want) == NULL)                                 \
+			fail_msg("want \"%s\" in \"%s\"", want, err);          \
+	} while (0)
 
 static void
 t_loader(void **state)
@@ -444,8 +470,8 @@ t_loader(void **state)
 	    "{\"kode\":\"D1\",\"nama\":\"D\",\"skala\":\"q\",\"bobot\":\"100\"}",
 	    ASP, IND, PRED);
 	REJECT("tingkat 1 sampai 5",
-	    "{\"kode\":\"p\",\"tingkat\":[{\"level\":1,\"nama\":\"a\"}]}",
-	    DOM, ASP, IND, PRED);
+	    "{\"kode\":\"p\",\"tingkat\":[{\"level\":1,\"nama\":\"a\"}]}", DOM,
+	    ASP, IND, PRED);
 	REJECT("aspek \"A2\" tidak memiliki indikator", SK, DOM, ASP,
 	    "{\"nomor\":1,\"nama\":\"I1\",\"aspek\":\"A1\",\"bobot\":\"60\"}",
 	    PRED);
@@ -461,8 +487,8 @@ t_loader(void **state)
 	REJECT("sampai 5.00", SK, DOM, ASP, IND,
 	    "{\"nama\":\"Kurang\",\"bawah\":\"1.00\",\"atas\":\"4.20\"}");
 	REJECT("tabel predikat kosong", SK, DOM, ASP, IND, "");
-	REJECT("predikat \"Baik\" dipakai lebih dari sekali", SK, DOM, ASP,
-	    IND, "{\"nama\":\"Baik\",\"bawah\":\"1.00\",\"atas\":\"2.50\"},"
+	REJECT("predikat \"Baik\" dipakai lebih dari sekali", SK, DOM, ASP, IND,
+	    "{\"nama\":\"Baik\",\"bawah\":\"1.00\",\"atas\":\"2.50\"},"
 	    "{\"nama\":\"Baik\",\"bawah\":\"2.50\",\"atas\":null}");
 	REJECT("bukan JSON", SK, DOM, ASP, IND, "{");
 }
@@ -485,18 +511,21 @@ t_csv(void **state)
 	memcpy(buf + n, "2,4\n", 4);
 	assert_int_equal(spbe_csv_levels(fw, buf, n + 4, lv, err, sizeof(err)),
 	    -1);
-	assert_non_null(strstr(err, "baris 49: indikator 2 sudah diisi pada"
+	assert_non_null(strstr(err,
+	    "baris 49: indikator 2 sudah diisi pada"
 	    " baris 3"));
 	memcpy(buf + n, "48,4\n", 5);
 	assert_int_equal(spbe_csv_levels(fw, buf, n + 5, lv, err, sizeof(err)),
 	    -1);
 	assert_non_null(strstr(err, "baris 49: indikator 48 tidak ada"));
-#define ONE(text, want) do {						\
-	assert_int_equal(spbe_csv_levels(fw, text, strlen(text), lv, err,	\
-	    sizeof(err)), -1);						\
-	if (strstr(err, want) == NULL)					\
-		fail_msg("want \"%s\" in \"%s\"", want, err);		\
-} while (0)
+#define ONE(text, want)                                                        \
+	do {                                                                   \
+		assert_int_equal(spbe_csv_levels(fw, text, strlen(text), lv,   \
+				     err, sizeof(err)),                        \
+		    -1);                                                       \
+		if (strstr(err, want) == NULL)                                 \
+			fail_msg("want \"%s\" in \"%s\"", want, err);          \
+	} while (0)
 	ONE("indikator,level\n1,6\n", "baris 2: level indikator 1 harus");
 	ONE("indikator,level\n1,0\n", "baris 2: level indikator 1");
 	ONE("indikator,level\n1,x\n", "bukan \"x\"");
@@ -518,7 +547,7 @@ t_store(void **state)
 	char dir[] = "/tmp/pamong-spbe-XXXXXX", path[64], err[512];
 	const char *why;
 	int64_t id, id2;
-	time_t now = 1767225600;	/* 2026-01-01 */
+	time_t now = 1767225600; /* 2026-01-01 */
 	int lv[SPBE_MAX_IND];
 	size_t i, n;
 
@@ -526,40 +555,44 @@ t_store(void **state)
 	snprintf(path, sizeof(path), "%s/t.db", dir);
 	assert_int_equal(store_open(&s, NULL, path), 0);
 	assert_int_equal(store_migrate(s, 0), 0);
-	assert_int_equal(spbe_kerangka_install(s, fwpath, now, err,
-	    sizeof(err)), 0);
+	assert_int_equal(
+	    spbe_kerangka_install(s, fwpath, now, err, sizeof(err)), 0);
 	f = spbe_kerangka_get(s, SPBE_KERANGKA_DEFAULT);
 	assert_non_null(f);
 	assert_int_equal(f->nind, 47);
 
-	assert_int_equal(spbe_create(s, f->kode, 2017, 0, NULL, "t", now, &id,
-	    &why), -1);
+	assert_int_equal(
+	    spbe_create(s, f->kode, 2017, 0, NULL, "t", now, &id, &why), -1);
 	assert_string_equal(why, msg(M_SPBE_YEAR_BAD));
-	assert_int_equal(spbe_create(s, f->kode, 2025, 0, NULL, "t", now, &id,
-	    &why), 0);
-	assert_int_equal(spbe_create(s, f->kode, 2025, 0, NULL, "t", now, &id2,
-	    &why), -1);
+	assert_int_equal(
+	    spbe_create(s, f->kode, 2025, 0, NULL, "t", now, &id, &why), 0);
+	assert_int_equal(
+	    spbe_create(s, f->kode, 2025, 0, NULL, "t", now, &id2, &why), -1);
 	assert_string_equal(why, msg(M_SPBE_YEAR_EXISTS));
 	assert_int_equal(spbe_set(s, f, id, 1, 6, "", 0, NULL, "t", now, &why),
 	    -1);
-	assert_int_equal(spbe_set(s, f, id, 48, 3, "", 0, NULL, "t", now,
-	    &why), -1);
-	assert_int_equal(spbe_set(s, f, id, 1, 3, "", 999999, NULL, "t", now,
-	    &why), -1);
+	assert_int_equal(spbe_set(s, f, id, 48, 3, "", 0, NULL, "t", now, &why),
+	    -1);
+	assert_int_equal(
+	    spbe_set(s, f, id, 1, 3, "", 999999, NULL, "t", now, &why), -1);
 	assert_string_equal(why, msg(M_SPBE_UNIT_BAD));
 	/* incomplete: cannot submit */
-	assert_int_equal(spbe_set(s, f, id, 1, 3, "SK Bupati", 0, NULL, "t",
-	    now, &why), 0);
+	assert_int_equal(
+	    spbe_set(s, f, id, 1, 3, "SK Bupati", 0, NULL, "t", now, &why), 0);
 	assert_int_equal(spbe_submit(s, f, id, NULL, "t", now, &why), -1);
 	assert_string_equal(why, msg(M_SPBE_INCOMPLETE));
 	levels_of(SIAK, lv);
 	for (i = 0; i < f->nind; i++)
 		assert_int_equal(spbe_set(s, f, id, f->ind[i].nomor, lv[i],
-		    "uji", 0, NULL, "t", now, &why), 0);
+				     "uji", 0, NULL, "t", now, &why),
+		    0);
 	assert_int_equal(spbe_bukti_add_link(s, f, id, 42, "Laman pengaduan",
-	    "javascript:alert(1)", NULL, "t", now, &why), -1);
+			     "javascript:alert(1)", NULL, "t", now, &why),
+	    -1);
 	assert_int_equal(spbe_bukti_add_link(s, f, id, 42, "Laman pengaduan",
-	    "https://siakkab.go.id/pengaduan", NULL, "t", now, &why), 0);
+			     "https://siakkab.go.id/pengaduan", NULL, "t", now,
+			     &why),
+	    0);
 	assert_int_equal(spbe_finalise(s, f, id, NULL, "t", now, &why), -1);
 	assert_int_equal(spbe_submit(s, f, id, NULL, "t", now, &why), 0);
 	assert_int_equal(spbe_set(s, f, id, 1, 4, "", 0, NULL, "t", now, &why),
@@ -575,17 +608,25 @@ t_store(void **state)
 	    -1);
 	assert_string_equal(why, msg(M_SPBE_FINAL_RO));
 	assert_int_equal(spbe_bukti_add_link(s, f, id, 1, "x",
-	    "https://contoh.go.id/", NULL, "t", now, &why), -1);
-	assert_int_not_equal(store_run(s, "UPDATE spbe_isian SET level = 5"
-	    " WHERE penilaian_id = ?", "i", id), 0);
-	assert_int_not_equal(store_run(s, "UPDATE spbe_penilaian SET indeks ="
-	    " 500 WHERE id = ?", "i", id), 0);
+			     "https://contoh.go.id/", NULL, "t", now, &why),
+	    -1);
+	assert_int_not_equal(store_run(s,
+				 "UPDATE spbe_isian SET level = 5"
+				 " WHERE penilaian_id = ?",
+				 "i", id),
+	    0);
+	assert_int_not_equal(store_run(s,
+				 "UPDATE spbe_penilaian SET indeks ="
+				 " 500 WHERE id = ?",
+				 "i", id),
+	    0);
 	/* a correction is revision 2, a copy; revision 1 is unchanged */
 	assert_int_equal(spbe_revise(s, id, "", NULL, "t", now, &id2, &why),
 	    -1);
 	assert_string_equal(why, msg(M_SPBE_REASON_BAD));
 	assert_int_equal(spbe_revise(s, id, "Koreksi indikator 42", NULL, "t",
-	    now, &id2, &why), 0);
+			     now, &id2, &why),
+	    0);
 	assert_int_equal(spbe_get(s, id2, &p), 0);
 	assert_int_equal(p.revisi, 2);
 	assert_string_equal(p.status, "draft");
@@ -594,13 +635,13 @@ t_store(void **state)
 	assert_int_equal(e[41].nbukti, 1);
 	assert_string_equal(e[0].penjelasan, "uji");
 	spbe_isian_free(e, f->nind);
-	assert_int_equal(spbe_set(s, f, id2, 42, 4, "", 0, NULL, "t", now,
-	    &why), 0);
+	assert_int_equal(
+	    spbe_set(s, f, id2, 42, 4, "", 0, NULL, "t", now, &why), 0);
 	/* revising an older revision is refused */
 	assert_int_equal(spbe_get(s, id, &p), 0);
 	assert_int_equal(p.terbaru, 0);
-	assert_int_equal(spbe_revise(s, id, "lagi", NULL, "t", now, &id2,
-	    &why), -1);
+	assert_int_equal(spbe_revise(s, id, "lagi", NULL, "t", now, &id2, &why),
+	    -1);
 	{
 		struct spbe_penilaian *v = spbe_list_final(s, &n);
 
@@ -611,12 +652,14 @@ t_store(void **state)
 	{
 		int *l1 = spbe_levels(s, f, id);
 
-		assert_int_equal(l1[41], 3);	/* revision 1 untouched */
+		assert_int_equal(l1[41], 3); /* revision 1 untouched */
 		free(l1);
 	}
 	/* every change left an audit event */
-	assert_true(store_scalar(s, 0, "SELECT count(*) FROM audit_event"
-	    " WHERE object_type = 'spbe_penilaian'", "") >= 52);
+	assert_true(store_scalar(s, 0,
+			"SELECT count(*) FROM audit_event"
+			" WHERE object_type = 'spbe_penilaian'",
+			"") >= 52);
 	spbe_framework_free(f);
 	store_close(s);
 }

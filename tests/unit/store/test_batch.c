@@ -20,14 +20,14 @@ static char dir[] = "/tmp/pamong-batch-XXXXXX";
 /* A job that writes x into table t, and says how it went. */
 struct tjob {
 	struct store_job job;
-	int	x;
-	int	early;		/* check finishes it */
-	int	stage;		/* what stage returns */
-	int	apply;		/* 0, 1 or -1: what apply returns after its row */
-	int	rc;		/* 0, 7 (finished early), -2 (failed) */
-	int	files;		/* fail's argument */
-	int	checked, staged, applied, ended;
-	int	in_tx_at_check;
+	int x;
+	int early; /* check finishes it */
+	int stage; /* what stage returns */
+	int apply; /* 0, 1 or -1: what apply returns after its row */
+	int rc;	   /* 0, 7 (finished early), -2 (failed) */
+	int files; /* fail's argument */
+	int checked, staged, applied, ended;
+	int in_tx_at_check;
 };
 
 static int
@@ -100,8 +100,8 @@ setup(void **state)
 	if (mkdtemp(dir) == NULL)
 		return -1;
 	snprintf(path, sizeof(path), "%s/t.db", dir);
-	if (store_open(&s, NULL, path) != 0 || store_exec(s,
-	    "CREATE TABLE t(x INTEGER UNIQUE)") != 0)
+	if (store_open(&s, NULL, path) != 0 ||
+	    store_exec(s, "CREATE TABLE t(x INTEGER UNIQUE)") != 0)
 		return -1;
 	*state = s;
 	return 0;
@@ -134,12 +134,12 @@ t_failing_job_keeps_others(void **state)
 		job_init(&t[i], 10 + i);
 		p[i] = &t[i].job;
 	}
-	t[1].early = 1;			/* invalid or a replay */
-	t[2].apply = 1;			/* refused in the transaction */
-	t[3].apply = -1;		/* storage failure in apply */
-	t[4].stage = -1;		/* its files could not be written */
-	t[5].stage = 2;			/* two files, synced */
-	t[6].x = 10;			/* constraint: a twin of t[0] */
+	t[1].early = 1;	 /* invalid or a replay */
+	t[2].apply = 1;	 /* refused in the transaction */
+	t[3].apply = -1; /* storage failure in apply */
+	t[4].stage = -1; /* its files could not be written */
+	t[5].stage = 2;	 /* two files, synced */
+	t[6].x = 10;	 /* constraint: a twin of t[0] */
 	assert_int_equal(store_batch(s, dir, p, 7, 1), 0);
 	for (i = 0; i < 7; i++) {
 		assert_int_equal(t[i].checked, 1);
@@ -151,7 +151,7 @@ t_failing_job_keeps_others(void **state)
 	assert_int_equal(t[1].rc, 7);
 	assert_int_equal(t[1].staged + t[1].applied, 0);
 	assert_int_equal(has(s, 11), 0);
-	assert_int_equal(t[2].rc, 1);			/* not a failure */
+	assert_int_equal(t[2].rc, 1); /* not a failure */
 	assert_int_equal(has(s, 12), 0);
 	assert_int_equal(t[3].rc, -2);
 	assert_int_equal(t[3].files, 0);
@@ -162,7 +162,7 @@ t_failing_job_keeps_others(void **state)
 	assert_int_equal(has(s, 14), 0);
 	assert_int_equal(t[5].rc, 0);
 	assert_int_equal(has(s, 15), 1);
-	assert_int_equal(t[6].rc, -2);			/* its insert failed */
+	assert_int_equal(t[6].rc, -2); /* its insert failed */
 	assert_int_equal(store_scalar(s, -1, "SELECT count(*) FROM t", ""), 2);
 	/* lazy mode left the connection durable again, and no transaction */
 	assert_false(store_in_tx(s));
@@ -179,7 +179,7 @@ t_empty_and_one(void **state)
 
 	assert_int_equal(store_batch(s, dir, NULL, 0, 1), 0);
 	job_init(&t, 20);
-	t.job.stage = NULL;		/* hooks may be left out */
+	t.job.stage = NULL; /* hooks may be left out */
 	t.job.check = NULL;
 	assert_int_equal(store_batch(s, NULL, &p, 1, 0), 0);
 	assert_int_equal(t.rc, 0);
@@ -202,7 +202,7 @@ t_sync_fails(void **state)
 	assert_int_equal(t[0].rc, -2);
 	assert_int_equal(t[0].files, 1);
 	assert_int_equal(t[0].applied, 0);
-	assert_int_equal(t[1].rc, 7);		/* finished before: kept */
+	assert_int_equal(t[1].rc, 7); /* finished before: kept */
 	assert_int_equal(has(s, 30), 0);
 	assert_int_equal(t[0].ended + t[1].ended, 2);
 	assert_false(store_in_tx(s));

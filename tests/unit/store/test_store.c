@@ -53,13 +53,16 @@ static void
 t_migrate_is_idempotent(void **state)
 {
 	struct store *s = *state;
-	int64_t n = store_scalar(s, 0, "SELECT count(*) FROM schema_migrations",
-	    "");
+	int64_t n =
+	    store_scalar(s, 0, "SELECT count(*) FROM schema_migrations", "");
 
 	assert_true(n >= 2);
 	assert_int_equal(store_migrate(s, 0), 0);
-	assert_int_equal(store_scalar(s, 0, "SELECT count(*) FROM"
-	    " schema_migrations", ""), n);
+	assert_int_equal(store_scalar(s, 0,
+			     "SELECT count(*) FROM"
+			     " schema_migrations",
+			     ""),
+	    n);
 }
 
 static void
@@ -69,18 +72,27 @@ t_bind_and_constraint(void **state)
 	struct store_stmt *st;
 	const char *evil = "x'); DROP TABLE wilayah; --";
 
-	assert_int_equal(store_run(s, "INSERT INTO wilayah(code, name, level)"
-	    " VALUES (?, ?, ?)", "sss", "99", evil, "provinsi"), 0);
-	st = store_query(s, "SELECT name FROM wilayah WHERE code = ?", "s", "99");
+	assert_int_equal(store_run(s,
+			     "INSERT INTO wilayah(code, name, level)"
+			     " VALUES (?, ?, ?)",
+			     "sss", "99", evil, "provinsi"),
+	    0);
+	st = store_query(s, "SELECT name FROM wilayah WHERE code = ?", "s",
+	    "99");
 	assert_int_equal(store_step(st), STORE_ROW);
 	assert_string_equal(store_text(st, 0), evil);
 	store_done(st);
 	/* duplicate key and CHECK violations are reported as such */
-	assert_int_equal(store_run(s, "INSERT INTO wilayah(code, name, level)"
-	    " VALUES (?, ?, ?)", "sss", "99", "dup", "provinsi"),
+	assert_int_equal(store_run(s,
+			     "INSERT INTO wilayah(code, name, level)"
+			     " VALUES (?, ?, ?)",
+			     "sss", "99", "dup", "provinsi"),
 	    STORE_CONSTRAINT);
-	assert_int_equal(store_run(s, "INSERT INTO wilayah(code, name, level)"
-	    " VALUES (?, ?, ?)", "sss", "98", "x", "negara"), STORE_CONSTRAINT);
+	assert_int_equal(store_run(s,
+			     "INSERT INTO wilayah(code, name, level)"
+			     " VALUES (?, ?, ?)",
+			     "sss", "98", "x", "negara"),
+	    STORE_CONSTRAINT);
 }
 
 static void
@@ -89,12 +101,18 @@ t_rollback_leaves_nothing(void **state)
 	struct store *s = *state;
 
 	assert_int_equal(store_begin(s), 0);
-	assert_int_equal(store_run(s, "INSERT INTO wilayah(code, name, level)"
-	    " VALUES ('97', 'Sementara', 'provinsi')", ""), 0);
+	assert_int_equal(store_run(s,
+			     "INSERT INTO wilayah(code, name, level)"
+			     " VALUES ('97', 'Sementara', 'provinsi')",
+			     ""),
+	    0);
 	store_rollback(s);
 	assert_false(store_in_tx(s));
-	assert_int_equal(store_scalar(s, -1, "SELECT count(*) FROM wilayah"
-	    " WHERE code = '97'", ""), 0);
+	assert_int_equal(store_scalar(s, -1,
+			     "SELECT count(*) FROM wilayah"
+			     " WHERE code = '97'",
+			     ""),
+	    0);
 }
 
 static void
@@ -109,13 +127,16 @@ t_audit_is_append_only(void **state)
 	assert_int_equal(store_begin(s), 0);
 	assert_int_equal(audit_write(s, &a), 0);
 	assert_int_equal(store_commit(s), 0);
-	assert_int_equal(store_scalar(s, 0, "SELECT count(*) FROM audit_event"
-	    " WHERE action = 'uji.coba'", ""), 1);
-	assert_int_not_equal(store_run(s, "UPDATE audit_event SET note = 'x'",
-	    ""), 0);
+	assert_int_equal(store_scalar(s, 0,
+			     "SELECT count(*) FROM audit_event"
+			     " WHERE action = 'uji.coba'",
+			     ""),
+	    1);
+	assert_int_not_equal(
+	    store_run(s, "UPDATE audit_event SET note = 'x'", ""), 0);
 	assert_int_not_equal(store_run(s, "DELETE FROM audit_event", ""), 0);
-	assert_int_equal(store_scalar(s, 0, "SELECT count(*) FROM audit_event",
-	    ""), 1);
+	assert_int_equal(
+	    store_scalar(s, 0, "SELECT count(*) FROM audit_event", ""), 1);
 }
 
 /*
@@ -128,14 +149,15 @@ t_statement_reuse(void **state)
 {
 	struct store *s = *state;
 	struct store_stmt *a, *b;
-	const char *q = "SELECT value FROM json_each('[1,2,3]') WHERE value >= ?";
+	const char *q =
+	    "SELECT value FROM json_each('[1,2,3]') WHERE value >= ?";
 	int n = 0;
 
 	a = store_query(s, q, "i", (int64_t)2);
 	assert_non_null(a);
 	assert_int_equal(store_step(a), STORE_ROW);
 	assert_int_equal(store_int(a, 0), 2);
-	b = store_query(s, q, "i", (int64_t)1);	/* while a is open */
+	b = store_query(s, q, "i", (int64_t)1); /* while a is open */
 	assert_non_null(b);
 	assert_ptr_not_equal(a, b);
 	while (store_step(b) == STORE_ROW)
@@ -144,7 +166,7 @@ t_statement_reuse(void **state)
 	store_done(b);
 	assert_int_equal(store_step(a), STORE_ROW);
 	assert_int_equal(store_int(a, 0), 3);
-	store_done(a);		/* parked half-way: reset on reuse */
+	store_done(a); /* parked half-way: reset on reuse */
 	a = store_query(s, q, "i", (int64_t)3);
 	assert_int_equal(store_step(a), STORE_ROW);
 	assert_int_equal(store_int(a, 0), 3);
@@ -152,12 +174,13 @@ t_statement_reuse(void **state)
 	store_done(a);
 	/* a statement that failed is not parked broken */
 	assert_int_equal(store_exec(s, "CREATE TEMP TABLE u(x UNIQUE)"), 0);
-	assert_int_equal(store_run(s, "INSERT INTO u VALUES (?)", "i",
-	    (int64_t)1), 0);
-	assert_int_equal(store_run(s, "INSERT INTO u VALUES (?)", "i",
-	    (int64_t)1), STORE_CONSTRAINT);
-	assert_int_equal(store_run(s, "INSERT INTO u VALUES (?)", "i",
-	    (int64_t)2), 0);
+	assert_int_equal(
+	    store_run(s, "INSERT INTO u VALUES (?)", "i", (int64_t)1), 0);
+	assert_int_equal(
+	    store_run(s, "INSERT INTO u VALUES (?)", "i", (int64_t)1),
+	    STORE_CONSTRAINT);
+	assert_int_equal(
+	    store_run(s, "INSERT INTO u VALUES (?)", "i", (int64_t)2), 0);
 	assert_int_equal(store_scalar(s, -1, "SELECT sum(x) FROM u", ""), 3);
 }
 
@@ -178,8 +201,11 @@ t_savepoint_and_durable(void **state)
 	assert_int_equal(store_run(s, "INSERT INTO sp VALUES (3)", ""), 0);
 	assert_int_equal(store_release(s), 0);
 	assert_int_equal(store_commit(s), 0);
-	assert_int_equal(store_scalar(s, -1, "SELECT count(*) * 10 + sum(x)"
-	    " FROM sp", ""), 24);		/* rows 1 and 3 */
+	assert_int_equal(store_scalar(s, -1,
+			     "SELECT count(*) * 10 + sum(x)"
+			     " FROM sp",
+			     ""),
+	    24); /* rows 1 and 3 */
 	assert_int_equal(store_durable(s, 0), 0);
 	assert_int_equal(store_scalar(s, -1, "PRAGMA synchronous", ""), 1);
 	assert_int_equal(store_durable(s, 1), 0);
@@ -188,8 +214,8 @@ t_savepoint_and_durable(void **state)
 
 /* One row of the store_rows() test. */
 struct num {
-	int64_t	n;
-	char	sq[16];
+	int64_t n;
+	char sq[16];
 };
 
 static void
@@ -211,7 +237,8 @@ num_three(void *arg, struct store_stmt *st)
 	return store_int(st, 0) == 3;
 }
 
-#define NUMS "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1" \
+#define NUMS                                                                   \
+	"WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1"              \
 	" FROM c WHERE x < ?) SELECT x, x * x FROM c"
 
 static void
@@ -223,16 +250,18 @@ t_rows(void **state)
 	int64_t sum = 0;
 
 	/* 100 rows: the array grows past 8, 16, 32, 64 */
-	assert_int_equal(store_rows(s, &v, sizeof(*v), &n, num_fill, NUMS,
-	    "d", 100), STORE_DONE);
+	assert_int_equal(
+	    store_rows(s, &v, sizeof(*v), &n, num_fill, NUMS, "d", 100),
+	    STORE_DONE);
 	assert_int_equal(n, 100);
 	for (i = 0; i < n; i++) {
 		assert_int_equal(v[i].n, (int64_t)i + 1);
 		assert_int_equal(atoll(v[i].sq), (int64_t)(i + 1) * (i + 1));
 	}
 	/* a second call appends */
-	assert_int_equal(store_rows(s, &v, sizeof(*v), &n, num_fill, NUMS,
-	    "d", 9), STORE_DONE);
+	assert_int_equal(
+	    store_rows(s, &v, sizeof(*v), &n, num_fill, NUMS, "d", 9),
+	    STORE_DONE);
 	assert_int_equal(n, 109);
 	assert_int_equal(v[108].n, 9);
 	free(v);
@@ -240,17 +269,21 @@ t_rows(void **state)
 	v = NULL;
 	n = 0;
 	assert_int_equal(store_rows(s, &v, sizeof(*v), &n, num_fill,
-	    "SELECT 1, 2 WHERE 0", ""), STORE_DONE);
+			     "SELECT 1, 2 WHERE 0", ""),
+	    STORE_DONE);
 	assert_null(v);
 	assert_int_equal(n, 0);
 	/* not prepared */
 	assert_int_equal(store_rows(s, &v, sizeof(*v), &n, num_fill,
-	    "SELECT nope FROM nowhere", ""), STORE_NOSTMT);
+			     "SELECT nope FROM nowhere", ""),
+	    STORE_NOSTMT);
 	assert_null(v);
 	/* a failed step after some rows keeps them and says so */
-	assert_int_equal(store_rows(s, &v, sizeof(*v), &n, num_fill,
-	    "SELECT x, CASE WHEN x < 3 THEN 'ok' ELSE json('{') END FROM"
-	    " (SELECT 1 AS x UNION ALL SELECT 2 UNION ALL SELECT 3)", ""),
+	assert_int_equal(
+	    store_rows(s, &v, sizeof(*v), &n, num_fill,
+		"SELECT x, CASE WHEN x < 3 THEN 'ok' ELSE json('{') END FROM"
+		" (SELECT 1 AS x UNION ALL SELECT 2 UNION ALL SELECT 3)",
+		""),
 	    STORE_ERR);
 	assert_int_equal(n, 2);
 	free(v);

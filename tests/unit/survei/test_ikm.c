@@ -14,8 +14,8 @@
 #include "mod/survei/ikm.h"
 
 /* The reference's example: 29 respondents, sums per element. */
-static const int64_t ex_sums[IKM_UNSUR] = { 105, 101, 100, 116, 102, 105,
-    106, 105, 115 };
+static const int64_t ex_sums[IKM_UNSUR] = { 105, 101, 100, 116, 102, 105, 106,
+	105, 115 };
 
 static void
 acc_sums(struct ikm_acc *a, const int64_t sums[IKM_UNSUR], int64_t n)
@@ -135,16 +135,16 @@ static void
 t_boundaries(void **state)
 {
 	static const struct {
-		int64_t	n, total, ikm;
-		char	mutu;
+		int64_t n, total, ikm;
+		char mutu;
 		const char *kinerja;
 	} c[] = {
-		{ 38, 889, 6499, 'D', "Tidak Baik" },	/* 64.985... */
-		{ 5, 117, 6500, 'C', "Kurang Baik" },	/* 65.000 */
-		{ 26, 717, 7660, 'C', "Kurang Baik" },	/* 76.602... */
-		{ 19, 524, 7661, 'B', "Baik" },		/* 76.608... */
-		{ 19, 604, 8830, 'B', "Baik" },		/* 88.304... */
-		{ 24, 763, 8831, 'A', "Sangat Baik" },	/* 88.310... */
+		{ 38, 889, 6499, 'D', "Tidak Baik" },  /* 64.985... */
+		{ 5, 117, 6500, 'C', "Kurang Baik" },  /* 65.000 */
+		{ 26, 717, 7660, 'C', "Kurang Baik" }, /* 76.602... */
+		{ 19, 524, 7661, 'B', "Baik" },	       /* 76.608... */
+		{ 19, 604, 8830, 'B', "Baik" },	       /* 88.304... */
+		{ 24, 763, 8831, 'A', "Sangat Baik" }, /* 88.310... */
 	};
 	struct ikm_acc a;
 	struct ikm_hasil h;
@@ -201,9 +201,9 @@ t_missing(void **state)
 	assert_int_equal(a.n[0], 2);
 	assert_int_equal(a.n[1], 3);
 	assert_int_equal(ikm_compute(&a, IKM_BOBOT_TEPAT, &h), 0);
-	assert_int_equal(h.nrr[0], 30000);	/* 6 / 2, not 6 / 3 */
+	assert_int_equal(h.nrr[0], 30000); /* 6 / 2, not 6 / 3 */
 	assert_int_equal(h.nrr[1], 40000);
-	assert_int_equal(h.ikm, 9722);		/* 25 x 35 / 9 = 97.22 */
+	assert_int_equal(h.ikm, 9722); /* 25 x 35 / 9 = 97.22 */
 
 	/* an element nobody answered: no IKM */
 	memset(&a, 0, sizeof(a));
@@ -218,7 +218,7 @@ static void
 t_mixed_denominators(void **state)
 {
 	static const int64_t n[IKM_UNSUR] = { 7, 11, 13, 17, 19, 23, 29, 31,
-	    37 };
+		37 };
 	struct ikm_acc a;
 	struct ikm_hasil h;
 	int i;
@@ -227,13 +227,13 @@ t_mixed_denominators(void **state)
 	memset(&a, 0, sizeof(a));
 	for (i = 0; i < IKM_UNSUR; i++) {
 		a.n[i] = n[i];
-		a.sum[i] = 3 * n[i] + 1;	/* NRR 3 + 1/n */
+		a.sum[i] = 3 * n[i] + 1; /* NRR 3 + 1/n */
 	}
 	assert_int_equal(ikm_compute(&a, IKM_BOBOT_TEPAT, &h), 0);
 	/* 2500/9 x (27 + sum 1/n) = 7500 + 2500/9 x 0.5603... = 7655.39 */
 	assert_int_equal(h.ikm, 7655);
 	assert_int_equal(h.mutu, 'C');
-	assert_int_equal(h.nrr[0], 31429);	/* 22/7 = 3.142857 */
+	assert_int_equal(h.nrr[0], 31429); /* 22/7 = 3.142857 */
 }
 
 static void

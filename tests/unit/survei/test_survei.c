@@ -20,7 +20,7 @@
 #include "mod/survei/survei.h"
 #include "store/store.h"
 
-#define KD	"14.08.01.1001"		/* Kampung Dalam */
+#define KD "14.08.01.1001" /* Kampung Dalam */
 
 static int
 setup(void **state)
@@ -51,13 +51,15 @@ teardown(void **state)
 
 /* A citizen account as survei_isi() sees it. */
 static void
-citizen(struct store *s, const char *user, const char *nik,
-    struct account *a)
+citizen(struct store *s, const char *user, const char *nik, struct account *a)
 {
 	memset(a, 0, sizeof(*a));
-	assert_int_equal(store_run(s, "INSERT INTO account(username, pw_hash,"
-	    " nik, full_name, phone, created_at, pw_changed_at) VALUES (?, 'x',"
-	    " ?, ?, '081200000009', 0, 0)", "sss", user, nik, "Siti Uji Survei"),
+	assert_int_equal(
+	    store_run(s,
+		"INSERT INTO account(username, pw_hash,"
+		" nik, full_name, phone, created_at, pw_changed_at) VALUES (?, 'x',"
+		" ?, ?, '081200000009', 0, 0)",
+		"sss", user, nik, "Siti Uji Survei"),
 	    0);
 	a->id = store_last_id(s);
 	snprintf(a->username, sizeof(a->username), "%s", user);
@@ -72,12 +74,16 @@ static void
 officer(struct store *s, const char *code, unsigned roles, struct account *a)
 {
 	memset(a, 0, sizeof(*a));
-	a->unit_id = store_scalar(s, 0, "SELECT id FROM unit WHERE code = ?",
-	    "s", code);
+	a->unit_id =
+	    store_scalar(s, 0, "SELECT id FROM unit WHERE code = ?", "s", code);
 	assert_true(a->unit_id > 0);
-	assert_int_equal(store_run(s, "INSERT INTO account(username, pw_hash,"
-	    " unit_id, full_name, created_at, pw_changed_at) VALUES (?, 'x', ?,"
-	    " 'Petugas Uji', 0, 0)", "si", code, a->unit_id), 0);
+	assert_int_equal(
+	    store_run(s,
+		"INSERT INTO account(username, pw_hash,"
+		" unit_id, full_name, created_at, pw_changed_at) VALUES (?, 'x', ?,"
+		" 'Petugas Uji', 0, 0)",
+		"si", code, a->unit_id),
+	    0);
 	a->id = store_last_id(s);
 	snprintf(a->username, sizeof(a->username), "op.%s", code);
 	snprintf(a->unit_code, sizeof(a->unit_code), "%s", code);
@@ -92,12 +98,15 @@ app(struct store *s, int64_t pemohon, const char *nomor)
 	char kode[32];
 
 	snprintf(kode, sizeof(kode), "SURVEIUJI-%s", nomor);
-	assert_int_equal(store_run(s, "INSERT INTO permohonan(nomor,"
-	    " kode_lacak, layanan_id, pemohon_id, pemohon_nik, wilayah_code,"
-	    " unit_id, penerbit_id, state, created_at, state_since) SELECT ?,"
-	    " ?, l.id, ?, '1408014507900009', ?, u.id, u.id, 'diajukan', 0, 0"
-	    " FROM layanan l, unit u WHERE l.code = 'KPG-02' AND u.code = ?",
-	    "ssiss", nomor, kode, pemohon, KD, KD), 0);
+	assert_int_equal(
+	    store_run(s,
+		"INSERT INTO permohonan(nomor,"
+		" kode_lacak, layanan_id, pemohon_id, pemohon_nik, wilayah_code,"
+		" unit_id, penerbit_id, state, created_at, state_since) SELECT ?,"
+		" ?, l.id, ?, '1408014507900009', ?, u.id, u.id, 'diajukan', 0, 0"
+		" FROM layanan l, unit u WHERE l.code = 'KPG-02' AND u.code = ?",
+		"ssiss", nomor, kode, pemohon, KD, KD),
+	    0);
 	return store_last_id(s);
 }
 
@@ -106,9 +115,12 @@ static void
 finish_app(struct store *s, int64_t id, const char *state)
 {
 	assert_int_equal(store_begin(s), 0);
-	assert_int_equal(store_run(s, "UPDATE permohonan SET state = ?,"
-	    " finished_at = strftime('%s', 'now') WHERE id = ?", "si", state,
-	    id), 0);
+	assert_int_equal(
+	    store_run(s,
+		"UPDATE permohonan SET state = ?,"
+		" finished_at = strftime('%s', 'now') WHERE id = ?",
+		"si", state, id),
+	    0);
 	if (strcmp(state, "selesai") == 0)
 		assert_int_equal(survei_undang(s, id), 0);
 	assert_int_equal(store_commit(s), 0);
@@ -117,8 +129,10 @@ finish_app(struct store *s, int64_t id, const char *state)
 static int64_t
 invitation_of(struct store *s, int64_t mohon_id)
 {
-	return store_scalar(s, 0, "SELECT id FROM survei_undangan WHERE"
-	    " permohonan_id = ?", "i", mohon_id);
+	return store_scalar(s, 0,
+	    "SELECT id FROM survei_undangan WHERE"
+	    " permohonan_id = ?",
+	    "i", mohon_id);
 }
 
 static void
@@ -138,19 +152,32 @@ t_undang(void **state)
 	finish_app(s, a1, "selesai");
 	inv = invitation_of(s, a1);
 	assert_true(inv > 0);
-	assert_int_equal(store_scalar(s, 0, "SELECT count(*) FROM notifikasi"
-	    " WHERE account_id = ? AND link = '/survei/' || ? AND text LIKE"
-	    " '%UJI/TRG/1%'", "ii", w.id, inv), 1);
+	assert_int_equal(
+	    store_scalar(s, 0,
+		"SELECT count(*) FROM notifikasi"
+		" WHERE account_id = ? AND link = '/survei/' || ? AND text LIKE"
+		" '%UJI/TRG/1%'",
+		"ii", w.id, inv),
+	    1);
 	/* a second update to selesai invites nobody twice */
 	finish_app(s, a1, "selesai");
-	assert_int_equal(store_scalar(s, 0, "SELECT count(*) FROM"
-	    " survei_undangan WHERE permohonan_id = ?", "i", a1), 1);
-	assert_int_equal(store_scalar(s, 0, "SELECT count(*) FROM notifikasi"
-	    " WHERE account_id = ? AND link LIKE '/survei/%'", "i", w.id), 1);
+	assert_int_equal(store_scalar(s, 0,
+			     "SELECT count(*) FROM"
+			     " survei_undangan WHERE permohonan_id = ?",
+			     "i", a1),
+	    1);
+	assert_int_equal(store_scalar(s, 0,
+			     "SELECT count(*) FROM notifikasi"
+			     " WHERE account_id = ? AND link LIKE '/survei/%'",
+			     "i", w.id),
+	    1);
 	/* a rolled-back move leaves no invitation */
 	assert_int_equal(store_begin(s), 0);
-	assert_int_equal(store_run(s, "UPDATE permohonan SET state = 'selesai'"
-	    " WHERE id = ?", "i", a2), 0);
+	assert_int_equal(store_run(s,
+			     "UPDATE permohonan SET state = 'selesai'"
+			     " WHERE id = ?",
+			     "i", a2),
+	    0);
 	assert_int_equal(survei_undang(s, a2), 0);
 	store_rollback(s);
 	assert_int_equal(invitation_of(s, a2), 0);
@@ -184,44 +211,64 @@ t_answer(void **state)
 	    SURVEI_TIDAK_ADA);
 
 	memset(&fe, 0, sizeof(fe));
-	assert_int_equal(survei_isi(s, i1, &w, gap, "tidak", "", "t", time(NULL),
-	    &fe, kasus, sizeof(kasus)), -1);
+	assert_int_equal(survei_isi(s, i1, &w, gap, "tidak", "", "t",
+			     time(NULL), &fe, kasus, sizeof(kasus)),
+	    -1);
 	assert_string_equal(fe.e[0].field, "u4");
 	memset(&fe, 0, sizeof(fe));
-	assert_int_equal(survei_isi(s, i1, &w, bad, "tidak", "", "t", time(NULL),
-	    &fe, kasus, sizeof(kasus)), -1);
+	assert_int_equal(survei_isi(s, i1, &w, bad, "tidak", "", "t",
+			     time(NULL), &fe, kasus, sizeof(kasus)),
+	    -1);
 	memset(&fe, 0, sizeof(fe));
 	assert_int_equal(survei_isi(s, i1, &w, all4, "", "", "t", time(NULL),
-	    &fe, kasus, sizeof(kasus)), -1);
+			     &fe, kasus, sizeof(kasus)),
+	    -1);
 	assert_string_equal(fe.e[0].field, "integritas");
 	memset(&fe, 0, sizeof(fe));
 	assert_int_equal(survei_isi(s, i1, &other, all4, "tidak", "", "t",
-	    time(NULL), &fe, kasus, sizeof(kasus)), SURVEI_TIDAK_ADA);
-	assert_int_equal(store_scalar(s, -1, "SELECT count(*) FROM"
-	    " survei_jawaban", ""), 0);
+			     time(NULL), &fe, kasus, sizeof(kasus)),
+	    SURVEI_TIDAK_ADA);
+	assert_int_equal(store_scalar(s, -1,
+			     "SELECT count(*) FROM"
+			     " survei_jawaban",
+			     ""),
+	    0);
 
 	memset(&fe, 0, sizeof(fe));
 	assert_int_equal(survei_isi(s, i1, &w, all4, "tidak", "Bagus", "t",
-	    time(NULL), &fe, kasus, sizeof(kasus)), 0);
+			     time(NULL), &fe, kasus, sizeof(kasus)),
+	    0);
 	assert_string_equal(kasus, "");
-	assert_int_equal(survei_isi(s, i1, &w, all3, "ya", "", "t",
-	    time(NULL), &fe, kasus, sizeof(kasus)), SURVEI_SUDAH);
-	assert_int_equal(store_scalar(s, -1, "SELECT count(*) FROM"
-	    " survei_jawaban", ""), 1);
+	assert_int_equal(survei_isi(s, i1, &w, all3, "ya", "", "t", time(NULL),
+			     &fe, kasus, sizeof(kasus)),
+	    SURVEI_SUDAH);
+	assert_int_equal(store_scalar(s, -1,
+			     "SELECT count(*) FROM"
+			     " survei_jawaban",
+			     ""),
+	    1);
 	assert_int_equal(store_scalar(s, -1, "SELECT count(*) FROM kasus", ""),
 	    0);
 
 	assert_int_equal(survei_isi(s, i2, &w, all3, "ya", "Diminta uang rokok",
-	    "t", time(NULL), &fe, kasus, sizeof(kasus)), 0);
-	assert_memory_equal(kasus, "KAS", 3);	/* KAS-2026-000001 */
-	assert_int_equal(store_scalar(s, 0, "SELECT count(*) FROM kasus WHERE"
-	    " nomor = ? AND sumber = 'survei_integritas' AND ref_type ="
-	    " 'permohonan' AND ref_id = 'UJI/JWB/2' AND instr(ringkasan,"
-	    " 'Siti Uji Survei') > 0 AND instr(ringkasan, '1408014507900012')"
-	    " > 0", "s", kasus), 1);
+			     "t", time(NULL), &fe, kasus, sizeof(kasus)),
+	    0);
+	assert_memory_equal(kasus, "KAS", 3); /* KAS-2026-000001 */
+	assert_int_equal(
+	    store_scalar(s, 0,
+		"SELECT count(*) FROM kasus WHERE"
+		" nomor = ? AND sumber = 'survei_integritas' AND ref_type ="
+		" 'permohonan' AND ref_id = 'UJI/JWB/2' AND instr(ringkasan,"
+		" 'Siti Uji Survei') > 0 AND instr(ringkasan, '1408014507900012')"
+		" > 0",
+		"s", kasus),
+	    1);
 	/* the answer rows themselves carry nothing of the person */
-	assert_int_equal(store_scalar(s, -1, "SELECT count(*) FROM"
-	    " survei_jawaban WHERE instr(saran, 'Siti') > 0", ""), 0);
+	assert_int_equal(store_scalar(s, -1,
+			     "SELECT count(*) FROM"
+			     " survei_jawaban WHERE instr(saran, 'Siti') > 0",
+			     ""),
+	    0);
 }
 
 static void
@@ -236,27 +283,32 @@ t_paper_and_sums(void **state)
 	int none[IKM_UNSUR] = { 0 };
 	char month[8];
 	size_t n, i;
-	int64_t kd = store_scalar(s, 0, "SELECT id FROM unit WHERE code = ?",
-	    "s", KD);
+	int64_t kd =
+	    store_scalar(s, 0, "SELECT id FROM unit WHERE code = ?", "s", KD);
 
 	officer(s, KD, ROLE_OPERATOR, &op);
 	survei_periode(time(NULL), month);
 	memset(&fe, 0, sizeof(fe));
 	assert_int_equal(survei_kertas(s, &op, "KPG-02", month, none, "", "",
-	    "t", time(NULL), &fe), -1);
+			     "t", time(NULL), &fe),
+	    -1);
 	memset(&fe, 0, sizeof(fe));
 	assert_int_equal(survei_kertas(s, &op, "TIDAK-ADA", month, two, "", "",
-	    "t", time(NULL), &fe), -1);
+			     "t", time(NULL), &fe),
+	    -1);
 	memset(&fe, 0, sizeof(fe));
-	assert_int_equal(survei_kertas(s, &op, "KPG-02", "2999-01", two, "",
-	    "", "t", time(NULL), &fe), -1);
+	assert_int_equal(survei_kertas(s, &op, "KPG-02", "2999-01", two, "", "",
+			     "t", time(NULL), &fe),
+	    -1);
 	memset(&fe, 0, sizeof(fe));
 	assert_int_equal(survei_kertas(s, &op, "KPG-02", month, two, "", "",
-	    "t", time(NULL), &fe), 0);
+			     "t", time(NULL), &fe),
+	    0);
 	citizen(s, "uji.sum", "1408014507900014", &w);
 	memset(&fe, 0, sizeof(fe));
-	assert_int_equal(survei_kertas(s, &w, "KPG-02", month, two, "", "",
-	    "t", time(NULL), &fe), -1);	/* no unit */
+	assert_int_equal(survei_kertas(s, &w, "KPG-02", month, two, "", "", "t",
+			     time(NULL), &fe),
+	    -1); /* no unit */
 
 	/*
 	 * Kampung Dalam this month: t_answer's all-4 and all-3 (online)
@@ -299,7 +351,7 @@ t_labels(void **state)
 	assert_string_equal(out, "Triwulan IV 2026");
 	ikm_periode_label("2026", out, sizeof(out));
 	assert_string_equal(out, "2026");
-	survei_periode(1767200400, out);	/* 2026-01-01 00:00 WIB */
+	survei_periode(1767200400, out); /* 2026-01-01 00:00 WIB */
 	assert_string_equal(out, "2026-01");
 	survei_periode(1767200399, out);
 	assert_string_equal(out, "2025-12");
@@ -320,36 +372,45 @@ t_pengumuman(void **state)
 	citizen(s, "uji.ann", "1408014507900015", &w);
 	memset(&fe, 0, sizeof(fe));
 	assert_int_equal(pengumuman_save(s, &op, 0, "layanan_baru", "abc",
-	    "Isi yang cukup panjang.", "t", time(NULL), &fe, &id), -1);
+			     "Isi yang cukup panjang.", "t", time(NULL), &fe,
+			     &id),
+	    -1);
 	memset(&fe, 0, sizeof(fe));
 	assert_int_equal(pengumuman_save(s, &op, 0, "x", "Judul yang baik",
-	    "Isi yang cukup panjang.", "t", time(NULL), &fe, &id), -1);
+			     "Isi yang cukup panjang.", "t", time(NULL), &fe,
+			     &id),
+	    -1);
 	memset(&fe, 0, sizeof(fe));
 	assert_int_equal(pengumuman_save(s, &w, 0, "lainnya", "Judul yang baik",
-	    "Isi yang cukup panjang.", "t", time(NULL), &fe, &id), -2);
-	assert_int_equal(pengumuman_save(s, &op, 0, "lainnya", "Judul <b> & baik",
-	    "Isi yang cukup panjang.", "t", time(NULL), &fe, &id), 0);
+			     "Isi yang cukup panjang.", "t", time(NULL), &fe,
+			     &id),
+	    -2);
+	assert_int_equal(pengumuman_save(s, &op, 0, "lainnya",
+			     "Judul <b> & baik", "Isi yang cukup panjang.", "t",
+			     time(NULL), &fe, &id),
+	    0);
 	v = pengumuman_list(s, 0, 1, 10, &n);
 	assert_int_equal(n, 0);
 	pengumuman_list_free(v, n);
-	assert_int_equal(pengumuman_set_state(s, &op, id, "ditarik", "t",
-	    time(NULL)), -4);
-	assert_int_equal(pengumuman_set_state(s, &other, id, "terbit", "t",
-	    time(NULL)), -2);
-	assert_int_equal(pengumuman_set_state(s, &op, id, "terbit", "t",
-	    time(NULL)), 0);
-	assert_int_equal(pengumuman_set_state(s, &op, id, "terbit", "t",
-	    time(NULL)), -4);
+	assert_int_equal(
+	    pengumuman_set_state(s, &op, id, "ditarik", "t", time(NULL)), -4);
+	assert_int_equal(
+	    pengumuman_set_state(s, &other, id, "terbit", "t", time(NULL)), -2);
+	assert_int_equal(
+	    pengumuman_set_state(s, &op, id, "terbit", "t", time(NULL)), 0);
+	assert_int_equal(
+	    pengumuman_set_state(s, &op, id, "terbit", "t", time(NULL)), -4);
 	v = pengumuman_list(s, op.unit_id, 1, 10, &n);
 	assert_int_equal(n, 1);
 	assert_string_equal(v[0].judul, "Judul <b> & baik");
 	pengumuman_list_free(v, n);
 	memset(&fe, 0, sizeof(fe));
 	assert_int_equal(pengumuman_save(s, &other, id, "lainnya",
-	    "Judul diganti", "Isi yang cukup panjang.", "t", time(NULL), &fe,
-	    NULL), -2);
-	assert_int_equal(pengumuman_set_state(s, &op, id, "ditarik", "t",
-	    time(NULL)), 0);
+			     "Judul diganti", "Isi yang cukup panjang.", "t",
+			     time(NULL), &fe, NULL),
+	    -2);
+	assert_int_equal(
+	    pengumuman_set_state(s, &op, id, "ditarik", "t", time(NULL)), 0);
 	v = pengumuman_list(s, 0, 1, 10, &n);
 	assert_int_equal(n, 0);
 	pengumuman_list_free(v, n);
@@ -357,8 +418,12 @@ t_pengumuman(void **state)
 	assert_string_equal(p.state, "ditarik");
 	assert_true(p.published_at > 0);
 	pengumuman_clear(&p);
-	assert_int_equal(store_scalar(s, 0, "SELECT count(*) FROM audit_event"
-	    " WHERE object_type = 'pengumuman' AND object_id = ?", "s", "1"), 3);
+	assert_int_equal(
+	    store_scalar(s, 0,
+		"SELECT count(*) FROM audit_event"
+		" WHERE object_type = 'pengumuman' AND object_id = ?",
+		"s", "1"),
+	    3);
 }
 
 int

@@ -15,9 +15,9 @@
 
 #include "mod/tlog/merkle.h"
 
-#define NMAX	64
+#define NMAX 64
 
-static unsigned char leaves[NMAX][32];	/* leaf hashes of "doc-0".. */
+static unsigned char leaves[NMAX][32]; /* leaf hashes of "doc-0".. */
 
 /* --- the independent reference, literally RFC 9162 section 2.1 --- */
 
@@ -212,37 +212,37 @@ t_inclusion(void **state)
 			if (np > 0)
 				assert_memory_equal(p, q, np * 32);
 			assert_true(merkle_verify_inclusion(m, n, leaves[m],
-			    (const unsigned char (*)[32])p, np, root));
+			    (const unsigned char(*)[32])p, np, root));
 			checks++;
 			/* wrong leaf, wrong index, wrong size, bad root */
 			assert_false(merkle_verify_inclusion(m, n,
 			    leaves[(m + 1) % NMAX],
-			    (const unsigned char (*)[32])p, np, root));
+			    (const unsigned char(*)[32])p, np, root));
 			if (n > 1)
-				assert_false(merkle_verify_inclusion((m + 1) %
-				    n, n, leaves[m],
-				    (const unsigned char (*)[32])p, np, root));
+				assert_false(merkle_verify_inclusion(
+				    (m + 1) % n, n, leaves[m],
+				    (const unsigned char(*)[32])p, np, root));
 			assert_false(merkle_verify_inclusion(n, n, leaves[m],
-			    (const unsigned char (*)[32])p, np, root));
+			    (const unsigned char(*)[32])p, np, root));
 			memcpy(bad, root, 32);
 			bad[31] ^= 1;
 			assert_false(merkle_verify_inclusion(m, n, leaves[m],
-			    (const unsigned char (*)[32])p, np, bad));
+			    (const unsigned char(*)[32])p, np, bad));
 			/* every path element flipped, dropped, or extended */
 			for (i = 0; i < np; i++) {
 				p[i][i % 32] ^= 0x80;
 				assert_false(merkle_verify_inclusion(m, n,
-				    leaves[m], (const unsigned char (*)[32])p,
+				    leaves[m], (const unsigned char(*)[32])p,
 				    np, root));
 				p[i][i % 32] ^= 0x80;
 			}
 			if (np > 0)
 				assert_false(merkle_verify_inclusion(m, n,
-				    leaves[m], (const unsigned char (*)[32])p,
+				    leaves[m], (const unsigned char(*)[32])p,
 				    np - 1, root));
 			memcpy(p[np], leaves[0], 32);
 			assert_false(merkle_verify_inclusion(m, n, leaves[m],
-			    (const unsigned char (*)[32])p, np + 1, root));
+			    (const unsigned char(*)[32])p, np + 1, root));
 		}
 		assert_int_equal(merkle_inclusion(&src, n, n, p, &np), -1);
 	}
@@ -261,35 +261,33 @@ t_consistency(void **state)
 		ref_mth(leaves, 0, n, r2);
 		for (m = 1; m <= n; m++) {
 			ref_mth(leaves, 0, m, r1);
-			assert_int_equal(merkle_consistency(&src, m, n, p,
-			    &np), 0);
+			assert_int_equal(merkle_consistency(&src, m, n, p, &np),
+			    0);
 			nq = 0;
 			ref_subproof(m, 0, n, 1, q, &nq);
 			assert_int_equal(np, nq);
 			if (np > 0)
 				assert_memory_equal(p, q, np * 32);
 			assert_true(merkle_verify_consistency(m, n, r1, r2,
-			    (const unsigned char (*)[32])p, np));
+			    (const unsigned char(*)[32])p, np));
 			checks++;
 			memcpy(bad, r1, 32);
 			bad[0] ^= 1;
 			assert_false(merkle_verify_consistency(m, n, bad, r2,
-			    (const unsigned char (*)[32])p, np));
+			    (const unsigned char(*)[32])p, np));
 			memcpy(bad, r2, 32);
 			bad[0] ^= 1;
 			assert_false(merkle_verify_consistency(m, n, r1, bad,
-			    (const unsigned char (*)[32])p, np));
+			    (const unsigned char(*)[32])p, np));
 			for (i = 0; i < np; i++) {
 				p[i][7] ^= 0x01;
-				assert_false(merkle_verify_consistency(m, n,
-				    r1, r2, (const unsigned char (*)[32])p,
-				    np));
+				assert_false(merkle_verify_consistency(m, n, r1,
+				    r2, (const unsigned char(*)[32])p, np));
 				p[i][7] ^= 0x01;
 			}
 			if (np > 0)
-				assert_false(merkle_verify_consistency(m, n,
-				    r1, r2, (const unsigned char (*)[32])p,
-				    np - 1));
+				assert_false(merkle_verify_consistency(m, n, r1,
+				    r2, (const unsigned char(*)[32])p, np - 1));
 			/* the older tree with one leaf changed */
 			if (m < n) {
 				unsigned char save[32];
@@ -298,9 +296,9 @@ t_consistency(void **state)
 				leaves[m - 1][3] ^= 0x10;
 				ref_mth(leaves, 0, m, bad);
 				memcpy(leaves[m - 1], save, 32);
-				assert_false(merkle_verify_consistency(m, n,
-				    bad, r2, (const unsigned char (*)[32])p,
-				    np));
+				assert_false(
+				    merkle_verify_consistency(m, n, bad, r2,
+					(const unsigned char(*)[32])p, np));
 			}
 		}
 		assert_int_equal(merkle_consistency(&src, 0, n, p, &np), -1);

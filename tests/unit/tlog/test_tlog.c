@@ -20,12 +20,12 @@
 #include "mod/tlog/tlog.h"
 #include "store/store.h"
 
-#define NAME	"test.siakkab.go.id/log"
+#define NAME "test.siakkab.go.id/log"
 
 struct fx {
-	char		 dir[64];
-	struct store	*s;
-	struct tlog_key	 k;
+	char dir[64];
+	struct store *s;
+	struct tlog_key k;
 };
 
 static int
@@ -101,8 +101,8 @@ t_key(void **state)
 	buf[n + 1] = 0x01;
 	memcpy(buf + n + 2, f->k.pk, 32);
 	SHA256(buf, n + 34, h);
-	id = (uint32_t)h[0] << 24 | (uint32_t)h[1] << 16 |
-	    (uint32_t)h[2] << 8 | h[3];
+	id = (uint32_t)h[0] << 24 | (uint32_t)h[1] << 16 | (uint32_t)h[2] << 8 |
+	    h[3];
 	assert_int_equal(f->k.id, id);
 	vk = tlog_vkey(&f->k);
 	snprintf(path, sizeof(path), NAME "+%08x+", id);
@@ -110,7 +110,7 @@ t_key(void **state)
 	assert_int_equal(tlog_vkey_parse(vk, &v), 0);
 	assert_memory_equal(v.pk, f->k.pk, 32);
 	assert_string_equal(v.name, NAME);
-	vk[strlen(vk) - 3] ^= 1;	/* damaged key bytes: id mismatch */
+	vk[strlen(vk) - 3] ^= 1; /* damaged key bytes: id mismatch */
 	assert_int_equal(tlog_vkey_parse(vk, &v), -1);
 	free(vk);
 	assert_int_equal(tlog_vkey_parse("no+plus", &v), -1);
@@ -125,35 +125,36 @@ t_note(void **state)
 	unsigned char root[32], r2[32];
 	uint64_t size;
 	char *note, *p, dir2[] = "/tmp/pamong-tlog2-XXXXXX", cmd[64];
-	const char *want = NAME "\n1234\n"
-	    "q6urq6urq6urq6urq6urq6urq6urq6urq6urq6urq6s=\n\n"
-	    "\xe2\x80\x94 " NAME " ";
+	const char *want =
+	    NAME "\n1234\n"
+		 "q6urq6urq6urq6urq6urq6urq6urq6urq6urq6urq6s=\n\n"
+		 "\xe2\x80\x94 " NAME " ";
 
 	memset(root, 0xab, 32);
 	note = tlog_note_sign(&f->k, 1234, root);
 	assert_memory_equal(note, want, strlen(want));
-	assert_int_equal(strlen(note), strlen(want) + 92 + 1);	/* b64(68) */
-	assert_int_equal(tlog_note_verify(note, strlen(note), &f->k, &size,
-	    r2), 1);
+	assert_int_equal(strlen(note), strlen(want) + 92 + 1); /* b64(68) */
+	assert_int_equal(tlog_note_verify(note, strlen(note), &f->k, &size, r2),
+	    1);
 	assert_int_equal(size, 1234);
 	assert_memory_equal(r2, root, 32);
 	/* a changed size is not signed */
 	p = strstr(note, "1234");
 	p[3] = '5';
-	assert_int_equal(tlog_note_verify(note, strlen(note), &f->k, &size,
-	    r2), 0);
+	assert_int_equal(tlog_note_verify(note, strlen(note), &f->k, &size, r2),
+	    0);
 	p[3] = '4';
 	/* another key with the same name does not verify it */
 	assert_non_null(mkdtemp(dir2));
 	assert_int_equal(tlog_key_create(dir2, NAME), 1);
 	assert_int_equal(tlog_key_load(dir2, &other), 0);
-	assert_int_equal(tlog_note_verify(note, strlen(note), &other, &size,
-	    r2), 0);
+	assert_int_equal(
+	    tlog_note_verify(note, strlen(note), &other, &size, r2), 0);
 	snprintf(cmd, sizeof(cmd), "rm -rf %s", dir2);
 	assert_int_equal(system(cmd), 0);
 	/* truncated note */
-	assert_int_equal(tlog_note_verify(note, strlen(note) - 5, &f->k,
-	    &size, r2), 0);
+	assert_int_equal(
+	    tlog_note_verify(note, strlen(note) - 5, &f->k, &size, r2), 0);
 	free(note);
 }
 
@@ -182,8 +183,11 @@ t_tree(void **state)
 		assert_memory_equal(got, want, 32);
 	}
 	/* one node per complete aligned subtree: 70 + 35 + 17 + 8 + 4 + 2 + 1 */
-	assert_int_equal(store_scalar(f->s, -1, "SELECT count(*) FROM"
-	    " tlog_node", ""), 70 + 35 + 17 + 8 + 4 + 2 + 1);
+	assert_int_equal(store_scalar(f->s, -1,
+			     "SELECT count(*) FROM"
+			     " tlog_node",
+			     ""),
+	    70 + 35 + 17 + 8 + 4 + 2 + 1);
 	tlog_root(f->s, 3, got);
 	assert_int_equal(got[0], 0x67);
 	assert_int_equal(got[31], 0x1c);
@@ -194,7 +198,7 @@ t_tree(void **state)
 		merkle_leaf(d, strlen(d), leaf);
 		assert_int_equal(merkle_inclusion(&src, m, 70, path, &np), 0);
 		assert_true(merkle_verify_inclusion(m, 70, leaf,
-		    (const unsigned char (*)[32])path, np, want));
+		    (const unsigned char(*)[32])path, np, want));
 	}
 }
 
@@ -207,7 +211,8 @@ t_checkpoint(void **state)
 
 	/* empty log: a checkpoint of size 0, nothing included yet */
 	assert_int_equal(tlog_checkpoint_refresh(f->s, f->dir, 5000, &note), 0);
-	assert_non_null(strstr(note, "\n0\n47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=\n"));
+	assert_non_null(strstr(note,
+	    "\n0\n47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=\n"));
 	free(note);
 	assert_int_equal(tlog_check_inclusion(f->s, f->dir, 0, &size), 0);
 	append(f->s, 0, 5);
@@ -222,8 +227,11 @@ t_checkpoint(void **state)
 	assert_string_equal(note, note2);
 	free(note);
 	free(note2);
-	assert_int_equal(store_scalar(f->s, -1, "SELECT count(*) FROM"
-	    " tlog_checkpoint", ""), 2);
+	assert_int_equal(store_scalar(f->s, -1,
+			     "SELECT count(*) FROM"
+			     " tlog_checkpoint",
+			     ""),
+	    2);
 	assert_int_equal(tlog_check_inclusion(f->s, f->dir, 4, &size), 1);
 	assert_int_equal(size, 5);
 	assert_int_equal(tlog_check_inclusion(f->s, f->dir, 5, &size), 0);
@@ -244,8 +252,10 @@ build(struct fx *f)
 static void
 untrigger(struct store *s)
 {
-	assert_int_equal(store_exec(s, "DROP TRIGGER tlog_no_update;"
-	    " DROP TRIGGER tlog_no_delete;"), 0);
+	assert_int_equal(store_exec(s,
+			     "DROP TRIGGER tlog_no_update;"
+			     " DROP TRIGGER tlog_no_delete;"),
+	    0);
 }
 
 /* Replace entry idx by text, with a matching leaf hash (a careful forger). */
@@ -255,9 +265,11 @@ forge(struct store *s, int64_t idx, const char *text)
 	unsigned char h[32];
 
 	merkle_leaf(text, strlen(text), h);
-	assert_int_equal(store_run(s, "UPDATE tlog_entry SET entry = ?,"
-	    " leaf_hash = ? WHERE idx = ?", "bbi", text, strlen(text), h,
-	    (size_t)32, idx), 0);
+	assert_int_equal(store_run(s,
+			     "UPDATE tlog_entry SET entry = ?,"
+			     " leaf_hash = ? WHERE idx = ?",
+			     "bbi", text, strlen(text), h, (size_t)32, idx),
+	    0);
 }
 
 static void
@@ -269,10 +281,10 @@ t_verify_clean(void **state)
 
 	build(f);
 	tlog_checkpoint_refresh(f->s, f->dir, 102, &saved);
-	append(f->s, 40, 45);	/* not yet signed: fine */
+	append(f->s, 40, 45); /* not yet signed: fine */
 	tlog_checkpoint_refresh(f->s, f->dir, 103, NULL);
-	assert_int_equal(tlog_verify_store(f->s, &f->k, saved, strlen(saved),
-	    &rep), 0);
+	assert_int_equal(
+	    tlog_verify_store(f->s, &f->k, saved, strlen(saved), &rep), 0);
 	assert_int_equal(rep.entries, 45);
 	assert_int_equal(rep.checkpoints, 4);
 	assert_int_equal(rep.signed_size, 45);
@@ -292,8 +304,11 @@ t_verify_changed(void **state)
 	assert_int_equal(tlog_verify_store(f->s, &f->k, NULL, 0, &rep), 1);
 	assert_int_equal(rep.bad_index, 17);
 	/* an odd index, and entry bytes changed without the leaf hash */
-	assert_int_equal(store_run(f->s, "UPDATE tlog_entry SET entry = 'x'"
-	    " WHERE idx = 9", ""), 0);
+	assert_int_equal(store_run(f->s,
+			     "UPDATE tlog_entry SET entry = 'x'"
+			     " WHERE idx = 9",
+			     ""),
+	    0);
 	assert_int_equal(tlog_verify_store(f->s, &f->k, NULL, 0, &rep), 1);
 	assert_int_equal(rep.bad_index, 9);
 }
@@ -321,14 +336,20 @@ t_verify_truncated(void **state)
 
 	build(f);
 	untrigger(f->s);
-	assert_int_equal(store_run(f->s, "DELETE FROM tlog_entry WHERE idx >="
-	    " 33", ""), 0);
+	assert_int_equal(store_run(f->s,
+			     "DELETE FROM tlog_entry WHERE idx >="
+			     " 33",
+			     ""),
+	    0);
 	assert_int_equal(tlog_verify_store(f->s, &f->k, NULL, 0, &rep), 1);
 	assert_int_equal(rep.bad_index, 33);
 	assert_non_null(strstr(rep.why, "terpotong"));
 	/* a row deleted in the middle */
-	assert_int_equal(store_run(f->s, "DELETE FROM tlog_entry WHERE idx ="
-	    " 4", ""), 0);
+	assert_int_equal(store_run(f->s,
+			     "DELETE FROM tlog_entry WHERE idx ="
+			     " 4",
+			     ""),
+	    0);
 	assert_int_equal(tlog_verify_store(f->s, &f->k, NULL, 0, &rep), 1);
 	assert_int_equal(rep.bad_index, 4);
 }
@@ -344,15 +365,15 @@ t_verify_saved(void **state)
 
 	build(f);
 	memset(root, 1, 32);
-	note = tlog_note_sign(&f->k, 20, root);	/* a fork at size 20 */
-	assert_int_equal(tlog_verify_store(f->s, &f->k, note, strlen(note),
-	    &rep), 1);
+	note = tlog_note_sign(&f->k, 20, root); /* a fork at size 20 */
+	assert_int_equal(
+	    tlog_verify_store(f->s, &f->k, note, strlen(note), &rep), 1);
 	assert_true(rep.bad_index >= 0 && rep.bad_index < 20);
 	assert_true(rep.bad_upto == 20);
 	free(note);
-	note = tlog_note_sign(&f->k, 50, root);	/* beyond the log */
-	assert_int_equal(tlog_verify_store(f->s, &f->k, note, strlen(note),
-	    &rep), 1);
+	note = tlog_note_sign(&f->k, 50, root); /* beyond the log */
+	assert_int_equal(
+	    tlog_verify_store(f->s, &f->k, note, strlen(note), &rep), 1);
 	assert_int_equal(rep.bad_index, 40);
 	free(note);
 }

@@ -1,9 +1,11 @@
 # Pamong: `make run` to try it, `make test` to check it.
 CC	?= gcc
 CFLAGS	?= -O2 -g
-WARN	= -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -Wno-unused-parameter \
+WARN	= -std=c11 -D_GNU_SOURCE $(PQ_CFLAGS) -Wall -Wextra -Werror -Wno-unused-parameter \
 	  -Wshadow -Wstrict-prototypes -Wmissing-prototypes
-LIBS	= -lsqlite3 -lsodium -ljansson -lcrypto -lhpdf -lqrencode
+# libpq's header directory (src/store/pg.c)
+PQ_CFLAGS = $(shell pkg-config --cflags libpq 2>/dev/null || echo -I/usr/include/postgresql)
+LIBS	= -lsqlite3 -lpq -lsodium -ljansson -lcrypto -lhpdf -lqrencode
 KORE_CFLAGS = $(shell cat /usr/share/kore/features 2>/dev/null)
 B	= build
 # `make V=1` shows the full compiler command lines.

@@ -13,7 +13,9 @@ int
 store_open(struct store **sp, const struct store_ops *ops, const char *path)
 {
 	if (ops == NULL)
-		ops = &store_sqlite_ops;
+		ops = strncmp(path, "postgresql://", 13) == 0 ||
+		    strncmp(path, "postgres://", 11) == 0 ? &store_pg_ops :
+		    &store_sqlite_ops;
 	return ops->open(sp, path);
 }
 
@@ -41,7 +43,7 @@ store_begin(struct store *s)
 {
 	if (s->in_tx)
 		BUG("nested transaction");
-	if (s->ops->exec(s, "BEGIN IMMEDIATE") != 0)
+	if (s->ops->begin(s) != 0)
 		return -1;
 	s->in_tx = 1;
 	return 0;
@@ -52,7 +54,7 @@ store_commit(struct store *s)
 {
 	if (!s->in_tx)
 		BUG("commit without transaction");
-	if (s->ops->exec(s, "COMMIT") != 0) {
+	if (s->ops->commit(s) != 0) {
 		store_rollback(s);
 		return -1;
 	}
@@ -80,8 +82,7 @@ store_durable(struct store *s, int on)
 {
 	if (s->in_tx)
 		BUG("store_durable inside a transaction");
-	return s->ops->exec(s, on ? "PRAGMA synchronous=FULL" :
-	    "PRAGMA synchronous=NORMAL");
+	return s->ops->durable(s, on);
 }
 
 int

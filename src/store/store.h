@@ -32,6 +32,9 @@ struct store_ops {
 	int	(*open)(struct store **, const char *path);
 	void	(*close)(struct store *);
 	int	(*exec)(struct store *, const char *sql);
+	int	(*begin)(struct store *);	/* a write transaction */
+	int	(*commit)(struct store *);
+	int	(*durable)(struct store *, int on);	/* store_durable() */
 	int	(*prepare)(struct store *, const char *sql, struct store_stmt **);
 	void	(*finalize)(struct store_stmt *);
 	int	(*bind_text)(struct store_stmt *, int, const char *, size_t);
@@ -51,9 +54,12 @@ struct store_ops {
 };
 
 extern const struct store_ops store_sqlite_ops;
+extern const struct store_ops store_pg_ops;
 
 /*
- * Open the database at path with the given backend (NULL: SQLite).
+ * Open the database at path with the given backend; NULL picks it from
+ * path: a "postgresql://" or "postgres://" URL is PostgreSQL (pg.c),
+ * anything else the file of a SQLite database.
  * On success *sp is a connection owned by the caller (store_close()).
  */
 int	 store_open(struct store **sp, const struct store_ops *, const char *path);

@@ -7,7 +7,8 @@
  * The result is prepared on the server under a name and kept for the
  * connection's life, keyed by the original text, so a bad query fails at
  * prepare as with SQLite.  Parameters go as text (ints in decimal) with
- * types inferred by the server, blobs as binary bytea.  A step of a
+ * types inferred by the server from their context (so `? + ?` alone
+ * does not prepare: CAST(? AS INTEGER) gives one), blobs as binary bytea.  A step of a
  * statement runs it and buffers all its rows, so any number of
  * statements may be open at once (an inner loop over an outer one's
  * rows); later steps walk the buffered rows.

@@ -25,9 +25,11 @@ MOD_SRC	 = $(wildcard src/mod/*/*.c)
 CORE_SRC = $(LIB_SRC) $(STORE_SRC) $(KERNEL_SRC) $(HTTP_SRC) $(MOD_SRC)
 GEN_SRC	 = $(B)/gen/migrations.c $(B)/gen/assets.c $(B)/gen/modules.c
 CMD_SRC	 = $(wildcard src/cmd/*.c)
-# numbered migrations of every module, in number order (one sequence)
+# numbered migrations of every module, in number order (one sequence);
+# each has its PostgreSQL form in migrations/pg/ (same name)
 MIGRATIONS = $(shell ls src/mod/*/migrations/*.sql | \
 	awk -F/ '{ print $$NF, $$0 }' | sort | cut -d' ' -f2)
+MIGRATIONS_PG = $(wildcard src/mod/*/migrations/pg/*.sql)
 MSGDEFS	 = src/lib/msg.def $(sort $(wildcard src/mod/*/msg.def))
 GEN_MSG	 = $(B)/gen/msg.def
 ASSETS	 = $(sort $(wildcard assets/*))
@@ -47,7 +49,7 @@ deps:
 deps-test:
 	@scripts/install-deps.sh test
 
-$(B)/gen/migrations.c: $(MIGRATIONS) scripts/embed-sql.sh
+$(B)/gen/migrations.c: $(MIGRATIONS) $(MIGRATIONS_PG) scripts/embed-sql.sh
 	@mkdir -p $(B)/gen
 	scripts/embed-sql.sh $(MIGRATIONS) > $@
 $(B)/gen/modules.c: $(MODULES) scripts/gen-modules.sh

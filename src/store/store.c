@@ -26,6 +26,12 @@ store_close(struct store *s)
 		s->ops->close(s);
 }
 
+int
+store_is_pg(struct store *s)
+{
+	return s->ops == &store_pg_ops;
+}
+
 const char *
 store_errmsg(struct store *s)
 {

@@ -65,6 +65,8 @@ extern const struct store_ops store_pg_ops;
 int	 store_open(struct store **sp, const struct store_ops *, const char *path);
 void	 store_close(struct store *);
 const char *store_errmsg(struct store *);
+/* Whether s is a PostgreSQL connection (else SQLite). */
+int	 store_is_pg(struct store *);
 /* Run SQL without parameters (schema, pragmas).  Never with user data. */
 int	 store_exec(struct store *, const char *sql);
 

@@ -38,7 +38,7 @@ CONFS	 = $(sort $(wildcard conf/*.in))
 # two flavours: normal (build/) and sanitized (build/san/)
 SAN	= -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 
-.PHONY: all build run test unit http browser san clean deps deps-test bench format format-check \
+.PHONY: all build run test test-pg unit http browser san clean deps deps-test bench format format-check \
 	fuzz fuzz-build deps-fuzz
 
 all: build
@@ -149,6 +149,14 @@ http: deps-test build san
 	@LAYERS=http tests/run-all.sh
 browser: deps-test build san
 	@LAYERS=browser tests/run-all.sh
+
+# PostgreSQL (issue 14): the store's unit tests against a throw-away
+# cluster of tests/pg/run.sh (initdb + pg_ctl on a free loopback port in
+# a temporary directory); not part of make test, which is all SQLite.
+PG_TESTS = store/test_store store/test_batch store/test_dialect \
+	store/test_migrate
+test-pg: deps-test san $(patsubst %,$(B)/san/unit/%,$(PG_TESTS))
+	@B=$(B) TESTS="$(PG_TESTS)" tests/pg/run.sh
 
 bench: deps-test build
 	@for b in bench/p*/run.sh; do $$b || exit 1; done

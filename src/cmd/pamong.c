@@ -10,7 +10,8 @@ static const struct {
 	int		(*fn)(int, char **);
 	const char	*usage;
 } cmds[] = {
-	{ "init", cmd_init, "init --data DIR [--demo] [--log-origin NAME]"
+	{ "init", cmd_init, "init --data DIR [--db postgresql://USER@HOST:PORT/DB]"
+	    " [--demo] [--log-origin NAME]"
 	    " [--rsa] [--base-url URL]" },
 	{ "serve", cmd_serve, "serve --data DIR [--listen HOST:PORT]\n"
 	    "       pamong serve --prod --data DIR --cert FILE --key FILE"

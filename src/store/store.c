@@ -13,9 +13,7 @@ int
 store_open(struct store **sp, const struct store_ops *ops, const char *path)
 {
 	if (ops == NULL)
-		ops = strncmp(path, "postgresql://", 13) == 0 ||
-		    strncmp(path, "postgres://", 11) == 0 ? &store_pg_ops :
-		    &store_sqlite_ops;
+		ops = store_is_url(path) ? &store_pg_ops : &store_sqlite_ops;
 	return ops->open(sp, path);
 }
 

@@ -63,6 +63,17 @@ extern const struct store_ops store_pg_ops;
  * On success *sp is a connection owned by the caller (store_close()).
  */
 int	 store_open(struct store **sp, const struct store_ops *, const char *path);
+/* Whether path is a PostgreSQL URL (postgresql:// or postgres://). */
+int	 store_is_url(const char *path);
+
+/*
+ * The database of data directory dir (locate.c): the URL in dir/db.conf
+ * when that file exists, else dir/file (SQLite).  The caller frees it;
+ * NULL, with a message on stderr, when db.conf is unreadable or holds no
+ * URL.  store_locate_set() writes url to dir/db.conf, mode 0600: 0 or -1.
+ */
+char	*store_locate(const char *dir, const char *file);
+int	 store_locate_set(const char *dir, const char *url);
 void	 store_close(struct store *);
 const char *store_errmsg(struct store *);
 /* Whether s is a PostgreSQL connection (else SQLite). */

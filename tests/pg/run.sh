@@ -2,18 +2,21 @@
 # run.sh: the PostgreSQL layer (make test-pg, issue 14).  Starts a
 # throw-away cluster (initdb, pg_ctl) in a temporary directory on a free
 # loopback port, runs the store unit tests and the migration test against
-# a fresh database each, with PAMONG_TEST_DB=postgresql://..., then stops
+# a fresh database each, with PAMONG_TEST_DB=postgresql://..., then
+# `pamong init --db URL` and `pamong migrate` on one more, then stops
 # and removes the cluster.  No system service is used.  As root the
 # cluster runs as an unprivileged user (PGUSER_OS, default pamongpg,
 # created if missing); otherwise as the current user.
 #
 # Environment: B (build directory, default build), PGBIN (default
-# /usr/lib/postgresql/15/bin), TESTS (unit programs under $B/san/unit,
-# default the store's, as make test-pg names them).  Ends with
+# /usr/lib/postgresql/15/bin), PAMONG (the CLI under test, default
+# $B/san/pamong), TESTS (unit programs under $B/san/unit, default the
+# store's, as make test-pg names them).  Ends with
 # "N passed, N failed"; the exit status is 1 on failure.
 set -u
 cd "$(dirname "$0")/../.." || exit 1
 B=${B:-build}
+PAMONG=${PAMONG:-$(pwd)/$B/san/pamong}
 PGBIN=${PGBIN:-/usr/lib/postgresql/15/bin}
 PGUSER_OS=${PGUSER_OS:-pamongpg}
 TESTS=${TESTS:-"store/test_store store/test_batch store/test_dialect store/test_migrate"}
@@ -80,5 +83,35 @@ for t in $TESTS; do
 		printf '%-32s %4d passed\n' "$t" "$okc"
 	fi
 done
+# check NAME COMMAND...: one check of the CLI on PostgreSQL.
+check() {
+	_name=$1
+	shift
+	if "$@" >"$logs/cli.log" 2>&1; then
+		pass=$((pass + 1))
+		printf '%-32s ok\n' "$_name"
+	else
+		fail=$((fail + 1))
+		printf '%-32s FAILED\n' "$_name"
+		sed 's/^/    /' "$logs/cli.log" | tail -n 20
+	fi
+}
+
+# pamong init --db URL: the rows in PostgreSQL, the URL in DIR/db.conf
+if [ -x "$PAMONG" ]; then
+	url=postgresql://pamong@127.0.0.1:$port/pamong_cli
+	data=$logs/data
+	"$PGBIN/createdb" -h 127.0.0.1 -p "$port" -U pamong pamong_cli || exit 1
+	check "pamong init --db" env PAMONG_SEED_DIR="$(pwd)/data" \
+	    "$PAMONG" init --data "$data" --db "$url"
+	check "db.conf 0600 names the URL" sh -c \
+	    '[ "$(stat -c %a "$1/db.conf")" = 600 ] &&
+	    [ "$(cat "$1/db.conf")" = "$2" ] && [ ! -e "$1/pamong.db" ]' \
+	    sh "$data" "$url"
+	check "seed rows in PostgreSQL" sh -c \
+	    '[ "$("$1" -h 127.0.0.1 -p "$2" -U pamong -d pamong_cli -Atc \
+	    "SELECT count(*) FROM layanan")" -gt 0 ]' sh "$PGBIN/psql" "$port"
+	check "pamong migrate" "$PAMONG" migrate --data "$data"
+fi
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -440,19 +440,26 @@ pg_hash(const char *sql)
 	return h;
 }
 
-/* The prepared form of sql on this connection, prepared on first use. */
+/*
+ * The prepared form of sql on this connection, prepared on first use
+ * (under a savepoint inside a transaction: a query that does not prepare
+ * leaves the transaction usable, as on SQLite).
+ */
 static struct pg_prep *
 pg_prep(struct pg_store *q, const char *sql)
 {
 	struct pg_prep **slot, *p;
 	PGresult *r;
 	char *text;
-	int n, ok;
+	int n, ok, tx;
 
 	slot = &q->cache[pg_hash(sql) & (PG_CACHE - 1)];
 	for (p = *slot; p != NULL; p = p->next)
 		if (strcmp(p->sql, sql) == 0)
 			return p;
+	tx = PQtransactionStatus(q->conn) == PQTRANS_INTRANS;
+	if (tx && pg_run(q, "SAVEPOINT pamong_p") != 0)
+		return NULL;
 	text = pg_sql(sql, &n);
 	p = xcalloc(1, sizeof(*p));
 	snprintf(p->name, sizeof(p->name), "pq%d", q->nprep);
@@ -462,6 +469,10 @@ pg_prep(struct pg_store *q, const char *sql)
 		pg_seterr(q, PQresultErrorMessage(r));
 	PQclear(r);
 	free(text);
+	if (tx && !ok)
+		(void)pg_run(q, "ROLLBACK TO pamong_p");
+	if (tx)
+		(void)pg_run(q, "RELEASE pamong_p");
 	if (!ok) {
 		free(p);
 		return NULL;

@@ -3,6 +3,8 @@
  * database of PAMONG_TEST_DB when set (a PostgreSQL URL, make test-pg),
  * else on a SQLite file.
  */
+#include <sys/stat.h>
+
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -11,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "mod/audit/audit.h"
 #include "store/store.h"
@@ -295,6 +298,56 @@ t_rows(void **state)
 	assert_int_equal(sum, 9);
 }
 
+/* A data directory's database: its SQLite file, or db.conf's URL. */
+static void
+t_locate(void **state)
+{
+	char dir[] = "/tmp/pamong-locate-XXXXXX", *p, *conf;
+	const char *url = "postgresql://pamong@127.0.0.1:5432/pamong";
+	struct stat sb;
+
+	assert_non_null(mkdtemp(dir));
+	p = store_locate(dir, "pamong.db");
+	assert_non_null(p);
+	assert_true(strncmp(p, dir, strlen(dir)) == 0);
+	assert_string_equal(p + strlen(dir), "/pamong.db");
+	assert_false(store_is_url(p));
+	free(p);
+	assert_int_equal(store_locate_set(dir, "/var/lib/pamong.db"), -1);
+	assert_int_equal(store_locate_set(dir, url), 0);
+	p = store_locate(dir, "pamong.db");
+	assert_non_null(p);
+	assert_string_equal(p, url);
+	assert_true(store_is_url(p));
+	free(p);
+	conf = malloc(strlen(dir) + 16);
+	assert_non_null(conf);
+	sprintf(conf, "%s/db.conf", dir);
+	assert_int_equal(stat(conf, &sb), 0);
+	assert_int_equal(sb.st_mode & 0777, 0600);
+	unlink(conf);
+	free(conf);
+	rmdir(dir);
+}
+
+/* Inside a transaction a query that fails, even to prepare, ends alone. */
+static void
+t_failure_in_tx(void **state)
+{
+	struct store *s = *state;
+
+	assert_int_equal(store_exec(s, "CREATE TEMP TABLE ft(x INTEGER"
+	    " UNIQUE)"), 0);
+	assert_int_equal(store_begin(s), 0);
+	assert_int_equal(store_run(s, "INSERT INTO ft VALUES (1)", ""), 0);
+	assert_int_equal(store_run(s, "INSERT INTO ft VALUES (1)", ""),
+	    STORE_CONSTRAINT);
+	assert_null(store_query(s, "SELECT nope FROM nowhere", ""));
+	assert_int_equal(store_run(s, "INSERT INTO ft VALUES (2)", ""), 0);
+	assert_int_equal(store_commit(s), 0);
+	assert_int_equal(store_scalar(s, -1, "SELECT sum(x) FROM ft", ""), 3);
+}
+
 int
 main(void)
 {
@@ -307,6 +360,8 @@ main(void)
 		cmocka_unit_test(t_statement_reuse),
 		cmocka_unit_test(t_savepoint_and_durable),
 		cmocka_unit_test(t_rows),
+		cmocka_unit_test(t_locate),
+		cmocka_unit_test(t_failure_in_tx),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -595,31 +595,86 @@ pg_bind_blob(struct store_stmt *x, int i, const void *p, size_t n)
 	return pg_bind(x, i, n > 0 ? p : "", n, 1);
 }
 
-/* Run the statement (under a savepoint inside a transaction). */
+/* Whether a statement of this status wrote rows (SQLite's changes()). */
+static int
+pg_writes(const char *status)
+{
+	return strncmp(status, "INSERT ", 7) == 0 ||
+	    strncmp(status, "UPDATE ", 7) == 0 ||
+	    strncmp(status, "DELETE ", 7) == 0 ||
+	    strncmp(status, "MERGE ", 6) == 0;
+}
+
+/*
+ * Send SAVEPOINT, the statement and RELEASE at once (one round trip, a
+ * pipeline) and take their results: the statement's is x->res.  0 or -1
+ * when the connection failed.
+ */
+static int
+pg_pipeline(struct pg_store *q, struct pg_stmt *x)
+{
+	PGresult *r;
+	int i, ok;
+
+	if (PQenterPipelineMode(q->conn) != 1)
+		return -1;
+	ok = PQsendQueryParams(q->conn, "SAVEPOINT pamong_q", 0, NULL, NULL,
+	    NULL, NULL, 0) == 1 && PQsendQueryPrepared(q->conn,
+	    x->prep->name, x->prep->nparams, (const char *const *)x->vals,
+	    x->lens, x->fmts, 0) == 1 && PQsendQueryParams(q->conn,
+	    "RELEASE pamong_q", 0, NULL, NULL, NULL, NULL, 0) == 1 &&
+	    PQpipelineSync(q->conn) == 1;
+	for (i = 0; ok && i < 3; i++) {
+		if ((r = PQgetResult(q->conn)) == NULL)
+			ok = 0;
+		else if (i == 1)
+			x->res = r;
+		else
+			PQclear(r);
+		while (ok && (r = PQgetResult(q->conn)) != NULL)
+			PQclear(r);
+	}
+	r = ok ? PQgetResult(q->conn) : NULL;
+	ok = ok && PQresultStatus(r) == PGRES_PIPELINE_SYNC;
+	PQclear(r);
+	if (PQexitPipelineMode(q->conn) != 1)
+		ok = 0;
+	return ok ? 0 : -1;
+}
+
+/*
+ * Run the statement; inside a transaction under a savepoint, rolled back
+ * to when the statement fails.
+ */
 static int
 pg_run_stmt(struct pg_stmt *x)
 {
 	struct pg_store *q = PG(x->base.s);
 	int tx = PQtransactionStatus(q->conn) == PQTRANS_INTRANS, rc;
 
-	if (tx && (rc = pg_run(q, "SAVEPOINT pamong_q")) != 0)
-		return rc;
-	x->res = PQexecPrepared(q->conn, x->prep->name, x->prep->nparams,
-	    (const char *const *)x->vals, x->lens, x->fmts, 0);
+	if (!tx)
+		x->res = PQexecPrepared(q->conn, x->prep->name,
+		    x->prep->nparams, (const char *const *)x->vals, x->lens,
+		    x->fmts, 0);
+	else if (pg_pipeline(q, x) != 0) {
+		pg_seterr(q, NULL);
+		PQclear(x->res);
+		x->res = NULL;
+		return STORE_ERR;
+	}
 	switch (PQresultStatus(x->res)) {
 	case PGRES_COMMAND_OK:
 	case PGRES_TUPLES_OK:
-		q->changes = atoi(PQcmdTuples(x->res));
-		return tx ? pg_run(q, "RELEASE pamong_q") : 0;
+		if (pg_writes(PQcmdStatus(x->res)))
+			q->changes = atoi(PQcmdTuples(x->res));
+		return 0;
 	default:
 		pg_seterr(q, PQresultErrorMessage(x->res));
 		rc = pg_code(x->res);
 		PQclear(x->res);
 		x->res = NULL;
-		if (tx) {
-			(void)pg_run(q, "ROLLBACK TO pamong_q");
-			(void)pg_run(q, "RELEASE pamong_q");
-		}
+		if (tx)
+			(void)pg_run(q, "ROLLBACK TO pamong_q; RELEASE pamong_q");
 		return rc;
 	}
 }

@@ -346,6 +346,11 @@ t_failure_in_tx(void **state)
 	assert_int_equal(store_run(s, "INSERT INTO ft VALUES (2)", ""), 0);
 	assert_int_equal(store_commit(s), 0);
 	assert_int_equal(store_scalar(s, -1, "SELECT sum(x) FROM ft", ""), 3);
+	/* changes: of the last write, not of a read after it */
+	assert_int_equal(store_run(s, "UPDATE ft SET x = x + 10", ""), 0);
+	assert_int_equal(store_changes(s), 2);
+	assert_int_equal(store_scalar(s, -1, "SELECT count(*) FROM ft", ""), 2);
+	assert_int_equal(store_changes(s), 2);
 }
 
 int

@@ -7,17 +7,17 @@
  * The result is prepared on the server under a name and kept for the
  * connection's life, keyed by the original text, so a bad query fails at
  * prepare as with SQLite.  Parameters go as text (ints in decimal) with
- * types inferred by the server from their context (so `? + ?` alone
- * does not prepare: CAST(? AS INTEGER) gives one), blobs as binary bytea.  A step of a
- * statement runs it and buffers all its rows, so any number of
+ * types inferred by the server from their context (so `? + ?` alone does
+ * not prepare: CAST(? AS INTEGER) gives one), blobs as binary bytea.  A
+ * step of a statement runs it and buffers all its rows, so any number of
  * statements may be open at once (an inner loop over an outer one's
  * rows); later steps walk the buffered rows.
  *
  * SQLite undoes only the failed statement, PostgreSQL the whole
  * transaction: inside a transaction each statement runs under a
- * savepoint of its own (pamong_q), so that a constraint violation the
- * caller handles (a retry, an idempotent replay) leaves the transaction
- * usable, as on SQLite.
+ * savepoint of its own (pamong_q, sent with it in one pipeline), so that
+ * a constraint violation the caller handles (a retry, an idempotent
+ * replay) leaves the transaction usable, as on SQLite.
  *
  * Errors: SQLSTATE class 23 is STORE_CONSTRAINT, serialization failure,
  * deadlock and lock not available are STORE_BUSY.
@@ -118,8 +118,6 @@ pg_run(struct pg_store *q, const char *sql)
 	default:
 		pg_seterr(q, PQresultErrorMessage(r));
 		rc = pg_code(r);
-		if (rc == STORE_DONE)
-			rc = STORE_ERR;
 	}
 	PQclear(r);
 	return rc;
@@ -184,6 +182,7 @@ pg_close(struct store *s)
 	free(q);
 }
 
+/* Notices ("does not exist, skipping" of DROP IF EXISTS) are dropped. */
 static void
 pg_notice(void *arg, const char *msg)
 {
@@ -239,15 +238,18 @@ pg_skip(const char *p)
 	return p;
 }
 
-/* The argument texts of the call whose '(' is at p; *endp past ')'. */
+/*
+ * The argument texts (at most max) of the call whose '(' is at p, before
+ * end; *endp past its ')'.  The number of arguments, or -1.
+ */
 static int
-pg_args(const char *p, const char **arg, size_t *len, int max,
-    const char **endp)
+pg_args(const char *p, const char *end, const char **arg, size_t *len,
+    int max, const char **endp)
 {
 	const char *start = ++p, *q;
 	int depth = 0, n = 0;
 
-	for (; *p != '\0'; p++) {
+	for (; p < end; p++) {
 		if ((q = pg_skip(p)) != p) {
 			p = q - 1;
 			continue;
@@ -283,33 +285,36 @@ pg_tochar(struct buf *b, const char *t, size_t n, const char *fmt)
 	buf_addf(b, ") AT TIME ZONE 'UTC', '%s')", fmt);
 }
 
-/* PostgreSQL's to_char() format for a SQLite strftime() literal. */
+/*
+ * PostgreSQL's to_char() format for the SQLite strftime() format literal
+ * f of n bytes (quotes included) into out: %Y %m %d %H %M %S and
+ * punctuation.  -1 for anything else.
+ */
 static int
 pg_format(const char *f, size_t n, char *out, size_t size)
 {
 	static const char *const conv[][2] = { { "Y", "YYYY" },
 	    { "m", "MM" }, { "d", "DD" }, { "H", "HH24" }, { "M", "MI" },
 	    { "S", "SS" } };
-	size_t i, k, o = 0;
+	size_t i, j, k, o = 0;
 	const char *c;
 
 	if (n < 2 || f[0] != '\'' || f[n - 1] != '\'')
 		return -1;
 	for (i = 1; i + 1 < n; i++) {
-		c = NULL;
-		if (f[i] == '%' && i + 2 < n)
-			for (k = 0; k < sizeof(conv) / sizeof(conv[0]); k++)
-				if (f[i + 1] == conv[k][0][0])
-					c = conv[k][1];
-		if (f[i] == '%' && c == NULL)
-			return -1;
-		if (c == NULL && (f[i] == '\'' || isalpha((unsigned char)f[i])))
-			return -1;
-		if (c != NULL)
+		c = &f[i];
+		k = 1;
+		if (f[i] == '%') {
+			for (c = NULL, j = 0; j < sizeof(conv) / sizeof(conv[0]);
+			    j++)
+				if (i + 2 < n && f[i + 1] == conv[j][0][0])
+					c = conv[j][1];
+			if (c == NULL)
+				return -1;
+			k = strlen(c);
 			i++;
-		else
-			c = &f[i];
-		k = c == &f[i] ? 1 : strlen(c);
+		} else if (f[i] == '\'' || isalpha((unsigned char)f[i]))
+			return -1;
 		if (o + k >= size)
 			return -1;
 		memcpy(out + o, c, k);
@@ -323,20 +328,21 @@ pg_format(const char *f, size_t n, char *out, size_t size)
 	    strncmp(arg[i], lit, len[i]) == 0)
 
 /*
- * The PostgreSQL text of the call of SQLite function name at p (its '('
- * at open), appended to b; *endp past the call.  -1 when it is not one
- * of the forms dialect.h produces: the caller copies it unchanged.
+ * The PostgreSQL text of the call of SQLite function name (nlen bytes),
+ * its '(' at open, before end, appended to b; *endp past the call.  -1
+ * when it is not one of the forms dialect.h produces: nothing appended,
+ * the caller copies it unchanged.
  */
 static int
 pg_call(struct buf *b, const char *name, size_t nlen, const char *open,
-    const char **endp)
+    const char *end, const char **endp)
 {
 	const char *arg[4];
 	size_t len[4];
 	char fmt[64];
 	int n;
 
-	if ((n = pg_args(open, arg, len, 4, endp)) < 0)
+	if ((n = pg_args(open, end, arg, len, 4, endp)) < 0)
 		return -1;
 #define NAME_IS(lit)	(nlen == sizeof(lit) - 1 && \
 	    strncasecmp(name, lit, nlen) == 0)
@@ -390,7 +396,7 @@ pg_dialect(struct buf *b, const char *sql, size_t n)
 		for (q = w; q < end && isspace((unsigned char)*q); q++)
 			;
 		if (q < end && *q == '(' && pg_call(b, p, (size_t)(w - p), q,
-		    &after) == 0 && after <= end) {
+		    end, &after) == 0) {
 			p = after;
 			continue;
 		}

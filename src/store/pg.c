@@ -407,7 +407,8 @@ pg_dialect(struct buf *b, const char *sql, size_t n)
 
 /*
  * The PostgreSQL text of sql: dialect.h's SQLite calls rewritten, then
- * `?` outside literals and comments numbered $1, $2, ...  The caller
+ * the parameters outside literals and comments numbered as SQLite does:
+ * `?NNN` is $NNN, `?` the largest number so far plus one.  The caller
  * frees it; *np is the number of parameters.
  */
 static char *
@@ -415,6 +416,8 @@ pg_sql(const char *sql, int *np)
 {
 	struct buf d = BUF_INIT, b = BUF_INIT;
 	const char *p, *q;
+	char *end;
+	long k;
 	int n = 0;
 
 	buf_init(&d, strlen(sql) + 64);
@@ -424,6 +427,13 @@ pg_sql(const char *sql, int *np)
 		if ((q = pg_skip(p)) != p) {
 			buf_add(&b, p, (size_t)(q - p));
 			p = q;
+		} else if (*p == '?' && isdigit((unsigned char)p[1])) {
+			k = strtol(p + 1, &end, 10);
+			if (k > 32767)
+				k = 32767;	/* PostgreSQL refuses it */
+			buf_addf(&b, "$%ld", k);
+			n = k > n ? (int)k : n;
+			p = end;
 		} else if (*p == '?') {
 			buf_addf(&b, "$%d", ++n);
 			p++;
@@ -447,6 +457,43 @@ pg_hash(const char *sql)
 }
 
 /*
+ * Prepare text with n parameters as name; a parameter whose type the
+ * server cannot infer from its context (`? IS NULL`) is text, as SQLite's
+ * parameters have no type.  Inside a transaction under the savepoint
+ * pamong_p, which the caller set.  0 or -1.
+ */
+static int
+pg_prepare_text(struct pg_store *q, const char *name, const char *text,
+    int n, int tx)
+{
+	Oid *types = xcalloc((size_t)(n > 0 ? n : 1), sizeof(*types));
+	const char *st, *msg, *dollar;
+	PGresult *r;
+	int i, k, ok = 0;
+
+	for (i = 0; i <= n && !ok; i++) {
+		r = PQprepare(q->conn, name, text, n, types);
+		ok = PQresultStatus(r) == PGRES_COMMAND_OK;
+		st = PQresultErrorField(r, PG_DIAG_SQLSTATE);
+		msg = PQresultErrorField(r, PG_DIAG_MESSAGE_PRIMARY);
+		k = 0;
+		if (!ok && st != NULL && strcmp(st, "42P18") == 0 &&
+		    msg != NULL && (dollar = strrchr(msg, '$')) != NULL)
+			k = atoi(dollar + 1);
+		if (!ok)
+			pg_seterr(q, PQresultErrorMessage(r));
+		PQclear(r);
+		if (!ok && tx)
+			(void)pg_run(q, "ROLLBACK TO pamong_p");
+		if (ok || k < 1 || k > n || types[k - 1] != 0)
+			break;
+		types[k - 1] = 25;	/* TEXTOID */
+	}
+	free(types);
+	return ok ? 0 : -1;
+}
+
+/*
  * The prepared form of sql on this connection, prepared on first use
  * (under a savepoint inside a transaction: a query that does not prepare
  * leaves the transaction usable, as on SQLite).
@@ -455,7 +502,6 @@ static struct pg_prep *
 pg_prep(struct pg_store *q, const char *sql)
 {
 	struct pg_prep **slot, *p;
-	PGresult *r;
 	char *text;
 	int n, ok, tx;
 
@@ -469,14 +515,8 @@ pg_prep(struct pg_store *q, const char *sql)
 	text = pg_sql(sql, &n);
 	p = xcalloc(1, sizeof(*p));
 	snprintf(p->name, sizeof(p->name), "pq%d", q->nprep);
-	r = PQprepare(q->conn, p->name, text, 0, NULL);
-	ok = PQresultStatus(r) == PGRES_COMMAND_OK;
-	if (!ok)
-		pg_seterr(q, PQresultErrorMessage(r));
-	PQclear(r);
+	ok = pg_prepare_text(q, p->name, text, n, tx) == 0;
 	free(text);
-	if (tx && !ok)
-		(void)pg_run(q, "ROLLBACK TO pamong_p");
 	if (tx)
 		(void)pg_run(q, "RELEASE pamong_p");
 	if (!ok) {

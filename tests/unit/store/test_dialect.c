@@ -102,6 +102,13 @@ t_placeholders(void **state)
 	store_done(st);
 	assert_int_equal(store_scalar(s, -1, "SELECT 40 + ? -- ?\n", "i",
 	    (int64_t)2), 42);
+	/* SQLite's numbered ?NNN, and a parameter of no context is text */
+	assert_int_equal(store_scalar(s, -1, "SELECT CASE WHEN ?2 = 'b' AND"
+	    " ?1 = ?1 THEN length(?) ELSE 0 END", "sss", "a", "b", "xyz"), 3);
+	assert_int_equal(store_scalar(s, -1, "SELECT CASE WHEN ? IS NULL"
+	    " THEN 1 ELSE 2 END", "s", NULL), 1);
+	assert_int_equal(store_scalar(s, -1, "SELECT CASE WHEN ? IS NULL"
+	    " THEN 1 ELSE 2 END", "s", "x"), 2);
 }
 
 int

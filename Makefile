@@ -1,9 +1,11 @@
 # Pamong: `make run` to try it, `make test` to check it.
 CC	?= gcc
 CFLAGS	?= -O2 -g
-WARN	= -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -Wno-unused-parameter \
+WARN	= -std=c11 -D_GNU_SOURCE $(PQ_CFLAGS) -Wall -Wextra -Werror -Wno-unused-parameter \
 	  -Wshadow -Wstrict-prototypes -Wmissing-prototypes
-LIBS	= -lsqlite3 -lsodium -ljansson -lcrypto -lhpdf -lqrencode
+# libpq's header directory (src/store/pg.c)
+PQ_CFLAGS = $(shell pkg-config --cflags libpq 2>/dev/null || echo -I/usr/include/postgresql)
+LIBS	= -lsqlite3 -lpq -lsodium -ljansson -lcrypto -lhpdf -lqrencode
 KORE_CFLAGS = $(shell cat /usr/share/kore/features 2>/dev/null)
 B	= build
 # `make V=1` shows the full compiler command lines.
@@ -23,9 +25,11 @@ MOD_SRC	 = $(wildcard src/mod/*/*.c)
 CORE_SRC = $(LIB_SRC) $(STORE_SRC) $(KERNEL_SRC) $(HTTP_SRC) $(MOD_SRC)
 GEN_SRC	 = $(B)/gen/migrations.c $(B)/gen/assets.c $(B)/gen/modules.c
 CMD_SRC	 = $(wildcard src/cmd/*.c)
-# numbered migrations of every module, in number order (one sequence)
+# numbered migrations of every module, in number order (one sequence);
+# each has its PostgreSQL form in migrations/pg/ (same name)
 MIGRATIONS = $(shell ls src/mod/*/migrations/*.sql | \
 	awk -F/ '{ print $$NF, $$0 }' | sort | cut -d' ' -f2)
+MIGRATIONS_PG = $(wildcard src/mod/*/migrations/pg/*.sql)
 MSGDEFS	 = src/lib/msg.def src/http/msg.def $(sort $(wildcard src/mod/*/msg.def))
 GEN_MSG	 = $(B)/gen/msg.def
 ASSETS	 = $(sort $(wildcard assets/*))
@@ -34,7 +38,7 @@ CONFS	 = $(sort $(wildcard conf/*.in))
 # two flavours: normal (build/) and sanitized (build/san/)
 SAN	= -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 
-.PHONY: all build run test unit http browser san clean deps deps-test bench format format-check \
+.PHONY: all build run test test-pg unit http browser san clean deps deps-test bench format format-check \
 	fuzz fuzz-build deps-fuzz
 
 all: build
@@ -45,7 +49,7 @@ deps:
 deps-test:
 	@scripts/install-deps.sh test
 
-$(B)/gen/migrations.c: $(MIGRATIONS) scripts/embed-sql.sh
+$(B)/gen/migrations.c: $(MIGRATIONS) $(MIGRATIONS_PG) scripts/embed-sql.sh
 	@mkdir -p $(B)/gen
 	scripts/embed-sql.sh $(MIGRATIONS) > $@
 $(B)/gen/modules.c: $(MODULES) scripts/gen-modules.sh
@@ -145,6 +149,14 @@ http: deps-test build san
 	@LAYERS=http tests/run-all.sh
 browser: deps-test build san
 	@LAYERS=browser tests/run-all.sh
+
+# PostgreSQL (issue 14): the store's unit tests against a throw-away
+# cluster of tests/pg/run.sh (initdb + pg_ctl on a free loopback port in
+# a temporary directory); not part of make test, which is all SQLite.
+PG_TESTS = store/test_store store/test_batch store/test_dialect \
+	store/test_migrate
+test-pg: deps-test san $(patsubst %,$(B)/san/unit/%,$(PG_TESTS))
+	@B=$(B) TESTS="$(PG_TESTS)" tests/pg/run.sh
 
 bench: deps-test build
 	@for b in bench/p*/run.sh; do $$b || exit 1; done

@@ -5,7 +5,9 @@
 #   kore      only src/http/kore.c includes Kore's headers
 #   mods      every folder under src/mod/ has its descriptor (module.c
 #             defining `const struct module mod_<name>`)
-#   migr      migrations live only in src/mod/*/migrations/, numbered once
+#   migr      migrations live only in src/mod/*/migrations/, numbered once;
+#             each NNNN-name.sql has its PostgreSQL form pg/NNNN-name.sql
+#             (issue 14) and each pg/ file its SQLite form
 #   jobs      timed jobs run only through jobs_run() (kernel/jobs.c): the
 #             server and `pamong tick` call no job function directly
 #             (`pamong log checkpoint` signs one on request, not a job)
@@ -61,9 +63,17 @@ mods() {
 	done
 }
 migr() {
-	find src -name '*.sql' | grep -v '^src/mod/[a-z_]*/migrations/[0-9]\{4\}-[a-z0-9-]*\.sql$'
-	find src/mod -name '[0-9][0-9][0-9][0-9]-*.sql' | sed 's|.*/||' |
-	    cut -c1-4 | sort | uniq -d | sed 's/^/duplicate number /'
+	find src -name '*.sql' |
+	    grep -v '^src/mod/[a-z_]*/migrations/\(pg/\)\{0,1\}[0-9]\{4\}-[a-z0-9-]*\.sql$'
+	find src/mod -path '*/migrations/[0-9][0-9][0-9][0-9]-*.sql' |
+	    sed 's|.*/||' | cut -c1-4 | sort | uniq -d |
+	    sed 's/^/duplicate number /'
+	for f in src/mod/*/migrations/[0-9]*.sql; do
+		[ -f "${f%/*}/pg/${f##*/}" ] || echo "$f: no PostgreSQL form in pg/"
+	done
+	for f in src/mod/*/migrations/pg/[0-9]*.sql; do
+		[ -f "${f%/pg/*}/${f##*/}" ] || echo "$f: no SQLite form beside pg/"
+	done
 }
 jobs() {
 	grep -nE '\b(permohonan_tick|pengaduan_tick|tlog_checkpoint_refresh|pki_crl_refresh)\(' \
@@ -101,7 +111,7 @@ sql() {
 echo "== house rules (scripts/house-rules.sh)"
 rule kore "only src/http/kore.c includes Kore" kore
 rule mods "every module folder has its descriptor" mods
-rule migr "migrations only in src/mod/*/migrations, numbered once" migr
+rule migr "migrations only in src/mod/*/migrations, numbered once, both forms" migr
 rule jobs "the server and pamong tick run one job list" jobs
 rule msgs "module messages live in their module" msgs
 rule cross "modules include each other only by headers" cross

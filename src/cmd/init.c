@@ -40,8 +40,8 @@ int
 cmd_init(int argc, char **argv)
 {
 	static const char *const opts[] = { "--data=", "--demo",
-		"--log-origin=", "--rsa", "--base-url=", NULL };
-	const char *dir, *seed = getenv("PAMONG_SEED_DIR");
+		"--log-origin=", "--rsa", "--base-url=", "--db=", NULL };
+	const char *dir, *db, *seed = getenv("PAMONG_SEED_DIR");
 	struct store *s;
 	char err[256], *path, *sd;
 
@@ -52,9 +52,12 @@ cmd_init(int argc, char **argv)
 	mkdir_p(dir);
 	if (app_make_secret(dir) != 0)
 		exit(1);
-	path = xasprintf("%s/%s", dir, APP_DB);
-	if (store_open(&s, NULL, path) != 0 || store_migrate(s, 1) != 0)
-		die("tidak dapat menyiapkan basis data %s", path);
+	if ((db = opt_get(argc, argv, "--db")) != NULL &&
+	    store_locate_set(dir, db) != 0)
+		die("opsi --db harus URL postgresql://USER@HOST:PORT/DB");
+	if ((path = store_locate(dir, APP_DB)) == NULL ||
+	    store_open(&s, NULL, path) != 0 || store_migrate(s, 1) != 0)
+		die("tidak dapat menyiapkan basis data %s", path ? path : dir);
 	free(path);
 	sd = seed ? xstrdup(seed) : xasprintf("%s/../data", exe_dir());
 	if (access(sd, F_OK) != 0) {
@@ -161,8 +164,8 @@ cmd_migrate(int argc, char **argv)
 	dir = opt_get(argc, argv, "--data");
 	if (dir == NULL)
 		die("opsi --data DIR wajib");
-	path = xasprintf("%s/%s", dir, APP_DB);
-	if (store_open(&s, NULL, path) != 0 || store_migrate(s, 1) != 0)
+	if ((path = store_locate(dir, APP_DB)) == NULL ||
+	    store_open(&s, NULL, path) != 0 || store_migrate(s, 1) != 0)
 		die("migrasi gagal");
 	free(path);
 	store_close(s);

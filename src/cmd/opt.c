@@ -191,8 +191,9 @@ cmd_open_store(const char *dir)
 
 	if (dir == NULL)
 		die("opsi --data DIR wajib");
-	path = xasprintf("%s/%s", dir, APP_DB);
-	if (access(path, F_OK) != 0)
+	if ((path = store_locate(dir, APP_DB)) == NULL)
+		die("tidak dapat membuka basis data %s", dir);
+	if (!store_is_url(path) && access(path, F_OK) != 0)
 		die("%s belum ada; jalankan `pamong init --data %s`", path,
 		    dir);
 	if (store_open(&s, NULL, path) != 0 || store_migrate(s, 0) != 0)

@@ -11,7 +11,8 @@ static const struct {
 	const char *usage;
 } cmds[] = {
 	{ "init", cmd_init,
-	    "init --data DIR [--demo] [--log-origin NAME]"
+	    "init --data DIR [--db postgresql://USER@HOST:PORT/DB]"
+	    " [--demo] [--log-origin NAME]"
 	    " [--rsa] [--base-url URL]" },
 	{ "serve", cmd_serve,
 	    "serve --data DIR [--listen HOST:PORT]\n"

@@ -62,7 +62,8 @@ app_open(struct app *a, const char *dir)
 		return -1;
 	}
 	free(path);
-	path = xasprintf("%s/%s", dir, APP_DB);
+	if ((path = store_locate(dir, APP_DB)) == NULL)
+		return -1;
 	if (store_open(&a->store, NULL, path) != 0) {
 		free(path);
 		return -1;

@@ -8,7 +8,9 @@
 #define APP_SECRET "secret.key"
 
 /*
- * Open DIR/pamong.db (migrating it if needed) and read DIR/secret.key.
+ * Open DIR's database (DIR/pamong.db, or the PostgreSQL URL of
+ * DIR/db.conf: store_locate()), migrating it if needed, and read
+ * DIR/secret.key.
  * Returns 0, or -1 with a message on stderr.
  */
 int app_open(struct app *, const char *dir);

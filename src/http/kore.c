@@ -38,6 +38,8 @@
  * makes pread64, pwrite64, newfstatat, fdatasync and ftruncate; fchmod
  * when it creates pamong.db-wal/-shm under a umask that would give them
  * other permissions than pamong.db; fchown and geteuid only as root (dev).
+ * With a PostgreSQL database (DATA/db.conf) libpq's connection set-up
+ * lists a directory (getdents64); its socket calls are Kore's own.
  */
 KORE_SECCOMP_FILTER("pamong", KORE_SYSCALL_ALLOW(pread64),
     KORE_SYSCALL_ALLOW(pwrite64), KORE_SYSCALL_ALLOW(fdatasync),
@@ -52,7 +54,8 @@ KORE_SECCOMP_FILTER("pamong", KORE_SYSCALL_ALLOW(pread64),
     KORE_SYSCALL_ALLOW(rename), KORE_SYSCALL_ALLOW(mkdir),
     KORE_SYSCALL_ALLOW(getcwd), KORE_SYSCALL_ALLOW(readlink),
     KORE_SYSCALL_ALLOW(geteuid), KORE_SYSCALL_ALLOW(sched_yield),
-    KORE_SYSCALL_ALLOW(nanosleep), KORE_SYSCALL_ALLOW(clock_nanosleep), );
+    KORE_SYSCALL_ALLOW(nanosleep), KORE_SYSCALL_ALLOW(clock_nanosleep),
+    KORE_SYSCALL_ALLOW(getdents64), );
 
 int pamong_handle(struct http_request *);
 void kore_worker_configure(void);

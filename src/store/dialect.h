@@ -13,20 +13,31 @@
  *     ON CONFLICT, "WHERE true" if nothing else, for SQLite's parser);
  *   - substr(s, from, len), lower(), coalesce(), nullif(), || .
  *
- * The choice is made when compiling: one build talks to one backend
- * (STORE_DIALECT_PG selects PostgreSQL's column; there is no PostgreSQL
- * backend yet, the column is ready for it).  Times are stored as Unix
- * seconds (UTC); WIB (UTC+7, no daylight saving) is "+ 25200" in the
- * argument, which is the same in both.
+ * One binary talks to both backends, so the choice is made at run time:
+ * each macro expands to SQLite's text, which the SQLite backend runs as
+ * it is, and the PostgreSQL backend (pg.c, pg_call()) rewrites when it
+ * prepares the query.  The contract: pg.c recognizes exactly the calls
+ * these macros produce, by name and arity, anywhere outside string
+ * literals and comments:
  *
- * Migrations (src/mod/<m>/migrations/NNNN-*.sql) stay SQLite text: a
- * PostgreSQL backend gets its own schema, written once from the final
- * SQLite one, so they do not use these macros.
+ *	strftime('%s', 'now')		CAST(extract(epoch FROM now()) AS bigint)
+ *	group_concat(x, sep)		string_agg(CAST(x AS text), sep)
+ *	instr(hay, needle)		strpos(hay, needle)
+ *	strftime('FMT', t, 'unixepoch')	to_char(to_timestamp(t) AT TIME ZONE
+ *					'UTC', 'FMT') (%Y %m %d %H %M %S)
+ *	date(t, 'unixepoch')		to_char(..., 'YYYY-MM-DD')
+ *	datetime(t, 'unixepoch')	to_char(..., 'YYYY-MM-DD HH24:MI:SS')
+ *
+ * and leaves every other text alone.  A new fragment is a macro here and
+ * a case of pg_call(); tests/unit/store/test_dialect.c runs each on
+ * both.  Times are stored as Unix seconds (UTC); WIB (UTC+7, no daylight
+ * saving) is "+ 25200" in the argument, which is the same in both.
+ *
+ * Migrations are written once per backend (src/mod/<m>/migrations/ and
+ * migrations/pg/, same numbers), so they do not use these macros.
  */
 #ifndef PAMONG_DIALECT_H
 #define PAMONG_DIALECT_H
-
-#ifndef STORE_DIALECT_PG
 
 /* The current time in Unix seconds, an integer. */
 #define SQL_NOW "CAST(strftime('%s', 'now') AS INTEGER)"
@@ -40,24 +51,5 @@
 #define SQL_DATE(t) "date(" t ", 'unixepoch')"
 /* Unix seconds t as text "YYYY-MM-DD HH:MM:SS" of UTC. */
 #define SQL_DATETIME(t) "datetime(" t ", 'unixepoch')"
-
-#else
-
-#define SQL_NOW "CAST(extract(epoch FROM now()) AS BIGINT)"
-#define SQL_GROUP_CONCAT(x, sep)                                               \
-	"string_agg(CAST(" x " AS text),"                                      \
-	" " sep ")"
-#define SQL_INSTR(hay, needle) "strpos(" hay ", " needle ")"
-#define SQL_MONTH(t)                                                           \
-	"to_char(to_timestamp(" t ") AT TIME ZONE 'UTC',"                      \
-	" 'YYYY-MM')"
-#define SQL_DATE(t)                                                            \
-	"to_char(to_timestamp(" t ") AT TIME ZONE 'UTC',"                      \
-	" 'YYYY-MM-DD')"
-#define SQL_DATETIME(t)                                                        \
-	"to_char(to_timestamp(" t ")"                                          \
-	" AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS')"
-
-#endif
 
 #endif

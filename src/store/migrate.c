@@ -1,6 +1,7 @@
 /*
  * migrate.c: apply numbered migrations, each in its own transaction,
- * recording it in schema_migrations in that same transaction.
+ * recording it in schema_migrations in that same transaction.  Each
+ * number has one text per backend; the open store's is applied.
  */
 #include <stdio.h>
 #include <time.h>
@@ -12,7 +13,9 @@ int
 store_migrate(struct store *s, int verbose)
 {
 	const struct migration *m;
+	const char *sql;
 	int64_t have;
+	int pg = store_is_pg(s);
 
 	if (store_exec(s,
 		"CREATE TABLE IF NOT EXISTS schema_migrations ("
@@ -20,6 +23,13 @@ store_migrate(struct store *s, int verbose)
 		"applied_at INTEGER NOT NULL)") != 0)
 		return -1;
 	for (m = migrations; m->name != NULL; m++) {
+		if ((sql = pg ? m->pg : m->sql) == NULL) {
+			fprintf(stderr,
+			    "pamong: migration %s has no"
+			    " PostgreSQL form\n",
+			    m->name);
+			return -1;
+		}
 		if (store_begin(s) != 0)
 			return -1;
 		have = store_scalar(s, 0,
@@ -30,7 +40,7 @@ store_migrate(struct store *s, int verbose)
 			store_rollback(s);
 			continue;
 		}
-		if (store_exec(s, m->sql) != 0 ||
+		if (store_exec(s, sql) != 0 ||
 		    store_run(s,
 			"INSERT INTO schema_migrations(version, name,"
 			" applied_at) VALUES (?, ?, ?)",

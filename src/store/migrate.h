@@ -5,7 +5,8 @@
 struct migration {
 	int version;
 	const char *name;
-	const char *sql;
+	const char *sql; /* SQLite */
+	const char *pg;	 /* PostgreSQL (migrations/pg/) */
 };
 
 /* Terminated by an entry with name == NULL; generated at build time. */

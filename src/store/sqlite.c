@@ -171,6 +171,26 @@ sq_open(struct store **sp, const char *path)
 }
 
 static int
+sq_begin(struct store *s)
+{
+	return sq_exec(s, "BEGIN IMMEDIATE");
+}
+
+static int
+sq_commit(struct store *s)
+{
+	return sq_exec(s, "COMMIT");
+}
+
+/* Without durability a WAL commit is not synced (synchronous=NORMAL). */
+static int
+sq_durable(struct store *s, int on)
+{
+	return sq_exec(s,
+	    on ? "PRAGMA synchronous=FULL" : "PRAGMA synchronous=NORMAL");
+}
+
+static int
 sq_prepare(struct store *s, const char *sql, struct store_stmt **out)
 {
 	struct sq_store *q = (struct sq_store *)s;
@@ -328,6 +348,9 @@ const struct store_ops store_sqlite_ops = {
 	.open = sq_open,
 	.close = sq_close,
 	.exec = sq_exec,
+	.begin = sq_begin,
+	.commit = sq_commit,
+	.durable = sq_durable,
 	.prepare = sq_prepare,
 	.finalize = sq_finalize,
 	.bind_text = sq_bind_text,

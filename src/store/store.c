@@ -13,7 +13,7 @@ int
 store_open(struct store **sp, const struct store_ops *ops, const char *path)
 {
 	if (ops == NULL)
-		ops = &store_sqlite_ops;
+		ops = store_is_url(path) ? &store_pg_ops : &store_sqlite_ops;
 	return ops->open(sp, path);
 }
 
@@ -22,6 +22,12 @@ store_close(struct store *s)
 {
 	if (s != NULL)
 		s->ops->close(s);
+}
+
+int
+store_is_pg(struct store *s)
+{
+	return s->ops == &store_pg_ops;
 }
 
 const char *
@@ -41,7 +47,7 @@ store_begin(struct store *s)
 {
 	if (s->in_tx)
 		BUG("nested transaction");
-	if (s->ops->exec(s, "BEGIN IMMEDIATE") != 0)
+	if (s->ops->begin(s) != 0)
 		return -1;
 	s->in_tx = 1;
 	return 0;
@@ -52,7 +58,7 @@ store_commit(struct store *s)
 {
 	if (!s->in_tx)
 		BUG("commit without transaction");
-	if (s->ops->exec(s, "COMMIT") != 0) {
+	if (s->ops->commit(s) != 0) {
 		store_rollback(s);
 		return -1;
 	}
@@ -80,8 +86,7 @@ store_durable(struct store *s, int on)
 {
 	if (s->in_tx)
 		BUG("store_durable inside a transaction");
-	return s->ops->exec(s,
-	    on ? "PRAGMA synchronous=FULL" : "PRAGMA synchronous=NORMAL");
+	return s->ops->durable(s, on);
 }
 
 int

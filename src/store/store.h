@@ -32,6 +32,9 @@ struct store_ops {
 	int (*open)(struct store **, const char *path);
 	void (*close)(struct store *);
 	int (*exec)(struct store *, const char *sql);
+	int (*begin)(struct store *); /* a write transaction */
+	int (*commit)(struct store *);
+	int (*durable)(struct store *, int on); /* store_durable() */
 	int (*prepare)(struct store *, const char *sql, struct store_stmt **);
 	void (*finalize)(struct store_stmt *);
 	int (*bind_text)(struct store_stmt *, int, const char *, size_t);
@@ -51,14 +54,30 @@ struct store_ops {
 };
 
 extern const struct store_ops store_sqlite_ops;
+extern const struct store_ops store_pg_ops;
 
 /*
- * Open the database at path with the given backend (NULL: SQLite).
+ * Open the database at path with the given backend; NULL picks it from
+ * path: a "postgresql://" or "postgres://" URL is PostgreSQL (pg.c),
+ * anything else the file of a SQLite database.
  * On success *sp is a connection owned by the caller (store_close()).
  */
 int store_open(struct store **sp, const struct store_ops *, const char *path);
+/* Whether path is a PostgreSQL URL (postgresql:// or postgres://). */
+int store_is_url(const char *path);
+
+/*
+ * The database of data directory dir (locate.c): the URL in dir/db.conf
+ * when that file exists, else dir/file (SQLite).  The caller frees it;
+ * NULL, with a message on stderr, when db.conf is unreadable or holds no
+ * URL.  store_locate_set() writes url to dir/db.conf, mode 0600: 0 or -1.
+ */
+char *store_locate(const char *dir, const char *file);
+int store_locate_set(const char *dir, const char *url);
 void store_close(struct store *);
 const char *store_errmsg(struct store *);
+/* Whether s is a PostgreSQL connection (else SQLite). */
+int store_is_pg(struct store *);
 /* Run SQL without parameters (schema, pragmas).  Never with user data. */
 int store_exec(struct store *, const char *sql);
 

@@ -1,4 +1,10 @@
-/* test_store.c: the SQLite backend, migrations and the audit trail. */
+/*
+ * test_store.c: the store, migrations and the audit trail, on the
+ * database of PAMONG_TEST_DB when set (a PostgreSQL URL, make test-pg),
+ * else on a SQLite file.
+ */
+#include <sys/stat.h>
+
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -7,11 +13,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "mod/audit/audit.h"
 #include "store/store.h"
 
 static char dbpath[64];
+static int pg; /* on PostgreSQL */
 
 static int
 setup(void **state)
@@ -22,7 +30,9 @@ setup(void **state)
 	if (mkdtemp(dir) == NULL)
 		return -1;
 	snprintf(dbpath, sizeof(dbpath), "%s/t.db", dir);
-	if (store_open(&s, NULL, dbpath) != 0 || store_migrate(s, 0) != 0)
+	pg = getenv("PAMONG_TEST_DB") != NULL;
+	if (store_open(&s, NULL, pg ? getenv("PAMONG_TEST_DB") : dbpath) != 0 ||
+	    store_migrate(s, 0) != 0)
 		return -1;
 	*state = s;
 	return 0;
@@ -35,11 +45,31 @@ teardown(void **state)
 	return 0;
 }
 
+/* Whether commits wait for the disk: 2 yes, 1 no (SQLite's synchronous). */
+static int64_t
+synchronous(struct store *s)
+{
+	if (pg)
+		return store_scalar(s, 0,
+		    "SELECT CASE WHEN"
+		    " current_setting('synchronous_commit') = 'on' THEN 2"
+		    " ELSE 1 END",
+		    "");
+	return store_scalar(s, 0, "PRAGMA synchronous", "");
+}
+
 static void
 t_pragmas(void **state)
 {
 	struct store *s = *state;
 	struct store_stmt *st;
+
+	if (pg) {
+		assert_true(store_is_pg(s));
+		assert_int_equal(synchronous(s), 2);
+		return;
+	}
+	assert_false(store_is_pg(s));
 
 	st = store_query(s, "PRAGMA journal_mode", "");
 	assert_int_equal(store_step(st), STORE_ROW);
@@ -150,7 +180,9 @@ t_statement_reuse(void **state)
 	struct store *s = *state;
 	struct store_stmt *a, *b;
 	const char *q =
-	    "SELECT value FROM json_each('[1,2,3]') WHERE value >= ?";
+	    "WITH RECURSIVE c(value) AS (SELECT 1 UNION ALL"
+	    " SELECT value + 1 FROM c WHERE value < 3) SELECT value FROM c"
+	    " WHERE value >= ?";
 	int n = 0;
 
 	a = store_query(s, q, "i", (int64_t)2);
@@ -173,7 +205,8 @@ t_statement_reuse(void **state)
 	assert_int_equal(store_step(a), STORE_DONE);
 	store_done(a);
 	/* a statement that failed is not parked broken */
-	assert_int_equal(store_exec(s, "CREATE TEMP TABLE u(x UNIQUE)"), 0);
+	assert_int_equal(store_exec(s, "CREATE TEMP TABLE u(x INTEGER UNIQUE)"),
+	    0);
 	assert_int_equal(
 	    store_run(s, "INSERT INTO u VALUES (?)", "i", (int64_t)1), 0);
 	assert_int_equal(
@@ -190,7 +223,7 @@ t_savepoint_and_durable(void **state)
 {
 	struct store *s = *state;
 
-	assert_int_equal(store_exec(s, "CREATE TEMP TABLE sp(x)"), 0);
+	assert_int_equal(store_exec(s, "CREATE TEMP TABLE sp(x INTEGER)"), 0);
 	assert_int_equal(store_begin(s), 0);
 	assert_int_equal(store_run(s, "INSERT INTO sp VALUES (1)", ""), 0);
 	assert_int_equal(store_savepoint(s), 0);
@@ -207,9 +240,9 @@ t_savepoint_and_durable(void **state)
 			     ""),
 	    24); /* rows 1 and 3 */
 	assert_int_equal(store_durable(s, 0), 0);
-	assert_int_equal(store_scalar(s, -1, "PRAGMA synchronous", ""), 1);
+	assert_int_equal(synchronous(s), 1);
 	assert_int_equal(store_durable(s, 1), 0);
-	assert_int_equal(store_scalar(s, -1, "PRAGMA synchronous", ""), 2);
+	assert_int_equal(synchronous(s), 2);
 }
 
 /* One row of the store_rows() test. */
@@ -269,7 +302,7 @@ t_rows(void **state)
 	v = NULL;
 	n = 0;
 	assert_int_equal(store_rows(s, &v, sizeof(*v), &n, num_fill,
-			     "SELECT 1, 2 WHERE 0", ""),
+			     "SELECT 1, 2 WHERE 1 = 0", ""),
 	    STORE_DONE);
 	assert_null(v);
 	assert_int_equal(n, 0);
@@ -278,14 +311,19 @@ t_rows(void **state)
 			     "SELECT nope FROM nowhere", ""),
 	    STORE_NOSTMT);
 	assert_null(v);
-	/* a failed step after some rows keeps them and says so */
+	/*
+	 * a failed step after some rows keeps them and says so (PostgreSQL
+	 * runs the whole query at the first step: no row comes before it)
+	 */
 	assert_int_equal(
 	    store_rows(s, &v, sizeof(*v), &n, num_fill,
-		"SELECT x, CASE WHEN x < 3 THEN 'ok' ELSE json('{') END FROM"
-		" (SELECT 1 AS x UNION ALL SELECT 2 UNION ALL SELECT 3)",
+		pg ? "SELECT x, CAST(1 / (x - 3) AS text) FROM"
+		     " (SELECT 1 AS x UNION ALL SELECT 2 UNION ALL SELECT 3) v"
+		   : "SELECT x, CASE WHEN x < 3 THEN 'ok' ELSE json('{') END FROM"
+		     " (SELECT 1 AS x UNION ALL SELECT 2 UNION ALL SELECT 3)",
 		""),
 	    STORE_ERR);
-	assert_int_equal(n, 2);
+	assert_int_equal(n, pg ? 0 : 2);
 	free(v);
 	/* store_each(): the callback stops the walk */
 	assert_int_equal(store_each(s, num_three, &sum, NUMS, "d", 10),
@@ -294,6 +332,63 @@ t_rows(void **state)
 	assert_int_equal(store_each(s, num_three, &sum, NUMS, "d", 2),
 	    STORE_DONE);
 	assert_int_equal(sum, 9);
+}
+
+/* A data directory's database: its SQLite file, or db.conf's URL. */
+static void
+t_locate(void **state)
+{
+	char dir[] = "/tmp/pamong-locate-XXXXXX", *p, *conf;
+	const char *url = "postgresql://pamong@127.0.0.1:5432/pamong";
+	struct stat sb;
+
+	assert_non_null(mkdtemp(dir));
+	p = store_locate(dir, "pamong.db");
+	assert_non_null(p);
+	assert_true(strncmp(p, dir, strlen(dir)) == 0);
+	assert_string_equal(p + strlen(dir), "/pamong.db");
+	assert_false(store_is_url(p));
+	free(p);
+	assert_int_equal(store_locate_set(dir, "/var/lib/pamong.db"), -1);
+	assert_int_equal(store_locate_set(dir, url), 0);
+	p = store_locate(dir, "pamong.db");
+	assert_non_null(p);
+	assert_string_equal(p, url);
+	assert_true(store_is_url(p));
+	free(p);
+	conf = malloc(strlen(dir) + 16);
+	assert_non_null(conf);
+	sprintf(conf, "%s/db.conf", dir);
+	assert_int_equal(stat(conf, &sb), 0);
+	assert_int_equal(sb.st_mode & 0777, 0600);
+	unlink(conf);
+	free(conf);
+	rmdir(dir);
+}
+
+/* Inside a transaction a query that fails, even to prepare, ends alone. */
+static void
+t_failure_in_tx(void **state)
+{
+	struct store *s = *state;
+
+	assert_int_equal(store_exec(s,
+			     "CREATE TEMP TABLE ft(x INTEGER"
+			     " UNIQUE)"),
+	    0);
+	assert_int_equal(store_begin(s), 0);
+	assert_int_equal(store_run(s, "INSERT INTO ft VALUES (1)", ""), 0);
+	assert_int_equal(store_run(s, "INSERT INTO ft VALUES (1)", ""),
+	    STORE_CONSTRAINT);
+	assert_null(store_query(s, "SELECT nope FROM nowhere", ""));
+	assert_int_equal(store_run(s, "INSERT INTO ft VALUES (2)", ""), 0);
+	assert_int_equal(store_commit(s), 0);
+	assert_int_equal(store_scalar(s, -1, "SELECT sum(x) FROM ft", ""), 3);
+	/* changes: of the last write, not of a read after it */
+	assert_int_equal(store_run(s, "UPDATE ft SET x = x + 10", ""), 0);
+	assert_int_equal(store_changes(s), 2);
+	assert_int_equal(store_scalar(s, -1, "SELECT count(*) FROM ft", ""), 2);
+	assert_int_equal(store_changes(s), 2);
 }
 
 int
@@ -308,6 +403,8 @@ main(void)
 		cmocka_unit_test(t_statement_reuse),
 		cmocka_unit_test(t_savepoint_and_durable),
 		cmocka_unit_test(t_rows),
+		cmocka_unit_test(t_locate),
+		cmocka_unit_test(t_failure_in_tx),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -1,0 +1,888 @@
+/*
+ * pg.c: the PostgreSQL backend of the store ops table (libpq).
+ *
+ * A connection is opened from a postgresql:// (or postgres://) URL.
+ * Query text is rewritten once (pg_sql()): the few SQLite spellings of
+ * dialect.h become PostgreSQL's and `?` placeholders become $1, $2, ...
+ * The result is prepared on the server under a name and kept for the
+ * connection's life, keyed by the original text, so a bad query fails at
+ * prepare as with SQLite.  Parameters go as text (ints in decimal) with
+ * types inferred by the server from their context (so `? + ?` alone does
+ * not prepare: CAST(? AS INTEGER) gives one), blobs as binary bytea.  A
+ * step of a statement runs it and buffers all its rows, so any number of
+ * statements may be open at once (an inner loop over an outer one's
+ * rows); later steps walk the buffered rows.
+ *
+ * SQLite undoes only the failed statement, PostgreSQL the whole
+ * transaction: inside a transaction each statement runs under a
+ * savepoint of its own (pamong_q, sent with it in one pipeline), so that
+ * a constraint violation the caller handles (a retry, an idempotent
+ * replay) leaves the transaction usable, as on SQLite.
+ *
+ * Errors: SQLSTATE class 23 is STORE_CONSTRAINT, serialization failure,
+ * deadlock and lock not available are STORE_BUSY.
+ */
+#include <ctype.h>
+#include <libpq-fe.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lib/buf.h"
+#include "lib/xalloc.h"
+#include "store.h"
+#include "store_impl.h"
+
+#define PG_CACHE 256 /* chains of prepared statements; 2^n */
+#define BYTEAOID 17
+
+/* A query prepared on the server, named "pq<n>". */
+struct pg_prep {
+	struct pg_prep *next;
+	char *sql; /* as the caller wrote it */
+	char name[16];
+	int nparams;
+};
+
+struct pg_stmt {
+	struct store_stmt base;
+	struct pg_prep *prep;
+	char **vals; /* parameters; NULL binds NULL */
+	int *lens;
+	int *fmts;	       /* 0 text, 1 binary */
+	PGresult *res;	       /* the buffered rows once run */
+	int row;	       /* the current one */
+	unsigned char **blobs; /* decoded bytea of the current row */
+	size_t *bloblens;
+};
+
+struct pg_store {
+	struct store base;
+	PGconn *conn;
+	struct pg_prep *cache[PG_CACHE];
+	int nprep;
+	int changes;
+	char *err; /* the last error message */
+};
+
+#define PG(s) ((struct pg_store *)(s))
+#define STMT(x) ((struct pg_stmt *)(x))
+
+static void
+pg_seterr(struct pg_store *q, const char *msg)
+{
+	size_t n;
+
+	free(q->err);
+	q->err = xstrdup(
+	    msg != NULL && *msg != '\0' ? msg : PQerrorMessage(q->conn));
+	n = strlen(q->err);
+	while (n > 0 && q->err[n - 1] == '\n')
+		q->err[--n] = '\0';
+}
+
+static const char *
+pg_errmsg(struct store *s)
+{
+	return PG(s)->err != NULL ? PG(s)->err : "";
+}
+
+/* What a failed result means for the caller. */
+static int
+pg_code(const PGresult *r)
+{
+	const char *st = PQresultErrorField(r, PG_DIAG_SQLSTATE);
+
+	if (st == NULL)
+		return STORE_ERR;
+	if (strncmp(st, "23", 2) == 0)
+		return STORE_CONSTRAINT;
+	if (strcmp(st, "40001") == 0 || strcmp(st, "40P01") == 0 ||
+	    strcmp(st, "55P03") == 0)
+		return STORE_BUSY;
+	return STORE_ERR;
+}
+
+/* Run SQL without parameters; 0, or the STORE_* code of the failure. */
+static int
+pg_run(struct pg_store *q, const char *sql)
+{
+	PGresult *r = PQexec(q->conn, sql);
+	int rc = 0;
+
+	switch (PQresultStatus(r)) {
+	case PGRES_COMMAND_OK:
+	case PGRES_TUPLES_OK:
+		break;
+	default:
+		pg_seterr(q, PQresultErrorMessage(r));
+		rc = pg_code(r);
+	}
+	PQclear(r);
+	return rc;
+}
+
+static int
+pg_exec(struct store *s, const char *sql)
+{
+	if (pg_run(PG(s), sql) != 0) {
+		fprintf(stderr, "pamong: postgresql: %s\n", PG(s)->err);
+		return -1;
+	}
+	return 0;
+}
+
+static int
+pg_begin(struct store *s)
+{
+	return pg_exec(s, "BEGIN");
+}
+
+/* A COMMIT of a failed transaction answers ROLLBACK without an error. */
+static int
+pg_commit(struct store *s)
+{
+	PGresult *r = PQexec(PG(s)->conn, "COMMIT");
+	int ok;
+
+	ok = PQresultStatus(r) == PGRES_COMMAND_OK &&
+	    strcmp(PQcmdStatus(r), "COMMIT") == 0;
+	if (!ok)
+		pg_seterr(PG(s),
+		    PQresultStatus(r) == PGRES_COMMAND_OK
+			? "transaction failed, rolled back"
+			: PQresultErrorMessage(r));
+	PQclear(r);
+	return ok ? 0 : -1;
+}
+
+/* Without durability a commit does not wait for its WAL flush. */
+static int
+pg_durable(struct store *s, int on)
+{
+	return pg_exec(s,
+	    on ? "SET synchronous_commit = on"
+	       : "SET synchronous_commit = off");
+}
+
+static void
+pg_close(struct store *s)
+{
+	struct pg_store *q = PG(s);
+	struct pg_prep *p, *next;
+	int i;
+
+	for (i = 0; i < PG_CACHE; i++)
+		for (p = q->cache[i]; p != NULL; p = next) {
+			next = p->next;
+			free(p->sql);
+			free(p);
+		}
+	PQfinish(q->conn);
+	free(q->err);
+	free(q);
+}
+
+/* Notices ("does not exist, skipping" of DROP IF EXISTS) are dropped. */
+static void
+pg_notice(void *arg, const char *msg)
+{
+}
+
+static int
+pg_open(struct store **sp, const char *url)
+{
+	struct pg_store *q = xcalloc(1, sizeof(*q));
+
+	q->base.ops = &store_pg_ops;
+	q->conn = PQconnectdb(url);
+	if (PQstatus(q->conn) != CONNECTION_OK) {
+		fprintf(stderr, "pamong: cannot connect to PostgreSQL: %s",
+		    PQerrorMessage(q->conn));
+		PQfinish(q->conn);
+		free(q);
+		return -1;
+	}
+	PQsetNoticeProcessor(q->conn, pg_notice, NULL);
+	if (pg_exec(&q->base,
+		"SET client_encoding = 'UTF8';"
+		"SET TIME ZONE 'UTC'") != 0) {
+		pg_close(&q->base);
+		return -1;
+	}
+	*sp = &q->base;
+	return 0;
+}
+
+/* Past the string literal, quoted name or comment at p, or p itself. */
+static const char *
+pg_skip(const char *p)
+{
+	char c = *p;
+
+	if (c == '\'' || c == '"') {
+		for (p++; *p != '\0'; p++)
+			if (*p == c && *++p != c)
+				return p;
+		return p;
+	}
+	if (c == '-' && p[1] == '-') {
+		while (*p != '\0' && *p != '\n')
+			p++;
+		return p;
+	}
+	if (c == '/' && p[1] == '*') {
+		for (p += 2; *p != '\0'; p++)
+			if (p[0] == '*' && p[1] == '/')
+				return p + 2;
+		return p;
+	}
+	return p;
+}
+
+/*
+ * The argument texts (at most max) of the call whose '(' is at p, before
+ * end; *endp past its ')'.  The number of arguments, or -1.
+ */
+static int
+pg_args(const char *p, const char *end, const char **arg, size_t *len, int max,
+    const char **endp)
+{
+	const char *start = ++p, *q;
+	int depth = 0, n = 0;
+
+	for (; p < end; p++) {
+		if ((q = pg_skip(p)) != p) {
+			p = q - 1;
+			continue;
+		}
+		if (*p == '(')
+			depth++;
+		else if ((*p == ',' || *p == ')') && depth == 0) {
+			if (n == max)
+				return -1;
+			while (isspace((unsigned char)*start))
+				start++;
+			arg[n] = start;
+			len[n++] = (size_t)(p - start);
+			start = p + 1;
+			if (*p == ')') {
+				*endp = p + 1;
+				return n;
+			}
+		} else if (*p == ')')
+			depth--;
+	}
+	return -1;
+}
+
+static void pg_dialect(struct buf *, const char *, size_t);
+
+/* to_char() of Unix seconds t (text of n bytes) in UTC, format fmt. */
+static void
+pg_tochar(struct buf *b, const char *t, size_t n, const char *fmt)
+{
+	buf_adds(b, "to_char(to_timestamp(");
+	pg_dialect(b, t, n);
+	buf_addf(b, ") AT TIME ZONE 'UTC', '%s')", fmt);
+}
+
+/*
+ * PostgreSQL's to_char() format for the SQLite strftime() format literal
+ * f of n bytes (quotes included) into out: %Y %m %d %H %M %S and
+ * punctuation.  -1 for anything else.
+ */
+static int
+pg_format(const char *f, size_t n, char *out, size_t size)
+{
+	static const char *const conv[][2] = { { "Y", "YYYY" }, { "m", "MM" },
+		{ "d", "DD" }, { "H", "HH24" }, { "M", "MI" }, { "S", "SS" } };
+	size_t i, j, k, o = 0;
+	const char *c;
+
+	if (n < 2 || f[0] != '\'' || f[n - 1] != '\'')
+		return -1;
+	for (i = 1; i + 1 < n; i++) {
+		c = &f[i];
+		k = 1;
+		if (f[i] == '%') {
+			for (c = NULL, j = 0;
+			     j < sizeof(conv) / sizeof(conv[0]); j++)
+				if (i + 2 < n && f[i + 1] == conv[j][0][0])
+					c = conv[j][1];
+			if (c == NULL)
+				return -1;
+			k = strlen(c);
+			i++;
+		} else if (f[i] == '\'' || isalpha((unsigned char)f[i]))
+			return -1;
+		if (o + k >= size)
+			return -1;
+		memcpy(out + o, c, k);
+		o += k;
+	}
+	out[o] = '\0';
+	return 0;
+}
+
+#define ARG_IS(i, lit)                                                         \
+	(len[i] == sizeof(lit) - 1 && strncmp(arg[i], lit, len[i]) == 0)
+
+/*
+ * The PostgreSQL text of the call of SQLite function name (nlen bytes),
+ * its '(' at open, before end, appended to b; *endp past the call.  -1
+ * when it is not one of the forms dialect.h produces: nothing appended,
+ * the caller copies it unchanged.
+ */
+static int
+pg_call(struct buf *b, const char *name, size_t nlen, const char *open,
+    const char *end, const char **endp)
+{
+	const char *arg[4];
+	size_t len[4];
+	char fmt[64];
+	int n;
+
+	if ((n = pg_args(open, end, arg, len, 4, endp)) < 0)
+		return -1;
+#define NAME_IS(lit)                                                           \
+	(nlen == sizeof(lit) - 1 && strncasecmp(name, lit, nlen) == 0)
+	if (NAME_IS("group_concat") && n == 2) {
+		buf_adds(b, "string_agg(CAST(");
+		pg_dialect(b, arg[0], len[0]);
+		buf_adds(b, " AS text), ");
+		pg_dialect(b, arg[1], len[1]);
+		buf_addc(b, ')');
+	} else if (NAME_IS("instr") && n == 2) {
+		buf_adds(b, "strpos(");
+		pg_dialect(b, arg[0], len[0]);
+		buf_adds(b, ", ");
+		pg_dialect(b, arg[1], len[1]);
+		buf_addc(b, ')');
+	} else if (NAME_IS("strftime") && n == 2 && ARG_IS(0, "'%s'") &&
+	    ARG_IS(1, "'now'"))
+		buf_adds(b, "CAST(extract(epoch FROM now()) AS bigint)");
+	else if (NAME_IS("strftime") && n == 3 && ARG_IS(2, "'unixepoch'") &&
+	    pg_format(arg[0], len[0], fmt, sizeof(fmt)) == 0)
+		pg_tochar(b, arg[1], len[1], fmt);
+	else if (NAME_IS("date") && n == 2 && ARG_IS(1, "'unixepoch'"))
+		pg_tochar(b, arg[0], len[0], "YYYY-MM-DD");
+	else if (NAME_IS("datetime") && n == 2 && ARG_IS(1, "'unixepoch'"))
+		pg_tochar(b, arg[0], len[0], "YYYY-MM-DD HH24:MI:SS");
+	else
+		return -1;
+#undef NAME_IS
+	return 0;
+}
+
+/* Append n bytes of sql with the calls of dialect.h rewritten. */
+static void
+pg_dialect(struct buf *b, const char *sql, size_t n)
+{
+	const char *p = sql, *end = sql + n, *q, *w, *after;
+
+	while (p < end) {
+		if ((q = pg_skip(p)) != p) {
+			buf_add(b, p, (size_t)((q < end ? q : end) - p));
+			p = q;
+			continue;
+		}
+		if (!isalpha((unsigned char)*p) && *p != '_') {
+			buf_addc(b, *p++);
+			continue;
+		}
+		for (w = p; w < end &&
+		     (isalnum((unsigned char)*w) || *w == '_' || *w == '.' ||
+			 *w == '$');
+		     w++)
+			;
+		for (q = w; q < end && isspace((unsigned char)*q); q++)
+			;
+		if (q < end && *q == '(' &&
+		    pg_call(b, p, (size_t)(w - p), q, end, &after) == 0) {
+			p = after;
+			continue;
+		}
+		buf_add(b, p, (size_t)(w - p));
+		p = w;
+	}
+}
+
+/*
+ * The PostgreSQL text of sql: dialect.h's SQLite calls rewritten, then
+ * the parameters outside literals and comments numbered as SQLite does:
+ * `?NNN` is $NNN, `?` the largest number so far plus one.  The caller
+ * frees it; *np is the number of parameters.
+ */
+static char *
+pg_sql(const char *sql, int *np)
+{
+	struct buf d = BUF_INIT, b = BUF_INIT;
+	const char *p, *q;
+	char *end;
+	long k;
+	int n = 0;
+
+	buf_init(&d, strlen(sql) + 64);
+	buf_init(&b, strlen(sql) + 64);
+	pg_dialect(&d, sql, strlen(sql));
+	for (p = d.s; *p != '\0';) {
+		if ((q = pg_skip(p)) != p) {
+			buf_add(&b, p, (size_t)(q - p));
+			p = q;
+		} else if (*p == '?' && isdigit((unsigned char)p[1])) {
+			k = strtol(p + 1, &end, 10);
+			if (k > 32767)
+				k = 32767; /* PostgreSQL refuses it */
+			buf_addf(&b, "$%ld", k);
+			n = k > n ? (int)k : n;
+			p = end;
+		} else if (*p == '?') {
+			buf_addf(&b, "$%d", ++n);
+			p++;
+		} else
+			buf_addc(&b, *p++);
+	}
+	buf_free(&d);
+	*np = n;
+	return buf_detach(&b, NULL);
+}
+
+/* FNV-1a of the SQL text: the cache chain. */
+static uint32_t
+pg_hash(const char *sql)
+{
+	uint32_t h = 2166136261u;
+
+	while (*sql)
+		h = (h ^ (unsigned char)*sql++) * 16777619u;
+	return h;
+}
+
+/*
+ * Prepare text with n parameters as name; a parameter whose type the
+ * server cannot infer from its context (`? IS NULL`) is text, as SQLite's
+ * parameters have no type.  Inside a transaction under the savepoint
+ * pamong_p, which the caller set.  0 or -1.
+ */
+static int
+pg_prepare_text(struct pg_store *q, const char *name, const char *text, int n,
+    int tx)
+{
+	Oid *types = xcalloc((size_t)(n > 0 ? n : 1), sizeof(*types));
+	const char *st, *msg, *dollar;
+	PGresult *r;
+	int i, k, ok = 0;
+
+	for (i = 0; i <= n && !ok; i++) {
+		r = PQprepare(q->conn, name, text, n, types);
+		ok = PQresultStatus(r) == PGRES_COMMAND_OK;
+		st = PQresultErrorField(r, PG_DIAG_SQLSTATE);
+		msg = PQresultErrorField(r, PG_DIAG_MESSAGE_PRIMARY);
+		k = 0;
+		if (!ok && st != NULL && strcmp(st, "42P18") == 0 &&
+		    msg != NULL && (dollar = strrchr(msg, '$')) != NULL)
+			k = atoi(dollar + 1);
+		if (!ok)
+			pg_seterr(q, PQresultErrorMessage(r));
+		PQclear(r);
+		if (!ok && tx)
+			(void)pg_run(q, "ROLLBACK TO pamong_p");
+		if (ok || k < 1 || k > n || types[k - 1] != 0)
+			break;
+		types[k - 1] = 25; /* TEXTOID */
+	}
+	free(types);
+	return ok ? 0 : -1;
+}
+
+/*
+ * The prepared form of sql on this connection, prepared on first use
+ * (under a savepoint inside a transaction: a query that does not prepare
+ * leaves the transaction usable, as on SQLite).
+ */
+static struct pg_prep *
+pg_prep(struct pg_store *q, const char *sql)
+{
+	struct pg_prep **slot, *p;
+	char *text;
+	int n, ok, tx;
+
+	slot = &q->cache[pg_hash(sql) & (PG_CACHE - 1)];
+	for (p = *slot; p != NULL; p = p->next)
+		if (strcmp(p->sql, sql) == 0)
+			return p;
+	tx = PQtransactionStatus(q->conn) == PQTRANS_INTRANS;
+	if (tx && pg_run(q, "SAVEPOINT pamong_p") != 0)
+		return NULL;
+	text = pg_sql(sql, &n);
+	p = xcalloc(1, sizeof(*p));
+	snprintf(p->name, sizeof(p->name), "pq%d", q->nprep);
+	ok = pg_prepare_text(q, p->name, text, n, tx) == 0;
+	free(text);
+	if (tx)
+		(void)pg_run(q, "RELEASE pamong_p");
+	if (!ok) {
+		free(p);
+		return NULL;
+	}
+	q->nprep++;
+	p->sql = xstrdup(sql);
+	p->nparams = n;
+	p->next = *slot;
+	*slot = p;
+	return p;
+}
+
+static int
+pg_prepare(struct store *s, const char *sql, struct store_stmt **out)
+{
+	struct pg_prep *p;
+	struct pg_stmt *x;
+	int n;
+
+	if ((p = pg_prep(PG(s), sql)) == NULL)
+		return -1;
+	x = xcalloc(1, sizeof(*x));
+	x->base.s = s;
+	x->prep = p;
+	n = p->nparams > 0 ? p->nparams : 1;
+	x->vals = xcalloc((size_t)n, sizeof(*x->vals));
+	x->lens = xcalloc((size_t)n, sizeof(*x->lens));
+	x->fmts = xcalloc((size_t)n, sizeof(*x->fmts));
+	x->row = -1;
+	*out = &x->base;
+	return 0;
+}
+
+/* Forget the decoded blobs of the current row. */
+static void
+pg_blobs_free(struct pg_stmt *x)
+{
+	int i;
+
+	if (x->blobs == NULL)
+		return;
+	for (i = 0; i < PQnfields(x->res); i++)
+		PQfreemem(x->blobs[i]);
+	free(x->blobs);
+	free(x->bloblens);
+	x->blobs = NULL;
+	x->bloblens = NULL;
+}
+
+static int
+pg_reset(struct store_stmt *xs)
+{
+	struct pg_stmt *x = STMT(xs);
+
+	pg_blobs_free(x);
+	PQclear(x->res);
+	x->res = NULL;
+	x->row = -1;
+	return 0;
+}
+
+static void
+pg_finalize(struct store_stmt *xs)
+{
+	struct pg_stmt *x = STMT(xs);
+	int i;
+
+	pg_reset(xs);
+	for (i = 0; i < x->prep->nparams; i++)
+		free(x->vals[i]);
+	free(x->vals);
+	free(x->lens);
+	free(x->fmts);
+	free(x);
+}
+
+/* Bind parameter i (1-based) to n bytes at p in format fmt. */
+static int
+pg_bind(struct store_stmt *xs, int i, const void *p, size_t n, int fmt)
+{
+	struct pg_stmt *x = STMT(xs);
+
+	if (i < 1 || i > x->prep->nparams || n > INT32_MAX)
+		return -1;
+	free(x->vals[i - 1]);
+	x->vals[i - 1] = NULL;
+	if (p != NULL) {
+		x->vals[i - 1] = xcalloc(1, n + 1);
+		memcpy(x->vals[i - 1], p, n);
+	}
+	x->lens[i - 1] = (int)n;
+	x->fmts[i - 1] = fmt;
+	return 0;
+}
+
+static int
+pg_bind_text(struct store_stmt *x, int i, const char *p, size_t n)
+{
+	return pg_bind(x, i, p, n, 0);
+}
+
+static int
+pg_bind_int(struct store_stmt *x, int i, int64_t v)
+{
+	char num[24];
+
+	snprintf(num, sizeof(num), "%lld", (long long)v);
+	return pg_bind(x, i, num, strlen(num), 0);
+}
+
+static int
+pg_bind_null(struct store_stmt *x, int i)
+{
+	return pg_bind(x, i, NULL, 0, 0);
+}
+
+static int
+pg_bind_blob(struct store_stmt *x, int i, const void *p, size_t n)
+{
+	return pg_bind(x, i, n > 0 ? p : "", n, 1);
+}
+
+/* Whether a statement of this status wrote rows (SQLite's changes()). */
+static int
+pg_writes(const char *status)
+{
+	return strncmp(status, "INSERT ", 7) == 0 ||
+	    strncmp(status, "UPDATE ", 7) == 0 ||
+	    strncmp(status, "DELETE ", 7) == 0 ||
+	    strncmp(status, "MERGE ", 6) == 0;
+}
+
+/*
+ * Send SAVEPOINT, the statement and RELEASE at once (one round trip, a
+ * pipeline) and take their results: the statement's is x->res.  0 or -1
+ * when the connection failed.
+ */
+static int
+pg_pipeline(struct pg_store *q, struct pg_stmt *x)
+{
+	PGresult *r;
+	int i, ok;
+
+	if (PQenterPipelineMode(q->conn) != 1)
+		return -1;
+	ok = PQsendQueryParams(q->conn, "SAVEPOINT pamong_q", 0, NULL, NULL,
+		 NULL, NULL, 0) == 1 &&
+	    PQsendQueryPrepared(q->conn, x->prep->name, x->prep->nparams,
+		(const char *const *)x->vals, x->lens, x->fmts, 0) == 1 &&
+	    PQsendQueryParams(q->conn, "RELEASE pamong_q", 0, NULL, NULL, NULL,
+		NULL, 0) == 1 &&
+	    PQpipelineSync(q->conn) == 1;
+	for (i = 0; ok && i < 3; i++) {
+		if ((r = PQgetResult(q->conn)) == NULL)
+			ok = 0;
+		else if (i == 1)
+			x->res = r;
+		else
+			PQclear(r);
+		while (ok && (r = PQgetResult(q->conn)) != NULL)
+			PQclear(r);
+	}
+	r = ok ? PQgetResult(q->conn) : NULL;
+	ok = ok && PQresultStatus(r) == PGRES_PIPELINE_SYNC;
+	PQclear(r);
+	if (PQexitPipelineMode(q->conn) != 1)
+		ok = 0;
+	return ok ? 0 : -1;
+}
+
+/*
+ * Run the statement; inside a transaction under a savepoint, rolled back
+ * to when the statement fails.
+ */
+static int
+pg_run_stmt(struct pg_stmt *x)
+{
+	struct pg_store *q = PG(x->base.s);
+	int tx = PQtransactionStatus(q->conn) == PQTRANS_INTRANS, rc;
+
+	if (!tx)
+		x->res =
+		    PQexecPrepared(q->conn, x->prep->name, x->prep->nparams,
+			(const char *const *)x->vals, x->lens, x->fmts, 0);
+	else if (pg_pipeline(q, x) != 0) {
+		pg_seterr(q, NULL);
+		PQclear(x->res);
+		x->res = NULL;
+		return STORE_ERR;
+	}
+	switch (PQresultStatus(x->res)) {
+	case PGRES_COMMAND_OK:
+	case PGRES_TUPLES_OK:
+		if (pg_writes(PQcmdStatus(x->res)))
+			q->changes = atoi(PQcmdTuples(x->res));
+		return 0;
+	default:
+		pg_seterr(q, PQresultErrorMessage(x->res));
+		rc = pg_code(x->res);
+		PQclear(x->res);
+		x->res = NULL;
+		if (tx)
+			(void)pg_run(q,
+			    "ROLLBACK TO pamong_q; RELEASE pamong_q");
+		return rc;
+	}
+}
+
+static int
+pg_step(struct store_stmt *xs)
+{
+	struct pg_stmt *x = STMT(xs);
+	int rc;
+
+	if (x->res == NULL && (rc = pg_run_stmt(x)) != 0)
+		return rc;
+	pg_blobs_free(x);
+	if (x->row + 1 >= PQntuples(x->res)) {
+		x->row = PQntuples(x->res);
+		return STORE_DONE;
+	}
+	x->row++;
+	return STORE_ROW;
+}
+
+static int
+pg_cell(struct pg_stmt *x, int c)
+{
+	return x->res != NULL && x->row >= 0 && x->row < PQntuples(x->res) &&
+	    c >= 0 && c < PQnfields(x->res) && !PQgetisnull(x->res, x->row, c);
+}
+
+static const char *
+pg_col_text(struct store_stmt *xs, int c)
+{
+	struct pg_stmt *x = STMT(xs);
+
+	return pg_cell(x, c) ? PQgetvalue(x->res, x->row, c) : NULL;
+}
+
+/* Integers, and booleans as 1 and 0 (SQLite has no other kind). */
+static int64_t
+pg_col_int(struct store_stmt *xs, int c)
+{
+	const char *v = pg_col_text(xs, c);
+
+	if (v == NULL)
+		return 0;
+	if (strcmp(v, "t") == 0)
+		return 1;
+	return strtoll(v, NULL, 10);
+}
+
+static const void *
+pg_col_blob(struct store_stmt *xs, int c, size_t *lenp)
+{
+	struct pg_stmt *x = STMT(xs);
+	const char *v = pg_col_text(xs, c);
+
+	*lenp = 0;
+	if (v == NULL)
+		return NULL;
+	if (PQftype(x->res, c) != BYTEAOID) {
+		*lenp = (size_t)PQgetlength(x->res, x->row, c);
+		return v;
+	}
+	if (x->blobs == NULL) {
+		x->blobs =
+		    xcalloc((size_t)PQnfields(x->res), sizeof(*x->blobs));
+		x->bloblens =
+		    xcalloc((size_t)PQnfields(x->res), sizeof(*x->bloblens));
+	}
+	if (x->blobs[c] == NULL &&
+	    (x->blobs[c] = PQunescapeBytea((const unsigned char *)v,
+		 &x->bloblens[c])) == NULL)
+		return NULL;
+	*lenp = x->bloblens[c];
+	return x->blobs[c];
+}
+
+static int
+pg_col_isnull(struct store_stmt *xs, int c)
+{
+	return !pg_cell(STMT(xs), c);
+}
+
+/*
+ * The id the last INSERT gave its identity column: lastval(), asked under
+ * a savepoint inside a transaction (with no sequence used yet it fails,
+ * which would end the transaction).  0 when there is none.
+ */
+static int64_t
+pg_last_id(struct store *s)
+{
+	struct pg_store *q = PG(s);
+	int tx = PQtransactionStatus(q->conn) == PQTRANS_INTRANS;
+	int64_t id = 0;
+	PGresult *r;
+
+	if (tx && pg_run(q, "SAVEPOINT pamong_id") != 0)
+		return 0;
+	r = PQexec(q->conn, "SELECT lastval()");
+	if (PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) == 1)
+		id = strtoll(PQgetvalue(r, 0, 0), NULL, 10);
+	else
+		pg_seterr(q, PQresultErrorMessage(r));
+	PQclear(r);
+	if (tx && id == 0)
+		(void)pg_run(q, "ROLLBACK TO pamong_id");
+	if (tx)
+		(void)pg_run(q, "RELEASE pamong_id");
+	return id;
+}
+
+static int
+pg_changes(struct store *s)
+{
+	return PG(s)->changes;
+}
+
+/*
+ * The next transaction id of the cluster: every transaction that writes,
+ * through any connection, takes one, so it moves whenever the content
+ * may have changed.
+ */
+static uint64_t
+pg_version(struct store *s)
+{
+	PGresult *r = PQexec(PG(s)->conn,
+	    "SELECT pg_snapshot_xmax(pg_current_snapshot())");
+	uint64_t v = 0;
+
+	if (PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) == 1)
+		v = strtoull(PQgetvalue(r, 0, 0), NULL, 10);
+	PQclear(r);
+	return v;
+}
+
+const struct store_ops store_pg_ops = {
+	.name = "postgresql",
+	.open = pg_open,
+	.close = pg_close,
+	.exec = pg_exec,
+	.begin = pg_begin,
+	.commit = pg_commit,
+	.durable = pg_durable,
+	.prepare = pg_prepare,
+	.finalize = pg_finalize,
+	.bind_text = pg_bind_text,
+	.bind_int = pg_bind_int,
+	.bind_null = pg_bind_null,
+	.bind_blob = pg_bind_blob,
+	.step = pg_step,
+	.reset = pg_reset,
+	.col_text = pg_col_text,
+	.col_int = pg_col_int,
+	.col_blob = pg_col_blob,
+	.col_isnull = pg_col_isnull,
+	.last_id = pg_last_id,
+	.changes = pg_changes,
+	.errmsg = pg_errmsg,
+	.version = pg_version,
+};

@@ -1,0 +1,117 @@
+#!/bin/sh
+# run.sh: the PostgreSQL layer (make test-pg, issue 14).  Starts a
+# throw-away cluster (initdb, pg_ctl) in a temporary directory on a free
+# loopback port, runs the store unit tests and the migration test against
+# a fresh database each, with PAMONG_TEST_DB=postgresql://..., then
+# `pamong init --db URL` and `pamong migrate` on one more, then stops
+# and removes the cluster.  No system service is used.  As root the
+# cluster runs as an unprivileged user (PGUSER_OS, default pamongpg,
+# created if missing); otherwise as the current user.
+#
+# Environment: B (build directory, default build), PGBIN (default
+# /usr/lib/postgresql/15/bin), PAMONG (the CLI under test, default
+# $B/san/pamong), TESTS (unit programs under $B/san/unit, default the
+# store's, as make test-pg names them).  Ends with
+# "N passed, N failed"; the exit status is 1 on failure.
+set -u
+cd "$(dirname "$0")/../.." || exit 1
+B=${B:-build}
+PAMONG=${PAMONG:-$(pwd)/$B/san/pamong}
+PGBIN=${PGBIN:-/usr/lib/postgresql/15/bin}
+PGUSER_OS=${PGUSER_OS:-pamongpg}
+TESTS=${TESTS:-"store/test_store store/test_batch store/test_dialect store/test_migrate"}
+
+as_pg() {
+	if [ "$(id -u)" -eq 0 ]; then
+		runuser -u "$PGUSER_OS" -- "$@"
+	else
+		"$@"
+	fi
+}
+
+if [ "$(id -u)" -eq 0 ] && ! id "$PGUSER_OS" >/dev/null 2>&1; then
+	useradd --system --no-create-home --shell /usr/sbin/nologin \
+	    "$PGUSER_OS" || exit 1
+fi
+port=$(python3 -c 'import socket; s = socket.socket();
+s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])') || exit 1
+dir=$(mktemp -d "${TMPDIR:-/tmp}/pamong-pg.XXXXXX") || exit 1
+logs=$(mktemp -d "${TMPDIR:-/tmp}/pamong-pglog.XXXXXX") || exit 1
+[ "$(id -u)" -eq 0 ] && chown "$PGUSER_OS" "$dir"
+stop() {
+	as_pg "$PGBIN/pg_ctl" -D "$dir/data" -m immediate stop >/dev/null 2>&1
+	rm -rf "$dir" "$logs"
+}
+trap stop EXIT
+trap 'exit 130' INT TERM
+
+as_pg "$PGBIN/initdb" -D "$dir/data" -U pamong --auth=trust -E UTF8 \
+    --no-locale >"$logs/initdb.log" 2>&1 || { cat "$logs/initdb.log"; exit 1; }
+as_pg "$PGBIN/pg_ctl" -D "$dir/data" -w -l "$dir/server.log" -o \
+    "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off" start \
+    >/dev/null || { cat "$dir/server.log"; exit 1; }
+echo "== PostgreSQL $("$PGBIN/postgres" -V | awk "{ print \$3 }") on 127.0.0.1:$port"
+
+pass=0
+fail=0
+n=0
+for t in $TESTS; do
+	n=$((n + 1))
+	db=pamong_t$n
+	"$PGBIN/createdb" -h 127.0.0.1 -p "$port" -U pamong "$db" || exit 1
+	log=$logs/$n.log
+	PAMONG_TEST_DB=postgresql://pamong@127.0.0.1:$port/$db
+	export PAMONG_TEST_DB
+	timeout 300 "$B/san/unit/$t" >"$log" 2>&1
+	st=$?
+	if grep -q 'LeakSanitizer has encountered a fatal error' "$log"; then
+		# LSan cannot run here (ptrace restrictions): run without it.
+		ASAN_OPTIONS=detect_leaks=0 timeout 300 "$B/san/unit/$t" \
+		    >"$log" 2>&1
+		st=$?
+	fi
+	run=$(grep -c '^\[ RUN      \]' "$log")
+	okc=$(grep -c '^\[       OK \]' "$log")
+	bad=$((run - okc))
+	[ "$st" -ne 0 ] && [ "$bad" -eq 0 ] && bad=1
+	pass=$((pass + okc))
+	fail=$((fail + bad))
+	if [ "$bad" -gt 0 ]; then
+		printf '%-32s %4d passed, %d FAILED\n' "$t" "$okc" "$bad"
+		grep -Ev '^\[ *(RUN|OK) *\]' "$log" | sed 's/^/    /' | head -n 100
+	else
+		printf '%-32s %4d passed\n' "$t" "$okc"
+	fi
+done
+# check NAME COMMAND...: one check of the CLI on PostgreSQL.
+check() {
+	_name=$1
+	shift
+	if "$@" >"$logs/cli.log" 2>&1; then
+		pass=$((pass + 1))
+		printf '%-32s ok\n' "$_name"
+	else
+		fail=$((fail + 1))
+		printf '%-32s FAILED\n' "$_name"
+		sed 's/^/    /' "$logs/cli.log" | tail -n 20
+	fi
+}
+
+# pamong init --db URL: the rows in PostgreSQL, the URL in DIR/db.conf
+if [ -x "$PAMONG" ]; then
+	url=postgresql://pamong@127.0.0.1:$port/pamong_cli
+	data=$logs/data
+	"$PGBIN/createdb" -h 127.0.0.1 -p "$port" -U pamong pamong_cli || exit 1
+	check "pamong init --db" env PAMONG_SEED_DIR="$(pwd)/data" \
+	    "$PAMONG" init --data "$data" --db "$url"
+	check "db.conf 0600 names the URL" sh -c \
+	    '[ "$(stat -c %a "$1/db.conf")" = 600 ] &&
+	    [ "$(cat "$1/db.conf")" = "$2" ] && [ ! -e "$1/pamong.db" ]' \
+	    sh "$data" "$url"
+	check "seed rows in PostgreSQL" sh -c \
+	    '[ "$("$1" -h 127.0.0.1 -p "$2" -U pamong -d pamong_cli -Atc \
+	    "SELECT count(*) FROM layanan")" -gt 0 ]' sh "$PGBIN/psql" "$port"
+	check "pamong migrate" "$PAMONG" migrate --data "$data"
+fi
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]

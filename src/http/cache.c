@@ -3,8 +3,8 @@
 #include <string.h>
 
 #include "lib/xalloc.h"
-#include "store/store.h"
 #include "cache.h"
+#include "versi.h"
 
 #define CACHE_SLOTS 128
 #define CACHE_MAX_PAGE (256 * 1024)
@@ -55,14 +55,16 @@ int
 cache_serve(struct req *r)
 {
 	struct cache_ent *e;
+	uint64_t now = versi_now();
 	char *key;
 
+	/* a page rendered from here on is valid under now at best */
+	r->cache_at = now + 1;
 	if (r->app->cache == NULL || !eligible(r))
 		return 0;
 	key = cache_key(r);
 	e = &r->app->cache->ent[slot_of(key)];
-	if (e->key == NULL || strcmp(e->key, key) != 0 ||
-	    e->version != store_version(r->store)) {
+	if (e->key == NULL || strcmp(e->key, key) != 0 || e->version != now) {
 		free(key);
 		return 0;
 	}
@@ -96,7 +98,7 @@ cache_store(struct req *r)
 	memcpy(e->body, r->out.s, r->out.len);
 	e->len = r->out.len;
 	e->type = r->out_type; /* NULL or a static string */
-	e->version = store_version(r->store);
+	e->version = r->cache_at != 0 ? r->cache_at - 1 : versi_now();
 }
 
 void

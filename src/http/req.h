@@ -83,6 +83,7 @@ struct req {
 	struct req_who who;   /* of user (above) */
 	char csrf[65];	      /* token for forms on this page */
 	int personal;	      /* output depends on the visitor */
+	uint64_t cache_at;    /* versi_now() + 1 when cache_serve() looked */
 
 	/* response */
 	int status;
@@ -91,7 +92,7 @@ struct req {
 	char *location;	      /* redirect target (303) */
 	char *set_session;    /* new session token; "" clears */
 	char *set_anon;	      /* new anonymous CSRF cookie */
-	int retry_after;      /* seconds, for 429 */
+	int retry_after;      /* seconds, for 429 and 503 */
 	char *disposition;    /* Content-Disposition, if any */
 
 	/*

@@ -2,6 +2,8 @@
  * migrate.c: apply numbered migrations, each in its own transaction,
  * recording it in schema_migrations in that same transaction.  Each
  * number has one text per backend; the open store's is applied.
+ * First the store's own tables: schema_migrations and store_versi, the
+ * change counter (store.h).
  */
 #include <stdio.h>
 #include <time.h>
@@ -20,7 +22,12 @@ store_migrate(struct store *s, int verbose)
 	if (store_exec(s,
 		"CREATE TABLE IF NOT EXISTS schema_migrations ("
 		"version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
-		"applied_at INTEGER NOT NULL)") != 0)
+		"applied_at INTEGER NOT NULL)") != 0 ||
+	    store_exec(s,
+		"CREATE TABLE IF NOT EXISTS store_versi ("
+		"id INTEGER PRIMARY KEY, n BIGINT NOT NULL);"
+		"INSERT INTO store_versi (id, n) VALUES (1, 1)"
+		" ON CONFLICT DO NOTHING") != 0)
 		return -1;
 	for (m = migrations; m->name != NULL; m++) {
 		if ((sql = pg ? m->pg : m->sql) == NULL) {

@@ -113,5 +113,6 @@ if [ -x "$PAMONG" ]; then
 	    "SELECT count(*) FROM layanan")" -gt 0 ]' sh "$PGBIN/psql" "$port"
 	check "pamong migrate" "$PAMONG" migrate --data "$data"
 fi
+[ -x "$PAMONG" ] && . tests/pg/dbcopy.sh # pamong db copy
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

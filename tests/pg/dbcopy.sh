@@ -95,6 +95,30 @@ check "copy: every table's count equal" sh -c '
 	grep -q "^tlog_entry [1-9]" "$1" && grep -q "^layanan_fts [1-9]" "$1" ||
 	{ cat "$1"; false; }
 	' sh "$logs/counts.pg" "$logs/counts.sqlite"
+# the same rows, column by column (text, integers, NULL, blobs as hex)
+cp_same() {
+	sqlite3 "$cp_dir/pamong.db" "SELECT $1 FROM $3 ORDER BY 1" \
+	    >"$logs/same.sqlite" &&
+	    cp_sql -U pamong -d pamong_copy -Atc "SELECT $2 FROM $3 ORDER BY 1" \
+	    >"$logs/same.pg" && [ -s "$logs/same.pg" ] &&
+	    diff "$logs/same.sqlite" "$logs/same.pg"
+}
+check "copy: account rows the same" cp_same \
+    "id, username, unit_id, nik, pw_hash, created_at" \
+    "id, username, unit_id, nik, pw_hash, created_at" account
+check "copy: audit rows the same" cp_same \
+    "id, action, object_id, lower(hex(prev_hash)), lower(hex(hash))" \
+    "id, action, object_id, encode(prev_hash, 'hex'), encode(hash, 'hex')" \
+    audit_event
+check "copy: log entries the same (blobs)" cp_same \
+    "idx, lower(hex(entry)), lower(hex(leaf_hash)), created_at" \
+    "idx, encode(entry, 'hex'), encode(leaf_hash, 'hex'), created_at" \
+    tlog_entry
+check "copy: units the same (parent first)" cp_same \
+    "id, code, parent_id, name" "id, code, parent_id, name" unit
+check "copy: search rows the same (fts5 rowid)" cp_same \
+    "rowid, code, name, requirements" "rowid, code, name, requirements" \
+    layanan_fts
 check "copy: audit verify on PostgreSQL" "$PAMONG" audit verify \
     --data "$cp_dir"
 check "copy: log verify on PostgreSQL" "$PAMONG" log verify --data "$cp_dir"

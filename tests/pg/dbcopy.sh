@@ -194,3 +194,58 @@ cp_refused "copy: unknown subcommand" 2 "subperintah tidak dikenal" \
 check "copy: second directory still on SQLite" sh -c \
     '[ ! -e "$1/db.conf" ] && "$2" audit verify --data "$1"' sh \
     "$cp_dir2" "$PAMONG"
+
+# the roles and grants of doc/operations.md, its two SQL blocks as written
+cp_doc_sql() {
+	awk -v name="-- $1:" '
+	/^```sql$/ { getline; if (index($0, name) == 1) on = 1 }
+	on && /^```$/ { on = 0 }
+	on' doc/operations.md
+}
+cp_doc_sql roles.sql >"$logs/roles.sql"
+cp_doc_sql grants.sql >"$logs/grants.sql"
+cp_roles_url=postgresql://127.0.0.1:$port/pamong
+check "roles: roles.sql of the doc" sh -c '[ -s "$1" ] && [ -s "$2" ] &&
+	"$3" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$4" -U pamong \
+	    -d postgres -f "$1"' sh "$logs/roles.sql" "$logs/grants.sql" \
+    "$PGBIN/psql" "$port"
+check "roles: db copy as pamong_owner" env PGUSER=pamong_owner \
+    "$PAMONG" db copy --data "$cp_dir2" --to "$cp_roles_url"
+check "roles: grants.sql of the doc" cp_sql -U pamong_owner -d pamong \
+    -f "$logs/grants.sql"
+check "roles: pamong as pamong_app" sh -c '
+	PGUSER=pamong_app; export PGUSER
+	"$1" audit verify --data "$2" && "$1" log verify --data "$2" &&
+	"$1" tick --data "$2" && "$1" user list --data "$2" | grep -q .
+	' sh "$PAMONG" "$cp_dir2"
+check "roles: pamong_app writes what it needs" cp_sql -U pamong_app \
+    -d pamong -c "BEGIN;
+	UPDATE account SET full_name = full_name;
+	DELETE FROM session;
+	INSERT INTO audit_event SELECT * FROM audit_event WHERE false;
+	INSERT INTO tlog_entry SELECT * FROM tlog_entry WHERE false;
+	INSERT INTO tlog_node SELECT * FROM tlog_node WHERE false;
+	SELECT nextval(pg_get_serial_sequence('audit_event', 'id'));
+	ROLLBACK"
+# refused STATEMENT: pamong_app may not; the error names the privilege
+cp_app_refused() {
+	if cp_sql -U pamong_app -d pamong -c "$1" 2>"$cp_err"; then
+		echo "allowed: $1"
+		return 1
+	fi
+	grep -Eq 'permission denied|must be owner' "$cp_err" || {
+		cat "$cp_err"
+		return 1
+	}
+}
+for cp_stmt in "UPDATE audit_event SET note = note" \
+    "DELETE FROM audit_event" "TRUNCATE audit_event" \
+    "ALTER TABLE audit_event DISABLE TRIGGER USER" \
+    "UPDATE tlog_entry SET created_at = created_at" \
+    "DELETE FROM tlog_entry" "DELETE FROM tlog_node" \
+    "UPDATE tlog_checkpoint SET note = note" "DELETE FROM tlog_checkpoint" \
+    "DROP TABLE audit_event"; do
+	check "roles: app refused: ${cp_stmt%% SET*}" cp_app_refused "$cp_stmt"
+done
+check "roles: chain intact afterwards" env PGUSER=pamong_app "$PAMONG" \
+    audit verify --data "$cp_dir2"

@@ -459,15 +459,14 @@ prepare_tables(struct store *to, struct ctab *tabs, size_t n, int trunc, int on,
 	return rc;
 }
 
-/* Bind column i of the source row st to parameter i + 1 of ins. */
+/* Bind column i of the source row st to parameter k of ins. */
 static int
 bind_value(struct store *to, struct store_stmt *ins, struct store_stmt *st,
-    const struct ctab *t, size_t i)
+    const struct ctab *t, size_t i, int k)
 {
 	const char *type = store_text(st, (int)(2 * i + 1));
 	const void *p;
 	size_t len;
-	int k = (int)i + 1;
 
 	if (strcmp(type, "null") == 0)
 		return to->ops->bind_null(ins, k);
@@ -481,62 +480,111 @@ bind_value(struct store *to, struct store_stmt *ins, struct store_stmt *st,
 	return to->ops->bind_text(ins, k, p, len);
 }
 
-/* Every row of t, in primary-key order; the count into *rows. */
+/* Rows per INSERT: one round trip to the server for each batch. */
+#define COPY_BATCH 200
+#define COPY_PARAMS 30000 /* PostgreSQL takes at most 65535 */
+
+/* The INSERT of n rows into t, prepared on to; NULL on error. */
+static struct store_stmt *
+prepare_insert(struct store *to, const struct ctab *t, int64_t n)
+{
+	struct store_stmt *x = NULL;
+	struct buf b = BUF_INIT;
+	int64_t r;
+	size_t i;
+
+	buf_init(&b, 256);
+	buf_addf(&b, "INSERT INTO \"%s\"(", t->name);
+	for (i = 0; i < t->ncols; i++)
+		buf_addf(&b, "%s\"%s\"", i > 0 ? ", " : "", t->cols[i]);
+	buf_adds(&b, ") OVERRIDING SYSTEM VALUE VALUES ");
+	for (r = 0; r < n; r++) {
+		buf_adds(&b, r > 0 ? ", (" : "(");
+		for (i = 0; i < t->ncols; i++)
+			buf_adds(&b, i > 0 ? ", ?" : "?");
+		buf_addc(&b, ')');
+	}
+	if (to->ops->prepare(to, b.s, &x) != 0)
+		x = NULL;
+	buf_free(&b);
+	return x;
+}
+
+/*
+ * Every row of t, in primary-key order, in INSERTs of up to COPY_BATCH
+ * rows (the last one of the rows left); the count into *rows.
+ */
 static int
 copy_table(struct store *from, struct store *to, const struct ctab *t,
     int64_t *rows, struct store_copy *c)
 {
-	struct buf sel = BUF_INIT, ins = BUF_INIT;
+	struct buf sel = BUF_INIT;
 	struct store_stmt *st = NULL, *x = NULL;
+	int64_t total, left, batch, want, size = 0, k = 0;
 	size_t i;
 	int rc = -1, step;
 
 	buf_init(&sel, 256);
-	buf_init(&ins, 256);
+	buf_addf(&sel, "SELECT count(*) FROM \"%s\"", t->name);
+	total = store_scalar(from, -1, sel.s, "");
+	buf_reset(&sel);
 	buf_adds(&sel, "SELECT ");
-	buf_addf(&ins, "INSERT INTO \"%s\"(", t->name);
-	for (i = 0; i < t->ncols; i++) {
+	for (i = 0; i < t->ncols; i++)
 		buf_addf(&sel, "%s\"%s\", typeof(\"%s\")", i > 0 ? ", " : "",
 		    t->cols[i], t->cols[i]);
-		buf_addf(&ins, "%s\"%s\"", i > 0 ? ", " : "", t->cols[i]);
-	}
 	buf_addf(&sel, " FROM \"%s\" ORDER BY ", t->name);
 	if (t->npk == 0)
 		buf_adds(&sel, "rowid");
 	for (i = 0; i < t->npk; i++)
 		buf_addf(&sel, "%s\"%s\"", i > 0 ? ", " : "", t->pk[i]);
-	buf_adds(&ins, ") OVERRIDING SYSTEM VALUE VALUES (");
-	for (i = 0; i < t->ncols; i++)
-		buf_adds(&ins, i > 0 ? ", ?" : "?");
-	buf_addc(&ins, ')');
+	batch = COPY_PARAMS / (int64_t)t->ncols;
+	batch = batch > COPY_BATCH ? COPY_BATCH : batch < 1 ? 1 : batch;
 
-	if ((st = store_query(from, sel.s, "")) == NULL) {
+	if (total < 0 || (st = store_query(from, sel.s, "")) == NULL) {
 		fail(c, "membaca %s dari SQLite: %s", t->name,
 		    store_errmsg(from));
 		goto out;
 	}
-	if (to->ops->prepare(to, ins.s, &x) != 0) {
-		fail(c, "menyiapkan salinan %s: %s", t->name, store_errmsg(to));
-		goto out;
-	}
 	*rows = 0;
+	left = total;
 	while ((step = store_step(st)) == STORE_ROW) {
+		if (left-- == 0) {
+			fail(c, "%s berubah selama penyalinan", t->name);
+			goto out;
+		}
+		want = left + 1 < batch ? left + 1 : batch;
+		if (k == 0 && (x == NULL || size != want)) {
+			if (x != NULL)
+				to->ops->finalize(x);
+			size = want;
+			if ((x = prepare_insert(to, t, size)) == NULL) {
+				fail(c, "menyiapkan salinan %s: %s", t->name,
+				    store_errmsg(to));
+				goto out;
+			}
+		}
 		for (i = 0; i < t->ncols; i++)
-			if (bind_value(to, x, st, t, i) != 0) {
+			if (bind_value(to, x, st, t, i,
+				(int)(k * (int64_t)t->ncols + (int64_t)i +
+				    1)) != 0) {
 				fail(c,
 				    "%s, kolom %s: nilai tidak dapat diikat",
 				    t->name, t->cols[i]);
 				goto out;
 			}
+		if (++k < size)
+			continue;
 		if (to->ops->step(x) != STORE_DONE) {
-			fail(c, "menyalin baris ke-%lld tabel %s: %s",
-			    (long long)*rows + 1, t->name, store_errmsg(to));
+			fail(c, "menyalin baris %lld sampai %lld tabel %s: %s",
+			    (long long)*rows + 1, (long long)(*rows + k),
+			    t->name, store_errmsg(to));
 			goto out;
 		}
 		to->ops->reset(x);
-		(*rows)++;
+		*rows += k;
+		k = 0;
 	}
-	if (step != STORE_DONE) {
+	if (step != STORE_DONE || k != 0) {
 		fail(c, "membaca %s dari SQLite: %s", t->name,
 		    store_errmsg(from));
 		goto out;
@@ -547,7 +595,6 @@ out:
 		to->ops->finalize(x);
 	store_done(st);
 	buf_free(&sel);
-	buf_free(&ins);
 	return rc;
 }
 

@@ -3,11 +3,11 @@
 # throw-away cluster (initdb, pg_ctl) in a temporary directory on a free
 # loopback port, runs the store unit tests and the migration test against
 # a fresh database each, with PAMONG_TEST_DB=postgresql://..., then
-# `pamong init --db URL` and `pamong migrate` on one more, then the
-# scripts tests/pg/*.sh on whole servers (two-servers.sh: two app servers
-# on one database under load and a SIGKILL; outage.sh: the database
-# stopped and started under a server), then stops and removes the
-# cluster.  No system service is used.  As root the
+# `pamong init --db URL` and `pamong migrate` on one more, then
+# dbcopy.sh (sourced: `pamong db copy` and the documented roles), then
+# whole servers, a script each (two-servers.sh: two app servers on one
+# database under load and a SIGKILL; outage.sh: the database stopped and
+# started under a server), then stops and removes the cluster.  No system service is used.  As root the
 # cluster runs as an unprivileged user (PGUSER_OS, default pamongpg,
 # created if missing); otherwise as the current user.
 #
@@ -128,14 +128,14 @@ if [ -x "$PAMONG" ]; then
 	    "SELECT count(*) FROM layanan")" -gt 0 ]' sh "$PGBIN/psql" "$port"
 	check "pamong migrate" "$PAMONG" migrate --data "$data"
 fi
+[ -x "$PAMONG" ] && . tests/pg/dbcopy.sh # pamong db copy
 # whole servers on PostgreSQL: two app servers on one database, and the
-# database going away under one (tests/pg/*.sh but this file)
+# database going away under one, each a script of its own
 if [ -x "$PAMONG" ]; then
 	PAMONG_TEST_PG=postgresql://pamong@127.0.0.1:$port
 	PG_CTL=$logs/pgctl
 	export PAMONG_TEST_PG PG_CTL PGBIN PAMONG
-	for t in tests/pg/*.sh; do
-		[ "$t" = tests/pg/run.sh ] && continue
+	for t in tests/pg/two-servers.sh tests/pg/outage.sh; do
 		n=$(basename "$t" .sh)
 		timeout 900 sh "$t" >"$logs/$n.out" 2>&1
 		l=$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$logs/$n.out" |

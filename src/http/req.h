@@ -49,6 +49,8 @@ struct app {
 
 #define REQ_MAX_CAPTURES 4
 
+#define CSRF_LEN 64 /* hex of an HMAC-SHA256 */
+
 struct req {
 	/* request */
 	enum req_method method;
@@ -79,11 +81,12 @@ struct req {
 
 	/* filled by dispatch() */
 	int is_api;
-	struct account *user; /* NULL when anonymous */
-	struct req_who who;   /* of user (above) */
-	char csrf[65];	      /* token for forms on this page */
-	int personal;	      /* output depends on the visitor */
-	uint64_t cache_at;    /* versi_now() + 1 when cache_serve() looked */
+	struct account *user;	 /* NULL when anonymous */
+	struct req_who who;	 /* of user (above) */
+	char csrf[CSRF_LEN + 1]; /* token for forms on this page */
+	int personal;		 /* output depends on the visitor */
+	int has_csrf;	   /* the page carries csrf (cache.c punches it) */
+	uint64_t cache_at; /* versi_now() + 1 when cache_serve() looked */
 
 	/* response */
 	int status;

@@ -120,7 +120,8 @@ db_copy(int argc, char **argv)
 
 	src = cmd_open_store(dir);
 	if (store_open(&dst, &store_pg_ops, to) != 0)
-		die("tidak dapat terhubung ke PostgreSQL");
+		die("tidak dapat terhubung ke PostgreSQL: %s",
+		    store_open_error());
 	/* one snapshot of the source: nothing writes it meanwhile */
 	if (store_begin(src) != 0)
 		die("basis data SQLite sedang dikunci; hentikan pamong serve"

@@ -54,14 +54,30 @@ cmd_init(int argc, char **argv)
 		usage_error(
 		    "opsi --db harus URL postgresql://USER@HOST:PORT/DB: %s",
 		    db);
+	/* the database answers before anything is made in DIR */
+	if (db != NULL && store_open(&s, NULL, db) != 0) {
+		path = store_name(db);
+		die("tidak dapat terhubung ke basis data %s: %s", path,
+		    store_open_error());
+	}
+	if (db != NULL)
+		store_close(s);
 	mkdir_p(dir);
 	if (app_make_secret(dir) != 0)
 		exit(1);
 	if (db != NULL && store_locate_set(dir, db) != 0)
 		die("tidak dapat menyimpan alamat basis data di %s", dir);
-	if ((path = store_locate(dir, APP_DB)) == NULL ||
-	    store_open(&s, NULL, path) != 0 || store_migrate(s, 1) != 0)
-		die("tidak dapat menyiapkan basis data %s", path ? path : dir);
+	if ((path = store_locate(dir, APP_DB)) == NULL)
+		die("tidak dapat menyiapkan basis data di %s", dir);
+	if (store_open(&s, NULL, path) != 0) {
+		path = store_name(path);
+		die("tidak dapat membuka basis data %s: %s", path,
+		    store_open_error());
+	}
+	if (store_migrate(s, 1) != 0) {
+		path = store_name(path);
+		die("tidak dapat menyiapkan basis data %s", path);
+	}
 	free(path);
 	sd = seed ? xstrdup(seed) : xasprintf("%s/../data", exe_dir());
 	if (access(sd, F_OK) != 0) {
@@ -168,8 +184,14 @@ cmd_migrate(int argc, char **argv)
 	dir = opt_get(argc, argv, "--data");
 	if (dir == NULL)
 		die("opsi --data DIR wajib");
-	if ((path = store_locate(dir, APP_DB)) == NULL ||
-	    store_open(&s, NULL, path) != 0 || store_migrate(s, 1) != 0)
+	if ((path = store_locate(dir, APP_DB)) == NULL)
+		die("migrasi gagal: basis data %s tidak dapat ditemukan", dir);
+	if (store_open(&s, NULL, path) != 0) {
+		path = store_name(path);
+		die("migrasi gagal: tidak dapat membuka basis data %s: %s",
+		    path, store_open_error());
+	}
+	if (store_migrate(s, 1) != 0)
 		die("migrasi gagal");
 	free(path);
 	store_close(s);

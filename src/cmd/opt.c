@@ -187,7 +187,7 @@ struct store *
 cmd_open_store(const char *dir)
 {
 	struct store *s;
-	char *path;
+	char *path, *name;
 
 	if (dir == NULL)
 		die("opsi --data DIR wajib");
@@ -196,8 +196,15 @@ cmd_open_store(const char *dir)
 	if (!store_is_url(path) && access(path, F_OK) != 0)
 		die("%s belum ada; jalankan `pamong init --data %s`", path,
 		    dir);
-	if (store_open(&s, NULL, path) != 0 || store_migrate(s, 0) != 0)
-		die("tidak dapat membuka basis data %s", path);
+	if (store_open(&s, NULL, path) != 0) {
+		name = store_name(path);
+		die("tidak dapat membuka basis data %s: %s", name,
+		    store_open_error());
+	}
+	if (store_migrate(s, 0) != 0) {
+		name = store_name(path);
+		die("tidak dapat membuka basis data %s", name);
+	}
 	free(path);
 	return s;
 }

@@ -66,6 +66,12 @@ app_open(struct app *a, const char *dir)
 	if ((path = store_locate(dir, APP_DB)) == NULL)
 		return -1;
 	if (store_open(&a->store, NULL, path) != 0) {
+		char *name = store_name(path);
+
+		fprintf(stderr,
+		    "pamong: tidak dapat membuka basis data %s: %s\n", name,
+		    store_open_error());
+		free(name);
 		free(path);
 		return -1;
 	}

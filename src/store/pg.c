@@ -269,8 +269,7 @@ pg_open(struct store **sp, const char *url)
 	q->base.ops = &store_pg_ops;
 	q->conn = PQconnectdbParams(keys, vals, 1);
 	if (PQstatus(q->conn) != CONNECTION_OK) {
-		fprintf(stderr, "pamong: cannot connect to PostgreSQL: %s",
-		    PQerrorMessage(q->conn));
+		store_open_failed("%s", PQerrorMessage(q->conn));
 		PQfinish(q->conn);
 		free(q);
 		return -1;

@@ -150,7 +150,7 @@ sq_open(struct store **sp, const char *path)
 		SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
 		    SQLITE_OPEN_NOMUTEX,
 		NULL) != SQLITE_OK) {
-		fprintf(stderr, "pamong: cannot open %s: %s\n", path,
+		store_open_failed("%s",
 		    q->db ? sqlite3_errmsg(q->db) : "out of memory");
 		sqlite3_close_v2(q->db);
 		free(q);

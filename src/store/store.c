@@ -10,11 +10,48 @@
 #include "store.h"
 #include "store_impl.h"
 
+static char open_error[256];
+
+void
+store_open_failed(const char *fmt, ...)
+{
+	va_list ap;
+	char *nl;
+
+	va_start(ap, fmt);
+	vsnprintf(open_error, sizeof(open_error), fmt, ap);
+	va_end(ap);
+	if ((nl = strchr(open_error, '\n')) != NULL)
+		*nl = '\0';
+}
+
+const char *
+store_open_error(void)
+{
+	return open_error;
+}
+
+char *
+store_name(const char *path)
+{
+	const char *p, *at, *colon;
+
+	if (!store_is_url(path) || (p = strstr(path, "://")) == NULL)
+		return xstrdup(path);
+	p += 3;
+	at = strchr(p, '@');
+	colon = memchr(p, ':', at != NULL ? (size_t)(at - p) : 0);
+	if (at == NULL || colon == NULL)
+		return xstrdup(path);
+	return xasprintf("%.*s:***%s", (int)(colon - path), path, at);
+}
+
 int
 store_open(struct store **sp, const struct store_ops *ops, const char *path)
 {
 	if (ops == NULL)
 		ops = store_is_url(path) ? &store_pg_ops : &store_sqlite_ops;
+	open_error[0] = '\0';
 	return ops->open(sp, path);
 }
 

@@ -77,6 +77,15 @@ extern const struct store_ops store_pg_ops;
 int store_open(struct store **sp, const struct store_ops *, const char *path);
 /* Whether path is a PostgreSQL URL (postgresql:// or postgres://). */
 int store_is_url(const char *path);
+/*
+ * Why the last failed store_open() of this process failed: one line (the
+ * first of libpq's or SQLite's message), "" if none failed.  For the one
+ * line a command prints: "pamong: tidak dapat membuka basis data NAME:
+ * REASON", with NAME from store_name().
+ */
+const char *store_open_error(void);
+/* path for messages: a URL's password replaced by "***".  Caller frees. */
+char *store_name(const char *path);
 
 /*
  * The database of data directory dir (locate.c): the URL in dir/db.conf

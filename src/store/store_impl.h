@@ -14,6 +14,10 @@ struct store {
 	void (*watch)(uint64_t); /* store_watch() */
 };
 
+/* Record why an open failed (store_open_error()), printf-style. */
+void store_open_failed(const char *fmt, ...)
+    __attribute__((format(printf, 1, 2)));
+
 /* Whether the database has the change counter (store.c). */
 enum { VERSI_UNKNOWN, VERSI_ABSENT, VERSI_ON };
 

@@ -89,6 +89,14 @@ refused "opsi --db harus URL postgresql://USER@HOST:PORT/DB: URL" \
     "pamong init --data DIR [--demo]" init --data "$D" --db URL
 refused "opsi --db harus URL postgresql://" "pamong init --data DIR" \
     init --data "$D" --db "sqlite:///tmp/x"
+# an unreachable database: one line, no password in it, exit 1, nothing made
+"$PAMONG" init --data "$D" --db postgresql://u:rahasia@127.0.0.1:1/db \
+    >"$OUT" 2>"$ERR"
+check "init --db unreachable: exit 1" test $? = 1
+check "one line on stderr" test "$(wc -l <"$ERR")" = 1
+expect_contains "pamong: tidak dapat terhubung ke basis data postgresql://u:***@127.0.0.1:1/db" "$ERR"
+check "the password is not printed" sh -c "! grep -q rahasia '$ERR'"
+check "nothing made for an unreachable database" test ! -e "$D"
 # a second positional word, and a missing one
 refused "argumen tidak dikenal: b.csv" "pamong spbe skor FILE.csv" \
     spbe skor a.csv b.csv

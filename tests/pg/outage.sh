@@ -38,7 +38,7 @@ LD_PRELOAD="$(_t_preload)" _STDBUF_O=L PAMONG_WORKERS=2 \
     >>"$SERVER_LOG" 2>&1 &
 SERVER_PID=$!
 i=0
-while [ $i -lt 150 ] && ! curl -s -o /dev/null -m 2 "$BASE/"; do
+while [ $i -lt 600 ] && ! curl -s -o /dev/null -m 2 "$BASE/"; do
 	sleep 0.1
 	i=$((i + 1))
 done

@@ -39,18 +39,24 @@ else
 	finish
 fi
 
-# serve NAME: start a server on a free port; sets PID_NAME and BASE_NAME
+# serve NAME: start a server on a free port (another if that one was
+# taken meanwhile); sets PID_NAME and BASE_NAME
 serve() {
-	_port=$(_t_free_port)
-	LD_PRELOAD="$(_t_preload)" _STDBUF_O=L PAMONG_WORKERS=2 \
-	    "$PAMONG" serve --data "$DATA" --listen "127.0.0.1:$_port" \
-	    >>"$WORK/server-$1.log" 2>&1 &
-	eval "PID_$1=$!; BASE_$1=http://127.0.0.1:$_port"
-	_i=0
-	while [ $_i -lt 150 ]; do
-		curl -s -o /dev/null -m 2 "http://127.0.0.1:$_port/" && return 0
-		sleep 0.1
-		_i=$((_i + 1))
+	for _try in 1 2 3; do
+		_port=$(_t_free_port)
+		LD_PRELOAD="$(_t_preload)" _STDBUF_O=L PAMONG_WORKERS=2 \
+		    "$PAMONG" serve --data "$DATA" --listen "127.0.0.1:$_port" \
+		    >>"$WORK/server-$1.log" 2>&1 &
+		_pid=$!
+		eval "PID_$1=$_pid; BASE_$1=http://127.0.0.1:$_port"
+		_i=0
+		while [ $_i -lt 600 ] && _t_alive "$_pid"; do
+			curl -s -o /dev/null -m 2 "http://127.0.0.1:$_port/" &&
+			    return 0
+			sleep 0.1
+			_i=$((_i + 1))
+		done
+		hard_kill "$_pid"
 	done
 	fail "server $1 did not answer"
 	cat "$WORK/server-$1.log" >&2

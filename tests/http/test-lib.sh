@@ -126,7 +126,8 @@ _t_alive() {
 # script still gets its own copy.  0 on success.
 _t_demo_data() {
 	_key=$( (stat -c '%n %Y %s' "$PAMONG" "$ROOT"/data/*; \
-	    echo "${PAMONG_SEED_DIR:-}") 2>/dev/null | md5sum | cut -c1-12)
+	    echo "${PAMONG_SEED_DIR:-} ${PAMONG_TEST_PG:-}" \
+	    "${PAMONG_TEST_PG_RUN:-}") 2>/dev/null | md5sum | cut -c1-12)
 	_tpl=$ROOT/build/test-demo/$_key
 	mkdir -p "$ROOT/build/test-demo"
 	# a lock left by a killed run is stale after 5 minutes
@@ -134,8 +135,15 @@ _t_demo_data() {
 	    -exec rmdir {} + 2>/dev/null
 	if [ ! -f "$_tpl/.done" ] && mkdir "$_tpl.lock" 2>/dev/null; then
 		rm -rf "$_tpl"
-		"$PAMONG" init --data "$_tpl" --demo >"$_tpl.log" 2>&1 &&
-		    touch "$_tpl/.done"
+		if [ -n "${PAMONG_TEST_PG:-}" ]; then
+			_t_pg_createdb "pamong_tpl_$_key" >"$_tpl.log" 2>&1 &&
+			    "$PAMONG" init --data "$_tpl" --demo \
+			    --db "$PAMONG_TEST_PG/pamong_tpl_$_key" \
+			    >>"$_tpl.log" 2>&1 && touch "$_tpl/.done"
+		else
+			"$PAMONG" init --data "$_tpl" --demo >"$_tpl.log" 2>&1 &&
+			    touch "$_tpl/.done"
+		fi
 		rmdir "$_tpl.lock"
 	fi
 	_i=0
@@ -148,7 +156,32 @@ _t_demo_data() {
 		cat "$_tpl.log" >"$2" 2>/dev/null
 		return 1
 	fi
-	cp -a "$_tpl/." "$1/" && rm -f "$1/.done" && cp "$_tpl.log" "$2"
+	cp -a "$_tpl/." "$1/" && rm -f "$1/.done" && cp "$_tpl.log" "$2" ||
+	    return 1
+	[ -n "${PAMONG_TEST_PG:-}" ] || return 0
+	# PostgreSQL: a database of the script's own, copied from the
+	# template's (CREATE DATABASE ... TEMPLATE), named in DIR/db.conf
+	_db=pamong_$(basename "$1" | tr -c 'a-zA-Z0-9\n' _ | tr A-Z a-z)
+	_t_pg_createdb "$_db" "pamong_tpl_$_key" >>"$2" 2>&1 &&
+	    printf '%s\n' "$PAMONG_TEST_PG/$_db" >"$1/db.conf" &&
+	    chmod 600 "$1/db.conf"
+}
+
+# _t_pg_createdb NAME [TEMPLATE]: a new database NAME in the cluster of
+# $PAMONG_TEST_PG (postgresql://USER@HOST:PORT, set by tests/pg/run.sh),
+# a copy of TEMPLATE if given.  Copies of one template made at the same
+# time may find it busy: retried.  0 on success.
+_t_pg_createdb() {
+	_tq=
+	[ -n "${2:-}" ] && _tq=" TEMPLATE \"$2\""
+	_i=0
+	while [ $_i -lt 50 ]; do
+		psql -X -q -v ON_ERROR_STOP=1 -d "$PAMONG_TEST_PG/postgres" \
+		    -c "CREATE DATABASE \"$1\"$_tq" && return 0
+		_i=$((_i + 1))
+		sleep 0.2
+	done
+	return 1
 }
 
 start_server() {
@@ -417,6 +450,11 @@ login() {
 
 # sql "SELECT ...": run SQL on the data directory's database.
 sql() {
+	if [ -f "$DATA/db.conf" ]; then
+		psql -X -q -A -t -v ON_ERROR_STOP=1 -d "$(cat "$DATA/db.conf")" \
+		    -c "$*"
+		return
+	fi
 	sqlite3 -batch -bail "$DATA/pamong.db" "$@"
 }
 

@@ -227,8 +227,9 @@ akun_sql_insert(struct store *s, const char *username, const char *pw_hash,
 	    " nik, full_name, phone, email, created_at, pw_changed_at,"
 	    " nik_verified_at, nik_verified_by, nik_verified_via) VALUES"
 	    " (?, ?, nullif(?, 0), nullif(?, ''), ?, ?, ?, ?, ?,"
-	    " CASE WHEN ? THEN ? END, CASE WHEN ? THEN nullif(?, 0) END,"
-	    " CASE WHEN ? THEN 'admin' ELSE '' END)",
+	    " CASE WHEN ? <> 0 THEN CAST(? AS BIGINT) END, CASE WHEN ? <> 0"
+	    " THEN nullif(CAST(? AS BIGINT), 0) END,"
+	    " CASE WHEN ? <> 0 THEN 'admin' ELSE '' END)",
 	    "ssissssiididid", username, pw_hash, unit_id, nik, full_name, phone,
 	    email, created_at, pw_changed_at, vouched, verified_at, vouched, by,
 	    vouched);

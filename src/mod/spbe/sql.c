@@ -510,6 +510,11 @@ spbe_sql_permintaan_done(struct store *s, int64_t rid, time_t now)
 int
 spbe_sql_has_table(struct store *s, const char *name)
 {
+	if (store_is_pg(s))
+		return store_scalar(s, 0,
+			   "SELECT count(*) FROM information_schema.tables"
+			   " WHERE table_schema = current_schema() AND table_name = ?",
+			   "s", name) > 0;
 	return store_scalar(s, 0,
 		   "SELECT count(*) FROM sqlite_master WHERE"
 		   " type = 'table' AND name = ?",

@@ -139,6 +139,8 @@ _t_demo_data() {
 			_t_pg_createdb "pamong_tpl_$_key" >"$_tpl.log" 2>&1 &&
 			    "$PAMONG" init --data "$_tpl" --demo \
 			    --db "$PAMONG_TEST_PG/pamong_tpl_$_key" \
+			    >>"$_tpl.log" 2>&1 &&
+			    _t_pg_shims "$PAMONG_TEST_PG/pamong_tpl_$_key" \
 			    >>"$_tpl.log" 2>&1 && touch "$_tpl/.done"
 		else
 			"$PAMONG" init --data "$_tpl" --demo >"$_tpl.log" 2>&1 &&
@@ -165,6 +167,27 @@ _t_demo_data() {
 	_t_pg_createdb "$_db" "pamong_tpl_$_key" >>"$2" 2>&1 &&
 	    printf '%s\n' "$PAMONG_TEST_PG/$_db" >"$1/db.conf" &&
 	    chmod 600 "$1/db.conf"
+}
+
+# _t_pg_shims URL: for the scripts' own queries (sql "..."), which are
+# written for SQLite, functions of SQLite's names in the test database
+# only (never in the product's): group_concat(x [, sep]) and
+# json_extract(text, '$.a.b').  The server never calls them.
+_t_pg_shims() {
+	psql -X -q -v ON_ERROR_STOP=1 -d "$1" <<'EOSQL'
+CREATE FUNCTION pamong_test_gc(s text, x anyelement, sep text) RETURNS text
+    LANGUAGE sql IMMUTABLE AS $$ SELECT CASE WHEN x IS NULL THEN s
+    WHEN s IS NULL THEN x::text ELSE s || sep || x::text END $$;
+CREATE FUNCTION pamong_test_gc1(s text, x anyelement) RETURNS text
+    LANGUAGE sql IMMUTABLE AS $$ SELECT pamong_test_gc(s, x, ',') $$;
+CREATE AGGREGATE group_concat(anyelement, text) (SFUNC = pamong_test_gc,
+    STYPE = text);
+CREATE AGGREGATE group_concat(anyelement) (SFUNC = pamong_test_gc1,
+    STYPE = text);
+CREATE FUNCTION json_extract(j text, p text) RETURNS text LANGUAGE sql
+    IMMUTABLE AS $$ SELECT CAST(j AS jsonb) #>>
+    string_to_array(substr(p, 3), '.') $$;
+EOSQL
 }
 
 # _t_pg_createdb NAME [TEMPLATE]: a new database NAME in the cluster of

@@ -140,7 +140,7 @@ if [ -n "$HTTP" ] && [ -x "$PAMONG" ]; then
 	for t in $HTTP; do
 		n=$(basename "$t" .sh)
 		log=$logs/$n.sh.log
-		st=$(cat "$log.status" 2>/dev/null || echo 1)
+		st=$(cat "$logs/$n.sh.status" 2>/dev/null || echo 1)
 		l=$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$log" | tail -n 1)
 		p=${l%% passed*}
 		f=${l#*, }

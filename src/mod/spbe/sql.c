@@ -324,13 +324,15 @@ spbe_sql_revisi_copy(struct store *s, int64_t newid, int64_t from)
 {
 	if (store_run(s,
 		"INSERT INTO spbe_isian (penilaian_id, indikator,"
-		" level, penjelasan, unit_id, diubah_oleh, diubah_pada) SELECT ?,"
+		" level, penjelasan, unit_id, diubah_oleh, diubah_pada) SELECT"
+		" CAST(? AS BIGINT),"
 		" indikator, level, penjelasan, unit_id, diubah_oleh, diubah_pada"
 		" FROM spbe_isian WHERE penilaian_id = ?",
 		"ii", newid, from) != 0 ||
 	    store_run(s,
 		"INSERT INTO spbe_bukti (penilaian_id, indikator,"
-		" jenis, sha256, url, judul, unit_id, oleh, dibuat_pada) SELECT ?,"
+		" jenis, sha256, url, judul, unit_id, oleh, dibuat_pada) SELECT"
+		" CAST(? AS BIGINT),"
 		" indikator, jenis, sha256, url, judul, unit_id, oleh, dibuat_pada"
 		" FROM spbe_bukti WHERE penilaian_id = ? ORDER BY id",
 		"ii", newid, from) != 0)

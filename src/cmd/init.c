@@ -49,12 +49,16 @@ cmd_init(int argc, char **argv)
 	dir = opt_get(argc, argv, "--data");
 	if (dir == NULL)
 		die("opsi --data DIR wajib");
+	db = opt_get(argc, argv, "--db");
+	if (db != NULL && (!store_is_url(db) || strchr(db, '\n') != NULL))
+		usage_error(
+		    "opsi --db harus URL postgresql://USER@HOST:PORT/DB: %s",
+		    db);
 	mkdir_p(dir);
 	if (app_make_secret(dir) != 0)
 		exit(1);
-	if ((db = opt_get(argc, argv, "--db")) != NULL &&
-	    store_locate_set(dir, db) != 0)
-		die("opsi --db harus URL postgresql://USER@HOST:PORT/DB");
+	if (db != NULL && store_locate_set(dir, db) != 0)
+		die("tidak dapat menyimpan alamat basis data di %s", dir);
 	if ((path = store_locate(dir, APP_DB)) == NULL ||
 	    store_open(&s, NULL, path) != 0 || store_migrate(s, 1) != 0)
 		die("tidak dapat menyiapkan basis data %s", path ? path : dir);

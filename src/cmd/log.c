@@ -242,6 +242,88 @@ first_bad(const char *base, unsigned char (*leaves)[32], uint64_t size,
 	return -1;
 }
 
+/*
+ * Download entries 0..size-1 from base, hash each into leaves and push
+ * it on st (and the first ssize on st2).  0, or 2 after printing the
+ * first index that does not match (an entry missing or out of order).
+ */
+static int
+fetch_leaves(const char *base, uint64_t size, uint64_t ssize,
+    unsigned char (*leaves)[32], struct merkle_stack *st,
+    struct merkle_stack *st2)
+{
+	json_t *v, *data, *x;
+	const char *e;
+	unsigned char *raw;
+	uint64_t i;
+	size_t rawmax, got, j;
+	int64_t bad;
+
+	rawmax = 1 << 16;
+	raw = xmalloc(rawmax);
+	for (i = 0; i < size; i += PAGE) {
+		uint64_t end = i + PAGE < size ? i + PAGE : size;
+
+		v = get_json_soft(base,
+		    "/log/entri?mulai=%" PRId64 "&akhir=%" PRId64, (int64_t)i,
+		    (int64_t)end, 1);
+		if (v == NULL) {
+			bad = first_missing(base, i, end);
+			if (bad < 0)
+				die("/log/entri menolak rentang %" PRIu64
+				    "..%" PRIu64,
+				    i, end);
+			printf(
+			    "log TIDAK COCOK: indeks pertama yang tidak"
+			    " cocok: %" PRId64
+			    " (log terpotong: entri itu tidak"
+			    " dapat diambil, padahal checkpoint bertanda tangan"
+			    " mencakup %" PRIu64 " entri)\n",
+			    bad, size);
+			goto mismatch;
+		}
+		data = json_object_get(v, "data");
+		if (!json_is_array(data))
+			die("jawaban /log/entri tidak sah");
+		for (j = 0; j < end - i; j++) {
+			x = json_array_get(data, j);
+			if (x == NULL ||
+			    json_integer_value(json_object_get(x, "indeks")) !=
+				(json_int_t)(i + j)) {
+				printf("log TIDAK COCOK: indeks pertama yang"
+				       " tidak cocok: %" PRIu64
+				       " (entri itu hilang"
+				       " dari log)\n",
+				    i + j);
+				json_decref(v);
+				goto mismatch;
+			}
+			e = json_string_value(json_object_get(x, "entri"));
+			if (e == NULL)
+				die("jawaban /log/entri tidak sah");
+			if (strlen(e) > rawmax) {
+				rawmax = strlen(e);
+				raw = xrealloc(raw, rawmax);
+			}
+			if (sodium_base642bin(raw, rawmax, e, strlen(e), NULL,
+				&got, NULL,
+				sodium_base64_VARIANT_ORIGINAL) != 0)
+				die("entri %" PRIu64 " bukan base64 yang sah",
+				    i + j);
+			merkle_leaf(raw, got, leaves[i + j]);
+			merkle_stack_push(st, leaves[i + j]);
+			if (i + j < ssize)
+				merkle_stack_push(st2, leaves[i + j]);
+		}
+		json_decref(v);
+	}
+	free(raw);
+	return 0;
+mismatch:
+	free(raw);
+	return 2;
+}
+
 static int
 verify_url(const char *base, const char *cpfile)
 {
@@ -249,12 +331,10 @@ verify_url(const char *base, const char *cpfile)
 	unsigned char path[MERKLE_MAXPATH][32];
 	struct merkle_stack st, st2;
 	struct tlog_key k;
-	json_t *v, *data, *x;
+	json_t *v;
 	char *body, *url, *saved = NULL;
-	const char *e;
-	unsigned char *raw;
-	uint64_t size, ssize = 0, i;
-	size_t len, savedlen = 0, rawmax, got, np, j;
+	uint64_t size, ssize = 0;
+	size_t len, savedlen = 0, np;
 	int64_t bad;
 
 	url = xasprintf("%s/log/kunci", base);
@@ -297,64 +377,10 @@ verify_url(const char *base, const char *cpfile)
 	leaves = xmalloc((size_t)(size ? size : 1) * 32);
 	merkle_stack_init(&st);
 	merkle_stack_init(&st2);
-	rawmax = 1 << 16;
-	raw = xmalloc(rawmax);
-	for (i = 0; i < size; i += PAGE) {
-		uint64_t end = i + PAGE < size ? i + PAGE : size;
-
-		v = get_json_soft(base,
-		    "/log/entri?mulai=%" PRId64 "&akhir=%" PRId64, (int64_t)i,
-		    (int64_t)end, 1);
-		if (v == NULL) {
-			bad = first_missing(base, i, end);
-			if (bad < 0)
-				die("/log/entri menolak rentang %" PRIu64
-				    "..%" PRIu64,
-				    i, end);
-			printf(
-			    "log TIDAK COCOK: indeks pertama yang tidak"
-			    " cocok: %" PRId64
-			    " (log terpotong: entri itu tidak"
-			    " dapat diambil, padahal checkpoint bertanda tangan"
-			    " mencakup %" PRIu64 " entri)\n",
-			    bad, size);
-			return 2;
-		}
-		data = json_object_get(v, "data");
-		if (!json_is_array(data))
-			die("jawaban /log/entri tidak sah");
-		for (j = 0; j < end - i; j++) {
-			x = json_array_get(data, j);
-			if (x == NULL ||
-			    json_integer_value(json_object_get(x, "indeks")) !=
-				(json_int_t)(i + j)) {
-				printf("log TIDAK COCOK: indeks pertama yang"
-				       " tidak cocok: %" PRIu64
-				       " (entri itu hilang"
-				       " dari log)\n",
-				    i + j);
-				return 2;
-			}
-			e = json_string_value(json_object_get(x, "entri"));
-			if (e == NULL)
-				die("jawaban /log/entri tidak sah");
-			if (strlen(e) > rawmax) {
-				rawmax = strlen(e);
-				raw = xrealloc(raw, rawmax);
-			}
-			if (sodium_base642bin(raw, rawmax, e, strlen(e), NULL,
-				&got, NULL,
-				sodium_base64_VARIANT_ORIGINAL) != 0)
-				die("entri %" PRIu64 " bukan base64 yang sah",
-				    i + j);
-			merkle_leaf(raw, got, leaves[i + j]);
-			merkle_stack_push(&st, leaves[i + j]);
-			if (i + j < ssize)
-				merkle_stack_push(&st2, leaves[i + j]);
-		}
-		json_decref(v);
+	if (fetch_leaves(base, size, ssize, leaves, &st, &st2) != 0) {
+		free(leaves);
+		return 2;
 	}
-	free(raw);
 	printf("entri: %" PRIu64 " diunduh dan dihitung ulang\n", size);
 	merkle_stack_root(&st, mine);
 	if (sodium_memcmp(mine, root, 32) != 0) {

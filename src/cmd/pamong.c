@@ -11,8 +11,8 @@ static const struct {
 	const char *usage;
 } cmds[] = {
 	{ "init", cmd_init,
-	    "init --data DIR [--db postgresql://USER@HOST:PORT/DB]"
-	    " [--demo] [--log-origin NAME]"
+	    "init --data DIR [--demo] [--db postgresql://USER@HOST:PORT/DB]"
+	    " [--log-origin NAME]"
 	    " [--rsa] [--base-url URL]" },
 	{ "serve", cmd_serve,
 	    "serve --data DIR [--listen HOST:PORT]\n"

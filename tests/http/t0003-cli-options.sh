@@ -35,7 +35,7 @@ while IFS='|' read -r words rest opt use; do
 	[ -n "$words" ] || continue
 	# shellcheck disable=SC2086
 	set -- $words $rest
-	refused "opsi tidak dikenal: --db" "$use" "$@" --db URL
+	refused "opsi tidak dikenal: --dbx" "$use" "$@" --dbx URL
 	refused "opsi tidak dikenal: --bogus" "$use" "$@" --bogus
 	refused "argumen tidak dikenal: sisa" "$use" "$@" sisa
 	# shellcheck disable=SC2086
@@ -83,6 +83,11 @@ refused "opsi tidak dikenal: --data=$D" "pamong migrate --data DIR" \
     migrate --data="$D"
 refused "opsi tidak dikenal: -d" "pamong init --data DIR" init -d "$D"
 
+# init --db takes only a postgresql:// URL, checked before anything is made
+refused "opsi --db harus URL postgresql://USER@HOST:PORT/DB: URL" \
+    "pamong init --data DIR [--demo]" init --data "$D" --db URL
+refused "opsi --db harus URL postgresql://" "pamong init --data DIR" \
+    init --data "$D" --db "sqlite:///tmp/x"
 # a second positional word, and a missing one
 refused "argumen tidak dikenal: b.csv" "pamong spbe skor FILE.csv" \
     spbe skor a.csv b.csv

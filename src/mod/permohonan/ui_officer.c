@@ -89,6 +89,52 @@ option(struct buf *b, const char *value, const char *cur, const char *label,
 	html_lit(b, "</option>");
 }
 
+/* The inbox's table of n applications v, the late ones marked. */
+static void
+inbox_table(struct req *r, const struct permohonan_row *v, int n)
+{
+	struct buf *b = &r->out;
+	char *seg;
+	int i;
+
+	html_lit(b,
+	    "<div class=\"tabel-gulir\" tabindex=\"0\" role=\"region\""
+	    " aria-label=\"Daftar permohonan\"><table><caption class=\"sr\">"
+	    "Daftar permohonan</caption><thead><tr><th scope=\"col\">Nomor"
+	    " registrasi</th><th scope=\"col\">Layanan</th><th scope=\"col\">"
+	    "Pemohon</th><th scope=\"col\">Status</th><th scope=\"col\">Batas"
+	    " waktu tahap</th></tr></thead><tbody>");
+	for (i = 0; i < n; i++) {
+		seg = permohonan_seg(&v[i]);
+		html_printf(b,
+		    "<tr class=\"%s\"><td><a"
+		    " href=\"/petugas/permohonan/%U\">%s</a></td><td>%s</td>"
+		    "<td>%s<br><span class=\"meta\">%s</span></td><td>",
+		    v[i].overdue ? "terlambat" : "", seg, v[i].nomor,
+		    v[i].layanan_name, v[i].pemohon_name, v[i].wilayah_name);
+		free(seg);
+		permohonan_state_write(b, &v[i]);
+		if (v[i].assigned_role[0] != '\0') {
+			unsigned bit = role_parse(v[i].assigned_role);
+
+			html_printf(b,
+			    "<br><span class=\"meta\">Dialihkan"
+			    " ke %s</span>",
+			    bit ? role_label(bit) : v[i].assigned_role);
+		}
+		if (overseer(r))
+			html_printf(b, "<br><span class=\"meta\">%s</span>",
+			    v[i].unit_name);
+		html_lit(b, "</td><td>");
+		if (v[i].state_due[0] != '\0' && !v[i].terminal)
+			permohonan_date_write(b, v[i].state_due);
+		else
+			html_lit(b, "—");
+		html_lit(b, "</td></tr>");
+	}
+	html_lit(b, "</tbody></table></div>");
+}
+
 void
 page_inbox(struct req *r)
 {
@@ -103,7 +149,6 @@ page_inbox(struct req *r)
 	int64_t total_all = 0, total = 0;
 	int nall = 0, n = 0, nstates = 0, nsvc = 0, late = 0, bad = 0, i, k;
 	int counted;
-	char *seg;
 
 	memset(&base, 0, sizeof(base));
 	if (!one_of(keadaan, "terbuka", "semua")) {
@@ -224,42 +269,7 @@ page_inbox(struct req *r)
 		    "<p class=\"meta\">%d dari %I permohonan"
 		    " ditampilkan; persempit dengan filter.</p>",
 		    n, total);
-	html_lit(b,
-	    "<div class=\"tabel-gulir\" tabindex=\"0\" role=\"region\""
-	    " aria-label=\"Daftar permohonan\"><table><caption class=\"sr\">"
-	    "Daftar permohonan</caption><thead><tr><th scope=\"col\">Nomor"
-	    " registrasi</th><th scope=\"col\">Layanan</th><th scope=\"col\">"
-	    "Pemohon</th><th scope=\"col\">Status</th><th scope=\"col\">Batas"
-	    " waktu tahap</th></tr></thead><tbody>");
-	for (i = 0; i < n; i++) {
-		seg = permohonan_seg(&v[i]);
-		html_printf(b,
-		    "<tr class=\"%s\"><td><a"
-		    " href=\"/petugas/permohonan/%U\">%s</a></td><td>%s</td>"
-		    "<td>%s<br><span class=\"meta\">%s</span></td><td>",
-		    v[i].overdue ? "terlambat" : "", seg, v[i].nomor,
-		    v[i].layanan_name, v[i].pemohon_name, v[i].wilayah_name);
-		free(seg);
-		permohonan_state_write(b, &v[i]);
-		if (v[i].assigned_role[0] != '\0') {
-			unsigned bit = role_parse(v[i].assigned_role);
-
-			html_printf(b,
-			    "<br><span class=\"meta\">Dialihkan"
-			    " ke %s</span>",
-			    bit ? role_label(bit) : v[i].assigned_role);
-		}
-		if (overseer(r))
-			html_printf(b, "<br><span class=\"meta\">%s</span>",
-			    v[i].unit_name);
-		html_lit(b, "</td><td>");
-		if (v[i].state_due[0] != '\0' && !v[i].terminal)
-			permohonan_date_write(b, v[i].state_due);
-		else
-			html_lit(b, "—");
-		html_lit(b, "</td></tr>");
-	}
-	html_lit(b, "</tbody></table></div>");
+	inbox_table(r, v, n);
 out:
 	layout_end(r);
 	free(all);

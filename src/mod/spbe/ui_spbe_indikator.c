@@ -90,6 +90,56 @@ live_section(struct req *r, int nomor, int tahun)
 	html_printf(b, "<p>Aturan: %s</p></section>", lv.aturan);
 }
 
+/* The entry of indicator k: a form while the assessment is a draft,
+ * else what was entered. */
+static void
+ind_isian(struct req *r, const struct spbe_penilaian *p,
+    struct spbe_framework *fw, int k, struct spbe_isian *e, int draft)
+{
+	struct buf *b = &r->out;
+	const struct spbe_indikator *ind = &fw->ind[k];
+	const struct spbe_level *lvd;
+	int l;
+
+	html_lit(b, "<h2>Isian</h2>");
+	if (draft) {
+		html_printf(b,
+		    "<form method=\"post\" action=\"/spbe/penilaian/%I"
+		    "/indikator/%d\">",
+		    p->id, ind->nomor);
+		form_csrf(r);
+		html_lit(b,
+		    "<div class=\"isian\"><label for=\"f-level\">Tingkat"
+		    " kematangan</label><select id=\"f-level\" name=\"level\">");
+		for (l = 0; l <= SPBE_LEVEL_MAX; l++) {
+			lvd = spbe_ind_level(fw, (size_t)k, l);
+			html_printf(b,
+			    "<option value=\"%d\"%s>%d · %s</option>", l,
+			    l == e[k].level ? " selected" : "", l,
+			    lvd ? lvd->nama : "belum dinilai");
+		}
+		html_lit(b, "</select></div>");
+		form_field(r, "penjelasan", "Penjelasan", "textarea",
+		    e[k].penjelasan, NULL,
+		    "Dasar penetapan tingkat, paling"
+		    " banyak 4000 karakter.");
+		unit_select(r, "unit", "Unit penanggung jawab", e[k].unit_id,
+		    1);
+		html_lit(b,
+		    "<button type=\"submit\">Simpan isian</button>"
+		    "</form>");
+	} else {
+		lvd = spbe_ind_level(fw, (size_t)k, e[k].level);
+		html_printf(b,
+		    "<dl><dt>Tingkat</dt><dd>%d · %s</dd><dt>"
+		    "Penjelasan</dt><dd>%s</dd><dt>Unit penanggung jawab</dt>"
+		    "<dd>%s</dd></dl>",
+		    e[k].level, lvd ? lvd->nama : "belum dinilai",
+		    e[k].penjelasan[0] ? e[k].penjelasan : "-",
+		    e[k].unit_nama[0] ? e[k].unit_nama : "-");
+	}
+}
+
 static void
 ind_page(struct req *r, const char *err)
 {
@@ -159,43 +209,7 @@ ind_page(struct req *r, const char *err)
 	    "</p>",
 	    ind->sumber);
 	live_section(r, ind->nomor, p.tahun);
-	html_lit(b, "<h2>Isian</h2>");
-	if (draft) {
-		html_printf(b,
-		    "<form method=\"post\" action=\"/spbe/penilaian/%I"
-		    "/indikator/%d\">",
-		    p.id, ind->nomor);
-		form_csrf(r);
-		html_lit(b,
-		    "<div class=\"isian\"><label for=\"f-level\">Tingkat"
-		    " kematangan</label><select id=\"f-level\" name=\"level\">");
-		for (l = 0; l <= SPBE_LEVEL_MAX; l++) {
-			lvd = spbe_ind_level(fw, (size_t)k, l);
-			html_printf(b,
-			    "<option value=\"%d\"%s>%d · %s</option>", l,
-			    l == e[k].level ? " selected" : "", l,
-			    lvd ? lvd->nama : "belum dinilai");
-		}
-		html_lit(b, "</select></div>");
-		form_field(r, "penjelasan", "Penjelasan", "textarea",
-		    e[k].penjelasan, NULL,
-		    "Dasar penetapan tingkat, paling"
-		    " banyak 4000 karakter.");
-		unit_select(r, "unit", "Unit penanggung jawab", e[k].unit_id,
-		    1);
-		html_lit(b,
-		    "<button type=\"submit\">Simpan isian</button>"
-		    "</form>");
-	} else {
-		lvd = spbe_ind_level(fw, (size_t)k, e[k].level);
-		html_printf(b,
-		    "<dl><dt>Tingkat</dt><dd>%d · %s</dd><dt>"
-		    "Penjelasan</dt><dd>%s</dd><dt>Unit penanggung jawab</dt>"
-		    "<dd>%s</dd></dl>",
-		    e[k].level, lvd ? lvd->nama : "belum dinilai",
-		    e[k].penjelasan[0] ? e[k].penjelasan : "-",
-		    e[k].unit_nama[0] ? e[k].unit_nama : "-");
-	}
+	ind_isian(r, &p, fw, k, e, draft);
 	bk = spbe_bukti_list(r->store, p.id, ind->nomor, &nb);
 	html_lit(b, "<h2>Bukti dukung</h2>");
 	if (nb == 0)

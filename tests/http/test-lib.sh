@@ -66,10 +66,37 @@ check() {
 
 _t_cleanup() {
 	stop_server
+	# PAMONG_TEST_SERVER_LOGS=DIR keeps the server log as DIR/tNNNN-*.log
+	[ -n "${PAMONG_TEST_SERVER_LOGS:-}" ] && [ -n "$SERVER_LOG" ] &&
+	    cp "$SERVER_LOG" "$PAMONG_TEST_SERVER_LOGS/$(basename "$0" .sh).log" \
+		2>/dev/null
 	[ -n "$DATA" ] && rm -rf "$DATA"
 	rm -rf "$WORK"
 }
 trap _t_cleanup EXIT
+
+# On PostgreSQL (PAMONG_TEST_PG), a script's own `sqlite3 DIR/pamong.db
+# SQL` goes where sql goes when DIR has a db.conf: $WORK/pgbin/sqlite3
+# comes first on PATH; other databases still get the real sqlite3.
+if [ -n "${PAMONG_TEST_PG:-}" ]; then
+	mkdir -p "$WORK/pgbin"
+	cat >"$WORK/pgbin/sqlite3" <<EOSH
+#!/bin/sh
+db=
+sql=
+for a; do
+	case \$a in -*) ;; *) if [ -z "\$db" ]; then db=\$a; else sql=\$a; fi ;; esac
+done
+if [ -n "\$db" ] && [ -f "\$(dirname "\$db")/db.conf" ]; then
+	exec python3 "$ROOT/tests/http/pgsql.py" \\
+	    "\$(cat "\$(dirname "\$db")/db.conf")" "\$sql"
+fi
+PATH="$PATH" exec sqlite3 "\$@"
+EOSH
+	chmod 755 "$WORK/pgbin/sqlite3"
+	PATH=$WORK/pgbin:$PATH
+	export PATH
+fi
 trap 'exit 130' INT TERM
 
 # _t_url URL: prefix $BASE to a path.
@@ -169,24 +196,61 @@ _t_demo_data() {
 	    chmod 600 "$1/db.conf"
 }
 
-# _t_pg_shims URL: for the scripts' own queries (sql "..."), which are
-# written for SQLite, functions of SQLite's names in the test database
-# only (never in the product's): group_concat(x [, sep]) and
-# json_extract(text, '$.a.b').  The server never calls them.
+# _t_pg_shims URL: the schema pamong_test in the template database, for
+# the scripts' own queries only (tests/http/pgsql.py puts it on its
+# search_path; the server's search_path does not have it): = and <>
+# between text and integers, compared as text, as SQLite compares a
+# column of TEXT affinity with a number; || of integers and booleans (1
+# or 0) as text;
+# hex(x) as SQLite's (upper case); as_text(x) as SQLite's CAST(x AS TEXT)
+# (a blob's UTF-8 text).
 _t_pg_shims() {
 	psql -X -q -v ON_ERROR_STOP=1 -d "$1" <<'EOSQL'
-CREATE FUNCTION pamong_test_gc(s text, x anyelement, sep text) RETURNS text
-    LANGUAGE sql IMMUTABLE AS $$ SELECT CASE WHEN x IS NULL THEN s
-    WHEN s IS NULL THEN x::text ELSE s || sep || x::text END $$;
-CREATE FUNCTION pamong_test_gc1(s text, x anyelement) RETURNS text
-    LANGUAGE sql IMMUTABLE AS $$ SELECT pamong_test_gc(s, x, ',') $$;
-CREATE AGGREGATE group_concat(anyelement, text) (SFUNC = pamong_test_gc,
-    STYPE = text);
-CREATE AGGREGATE group_concat(anyelement) (SFUNC = pamong_test_gc1,
-    STYPE = text);
-CREATE FUNCTION json_extract(j text, p text) RETURNS text LANGUAGE sql
-    IMMUTABLE AS $$ SELECT CAST(j AS jsonb) #>>
-    string_to_array(substr(p, 3), '.') $$;
+CREATE SCHEMA pamong_test;
+CREATE FUNCTION pamong_test.ti_eq(a text, b bigint) RETURNS boolean
+    LANGUAGE sql IMMUTABLE AS $$ SELECT a = CAST(b AS text) $$;
+CREATE FUNCTION pamong_test.ti_ne(a text, b bigint) RETURNS boolean
+    LANGUAGE sql IMMUTABLE AS $$ SELECT a <> CAST(b AS text) $$;
+CREATE FUNCTION pamong_test.it_eq(a bigint, b text) RETURNS boolean
+    LANGUAGE sql IMMUTABLE AS $$ SELECT CAST(a AS text) = b $$;
+CREATE FUNCTION pamong_test.it_ne(a bigint, b text) RETURNS boolean
+    LANGUAGE sql IMMUTABLE AS $$ SELECT CAST(a AS text) <> b $$;
+CREATE FUNCTION pamong_test.hex(b bytea) RETURNS text
+    LANGUAGE sql IMMUTABLE AS $$ SELECT upper(encode(b, 'hex')) $$;
+CREATE FUNCTION pamong_test.hex(t text) RETURNS text
+    LANGUAGE sql IMMUTABLE AS $$ SELECT upper(encode(convert_to(t, 'UTF8'),
+    'hex')) $$;
+CREATE FUNCTION pamong_test.as_text(b bytea) RETURNS text
+    LANGUAGE sql IMMUTABLE AS $$ SELECT convert_from(b, 'UTF8') $$;
+CREATE FUNCTION pamong_test.as_text(t text) RETURNS text
+    LANGUAGE sql IMMUTABLE AS $$ SELECT t $$;
+CREATE FUNCTION pamong_test.as_text(x anyelement) RETURNS text
+    LANGUAGE sql IMMUTABLE AS $$ SELECT CAST(x AS text) $$;
+CREATE FUNCTION pamong_test.tb_cat(a text, b boolean) RETURNS text
+    LANGUAGE sql IMMUTABLE AS $$ SELECT a || CAST(CAST(b AS int) AS text) $$;
+CREATE FUNCTION pamong_test.bt_cat(a boolean, b text) RETURNS text
+    LANGUAGE sql IMMUTABLE AS $$ SELECT CAST(CAST(a AS int) AS text) || b $$;
+CREATE FUNCTION pamong_test.ii_cat(a bigint, b bigint) RETURNS text
+    LANGUAGE sql IMMUTABLE AS $$ SELECT CAST(a AS text) || CAST(b AS text) $$;
+CREATE FUNCTION pamong_test.bb_cat(a boolean, b boolean) RETURNS text
+    LANGUAGE sql IMMUTABLE AS $$ SELECT CAST(CAST(a AS int) AS text) ||
+    CAST(CAST(b AS int) AS text) $$;
+CREATE OPERATOR pamong_test.|| (LEFTARG = bigint, RIGHTARG = bigint,
+    FUNCTION = pamong_test.ii_cat);
+CREATE OPERATOR pamong_test.|| (LEFTARG = boolean, RIGHTARG = boolean,
+    FUNCTION = pamong_test.bb_cat);
+CREATE OPERATOR pamong_test.|| (LEFTARG = text, RIGHTARG = boolean,
+    FUNCTION = pamong_test.tb_cat);
+CREATE OPERATOR pamong_test.|| (LEFTARG = boolean, RIGHTARG = text,
+    FUNCTION = pamong_test.bt_cat);
+CREATE OPERATOR pamong_test.= (LEFTARG = text, RIGHTARG = bigint,
+    FUNCTION = pamong_test.ti_eq);
+CREATE OPERATOR pamong_test.<> (LEFTARG = text, RIGHTARG = bigint,
+    FUNCTION = pamong_test.ti_ne);
+CREATE OPERATOR pamong_test.= (LEFTARG = bigint, RIGHTARG = text,
+    FUNCTION = pamong_test.it_eq);
+CREATE OPERATOR pamong_test.<> (LEFTARG = bigint, RIGHTARG = text,
+    FUNCTION = pamong_test.it_ne);
 EOSQL
 }
 
@@ -474,8 +538,7 @@ login() {
 # sql "SELECT ...": run SQL on the data directory's database.
 sql() {
 	if [ -f "$DATA/db.conf" ]; then
-		psql -X -q -A -t -v ON_ERROR_STOP=1 -d "$(cat "$DATA/db.conf")" \
-		    -c "$*"
+		python3 "$ROOT/tests/http/pgsql.py" "$(cat "$DATA/db.conf")" "$*"
 		return
 	fi
 	sqlite3 -batch -bail "$DATA/pamong.db" "$@"

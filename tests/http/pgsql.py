@@ -22,6 +22,7 @@ text is rewritten where SQLite's dialect has no PostgreSQL spelling:
   INSERT OR IGNORE ...			INSERT ... ON CONFLICT DO NOTHING
   CAST(x AS BLOB)			convert_to(x, 'UTF8')
   "," (not a name)			',' (SQLite's string fallback)
+  a || b				as_text(a) || as_text(b) (1/0 for booleans)
   PRAGMA integrity_check		SELECT 'ok' (nothing to check here)
 
 Times: 'now', 'unixepoch' and modifiers such as '-10 days' or '+7 hours'
@@ -29,8 +30,8 @@ Times: 'now', 'unixepoch' and modifiers such as '-10 days' or '+7 hours'
 and 0, as SQLite's do.  The schema pamong_test (test-lib.sh puts it in
 the template database; only this client has it on its search_path) holds
 =, <> between text and integers, compared as text like a SQLite column of
-TEXT affinity, text || boolean as text || 1 or 0, as_text() and hex()
-of bytea (its UTF-8 text, its hex digits) and other types.  Exit status and error text as psql's.
+TEXT affinity, as_text() (a bytea's UTF-8 text, 1 or 0 for a boolean)
+and hex().  Exit status and error text as psql's.
 """
 import os
 import re
@@ -256,6 +257,57 @@ def bare_max(sql):
     return m.group(1) + " ".join(terms) + m.group(3)
 
 
+TOKEN = re.compile(r"\s+|'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|\|\||"
+                   r"<>|!=|<=|>=|[=<>]|[A-Za-z_][A-Za-z0-9_.]*|\d+(?:\.\d+)?|.",
+                   re.S)
+STOP = {"select", "from", "where", "and", "or", "not", "then", "else",
+        "when", "end", "case", "as", "on", "in", "like", "is", "between",
+        "group", "order", "by", "limit", "having", "set", "values", "join",
+        "union", "distinct", "escape", "glob", "exists"}
+
+
+def operands(sql):
+    """Wrap every operand of || in pamong_test.as_text(), at every depth:
+    SQLite's || makes text of anything (integers, booleans as 1/0)."""
+    toks, i = [], 0
+    while i < len(sql):
+        if sql[i] == "(":
+            j = scan(sql, i)
+            toks.append("(" + operands(sql[i + 1:j - 1]) + ")")
+            i = j
+            continue
+        m = TOKEN.match(sql, i)
+        toks.append(m.group(0))
+        i = m.end()
+    if "||" not in toks:
+        return "".join(toks)
+
+    def stop(t):
+        return t in ("," , "||", "=", "<>", "!=", "<", ">", "<=", ">=",
+                     ";") or t.lower() in STOP
+
+    out, k = [], 0
+    while k < len(toks):
+        # an operand: the tokens from k up to a stop, if a || borders it
+        e = k
+        while e < len(toks) and not stop(toks[e]):
+            e += 1
+        seg = "".join(toks[k:e])
+        near = (e < len(toks) and toks[e] == "||") or \
+            (out and out[-1] == "||")
+        if near and seg.strip():
+            lead = seg[:len(seg) - len(seg.lstrip())]
+            trail = seg[len(seg.rstrip()):]
+            out.append(lead + "pamong_test.as_text(" + seg.strip() + ")" +
+                       trail)
+        else:
+            out.append(seg)
+        if e < len(toks):
+            out.append(toks[e])
+        k = e + 1
+    return "".join(out)
+
+
 def translate(sql):
     if re.match(r"\s*PRAGMA\s+integrity_check\s*;?\s*$", sql, re.I):
         return "SELECT 'ok'"
@@ -270,7 +322,7 @@ def translate(sql):
             not re.search(r"(?i)\bGROUP\s+BY\b", m.group(1)) and \
             len(re.findall(r"(?i)\bSELECT\b", m.group(1))) == 1:
         sql, AGG_ORDER[0] = m.group(1), m.group(2)
-    return bare_max(rewrite(sql, [0]))
+    return operands(bare_max(rewrite(sql, [0])))
 
 
 def main():

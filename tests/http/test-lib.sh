@@ -200,10 +200,9 @@ _t_demo_data() {
 # the scripts' own queries only (tests/http/pgsql.py puts it on its
 # search_path; the server's search_path does not have it): = and <>
 # between text and integers, compared as text, as SQLite compares a
-# column of TEXT affinity with a number; || of integers and booleans (1
-# or 0) as text;
-# hex(x) as SQLite's (upper case); as_text(x) as SQLite's CAST(x AS TEXT)
-# (a blob's UTF-8 text).
+# column of TEXT affinity with a number; hex(x) as SQLite's (upper case);
+# as_text(x) as SQLite's CAST(x AS TEXT) (a blob's UTF-8 text, 1 or 0
+# for a boolean).
 _t_pg_shims() {
 	psql -X -q -v ON_ERROR_STOP=1 -d "$1" <<'EOSQL'
 CREATE SCHEMA pamong_test;
@@ -224,25 +223,10 @@ CREATE FUNCTION pamong_test.as_text(b bytea) RETURNS text
     LANGUAGE sql IMMUTABLE AS $$ SELECT convert_from(b, 'UTF8') $$;
 CREATE FUNCTION pamong_test.as_text(t text) RETURNS text
     LANGUAGE sql IMMUTABLE AS $$ SELECT t $$;
+CREATE FUNCTION pamong_test.as_text(x boolean) RETURNS text
+    LANGUAGE sql IMMUTABLE AS $$ SELECT CAST(CAST(x AS int) AS text) $$;
 CREATE FUNCTION pamong_test.as_text(x anyelement) RETURNS text
     LANGUAGE sql IMMUTABLE AS $$ SELECT CAST(x AS text) $$;
-CREATE FUNCTION pamong_test.tb_cat(a text, b boolean) RETURNS text
-    LANGUAGE sql IMMUTABLE AS $$ SELECT a || CAST(CAST(b AS int) AS text) $$;
-CREATE FUNCTION pamong_test.bt_cat(a boolean, b text) RETURNS text
-    LANGUAGE sql IMMUTABLE AS $$ SELECT CAST(CAST(a AS int) AS text) || b $$;
-CREATE FUNCTION pamong_test.ii_cat(a bigint, b bigint) RETURNS text
-    LANGUAGE sql IMMUTABLE AS $$ SELECT CAST(a AS text) || CAST(b AS text) $$;
-CREATE FUNCTION pamong_test.bb_cat(a boolean, b boolean) RETURNS text
-    LANGUAGE sql IMMUTABLE AS $$ SELECT CAST(CAST(a AS int) AS text) ||
-    CAST(CAST(b AS int) AS text) $$;
-CREATE OPERATOR pamong_test.|| (LEFTARG = bigint, RIGHTARG = bigint,
-    FUNCTION = pamong_test.ii_cat);
-CREATE OPERATOR pamong_test.|| (LEFTARG = boolean, RIGHTARG = boolean,
-    FUNCTION = pamong_test.bb_cat);
-CREATE OPERATOR pamong_test.|| (LEFTARG = text, RIGHTARG = boolean,
-    FUNCTION = pamong_test.tb_cat);
-CREATE OPERATOR pamong_test.|| (LEFTARG = boolean, RIGHTARG = text,
-    FUNCTION = pamong_test.bt_cat);
 CREATE OPERATOR pamong_test.= (LEFTARG = text, RIGHTARG = bigint,
     FUNCTION = pamong_test.ti_eq);
 CREATE OPERATOR pamong_test.<> (LEFTARG = text, RIGHTARG = bigint,

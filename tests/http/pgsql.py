@@ -16,13 +16,17 @@ text is rewritten where SQLite's dialect has no PostgreSQL spelling:
   readfile('path')			the file's text as a literal
   FROM (subquery) with no alias		FROM (subquery) AS _sN
   count(*) || col (a bare column)	count(*) || max(col)
-  group_concat(x) ... ORDER BY y	string_agg(..., sep ORDER BY y)
+  group_concat(x) ... ORDER BY y	string_agg(..., sep ORDER BY the first
+					table's primary key), as SQLite ignores
+					that ORDER BY and visits it in rowid order
   substr(s, -n [, len])			from the end, as SQLite's
   pragma_table_info('t')		information_schema.columns
   INSERT OR IGNORE ...			INSERT ... ON CONFLICT DO NOTHING
   CAST(x AS BLOB)			convert_to(x, 'UTF8')
   "," (not a name)			',' (SQLite's string fallback)
   a || b				as_text(a) || as_text(b) (1/0 for booleans)
+  X'hex'				decode('hex', 'hex')
+  DROP TRIGGER name			DROP TRIGGER name ON its table
   PRAGMA integrity_check		SELECT 'ok' (nothing to check here)
 
 Times: 'now', 'unixepoch' and modifiers such as '-10 days' or '+7 hours'
@@ -212,6 +216,11 @@ def rewrite(sql, counter):
         if m and (i == 0 or not (sql[i - 1].isalnum() or sql[i - 1] in "_.")):
             word = m.group(0)
             j = m.end()
+            if word in ("X", "x") and j < len(sql) and sql[j] == "'":
+                e = scan(sql, j)
+                out.append("decode(%s, 'hex')" % sql[j:e])
+                i = e
+                continue
             k = j
             while k < len(sql) and sql[k] in " \t\n":
                 k += 1
@@ -308,6 +317,28 @@ def operands(sql):
     return "".join(out)
 
 
+def first_key(sql):
+    """SQLite ignores ORDER BY in a query of one aggregated row and visits
+    the first table of FROM in rowid order: that table's primary key."""
+    m = re.search(r"(?i)\bFROM\s+([A-Za-z_]\w*)(?:\s+(?:AS\s+)?"
+                  r"(?!WHERE\b|JOIN\b|LEFT\b|ON\b)([A-Za-z_]\w*))?", sql)
+    if not m or URL[0] is None:
+        return None
+    p = subprocess.run(["psql", "-X", "-q", "-A", "-t", "-d", URL[0], "-c",
+                        "SELECT a.attname FROM pg_index i JOIN pg_attribute a"
+                        " ON a.attrelid = i.indrelid AND a.attnum ="
+                        " ANY(i.indkey) WHERE i.indisprimary AND i.indrelid ="
+                        " to_regclass(%s)" % quote(m.group(1))],
+                       stdout=subprocess.PIPE, text=True)
+    cols = p.stdout.split()
+    if p.returncode != 0 or not cols:
+        return None
+    return ", ".join("%s.%s" % (m.group(2) or m.group(1), c) for c in cols)
+
+
+URL = [None]
+
+
 def translate(sql):
     if re.match(r"\s*PRAGMA\s+integrity_check\s*;?\s*$", sql, re.I):
         return "SELECT 'ok'"
@@ -321,8 +352,14 @@ def translate(sql):
     if m and re.search(r"(?i)\bgroup_concat\s*\(", m.group(1)) and \
             not re.search(r"(?i)\bGROUP\s+BY\b", m.group(1)) and \
             len(re.findall(r"(?i)\bSELECT\b", m.group(1))) == 1:
-        sql, AGG_ORDER[0] = m.group(1), m.group(2)
-    return operands(bare_max(rewrite(sql, [0])))
+        sql, AGG_ORDER[0] = m.group(1), first_key(m.group(1))
+    sql = operands(bare_max(rewrite(sql, [0])))
+    return re.sub(r"(?i)\bDROP\s+TRIGGER\s+([A-Za-z_]\w*)\s*;?",
+                  lambda m: "DO $pamong$DECLARE t text; BEGIN SELECT"
+                  " CAST(CAST(tgrelid AS regclass) AS text) INTO t FROM"
+                  " pg_trigger WHERE tgname = '%s'; EXECUTE format('DROP"
+                  " TRIGGER %%I ON %%s', '%s', t); END$pamong$;"
+                  % (m.group(1), m.group(1)), sql)
 
 
 def main():
@@ -330,6 +367,7 @@ def main():
         print(translate(sys.argv[2]))
         return 0
     url, sql = sys.argv[1], " ".join(sys.argv[2:])
+    URL[0] = url
     env = dict(os.environ)
     env["PGOPTIONS"] = "-c search_path=public,pamong_test"
     p = subprocess.run(["psql", "-X", "-q", "-A", "-t", "-v",

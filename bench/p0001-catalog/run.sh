@@ -7,6 +7,14 @@
 # and prints req/s, p99 latency and the pamong/nginx ratio.  Results are
 # not recorded automatically: copy them into bench/README.md by hand.
 #
+# BENCH_PATH=/v/ measures the public verification page of a signed
+# letter: the script first makes one through the API (a KPG-02 by
+# warga.demo, verified by op.kampungdalam, signed by
+# penghulu.kampungdalam with the demo passphrase) and measures
+# /v/{kode}.  That page carries an upload form, so every request without
+# a cookie gets a fresh anonymous cookie and CSRF token (cache.c fills
+# them into the cached page); nginx serves one fixed copy.
+#
 # Environment: BENCH_PATH (default /layanan), WORKERS (default 2, for both
 # servers), DURATION (default 10s), CONNECTIONS (default 100),
 # THREADS (default 2).
@@ -72,6 +80,43 @@ PAMONG_WORKERS=$WORKERS "$PAMONG" serve --data "$TMP/data" \
 PAMONG_PID=$!
 wait_http "http://127.0.0.1:$PPORT/" || { cat "$TMP/pamong.log"; die "pamong did not start"; }
 
+# tok USER: a Bearer token of a demo account
+tok() {
+	curl -s -m 20 -H 'Content-Type: application/json' \
+	    -d "{\"pengguna\":\"$1\",\"sandi\":\"Siak-Demo-2026\"}" \
+	    "http://127.0.0.1:$PPORT/api/v1/sesi" |
+	    sed -n 's/.*"token": *"\([^"]*\)".*/\1/p'
+}
+# act TOKEN NOMOR JSON: an officer's action on an application
+act() {
+	n=$(printf '%s' "$2" | sed 's|/|%2F|g')
+	curl -s -m 60 -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $1" \
+	    -H 'Content-Type: application/json' -d "$3" \
+	    "http://127.0.0.1:$PPORT/api/v1/permohonan/$n/tindakan"
+}
+if [ "$BENCH_PATH" = /v/ ]; then
+	F=$ROOT/tests/fixtures/berkas
+	nomor=$(curl -s -m 60 -H "Authorization: Bearer $(tok warga.demo)" \
+	    -F layanan=KPG-02 -F wilayah=14.08.01.1001 \
+	    -F 'isian.keperluan=Melamar pekerjaan' \
+	    -F 'isian.alamat=Jl. Sultan Syarif Kasim No. 7' \
+	    -F isian.lama_tinggal=12 -F 'isian.status_tinggal=Milik sendiri' \
+	    -F isian.rt_rw=001/003 -F "berkas.ktp_el=@$F/surat.pdf" \
+	    -F "berkas.kartu_keluarga=@$F/kk.png" \
+	    -F "berkas.surat_pengantar_rt_rw=@$F/foto.jpg" \
+	    "http://127.0.0.1:$PPORT/api/v1/permohonan" |
+	    sed -n 's/.*"nomor": *"\([^"]*\)".*/\1/p')
+	[ -n "$nomor" ] || die "cannot submit the application"
+	[ "$(act "$(tok op.kampungdalam)" "$nomor" '{"tindakan":"verifikasi"}')" = 200 ] ||
+	    die "cannot verify $nomor"
+	[ "$(act "$(tok penghulu.kampungdalam)" "$nomor" \
+	    '{"tindakan":"setujui","passphrase":"Siak-TTE-Demo-2026"}')" = 200 ] ||
+	    die "cannot sign $nomor"
+	kode=$(sqlite3 "$TMP/data/pamong.db" "SELECT d.kode FROM dokumen d
+	    JOIN permohonan p ON p.id = d.permohonan_id WHERE p.nomor = '$nomor'")
+	[ -n "$kode" ] || die "no document for $nomor"
+	BENCH_PATH=/v/$kode
+fi
 code=$(curl -s -o "$TMP/page.html" -w '%{http_code}' "http://127.0.0.1:$PPORT$BENCH_PATH")
 if [ "$code" != 200 ]; then
 	echo "bench: $BENCH_PATH answered $code; measuring / instead" >&2

@@ -14,7 +14,7 @@ function setup(thread)
 	table.insert(threads, thread)
 end
 
-local token, out, boundary
+local token, out, boundary, salt
 
 -- tid is the global setup() gave this thread
 function init(args)
@@ -25,6 +25,9 @@ function init(args)
 	end
 	token = toks[(tid - 1) % #toks + 1]
 	out = assert(io.open(args[2] .. "/nomor-" .. tid .. ".txt", "a"))
+	-- several wrk at once (one per app server) write to their own
+	-- OUTDIR: its name keeps their idempotency keys apart
+	salt = args[2]:gsub("[^%w]", "")
 	boundary = "----pamongbench" .. tid
 	math.randomseed(os.time() + tid * 7919)
 end
@@ -64,8 +67,8 @@ end
 
 function request()
 	counter = counter + 1
-	local key = string.format("b%d-%d-%d", tid, counter,
-	    math.random(1, 2147483647))
+	local key = string.format("b%d-%d-%d-%s", tid, counter,
+	    math.random(1, 2147483647), salt:sub(-24))
 	local body = field("layanan", "KPG-02") ..
 	    field("wilayah", "14.08.01.1001") ..
 	    field("kunci_idempoten", key) ..

@@ -10,6 +10,8 @@ struct store;
 int cmd_init(int, char **);
 int cmd_serve(int, char **);
 int cmd_migrate(int, char **);
+/* `pamong db copy`: SQLite into an empty PostgreSQL database (db.c). */
+int cmd_db(int, char **);
 int cmd_user(int, char **);
 int cmd_wilayah(int, char **);
 int cmd_tick(int, char **);

@@ -20,6 +20,8 @@ static const struct {
 	    " [--user USER] [--listen HOST:PORT] [--run-dir DIR]"
 	    " [--allow-demo]" },
 	{ "migrate", cmd_migrate, "migrate --data DIR" },
+	{ "db", cmd_db,
+	    "db copy --data DIR --to postgresql://USER@HOST:PORT/DB" },
 	{ "user", cmd_user,
 	    "user add --data DIR --username NAME --role ROLE"
 	    " [--unit CODE] [--nik NIK --name NAMA] [--warga AKUN_WARGA]"

@@ -13,6 +13,7 @@
 #include "store/store.h"
 #include "app.h"
 #include "cache.h"
+#include "versi.h"
 #include "hooks.h"
 
 int
@@ -74,6 +75,8 @@ app_open(struct app *a, const char *dir)
 		a->store = NULL;
 		return -1;
 	}
+	store_watch(a->store, versi_seen);
+	versi_seen(store_version_poll(a->store));
 	/* DATA/pki; stays NULL when absent */
 	if (hooks()->pki_load != NULL)
 		a->pki = hooks()->pki_load(dir);

@@ -2,12 +2,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "layout.h"
+
 #include "lib/xalloc.h"
-#include "store/store.h"
 #include "cache.h"
+#include "versi.h"
 
 #define CACHE_SLOTS 128
 #define CACHE_MAX_PAGE (256 * 1024)
+#define CACHE_HOLES 8 /* CSRF tokens on one page, at most */
 
 struct cache_ent {
 	char *key;
@@ -15,6 +18,10 @@ struct cache_ent {
 	size_t len;
 	const char *type; /* static string */
 	uint64_t version;
+	/* where the rendering visitor's CSRF token stood: filled with the
+	 * next visitor's own on every hit */
+	size_t hole[CACHE_HOLES];
+	int nholes;
 };
 
 struct page_cache {
@@ -55,23 +62,52 @@ int
 cache_serve(struct req *r)
 {
 	struct cache_ent *e;
+	uint64_t now = versi_now();
 	char *key;
 
+	/* a page rendered from here on is valid under now at best */
+	r->cache_at = now + 1;
 	if (r->app->cache == NULL || !eligible(r))
 		return 0;
 	key = cache_key(r);
 	e = &r->app->cache->ent[slot_of(key)];
-	if (e->key == NULL || strcmp(e->key, key) != 0 ||
-	    e->version != store_version(r->store)) {
+	if (e->key == NULL || strcmp(e->key, key) != 0 || e->version != now) {
 		free(key);
 		return 0;
 	}
 	free(key);
 	buf_reset(&r->out);
 	buf_add(&r->out, e->body, e->len);
+	if (e->nholes > 0) {
+		const char *tok = csrf_token(r); /* may set the anon cookie */
+		size_t n = strlen(tok);
+		int i;
+
+		for (i = 0; i < e->nholes; i++)
+			memcpy(r->out.s + e->hole[i], tok, n);
+	}
 	r->status = 200;
 	r->out_type = e->type;
 	return 1;
+}
+
+/* Find the holes of e: every place of tok in its body.  0, or -1 when
+ * there are more than CACHE_HOLES. */
+static int
+punch(struct cache_ent *e, const char *tok)
+{
+	size_t n = strlen(tok), at = 0;
+	const char *p;
+
+	e->nholes = 0;
+	while (at + n <= e->len &&
+	    (p = memmem(e->body + at, e->len - at, tok, n)) != NULL) {
+		if (e->nholes == CACHE_HOLES)
+			return -1;
+		e->hole[e->nholes++] = (size_t)(p - e->body);
+		at = (size_t)(p - e->body) + n;
+	}
+	return 0;
 }
 
 void
@@ -80,10 +116,12 @@ cache_store(struct req *r)
 	struct cache_ent *e;
 	char *key;
 
+	/* a new anonymous cookie comes with a token, made again per hit */
 	if (!eligible(r) || r->status != 200 || r->personal ||
-	    r->set_anon != NULL || r->set_session != NULL ||
+	    (r->set_anon != NULL && !r->has_csrf) || r->set_session != NULL ||
 	    r->location != NULL || r->disposition != NULL ||
-	    r->out.len > CACHE_MAX_PAGE)
+	    r->out.len > CACHE_MAX_PAGE ||
+	    (r->has_csrf && strlen(r->csrf) != CSRF_LEN))
 		return;
 	if (r->app->cache == NULL)
 		r->app->cache = xcalloc(1, sizeof(*r->app->cache));
@@ -96,7 +134,13 @@ cache_store(struct req *r)
 	memcpy(e->body, r->out.s, r->out.len);
 	e->len = r->out.len;
 	e->type = r->out_type; /* NULL or a static string */
-	e->version = store_version(r->store);
+	e->version = r->cache_at != 0 ? r->cache_at - 1 : versi_now();
+	e->nholes = 0;
+	if (r->has_csrf && punch(e, r->csrf) != 0) {
+		free(e->key);
+		free(e->body);
+		e->key = e->body = NULL;
+	}
 }
 
 void

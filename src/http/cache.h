@@ -3,8 +3,10 @@
  *
  * Only anonymous GETs of routes flagged R_CACHE are cached, and only
  * responses that set no cookie and need no CSRF token, so nothing personal
- * can be stored.  An entry is valid while store_version() is unchanged:
- * any write to the database, by any worker, invalidates every entry.
+ * can be stored.  An entry is valid while the change counter it was
+ * rendered under is current (versi.h): any write to the database, by
+ * any worker, app server or command, invalidates every entry; on this
+ * server at once, from elsewhere within a poll of the counter (250 ms).
  */
 #ifndef PAMONG_CACHE_H
 #define PAMONG_CACHE_H

@@ -8,6 +8,7 @@
 #include "lib/msg.h"
 #include "lib/token.h"
 #include "lib/xalloc.h"
+#include "store/store.h"
 #include "cache.h"
 #include "hooks.h"
 #include "layout.h"
@@ -159,6 +160,13 @@ cross_site(const struct req *r)
 }
 
 void
+dispatch_unavailable(struct req *r)
+{
+	page_error(r, 503, NULL);
+	r->retry_after = 5;
+}
+
+void
 dispatch(struct req *r)
 {
 	const struct route *rt;
@@ -175,6 +183,10 @@ dispatch(struct req *r)
 	}
 	if (!method_ok) {
 		page_error(r, 405, NULL);
+		return;
+	}
+	if (!store_ready(r->store)) {
+		dispatch_unavailable(r);
 		return;
 	}
 	if (r->method == REQ_POST && cross_site(r)) {

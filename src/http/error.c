@@ -20,6 +20,7 @@ static const struct {
 	{ 415, "jenis_konten", M_ERR_415_TITLE, M_ERR_415_TEXT },
 	{ 422, "isian_tidak_sah", M_ERR_422_TITLE, M_ERR_422_TEXT },
 	{ 429, "terlalu_banyak", M_ERR_429_TITLE, M_ERR_429_TEXT },
+	{ 503, "tidak_tersedia", M_ERR_503_TITLE, M_ERR_503_TEXT },
 	{ 500, "galat_server", M_ERR_500_TITLE, M_ERR_500_TEXT },
 };
 

@@ -31,6 +31,7 @@
 #include "kernel/module.h"
 #include "pages.h"
 #include "tls_key.h"
+#include "versi.h"
 
 /*
  * Syscalls SQLite, libsodium and our file handling need beyond Kore's
@@ -58,6 +59,7 @@ KORE_SECCOMP_FILTER("pamong", KORE_SYSCALL_ALLOW(pread64),
     KORE_SYSCALL_ALLOW(getdents64), );
 
 int pamong_handle(struct http_request *);
+void kore_parent_configure(int, char **);
 void kore_worker_configure(void);
 void kore_worker_teardown(void);
 
@@ -73,6 +75,8 @@ jobs_tick(void *arg, u_int64_t now)
 {
 	int n;
 
+	if (!store_ready(app.store))
+		return; /* logged by the requests; next minute again */
 	if (jobs_run(app.store, app.data_dir, time(NULL), &n) != 0)
 		kore_log(LOG_ERR, "pamong: a timed job failed");
 	else if (n > 0)
@@ -121,6 +125,21 @@ tls_certificate(struct kore_msg *msg, const void *data)
 		    dom->domain);
 }
 
+/* What other connections committed (versi.h); every worker, 250 ms. */
+static void
+versi_tick(void *arg, u_int64_t now)
+{
+	versi_seen(store_version_poll(app.store));
+}
+
+/* Kore calls this in the parent before the workers fork. */
+void
+kore_parent_configure(int argc, char **argv)
+{
+	if (versi_share() != 0)
+		fatalx("pamong: cannot map the shared change counter");
+}
+
 /*
  * Kore calls this in each worker after it dropped privileges.  PAMONG_DATA
  * is the data directory as the worker sees it: `pamong serve --prod` chroots
@@ -139,6 +158,7 @@ kore_worker_configure(void)
 	app.secure_cookies = getenv("PAMONG_SECURE_COOKIES") != NULL;
 	if (worker != NULL && worker->id == 1)
 		kore_timer_add(jobs_tick, 60000, NULL, 0);
+	kore_timer_add(versi_tick, 250, NULL, 0);
 	if (keymgr_active) {
 		kore_msg_unregister(KORE_MSG_CERTIFICATE);
 		kore_msg_register(KORE_MSG_CERTIFICATE, tls_certificate);
@@ -450,6 +470,9 @@ call_respond(struct call *c, struct http_request *hreq)
 	struct req *r = &c->r;
 	const char *type;
 
+	/* the database went away meanwhile: 503, try again; not our fault */
+	if (r->status == 500 && !store_ready(app.store))
+		dispatch_unavailable(r);
 	security_headers(hreq);
 	if (r->set_session != NULL)
 		set_cookie(hreq, SESSION_COOKIE, r->set_session,

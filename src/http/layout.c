@@ -27,7 +27,9 @@ csrf_compute(struct req *r, const char *kind, const char *val, char out[65])
 const char *
 csrf_token(struct req *r)
 {
-	r->personal = 1; /* never cache a page that carries a token */
+	/* the cache stores such a page with a hole where the token goes
+	 * and fills it per visitor (cache.c) */
+	r->has_csrf = 1;
 	if (r->csrf[0] != '\0')
 		return r->csrf;
 	if (r->user != NULL && r->cookie_session != NULL &&

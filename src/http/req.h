@@ -49,6 +49,8 @@ struct app {
 
 #define REQ_MAX_CAPTURES 4
 
+#define CSRF_LEN 64 /* hex of an HMAC-SHA256 */
+
 struct req {
 	/* request */
 	enum req_method method;
@@ -79,10 +81,12 @@ struct req {
 
 	/* filled by dispatch() */
 	int is_api;
-	struct account *user; /* NULL when anonymous */
-	struct req_who who;   /* of user (above) */
-	char csrf[65];	      /* token for forms on this page */
-	int personal;	      /* output depends on the visitor */
+	struct account *user;	 /* NULL when anonymous */
+	struct req_who who;	 /* of user (above) */
+	char csrf[CSRF_LEN + 1]; /* token for forms on this page */
+	int personal;		 /* output depends on the visitor */
+	int has_csrf;	   /* the page carries csrf (cache.c punches it) */
+	uint64_t cache_at; /* versi_now() + 1 when cache_serve() looked */
 
 	/* response */
 	int status;
@@ -91,7 +95,7 @@ struct req {
 	char *location;	      /* redirect target (303) */
 	char *set_session;    /* new session token; "" clears */
 	char *set_anon;	      /* new anonymous CSRF cookie */
-	int retry_after;      /* seconds, for 429 */
+	int retry_after;      /* seconds, for 429 and 503 */
 	char *disposition;    /* Content-Disposition, if any */
 
 	/*

@@ -32,5 +32,11 @@ const struct route *route_find(struct req *r, int *method_ok);
 
 /* Handle a request end to end: auth, policy, page.  Never fails. */
 void dispatch(struct req *);
+/*
+ * The answer when the database cannot be reached (store_ready()): 503
+ * with Retry-After, HTML or JSON.  Also for a request whose work failed
+ * because the database went away meanwhile (kore.c).
+ */
+void dispatch_unavailable(struct req *);
 
 #endif

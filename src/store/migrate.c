@@ -2,12 +2,23 @@
  * migrate.c: apply numbered migrations, each in its own transaction,
  * recording it in schema_migrations in that same transaction.  Each
  * number has one text per backend; the open store's is applied.
+ * First the store's own tables: schema_migrations and store_versi, the
+ * change counter (store.h).
  */
 #include <stdio.h>
 #include <time.h>
 
 #include "migrate.h"
 #include "store.h"
+#include "store_impl.h"
+
+const char store_own_tables[] =
+    "CREATE TABLE IF NOT EXISTS schema_migrations ("
+    "version INTEGER PRIMARY KEY, name TEXT NOT NULL,"
+    " applied_at INTEGER NOT NULL);"
+    "CREATE TABLE IF NOT EXISTS store_versi ("
+    "id INTEGER PRIMARY KEY, n BIGINT NOT NULL);"
+    "INSERT INTO store_versi (id, n) VALUES (1, 1) ON CONFLICT DO NOTHING";
 
 int
 store_migrate(struct store *s, int verbose)
@@ -17,11 +28,13 @@ store_migrate(struct store *s, int verbose)
 	int64_t have;
 	int pg = store_is_pg(s);
 
-	if (store_exec(s,
-		"CREATE TABLE IF NOT EXISTS schema_migrations ("
-		"version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
-		"applied_at INTEGER NOT NULL)") != 0)
+	/* no DDL when nothing is missing: the application's role on
+	 * PostgreSQL may not create (doc/operations.md) */
+	if ((s->ops->has_table(s, "schema_migrations") != 1 ||
+		s->ops->has_table(s, "store_versi") != 1) &&
+	    store_exec(s, store_own_tables) != 0)
 		return -1;
+	s->counted = VERSI_ON;
 	for (m = migrations; m->name != NULL; m++) {
 		if ((sql = pg ? m->pg : m->sql) == NULL) {
 			fprintf(stderr,

@@ -28,6 +28,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "lib/buf.h"
 #include "lib/xalloc.h"
@@ -63,7 +64,9 @@ struct pg_store {
 	struct pg_prep *cache[PG_CACHE];
 	int nprep;
 	int changes;
-	char *err; /* the last error message */
+	int64_t written; /* rows written through this connection */
+	time_t tried;	 /* the last reconnect (pg_ready()) */
+	char *err;	 /* the last error message */
 };
 
 #define PG(s) ((struct pg_store *)(s))
@@ -133,10 +136,20 @@ pg_exec(struct store *s, const char *sql)
 	return 0;
 }
 
+/*
+ * Write transactions are serialised, as SQLite's BEGIN IMMEDIATE does:
+ * every read-modify-write of the modules (numbering, the audit chain,
+ * the transparency log, throttles) was written for that.  A transaction
+ * takes the advisory lock PG_WRITE_LOCK first; under READ COMMITTED its
+ * later statements see every transaction committed before it got it.
+ */
+#define PG_WRITE_LOCK "1346456911" /* "PAMO" */
+
 static int
 pg_begin(struct store *s)
 {
-	return pg_exec(s, "BEGIN");
+	return pg_exec(s,
+	    "BEGIN; SELECT pg_advisory_xact_lock(" PG_WRITE_LOCK ")");
 }
 
 /* A COMMIT of a failed transaction answers ROLLBACK without an error. */
@@ -157,28 +170,45 @@ pg_commit(struct store *s)
 	return ok ? 0 : -1;
 }
 
-/* Without durability a commit does not wait for its WAL flush. */
+/*
+ * The lazy mode of the group commit (store_batch()) counts on its next
+ * sync of the data directory to make a commit durable.  That covers a
+ * SQLite file, not a PostgreSQL server: there every commit, one per
+ * batch, waits for its WAL flush (synchronous_commit = on), in both
+ * modes.
+ */
 static int
 pg_durable(struct store *s, int on)
 {
-	return pg_exec(s,
-	    on ? "SET synchronous_commit = on"
-	       : "SET synchronous_commit = off");
+	(void)s;
+	(void)on;
+	return 0;
+}
+
+/* Forget the statements prepared on this connection. */
+static void
+pg_forget(struct pg_store *q)
+{
+	struct pg_prep *p, *next;
+	int i;
+
+	for (i = 0; i < PG_CACHE; i++) {
+		for (p = q->cache[i]; p != NULL; p = next) {
+			next = p->next;
+			free(p->sql);
+			free(p);
+		}
+		q->cache[i] = NULL;
+	}
+	q->nprep = 0;
 }
 
 static void
 pg_close(struct store *s)
 {
 	struct pg_store *q = PG(s);
-	struct pg_prep *p, *next;
-	int i;
 
-	for (i = 0; i < PG_CACHE; i++)
-		for (p = q->cache[i]; p != NULL; p = next) {
-			next = p->next;
-			free(p->sql);
-			free(p);
-		}
+	pg_forget(q);
 	PQfinish(q->conn);
 	free(q->err);
 	free(q);
@@ -190,13 +220,54 @@ pg_notice(void *arg, const char *msg)
 {
 }
 
+/* What every connection starts with (also after a reconnect). */
+#define PG_SESSION                                                             \
+	"SET client_encoding = 'UTF8'; SET TIME ZONE 'UTC';"                   \
+	" LISTEN store_versi"
+
+/*
+ * Whether the connection works; if it broke (the server restarted, the
+ * network went away) and no transaction is open, connect again, at most
+ * once a second, so that a database that is down costs each request no
+ * more than a failed check.  The statements prepared before are gone
+ * with the old session; notifications missed meanwhile are covered by
+ * reading the counter again (store_version_poll()).
+ */
+static int
+pg_ready(struct store *s)
+{
+	struct pg_store *q = PG(s);
+	time_t now;
+
+	if (PQstatus(q->conn) == CONNECTION_OK)
+		return 1;
+	now = time(NULL);
+	if (s->in_tx || now == q->tried)
+		return 0;
+	q->tried = now;
+	PQreset(q->conn);
+	if (PQstatus(q->conn) != CONNECTION_OK) {
+		pg_seterr(q, NULL);
+		return 0;
+	}
+	pg_forget(q);
+	if (pg_run(q, PG_SESSION) != 0)
+		return 0;
+	s->versi = 0;
+	return 1;
+}
+
 static int
 pg_open(struct store **sp, const char *url)
 {
 	struct pg_store *q = xcalloc(1, sizeof(*q));
+	/* the URL's own settings come last and win */
+	static const char *const keys[] = { "connect_timeout",
+		"application_name", "dbname", NULL };
+	const char *vals[] = { "3", "pamong", url, NULL };
 
 	q->base.ops = &store_pg_ops;
-	q->conn = PQconnectdb(url);
+	q->conn = PQconnectdbParams(keys, vals, 1);
 	if (PQstatus(q->conn) != CONNECTION_OK) {
 		fprintf(stderr, "pamong: cannot connect to PostgreSQL: %s",
 		    PQerrorMessage(q->conn));
@@ -205,9 +276,7 @@ pg_open(struct store **sp, const char *url)
 		return -1;
 	}
 	PQsetNoticeProcessor(q->conn, pg_notice, NULL);
-	if (pg_exec(&q->base,
-		"SET client_encoding = 'UTF8';"
-		"SET TIME ZONE 'UTC'") != 0) {
+	if (pg_exec(&q->base, PG_SESSION) != 0) {
 		pg_close(&q->base);
 		return -1;
 	}
@@ -716,8 +785,10 @@ pg_run_stmt(struct pg_stmt *x)
 	switch (PQresultStatus(x->res)) {
 	case PGRES_COMMAND_OK:
 	case PGRES_TUPLES_OK:
-		if (pg_writes(PQcmdStatus(x->res)))
+		if (pg_writes(PQcmdStatus(x->res))) {
 			q->changes = atoi(PQcmdTuples(x->res));
+			q->written += q->changes;
+		}
 		return 0;
 	default:
 		pg_seterr(q, PQresultErrorMessage(x->res));
@@ -843,22 +914,76 @@ pg_changes(struct store *s)
 	return PG(s)->changes;
 }
 
-/*
- * The next transaction id of the cluster: every transaction that writes,
- * through any connection, takes one, so it moves whenever the content
- * may have changed.
- */
-static uint64_t
-pg_version(struct store *s)
+static int64_t
+pg_written(struct store *s)
 {
-	PGresult *r = PQexec(PG(s)->conn,
-	    "SELECT pg_snapshot_xmax(pg_current_snapshot())");
-	uint64_t v = 0;
+	return PG(s)->written;
+}
 
-	if (PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) == 1)
-		v = strtoull(PQgetvalue(r, 0, 0), NULL, 10);
+/* One parameterised statement outside the prepared cache: 0 or -1. */
+static int
+pg_param(struct pg_store *q, const char *sql, const char *arg, PGresult **rp)
+{
+	PGresult *r = PQexecParams(q->conn, sql, 1, NULL, &arg, NULL, NULL, 0);
+
+	if (PQresultStatus(r) != PGRES_TUPLES_OK &&
+	    PQresultStatus(r) != PGRES_COMMAND_OK) {
+		pg_seterr(q, PQresultErrorMessage(r));
+		PQclear(r);
+		return -1;
+	}
+	if (rp != NULL)
+		*rp = r;
+	else
+		PQclear(r);
+	return 0;
+}
+
+static int
+pg_has_table(struct store *s, const char *name)
+{
+	PGresult *r;
+	int rc;
+
+	if (pg_param(PG(s), "SELECT to_regclass($1) IS NOT NULL", name, &r) !=
+	    0)
+		return -1;
+	rc = PQntuples(r) == 1 && strcmp(PQgetvalue(r, 0, 0), "t") == 0;
 	PQclear(r);
-	return v;
+	return rc;
+}
+
+/* The other app servers hear n at COMMIT (they LISTEN, see pg_open). */
+static int
+pg_announce(struct store *s, uint64_t n)
+{
+	char v[24];
+
+	snprintf(v, sizeof(v), "%llu", (unsigned long long)n);
+	return pg_param(PG(s), "SELECT pg_notify('store_versi', $1)", v, NULL);
+}
+
+/* What arrived on the socket already: no round trip. */
+static int
+pg_heard(struct store *s, uint64_t *np)
+{
+	PGconn *c = PG(s)->conn;
+	PGnotify *m;
+	uint64_t v;
+	int got = 0;
+
+	if (PQconsumeInput(c) != 1)
+		return -1;
+	while ((m = PQnotifies(c)) != NULL) {
+		if (strcmp(m->relname, "store_versi") == 0) {
+			v = strtoull(m->extra, NULL, 10);
+			if (!got || v > *np)
+				*np = v;
+			got = 1;
+		}
+		PQfreemem(m);
+	}
+	return got;
 }
 
 const struct store_ops store_pg_ops = {
@@ -884,5 +1009,9 @@ const struct store_ops store_pg_ops = {
 	.last_id = pg_last_id,
 	.changes = pg_changes,
 	.errmsg = pg_errmsg,
-	.version = pg_version,
+	.written = pg_written,
+	.has_table = pg_has_table,
+	.announce = pg_announce,
+	.heard = pg_heard,
+	.ready = pg_ready,
 };

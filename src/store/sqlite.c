@@ -329,18 +329,28 @@ sq_changes(struct store *s)
 	return sqlite3_changes(DB(s));
 }
 
-static uint64_t
-sq_version(struct store *s)
+static int64_t
+sq_written(struct store *s)
 {
-	struct store_stmt *x;
-	uint64_t v = 0;
+	return sqlite3_total_changes64(DB(s));
+}
 
-	if (sq_prepare(s, "PRAGMA data_version", &x) == 0) {
-		if (sqlite3_step(ST(x)) == SQLITE_ROW)
-			v = (uint64_t)sqlite3_column_int64(ST(x), 0);
-		sq_finalize(x);
-	}
-	return (v << 32) ^ (uint64_t)sqlite3_total_changes64(DB(s));
+static int
+sq_has_table(struct store *s, const char *name)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	if (sqlite3_prepare_v2(DB(s),
+		"SELECT count(*) FROM sqlite_master WHERE type = 'table'"
+		" AND name = ?",
+		-1, &st, NULL) != SQLITE_OK)
+		return -1;
+	sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
+	rc =
+	    sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int(st, 0) > 0 : -1;
+	sqlite3_finalize(st);
+	return rc;
 }
 
 const struct store_ops store_sqlite_ops = {
@@ -366,5 +376,6 @@ const struct store_ops store_sqlite_ops = {
 	.last_id = sq_last_id,
 	.changes = sq_changes,
 	.errmsg = sq_errmsg,
-	.version = sq_version,
+	.written = sq_written,
+	.has_table = sq_has_table,
 };

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "lib/xalloc.h"
 #include "store.h"
@@ -37,9 +38,28 @@ store_errmsg(struct store *s)
 }
 
 int
+store_ready(struct store *s)
+{
+	return s->ops->ready == NULL || s->ops->ready(s);
+}
+
+int
 store_exec(struct store *s, const char *sql)
 {
 	return s->ops->exec(s, sql);
+}
+
+/* Learn once whether the database has the counter (not before migrate). */
+static void
+versi_check(struct store *s)
+{
+	int rc;
+
+	if (s->counted != VERSI_UNKNOWN || s->in_tx)
+		return;
+	rc = s->ops->has_table(s, "store_versi");
+	if (rc >= 0)
+		s->counted = rc == 1 ? VERSI_ON : VERSI_ABSENT;
 }
 
 int
@@ -47,22 +67,51 @@ store_begin(struct store *s)
 {
 	if (s->in_tx)
 		BUG("nested transaction");
+	versi_check(s);
 	if (s->ops->begin(s) != 0)
 		return -1;
 	s->in_tx = 1;
+	s->written = s->ops->written(s);
 	return 0;
+}
+
+/*
+ * Bump the counter inside the open transaction if it wrote rows: the new
+ * value, 0 when nothing was written, -1 on failure.
+ */
+static int64_t
+versi_bump(struct store *s)
+{
+	int64_t n;
+
+	if (s->counted != VERSI_ON || s->ops->written(s) == s->written)
+		return 0;
+	n = store_scalar(s, -1,
+	    "UPDATE store_versi SET n = n + 1 WHERE id = 1 RETURNING n", "");
+	if (n <= 0 ||
+	    (s->ops->announce != NULL && s->ops->announce(s, (uint64_t)n) != 0))
+		return -1;
+	return n;
 }
 
 int
 store_commit(struct store *s)
 {
+	int64_t n;
+
 	if (!s->in_tx)
 		BUG("commit without transaction");
-	if (s->ops->commit(s) != 0) {
+	if ((n = versi_bump(s)) < 0 || s->ops->commit(s) != 0) {
 		store_rollback(s);
 		return -1;
 	}
 	s->in_tx = 0;
+	if (n > 0) {
+		if ((uint64_t)n > s->versi)
+			s->versi = (uint64_t)n;
+		if (s->watch != NULL)
+			s->watch((uint64_t)n);
+	}
 	return 0;
 }
 
@@ -284,25 +333,73 @@ store_blob(struct store_stmt *st, int col, size_t *lenp)
 	return st->s->ops->col_blob(st, col, lenp);
 }
 
-int
-store_run(struct store *s, const char *sql, const char *types, ...)
+/* Whether sql changes rows (its first word). */
+static int
+is_write(const char *sql)
+{
+	static const char *const w[] = { "INSERT", "UPDATE", "DELETE",
+		"REPLACE", NULL };
+	size_t i, n;
+
+	while (*sql == ' ' || *sql == '\n' || *sql == '\t')
+		sql++;
+	for (i = 0; w[i] != NULL; i++) {
+		n = strlen(w[i]);
+		if (strncasecmp(sql, w[i], n) == 0 &&
+		    (sql[n] == ' ' || sql[n] == '\n'))
+			return 1;
+	}
+	return 0;
+}
+
+static int
+vrun(struct store *s, const char *sql, const char *types, va_list ap)
 {
 	struct store_stmt *st;
-	va_list ap;
 	int rc;
 
-	va_start(ap, types);
 	st = vquery(s, sql, types, ap);
-	va_end(ap);
 	if (st == NULL)
 		return STORE_ERR;
 	rc = s->ops->step(st);
 	s->ops->finalize(st);
+	s->changes =
+	    rc == STORE_ROW || rc == STORE_DONE ? s->ops->changes(s) : 0;
 	if (rc == STORE_ROW || rc == STORE_DONE)
 		return 0;
 	if (rc != STORE_CONSTRAINT)
 		fprintf(stderr, "pamong: store: %s: %s\n", s->ops->errmsg(s),
 		    sql);
+	return rc;
+}
+
+/*
+ * A write outside a transaction runs in one of its own, so that it bumps
+ * the change counter atomically with it.
+ */
+int
+store_run(struct store *s, const char *sql, const char *types, ...)
+{
+	va_list ap;
+	int rc, own = 0;
+
+	if (!s->in_tx && is_write(sql)) {
+		versi_check(s);
+		if (s->counted == VERSI_ON) {
+			if (store_begin(s) != 0)
+				return STORE_BUSY;
+			own = 1;
+		}
+	}
+	va_start(ap, types);
+	rc = vrun(s, sql, types, ap);
+	va_end(ap);
+	if (own) {
+		if (rc != 0)
+			store_rollback(s);
+		else if (store_commit(s) != 0)
+			rc = STORE_ERR;
+	}
 	return rc;
 }
 
@@ -334,11 +431,37 @@ store_last_id(struct store *s)
 uint64_t
 store_version(struct store *s)
 {
-	return s->ops->version(s);
+	return s->versi;
+}
+
+uint64_t
+store_version_poll(struct store *s)
+{
+	uint64_t n;
+	int64_t v;
+
+	if (s->ops->heard != NULL && s->versi > 0) {
+		if (s->ops->heard(s, &n) == 1 && n > s->versi)
+			s->versi = n;
+		return s->versi;
+	}
+	versi_check(s);
+	if (s->counted != VERSI_ON || s->in_tx)
+		return s->versi;
+	v = store_scalar(s, -1, "SELECT n FROM store_versi WHERE id = 1", "");
+	if (v > 0 && (uint64_t)v > s->versi)
+		s->versi = (uint64_t)v;
+	return s->versi;
+}
+
+void
+store_watch(struct store *s, void (*fn)(uint64_t))
+{
+	s->watch = fn;
 }
 
 int
 store_changes(struct store *s)
 {
-	return s->ops->changes(s);
+	return s->changes;
 }

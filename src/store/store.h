@@ -50,7 +50,19 @@ struct store_ops {
 	int64_t (*last_id)(struct store *);
 	int (*changes)(struct store *);
 	const char *(*errmsg)(struct store *);
-	uint64_t (*version)(struct store *);
+	/* rows written through this connection so far (never decreases) */
+	int64_t (*written)(struct store *);
+	/* whether the table exists: 1, 0, -1 on error; outside a tx */
+	int (*has_table)(struct store *, const char *);
+	/* optional: tell the other connections counter n at commit (inside
+	 * the tx), and collect what they told (1 and the highest n heard,
+	 * 0 nothing new, -1 error); without them store_version_poll()
+	 * reads the counter */
+	int (*announce)(struct store *, uint64_t n);
+	int (*heard)(struct store *, uint64_t *n);
+	/* optional: whether the connection works, reconnecting if it
+	 * broke (store_ready()) */
+	int (*ready)(struct store *);
 };
 
 extern const struct store_ops store_sqlite_ops;
@@ -76,6 +88,12 @@ char *store_locate(const char *dir, const char *file);
 int store_locate_set(const char *dir, const char *url);
 void store_close(struct store *);
 const char *store_errmsg(struct store *);
+/*
+ * Whether the database can be reached: 1, or 0 when a PostgreSQL
+ * connection broke and connecting again failed (tried at most once a
+ * second, never inside a transaction).  The server answers 503 then.
+ */
+int store_ready(struct store *);
 /* Whether s is a PostgreSQL connection (else SQLite). */
 int store_is_pg(struct store *);
 /* Run SQL without parameters (schema, pragmas).  Never with user data. */
@@ -95,6 +113,8 @@ int store_in_tx(struct store *);
  * the disk (they stay atomic and consistent; a crash of the machine may
  * lose them until something syncs the file system); store_durable(s, 1):
  * back to waiting, the default.  Outside a transaction only.  0 or -1.
+ * On PostgreSQL every commit waits for its WAL flush in both modes: a
+ * sync of the data directory does not make a PostgreSQL commit durable.
  */
 int store_durable(struct store *, int on);
 
@@ -157,11 +177,27 @@ int64_t store_scalar(struct store *, int64_t dflt, const char *sql,
     const char *types, ...);
 
 /*
- * A number that changes whenever the database content may have changed,
- * through this connection or any other (SQLite: data_version and this
- * connection's total changes).  Used to validate cached pages.
+ * The change counter (issue 14): one integer per database, in the table
+ * store_versi that store_migrate() makes, incremented in the same
+ * transaction as any write.  store_begin() and store_commit() do it: a
+ * transaction that wrote rows bumps it just before COMMIT, and a write
+ * by store_run() outside a transaction is run in one of its own.  Write
+ * transactions are serialised on every backend (SQLite: BEGIN
+ * IMMEDIATE; PostgreSQL: a transaction-scoped advisory lock), so
+ * counters are taken in commit order.
+ *
+ * store_version(): the highest counter this connection has seen (its
+ * own commits and store_version_poll()), with no query.
+ * store_version_poll(): learn what other connections committed:
+ * PostgreSQL reads the LISTEN/NOTIFY messages already received (no
+ * round trip), SQLite reads the row.  Returns store_version() after.
+ * store_watch(s, fn): fn(n) is called after each commit of s that
+ * bumped the counter to n, before store_commit() returns (the server
+ * publishes n to its workers there, before it answers).
  */
 uint64_t store_version(struct store *);
+uint64_t store_version_poll(struct store *);
+void store_watch(struct store *, void (*fn)(uint64_t));
 
 /* Migrations (migrate.c): apply every numbered migration not yet applied. */
 int store_migrate(struct store *, int verbose);

@@ -47,6 +47,7 @@ while IFS='|' read -r words rest opt use; do
 done <<EOF
 init|--data $D|--data|pamong init --data DIR [--demo]
 migrate|--data $D|--data|pamong migrate --data DIR
+db copy|--data $D --to postgresql://u@127.0.0.1:1/db|--to|pamong db copy --data DIR --to postgresql://USER@HOST:PORT/DB
 serve|--data $D|--listen|pamong serve --data DIR [--listen HOST:PORT]
 user add|--data $D --username u --role operator --password-stdin|--role|pamong user add --data DIR --username NAME --role ROLE
 user list|--data $D|--data|pamong user list --data DIR

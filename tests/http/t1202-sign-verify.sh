@@ -71,6 +71,25 @@ verify 1 "$WORK/asli.pdf"
 expect_contains "Register dokumen tidak dapat diperiksa" "$WORK/verify.txt"
 # without CSRF token the upload is refused
 expect_status 403 POST "/v/$KODE" -F "berkas=@$WORK/asli.pdf"
+# issue 14: /v/{kode} is served from the page cache (both workers warm);
+# each new visitor still gets a token of their own that works, never
+# another visitor's
+for k in 1 2 3 4 5 6; do
+	curl -s -o /dev/null -m 20 "$BASE/v/$KODE"
+done
+for v in 1 2 3 4; do
+	: >"$WORK/v$v.jar"
+	_c=$(csrf_from "/v/$KODE" "$WORK/v$v.jar")
+	echo "$_c" >>"$WORK/tokens"
+	expect_status 200 POST "/v/$KODE" -b "$WORK/v$v.jar" \
+	    -c "$WORK/v$v.jar" -F "csrf=$_c" \
+	    -F "berkas=@$WORK/asli.pdf;type=application/pdf"
+	expect_contains '<p class="status-besar">Sah</p>' "$BODY"
+done
+check "four visitors, four tokens" test "$(sort -u "$WORK/tokens" | grep -c .)" = 4
+_c=$(sed -n 1p "$WORK/tokens")
+expect_status 403 POST "/v/$KODE" -b "$WORK/v2.jar" -F "csrf=$_c" \
+    -F "berkas=@$WORK/asli.pdf;type=application/pdf"
 # the wrong page for a registered file
 signed_letter
 K2=$KODE
@@ -143,6 +162,9 @@ rev 404 "$TR" "$KODE" "Unit lain tidak melihatnya"
 rev 422 "$TP" "$KODE" "abc"
 rev 404 "$TP" "0000-0000-0000-0000-0" "Tidak ada dokumen ini"
 check "nothing revoked yet" test "$(sql "SELECT status FROM dokumen WHERE kode = '$KODE'")" = sah
+for k in 1 2 3 4 5 6; do	# both workers hold the page as "Sah"
+	curl -s -o /dev/null -m 20 "$BASE/v/$KODE"
+done
 rev 200 "$TP" "$KODE" "Data alamat pemohon keliru."
 expect_json 'j.status === "dicabut"' "$BODY"
 rev 409 "$TP" "$KODE" "Dicabut dua kali"
@@ -155,6 +177,12 @@ expect_json 'j.status === "dicabut" && j.dicabut.alasan === "Data alamat pemohon
 expect_status 200 GET "/v/$KODE"
 expect_contains "Dicabut" "$BODY"
 expect_contains "Data alamat pemohon keliru." "$BODY"
+n=0
+for k in 1 2 3 4 5 6; do	# on every worker at once
+	curl -s -m 20 "$BASE/v/$KODE" | grep -q "Dicabut" && n=$((n + 1))
+done
+check "the revocation is on /v/$KODE at once, every fetch ($n of 6)" \
+    test "$n" = 6
 upload "$WORK/asli.pdf" "/v/$KODE"
 expect_contains "Dokumen masih berlaku (tidak dicabut dan tidak digantikan):</strong> GAGAL" "$BODY"
 verify 1 "$WORK/asli.pdf" --data "$DATA"

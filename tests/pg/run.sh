@@ -3,8 +3,11 @@
 # throw-away cluster (initdb, pg_ctl) in a temporary directory on a free
 # loopback port, runs the store unit tests and the migration test against
 # a fresh database each, with PAMONG_TEST_DB=postgresql://..., then
-# `pamong init --db URL` and `pamong migrate` on one more, then stops
-# and removes the cluster.  No system service is used.  As root the
+# `pamong init --db URL` and `pamong migrate` on one more, then
+# dbcopy.sh (sourced: `pamong db copy` and the documented roles), then
+# whole servers, a script each (two-servers.sh: two app servers on one
+# database under load and a SIGKILL; outage.sh: the database stopped and
+# started under a server), then stops and removes the cluster.  No system service is used.  As root the
 # cluster runs as an unprivileged user (PGUSER_OS, default pamongpg,
 # created if missing); otherwise as the current user.
 #
@@ -47,9 +50,21 @@ trap 'exit 130' INT TERM
 
 as_pg "$PGBIN/initdb" -D "$dir/data" -U pamong --auth=trust -E UTF8 \
     --no-locale >"$logs/initdb.log" 2>&1 || { cat "$logs/initdb.log"; exit 1; }
-as_pg "$PGBIN/pg_ctl" -D "$dir/data" -w -l "$dir/server.log" -o \
-    "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off" start \
-    >/dev/null || { cat "$dir/server.log"; exit 1; }
+# $logs/pgctl stop|start: the cluster, for the scripts that stop it
+{
+	echo '#!/bin/sh'
+	if [ "$(id -u)" -eq 0 ]; then
+		printf 'exec runuser -u %s -- ' "$PGUSER_OS"
+	else
+		printf 'exec '
+	fi
+	printf '"%s/pg_ctl" -D "%s/data" -w -l "%s/server.log" -o ' \
+	    "$PGBIN" "$dir" "$dir"
+	printf '"-c listen_addresses=127.0.0.1 -p %s -k %s -c fsync=off" "$1"\n' \
+	    "$port" "$dir"
+} >"$logs/pgctl"
+chmod 755 "$logs/pgctl"
+"$logs/pgctl" start >/dev/null || { cat "$dir/server.log"; exit 1; }
 echo "== PostgreSQL $("$PGBIN/postgres" -V | awk "{ print \$3 }") on 127.0.0.1:$port"
 
 pass=0
@@ -112,6 +127,34 @@ if [ -x "$PAMONG" ]; then
 	    '[ "$("$1" -h 127.0.0.1 -p "$2" -U pamong -d pamong_cli -Atc \
 	    "SELECT count(*) FROM layanan")" -gt 0 ]' sh "$PGBIN/psql" "$port"
 	check "pamong migrate" "$PAMONG" migrate --data "$data"
+fi
+[ -x "$PAMONG" ] && . tests/pg/dbcopy.sh # pamong db copy
+# whole servers on PostgreSQL: two app servers on one database, and the
+# database going away under one, each a script of its own
+if [ -x "$PAMONG" ]; then
+	PAMONG_TEST_PG=postgresql://pamong@127.0.0.1:$port
+	PG_CTL=$logs/pgctl
+	export PAMONG_TEST_PG PG_CTL PGBIN PAMONG
+	for t in tests/pg/two-servers.sh tests/pg/outage.sh; do
+		n=$(basename "$t" .sh)
+		timeout 900 sh "$t" >"$logs/$n.out" 2>&1
+		l=$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$logs/$n.out" |
+		    tail -n 1)
+		p=${l%% passed*}
+		f=${l#*, }
+		f=${f%% failed}
+		[ -n "$l" ] || { p=0; f=1; }
+		pass=$((pass + p))
+		fail=$((fail + f))
+		if [ "$f" -gt 0 ]; then
+			printf '%-32s %4d passed, %d FAILED\n' "$n" "$p" "$f"
+			grep -E '^(FAIL|#)' "$logs/$n.out" | head -n 40
+			tail -n 15 "$logs/$n.out"
+		else
+			printf '%-32s %4d passed\n' "$n" "$p"
+			grep '^#' "$logs/$n.out"
+		fi
+	done
 fi
 
 # The HTTP scripts (tests/http/t*.sh, HTTP, default all), each on a

@@ -8,7 +8,7 @@
 #include "kernel/module.h"
 #include "mod/akun/account.h"
 
-static const struct route dokumen_routes[] = { { "/v/*", REQ_GET, 0, 0,
+static const struct route dokumen_routes[] = { { "/v/*", REQ_GET, R_CACHE, 0,
 						   page_verif },
 	{ "/v/*", REQ_POST, 0, 0, page_verif_upload },
 	{ "/verifikasi", REQ_GET, 0, 0, page_verif_home },

@@ -75,15 +75,70 @@ t_never_for_signed_in_or_personal(void **state)
 	r.user = NULL;
 	req_free(&r);
 
-	/* a page that carries a CSRF token is not stored */
+	/* a page marked personal is not stored */
 	get(&r, "/uji-personal");
 	r.status = 200;
 	buf_adds(&r.out, "x");
-	(void)csrf_token(&r);
+	r.personal = 1;
 	cache_store(&r);
 	req_free(&r);
 	get(&r, "/uji-personal");
 	assert_int_equal(cache_serve(&r), 0);
+	req_free(&r);
+}
+
+#define ANON_A "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+#define ANON_B "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"
+
+/*
+ * Issue 14: a page with a CSRF token (the /v/{kode} upload form) is
+ * stored with holes where the token stood; every visitor gets the page
+ * with a token of their own, never the one it was rendered for.
+ */
+static void
+t_token_holes(void **state)
+{
+	struct req r;
+	char toka[CSRF_LEN + 1], tokb[CSRF_LEN + 1];
+
+	(void)state;
+	get(&r, "/uji-token");
+	r.cookie_anon = ANON_A;
+	r.status = 200;
+	buf_adds(&r.out, "<form><input name=csrf value=\"");
+	snprintf(toka, sizeof(toka), "%s", csrf_token(&r));
+	buf_adds(&r.out, toka);
+	buf_adds(&r.out, "\"></form><form><input value=\"");
+	buf_adds(&r.out, toka);
+	buf_adds(&r.out, "\"></form>");
+	cache_store(&r);
+	req_free(&r);
+
+	/* another visitor: their token twice, A's nowhere */
+	get(&r, "/uji-token");
+	r.cookie_anon = ANON_B;
+	assert_int_equal(cache_serve(&r), 1);
+	snprintf(tokb, sizeof(tokb), "%s", r.csrf);
+	assert_int_equal(strlen(tokb), CSRF_LEN);
+	assert_string_not_equal(toka, tokb);
+	assert_null(strstr(r.out.s, toka));
+	assert_non_null(strstr(strstr(r.out.s, tokb) + 1, tokb));
+	assert_null(r.set_anon);
+	req_free(&r);
+
+	/* A again: A's own token */
+	get(&r, "/uji-token");
+	r.cookie_anon = ANON_A;
+	assert_int_equal(cache_serve(&r), 1);
+	assert_non_null(strstr(r.out.s, toka));
+	req_free(&r);
+
+	/* a first visit: a new anonymous cookie, and the token over it */
+	get(&r, "/uji-token");
+	assert_int_equal(cache_serve(&r), 1);
+	assert_non_null(r.set_anon);
+	assert_null(strstr(r.out.s, toka));
+	assert_non_null(strstr(r.out.s, r.csrf));
 	req_free(&r);
 }
 
@@ -122,6 +177,7 @@ main(void)
 		cmocka_unit_test(t_hit_then_invalidated_by_a_write),
 		cmocka_unit_test(t_never_for_signed_in_or_personal),
 		cmocka_unit_test(t_key_is_the_raw_query),
+		cmocka_unit_test(t_token_holes),
 	};
 	char dir[] = "/tmp/pamong-cache-XXXXXX";
 	int rc;

@@ -7,14 +7,19 @@
 # dbcopy.sh (sourced: `pamong db copy` and the documented roles), then
 # whole servers, a script each (two-servers.sh: two app servers on one
 # database under load and a SIGKILL; outage.sh: the database stopped and
-# started under a server), then stops and removes the cluster.  No system service is used.  As root the
-# cluster runs as an unprivileged user (PGUSER_OS, default pamongpg,
-# created if missing); otherwise as the current user.
+# started under a server), then the HTTP scripts (tests/http/t*.sh), each
+# on a database of its own, then stops and removes the cluster.  No
+# system service is used.  As root the cluster runs as an unprivileged
+# user (PGUSER_OS, default pamongpg, created if missing); otherwise as
+# the current user.
 #
 # Environment: B (build directory, default build), PGBIN (default
 # /usr/lib/postgresql/15/bin), PAMONG (the CLI under test, default
 # $B/san/pamong), TESTS (unit programs under $B/san/unit, default the
-# store's, as make test-pg names them).  Ends with
+# store's, as make test-pg names them), HTTP (the HTTP scripts, default
+# all; HTTP="tests/http/t0401*.sh" runs a subset, HTTP= none), JOBS
+# (scripts side by side), KNOWN (ids counted apart, default those of
+# tests/pg/known-failing).  Ends with
 # "N passed, N failed"; the exit status is 1 on failure.
 set -u
 cd "$(dirname "$0")/../.." || exit 1

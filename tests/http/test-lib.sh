@@ -66,10 +66,37 @@ check() {
 
 _t_cleanup() {
 	stop_server
+	# PAMONG_TEST_SERVER_LOGS=DIR keeps the server log as DIR/tNNNN-*.log
+	[ -n "${PAMONG_TEST_SERVER_LOGS:-}" ] && [ -n "$SERVER_LOG" ] &&
+	    cp "$SERVER_LOG" "$PAMONG_TEST_SERVER_LOGS/$(basename "$0" .sh).log" \
+		2>/dev/null
 	[ -n "$DATA" ] && rm -rf "$DATA"
 	rm -rf "$WORK"
 }
 trap _t_cleanup EXIT
+
+# On PostgreSQL (PAMONG_TEST_PG), a script's own `sqlite3 DIR/pamong.db
+# SQL` goes where sql goes when DIR has a db.conf: $WORK/pgbin/sqlite3
+# comes first on PATH; other databases still get the real sqlite3.
+if [ -n "${PAMONG_TEST_PG:-}" ]; then
+	mkdir -p "$WORK/pgbin"
+	cat >"$WORK/pgbin/sqlite3" <<EOSH
+#!/bin/sh
+db=
+sql=
+for a; do
+	case \$a in -*) ;; *) if [ -z "\$db" ]; then db=\$a; else sql=\$a; fi ;; esac
+done
+if [ -n "\$db" ] && [ -f "\$(dirname "\$db")/db.conf" ]; then
+	exec python3 "$ROOT/tests/http/pgsql.py" \\
+	    "\$(cat "\$(dirname "\$db")/db.conf")" "\$sql"
+fi
+PATH="$PATH" exec sqlite3 "\$@"
+EOSH
+	chmod 755 "$WORK/pgbin/sqlite3"
+	PATH=$WORK/pgbin:$PATH
+	export PATH
+fi
 trap 'exit 130' INT TERM
 
 # _t_url URL: prefix $BASE to a path.
@@ -126,7 +153,8 @@ _t_alive() {
 # script still gets its own copy.  0 on success.
 _t_demo_data() {
 	_key=$( (stat -c '%n %Y %s' "$PAMONG" "$ROOT"/data/*; \
-	    echo "${PAMONG_SEED_DIR:-}") 2>/dev/null | md5sum | cut -c1-12)
+	    echo "${PAMONG_SEED_DIR:-} ${PAMONG_TEST_PG:-}" \
+	    "${PAMONG_TEST_PG_RUN:-}") 2>/dev/null | md5sum | cut -c1-12)
 	_tpl=$ROOT/build/test-demo/$_key
 	mkdir -p "$ROOT/build/test-demo"
 	# a lock left by a killed run is stale after 5 minutes
@@ -134,8 +162,17 @@ _t_demo_data() {
 	    -exec rmdir {} + 2>/dev/null
 	if [ ! -f "$_tpl/.done" ] && mkdir "$_tpl.lock" 2>/dev/null; then
 		rm -rf "$_tpl"
-		"$PAMONG" init --data "$_tpl" --demo >"$_tpl.log" 2>&1 &&
-		    touch "$_tpl/.done"
+		if [ -n "${PAMONG_TEST_PG:-}" ]; then
+			_t_pg_createdb "pamong_tpl_$_key" >"$_tpl.log" 2>&1 &&
+			    "$PAMONG" init --data "$_tpl" --demo \
+			    --db "$PAMONG_TEST_PG/pamong_tpl_$_key" \
+			    >>"$_tpl.log" 2>&1 &&
+			    _t_pg_shims "$PAMONG_TEST_PG/pamong_tpl_$_key" \
+			    >>"$_tpl.log" 2>&1 && touch "$_tpl/.done"
+		else
+			"$PAMONG" init --data "$_tpl" --demo >"$_tpl.log" 2>&1 &&
+			    touch "$_tpl/.done"
+		fi
 		rmdir "$_tpl.lock"
 	fi
 	_i=0
@@ -148,7 +185,74 @@ _t_demo_data() {
 		cat "$_tpl.log" >"$2" 2>/dev/null
 		return 1
 	fi
-	cp -a "$_tpl/." "$1/" && rm -f "$1/.done" && cp "$_tpl.log" "$2"
+	cp -a "$_tpl/." "$1/" && rm -f "$1/.done" && cp "$_tpl.log" "$2" ||
+	    return 1
+	[ -n "${PAMONG_TEST_PG:-}" ] || return 0
+	# PostgreSQL: a database of the script's own, copied from the
+	# template's (CREATE DATABASE ... TEMPLATE), named in DIR/db.conf
+	_db=pamong_$(basename "$1" | tr -c 'a-zA-Z0-9\n' _ | tr A-Z a-z)
+	_t_pg_createdb "$_db" "pamong_tpl_$_key" >>"$2" 2>&1 &&
+	    printf '%s\n' "$PAMONG_TEST_PG/$_db" >"$1/db.conf" &&
+	    chmod 600 "$1/db.conf"
+}
+
+# _t_pg_shims URL: the schema pamong_test in the template database, for
+# the scripts' own queries only (tests/http/pgsql.py puts it on its
+# search_path; the server's search_path does not have it): = and <>
+# between text and integers, compared as text, as SQLite compares a
+# column of TEXT affinity with a number; hex(x) as SQLite's (upper case);
+# as_text(x) as SQLite's CAST(x AS TEXT) (a blob's UTF-8 text, 1 or 0
+# for a boolean).
+_t_pg_shims() {
+	psql -X -q -v ON_ERROR_STOP=1 -d "$1" <<'EOSQL'
+CREATE SCHEMA pamong_test;
+CREATE FUNCTION pamong_test.ti_eq(a text, b bigint) RETURNS boolean
+    LANGUAGE sql IMMUTABLE AS $$ SELECT a = CAST(b AS text) $$;
+CREATE FUNCTION pamong_test.ti_ne(a text, b bigint) RETURNS boolean
+    LANGUAGE sql IMMUTABLE AS $$ SELECT a <> CAST(b AS text) $$;
+CREATE FUNCTION pamong_test.it_eq(a bigint, b text) RETURNS boolean
+    LANGUAGE sql IMMUTABLE AS $$ SELECT CAST(a AS text) = b $$;
+CREATE FUNCTION pamong_test.it_ne(a bigint, b text) RETURNS boolean
+    LANGUAGE sql IMMUTABLE AS $$ SELECT CAST(a AS text) <> b $$;
+CREATE FUNCTION pamong_test.hex(b bytea) RETURNS text
+    LANGUAGE sql IMMUTABLE AS $$ SELECT upper(encode(b, 'hex')) $$;
+CREATE FUNCTION pamong_test.hex(t text) RETURNS text
+    LANGUAGE sql IMMUTABLE AS $$ SELECT upper(encode(convert_to(t, 'UTF8'),
+    'hex')) $$;
+CREATE FUNCTION pamong_test.as_text(b bytea) RETURNS text
+    LANGUAGE sql IMMUTABLE AS $$ SELECT convert_from(b, 'UTF8') $$;
+CREATE FUNCTION pamong_test.as_text(t text) RETURNS text
+    LANGUAGE sql IMMUTABLE AS $$ SELECT t $$;
+CREATE FUNCTION pamong_test.as_text(x boolean) RETURNS text
+    LANGUAGE sql IMMUTABLE AS $$ SELECT CAST(CAST(x AS int) AS text) $$;
+CREATE FUNCTION pamong_test.as_text(x anyelement) RETURNS text
+    LANGUAGE sql IMMUTABLE AS $$ SELECT CAST(x AS text) $$;
+CREATE OPERATOR pamong_test.= (LEFTARG = text, RIGHTARG = bigint,
+    FUNCTION = pamong_test.ti_eq);
+CREATE OPERATOR pamong_test.<> (LEFTARG = text, RIGHTARG = bigint,
+    FUNCTION = pamong_test.ti_ne);
+CREATE OPERATOR pamong_test.= (LEFTARG = bigint, RIGHTARG = text,
+    FUNCTION = pamong_test.it_eq);
+CREATE OPERATOR pamong_test.<> (LEFTARG = bigint, RIGHTARG = text,
+    FUNCTION = pamong_test.it_ne);
+EOSQL
+}
+
+# _t_pg_createdb NAME [TEMPLATE]: a new database NAME in the cluster of
+# $PAMONG_TEST_PG (postgresql://USER@HOST:PORT, set by tests/pg/run.sh),
+# a copy of TEMPLATE if given.  Copies of one template made at the same
+# time may find it busy: retried.  0 on success.
+_t_pg_createdb() {
+	_tq=
+	[ -n "${2:-}" ] && _tq=" TEMPLATE \"$2\""
+	_i=0
+	while [ $_i -lt 50 ]; do
+		psql -X -q -v ON_ERROR_STOP=1 -d "$PAMONG_TEST_PG/postgres" \
+		    -c "CREATE DATABASE \"$1\"$_tq" && return 0
+		_i=$((_i + 1))
+		sleep 0.2
+	done
+	return 1
 }
 
 start_server() {
@@ -417,6 +521,10 @@ login() {
 
 # sql "SELECT ...": run SQL on the data directory's database.
 sql() {
+	if [ -f "$DATA/db.conf" ]; then
+		python3 "$ROOT/tests/http/pgsql.py" "$(cat "$DATA/db.conf")" "$*"
+		return
+	fi
 	sqlite3 -batch -bail "$DATA/pamong.db" "$@"
 }
 

@@ -348,9 +348,14 @@ akun_sql_find(struct store *s, const char *username, struct account *a)
 	return load_where(s, "a.username = ?", "s", 0, username, a);
 }
 
-/* The WHERE clause of account_list(); its parameters are "sssiissddd". */
-#define LIST_WHERE                                                                      \
-	" WHERE (? = '' OR " SQL_INSTR("lower(a.username)",                             \
+/*
+ * The WHERE clause of account_list(); its parameters are "sssiissddd".
+ * un is the username for the substring search: on PostgreSQL under
+ * COLLATE "C", as strpos() refuses nocase, a nondeterministic collation
+ * (the text is lower()ed anyway).
+ */
+#define LIST_WHERE_(un)                                                                 \
+	" WHERE (? = '' OR " SQL_INSTR("lower(" un ")",                                 \
 	    "lower(?)") " > 0 OR " SQL_INSTR("lower(a.full_name)",                      \
 	    "lower(?)") " > 0)"                                                         \
 			" AND (? = 0 OR a.unit_id = ?)"                                 \
@@ -359,6 +364,8 @@ akun_sql_find(struct store *s, const char *username, struct account *a)
 			" AND (? < 0 OR a.disabled = ?)"                                \
 			" AND (? = 0 OR NOT EXISTS (SELECT 1 FROM account_role r WHERE" \
 			" r.account_id = a.id AND r.role = 'warga'))"
+#define LIST_WHERE LIST_WHERE_("a.username")
+#define LIST_WHERE_PG LIST_WHERE_("a.username COLLATE \"C\"")
 #define LIST_ARGS(f, q, role)                                                  \
 	(q), (q), (q), (f)->unit_id, (f)->unit_id, (role), (role),             \
 	    (f)->disabled, (f)->disabled, (f)->staff_only ? 1 : 0
@@ -367,7 +374,9 @@ int64_t
 akun_sql_list_count(struct store *s, const struct account_filter *f,
     const char *q, const char *role)
 {
-	return store_scalar(s, -1, "SELECT count(*) FROM account a" LIST_WHERE,
+	return store_scalar(s, -1,
+	    store_is_pg(s) ? "SELECT count(*) FROM account a" LIST_WHERE_PG
+			   : "SELECT count(*) FROM account a" LIST_WHERE,
 	    "sssiissddd", LIST_ARGS(f, q, role));
 }
 
@@ -380,8 +389,13 @@ akun_sql_list(struct store *s, const struct account_filter *f, const char *q,
 	int rc;
 
 	rc = store_rows(s, &out, sizeof(*out), &n, row_read,
-	    "SELECT " ACCOUNT_COLS " FROM account a LEFT JOIN unit u ON u.id ="
-	    " a.unit_id" LIST_WHERE " ORDER BY a.username LIMIT ? OFFSET ?",
+	    store_is_pg(s)
+		? "SELECT " ACCOUNT_COLS " FROM account a LEFT JOIN unit u ON"
+		  " u.id = a.unit_id" LIST_WHERE_PG " ORDER BY a.username"
+		  " LIMIT ? OFFSET ?"
+		: "SELECT " ACCOUNT_COLS " FROM account a LEFT JOIN unit u ON"
+		  " u.id = a.unit_id" LIST_WHERE " ORDER BY a.username"
+		  " LIMIT ? OFFSET ?",
 	    "sssiissddddd", LIST_ARGS(f, q, role), limit, offset);
 	if (rc == STORE_NOSTMT || rc == STORE_ERR || rc == STORE_BUSY) {
 		free(out);

@@ -179,6 +179,11 @@ kinerja_sql_overdue(struct store *s, const char *today, int64_t t1,
 int
 kinerja_sql_table_exists(struct store *s, const char *name)
 {
+	if (store_is_pg(s))
+		return store_scalar(s, 0,
+			   "SELECT count(*) FROM information_schema.tables"
+			   " WHERE table_schema = current_schema() AND table_name = ?",
+			   "s", name) > 0;
 	return store_scalar(s, 0,
 		   "SELECT count(*) FROM sqlite_master WHERE"
 		   " type = 'table' AND name = ?",

@@ -184,6 +184,32 @@ layanan_sql_search_fts(struct store *s, const char *fq, int with_inactive,
     const char *tingkat, const char *unit_level, int64_t unit_id,
     struct layanan_list *ll)
 {
+	/*
+	 * PostgreSQL: fq ("w1"* "w2"*, words of letters, digits and UTF-8
+	 * only) becomes the prefix query w1:* & w2:* over the tsvector of
+	 * layanan_fts, ranked with bm25's weights (name 10, product 3,
+	 * requirements 1) as ts_rank's A, B and D.
+	 */
+	if (store_is_pg(s))
+		return store_rows(s, &ll->v, sizeof(*ll->v), &ll->n,
+			   layanan_row,
+			   "SELECT " L_COLS
+			   " FROM layanan_fts f JOIN layanan l ON l.id ="
+			   " f.rowid LEFT JOIN unit u ON u.id = l.unit_id,"
+			   " to_tsquery('simple', replace(replace(replace(?,"
+			   " '\"*', ':*'), '\"', ''), ' ', ' & ')) fq"
+			   " WHERE f.doc @@ fq" L_FILTERS
+			   " ORDER BY ts_rank('{0.1, 0.0, 0.3, 1.0}',"
+			   " setweight(to_tsvector('simple', coalesce(f.name,"
+			   " '')), 'A') || setweight(to_tsvector('simple',"
+			   " coalesce(f.product, '')), 'B') ||"
+			   " setweight(to_tsvector('simple',"
+			   " coalesce(f.requirements, '')), 'D'), fq) DESC, l.id",
+			   "sdssssii", fq, with_inactive, tingkat, tingkat,
+			   unit_level, unit_level, unit_id,
+			   unit_id) == STORE_DONE
+		    ? 0
+		    : -1;
 	return store_rows(s, &ll->v, sizeof(*ll->v), &ll->n, layanan_row,
 		   "SELECT " L_COLS
 		   " FROM layanan_fts f JOIN layanan l ON l.id ="
@@ -202,6 +228,21 @@ layanan_sql_search_like(struct store *s, const char *like, int with_inactive,
     const char *tingkat, const char *unit_level, int64_t unit_id,
     struct layanan_list *ll)
 {
+	/* SQLite's LIKE ignores the case of ASCII letters: ILIKE */
+	if (store_is_pg(s))
+		return store_rows(s, &ll->v, sizeof(*ll->v), &ll->n,
+			   layanan_row,
+			   "SELECT " L_COLS " FROM layanan l LEFT JOIN unit u"
+			   " ON u.id = l.unit_id WHERE (CAST(? AS text) IS NULL"
+			   " OR l.name ILIKE ? ESCAPE '\\' OR l.product ILIKE ?"
+			   " ESCAPE '\\' OR EXISTS (SELECT 1 FROM layanan_syarat"
+			   " y WHERE y.layanan_id = l.id AND y.text ILIKE ?"
+			   " ESCAPE '\\'))" L_FILTERS " ORDER BY l.id",
+			   "ssssdssssii", like, like, like, like, with_inactive,
+			   tingkat, tingkat, unit_level, unit_level, unit_id,
+			   unit_id) == STORE_DONE
+		    ? 0
+		    : -1;
 	return store_rows(s, &ll->v, sizeof(*ll->v), &ll->n, layanan_row,
 		   "SELECT " L_COLS " FROM layanan l LEFT JOIN unit u ON u.id ="
 		   " l.unit_id WHERE (? IS NULL OR l.name LIKE ? ESCAPE '\\' OR"

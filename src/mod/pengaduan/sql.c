@@ -239,8 +239,9 @@ pengaduan_sql_reopen(struct store *s, int64_t id, const char *to,
 {
 	return store_run(s,
 	    "UPDATE pengaduan SET status = ?, batas = ?,"
-	    " eskalasi = 0, closed_at = NULL, nilai = CASE WHEN ? THEN"
-	    " NULL ELSE nilai END, dibuka_kembali = dibuka_kembali OR ?,"
+	    " eskalasi = 0, closed_at = NULL, nilai = CASE WHEN ? <> 0"
+	    " THEN NULL ELSE nilai END, dibuka_kembali = CASE WHEN ? <> 0"
+	    " THEN 1 ELSE dibuka_kembali END,"
 	    " updated_at = ? WHERE id = ?",
 	    "ssddii", to, batas, reopen, reopen, (int64_t)now, id);
 }

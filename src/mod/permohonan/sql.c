@@ -1138,8 +1138,9 @@ permohonan_sql_move(struct store *s, int64_t id, const char *from,
 	if (store_run(s,
 		"UPDATE permohonan SET state = ?, unit_id = ?,"
 		" state_since = ?, state_due = nullif(?, ''), verified_by = CASE"
-		" WHEN ? THEN ? ELSE verified_by END, finished_at = CASE WHEN ?"
-		" THEN ? ELSE NULL END, assigned_role = '' WHERE id = ? AND state"
+		" WHEN ? <> 0 THEN CAST(? AS BIGINT) ELSE verified_by END,"
+		" finished_at = CASE WHEN ? <> 0 THEN CAST(? AS BIGINT) ELSE"
+		" NULL END, assigned_role = '' WHERE id = ? AND state"
 		" = ?",
 		"siisdidiis", to, unit, at, state_due, verifies, actor_id,
 		terminal, at, id, from) != 0 ||

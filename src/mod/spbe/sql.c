@@ -324,13 +324,15 @@ spbe_sql_revisi_copy(struct store *s, int64_t newid, int64_t from)
 {
 	if (store_run(s,
 		"INSERT INTO spbe_isian (penilaian_id, indikator,"
-		" level, penjelasan, unit_id, diubah_oleh, diubah_pada) SELECT ?,"
+		" level, penjelasan, unit_id, diubah_oleh, diubah_pada) SELECT"
+		" CAST(? AS BIGINT),"
 		" indikator, level, penjelasan, unit_id, diubah_oleh, diubah_pada"
 		" FROM spbe_isian WHERE penilaian_id = ?",
 		"ii", newid, from) != 0 ||
 	    store_run(s,
 		"INSERT INTO spbe_bukti (penilaian_id, indikator,"
-		" jenis, sha256, url, judul, unit_id, oleh, dibuat_pada) SELECT ?,"
+		" jenis, sha256, url, judul, unit_id, oleh, dibuat_pada) SELECT"
+		" CAST(? AS BIGINT),"
 		" indikator, jenis, sha256, url, judul, unit_id, oleh, dibuat_pada"
 		" FROM spbe_bukti WHERE penilaian_id = ? ORDER BY id",
 		"ii", newid, from) != 0)
@@ -510,6 +512,11 @@ spbe_sql_permintaan_done(struct store *s, int64_t rid, time_t now)
 int
 spbe_sql_has_table(struct store *s, const char *name)
 {
+	if (store_is_pg(s))
+		return store_scalar(s, 0,
+			   "SELECT count(*) FROM information_schema.tables"
+			   " WHERE table_schema = current_schema() AND table_name = ?",
+			   "s", name) > 0;
 	return store_scalar(s, 0,
 		   "SELECT count(*) FROM sqlite_master WHERE"
 		   " type = 'table' AND name = ?",

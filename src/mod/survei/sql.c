@@ -332,6 +332,24 @@ csv_row(void *a, struct store_stmt *st)
 	return 0;
 }
 
+/*
+ * The nine elements of an answer as text, blank when not answered, and
+ * their sort keys: the answered ones first by value, as SQLite sorts
+ * integers before text (PostgreSQL's coalesce() needs one type).
+ */
+#define U_TEXT                                                                 \
+	"coalesce(CAST(j.u1 AS TEXT), ''), coalesce(CAST(j.u2 AS TEXT), ''),"  \
+	" coalesce(CAST(j.u3 AS TEXT), ''), coalesce(CAST(j.u4 AS TEXT), '')," \
+	" coalesce(CAST(j.u5 AS TEXT), ''), coalesce(CAST(j.u6 AS TEXT), '')," \
+	" coalesce(CAST(j.u7 AS TEXT), ''), coalesce(CAST(j.u8 AS TEXT), '')," \
+	" coalesce(CAST(j.u9 AS TEXT), '')"
+#define U_ORDER                                                                \
+	"j.u1 IS NULL, j.u1, j.u2 IS NULL, j.u2,"                              \
+	" j.u3 IS NULL, j.u3, j.u4 IS NULL, j.u4,"                             \
+	" j.u5 IS NULL, j.u5, j.u6 IS NULL, j.u6,"                             \
+	" j.u7 IS NULL, j.u7, j.u8 IS NULL, j.u8,"                             \
+	" j.u9 IS NULL, j.u9"
+
 int
 survei_sql_jawaban_csv(struct store *s, int64_t unit_id, int64_t layanan_id,
     void (*fn)(void *, const char *const v[15]), void *arg)
@@ -339,15 +357,11 @@ survei_sql_jawaban_csv(struct store *s, int64_t unit_id, int64_t layanan_id,
 	struct csv_walk w = { fn, arg };
 
 	return store_each(s, csv_row, &w,
-		   "SELECT j.periode, u.code, u.name,"
-		   " l.code,"
-		   " l.name, j.sumber, coalesce(j.u1, ''), coalesce(j.u2, ''),"
-		   " coalesce(j.u3, ''), coalesce(j.u4, ''), coalesce(j.u5, ''),"
-		   " coalesce(j.u6, ''), coalesce(j.u7, ''), coalesce(j.u8, ''),"
-		   " coalesce(j.u9, '') FROM survei_jawaban j JOIN unit u ON"
-		   " u.id = j.unit_id JOIN layanan l ON l.id = j.layanan_id WHERE"
+		   "SELECT j.periode, u.code, u.name, l.code, l.name, j.sumber,"
+		   " " U_TEXT " FROM survei_jawaban j JOIN unit u ON u.id ="
+		   " j.unit_id JOIN layanan l ON l.id = j.layanan_id WHERE"
 		   " (? = 0 OR j.unit_id = ?) AND (? = 0 OR j.layanan_id = ?)"
-		   " ORDER BY 1, 2, 4, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15",
+		   " ORDER BY 1, 2, 4, 6, " U_ORDER,
 		   "iiii", unit_id, unit_id, layanan_id,
 		   layanan_id) == STORE_NOSTMT
 	    ? -1

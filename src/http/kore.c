@@ -470,8 +470,12 @@ call_respond(struct call *c, struct http_request *hreq)
 	struct req *r = &c->r;
 	const char *type;
 
-	/* the database went away meanwhile: 503, try again; not our fault */
-	if (r->status == 500 && !store_ready(app.store))
+	/*
+	 * The database went away meanwhile (a worker learns it from the first
+	 * query that fails, e.g. the session lookup, which then reads as
+	 * signed out): whatever error that made, the answer is 503, try again.
+	 */
+	if (r->status >= 400 && r->status != 503 && !store_ready(app.store))
 		dispatch_unavailable(r);
 	security_headers(hreq);
 	if (r->set_session != NULL)

@@ -1,6 +1,6 @@
 #!/bin/sh
 # run.sh: the PostgreSQL layer (make test-pg, issue 14).  Starts a
-# throw-away cluster (initdb, pg_ctl) in a temporary directory on a free
+# throw-away cluster (scripts/pg-cluster.sh) in a temporary directory on a free
 # loopback port, runs the store unit tests and the migration test against
 # a fresh database each, with PAMONG_TEST_DB=postgresql://..., then
 # `pamong init --db URL` and `pamong migrate` on one more, then
@@ -29,47 +29,20 @@ PGBIN=${PGBIN:-/usr/lib/postgresql/15/bin}
 PGUSER_OS=${PGUSER_OS:-pamongpg}
 TESTS=${TESTS:-"store/test_store store/test_batch store/test_dialect store/test_migrate"}
 
-as_pg() {
-	if [ "$(id -u)" -eq 0 ]; then
-		runuser -u "$PGUSER_OS" -- "$@"
-	else
-		"$@"
-	fi
-}
-
-if [ "$(id -u)" -eq 0 ] && ! id "$PGUSER_OS" >/dev/null 2>&1; then
-	useradd --system --no-create-home --shell /usr/sbin/nologin \
-	    "$PGUSER_OS" || exit 1
-fi
-port=$(python3 -c 'import socket; s = socket.socket();
-s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])') || exit 1
 dir=$(mktemp -d "${TMPDIR:-/tmp}/pamong-pg.XXXXXX") || exit 1
 logs=$(mktemp -d "${TMPDIR:-/tmp}/pamong-pglog.XXXXXX") || exit 1
-[ "$(id -u)" -eq 0 ] && chown "$PGUSER_OS" "$dir"
 stop() {
-	as_pg "$PGBIN/pg_ctl" -D "$dir/data" -m immediate stop >/dev/null 2>&1
-	rm -rf "$dir" "$logs"
+	scripts/pg-cluster.sh stop "$dir"
+	rm -rf "$logs"
 }
 trap stop EXIT
 trap 'exit 130' INT TERM
-
-as_pg "$PGBIN/initdb" -D "$dir/data" -U pamong --auth=trust -E UTF8 \
-    --no-locale >"$logs/initdb.log" 2>&1 || { cat "$logs/initdb.log"; exit 1; }
-# $logs/pgctl stop|start: the cluster, for the scripts that stop it
-{
-	echo '#!/bin/sh'
-	if [ "$(id -u)" -eq 0 ]; then
-		printf 'exec runuser -u %s -- ' "$PGUSER_OS"
-	else
-		printf 'exec '
-	fi
-	printf '"%s/pg_ctl" -D "%s/data" -w -l "%s/server.log" -o ' \
-	    "$PGBIN" "$dir" "$dir"
-	printf '"-c listen_addresses=127.0.0.1 -p %s -k %s -c fsync=off" "$1"\n' \
-	    "$port" "$dir"
-} >"$logs/pgctl"
-chmod 755 "$logs/pgctl"
-"$logs/pgctl" start >/dev/null || { cat "$dir/server.log"; exit 1; }
+# the cluster (scripts/pg-cluster.sh); $dir/pgctl stop|start for the
+# scripts that stop it
+url=$(PGBIN=$PGBIN PGUSER_OS=$PGUSER_OS scripts/pg-cluster.sh init "$dir") ||
+    exit 1
+port=${url##*:}
+ln -s "$dir/pgctl" "$logs/pgctl"
 echo "== PostgreSQL $("$PGBIN/postgres" -V | awk "{ print \$3 }") on 127.0.0.1:$port"
 
 pass=0

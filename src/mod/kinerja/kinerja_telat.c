@@ -28,8 +28,6 @@ telat_add(void *arg, const struct kinerja_sql_telat *r)
 	struct telat *tl = arg;
 	struct kinerja_telat t;
 
-	if (tl->totalp != NULL)
-		(*tl->totalp)++;
 	if (tl->n >= tl->limit)
 		return;
 	memset(&t, 0, sizeof(t));
@@ -49,6 +47,43 @@ telat_add(void *arg, const struct kinerja_sql_telat *r)
 		tl->v = xrealloc(tl->v, tl->cap * sizeof(*tl->v));
 	}
 	tl->v[tl->n++] = t;
+}
+
+/* Open applications past the mark (kinerja_agregat.h), to count. */
+struct telat_lepas {
+	int64_t unit_id;
+	const char *today;
+	size_t n;
+};
+
+static void
+telat_rec(void *arg, const struct kinerja_sql_rec *r)
+{
+	struct telat_lepas *x = arg;
+
+	if (r->finished_at == 0 && r->due_date[0] != '\0' &&
+	    strcmp(r->due_date, x->today) < 0 &&
+	    (x->unit_id == 0 || r->unit == x->unit_id))
+		x->n++;
+}
+
+/*
+ * How many are overdue: from the open groups (kinerja_buka) and the
+ * applications past the mark, without reading the others.  0 or -1.
+ */
+static int
+telat_total(struct store *s, int64_t unit_id, const char *today,
+    size_t *totalp)
+{
+	struct telat_lepas x = { unit_id, today, 0 };
+	int64_t mark, n;
+
+	if ((mark = kinerja_sql_tanda(s)) < 0 ||
+	    (n = kinerja_sql_buka_telat(s, unit_id, today)) < 0 ||
+	    kinerja_sql_recs_after(s, mark, 0, telat_rec, &x) != 0)
+		return -1;
+	*totalp = (size_t)n + x.n;
+	return 0;
 }
 
 struct kinerja_telat *
@@ -73,8 +108,10 @@ kinerja_terlambat(struct store *s, int64_t unit_id, time_t now, int limit,
 	tl.hol = hol;
 	tl.nhol = nhol;
 	tl.today_day = kinerja_day_parse(today);
-	rc = kinerja_sql_terlambat(s, today, unit_id, telat_add, &tl);
+	rc = kinerja_sql_terlambat(s, today, unit_id, limit, telat_add, &tl);
 	free(hol);
+	if (rc == 0 && totalp != NULL && telat_total(s, unit_id, today, totalp))
+		rc = -1;
 	if (rc != 0) {
 		free(tl.v);
 		return NULL;

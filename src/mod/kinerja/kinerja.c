@@ -309,44 +309,49 @@ baca_buka(void *arg, const struct kinerja_sql_buka *r)
 	}
 }
 
-/* An application past the mark, read from permohonan. */
-struct baca_lepas {
-	struct baca *b;
-	const long *hol;
-	size_t nhol;
-};
-
+/* The rows of one application, with sign, into the report. */
 static void
-baca_rec(void *arg, const struct kinerja_sql_rec *r)
+baca_jejak(struct baca *b, const struct kinerja_jejak *j, const long *hol,
+    size_t nhol, int sign)
 {
-	struct baca_lepas *x = arg;
-	struct kinerja_jejak j;
 	struct agregat_baris o;
 	int i;
 
-	agregat_jejak(r, &j);
-	agregat_baris(&j, x->hol, x->nhol, 1, &o);
+	if (!j->ada)
+		return;
+	agregat_baris(j, hol, nhol, sign, &o);
 	for (i = 0; i < o.nbulan; i++)
-		baca_bulan(x->b, &o.bulan[i]);
+		baca_bulan(b, &o.bulan[i]);
 	if (o.ndurasi)
-		baca_durasi(x->b, &o.durasi);
+		baca_durasi(b, &o.durasi);
 	if (o.nbuka)
-		baca_buka(x->b, &o.buka);
+		baca_buka(b, &o.buka);
 }
 
+/*
+ * The aggregate rows, then the applications changed outside the module
+ * (kinerja_agregat.h): what the tables count them as out, what they are
+ * now in.
+ */
 static int
 baca(struct store *s, struct baca *b, const long *hol, size_t nhol)
 {
-	struct baca_lepas x = { b, hol, nhol };
-	int64_t mark;
+	struct agregat_beda *v;
+	size_t n, i;
 
-	if ((mark = kinerja_sql_tanda(s)) < 0 ||
-	    kinerja_sql_bulan(s, b->unit_id, b->m0, baca_bulan, b) != 0 ||
+	if (kinerja_sql_bulan(s, b->unit_id, b->m0, baca_bulan, b) != 0 ||
 	    kinerja_sql_durasi(s, b->unit_id, b->m0, b->m1, baca_durasi, b) !=
 		0 ||
 	    kinerja_sql_buka(s, b->unit_id, baca_buka, b) != 0)
 		return -1;
-	return kinerja_sql_recs_after(s, mark, 0, baca_rec, &x);
+	if ((v = agregat_beda_load(s, 0, &n)) == NULL)
+		return -1;
+	for (i = 0; i < n; i++) {
+		baca_jejak(b, &v[i].dulu, hol, nhol, -1);
+		baca_jejak(b, &v[i].kini, hol, nhol, 1);
+	}
+	agregat_beda_free(v, n);
+	return 0;
 }
 
 static void

@@ -1,10 +1,11 @@
 /*
  * kinerja_agregat.c: the aggregate tables of migration 0021 kept up to
- * date in the caller's transaction (see kinerja_agregat.h).  An
- * application's contribution is a function of its responsible unit,
- * service, submission and finishing days, outcome and due date; a change
- * takes out the old contribution and adds the new one, and does nothing
- * when they are equal (most moves between open states).
+ * date in the caller's transaction (see kinerja_agregat.h).  What an
+ * application counts for is a function of its submission and finishing
+ * days, outcome, due date, registering unit and service; the tables
+ * record it in permohonan.kinerja_sig.  A change takes out the recorded
+ * contribution and adds the new one, and does nothing when they are equal
+ * (most moves between open states).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,7 +13,9 @@
 
 #include "lib/str.h"
 #include "lib/when.h"
+#include "lib/xalloc.h"
 #include "store/store.h"
+#include "kinerja_agregat.h"
 #include "kinerja_hari.h"
 #include "agregat.h"
 
@@ -25,25 +28,107 @@ agregat_bulan(long day, char out[16])
 	snprintf(out, 16, "%04d-%02d", y % 10000, m % 100);
 }
 
-void
-agregat_jejak(const struct kinerja_sql_rec *r, struct kinerja_jejak *j)
+/*
+ * Parse "submitted_at:finished_at:kelas:penerbit_id:layanan_id:due_date"
+ * (SIG in sql.c); NULL: counts for nothing.  0, or -1 if malformed.
+ */
+static int
+jejak_parse(const char *sig, struct kinerja_jejak *j)
 {
+	long long v[5];
+	const char *p = sig;
+	char *end;
+	int i;
+
 	memset(j, 0, sizeof(*j));
+	if (sig == NULL)
+		return 0;
+	for (i = 0; i < 5; i++) {
+		if (i == 1 && *p == ':') {
+			v[i] = 0;
+			end = (char *)p;
+		} else
+			v[i] = strtoll(p, &end, 10);
+		if (*end != ':')
+			return -1;
+		p = end + 1;
+	}
 	j->ada = 1;
-	j->unit = r->unit;
-	j->layanan = r->layanan;
-	j->hari_masuk = when_wib_day(r->submitted_at);
-	j->hari_selesai = r->finished_at ? when_wib_day(r->finished_at) : -1;
-	if (r->finished_at == 0)
-		j->kelas = KINERJA_KELAS_BUKA;
-	else if (strcmp(r->state, "ditolak") == 0)
-		j->kelas = KINERJA_KELAS_DITOLAK;
-	else if (strcmp(r->state, "dibatalkan") == 0)
-		j->kelas = KINERJA_KELAS_DICABUT;
-	else
-		j->kelas = KINERJA_KELAS_SELESAI;
-	snprintf(j->due_date, sizeof(j->due_date), "%s",
-	    kinerja_day_parse(r->due_date) >= 0 ? r->due_date : "");
+	j->hari_masuk = when_wib_day(v[0]);
+	j->hari_selesai = v[1] != 0 ? when_wib_day(v[1]) : -1;
+	j->kelas = (int)v[2];
+	j->penerbit = v[3];
+	j->layanan = v[4];
+	if (kinerja_day_parse(p) >= 0)
+		str_copy(j->due_date, sizeof(j->due_date), p);
+	return 0;
+}
+
+/* The rows being collected by agregat_beda_load(). */
+struct bedas {
+	struct agregat_beda *v;
+	size_t n, cap;
+	int64_t unit_layanan_kini; /* of the last row */
+};
+
+static void
+beda_add(void *arg, const struct kinerja_sql_beda *r)
+{
+	struct bedas *b = arg;
+	struct agregat_beda *e;
+
+	if (b->n == b->cap) {
+		b->cap = b->cap ? b->cap * 2 : 8;
+		b->v = xrealloc(b->v, b->cap * sizeof(*b->v));
+	}
+	e = &b->v[b->n++];
+	memset(e, 0, sizeof(*e));
+	e->id = r->id;
+	e->sig = r->sig ? xstrdup(r->sig) : NULL;
+	e->lama = r->lama ? xstrdup(r->lama) : NULL;
+	e->kini.unit = r->unit_layanan; /* resolved below */
+}
+
+void
+agregat_beda_free(struct agregat_beda *v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; v != NULL && i < n; i++) {
+		free(v[i].sig);
+		free(v[i].lama);
+	}
+	free(v);
+}
+
+struct agregat_beda *
+agregat_beda_load(struct store *s, int64_t id, size_t *np)
+{
+	struct bedas b = { NULL, 0, 0, 0 };
+	int64_t ul;
+	size_t i;
+
+	*np = 0;
+	if (kinerja_sql_beda(s, id, beda_add, &b) != 0)
+		goto bad;
+	for (i = 0; i < b.n; i++) {
+		struct agregat_beda *e = &b.v[i];
+
+		ul = e->kini.unit;
+		if (jejak_parse(e->sig, &e->kini) != 0 ||
+		    jejak_parse(e->lama, &e->dulu) != 0)
+			goto bad;
+		/* the unit answering: the service's OPD, else the register */
+		e->kini.unit = ul != 0 ? ul : e->kini.penerbit;
+		if (e->dulu.ada && e->dulu.layanan != e->kini.layanan)
+			ul = kinerja_sql_layanan_unit(s, e->dulu.layanan);
+		e->dulu.unit = ul != 0 ? ul : e->dulu.penerbit;
+	}
+	*np = b.n;
+	return b.v != NULL ? b.v : xcalloc(1, sizeof(*b.v));
+bad:
+	agregat_beda_free(b.v, b.n);
+	return NULL;
 }
 
 void
@@ -105,6 +190,8 @@ tulis(struct store *s, const struct kinerja_jejak *j, const long *hol,
 	struct agregat_baris o;
 	int i;
 
+	if (!j->ada)
+		return 0;
 	agregat_baris(j, hol, nhol, sign, &o);
 	for (i = 0; i < o.nbulan; i++)
 		if (kinerja_sql_bulan_add(s, &o.bulan[i]) != 0)
@@ -116,131 +203,51 @@ tulis(struct store *s, const struct kinerja_jejak *j, const long *hol,
 	return 0;
 }
 
-static void
-rec_one(void *arg, const struct kinerja_sql_rec *r)
-{
-	agregat_jejak(r, arg);
-}
-
-int
-kinerja_agregat_sebelum(struct store *s, int64_t id, struct kinerja_jejak *j)
-{
-	int64_t mark;
-
-	memset(j, 0, sizeof(*j));
-	if ((mark = kinerja_sql_tanda(s)) < 0)
-		return -1;
-	if (id > mark) /* not accounted yet: read from the rows */
-		return 0;
-	return kinerja_sql_rec_id(s, id, rec_one, j);
-}
-
-/* Same contribution? */
+/* Take in the applications that differ (id 0: all). */
 static int
-sama(const struct kinerja_jejak *a, const struct kinerja_jejak *b)
+serap(struct store *s, int64_t id)
 {
-	return a->ada == b->ada &&
-	    (!a->ada ||
-		(a->unit == b->unit && a->layanan == b->layanan &&
-		    a->hari_masuk == b->hari_masuk &&
-		    a->hari_selesai == b->hari_selesai &&
-		    a->kelas == b->kelas &&
-		    strcmp(a->due_date, b->due_date) == 0));
-}
-
-int
-kinerja_agregat_sesudah(struct store *s, int64_t id,
-    const struct kinerja_jejak *before)
-{
-	struct kinerja_jejak now;
+	struct agregat_beda *v;
 	long *hol = NULL;
-	size_t nhol = 0;
-	int64_t mark;
+	size_t n, nhol = 0, i;
 	int rc = -1;
 
-	memset(&now, 0, sizeof(now));
-	if ((mark = kinerja_sql_tanda(s)) < 0)
+	if ((v = agregat_beda_load(s, id, &n)) == NULL)
 		return -1;
-	if (id > mark)
-		return 0;
-	if (kinerja_sql_rec_id(s, id, rec_one, &now) != 0)
-		return -1;
-	if (sama(before, &now))
-		return 0;
-	if ((before->ada && before->kelas == KINERJA_KELAS_SELESAI) ||
-	    (now.ada && now.kelas == KINERJA_KELAS_SELESAI)) {
-		if ((hol = kinerja_holidays_load(s, &nhol)) == NULL)
-			return -1;
+	if (n == 0) {
+		rc = 0;
+		goto out;
 	}
-	if (before->ada && tulis(s, before, hol, nhol, -1) != 0)
+	if ((hol = kinerja_holidays_load(s, &nhol)) == NULL)
 		goto out;
-	if (now.ada && tulis(s, &now, hol, nhol, 1) != 0)
-		goto out;
+	for (i = 0; i < n; i++)
+		if (tulis(s, &v[i].dulu, hol, nhol, -1) != 0 ||
+		    tulis(s, &v[i].kini, hol, nhol, 1) != 0 ||
+		    kinerja_sql_sig_set(s, v[i].id, v[i].sig) != 0)
+			goto out;
 	rc = 0;
 out:
 	free(hol);
+	agregat_beda_free(v, n);
 	return rc;
 }
 
-/* Absorbing the applications past the mark. */
-struct serap {
-	struct store *s;
-	const long *hol;
-	size_t nhol;
-	int rc;
-};
-
-static void
-serap_rec(void *arg, const struct kinerja_sql_rec *r)
+int
+kinerja_agregat_catat(struct store *s, int64_t id)
 {
-	struct serap *x = arg;
-	struct kinerja_jejak j;
-
-	agregat_jejak(r, &j);
-	if (x->rc == 0 && tulis(x->s, &j, x->hol, x->nhol, 1) != 0)
-		x->rc = -1;
-}
-
-/* Count the applications in (mark, upto] and move the mark to upto. */
-static int
-serap(struct store *s, int64_t mark, int64_t upto)
-{
-	struct serap x = { s, NULL, 0, 0 };
-	long *hol;
-	size_t nhol;
-	int rc;
-
-	if ((hol = kinerja_holidays_load(s, &nhol)) == NULL)
-		return -1;
-	x.hol = hol;
-	x.nhol = nhol;
-	rc = kinerja_sql_recs_after(s, mark, upto, serap_rec, &x);
-	free(hol);
-	if (rc != 0 || x.rc != 0)
-		return -1;
-	return kinerja_sql_tanda_set(s, upto);
+	return id > 0 ? serap(s, id) : -1;
 }
 
 int
-kinerja_agregat_baru(struct store *s, int64_t id)
+kinerja_agregat_serap(struct store *s)
 {
-	int64_t mark;
-
-	if ((mark = kinerja_sql_tanda(s)) < 0)
-		return -1;
-	if (id <= mark)
-		return 0;
-	return serap(s, mark, id);
+	return serap(s, 0);
 }
 
 int
 kinerja_agregat_bangun(struct store *s)
 {
-	int64_t top;
-
 	if (kinerja_sql_agregat_hapus(s) != 0)
 		return -1;
-	if ((top = kinerja_sql_permohonan_max(s)) < 0)
-		return -1;
-	return serap(s, 0, top);
+	return serap(s, 0);
 }

@@ -1,19 +1,17 @@
 /*
  * kinerja_agregat.h: keeping the performance figures up to date as the
  * applications change (issue 14, migration 0021), in the same transaction
- * as the change, so that the kinerja pages read a few hundred aggregate
- * rows instead of every application.  The permohonan module calls these
- * around every write that can change what an application counts for
- * (submission, a move to another state, finishing, reopening):
+ * as the change, so that the kinerja pages read a few thousand aggregate
+ * rows instead of every application.  The permohonan module calls
+ * kinerja_agregat_catat() after every write to an application that can
+ * change what it counts for (submission, a move to another state,
+ * finishing).
  *
- *	struct kinerja_jejak j;
- *	kinerja_agregat_sebelum(s, id, &j);
- *	... UPDATE permohonan ...
- *	kinerja_agregat_sesudah(s, id, &j);
- *
- * and kinerja_agregat_baru() after creating one.  This header includes
- * nothing of another module, so permohonan can include it without a loop
- * (kinerja includes no permohonan header).
+ * Why a call and not a hook in the descriptor: the dependency is one way
+ * and small.  This header includes nothing, so permohonan includes it
+ * without a loop (kinerja includes no permohonan header and calls no
+ * permohonan function; it reads the permohonan table through its own
+ * sql.c).
  */
 #ifndef PAMONG_KINERJA_AGREGAT_H
 #define PAMONG_KINERJA_AGREGAT_H
@@ -22,46 +20,24 @@
 
 struct store;
 
-/* What one application contributes to the figures. */
-struct kinerja_jejak {
-	int ada;		/* counted: submitted, not a draft, and
-				   accounted in the tables (id <= the mark) */
-	int64_t unit, layanan;	/* responsible unit, service */
-	long hari_masuk;	/* WIB day of submission */
-	long hari_selesai;	/* WIB day of finishing; -1: open */
-	int kelas;		/* KINERJA_KELAS_* */
-	char due_date[11];	/* "" when none */
-};
-
-enum {
-	KINERJA_KELAS_BUKA = 0,
-	KINERJA_KELAS_SELESAI,
-	KINERJA_KELAS_DITOLAK,
-	KINERJA_KELAS_DICABUT
-};
-
-/* Read what application id counts for now, before changing it.  0 or -1. */
-int kinerja_agregat_sebelum(struct store *, int64_t id, struct kinerja_jejak *);
+/*
+ * After writing application id, in the same transaction: when what it
+ * counts for changed (its submission or finishing day, its outcome, its
+ * due date, its registering unit), take the old contribution out of the
+ * aggregate tables and put the new one in.  0, or -1 on a store error
+ * (the caller rolls back).
+ */
+int kinerja_agregat_catat(struct store *, int64_t id);
 
 /*
- * After changing application id: take out what it counted for (from
- * kinerja_agregat_sebelum()) and add what it counts for now.  0 or -1 (the
- * caller rolls back).
+ * Take in every application changed outside the permohonan module (by
+ * hand, a bulk import), which the pages otherwise count from its row on
+ * top of the tables; in the caller's transaction.  The timed job
+ * kinerja.serap runs it.  0 or -1.
  */
-int kinerja_agregat_sesudah(struct store *, int64_t id,
-    const struct kinerja_jejak *before);
+int kinerja_agregat_serap(struct store *);
 
-/*
- * After inserting application id: first count any application written
- * past the mark by other means (a bulk import), then move the mark to id.
- * 0 or -1.
- */
-int kinerja_agregat_baru(struct store *, int64_t id);
-
-/*
- * Rebuild every aggregate from the applications (for a bulk import or a
- * repair), in the caller's transaction.  0 or -1.
- */
+/* Rebuild every aggregate from the applications; as _serap().  0 or -1. */
 int kinerja_agregat_bangun(struct store *);
 
 #endif

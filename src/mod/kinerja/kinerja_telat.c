@@ -10,6 +10,7 @@
 #include "mod/alur/workday.h"
 #include "kinerja.h"
 #include "sql.h"
+#include "agregat.h"
 
 /* The late applications being collected by kinerja_terlambat(). */
 struct telat {
@@ -49,40 +50,36 @@ telat_add(void *arg, const struct kinerja_sql_telat *r)
 	tl->v[tl->n++] = t;
 }
 
-/* Open applications past the mark (kinerja_agregat.h), to count. */
-struct telat_lepas {
-	int64_t unit_id;
-	const char *today;
-	size_t n;
-};
-
-static void
-telat_rec(void *arg, const struct kinerja_sql_rec *r)
+/* Does j count as open and overdue today for unit_id (0: any)? */
+static int
+telat_jejak(const struct kinerja_jejak *j, int64_t unit_id, const char *today)
 {
-	struct telat_lepas *x = arg;
-
-	if (r->finished_at == 0 && r->due_date[0] != '\0' &&
-	    strcmp(r->due_date, x->today) < 0 &&
-	    (x->unit_id == 0 || r->unit == x->unit_id))
-		x->n++;
+	return j->ada && j->kelas == KINERJA_KELAS_BUKA &&
+	    j->due_date[0] != '\0' && strcmp(j->due_date, today) < 0 &&
+	    (unit_id == 0 || j->unit == unit_id);
 }
 
 /*
- * How many are overdue: from the open groups (kinerja_buka) and the
- * applications past the mark, without reading the others.  0 or -1.
+ * How many are overdue: from the open groups (kinerja_buka), corrected by
+ * the applications changed outside the module, without reading the
+ * others.  0 or -1.
  */
 static int
 telat_total(struct store *s, int64_t unit_id, const char *today,
     size_t *totalp)
 {
-	struct telat_lepas x = { unit_id, today, 0 };
-	int64_t mark, n;
+	struct agregat_beda *v;
+	int64_t n;
+	size_t nv, i;
 
-	if ((mark = kinerja_sql_tanda(s)) < 0 ||
-	    (n = kinerja_sql_buka_telat(s, unit_id, today)) < 0 ||
-	    kinerja_sql_recs_after(s, mark, 0, telat_rec, &x) != 0)
+	if ((n = kinerja_sql_buka_telat(s, unit_id, today)) < 0 ||
+	    (v = agregat_beda_load(s, 0, &nv)) == NULL)
 		return -1;
-	*totalp = (size_t)n + x.n;
+	for (i = 0; i < nv; i++)
+		n += telat_jejak(&v[i].kini, unit_id, today) -
+		    telat_jejak(&v[i].dulu, unit_id, today);
+	agregat_beda_free(v, nv);
+	*totalp = n > 0 ? (size_t)n : 0;
 	return 0;
 }
 

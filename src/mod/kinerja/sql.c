@@ -36,28 +36,6 @@ kinerja_sql_holidays(struct store *s, void (*fn)(void *, const char *),
 	    : -1;
 }
 
-/* The callback of kinerja_sql_recs() with its argument, called for each row. */
-struct recs_walk {
-	void (*fn)(void *, const struct kinerja_sql_rec *);
-	void *arg;
-};
-
-static int
-recs_row(void *a, struct store_stmt *st)
-{
-	struct recs_walk *w = a;
-	struct kinerja_sql_rec r;
-
-	r.unit = store_int(st, 0);
-	r.layanan = store_int(st, 1);
-	r.submitted_at = store_int(st, 2);
-	r.finished_at = store_int(st, 3);
-	r.due_date = store_text(st, 5);
-	r.state = store_text(st, 4);
-	w->fn(w->arg, &r);
-	return 0;
-}
-
 /* The callback of kinerja_sql_ikm() with its argument, called for each row. */
 struct ikm_walk {
 	void (*fn)(void *, const struct kinerja_sql_ikm *);
@@ -429,59 +407,77 @@ kinerja_sql_buka_add(struct store *s, const struct kinerja_sql_buka *r)
 	    "iiss", r->unit, r->layanan, r->bulan, r->due_date);
 }
 
+/*
+ * What the aggregates count an application as (migration 0021: the same
+ * expression as the partial index permohonan_kinerja_beda, so that the
+ * rows that differ are found from the index).
+ */
+#define SIG                                                                   \
+	"CASE WHEN p.draft = 0 AND p.submitted_at IS NOT NULL THEN"          \
+	" CAST(p.submitted_at AS TEXT) || ':' ||"                             \
+	" coalesce(CAST(p.finished_at AS TEXT), '') || ':' ||"                \
+	" CASE WHEN p.finished_at IS NULL THEN '0' WHEN p.state = 'ditolak'"  \
+	" THEN '2' WHEN p.state = 'dibatalkan' THEN '3' ELSE '1' END || ':'" \
+	" || CAST(p.penerbit_id AS TEXT) || ':' || CAST(p.layanan_id AS"      \
+	" TEXT) || ':' || coalesce(p.due_date, '') END"
+
+/* The callback of kinerja_sql_beda() with its argument. */
+struct beda_walk {
+	void (*fn)(void *, const struct kinerja_sql_beda *);
+	void *arg;
+};
+
+static int
+beda_row(void *a, struct store_stmt *st)
+{
+	struct beda_walk *w = a;
+	struct kinerja_sql_beda r;
+
+	r.id = store_int(st, 0);
+	r.sig = store_isnull(st, 1) ? NULL : store_text(st, 1);
+	r.lama = store_isnull(st, 2) ? NULL : store_text(st, 2);
+	r.unit_layanan = store_int(st, 3);
+	w->fn(w->arg, &r);
+	return 0;
+}
+
+int
+kinerja_sql_beda(struct store *s, int64_t id,
+    void (*fn)(void *, const struct kinerja_sql_beda *), void *arg)
+{
+	struct beda_walk w = { fn, arg };
+	int rc;
+
+	if (id != 0)
+		rc = store_each(s, beda_row, &w,
+		    "SELECT p.id, " SIG ", p.kinerja_sig,"
+		    " coalesce(l.unit_id, 0) FROM permohonan p JOIN layanan l"
+		    " ON l.id = p.layanan_id WHERE p.id = ? AND p.kinerja_sig IS"
+		    " DISTINCT FROM (" SIG ")",
+		    "i", id);
+	else
+		rc = store_each(s, beda_row, &w,
+		    "SELECT p.id, " SIG ", p.kinerja_sig,"
+		    " coalesce(l.unit_id, 0) FROM permohonan p JOIN layanan l"
+		    " ON l.id = p.layanan_id WHERE p.kinerja_sig IS DISTINCT"
+		    " FROM (" SIG ")",
+		    "");
+	return rc == STORE_DONE ? 0 : -1;
+}
+
+int
+kinerja_sql_sig_set(struct store *s, int64_t id, const char *sig)
+{
+	return store_run(s, "UPDATE permohonan SET kinerja_sig = ? WHERE id = ?",
+	    "si", sig, id);
+}
+
 int64_t
-kinerja_sql_tanda(struct store *s)
+kinerja_sql_layanan_unit(struct store *s, int64_t layanan)
 {
-	return store_scalar(s, -1,
-	    "SELECT coalesce(max(id), 0) FROM kinerja_tanda"
-	    " WHERE nama = 'permohonan'",
-	    "");
-}
-
-int
-kinerja_sql_tanda_set(struct store *s, int64_t id)
-{
-	return store_run(s,
-	    "INSERT INTO kinerja_tanda(nama, id) VALUES"
-	    " ('permohonan', ?) ON CONFLICT (nama) DO UPDATE SET id ="
-	    " excluded.id",
-	    "i", id);
-}
-
-int
-kinerja_sql_rec_id(struct store *s, int64_t id,
-    void (*fn)(void *, const struct kinerja_sql_rec *), void *arg)
-{
-	struct recs_walk w = { fn, arg };
-
-	return store_each(s, recs_row, &w,
-		   "SELECT coalesce(l.unit_id,"
-		   " p.penerbit_id), p.layanan_id, p.submitted_at,"
-		   " coalesce(p.finished_at, 0), p.state, coalesce(p.due_date,"
-		   " '') FROM permohonan p JOIN layanan l ON l.id ="
-		   " p.layanan_id WHERE p.id = ? AND p.draft = 0 AND"
-		   " p.submitted_at IS NOT NULL",
-		   "i", id) == STORE_DONE
-	    ? 0
-	    : -1;
-}
-
-int
-kinerja_sql_recs_after(struct store *s, int64_t after, int64_t upto,
-    void (*fn)(void *, const struct kinerja_sql_rec *), void *arg)
-{
-	struct recs_walk w = { fn, arg };
-
-	return store_each(s, recs_row, &w,
-		   "SELECT coalesce(l.unit_id,"
-		   " p.penerbit_id), p.layanan_id, p.submitted_at,"
-		   " coalesce(p.finished_at, 0), p.state, coalesce(p.due_date,"
-		   " '') FROM permohonan p JOIN layanan l ON l.id ="
-		   " p.layanan_id WHERE p.id > ? AND (? = 0 OR p.id <= ?) AND"
-		   " p.draft = 0 AND p.submitted_at IS NOT NULL",
-		   "iii", after, upto, upto) == STORE_DONE
-	    ? 0
-	    : -1;
+	return store_scalar(s, 0,
+	    "SELECT coalesce(unit_id, 0) FROM layanan WHERE id = ?", "i",
+	    layanan);
 }
 
 int
@@ -490,14 +486,8 @@ kinerja_sql_agregat_hapus(struct store *s)
 	if (store_run(s, "DELETE FROM kinerja_bulan", "") != 0 ||
 	    store_run(s, "DELETE FROM kinerja_durasi", "") != 0 ||
 	    store_run(s, "DELETE FROM kinerja_buka", "") != 0 ||
-	    store_run(s, "DELETE FROM kinerja_tanda", "") != 0)
+	    store_run(s, "UPDATE permohonan SET kinerja_sig = NULL", "") != 0)
 		return -1;
 	return 0;
 }
 
-int64_t
-kinerja_sql_permohonan_max(struct store *s)
-{
-	return store_scalar(s, -1, "SELECT coalesce(max(id), 0) FROM permohonan",
-	    "");
-}

@@ -14,15 +14,6 @@
 
 struct store;
 
-/* An application as the aggregates count it (kinerja_sql_rec_id()). */
-struct kinerja_sql_rec {
-	int64_t unit, layanan;
-	int64_t submitted_at;
-	int64_t finished_at; /* 0: open */
-	const char *state;
-	const char *due_date; /* "" when none */
-};
-
 /* One (unit, service, month) of survey answers (kinerja_sql_ikm()). */
 struct kinerja_sql_ikm {
 	int64_t unit, layanan;
@@ -137,23 +128,27 @@ int kinerja_sql_durasi_add(struct store *, const struct kinerja_sql_durasi *);
 /* ... and delete the group when it reaches 0. */
 int kinerja_sql_buka_add(struct store *, const struct kinerja_sql_buka *);
 
-/* The highest permohonan.id accounted for; -1 on a store error. */
-int64_t kinerja_sql_tanda(struct store *);
-int kinerja_sql_tanda_set(struct store *, int64_t id);
-
 /*
- * The application id as kinerja_sql_recs() gives it (no call when it is
- * a draft or not submitted); or every such application with an id in
- * (after, upto] (upto 0: no bound).
+ * An application whose counted form (permohonan.kinerja_sig) differs from
+ * its columns: sig what it is now (NULL: counts for nothing, a draft),
+ * lama what the tables count (NULL: nothing); unit_layanan the unit of
+ * its service (0: the registering unit answers for it).
  */
-int kinerja_sql_rec_id(struct store *, int64_t id,
-    void (*fn)(void *, const struct kinerja_sql_rec *), void *arg);
-int kinerja_sql_recs_after(struct store *, int64_t after, int64_t upto,
-    void (*fn)(void *, const struct kinerja_sql_rec *), void *arg);
+struct kinerja_sql_beda {
+	int64_t id;
+	const char *sig, *lama;
+	int64_t unit_layanan;
+};
 
-/* Empty the aggregate tables and the mark. */
+/* Application id if it differs (id 0: every one that differs). */
+int kinerja_sql_beda(struct store *, int64_t id,
+    void (*fn)(void *, const struct kinerja_sql_beda *), void *arg);
+/* Record that the tables now count application id as sig. */
+int kinerja_sql_sig_set(struct store *, int64_t id, const char *sig);
+/* The unit of service layanan; 0 when none (kampung/kecamatan level). */
+int64_t kinerja_sql_layanan_unit(struct store *, int64_t layanan);
+
+/* Empty the aggregate tables; nothing is counted any more. */
 int kinerja_sql_agregat_hapus(struct store *);
-/* The highest permohonan.id (0: none); -1 on a store error. */
-int64_t kinerja_sql_permohonan_max(struct store *);
 
 #endif

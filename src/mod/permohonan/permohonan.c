@@ -492,7 +492,6 @@ permohonan_submit(struct store *s, int64_t id, const struct svc *v,
 {
 	const struct wf_state *st = workflow_state(wf, wf->initial);
 	char state_due[11], due[11], *link, *text, *uname;
-	struct kinerja_jejak jejak;
 	int64_t unit;
 	struct audit a;
 	unsigned roles;
@@ -508,10 +507,9 @@ permohonan_submit(struct store *s, int64_t id, const struct svc *v,
 	if (v->sla_days > 0)
 		workday_add(s, now, v->sla_days, due);
 	/* the performance figures change in the same transaction */
-	if (kinerja_agregat_sebelum(s, id, &jejak) != 0 ||
-	    permohonan_sql_submit(s, id, res->nomor, unit, wf->initial,
+	if (permohonan_sql_submit(s, id, res->nomor, unit, wf->initial,
 		(int64_t)now, state_due, due) != 0 ||
-	    kinerja_agregat_sesudah(s, id, &jejak) != 0)
+	    kinerja_agregat_catat(s, id) != 0)
 		return -1;
 	if (permohonan_sql_history_submit(s, id, (int64_t)now, who->id,
 		wf->initial) != 0)
@@ -655,7 +653,7 @@ create_insert(struct store *s, struct permohonan_creating *c, time_t now)
 		if (i != STORE_CONSTRAINT)
 			break;
 	}
-	if (i != 0 || kinerja_agregat_baru(s, id) != 0)
+	if (i != 0)
 		return -1;
 	res->id = id;
 	str_field(res->kode_lacak, sizeof(res->kode_lacak), kode);

@@ -288,7 +288,6 @@ act_move(struct store *s, struct acting *x)
 {
 	const struct act_case *c = &x->c;
 	const struct account *actor = x->actor;
-	struct kinerja_jejak jejak;
 	struct audit au;
 	char state_due[11], *text;
 	int rc;
@@ -297,11 +296,10 @@ act_move(struct store *s, struct acting *x)
 	x->unit = permohonan_unit_for(&x->v, &x->pl, x->to->scope, c->unit_id);
 	permohonan_due_for(s, x->to, x->now, state_due);
 	/* the performance figures change in the same transaction */
-	if (kinerja_agregat_sebelum(s, c->id, &jejak) != 0 ||
-	    permohonan_sql_move(s, c->id, c->state, x->to->code, x->unit,
+	if (permohonan_sql_move(s, c->id, c->state, x->to->code, x->unit,
 		(int64_t)x->now, state_due, x->a->verifies, actor->id,
 		x->to->terminal) != 0 ||
-	    kinerja_agregat_sesudah(s, c->id, &jejak) != 0)
+	    kinerja_agregat_catat(s, c->id) != 0)
 		return ACT_STORAGE;
 	/* reaching selesai invites the applicant to the survey (once) */
 	if (strcmp(x->to->code, "selesai") == 0 &&

@@ -44,13 +44,22 @@ CREATE TABLE kinerja_buka (
 	PRIMARY KEY (unit_id, layanan_id, bulan, due_date)
 );
 CREATE INDEX kinerja_buka_due ON kinerja_buka(due_date);
--- kinerja_tanda: the highest permohonan.id the tables account for; rows
--- above it (written by hand or by a bulk import) are read from permohonan
--- and counted on top until the next application created absorbs them.
-CREATE TABLE kinerja_tanda (
-	nama		TEXT PRIMARY KEY,
-	id		INTEGER NOT NULL
-);
+-- permohonan.kinerja_sig: what the tables count the application as
+-- (submitted_at:finished_at:outcome:penerbit_id:layanan_id:due_date, NULL
+-- for a draft), written with the tables.  A row whose kinerja_sig differs
+-- from its columns was changed outside the permohonan module (by hand, a
+-- bulk import): the partial index finds those, and the pages count them
+-- from the row on top of the tables until kinerja_agregat_serap() (job
+-- kinerja.serap) takes them in.
+ALTER TABLE permohonan ADD COLUMN kinerja_sig TEXT;
+CREATE INDEX permohonan_kinerja_beda ON permohonan(id)
+	WHERE kinerja_sig IS DISTINCT FROM (CASE WHEN draft = 0 AND submitted_at IS NOT NULL THEN
+	CAST(submitted_at AS TEXT) || ':' ||
+	coalesce(CAST(finished_at AS TEXT), '') || ':' ||
+	CASE WHEN finished_at IS NULL THEN '0' WHEN state = 'ditolak' THEN '2'
+	WHEN state = 'dibatalkan' THEN '3' ELSE '1' END || ':' ||
+	CAST(penerbit_id AS TEXT) || ':' || CAST(layanan_id AS TEXT) || ':' ||
+	coalesce(due_date, '') END);
 -- The overdue list reads open applications by due date (LIMIT 200).
 CREATE INDEX permohonan_kinerja_telat ON permohonan(due_date, id)
 	WHERE draft = 0 AND finished_at IS NULL AND due_date IS NOT NULL;
@@ -59,7 +68,6 @@ CREATE INDEX permohonan_kinerja_telat ON permohonan(due_date, id)
 DELETE FROM kinerja_bulan;
 DELETE FROM kinerja_durasi;
 DELETE FROM kinerja_buka;
-DELETE FROM kinerja_tanda;
 CREATE TEMP TABLE kinerja_isi AS
 SELECT coalesce(l.unit_id, p.penerbit_id) AS unit_id, p.layanan_id,
 	(p.submitted_at + 25200) / 86400 AS hm,
@@ -101,7 +109,12 @@ INSERT INTO kinerja_buka(unit_id, layanan_id, bulan, due_date, n)
 SELECT unit_id, layanan_id, strftime('%Y-%m', hm * 86400, 'unixepoch'),
 	due_date, count(*) FROM kinerja_isi WHERE kelas = 0
 GROUP BY 1, 2, 3, 4;
-INSERT INTO kinerja_tanda(nama, id)
-SELECT 'permohonan', coalesce(max(id), 0) FROM permohonan;
+UPDATE permohonan SET kinerja_sig = CASE WHEN draft = 0 AND submitted_at IS NOT NULL THEN
+	CAST(submitted_at AS TEXT) || ':' ||
+	coalesce(CAST(finished_at AS TEXT), '') || ':' ||
+	CASE WHEN finished_at IS NULL THEN '0' WHEN state = 'ditolak' THEN '2'
+	WHEN state = 'dibatalkan' THEN '3' ELSE '1' END || ':' ||
+	CAST(penerbit_id AS TEXT) || ':' || CAST(layanan_id AS TEXT) || ':' ||
+	coalesce(due_date, '') END;
 DROP TABLE kinerja_isi;
 -- fill: end

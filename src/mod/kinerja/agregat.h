@@ -52,16 +52,15 @@ struct agregat_beda {
  * all of them; else only id), parsed: a new array of *np (free with
  * agregat_beda_free()), NULL on a store error.
  */
-struct agregat_beda *agregat_beda_load(struct store *, int64_t id,
-    size_t *np);
+struct agregat_beda *agregat_beda_load(struct store *, int64_t id, size_t *np);
 void agregat_beda_free(struct agregat_beda *, size_t n);
 
 /*
  * The rows of j; hol/nhol the weekday holidays (kinerja_holidays_load()),
  * for the completion time.  The strings point into *out.
  */
-void agregat_baris(const struct kinerja_jejak *, const long *hol,
-    size_t nhol, int sign, struct agregat_baris *out);
+void agregat_baris(const struct kinerja_jejak *, const long *hol, size_t nhol,
+    int sign, struct agregat_baris *out);
 
 /* "YYYY-MM" of a day number. */
 void agregat_bulan(long day, char out[16]);

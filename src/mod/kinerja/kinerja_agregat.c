@@ -245,6 +245,26 @@ kinerja_agregat_serap(struct store *s)
 }
 
 int
+kinerja_agregat_serap_tx(struct store *s)
+{
+	struct agregat_beda *v;
+	size_t n;
+
+	if ((v = agregat_beda_load(s, 0, &n)) == NULL)
+		return -1;
+	agregat_beda_free(v, n);
+	if (n == 0)
+		return 0;
+	if (store_begin(s) != 0)
+		return -1;
+	if (serap(s, 0) != 0) {
+		store_rollback(s);
+		return -1;
+	}
+	return store_commit(s) == 0 ? (int)n : -1;
+}
+
+int
 kinerja_agregat_bangun(struct store *s)
 {
 	if (kinerja_sql_agregat_hapus(s) != 0)

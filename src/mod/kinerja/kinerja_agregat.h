@@ -32,10 +32,16 @@ int kinerja_agregat_catat(struct store *, int64_t id);
 /*
  * Take in every application changed outside the permohonan module (by
  * hand, a bulk import), which the pages otherwise count from its row on
- * top of the tables; in the caller's transaction.  The timed job
- * kinerja.serap runs it.  0 or -1.
+ * top of the tables; in the caller's transaction.  0 or -1.
  */
 int kinerja_agregat_serap(struct store *);
+
+/*
+ * The timed job kinerja.serap: kinerja_agregat_serap() in a transaction of
+ * its own, and none when nothing differs (so no write, and the page cache
+ * stays).  How many it took in, or -1.
+ */
+int kinerja_agregat_serap_tx(struct store *);
 
 /* Rebuild every aggregate from the applications; as _serap().  0 or -1. */
 int kinerja_agregat_bangun(struct store *);

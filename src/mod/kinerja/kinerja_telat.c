@@ -65,8 +65,7 @@ telat_jejak(const struct kinerja_jejak *j, int64_t unit_id, const char *today)
  * others.  0 or -1.
  */
 static int
-telat_total(struct store *s, int64_t unit_id, const char *today,
-    size_t *totalp)
+telat_total(struct store *s, int64_t unit_id, const char *today, size_t *totalp)
 {
 	struct agregat_beda *v;
 	int64_t n;

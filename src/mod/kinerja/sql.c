@@ -220,8 +220,7 @@ terlambat_row(void *a, struct store_stmt *st)
 
 int
 kinerja_sql_terlambat(struct store *s, const char *today, int64_t unit_id,
-    int limit, void (*fn)(void *, const struct kinerja_sql_telat *),
-    void *arg)
+    int limit, void (*fn)(void *, const struct kinerja_sql_telat *), void *arg)
 {
 	struct terlambat_walk w = { fn, arg };
 
@@ -412,13 +411,13 @@ kinerja_sql_buka_add(struct store *s, const struct kinerja_sql_buka *r)
  * expression as the partial index permohonan_kinerja_beda, so that the
  * rows that differ are found from the index).
  */
-#define SIG                                                                   \
-	"CASE WHEN p.draft = 0 AND p.submitted_at IS NOT NULL THEN"          \
-	" CAST(p.submitted_at AS TEXT) || ':' ||"                             \
-	" coalesce(CAST(p.finished_at AS TEXT), '') || ':' ||"                \
-	" CASE WHEN p.finished_at IS NULL THEN '0' WHEN p.state = 'ditolak'"  \
-	" THEN '2' WHEN p.state = 'dibatalkan' THEN '3' ELSE '1' END || ':'" \
-	" || CAST(p.penerbit_id AS TEXT) || ':' || CAST(p.layanan_id AS"      \
+#define SIG                                                                    \
+	"CASE WHEN p.draft = 0 AND p.submitted_at IS NOT NULL THEN"            \
+	" CAST(p.submitted_at AS TEXT) || ':' ||"                              \
+	" coalesce(CAST(p.finished_at AS TEXT), '') || ':' ||"                 \
+	" CASE WHEN p.finished_at IS NULL THEN '0' WHEN p.state = 'ditolak'"   \
+	" THEN '2' WHEN p.state = 'dibatalkan' THEN '3' ELSE '1' END || ':'"   \
+	" || CAST(p.penerbit_id AS TEXT) || ':' || CAST(p.layanan_id AS"       \
 	" TEXT) || ':' || coalesce(p.due_date, '') END"
 
 /* The callback of kinerja_sql_beda() with its argument. */
@@ -468,8 +467,9 @@ kinerja_sql_beda(struct store *s, int64_t id,
 int
 kinerja_sql_sig_set(struct store *s, int64_t id, const char *sig)
 {
-	return store_run(s, "UPDATE permohonan SET kinerja_sig = ? WHERE id = ?",
-	    "si", sig, id);
+	return store_run(s,
+	    "UPDATE permohonan SET kinerja_sig = ? WHERE id = ?", "si", sig,
+	    id);
 }
 
 int64_t
@@ -490,4 +490,3 @@ kinerja_sql_agregat_hapus(struct store *s)
 		return -1;
 	return 0;
 }
-

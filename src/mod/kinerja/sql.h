@@ -78,8 +78,7 @@ int kinerja_sql_services(struct store *,
  * most limit of them.
  */
 int kinerja_sql_terlambat(struct store *, const char *today, int64_t unit_id,
-    int limit, void (*fn)(void *, const struct kinerja_sql_telat *),
-    void *arg);
+    int limit, void (*fn)(void *, const struct kinerja_sql_telat *), void *arg);
 
 /* --- the aggregates (migration 0021, kinerja_agregat.c) ------------------ */
 

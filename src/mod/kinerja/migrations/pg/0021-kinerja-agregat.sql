@@ -64,6 +64,8 @@ CREATE INDEX permohonan_kinerja_beda ON permohonan(id)
 -- The overdue list reads open applications by due date (LIMIT 200).
 CREATE INDEX permohonan_kinerja_telat ON permohonan(due_date, id)
 	WHERE draft = 0 AND finished_at IS NULL AND due_date IS NOT NULL;
+-- Complaints are still read per period (by created_at), not all of them.
+CREATE INDEX pengaduan_kinerja_masuk ON pengaduan(created_at);
 
 -- fill: begin (bench/p0005-kinerja runs this part again after a bulk insert)
 DELETE FROM kinerja_bulan;

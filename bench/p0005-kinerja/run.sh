@@ -23,8 +23,10 @@
 #    second (default 100) from CITIZENS signed-in citizens, while wrk
 #    (-t2 -cCONNECTIONS -dDURATION --latency, default 50 connections,
 #    15s) loads /kinerja, /kinerja/eksekutif (as pimpinan) and
-#    /api/v1/kinerja in turn: req/s, p50 and p99 latency, and how many
-#    submissions were sent and accepted meanwhile.
+#    /api/v1/kinerja in turn: req/s, requests done, p50 and p99 latency
+#    of those done, non-2xx answers and wrk's timeouts (2 s: a request
+#    slower than that is not in the latencies), and how many submissions
+#    were sent and accepted meanwhile.
 # Results are copied into bench/README.md by hand.
 # Environment: N, M, RUNS, RATE, CITIZENS, CONNECTIONS, DURATION, PAMONG.
 set -u
@@ -55,7 +57,7 @@ SUB=
 cleanup() {
 	[ -n "$SUB" ] && kill "$SUB" 2>/dev/null && wait "$SUB" 2>/dev/null
 	[ -n "$PID" ] && kill "$PID" 2>/dev/null && wait "$PID" 2>/dev/null
-	rm -rf "$TMP"
+	if [ -n "${KEEP:-}" ]; then echo "kept $TMP"; else rm -rf "$TMP"; fi
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
@@ -194,7 +196,7 @@ python3 "$HERE/submit.py" "$base" "$TMP/tokens" "$RATE" \
     "$((secs * 3 + 10))" "$TMP/sub" &
 SUB=$!
 sleep 3
-printf '%-36s %8s %8s %8s %8s\n' request req_s p50_ms p99_ms non2xx
+printf '%-24s %8s %8s %8s %8s %8s %8s\n' request req_s done p50_ms p99_ms non2xx timeout
 for path in "/kinerja" "/kinerja/eksekutif" "/api/v1/kinerja"; do
 	wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: $cookie" \
 	    "$base$path" >"$TMP/wrk" 2>&1
@@ -202,7 +204,10 @@ for path in "/kinerja" "/kinerja/eksekutif" "/api/v1/kinerja"; do
 	p50=$(ms "$(awk '$1 == "50%" { print $2 }' "$TMP/wrk")")
 	p99=$(ms "$(awk '$1 == "99%" { print $2 }' "$TMP/wrk")")
 	bad=$(awk '/Non-2xx/ { print $NF }' "$TMP/wrk")
-	printf '%-36s %8s %8s %8s %8s\n' "$path" "$rps" "$p50" "$p99" "${bad:-0}"
+	done=$(awk '/requests in/ { print $1 }' "$TMP/wrk")
+	tmo=$(sed -n 's/.*timeout \([0-9]*\).*/\1/p' "$TMP/wrk")
+	printf '%-24s %8s %8s %8s %8s %8s %8s\n' "$path" "$rps" "$done" \
+	    "$p50" "$p99" "${bad:-0}" "${tmo:-0}"
 done
 sub=$(cat "$TMP/sub" 2>/dev/null)
 kill "$SUB" 2>/dev/null

@@ -62,7 +62,8 @@ struct grp {
 struct grps {
 	struct grp *v;
 	size_t n, cap;
-	size_t last[3]; /* cache of the last hit per key kind */
+	size_t *h; /* open addressing over v: index + 1, 0 empty */
+	size_t hcap;
 };
 
 static void
@@ -74,28 +75,64 @@ angka_zero(struct kinerja_angka *a, int pengaduan)
 		a->pengaduan = a->pengaduan_tepat = KINERJA_NA;
 }
 
+static size_t
+grp_hash(int64_t unit, int64_t layanan, size_t cap)
+{
+	uint64_t x = (uint64_t)unit * 0x9E3779B97F4A7C15ULL ^
+	    ((uint64_t)layanan + 0x632BE59BD9B4E019ULL) * 0xC2B2AE3D27D4EB4FULL;
+
+	return (size_t)((x ^ (x >> 29)) & (cap - 1));
+}
+
+/* Put v[i] into the hash (which has room). */
+static void
+grp_hash_put(struct grps *g, size_t i)
+{
+	size_t k = grp_hash(g->v[i].unit, g->v[i].layanan, g->hcap);
+
+	while (g->h[k] != 0)
+		k = (k + 1) & (g->hcap - 1);
+	g->h[k] = i + 1;
+}
+
+/*
+ * The group of (unit, layanan), made when missing.  The pointer is valid
+ * until the next grp_get() that makes a group.
+ */
 static struct grp *
 grp_get(struct grps *g, int kind, int64_t unit, int64_t layanan)
 {
-	size_t i = g->last[kind];
+	size_t k, i;
 
-	if (i < g->n && g->v[i].unit == unit && g->v[i].layanan == layanan)
-		return &g->v[i];
-	for (i = 0; i < g->n; i++)
-		if (g->v[i].unit == unit && g->v[i].layanan == layanan)
-			break;
-	if (i == g->n) {
-		if (g->n == g->cap) {
-			g->cap = g->cap ? g->cap * 2 : 64;
-			g->v = xrealloc(g->v, g->cap * sizeof(*g->v));
+	(void)kind;
+	if (g->hcap > 0) {
+		k = grp_hash(unit, layanan, g->hcap);
+		while (g->h[k] != 0) {
+			i = g->h[k] - 1;
+			if (g->v[i].unit == unit && g->v[i].layanan == layanan)
+				return &g->v[i];
+			k = (k + 1) & (g->hcap - 1);
 		}
-		memset(&g->v[i], 0, sizeof(g->v[i]));
-		g->v[i].unit = unit;
-		g->v[i].layanan = layanan;
-		angka_zero(&g->v[i].a, 1);
-		g->n++;
 	}
-	g->last[kind] = i;
+	if (g->n == g->cap) {
+		g->cap = g->cap ? g->cap * 2 : 64;
+		g->v = xrealloc(g->v, g->cap * sizeof(*g->v));
+	}
+	i = g->n++;
+	memset(&g->v[i], 0, sizeof(g->v[i]));
+	g->v[i].unit = unit;
+	g->v[i].layanan = layanan;
+	angka_zero(&g->v[i].a, 1);
+	if (g->n * 2 > g->hcap) { /* grow and rehash */
+		free(g->h);
+		g->hcap = g->hcap ? g->hcap * 2 : 256;
+		while (g->n * 2 > g->hcap)
+			g->hcap *= 2;
+		g->h = xcalloc(g->hcap, sizeof(*g->h));
+		for (k = 0; k < g->n; k++)
+			grp_hash_put(g, k);
+	} else
+		grp_hash_put(g, i);
 	return &g->v[i];
 }
 
@@ -107,6 +144,7 @@ grps_free(struct grps *g)
 	for (i = 0; i < g->n; i++)
 		free(g->v[i].dur);
 	free(g->v);
+	free(g->h);
 	memset(g, 0, sizeof(*g));
 }
 
@@ -218,9 +256,12 @@ struct baca {
 static void
 tiga(struct baca *b, int64_t unit, int64_t layanan, struct grp **out)
 {
+	/* made first, then looked up: a later grp_get() may move them */
+	grp_get(b->g, 0, unit, layanan);
+	grp_get(b->g, 1, unit, 0);
+	out[2] = grp_get(b->g, 2, 0, 0);
 	out[0] = grp_get(b->g, 0, unit, layanan);
 	out[1] = grp_get(b->g, 1, unit, 0);
-	out[2] = grp_get(b->g, 2, 0, 0);
 }
 
 static void

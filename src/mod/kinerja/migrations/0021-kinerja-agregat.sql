@@ -63,8 +63,13 @@ CREATE INDEX permohonan_kinerja_beda ON permohonan(id)
 -- The overdue list reads open applications by due date (LIMIT 200).
 CREATE INDEX permohonan_kinerja_telat ON permohonan(due_date, id)
 	WHERE draft = 0 AND finished_at IS NULL AND due_date IS NOT NULL;
--- Complaints are still read per period (by created_at), not all of them.
-CREATE INDEX pengaduan_kinerja_masuk ON pengaduan(created_at);
+-- Complaints are still read per period (by created_at), not all of them,
+-- each with its first disposition and first answer: both from covering
+-- indexes (one seek each, no table lookups).
+CREATE INDEX pengaduan_kinerja_masuk ON pengaduan(created_at, unit_id,
+	unit_tujuan_id);
+CREATE INDEX pengaduan_riwayat_kinerja ON pengaduan_riwayat(pengaduan_id,
+	ke, at);
 
 -- fill: begin (bench/p0005-kinerja runs this part again after a bulk insert)
 DELETE FROM kinerja_bulan;

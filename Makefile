@@ -154,7 +154,7 @@ browser: deps-test build san
 # cluster of tests/pg/run.sh (initdb + pg_ctl on a free loopback port in
 # a temporary directory); not part of make test, which is all SQLite.
 PG_TESTS = store/test_store store/test_batch store/test_dialect \
-	store/test_migrate
+	store/test_migrate kinerja/test_agregat
 test-pg: deps-test san $(patsubst %,$(B)/san/unit/%,$(PG_TESTS))
 	@B=$(B) TESTS="$(PG_TESTS)" tests/pg/run.sh
 

@@ -1,10 +1,13 @@
 /*
- * kinerja.c: performance figures from the records.  One query loads the
- * applications that matter to a period (submitted before its end and not
- * finished before its start); the working-day calendar (kinerja_hari.c)
- * is loaded once into memory.  Counts are grouped per (unit, service),
- * per unit and for the regency in one pass; the same groups give the
- * year's trend.  See doc/kinerja.md for every definition.
+ * kinerja.c: performance figures from the aggregates of migration 0021
+ * (kept by kinerja_agregat.c in the transaction of every change of an
+ * application): the months of the period and later ones, the open groups,
+ * and the applications past the mark read from permohonan.  The cost
+ * follows months x units x services, not the number of applications.
+ * Complaints and survey answers are read per period.  Counts are grouped
+ * per (unit, service), per unit and for the regency in one pass; the
+ * year's trend is kept per month.  See doc/kinerja.md for every
+ * definition.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -17,6 +20,7 @@
 #include "mod/survei/ikm.h"
 #include "kinerja.h"
 #include "sql.h"
+#include "agregat.h"
 #include "mod/pengaduan/pengaduan.h"
 #include "mod/alur/workday.h"
 
@@ -26,14 +30,6 @@ kinerja_persen10(int64_t num, int64_t den)
 	if (den <= 0)
 		return KINERJA_NA;
 	return (num * 2000 + den) / (2 * den);
-}
-
-static int
-cmp_i64(const void *a, const void *b)
-{
-	int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
-
-	return (x > y) - (x < y);
 }
 
 int64_t
@@ -48,21 +44,17 @@ kinerja_persentil(const int64_t *v, size_t n, int pct)
 	return v[rank - 1];
 }
 
-/* --- records and groups -------------------------------------------------- */
+/* --- groups ------------------------------------------------------------- */
 
-enum { K_OPEN, K_SELESAI, K_DITOLAK, K_DICABUT };
-
-struct rec {
-	int64_t unit, layanan;
-	int64_t sub, fin;		/* fin 0: open */
-	long sub_day, fin_day, due_day; /* due_day -1: no due date */
-	int cls;
+/* Completions with the same number of working days. */
+struct hk {
+	int64_t hari_kerja, n;
 };
 
 struct grp {
 	int64_t unit, layanan;
 	struct kinerja_angka a;
-	int64_t *dur;
+	struct hk *dur;
 	size_t ndur, cap;
 	struct ikm_acc ikm;
 };
@@ -70,7 +62,8 @@ struct grp {
 struct grps {
 	struct grp *v;
 	size_t n, cap;
-	size_t last[3]; /* cache of the last hit per key kind */
+	size_t *h; /* open addressing over v: index + 1, 0 empty */
+	size_t hcap;
 };
 
 static void
@@ -82,28 +75,64 @@ angka_zero(struct kinerja_angka *a, int pengaduan)
 		a->pengaduan = a->pengaduan_tepat = KINERJA_NA;
 }
 
+static size_t
+grp_hash(int64_t unit, int64_t layanan, size_t cap)
+{
+	uint64_t x = (uint64_t)unit * 0x9E3779B97F4A7C15ULL ^
+	    ((uint64_t)layanan + 0x632BE59BD9B4E019ULL) * 0xC2B2AE3D27D4EB4FULL;
+
+	return (size_t)((x ^ (x >> 29)) & (cap - 1));
+}
+
+/* Put v[i] into the hash (which has room). */
+static void
+grp_hash_put(struct grps *g, size_t i)
+{
+	size_t k = grp_hash(g->v[i].unit, g->v[i].layanan, g->hcap);
+
+	while (g->h[k] != 0)
+		k = (k + 1) & (g->hcap - 1);
+	g->h[k] = i + 1;
+}
+
+/*
+ * The group of (unit, layanan), made when missing.  The pointer is valid
+ * until the next grp_get() that makes a group.
+ */
 static struct grp *
 grp_get(struct grps *g, int kind, int64_t unit, int64_t layanan)
 {
-	size_t i = g->last[kind];
+	size_t k, i;
 
-	if (i < g->n && g->v[i].unit == unit && g->v[i].layanan == layanan)
-		return &g->v[i];
-	for (i = 0; i < g->n; i++)
-		if (g->v[i].unit == unit && g->v[i].layanan == layanan)
-			break;
-	if (i == g->n) {
-		if (g->n == g->cap) {
-			g->cap = g->cap ? g->cap * 2 : 64;
-			g->v = xrealloc(g->v, g->cap * sizeof(*g->v));
+	(void)kind;
+	if (g->hcap > 0) {
+		k = grp_hash(unit, layanan, g->hcap);
+		while (g->h[k] != 0) {
+			i = g->h[k] - 1;
+			if (g->v[i].unit == unit && g->v[i].layanan == layanan)
+				return &g->v[i];
+			k = (k + 1) & (g->hcap - 1);
 		}
-		memset(&g->v[i], 0, sizeof(g->v[i]));
-		g->v[i].unit = unit;
-		g->v[i].layanan = layanan;
-		angka_zero(&g->v[i].a, 1);
-		g->n++;
 	}
-	g->last[kind] = i;
+	if (g->n == g->cap) {
+		g->cap = g->cap ? g->cap * 2 : 64;
+		g->v = xrealloc(g->v, g->cap * sizeof(*g->v));
+	}
+	i = g->n++;
+	memset(&g->v[i], 0, sizeof(g->v[i]));
+	g->v[i].unit = unit;
+	g->v[i].layanan = layanan;
+	angka_zero(&g->v[i].a, 1);
+	if (g->n * 2 > g->hcap) { /* grow and rehash */
+		free(g->h);
+		g->hcap = g->hcap ? g->hcap * 2 : 256;
+		while (g->n * 2 > g->hcap)
+			g->hcap *= 2;
+		g->h = xcalloc(g->hcap, sizeof(*g->h));
+		for (k = 0; k < g->n; k++)
+			grp_hash_put(g, k);
+	} else
+		grp_hash_put(g, i);
 	return &g->v[i];
 }
 
@@ -115,127 +144,255 @@ grps_free(struct grps *g)
 	for (i = 0; i < g->n; i++)
 		free(g->v[i].dur);
 	free(g->v);
+	free(g->h);
 	memset(g, 0, sizeof(*g));
 }
 
-static int
-cmp_rec(const void *a, const void *b)
-{
-	const struct rec *x = a, *y = b;
-
-	if (x->unit != y->unit)
-		return x->unit < y->unit ? -1 : 1;
-	return (x->layanan > y->layanan) - (x->layanan < y->layanan);
-}
-
-/* The application rows being collected by recs_load(). */
-struct recs {
-	struct rec *v;
-	size_t n, cap;
-};
-
 static void
-rec_add(void *arg, const struct kinerja_sql_rec *r)
+dur_add(struct grp *g, int64_t hari_kerja, int64_t n)
 {
-	struct recs *rs = arg;
-	struct rec *v;
+	size_t i;
 
-	if (rs->n == rs->cap) {
-		rs->cap = rs->cap ? rs->cap * 2 : 256;
-		rs->v = xrealloc(rs->v, rs->cap * sizeof(*rs->v));
-	}
-	v = &rs->v[rs->n];
-	v->unit = r->unit;
-	v->layanan = r->layanan;
-	v->sub = r->submitted_at;
-	v->fin = r->finished_at;
-	v->sub_day = when_wib_day(v->sub);
-	v->fin_day = when_wib_day(v->fin);
-	v->due_day = kinerja_day_parse(r->due_date);
-	if (v->fin == 0)
-		v->cls = K_OPEN;
-	else if (strcmp(r->state, "ditolak") == 0)
-		v->cls = K_DITOLAK;
-	else if (strcmp(r->state, "dibatalkan") == 0)
-		v->cls = K_DICABUT;
-	else
-		v->cls = K_SELESAI;
-	rs->n++;
-}
-
-/* The application rows that matter to [t0, t1); unit_id 0: all units. */
-static struct rec *
-recs_load(struct store *s, int64_t unit_id, int64_t t0, int64_t t1, size_t *np)
-{
-	struct recs rs = { NULL, 0, 0 };
-
-	*np = 0;
-	if (kinerja_sql_recs(s, unit_id, t0, t1, rec_add, &rs) != 0) {
-		free(rs.v);
-		return NULL;
-	}
-	/* grouped, so that the group lookups hit their cache */
-	if (rs.n > 1)
-		qsort(rs.v, rs.n, sizeof(*rs.v), cmp_rec);
-	*np = rs.n;
-	return rs.v != NULL ? rs.v : xcalloc(1, sizeof(*rs.v));
-}
-
-static void
-count_rec(struct grp *g, const struct rec *r, int64_t t0, int64_t t1,
-    const long *hol, size_t nhol)
-{
-	struct kinerja_angka *a = &g->a;
-
-	if (r->sub >= t0 && r->sub < t1)
-		a->diterima++;
-	if (r->sub < t1 && (r->fin == 0 || r->fin >= t1))
-		a->dalam_proses++;
-	if (r->fin == 0 || r->fin < t0 || r->fin >= t1)
-		return;
-	switch (r->cls) {
-	case K_DITOLAK:
-		a->ditolak++;
-		return;
-	case K_DICABUT:
-		a->dicabut++;
-		return;
-	}
-	a->selesai++;
-	if (r->due_day >= 0) {
-		a->berstandar++;
-		if (r->fin_day <= r->due_day)
-			a->tepat_waktu++;
-	}
+	for (i = 0; i < g->ndur; i++)
+		if (g->dur[i].hari_kerja == hari_kerja) {
+			g->dur[i].n += n;
+			return;
+		}
 	if (g->ndur == g->cap) {
 		g->cap = g->cap ? g->cap * 2 : 16;
 		g->dur = xrealloc(g->dur, g->cap * sizeof(*g->dur));
 	}
-	g->dur[g->ndur++] =
-	    kinerja_hari_kerja(hol, nhol, r->sub_day, r->fin_day);
+	g->dur[g->ndur].hari_kerja = hari_kerja;
+	g->dur[g->ndur].n = n;
+	g->ndur++;
 }
 
-/* Median, p90 and IKM of every group, from what was collected. */
+static int
+cmp_hk(const void *a, const void *b)
+{
+	const struct hk *x = a, *y = b;
+
+	return (x->hari_kerja > y->hari_kerja) -
+	    (x->hari_kerja < y->hari_kerja);
+}
+
+/* kinerja_persentil() over a histogram sorted by value; n > 0. */
+static int64_t
+persentil_hk(const struct hk *v, size_t nv, int64_t n, int pct)
+{
+	int64_t rank = ((int64_t)pct * n + 99) / 100, cum = 0;
+	size_t i;
+
+	if (rank < 1)
+		rank = 1;
+	for (i = 0; i < nv; i++) {
+		cum += v[i].n;
+		if (cum >= rank)
+			return v[i].hari_kerja;
+	}
+	return nv > 0 ? v[nv - 1].hari_kerja : KINERJA_NA;
+}
+
+/* Median, p90 and IKM of one group, from what was collected. */
+static void
+grp_finish(struct grp *g)
+{
+	struct ikm_hasil h;
+	int64_t n = 0;
+	size_t i;
+
+	for (i = 0; i < g->ndur; i++)
+		n += g->dur[i].n;
+	if (n > 0) {
+		qsort(g->dur, g->ndur, sizeof(*g->dur), cmp_hk);
+		g->a.median = persentil_hk(g->dur, g->ndur, n, 50);
+		g->a.p90 = persentil_hk(g->dur, g->ndur, n, 90);
+	}
+	g->a.ikm_responden = g->ikm.responden;
+	if (g->ikm.responden > 0 &&
+	    ikm_compute(&g->ikm, IKM_BOBOT_TEPAT, &h) == 0)
+		g->a.ikm = h.ikm;
+}
+
 static void
 grps_finish(struct grps *g)
 {
-	struct ikm_hasil h;
 	size_t i;
 
-	for (i = 0; i < g->n; i++) {
-		if (g->v[i].ndur > 0) {
-			qsort(g->v[i].dur, g->v[i].ndur, sizeof(int64_t),
-			    cmp_i64);
-			g->v[i].a.median =
-			    kinerja_persentil(g->v[i].dur, g->v[i].ndur, 50);
-			g->v[i].a.p90 =
-			    kinerja_persentil(g->v[i].dur, g->v[i].ndur, 90);
+	for (i = 0; i < g->n; i++)
+		grp_finish(&g->v[i]);
+}
+
+/* Has the group any figure at all? */
+static int
+angka_ada(const struct kinerja_angka *a)
+{
+	return a->diterima || a->selesai || a->ditolak || a->dicabut ||
+	    a->dalam_proses || a->terlambat_kini || a->ikm_responden ||
+	    a->pengaduan > 0;
+}
+
+/* --- reading the aggregates (migration 0021) ----------------------------- */
+
+/*
+ * What a report reads: the aggregate rows of its months and later ones,
+ * every open group, and the applications past the mark (kinerja_agregat.h)
+ * turned into the same rows.  Per period (g): the figures of [m0, m1] per
+ * (unit, service), unit and regency.  Per month of a year (bulan): the
+ * regency's or one unit's figures of each month.
+ */
+struct baca {
+	struct grps *g;	   /* a period, or NULL */
+	struct grp *bulan; /* [12] months of tahun, or NULL */
+	int tahun;
+	int64_t unit_id; /* 0: every unit */
+	char m0[16], m1[16];
+	char today[11];
+	int64_t lewat[13]; /* months: finished - submitted, per month of
+			      the year and ([12]) after it */
+	int64_t buka;	   /* open now */
+};
+
+static void
+tiga(struct baca *b, int64_t unit, int64_t layanan, struct grp **out)
+{
+	/* made first, then looked up: a later grp_get() may move them */
+	grp_get(b->g, 0, unit, layanan);
+	grp_get(b->g, 1, unit, 0);
+	out[2] = grp_get(b->g, 2, 0, 0);
+	out[0] = grp_get(b->g, 0, unit, layanan);
+	out[1] = grp_get(b->g, 1, unit, 0);
+}
+
+static void
+baca_bulan(void *arg, const struct kinerja_sql_bulan *r)
+{
+	struct baca *b = arg;
+	struct grp *t[3];
+	int64_t keluar = r->selesai + r->ditolak + r->dicabut;
+	int i, y, m;
+
+	if (b->unit_id != 0 && r->unit != b->unit_id)
+		return;
+	if (b->bulan != NULL) {
+		if (sscanf(r->bulan, "%d-%d", &y, &m) != 2 || y < b->tahun ||
+		    m < 1 || m > 12)
+			return;
+		if (y > b->tahun) {
+			b->lewat[12] += keluar - r->masuk;
+			return;
 		}
-		g->v[i].a.ikm_responden = g->v[i].ikm.responden;
-		if (g->v[i].ikm.responden > 0 &&
-		    ikm_compute(&g->v[i].ikm, IKM_BOBOT_TEPAT, &h) == 0)
-			g->v[i].a.ikm = h.ikm;
+		b->lewat[m - 1] += keluar - r->masuk;
+		t[0] = &b->bulan[m - 1];
+		t[1] = t[2] = NULL;
+	} else {
+		if (strcmp(r->bulan, b->m0) < 0)
+			return;
+		tiga(b, r->unit, r->layanan, t);
+		if (strcmp(r->bulan, b->m1) > 0) {
+			/* finished later: still open at the period's end */
+			for (i = 0; i < 3; i++)
+				t[i]->a.dalam_proses += keluar - r->masuk;
+			return;
+		}
 	}
+	for (i = 0; i < 3 && t[i] != NULL; i++) {
+		t[i]->a.diterima += r->masuk;
+		t[i]->a.selesai += r->selesai;
+		t[i]->a.ditolak += r->ditolak;
+		t[i]->a.dicabut += r->dicabut;
+		t[i]->a.berstandar += r->berstandar;
+		t[i]->a.tepat_waktu += r->tepat;
+	}
+}
+
+static void
+baca_durasi(void *arg, const struct kinerja_sql_durasi *r)
+{
+	struct baca *b = arg;
+	struct grp *t[3];
+	int i, y, m;
+
+	if ((b->unit_id != 0 && r->unit != b->unit_id) ||
+	    strcmp(r->bulan, b->m0) < 0 || strcmp(r->bulan, b->m1) > 0)
+		return;
+	if (b->bulan != NULL) {
+		if (sscanf(r->bulan, "%d-%d", &y, &m) == 2 && m >= 1 && m <= 12)
+			dur_add(&b->bulan[m - 1], r->hari_kerja, r->n);
+		return;
+	}
+	tiga(b, r->unit, r->layanan, t);
+	for (i = 0; i < 3; i++)
+		dur_add(t[i], r->hari_kerja, r->n);
+}
+
+static void
+baca_buka(void *arg, const struct kinerja_sql_buka *r)
+{
+	struct baca *b = arg;
+	struct grp *t[3];
+	int i, telat;
+
+	if (b->unit_id != 0 && r->unit != b->unit_id)
+		return;
+	if (b->bulan != NULL) {
+		b->buka += r->n;
+		return;
+	}
+	/* open now: open at the period's end if submitted before it */
+	telat = r->due_date[0] != '\0' && strcmp(r->due_date, b->today) < 0 &&
+	    strcmp(r->bulan, b->m1) <= 0;
+	tiga(b, r->unit, r->layanan, t);
+	for (i = 0; i < 3; i++) {
+		t[i]->a.dalam_proses += r->n;
+		if (telat)
+			t[i]->a.terlambat_kini += r->n;
+	}
+}
+
+/* The rows of one application, with sign, into the report. */
+static void
+baca_jejak(struct baca *b, const struct kinerja_jejak *j, const long *hol,
+    size_t nhol, int sign)
+{
+	struct agregat_baris o;
+	int i;
+
+	if (!j->ada)
+		return;
+	agregat_baris(j, hol, nhol, sign, &o);
+	for (i = 0; i < o.nbulan; i++)
+		baca_bulan(b, &o.bulan[i]);
+	if (o.ndurasi)
+		baca_durasi(b, &o.durasi);
+	if (o.nbuka)
+		baca_buka(b, &o.buka);
+}
+
+/*
+ * The aggregate rows, then the applications changed outside the module
+ * (kinerja_agregat.h): what the tables count them as out, what they are
+ * now in.
+ */
+static int
+baca(struct store *s, struct baca *b, const long *hol, size_t nhol)
+{
+	struct agregat_beda *v;
+	size_t n, i;
+
+	if (kinerja_sql_bulan(s, b->unit_id, b->m0, baca_bulan, b) != 0 ||
+	    kinerja_sql_durasi(s, b->unit_id, b->m0, b->m1, baca_durasi, b) !=
+		0 ||
+	    kinerja_sql_buka(s, b->unit_id, baca_buka, b) != 0)
+		return -1;
+	if ((v = agregat_beda_load(s, 0, &n)) == NULL)
+		return -1;
+	for (i = 0; i < n; i++) {
+		baca_jejak(b, &v[i].dulu, hol, nhol, -1);
+		baca_jejak(b, &v[i].kini, hol, nhol, 1);
+	}
+	agregat_beda_free(v, n);
+	return 0;
 }
 
 static void
@@ -287,31 +444,6 @@ ikm_load(struct store *s, struct grps *g, int64_t unit_id, const char *m0,
 	return kinerja_sql_ikm(s, unit_id, m0, m1, ikm_add_row, &to);
 }
 
-static void
-overdue_add(void *arg, int64_t unit, int64_t layanan, int64_t n)
-{
-	struct grps *g = arg;
-
-	grp_get(g, 0, unit, layanan)->a.terlambat_kini += n;
-	grp_get(g, 1, unit, 0)->a.terlambat_kini += n;
-	grp_get(g, 2, 0, 0)->a.terlambat_kini += n;
-}
-
-/*
- * Open applications past due now, counted per (unit, service), of those
- * submitted before t1 (the end of the period).
- */
-static int
-overdue_load(struct store *s, struct grps *g, int64_t unit_id, time_t now,
-    int64_t t1)
-{
-	char today[11];
-
-	workday_date(now, today);
-	return kinerja_sql_overdue(s, today, t1, unit_id, overdue_add, g);
-}
-
-/* Is there a table called name? (complaints arrive with migration 0010) */
 static int
 table_exists(struct store *s, const char *name)
 {
@@ -488,17 +620,17 @@ kinerja_hitung(struct store *s, const struct kinerja_periode *p,
     const char *unit_code, time_t now, struct kinerja_laporan *l)
 {
 	struct grps g;
-	struct rec *recs = NULL;
+	struct baca b;
 	struct adu *adus = NULL;
 	struct nama *units = NULL, *svcs = NULL;
 	long d0, d1, *hol = NULL;
 	int64_t unit_id = 0, t0, t1;
-	size_t nrec = 0, nhol, nadu = 0, nu = 0, ns = 0, i, k;
-	char m0[16], m1[16];
+	size_t nhol, nadu = 0, nu = 0, ns = 0, i, k;
 	int rc = -1;
 
 	memset(l, 0, sizeof(*l));
 	memset(&g, 0, sizeof(g));
+	memset(&b, 0, sizeof(b));
 	l->periode = *p;
 	angka_zero(&l->total, 1);
 	if (unit_code != NULL && *unit_code != '\0' &&
@@ -509,26 +641,18 @@ kinerja_hitung(struct store *s, const struct kinerja_periode *p,
 	t1 = when_wib_day_start(d1);
 	if ((hol = kinerja_holidays_load(s, &nhol)) == NULL)
 		goto out;
-	if ((recs = recs_load(s, unit_id, t0, t1, &nrec)) == NULL)
-		goto out;
 	grp_get(&g, 2, 0, 0);
 	if (unit_id != 0)
 		grp_get(&g, 1, unit_id, 0);
-	for (i = 0; i < nrec; i++) {
-		count_rec(grp_get(&g, 0, recs[i].unit, recs[i].layanan),
-		    &recs[i], t0, t1, hol, nhol);
-		count_rec(grp_get(&g, 1, recs[i].unit, 0), &recs[i], t0, t1,
-		    hol, nhol);
-		count_rec(grp_get(&g, 2, 0, 0), &recs[i], t0, t1, hol, nhol);
-	}
-	if (overdue_load(s, &g, unit_id, now, t1) != 0)
+	b.g = &g;
+	b.unit_id = unit_id;
+	agregat_bulan(d0, b.m0);
+	agregat_bulan(d1 - 1, b.m1);
+	workday_date(now, b.today);
+	if (baca(s, &b, hol, nhol) != 0)
 		goto out;
-	snprintf(m0, sizeof(m0), "%04d-%02d", p->tahun % 10000,
-	    p->bulan ? p->bulan : 1);
-	snprintf(m1, sizeof(m1), "%04d-%02d", p->tahun % 10000,
-	    p->bulan ? p->bulan : 12);
 	if (table_exists(s, "survei_jawaban") &&
-	    ikm_load(s, &g, unit_id, m0, m1, NULL) != 0)
+	    ikm_load(s, &g, unit_id, b.m0, b.m1, NULL) != 0)
 		goto out;
 	if ((l->pengaduan_ada = table_exists(s, "pengaduan"))) {
 		if ((adus = pengaduan_rows_load(s, unit_id, t0, t1, hol, nhol,
@@ -556,6 +680,10 @@ kinerja_hitung(struct store *s, const struct kinerja_periode *p,
 			l->total = g.v[i].a;
 			continue;
 		}
+		/* only what has a figure (and always the chosen unit) */
+		if (!angka_ada(&g.v[i].a) &&
+		    !(g.v[i].unit == unit_id && g.v[i].layanan == 0))
+			continue;
 		l->v[k].unit_id = g.v[i].unit;
 		l->v[k].layanan_id = g.v[i].layanan;
 		l->v[k].a = g.v[i].a;
@@ -574,7 +702,6 @@ kinerja_hitung(struct store *s, const struct kinerja_periode *p,
 	rc = 0;
 out:
 	free(hol);
-	free(recs);
 	free(adus);
 	free(units);
 	free(svcs);
@@ -599,36 +726,44 @@ kinerja_tren(struct store *s, int64_t unit_id, int tahun, time_t now,
 	struct ikm_acc bulan[12];
 	struct ikm_hasil h;
 	struct grps g;
-	struct rec *recs = NULL;
-	struct grp *gr;
+	struct grp mg[12];
+	struct baca b;
 	struct adu *adus = NULL;
-	long d0, d1, *hol = NULL;
-	size_t nrec = 0, nhol, nadu = 0, i;
+	long d0, *hol = NULL;
+	size_t nhol, nadu = 0, i;
+	int64_t lewat;
 	char m0[16], m1[16];
 	int m, rc = -1;
 
 	memset(&g, 0, sizeof(g));
 	memset(bulan, 0, sizeof(bulan));
-	d0 = when_days_from_civil(tahun, 1, 1);
-	d1 = when_days_from_civil(tahun + 1, 1, 1);
+	memset(mg, 0, sizeof(mg));
+	memset(&b, 0, sizeof(b));
+	for (m = 0; m < 12; m++)
+		angka_zero(&mg[m].a, 1);
 	if ((hol = kinerja_holidays_load(s, &nhol)) == NULL)
 		goto out;
-	recs = recs_load(s, unit_id, when_wib_day_start(d0),
-	    when_wib_day_start(d1), &nrec);
-	if (recs == NULL)
+	b.bulan = mg;
+	b.tahun = tahun;
+	b.unit_id = unit_id;
+	snprintf(b.m0, sizeof(b.m0), "%04d-01", tahun % 10000);
+	snprintf(b.m1, sizeof(b.m1), "%04d-12", tahun % 10000);
+	if (baca(s, &b, hol, nhol) != 0)
 		goto out;
+	/* open at the end of month m: open now, plus what finished after
+	   it, minus what was submitted after it */
+	lewat = b.buka + b.lewat[12];
+	for (m = 11; m >= 0; m--) {
+		mg[m].a.dalam_proses = lewat;
+		lewat += b.lewat[m];
+	}
 	for (m = 0; m < 12; m++) {
-		grps_free(&g);
 		d0 = when_days_from_civil(tahun, m + 1, 1);
-		d1 = m == 11 ? when_days_from_civil(tahun + 1, 1, 1)
-			     : when_days_from_civil(tahun, m + 2, 1);
-		gr = grp_get(&g, 2, 0, 0);
+		grp_finish(&mg[m]);
 		if (when_wib_day_start(d0) <= (int64_t)now)
-			for (i = 0; i < nrec; i++)
-				count_rec(gr, &recs[i], when_wib_day_start(d0),
-				    when_wib_day_start(d1), hol, nhol);
-		grps_finish(&g);
-		out[m] = g.v[0].a;
+			out[m] = mg[m].a;
+		else
+			angka_zero(&out[m], 1);
 		out[m].terlambat_kini = KINERJA_NA;
 		out[m].pengaduan = out[m].pengaduan_tepat = KINERJA_NA;
 	}
@@ -664,8 +799,9 @@ kinerja_tren(struct store *s, int64_t unit_id, int tahun, time_t now,
 	rc = 0;
 out:
 	free(hol);
-	free(recs);
 	free(adus);
+	for (m = 0; m < 12; m++)
+		free(mg[m].dur);
 	grps_free(&g);
 	return rc;
 }

@@ -10,6 +10,7 @@
 #include "mod/alur/workday.h"
 #include "kinerja.h"
 #include "sql.h"
+#include "agregat.h"
 
 /* The late applications being collected by kinerja_terlambat(). */
 struct telat {
@@ -28,8 +29,6 @@ telat_add(void *arg, const struct kinerja_sql_telat *r)
 	struct telat *tl = arg;
 	struct kinerja_telat t;
 
-	if (tl->totalp != NULL)
-		(*tl->totalp)++;
 	if (tl->n >= tl->limit)
 		return;
 	memset(&t, 0, sizeof(t));
@@ -49,6 +48,38 @@ telat_add(void *arg, const struct kinerja_sql_telat *r)
 		tl->v = xrealloc(tl->v, tl->cap * sizeof(*tl->v));
 	}
 	tl->v[tl->n++] = t;
+}
+
+/* Does j count as open and overdue today for unit_id (0: any)? */
+static int
+telat_jejak(const struct kinerja_jejak *j, int64_t unit_id, const char *today)
+{
+	return j->ada && j->kelas == KINERJA_KELAS_BUKA &&
+	    j->due_date[0] != '\0' && strcmp(j->due_date, today) < 0 &&
+	    (unit_id == 0 || j->unit == unit_id);
+}
+
+/*
+ * How many are overdue: from the open groups (kinerja_buka), corrected by
+ * the applications changed outside the module, without reading the
+ * others.  0 or -1.
+ */
+static int
+telat_total(struct store *s, int64_t unit_id, const char *today, size_t *totalp)
+{
+	struct agregat_beda *v;
+	int64_t n;
+	size_t nv, i;
+
+	if ((n = kinerja_sql_buka_telat(s, unit_id, today)) < 0 ||
+	    (v = agregat_beda_load(s, 0, &nv)) == NULL)
+		return -1;
+	for (i = 0; i < nv; i++)
+		n += telat_jejak(&v[i].kini, unit_id, today) -
+		    telat_jejak(&v[i].dulu, unit_id, today);
+	agregat_beda_free(v, nv);
+	*totalp = n > 0 ? (size_t)n : 0;
+	return 0;
 }
 
 struct kinerja_telat *
@@ -73,8 +104,10 @@ kinerja_terlambat(struct store *s, int64_t unit_id, time_t now, int limit,
 	tl.hol = hol;
 	tl.nhol = nhol;
 	tl.today_day = kinerja_day_parse(today);
-	rc = kinerja_sql_terlambat(s, today, unit_id, telat_add, &tl);
+	rc = kinerja_sql_terlambat(s, today, unit_id, limit, telat_add, &tl);
 	free(hol);
+	if (rc == 0 && totalp != NULL && telat_total(s, unit_id, today, totalp))
+		rc = -1;
 	if (rc != 0) {
 		free(tl.v);
 		return NULL;

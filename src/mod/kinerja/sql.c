@@ -36,64 +36,6 @@ kinerja_sql_holidays(struct store *s, void (*fn)(void *, const char *),
 	    : -1;
 }
 
-/* The callback of kinerja_sql_recs() with its argument, called for each row. */
-struct recs_walk {
-	void (*fn)(void *, const struct kinerja_sql_rec *);
-	void *arg;
-};
-
-static int
-recs_row(void *a, struct store_stmt *st)
-{
-	struct recs_walk *w = a;
-	struct kinerja_sql_rec r;
-
-	r.unit = store_int(st, 0);
-	r.layanan = store_int(st, 1);
-	r.submitted_at = store_int(st, 2);
-	r.finished_at = store_int(st, 3);
-	r.due_date = store_text(st, 5);
-	r.state = store_text(st, 4);
-	w->fn(w->arg, &r);
-	return 0;
-}
-
-int
-kinerja_sql_recs(struct store *s, int64_t unit_id, int64_t t0, int64_t t1,
-    void (*fn)(void *, const struct kinerja_sql_rec *), void *arg)
-{
-	struct recs_walk w = { fn, arg };
-	int rc;
-
-	if (unit_id == 0)
-		rc = store_each(s, recs_row, &w,
-		    "SELECT coalesce(l.unit_id,"
-		    " p.penerbit_id), p.layanan_id, p.submitted_at,"
-		    " coalesce(p.finished_at, 0), p.state, coalesce(p.due_date,"
-		    " '') FROM permohonan p JOIN layanan l ON l.id ="
-		    " p.layanan_id WHERE p.draft = 0 AND p.submitted_at IS NOT"
-		    " NULL AND p.submitted_at < ? AND (p.finished_at IS NULL OR"
-		    " p.finished_at >= ?)",
-		    "ii", t1, t0);
-	else /* a kampung/kecamatan's own services, then an OPD's */
-		rc = store_each(s, recs_row, &w,
-		    "SELECT p.penerbit_id,"
-		    " p.layanan_id, p.submitted_at, coalesce(p.finished_at, 0), p.state,"
-		    " coalesce(p.due_date, '') FROM permohonan p JOIN layanan l"
-		    " ON l.id = p.layanan_id WHERE p.draft = 0 AND"
-		    " p.penerbit_id = ? AND l.unit_id IS NULL AND"
-		    " p.submitted_at IS NOT NULL AND p.submitted_at < ? AND"
-		    " (p.finished_at IS NULL OR p.finished_at >= ?) UNION ALL"
-		    " SELECT l.unit_id, p.layanan_id, p.submitted_at,"
-		    " coalesce(p.finished_at, 0), p.state, coalesce(p.due_date,"
-		    " '') FROM permohonan p JOIN layanan l ON l.id ="
-		    " p.layanan_id WHERE p.draft = 0 AND l.unit_id = ? AND"
-		    " p.submitted_at IS NOT NULL AND p.submitted_at < ? AND"
-		    " (p.finished_at IS NULL OR p.finished_at >= ?)",
-		    "iiiiii", unit_id, t1, t0, unit_id, t1, t0);
-	return rc == STORE_DONE ? 0 : -1;
-}
-
 /* The callback of kinerja_sql_ikm() with its argument, called for each row. */
 struct ikm_walk {
 	void (*fn)(void *, const struct kinerja_sql_ikm *);
@@ -136,42 +78,6 @@ kinerja_sql_ikm(struct store *s, int64_t unit_id, const char *m0,
 		   " AND (? = 0 OR unit_id = ?) GROUP BY unit_id, layanan_id,"
 		   " periode",
 		   "ssii", m0, m1, unit_id, unit_id) == STORE_DONE
-	    ? 0
-	    : -1;
-}
-
-/*
- * The callback of kinerja_sql_overdue() with its argument, called for each
- * row.
- */
-struct overdue_walk {
-	void (*fn)(void *, int64_t, int64_t, int64_t);
-	void *arg;
-};
-
-static int
-overdue_row(void *a, struct store_stmt *st)
-{
-	struct overdue_walk *w = a;
-
-	w->fn(w->arg, store_int(st, 0), store_int(st, 1), store_int(st, 2));
-	return 0;
-}
-
-int
-kinerja_sql_overdue(struct store *s, const char *today, int64_t t1,
-    int64_t unit_id, void (*fn)(void *, int64_t, int64_t, int64_t), void *arg)
-{
-	struct overdue_walk w = { fn, arg };
-
-	return store_each(s, overdue_row, &w,
-		   "SELECT coalesce(l.unit_id,"
-		   " p.penerbit_id), p.layanan_id, count(*) FROM permohonan p JOIN"
-		   " layanan l ON l.id = p.layanan_id WHERE p.draft = 0 AND"
-		   " p.finished_at IS NULL AND p.due_date IS NOT NULL AND p.due_date <"
-		   " ? AND p.submitted_at < ? AND (? = 0 OR coalesce(l.unit_id,"
-		   " p.penerbit_id) = ?) GROUP BY 1, 2",
-		   "siii", today, t1, unit_id, unit_id) == STORE_DONE
 	    ? 0
 	    : -1;
 }
@@ -319,7 +225,7 @@ terlambat_row(void *a, struct store_stmt *st)
 
 int
 kinerja_sql_terlambat(struct store *s, const char *today, int64_t unit_id,
-    void (*fn)(void *, const struct kinerja_sql_telat *), void *arg)
+    int limit, void (*fn)(void *, const struct kinerja_sql_telat *), void *arg)
 {
 	struct terlambat_walk w = { fn, arg };
 
@@ -332,8 +238,260 @@ kinerja_sql_terlambat(struct store *s, const char *today, int64_t unit_id,
 		   " ws ON ws.workflow_id = l.workflow_id AND ws.code = p.state WHERE"
 		   " p.draft = 0 AND p.finished_at IS NULL AND p.due_date IS NOT NULL"
 		   " AND p.due_date < ? AND (? = 0 OR u.id = ?) ORDER BY p.due_date,"
-		   " p.id",
-		   "sii", today, unit_id, unit_id) == STORE_DONE
+		   " p.id LIMIT ?",
+		   "siid", today, unit_id, unit_id, limit) == STORE_DONE
 	    ? 0
 	    : -1;
+}
+
+/* --- the aggregates ------------------------------------------------------ */
+
+/* The callback of kinerja_sql_bulan() with its argument. */
+struct bulan_walk {
+	void (*fn)(void *, const struct kinerja_sql_bulan *);
+	void *arg;
+};
+
+static int
+bulan_row(void *a, struct store_stmt *st)
+{
+	struct bulan_walk *w = a;
+	struct kinerja_sql_bulan r;
+
+	r.bulan = store_text(st, 0);
+	r.unit = store_int(st, 1);
+	r.layanan = store_int(st, 2);
+	r.masuk = store_int(st, 3);
+	r.selesai = store_int(st, 4);
+	r.ditolak = store_int(st, 5);
+	r.dicabut = store_int(st, 6);
+	r.berstandar = store_int(st, 7);
+	r.tepat = store_int(st, 8);
+	w->fn(w->arg, &r);
+	return 0;
+}
+
+int
+kinerja_sql_bulan(struct store *s, int64_t unit_id, const char *m0,
+    void (*fn)(void *, const struct kinerja_sql_bulan *), void *arg)
+{
+	struct bulan_walk w = { fn, arg };
+
+	return store_each(s, bulan_row, &w,
+		   "SELECT bulan, unit_id, layanan_id,"
+		   " masuk, selesai, ditolak, dicabut, berstandar, tepat FROM"
+		   " kinerja_bulan WHERE bulan >= ? AND (? = 0 OR unit_id = ?)",
+		   "sii", m0, unit_id, unit_id) == STORE_DONE
+	    ? 0
+	    : -1;
+}
+
+/* The callback of kinerja_sql_durasi() with its argument. */
+struct durasi_walk {
+	void (*fn)(void *, const struct kinerja_sql_durasi *);
+	void *arg;
+};
+
+static int
+durasi_row(void *a, struct store_stmt *st)
+{
+	struct durasi_walk *w = a;
+	struct kinerja_sql_durasi r;
+
+	r.bulan = store_text(st, 0);
+	r.unit = store_int(st, 1);
+	r.layanan = store_int(st, 2);
+	r.hari_kerja = store_int(st, 3);
+	r.n = store_int(st, 4);
+	w->fn(w->arg, &r);
+	return 0;
+}
+
+int
+kinerja_sql_durasi(struct store *s, int64_t unit_id, const char *m0,
+    const char *m1, void (*fn)(void *, const struct kinerja_sql_durasi *),
+    void *arg)
+{
+	struct durasi_walk w = { fn, arg };
+
+	return store_each(s, durasi_row, &w,
+		   "SELECT bulan, unit_id, layanan_id,"
+		   " hari_kerja, n FROM kinerja_durasi WHERE bulan >= ? AND"
+		   " bulan <= ? AND n <> 0 AND (? = 0 OR unit_id = ?)",
+		   "ssii", m0, m1, unit_id, unit_id) == STORE_DONE
+	    ? 0
+	    : -1;
+}
+
+/* The callback of kinerja_sql_buka() with its argument. */
+struct buka_walk {
+	void (*fn)(void *, const struct kinerja_sql_buka *);
+	void *arg;
+};
+
+static int
+buka_row(void *a, struct store_stmt *st)
+{
+	struct buka_walk *w = a;
+	struct kinerja_sql_buka r;
+
+	r.unit = store_int(st, 0);
+	r.layanan = store_int(st, 1);
+	r.bulan = store_text(st, 2);
+	r.due_date = store_text(st, 3);
+	r.n = store_int(st, 4);
+	w->fn(w->arg, &r);
+	return 0;
+}
+
+int
+kinerja_sql_buka(struct store *s, int64_t unit_id,
+    void (*fn)(void *, const struct kinerja_sql_buka *), void *arg)
+{
+	struct buka_walk w = { fn, arg };
+
+	return store_each(s, buka_row, &w,
+		   "SELECT unit_id, layanan_id, bulan,"
+		   " due_date, n FROM kinerja_buka WHERE ? = 0 OR unit_id = ?",
+		   "ii", unit_id, unit_id) == STORE_DONE
+	    ? 0
+	    : -1;
+}
+
+int64_t
+kinerja_sql_buka_telat(struct store *s, int64_t unit_id, const char *today)
+{
+	return store_scalar(s, -1,
+	    "SELECT coalesce(sum(n), 0) FROM kinerja_buka"
+	    " WHERE due_date <> '' AND due_date < ? AND (? = 0 OR unit_id = ?)",
+	    "sii", today, unit_id, unit_id);
+}
+
+int
+kinerja_sql_bulan_add(struct store *s, const struct kinerja_sql_bulan *r)
+{
+	return store_run(s,
+	    "INSERT INTO kinerja_bulan(bulan, unit_id,"
+	    " layanan_id, masuk, selesai, ditolak, dicabut, berstandar, tepat)"
+	    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (bulan, unit_id,"
+	    " layanan_id) DO UPDATE SET masuk = kinerja_bulan.masuk +"
+	    " excluded.masuk, selesai = kinerja_bulan.selesai +"
+	    " excluded.selesai, ditolak = kinerja_bulan.ditolak +"
+	    " excluded.ditolak, dicabut = kinerja_bulan.dicabut +"
+	    " excluded.dicabut, berstandar = kinerja_bulan.berstandar +"
+	    " excluded.berstandar, tepat = kinerja_bulan.tepat + excluded.tepat",
+	    "siiiiiiii", r->bulan, r->unit, r->layanan, r->masuk, r->selesai,
+	    r->ditolak, r->dicabut, r->berstandar, r->tepat);
+}
+
+int
+kinerja_sql_durasi_add(struct store *s, const struct kinerja_sql_durasi *r)
+{
+	return store_run(s,
+	    "INSERT INTO kinerja_durasi(bulan, unit_id,"
+	    " layanan_id, hari_kerja, n) VALUES (?, ?, ?, ?, ?) ON CONFLICT"
+	    " (bulan, unit_id, layanan_id, hari_kerja) DO UPDATE SET n ="
+	    " kinerja_durasi.n + excluded.n",
+	    "siiii", r->bulan, r->unit, r->layanan, r->hari_kerja, r->n);
+}
+
+int
+kinerja_sql_buka_add(struct store *s, const struct kinerja_sql_buka *r)
+{
+	if (store_run(s,
+		"INSERT INTO kinerja_buka(unit_id, layanan_id,"
+		" bulan, due_date, n) VALUES (?, ?, ?, ?, ?) ON CONFLICT"
+		" (unit_id, layanan_id, bulan, due_date) DO UPDATE SET n ="
+		" kinerja_buka.n + excluded.n",
+		"iissi", r->unit, r->layanan, r->bulan, r->due_date, r->n) != 0)
+		return -1;
+	return store_run(s,
+	    "DELETE FROM kinerja_buka WHERE unit_id = ? AND"
+	    " layanan_id = ? AND bulan = ? AND due_date = ? AND n = 0",
+	    "iiss", r->unit, r->layanan, r->bulan, r->due_date);
+}
+
+/*
+ * What the aggregates count an application as (migration 0021: the same
+ * expression as the partial index permohonan_kinerja_beda, so that the
+ * rows that differ are found from the index).
+ */
+#define SIG                                                                    \
+	"CASE WHEN p.draft = 0 AND p.submitted_at IS NOT NULL THEN"            \
+	" CAST(p.submitted_at AS TEXT) || ':' ||"                              \
+	" coalesce(CAST(p.finished_at AS TEXT), '') || ':' ||"                 \
+	" CASE WHEN p.finished_at IS NULL THEN '0' WHEN p.state = 'ditolak'"   \
+	" THEN '2' WHEN p.state = 'dibatalkan' THEN '3' ELSE '1' END || ':'"   \
+	" || CAST(p.penerbit_id AS TEXT) || ':' || CAST(p.layanan_id AS"       \
+	" TEXT) || ':' || coalesce(p.due_date, '') END"
+
+/* The callback of kinerja_sql_beda() with its argument. */
+struct beda_walk {
+	void (*fn)(void *, const struct kinerja_sql_beda *);
+	void *arg;
+};
+
+static int
+beda_row(void *a, struct store_stmt *st)
+{
+	struct beda_walk *w = a;
+	struct kinerja_sql_beda r;
+
+	r.id = store_int(st, 0);
+	r.sig = store_isnull(st, 1) ? NULL : store_text(st, 1);
+	r.lama = store_isnull(st, 2) ? NULL : store_text(st, 2);
+	r.unit_layanan = store_int(st, 3);
+	w->fn(w->arg, &r);
+	return 0;
+}
+
+int
+kinerja_sql_beda(struct store *s, int64_t id,
+    void (*fn)(void *, const struct kinerja_sql_beda *), void *arg)
+{
+	struct beda_walk w = { fn, arg };
+	int rc;
+
+	if (id != 0)
+		rc = store_each(s, beda_row, &w,
+		    "SELECT p.id, " SIG ", p.kinerja_sig,"
+		    " coalesce(l.unit_id, 0) FROM permohonan p JOIN layanan l"
+		    " ON l.id = p.layanan_id WHERE p.id = ? AND p.kinerja_sig IS"
+		    " DISTINCT FROM (" SIG ")",
+		    "i", id);
+	else
+		rc = store_each(s, beda_row, &w,
+		    "SELECT p.id, " SIG ", p.kinerja_sig,"
+		    " coalesce(l.unit_id, 0) FROM permohonan p JOIN layanan l"
+		    " ON l.id = p.layanan_id WHERE p.kinerja_sig IS DISTINCT"
+		    " FROM (" SIG ")",
+		    "");
+	return rc == STORE_DONE ? 0 : -1;
+}
+
+int
+kinerja_sql_sig_set(struct store *s, int64_t id, const char *sig)
+{
+	return store_run(s,
+	    "UPDATE permohonan SET kinerja_sig = ? WHERE id = ?", "si", sig,
+	    id);
+}
+
+int64_t
+kinerja_sql_layanan_unit(struct store *s, int64_t layanan)
+{
+	return store_scalar(s, 0,
+	    "SELECT coalesce(unit_id, 0) FROM layanan WHERE id = ?", "i",
+	    layanan);
+}
+
+int
+kinerja_sql_agregat_hapus(struct store *s)
+{
+	if (store_run(s, "DELETE FROM kinerja_bulan", "") != 0 ||
+	    store_run(s, "DELETE FROM kinerja_durasi", "") != 0 ||
+	    store_run(s, "DELETE FROM kinerja_buka", "") != 0 ||
+	    store_run(s, "UPDATE permohonan SET kinerja_sig = NULL", "") != 0)
+		return -1;
+	return 0;
 }

@@ -14,15 +14,6 @@
 
 struct store;
 
-/* An application that matters to a period (kinerja_sql_recs()). */
-struct kinerja_sql_rec {
-	int64_t unit, layanan;
-	int64_t submitted_at;
-	int64_t finished_at; /* 0: open */
-	const char *state;
-	const char *due_date; /* "" when none */
-};
-
 /* One (unit, service, month) of survey answers (kinerja_sql_ikm()). */
 struct kinerja_sql_ikm {
 	int64_t unit, layanan;
@@ -59,24 +50,10 @@ struct kinerja_sql_telat {
 int kinerja_sql_holidays(struct store *,
     void (*fn)(void *, const char *tanggal), void *arg);
 
-/*
- * Applications submitted before t1 and not finished before t0, by the
- * unit answering for them; unit_id 0: all units.
- */
-int kinerja_sql_recs(struct store *, int64_t unit_id, int64_t t0, int64_t t1,
-    void (*fn)(void *, const struct kinerja_sql_rec *), void *arg);
-
 /* Survey answers of months [m0, m1] of unit_id (0: all units). */
 int kinerja_sql_ikm(struct store *, int64_t unit_id, const char *m0,
     const char *m1, void (*fn)(void *, const struct kinerja_sql_ikm *),
     void *arg);
-
-/*
- * Open applications due before today, submitted before t1, counted per
- * (unit, service) of unit_id (0: all units): fn(arg, unit, layanan, n).
- */
-int kinerja_sql_overdue(struct store *, const char *today, int64_t t1,
-    int64_t unit_id, void (*fn)(void *, int64_t, int64_t, int64_t), void *arg);
 
 /* Is there a table called name? */
 int kinerja_sql_table_exists(struct store *, const char *name);
@@ -96,8 +73,81 @@ int kinerja_sql_units(struct store *,
 int kinerja_sql_services(struct store *,
     void (*fn)(void *, const struct kinerja_sql_nama *), void *arg);
 
-/* Open applications due before today of unit_id (0: all), by due date. */
+/*
+ * Open applications due before today of unit_id (0: all), by due date, at
+ * most limit of them.
+ */
 int kinerja_sql_terlambat(struct store *, const char *today, int64_t unit_id,
-    void (*fn)(void *, const struct kinerja_sql_telat *), void *arg);
+    int limit, void (*fn)(void *, const struct kinerja_sql_telat *), void *arg);
+
+/* --- the aggregates (migration 0021, kinerja_agregat.c) ------------------ */
+
+/* A month of one (unit, service) (kinerja_sql_bulan()). */
+struct kinerja_sql_bulan {
+	const char *bulan; /* "YYYY-MM" */
+	int64_t unit, layanan;
+	int64_t masuk, selesai, ditolak, dicabut, berstandar, tepat;
+};
+
+/* Completions of a month by working days (kinerja_sql_durasi()). */
+struct kinerja_sql_durasi {
+	const char *bulan;
+	int64_t unit, layanan;
+	int64_t hari_kerja, n;
+};
+
+/* Open applications by submission month and due date (_buka()). */
+struct kinerja_sql_buka {
+	int64_t unit, layanan;
+	const char *bulan;
+	const char *due_date; /* "" when none */
+	int64_t n;
+};
+
+/* Months from m0 on (later ones too) of unit_id (0: all units). */
+int kinerja_sql_bulan(struct store *, int64_t unit_id, const char *m0,
+    void (*fn)(void *, const struct kinerja_sql_bulan *), void *arg);
+
+/* Completion times of months [m0, m1] of unit_id (0: all units). */
+int kinerja_sql_durasi(struct store *, int64_t unit_id, const char *m0,
+    const char *m1, void (*fn)(void *, const struct kinerja_sql_durasi *),
+    void *arg);
+
+/* Every open group of unit_id (0: all units). */
+int kinerja_sql_buka(struct store *, int64_t unit_id,
+    void (*fn)(void *, const struct kinerja_sql_buka *), void *arg);
+
+/* Open applications of unit_id (0: all) due before today. */
+int64_t kinerja_sql_buka_telat(struct store *, int64_t unit_id,
+    const char *today);
+
+/* Add the row's numbers to the stored ones (created when missing). */
+int kinerja_sql_bulan_add(struct store *, const struct kinerja_sql_bulan *);
+int kinerja_sql_durasi_add(struct store *, const struct kinerja_sql_durasi *);
+/* ... and delete the group when it reaches 0. */
+int kinerja_sql_buka_add(struct store *, const struct kinerja_sql_buka *);
+
+/*
+ * An application whose counted form (permohonan.kinerja_sig) differs from
+ * its columns: sig what it is now (NULL: counts for nothing, a draft),
+ * lama what the tables count (NULL: nothing); unit_layanan the unit of
+ * its service (0: the registering unit answers for it).
+ */
+struct kinerja_sql_beda {
+	int64_t id;
+	const char *sig, *lama;
+	int64_t unit_layanan;
+};
+
+/* Application id if it differs (id 0: every one that differs). */
+int kinerja_sql_beda(struct store *, int64_t id,
+    void (*fn)(void *, const struct kinerja_sql_beda *), void *arg);
+/* Record that the tables now count application id as sig. */
+int kinerja_sql_sig_set(struct store *, int64_t id, const char *sig);
+/* The unit of service layanan; 0 when none (kampung/kecamatan level). */
+int64_t kinerja_sql_layanan_unit(struct store *, int64_t layanan);
+
+/* Empty the aggregate tables; nothing is counted any more. */
+int kinerja_sql_agregat_hapus(struct store *);
 
 #endif

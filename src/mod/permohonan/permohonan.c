@@ -28,6 +28,7 @@
 #include "mod/tlog/tlog.h"
 #include "mod/alur/workday.h"
 #include "mod/alur/workflow.h"
+#include "mod/kinerja/kinerja_agregat.h"
 #include "sql.h"
 
 #define IDEM_MAX 64
@@ -505,8 +506,10 @@ permohonan_submit(struct store *s, int64_t id, const struct svc *v,
 	due[0] = '\0';
 	if (v->sla_days > 0)
 		workday_add(s, now, v->sla_days, due);
+	/* the performance figures change in the same transaction */
 	if (permohonan_sql_submit(s, id, res->nomor, unit, wf->initial,
-		(int64_t)now, state_due, due) != 0)
+		(int64_t)now, state_due, due) != 0 ||
+	    kinerja_agregat_catat(s, id) != 0)
 		return -1;
 	if (permohonan_sql_history_submit(s, id, (int64_t)now, who->id,
 		wf->initial) != 0)

@@ -29,6 +29,7 @@
 #include "mod/tlog/tlog.h"
 #include "mod/alur/workday.h"
 #include "mod/alur/workflow.h"
+#include "mod/kinerja/kinerja_agregat.h"
 #include "sql.h"
 
 #define NOTE_MAX 2000 /* characters of an officer's note */
@@ -294,9 +295,11 @@ act_move(struct store *s, struct acting *x)
 	x->role = acting_role(actor, x->a, c);
 	x->unit = permohonan_unit_for(&x->v, &x->pl, x->to->scope, c->unit_id);
 	permohonan_due_for(s, x->to, x->now, state_due);
+	/* the performance figures change in the same transaction */
 	if (permohonan_sql_move(s, c->id, c->state, x->to->code, x->unit,
 		(int64_t)x->now, state_due, x->a->verifies, actor->id,
-		x->to->terminal) != 0)
+		x->to->terminal) != 0 ||
+	    kinerja_agregat_catat(s, c->id) != 0)
 		return ACT_STORAGE;
 	/* reaching selesai invites the applicant to the survey (once) */
 	if (strcmp(x->to->code, "selesai") == 0 &&

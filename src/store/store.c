@@ -10,27 +10,6 @@
 #include "store.h"
 #include "store_impl.h"
 
-static char open_error[256];
-
-void
-store_open_failed(const char *fmt, ...)
-{
-	va_list ap;
-	char *nl;
-
-	va_start(ap, fmt);
-	vsnprintf(open_error, sizeof(open_error), fmt, ap);
-	va_end(ap);
-	if ((nl = strchr(open_error, '\n')) != NULL)
-		*nl = '\0';
-}
-
-const char *
-store_open_error(void)
-{
-	return open_error;
-}
-
 char *
 store_name(const char *path)
 {
@@ -51,7 +30,7 @@ store_open(struct store **sp, const struct store_ops *ops, const char *path)
 {
 	if (ops == NULL)
 		ops = store_is_url(path) ? &store_pg_ops : &store_sqlite_ops;
-	open_error[0] = '\0';
+	store_open_failed("%s", "");
 	return ops->open(sp, path);
 }
 

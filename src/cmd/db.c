@@ -110,18 +110,16 @@ db_copy(int argc, char **argv)
 	if (access(path, F_OK) != 0)
 		die("%s belum ada; tidak ada yang disalin", path);
 	free(path);
-	if ((rc = store_copy_probe(to, msg, sizeof(msg))) == -1)
+	if (store_copy_probe(to, msg, sizeof(msg)) != 0)
 		die("URL PostgreSQL tidak sah: %s", msg);
-	if (rc != 0)
-		die("tidak dapat terhubung ke PostgreSQL: %s", msg);
+	if (store_open(&dst, &store_pg_ops, to) != 0)
+		die("tidak dapat terhubung ke PostgreSQL: %s",
+		    store_open_error());
 	if (sodium_init() < 0)
 		die("libsodium tidak dapat dimulai");
 	key = tlog_key_load(dir, &k) == 0;
 
 	src = cmd_open_store(dir);
-	if (store_open(&dst, &store_pg_ops, to) != 0)
-		die("tidak dapat terhubung ke PostgreSQL: %s",
-		    store_open_error());
 	/* one snapshot of the source: nothing writes it meanwhile */
 	if (store_begin(src) != 0)
 		die("basis data SQLite sedang dikunci; hentikan pamong serve"

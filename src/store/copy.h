@@ -19,10 +19,9 @@ struct store_copy {
 };
 
 /*
- * Whether url opens a PostgreSQL connection: 0, or -1 with the reason in
- * msg (one line: libpq's first, without the password): a URL libpq does
- * not parse, a server that does not answer, a refused login.  Nothing is
- * printed.
+ * Whether libpq parses url: 0, or -1 with the reason in msg (one line).
+ * Nothing is printed.  Whether it connects is store_open()'s answer
+ * (store_open_error()).
  */
 int store_copy_probe(const char *url, char *msg, size_t size);
 

@@ -10,25 +10,9 @@
 . "$(dirname "$0")/../http/api-app-lib.sh"
 . "$(dirname "$0")/../http/adu-lib.sh"
 
-: "${PAMONG_TEST_PG:?set by tests/pg/run.sh}" "${PG_CTL:?}"
-PGBIN=${PGBIN:-/usr/lib/postgresql/15/bin}
-DB=pamong_outage
-URL=$PAMONG_TEST_PG/$DB
-DATA=$WORK/data
-"$PGBIN/psql" -X -q -d "$PAMONG_TEST_PG/postgres" -c "CREATE DATABASE $DB" ||
-    exit 1
-sql() {
-	"$PGBIN/psql" -X -q -At -v ON_ERROR_STOP=1 -d "$URL" -c "$1"
-}
-PAMONG_SEED_DIR=$ROOT/data "$PAMONG" init --data "$DATA" --demo --db "$URL" \
-    >"$WORK/init.log" 2>&1
-if [ $? = 0 ]; then
-	ok "pamong init --demo --db URL"
-else
-	fail "pamong init --demo --db URL"
-	tail -n 20 "$WORK/init.log"
-	finish
-fi
+. "$(dirname "$0")/pg-lib.sh"
+: "${PG_CTL:?}"
+pg_demo pamong_outage
 
 SERVER_LOG=$WORK/server.log
 PORT=$(_t_free_port)

@@ -17,27 +17,8 @@
 . "$(dirname "$0")/../http/api-app-lib.sh"
 . "$(dirname "$0")/../http/adu-lib.sh"
 
-: "${PAMONG_TEST_PG:?set by tests/pg/run.sh}"
-PGBIN=${PGBIN:-/usr/lib/postgresql/15/bin}
-DB=pamong_two
-URL=$PAMONG_TEST_PG/$DB
-DATA=$WORK/data
-"$PGBIN/psql" -X -q -d "$PAMONG_TEST_PG/postgres" -c "CREATE DATABASE $DB" ||
-    exit 1
-
-sql() {
-	"$PGBIN/psql" -X -q -At -v ON_ERROR_STOP=1 -d "$URL" -c "$1"
-}
-
-PAMONG_SEED_DIR=$ROOT/data "$PAMONG" init --data "$DATA" --demo --db "$URL" \
-    >"$WORK/init.log" 2>&1
-if [ $? = 0 ]; then
-	ok "pamong init --demo --db URL"
-else
-	fail "pamong init --demo --db URL"
-	tail -n 20 "$WORK/init.log"
-	finish
-fi
+. "$(dirname "$0")/pg-lib.sh"
+pg_demo pamong_two
 
 # serve NAME: start a server on a free port (another if that one was
 # taken meanwhile); sets PID_NAME and BASE_NAME

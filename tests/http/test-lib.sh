@@ -425,13 +425,18 @@ start_prod_server() {
 # stop_server: stop Kore (parent first; it drains its workers) and wait.
 stop_server() {
 	[ -n "$SERVER_PID" ] || return 0
+	# its workers, to be killed with it: a SIGKILLed Kore parent leaves
+	# them running (issue 14, outage.sh)
+	_kids=$(pgrep -P "$SERVER_PID" 2>/dev/null | tr '\n' ' ')
 	kill "$SERVER_PID" 2>/dev/null
 	_i=0
 	while _t_alive "$SERVER_PID" && [ $_i -lt 100 ]; do
 		sleep 0.1
 		_i=$((_i + 1))
 	done
-	kill -9 "$SERVER_PID" 2>/dev/null
+	# shell-quoted list on purpose: one pid a word
+	# shellcheck disable=SC2086
+	_t_alive "$SERVER_PID" && kill -9 "$SERVER_PID" $_kids 2>/dev/null
 	wait "$SERVER_PID" 2>/dev/null
 	SERVER_PID=
 }

@@ -14,7 +14,8 @@
 #		benchmarks.  DIR/pgctl start|stop restarts or stops it.
 #	pg-cluster.sh stop DIR
 #		stop it at once (immediate) and remove DIR.
-# PGBIN: the server's programs (default /usr/lib/postgresql/15/bin).
+# PGBIN: the server's programs (default /usr/lib/postgresql/15/bin);
+# PGEXTRA: more server options for init (e.g. "-c log_statement=all").
 set -u
 PGBIN=${PGBIN:-/usr/lib/postgresql/15/bin}
 PGUSER_OS=${PGUSER_OS:-pamongpg}
@@ -33,6 +34,7 @@ init)
 	durable) extra="" ;;
 	*) usage ;;
 	esac
+	extra="$extra ${PGEXTRA:-}"
 	run=
 	if [ "$(id -u)" -eq 0 ]; then
 		id "$PGUSER_OS" >/dev/null 2>&1 ||

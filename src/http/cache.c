@@ -8,7 +8,6 @@
 #include "cache.h"
 #include "versi.h"
 
-#define CACHE_SLOTS 128
 #define CACHE_MAX_PAGE (256 * 1024)
 #define CACHE_HOLES 8 /* CSRF tokens on one page, at most */
 
@@ -18,6 +17,7 @@ struct cache_ent {
 	size_t len;
 	const char *type; /* static string */
 	uint64_t version;
+	uint64_t gen; /* which body of the slot (req.h out_kept) */
 	/* where the rendering visitor's CSRF token stood: filled with the
 	 * next visitor's own on every hit */
 	size_t hole[CACHE_HOLES];
@@ -26,6 +26,7 @@ struct cache_ent {
 
 struct page_cache {
 	struct cache_ent ent[CACHE_SLOTS];
+	uint64_t gen; /* the last body stored, in any slot */
 };
 
 /*
@@ -64,25 +65,32 @@ cache_serve(struct req *r)
 	struct cache_ent *e;
 	uint64_t now = versi_now();
 	char *key;
+	uint64_t slot;
 
 	/* a page rendered from here on is valid under now at best */
 	r->cache_at = now + 1;
 	if (r->app->cache == NULL || !eligible(r))
 		return 0;
 	key = cache_key(r);
-	e = &r->app->cache->ent[slot_of(key)];
+	slot = slot_of(key);
+	e = &r->app->cache->ent[slot];
 	if (e->key == NULL || strcmp(e->key, key) != 0 || e->version != now) {
 		free(key);
 		return 0;
 	}
 	free(key);
 	buf_reset(&r->out);
-	buf_add(&r->out, e->body, e->len);
-	if (e->nholes > 0) {
+	if (e->nholes == 0) {
+		r->out_kept.body = e->body;
+		r->out_kept.len = e->len;
+		r->out_kept.slot = (unsigned)slot;
+		r->out_kept.gen = e->gen;
+	} else {
 		const char *tok = csrf_token(r); /* may set the anon cookie */
 		size_t n = strlen(tok);
 		int i;
 
+		buf_add(&r->out, e->body, e->len);
 		for (i = 0; i < e->nholes; i++)
 			memcpy(r->out.s + e->hole[i], tok, n);
 	}
@@ -135,6 +143,7 @@ cache_store(struct req *r)
 	e->len = r->out.len;
 	e->type = r->out_type; /* NULL or a static string */
 	e->version = r->cache_at != 0 ? r->cache_at - 1 : versi_now();
+	e->gen = ++r->app->cache->gen;
 	e->nholes = 0;
 	if (r->has_csrf && punch(e, r->csrf) != 0) {
 		free(e->key);

@@ -13,7 +13,13 @@
 
 #include "req.h"
 
-/* Serve r from the cache if possible; 1 served, 0 not. */
+#define CACHE_SLOTS 128
+
+/*
+ * Serve r from the cache if possible; 1 served, 0 not.  A page without
+ * CSRF holes is not copied: r->out_kept names the kept body and r->out
+ * stays empty.
+ */
 int cache_serve(struct req *);
 /* Remember r's response if it is cacheable. */
 void cache_store(struct req *);

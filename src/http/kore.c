@@ -7,6 +7,7 @@
  * table, and the response is written with the security headers.
  */
 #include <sys/types.h>
+#include <sys/mman.h>
 #include <sys/socket.h>
 
 #include <arpa/inet.h>
@@ -28,6 +29,7 @@
 #include "store/batch.h"
 #include "store/store.h"
 #include "app.h"
+#include "cache.h"
 #include "kernel/module.h"
 #include "pages.h"
 #include "tls_key.h"
@@ -56,7 +58,7 @@ KORE_SECCOMP_FILTER("pamong", KORE_SYSCALL_ALLOW(pread64),
     KORE_SYSCALL_ALLOW(getcwd), KORE_SYSCALL_ALLOW(readlink),
     KORE_SYSCALL_ALLOW(geteuid), KORE_SYSCALL_ALLOW(sched_yield),
     KORE_SYSCALL_ALLOW(nanosleep), KORE_SYSCALL_ALLOW(clock_nanosleep),
-    KORE_SYSCALL_ALLOW(getdents64), );
+    KORE_SYSCALL_ALLOW(getdents64), KORE_SYSCALL_ALLOW(memfd_create), );
 
 int pamong_handle(struct http_request *);
 void kore_parent_configure(int, char **);
@@ -463,11 +465,83 @@ call_run(struct call *c, struct http_request *hreq)
 	}
 }
 
+/*
+ * The bodies the page cache keeps, as Kore file references (one per
+ * cache slot, of the body numbered gen), so that a cached page goes out
+ * with sendfile() from a memory file, without a copy, as nginx sends a
+ * static file.  A slot's reference is made on the first hit of a body
+ * and given back when the slot holds another: Kore frees it once the
+ * last response that sends it is out.  Per-worker state.
+ */
+static struct kore_fileref *kept_ref[CACHE_SLOTS];
+static uint64_t kept_gen[CACHE_SLOTS];
+
+static struct kore_fileref *
+kept_fileref(struct http_request *hreq, const struct req *r)
+{
+	struct kore_server *srv = hreq->owner->owner->server;
+	unsigned slot = r->out_kept.slot;
+	struct kore_fileref *ref;
+	struct timespec ts;
+	char name[64];
+	int fd;
+
+	if (slot >= CACHE_SLOTS)
+		return NULL;
+	if (kept_ref[slot] != NULL && kept_gen[slot] == r->out_kept.gen &&
+	    kept_ref[slot]->ontls == srv->tls) {
+		kept_ref[slot]->cnt++; /* this response's, released when sent */
+		return kept_ref[slot];
+	}
+	if (kept_ref[slot] != NULL) {
+		kore_fileref_release(kept_ref[slot]);
+		kept_ref[slot] = NULL;
+	}
+	if ((fd = memfd_create("pamong-halaman", MFD_CLOEXEC)) == -1)
+		return NULL;
+	if (write(fd, r->out_kept.body, r->out_kept.len) !=
+	    (ssize_t)r->out_kept.len) {
+		close(fd);
+		return NULL;
+	}
+	/* a name nobody else uses: Kore's own lookups stat() paths */
+	snprintf(name, sizeof(name), "/pamong-halaman/%u/%llu", slot,
+	    (unsigned long long)r->out_kept.gen);
+	clock_gettime(CLOCK_REALTIME, &ts);
+	ref = kore_fileref_create(srv, name, fd, (off_t)r->out_kept.len, &ts);
+	if (ref == NULL) {
+		close(fd);
+		return NULL;
+	}
+	kept_ref[slot] = ref; /* the slot's reference */
+	kept_gen[slot] = r->out_kept.gen;
+	ref->cnt++; /* and this response's */
+	return ref;
+}
+
+/*
+ * http_response_fileref() answers 304 to an If-Modified-Since equal to
+ * the reference's time, which here is when the body was kept, not when
+ * the data changed: two bodies kept within one second (or by two
+ * workers) would look the same.  Kore then never sees that header (the
+ * names point into the request buffer, nothing is freed).
+ */
+static void
+kept_no_304(struct http_request *hreq)
+{
+	struct http_header *hdr;
+
+	TAILQ_FOREACH(hdr, &hreq->req_headers, list)
+	if (strcasecmp(hdr->header, "if-modified-since") == 0)
+		hdr->header = (char *)"x-pamong-diabaikan";
+}
+
 /* Write what the page left in c->r as Kore's response. */
 static void
 call_respond(struct call *c, struct http_request *hreq)
 {
 	struct req *r = &c->r;
+	struct kore_fileref *ref;
 	const char *type;
 
 	/*
@@ -500,6 +574,14 @@ call_respond(struct call *c, struct http_request *hreq)
 	http_response_header(hreq, "content-type", type);
 	if (r->status == 0)
 		r->status = 500;
+	if (r->out_kept.body != NULL && r->method != REQ_HEAD &&
+	    (ref = kept_fileref(hreq, r)) != NULL) {
+		kept_no_304(hreq);
+		http_response_fileref(hreq, r->status, ref);
+		return;
+	}
+	if (r->out_kept.body != NULL && r->method != REQ_HEAD)
+		buf_add(&r->out, r->out_kept.body, r->out_kept.len);
 	http_response(hreq, r->status, r->method == REQ_HEAD ? NULL : r->out.s,
 	    r->method == REQ_HEAD ? 0 : r->out.len);
 }

@@ -49,3 +49,14 @@ req_free(struct req *r)
 	free(r->job);
 	memset(r, 0, sizeof(*r));
 }
+
+const char *
+req_out(const struct req *r, size_t *len)
+{
+	if (r->out_kept.body != NULL) {
+		*len = r->out_kept.len;
+		return r->out_kept.body;
+	}
+	*len = r->out.len;
+	return r->out.s != NULL ? r->out.s : "";
+}

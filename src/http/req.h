@@ -91,6 +91,17 @@ struct req {
 	/* response */
 	int status;
 	struct buf out;
+	/*
+	 * Or a body kept by the page cache (cache_serve()), sent as it is,
+	 * without a copy: valid until the worker's next request.  slot and
+	 * gen name it (a new gen for every body stored in the slot).
+	 */
+	struct {
+		const char *body;
+		size_t len;
+		unsigned slot;
+		uint64_t gen;
+	} out_kept;
 	const char *out_type; /* Content-Type; default HTML */
 	char *location;	      /* redirect target (303) */
 	char *set_session;    /* new session token; "" clears */
@@ -119,6 +130,9 @@ const char *req_param(const struct req *, const char *name);
 const char *req_str(const struct req *, const char *name);
 /* Redirect with 303 See Other to a local path. */
 void req_redirect(struct req *, const char *path);
+/* The response body, written (out) or kept by the page cache (out_kept);
+ * its length in *len. */
+const char *req_out(const struct req *, size_t *len);
 /* Free everything the request and response own. */
 void req_free(struct req *);
 

@@ -87,5 +87,35 @@ done
 check "the command's write is on the page within 2 s" test $i -lt 20
 every /wilayah/14.08.01 "Kampung Uji Penyegaran"
 
+# a cached page goes out as the cache keeps it (sendfile of a memory
+# file): the same bytes as rendered, every time, on every worker
+warm /layanan
+curl -s -m 20 -D "$WORK/h0" -o "$WORK/b0" "$BASE/layanan"
+len=$(wc -c <"$WORK/b0")
+check "kept page has its body" test "$len" -gt 10000
+eq "content-length is the body's" \
+    "$(sed -n 's/^content-length: *\([0-9]*\).*/\1/Ip' "$WORK/h0")" "$len"
+_n=0
+i=0
+while [ $i -lt 10 ]; do
+	curl -s -m 20 -o "$WORK/b1" "$BASE/layanan"
+	cmp -s "$WORK/b0" "$WORK/b1" && _n=$((_n + 1))
+	i=$((i + 1))
+done
+eq "10 of 10 cached fetches give the same bytes" "$_n" 10
+# the time a body was kept is no reason for 304: never "not modified"
+lm=$(sed -n 's/^last-modified: *//Ip' "$WORK/h0" | tr -d '\r')
+_n=0
+i=0
+while [ $i -lt 4 ]; do
+	code=$(curl -s -m 20 -o "$WORK/b1" -w '%{http_code}' \
+	    -H "If-Modified-Since: ${lm:-Mon, 07 Dec 2026 00:00:00 GMT}" \
+	    "$BASE/layanan")
+	[ "$code" = 200 ] && cmp -s "$WORK/b0" "$WORK/b1" && _n=$((_n + 1))
+	i=$((i + 1))
+done
+eq "If-Modified-Since still gets the whole page (4 of 4)" "$_n" 4
+expect_status 200 HEAD /layanan
+
 stop_server
 finish

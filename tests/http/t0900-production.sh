@@ -65,6 +65,16 @@ expect_header server '^[^:]*: *pamong$'
 check "one Strict-Transport-Security header" \
     test "$(grep -ci '^strict-transport-security:' "$HEADERS")" = 1
 expect_status 200 GET /layanan
+# cached pages go out from a memory file (mapped under TLS, seccomp on):
+# the same bytes and headers every time
+cp "$BODY" "$WORK/layanan0"
+_n=0
+for _i in 1 2 3 4 5 6; do
+	expect_status 200 GET /layanan >/dev/null
+	cmp -s "$BODY" "$WORK/layanan0" &&
+	    grep -qi '^content-security-policy:' "$HEADERS" && _n=$((_n + 1))
+done
+check "cached /layanan over TLS: same bytes and headers, 6 of 6" test "$_n" = 6
 expect_status 200 GET /aset/pamong.css
 expect_status 404 GET /tidak-ada-halaman-ini
 expect_status 200 GET /masuk -c "$J" -b "$J"

@@ -15,6 +15,9 @@ int cmd_db(int, char **);
 int cmd_user(int, char **);
 int cmd_wilayah(int, char **);
 int cmd_tick(int, char **);
+/* `pamong cadangkan` and `pamong pulihkan`: backup, restore (cadangan.c). */
+int cmd_cadangkan(int, char **);
+int cmd_pulihkan(int, char **);
 
 /* Demo secrets, published in the README (`pamong init --demo`). */
 #define DEMO_PASSWORD "Siak-Demo-2026"

@@ -30,6 +30,10 @@ static const struct {
 	{ "wilayah", cmd_wilayah, "wilayah import --data DIR FILE.csv" },
 	{ "demo", cmd_demo, "demo remove --data DIR" },
 	{ "tick", cmd_tick, "tick --data DIR [--now YYYY-MM-DD]" },
+	{ "cadangkan", cmd_cadangkan,
+	    "cadangkan --data DIR --ke ARSIP [--penerima AGE_RECIPIENT]" },
+	{ "pulihkan", cmd_pulihkan,
+	    "pulihkan --dari ARSIP --data DIR [--identitas AGE_IDENTITY_FILE]" },
 	{ "audit", cmd_audit,
 	    "audit verify --data DIR [--head ID:HASH]\n"
 	    "       pamong audit head --data DIR" },

@@ -61,7 +61,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	check((f = fopen(arc, "w")) != NULL);
 	check(fwrite(data, 1, size, f) == size);
 	check(fclose(f) == 0);
-	if (cadangan_pulihkan(arc, to, NULL, &h) == 0) {
+	if (cadangan_pulihkan(arc, to, NULL, NULL, &h) == 0) {
 		snprintf(cmd, sizeof(cmd), "rm -rf %s", to);
 		check(system(cmd) == 0);
 	} else {

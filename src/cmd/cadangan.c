@@ -78,7 +78,8 @@ cmd_cadangkan(int argc, char **argv)
 }
 
 /*
- * pamong pulihkan --dari ARSIP --data DIR [--identitas FILE]: exit 0
+ * pamong pulihkan --dari ARSIP --data DIR [--identitas FILE]
+ * [--db postgresql://...]: exit 0
  * when DIR holds the verified restore, 1 when refused (nothing left
  * behind), 2 on a usage error.
  */
@@ -86,16 +87,19 @@ int
 cmd_pulihkan(int argc, char **argv)
 {
 	static const char *const opts[] = { "--dari=", "--data=",
-		"--identitas=", NULL };
+		"--identitas=", "--db=", NULL };
 	struct cadangan_hasil h;
-	const char *dari, *dir;
+	const char *dari, *dir, *db;
 
 	opt_only(argc, argv, 1, opts);
 	if ((dari = opt_get(argc, argv, "--dari")) == NULL)
 		usage_error("opsi --dari ARSIP wajib");
 	if ((dir = opt_get(argc, argv, "--data")) == NULL)
 		usage_error("opsi --data DIR wajib");
-	if (cadangan_pulihkan(dari, dir, opt_get(argc, argv, "--identitas"),
+	db = opt_get(argc, argv, "--db");
+	if (db != NULL && !store_is_url(db))
+		usage_error("--db harus berupa URL postgresql://...");
+	if (cadangan_pulihkan(dari, dir, opt_get(argc, argv, "--identitas"), db,
 		&h) != 0) {
 		fprintf(stderr, "pamong: pemulihan ditolak: %s\n", h.galat);
 		return 1;

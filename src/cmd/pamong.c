@@ -33,7 +33,8 @@ static const struct {
 	{ "cadangkan", cmd_cadangkan,
 	    "cadangkan --data DIR --ke ARSIP [--penerima AGE_RECIPIENT]" },
 	{ "pulihkan", cmd_pulihkan,
-	    "pulihkan --dari ARSIP --data DIR [--identitas AGE_IDENTITY_FILE]" },
+	    "pulihkan --dari ARSIP --data DIR [--identitas AGE_IDENTITY_FILE]"
+	    " [--db postgresql://USER@HOST:PORT/DB]" },
 	{ "audit", cmd_audit,
 	    "audit verify --data DIR [--head ID:HASH]\n"
 	    "       pamong audit head --data DIR" },

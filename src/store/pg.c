@@ -257,6 +257,32 @@ pg_ready(struct store *s)
 	return 1;
 }
 
+int
+store_pg_snapshot(struct store *s, char *id, size_t size)
+{
+	struct pg_store *q = PG(s);
+	PGresult *r;
+	int ok;
+
+	if (s->ops != &store_pg_ops || s->in_tx)
+		return -1;
+	r = PQexec(q->conn,
+	    "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY;"
+	    " SELECT pg_export_snapshot()");
+	ok = PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) == 1;
+	if (ok)
+		snprintf(id, size, "%s", PQgetvalue(r, 0, 0));
+	else
+		pg_seterr(q, PQresultErrorMessage(r));
+	PQclear(r);
+	if (!ok) {
+		(void)pg_run(q, "ROLLBACK");
+		return -1;
+	}
+	s->in_tx = 1;
+	return 0;
+}
+
 static int
 pg_open(struct store **sp, const char *url)
 {

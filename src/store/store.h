@@ -95,6 +95,21 @@ char *store_name(const char *path);
  */
 char *store_locate(const char *dir, const char *file);
 int store_locate_set(const char *dir, const char *url);
+/*
+ * Run one of PostgreSQL's client programs (pg_tool.c): args is its
+ * argv (args[0] the program, found on PATH, NULL-terminated), to which
+ * "-d" and url's connection settings are appended; url's password goes
+ * in the child's PGPASSWORD, never on a command line.  The program's
+ * exit status, or -1 when it could not be run.
+ */
+int store_pg_tool(const char *url, const char *const *args);
+/*
+ * PostgreSQL: begin a read-only REPEATABLE READ transaction and export
+ * its snapshot, whose name (for pg_dump --snapshot) goes into id; every
+ * query until store_rollback() reads that snapshot.  0, or -1 (also on
+ * SQLite).
+ */
+int store_pg_snapshot(struct store *, char *id, size_t size);
 void store_close(struct store *);
 const char *store_errmsg(struct store *);
 /*

@@ -162,6 +162,44 @@ cadangan_daftar(json_t *list, const char *nama, int64_t size, const char *sha)
 		(json_int_t)size, "sha256", sha));
 }
 
+/*
+ * PostgreSQL: pg_dump into file in the snapshot of a read-only
+ * transaction, and the facts from that same snapshot.  0 or -1.
+ */
+static int
+salin_pg(struct store *s, const char *data_dir, const char *file,
+    struct cadangan_fakta *f)
+{
+	const char *args[] = { "pg_dump", "--format=custom", "--no-owner",
+		"--no-privileges", "--snapshot", NULL, "--file", file, NULL };
+	char id[128], *url;
+	int rc = -1, st;
+
+	if ((url = store_locate(data_dir, "pamong.db")) == NULL ||
+	    !store_is_url(url)) {
+		snprintf(f->h->galat, sizeof(f->h->galat),
+		    "alamat basis data PostgreSQL tidak terbaca dari db.conf");
+		free(url);
+		return -1;
+	}
+	if (cadangan_sql_snapshot(s, id, sizeof(id)) != 0) {
+		snprintf(f->h->galat, sizeof(f->h->galat),
+		    "snapshot PostgreSQL tidak dapat dibuat: %.300s",
+		    store_errmsg(s));
+		free(url);
+		return -1;
+	}
+	args[5] = id;
+	if ((st = store_pg_tool(url, args)) != 0)
+		snprintf(f->h->galat, sizeof(f->h->galat),
+		    "pg_dump gagal (status %d); lihat pesan di atas", st);
+	else
+		rc = cadangan_fakta(s, f);
+	cadangan_sql_selesai(s);
+	free(url);
+	return rc;
+}
+
 /* The manifest of f and the file list, as text (free()). */
 static char *
 manifest(const struct cadangan_fakta *f, json_t *list)
@@ -173,9 +211,10 @@ manifest(const struct cadangan_fakta *f, json_t *list)
 	when_iso8601(time(NULL), waktu);
 	m = json_pack("{s:s, s:s, s:s, s:I, s:O, s:{s:b, s:I, s:s, s:s},"
 		      " s:{s:I, s:s}, s:O}",
-	    "format", CADANGAN_FORMAT, "dibuat", waktu, "basis_data", "sqlite",
-	    "migrasi", (json_int_t)f->h->migrasi, "tabel", f->tabel, "audit",
-	    "utuh", f->audit_utuh, "id", (json_int_t)f->h->audit_id, "hash",
+	    "format", CADANGAN_FORMAT, "dibuat", waktu, "basis_data",
+	    f->pg ? "postgresql" : "sqlite", "migrasi",
+	    (json_int_t)f->h->migrasi, "tabel", f->tabel, "audit", "utuh",
+	    f->audit_utuh, "id", (json_int_t)f->h->audit_id, "hash",
 	    f->h->audit_hash, "masalah", f->audit_masalah, "log", "ukuran",
 	    (json_int_t)f->h->log_ukuran, "akar", f->h->log_akar, "berkas",
 	    list);
@@ -200,13 +239,6 @@ cadangan_buat(struct store *s, const char *data_dir, const char *ke,
 	memset(h, 0, sizeof(*h));
 	memset(&f, 0, sizeof(f));
 	f.h = h;
-	if (store_is_pg(s)) {
-		snprintf(h->galat, sizeof(h->galat),
-		    "basis data PostgreSQL belum dicadangkan oleh perintah"
-		    " ini; gunakan pg_dump (doc/operations.md)");
-		json_decref(list);
-		return -1;
-	}
 	if (access(ke, F_OK) == 0) {
 		snprintf(h->galat, sizeof(h->galat),
 		    "%s sudah ada; pilih nama baru", ke);
@@ -220,29 +252,35 @@ cadangan_buat(struct store *s, const char *data_dir, const char *ke,
 		    ke);
 		goto out;
 	}
-	snap = xasprintf("%s/pamong.db", tmp);
-	if (cadangan_sql_salin(s, snap) != 0) {
+	f.pg = store_is_pg(s);
+	snap = xasprintf("%s/%s", tmp, f.pg ? CADANGAN_PGDUMP : "pamong.db");
+	if (f.pg) {
+		if (salin_pg(s, data_dir, snap, &f) != 0)
+			goto out;
+	} else if (cadangan_sql_salin(s, snap) != 0) {
 		snprintf(h->galat, sizeof(h->galat),
 		    "salinan basis data gagal: %s", store_errmsg(s));
 		goto out;
 	}
-	if (store_open(&t, NULL, snap) != 0) {
+	if (!f.pg && store_open(&t, NULL, snap) != 0) {
 		snprintf(h->galat, sizeof(h->galat),
 		    "salinan basis data tidak dapat dibuka");
 		goto out;
 	}
-	if (cadangan_fakta(t, &f) != 0)
+	if (!f.pg && cadangan_fakta(t, &f) != 0)
 		goto out;
-	store_close(t);
+	if (t != NULL)
+		store_close(t);
 	t = NULL;
 	if ((z = arsip_tulis(ke, penerima, h->galat, sizeof(h->galat))) == NULL)
 		goto out;
-	if (arsip_tambah_berkas(z, "pamong.db", snap, &size, sha) != 0) {
+	if (arsip_tambah_berkas(z, f.pg ? CADANGAN_PGDUMP : "pamong.db", snap,
+		&size, sha) != 0) {
 		snprintf(h->galat, sizeof(h->galat),
 		    "salinan basis data tidak dapat diarsipkan");
 		goto out;
 	}
-	cadangan_daftar(list, "pamong.db", size, sha);
+	cadangan_daftar(list, f.pg ? CADANGAN_PGDUMP : "pamong.db", size, sha);
 	h->berkas++;
 	h->bait += size;
 	if (berkas_semua(z, data_dir, "", list, h) != 0)

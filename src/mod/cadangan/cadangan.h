@@ -4,7 +4,9 @@
  *
  * The archive (a gzip-compressed tar, optionally encrypted with age)
  * holds a consistent snapshot of the database (pamong.db, SQLite's
- * VACUUM INTO: one read transaction while the server goes on writing),
+ * VACUUM INTO: one read transaction while the server goes on writing;
+ * or pamong.pgdump, pg_dump --format=custom in the snapshot of a
+ * read-only transaction whose facts the manifest records),
  * every file of the data directory except the live database files,
  * db.conf, the offline root key (pki/root.key) and temporary files, and
  * last manifest.json: the format, the time, the highest migration, the
@@ -20,6 +22,7 @@ struct store;
 
 #define CADANGAN_FORMAT "pamong-cadangan/1"
 #define CADANGAN_MANIFEST "manifest.json"
+#define CADANGAN_PGDUMP "pamong.pgdump" /* pg_dump --format=custom */
 
 /* What a backup or a restore did (or why not, in galat). */
 struct cadangan_hasil {
@@ -48,7 +51,10 @@ int cadangan_buat(struct store *s, const char *data_dir, const char *ke,
 /*
  * Restore the archive dari into data_dir, which must not exist or be an
  * empty directory; identitas is the age identity file of an encrypted
- * archive.  Everything is unpacked into a new directory beside data_dir
+ * archive.  An archive of a PostgreSQL installation needs db, the URL of
+ * an empty database: the dump goes there with pg_restore in one
+ * transaction, and data_dir/db.conf names it (emptied again when a
+ * check fails).  Everything is unpacked into a new directory beside data_dir
  * and verified there against the manifest (every file's size and
  * SHA-256, nothing more and nothing less; the database's integrity
  * check, every table's row count and the highest migration; the audit
@@ -57,6 +63,6 @@ int cadangan_buat(struct store *s, const char *data_dir, const char *ke,
  * renamed to data_dir.  0, or -1 with h->galat and nothing left behind.
  */
 int cadangan_pulihkan(const char *dari, const char *data_dir,
-    const char *identitas, struct cadangan_hasil *h);
+    const char *identitas, const char *db, struct cadangan_hasil *h);
 
 #endif

@@ -15,6 +15,7 @@ struct store;
 struct cadangan_fakta {
 	struct cadangan_hasil *h; /* migrasi, counts, audit, log go here */
 	json_t *tabel;		  /* {"table": rows} (owned) */
+	int pg;			  /* PostgreSQL (a pg_dump), else SQLite */
 	int audit_utuh;
 	char audit_masalah[200];
 };

@@ -21,6 +21,7 @@
 #include "arsip.h"
 #include "cadangan.h"
 #include "cadangan_int.h"
+#include "sql.h"
 
 #define MANIFEST_MAX (64u << 20)
 
@@ -228,19 +229,18 @@ cek_berkas(const struct buka *b, json_t *list, struct cadangan_hasil *h)
 	return 0;
 }
 
-/* The restored database's facts against the manifest's. */
+/* The restored database's facts (s; dir for log.key) against the manifest's. */
 static int
-cek_basis_data(const char *dir, json_t *m, struct cadangan_hasil *h)
+cek_basis_data(struct store *s, const char *dir, json_t *m,
+    struct cadangan_hasil *h)
 {
 	struct cadangan_fakta f;
 	struct tlog_report rep;
 	struct tlog_key k;
 	struct audit_check ac;
-	struct store *s;
 	json_int_t migrasi, aid, lsize;
 	const char *ahash, *akar, *tab;
 	json_t *tabel, *v;
-	char *path = xasprintf("%s/pamong.db", dir);
 	int utuh, rc = -1;
 
 	memset(&f, 0, sizeof(f));
@@ -251,15 +251,8 @@ cek_basis_data(const char *dir, json_t *m, struct cadangan_hasil *h)
 		&akar) != 0 ||
 	    !json_is_object(tabel)) {
 		GALAT(h, "manifest rusak (fakta basis data)");
-		free(path);
 		return -1;
 	}
-	if (access(path, F_OK) != 0 || store_open(&s, NULL, path) != 0) {
-		GALAT(h, "basis data dalam arsip tidak dapat dibuka");
-		free(path);
-		return -1;
-	}
-	free(path);
 	if (cadangan_fakta(s, &f) != 0)
 		goto out;
 	if (f.h->migrasi != (int64_t)migrasi) {
@@ -309,7 +302,75 @@ cek_basis_data(const char *dir, json_t *m, struct cadangan_hasil *h)
 	rc = 0;
 out:
 	json_decref(f.tabel);
+	return rc;
+}
+
+/* SQLite: the unpacked pamong.db in dir, checked. */
+static int
+pulih_sqlite(const char *dir, json_t *m, struct cadangan_hasil *h)
+{
+	char *path = xasprintf("%s/pamong.db", dir);
+	struct store *s;
+	int rc;
+
+	if (access(path, F_OK) != 0 || store_open(&s, NULL, path) != 0) {
+		GALAT(h, "basis data dalam arsip tidak dapat dibuka");
+		free(path);
+		return -1;
+	}
+	free(path);
+	rc = cek_basis_data(s, dir, m, h);
 	store_close(s);
+	return rc;
+}
+
+/*
+ * PostgreSQL: the dump unpacked in dir restored into the empty database
+ * url in one transaction (pg_restore), checked, and named in dir/db.conf;
+ * on a failed check the database is emptied again.
+ */
+static int
+pulih_pg(const char *dir, const char *url, json_t *m, struct cadangan_hasil *h)
+{
+	char *dump = xasprintf("%s/%s", dir, CADANGAN_PGDUMP);
+	const char *args[] = { "pg_restore", "--no-owner", "--no-privileges",
+		"--single-transaction", "--exit-on-error", dump, NULL };
+	struct store *s;
+	int st, rc = -1;
+
+	if (store_open(&s, NULL, url) != 0) {
+		GALAT(h, "basis data tujuan tidak dapat dibuka: %.300s",
+		    store_open_error());
+		free(dump);
+		return -1;
+	}
+	if (cadangan_sql_jumlah_tabel(s) != 0) {
+		GALAT(h,
+		    "basis data tujuan tidak kosong; pulihkan ke basis"
+		    " data baru yang kosong");
+	} else if ((st = store_pg_tool(url, args)) != 0) {
+		GALAT(h,
+		    "pg_restore gagal (status %d); basis data tujuan tidak"
+		    " diubah",
+		    st);
+	} else if (cek_basis_data(s, dir, m, h) != 0) {
+		if (cadangan_sql_kosongkan(s) != 0) {
+			char why[sizeof(h->galat)];
+
+			snprintf(why, sizeof(why), "%s", h->galat);
+			GALAT(h,
+			    "%.300s; basis data tujuan TIDAK dapat"
+			    " dikosongkan kembali",
+			    why);
+		}
+	} else if (unlink(dump) != 0 || store_locate_set(dir, url) != 0) {
+		GALAT(h, "db.conf tidak dapat ditulis");
+		(void)cadangan_sql_kosongkan(s);
+	} else {
+		rc = 0;
+	}
+	store_close(s);
+	free(dump);
 	return rc;
 }
 
@@ -332,13 +393,13 @@ sasaran_kosong(const char *dir)
 
 int
 cadangan_pulihkan(const char *dari, const char *data_dir, const char *identitas,
-    struct cadangan_hasil *h)
+    const char *db, struct cadangan_hasil *h)
 {
 	struct buka b = { NULL, 0, NULL, 0 };
 	struct arsip *z;
 	json_error_t je;
 	json_t *m = NULL;
-	const char *fmt;
+	const char *fmt, *jenis;
 	char *tmp, *trail;
 	size_t i;
 	int kosong, rc = -1, fd;
@@ -373,13 +434,28 @@ cadangan_pulihkan(const char *dari, const char *data_dir, const char *identitas,
 	if (arsip_lepas(z, h->galat, sizeof(h->galat)) != 0)
 		goto out;
 	if ((m = json_loadb(b.manifest, b.manifest_len, 0, &je)) == NULL ||
-	    json_unpack(m, "{s:s}", "format", &fmt) != 0 ||
+	    json_unpack(m, "{s:s, s:s}", "format", &fmt, "basis_data",
+		&jenis) != 0 ||
 	    strcmp(fmt, CADANGAN_FORMAT) != 0) {
 		GALAT(h, "manifest rusak atau format arsip tidak dikenal");
 		goto out;
 	}
-	if (cek_berkas(&b, json_object_get(m, "berkas"), h) != 0 ||
-	    cek_basis_data(tmp, m, h) != 0)
+	if (cek_berkas(&b, json_object_get(m, "berkas"), h) != 0)
+		goto out;
+	if (strcmp(jenis, "postgresql") == 0 && db == NULL) {
+		GALAT(h,
+		    "arsip berisi basis data PostgreSQL: berikan --db URL"
+		    " sebuah basis data baru yang kosong");
+		goto out;
+	}
+	if (strcmp(jenis, "sqlite") == 0 && db != NULL) {
+		GALAT(h,
+		    "arsip berisi basis data SQLite: pulihkan tanpa --db,"
+		    " lalu pindahkan dengan pamong db copy");
+		goto out;
+	}
+	if (db != NULL ? pulih_pg(tmp, db, m, h) != 0
+		       : pulih_sqlite(tmp, m, h) != 0)
 		goto out;
 	/* durable, then in place at once */
 	if ((fd = open(tmp, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) >= 0) {

@@ -27,6 +27,23 @@ int cadangan_sql_integritas(struct store *, char *out, size_t size);
 int cadangan_sql_hitung(struct store *,
     void (*fn)(void *, const char *table, int64_t rows), void *arg);
 
+/*
+ * PostgreSQL: begin the read-only, repeatable-read transaction whose
+ * snapshot pg_dump shares (its name into id); cadangan_sql_selesai()
+ * ends it.  0 or -1.
+ */
+int cadangan_sql_snapshot(struct store *, char *id, size_t size);
+void cadangan_sql_selesai(struct store *);
+
+/* How many tables the database has (a restore needs an empty one). */
+int64_t cadangan_sql_jumlah_tabel(struct store *);
+
+/*
+ * PostgreSQL: drop everything a failed restore put into the (before
+ * empty) database: its schema public, made again.  0 or -1.
+ */
+int cadangan_sql_kosongkan(struct store *);
+
 /* The highest migration applied; -1 when unreadable. */
 int64_t cadangan_sql_migrasi(struct store *);
 

@@ -128,7 +128,7 @@ t_round_trip(void **state)
 	assert_int_equal(cadangan_buat(f->s, f->data, ke, NULL, &r), -1);
 	assert_non_null(strstr(r.galat, "sudah ada"));
 
-	assert_int_equal(cadangan_pulihkan(ke, to, NULL, &r), 0);
+	assert_int_equal(cadangan_pulihkan(ke, to, NULL, NULL, &r), 0);
 	assert_int_equal(r.berkas, h.berkas);
 	assert_int_equal(r.baris, h.baris);
 	assert_int_equal(r.audit_id, h.audit_id);
@@ -142,7 +142,7 @@ t_round_trip(void **state)
 	snprintf(p, sizeof(p), "%s/berkas/ab/.tmp-123", to);
 	assert_int_not_equal(stat(p, &st), 0);
 	/* not over a directory that holds something */
-	assert_int_equal(cadangan_pulihkan(ke, to, NULL, &r), -1);
+	assert_int_equal(cadangan_pulihkan(ke, to, NULL, NULL, &r), -1);
 	assert_non_null(strstr(r.galat, "sudah berisi"));
 }
 
@@ -156,11 +156,11 @@ t_not_an_archive(void **state)
 	snprintf(ke, sizeof(ke), "%s/bukan.tar.gz", f->dir);
 	snprintf(to, sizeof(to), "%s/pulih2", f->dir);
 	tulis(ke, "ini bukan arsip cadangan");
-	assert_int_equal(cadangan_pulihkan(ke, to, NULL, &r), -1);
+	assert_int_equal(cadangan_pulihkan(ke, to, NULL, NULL, &r), -1);
 	assert_non_null(strstr(r.galat, "arsip"));
 	assert_int_not_equal(access(to, F_OK), 0);
 	snprintf(ke, sizeof(ke), "%s/tidak-ada.tar.gz", f->dir);
-	assert_int_equal(cadangan_pulihkan(ke, to, NULL, &r), -1);
+	assert_int_equal(cadangan_pulihkan(ke, to, NULL, NULL, &r), -1);
 	assert_non_null(strstr(r.galat, "tidak dapat dibuka"));
 }
 

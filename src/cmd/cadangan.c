@@ -66,7 +66,7 @@ cmd_cadangkan(int argc, char **argv)
 		usage_error("--penerima bukan penerima age (age1... atau kunci"
 			    " publik ssh-ed25519/ssh-rsa)");
 	s = cmd_open_store(dir);
-	rc = cadangan_buat(s, dir, ke, penerima, &h);
+	rc = cadangan_buat(s, dir, ke, penerima, 0, &h);
 	store_close(s);
 	if (rc != 0) {
 		fprintf(stderr, "pamong: cadangan gagal: %s\n", h.galat);

@@ -58,6 +58,15 @@ int demo_check(struct store *, const char *dir, int allow);
  * unknown or misspelt option, a missing value or a stray word is an
  * error, never ignored.  opt_only: the same, with no positionals.
  */
+/*
+ * Before the migrations of an installation that has data: a backup of
+ * its database and keys (documents apart: no migration touches them) in
+ * DIR/cadangan/sebelum-migrasi-TIME.tar.gz; dies when it cannot be made,
+ * so no migration runs without one (issue 21).  Nothing when no
+ * migration is pending.
+ */
+void cmd_backup_before_migrate(struct store *, const char *dir);
+
 int opt_args(int argc, char **argv, int first, const char *const *opts,
     const char **pos, int maxpos);
 void opt_only(int argc, char **argv, int first, const char *const *opts);

@@ -191,6 +191,7 @@ cmd_migrate(int argc, char **argv)
 		die("migrasi gagal: tidak dapat membuka basis data %s: %s",
 		    path, store_open_error());
 	}
+	cmd_backup_before_migrate(s, dir);
 	if (store_migrate(s, 1) != 0)
 		die("migrasi gagal");
 	free(path);

@@ -4,14 +4,19 @@
  * store.  The command table itself is in pamong.c, which calls down
  * into this file and never the other way round.
  */
+#include <sys/stat.h>
+
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "lib/xalloc.h"
 #include "http/app.h"
+#include "mod/cadangan/cadangan.h"
 #include "store/store.h"
 #include "cmd.h"
 
@@ -183,6 +188,40 @@ exe_dir(void)
 	return dir;
 }
 
+void
+cmd_backup_before_migrate(struct store *s, const char *dir)
+{
+	struct cadangan_hasil h;
+	char when[32], *sub, *ke = NULL;
+	time_t now = time(NULL);
+	int pending, i;
+
+	if ((pending = store_migrate_pending(s, NULL)) <= 0)
+		return; /* a new database, nothing pending, or unreadable */
+	sub = xasprintf("%s/%s", dir, CADANGAN_DIR);
+	if (mkdir(sub, 0700) != 0 && errno != EEXIST)
+		die("direktori %s tidak dapat dibuat; migrasi tidak dijalankan",
+		    sub);
+	strftime(when, sizeof(when), "%Y%m%dT%H%M%SZ", gmtime(&now));
+	for (i = 1; ke == NULL || access(ke, F_OK) == 0; i++) {
+		free(ke);
+		ke = i == 1
+		    ? xasprintf("%s/sebelum-migrasi-%s.tar.gz", sub, when)
+		    : xasprintf("%s/sebelum-migrasi-%s-%d.tar.gz", sub, when,
+			  i);
+	}
+	if (cadangan_buat(s, dir, ke, NULL, CADANGAN_TANPA_BERKAS, &h) != 0)
+		die("cadangan otomatis sebelum migrasi gagal: %s; migrasi tidak"
+		    " dijalankan",
+		    h.galat);
+	fprintf(stderr,
+	    "pamong: %d migrasi menunggu; cadangan otomatis"
+	    " sebelumnya: %s\n",
+	    pending, ke);
+	free(ke);
+	free(sub);
+}
+
 struct store *
 cmd_open_store(const char *dir)
 {
@@ -201,6 +240,7 @@ cmd_open_store(const char *dir)
 		die("tidak dapat membuka basis data %s: %s", name,
 		    store_open_error());
 	}
+	cmd_backup_before_migrate(s, dir);
 	if (store_migrate(s, 0) != 0) {
 		name = store_name(path);
 		die("tidak dapat membuka basis data %s", name);

@@ -223,7 +223,17 @@ uint64_t store_version(struct store *);
 uint64_t store_version_poll(struct store *);
 void store_watch(struct store *, void (*fn)(uint64_t));
 
-/* Migrations (migrate.c): apply every numbered migration not yet applied. */
+/*
+ * Migrations (migrate.c).  store_migrate(): apply every numbered
+ * migration not yet applied, all of them in one transaction, so that a
+ * failing one leaves the database exactly as it was (issue 21); refuses
+ * (-1, a line on stderr) a database that has a migration this program
+ * does not know: it was made by a newer Pamong.  0 or -1.
+ * store_migrate_pending(): how many known migrations a database lacks
+ * (0 for a new, empty one: nothing to keep), -1 when unreadable;
+ * *applied (may be NULL) gets how many it has.
+ */
 int store_migrate(struct store *, int verbose);
+int store_migrate_pending(struct store *, int *applied);
 
 #endif

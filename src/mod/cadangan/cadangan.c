@@ -44,6 +44,8 @@ cadangan_lewati(const char *rel)
 	if (*base == '.' || strstr(rel, ".tmp") != NULL ||
 	    strstr(rel, ".pulih-") != NULL)
 		return 1; /* temporary files and directories */
+	if (strcmp(rel, CADANGAN_DIR) == 0)
+		return 1; /* the automatic backups themselves */
 	for (i = 0; lewati[i] != NULL; i++)
 		if (strcmp(rel, lewati[i]) == 0)
 			return 1;
@@ -107,7 +109,7 @@ cadangan_fakta(struct store *s, struct cadangan_fakta *f)
 /* Add every file under dir/rel (rel "" at the top) to the archive. */
 static int
 berkas_semua(struct arsip *z, const char *dir, const char *rel, json_t *list,
-    struct cadangan_hasil *h)
+    int flags, struct cadangan_hasil *h)
 {
 	char *path = *rel ? xasprintf("%s/%s", dir, rel) : xstrdup(dir);
 	struct dirent *d;
@@ -129,9 +131,11 @@ berkas_semua(struct arsip *z, const char *dir, const char *rel, json_t *list,
 		r = *rel ? xasprintf("%s/%s", rel, d->d_name)
 			 : xstrdup(d->d_name);
 		p = xasprintf("%s/%s", dir, r);
-		if (!cadangan_lewati(r) && lstat(p, &st) == 0) {
+		if ((flags & CADANGAN_TANPA_BERKAS) && strcmp(r, "berkas") == 0)
+			; /* the documents left out */
+		else if (!cadangan_lewati(r) && lstat(p, &st) == 0) {
 			if (S_ISDIR(st.st_mode)) {
-				rc = berkas_semua(z, dir, r, list, h);
+				rc = berkas_semua(z, dir, r, list, flags, h);
 			} else if (S_ISREG(st.st_mode)) {
 				if (arsip_tambah_berkas(z, r, p, &size, sha) !=
 				    0) {
@@ -202,7 +206,7 @@ salin_pg(struct store *s, const char *data_dir, const char *file,
 
 /* The manifest of f and the file list, as text (free()). */
 static char *
-manifest(const struct cadangan_fakta *f, json_t *list)
+manifest(const struct cadangan_fakta *f, json_t *list, int flags)
 {
 	char waktu[WHEN_ISO8601_LEN];
 	json_t *m;
@@ -218,6 +222,9 @@ manifest(const struct cadangan_fakta *f, json_t *list)
 	    f->h->audit_hash, "masalah", f->audit_masalah, "log", "ukuran",
 	    (json_int_t)f->h->log_ukuran, "akar", f->h->log_akar, "berkas",
 	    list);
+	if (m != NULL)
+		json_object_set_new(m, "berkas_disertakan",
+		    json_boolean(!(flags & CADANGAN_TANPA_BERKAS)));
 	text =
 	    m != NULL ? json_dumps(m, JSON_INDENT(1) | JSON_SORT_KEYS) : NULL;
 	json_decref(m);
@@ -226,7 +233,7 @@ manifest(const struct cadangan_fakta *f, json_t *list)
 
 int
 cadangan_buat(struct store *s, const char *data_dir, const char *ke,
-    const char *penerima, struct cadangan_hasil *h)
+    const char *penerima, int flags, struct cadangan_hasil *h)
 {
 	struct cadangan_fakta f;
 	struct arsip *z = NULL;
@@ -283,9 +290,9 @@ cadangan_buat(struct store *s, const char *data_dir, const char *ke,
 	cadangan_daftar(list, f.pg ? CADANGAN_PGDUMP : "pamong.db", size, sha);
 	h->berkas++;
 	h->bait += size;
-	if (berkas_semua(z, data_dir, "", list, h) != 0)
+	if (berkas_semua(z, data_dir, "", list, flags, h) != 0)
 		goto out;
-	if ((text = manifest(&f, list)) == NULL ||
+	if ((text = manifest(&f, list, flags)) == NULL ||
 	    arsip_tambah_data(z, CADANGAN_MANIFEST, text, strlen(text)) != 0) {
 		snprintf(h->galat, sizeof(h->galat),
 		    "manifest tidak dapat ditulis");

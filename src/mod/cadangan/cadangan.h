@@ -46,7 +46,13 @@ struct cadangan_hasil {
  * no file at ke).
  */
 int cadangan_buat(struct store *s, const char *data_dir, const char *ke,
-    const char *penerima, struct cadangan_hasil *h);
+    const char *penerima, int flags, struct cadangan_hasil *h);
+/* flags: the documents (berkas/) left out, as before a migration, which
+ * never touches them; the manifest says so (berkas_disertakan false). */
+#define CADANGAN_TANPA_BERKAS 1
+/* Where the automatic backups before a migration go, inside DATA (never
+ * itself backed up). */
+#define CADANGAN_DIR "cadangan"
 
 /*
  * Restore the archive dari into data_dir, which must not exist or be an

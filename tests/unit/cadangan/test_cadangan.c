@@ -119,13 +119,13 @@ t_round_trip(void **state)
 
 	snprintf(ke, sizeof(ke), "%s/a.tar.gz", f->dir);
 	snprintf(to, sizeof(to), "%s/pulih", f->dir);
-	assert_int_equal(cadangan_buat(f->s, f->data, ke, NULL, &h), 0);
+	assert_int_equal(cadangan_buat(f->s, f->data, ke, NULL, 0, &h), 0);
 	assert_int_equal(h.berkas, 4); /* db, secret.key, ica.crt, abcdef */
 	assert_true(h.tabel > 20);
 	assert_true(h.audit_id >= 5);
 	assert_int_equal(strlen(h.audit_hash), 64);
 	/* never over an existing archive */
-	assert_int_equal(cadangan_buat(f->s, f->data, ke, NULL, &r), -1);
+	assert_int_equal(cadangan_buat(f->s, f->data, ke, NULL, 0, &r), -1);
 	assert_non_null(strstr(r.galat, "sudah ada"));
 
 	assert_int_equal(cadangan_pulihkan(ke, to, NULL, NULL, &r), 0);

@@ -15,6 +15,8 @@ int cmd_db(int, char **);
 int cmd_user(int, char **);
 int cmd_wilayah(int, char **);
 int cmd_tick(int, char **);
+/* `pamong kirim`: one delivery round of the outbox (kirim.c). */
+int cmd_kirim(int, char **);
 
 /* Demo secrets, published in the README (`pamong init --demo`). */
 #define DEMO_PASSWORD "Siak-Demo-2026"

@@ -30,6 +30,7 @@ static const struct {
 	{ "wilayah", cmd_wilayah, "wilayah import --data DIR FILE.csv" },
 	{ "demo", cmd_demo, "demo remove --data DIR" },
 	{ "tick", cmd_tick, "tick --data DIR [--now YYYY-MM-DD]" },
+	{ "kirim", cmd_kirim, "kirim --data DIR" },
 	{ "audit", cmd_audit,
 	    "audit verify --data DIR [--head ID:HASH]\n"
 	    "       pamong audit head --data DIR" },

@@ -9,5 +9,8 @@
 
 void page_notifications(struct req *);
 void page_notifications_read(struct req *);
+void api_sandi_lupa(struct req *);
+void api_sandi_atur(struct req *);
+void api_notifikasi_status(struct req *);
 
 #endif

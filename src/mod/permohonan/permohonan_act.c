@@ -378,10 +378,17 @@ act_notify(struct store *s, struct acting *x)
 	if (!x->warga_act) {
 		fix = !to->terminal && *x->note != '\0' &&
 		    permohonan_acting_roles(x->wf, to->code) == 0;
-		text = fix ? xasprintf(msg(M_NOTIF_APP_FIX), c->nomor,
-				 c->layanan_name, x->note)
-			   : xasprintf(msg(M_NOTIF_APP_STATUS), c->nomor,
-				 c->layanan_name, to->label);
+		if (fix)
+			text = xasprintf(msg(M_NOTIF_APP_FIX), c->nomor,
+			    c->layanan_name, x->note);
+		else if (strcmp(to->code, "selesai") == 0 && x->draft != NULL)
+			/* issue 15: the nomor and the letter's verification
+			   code reach the applicant */
+			text = xasprintf(msg(M_NOTIF_APP_DONE_SIGNED), c->nomor,
+			    c->layanan_name, x->draft->kode);
+		else
+			text = xasprintf(msg(M_NOTIF_APP_STATUS), c->nomor,
+			    c->layanan_name, to->label);
 		if (notify_account(s, c->pemohon_id, text, link) != 0)
 			rc = ACT_STORAGE;
 		free(text);

@@ -7,6 +7,7 @@
 # (require AUTH PLAIN/LOGIN with these), --reject ADDR (answer 550 to
 # that recipient).  Prints "ready" when it listens; stops on SIGTERM.
 import argparse
+import warnings
 import os
 import signal
 import ssl
@@ -15,6 +16,7 @@ import threading
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
 
+warnings.simplefilter("ignore", DeprecationWarning)
 p = argparse.ArgumentParser()
 p.add_argument("--port", type=int, required=True)
 p.add_argument("--dir", required=True)
@@ -41,7 +43,7 @@ class Handler:
                 f.write(b"X-Envelope-From: %s\r\n" % envelope.mail_from.encode())
                 f.write(b"X-Envelope-To: %s\r\n" % ",".join(envelope.rcpt_tos).encode())
                 f.write(b"X-Tls: %d\r\n" % (1 if session.ssl else 0))
-                f.write(b"X-Auth: %s\r\n" % (str(session.auth_data.login, "utf-8") if session.authenticated and session.auth_data else "-").encode())
+                f.write(b"X-Auth: %s\r\n" % (session.auth_data.login.decode() if session.authenticated and isinstance(session.auth_data, LoginPassword) else "-").encode())
                 f.write(envelope.original_content)
             os.rename(path + ".tmp", path)
         return "250 Message accepted"
@@ -51,7 +53,8 @@ def authenticator(server, session, envelope, mechanism, auth_data):
     user, pw = a.auth.split(":", 1)
     ok = isinstance(auth_data, LoginPassword) and \
         auth_data.login == user.encode() and auth_data.password == pw.encode()
-    return AuthResult(success=ok)
+    # handled=False: aiosmtpd answers 535 itself on a failure
+    return AuthResult(success=ok, handled=False, auth_data=auth_data)
 
 
 kw = {}

@@ -36,7 +36,7 @@ struct key {
 };
 #define K(n) { #n, offsetof(struct kanal_conf, n) }
 static const struct key str_keys[] = { K(smtp_url), K(smtp_dari),
-	K(smtp_pengguna), K(smtp_sandi), K(wa_url), K(wa_token),
+	K(smtp_pengguna), K(smtp_sandi), K(smtp_ca), K(wa_url), K(wa_token),
 	K(wa_template), K(sms_url), K(sms_token), K(webhook_rahasia),
 	K(alamat_situs), { NULL, 0 } };
 #undef K

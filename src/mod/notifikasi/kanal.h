@@ -3,7 +3,8 @@
  * 15).  Lines "kunci = nilai"; '#' starts a comment line.  The keys of
  * the contract: smtp_url, smtp_dari, smtp_pengguna, smtp_sandi,
  * smtp_starttls (ya/tidak); wa_mode (cloud/gateway), wa_url, wa_token;
- * sms_url, sms_token.  Pamong's own: wa_template, wa_bahasa (cloud
+ * sms_url, sms_token.  Pamong's own: smtp_ca (a PEM file of the CA that
+ * signed the mail server's certificate, else the system's), wa_template, wa_bahasa (cloud
  * template name and language), email_per_menit, wa_per_menit,
  * sms_per_menit (rate limits, default 60), batas_waktu (seconds per
  * provider call, default 10), webhook_rahasia (the secret path of the
@@ -27,6 +28,7 @@ enum kanal_keadaan { KANAL_MATI, KANAL_AKTIF, KANAL_SALAH };
 struct kanal_conf {
 	char smtp_url[KANAL_STR], smtp_dari[KANAL_STR];
 	char smtp_pengguna[KANAL_STR], smtp_sandi[KANAL_STR];
+	char smtp_ca[KANAL_STR];
 	int smtp_starttls; /* 1: require STARTTLS */
 	int wa_cloud;	   /* 1: wa_mode = cloud, 0: gateway */
 	char wa_url[KANAL_STR], wa_token[KANAL_STR];

@@ -43,8 +43,9 @@ add_base64(struct buf *b, const char *s)
 
 	sodium_bin2base64(enc, blen, (const unsigned char *)s, n,
 	    sodium_base64_VARIANT_ORIGINAL);
-	for (i = 0; enc[i] != '\0'; i += 76) {
-		buf_add(b, enc + i, strnlen(enc + i, 76));
+	n = strlen(enc);
+	for (i = 0; i < n; i += 76) {
+		buf_add(b, enc + i, n - i < 76 ? n - i : 76);
 		buf_adds(b, "\r\n");
 	}
 	free(enc);
@@ -123,7 +124,7 @@ message(const struct kanal_conf *c, const struct pesan *m, const char *msgid)
 		buf_adds(&h, "\">Buka di Pamong</a></p>");
 	}
 	buf_adds(&h, "</body></html>");
-	buf_addc(&h, '\0');
+	buf_addc(&h, '\0'); /* a C string for add_base64() */
 	buf_addf(&b,
 	    "--%s\r\nContent-Type: text/html; charset=UTF-8\r\n"
 	    "Content-Transfer-Encoding: base64\r\n\r\n",
@@ -179,6 +180,8 @@ send_smtp(const struct kanal_conf *c, const struct pesan *m, char *id,
 	curl_easy_setopt(h, CURLOPT_UPLOAD, 1L);
 	if (c->smtp_starttls)
 		curl_easy_setopt(h, CURLOPT_USE_SSL, (long)CURLUSESSL_ALL);
+	if (c->smtp_ca[0] != '\0')
+		curl_easy_setopt(h, CURLOPT_CAINFO, c->smtp_ca);
 	if (c->smtp_pengguna[0] != '\0') {
 		curl_easy_setopt(h, CURLOPT_USERNAME, c->smtp_pengguna);
 		curl_easy_setopt(h, CURLOPT_PASSWORD, c->smtp_sandi);

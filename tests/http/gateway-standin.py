@@ -6,7 +6,8 @@
 # request; the first word is used and removed): "ok" (200 with an id:
 # {"id": "gw-N"}, or the Cloud API's {"messages": [{"id": "wamid.N"}]}
 # on a path ending in /messages), "500", "429", "400" (that status),
-# "hang" (no answer for 30 s: the client's timeout must cut it); no word
+# "hang" (no answer for 30 s: the client's timeout must cut it), "slow"
+# (0.3 s, then as "ok"); no word
 # left: "ok".  With --webhook URL, after each "ok" it posts the statuses
 # of --statuses (default "read,sent,delivered": out of order) for that
 # id to URL, one by one, 0.2 s apart, in a thread.
@@ -84,6 +85,9 @@ class H(BaseHTTPRequestHandler):
         if mode == "hang":
             time.sleep(30)
             return
+        if mode == "slow":
+            time.sleep(0.3)
+            mode = "ok"
         if mode != "ok":
             self.send_response(int(mode))
             self.send_header("Content-Type", "application/json")

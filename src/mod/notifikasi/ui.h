@@ -12,5 +12,12 @@ void page_notifications_read(struct req *);
 void api_sandi_lupa(struct req *);
 void api_sandi_atur(struct req *);
 void api_notifikasi_status(struct req *);
+void page_lupa(struct req *);
+void page_lupa_post(struct req *);
+void page_lupa_atur(struct req *);
+void page_akun_notif(struct req *);
+void page_akun_notif_kode(struct req *);
+void page_akun_notif_verif(struct req *);
+void page_akun_notif_pilihan(struct req *);
 
 #endif

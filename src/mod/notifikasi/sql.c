@@ -380,3 +380,94 @@ kode_sql_use(struct store *s, int64_t id, int64_t now)
 		return -1;
 	return store_changes(s) > 0;
 }
+
+/* --- the admin page --- */
+
+/* One walk of the admin page: the callback of its query, and its arg. */
+struct admin_walk {
+	void (*counts)(void *, const char *, const char *, const char *,
+	    int64_t);
+	void (*failures)(void *, int64_t, const char *, const char *, int64_t,
+	    const char *, int64_t);
+	void (*queue)(void *, const char *, const char *, int64_t, int64_t);
+	void *arg;
+};
+
+static int
+counts_row(void *p, struct store_stmt *st)
+{
+	struct admin_walk *w = p;
+
+	w->counts(w->arg, store_text(st, 0), store_text(st, 1),
+	    store_text(st, 2), store_int(st, 3));
+	return 0;
+}
+
+int
+admin_sql_counts(struct store *s, int64_t since,
+    void (*fn)(void *, const char *, const char *, const char *, int64_t),
+    void *arg)
+{
+	struct admin_walk w = { fn, NULL, NULL, arg };
+
+	return store_each(s, counts_row, &w,
+		   "SELECT " SQL_DATE("created_at + 25200") " AS hari, channel,"
+		   " state, count(*) FROM outbox WHERE created_at >= ? GROUP BY"
+		   " hari, channel, state ORDER BY hari DESC, channel, state",
+		   "i", since) == STORE_DONE
+	    ? 0
+	    : -1;
+}
+
+static int
+failure_row(void *p, struct store_stmt *st)
+{
+	struct admin_walk *w = p;
+
+	w->failures(w->arg, store_int(st, 0), store_text(st, 1),
+	    store_text(st, 2), store_int(st, 3), store_text(st, 4),
+	    store_int(st, 5));
+	return 0;
+}
+
+int
+admin_sql_failures(struct store *s, int limit,
+    void (*fn)(void *, int64_t, const char *, const char *, int64_t,
+	const char *, int64_t),
+    void *arg)
+{
+	struct admin_walk w = { NULL, fn, NULL, arg };
+
+	return store_each(s, failure_row, &w,
+		   "SELECT id, channel, recipient, attempts, reason, created_at"
+		   " FROM outbox WHERE state = 'gagal' ORDER BY id DESC LIMIT ?",
+		   "i", (int64_t)limit) == STORE_DONE
+	    ? 0
+	    : -1;
+}
+
+static int
+queue_row(void *p, struct store_stmt *st)
+{
+	struct admin_walk *w = p;
+
+	w->queue(w->arg, store_text(st, 0), store_text(st, 1),
+	    store_int(st, 2), store_int(st, 3));
+	return 0;
+}
+
+int
+admin_sql_queue(struct store *s,
+    void (*fn)(void *, const char *, const char *, int64_t, int64_t),
+    void *arg)
+{
+	struct admin_walk w = { NULL, NULL, fn, arg };
+
+	return store_each(s, queue_row, &w,
+		   "SELECT channel, state, count(*), min(created_at) FROM outbox"
+		   " WHERE state IN ('antre', 'mengirim') GROUP BY channel, state"
+		   " ORDER BY channel, state",
+		   "") == STORE_DONE
+	    ? 0
+	    : -1;
+}

@@ -98,6 +98,24 @@ int kirim_sql_status_move(struct store *, const char *provider_id,
  * is not gagal, -1. */
 int kirim_sql_resend(struct store *, int64_t id, int64_t now);
 
+/* --- the admin page (ui_admin.c) --- */
+/* Messages per channel and WIB day since since: fn(arg, day "YYYY-MM-DD",
+ * channel, state, n), by day descending.  0 or -1. */
+int admin_sql_counts(struct store *, int64_t since,
+    void (*fn)(void *, const char *, const char *, const char *, int64_t),
+    void *arg);
+/* The last limit rows in gagal: fn(arg, id, channel, recipient,
+ * attempts, reason, created_at).  0 or -1. */
+int admin_sql_failures(struct store *, int limit,
+    void (*fn)(void *, int64_t, const char *, const char *, int64_t,
+	const char *, int64_t),
+    void *arg);
+/* Rows waiting (antre) and being sent (mengirim) per channel:
+ * fn(arg, channel, state, n, oldest created_at).  0 or -1. */
+int admin_sql_queue(struct store *,
+    void (*fn)(void *, const char *, const char *, int64_t, int64_t),
+    void *arg);
+
 /* --- one-time codes (kode.c) --- */
 /* Codes of account for tujuan created since since. */
 int kode_sql_count(struct store *, int64_t account_id, const char *tujuan,

@@ -19,5 +19,7 @@ void page_akun_notif(struct req *);
 void page_akun_notif_kode(struct req *);
 void page_akun_notif_verif(struct req *);
 void page_akun_notif_pilihan(struct req *);
+void page_admin_notifikasi(struct req *);
+void page_admin_notifikasi_ulang(struct req *);
 
 #endif

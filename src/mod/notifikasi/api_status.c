@@ -60,12 +60,12 @@ api_notifikasi_status(struct req *r)
 		return;
 	if (json_object_get(body, "entry") != NULL) {
 		json_array_foreach(json_object_get(body, "entry"), i, entry)
-			json_array_foreach(json_object_get(entry, "changes"), j,
-			    change)
-				json_array_foreach(json_object_get(json_object_get(
-						       change, "value"),
-						       "statuses"),
-				    k, st) if (one(r, st, &n) != 0) bad = 1;
+		    json_array_foreach(json_object_get(entry, "changes"), j,
+			change)
+			json_array_foreach(
+			    json_object_get(json_object_get(change, "value"),
+				"statuses"),
+			    k, st) if (one(r, st, &n) != 0) bad = 1;
 	} else if (one(r, body, &n) != 0)
 		bad = 1;
 	json_decref(body);

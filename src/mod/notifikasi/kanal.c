@@ -34,7 +34,10 @@ struct key {
 	const char *name;
 	size_t off;
 };
-#define K(n) { #n, offsetof(struct kanal_conf, n) }
+#define K(n)                                                                   \
+	{                                                                      \
+#n, offsetof(struct kanal_conf, n)                             \
+	}
 static const struct key str_keys[] = { K(smtp_url), K(smtp_dari),
 	K(smtp_pengguna), K(smtp_sandi), K(smtp_ca), K(wa_url), K(wa_token),
 	K(wa_template), K(sms_url), K(sms_token), K(webhook_rahasia),
@@ -101,7 +104,8 @@ line_set(struct kanal_conf *c, int line, char *k, char *v)
 	for (p = str_keys; p->name != NULL; p++)
 		if (strcmp(k, p->name) == 0) {
 			if (strlen(v) >= KANAL_STR)
-				return set_bad(c, line, "nilai terlalu panjang");
+				return set_bad(c, line,
+				    "nilai terlalu panjang");
 			memcpy((char *)c + p->off, v, strlen(v) + 1);
 			return 0;
 		}
@@ -138,8 +142,8 @@ line_set(struct kanal_conf *c, int line, char *k, char *v)
 			return set_bad(c, line,
 			    "batas per menit harus bilangan 1 sampai 100000");
 		c->per_menit[k[0] == 'e' ? KANAL_EMAIL
-				: k[0] == 'w' ? KANAL_WA
-					      : KANAL_SMS] = n;
+			: k[0] == 'w'	 ? KANAL_WA
+					 : KANAL_SMS] = n;
 		return 0;
 	}
 	return set_bad(c, line, "kunci tidak dikenal");

@@ -53,10 +53,9 @@ deliver(struct store *s, const struct kanal_conf *c, struct pesan *m,
 	int64_t next = 0, now;
 	int wait, r;
 
-	rc = m->channel == KANAL_EMAIL ? send_smtp(c, m, id, sizeof(id), why,
-					     sizeof(why))
-				       : send_http(c, m, id, sizeof(id), why,
-					     sizeof(why));
+	rc = m->channel == KANAL_EMAIL
+	    ? send_smtp(c, m, id, sizeof(id), why, sizeof(why))
+	    : send_http(c, m, id, sizeof(id), why, sizeof(why));
 	now = (int64_t)time(NULL);
 	if (rc == KIRIM_OK) {
 		state = result = "terkirim";

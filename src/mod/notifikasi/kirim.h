@@ -54,7 +54,7 @@ int kirim_status(struct store *, const char *provider_id, const char *status,
     const char *reason, time_t now);
 
 /* The admin's resend of a failed message: 1, 0 not gagal, -1. */
-int kirim_resend(struct store *, int64_t id, int64_t actor_id,
-    const char *addr, time_t now);
+int kirim_resend(struct store *, int64_t id, int64_t actor_id, const char *addr,
+    time_t now);
 
 #endif

@@ -35,8 +35,7 @@ static const struct route notifikasi_routes[] = {
 };
 
 /* Delivery of the outbox every minute (DATA/kanal.conf; kirim.h). */
-static const struct job notifikasi_jobs[] = { { "notifikasi.kirim",
-						  kirim_job },
+static const struct job notifikasi_jobs[] = { { "notifikasi.kirim", kirim_job },
 	{ NULL, NULL } };
 
 /* Its links in the page header (kernel/module.h). */

@@ -37,15 +37,15 @@ queue(struct store *s, int64_t id, const struct notify_contact *c,
 	int n = 0;
 
 	if (c->email_ok) {
-		if (notify_sql_outbox(s, "email", c->email,
-			msg(M_SANDI_SUBJEK), text, "", id, "sandi", now) != 0)
+		if (notify_sql_outbox(s, "email", c->email, msg(M_SANDI_SUBJEK),
+			text, "", id, "sandi", now) != 0)
 			return -1;
 		n++;
 	}
 	if (c->phone_ok) {
-		if (notify_sql_outbox(s, c->want[KANAL_SMS] && !c->want[KANAL_WA]
-			    ? "sms"
-			    : "whatsapp",
+		if (notify_sql_outbox(s,
+			c->want[KANAL_SMS] && !c->want[KANAL_WA] ? "sms"
+								 : "whatsapp",
 			c->phone, "", text, "", id, "sandi", now) != 0)
 			return -1;
 		n++;
@@ -54,8 +54,7 @@ queue(struct store *s, int64_t id, const struct notify_contact *c,
 }
 
 int
-sandi_lupa(struct store *s, const char *username, const char *addr,
-    time_t now)
+sandi_lupa(struct store *s, const char *username, const char *addr, time_t now)
 {
 	struct account a;
 	struct notify_contact c;

@@ -14,8 +14,8 @@
 struct store;
 
 #define SANDI_KODE_TTL (15 * 60)
-#define SANDI_KODE_MAX 3   /* codes per account per SANDI_KODE_TTL */
-#define SANDI_SALAH_MAX 5  /* wrong tries per code */
+#define SANDI_KODE_MAX 3  /* codes per account per SANDI_KODE_TTL */
+#define SANDI_SALAH_MAX 5 /* wrong tries per code */
 
 /*
  * Someone asks to reset username's password: when it names an enabled

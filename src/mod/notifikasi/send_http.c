@@ -67,10 +67,8 @@ reply_id(const struct buf *b, char *id, size_t idlen)
 		return;
 	v = json_object_get(j, "id");
 	if (!json_is_string(v))
-		v = json_object_get(json_array_get(json_object_get(j,
-						       "messages"),
-					0),
-		    "id");
+		v = json_object_get(
+		    json_array_get(json_object_get(j, "messages"), 0), "id");
 	if (json_is_string(v) && strlen(json_string_value(v)) < idlen)
 		snprintf(id, idlen, "%s", json_string_value(v));
 	json_decref(j);
@@ -114,7 +112,8 @@ static enum kirim_rc
 judge(CURLcode cc, long status, const char *err, char *why, size_t whylen)
 {
 	if (cc != CURLE_OK) {
-		snprintf(why, whylen, "%s", err[0] ? err : curl_easy_strerror(cc));
+		snprintf(why, whylen, "%s",
+		    err[0] ? err : curl_easy_strerror(cc));
 		return KIRIM_ULANG;
 	}
 	if (status >= 200 && status < 300)

@@ -37,8 +37,9 @@ read_part(char *out, size_t size, size_t n, void *arg)
 static void
 add_base64(struct buf *b, const char *s)
 {
-	size_t n = strlen(s), i, blen = sodium_base64_encoded_len(n,
-				  sodium_base64_VARIANT_ORIGINAL);
+	size_t n = strlen(s), i,
+	       blen =
+		   sodium_base64_encoded_len(n, sodium_base64_VARIANT_ORIGINAL);
 	char *enc = xmalloc(blen);
 
 	sodium_bin2base64(enc, blen, (const unsigned char *)s, n,
@@ -57,12 +58,23 @@ add_html(struct buf *b, const char *s)
 {
 	for (; *s; s++)
 		switch (*s) {
-		case '<': buf_adds(b, "&lt;"); break;
-		case '>': buf_adds(b, "&gt;"); break;
-		case '&': buf_adds(b, "&amp;"); break;
-		case '"': buf_adds(b, "&quot;"); break;
-		case '\n': buf_adds(b, "<br>\n"); break;
-		default: buf_addc(b, *s);
+		case '<':
+			buf_adds(b, "&lt;");
+			break;
+		case '>':
+			buf_adds(b, "&gt;");
+			break;
+		case '&':
+			buf_adds(b, "&amp;");
+			break;
+		case '"':
+			buf_adds(b, "&quot;");
+			break;
+		case '\n':
+			buf_adds(b, "<br>\n");
+			break;
+		default:
+			buf_addc(b, *s);
 		}
 }
 
@@ -70,8 +82,9 @@ add_html(struct buf *b, const char *s)
 static void
 add_word(struct buf *b, const char *s)
 {
-	size_t n = strlen(s), blen = sodium_base64_encoded_len(n,
-				  sodium_base64_VARIANT_ORIGINAL);
+	size_t n = strlen(s),
+	       blen =
+		   sodium_base64_encoded_len(n, sodium_base64_VARIANT_ORIGINAL);
 	char *enc = xmalloc(blen);
 
 	sodium_bin2base64(enc, blen, (const unsigned char *)s, n,
@@ -96,13 +109,13 @@ message(const struct kanal_conf *c, const struct pesan *m, const char *msgid)
 	gmtime_r(&now, &tm);
 	strftime(date, sizeof(date), "%a, %d %b %Y %H:%M:%S +0000", &tm);
 	buf_init(&b, 2048);
-	buf_addf(&b, "Date: %s\r\nFrom: Pamong <%s>\r\nTo: <%s>\r\nSubject: ",
-	    date, c->smtp_dari, m->recipient);
+	buf_addf(&b,
+	    "Date: %s\r\nFrom: Pamong <%s>\r\nTo: <%s>\r\nSubject: ", date,
+	    c->smtp_dari, m->recipient);
 	add_word(&b, m->subject[0] ? m->subject : "Pemberitahuan");
 	buf_addf(&b, "\r\nMessage-ID: %s\r\nMIME-Version: 1.0\r\n", msgid);
 	if (c->alamat_situs[0] != '\0')
-		buf_addf(&b,
-		    "List-Unsubscribe: <%s/akun/notifikasi>\r\n",
+		buf_addf(&b, "List-Unsubscribe: <%s/akun/notifikasi>\r\n",
 		    c->alamat_situs);
 	buf_addf(&b,
 	    "Auto-Submitted: auto-generated\r\n"

@@ -61,8 +61,8 @@ notify_sql_insert(struct store *s, int64_t account_id, int64_t at,
 
 int
 notify_sql_outbox(struct store *s, const char *channel, const char *recipient,
-    const char *subject, const char *body, const char *link,
-    int64_t account_id, const char *event, int64_t at)
+    const char *subject, const char *body, const char *link, int64_t account_id,
+    const char *event, int64_t at)
 {
 	return store_run(s,
 	    "INSERT INTO outbox(channel, recipient, subject, body, link,"
@@ -157,16 +157,17 @@ kirim_sql_claim(struct store *s, const char *channel, const char *claim,
 	static const char q_lite[] =
 	    "UPDATE outbox SET state = 'mengirim', claim = ?, lease_until = ?,"
 	    " attempts = attempts + 1 WHERE id IN (SELECT id FROM outbox"
-	    " WHERE" CLAIM_WHERE " ORDER BY next_at, id LIMIT ?) AND" CLAIM_WHERE;
+	    " WHERE" CLAIM_WHERE
+	    " ORDER BY next_at, id LIMIT ?) AND" CLAIM_WHERE;
 	static const char q_pg[] =
 	    "UPDATE outbox SET state = 'mengirim', claim = ?, lease_until = ?,"
 	    " attempts = attempts + 1 WHERE id IN (SELECT id FROM outbox"
 	    " WHERE" CLAIM_WHERE " ORDER BY next_at, id LIMIT ?"
 	    " FOR UPDATE SKIP LOCKED) AND" CLAIM_WHERE;
 
-	return store_run(s, store_is_pg(s) ? q_pg : q_lite, "sisiiisii",
-		   claim, lease_until, channel, now, now, (int64_t)limit,
-		   channel, now, now) == 0
+	return store_run(s, store_is_pg(s) ? q_pg : q_lite, "sisiiisii", claim,
+		   lease_until, channel, now, now, (int64_t)limit, channel, now,
+		   now) == 0
 	    ? 0
 	    : -1;
 }
@@ -385,8 +386,8 @@ kode_sql_use(struct store *s, int64_t id, int64_t now)
 
 /* One walk of the admin page: the callback of its query, and its arg. */
 struct admin_walk {
-	void (*counts)(void *, const char *, const char *, const char *,
-	    int64_t);
+	void (
+	    *counts)(void *, const char *, const char *, const char *, int64_t);
 	void (*failures)(void *, int64_t, const char *, const char *, int64_t,
 	    const char *, int64_t);
 	void (*queue)(void *, const char *, const char *, int64_t, int64_t);
@@ -411,9 +412,10 @@ admin_sql_counts(struct store *s, int64_t since,
 	struct admin_walk w = { fn, NULL, NULL, arg };
 
 	return store_each(s, counts_row, &w,
-		   "SELECT " SQL_DATE("created_at + 25200") " AS hari, channel,"
-		   " state, count(*) FROM outbox WHERE created_at >= ? GROUP BY"
-		   " hari, channel, state ORDER BY hari DESC, channel, state",
+		   "SELECT " SQL_DATE(
+		       "created_at + 25200") " AS hari, channel,"
+					     " state, count(*) FROM outbox WHERE created_at >= ? GROUP BY"
+					     " hari, channel, state ORDER BY hari DESC, channel, state",
 		   "i", since) == STORE_DONE
 	    ? 0
 	    : -1;
@@ -451,15 +453,14 @@ queue_row(void *p, struct store_stmt *st)
 {
 	struct admin_walk *w = p;
 
-	w->queue(w->arg, store_text(st, 0), store_text(st, 1),
-	    store_int(st, 2), store_int(st, 3));
+	w->queue(w->arg, store_text(st, 0), store_text(st, 1), store_int(st, 2),
+	    store_int(st, 3));
 	return 0;
 }
 
 int
 admin_sql_queue(struct store *s,
-    void (*fn)(void *, const char *, const char *, int64_t, int64_t),
-    void *arg)
+    void (*fn)(void *, const char *, const char *, int64_t, int64_t), void *arg)
 {
 	struct admin_walk w = { NULL, NULL, fn, arg };
 

@@ -13,9 +13,9 @@ struct store;
 
 /* What notify_account() needs to know of an account. */
 struct notify_contact {
-	char *email, *phone;	  /* owned, "" when none */
-	int email_ok, phone_ok;	  /* verified (kontak_verif) */
-	int want[3];		  /* channel choices by enum kanal */
+	char *email, *phone;	/* owned, "" when none */
+	int email_ok, phone_ok; /* verified (kontak_verif) */
+	int want[3];		/* channel choices by enum kanal */
 };
 
 /*

@@ -103,10 +103,9 @@ channels(struct req *r)
 		html_printf(&r->out,
 		    "<tr><td>%s</td><td>%s%s</td><td>%d</td></tr>",
 		    kanal_name(k),
-		    c.keadaan[k] == KANAL_AKTIF ? "aktif"
-			: c.keadaan[k] == KANAL_MATI
-			? "mati (tanpa URL)"
-			: "salah: ",
+		    c.keadaan[k] == KANAL_AKTIF	     ? "aktif"
+			: c.keadaan[k] == KANAL_MATI ? "mati (tanpa URL)"
+						     : "salah: ",
 		    c.keadaan[k] == KANAL_SALAH ? c.alasan[k] : "",
 		    c.per_menit[k]);
 	html_lit(&r->out, "</tbody></table>");

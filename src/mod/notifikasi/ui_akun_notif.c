@@ -42,8 +42,7 @@ static void
 box(struct req *r, const char *name, const char *label, int on)
 {
 	html_printf(&r->out,
-	    "<p><label><input type=\"checkbox\" name=\"%s\" value=\"1\"",
-	    name);
+	    "<p><label><input type=\"checkbox\" name=\"%s\" value=\"1\"", name);
 	if (on)
 		html_lit(&r->out, " checked");
 	html_printf(&r->out, "> %s</label></p>", label);
@@ -123,7 +122,7 @@ page_akun_notif_kode(struct req *r)
 	if (rc == -2)
 		r->retry_after = 15 * 60;
 	akun_notif_page(r, "galat",
-	    rc == -2     ? msg(M_VERIF_BATAS)
+	    rc == -2	  ? msg(M_VERIF_BATAS)
 		: rc == 0 ? msg(M_VERIF_KOSONG)
 			  : msg(M_SAVE_FAILED));
 }

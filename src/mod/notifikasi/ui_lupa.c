@@ -16,8 +16,7 @@
 
 /* The second step: the code and the new password for user. */
 static void
-atur_form(struct req *r, const char *user, const char *error,
-    const char *info)
+atur_form(struct req *r, const char *user, const char *error, const char *info)
 {
 	struct buf *b = &r->out;
 
@@ -39,7 +38,8 @@ atur_form(struct req *r, const char *user, const char *error,
 	    "Paling sedikit 10 karakter.");
 	form_field(r, "sandi2", "Ulangi kata sandi baru", "new-password", NULL,
 	    NULL, NULL);
-	html_lit(b, "<button type=\"submit\">Simpan kata sandi</button></form>");
+	html_lit(b,
+	    "<button type=\"submit\">Simpan kata sandi</button></form>");
 	layout_end(r);
 }
 
@@ -105,7 +105,7 @@ page_lupa_atur(struct req *r)
 	}
 	r->status = rc == -3 ? 500 : 400;
 	atur_form(r, user,
-	    rc == -1      ? msg(M_SANDI_KODE_SALAH)
+	    rc == -1		       ? msg(M_SANDI_KODE_SALAH)
 		: rc == -2 && fe.n > 0 ? fe.e[0].msg
 				       : msg(M_SAVE_FAILED),
 	    NULL);

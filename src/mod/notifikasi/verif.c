@@ -77,15 +77,15 @@ verif_send(struct store *s, int64_t account_id, const char *kind,
 		notify_contact_free(&c);
 		return -2;
 	}
-	channel = email ? "email"
+	channel = email				     ? "email"
 	    : c.want[KANAL_SMS] && !c.want[KANAL_WA] ? "sms"
 						     : "whatsapp";
 	sandi_kode_new(kode, hash);
 	text = xasprintf(msg(M_VERIF_KODE), kode, SANDI_KODE_TTL / 60);
 	if (store_begin(s) == 0) {
 		if (kode_sql_close(s, account_id, kind, (int64_t)now) == 0 &&
-		    kode_sql_insert(s, account_id, kind, to, hash,
-			(int64_t)now, (int64_t)now + SANDI_KODE_TTL) == 0 &&
+		    kode_sql_insert(s, account_id, kind, to, hash, (int64_t)now,
+			(int64_t)now + SANDI_KODE_TTL) == 0 &&
 		    notify_sql_outbox(s, channel, to, msg(M_VERIF_SUBJEK), text,
 			"", account_id, "verifikasi", (int64_t)now) == 0 &&
 		    audit(s, account_id, "akun.kontak_kode", kind, addr) == 0 &&

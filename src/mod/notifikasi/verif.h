@@ -16,8 +16,8 @@ struct store;
 /* An account's contacts as the /akun/notifikasi page shows them. */
 struct verif_state {
 	char email[255], phone[21];
-	int email_ok, phone_ok;	      /* verified */
-	int email_on, wa_on, sms_on;  /* channels chosen */
+	int email_ok, phone_ok;	     /* verified */
+	int email_on, wa_on, sms_on; /* channels chosen */
 };
 
 /* Read account_id's contacts and choices.  0, or -1. */
@@ -41,7 +41,7 @@ int verif_check(struct store *, int64_t account_id, const char *kind,
     const char *code, const char *addr, time_t now);
 
 /* Set account_id's channels (each 0/1) with an audit event.  0 or -1. */
-int verif_choose(struct store *, int64_t account_id, int email, int wa,
-    int sms, const char *addr, time_t now);
+int verif_choose(struct store *, int64_t account_id, int email, int wa, int sms,
+    const char *addr, time_t now);
 
 #endif

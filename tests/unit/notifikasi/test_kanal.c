@@ -35,20 +35,21 @@ test_full(void **state)
 	struct kanal_conf c;
 
 	(void)state;
-	assert_int_equal(kanal_parse("# komentar\n"
-				     "smtp_url = smtps://mail.siakkab.go.id:465\n"
-				     "smtp_dari=pamong@siakkab.go.id\n"
-				     "  smtp_pengguna = pamong \r\n"
-				     "smtp_sandi = rahasia = sekali\n"
-				     "smtp_starttls = ya\n"
-				     "\n"
-				     "wa_mode = cloud\n"
-				     "wa_url = https://graph.example/v19.0/1/messages\n"
-				     "wa_token = abc\n"
-				     "sms_url = http://127.0.0.1:9/sms\n"
-				     "wa_per_menit = 80\n"
-				     "batas_waktu = 3\n",
-			     &c),
+	assert_int_equal(
+	    kanal_parse("# komentar\n"
+			"smtp_url = smtps://mail.siakkab.go.id:465\n"
+			"smtp_dari=pamong@siakkab.go.id\n"
+			"  smtp_pengguna = pamong \r\n"
+			"smtp_sandi = rahasia = sekali\n"
+			"smtp_starttls = ya\n"
+			"\n"
+			"wa_mode = cloud\n"
+			"wa_url = https://graph.example/v19.0/1/messages\n"
+			"wa_token = abc\n"
+			"sms_url = http://127.0.0.1:9/sms\n"
+			"wa_per_menit = 80\n"
+			"batas_waktu = 3\n",
+		&c),
 	    0);
 	assert_string_equal(c.smtp_url, "smtps://mail.siakkab.go.id:465");
 	assert_string_equal(c.smtp_pengguna, "pamong");

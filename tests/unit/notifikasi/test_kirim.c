@@ -92,8 +92,7 @@ test_verified_only(void **state)
 	    "satu@example.org", "081200000101");
 
 	assert_int_equal(store_begin(s), 0);
-	assert_int_equal(notify_account(s, id, "Belum terverifikasi", "/x"),
-	    0);
+	assert_int_equal(notify_account(s, id, "Belum terverifikasi", "/x"), 0);
 	assert_int_equal(store_commit(s), 0);
 	assert_int_equal(count(s,
 			     "SELECT count(*) FROM notifikasi WHERE"
@@ -183,9 +182,8 @@ test_round_retry(void **state)
 		memset(&h, 0, sizeof(h));
 		assert_int_equal(kirim_round(s, &c, now, &h), 0);
 		assert_int_equal(h.ulang + h.gagal, 1);
-		assert_int_equal(count(s,
-				     "SELECT attempts FROM outbox WHERE id = ?",
-				     id),
+		assert_int_equal(
+		    count(s, "SELECT attempts FROM outbox WHERE id = ?", id),
 		    i);
 		if (i < KIRIM_MAX_ATTEMPTS) {
 			assert_int_equal(
@@ -220,8 +218,8 @@ test_round_retry(void **state)
 static const char *
 state_of(struct store *s, int64_t id, char *out)
 {
-	struct store_stmt *st = store_query(s,
-	    "SELECT state FROM outbox WHERE id = ?", "i", id);
+	struct store_stmt *st =
+	    store_query(s, "SELECT state FROM outbox WHERE id = ?", "i", id);
 
 	assert_non_null(st);
 	assert_int_equal(store_step(st), STORE_ROW);
@@ -332,12 +330,13 @@ test_sandi(void **state)
 	assert_int_equal(sandi_lupa(s, "kirim.sandi", "127.0.0.1", now), 1);
 	assert_int_equal(outbox(s, id, "email"), 1);
 	code_of(s, id, kode);
-	snprintf(bad, sizeof(bad), "%06u", (unsigned)(atoi(kode) + 1) % 1000000u);
+	snprintf(bad, sizeof(bad), "%06u",
+	    (unsigned)(atoi(kode) + 1) % 1000000u);
 	assert_int_equal(sandi_atur(s, "kirim.sandi", bad, "Sandi-Baru-2026",
 			     "127.0.0.1", now, &fe),
 	    -1);
-	assert_int_equal(sandi_atur(s, "kirim.sandi", kode, "pendek",
-			     "127.0.0.1", now, &fe),
+	assert_int_equal(
+	    sandi_atur(s, "kirim.sandi", kode, "pendek", "127.0.0.1", now, &fe),
 	    -2);
 	assert_int_equal(sandi_atur(s, "tidak.ada", kode, "Sandi-Baru-2026",
 			     "127.0.0.1", now, &fe),
@@ -350,8 +349,8 @@ test_sandi(void **state)
 	assert_int_equal(sandi_atur(s, "kirim.sandi", kode, "Sandi-Baru-2026",
 			     "127.0.0.1", now + 60, &fe),
 	    0);
-	assert_true(account_authenticate(s, "kirim.sandi", "Sandi-Baru-2026") ==
-	    id);
+	assert_true(
+	    account_authenticate(s, "kirim.sandi", "Sandi-Baru-2026") == id);
 	/* used once */
 	assert_int_equal(sandi_atur(s, "kirim.sandi", kode, "Sandi-Lain-2026",
 			     "127.0.0.1", now + 61, &fe),
@@ -363,7 +362,8 @@ test_sandi(void **state)
 	assert_int_equal(outbox(s, id, "email"), SANDI_KODE_MAX);
 	/* a newer code ends the older ones; five wrong tries end it too */
 	code_of(s, id, kode);
-	snprintf(bad, sizeof(bad), "%06u", (unsigned)(atoi(kode) + 1) % 1000000u);
+	snprintf(bad, sizeof(bad), "%06u",
+	    (unsigned)(atoi(kode) + 1) % 1000000u);
 	for (int i = 0; i < SANDI_SALAH_MAX; i++)
 		assert_int_equal(sandi_atur(s, "kirim.sandi", bad,
 				     "Sandi-Lain-2026", "127.0.0.1", now + 5,

@@ -80,10 +80,10 @@ kanal() {
 }
 
 queue() {
+	_now=$(date +%s)
 	QID=$(sql "INSERT INTO outbox(channel, recipient, subject, body,
-	    created_at, next_at) VALUES ('$1', '$2', 'Uji', '$3',
-	    CAST(strftime('%s', 'now') AS INTEGER),
-	    CAST(strftime('%s', 'now') AS INTEGER)) RETURNING id")
+	    created_at, next_at) VALUES ('$1', '$2', 'Uji', '$3', $_now,
+	    $_now) RETURNING id")
 }
 
 kirim() {

@@ -159,11 +159,14 @@ kirim_sql_claim(struct store *s, const char *channel, const char *claim,
 	    " attempts = attempts + 1 WHERE id IN (SELECT id FROM outbox"
 	    " WHERE" CLAIM_WHERE
 	    " ORDER BY next_at, id LIMIT ?) AND" CLAIM_WHERE;
+	/* PostgreSQL: the ids locked once (an InitPlan: an IN (...) the
+	   planner may run again per row took more than the LIMIT), rows
+	   another worker holds skipped */
 	static const char q_pg[] =
 	    "UPDATE outbox SET state = 'mengirim', claim = ?, lease_until = ?,"
-	    " attempts = attempts + 1 WHERE id IN (SELECT id FROM outbox"
-	    " WHERE" CLAIM_WHERE " ORDER BY next_at, id LIMIT ?"
-	    " FOR UPDATE SKIP LOCKED) AND" CLAIM_WHERE;
+	    " attempts = attempts + 1 WHERE id = ANY(ARRAY(SELECT id FROM"
+	    " outbox WHERE" CLAIM_WHERE " ORDER BY next_at, id LIMIT ?"
+	    " FOR UPDATE SKIP LOCKED)) AND" CLAIM_WHERE;
 
 	return store_run(s, store_is_pg(s) ? q_pg : q_lite, "sisiiisii", claim,
 		   lease_until, channel, now, now, (int64_t)limit, channel, now,

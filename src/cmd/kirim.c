@@ -37,7 +37,7 @@ cmd_kirim(int argc, char **argv)
 		}
 	s = cmd_open_store(dir);
 	memset(&h, 0, sizeof(h));
-	rc = kirim_round(s, &c, time(NULL), &h);
+	rc = kirim_round(s, &c, time(NULL), NULL, &h);
 	store_close(s);
 	printf("%d terkirim, %d dijadwalkan ulang, %d gagal.\n", h.terkirim,
 	    h.ulang, h.gagal);

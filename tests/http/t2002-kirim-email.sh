@@ -67,7 +67,7 @@ start_smtp --tls "$WORK/smtp.crt" "$WORK/smtp.key" --auth pamong:sandi-surel
 rm -f "$MAILDIR"/*.eml
 kanal "smtp_url = smtp://127.0.0.1:$SMTP_PORT" "smtp_dari = pamong@siakkab.go.id" \
     "smtp_starttls = ya" "smtp_pengguna = pamong" "smtp_sandi = sandi-surel" \
-    "smtp_ca = $WORK/smtp.crt" "batas_waktu = 5"
+    "smtp_ca = $WORK/smtp.crt" "batas_waktu = 20"
 queue email budi@example.org "Lewat TLS"
 kirim
 expect_eq "STARTTLS + AUTH: terkirim" "$(state "$QID")" terkirim
@@ -77,7 +77,7 @@ expect_contains "X-Auth: pamong" "$WORK/parts"
 
 kanal "smtp_url = smtp://127.0.0.1:$SMTP_PORT" "smtp_dari = pamong@siakkab.go.id" \
     "smtp_starttls = ya" "smtp_pengguna = pamong" "smtp_sandi = salah" \
-    "smtp_ca = $WORK/smtp.crt" "batas_waktu = 5"
+    "smtp_ca = $WORK/smtp.crt" "batas_waktu = 20"
 queue email budi@example.org "Sandi salah"
 kirim
 expect_eq "a refused login: gagal" "$(state "$QID")" gagal

@@ -9,8 +9,6 @@
 #include "kirim_int.h"
 #include "sql.h"
 
-#define KIRIM_BATCH 20
-
 static const int backoff_s[] = { 60, 300, 900, 3600 };
 
 int
@@ -70,10 +68,19 @@ deliver(struct store *s, const struct kanal_conf *c, struct pesan *m,
 		state = result = "gagal";
 		id[0] = '\0';
 	}
+	/* the state, its attempt row and statuses that came before the id
+	   was recorded: one transaction */
+	if (store_begin(s) != 0)
+		return -1;
 	r = kirim_sql_finish(s, m->id, who, state, next, id, why, m->attempts,
 	    result, now);
-	if (r < 0)
+	if (r > 0 && rc == KIRIM_OK && id[0] != '\0' &&
+	    kirim_status(s, id, NULL, NULL, (time_t)now) < 0)
+		r = -1;
+	if (r < 0 || store_commit(s) != 0) {
+		store_rollback(s);
 		return -1;
+	}
 	if (r == 0) {
 		h->hilang++;
 		fprintf(stderr,
@@ -82,12 +89,9 @@ deliver(struct store *s, const struct kanal_conf *c, struct pesan *m,
 		    (long long)m->id);
 		return 0;
 	}
-	if (rc == KIRIM_OK) {
+	if (rc == KIRIM_OK)
 		h->terkirim++;
-		/* statuses that came before the id was recorded */
-		if (id[0] != '\0')
-			(void)kirim_status(s, id, NULL, NULL, (time_t)now);
-	} else if (state[0] == 'a')
+	else if (state[0] == 'a')
 		h->ulang++;
 	else
 		h->gagal++;
@@ -99,19 +103,22 @@ deliver(struct store *s, const struct kanal_conf *c, struct pesan *m,
 
 int
 kirim_round(struct store *s, const struct kanal_conf *c, time_t now,
-    struct kirim_hasil *h)
+    const struct kirim_opts *o, struct kirim_hasil *h)
 {
 	unsigned char rnd[12];
 	char who[25];
 	struct pesan *v;
 	size_t n, i;
-	int k, room, rc = 0, lease;
+	int k, room, rc = 0, lease, out = 0;
+	int batch = o != NULL && o->batch > 0 && o->batch <= 50 ? o->batch
+								: KIRIM_BATCH;
+	time_t start = time(NULL);
 
 	randombytes_buf(rnd, sizeof(rnd));
 	sodium_bin2hex(who, sizeof(who), rnd, sizeof(rnd));
 	/* longer than a batch of calls that all time out */
-	lease = c->batas_waktu * (KIRIM_BATCH + 1) + 60;
-	for (k = 0; k < KANAL_N; k++) {
+	lease = c->batas_waktu * (batch + 1) + 60;
+	for (k = 0; k < KANAL_N && !out; k++) {
 		if (c->keadaan[k] != KANAL_AKTIF)
 			continue;
 		for (;;) {
@@ -120,8 +127,7 @@ kirim_round(struct store *s, const struct kanal_conf *c, time_t now,
 			if (room <= 0)
 				break;
 			if (claim(s, k, who, now, lease,
-				room < KIRIM_BATCH ? room : KIRIM_BATCH, &v,
-				&n) != 0) {
+				room < batch ? room : batch, &v, &n) != 0) {
 				fprintf(stderr,
 				    "pamong: kirim: antrean %s tidak"
 				    " dapat diambil: %s\n",
@@ -129,11 +135,17 @@ kirim_round(struct store *s, const struct kanal_conf *c, time_t now,
 				rc = -1;
 				break;
 			}
-			for (i = 0; i < n; i++)
+			for (i = 0; i < n && !out; i++) {
 				if (deliver(s, c, &v[i], who, h) != 0)
 					rc = -1;
+				out = o != NULL && o->budget > 0 &&
+				    time(NULL) - start >= o->budget;
+			}
+			/* over budget: the rest goes back, as it was */
+			if (i < n && kirim_sql_release(s, who) != 0)
+				rc = -1;
 			kirim_pesan_free(v, n);
-			if (n == 0 || rc != 0)
+			if (n == 0 || rc != 0 || out)
 				break;
 		}
 	}
@@ -143,6 +155,7 @@ kirim_round(struct store *s, const struct kanal_conf *c, time_t now,
 int
 kirim_job(struct store *s, const char *data_dir, time_t now)
 {
+	struct kirim_opts o = { KIRIM_JOB_BATCH, KIRIM_JOB_BUDGET };
 	struct kanal_conf c;
 	struct kirim_hasil h;
 	int k;
@@ -154,7 +167,7 @@ kirim_job(struct store *s, const char *data_dir, time_t now)
 			fprintf(stderr, "pamong: %s: kanal %s salah: %s\n",
 			    KANAL_FILE, kanal_name(k), c.alasan[k]);
 	memset(&h, 0, sizeof(h));
-	if (kirim_round(s, &c, now, &h) != 0)
+	if (kirim_round(s, &c, now, &o, &h) != 0)
 		return -1;
 	return 0; /* housekeeping: counts are not escalations */
 }

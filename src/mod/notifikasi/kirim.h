@@ -28,13 +28,28 @@ struct kirim_hasil {
 };
 
 /*
+ * How a round runs: batch rows claimed at a time (1..50); budget, when
+ * above 0, the seconds after which no new send starts (claimed rows not
+ * started go back to antre, unchanged).  The server's job keeps worker 1
+ * short (KIRIM_JOB_BATCH, KIRIM_JOB_BUDGET); `pamong kirim` has none.
+ */
+struct kirim_opts {
+	int batch;
+	int budget;
+};
+#define KIRIM_BATCH 20
+#define KIRIM_JOB_BATCH 5
+#define KIRIM_JOB_BUDGET 5
+
+/*
  * One delivery round at now with configuration c: every channel that is
  * KANAL_AKTIF, at most its per-minute limit minus what was sent in the
- * last minute, in batches.  Adds to *h.  0, or -1 on a storage error
- * (logged to stderr; other channels still ran).
+ * last minute, in batches (o NULL: KIRIM_BATCH, no budget).  Adds to *h.
+ * 0, or -1 on a storage error (logged to stderr; other channels still
+ * ran).
  */
 int kirim_round(struct store *, const struct kanal_conf *c, time_t now,
-    struct kirim_hasil *h);
+    const struct kirim_opts *o, struct kirim_hasil *h);
 
 /* Seconds to wait after failed attempt n (1-based); -1: give up. */
 int kirim_backoff(int n);

@@ -220,6 +220,18 @@ kirim_pesan_free(struct pesan *v, size_t n)
 }
 
 int
+kirim_sql_release(struct store *s, const char *claim)
+{
+	return store_run(s,
+		   "UPDATE outbox SET state = 'antre', claim = '', lease_until ="
+		   " 0, attempts = attempts - 1 WHERE claim = ? AND state ="
+		   " 'mengirim'",
+		   "s", claim) == 0
+	    ? 0
+	    : -1;
+}
+
+int
 kirim_sql_recent(struct store *s, const char *channel, int64_t since)
 {
 	return (int)store_scalar(s, 0,

@@ -74,6 +74,9 @@ int kirim_sql_claim(struct store *, const char *channel, const char *claim,
 int kirim_sql_claimed(struct store *, const char *claim, struct pesan **v,
     size_t *np);
 void kirim_pesan_free(struct pesan *, size_t n);
+/* Put the rows claim still holds back in antre as they were (the
+ * attempt not made is not counted).  0 or -1. */
+int kirim_sql_release(struct store *, const char *claim);
 /* Sends of channel started since since (attempts, and rows claimed now). */
 int kirim_sql_recent(struct store *, const char *channel, int64_t since);
 /*

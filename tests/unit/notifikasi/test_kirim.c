@@ -180,7 +180,7 @@ test_round_retry(void **state)
 	id = store_last_id(s);
 	for (i = 1; i <= KIRIM_MAX_ATTEMPTS; i++) {
 		memset(&h, 0, sizeof(h));
-		assert_int_equal(kirim_round(s, &c, now, &h), 0);
+		assert_int_equal(kirim_round(s, &c, now, NULL, &h), 0);
 		assert_int_equal(h.ulang + h.gagal, 1);
 		assert_int_equal(
 		    count(s, "SELECT attempts FROM outbox WHERE id = ?", id),
@@ -194,7 +194,7 @@ test_round_retry(void **state)
 			    1);
 			/* not due again in this round */
 			memset(&h, 0, sizeof(h));
-			assert_int_equal(kirim_round(s, &c, now, &h), 0);
+			assert_int_equal(kirim_round(s, &c, now, NULL, &h), 0);
 			assert_int_equal(h.ulang + h.gagal, 0);
 			assert_int_equal(store_run(s,
 					     "UPDATE outbox SET next_at = 0"

@@ -49,6 +49,7 @@ check "everything queued was sent" test "$(sql "SELECT count(*) FROM outbox WHER
 # the applicant (phone verified by the demo's administrator) on WhatsApp
 check "the applicant got the selesai message with nomor and code" \
     grep -q "\"target\": \"6281234567890\", \"message\": \"Permohonan $N ([^\"]*) telah selesai. Surat dapat diunduh; kode verifikasi surat: $KODE.\\\\nhttps://pamong.siakkab.go.id/permohonan/" "$GW_LOG"
+check "every message to a person says how to opt out" test "$(grep -c '"message": "[^"]*Atur atau hentikan pemberitahuan: https://pamong.siakkab.go.id/akun/notifikasi"' "$GW_LOG")" = "$(grep -c '"message"' "$GW_LOG")"
 expect_eq "the applicant got each change" "$(grep -c "\"target\": \"6281234567890\", \"message\": \"[^\"]*$N" "$GW_LOG")" 3
 # the officer: WhatsApp and e-mail, with the staff deep link
 check "the new officer got the new application on WhatsApp, with the staff deep link" \

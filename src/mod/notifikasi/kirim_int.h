@@ -26,7 +26,8 @@ enum kirim_rc {
 	KIRIM_GAGAL  /* permanent (4xx, refused address): never again */
 };
 
-/* The text of m as sent: body, the link under c->alamat_situs. */
+/* The text of m as sent: body, the link under c->alamat_situs, and for a
+ * person's message the line to opt out (/akun/notifikasi). */
 char *send_text(const struct kanal_conf *c, const struct pesan *m);
 
 /*

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "lib/buf.h"
+#include "lib/msg.h"
 #include "lib/xalloc.h"
 #include "kirim_int.h"
 
@@ -41,6 +42,11 @@ send_text(const struct kanal_conf *c, const struct pesan *m)
 		buf_addc(&b, '\n');
 		buf_adds(&b, c->alamat_situs);
 		buf_adds(&b, m->link);
+	}
+	/* opt-out from every message to a person */
+	if (m->account_id != 0 && c->alamat_situs[0] != '\0') {
+		buf_addc(&b, '\n');
+		buf_addf(&b, msg(M_KIRIM_BERHENTI), c->alamat_situs);
 	}
 	return buf_detach(&b, NULL);
 }

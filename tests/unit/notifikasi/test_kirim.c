@@ -12,6 +12,11 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
 
 #include "mod/akun/account.h"
 #include "mod/notifikasi/kirim.h"
@@ -215,6 +220,77 @@ test_round_retry(void **state)
 	    KIRIM_MAX_ATTEMPTS);
 }
 
+/* A loopback port that takes connections and never answers. */
+static int
+silent_port(int *fd)
+{
+	struct sockaddr_in a;
+	socklen_t len = sizeof(a);
+
+	*fd = socket(AF_INET, SOCK_STREAM, 0);
+	assert_true(*fd >= 0);
+	memset(&a, 0, sizeof(a));
+	a.sin_family = AF_INET;
+	a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+	assert_int_equal(bind(*fd, (struct sockaddr *)&a, sizeof(a)), 0);
+	assert_int_equal(listen(*fd, 16), 0);
+	assert_int_equal(getsockname(*fd, (struct sockaddr *)&a, &len), 0);
+	return ntohs(a.sin_port);
+}
+
+/*
+ * The server's budget: a provider that hangs is cut off by batas_waktu,
+ * and once the budget is spent the claimed rows not started go back to
+ * the queue as they were.
+ */
+static void
+test_round_budget(void **state)
+{
+	struct store *s = *state;
+	struct kirim_opts o = { 5, 1 };
+	struct kanal_conf c;
+	struct kirim_hasil h;
+	char conf[128];
+	time_t t0, now = time(NULL);
+	int fd, i;
+
+	snprintf(conf, sizeof(conf),
+	    "sms_url = http://127.0.0.1:%d/sms\nbatas_waktu = 1\n",
+	    silent_port(&fd));
+	assert_int_equal(kanal_parse(conf, &c), 0);
+	assert_int_equal(store_run(s,
+			     "UPDATE outbox SET state = 'gagal' WHERE state ="
+			     " 'antre'",
+			     ""),
+	    0);
+	for (i = 0; i < 3; i++)
+		assert_int_equal(store_run(s,
+				     "INSERT INTO outbox(channel, recipient,"
+				     " body, created_at, next_at) VALUES"
+				     " ('sms', '081200000998', 'Anggaran', 1,"
+				     " 1)",
+				     ""),
+		    0);
+	memset(&h, 0, sizeof(h));
+	t0 = time(NULL);
+	assert_int_equal(kirim_round(s, &c, now, &o, &h), 0);
+	assert_true(time(NULL) - t0 <= 3);
+	assert_int_equal(h.ulang, 1);
+	assert_int_equal(store_scalar(s, -1,
+			     "SELECT count(*) FROM outbox WHERE body ="
+			     " 'Anggaran' AND state = 'antre' AND attempts = 1"
+			     " AND reason LIKE '%timed out%'",
+			     ""),
+	    1);
+	assert_int_equal(store_scalar(s, -1,
+			     "SELECT count(*) FROM outbox WHERE body ="
+			     " 'Anggaran' AND state = 'antre' AND attempts = 0"
+			     " AND claim = '' AND next_at = 1",
+			     ""),
+	    2);
+	close(fd);
+}
+
 static const char *
 state_of(struct store *s, int64_t id, char *out)
 {
@@ -386,6 +462,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_verified_only),
 		cmocka_unit_test(test_round_retry),
+		cmocka_unit_test(test_round_budget),
 		cmocka_unit_test(test_status_order),
 		cmocka_unit_test(test_sandi),
 	};

@@ -37,6 +37,15 @@ DAY=$(TZ=Asia/Jakarta date +%Y-%m-%d)
 expect_contains "<tr><td>$DAY</td><td>whatsapp</td><td>gagal</td><td>1</td></tr>" "$BODY"
 expect_contains "<tr><td>$DAY</td><td>whatsapp</td><td>terkirim</td><td>1</td></tr>" "$BODY"
 
+# --- open data: counts only ----------------------------------------------------
+expect_status 200 GET /data/notifikasi.csv
+expect_header Content-Type 'text/csv'
+expect_contains "tanggal,saluran,status,jumlah" "$BODY"
+expect_contains "$DAY,whatsapp,gagal,1" "$BODY"
+expect_contains "$DAY,email,antre,1" "$BODY"
+expect_not_contains "0812" "$BODY"
+expect_not_contains "budi" "$BODY"
+
 # --- resend --------------------------------------------------------------------
 expect_status 403 POST "/admin/notifikasi/$QF/ulang" -b "$SA" -d ""
 C=$(csrf_from /admin/notifikasi "$SA")

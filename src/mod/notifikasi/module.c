@@ -27,6 +27,7 @@ static const struct route notifikasi_routes[] = {
 	    page_admin_notifikasi },
 	{ "/admin/notifikasi/*/ulang", REQ_POST, R_LOGIN, ROLE_SUPERADMIN,
 	    page_admin_notifikasi_ulang },
+	{ "/data/notifikasi.csv", REQ_GET, 0, 0, page_data_notifikasi },
 	{ "/api/v1/sandi/lupa", REQ_POST, R_API | R_NOCSRF, 0, api_sandi_lupa },
 	{ "/api/v1/sandi/atur", REQ_POST, R_API | R_NOCSRF, 0, api_sandi_atur },
 	{ "/api/v1/notifikasi/status/*", REQ_POST, R_API | R_NOCSRF, 0,

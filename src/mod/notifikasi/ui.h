@@ -21,5 +21,6 @@ void page_akun_notif_verif(struct req *);
 void page_akun_notif_pilihan(struct req *);
 void page_admin_notifikasi(struct req *);
 void page_admin_notifikasi_ulang(struct req *);
+void page_data_notifikasi(struct req *);
 
 #endif

@@ -4,10 +4,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lib/xalloc.h"
 #include "store/store.h"
 #include "kirim.h"
 #include "kirim_int.h"
 #include "sql.h"
+#include "templat.h"
 
 static const int backoff_s[] = { 60, 300, 900, 3600 };
 
@@ -40,6 +42,43 @@ claim(struct store *s, enum kanal k, const char *who, time_t now, int lease,
 	return 0;
 }
 
+/*
+ * The admin's template of m's event for its channel, if any: the body
+ * becomes the rendered text (the link inside it), and WhatsApp's Cloud
+ * API template name follows it.  0, or -1 storage error.
+ */
+static int
+shape(struct store *s, const struct kanal_conf *c, struct pesan *m)
+{
+	char *teks, *wa, *link, *body;
+	size_t n;
+	int r;
+
+	if (m->event[0] == '\0')
+		return 0;
+	r = templat_get(s, m->event, kanal_name(m->channel), &teks, &wa);
+	if (r <= 0)
+		return r;
+	link = m->link[0] == '/' && c->alamat_situs[0] != '\0'
+	    ? xasprintf("%s%s", c->alamat_situs, m->link)
+	    : xstrdup("");
+	body = templat_render(teks, m->body, link);
+	n = strlen(body);
+	while (n > 0 && strchr(" \t\r\n", body[n - 1]) != NULL)
+		body[--n] = '\0';
+	free(m->body);
+	m->body = body;
+	m->link[0] = '\0';
+	if (wa[0] != '\0') {
+		m->wa_template = wa;
+		wa = NULL;
+	}
+	free(wa);
+	free(teks);
+	free(link);
+	return 0;
+}
+
 /* Send m and record the outcome.  0 or -1 (storage). */
 static int
 deliver(struct store *s, const struct kanal_conf *c, struct pesan *m,
@@ -51,6 +90,8 @@ deliver(struct store *s, const struct kanal_conf *c, struct pesan *m,
 	int64_t next = 0, now;
 	int wait, r;
 
+	if (shape(s, c, m) != 0)
+		return -1;
 	rc = m->channel == KANAL_EMAIL
 	    ? send_smtp(c, m, id, sizeof(id), why, sizeof(why))
 	    : send_http(c, m, id, sizeof(id), why, sizeof(why));

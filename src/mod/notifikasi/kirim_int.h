@@ -17,6 +17,8 @@ struct pesan {
 	char *recipient, *subject, *body, *link;
 	int attempts; /* including this one */
 	int64_t account_id;
+	char *event;	   /* "" or one of templat.h */
+	char *wa_template; /* the event's Cloud API template, or NULL */
 };
 
 /* What a provider said. */

@@ -17,6 +17,13 @@ int
 notify_account(struct store *s, int64_t account_id, const char *text,
     const char *link)
 {
+	return notify_account_event(s, account_id, "", text, link);
+}
+
+int
+notify_account_event(struct store *s, int64_t account_id, const char *event,
+    const char *text, const char *link)
+{
 	struct notify_contact c;
 	int64_t now = (int64_t)time(NULL);
 	const char *l = link ? link : "";
@@ -31,14 +38,14 @@ notify_account(struct store *s, int64_t account_id, const char *text,
 	/* outside the app only to verified contacts, by the person's choice */
 	if (rc == 0 && c.email_ok && c.want[KANAL_EMAIL] &&
 	    notify_sql_outbox(s, "email", c.email, OUTBOX_SUBJECT, text, l,
-		account_id, "", now) != 0)
+		account_id, event, now) != 0)
 		rc = -1;
 	if (rc == 0 && c.phone_ok && c.want[KANAL_WA] &&
 	    notify_sql_outbox(s, "whatsapp", c.phone, "", text, l, account_id,
-		"", now) != 0)
+		event, now) != 0)
 		rc = -1;
 	if (rc == 0 && c.phone_ok && c.want[KANAL_SMS] &&
-	    notify_sql_outbox(s, "sms", c.phone, "", text, l, account_id, "",
+	    notify_sql_outbox(s, "sms", c.phone, "", text, l, account_id, event,
 		now) != 0)
 		rc = -1;
 	notify_contact_free(&c);
@@ -83,6 +90,13 @@ int
 notify_unit(struct store *s, int64_t unit_id, unsigned roles, const char *text,
     const char *link)
 {
+	return notify_unit_event(s, unit_id, roles, "", text, link);
+}
+
+int
+notify_unit_event(struct store *s, int64_t unit_id, unsigned roles,
+    const char *event, const char *text, const char *link)
+{
 	int64_t *ids = NULL;
 	size_t n = 0, i;
 	char *list = roles_list(roles);
@@ -94,7 +108,7 @@ notify_unit(struct store *s, int64_t unit_id, unsigned roles, const char *text,
 	if (rc != 0)
 		return -1;
 	for (i = 0; rc == 0 && i < n; i++)
-		rc = notify_account(s, ids[i], text, link);
+		rc = notify_account_event(s, ids[i], event, text, link);
 	free(ids);
 	return rc == 0 ? 0 : -1;
 }

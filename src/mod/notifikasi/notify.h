@@ -20,6 +20,16 @@ int notify_unit(struct store *, int64_t unit_id, unsigned roles,
     const char *text, const char *link);
 
 /*
+ * The same for an event named in templat.h ("permohonan.selesai", ...):
+ * the outbox rows carry it, so the admin's template for that event and
+ * channel shapes the message sent (text is the in-app text, {pesan}).
+ */
+int notify_account_event(struct store *, int64_t account_id, const char *event,
+    const char *text, const char *link);
+int notify_unit_event(struct store *, int64_t unit_id, unsigned roles,
+    const char *event, const char *text, const char *link);
+
+/*
  * Count account_id's current e-mail and phone as verified (they were
  * given by an administrator: `pamong user add --email --phone`).  In the
  * caller's transaction, or its own.  0 or -1.

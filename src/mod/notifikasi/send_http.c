@@ -80,9 +80,10 @@ reply_id(const struct buf *b, char *id, size_t idlen)
 	json_decref(j);
 }
 
-/* The Cloud API body: template c->wa_template with the text as {{1}}. */
+/* The Cloud API body: template name with the text as {{1}}. */
 static char *
-cloud_body(const struct kanal_conf *c, const char *to, const char *text)
+cloud_body(const struct kanal_conf *c, const char *name, const char *to,
+    const char *text)
 {
 	json_t *j;
 	char *s;
@@ -90,9 +91,9 @@ cloud_body(const struct kanal_conf *c, const char *to, const char *text)
 	j = json_pack("{s:s, s:s, s:s, s:{s:s, s:{s:s}, s:[{s:s, s:[{s:s,"
 		      " s:s}]}]}}",
 	    "messaging_product", "whatsapp", "to", to, "type", "template",
-	    "template", "name", c->wa_template, "language", "code",
-	    c->wa_bahasa, "components", "type", "body", "parameters", "type",
-	    "text", "text", text);
+	    "template", "name", name, "language", "code", c->wa_bahasa,
+	    "components", "type", "body", "parameters", "type", "text", "text",
+	    text);
 	if (j == NULL)
 		return NULL;
 	s = json_dumps(j, JSON_COMPACT);
@@ -152,7 +153,11 @@ send_http(const struct kanal_conf *c, const struct pesan *m, char *id,
 	}
 	send_phone(m->recipient, to, sizeof(to));
 	text = send_text(c, m);
-	body = cloud ? cloud_body(c, to, text) : form_body(h, to, text);
+	body = cloud
+	    ? cloud_body(c,
+		  m->wa_template != NULL ? m->wa_template : c->wa_template, to,
+		  text)
+	    : form_body(h, to, text);
 	free(text);
 	if (body == NULL) {
 		curl_easy_cleanup(h);

@@ -188,6 +188,7 @@ pesan_fill(struct store_stmt *st, void *elem)
 	m->link = xstrdup(store_text(st, 5));
 	m->attempts = (int)store_int(st, 6);
 	m->account_id = store_int(st, 7);
+	m->event = xstrdup(store_text(st, 8));
 }
 
 int
@@ -198,7 +199,7 @@ kirim_sql_claimed(struct store *s, const char *claim, struct pesan **v,
 	*np = 0;
 	return store_rows(s, v, sizeof(**v), np, pesan_fill,
 		   "SELECT id, channel, recipient, subject, body, link,"
-		   " attempts, coalesce(account_id, 0) FROM outbox WHERE"
+		   " attempts, coalesce(account_id, 0), event FROM outbox WHERE"
 		   " claim = ? AND state = 'mengirim' ORDER BY id",
 		   "s", claim) == STORE_DONE
 	    ? 0
@@ -215,6 +216,8 @@ kirim_pesan_free(struct pesan *v, size_t n)
 		free(v[i].subject);
 		free(v[i].body);
 		free(v[i].link);
+		free(v[i].event);
+		free(v[i].wa_template);
 	}
 	free(v);
 }
@@ -484,6 +487,46 @@ admin_sql_queue(struct store *s,
 		   " WHERE state IN ('antre', 'mengirim') GROUP BY channel, state"
 		   " ORDER BY channel, state",
 		   "") == STORE_DONE
+	    ? 0
+	    : -1;
+}
+
+/* --- templates --- */
+
+int
+templat_sql_get(struct store *s, const char *event, const char *channel,
+    char **teks, char **wa)
+{
+	struct store_stmt *st;
+	int rc = 0;
+
+	*teks = *wa = NULL;
+	st = store_query(s,
+	    "SELECT teks, wa_template FROM notif_templat WHERE event = ? AND"
+	    " channel = ? ORDER BY versi DESC LIMIT 1",
+	    "ss", event, channel);
+	if (st == NULL)
+		return -1;
+	if (store_step(st) == STORE_ROW) {
+		*teks = xstrdup(store_text(st, 0));
+		*wa = xstrdup(store_text(st, 1));
+		rc = 1;
+	}
+	store_done(st);
+	return rc;
+}
+
+int
+templat_sql_insert(struct store *s, const char *event, const char *channel,
+    const char *teks, const char *wa, int64_t actor_id, int64_t at)
+{
+	return store_run(s,
+		   "INSERT INTO notif_templat(event, channel, versi, teks,"
+		   " wa_template, dibuat_oleh, at) SELECT ?, ?,"
+		   " coalesce(max(versi), 0) + 1, ?, ?, nullif(?, 0), ? FROM"
+		   " notif_templat WHERE event = ? AND channel = ?",
+		   "ssssiiss", event, channel, teks, wa, actor_id, at, event,
+		   channel) == 0
 	    ? 0
 	    : -1;
 }

@@ -119,6 +119,15 @@ int admin_sql_queue(struct store *,
     void (*fn)(void *, const char *, const char *, int64_t, int64_t),
     void *arg);
 
+/* --- templates (templat.c) --- */
+/* The newest template of (event, channel): 1 with *teks, *wa (owned),
+ * 0 none, -1. */
+int templat_sql_get(struct store *, const char *event, const char *channel,
+    char **teks, char **wa);
+/* A new version of (event, channel).  0 or -1. */
+int templat_sql_insert(struct store *, const char *event, const char *channel,
+    const char *teks, const char *wa, int64_t actor_id, int64_t at);
+
 /* --- one-time codes (kode.c) --- */
 /* Codes of account for tujuan created since since. */
 int kode_sql_count(struct store *, int64_t account_id, const char *tujuan,

@@ -22,5 +22,7 @@ void page_akun_notif_pilihan(struct req *);
 void page_admin_notifikasi(struct req *);
 void page_admin_notifikasi_ulang(struct req *);
 void page_data_notifikasi(struct req *);
+void page_admin_templat(struct req *);
+void page_admin_templat_post(struct req *);
 
 #endif

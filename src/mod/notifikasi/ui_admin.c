@@ -120,7 +120,10 @@ page_admin_notifikasi(struct req *r)
 	const char *ok = req_param(r, "ulang");
 
 	layout_begin(r, "Notifikasi keluar");
-	html_lit(b, "<h1>Notifikasi keluar</h1>");
+	html_lit(b,
+	    "<h1>Notifikasi keluar</h1><p><a"
+	    " href=\"/admin/notifikasi/templat\">Templat pesan per peristiwa"
+	    " dan saluran</a></p>");
 	if (ok != NULL)
 		notice(r, "sukses", msg(M_ADMIN_ULANG));
 	channels(r);

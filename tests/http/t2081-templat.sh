@@ -6,6 +6,7 @@
 # {pesan}); the WhatsApp Cloud API template name follows the event.
 . "$(dirname "$0")/test-lib.sh"
 . "$(dirname "$0")/api-app-lib.sh"
+. "$(dirname "$0")/adu-lib.sh"
 . "$(dirname "$0")/kirim-lib.sh"
 
 PW=Siak-Demo-2026
@@ -56,6 +57,13 @@ check "the selesai message follows the template, nomor and code included" \
     grep -q "\"target\": \"6281234567890\", \"message\": \"Pamong Siak: Permohonan $N ([^\"]*) telah selesai. Surat dapat diunduh; kode verifikasi surat: $KODE. Unduh: https://pamong.siakkab.go.id/permohonan/[^\"]*\\\\nAtur atau hentikan" "$GW_LOG"
 check "other events keep the shipped form" \
     grep -q "\"target\": \"6281234567890\", \"message\": \"Permohonan $N ([^\"]*) telah diterima[^\"]*\\\\nhttps://pamong.siakkab.go.id/permohonan/" "$GW_LOG"
+
+# --- a complaint names its event too --------------------------------------------
+save 303 pengaduan.diterima whatsapp "Pengaduan Anda tercatat. {pesan}" ""
+adu_file 201 "$TW"
+expect_eq "the complaint's row names pengaduan.diterima" "$(sql "SELECT count(*) FROM outbox WHERE recipient = '081234567890' AND event = 'pengaduan.diterima' AND body LIKE '%$NOMOR%'")" 1
+kirim
+check "sent through its template" grep -q "\"target\": \"6281234567890\", \"message\": \"Pengaduan Anda tercatat. [^\"]*$NOMOR" "$GW_LOG"
 
 # --- the Cloud API template name follows the event -------------------------------
 kanal "wa_mode = cloud" "wa_url = http://127.0.0.1:$GW_PORT/v19.0/1/messages" "wa_token = t" \

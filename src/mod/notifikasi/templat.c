@@ -25,6 +25,13 @@ const struct templat_event templat_events[] = {
 	{ "permohonan.selesai",
 	    "Permohonan selesai dengan surat bertanda"
 	    " tangan (pemohon)" },
+	{ "permohonan.sla",
+	    "Batas waktu tahap hampir atau sudah terlewati"
+	    " (kepala unit)" },
+	{ "pengaduan.diterima", "Pengaduan diterima (pelapor)" },
+	{ "pengaduan.status",
+	    "Pengaduan didisposisikan, ditanggapi, atau"
+	    " diselesaikan (pelapor)" },
 	{ "sandi", "Kode pemulihan kata sandi" },
 	{ "verifikasi", "Kode verifikasi kontak" },
 	{ NULL, NULL },

@@ -213,7 +213,7 @@ t_notify_once(void **state)
 	    store_scalar(s, 0,
 		"SELECT count(*) FROM outbox WHERE"
 		" channel = 'email' AND recipient = 'penghulu@example.go.id' AND"
-		" state = 'antre'",
+		" state = 'antre' AND event = 'permohonan.sla'",
 		""),
 	    1);
 	/* the audit trail names it */

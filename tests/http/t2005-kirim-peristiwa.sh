@@ -17,7 +17,7 @@ start_gateway
 start_smtp
 kanal "wa_mode = gateway" "wa_url = http://127.0.0.1:$GW_PORT/kirim" "wa_token = t" \
     "smtp_url = smtp://127.0.0.1:$SMTP_PORT" "smtp_dari = pamong@siakkab.go.id" \
-    "alamat_situs = https://pamong.siakkab.go.id" "batas_waktu = 5"
+    "alamat_situs = https://pamong.siakkab.go.id" "batas_waktu = 20"
 
 # --- an officer added by the administrator: contacts verified -------------
 printf '%s\n' "Sandi-Operator-2026" | "$PAMONG" user add --data "$DATA" \

@@ -25,12 +25,14 @@
 #include "mod/wilayah/seed.h"
 #include "store/store.h"
 
+static char dir[] = "/tmp/pamong-kirim-XXXXXX";
+
 static int
 setup(void **state)
 {
 	const char *seed = getenv("PAMONG_SEED_DIR");
 	struct store *s;
-	char dir[] = "/tmp/pamong-kirim-XXXXXX", path[64], err[256];
+	char path[64], err[256];
 
 	if (mkdtemp(dir) == NULL)
 		return -1;
@@ -48,7 +50,16 @@ setup(void **state)
 static int
 teardown(void **state)
 {
+	char path[64];
+
 	store_close(*state);
+	snprintf(path, sizeof(path), "%s/t.db", dir);
+	unlink(path);
+	snprintf(path, sizeof(path), "%s/t.db-wal", dir);
+	unlink(path);
+	snprintf(path, sizeof(path), "%s/t.db-shm", dir);
+	unlink(path);
+	rmdir(dir);
 	return 0;
 }
 

@@ -18,6 +18,8 @@ int cmd_tick(int, char **);
 /* `pamong cadangkan` and `pamong pulihkan`: backup, restore (cadangan.c). */
 int cmd_cadangkan(int, char **);
 int cmd_pulihkan(int, char **);
+/* `pamong kirim`: one delivery round of the outbox (kirim.c). */
+int cmd_kirim(int, char **);
 
 /* Demo secrets, published in the README (`pamong init --demo`). */
 #define DEMO_PASSWORD "Siak-Demo-2026"

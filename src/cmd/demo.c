@@ -23,6 +23,7 @@
 #include <sodium.h>
 
 #include "mod/akun/account.h"
+#include "mod/notifikasi/notify.h"
 #include "mod/kontak/kontak.h"
 #include "mod/pki/pki.h"
 #include "lib/token.h"
@@ -109,6 +110,9 @@ demo_accounts(struct store *s)
 		if (account_create(s, &n, 0, "cli", &fe, &id) != 0)
 			die("akun demo warga gagal: %s",
 			    fe.n ? fe.e[0].msg : "?");
+		/* given by the administrator: verified (issue 15) */
+		if (notify_contact_trust(s, id) != 0)
+			die("kontak akun demo warga gagal dicatat");
 	}
 	printf("  %-22s %s\n", DEMO_WARGA, "Warga (Kampung Dalam)");
 }

@@ -35,6 +35,7 @@ static const struct {
 	{ "pulihkan", cmd_pulihkan,
 	    "pulihkan --dari ARSIP --data DIR [--identitas AGE_IDENTITY_FILE]"
 	    " [--db postgresql://USER@HOST:PORT/DB]" },
+	{ "kirim", cmd_kirim, "kirim --data DIR" },
 	{ "audit", cmd_audit,
 	    "audit verify --data DIR [--head ID:HASH]\n"
 	    "       pamong audit head --data DIR" },

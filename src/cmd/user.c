@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "mod/akun/account.h"
+#include "mod/notifikasi/notify.h"
 #include "store/store.h"
 #include "cmd.h"
 
@@ -46,6 +47,13 @@ user_add(int argc, char **argv)
 	memset(&fe, 0, sizeof(fe));
 	i = account_create(s, &n, 0, "cli", &fe, &id);
 	sodium_memzero(pw, sizeof(pw));
+	/* contacts given by an administrator count as verified (issue 15) */
+	if (i == 0 && notify_contact_trust(s, id) != 0) {
+		store_close(s);
+		die("akun %s dibuat, tetapi kontaknya gagal dicatat"
+		    " terverifikasi",
+		    n.username);
+	}
 	store_close(s);
 	if (i != 0) {
 		for (i = 0; i < fe.n; i++)

@@ -43,6 +43,9 @@
  * other permissions than pamong.db; fchown and geteuid only as root (dev).
  * With a PostgreSQL database (DATA/db.conf) libpq's connection set-up
  * lists a directory (getdents64); its socket calls are Kore's own.
+ * The outbox delivery job (a timed job of worker 1, libcurl) asks a
+ * connected socket for its peer and own address (getpeername,
+ * getsockname).
  */
 KORE_SECCOMP_FILTER("pamong", KORE_SYSCALL_ALLOW(pread64),
     KORE_SYSCALL_ALLOW(pwrite64), KORE_SYSCALL_ALLOW(fdatasync),
@@ -58,7 +61,8 @@ KORE_SECCOMP_FILTER("pamong", KORE_SYSCALL_ALLOW(pread64),
     KORE_SYSCALL_ALLOW(getcwd), KORE_SYSCALL_ALLOW(readlink),
     KORE_SYSCALL_ALLOW(geteuid), KORE_SYSCALL_ALLOW(sched_yield),
     KORE_SYSCALL_ALLOW(nanosleep), KORE_SYSCALL_ALLOW(clock_nanosleep),
-    KORE_SYSCALL_ALLOW(getdents64), KORE_SYSCALL_ALLOW(memfd_create), );
+    KORE_SYSCALL_ALLOW(getdents64), KORE_SYSCALL_ALLOW(getpeername),
+    KORE_SYSCALL_ALLOW(getsockname), KORE_SYSCALL_ALLOW(memfd_create), );
 
 int pamong_handle(struct http_request *);
 void kore_parent_configure(int, char **);

@@ -194,6 +194,8 @@ sql "INSERT INTO account(username, pw_hash, unit_id, email, created_at,
     FROM unit WHERE code = '14.08.01.1001';
     INSERT INTO account_role(account_id, role) SELECT id, 'kepala' FROM
     account WHERE username = 'kepala.uji';
+    INSERT INTO kontak_verif(account_id, kind, alamat, at) SELECT id,
+    'email', email, 0 FROM account WHERE username = 'kepala.uji';
     INSERT INTO permohonan(nomor, kode_lacak, layanan_id, pemohon_id,
     pemohon_nik, wilayah_code, unit_id, penerbit_id, state, created_at,
     submitted_at, state_since, state_due) SELECT

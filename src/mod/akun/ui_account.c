@@ -93,7 +93,10 @@ profile(struct req *r)
 	buf_reset(&b);
 	time_wib(&b, u->created_at);
 	dl_row(r, "Terdaftar sejak", b.s);
-	html_lit(&r->out, "</dl></section>");
+	html_lit(&r->out,
+	    "</dl><p><a href=\"/akun/notifikasi\">Kontak dan saluran"
+	    " pemberitahuan</a> (verifikasi e-mail dan telepon, WhatsApp,"
+	    " SMS, berhenti berlangganan)</p></section>");
 	buf_free(&b);
 }
 

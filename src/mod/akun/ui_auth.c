@@ -78,9 +78,10 @@ login_form(struct req *r, const char *user, const char *lanjut,
 	html_lit(b,
 	    "<button type=\"submit\">Masuk</button></form>"
 	    "<p>Belum mempunyai akun warga? <a href=\"/daftar\">Daftar"
-	    " sekarang</a>.</p><p class=\"meta\">Akun petugas dibuat oleh"
-	    " admin unit masing-masing. Lupa kata sandi petugas? Hubungi admin"
-	    " unit Anda.</p>");
+	    " sekarang</a>.</p><p><a href=\"/lupa-sandi\">Lupa kata"
+	    " sandi?</a></p><p class=\"meta\">Akun petugas dibuat oleh"
+	    " admin unit masing-masing; tanpa kontak terverifikasi, hubungi"
+	    " admin unit Anda untuk mengatur ulang kata sandi.</p>");
 	layout_end(r);
 }
 
@@ -96,6 +97,8 @@ page_login(struct req *r)
 		    xasprintf(msg(M_LOGIN_ALREADY), r->user->username);
 	else if (req_param(r, "keluar") != NULL)
 		info = msg(M_LOGOUT_ALL_DONE);
+	else if (req_param(r, "sandi") != NULL)
+		info = msg(M_LUPA_SELESAI); /* notifikasi's /lupa-sandi */
 	login_form(r, NULL, req_param(r, "lanjut"), NULL, info);
 	free(text);
 }

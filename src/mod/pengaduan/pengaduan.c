@@ -384,7 +384,9 @@ create_apply(struct store *s, struct store_job *j)
 			rc = -1;
 	}
 	text = xasprintf(msg(M_PENGADUAN_N_FILED), nomor, kode);
-	if (rc == 0 && notify_account(s, rep->id, text, "/pengaduan/saya") != 0)
+	if (rc == 0 &&
+	    notify_account_event(s, rep->id, "pengaduan.diterima", text,
+		"/pengaduan/saya") != 0)
 		rc = -1;
 	free(text);
 	text = xasprintf(msg(M_PENGADUAN_N_NEW), nomor, batas);
@@ -765,7 +767,8 @@ act_apply(struct store *s, struct store_job *j)
 	    actor == 0 ? "" : q->addr, &rc);
 	if (text != NULL) {
 		if (rc == 0 && !reporter_act &&
-		    notify_account(s, c.pelapor_id, text, link) != 0)
+		    notify_account_event(s, c.pelapor_id, "pengaduan.status",
+			text, link) != 0)
 			rc = -1;
 		free(text);
 	}

@@ -166,7 +166,8 @@ apply(struct store *s, const struct due *d, const struct workflow *wf,
 		    d->due);
 	}
 	link = case_link(d->nomor);
-	rc = notify_unit(s, d->unit_id, roles, text, link);
+	rc = notify_unit_event(s, d->unit_id, roles, "permohonan.sla", text,
+	    link);
 	free(link);
 	if (rc != 0)
 		goto fail;

@@ -529,7 +529,8 @@ permohonan_submit(struct store *s, int64_t id, const struct svc *v,
 	uname = unit_name(s, unit);
 	text = xasprintf(msg(M_NOTIF_APP_RECEIVED), res->nomor, v->name, uname,
 	    kode);
-	rc = notify_account(s, who->id, text, link);
+	rc =
+	    notify_account_event(s, who->id, "permohonan.diterima", text, link);
 	free(text);
 	free(link);
 	link = permohonan_link(PERMOHONAN_LINK_STAFF, res->nomor);
@@ -537,7 +538,8 @@ permohonan_submit(struct store *s, int64_t id, const struct svc *v,
 	if (rc == 0 && roles != 0) {
 		text = xasprintf(msg(M_NOTIF_APP_NEW), res->nomor, v->name,
 		    st->label);
-		rc = notify_unit(s, unit, roles, text, link);
+		rc = notify_unit_event(s, unit, roles, "permohonan.baru", text,
+		    link);
 		free(text);
 	}
 	free(uname);

@@ -371,6 +371,7 @@ act_notify(struct store *s, struct acting *x)
 	const struct act_case *c = &x->c;
 	const struct wf_state *to = x->to;
 	char *link, *text = NULL;
+	const char *event;
 	unsigned roles;
 	int fix, rc = ACT_OK;
 
@@ -378,11 +379,24 @@ act_notify(struct store *s, struct acting *x)
 	if (!x->warga_act) {
 		fix = !to->terminal && *x->note != '\0' &&
 		    permohonan_acting_roles(x->wf, to->code) == 0;
-		text = fix ? xasprintf(msg(M_NOTIF_APP_FIX), c->nomor,
-				 c->layanan_name, x->note)
-			   : xasprintf(msg(M_NOTIF_APP_STATUS), c->nomor,
-				 c->layanan_name, to->label);
-		if (notify_account(s, c->pemohon_id, text, link) != 0)
+		if (fix) {
+			event = "permohonan.perbaikan";
+			text = xasprintf(msg(M_NOTIF_APP_FIX), c->nomor,
+			    c->layanan_name, x->note);
+		} else if (strcmp(to->code, "selesai") == 0 &&
+		    x->draft != NULL) {
+			/* issue 15: the nomor and the letter's verification
+			   code reach the applicant */
+			event = "permohonan.selesai";
+			text = xasprintf(msg(M_NOTIF_APP_DONE_SIGNED), c->nomor,
+			    c->layanan_name, x->draft->kode);
+		} else {
+			event = "permohonan.status";
+			text = xasprintf(msg(M_NOTIF_APP_STATUS), c->nomor,
+			    c->layanan_name, to->label);
+		}
+		if (notify_account_event(s, c->pemohon_id, event, text, link) !=
+		    0)
 			rc = ACT_STORAGE;
 		free(text);
 	}
@@ -393,7 +407,8 @@ act_notify(struct store *s, struct acting *x)
 	link = permohonan_link(PERMOHONAN_LINK_STAFF, c->nomor);
 	text = xasprintf(msg(M_NOTIF_APP_WAITING), c->nomor, c->layanan_name,
 	    to->label);
-	if (notify_unit(s, x->unit, roles, text, link) != 0)
+	if (notify_unit_event(s, x->unit, roles, "permohonan.menunggu", text,
+		link) != 0)
 		rc = ACT_STORAGE;
 	free(text);
 	free(link);

@@ -62,7 +62,8 @@ KORE_SECCOMP_FILTER("pamong", KORE_SYSCALL_ALLOW(pread64),
     KORE_SYSCALL_ALLOW(geteuid), KORE_SYSCALL_ALLOW(sched_yield),
     KORE_SYSCALL_ALLOW(nanosleep), KORE_SYSCALL_ALLOW(clock_nanosleep),
     KORE_SYSCALL_ALLOW(getdents64), KORE_SYSCALL_ALLOW(getpeername),
-    KORE_SYSCALL_ALLOW(getsockname), KORE_SYSCALL_ALLOW(memfd_create), );
+    KORE_SYSCALL_ALLOW(getsockname), KORE_SYSCALL_ALLOW(memfd_create),
+    KORE_SYSCALL_ALLOW(statfs), );
 
 int pamong_handle(struct http_request *);
 void kore_parent_configure(int, char **);

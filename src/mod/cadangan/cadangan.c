@@ -231,6 +231,48 @@ manifest(const struct cadangan_fakta *f, json_t *list, int flags)
 	return text;
 }
 
+/* Remember a full backup for cadangan_terakhir(); failures are harmless. */
+static void
+catat(const char *data_dir, const char *ke)
+{
+	char *dir = xasprintf("%s/%s", data_dir, CADANGAN_DIR);
+	char *tmp = xasprintf("%s/.terakhir.json", dir);
+	char *path = xasprintf("%s/terakhir.json", dir);
+	struct stat st;
+	FILE *f;
+
+	(void)mkdir(dir, 0700);
+	if (stat(ke, &st) == 0 && (f = fopen(tmp, "w")) != NULL) {
+		fprintf(f, "{\"waktu\": %lld, \"bait\": %lld}\n",
+		    (long long)time(NULL), (long long)st.st_size);
+		if (fclose(f) == 0)
+			(void)rename(tmp, path);
+	}
+	unlink(tmp);
+	free(dir);
+	free(tmp);
+	free(path);
+}
+
+int
+cadangan_terakhir(const char *data_dir, int64_t *waktu, int64_t *bait)
+{
+	char *path = xasprintf("%s/%s/terakhir.json", data_dir, CADANGAN_DIR);
+	json_int_t w, b;
+	json_t *j;
+	int rc = -1;
+
+	if ((j = json_load_file(path, 0, NULL)) != NULL &&
+	    json_unpack(j, "{s:I, s:I}", "waktu", &w, "bait", &b) == 0) {
+		*waktu = w;
+		*bait = b;
+		rc = 0;
+	}
+	json_decref(j);
+	free(path);
+	return rc;
+}
+
 int
 cadangan_buat(struct store *s, const char *data_dir, const char *ke,
     const char *penerima, int flags, struct cadangan_hasil *h)
@@ -300,6 +342,8 @@ cadangan_buat(struct store *s, const char *data_dir, const char *ke,
 	}
 	rc = arsip_tutup(z, h->galat, sizeof(h->galat));
 	z = NULL;
+	if (rc == 0 && flags == 0)
+		catat(data_dir, ke);
 out:
 	if (z != NULL) {
 		char lain[8];

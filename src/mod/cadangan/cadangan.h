@@ -71,4 +71,11 @@ int cadangan_buat(struct store *s, const char *data_dir, const char *ke,
 int cadangan_pulihkan(const char *dari, const char *data_dir,
     const char *identitas, const char *db, struct cadangan_hasil *h);
 
+/*
+ * The last full backup (flags 0) of data_dir, recorded by cadangan_buat()
+ * in DATA/cadangan/terakhir.json: its time and size.  0, or -1 when none
+ * was recorded.  For the health check (/sehat), which shows no path.
+ */
+int cadangan_terakhir(const char *data_dir, int64_t *waktu, int64_t *bait);
+
 #endif

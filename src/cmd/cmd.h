@@ -15,6 +15,8 @@ int cmd_db(int, char **);
 int cmd_user(int, char **);
 int cmd_wilayah(int, char **);
 int cmd_tick(int, char **);
+/* `pamong antrian kios add`, `pamong antrian ucap` (antrian.c). */
+int cmd_antrian(int, char **);
 
 /* Demo secrets, published in the README (`pamong init --demo`). */
 #define DEMO_PASSWORD "Siak-Demo-2026"

@@ -1,0 +1,34 @@
+/*
+ * aturan.h: the queue's pure rules (issue 16): the session of an
+ * instant, whether a site issues tickets at an instant, and which group
+ * a counter calls next.  No clock, no database.
+ */
+#ifndef PAMONG_ANTRIAN_ATURAN_H
+#define PAMONG_ANTRIAN_ATURAN_H
+
+#include <time.h>
+
+#include "antrian_data.h"
+
+/* "pagi" before 12.00 WIB, "siang" from 12.00. */
+const char *antrian_sesi(time_t now);
+
+/*
+ * Whether site l issues tickets at now (WIB): always when it does not
+ * enforce hours (jam_berlaku 0); else only on a day with hours, from
+ * opening until closing, and before the daily cut-off (batas_ambil)
+ * when one is set.  1 open, 0 closed.
+ */
+int antrian_buka(const struct antrian_lokasi *l, time_t now);
+
+/*
+ * The priority group to try first for a counter's next call, given how
+ * many of its last two first calls (recalls not counted) went to the
+ * priority group: 1 (priority first) when none did, else 0 (regular
+ * first), so at most one call in any three consecutive calls is a
+ * priority call while regular tickets wait.  The other group is tried
+ * when the first has nobody.
+ */
+int antrian_prio_dulu(int prio_di_dua_terakhir);
+
+#endif

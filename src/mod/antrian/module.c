@@ -1,0 +1,46 @@
+/* module.c: the antrian module's declaration (kernel/module.h). */
+#include <stddef.h>
+#include <time.h>
+
+#include "http/route.h"
+#include "kernel/module.h"
+#include "mod/akun/account.h"
+#include "ui.h"
+
+static const struct route antrian_routes[] = {
+	/* a kiosk's Bearer token is checked by the handler; without one
+	   the call is throttled per address */
+	{ "/api/v1/antrian/tiket", REQ_POST, R_API, 0, api_antrian_tiket },
+	{ "/api/v1/antrian/tiket/*", REQ_GET, R_API, 0, api_antrian_tiket_get },
+	{ "/api/v1/antrian/panggil", REQ_POST, R_API | R_LOGIN,
+	    ROLE_PETUGAS_LOKET, api_antrian_panggil },
+	{ "/api/v1/antrian/aksi", REQ_POST, R_API | R_LOGIN, ROLE_PETUGAS_LOKET,
+	    api_antrian_aksi },
+	{ "/api/v1/antrian/jeda", REQ_POST, R_API | R_LOGIN, ROLE_PETUGAS_LOKET,
+	    api_antrian_jeda },
+	{ "/antrian/layar/*", REQ_GET, 0, 0, page_antrian_layar },
+	{ "/antrian/layar/*/acara", REQ_GET, 0, 0, page_antrian_acara },
+	{ "/antrian/kiosk/*", REQ_GET, 0, 0, page_antrian_kiosk },
+	{ "/antrian/kiosk/*", REQ_POST, 0, 0, page_antrian_kiosk_ambil },
+	{ "/antrian/tiket/*", REQ_GET, 0, 0, page_antrian_tiket },
+	{ "/antrian/loket", REQ_GET, R_LOGIN, ROLE_PETUGAS_LOKET,
+	    page_antrian_loket_list },
+	{ "/antrian/loket/*/*", REQ_GET, R_LOGIN, ROLE_PETUGAS_LOKET,
+	    page_antrian_loket },
+	{ "/antrian/loket/*/*", REQ_POST, R_LOGIN, ROLE_PETUGAS_LOKET,
+	    page_antrian_loket_aksi },
+	{ NULL, 0, 0, 0, NULL }
+};
+
+static const struct nav antrian_nav[] = { { NAV_USER, 35, "/antrian/loket",
+					      M_NAV_ANTRIAN_LOKET,
+					      ROLE_PETUGAS_LOKET, NULL },
+	{ 0, 0, NULL, 0, 0, NULL } };
+
+const struct module mod_antrian = {
+	"antrian",
+	antrian_routes,
+	NULL,
+	NULL,
+	antrian_nav,
+};

@@ -355,13 +355,23 @@ int64_t
 antrian_sql_next(struct store *s, int64_t lokasi_id, const char *tanggal,
     int64_t loket_id, int prio)
 {
-	return store_scalar(s, -1,
+	struct store_stmt *st;
+	int64_t id = 0;
+	int rc;
+
+	st = store_query(s,
 	    "SELECT t.id FROM antrian_tiket t WHERE t.lokasi_id = ? AND"
 	    " t.tanggal = ? AND t.status = 'menunggu' AND (t.loket_id = ? OR"
 	    " (t.loket_id IS NULL AND t.layanan_id IN (SELECT layanan_id FROM"
 	    " antrian_loket_layanan WHERE loket_id = ?))) AND (? < 0 OR"
 	    " t.prioritas = ?) ORDER BY t.diambil_at, t.id LIMIT 1",
 	    "isiidd", lokasi_id, tanggal, loket_id, loket_id, prio, prio);
+	if (st == NULL)
+		return -1;
+	if ((rc = store_step(st)) == STORE_ROW)
+		id = store_int(st, 0);
+	store_done(st);
+	return rc == STORE_ROW || rc == STORE_DONE ? id : -1;
 }
 
 int

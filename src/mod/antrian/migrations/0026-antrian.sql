@@ -118,7 +118,8 @@ CREATE TABLE antrian_tiket (
 	dipanggil_at	INTEGER,
 	dilayani_at	INTEGER,
 	selesai_at	INTEGER,
-	UNIQUE (layanan_id, tanggal, urut)
+	-- prefixes are unique per site; layanan_id may change by a transfer
+	UNIQUE (lokasi_id, tanggal, nomor)
 );
 CREATE INDEX antrian_tiket_antre ON antrian_tiket(lokasi_id, tanggal, status,
     diambil_at);

@@ -119,7 +119,8 @@ CREATE TABLE antrian_tiket (
 	dipanggil_at	bigint,
 	dilayani_at	bigint,
 	selesai_at	bigint,
-	UNIQUE (layanan_id, tanggal, urut)
+	-- prefixes are unique per site; layanan_id may change by a transfer
+	UNIQUE (lokasi_id, tanggal, nomor)
 );
 CREATE INDEX antrian_tiket_antre ON antrian_tiket(lokasi_id, tanggal, status,
     diambil_at);

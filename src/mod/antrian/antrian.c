@@ -177,7 +177,14 @@ antrian_ambil(struct store *s, const struct antrian_ambil *in, time_t now,
 	t->prioritas = in->prioritas ? 1 : 0;
 	snprintf(t->status, sizeof(t->status), "menunggu");
 	t->kios_id = kios;
-	t->diambil_at = (int64_t)now;
+	/*
+	 * Check-in times follow the order of the issuing transactions: a
+	 * request that arrived a second earlier but commits later must not
+	 * queue ahead of one already numbered.
+	 */
+	if ((n = antrian_sql_diambil_max(s, lok.id, t->tanggal)) < 0)
+		goto fail;
+	t->diambil_at = n > (int64_t)now ? n : (int64_t)now;
 	snprintf(t->layanan_kode, sizeof(t->layanan_kode), "%s", lay.kode);
 	snprintf(t->layanan_nama, sizeof(t->layanan_nama), "%s", lay.nama);
 	snprintf(t->lokasi_kode, sizeof(t->lokasi_kode), "%s", lok.kode);

@@ -226,6 +226,15 @@ antrian_sql_urut_next(struct store *s, int64_t layanan_id, const char *tanggal)
 	    "is", layanan_id, tanggal);
 }
 
+int64_t
+antrian_sql_diambil_max(struct store *s, int64_t lokasi_id, const char *tanggal)
+{
+	return store_scalar(s, -1,
+	    "SELECT coalesce(max(diambil_at), 0) FROM antrian_tiket WHERE"
+	    " lokasi_id = ? AND tanggal = ?",
+	    "is", lokasi_id, tanggal);
+}
+
 int
 antrian_sql_tiket_insert(struct store *s, struct antrian_tiket *t)
 {

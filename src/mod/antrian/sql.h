@@ -36,6 +36,9 @@ int64_t antrian_sql_sesi_count(struct store *, int64_t layanan_id,
 /* raise the numbering row of a service's day; the new number or -1 */
 int antrian_sql_urut_next(struct store *, int64_t layanan_id,
     const char *tanggal);
+/* the latest check-in time at a site on a day (0 none), -1 error */
+int64_t antrian_sql_diambil_max(struct store *, int64_t lokasi_id,
+    const char *tanggal);
 /* insert t (id set on success) */
 int antrian_sql_tiket_insert(struct store *, struct antrian_tiket *t);
 /* people ahead of waiting ticket t for its service */

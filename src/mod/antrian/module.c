@@ -23,6 +23,7 @@ static const struct route antrian_routes[] = {
 	{ "/antrian/kiosk/*", REQ_GET, 0, 0, page_antrian_kiosk },
 	{ "/antrian/kiosk/*", REQ_POST, 0, 0, page_antrian_kiosk_ambil },
 	{ "/antrian/tiket/*", REQ_GET, 0, 0, page_antrian_tiket },
+	{ "/antrian/tiket/*/struk", REQ_GET, 0, 0, page_antrian_struk },
 	{ "/antrian/loket", REQ_GET, R_LOGIN, ROLE_PETUGAS_LOKET,
 	    page_antrian_loket_list },
 	{ "/antrian/loket/*/*", REQ_GET, R_LOGIN, ROLE_PETUGAS_LOKET,

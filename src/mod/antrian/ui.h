@@ -18,6 +18,7 @@ void page_antrian_kiosk(struct req *);
 void page_antrian_kiosk_ambil(struct req *);
 /* ui_tiket.c: follow a ticket on a phone */
 void page_antrian_tiket(struct req *);
+void page_antrian_struk(struct req *);
 /* ui_loket.c: the counter officer's page */
 void page_antrian_loket_list(struct req *);
 void page_antrian_loket(struct req *);

@@ -91,9 +91,10 @@ page_antrian_kiosk_ambil(struct req *r)
 	    "<dt>Di depan Anda</dt><dd>%d orang</dd></dl>"
 	    "<p>Ikuti antrean di ponsel: <a href=\"/antrian/tiket/%U\">"
 	    "/antrian/tiket/%s</a></p>"
-	    "<p><a class=\"antrian-tombol\" href=\"/antrian/kiosk/%U\">Selesai"
-	    "</a></p>",
+	    "<p><a class=\"antrian-tombol\" href=\"/antrian/tiket/%U/struk\">"
+	    "Cetak struk</a> <a class=\"antrian-tombol\""
+	    " href=\"/antrian/kiosk/%U\">Selesai</a></p>",
 	    t.nomor, t.layanan_nama, t.tanggal, jam, di_depan, t.kode, t.kode,
-	    t.lokasi_kode);
+	    t.kode, t.lokasi_kode);
 	layout_end(r);
 }

@@ -4,6 +4,9 @@
  *   pamong antrian kios add --data DIR --lokasi KODE [--nama NAMA]
  *	registers a kiosk device of site KODE and prints its token (one
  *	line; only its SHA-256 is stored, so it is shown this once).
+ *   pamong antrian suara siapkan --data DIR [--espeak PROGRAM]
+ *	records the words of the spoken calls with espeak-ng (Indonesian
+ *	voice) under DIR/suara/kata, once; the server joins them per call.
  *   pamong antrian ucap NOMOR LOKET
  *	prints the Indonesian sentence spoken for the call of ticket NOMOR
  *	to counter LOKET, e.g. "Nomor antrean A nol nol tujuh, silakan
@@ -18,6 +21,7 @@
 
 #include "lib/token.h"
 #include "mod/antrian/antrian.h"
+#include "mod/antrian/suara.h"
 #include "mod/antrian/ucap.h"
 #include "store/store.h"
 #include "cmd.h"
@@ -84,14 +88,41 @@ kios(int argc, char **argv)
 	return 0;
 }
 
+static int
+suara(int argc, char **argv)
+{
+	static const char *const opts[] = { "--data=", "--espeak=", NULL };
+	const char *dir, *espeak;
+	struct store *s;
+	int n;
+
+	if (argc < 3 || strcmp(argv[2], "siapkan") != 0)
+		usage_error("subperintah suara yang dikenal: siapkan");
+	opt_only(argc, argv, 3, opts);
+	if ((dir = opt_get(argc, argv, "--data")) == NULL)
+		usage_error("opsi --data DIR wajib");
+	espeak = opt_get(argc, argv, "--espeak");
+	s = cmd_open_store(dir); /* a data directory, not any folder */
+	store_close(s);
+	n = antrian_suara_siapkan(dir, espeak != NULL ? espeak : "espeak-ng");
+	if (n < 0)
+		exit(1);
+	printf("Kata suara antrean direkam: %d baru, %d seluruhnya (%s/suara/"
+	       "kata)\n",
+	    n, antrian_suara_n(), dir);
+	return 0;
+}
+
 int
 cmd_antrian(int argc, char **argv)
 {
 	if (argc < 2)
-		usage_error("subperintah wajib: kios atau ucap");
+		usage_error("subperintah wajib: kios, suara, atau ucap");
 	if (strcmp(argv[1], "ucap") == 0)
 		return ucap(argc, argv);
 	if (strcmp(argv[1], "kios") == 0)
 		return kios(argc, argv);
+	if (strcmp(argv[1], "suara") == 0)
+		return suara(argc, argv);
 	usage_error("subperintah tidak dikenal: %s", argv[1]);
 }

@@ -54,6 +54,7 @@ static const struct {
 	    " [--jumlah K]" },
 	{ "antrian", cmd_antrian,
 	    "antrian kios add --data DIR --lokasi KODE [--nama NAMA]\n"
+	    "       pamong antrian suara siapkan --data DIR [--espeak PROGRAM]\n"
 	    "       pamong antrian ucap NOMOR LOKET" },
 	{ "nik", cmd_nik,
 	    "nik periksa --data DIR --petugas NAMA --akun NAMA"

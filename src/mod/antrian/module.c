@@ -20,6 +20,7 @@ static const struct route antrian_routes[] = {
 	    api_antrian_jeda },
 	{ "/antrian/layar/*", REQ_GET, 0, 0, page_antrian_layar },
 	{ "/antrian/layar/*/acara", REQ_GET, 0, 0, page_antrian_acara },
+	{ "/antrian/suara/*/*", REQ_GET, 0, 0, page_antrian_suara },
 	{ "/antrian/kiosk/*", REQ_GET, 0, 0, page_antrian_kiosk },
 	{ "/antrian/kiosk/*", REQ_POST, 0, 0, page_antrian_kiosk_ambil },
 	{ "/antrian/tiket/*", REQ_GET, 0, 0, page_antrian_tiket },

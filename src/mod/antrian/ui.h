@@ -13,6 +13,7 @@ void api_antrian_jeda(struct req *);
 /* ui_layar.c: the hall display and its event stream */
 void page_antrian_layar(struct req *);
 void page_antrian_acara(struct req *);
+void page_antrian_suara(struct req *);
 /* ui_kiosk.c */
 void page_antrian_kiosk(struct req *);
 void page_antrian_kiosk_ambil(struct req *);

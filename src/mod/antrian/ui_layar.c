@@ -19,6 +19,7 @@
 #include "http/layout.h"
 #include "http/pages.h"
 #include "antrian.h"
+#include "suara.h"
 #include "ucap.h"
 #include "ui.h"
 
@@ -116,16 +117,18 @@ static void
 acara_add(void *arg, const struct antrian_panggilan *p)
 {
 	struct req *r = arg;
-	char kalimat[256], id[24];
+	char kalimat[256], id[24], suara[64];
 	json_t *v;
 	char *s;
 
 	if (antrian_kalimat(p->nomor, p->loket_nomor, kalimat,
 		sizeof(kalimat)) < 0)
 		kalimat[0] = '\0';
-	v = json_pack("{s:I,s:s,s:i,s:b,s:s,s:s}", "id", (json_int_t)p->id,
+	snprintf(suara, sizeof(suara), "/antrian/suara/%s/%d", p->nomor,
+	    p->loket_nomor);
+	v = json_pack("{s:I,s:s,s:i,s:b,s:s,s:s,s:s}", "id", (json_int_t)p->id,
 	    "nomor", p->nomor, "loket", p->loket_nomor, "ulang", p->ulang,
-	    "layanan", p->layanan_nama, "kalimat", kalimat);
+	    "layanan", p->layanan_nama, "kalimat", kalimat, "suara", suara);
 	s = v != NULL ? json_dumps(v, JSON_COMPACT | JSON_ENSURE_ASCII) : NULL;
 	json_decref(v);
 	if (s == NULL)
@@ -183,4 +186,33 @@ page_antrian_acara(struct req *r)
 	}
 	r->status = 200;
 	r->out_type = "text/event-stream; charset=utf-8";
+}
+
+/*
+ * GET /antrian/suara/{nomor}/{loket}: the spoken call as audio/wav,
+ * joined from the recorded words (suara.h); 404 for a bad call, 503
+ * when the words are not recorded yet.
+ */
+void
+page_antrian_suara(struct req *r)
+{
+	char *end;
+	long loket = strtol(r->captures[1], &end, 10);
+	int rc;
+
+	if (*end != '\0' || loket < 1 || loket > 999) {
+		page_error(r, 404, NULL);
+		return;
+	}
+	buf_reset(&r->out);
+	rc = antrian_suara(r->app->data_dir, r->captures[0], (int)loket,
+	    &r->out);
+	if (rc != 0) {
+		buf_reset(&r->out);
+		page_error(r, rc == 1 ? 404 : 503,
+		    rc == 2 ? msg(M_ANTRIAN_SUARA_BELUM) : NULL);
+		return;
+	}
+	r->status = 200;
+	r->out_type = "audio/wav";
 }

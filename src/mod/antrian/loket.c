@@ -200,8 +200,7 @@ transisi(struct store *s, const struct antrian_loket *l,
 	case ANTRIAN_ULANG:
 		if (strcmp(st, "dipanggil") != 0)
 			return ANTRIAN_E_STATUS;
-		t->panggil_n++;
-		t->dipanggil_at = (int64_t)now;
+		t->panggil_n++; /* dipanggil_at stays the first call */
 		return ANTRIAN_OK;
 	case ANTRIAN_MULAI:
 		if (strcmp(st, "dipanggil") != 0)

@@ -18,6 +18,7 @@ static const struct route antrian_routes[] = {
 	    api_antrian_aksi },
 	{ "/api/v1/antrian/jeda", REQ_POST, R_API | R_LOGIN, ROLE_PETUGAS_LOKET,
 	    api_antrian_jeda },
+	{ "/data/antrian.csv", REQ_GET, 0, 0, page_antrian_csv },
 	{ "/antrian/layar/*", REQ_GET, 0, 0, page_antrian_layar },
 	{ "/antrian/layar/*/acara", REQ_GET, 0, 0, page_antrian_acara },
 	{ "/antrian/suara/*/*", REQ_GET, 0, 0, page_antrian_suara },

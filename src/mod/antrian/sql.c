@@ -687,3 +687,45 @@ antrian_sql_loket_layanan_add(struct store *s, int64_t loket_id,
 	    ? 0
 	    : -1;
 }
+
+/* The callback of antrian_sql_tiket_hari() with its argument. */
+struct hari_walk {
+	void (*fn)(void *, const char *, const char *, const char *,
+	    const char *, const int64_t *, int);
+	void *arg;
+};
+
+static int
+hari_row(void *a, struct store_stmt *st)
+{
+	struct hari_walk *w = a;
+	int64_t at[4];
+	int i;
+
+	for (i = 0; i < 4; i++)
+		at[i] = store_int(st, 4 + i);
+	w->fn(w->arg, store_text(st, 0), store_text(st, 1), store_text(st, 2),
+	    store_text(st, 3), at, (int)store_int(st, 8));
+	return 0;
+}
+
+int
+antrian_sql_tiket_hari(struct store *s, int64_t lokasi_id, const char *tanggal,
+    void (*fn)(void *, const char *, const char *, const char *, const char *,
+	const int64_t *, int),
+    void *arg)
+{
+	struct hari_walk w = { fn, arg };
+
+	return store_each(s, hari_row, &w,
+		   "SELECT l.kode, l.nama, i.nama, t.status, t.diambil_at,"
+		   " coalesce(t.dipanggil_at, 0), coalesce(t.dilayani_at, 0),"
+		   " coalesce(t.selesai_at, 0), CASE WHEN t.kios_id IS NULL"
+		   " THEN 0 ELSE 1 END FROM antrian_tiket t JOIN"
+		   " antrian_layanan l ON l.id = t.layanan_id JOIN"
+		   " antrian_instansi i ON i.id = l.instansi_id WHERE"
+		   " t.lokasi_id = ? AND t.tanggal = ? ORDER BY l.kode, t.id",
+		   "is", lokasi_id, tanggal) == STORE_DONE
+	    ? 0
+	    : -1;
+}

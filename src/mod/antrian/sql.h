@@ -92,6 +92,15 @@ int antrian_sql_panggilan_each(struct store *, int64_t lokasi_id, int64_t sejak,
 int64_t antrian_sql_menunggu(struct store *, int64_t lokasi_id,
     int64_t layanan_id, const char *tanggal);
 
+/* the tickets of a site's day for the figures, by service code: fn gets
+ * service code, service name, agency name, status, and the times
+ * diambil, dipanggil, dilayani, selesai (0 when not reached), kiosk 1/0 */
+int antrian_sql_tiket_hari(struct store *, int64_t lokasi_id,
+    const char *tanggal,
+    void (*fn)(void *, const char *, const char *, const char *, const char *,
+	const int64_t *, int),
+    void *arg);
+
 /* ---- demo seed (inside the caller's transaction); new ids or -1 ---- */
 int64_t antrian_sql_unit_id(struct store *, const char *code);
 /* catalog name of a service code into name ("" unknown) */

@@ -14,6 +14,8 @@ void api_antrian_jeda(struct req *);
 void page_antrian_layar(struct req *);
 void page_antrian_acara(struct req *);
 void page_antrian_suara(struct req *);
+/* ui_data.c: figures as open data */
+void page_antrian_csv(struct req *);
 /* ui_kiosk.c */
 void page_antrian_kiosk(struct req *);
 void page_antrian_kiosk_ambil(struct req *);

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "mod/antrian/angka.h"
 #include "mod/antrian/aturan.h"
 
 /* The instant of a WIB wall-clock time. */
@@ -116,6 +117,30 @@ test_prio(void **state)
 	assert_false(order[0] == 'P' && order[1] == 'P');
 }
 
+/* Nearest rank: the smallest value with at least p% at or below it. */
+static void
+test_persentil(void **state)
+{
+	int64_t a[] = { 50, 10, 40, 20, 30 }, one[] = { 7 }, ten[10];
+	int i;
+
+	(void)state;
+	assert_int_equal(antrian_persentil(a, 5, 50), 30);
+	assert_int_equal(antrian_persentil(a, 5, 90), 50);
+	assert_int_equal(antrian_persentil(a, 5, 20), 10);
+	assert_int_equal(antrian_persentil(a, 5, 21), 20);
+	assert_int_equal(antrian_persentil(a, 5, 100), 50);
+	assert_int_equal(antrian_persentil(one, 1, 50), 7);
+	assert_int_equal(antrian_persentil(one, 1, 90), 7);
+	assert_int_equal(antrian_persentil(a, 0, 50), -1);
+	assert_int_equal(antrian_persentil(a, 5, 0), -1);
+	assert_int_equal(antrian_persentil(a, 5, 101), -1);
+	for (i = 0; i < 10; i++)
+		ten[i] = 100 - i * 10; /* 100, 90, ... 10 */
+	assert_int_equal(antrian_persentil(ten, 10, 50), 50);
+	assert_int_equal(antrian_persentil(ten, 10, 90), 90);
+}
+
 int
 main(void)
 {
@@ -123,6 +148,7 @@ main(void)
 		cmocka_unit_test(test_sesi),
 		cmocka_unit_test(test_buka),
 		cmocka_unit_test(test_prio),
+		cmocka_unit_test(test_persentil),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

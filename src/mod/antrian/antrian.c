@@ -13,6 +13,7 @@
 #include "mod/audit/audit.h"
 #include "antrian.h"
 #include "aturan.h"
+#include "pesan.h"
 #include "sql.h"
 
 static const struct {
@@ -43,6 +44,16 @@ static const struct {
 	[ANTRIAN_E_JEDA] = { 409, "loket_dijeda", M_ANTRIAN_E_JEDA },
 	[ANTRIAN_E_HADIR] = { 409, "belum_dipanggil_ulang", M_ANTRIAN_E_HADIR },
 	[ANTRIAN_E_ALIH] = { 422, "tujuan_alih_tidak_sah", M_ANTRIAN_E_ALIH },
+	[ANTRIAN_E_JENDELA] = { 422, "diluar_jendela_pemesanan",
+	    M_ANTRIAN_E_JENDELA },
+	[ANTRIAN_E_GANDA] = { 409, "pesanan_ganda", M_ANTRIAN_E_GANDA },
+	[ANTRIAN_E_NIK] = { 422, "nik_belum_terverifikasi", M_ANTRIAN_E_NIK },
+	[ANTRIAN_E_CHECKIN] = { 409, "diluar_jendela_checkin",
+	    M_ANTRIAN_E_CHECKIN },
+	[ANTRIAN_E_PESANAN] = { 404, "pesanan_tidak_ditemukan",
+	    M_ANTRIAN_E_PESANAN },
+	[ANTRIAN_E_PESANAN_STATUS] = { 409, "pesanan_tidak_aktif",
+	    M_ANTRIAN_E_PESANAN_STATUS },
 };
 #define NERRS (sizeof(errs) / sizeof(errs[0]))
 
@@ -121,6 +132,43 @@ ambil_check(struct store *s, const struct antrian_ambil *in, time_t now,
 	return ANTRIAN_OK;
 }
 
+int
+antrian_terbit(struct store *s, const struct antrian_lokasi *lok,
+    const struct antrian_layanan *lay, int prioritas, int64_t kios, time_t now,
+    struct antrian_tiket *t)
+{
+	int64_t n;
+	int urut;
+
+	memset(t, 0, sizeof(*t));
+	antrian_tanggal(now, t->tanggal);
+	snprintf(t->sesi, sizeof(t->sesi), "%s", antrian_sesi(now));
+	if ((urut = antrian_sql_urut_next(s, lay->id, t->tanggal)) < 1)
+		return -1;
+	if (urut > ANTRIAN_URUT_MAX)
+		return 1;
+	kode_new(t->kode);
+	t->lokasi_id = lok->id;
+	t->layanan_id = lay->id;
+	t->urut = urut;
+	snprintf(t->nomor, sizeof(t->nomor), "%s-%03d", lay->prefix, urut);
+	t->prioritas = prioritas ? 1 : 0;
+	snprintf(t->status, sizeof(t->status), "menunggu");
+	t->kios_id = kios;
+	/*
+	 * Check-in times follow the order of the issuing transactions: a
+	 * request that arrived a second earlier but commits later must not
+	 * queue ahead of one already numbered.
+	 */
+	if ((n = antrian_sql_diambil_max(s, lok->id, t->tanggal)) < 0)
+		return -1;
+	t->diambil_at = n > (int64_t)now ? n : (int64_t)now;
+	snprintf(t->layanan_kode, sizeof(t->layanan_kode), "%s", lay->kode);
+	snprintf(t->layanan_nama, sizeof(t->layanan_nama), "%s", lay->nama);
+	snprintf(t->lokasi_kode, sizeof(t->lokasi_kode), "%s", lok->kode);
+	return antrian_sql_tiket_insert(s, t) == 0 ? 0 : -1;
+}
+
 enum antrian_err
 antrian_ambil(struct store *s, const struct antrian_ambil *in, time_t now,
     struct antrian_tiket *t, int *di_depan)
@@ -129,9 +177,11 @@ antrian_ambil(struct store *s, const struct antrian_ambil *in, time_t now,
 	struct antrian_layanan lay;
 	struct audit au;
 	const char *addr = in->addr != NULL ? in->addr : "";
+	char tanggal[11];
+	const char *sesi;
 	enum antrian_err e;
-	int64_t kios, n;
-	int kuota, urut;
+	int64_t kios, n, m;
+	int kuota, rc;
 
 	memset(t, 0, sizeof(*t));
 	*di_depan = 0;
@@ -151,45 +201,26 @@ antrian_ambil(struct store *s, const struct antrian_ambil *in, time_t now,
 		if (antrian_sql_batas_add(s, addr, now, (int64_t)now - 3600))
 			goto fail;
 	}
-	antrian_tanggal(now, t->tanggal);
-	snprintf(t->sesi, sizeof(t->sesi), "%s", antrian_sesi(now));
-	kuota = strcmp(t->sesi, "pagi") == 0 ? lay.kuota_pagi : lay.kuota_siang;
+	/* the quota holds the session's tickets and its open bookings */
+	antrian_tanggal(now, tanggal);
+	sesi = antrian_sesi(now);
+	kuota = strcmp(sesi, "pagi") == 0 ? lay.kuota_pagi : lay.kuota_siang;
 	if (kuota > 0) {
-		n = antrian_sql_sesi_count(s, lay.id, t->tanggal, t->sesi);
-		if (n < 0)
+		n = antrian_sql_sesi_count(s, lay.id, tanggal, sesi);
+		m = antrian_sql_pesan_count(s, lay.id, tanggal, sesi);
+		if (n < 0 || m < 0)
 			goto fail;
-		if (n >= kuota) {
+		if (n + m >= kuota) {
 			e = ANTRIAN_E_KUOTA;
 			goto fail;
 		}
 	}
-	if ((urut = antrian_sql_urut_next(s, lay.id, t->tanggal)) < 1)
-		goto fail;
-	if (urut > ANTRIAN_URUT_MAX) {
-		e = ANTRIAN_E_KUOTA;
+	if ((rc = antrian_terbit(s, &lok, &lay, in->prioritas, kios, now, t)) !=
+	    0) {
+		if (rc > 0)
+			e = ANTRIAN_E_KUOTA;
 		goto fail;
 	}
-	kode_new(t->kode);
-	t->lokasi_id = lok.id;
-	t->layanan_id = lay.id;
-	t->urut = urut;
-	snprintf(t->nomor, sizeof(t->nomor), "%s-%03d", lay.prefix, urut);
-	t->prioritas = in->prioritas ? 1 : 0;
-	snprintf(t->status, sizeof(t->status), "menunggu");
-	t->kios_id = kios;
-	/*
-	 * Check-in times follow the order of the issuing transactions: a
-	 * request that arrived a second earlier but commits later must not
-	 * queue ahead of one already numbered.
-	 */
-	if ((n = antrian_sql_diambil_max(s, lok.id, t->tanggal)) < 0)
-		goto fail;
-	t->diambil_at = n > (int64_t)now ? n : (int64_t)now;
-	snprintf(t->layanan_kode, sizeof(t->layanan_kode), "%s", lay.kode);
-	snprintf(t->layanan_nama, sizeof(t->layanan_nama), "%s", lay.nama);
-	snprintf(t->lokasi_kode, sizeof(t->lokasi_kode), "%s", lok.kode);
-	if (antrian_sql_tiket_insert(s, t) != 0)
-		goto fail;
 	if ((n = antrian_sql_di_depan(s, t)) < 0)
 		goto fail;
 	memset(&au, 0, sizeof(au));

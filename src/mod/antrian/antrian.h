@@ -29,24 +29,30 @@ struct account;
 /* Why an operation was refused (antrian_err_*() map it for answers). */
 enum antrian_err {
 	ANTRIAN_OK = 0,
-	ANTRIAN_E_STORE,      /* 500: storage failure */
-	ANTRIAN_E_INPUT,      /* 422: a field missing or malformed */
-	ANTRIAN_E_LOKASI,     /* 404: unknown site */
-	ANTRIAN_E_LAYANAN,    /* 422: unknown service at the site */
-	ANTRIAN_E_LOKET,      /* 404: unknown counter at the site */
-	ANTRIAN_E_TIKET,      /* 404: unknown ticket */
-	ANTRIAN_E_KOSONG,     /* 404: nobody waits for the counter */
-	ANTRIAN_E_KUOTA,      /* 409: the session's quota is used up */
-	ANTRIAN_E_TUTUP,      /* 409: outside hours or after the cut-off */
-	ANTRIAN_E_BATAS,      /* 429: too many tickets from one address */
-	ANTRIAN_E_KIOS,	      /* 403: kiosk token of another site */
-	ANTRIAN_E_WEWENANG,   /* 403: not an officer of this counter */
-	ANTRIAN_E_STATUS,     /* 409: the ticket's state forbids it */
-	ANTRIAN_E_LOKET_LAIN, /* 422: a ticket of another counter */
-	ANTRIAN_E_SIBUK,      /* 409: the counter still has a ticket */
-	ANTRIAN_E_JEDA,	      /* 409: the counter is paused */
-	ANTRIAN_E_HADIR,      /* 409: no-show needs a recall first */
-	ANTRIAN_E_ALIH,	      /* 422: bad transfer target */
+	ANTRIAN_E_STORE,	  /* 500: storage failure */
+	ANTRIAN_E_INPUT,	  /* 422: a field missing or malformed */
+	ANTRIAN_E_LOKASI,	  /* 404: unknown site */
+	ANTRIAN_E_LAYANAN,	  /* 422: unknown service at the site */
+	ANTRIAN_E_LOKET,	  /* 404: unknown counter at the site */
+	ANTRIAN_E_TIKET,	  /* 404: unknown ticket */
+	ANTRIAN_E_KOSONG,	  /* 404: nobody waits for the counter */
+	ANTRIAN_E_KUOTA,	  /* 409: the session's quota is used up */
+	ANTRIAN_E_TUTUP,	  /* 409: outside hours or after the cut-off */
+	ANTRIAN_E_BATAS,	  /* 429: too many tickets from one address */
+	ANTRIAN_E_KIOS,		  /* 403: kiosk token of another site */
+	ANTRIAN_E_WEWENANG,	  /* 403: not an officer of this counter */
+	ANTRIAN_E_STATUS,	  /* 409: the ticket's state forbids it */
+	ANTRIAN_E_LOKET_LAIN,	  /* 422: a ticket of another counter */
+	ANTRIAN_E_SIBUK,	  /* 409: the counter still has a ticket */
+	ANTRIAN_E_JEDA,		  /* 409: the counter is paused */
+	ANTRIAN_E_HADIR,	  /* 409: no-show needs a recall first */
+	ANTRIAN_E_ALIH,		  /* 422: bad transfer target */
+	ANTRIAN_E_JENDELA,	  /* 422: booking day or session not open */
+	ANTRIAN_E_GANDA,	  /* 409: an active booking exists already */
+	ANTRIAN_E_NIK,		  /* 422: the account has no verified NIK */
+	ANTRIAN_E_CHECKIN,	  /* 409: outside the check-in window */
+	ANTRIAN_E_PESANAN,	  /* 404: unknown booking code */
+	ANTRIAN_E_PESANAN_STATUS, /* 409: booking not active */
 };
 
 /* HTTP status, API code (galat.kode) and Indonesian message of e. */
@@ -134,6 +140,47 @@ enum antrian_err antrian_jeda(struct store *, const struct account *actor,
 /* Whether actor may work at counter l (officer of its unit, or on duty). */
 int antrian_may_serve(struct store *, const struct account *actor,
     const struct antrian_loket *l);
+
+/* ---- online bookings (pesan.c) ---- */
+
+/*
+ * Book session sesi ("pagi"/"siang") of service layanan at site lokasi on
+ * WIB day tanggal for actor, a citizen with a verified NIK (E_NIK
+ * otherwise): within the booking window (today .. ANTRIAN_PESAN_HARI
+ * days ahead; for today, not after the session's check-in window when
+ * the site enforces hours), within the session's quota (its tickets and
+ * open bookings), and one active booking per NIK per service per day
+ * (E_GANDA).  The NIK is stored as HMAC-SHA256(key, NIK) and its last 4
+ * digits.  One transaction with audit "antrian.pesan".  *p the booking.
+ */
+enum antrian_err antrian_pesan_buat(struct store *, const unsigned char key[32],
+    const struct account *actor, const char *lokasi, const char *layanan,
+    const char *tanggal, const char *sesi, const char *addr, time_t now,
+    struct antrian_pesanan *p);
+
+/*
+ * Check in booking kode at the site (kios_token, when given, must be a
+ * kiosk of the booking's site: E_KIOS): on the booking's day and, when
+ * the site enforces hours, inside its check-in window (E_CHECKIN); the
+ * booking must be active (E_PESANAN_STATUS).  It becomes a ticket at
+ * the end of the line (check-in time now), no quota or throttle; audit
+ * "antrian.checkin"; one transaction.
+ */
+enum antrian_err antrian_checkin(struct store *, const char *kode,
+    const char *kios_token, const char *addr, time_t now,
+    struct antrian_tiket *t, int *di_depan);
+
+/* Booking by code: 0, 1 unknown, -1 error. */
+int antrian_pesan_get(struct store *, const char *kode,
+    struct antrian_pesanan *);
+
+/*
+ * The job "antrian.kedaluwarsa": active bookings of past days, and of
+ * today's sessions whose check-in window has closed at sites enforcing
+ * hours, expire; one transaction with audit when any did.  The number,
+ * or -1.
+ */
+int antrian_pesan_tick(struct store *, const char *data_dir, time_t now);
 
 /* ---- reads ---- */
 

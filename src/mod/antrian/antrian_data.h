@@ -75,6 +75,23 @@ struct antrian_tiket {
 	char lokasi_kode[ANTRIAN_KODE_MAX + 1];
 };
 
+/* An online booking. */
+struct antrian_pesanan {
+	int64_t id;
+	char kode[KODE_LEN + 1];
+	int64_t lokasi_id, layanan_id;
+	char tanggal[11];
+	char sesi[6];
+	char nik_hmac[65];
+	char nik4[5];
+	int64_t account_id;
+	char status[12];
+	int64_t tiket_id;
+	int64_t dibuat_at, checkin_at;
+	char layanan_kode[ANTRIAN_KODE_MAX + 1];
+	char lokasi_kode[ANTRIAN_KODE_MAX + 1];
+};
+
 /* One call or recall shown on the display (an SSE event). */
 struct antrian_panggilan {
 	int64_t id; /* the event id, increasing per database */

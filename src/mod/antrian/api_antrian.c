@@ -11,7 +11,11 @@
  *	"ke_loket"?,"ke_layanan"?}: ulang, mulai, selesai, tidak_hadir,
  *	batal, alih.
  * POST /api/v1/antrian/jeda {"lokasi","loket","alasan"}: pause ("" opens).
+ * POST /api/v1/antrian/pesan {"lokasi","layanan","tanggal","sesi"}: a
+ *	citizen's online booking; GET /api/v1/antrian/pesan/{kode}: one's own.
+ * POST /api/v1/antrian/checkin {"kode"}: the booking becomes a ticket.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include <jansson.h>
@@ -20,6 +24,7 @@
 #include "http/pages.h"
 #include "mod/akun/account.h"
 #include "antrian.h"
+#include "aturan.h"
 #include "ui.h"
 
 static void
@@ -192,4 +197,95 @@ api_antrian_jeda(struct req *r)
 		alasan != NULL && *alasan != '\0', "alasan",
 		alasan != NULL ? alasan : ""));
 	json_decref(body);
+}
+
+/* The check-in window of a booking as {"mulai","selesai"} "HH:MM" WIB. */
+static json_t *
+jendela_json(const char *sesi)
+{
+	int m = antrian_sesi_mulai(sesi), a, b;
+	char x[8], y[8];
+
+	a = m - ANTRIAN_CHECKIN_SEBELUM;
+	b = m + ANTRIAN_CHECKIN_SESUDAH;
+	snprintf(x, sizeof(x), "%02d:%02d", (a / 60) % 24, a % 60);
+	snprintf(y, sizeof(y), "%02d:%02d", (b / 60) % 24, b % 60);
+	return json_pack("{s:s,s:s}", "mulai", x, "selesai", y);
+}
+
+static json_t *
+pesan_json(const struct antrian_pesanan *p)
+{
+	json_t *v = json_pack("{s:s,s:s,s:s,s:s,s:s,s:s,s:s}", "kode", p->kode,
+	    "lokasi", p->lokasi_kode, "layanan", p->layanan_kode, "tanggal",
+	    p->tanggal, "sesi", p->sesi, "status", p->status, "nik",
+	    "************");
+
+	/* only the last 4 digits of the NIK are kept */
+	if (v != NULL) {
+		char nik[17];
+
+		snprintf(nik, sizeof(nik), "************%s", p->nik4);
+		json_object_set_new(v, "nik", json_string(nik));
+		json_object_set_new(v, "checkin", jendela_json(p->sesi));
+	}
+	return v;
+}
+
+void
+api_antrian_pesan(struct req *r)
+{
+	struct antrian_pesanan p;
+	enum antrian_err e;
+	json_t *body;
+
+	if ((body = api_body(r)) == NULL)
+		return;
+	e = antrian_pesan_buat(r->store, r->app->secret, r->user,
+	    str_of(body, "lokasi"), str_of(body, "layanan"),
+	    str_of(body, "tanggal"), str_of(body, "sesi"), r->addr, r->now, &p);
+	json_decref(body);
+	if (e != ANTRIAN_OK) {
+		api_refuse(r, e);
+		return;
+	}
+	api_send(r, 201, pesan_json(&p));
+}
+
+void
+api_antrian_pesan_get(struct req *r)
+{
+	struct antrian_pesanan p;
+	int rc = antrian_pesan_get(r->store, r->captures[0], &p);
+
+	/* one's own bookings only; another's reads as unknown */
+	if (rc == 0 && (r->user == NULL || p.account_id != r->who.id))
+		rc = 1;
+	if (rc != 0) {
+		api_refuse(r, rc > 0 ? ANTRIAN_E_PESANAN : ANTRIAN_E_STORE);
+		return;
+	}
+	api_send(r, 200, pesan_json(&p));
+}
+
+void
+api_antrian_checkin(struct req *r)
+{
+	struct antrian_tiket t;
+	enum antrian_err e;
+	json_t *body, *out;
+	int di_depan;
+
+	if ((body = api_body(r)) == NULL)
+		return;
+	e = antrian_checkin(r->store, str_of(body, "kode"), r->bearer, r->addr,
+	    r->now, &t, &di_depan);
+	json_decref(body);
+	if (e != ANTRIAN_OK) {
+		api_refuse(r, e);
+		return;
+	}
+	out = tiket_json(&t);
+	json_object_set_new(out, "di_depan", json_integer(di_depan));
+	api_send(r, 201, out);
 }

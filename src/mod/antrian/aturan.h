@@ -31,4 +31,28 @@ int antrian_buka(const struct antrian_lokasi *l, time_t now);
  */
 int antrian_prio_dulu(int prio_di_dua_terakhir);
 
+/* When a session starts, minutes after midnight WIB: pagi 08.00, siang
+ * 12.00; -1 for another name. */
+int antrian_sesi_mulai(const char *sesi);
+
+/* The check-in window of a booking: from this many minutes before the
+ * session starts until this many after. */
+#define ANTRIAN_CHECKIN_SEBELUM 60
+#define ANTRIAN_CHECKIN_SESUDAH 15
+/* Bookings may be made up to this many days ahead (0: today). */
+#define ANTRIAN_PESAN_HARI 7
+
+/*
+ * Where instant now stands against the check-in window of session sesi
+ * on WIB day tanggal ("YYYY-MM-DD"): -1 before it (or a bad day or
+ * session), 0 inside, 1 after.
+ */
+int antrian_jendela(const char *tanggal, const char *sesi, time_t now);
+
+/*
+ * Days from the WIB day of now to tanggal ("YYYY-MM-DD"): 0 today, 1
+ * tomorrow, negative in the past; INT_MIN for a malformed day.
+ */
+int antrian_selisih_hari(const char *tanggal, time_t now);
+
 #endif

@@ -5,6 +5,7 @@
 #include "http/route.h"
 #include "kernel/module.h"
 #include "mod/akun/account.h"
+#include "antrian.h"
 #include "ui.h"
 
 static const struct route antrian_routes[] = {
@@ -18,6 +19,11 @@ static const struct route antrian_routes[] = {
 	    api_antrian_aksi },
 	{ "/api/v1/antrian/jeda", REQ_POST, R_API | R_LOGIN, ROLE_PETUGAS_LOKET,
 	    api_antrian_jeda },
+	{ "/api/v1/antrian/pesan", REQ_POST, R_API | R_LOGIN, ROLE_WARGA,
+	    api_antrian_pesan },
+	{ "/api/v1/antrian/pesan/*", REQ_GET, R_API | R_LOGIN, 0,
+	    api_antrian_pesan_get },
+	{ "/api/v1/antrian/checkin", REQ_POST, R_API, 0, api_antrian_checkin },
 	{ "/data/antrian.csv", REQ_GET, 0, 0, page_antrian_csv },
 	{ "/antrian/layar/*", REQ_GET, 0, 0, page_antrian_layar },
 	{ "/antrian/layar/*/acara", REQ_GET, 0, 0, page_antrian_acara },
@@ -35,6 +41,10 @@ static const struct route antrian_routes[] = {
 	{ NULL, 0, 0, 0, NULL }
 };
 
+static const struct job antrian_jobs[] = {
+	{ "antrian.kedaluwarsa", antrian_pesan_tick }, { NULL, NULL }
+};
+
 static const struct nav antrian_nav[] = { { NAV_USER, 35, "/antrian/loket",
 					      M_NAV_ANTRIAN_LOKET,
 					      ROLE_PETUGAS_LOKET, NULL },
@@ -43,7 +53,7 @@ static const struct nav antrian_nav[] = { { NAV_USER, 35, "/antrian/loket",
 const struct module mod_antrian = {
 	"antrian",
 	antrian_routes,
-	NULL,
+	antrian_jobs,
 	NULL,
 	antrian_nav,
 };

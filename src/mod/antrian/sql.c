@@ -729,3 +729,119 @@ antrian_sql_tiket_hari(struct store *s, int64_t lokasi_id, const char *tanggal,
 	    ? 0
 	    : -1;
 }
+
+int64_t
+antrian_sql_pesan_count(struct store *s, int64_t layanan_id,
+    const char *tanggal, const char *sesi)
+{
+	return store_scalar(s, -1,
+	    "SELECT count(*) FROM antrian_pesan WHERE layanan_id = ? AND"
+	    " tanggal = ? AND sesi = ? AND status = 'aktif'",
+	    "iss", layanan_id, tanggal, sesi);
+}
+
+int64_t
+antrian_sql_pesan_ada(struct store *s, const char *nik_hmac, int64_t layanan_id,
+    const char *tanggal)
+{
+	return store_scalar(s, -1,
+	    "SELECT count(*) FROM antrian_pesan WHERE nik_hmac = ? AND"
+	    " layanan_id = ? AND tanggal = ? AND status IN ('aktif',"
+	    " 'checkin')",
+	    "sis", nik_hmac, layanan_id, tanggal);
+}
+
+int
+antrian_sql_pesan_insert(struct store *s, struct antrian_pesanan *p)
+{
+	if (store_run(s,
+		"INSERT INTO antrian_pesan(kode, lokasi_id, layanan_id,"
+		" tanggal, sesi, nik_hmac, nik4, account_id, status,"
+		" dibuat_at) VALUES (?, ?, ?, ?, ?, ?, ?, nullif(?, 0),"
+		" 'aktif', ?)",
+		"siissssii", p->kode, p->lokasi_id, p->layanan_id, p->tanggal,
+		p->sesi, p->nik_hmac, p->nik4, p->account_id,
+		p->dibuat_at) != 0)
+		return -1;
+	p->id = store_last_id(s);
+	return p->id > 0 ? 0 : -1;
+}
+
+int
+antrian_sql_pesan_kode(struct store *s, const char *kode,
+    struct antrian_pesanan *p)
+{
+	struct store_stmt *st;
+	int rc;
+
+	st = store_query(s,
+	    "SELECT p.id, p.kode, p.lokasi_id, p.layanan_id, p.tanggal,"
+	    " p.sesi, p.nik_hmac, p.nik4, coalesce(p.account_id, 0),"
+	    " p.status, coalesce(p.tiket_id, 0), p.dibuat_at,"
+	    " coalesce(p.checkin_at, 0), l.kode, o.kode FROM antrian_pesan p"
+	    " JOIN antrian_layanan l ON l.id = p.layanan_id JOIN"
+	    " antrian_lokasi o ON o.id = p.lokasi_id WHERE p.kode = ?",
+	    "s", kode);
+	if (st == NULL)
+		return -1;
+	if ((rc = store_step(st)) == STORE_ROW) {
+		memset(p, 0, sizeof(*p));
+		p->id = store_int(st, 0);
+		snprintf(p->kode, sizeof(p->kode), "%s", store_text(st, 1));
+		p->lokasi_id = store_int(st, 2);
+		p->layanan_id = store_int(st, 3);
+		snprintf(p->tanggal, sizeof(p->tanggal), "%s",
+		    store_text(st, 4));
+		snprintf(p->sesi, sizeof(p->sesi), "%s", store_text(st, 5));
+		snprintf(p->nik_hmac, sizeof(p->nik_hmac), "%s",
+		    store_text(st, 6));
+		snprintf(p->nik4, sizeof(p->nik4), "%s", store_text(st, 7));
+		p->account_id = store_int(st, 8);
+		snprintf(p->status, sizeof(p->status), "%s", store_text(st, 9));
+		p->tiket_id = store_int(st, 10);
+		p->dibuat_at = store_int(st, 11);
+		p->checkin_at = store_int(st, 12);
+		snprintf(p->layanan_kode, sizeof(p->layanan_kode), "%s",
+		    store_text(st, 13));
+		snprintf(p->lokasi_kode, sizeof(p->lokasi_kode), "%s",
+		    store_text(st, 14));
+	}
+	store_done(st);
+	return rc == STORE_ROW ? 0 : rc == STORE_DONE ? 1 : -1;
+}
+
+int
+antrian_sql_pesan_set(struct store *s, const struct antrian_pesanan *p,
+    const char *old)
+{
+	if (store_run(s,
+		"UPDATE antrian_pesan SET status = ?, tiket_id = nullif(?, 0),"
+		" checkin_at = nullif(?, 0) WHERE id = ? AND status = ?",
+		"siiis", p->status, p->tiket_id, p->checkin_at, p->id,
+		old) != 0)
+		return -1;
+	return store_changes(s) == 1 ? 0 : 1;
+}
+
+int
+antrian_sql_pesan_expire(struct store *s, const char *sebelum, const char *hari,
+    const char *sesi)
+{
+	int n;
+
+	if (store_run(s,
+		"UPDATE antrian_pesan SET status = 'kedaluwarsa' WHERE"
+		" status = 'aktif' AND tanggal < ?",
+		"s", sebelum) != 0)
+		return -1;
+	n = store_changes(s);
+	if (sesi == NULL)
+		return n;
+	if (store_run(s,
+		"UPDATE antrian_pesan SET status = 'kedaluwarsa' WHERE"
+		" status = 'aktif' AND tanggal = ? AND sesi = ? AND lokasi_id"
+		" IN (SELECT id FROM antrian_lokasi WHERE jam_berlaku = 1)",
+		"ss", hari, sesi) != 0)
+		return -1;
+	return n + store_changes(s);
+}

@@ -101,6 +101,25 @@ int antrian_sql_tiket_hari(struct store *, int64_t lokasi_id,
 	const int64_t *, int),
     void *arg);
 
+/* ---- online bookings ---- */
+/* active bookings of a service's session on a day */
+int64_t antrian_sql_pesan_count(struct store *, int64_t layanan_id,
+    const char *tanggal, const char *sesi);
+/* whether an active booking of nik_hmac for the service and day exists */
+int64_t antrian_sql_pesan_ada(struct store *, const char *nik_hmac,
+    int64_t layanan_id, const char *tanggal);
+int antrian_sql_pesan_insert(struct store *, struct antrian_pesanan *);
+int antrian_sql_pesan_kode(struct store *, const char *kode,
+    struct antrian_pesanan *);
+/* set status (and ticket, check-in time) if still in state old: 0, 1
+ * changed meanwhile, -1 */
+int antrian_sql_pesan_set(struct store *, const struct antrian_pesanan *,
+    const char *old);
+/* expire active bookings before day 'sebelum', and those of day 'hari'
+ * in session sesi (NULL: none) at sites enforcing hours; the number, -1 */
+int antrian_sql_pesan_expire(struct store *, const char *sebelum,
+    const char *hari, const char *sesi);
+
 /* ---- demo seed (inside the caller's transaction); new ids or -1 ---- */
 int64_t antrian_sql_unit_id(struct store *, const char *code);
 /* catalog name of a service code into name ("" unknown) */

@@ -42,6 +42,10 @@ mk(struct store *s, const char *user, const char *roles, const char *unit,
 	n.roles = roles;
 	n.unit_code = unit;
 	n.full_name = user;
+	if (strcmp(roles, "warga") == 0) {
+		n.nik = "1408014507900001"; /* claimed, not verified */
+		n.phone = "081299990000";
+	}
 	if (account_create(s, &n, 0, "uji", &fe, &id) != 0)
 		fail_msg("account %s: %s", user, fe.n ? fe.e[0].msg : "");
 	assert_int_equal(account_load(s, id, out), 0);
@@ -78,7 +82,7 @@ setup(void **state)
 	    (long long)f->samsat.id);
 	if (store_exec(f->s, sql) != 0)
 		return -1;
-	f->now = 1796617800; /* 2026-12-07 10:10 WIB, a Monday */
+	f->now = 1796617800; /* 2026-12-07 11:30 WIB, a Monday */
 	*state = f;
 	return 0;
 }
@@ -329,6 +333,66 @@ test_throttle(void **state)
 	assert_int_equal(count(f->s, "SELECT count(*) FROM antrian_tiket"), 7);
 }
 
+/* Bookings at a site that enforces hours: window, check-in, expiry. */
+static void
+test_pesan(void **state)
+{
+	struct fx *f = *state;
+	static const unsigned char key[32] = { 1, 2, 3 };
+	struct antrian_pesanan p, p2;
+	struct antrian_tiket t;
+	struct account w;
+	time_t pagi = 1796601600; /* 2026-12-07 07:00 WIB */
+	int d;
+
+	mk(f->s, "warga.uji", "warga", NULL, &w);
+	/* no verified NIK: refused */
+	assert_int_equal(antrian_pesan_buat(f->s, key, &w, "MPP-SIAK",
+			     "SAMSAT-PKB", "2026-12-07", "pagi", "a", pagi, &p),
+	    ANTRIAN_E_NIK);
+	w.nik_verified = 1;
+	snprintf(w.id_nik, sizeof(w.id_nik), "1408014507900001");
+	assert_int_equal(
+	    store_exec(f->s, "UPDATE antrian_lokasi SET jam_berlaku = 1"), 0);
+	/* today's pagi window closed at 08.15: refused at 09.00 */
+	assert_int_equal(antrian_pesan_buat(f->s, key, &w, "MPP-SIAK",
+			     "SAMSAT-PKB", "2026-12-07", "pagi", "a",
+			     pagi + 7200, &p),
+	    ANTRIAN_E_JENDELA);
+	assert_int_equal(antrian_pesan_buat(f->s, key, &w, "MPP-SIAK",
+			     "SAMSAT-PKB", "2026-12-07", "siang", "a",
+			     pagi + 7200, &p),
+	    ANTRIAN_OK);
+	assert_string_equal(p.nik4, "0001");
+	assert_int_equal(antrian_pesan_buat(f->s, key, &w, "MPP-SIAK",
+			     "SAMSAT-PKB", "2026-12-07", "pagi", "a", pagi,
+			     &p2),
+	    ANTRIAN_E_GANDA);
+	assert_int_equal(antrian_pesan_buat(f->s, key, &w, "MPP-SIAK",
+			     "BPJS-JKN", "2026-12-15", "pagi", "a", pagi, &p2),
+	    ANTRIAN_E_JENDELA);
+	assert_int_equal(antrian_pesan_buat(f->s, key, &w, "MPP-SIAK",
+			     "BPJS-JKN", "2026-12-14", "pagi", "a", pagi, &p2),
+	    ANTRIAN_OK);
+	/* check-in of the siang booking: 10.59 too early, 11.00 fine */
+	assert_int_equal(antrian_checkin(f->s, p.kode, NULL, "a",
+			     pagi + 4 * 3600 - 60, &t, &d),
+	    ANTRIAN_E_CHECKIN);
+	assert_int_equal(
+	    antrian_checkin(f->s, p.kode, NULL, "a", pagi + 4 * 3600, &t, &d),
+	    ANTRIAN_OK);
+	assert_string_equal(t.nomor, "S-001");
+	assert_int_equal(
+	    antrian_checkin(f->s, p.kode, NULL, "a", pagi + 4 * 3600, &t, &d),
+	    ANTRIAN_E_PESANAN_STATUS);
+	/* the 14th's booking expires once that day has passed */
+	assert_int_equal(antrian_pesan_tick(f->s, NULL, pagi + 86400), 0);
+	assert_int_equal(antrian_pesan_tick(f->s, NULL, pagi + 8 * 86400), 1);
+	assert_int_equal(antrian_pesan_get(f->s, p2.kode, &p2), 0);
+	assert_string_equal(p2.status, "kedaluwarsa");
+	assert_int_equal(antrian_pesan_tick(f->s, NULL, pagi + 8 * 86400), 0);
+}
+
 int
 main(void)
 {
@@ -340,6 +404,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_states, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_prio_cap, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_throttle, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_pesan, setup, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -4,6 +4,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -141,6 +142,45 @@ test_persentil(void **state)
 	assert_int_equal(antrian_persentil(ten, 10, 90), 90);
 }
 
+static void
+test_jendela(void **state)
+{
+	(void)state;
+	assert_int_equal(antrian_sesi_mulai("pagi"), 480);
+	assert_int_equal(antrian_sesi_mulai("siang"), 720);
+	assert_int_equal(antrian_sesi_mulai("malam"), -1);
+	assert_int_equal(antrian_sesi_mulai(NULL), -1);
+	/* pagi: 07.00 to 08.15 WIB */
+	assert_int_equal(
+	    antrian_jendela("2026-12-07", "pagi", wib(2026, 12, 7, 6, 59)), -1);
+	assert_int_equal(
+	    antrian_jendela("2026-12-07", "pagi", wib(2026, 12, 7, 7, 0)), 0);
+	assert_int_equal(
+	    antrian_jendela("2026-12-07", "pagi", wib(2026, 12, 7, 8, 15)), 0);
+	assert_int_equal(
+	    antrian_jendela("2026-12-07", "pagi", wib(2026, 12, 7, 8, 16)), 1);
+	/* siang: 11.00 to 12.15 */
+	assert_int_equal(
+	    antrian_jendela("2026-12-07", "siang", wib(2026, 12, 7, 11, 30)),
+	    0);
+	assert_int_equal(
+	    antrian_jendela("2026-12-08", "pagi", wib(2026, 12, 7, 7, 30)), -1);
+	assert_int_equal(
+	    antrian_jendela("2026-13-07", "pagi", wib(2026, 12, 7, 7, 30)), -1);
+	assert_int_equal(
+	    antrian_jendela("2026-12-07", "sore", wib(2026, 12, 7, 7, 30)), -1);
+	/* days ahead, in WIB: 23.30 UTC on the 6th is the 7th in WIB */
+	assert_int_equal(
+	    antrian_selisih_hari("2026-12-07", wib(2026, 12, 7, 6, 30)), 0);
+	assert_int_equal(
+	    antrian_selisih_hari("2026-12-14", wib(2026, 12, 7, 23, 59)), 7);
+	assert_int_equal(
+	    antrian_selisih_hari("2026-12-06", wib(2026, 12, 7, 0, 0)), -1);
+	assert_int_equal(antrian_selisih_hari("2026-12-7", 0), INT_MIN);
+	assert_int_equal(antrian_selisih_hari("2026/12/07", 0), INT_MIN);
+	assert_int_equal(antrian_selisih_hari(NULL, 0), INT_MIN);
+}
+
 int
 main(void)
 {
@@ -149,6 +189,7 @@ main(void)
 		cmocka_unit_test(test_buka),
 		cmocka_unit_test(test_prio),
 		cmocka_unit_test(test_persentil),
+		cmocka_unit_test(test_jendela),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

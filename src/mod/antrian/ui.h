@@ -22,6 +22,14 @@ void page_antrian_csv(struct req *);
 /* ui_kiosk.c */
 void page_antrian_kiosk(struct req *);
 void page_antrian_kiosk_ambil(struct req *);
+/* the ticket page the kiosk shows after issuing (201) */
+struct antrian_tiket;
+void antrian_kiosk_tiket(struct req *, const struct antrian_tiket *,
+    int di_depan);
+/* ui_pesan.c: online booking */
+void page_antrian_pesan(struct req *);
+void page_antrian_pesan_buat(struct req *);
+void page_antrian_kiosk_checkin(struct req *);
 /* ui_tiket.c: follow a ticket on a phone */
 void page_antrian_tiket(struct req *);
 void page_antrian_struk(struct req *);

@@ -57,6 +57,16 @@ page_antrian_kiosk(struct req *r)
 	if (antrian_layanan_each(r->store, lok.id, tombol, r) != 0)
 		notice(r, "galat", msg(M_ANTRIAN_E_STORE));
 	html_lit(&r->out, "</ul></form>");
+	html_printf(&r->out,
+	    "<h2>Sudah pesan daring?</h2><form method=\"post\""
+	    " action=\"/antrian/kiosk/%U/checkin\">",
+	    lok.kode);
+	form_csrf(r);
+	form_field(r, "kode", "Kode pemesanan", "text", "", NULL,
+	    "12 huruf dan angka, tertera pada pesanan Anda.");
+	html_lit(&r->out,
+	    "<p><button type=\"submit\" class=\"antrian-"
+	    "tombol\">Check-in</button></p></form>");
 	layout_end(r);
 }
 
@@ -66,7 +76,6 @@ page_antrian_kiosk_ambil(struct req *r)
 	struct antrian_ambil in;
 	struct antrian_tiket t;
 	enum antrian_err e;
-	char jam[8];
 	int di_depan;
 
 	memset(&in, 0, sizeof(in));
@@ -81,6 +90,15 @@ page_antrian_kiosk_ambil(struct req *r)
 			r->retry_after = 3600;
 		return;
 	}
+	antrian_kiosk_tiket(r, &t, di_depan);
+}
+
+void
+antrian_kiosk_tiket(struct req *r, const struct antrian_tiket *tp, int di_depan)
+{
+	const struct antrian_tiket t = *tp;
+	char jam[8];
+
 	when_wib_format(jam, sizeof(jam), "%H.%M", t.diambil_at);
 	layout_begin(r, msg(M_ANTRIAN_TIKET_JUDUL));
 	r->status = 201;

@@ -13,7 +13,7 @@
 #include "mod/audit/audit.h"
 #include "antrian.h"
 #include "aturan.h"
-#include "pesan.h"
+#include "terbit.h"
 #include "sql.h"
 
 static const struct {
@@ -75,18 +75,6 @@ antrian_err_pesan(enum antrian_err e)
 	return msg((size_t)e < NERRS ? errs[e].msg : M_ANTRIAN_E_STORE);
 }
 
-void
-antrian_tanggal(time_t now, char out[11])
-{
-	int y, m, d;
-
-	when_civil_from_days(when_wib_day((int64_t)now), &y, &m, &d);
-	if (y < 0 || y > 9999 || m < 1 || m > 12 || d < 1 || d > 31)
-		y = m = d = 0; /* beyond any civil date of a clock */
-	snprintf(out, 11, "%04u-%02u-%02u", (unsigned)y % 10000u,
-	    (unsigned)m % 100u, (unsigned)d % 100u);
-}
-
 /* A code of the site's data: 2..32 of A-Z a-z 0-9 - _ . */
 static int
 kode_ok(const char *s)
@@ -130,43 +118,6 @@ ambil_check(struct store *s, const struct antrian_ambil *in, time_t now,
 	if (!antrian_buka(lok, now))
 		return ANTRIAN_E_TUTUP;
 	return ANTRIAN_OK;
-}
-
-int
-antrian_terbit(struct store *s, const struct antrian_lokasi *lok,
-    const struct antrian_layanan *lay, int prioritas, int64_t kios, time_t now,
-    struct antrian_tiket *t)
-{
-	int64_t n;
-	int urut;
-
-	memset(t, 0, sizeof(*t));
-	antrian_tanggal(now, t->tanggal);
-	snprintf(t->sesi, sizeof(t->sesi), "%s", antrian_sesi(now));
-	if ((urut = antrian_sql_urut_next(s, lay->id, t->tanggal)) < 1)
-		return -1;
-	if (urut > ANTRIAN_URUT_MAX)
-		return 1;
-	kode_new(t->kode);
-	t->lokasi_id = lok->id;
-	t->layanan_id = lay->id;
-	t->urut = urut;
-	snprintf(t->nomor, sizeof(t->nomor), "%s-%03d", lay->prefix, urut);
-	t->prioritas = prioritas ? 1 : 0;
-	snprintf(t->status, sizeof(t->status), "menunggu");
-	t->kios_id = kios;
-	/*
-	 * Check-in times follow the order of the issuing transactions: a
-	 * request that arrived a second earlier but commits later must not
-	 * queue ahead of one already numbered.
-	 */
-	if ((n = antrian_sql_diambil_max(s, lok->id, t->tanggal)) < 0)
-		return -1;
-	t->diambil_at = n > (int64_t)now ? n : (int64_t)now;
-	snprintf(t->layanan_kode, sizeof(t->layanan_kode), "%s", lay->kode);
-	snprintf(t->layanan_nama, sizeof(t->layanan_nama), "%s", lay->nama);
-	snprintf(t->lokasi_kode, sizeof(t->lokasi_kode), "%s", lok->kode);
-	return antrian_sql_tiket_insert(s, t) == 0 ? 0 : -1;
 }
 
 enum antrian_err

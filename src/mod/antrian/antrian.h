@@ -22,6 +22,7 @@
 #include <time.h>
 
 #include "antrian_data.h"
+#include "aturan.h" /* antrian_tanggal() and the pure rules */
 
 struct store;
 struct account;
@@ -230,9 +231,6 @@ int antrian_loket_tiket(struct store *, int64_t loket_id, const char *tanggal,
  */
 int antrian_loket_milik(struct store *, const struct account *actor,
     void (*fn)(void *, const struct antrian_loket *), void *arg);
-
-/* The WIB day of now as "YYYY-MM-DD". */
-void antrian_tanggal(time_t now, char out[11]);
 
 /*
  * Register a kiosk device of site lokasi: a random token into token

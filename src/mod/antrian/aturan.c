@@ -111,3 +111,15 @@ antrian_jendela(const char *tanggal, const char *sesi, time_t now)
 		return -1;
 	return (int64_t)now > akhir ? 1 : 0;
 }
+
+void
+antrian_tanggal(time_t now, char out[11])
+{
+	int y, m, d;
+
+	when_civil_from_days(when_wib_day((int64_t)now), &y, &m, &d);
+	if (y < 0 || y > 9999 || m < 1 || m > 12 || d < 1 || d > 31)
+		y = m = d = 0; /* beyond any civil date of a clock */
+	snprintf(out, 11, "%04u-%02u-%02u", (unsigned)y % 10000u,
+	    (unsigned)m % 100u, (unsigned)d % 100u);
+}

@@ -10,6 +10,9 @@
 
 #include "antrian_data.h"
 
+/* The WIB day of now as "YYYY-MM-DD". */
+void antrian_tanggal(time_t now, char out[11]);
+
 /* "pagi" before 12.00 WIB, "siang" from 12.00. */
 const char *antrian_sesi(time_t now);
 

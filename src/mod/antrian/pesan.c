@@ -13,7 +13,7 @@
 #include "mod/audit/audit.h"
 #include "antrian.h"
 #include "aturan.h"
-#include "pesan.h"
+#include "terbit.h"
 #include "sql.h"
 
 /* Audit one booking event (inside the transaction). */

@@ -1,11 +1,9 @@
 /*
- * pesan.h: online bookings of the MPP queue (issue 16; table
- * antrian_pesan, migration 0027) and the issuing step they share with
- * the kiosk.  Private to the module but for antrian.h's users through
- * antrian.h's declarations.
+ * terbit.h: the issuing step the kiosk and the check-in of a booking share
+ * (issue 16), private to the module.
  */
-#ifndef PAMONG_ANTRIAN_PESAN_H
-#define PAMONG_ANTRIAN_PESAN_H
+#ifndef PAMONG_ANTRIAN_TERBIT_H
+#define PAMONG_ANTRIAN_TERBIT_H
 
 #include <time.h>
 

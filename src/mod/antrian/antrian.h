@@ -185,6 +185,10 @@ int antrian_pesan_tick(struct store *, const char *data_dir, time_t now);
 
 /* ---- reads ---- */
 
+/* Whether ticket nomor was called to counter loket in the last 24 hours
+ * before now (at any site): 1, 0, -1. */
+int antrian_dipanggil(struct store *, const char *nomor, int loket, time_t now);
+
 /* Site by code: 0, 1 unknown, -1 error. */
 int antrian_lokasi_get(struct store *, const char *kode,
     struct antrian_lokasi *);

@@ -144,3 +144,11 @@ antrian_loket_tiket(struct store *s, int64_t loket_id, const char *tanggal,
 {
 	return antrian_sql_loket_tiket(s, loket_id, tanggal, t);
 }
+
+int
+antrian_dipanggil(struct store *s, const char *nomor, int loket, time_t now)
+{
+	if (nomor == NULL || strlen(nomor) >= ANTRIAN_NOMOR_MAX)
+		return 0;
+	return antrian_sql_dipanggil(s, nomor, loket, (int64_t)now - 86400);
+}

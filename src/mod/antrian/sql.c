@@ -845,3 +845,15 @@ antrian_sql_pesan_expire(struct store *s, const char *sebelum, const char *hari,
 		return -1;
 	return n + store_changes(s);
 }
+
+int
+antrian_sql_dipanggil(struct store *s, const char *nomor, int loket_nomor,
+    int64_t since)
+{
+	int64_t n = store_scalar(s, -1,
+	    "SELECT count(*) FROM antrian_panggilan WHERE nomor = ? AND"
+	    " loket_nomor = ? AND at >= ?",
+	    "sdi", nomor, loket_nomor, since);
+
+	return n < 0 ? -1 : n > 0;
+}

@@ -75,6 +75,10 @@ int antrian_sql_tiket_set(struct store *, const struct antrian_tiket *t,
 /* append a display event */
 int antrian_sql_panggilan_add(struct store *, const struct antrian_tiket *t,
     int loket_nomor, int ulang, int64_t at);
+/* whether ticket nomor was called to counter loket_nomor since 'since':
+ * 1, 0, -1 */
+int antrian_sql_dipanggil(struct store *, const char *nomor, int loket_nomor,
+    int64_t since);
 /* set a counter's pause reason ("" open) */
 int antrian_sql_loket_jeda(struct store *, int64_t loket_id, const char *jeda);
 int antrian_sql_kios_add(struct store *, int64_t lokasi_id, const char *hash,

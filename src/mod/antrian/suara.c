@@ -169,7 +169,7 @@ spill(const char *path, const struct buf *b)
 }
 
 int
-antrian_suara(const char *data_dir, const char *nomor, int loket,
+antrian_suara(const char *data_dir, const char *nomor, int loket, int simpan,
     struct buf *out)
 {
 	char kalimat[256], hash[65], *cache, *path, *w, *save = NULL;
@@ -182,7 +182,7 @@ antrian_suara(const char *data_dir, const char *nomor, int loket,
 		return 1;
 	sha256_hex(kalimat, strlen(kalimat), hash);
 	cache = xasprintf("%s/suara/%s.wav", data_dir, hash);
-	if ((rc = slurp(cache, out)) != 1) {
+	if (simpan && (rc = slurp(cache, out)) != 1) {
 		free(cache);
 		return rc;
 	}
@@ -211,7 +211,7 @@ antrian_suara(const char *data_dir, const char *nomor, int loket,
 			parts[n++] = NULL;
 	}
 	rc = antrian_wav_join((const struct buf *const *)parts, n, out);
-	if (rc == 0)
+	if (rc == 0 && simpan)
 		(void)spill(cache, out); /* the next display reads it */
 out:
 	for (i = 0; i < n; i++)

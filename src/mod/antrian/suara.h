@@ -28,12 +28,14 @@ int antrian_wav_join(const struct buf *const *parts, size_t n, struct buf *out);
 
 /*
  * The WAV of the call of ticket nomor to counter loket into out, from
- * the word files under data_dir/suara/kata, cached in data_dir/suara.
+ * the word files under data_dir/suara/kata; read from and kept in the
+ * cache data_dir/suara only when simpan is 1 (a call that happened, so
+ * that made-up numbers cannot fill the disk).
  * Returns 0; 1 bad nomor or loket; 2 a word file is missing (run
  * `pamong antrian suara siapkan`); -1 on a file or format error.
  */
 int antrian_suara(const char *data_dir, const char *nomor, int loket,
-    struct buf *out);
+    int simpan, struct buf *out);
 
 /*
  * Record every word of antrian_suara_kata with the program espeak (e.g.

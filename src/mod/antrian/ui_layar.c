@@ -190,8 +190,9 @@ page_antrian_acara(struct req *r)
 
 /*
  * GET /antrian/suara/{nomor}/{loket}: the spoken call as audio/wav,
- * joined from the recorded words (suara.h); 404 for a bad call, 503
- * when the words are not recorded yet.
+ * joined from the recorded words (suara.h), cached only for a call that
+ * happened in the last 24 hours; 404 for a bad call, 503 when the words
+ * are not recorded yet.
  */
 void
 page_antrian_suara(struct req *r)
@@ -206,6 +207,8 @@ page_antrian_suara(struct req *r)
 	}
 	buf_reset(&r->out);
 	rc = antrian_suara(r->app->data_dir, r->captures[0], (int)loket,
+	    antrian_dipanggil(r->store, r->captures[0], (int)loket, r->now) ==
+		1,
 	    &r->out);
 	if (rc != 0) {
 		buf_reset(&r->out);

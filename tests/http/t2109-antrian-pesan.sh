@@ -90,4 +90,17 @@ expect_eq "expiry audited" "$(sql "SELECT note FROM audit_event WHERE action = '
 expect_eq "idempotent" "$(sql "SELECT count(*) FROM audit_event WHERE action = 'antrian.pesan_kedaluwarsa'")" 1
 # booking again for tomorrow (the expired one was moved to yesterday)
 expect_eq "book DUK-02 tomorrow again" "$(pesan DUK-02 "$TOMORROW" pagi)" 201
+K3=$(jfield kode <"$BODY")
+
+# cancel: the owner only, an active booking only; frees the NIK's place
+expect_status 404 POST /api/v1/antrian/pesan/$K3/batal -d "" -H "Authorization: Bearer $(token loket.disdukcapil)"
+expect_eq "another's cancel changed nothing" "$(sql "SELECT status FROM antrian_pesan WHERE kode = '$K3'")" aktif
+expect_status 200 POST /api/v1/antrian/pesan/$K3/batal -d "" -H "$W"
+expect_json 'j.status === "batal"' "$BODY"
+expect_status 409 POST /api/v1/antrian/pesan/$K3/batal -d "" -H "$W"
+expect_json 'j.galat.kode === "pesanan_tidak_aktif"' "$BODY"
+expect_status 409 POST /api/v1/antrian/pesan/$KODE/batal -d "" -H "$W"
+expect_eq "cancel audited" "$(sql "SELECT count(*) FROM audit_event WHERE action = 'antrian.pesan_batal'")" 1
+expect_eq "the NIK may book that service and day again" "$(pesan DUK-02 "$TOMORROW" siang)" 201
+expect_status 409 POST /api/v1/antrian/checkin -H "$CT" -d "{\"kode\":\"$K3\"}"
 finish

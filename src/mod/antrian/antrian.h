@@ -171,6 +171,16 @@ enum antrian_err antrian_checkin(struct store *, const char *kode,
     const char *kios_token, const char *addr, time_t now,
     struct antrian_tiket *t, int *di_depan);
 
+/*
+ * Cancel booking kode as actor, its owner (another's reads as
+ * E_PESANAN): only an active one (E_PESANAN_STATUS); audit
+ * "antrian.pesan_batal"; frees the place in the quota and the NIK's
+ * booking for that service and day.
+ */
+enum antrian_err antrian_pesan_batal(struct store *,
+    const struct account *actor, const char *kode, const char *addr,
+    time_t now);
+
 /* Booking by code: 0, 1 unknown, -1 error. */
 int antrian_pesan_get(struct store *, const char *kode,
     struct antrian_pesanan *);

@@ -13,6 +13,7 @@
  * POST /api/v1/antrian/jeda {"lokasi","loket","alasan"}: pause ("" opens).
  * POST /api/v1/antrian/pesan {"lokasi","layanan","tanggal","sesi"}: a
  *	citizen's online booking; GET /api/v1/antrian/pesan/{kode}: one's own.
+ * POST /api/v1/antrian/pesan/{kode}/batal: the owner cancels it.
  * POST /api/v1/antrian/checkin {"kode"}: the booking becomes a ticket.
  */
 #include <stdio.h>
@@ -288,4 +289,22 @@ api_antrian_checkin(struct req *r)
 	out = tiket_json(&t);
 	json_object_set_new(out, "di_depan", json_integer(di_depan));
 	api_send(r, 201, out);
+}
+
+void
+api_antrian_pesan_batal(struct req *r)
+{
+	struct antrian_pesanan p;
+	enum antrian_err e;
+
+	e = antrian_pesan_batal(r->store, r->user, r->captures[0], r->addr,
+	    r->now);
+	if (e == ANTRIAN_OK &&
+	    antrian_pesan_get(r->store, r->captures[0], &p) != 0)
+		e = ANTRIAN_E_STORE;
+	if (e != ANTRIAN_OK) {
+		api_refuse(r, e);
+		return;
+	}
+	api_send(r, 200, pesan_json(&p));
 }

@@ -23,6 +23,8 @@ static const struct route antrian_routes[] = {
 	    api_antrian_pesan },
 	{ "/api/v1/antrian/pesan/*", REQ_GET, R_API | R_LOGIN, 0,
 	    api_antrian_pesan_get },
+	{ "/api/v1/antrian/pesan/*/batal", REQ_POST, R_API | R_LOGIN, 0,
+	    api_antrian_pesan_batal },
 	{ "/api/v1/antrian/checkin", REQ_POST, R_API, 0, api_antrian_checkin },
 	{ "/data/antrian.csv", REQ_GET, 0, 0, page_antrian_csv },
 	{ "/antrian/layar/*", REQ_GET, 0, 0, page_antrian_layar },

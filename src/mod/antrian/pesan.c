@@ -121,6 +121,33 @@ antrian_pesan_get(struct store *s, const char *kode, struct antrian_pesanan *p)
 }
 
 enum antrian_err
+antrian_pesan_batal(struct store *s, const struct account *a, const char *kode,
+    const char *addr, time_t now)
+{
+	struct antrian_pesanan p;
+	int rc;
+
+	(void)now;
+	if ((rc = antrian_pesan_get(s, kode, &p)) < 0)
+		return ANTRIAN_E_STORE;
+	if (rc > 0 || a == NULL || p.account_id != a->id)
+		return ANTRIAN_E_PESANAN;
+	if (strcmp(p.status, "aktif") != 0)
+		return ANTRIAN_E_PESANAN_STATUS;
+	snprintf(p.status, sizeof(p.status), "batal");
+	if (store_begin(s) != 0)
+		return ANTRIAN_E_STORE;
+	if ((rc = antrian_sql_pesan_set(s, &p, "aktif")) != 0 ||
+	    audit_pesan(s, a->id, "warga", "antrian.pesan_batal", &p, "aktif",
+		NULL, addr) != 0 ||
+	    store_commit(s) != 0) {
+		store_rollback(s);
+		return rc > 0 ? ANTRIAN_E_PESANAN_STATUS : ANTRIAN_E_STORE;
+	}
+	return ANTRIAN_OK;
+}
+
+enum antrian_err
 antrian_checkin(struct store *s, const char *kode, const char *kios_token,
     const char *addr, time_t now, struct antrian_tiket *t, int *di_depan)
 {

@@ -12,6 +12,7 @@ void api_antrian_aksi(struct req *);
 void api_antrian_jeda(struct req *);
 void api_antrian_pesan(struct req *);
 void api_antrian_pesan_get(struct req *);
+void api_antrian_pesan_batal(struct req *);
 void api_antrian_checkin(struct req *);
 /* ui_layar.c: the hall display and its event stream */
 void page_antrian_layar(struct req *);

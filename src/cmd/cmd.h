@@ -20,6 +20,8 @@ int cmd_cadangkan(int, char **);
 int cmd_pulihkan(int, char **);
 /* `pamong kirim`: one delivery round of the outbox (kirim.c). */
 int cmd_kirim(int, char **);
+/* `pamong antrian kios add`, `pamong antrian ucap` (antrian.c). */
+int cmd_antrian(int, char **);
 
 /* Demo secrets, published in the README (`pamong init --demo`). */
 #define DEMO_PASSWORD "Siak-Demo-2026"

@@ -57,6 +57,8 @@ static const struct demo_staff {
 	    "Fitri Handayani", "Admin dan Koordinator SPBE (Diskominfo)" },
 	{ "inspektur", "inspektorat", "INSPEKTORAT", "Bambang Sutrisno",
 	    "Inspektorat Daerah" },
+	{ "loket.disdukcapil", "petugas_loket", "DISDUKCAPIL", "Dewi Lestari",
+	    "Petugas Loket MPP (Disdukcapil)" },
 	{ "pimpinan", "pimpinan", NULL, "Bupati Siak (demo)", "Pimpinan" },
 	{ "superadmin", "superadmin", NULL, "Superadmin Pamong", "Superadmin" },
 };

@@ -13,6 +13,7 @@
 #include "mod/tlog/tlog.h"	 /* H7 */
 #include "mod/dokumen/dokumen.h" /* H3 */
 #include "mod/kontak/kontak.h"
+#include "mod/antrian/antrian.h"
 #include "lib/xalloc.h"
 #include "http/app.h"
 #include "store/store.h"
@@ -166,6 +167,9 @@ cmd_init(int argc, char **argv)
 		/* kontak (issue 13): demo contacts, shown as "data contoh" */
 		if (kontak_demo_seed(s, time(NULL)) < 0)
 			die("kontak demo gagal");
+		/* antrian (issue 16): the demo Mal Pelayanan Publik */
+		if (antrian_demo_seed(s, time(NULL)) < 0)
+			die("antrean MPP demo gagal");
 	}
 	store_close(s);
 	printf("\nDirektori data siap: %s\n", dir);

@@ -58,6 +58,10 @@ static const struct {
 	{ "sampel", cmd_sampel,
 	    "sampel --seed HEX --periode YYYY-MM --data DIR"
 	    " [--jumlah K]" },
+	{ "antrian", cmd_antrian,
+	    "antrian kios add --data DIR --lokasi KODE [--nama NAMA]\n"
+	    "       pamong antrian suara siapkan --data DIR [--espeak PROGRAM]\n"
+	    "       pamong antrian ucap NOMOR LOKET" },
 	{ "nik", cmd_nik,
 	    "nik periksa --data DIR --petugas NAMA --akun NAMA"
 	    " --lahir YYYY-MM-DD" },

@@ -422,6 +422,7 @@ call_run(struct call *c, struct http_request *hreq)
 	r->host = hreq->host;
 	(void)http_request_header(hreq, "origin", &r->origin);
 	(void)http_request_header(hreq, "sec-fetch-site", &r->fetch_site);
+	(void)http_request_header(hreq, "last-event-id", &r->last_event_id);
 
 	if (hreq->query_string != NULL &&
 	    form_parse(hreq->query_string, strlen(hreq->query_string),

@@ -63,9 +63,11 @@ struct req {
 	const char *cookie_anon;    /* value of the anonymous CSRF cookie */
 	const char *bearer;	    /* Authorization: Bearer token */
 	const char *content_type;
-	const char *host;	/* Host header, or NULL */
-	const char *origin;	/* Origin header, or NULL */
-	const char *fetch_site; /* Sec-Fetch-Site, or NULL */
+	const char *host;	   /* Host header, or NULL */
+	const char *origin;	   /* Origin header, or NULL */
+	const char *fetch_site;	   /* Sec-Fetch-Site, or NULL */
+	const char *last_event_id; /* Last-Event-ID (a reconnecting
+				      EventSource), or NULL */
 	const char *body;
 	size_t body_len;
 	struct param *params; /* query string + urlencoded form

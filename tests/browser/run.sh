@@ -28,7 +28,7 @@ fi
 
 start_server
 # every journey against the same server, one after the other
-for j in journey apply sign pki spbe pengaduan ikm kinerja nav; do
+for j in journey apply sign pki spbe pengaduan ikm kinerja nav antrian; do
 	node "tests/browser/$j.mjs" "$BASE" >"$WORK/$j.log" 2>&1
 	st=$?
 	cat "$WORK/$j.log"

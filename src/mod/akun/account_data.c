@@ -20,6 +20,7 @@ static const struct {
 	{ ROLE_PIMPINAN, "pimpinan", "Pimpinan" },
 	{ ROLE_SUPERADMIN, "superadmin", "Superadmin" },
 	{ ROLE_ADMIN_PENGADUAN, "admin_pengaduan", "Admin Pengaduan" },
+	{ ROLE_PETUGAS_LOKET, "petugas_loket", "Petugas Loket MPP" },
 };
 #define NROLES (sizeof(roles) / sizeof(roles[0]))
 

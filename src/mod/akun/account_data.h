@@ -23,8 +23,9 @@ enum role {
 	ROLE_PIMPINAN = 1u << 8,
 	ROLE_SUPERADMIN = 1u << 9,
 	ROLE_ADMIN_PENGADUAN = 1u << 10, /* complaint admin (issue 6) */
+	ROLE_PETUGAS_LOKET = 1u << 11,	 /* MPP counter officer (issue 16) */
 };
-#define ROLE_LAST ROLE_ADMIN_PENGADUAN
+#define ROLE_LAST ROLE_PETUGAS_LOKET
 #define ROLE_STAFF (~(unsigned)ROLE_WARGA & ((ROLE_LAST << 1) - 1))
 #define ROLE_ADMINS (ROLE_ADMIN | ROLE_SUPERADMIN)
 

@@ -1,0 +1,167 @@
+/*
+ * ui_pesan.c: online booking pages.  GET /antrian: the booking form for
+ * a signed-in citizen (service, day, session), else how to sign in;
+ * POST /antrian books (antrian_pesan_buat()) and shows the code and the
+ * check-in window.  POST /antrian/kiosk/{lokasi}/checkin: check in at
+ * the kiosk by typing the code (the booking must be of this site).
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "lib/msg.h"
+#include "http/layout.h"
+#include "http/pages.h"
+#include "mod/akun/account.h"
+#include "antrian.h"
+#include "aturan.h"
+#include "ui.h"
+
+#define LOKASI_BAWAAN "MPP-SIAK"
+
+/* The option of one service, selected when it is sel. */
+struct opsi {
+	struct req *r;
+	const char *sel;
+};
+
+static void
+opsi_layanan(void *arg, const struct antrian_layanan *l)
+{
+	struct opsi *o = arg;
+
+	html_printf(&o->r->out, "<option value=\"%s\"%s>%s – %s (%s)</option>",
+	    l->kode,
+	    o->sel != NULL && strcmp(o->sel, l->kode) == 0 ? " selected" : "",
+	    l->kode, l->nama, l->instansi);
+}
+
+static void
+pesan_form(struct req *r, const struct antrian_lokasi *lok)
+{
+	struct opsi o = { r, req_param(r, "layanan") };
+	const char *sesi = req_str(r, "sesi");
+	char today[11];
+
+	antrian_tanggal(r->now, today);
+	html_lit(&r->out, "<form method=\"post\" action=\"/antrian\">");
+	form_csrf(r);
+	html_printf(&r->out,
+	    "<p><label for=\"f-layanan\">Layanan di %s</label><br>"
+	    "<select id=\"f-layanan\" name=\"layanan\" required>",
+	    lok->nama);
+	(void)antrian_layanan_each(r->store, lok->id, opsi_layanan, &o);
+	html_lit(&r->out, "</select></p>");
+	form_field(r, "tanggal", "Tanggal kedatangan", "date",
+	    req_param(r, "tanggal") ? req_str(r, "tanggal") : today, NULL,
+	    "Hari ini sampai 7 hari ke depan.");
+	html_printf(&r->out,
+	    "<fieldset><legend>Sesi</legend>"
+	    "<p><input type=\"radio\" id=\"sesi-pagi\" name=\"sesi\""
+	    " value=\"pagi\"%s> <label for=\"sesi-pagi\">Pagi (check-in"
+	    " 07.00–08.15 WIB)</label></p>"
+	    "<p><input type=\"radio\" id=\"sesi-siang\" name=\"sesi\""
+	    " value=\"siang\"%s> <label for=\"sesi-siang\">Siang (check-in"
+	    " 11.00–12.15 WIB)</label></p></fieldset>"
+	    "<p><button type=\"submit\" class=\"antrian-tombol\">Pesan"
+	    " antrean</button></p></form>",
+	    strcmp(sesi, "siang") != 0 ? " checked" : "",
+	    strcmp(sesi, "siang") == 0 ? " checked" : "");
+}
+
+/* The page, with a notice (kind, text) when text is not NULL. */
+static void
+pesan_page(struct req *r, const char *kind, const char *text)
+{
+	struct antrian_lokasi lok;
+	int rc;
+
+	if ((rc = antrian_lokasi_get(r->store, LOKASI_BAWAAN, &lok)) != 0) {
+		page_error(r, rc > 0 ? 404 : 500,
+		    rc > 0 ? msg(M_ANTRIAN_E_LOKASI) : NULL);
+		return;
+	}
+	r->personal = 1;
+	layout_begin(r, "Pesan Antrean Daring");
+	html_printf(&r->out,
+	    "<h1>Pesan Antrean Daring</h1><p>%s. Pesanan bukan nomor antrean:"
+	    " lakukan check-in di anjungan pada hari pesanan, mulai 60 menit"
+	    " sebelum sampai 15 menit sesudah sesi dimulai, untuk mendapat"
+	    " nomor antrean menurut waktu check-in.</p>",
+	    lok.nama);
+	if (text != NULL)
+		notice(r, kind, text);
+	if (r->user != NULL && user_has(r, ROLE_WARGA))
+		pesan_form(r, &lok);
+	else
+		html_lit(&r->out,
+		    "<p><a href=\"/masuk?lanjut=/antrian\">Masuk sebagai"
+		    " warga</a> dengan NIK yang sudah diverifikasi untuk"
+		    " memesan.</p>");
+	html_printf(&r->out,
+	    "<p><a href=\"/antrian/layar/%U\">Layar antrean</a> · <a"
+	    " href=\"/antrian/kiosk/%U\">Anjungan</a></p>",
+	    lok.kode, lok.kode);
+	layout_end(r);
+}
+
+void
+page_antrian_pesan(struct req *r)
+{
+	pesan_page(r, NULL, NULL);
+}
+
+void
+page_antrian_pesan_buat(struct req *r)
+{
+	struct antrian_pesanan p;
+	enum antrian_err e;
+	char jendela[32];
+	int m, a, b;
+
+	e = antrian_pesan_buat(r->store, r->app->secret, r->user, LOKASI_BAWAAN,
+	    req_str(r, "layanan"), req_str(r, "tanggal"), req_str(r, "sesi"),
+	    r->addr, r->now, &p);
+	if (e != ANTRIAN_OK) {
+		r->status = antrian_err_status(e);
+		pesan_page(r, "galat", antrian_err_pesan(e));
+		return;
+	}
+	m = antrian_sesi_mulai(p.sesi);
+	a = m - ANTRIAN_CHECKIN_SEBELUM;
+	b = m + ANTRIAN_CHECKIN_SESUDAH;
+	snprintf(jendela, sizeof(jendela), "%02d.%02d–%02d.%02d", (a / 60) % 24,
+	    a % 60, (b / 60) % 24, b % 60);
+	r->personal = 1;
+	layout_begin(r, "Pesanan Antrean");
+	r->status = 201;
+	html_printf(&r->out,
+	    "<h1>Pesanan antrean Anda</h1><p>Kode pemesanan:</p>"
+	    "<p class=\"antrian-nomor\"><strong>%s</strong></p>"
+	    "<dl><dt>Layanan</dt><dd>%s</dd><dt>Tanggal</dt><dd>%s, sesi"
+	    " %s</dd><dt>Check-in</dt><dd>%s WIB di anjungan"
+	    " (ketik kode di atas)</dd></dl>",
+	    p.kode, p.layanan_kode, p.tanggal, p.sesi, jendela);
+	layout_end(r);
+}
+
+void
+page_antrian_kiosk_checkin(struct req *r)
+{
+	struct antrian_pesanan p;
+	struct antrian_tiket t;
+	enum antrian_err e;
+	int di_depan, rc;
+
+	rc = antrian_pesan_get(r->store, req_str(r, "kode"), &p);
+	if (rc == 0 && strcmp(p.lokasi_kode, r->captures[0]) != 0) {
+		page_error(r, 409, msg(M_ANTRIAN_CHECKIN_LOKASI));
+		return;
+	}
+	e = antrian_checkin(r->store, req_str(r, "kode"), NULL, r->addr, r->now,
+	    &t, &di_depan);
+	if (e != ANTRIAN_OK) {
+		page_error(r, antrian_err_status(e), antrian_err_pesan(e));
+		return;
+	}
+	antrian_kiosk_tiket(r, &t, di_depan);
+}

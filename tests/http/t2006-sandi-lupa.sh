@@ -85,4 +85,23 @@ done
 json 400 /api/v1/sandi/atur "{\"pengguna\": \"warga.demo\", \"kode\": \"$KODE\", \"sandi\": \"Sandi-Lain-Warga-2026\"}"
 expect_json 'j.galat.kode === "kode_salah"' "$BODY"
 
+# --- one address asking too often: 429 for every name alike -----------------
+# (20 per 15 minutes, failed logins and reset requests together)
+n=0
+i=0
+while [ $i -lt 25 ]; do
+	code=$(curl -s -m 20 -o "$WORK/t.json" -w '%{http_code}' \
+	    -H 'Content-Type: application/json' \
+	    -d "{\"pengguna\": \"nama.acak.$i\"}" "$BASE/api/v1/sandi/lupa")
+	[ "$code" = 429 ] && n=$((n + 1))
+	i=$((i + 1))
+done
+check "one address is stopped after 20 reset requests in 15 minutes ($n of 25 refused)" \
+    test "$n" -ge 5
+expect_json 'j.galat.kode === "terlalu_sering"' "$WORK/t.json"
+json 429 /api/v1/sandi/lupa '{"pengguna": "warga.demo"}'
+check "a known name gets the same refusal" \
+    sh -c "grep -q terlalu_sering '$BODY'"
+expect_header retry-after '^[^:]*: *900'
+
 finish

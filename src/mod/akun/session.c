@@ -126,6 +126,12 @@ throttle_check(struct store *s, const char *username, const char *addr,
 	return u > a ? u : a;
 }
 
+int
+throttle_check_addr(struct store *s, const char *addr, time_t now)
+{
+	return wait_for(s, "addr", addr, THROTTLE_PER_ADDR, now);
+}
+
 void
 throttle_record(struct store *s, const char *username, const char *addr, int ok,
     time_t now)

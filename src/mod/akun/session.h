@@ -57,6 +57,9 @@ int session_list(struct store *, int64_t account_id, time_t now,
  */
 int throttle_check(struct store *, const char *username, const char *addr,
     time_t now);
+/* The address part of throttle_check() alone: for the other secrets
+ * asked for from one address (password reset codes, issue 15). */
+int throttle_check_addr(struct store *, const char *addr, time_t now);
 /* Record an attempt (ok = 1 success, 0 failure). */
 void throttle_record(struct store *, const char *username, const char *addr,
     int ok, time_t now);

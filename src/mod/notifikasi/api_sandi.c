@@ -11,6 +11,7 @@
 
 #include "http/api.h"
 #include "lib/msg.h"
+#include "mod/akun/session.h"
 #include "sandi.h"
 #include "ui.h"
 
@@ -27,6 +28,7 @@ api_sandi_lupa(struct req *r)
 {
 	json_t *body;
 	const char *user;
+	int rc;
 
 	if ((body = api_body(r)) == NULL)
 		return;
@@ -36,9 +38,15 @@ api_sandi_lupa(struct req *r)
 		return;
 	}
 	/* a storage error is logged, never told: the answer is the same */
-	if (sandi_lupa(r->store, user, r->addr ? r->addr : "", r->now) < 0)
-		fprintf(stderr, "pamong: sandi: kode tidak dapat dibuat\n");
+	rc = sandi_lupa(r->store, user, r->addr ? r->addr : "", r->now);
 	json_decref(body);
+	if (rc == -2) {
+		r->retry_after = THROTTLE_WINDOW;
+		api_error(r, 429, "terlalu_sering", msg(M_SANDI_SERING));
+		return;
+	}
+	if (rc < 0)
+		fprintf(stderr, "pamong: sandi: kode tidak dapat dibuat\n");
 	api_send(r, 202, json_pack("{s:s}", "pesan", msg(M_SANDI_DIKIRIM)));
 }
 

@@ -7,6 +7,7 @@
 #include "lib/msg.h"
 #include "lib/xalloc.h"
 #include "mod/akun/account.h"
+#include "mod/akun/session.h"
 #include "mod/audit/audit.h"
 #include "store/store.h"
 #include "kanal.h"
@@ -62,6 +63,9 @@ sandi_lupa(struct store *s, const char *username, const char *addr, time_t now)
 	char kode[7], hash[65], *text;
 	int n;
 
+	if (throttle_check_addr(s, addr, now) > 0)
+		return -2;
+	throttle_record(s, "sandi:", addr, 0, now);
 	if (username == NULL || strlen(username) > 64 ||
 	    account_find(s, username, &a) != 0 || a.disabled)
 		return 0;

@@ -23,7 +23,10 @@ struct store;
  * (earlier ones end) is queued to those contacts in one transaction with
  * its audit event.  Returns 0 whatever the account (1 when a code was
  * queued: for tests and logs only, never for the answer), -1 on a
- * storage error.
+ * storage error, -2 when addr asked too often: every request counts as a
+ * failed attempt of the login throttle from addr (at most 20 per 15
+ * minutes, failed logins and reset requests together), checked before
+ * the name is looked at: the caller answers 429 for every name alike.
  */
 int sandi_lupa(struct store *, const char *username, const char *addr,
     time_t now);

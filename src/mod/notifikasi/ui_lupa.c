@@ -74,7 +74,12 @@ page_lupa_post(struct req *r)
 		return;
 	}
 	/* a storage error is not told: the answer is the same for all */
-	(void)sandi_lupa(r->store, user, r->addr ? r->addr : "", r->now);
+	if (sandi_lupa(r->store, user, r->addr ? r->addr : "", r->now) == -2) {
+		r->status = 429;
+		r->retry_after = 15 * 60;
+		atur_form(r, NULL, msg(M_SANDI_SERING), NULL);
+		return;
+	}
 	atur_form(r, user, NULL, msg(M_LUPA_TERKIRIM));
 }
 

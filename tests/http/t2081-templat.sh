@@ -52,7 +52,16 @@ act 200 "$TO" "$N" verifikasi
 act 200 "$TP" "$N" setujui
 KODE=$(sql "SELECT kode FROM dokumen d JOIN permohonan p ON p.id = d.permohonan_id WHERE p.nomor = '$N'")
 expect_eq "the outbox rows name their events" "$(sql "SELECT group_concat(event, ',') FROM (SELECT DISTINCT event FROM outbox WHERE recipient = '081234567890' ORDER BY event)")" "permohonan.diterima,permohonan.selesai,permohonan.status"
-kirim
+# the server's own delivery job may hold a row meanwhile (a lease):
+# deliver until every message of this journey is out, 30 s at most
+i=0
+while [ $i -lt 30 ]; do
+	kirim
+	[ "$(sql "SELECT count(*) FROM outbox WHERE recipient = '081234567890' AND state IN ('antre', 'mengirim')")" = 0 ] && break
+	sleep 1
+	i=$((i + 1))
+done
+check "the journey's messages went out" test $i -lt 30
 check "the selesai message follows the template, nomor and code included" \
     grep -q "\"target\": \"6281234567890\", \"message\": \"Pamong Siak: Permohonan $N ([^\"]*) telah selesai. Surat dapat diunduh; kode verifikasi surat: $KODE. Unduh: https://pamong.siakkab.go.id/permohonan/[^\"]*\\\\nAtur atau hentikan" "$GW_LOG"
 check "other events keep the shipped form" \

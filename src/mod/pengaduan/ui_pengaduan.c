@@ -120,12 +120,21 @@ select_open(struct req *r, const char *name, const char *label,
 		    name);
 }
 
+/* The empty first choice of a required <select>: chosen while v is empty. */
+static void
+placeholder(struct req *r, const char *v)
+{
+	html_printf(&r->out, "<option value=\"\"%s>%s</option>",
+	    v == NULL || *v == '\0' ? " selected" : "", msg(M_PENGADUAN_PILIH));
+}
+
 static void
 list_select(struct req *r, const char *name, const char *label,
     const char *const *codes, const char *(*lab)(const char *), const char *v,
     const struct field_errs *fe)
 {
 	select_open(r, name, label, fe);
+	placeholder(r, v);
 	for (; *codes != NULL; codes++)
 		html_printf(&r->out, "<option value=\"%s\"%s>%s</option>",
 		    *codes,
@@ -151,7 +160,8 @@ new_form(struct req *r, const struct pengaduan_input *in,
     const struct field_errs *fe)
 {
 	struct buf *b = &r->out;
-	const char *e;
+	const char *e, *desa;
+	char kampung[16];
 
 	layout_begin(r, "Sampaikan Laporan");
 	html_lit(b,
@@ -175,8 +185,15 @@ new_form(struct req *r, const struct pengaduan_input *in,
 	    " karakter).");
 	list_select(r, "kategori", "Kategori", pengaduan_kategori,
 	    pengaduan_kategori_label, in ? in->kategori : NULL, fe);
+	/* the citizen's own kampung where the account has named one */
+	desa = in ? in->wilayah : NULL;
+	if (in == NULL &&
+	    pengaduan_sql_last_desa(r->store, r->who.id, kampung,
+		sizeof(kampung)) == 1)
+		desa = kampung;
 	select_open(r, "wilayah", "Lokasi (kampung/kelurahan)", fe);
-	options(r, pengaduan_sql_each_desa, in ? in->wilayah : NULL);
+	placeholder(r, desa);
+	options(r, pengaduan_sql_each_desa, desa);
 	html_lit(b, "</select></div>");
 	select_open(r, "unit", "Unit yang dilaporkan (tidak wajib)", fe);
 	html_lit(b, "<option value=\"\">Tidak tahu / tidak ada</option>");

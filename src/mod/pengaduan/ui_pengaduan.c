@@ -150,7 +150,7 @@ checkbox(struct req *r, const char *name, const char *label, const char *hint,
 	html_printf(&r->out,
 	    "<div class=\"isian pilihan\"><label><input"
 	    " type=\"checkbox\" name=\"%s\" value=\"1\"%s aria-describedby="
-	    "\"h-%s\"> %s</label><p class=\"petunjuk\" id=\"h-%s\">%s</p>"
+	    "\"h-%s\">%s</label><p class=\"petunjuk\" id=\"h-%s\">%s</p>"
 	    "</div>",
 	    name, on ? " checked" : "", name, label, name, hint);
 }
@@ -529,13 +529,14 @@ action_form(struct req *r, const struct pengaduan_view *v, const char *t)
 	} else if (strcmp(t, "nilai") == 0) {
 		html_lit(b,
 		    "<fieldset class=\"isian pilihan\"><legend>Nilai"
-		    " tanggapan (1 sangat buruk, 5 sangat baik)</legend>");
+		    " tanggapan (1 sangat buruk, 5 sangat baik)</legend>"
+		    "<div class=\"jawaban skala\">");
 		for (i = 1; i <= 5; i++)
 			html_printf(b,
-			    "<label><input type=\"radio\""
-			    " name=\"nilai\" value=\"%d\"%s> %d</label>",
+			    "<label class=\"pilihan\"><input type=\"radio\""
+			    " name=\"nilai\" value=\"%d\"%s>%d</label>",
 			    i, i == 1 ? " required" : "", i);
-		html_lit(b, "</fieldset>");
+		html_lit(b, "</div></fieldset>");
 		note_field(r, t, "Komentar (tidak wajib)", 0);
 	}
 	html_printf(b, "<button type=\"submit\">%s</button></form>",

@@ -212,8 +212,13 @@ layout_begin(struct req *r, const char *title)
 void
 layout_end(struct req *r)
 {
-	html_lit(&r->out,
+	html_printf(&r->out,
 	    "</main><footer class=\"kaki\"><div class=\"bungkus\">"
+	    "<nav aria-label=\"%s\"><ul class=\"kaki-tautan\">",
+	    msg(M_NAV_KAKI));
+	nav_place(r, NAV_FOOT);
+	html_lit(&r->out,
+	    "</ul></nav>"
 	    "<p>Pamong — Sistem Pemerintahan Berbasis Elektronik Pemerintah"
 	    " Kabupaten Siak, Provinsi Riau.</p>"
 	    "<p>Data wilayah: Kepmendagri 2025. Pengaduan pelayanan publik:"

@@ -41,7 +41,8 @@ enum nav_place {
 	NAV_MAIN = 1, /* every visitor, in the bar */
 	NAV_INFO,     /* every visitor, under the "Informasi" disclosure */
 	NAV_GUEST,    /* visitors not signed in */
-	NAV_USER      /* signed-in users having one of roles (0: any) */
+	NAV_USER,     /* signed-in users having one of roles (0: any) */
+	NAV_FOOT      /* every visitor, in the page footer */
 };
 struct nav {
 	enum nav_place place; /* 0 ends a module's list */

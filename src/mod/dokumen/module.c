@@ -43,10 +43,15 @@ static const struct route dokumen_routes[] = { { "/v/*", REQ_GET, R_CACHE, 0,
 	    page_admin_surat_format },
 	{ NULL, 0, 0, 0, NULL } };
 
+/* Its links (kernel/module.h): the public check in every page's footer. */
+static const struct nav dokumen_nav[] = { { NAV_FOOT, 20, "/verifikasi",
+					      M_NAV_VERIFIKASI, 0, NULL },
+	{ 0, 0, NULL, 0, 0, NULL } };
+
 const struct module mod_dokumen = {
 	"dokumen",
 	dokumen_routes,
 	NULL,
 	NULL,
-	NULL,
+	dokumen_nav,
 };

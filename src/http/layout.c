@@ -262,6 +262,11 @@ form_field(struct req *r, const char *name, const char *label, const char *type,
 	if (strcmp(type, "textarea") == 0)
 		html_printf(b, "<textarea id=\"f-%s\" name=\"%s\" rows=\"5\"",
 		    name, name);
+	else if (strcmp(type, "numeric") == 0) /* digits: the number pad */
+		html_printf(b,
+		    "<input id=\"f-%s\" name=\"%s\" type=\"text\""
+		    " inputmode=\"numeric\" autocomplete=\"off\"",
+		    name, name);
 	else
 		html_printf(b, "<input id=\"f-%s\" name=\"%s\" type=\"%s\"",
 		    name, name, pw ? "password" : type);

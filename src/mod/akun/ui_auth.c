@@ -124,6 +124,7 @@ page_login_post(struct req *r)
 	const char *pw = req_str(r, "sandi");
 	const char *lanjut = req_param(r, "lanjut");
 	const char *addr = r->addr ? r->addr : "";
+	struct account a;
 	char *text;
 	int64_t id = 0;
 	int wait;
@@ -153,7 +154,13 @@ page_login_post(struct req *r)
 		page_error(r, 500, NULL);
 		return;
 	}
-	req_redirect(r, next_path(lanjut));
+	/* no page asked for: a citizen lands on "Permohonan Saya" */
+	if (strcmp(next_path(lanjut), "/akun") == 0 &&
+	    (lanjut == NULL || strcmp(lanjut, "/akun") != 0) &&
+	    account_load(r->store, id, &a) == 0 && (a.roles & ROLE_WARGA))
+		req_redirect(r, "/permohonan");
+	else
+		req_redirect(r, next_path(lanjut));
 }
 
 /* The sign-up form, in the order its errors are listed. */

@@ -23,7 +23,8 @@ HTTP_SRC = $(filter-out $(WEB_SRC),$(wildcard src/http/*.c))
 MODULES	 = $(sort $(dir $(wildcard src/mod/*/module.c)))
 MOD_SRC	 = $(wildcard src/mod/*/*.c)
 CORE_SRC = $(LIB_SRC) $(STORE_SRC) $(KERNEL_SRC) $(HTTP_SRC) $(MOD_SRC)
-GEN_SRC	 = $(B)/gen/migrations.c $(B)/gen/assets.c $(B)/gen/modules.c
+GEN_SRC	 = $(B)/gen/migrations.c $(B)/gen/assets.c $(B)/gen/modules.c \
+	   $(B)/gen/sandi_umum.c
 CMD_SRC	 = $(wildcard src/cmd/*.c)
 # numbered migrations of every module, in number order (one sequence);
 # each has its PostgreSQL form in migrations/pg/ (same name)
@@ -59,6 +60,10 @@ $(B)/gen/modules.c: $(MODULES) scripts/gen-modules.sh
 $(GEN_MSG): $(MSGDEFS)
 	@mkdir -p $(B)/gen
 	cat $(MSGDEFS) > $@.tmp && mv $@.tmp $@
+# the common passwords sign-up refuses (mod/akun/sandi_umum.h)
+$(B)/gen/sandi_umum.c: data/sandi-umum.txt scripts/embed-lines.sh
+	@mkdir -p $(B)/gen
+	scripts/embed-lines.sh sandi_umum data/sandi-umum.txt > $@
 $(B)/gen/assets.c: $(ASSETS) $(CONFS) scripts/embed-assets.sh
 	@mkdir -p $(B)/gen
 	{ scripts/embed-assets.sh assets $(ASSETS); \

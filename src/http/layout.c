@@ -152,6 +152,20 @@ nav_place(struct req *r, enum nav_place place)
 	}
 }
 
+/* How many links of place the visitor may see. */
+static int
+nav_visible(struct req *r, enum nav_place place)
+{
+	const struct nav *const *p;
+	int n = 0;
+
+	for (p = nav_all(); *p != NULL; p++)
+		if ((*p)->place == place &&
+		    ((*p)->roles == 0 || user_has(r, (*p)->roles)))
+			n++;
+	return n;
+}
+
 /*
  * The links the modules declare (kernel/module.h): the bar, then the
  * information pages in one disclosure, so that the header stays short on
@@ -169,6 +183,15 @@ nav_modules(struct req *r)
 	nav_place(r, NAV_INFO);
 	html_lit(&r->out, "</ul></details></li>");
 	nav_place(r, r->user == NULL ? NAV_GUEST : NAV_USER);
+	/* staff work pages, folded like the information pages */
+	if (r->user != NULL && nav_visible(r, NAV_STAFF) > 0) {
+		html_printf(&r->out,
+		    "<li class=\"nav-info\"><details><summary>%s"
+		    "</summary><ul>",
+		    msg(M_NAV_PETUGAS));
+		nav_place(r, NAV_STAFF);
+		html_lit(&r->out, "</ul></details></li>");
+	}
 }
 
 void
@@ -212,8 +235,13 @@ layout_begin(struct req *r, const char *title)
 void
 layout_end(struct req *r)
 {
-	html_lit(&r->out,
+	html_printf(&r->out,
 	    "</main><footer class=\"kaki\"><div class=\"bungkus\">"
+	    "<nav aria-label=\"%s\"><ul class=\"kaki-tautan\">",
+	    msg(M_NAV_KAKI));
+	nav_place(r, NAV_FOOT);
+	html_lit(&r->out,
+	    "</ul></nav>"
 	    "<p>Pamong — Sistem Pemerintahan Berbasis Elektronik Pemerintah"
 	    " Kabupaten Siak, Provinsi Riau.</p>"
 	    "<p>Data wilayah: Kepmendagri 2025. Pengaduan pelayanan publik:"
@@ -256,6 +284,11 @@ form_field(struct req *r, const char *name, const char *label, const char *type,
 		    name, err);
 	if (strcmp(type, "textarea") == 0)
 		html_printf(b, "<textarea id=\"f-%s\" name=\"%s\" rows=\"5\"",
+		    name, name);
+	else if (strcmp(type, "numeric") == 0) /* digits: the number pad */
+		html_printf(b,
+		    "<input id=\"f-%s\" name=\"%s\" type=\"text\""
+		    " inputmode=\"numeric\" autocomplete=\"off\"",
 		    name, name);
 	else
 		html_printf(b, "<input id=\"f-%s\" name=\"%s\" type=\"%s\"",

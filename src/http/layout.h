@@ -26,7 +26,8 @@ void form_csrf(struct req *);
 /*
  * A labelled form field with its error message linked by aria-describedby.
  * type: "text", "password" (current password), "new-password", "email",
- * "tel", "search", "number", "date",
+ * "tel", "search", "number", "date", "numeric" (text of digits such as a
+ * NIK: inputmode="numeric" opens the number pad, leading zeros kept),
  * "textarea".  hint (may be NULL) is shown under the label.
  */
 void form_field(struct req *, const char *name, const char *label,

@@ -41,7 +41,10 @@ enum nav_place {
 	NAV_MAIN = 1, /* every visitor, in the bar */
 	NAV_INFO,     /* every visitor, under the "Informasi" disclosure */
 	NAV_GUEST,    /* visitors not signed in */
-	NAV_USER      /* signed-in users having one of roles (0: any) */
+	NAV_USER,     /* signed-in users having one of roles (0: any) */
+	NAV_FOOT,     /* every visitor, in the page footer */
+	NAV_STAFF     /* signed-in users having one of roles, under the
+			 "Menu Petugas" disclosure (staff work pages) */
 };
 struct nav {
 	enum nav_place place; /* 0 ends a module's list */

@@ -77,6 +77,21 @@ try {
 	    /Diajukan, menunggu verifikasi/.test(body));
 	await t.scan('permohonan terkirim');
 
+	// 4b. Her receipt (issue 19 item 4): printable, with the QR code.
+	const bukti = page.getByRole('link',
+	    { name: 'Lihat dan cetak Bukti Permohonan' });
+	if (await t.check('receipt link', await bukti.count() === 1)) {
+		st = await t.click(bukti);
+		const rb = await t.text();
+		await t.check(`receipt (${st}): number, code, QR, next steps`,
+		    st === 200 && /Bukti Permohonan/.test(rb) &&
+		    rb.includes(nomor) && /Langkah selanjutnya/.test(rb) &&
+		    await page.locator('svg.qr[role="img"]').count() === 1,
+		    rb.slice(0, 800));
+		await t.scan('bukti permohonan');
+		await page.goBack({ waitUntil: 'load' });
+	}
+
 	// 5. Its public tracking page shows no personal data.
 	const track = page.getByRole('link', { name: /^[0-9A-Z]{12}$/ });
 	if (await t.check('tracking code link', await track.count() === 1)) {

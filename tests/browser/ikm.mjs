@@ -13,10 +13,24 @@ const page = t.page;
 const judul = 'Surat Domisili kini dapat diajukan daring';
 
 try {
+	// 0. The online survey of the application the sign journey finished
+	// (run.sh runs it first): compact on a phone.
+	await signIn(t, 'warga.demo', 'Siak-Demo-2026');
+	if (await t.go('/survei', 'Daftar survei')) {
+		const isi = page.getByRole('link', { name: 'Isi survei' });
+		if (await t.check('an invitation to a survey', await isi.count() > 0)) {
+			await t.click(isi.first());
+			await t.scan('Survei kepuasan');
+			await t.choices('survey /survei/{id}', 3600);
+		}
+	}
+	await signOut(t);
+
 	await signIn(t, 'op.kampungdalam', 'Siak-Demo-2026');
 
 	// 1. A paper questionnaire: the best answer to every element.
 	if (await t.go('/petugas/survei', 'Kuesioner kertas')) {
+		await t.choices('paper questionnaire /petugas/survei', 4200);
 		await page.selectOption('[name="layanan"]', 'KPG-02');
 		for (let i = 1; i <= 9; i++)
 			await page.locator(`[name="u${i}"][value="4"]`).check();

@@ -126,6 +126,46 @@ export async function start(base, name) {
 		]);
 		return resp ? resp.status() : 0;
 	};
+	// choices LABEL MAXH (issue 19): on a 360x740 phone, the page's
+	// height (at most MAXH px, 0: any) and every radio and checkbox in
+	// <main>: 24 px, inside its label, the label a row at least 44 px
+	// tall (the whole row answers a tap), a radio's answers in one
+	// fieldset with a legend.  The height is printed for the reviewer.
+	t.choices = async (label, maxh) => {
+		const size = page.viewportSize();
+		await page.setViewportSize({ width: 360, height: 740 });
+		const m = await page.evaluate(() => {
+			const ins = [...document.querySelectorAll(
+			    'main input[type=radio], main input[type=checkbox]')];
+			const bad = [];
+			for (const i of ins) {
+				const r = i.getBoundingClientRect();
+				const l = i.closest('label');
+				const lr = l ? l.getBoundingClientRect() : null;
+				const fs = i.closest('fieldset');
+				if (Math.round(r.width) !== 24 ||
+				    Math.round(r.height) !== 24 || !lr ||
+				    lr.height < 44 || lr.width < 44 ||
+				    (i.type === 'radio' &&
+				    !(fs && fs.querySelector('legend'))))
+					bad.push(`${i.name}=${i.value}: ` +
+					    `${r.width}x${r.height}` + (lr ? ' in ' +
+					    `${Math.round(lr.width)}x${lr.height}` :
+					    ' without a label'));
+			}
+			return { h: document.documentElement.scrollHeight,
+			    n: ins.length, bad };
+		});
+		console.log(`       ${label} at 360x740: ${m.h} px tall, ` +
+		    `${m.n} choices`);
+		await t.check(`${label}: ${m.n} radios/checkboxes at 24 px in ` +
+		    'a 44 px tappable label row, grouped by question',
+		    m.n > 0 && m.bad.length === 0, m.bad.slice(0, 8).join('\n'));
+		if (maxh)
+			await t.check(`${label}: ${m.h} px tall on a phone ` +
+			    `(at most ${maxh})`, m.h <= maxh);
+		await page.setViewportSize(size);
+	};
 	t.text = () => page.locator('body').innerText();
 	t.path = () => new URL(page.url()).pathname;
 	t.end = async () => {

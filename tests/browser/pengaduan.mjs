@@ -20,6 +20,17 @@ try {
 		await t.check(`empty form is refused (${st})`, st === 422 &&
 		    await page.getByRole('alert').count() > 0);
 		await t.scan('formulir pengaduan dengan galat');
+		const alert = await page.getByRole('alert').innerText();
+		// the place is named, unless her own kampung was preselected
+		// (she applied for a letter in the sign journey)
+		const desa = await page.locator('[name="wilayah"]').inputValue();
+		await t.check('the refusal names kind and category, and place ' +
+		    `or her kampung is preselected (${desa || 'none'})`,
+		    /Jenis laporan wajib dipilih/.test(alert) &&
+		    /Kategori wajib dipilih/.test(alert) &&
+		    (desa !== '' || /Lokasi \(kampung\/kelurahan\) wajib dipilih/
+		    .test(alert)), alert);
+		await t.choices('complaint form', 0);
 		await page.selectOption('[name="jenis"]', 'pengaduan');
 		await page.fill('[name="judul"]', 'Petugas kantor kampung meminta uang');
 		await page.fill('[name="isi"]', 'Saat mengurus surat keterangan,' +
@@ -87,6 +98,7 @@ try {
 		let st = await t.click(page.getByRole('link', { name: nomor }));
 		await t.check(`her complaint (${st})`, st === 200);
 		await t.scan('laporan (pelapor)');
+		await t.choices('complaint rating', 0);
 		await page.getByLabel('5', { exact: true }).check();
 		st = await t.click(page.getByRole('button', { name: 'Penilaian' }));
 		const body = await t.text();

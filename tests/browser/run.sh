@@ -27,8 +27,9 @@ if [ ! -f node_modules/.package-lock.json ] ||
 fi
 
 start_server
-# every journey against the same server, one after the other
-for j in journey apply sign pki spbe pengaduan ikm kinerja nav antrian; do
+# every journey against the same server, one after the other; JOURNEYS
+# (e.g. "sign ikm") runs only those, in that order
+for j in ${JOURNEYS:-journey apply sign pki spbe pengaduan ikm kinerja nav antrian}; do
 	node "tests/browser/$j.mjs" "$BASE" >"$WORK/$j.log" 2>&1
 	st=$?
 	cat "$WORK/$j.log"

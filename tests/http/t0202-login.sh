@@ -50,10 +50,11 @@ WANT=422
 post_login "$J" warga.demo ""
 expect_contains 'Isi nama pengguna dan kata sandi.' "$BODY"
 
-# A good login: 303 to /akun, HttpOnly + SameSite cookie, audited.
+# A good login: 303 to a citizen's "Permohonan Saya" (issue 19 item 3),
+# HttpOnly + SameSite cookie, audited.
 WANT=303
 post_login "$J" warga.demo "$PW"
-expect_header location '^[^:]*: */akun$'
+expect_header location '^[^:]*: */permohonan$'
 expect_header set-cookie '^[^:]*: *pamong_sesi=[A-Za-z0-9_-]{43}; Path=/; HttpOnly; SameSite=Lax'
 S1=$(session_of "$J")
 check "session cookie stored" test -n "$S1"
@@ -73,16 +74,17 @@ check "session cookie changes across logins" test -n "$S2" -a "$S1" != "$S2"
 expect_status 303 GET /akun -b "pamong_sesi=$S1"
 expect_status 200 GET /akun -b "pamong_sesi=$S2"
 
-# lanjut: a local path is followed, anything else goes to /akun.
+# lanjut: a local path is followed, anything else goes to the default
+# landing (a citizen's /permohonan).
 J3=$WORK/jar3
 post_login "$J3" warga.demo "$PW" --data-urlencode "lanjut=/layanan?q=ktp"
 expect_header location '^[^:]*: */layanan\?q=ktp'
 post_login "$J3" warga.demo "$PW" --data-urlencode "lanjut=//jahat.example/x"
-expect_header location '^[^:]*: */akun$'
+expect_header location '^[^:]*: */permohonan$'
 post_login "$J3" warga.demo "$PW" --data-urlencode "lanjut=https://jahat.example/"
-expect_header location '^[^:]*: */akun$'
+expect_header location '^[^:]*: */permohonan$'
 post_login "$J3" warga.demo "$PW" --data-urlencode "lanjut=/\\jahat.example"
-expect_header location '^[^:]*: */akun$'
+expect_header location '^[^:]*: */permohonan$'
 expect_status 200 GET '/masuk?lanjut=//jahat.example' -c "$WORK/j4" -b "$WORK/j4"
 expect_not_contains 'jahat.example' "$BODY"
 

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 
 #include "lib/msg.h"
@@ -12,6 +13,7 @@
 #include "lib/xalloc.h"
 #include "store/store.h"
 #include "account.h"
+#include "sandi_umum.h"
 #include "sql.h"
 #include "mod/audit/audit.h"
 
@@ -38,7 +40,24 @@ password_check(const char *pw)
 		return msg(M_PW_TOO_SHORT);
 	if (n > 128)
 		return msg(M_PW_TOO_LONG);
+	if (sandi_umum_has(pw))
+		return msg(M_PW_COMMON);
 	return NULL;
+}
+
+/* 1 when pw holds username (3 or more characters), ignoring ASCII case. */
+static int
+pw_has_username(const char *pw, const char *username)
+{
+	size_t n = username != NULL ? strlen(username) : 0;
+	const char *p;
+
+	if (n < 3)
+		return 0;
+	for (p = pw; strlen(p) >= n; p++)
+		if (strncasecmp(p, username, n) == 0)
+			return 1;
+	return 0;
 }
 
 int
@@ -108,6 +127,8 @@ account_prepare(struct store *s, const struct account_new *in,
 		field_err_add(fe, "pengguna", msg(M_ACC_USERNAME_BAD));
 	if ((m = password_check(in->password)) != NULL)
 		field_err_add(fe, "sandi", m);
+	else if (pw_has_username(in->password, in->username))
+		field_err_add(fe, "sandi", msg(M_PW_HAS_USERNAME));
 	bits = role_parse_list(in->roles);
 	if (bits == 0)
 		field_err_add(fe, "peran", msg(M_ACC_ROLE_UNKNOWN));

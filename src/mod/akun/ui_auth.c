@@ -124,6 +124,7 @@ page_login_post(struct req *r)
 	const char *pw = req_str(r, "sandi");
 	const char *lanjut = req_param(r, "lanjut");
 	const char *addr = r->addr ? r->addr : "";
+	struct account a;
 	char *text;
 	int64_t id = 0;
 	int wait;
@@ -153,7 +154,13 @@ page_login_post(struct req *r)
 		page_error(r, 500, NULL);
 		return;
 	}
-	req_redirect(r, next_path(lanjut));
+	/* no page asked for: a citizen lands on "Permohonan Saya" */
+	if (strcmp(next_path(lanjut), "/akun") == 0 &&
+	    (lanjut == NULL || strcmp(lanjut, "/akun") != 0) &&
+	    account_load(r->store, id, &a) == 0 && (a.roles & ROLE_WARGA))
+		req_redirect(r, "/permohonan");
+	else
+		req_redirect(r, next_path(lanjut));
 }
 
 /* The sign-up form, in the order its errors are listed. */
@@ -180,7 +187,7 @@ signup_form(struct req *r, const struct field_errs *fe, const char *error)
 	    "<form method=\"post\" action=\"/daftar\" class=\"formulir\""
 	    " novalidate>");
 	form_csrf(r);
-	form_field(r, "nik", "NIK (wajib)", "text", req_param(r, "nik"), fe,
+	form_field(r, "nik", "NIK (wajib)", "numeric", req_param(r, "nik"), fe,
 	    "16 angka sesuai KTP-el atau Kartu Keluarga.");
 	form_field(r, "nama", "Nama lengkap (wajib)", "text",
 	    req_param(r, "nama"), fe, "Sesuai KTP-el.");
@@ -218,6 +225,22 @@ page_signup(struct req *r)
 	signup_form(r, NULL, NULL);
 }
 
+/*
+ * src without the characters of drop, into dst of size bytes (what does
+ * not fit is cut; the checks then refuse it): "1408 0145 0790 0001" and
+ * "0812-3456-7890" as people write them.
+ */
+static void
+squeeze(char *dst, size_t size, const char *src, const char *drop)
+{
+	size_t n = 0;
+
+	for (; *src != '\0' && n + 1 < size; src++)
+		if (strchr(drop, *src) == NULL)
+			dst[n++] = *src;
+	dst[n] = '\0';
+}
+
 void
 page_signup_post(struct req *r)
 {
@@ -225,7 +248,7 @@ page_signup_post(struct req *r)
 	struct field_errs fe, sorted;
 	const char *pw = req_str(r, "sandi"), *m;
 	const char *addr = r->addr ? r->addr : "";
-	char *text;
+	char *text, nik[64], phone[64];
 	int64_t id;
 	int i, wait;
 
@@ -244,9 +267,12 @@ page_signup_post(struct req *r)
 	n.username = req_str(r, "pengguna");
 	n.password = pw;
 	n.roles = "warga";
-	n.nik = req_str(r, "nik");
+	/* spaces, dots and dashes as written on a card are no error */
+	squeeze(nik, sizeof(nik), req_str(r, "nik"), " \t.-");
+	squeeze(phone, sizeof(phone), req_str(r, "telepon"), " \t.-()");
+	n.nik = nik;
 	n.full_name = req_str(r, "nama");
-	n.phone = req_str(r, "telepon");
+	n.phone = phone;
 	n.email = req_str(r, "email");
 	/* an error found here keeps account_create() from writing */
 	if (*pw != '\0' && strcmp(pw, req_str(r, "sandi2")) != 0)

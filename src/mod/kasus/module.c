@@ -22,10 +22,17 @@ static const struct route kasus_routes[] = {
 	{ NULL, 0, 0, 0, NULL }
 };
 
+/* Its link (kernel/module.h): the Inspektorat's desk. */
+static const struct nav kasus_nav[] = {
+	{ NAV_STAFF, 50, "/inspektorat", M_NAV_INSPEKTORAT,
+	    ROLE_INSPEKTORAT | ROLE_SUPERADMIN, NULL },
+	{ 0, 0, NULL, 0, 0, NULL }
+};
+
 const struct module mod_kasus = {
 	"kasus",
 	kasus_routes,
 	NULL,
 	NULL,
-	NULL,
+	kasus_nav,
 };

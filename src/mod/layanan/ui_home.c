@@ -39,6 +39,15 @@ page_home(struct req *r)
 	    "<li><a href=\"/wilayah\"><strong>%d</strong> kampung dan"
 	    " <strong>%d</strong> kelurahan</a></li></ul></section>",
 	    cs.layanan, cs.opd, cs.kecamatan, cs.kampung, cs.kelurahan);
+	html_lit(b,
+	    "<section aria-labelledby=\"h-sudah\"><h2 id=\"h-sudah\">"
+	    "Sudah mengajukan atau menerima surat?</h2><ul class=\"kartu\">"
+	    "<li><a href=\"/lacak\">Lacak permohonan</a><p class=\"meta\">"
+	    "Pantau status permohonan dengan kode lacak, tanpa masuk akun."
+	    "</p></li><li><a href=\"/verifikasi\">Verifikasi dokumen</a>"
+	    "<p class=\"meta\">Periksa keaslian surat bertanda tangan"
+	    " elektronik dengan kode pada surat atau berkas PDF-nya.</p></li>"
+	    "</ul></section>");
 	pengumuman_section(r, NULL, 5); /* H6: latest announcements */
 	html_lit(b,
 	    "<section><h2>Layanan menurut tingkat pemerintahan</h2>"

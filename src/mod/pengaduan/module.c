@@ -49,6 +49,8 @@ static const struct job pengaduan_jobs[] = {
 /* Its links in the page header (kernel/module.h). */
 static const struct nav pengaduan_nav[] = { { NAV_MAIN, 40, "/pengaduan",
 						M_NAV_PENGADUAN, 0, NULL },
+	{ NAV_STAFF, 20, "/pengaduan/kelola", M_NAV_PENGADUAN_KELOLA,
+	    ROLE_STAFF, NULL },
 	{ 0, 0, NULL, 0, 0, NULL } };
 
 const struct module mod_pengaduan = {

@@ -201,6 +201,13 @@ year_of(time_t now)
 	return atoi(d);
 }
 
+/* 1 when a field was left empty (absent or ""). */
+static int
+blank(const char *v)
+{
+	return v == NULL || *v == '\0';
+}
+
 static void
 err(struct field_errs *fe, const char *field, const char *m)
 {
@@ -217,22 +224,24 @@ validate(struct store *s, const struct pengaduan_input *in, int64_t *unit_id,
 	int k;
 
 	*unit_id = 0;
-	if (!in_list(pengaduan_jenis, in->jenis))
+	if (blank(in->jenis))
+		err(fe, "jenis", msg(M_PENGADUAN_JENIS_REQUIRED));
+	else if (!in_list(pengaduan_jenis, in->jenis))
 		err(fe, "jenis", msg(M_PENGADUAN_JENIS_BAD));
 	if ((m = text_check(in->judul, 5, 200, 0)) != NULL)
 		err(fe, "judul",
-		    in->judul == NULL || *in->judul == '\0'
-			? msg(M_FIELD_REQUIRED)
-			: msg(M_PENGADUAN_JUDUL_BAD));
+		    blank(in->judul) ? msg(M_PENGADUAN_JUDUL_REQUIRED)
+				     : msg(M_PENGADUAN_JUDUL_BAD));
 	if ((m = text_check(in->isi, 20, 8000, 1)) != NULL)
 		err(fe, "isi",
-		    in->isi == NULL || *in->isi == '\0'
-			? msg(M_FIELD_REQUIRED)
-			: msg(M_PENGADUAN_ISI_BAD));
-	if (!in_list(pengaduan_kategori, in->kategori))
+		    blank(in->isi) ? msg(M_PENGADUAN_ISI_REQUIRED)
+				   : msg(M_PENGADUAN_ISI_BAD));
+	if (blank(in->kategori))
+		err(fe, "kategori", msg(M_PENGADUAN_KATEGORI_REQUIRED));
+	else if (!in_list(pengaduan_kategori, in->kategori))
 		err(fe, "kategori", msg(M_PENGADUAN_KATEGORI_BAD));
-	if (in->wilayah == NULL || *in->wilayah == '\0')
-		err(fe, "wilayah", msg(M_FIELD_REQUIRED));
+	if (blank(in->wilayah))
+		err(fe, "wilayah", msg(M_PENGADUAN_WILAYAH_REQUIRED));
 	else if (strlen(in->wilayah) > 13 ||
 	    pengaduan_sql_desa_count(s, in->wilayah) == 0)
 		err(fe, "wilayah", msg(M_PENGADUAN_WILAYAH_BAD));

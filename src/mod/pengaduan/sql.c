@@ -103,6 +103,28 @@ pengaduan_sql_desa_count(struct store *s, const char *code)
 	    "s", code);
 }
 
+int
+pengaduan_sql_last_desa(struct store *s, int64_t account_id, char *out,
+    size_t size)
+{
+	struct store_stmt *st;
+	int found = 0;
+
+	out[0] = '\0';
+	st = store_query(s,
+	    "SELECT w FROM (SELECT wilayah_code AS w, created_at AS t"
+	    " FROM pengaduan WHERE pelapor_id = ? UNION ALL"
+	    " SELECT wilayah_code, created_at FROM permohonan"
+	    " WHERE pemohon_id = ? AND draft = 0) x ORDER BY t DESC LIMIT 1",
+	    "ii", account_id, account_id);
+	if (st == NULL)
+		return 0;
+	if (store_step(st) == STORE_ROW)
+		found = str_copy(out, size, store_text(st, 0)) == 0;
+	store_done(st);
+	return found;
+}
+
 int64_t
 pengaduan_sql_unit_id(struct store *s, const char *code)
 {

@@ -101,6 +101,13 @@ int pengaduan_sql_admins(struct store *, int64_t ids[64]);
 int pengaduan_sql_close_info(struct store *, int64_t id, char *unit,
     size_t unitlen, char *kategori, size_t kategorilen);
 
+/*
+ * The kampung the account last named: the wilayah of its newest complaint
+ * or submitted application, into out (size >= 14).  1 found, 0 none.
+ */
+int pengaduan_sql_last_desa(struct store *, int64_t account_id, char *out,
+    size_t size);
+
 /* Number of desa wilayah with this code (0 or 1). */
 int64_t pengaduan_sql_desa_count(struct store *, const char *code);
 

@@ -120,12 +120,21 @@ select_open(struct req *r, const char *name, const char *label,
 		    name);
 }
 
+/* The empty first choice of a required <select>: chosen while v is empty. */
+static void
+placeholder(struct req *r, const char *v)
+{
+	html_printf(&r->out, "<option value=\"\"%s>%s</option>",
+	    v == NULL || *v == '\0' ? " selected" : "", msg(M_PENGADUAN_PILIH));
+}
+
 static void
 list_select(struct req *r, const char *name, const char *label,
     const char *const *codes, const char *(*lab)(const char *), const char *v,
     const struct field_errs *fe)
 {
 	select_open(r, name, label, fe);
+	placeholder(r, v);
 	for (; *codes != NULL; codes++)
 		html_printf(&r->out, "<option value=\"%s\"%s>%s</option>",
 		    *codes,
@@ -141,7 +150,7 @@ checkbox(struct req *r, const char *name, const char *label, const char *hint,
 	html_printf(&r->out,
 	    "<div class=\"isian pilihan\"><label><input"
 	    " type=\"checkbox\" name=\"%s\" value=\"1\"%s aria-describedby="
-	    "\"h-%s\"> %s</label><p class=\"petunjuk\" id=\"h-%s\">%s</p>"
+	    "\"h-%s\">%s</label><p class=\"petunjuk\" id=\"h-%s\">%s</p>"
 	    "</div>",
 	    name, on ? " checked" : "", name, label, name, hint);
 }
@@ -151,7 +160,8 @@ new_form(struct req *r, const struct pengaduan_input *in,
     const struct field_errs *fe)
 {
 	struct buf *b = &r->out;
-	const char *e;
+	const char *e, *desa;
+	char kampung[16];
 
 	layout_begin(r, "Sampaikan Laporan");
 	html_lit(b,
@@ -175,8 +185,15 @@ new_form(struct req *r, const struct pengaduan_input *in,
 	    " karakter).");
 	list_select(r, "kategori", "Kategori", pengaduan_kategori,
 	    pengaduan_kategori_label, in ? in->kategori : NULL, fe);
+	/* the citizen's own kampung where the account has named one */
+	desa = in ? in->wilayah : NULL;
+	if (in == NULL &&
+	    pengaduan_sql_last_desa(r->store, r->who.id, kampung,
+		sizeof(kampung)) == 1)
+		desa = kampung;
 	select_open(r, "wilayah", "Lokasi (kampung/kelurahan)", fe);
-	options(r, pengaduan_sql_each_desa, in ? in->wilayah : NULL);
+	placeholder(r, desa);
+	options(r, pengaduan_sql_each_desa, desa);
 	html_lit(b, "</select></div>");
 	select_open(r, "unit", "Unit yang dilaporkan (tidak wajib)", fe);
 	html_lit(b, "<option value=\"\">Tidak tahu / tidak ada</option>");
@@ -512,13 +529,14 @@ action_form(struct req *r, const struct pengaduan_view *v, const char *t)
 	} else if (strcmp(t, "nilai") == 0) {
 		html_lit(b,
 		    "<fieldset class=\"isian pilihan\"><legend>Nilai"
-		    " tanggapan (1 sangat buruk, 5 sangat baik)</legend>");
+		    " tanggapan (1 sangat buruk, 5 sangat baik)</legend>"
+		    "<div class=\"jawaban skala\">");
 		for (i = 1; i <= 5; i++)
 			html_printf(b,
-			    "<label><input type=\"radio\""
-			    " name=\"nilai\" value=\"%d\"%s> %d</label>",
+			    "<label class=\"pilihan\"><input type=\"radio\""
+			    " name=\"nilai\" value=\"%d\"%s>%d</label>",
 			    i, i == 1 ? " required" : "", i);
-		html_lit(b, "</fieldset>");
+		html_lit(b, "</div></fieldset>");
 		note_field(r, t, "Komentar (tidak wajib)", 0);
 	}
 	html_printf(b, "<button type=\"submit\">%s</button></form>",

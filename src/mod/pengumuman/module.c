@@ -31,6 +31,8 @@ static const struct route pengumuman_routes[] = {
 /* Its links in the page header (kernel/module.h). */
 static const struct nav pengumuman_nav[] = { { NAV_INFO, 10, "/pengumuman",
 						 M_NAV_PENGUMUMAN, 0, NULL },
+	{ NAV_STAFF, 40, "/petugas/pengumuman", M_NAV_PENGUMUMAN_UNIT,
+	    ROLE_ADMIN | ROLE_OPERATOR | ROLE_KEPALA, NULL },
 	{ 0, 0, NULL, 0, 0, NULL } };
 
 const struct module mod_pengumuman = {

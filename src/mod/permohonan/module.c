@@ -14,6 +14,8 @@ static const struct route permohonan_routes[] = {
 	{ "/layanan/*/ajukan", REQ_POST, R_LOGIN, ROLE_WARGA, page_apply_post },
 	{ "/permohonan", REQ_GET, R_LOGIN, ROLE_WARGA, page_my_apps },
 	{ "/permohonan/*", REQ_GET, R_LOGIN, 0, page_my_app },
+	{ "/permohonan/*/bukti", REQ_GET, R_LOGIN, ROLE_WARGA,
+	    page_permohonan_bukti },
 	{ "/permohonan/*/tindakan", REQ_POST, R_LOGIN, ROLE_WARGA,
 	    page_permohonan_saya_act },
 	{ "/permohonan/*/*/*/*", REQ_GET, R_LOGIN, 0, page_permohonan_slashes },
@@ -59,6 +61,7 @@ static const struct job permohonan_jobs[] = {
 static const struct nav permohonan_nav[] = {
 	{ NAV_USER, 10, "/permohonan", M_NAV_PERMOHONAN, ROLE_WARGA, NULL },
 	{ NAV_USER, 20, "/petugas", M_NAV_KOTAK_MASUK, ROLE_STAFF, NULL },
+	{ NAV_FOOT, 10, "/lacak", M_NAV_LACAK, 0, NULL },
 	{ 0, 0, NULL, 0, 0, NULL }
 };
 

@@ -19,6 +19,7 @@ void page_permohonan_slashes(struct req *);
 void page_inbox(struct req *);
 void page_officer_app(struct req *);
 void page_officer_act(struct req *);
+void page_permohonan_bukti(struct req *);
 void page_track(struct req *);
 void page_track_item(struct req *);
 void api_permohonan_list(struct req *);
@@ -36,6 +37,14 @@ void api_track(struct req *);
  * [{kode,nama,wajib}] (replacing the plain list when documents are
  * declared).
  */
+/*
+ * Load the signed-in citizen's own application named by r->captures[0]
+ * into *v (free with permohonan_view_free()).  0, or -1 after a 404 page
+ * (unknown, not visible or someone else's).
+ */
+struct permohonan_view;
+int permohonan_load_own(struct req *, struct permohonan_view *v);
+
 void api_layanan_form(struct store *, int64_t layanan_id, struct json_t *);
 
 #endif

@@ -104,8 +104,8 @@ page_my_apps(struct req *r)
  * Load the signed-in citizen's own application named by the URL; any
  * other (unknown, someone else's) gets 404, never 403.
  */
-static int
-load_own(struct req *r, struct permohonan_view *v)
+int
+permohonan_load_own(struct req *r, struct permohonan_view *v)
 {
 	int64_t id = permohonan_from_seg(r, r->captures[0]);
 
@@ -135,6 +135,7 @@ summary_write(struct req *r, const struct permohonan_view *v)
 {
 	struct buf *b = &r->out;
 	const struct permohonan_row *a = &v->row;
+	char *seg;
 
 	html_lit(b, "<dl class=\"ringkas\"><dt>Nomor registrasi</dt><dd>");
 	if (a->draft)
@@ -142,11 +143,16 @@ summary_write(struct req *r, const struct permohonan_view *v)
 	else
 		html_printf(b, "%s", a->nomor);
 	html_lit(b, "</dd>");
-	if (!a->draft)
+	if (!a->draft) {
+		seg = permohonan_seg(a);
 		html_printf(b,
 		    "<dt>Kode lacak</dt><dd><a href=\"/lacak/%U\">%s"
-		    "</a></dd>",
-		    a->kode_lacak, a->kode_lacak);
+		    "</a></dd><dt>Bukti permohonan</dt><dd><a"
+		    " href=\"/permohonan/%U/bukti\">Lihat dan cetak Bukti"
+		    " Permohonan</a></dd>",
+		    a->kode_lacak, a->kode_lacak, seg);
+		free(seg);
+	}
 	html_lit(b, "<dt>Status</dt><dd>");
 	permohonan_state_write(b, a);
 	html_printf(b, "</dd><dt>Kampung/kelurahan pemohon</dt><dd>%s</dd>",
@@ -362,7 +368,7 @@ page_my_app(struct req *r)
 		free(path);
 		return;
 	}
-	if (load_own(r, &v) != 0)
+	if (permohonan_load_own(r, &v) != 0)
 		return;
 	page_permohonan_saya(r, &v, NULL, NULL, 0);
 	permohonan_view_free(&v);
@@ -425,7 +431,7 @@ my_act_done(struct req *r)
 		page_error(r, 404, msg(M_APP_NOT_FOUND));
 		return;
 	}
-	if (load_own(r, &v) != 0)
+	if (permohonan_load_own(r, &v) != 0)
 		return;
 	r->status = act_status(m->q.rc);
 	if (why == NULL)
@@ -488,7 +494,7 @@ my_update_done(struct req *r)
 		back_to(r, &row, q->res.nomor[0] ? "?baru=1" : "?draf=1");
 		return;
 	}
-	if (load_own(r, &v) != 0)
+	if (permohonan_load_own(r, &v) != 0)
 		return;
 	r->status = q->rc == -1 ? 422 : q->rc == -3 ? 409 : 500;
 	page_permohonan_saya(r, &v, q->rc == -1 ? &q->errs : NULL,
@@ -528,7 +534,7 @@ page_permohonan_saya_act(struct req *r)
 	const char *act = req_str(r, "tindakan");
 	const char *note = req_str(r, "catatan");
 
-	if (load_own(r, &v) != 0)
+	if (permohonan_load_own(r, &v) != 0)
 		return;
 	if (text_check(note, 0, NOTE_MAX, 1) != NULL) {
 		r->status = 422;

@@ -58,7 +58,9 @@ track_form(struct req *r, const char *value, const char *error)
 	    "<form method=\"get\" action=\"/lacak\" class=\"cari\""
 	    " role=\"search\"><label for=\"f-kode\">Kode lacak</label>"
 	    "<p class=\"petunjuk\" id=\"h-kode\">12 huruf dan angka yang"
-	    " tertera pada bukti permohonan, misalnya 7K3M9Q2X4B8N.</p>");
+	    " tertera pada Bukti Permohonan (di halaman permohonan Anda pada"
+	    " menu Permohonan Saya) dan pada pemberitahuan pengajuan,"
+	    " misalnya 7K3M9Q2X4B8N.</p>");
 	if (error != NULL)
 		html_printf(b, "<p class=\"pesan-galat\" id=\"e-kode\">%s</p>",
 		    error);
@@ -98,8 +100,8 @@ page_track(struct req *r)
 	layout_begin(r, "Lacak Permohonan");
 	html_lit(&r->out,
 	    "<h1>Lacak Permohonan</h1><p>Pantau status"
-	    " permohonan layanan tanpa masuk akun, dengan kode lacak dari bukti"
-	    " permohonan. Halaman ini tidak menampilkan data pribadi.</p>");
+	    " permohonan layanan tanpa masuk akun, dengan kode lacak dari Bukti"
+	    " Permohonan. Halaman ini tidak menampilkan data pribadi.</p>");
 	track_form(r, kode, error);
 	layout_end(r);
 }

@@ -24,9 +24,11 @@ static const struct route survei_routes[] = {
 };
 
 /* Its links in the page header (kernel/module.h). */
-static const struct nav survei_nav[] = {
-	{ NAV_INFO, 30, "/ikm", M_NAV_IKM, 0, NULL }, { 0, 0, NULL, 0, 0, NULL }
-};
+static const struct nav survei_nav[] = { { NAV_INFO, 30, "/ikm", M_NAV_IKM, 0,
+					     NULL },
+	{ NAV_STAFF, 30, "/petugas/survei", M_NAV_SURVEI_KERTAS,
+	    ROLE_OPERATOR | ROLE_VERIFIKATOR | ROLE_KEPALA | ROLE_ADMIN, NULL },
+	{ 0, 0, NULL, 0, 0, NULL } };
 
 const struct module mod_survei = {
 	"survei",

@@ -64,7 +64,7 @@ radio(struct buf *b, const char *name, const char *value, const char *label,
 {
 	html_printf(b,
 	    "<label class=\"pilihan\"><input type=\"radio\""
-	    " name=\"%s\" value=\"%s\"%s> %s</label>",
+	    " name=\"%s\" value=\"%s\"%s>%s</label>",
 	    name, value, checked ? " checked" : "", label);
 }
 
@@ -88,13 +88,14 @@ element_write(struct req *r, int i, int value, int paper,
 	    ikm_unsur_nama(i), ikm_unsur_tanya(i));
 	if (err != NULL)
 		html_printf(b, "<p class=\"pesan-galat\">%s</p>", err);
+	html_lit(b, "<div class=\"jawaban\">");
 	for (k = 1; k <= 4; k++) {
 		snprintf(v, sizeof(v), "%d", k);
 		radio(b, name, v, ikm_jawaban(i, k), value == k);
 	}
 	if (paper)
 		radio(b, name, "0", "Tidak diisi", value == 0);
-	html_lit(b, "</fieldset>");
+	html_lit(b, "</div></fieldset>");
 }
 
 static void
@@ -110,6 +111,7 @@ integrity_write(struct req *r, const char *value, int paper,
 	    err ? " salah" : "", INTEGRITAS_TANYA);
 	if (err != NULL)
 		html_printf(b, "<p class=\"pesan-galat\">%s</p>", err);
+	html_lit(b, "<div class=\"jawaban\">");
 	radio(b, "integritas", "tidak", "Tidak",
 	    value && strcmp(value, "tidak") == 0);
 	radio(b, "integritas", "ya", "Ya", value && strcmp(value, "ya") == 0);
@@ -117,7 +119,7 @@ integrity_write(struct req *r, const char *value, int paper,
 		radio(b, "integritas", "", "Tidak diisi",
 		    value == NULL || *value == '\0');
 	html_lit(b,
-	    "<p class=\"meta\">Jawaban \"Ya\" diteruskan kepada"
+	    "</div><p class=\"meta\">Jawaban \"Ya\" diteruskan kepada"
 	    " Inspektorat Kabupaten Siak untuk ditindaklanjuti.</p>"
 	    "</fieldset>");
 }

@@ -11,6 +11,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "http/html.h"
 #include "lib/buf.h"
 #include "lib/xalloc.h"
 #include "kirim_int.h"
@@ -52,30 +53,20 @@ add_base64(struct buf *b, const char *s)
 	free(enc);
 }
 
-/* text escaped for HTML, newlines as <br>. */
+/* text escaped for HTML (html_esc()), newlines as <br>. */
 static void
 add_html(struct buf *b, const char *s)
 {
-	for (; *s; s++)
-		switch (*s) {
-		case '<':
-			buf_adds(b, "&lt;");
-			break;
-		case '>':
-			buf_adds(b, "&gt;");
-			break;
-		case '&':
-			buf_adds(b, "&amp;");
-			break;
-		case '"':
-			buf_adds(b, "&quot;");
-			break;
-		case '\n':
-			buf_adds(b, "<br>\n");
-			break;
-		default:
-			buf_addc(b, *s);
-		}
+	const char *nl;
+	char *line;
+
+	for (; (nl = strchr(s, '\n')) != NULL; s = nl + 1) {
+		line = xstrndup(s, (size_t)(nl - s));
+		html_esc(b, line);
+		free(line);
+		buf_adds(b, "<br>\n");
+	}
+	html_esc(b, s);
 }
 
 /* A header value that is UTF-8: RFC 2047 encoded-word, base64. */

@@ -121,16 +121,11 @@ check "every document file is restored intact ($(wc -l <"$WORK/shas"))" \
     test "$bad" = 0
 
 # the restored installation starts and serves
-P2=$(_t_free_port)
-LD_PRELOAD="$(_t_preload)" PAMONG_WORKERS=1 \
-    "$PAMONG" serve --data "$NEW" --listen "127.0.0.1:$P2" \
-    >"$WORK/server2.log" 2>&1 &
-S2=$!
-i=0
-while [ $i -lt 100 ] && ! curl -s -o /dev/null -m 2 "http://127.0.0.1:$P2/"; do
-	sleep 0.1
-	i=$((i + 1))
-done
+S1=$SERVER_PID B1=$BASE PORT1=$PORT
+_t_serve "$WORK/server2.log" http 100 env LD_PRELOAD="$(_t_preload)" \
+    PAMONG_WORKERS=1 "$PAMONG" serve --data "$NEW"
+P2=$PORT S2=$SERVER_PID
+SERVER_PID=$S1 BASE=$B1 PORT=$PORT1
 n=$(head -n 1 "$WORK/before")
 check "restored server serves /layanan" \
     sh -c "curl -s -m 10 'http://127.0.0.1:$P2/layanan' | grep -q 'KPG-02'" ||
@@ -143,7 +138,6 @@ check "and sees an application from before the backup" \
     sh -c "curl -s -m 10 -H 'Authorization: Bearer $T2' \
     'http://127.0.0.1:$P2/api/v1/permohonan/$(enc "$n")' | grep -qF '$n'"
 # stopped as test-lib stops its own (a worker that hangs is killed)
-S1=$SERVER_PID
 SERVER_PID=$S2
 stop_server
 SERVER_PID=$S1

@@ -36,21 +36,10 @@ for fx in "$ROOT"/tests/fixtures/rilis/*.tar.gz; do
 	fi
 	check "$rel: audit chain intact" \
 	    sh -c "'$PAMONG' audit verify --data '$D' >/dev/null"
-	# another port when the server exits at once (its port taken meanwhile)
-	for _try in 1 2 3 4 5; do
-		P=$(_t_free_port)
-		LD_PRELOAD="$(_t_preload)" PAMONG_WORKERS=1 "$PAMONG" serve \
-		    --data "$D" --listen "127.0.0.1:$P" >>"$WORK/s.log" 2>&1 &
-		SERVER_PID=$!
-		i=0
-		while [ $i -lt 300 ] &&
-		    ! curl -s -o /dev/null -m 2 "http://127.0.0.1:$P/"; do
-			_t_alive "$SERVER_PID" || break
-			sleep 0.1
-			i=$((i + 1))
-		done
-		_t_alive "$SERVER_PID" && break
-	done
+	# another port when the one it got was taken meanwhile
+	_t_serve "$WORK/s.log" http 300 env LD_PRELOAD="$(_t_preload)" \
+	    PAMONG_WORKERS=1 "$PAMONG" serve --data "$D"
+	P=$PORT
 	check "$rel: the upgraded installation serves /layanan" \
 	    sh -c "curl -s -m 10 'http://127.0.0.1:$P/layanan' | grep -q KPG-02"
 	stop_server

@@ -117,6 +117,64 @@ _t_free_port() {
 	done
 }
 
+# _t_serve LOG SCHEME TENTHS CMD...: run `CMD... --listen 127.0.0.1:PORT`
+# in the background on a free PORT, its output line-buffered (libstdbuf
+# in LD_PRELOAD, see _t_preload) and appended to LOG, and wait
+# up to TENTHS tenths of a second until it answers at SCHEME://127.0.0.1:PORT/.
+# Another port is tried (up to 5 times) when the server exits, or says
+# its port was taken meanwhile: then it is killed at once, as a sanitized
+# Kore can hang in exit() after its "bind(): Address already in use"
+# (a p11-kit destructor waits on glibc's locale lock; seen in CI).  An
+# answer counts only from a socket that SERVER_PID itself listens on
+# (checked with ss where there is one), never from another test's server
+# on the same port.  Sets PORT, BASE and SERVER_PID; 0 once it answers,
+# else 1 with SERVER_PID empty (and 1 at once on a seccomp "sandbox
+# violation": no other port would help).
+_t_serve() {
+	_sl=$1 _ssch=$2 _sten=$3
+	shift 3
+	for _try in 1 2 3 4 5; do
+		PORT=$(_t_free_port)
+		BASE=$_ssch://127.0.0.1:$PORT
+		_soff=$(stat -c %s "$_sl" 2>/dev/null || echo 0)
+		env _STDBUF_O=L _STDBUF_E=L "$@" --listen "127.0.0.1:$PORT" \
+		    >>"$_sl" 2>&1 &
+		SERVER_PID=$!
+		_si=0
+		while [ $_si -lt "$_sten" ]; do
+			_snew=$(tail -c +$((_soff + 1)) "$_sl" 2>/dev/null)
+			case $_snew in
+			*'sandbox violation'*)
+				_t_kill9 "$SERVER_PID"
+				return 1 ;;
+			*'Address already in use'*) break ;;
+			esac
+			if curl -s -o /dev/null -m 2 "$BASE/"; then
+				! command -v ss >/dev/null 2>&1 && return 0
+				ss -Htlnp "sport = :$PORT" 2>/dev/null |
+				    grep -q "pid=$SERVER_PID," && return 0
+				break # another server's port
+			fi
+			_t_alive "$SERVER_PID" || break
+			sleep 0.1
+			_si=$((_si + 1))
+		done
+		echo "# server did not start on port $PORT (try $_try)" >&2
+		_t_kill9 "$SERVER_PID"
+	done
+	return 1
+}
+
+# _t_kill9 PID: SIGKILL to a server's parent and its workers at once, and
+# reap it; empties SERVER_PID.
+_t_kill9() {
+	_kids=$(pgrep -P "$1" 2>/dev/null | tr '\n' ' ')
+	# shellcheck disable=SC2086
+	kill -9 "$1" $_kids 2>/dev/null
+	wait "$1" 2>/dev/null
+	SERVER_PID=
+}
+
 # _t_preload: LD_PRELOAD for Kore when $PAMONG is a sanitized build.  Kore
 # dlopen()s pamong.so, so the ASan runtime must be loaded first; libstdbuf
 # makes Kore's stdout log line-buffered so it is readable while running.
@@ -135,7 +193,6 @@ _t_preload() {
 	echo "${_pre# }"
 }
 
-# start_server: init a demo data directory and serve it on a free port.
 # _t_alive PID: the process runs.  A server that exited (e.g. its port was
 # taken meanwhile) stays a zombie until the shell reaps it, and kill -0
 # succeeds on a zombie, so its state is read too.
@@ -255,6 +312,7 @@ _t_pg_createdb() {
 	return 1
 }
 
+# start_server: init a demo data directory and serve it on a free port.
 start_server() {
 	DATA=$(mktemp -d "${TMPDIR:-/tmp}/pamong-data.XXXXXX")
 	if ! _t_demo_data "$DATA" "$WORK/init.log"; then
@@ -263,28 +321,12 @@ start_server() {
 		finish
 	fi
 	SERVER_LOG=$WORK/server.log
-	_pre=$(_t_preload)
-	for _try in 1 2 3 4 5; do
-		PORT=$(_t_free_port)
-		BASE=http://127.0.0.1:$PORT
-		LD_PRELOAD="$_pre" _STDBUF_O=L _STDBUF_E=L PAMONG_WORKERS=2 \
-		    "$PAMONG" serve --data "$DATA" --listen "127.0.0.1:$PORT" \
-		    >>"$SERVER_LOG" 2>&1 &
-		SERVER_PID=$!
-		_i=0
-		while [ $_i -lt 100 ]; do
-			if curl -s -o /dev/null -m 2 "$BASE/"; then
-				return 0
-			fi
-			_t_alive "$SERVER_PID" || break
-			sleep 0.1
-			_i=$((_i + 1))
-		done
-		stop_server
-	done
-	cat "$SERVER_LOG" >&2
-	fail "server did not answer within 10 s"
-	finish
+	if ! _t_serve "$SERVER_LOG" http 100 env LD_PRELOAD="$(_t_preload)" \
+	    PAMONG_WORKERS=2 "$PAMONG" serve --data "$DATA"; then
+		cat "$SERVER_LOG" >&2
+		fail "server did not answer within 10 s"
+		finish
+	fi
 }
 
 # Production mode (`pamong serve --prod`: TLS, workers as an unprivileged
@@ -392,29 +434,12 @@ _t_prod_pamong() {
 
 start_prod_server() {
 	SERVER_LOG=$WORK/server.log
-	_pre=$(_t_preload)
-	_ppam=$(_t_prod_pamong)
-	for _try in 1 2 3 4 5; do
-		PORT=$(_t_free_port)
-		BASE=https://127.0.0.1:$PORT
-		(umask 077; LD_PRELOAD="$_pre" _STDBUF_O=L _STDBUF_E=L \
-		    PAMONG_WORKERS=2 exec "$_ppam" serve --data "$DATA" --prod \
-		    --cert "$TLS/cert.pem" --key "$TLS/key.pem" --user "$PUSER" \
-		    --run-dir "$RUN" --listen "127.0.0.1:$PORT" \
-		    ${PROD_ARGS---allow-demo}) \
-		    >>"$SERVER_LOG" 2>&1 &
-		SERVER_PID=$!
-		_end=$(($(date +%s) + 15))
-		while [ "$(date +%s)" -lt $_end ]; do
-			curl -s -o /dev/null -m 2 "$BASE/" && break 2
-			grep -q 'sandbox violation' "$SERVER_LOG" && break 2
-			_t_alive "$SERVER_PID" || break
-			sleep 0.1
-		done
-		_t_alive "$SERVER_PID" && break
-		stop_server
-	done
-	if [ -z "$SERVER_PID" ] || ! curl -s -o /dev/null -m 5 "$BASE/"; then
+	# shellcheck disable=SC2086
+	if ! _t_serve "$SERVER_LOG" https 150 sh -c 'umask 077; exec "$@"' sh \
+	    env LD_PRELOAD="$(_t_preload)" PAMONG_WORKERS=2 "$(_t_prod_pamong)" \
+	    serve --data "$DATA" --prod --cert "$TLS/cert.pem" \
+	    --key "$TLS/key.pem" --user "$PUSER" --run-dir "$RUN" \
+	    ${PROD_ARGS---allow-demo}; then
 		cat "$SERVER_LOG" >&2
 		fail "production server did not answer over https within 15 s"
 		finish

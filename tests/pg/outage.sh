@@ -15,26 +15,10 @@
 pg_demo pamong_outage
 
 SERVER_LOG=$WORK/server.log
-# as start_server does: a server that exits at once (its port taken
-# meanwhile) is started again on another port, up to 5 times
-for _try in 1 2 3 4 5; do
-	PORT=$(_t_free_port)
-	BASE=http://127.0.0.1:$PORT
-	LD_PRELOAD="$(_t_preload)" _STDBUF_O=L PAMONG_WORKERS=2 \
-	    "$PAMONG" serve --data "$DATA" --listen "127.0.0.1:$PORT" \
-	    >>"$SERVER_LOG" 2>&1 &
-	SERVER_PID=$!
-	i=0
-	while [ $i -lt 600 ] && ! curl -s -o /dev/null -m 2 "$BASE/"; do
-		_t_alive "$SERVER_PID" || break
-		sleep 0.1
-		i=$((i + 1))
-	done
-	_t_alive "$SERVER_PID" && break
-	echo "# server exited at start (try $_try):" >&2
-	tail -n 5 "$SERVER_LOG" >&2
-done
-check "the server answers" test $i -lt 150
+# as start_server does (another port when it was taken meanwhile)
+_t_serve "$SERVER_LOG" http 600 env LD_PRELOAD="$(_t_preload)" _STDBUF_O=L \
+    PAMONG_WORKERS=2 "$PAMONG" serve --data "$DATA"
+check "the server answers" test -n "$SERVER_PID"
 TW=$(token warga.demo)
 adu_file 201 "$TW"
 N1=$NOMOR

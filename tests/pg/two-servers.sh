@@ -23,22 +23,13 @@ pg_demo pamong_two
 # serve NAME: start a server on a free port (another if that one was
 # taken meanwhile); sets PID_NAME and BASE_NAME
 serve() {
-	for _try in 1 2 3; do
-		_port=$(_t_free_port)
-		LD_PRELOAD="$(_t_preload)" _STDBUF_O=L PAMONG_WORKERS=2 \
-		    "$PAMONG" serve --data "$DATA" --listen "127.0.0.1:$_port" \
-		    >>"$WORK/server-$1.log" 2>&1 &
-		_pid=$!
-		eval "PID_$1=$_pid; BASE_$1=http://127.0.0.1:$_port"
-		_i=0
-		while [ $_i -lt 600 ] && _t_alive "$_pid"; do
-			curl -s -o /dev/null -m 2 "http://127.0.0.1:$_port/" &&
-			    return 0
-			sleep 0.1
-			_i=$((_i + 1))
-		done
-		hard_kill "$_pid"
-	done
+	if _t_serve "$WORK/server-$1.log" http 600 env \
+	    LD_PRELOAD="$(_t_preload)" _STDBUF_O=L PAMONG_WORKERS=2 \
+	    "$PAMONG" serve --data "$DATA"; then
+		eval "PID_$1=$SERVER_PID; BASE_$1=$BASE"
+		SERVER_PID=
+		return 0
+	fi
 	fail "server $1 did not answer"
 	cat "$WORK/server-$1.log" >&2
 	return 1

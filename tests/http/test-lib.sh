@@ -467,7 +467,9 @@ stop_server() {
 }
 
 # expect_status CODE METHOD URL [curl args...]: one request; the body is
-# left in $BODY, the response headers in $HEADERS.
+# left in $BODY, the response headers in $HEADERS.  It may take up to 60 s:
+# a signing under the sanitizers on a loaded machine (two cores, five
+# builds beside the suite) took more than 20 s (t0303, t1202, t1603).
 expect_status() {
 	_want=$1 _m=$2 _what="$2 $3" _u=$(_t_url "$3")
 	shift 3
@@ -477,7 +479,7 @@ expect_status() {
 		set -- -X "$_m" "$@"
 	fi
 	: >"$BODY"
-	_got=$(curl -s -m 20 -o "$BODY" -D "$HEADERS" -w '%{http_code}' \
+	_got=$(curl -s -m 60 -o "$BODY" -D "$HEADERS" -w '%{http_code}' \
 	    "$@" "$_u")
 	[ "$_m" = HEAD ] && : >"$BODY"
 	if [ "$_got" = "$_want" ]; then

@@ -54,6 +54,8 @@ static const struct {
 	    M_ANTRIAN_E_PESANAN },
 	[ANTRIAN_E_PESANAN_STATUS] = { 409, "pesanan_tidak_aktif",
 	    M_ANTRIAN_E_PESANAN_STATUS },
+	[ANTRIAN_E_PERMOHONAN] = { 422, "permohonan_tidak_sesuai",
+	    M_ANTRIAN_E_PERMOHONAN },
 };
 #define NERRS (sizeof(errs) / sizeof(errs[0]))
 

@@ -54,6 +54,8 @@ enum antrian_err {
 	ANTRIAN_E_CHECKIN,	  /* 409: outside the check-in window */
 	ANTRIAN_E_PESANAN,	  /* 404: unknown booking code */
 	ANTRIAN_E_PESANAN_STATUS, /* 409: booking not active */
+	ANTRIAN_E_PERMOHONAN,	  /* 422: no such application of this
+				     applicant/service, or closed */
 };
 
 /* HTTP status, API code (galat.kode) and Indonesian message of e. */
@@ -63,6 +65,11 @@ const char *antrian_err_pesan(enum antrian_err e);
 
 /* Tickets taken without a kiosk token, per address per hour. */
 #define ANTRIAN_BATAS_ALAMAT 5
+/*
+ * A holder who booked online is reminded once when a call leaves at most
+ * this many people ahead of their ticket (antrian_panggil()).
+ */
+#define ANTRIAN_INGAT_DEPAN 3
 /* Calls (first call plus recalls) before a no-show may be recorded. */
 #define ANTRIAN_PANGGIL_MIN 2
 
@@ -94,7 +101,9 @@ enum antrian_err antrian_ambil(struct store *, const struct antrian_ambil *,
  * counter): refuses a paused counter (E_JEDA) and a counter that still
  * has a ticket called or in service (E_SIBUK); E_KOSONG when nobody
  * waits.  The ticket becomes dipanggil at the counter, with a display
- * event and audit "antrian.panggil", in one transaction.
+ * event and audit "antrian.panggil", and the holders of the service's
+ * next waiting tickets who booked online are reminded once
+ * (ANTRIAN_INGAT_DEPAN), in one transaction.
  */
 enum antrian_err antrian_panggil(struct store *, const struct account *actor,
     const char *addr, const char *lokasi, int loket, time_t now,
@@ -130,6 +139,18 @@ enum antrian_err antrian_act(struct store *, const struct account *actor,
     struct antrian_tiket *t);
 
 /*
+ * Bind ticket tnomor, called or in service at counter loket, to
+ * application permohonan (its number): a submitted application of the
+ * ticket's catalog service that actor may see (permohonan_visible()),
+ * e.g. one the officer just registered for a walk-in citizen, or the one
+ * the citizen brings.  E_PERMOHONAN otherwise.  Audit "antrian.kait" in
+ * one transaction.  *t (may be NULL) the ticket after it.
+ */
+enum antrian_err antrian_kait(struct store *, const struct account *actor,
+    const char *addr, const char *lokasi, int loket, const char *tnomor,
+    const char *permohonan, time_t now, struct antrian_tiket *t);
+
+/*
  * Pause counter loket with a reason (1..ANTRIAN_JEDA_MAX characters, one
  * line), or open it again with alasan NULL or "".  Audit "antrian.jeda"
  * or "antrian.buka".
@@ -152,12 +173,16 @@ int antrian_may_serve(struct store *, const struct account *actor,
  * the site enforces hours), within the session's quota (its tickets and
  * open bookings), and one active booking per NIK per service per day
  * (E_GANDA).  The NIK is stored as HMAC-SHA256(key, NIK) and its last 4
- * digits.  One transaction with audit "antrian.pesan".  *p the booking.
+ * digits.  permohonan (NULL or "": none) binds the booking to the
+ * actor's own submitted, still open application for the same catalog
+ * service (else E_PERMOHONAN); its ticket carries it, so the officer at
+ * the counter opens the case directly.  One transaction with audit
+ * "antrian.pesan".  *p the booking.
  */
 enum antrian_err antrian_pesan_buat(struct store *, const unsigned char key[32],
     const struct account *actor, const char *lokasi, const char *layanan,
-    const char *tanggal, const char *sesi, const char *addr, time_t now,
-    struct antrian_pesanan *p);
+    const char *tanggal, const char *sesi, const char *permohonan,
+    const char *addr, time_t now, struct antrian_pesanan *p);
 
 /*
  * Check in booking kode at the site (kios_token, when given, must be a

@@ -73,6 +73,8 @@ struct antrian_tiket {
 	char layanan_kode[ANTRIAN_KODE_MAX + 1];
 	char layanan_nama[STR_CHARS(200)];
 	char lokasi_kode[ANTRIAN_KODE_MAX + 1];
+	int64_t permohonan_id;	   /* the application it serves, 0 none */
+	char permohonan_nomor[64]; /* its number, "" none */
 };
 
 /* An online booking. */
@@ -90,6 +92,20 @@ struct antrian_pesanan {
 	int64_t dibuat_at, checkin_at;
 	char layanan_kode[ANTRIAN_KODE_MAX + 1];
 	char lokasi_kode[ANTRIAN_KODE_MAX + 1];
+	int64_t permohonan_id;	   /* the application it is for, 0 none */
+	char permohonan_nomor[64]; /* its number, "" none */
+};
+
+/* Waiting tickets whose holders are to be reminded (antrian_sql_ingat()). */
+#define ANTRIAN_INGAT_MAX 8
+struct antrian_ingat {
+	int n;
+	struct antrian_ingat_tiket {
+		int64_t tiket_id, account_id;
+		char kode[KODE_LEN + 1];
+		char nomor[ANTRIAN_NOMOR_MAX];
+		int di_depan; /* people ahead of it */
+	} t[ANTRIAN_INGAT_MAX];
 };
 
 /* One call or recall shown on the display (an SSE event). */

@@ -8,11 +8,14 @@
  * POST /api/v1/antrian/panggil {"lokasi","loket"}: the counter officer
  *	calls the next ticket; 200 {"nomor",...}, 404 antrean_kosong.
  * POST /api/v1/antrian/aksi {"lokasi","loket","nomor","aksi",
- *	"ke_loket"?,"ke_layanan"?}: ulang, mulai, selesai, tidak_hadir,
- *	batal, alih.
+ *	"ke_loket"?,"ke_layanan"?,"permohonan"?}: ulang, mulai, selesai,
+ *	tidak_hadir, batal, alih; kait binds the ticket to application
+ *	"permohonan" (its number).  The officer's answers carry the
+ *	ticket's "permohonan" (number or null); the public ones do not.
  * POST /api/v1/antrian/jeda {"lokasi","loket","alasan"}: pause ("" opens).
- * POST /api/v1/antrian/pesan {"lokasi","layanan","tanggal","sesi"}: a
- *	citizen's online booking; GET /api/v1/antrian/pesan/{kode}: one's own.
+ * POST /api/v1/antrian/pesan {"lokasi","layanan","tanggal","sesi",
+ *	"permohonan"?}: a citizen's online booking, for one of their own
+ *	open applications of that service when "permohonan" is given; GET /api/v1/antrian/pesan/{kode}: one's own.
  * POST /api/v1/antrian/pesan/{kode}/batal: the owner cancels it.
  * POST /api/v1/antrian/checkin {"kode"}: the booking becomes a ticket.
  */
@@ -65,6 +68,14 @@ num_of(json_t *body, const char *key)
 		n = n * 10 + (*s - '0');
 	}
 	return n;
+}
+
+/* The application a ticket is bound to: its number, or null. */
+static json_t *
+permohonan_json(const struct antrian_tiket *t)
+{
+	return t->permohonan_id ? json_string(t->permohonan_nomor)
+				: json_null();
 }
 
 static json_t *
@@ -141,6 +152,7 @@ api_antrian_panggil(struct req *r)
 	}
 	out = tiket_json(&t);
 	json_object_set_new(out, "loket", json_integer(t.loket_nomor));
+	json_object_set_new(out, "permohonan", permohonan_json(&t));
 	api_send(r, 200, out);
 }
 
@@ -154,6 +166,23 @@ api_antrian_aksi(struct req *r)
 
 	if ((body = api_body(r)) == NULL)
 		return;
+	if (str_of(body, "aksi") != NULL &&
+	    strcmp(str_of(body, "aksi"), "kait") == 0) {
+		e = antrian_kait(r->store, r->user, r->addr,
+		    str_of(body, "lokasi"), num_of(body, "loket"),
+		    str_of(body, "nomor"), str_of(body, "permohonan"), r->now,
+		    &t);
+		json_decref(body);
+		if (e != ANTRIAN_OK) {
+			api_refuse(r, e);
+			return;
+		}
+		out = tiket_json(&t);
+		json_object_set_new(out, "loket", json_integer(t.loket_nomor));
+		json_object_set_new(out, "permohonan", permohonan_json(&t));
+		api_send(r, 200, out);
+		return;
+	}
 	x = antrian_aksi_parse(str_of(body, "aksi"));
 	if (x == 0) {
 		json_decref(body);
@@ -171,6 +200,7 @@ api_antrian_aksi(struct req *r)
 	out = tiket_json(&t);
 	json_object_set_new(out, "loket", json_integer(t.loket_nomor));
 	json_object_set_new(out, "panggil", json_integer(t.panggil_n));
+	json_object_set_new(out, "permohonan", permohonan_json(&t));
 	api_send(r, 200, out);
 }
 
@@ -229,6 +259,9 @@ pesan_json(const struct antrian_pesanan *p)
 		snprintf(nik, sizeof(nik), "************%s", p->nik4);
 		json_object_set_new(v, "nik", json_string(nik));
 		json_object_set_new(v, "checkin", jendela_json(p->sesi));
+		json_object_set_new(v, "permohonan",
+		    p->permohonan_id ? json_string(p->permohonan_nomor)
+				     : json_null());
 	}
 	return v;
 }
@@ -244,7 +277,8 @@ api_antrian_pesan(struct req *r)
 		return;
 	e = antrian_pesan_buat(r->store, r->app->secret, r->user,
 	    str_of(body, "lokasi"), str_of(body, "layanan"),
-	    str_of(body, "tanggal"), str_of(body, "sesi"), r->addr, r->now, &p);
+	    str_of(body, "tanggal"), str_of(body, "sesi"),
+	    str_of(body, "permohonan"), r->addr, r->now, &p);
 	json_decref(body);
 	if (e != ANTRIAN_OK) {
 		api_refuse(r, e);

@@ -13,8 +13,10 @@
 #include "store/store.h"
 #include "mod/akun/account.h"
 #include "mod/audit/audit.h"
+#include "mod/notifikasi/notify.h"
 #include "antrian.h"
 #include "aturan.h"
+#include "kait.h"
 #include "sql.h"
 
 int
@@ -69,6 +71,44 @@ audit_tiket(struct store *s, const struct account *a, const char *addr,
 	return audit_write(s, &au);
 }
 
+/*
+ * A call moved the line of t's service: remind the holders of the first
+ * ANTRIAN_INGAT_DEPAN + 1 waiting tickets who booked online (in-app, and
+ * through their verified contacts: event "antrian.giliran"), once per
+ * ticket, in the caller's transaction.  0 or -1.
+ */
+static int
+ingatkan(struct store *s, const struct antrian_tiket *t, time_t now)
+{
+	struct antrian_ingat in;
+	char text[1024], link[64];
+	int i;
+
+	if (antrian_sql_ingat(s, t->lokasi_id, t->layanan_id, t->tanggal,
+		ANTRIAN_INGAT_DEPAN + 1, &in) != 0)
+		return -1;
+	for (i = 0; i < in.n; i++) {
+		const struct antrian_ingat_tiket *x = &in.t[i];
+
+		if (x->di_depan == 0)
+			snprintf(text, sizeof(text),
+			    "Nomor antrean %s (%s): Anda berikutnya."
+			    " Mohon bersiap di dekat loket.",
+			    x->nomor, t->layanan_nama);
+		else
+			snprintf(text, sizeof(text),
+			    "Nomor antrean %s (%s): tinggal %d orang di"
+			    " depan Anda. Mohon bersiap di dekat loket.",
+			    x->nomor, t->layanan_nama, x->di_depan);
+		snprintf(link, sizeof(link), "/antrian/tiket/%s", x->kode);
+		if (notify_account_event(s, x->account_id, "antrian.giliran",
+			text, link) != 0 ||
+		    antrian_sql_ingat_set(s, x->tiket_id, (int64_t)now) != 0)
+			return -1;
+	}
+	return 0;
+}
+
 enum antrian_err
 antrian_panggil(struct store *s, const struct account *a, const char *addr,
     const char *lokasi, int nomor, time_t now, struct antrian_tiket *t)
@@ -120,6 +160,7 @@ antrian_panggil(struct store *s, const struct account *a, const char *addr,
 	snprintf(note, sizeof(note), "loket %d", l.nomor);
 	if (antrian_sql_tiket_set(s, t, "menunggu") != 0 ||
 	    antrian_sql_panggilan_add(s, t, l.nomor, 0, now) != 0 ||
+	    ingatkan(s, t, now) != 0 ||
 	    audit_tiket(s, a, addr, "antrian.panggil", t, "menunggu", note) !=
 		0 ||
 	    store_commit(s) != 0)
@@ -323,6 +364,54 @@ antrian_act(struct store *s, const struct account *a, const char *addr,
 fail:
 	store_rollback(s);
 	return e;
+}
+
+enum antrian_err
+antrian_kait(struct store *s, const struct account *a, const char *addr,
+    const char *lokasi, int nomor, const char *tnomor, const char *permohonan,
+    time_t now, struct antrian_tiket *out)
+{
+	struct antrian_lokasi lok;
+	struct antrian_loket l;
+	struct antrian_tiket t;
+	char tanggal[11], note[96];
+	enum antrian_err e;
+	int64_t pid;
+	int rc;
+
+	if (out != NULL)
+		memset(out, 0, sizeof(*out));
+	if (tnomor == NULL || *tnomor == '\0' ||
+	    strlen(tnomor) >= ANTRIAN_NOMOR_MAX)
+		return ANTRIAN_E_INPUT;
+	if ((e = loket_open(s, a, lokasi, nomor, &lok, &l)) != ANTRIAN_OK)
+		return e;
+	antrian_tanggal(now, tanggal);
+	if ((rc = antrian_sql_tiket_nomor(s, lok.id, tanggal, tnomor, &t)) != 0)
+		return rc > 0 ? ANTRIAN_E_TIKET : ANTRIAN_E_STORE;
+	if (t.loket_id != l.id)
+		return ANTRIAN_E_LOKET_LAIN;
+	if (strcmp(t.status, "dipanggil") != 0 &&
+	    strcmp(t.status, "dilayani") != 0)
+		return ANTRIAN_E_STATUS;
+	if ((e = antrian_permohonan_cek(s, a, permohonan, t.layanan_kode, 0,
+		 &pid)) != ANTRIAN_OK)
+		return e;
+	snprintf(note, sizeof(note), "permohonan %s", permohonan);
+	if (store_begin(s) != 0)
+		return ANTRIAN_E_STORE;
+	if (antrian_sql_tiket_permohonan(s, t.id, pid) != 0 ||
+	    audit_tiket(s, a, addr, "antrian.kait", &t, t.status, note) != 0 ||
+	    store_commit(s) != 0) {
+		store_rollback(s);
+		return ANTRIAN_E_STORE;
+	}
+	t.permohonan_id = pid;
+	snprintf(t.permohonan_nomor, sizeof(t.permohonan_nomor), "%s",
+	    permohonan);
+	if (out != NULL)
+		*out = t;
+	return ANTRIAN_OK;
 }
 
 enum antrian_err

@@ -13,6 +13,7 @@
 #include "mod/audit/audit.h"
 #include "antrian.h"
 #include "aturan.h"
+#include "kait.h"
 #include "terbit.h"
 #include "sql.h"
 
@@ -40,13 +41,13 @@ audit_pesan(struct store *s, int64_t actor, const char *role,
 enum antrian_err
 antrian_pesan_buat(struct store *s, const unsigned char key[32],
     const struct account *a, const char *lokasi, const char *layanan,
-    const char *tanggal, const char *sesi, const char *addr, time_t now,
-    struct antrian_pesanan *p)
+    const char *tanggal, const char *sesi, const char *permohonan,
+    const char *addr, time_t now, struct antrian_pesanan *p)
 {
 	struct antrian_lokasi lok;
 	struct antrian_layanan lay;
 	enum antrian_err e;
-	char note[128];
+	char note[192];
 	int64_t n, m;
 	int d, kuota, rc;
 
@@ -61,6 +62,13 @@ antrian_pesan_buat(struct store *s, const unsigned char key[32],
 		return rc > 0 ? ANTRIAN_E_LOKASI : ANTRIAN_E_STORE;
 	if ((rc = antrian_sql_layanan(s, lok.id, layanan, &lay)) != 0)
 		return rc > 0 ? ANTRIAN_E_LAYANAN : ANTRIAN_E_STORE;
+	if (permohonan != NULL && *permohonan != '\0') {
+		if ((e = antrian_permohonan_cek(s, a, permohonan, lay.kode, 1,
+			 &p->permohonan_id)) != ANTRIAN_OK)
+			return e;
+		snprintf(p->permohonan_nomor, sizeof(p->permohonan_nomor), "%s",
+		    permohonan);
+	}
 	d = antrian_selisih_hari(tanggal, now);
 	if (d < 0 || d > ANTRIAN_PESAN_HARI ||
 	    (d == 0 && lok.jam_berlaku &&
@@ -98,8 +106,9 @@ antrian_pesan_buat(struct store *s, const unsigned char key[32],
 			goto fail;
 		}
 	}
-	snprintf(note, sizeof(note), "%s %s %s %s", lok.kode, lay.kode, tanggal,
-	    sesi);
+	snprintf(note, sizeof(note), "%s %s %s %s%s%s", lok.kode, lay.kode,
+	    tanggal, sesi, p->permohonan_id ? " permohonan " : "",
+	    p->permohonan_nomor);
 	if (antrian_sql_pesan_insert(s, p) != 0 ||
 	    audit_pesan(s, a->id, "warga", "antrian.pesan", p, NULL, note,
 		addr) != 0 ||
@@ -186,6 +195,14 @@ antrian_checkin(struct store *s, const char *kode, const char *kios_token,
 		if (rc > 0)
 			e = ANTRIAN_E_KUOTA;
 		goto fail;
+	}
+	if (p.permohonan_id != 0) {
+		if (antrian_sql_tiket_permohonan(s, t->id, p.permohonan_id) !=
+		    0)
+			goto fail;
+		t->permohonan_id = p.permohonan_id;
+		snprintf(t->permohonan_nomor, sizeof(t->permohonan_nomor), "%s",
+		    p.permohonan_nomor);
 	}
 	snprintf(p.status, sizeof(p.status), "checkin");
 	p.tiket_id = t->id;

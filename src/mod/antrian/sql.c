@@ -11,10 +11,12 @@
 	" coalesce(k.nomor, 0), coalesce(t.kios_id, 0), t.panggil_n,"          \
 	" t.diambil_at, coalesce(t.dipanggil_at, 0),"                          \
 	" coalesce(t.dilayani_at, 0), coalesce(t.selesai_at, 0), l.kode,"      \
-	" l.nama, o.kode FROM antrian_tiket t"                                 \
+	" l.nama, o.kode, coalesce(t.permohonan_id, 0),"                       \
+	" coalesce(m.nomor, '') FROM antrian_tiket t"                          \
 	" JOIN antrian_layanan l ON l.id = t.layanan_id"                       \
 	" JOIN antrian_lokasi o ON o.id = t.lokasi_id"                         \
-	" LEFT JOIN antrian_loket k ON k.id = t.loket_id "
+	" LEFT JOIN antrian_loket k ON k.id = t.loket_id"                      \
+	" LEFT JOIN permohonan m ON m.id = t.permohonan_id "
 
 static void
 tiket_fill(struct store_stmt *st, struct antrian_tiket *t)
@@ -44,6 +46,9 @@ tiket_fill(struct store_stmt *st, struct antrian_tiket *t)
 	    store_text(st, 19));
 	snprintf(t->lokasi_kode, sizeof(t->lokasi_kode), "%s",
 	    store_text(st, 20));
+	t->permohonan_id = store_int(st, 21);
+	snprintf(t->permohonan_nomor, sizeof(t->permohonan_nomor), "%s",
+	    store_text(st, 22));
 }
 
 /* Run a ticket query with one row expected: 0, 1 none, -1 error. */
@@ -241,11 +246,11 @@ antrian_sql_tiket_insert(struct store *s, struct antrian_tiket *t)
 	if (store_run(s,
 		"INSERT INTO antrian_tiket(kode, lokasi_id, layanan_id,"
 		" tanggal, urut, nomor, sesi, prioritas, status, kios_id,"
-		" diambil_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'menunggu',"
-		" nullif(?, 0), ?)",
-		"siisdssdii", t->kode, t->lokasi_id, t->layanan_id, t->tanggal,
+		" diambil_at, permohonan_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?,"
+		" 'menunggu', nullif(?, 0), ?, nullif(?, 0))",
+		"siisdssdiii", t->kode, t->lokasi_id, t->layanan_id, t->tanggal,
 		t->urut, t->nomor, t->sesi, t->prioritas, t->kios_id,
-		t->diambil_at) != 0)
+		t->diambil_at, t->permohonan_id) != 0)
 		return -1;
 	t->id = store_last_id(s);
 	return t->id > 0 ? 0 : -1;
@@ -757,11 +762,11 @@ antrian_sql_pesan_insert(struct store *s, struct antrian_pesanan *p)
 	if (store_run(s,
 		"INSERT INTO antrian_pesan(kode, lokasi_id, layanan_id,"
 		" tanggal, sesi, nik_hmac, nik4, account_id, status,"
-		" dibuat_at) VALUES (?, ?, ?, ?, ?, ?, ?, nullif(?, 0),"
-		" 'aktif', ?)",
-		"siissssii", p->kode, p->lokasi_id, p->layanan_id, p->tanggal,
-		p->sesi, p->nik_hmac, p->nik4, p->account_id,
-		p->dibuat_at) != 0)
+		" dibuat_at, permohonan_id) VALUES (?, ?, ?, ?, ?, ?, ?,"
+		" nullif(?, 0), 'aktif', ?, nullif(?, 0))",
+		"siissssiii", p->kode, p->lokasi_id, p->layanan_id, p->tanggal,
+		p->sesi, p->nik_hmac, p->nik4, p->account_id, p->dibuat_at,
+		p->permohonan_id) != 0)
 		return -1;
 	p->id = store_last_id(s);
 	return p->id > 0 ? 0 : -1;
@@ -778,9 +783,11 @@ antrian_sql_pesan_kode(struct store *s, const char *kode,
 	    "SELECT p.id, p.kode, p.lokasi_id, p.layanan_id, p.tanggal,"
 	    " p.sesi, p.nik_hmac, p.nik4, coalesce(p.account_id, 0),"
 	    " p.status, coalesce(p.tiket_id, 0), p.dibuat_at,"
-	    " coalesce(p.checkin_at, 0), l.kode, o.kode FROM antrian_pesan p"
-	    " JOIN antrian_layanan l ON l.id = p.layanan_id JOIN"
-	    " antrian_lokasi o ON o.id = p.lokasi_id WHERE p.kode = ?",
+	    " coalesce(p.checkin_at, 0), l.kode, o.kode,"
+	    " coalesce(p.permohonan_id, 0), coalesce(m.nomor, '') FROM"
+	    " antrian_pesan p JOIN antrian_layanan l ON l.id = p.layanan_id"
+	    " JOIN antrian_lokasi o ON o.id = p.lokasi_id LEFT JOIN"
+	    " permohonan m ON m.id = p.permohonan_id WHERE p.kode = ?",
 	    "s", kode);
 	if (st == NULL)
 		return -1;
@@ -805,6 +812,9 @@ antrian_sql_pesan_kode(struct store *s, const char *kode,
 		    store_text(st, 13));
 		snprintf(p->lokasi_kode, sizeof(p->lokasi_kode), "%s",
 		    store_text(st, 14));
+		p->permohonan_id = store_int(st, 15);
+		snprintf(p->permohonan_nomor, sizeof(p->permohonan_nomor), "%s",
+		    store_text(st, 16));
 	}
 	store_done(st);
 	return rc == STORE_ROW ? 0 : rc == STORE_DONE ? 1 : -1;
@@ -856,4 +866,67 @@ antrian_sql_dipanggil(struct store *s, const char *nomor, int loket_nomor,
 	    "sdi", nomor, loket_nomor, since);
 
 	return n < 0 ? -1 : n > 0;
+}
+
+int
+antrian_sql_tiket_permohonan(struct store *s, int64_t tiket_id,
+    int64_t permohonan_id)
+{
+	if (store_run(s,
+		"UPDATE antrian_tiket SET permohonan_id = nullif(?, 0) WHERE"
+		" id = ?",
+		"ii", permohonan_id, tiket_id) != 0)
+		return -1;
+	return store_changes(s) == 1 ? 0 : -1;
+}
+
+static int
+ingat_row(void *arg, struct store_stmt *st)
+{
+	struct antrian_ingat *c = arg;
+	struct antrian_ingat_tiket *t;
+
+	if (c->n >= ANTRIAN_INGAT_MAX)
+		return 1;
+	t = &c->t[c->n++];
+	t->tiket_id = store_int(st, 0);
+	t->account_id = store_int(st, 1);
+	snprintf(t->kode, sizeof(t->kode), "%s", store_text(st, 2));
+	snprintf(t->nomor, sizeof(t->nomor), "%s", store_text(st, 3));
+	t->di_depan = (int)store_int(st, 4);
+	return 0;
+}
+
+int
+antrian_sql_ingat(struct store *s, int64_t lokasi_id, int64_t layanan_id,
+    const char *tanggal, int max, struct antrian_ingat *out)
+{
+	int rc;
+
+	memset(out, 0, sizeof(*out));
+	if (max > ANTRIAN_INGAT_MAX)
+		max = ANTRIAN_INGAT_MAX;
+	/*
+	 * The first max waiting tickets of the service, in the order they
+	 * are called (check-in time): those not yet reminded whose holder
+	 * booked online with an account.
+	 */
+	rc = store_each(s, ingat_row, out,
+	    "SELECT x.id, p.account_id, x.kode, x.nomor, x.depan FROM (SELECT"
+	    " t.id, t.kode, t.nomor, t.ingat_at, row_number() OVER (ORDER BY"
+	    " t.diambil_at, t.id) - 1 AS depan FROM antrian_tiket t WHERE"
+	    " t.lokasi_id = ? AND t.tanggal = ? AND t.layanan_id = ? AND"
+	    " t.status = 'menunggu' ORDER BY t.diambil_at, t.id LIMIT ?) x"
+	    " JOIN antrian_pesan p ON p.tiket_id = x.id WHERE x.ingat_at IS"
+	    " NULL AND p.account_id IS NOT NULL ORDER BY x.id",
+	    "isid", lokasi_id, tanggal, layanan_id, max);
+	return rc == STORE_DONE || rc == STORE_ROW ? 0 : -1;
+}
+
+int
+antrian_sql_ingat_set(struct store *s, int64_t tiket_id, int64_t at)
+{
+	return store_run(s,
+	    "UPDATE antrian_tiket SET ingat_at = ? WHERE id = ?", "ii", at,
+	    tiket_id);
 }

@@ -105,6 +105,19 @@ int antrian_sql_tiket_hari(struct store *, int64_t lokasi_id,
 	const int64_t *, int),
     void *arg);
 
+/* bind ticket tiket_id to application permohonan_id (0 unbinds) */
+int antrian_sql_tiket_permohonan(struct store *, int64_t tiket_id,
+    int64_t permohonan_id);
+/*
+ * Among the first max waiting tickets of a service on a day (in call
+ * order), those checked in from a booking with an account and not yet
+ * reminded, into *out (at most ANTRIAN_INGAT_MAX).  0 or -1.
+ */
+int antrian_sql_ingat(struct store *, int64_t lokasi_id, int64_t layanan_id,
+    const char *tanggal, int max, struct antrian_ingat *out);
+/* mark ticket tiket_id reminded at 'at' */
+int antrian_sql_ingat_set(struct store *, int64_t tiket_id, int64_t at);
+
 /* ---- online bookings ---- */
 /* active bookings of a service's session on a day */
 int64_t antrian_sql_pesan_count(struct store *, int64_t layanan_id,

@@ -4,7 +4,8 @@
  * shows the counter (paused or open, the ticket called or in service,
  * how many wait) with one form per action; POST there does the action
  * named by "aksi" (panggil, ulang, mulai, selesai, tidak_hadir, batal,
- * alih with ke_loket, jeda with alasan, buka) and answers 303 back, or
+ * alih with ke_loket, kait with permohonan, jeda with alasan, buka) and
+ * answers 303 back, or
  * the page again with the refusal (409/422/403).
  */
 #include <stdio.h>
@@ -128,6 +129,11 @@ loket_page(struct req *r, const char *kind, const char *text)
 		    "<h2>Tiket <strong>%s</strong> – %s</h2><p>Status: %s;"
 		    " dipanggil %d kali.</p>",
 		    t.nomor, t.layanan_nama, t.status, t.panggil_n);
+		if (t.permohonan_id)
+			html_printf(&r->out,
+			    "<p>Permohonan: <a href=\"/petugas/permohonan/%U\">"
+			    "<strong>%s</strong></a> (buka berkasnya)</p>",
+			    t.permohonan_nomor, t.permohonan_nomor);
 		if (strcmp(t.status, "dipanggil") == 0) {
 			tombol(r, base, "ulang", t.nomor, "Panggil ulang");
 			tombol(r, base, "mulai", t.nomor, "Mulai layani");
@@ -150,6 +156,23 @@ loket_page(struct req *r, const char *kind, const char *text)
 		html_lit(&r->out,
 		    "<button type=\"submit\" class=\"antrian-"
 		    "tombol\">Alihkan</button></form>");
+		html_printf(&r->out,
+		    "<form method=\"post\" action=\"%s\" class=\"antrian-aksi\">",
+		    base);
+		form_csrf(r);
+		html_printf(&r->out,
+		    "<input type=\"hidden\" name=\"aksi\" value=\"kait\">"
+		    "<input type=\"hidden\" name=\"nomor\" value=\"%s\">",
+		    t.nomor);
+		form_field(r, "permohonan",
+		    t.permohonan_id ? "Ganti nomor permohonan"
+				    : "Kaitkan dengan nomor permohonan",
+		    "text", "", NULL,
+		    "Permohonan layanan yang sama, misalnya yang baru didaftarkan"
+		    " untuk warga yang datang langsung.");
+		html_lit(&r->out,
+		    "<button type=\"submit\" class=\"antrian-"
+		    "tombol\">Kaitkan</button></form>");
 	} else {
 		tombol(r, base, "panggil", NULL, "Panggil berikutnya");
 		html_printf(&r->out,
@@ -202,6 +225,9 @@ page_antrian_loket_aksi(struct req *r)
 		    ? ANTRIAN_E_INPUT
 		    : antrian_jeda(r->store, r->user, r->addr, lok.kode, nomor,
 			  *aksi == 'j' ? req_str(r, "alasan") : "", r->now);
+	else if (strcmp(aksi, "kait") == 0)
+		e = antrian_kait(r->store, r->user, r->addr, lok.kode, nomor,
+		    req_str(r, "nomor"), req_str(r, "permohonan"), r->now, &t);
 	else if (antrian_aksi_parse(aksi) == 0 || ke_loket < 0)
 		e = ANTRIAN_E_INPUT;
 	else

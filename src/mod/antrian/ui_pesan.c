@@ -6,12 +6,14 @@
  * the kiosk by typing the code (the booking must be of this site).
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "lib/msg.h"
 #include "http/layout.h"
 #include "http/pages.h"
 #include "mod/akun/account.h"
+#include "mod/permohonan/permohonan.h"
 #include "antrian.h"
 #include "aturan.h"
 #include "ui.h"
@@ -35,6 +37,43 @@ opsi_layanan(void *arg, const struct antrian_layanan *l)
 	    l->kode, l->nama, l->instansi);
 }
 
+/*
+ * The citizen's submitted, open applications to book for (the booking
+ * checks that the service matches), the one named by ?permohonan= (a
+ * link from the application) selected.
+ */
+static void
+pesan_permohonan(struct req *r)
+{
+	struct permohonan_filter f;
+	struct permohonan_row *rows;
+	const char *sel = req_str(r, "permohonan");
+	int i, n = 0;
+
+	memset(&f, 0, sizeof(f));
+	f.open_only = 1;
+	f.limit = 50;
+	rows = permohonan_list_mine(r->store, r->user, &f, r->now, &n, NULL);
+	html_lit(&r->out,
+	    "<p><label for=\"f-permohonan\">Untuk permohonan (jika"
+	    " ada)</label><br><select id=\"f-permohonan\""
+	    " name=\"permohonan\"><option value=\"\">— Tanpa permohonan"
+	    " —</option>");
+	for (i = 0; rows != NULL && i < n; i++) {
+		if (rows[i].draft || rows[i].nomor[0] == '\0')
+			continue;
+		html_printf(&r->out, "<option value=\"%s\"%s>%s – %s</option>",
+		    rows[i].nomor,
+		    strcmp(sel, rows[i].nomor) == 0 ? " selected" : "",
+		    rows[i].nomor, rows[i].layanan_name);
+	}
+	html_lit(&r->out,
+	    "</select><br><small>Petugas loket langsung membuka berkas"
+	    " permohonan Anda. Pilih layanan yang sama dengan"
+	    " permohonan.</small></p>");
+	free(rows);
+}
+
 static void
 pesan_form(struct req *r, const struct antrian_lokasi *lok)
 {
@@ -51,6 +90,7 @@ pesan_form(struct req *r, const struct antrian_lokasi *lok)
 	    lok->nama);
 	(void)antrian_layanan_each(r->store, lok->id, opsi_layanan, &o);
 	html_lit(&r->out, "</select></p>");
+	pesan_permohonan(r);
 	form_field(r, "tanggal", "Tanggal kedatangan", "date",
 	    req_param(r, "tanggal") ? req_str(r, "tanggal") : today, NULL,
 	    "Hari ini sampai 7 hari ke depan.");
@@ -120,7 +160,7 @@ page_antrian_pesan_buat(struct req *r)
 
 	e = antrian_pesan_buat(r->store, r->app->secret, r->user, LOKASI_BAWAAN,
 	    req_str(r, "layanan"), req_str(r, "tanggal"), req_str(r, "sesi"),
-	    r->addr, r->now, &p);
+	    req_str(r, "permohonan"), r->addr, r->now, &p);
 	if (e != ANTRIAN_OK) {
 		r->status = antrian_err_status(e);
 		pesan_page(r, "galat", antrian_err_pesan(e));
@@ -139,8 +179,14 @@ page_antrian_pesan_buat(struct req *r)
 	    "<p class=\"antrian-nomor\"><strong>%s</strong></p>"
 	    "<dl><dt>Layanan</dt><dd>%s</dd><dt>Tanggal</dt><dd>%s, sesi"
 	    " %s</dd><dt>Check-in</dt><dd>%s WIB di anjungan"
-	    " (ketik kode di atas)</dd></dl>",
+	    " (ketik kode di atas)</dd>",
 	    p.kode, p.layanan_kode, p.tanggal, p.sesi, jendela);
+	if (p.permohonan_id)
+		html_printf(&r->out,
+		    "<dt>Untuk permohonan</dt><dd><a"
+		    " href=\"/permohonan/%U\">%s</a></dd>",
+		    p.permohonan_nomor, p.permohonan_nomor);
+	html_lit(&r->out, "</dl>");
 	layout_end(r);
 }
 

@@ -32,6 +32,9 @@ const struct templat_event templat_events[] = {
 	{ "pengaduan.status",
 	    "Pengaduan didisposisikan, ditanggapi, atau"
 	    " diselesaikan (pelapor)" },
+	{ "antrian.giliran",
+	    "Giliran antrean MPP hampir tiba (pemegang tiket dari"
+	    " pesanan daring)" },
 	{ "sandi", "Kode pemulihan kata sandi" },
 	{ "verifikasi", "Kode verifikasi kontak" },
 	{ NULL, NULL },

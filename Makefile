@@ -40,7 +40,7 @@ CONFS	 = $(sort $(wildcard conf/*.in))
 SAN	= -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 
 .PHONY: all build run test test-pg unit http browser san clean deps deps-test bench format format-check \
-	fuzz fuzz-build deps-fuzz
+	fuzz fuzz-build deps-fuzz deb
 
 all: build
 build: $(B)/pamong $(B)/pamong.so
@@ -208,6 +208,14 @@ deps-fuzz:
 fuzz-build: deps-fuzz $(FUZZ_BINS)
 fuzz: fuzz-build
 	@B=$(B) FUZZ_SECONDS=$(FUZZ_SECONDS) fuzz/run.sh $(FUZZ_TARGETS)
+
+# The Debian package (deploy/deb/, doc/operations.md "Installation"):
+# $(B)/pamong_$(VERSION)_amd64.deb with dpkg-deb, nothing downloaded.
+# The version is the last commit's UTC time, so a later commit upgrades.
+VERSION ?= $(shell TZ=UTC git log -1 --format=%cd \
+	--date=format-local:0.%Y%m%d.%H%M%S 2>/dev/null || echo 0.0)
+deb: build
+	@deploy/deb/build.sh $(B) $(B) $(VERSION)
 
 clean:
 	rm -rf $(B)

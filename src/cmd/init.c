@@ -42,7 +42,7 @@ cmd_init(int argc, char **argv)
 {
 	static const char *const opts[] = { "--data=", "--demo",
 		"--log-origin=", "--rsa", "--base-url=", "--db=", NULL };
-	const char *dir, *db, *seed = getenv("PAMONG_SEED_DIR");
+	const char *dir, *db;
 	struct store *s;
 	char err[256], *path, *sd;
 
@@ -80,11 +80,7 @@ cmd_init(int argc, char **argv)
 		die("tidak dapat menyiapkan basis data %s", path);
 	}
 	free(path);
-	sd = seed ? xstrdup(seed) : xasprintf("%s/../data", exe_dir());
-	if (access(sd, F_OK) != 0) {
-		free(sd);
-		sd = xasprintf("%s/../../data", exe_dir());
-	}
+	sd = share_dir();
 	if (seed_siak(s, sd, err, sizeof(err)) != 0)
 		die("data awal gagal dimuat: %s", err);
 	printf("Data awal Kabupaten Siak dimuat dari %s\n", sd);

@@ -40,7 +40,7 @@ CONFS	 = $(sort $(wildcard conf/*.in))
 SAN	= -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 
 .PHONY: all build run test test-pg unit http browser san clean deps deps-test bench format format-check \
-	fuzz fuzz-build deps-fuzz deb
+	fuzz fuzz-build deps-fuzz deb test-pitr
 
 all: build
 build: $(B)/pamong $(B)/pamong.so
@@ -162,6 +162,12 @@ PG_TESTS = store/test_store store/test_batch store/test_dialect \
 	store/test_migrate kinerja/test_agregat
 test-pg: deps-test san $(patsubst %,$(B)/san/unit/%,$(PG_TESTS))
 	@B=$(B) TESTS="$(PG_TESTS)" tests/pg/run.sh
+
+# Point-in-time recovery of PostgreSQL with pgBackRest (issue 21): a
+# throw-away cluster of its own, stopped and restored to a timestamp;
+# about a minute; not part of test-pg (doc/operations.md).
+test-pitr: deps-test build
+	@PAMONG=$(B)/pamong tests/pg/pitr.sh
 
 bench: deps-test build
 	@for b in bench/p*/run.sh; do $$b || exit 1; done

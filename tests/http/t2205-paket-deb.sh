@@ -210,6 +210,14 @@ check "dpkg --purge removes the configuration" \
 check "dpkg --purge keeps the data, the backups, the TLS files and the user" \
     sh -c 'test -f /var/lib/pamong/pamong.db && test -f /var/lib/pamong/secret.key &&
 	test -f /etc/pamong/tls/privkey.pem && getent passwd pamong >/dev/null'
+# apt resolves what the package needs from the Debian archive: with kore
+# gone from this root, apt would install it with the package
+dpkg --purge kore >/dev/null 2>&1
+apt-get -s -o Debug::NoLocking=1 install /pamong-test/pamong.deb \
+    >/pamong-test/apt.log 2>&1
+check "apt install ./pamong_*.deb pulls kore from the archive" \
+    sh -c 'grep -q "^Inst kore " /pamong-test/apt.log &&
+	grep -q "^Inst pamong " /pamong-test/apt.log'
 INNER
 cat >"$WORK/ns.sh" <<NSEOF
 set -e
@@ -228,7 +236,7 @@ cp "$WORK/inner.sh" "$NS/root/pamong-test/inner.sh"
 set +e
 env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 \
     chroot "$NS/root" sh /pamong-test/inner.sh
-for f in dpkg.log init.log cadangan.log pulihkan.log; do
+for f in dpkg.log init.log cadangan.log pulihkan.log apt.log; do
 	echo "# --- \$f"
 	sed 's/^/# /' "$NS/root/pamong-test/\$f" 2>/dev/null | tail -n 15
 done

@@ -14,6 +14,8 @@
 #include "mod/dokumen/dokumen.h" /* H3 */
 #include "mod/kontak/kontak.h"
 #include "mod/antrian/antrian.h"
+#include "mod/pki/pki.h"
+#include "lib/msg.h"
 #include "lib/xalloc.h"
 #include "http/app.h"
 #include "store/store.h"
@@ -55,6 +57,11 @@ cmd_init(int argc, char **argv)
 		usage_error(
 		    "opsi --db harus URL postgresql://USER@HOST:PORT/DB: %s",
 		    db);
+	/* a bad --base-url is refused before anything is made in DIR
+	 * (pki_init() would refuse it after the database) */
+	if (opt_get(argc, argv, "--base-url") != NULL &&
+	    !pki_url_ok(opt_get(argc, argv, "--base-url")))
+		usage_error("%s", msg(M_PKI_URL_BAD));
 	/* the database answers before anything is made in DIR */
 	if (db != NULL && store_open(&s, NULL, db) != 0) {
 		path = store_name(db);

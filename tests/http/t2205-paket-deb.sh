@@ -30,6 +30,15 @@ if command -v groff >/dev/null 2>&1; then
 	check "pamong(1) formats without a warning" test ! -s "$WORK/groff.log"
 fi
 
+# the operator's first step with a wrong --base-url: refused before
+# anything is made (it left a half-made data directory before)
+"$PAMONG" init --data "$WORK/salah" --base-url https://layanan.contoh/ \
+    >"$WORK/salah.log" 2>&1
+rc=$?
+check "init with a bad --base-url: refused (2) and nothing made" \
+    test "$rc" = 2 -a ! -e "$WORK/salah"
+check "it says why in Indonesian" grep -q "Alamat dasar (base URL)" "$WORK/salah.log"
+
 if [ "$(id -u)" -ne 0 ] || [ -n "${PAMONG_TEST_PG:-}" ]; then
 	ok "skipped: installing a package needs root (and runs on SQLite)"
 	finish

@@ -40,7 +40,7 @@ CONFS	 = $(sort $(wildcard conf/*.in))
 SAN	= -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 
 .PHONY: all build run test test-pg unit http browser san clean deps deps-test bench format format-check \
-	fuzz fuzz-build deps-fuzz
+	fuzz fuzz-build deps-fuzz deb test-pitr
 
 all: build
 build: $(B)/pamong $(B)/pamong.so
@@ -163,6 +163,12 @@ PG_TESTS = store/test_store store/test_batch store/test_dialect \
 test-pg: deps-test san $(patsubst %,$(B)/san/unit/%,$(PG_TESTS))
 	@B=$(B) TESTS="$(PG_TESTS)" tests/pg/run.sh
 
+# Point-in-time recovery of PostgreSQL with pgBackRest (issue 21): a
+# throw-away cluster of its own, stopped and restored to a timestamp;
+# about a minute; not part of test-pg (doc/operations.md).
+test-pitr: deps-test build
+	@PAMONG=$(B)/pamong tests/pg/pitr.sh
+
 bench: deps-test build
 	@for b in bench/p*/run.sh; do $$b || exit 1; done
 
@@ -208,6 +214,14 @@ deps-fuzz:
 fuzz-build: deps-fuzz $(FUZZ_BINS)
 fuzz: fuzz-build
 	@B=$(B) FUZZ_SECONDS=$(FUZZ_SECONDS) fuzz/run.sh $(FUZZ_TARGETS)
+
+# The Debian package (deploy/deb/, doc/operations.md "Installation"):
+# $(B)/pamong_$(VERSION)_amd64.deb with dpkg-deb, nothing downloaded.
+# The version is the last commit's UTC time, so a later commit upgrades.
+VERSION ?= $(shell TZ=UTC git log -1 --format=%cd \
+	--date=format-local:0.%Y%m%d.%H%M%S 2>/dev/null || echo 0.0)
+deb: build
+	@deploy/deb/build.sh $(B) $(B) $(VERSION)
 
 clean:
 	rm -rf $(B)

@@ -93,8 +93,15 @@ void opt_print_usage(FILE *f, const char *u, const char *indent);
 const char *opt_get(int argc, char **argv, const char *name);
 /* Is the flag --name present? */
 int opt_has(int argc, char **argv, const char *name);
-/* Directory of the running executable (for pamong.so and data/). */
+/* Directory of the running executable. */
 const char *exe_dir(void);
+/* pamong.so: beside the executable (build tree) or in ../lib/pamong
+ * (the package's /usr/lib/pamong).  Caller frees. */
+char *module_file(void);
+/* The shipped data files: $PAMONG_SEED_DIR, else ../data or ../../data
+ * (build tree) or ../share/pamong/data (the package) from the
+ * executable.  Caller frees. */
+char *share_dir(void);
 /* Open DATA's store (migrated); dies with a message on failure. */
 struct store *cmd_open_store(const char *dir);
 int cmd_audit(int, char **);
@@ -106,8 +113,7 @@ void cmd_pki_demo(struct store *, const char *dir);
 /* `pamong verify FILE.pdf [--data DIR]`: exit 0 only for a valid document. */
 int cmd_verify(int, char **);
 int cmd_spbe(int, char **);
-/* Path of a shipped data file: PAMONG_SEED_DIR, else ../data (or
- * ../../data) next to the executable.  Caller frees. */
+/* Path of a shipped data file in share_dir().  Caller frees. */
 char *spbe_data_path(const char *file);
 /* `pamong init`: store the default SPBE framework; with demo, add a final
  * 2025 assessment (2.35, marked as demo data) and a 2026 draft once. */

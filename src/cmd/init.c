@@ -14,6 +14,8 @@
 #include "mod/dokumen/dokumen.h" /* H3 */
 #include "mod/kontak/kontak.h"
 #include "mod/antrian/antrian.h"
+#include "mod/pki/pki.h"
+#include "lib/msg.h"
 #include "lib/xalloc.h"
 #include "http/app.h"
 #include "store/store.h"
@@ -42,7 +44,7 @@ cmd_init(int argc, char **argv)
 {
 	static const char *const opts[] = { "--data=", "--demo",
 		"--log-origin=", "--rsa", "--base-url=", "--db=", NULL };
-	const char *dir, *db, *seed = getenv("PAMONG_SEED_DIR");
+	const char *dir, *db;
 	struct store *s;
 	char err[256], *path, *sd;
 
@@ -55,6 +57,11 @@ cmd_init(int argc, char **argv)
 		usage_error(
 		    "opsi --db harus URL postgresql://USER@HOST:PORT/DB: %s",
 		    db);
+	/* a bad --base-url is refused before anything is made in DIR
+	 * (pki_init() would refuse it after the database) */
+	if (opt_get(argc, argv, "--base-url") != NULL &&
+	    !pki_url_ok(opt_get(argc, argv, "--base-url")))
+		usage_error("%s", msg(M_PKI_URL_BAD));
 	/* the database answers before anything is made in DIR */
 	if (db != NULL && store_open(&s, NULL, db) != 0) {
 		path = store_name(db);
@@ -80,11 +87,7 @@ cmd_init(int argc, char **argv)
 		die("tidak dapat menyiapkan basis data %s", path);
 	}
 	free(path);
-	sd = seed ? xstrdup(seed) : xasprintf("%s/../data", exe_dir());
-	if (access(sd, F_OK) != 0) {
-		free(sd);
-		sd = xasprintf("%s/../../data", exe_dir());
-	}
+	sd = share_dir();
 	if (seed_siak(s, sd, err, sizeof(err)) != 0)
 		die("data awal gagal dimuat: %s", err);
 	printf("Data awal Kabupaten Siak dimuat dari %s\n", sd);

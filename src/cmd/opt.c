@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 
 #include <errno.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -186,6 +187,50 @@ exe_dir(void)
 	if ((slash = strrchr(dir, '/')) != NULL)
 		*slash = '\0';
 	return dir;
+}
+
+/*
+ * The first of exe_dir()/rel[i] that exists, else the first candidate;
+ * caller frees.  The build tree (build/, build/san/) and the installed
+ * layout of the Debian package (/usr/bin, /usr/lib/pamong,
+ * /usr/share/pamong: deploy/deb/) differ only in these relative paths.
+ */
+static char *
+beside_exe(const char *const *rel)
+{
+	char *p, real[PATH_MAX];
+	size_t i;
+
+	for (i = 0; rel[i] != NULL; i++) {
+		p = xasprintf("%s/%s", exe_dir(), rel[i]);
+		if (realpath(p, real) != NULL) {
+			free(p);
+			return xstrdup(real);
+		}
+		free(p);
+	}
+	return xasprintf("%s/%s", exe_dir(), rel[0]);
+}
+
+char *
+module_file(void)
+{
+	static const char *const rel[] = { "pamong.so",
+		"../lib/pamong/pamong.so", NULL };
+
+	return beside_exe(rel);
+}
+
+char *
+share_dir(void)
+{
+	const char *seed = getenv("PAMONG_SEED_DIR");
+	static const char *const rel[] = { "../data", "../../data",
+		"../share/pamong/data", NULL };
+
+	if (seed != NULL && *seed != '\0')
+		return xstrdup(seed);
+	return beside_exe(rel);
 }
 
 void

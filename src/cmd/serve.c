@@ -368,11 +368,11 @@ worker_count(char *out, size_t len)
 		snprintf(out, len, "%s", getenv("PAMONG_WORKERS"));
 }
 
-/* build/pamong.so beside this program; dies if it was not built. */
+/* pamong.so (module_file()); dies if it was not built. */
 static char *
 module_path(void)
 {
-	char *so = xasprintf("%s/pamong.so", exe_dir());
+	char *so = module_file();
 
 	if (access(so, R_OK) != 0)
 		die("%s tidak ada; jalankan `make build`", so);

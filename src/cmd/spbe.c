@@ -20,16 +20,10 @@
 char *
 spbe_data_path(const char *file)
 {
-	const char *seed = getenv("PAMONG_SEED_DIR");
-	char *p;
+	char *dir = share_dir(), *p = xasprintf("%s/%s", dir, file);
 
-	if (seed != NULL && *seed != '\0')
-		return xasprintf("%s/%s", seed, file);
-	p = xasprintf("%s/../data/%s", exe_dir(), file);
-	if (access(p, F_OK) == 0)
-		return p;
-	free(p);
-	return xasprintf("%s/../../data/%s", exe_dir(), file);
+	free(dir);
+	return p;
 }
 
 static int

@@ -35,6 +35,7 @@ struct sq_store {
 	struct store base;
 	sqlite3 *db;
 	struct sq_stmt *cache[SQ_CACHE];
+	struct timespec busy_since; /* start of the current lock wait */
 };
 
 #define DB(s) (((struct sq_store *)(s))->db)
@@ -75,16 +76,24 @@ sq_close(struct store *s)
 }
 
 /*
- * Wait for another connection's write lock in steps of 0.2 ms, up to 5 s.
- * SQLite's own busy timeout backs off to 5, 10, ... 100 ms sleeps, which
- * leaves the lock idle long after the holder's short commit.
+ * Wait for another connection's write lock in steps of 0.2 ms, up to 5 s
+ * by the monotonic clock (a count of steps overran: each sleep lasts
+ * longer than asked on a busy machine, t2206).  SQLite's own busy
+ * timeout backs off to 5, 10, ... 100 ms sleeps, which leaves the lock
+ * idle long after the holder's short commit.
  */
 static int
 sq_busy(void *arg, int count)
 {
-	struct timespec ts = { 0, 200000 };
+	struct sq_store *q = arg;
+	struct timespec ts = { 0, 200000 }, now;
 
-	if (count >= 25000)
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	if (count == 0)
+		q->busy_since = now;
+	else if ((now.tv_sec - q->busy_since.tv_sec) * 1000000000LL +
+		(now.tv_nsec - q->busy_since.tv_nsec) >=
+	    5000000000LL)
 		return 0;
 	nanosleep(&ts, NULL);
 	return 1;
@@ -156,7 +165,7 @@ sq_open(struct store **sp, const char *path)
 		free(q);
 		return -1;
 	}
-	sqlite3_busy_handler(q->db, sq_busy, NULL);
+	sqlite3_busy_handler(q->db, sq_busy, q);
 	sqlite3_extended_result_codes(q->db, 1);
 	if (sq_exec(&q->base,
 		"PRAGMA journal_mode=WAL;"

@@ -310,7 +310,11 @@ api_permohonan_created(struct req *r)
 		return;
 	}
 	if (it->rc != 0) {
-		api_error(r, 500, "galat_server", msg(M_SAVE_FAILED));
+		/* storage failed (the database locked beyond its wait, the
+		 * disk full): nothing was kept, the same request may be sent
+		 * again (issue 21, t2206) */
+		api_error(r, 503, "tidak_tersedia", msg(M_SAVE_FAILED));
+		r->retry_after = 5;
 		return;
 	}
 	api_send(r, it->res.existing ? 200 : 201,

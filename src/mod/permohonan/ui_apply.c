@@ -218,7 +218,9 @@ apply_done(struct req *r)
 	if (it->rc != 0) {
 		if (ctx_load(r, &c) != 0)
 			return;
-		r->status = it->rc == -1 ? 422 : 500;
+		r->status = it->rc == -1 ? 422 : 503;
+		if (it->rc != -1)
+			r->retry_after = 5; /* storage failed: send again */
 		apply_form(r, &c, it->rc == -1 ? &it->errs : NULL,
 		    it->rc == -1 ? NULL : msg(M_SAVE_FAILED));
 		ctx_free(&c);

@@ -142,6 +142,9 @@ int pki_tsa_cb(void *pki, const unsigned char *imprint, size_t len,
  * may edit the file; it applies to certificates issued afterwards.
  */
 #define PKI_DEFAULT_BASE_URL "http://127.0.0.1:8080"
+/* Is u a base URL pki_init() takes (http:// or https://, no spaces, no
+ * trailing slash)?  1 or 0. */
+int pki_url_ok(const char *u);
 const char *pki_base_url(const struct pki *);
 /* Key type of the PKI: 1 RSA-3072, 0 ECDSA P-256 (officer keys follow it). */
 int pki_is_rsa(const struct pki *);

@@ -371,8 +371,8 @@ rm_tmpdir(const char *dir)
 	rmdir(dir);
 }
 
-static int
-url_ok(const char *u)
+int
+pki_url_ok(const char *u)
 {
 	size_t i, n = strlen(u);
 
@@ -412,7 +412,7 @@ pki_init(const char *data_dir, const struct pki_opts *o, char *err,
 		goto out;
 	}
 	base = o->base_url && *o->base_url ? o->base_url : PKI_DEFAULT_BASE_URL;
-	if (!url_ok(base)) {
+	if (!pki_url_ok(base)) {
 		str_field(err, errlen, msg(M_PKI_URL_BAD));
 		goto out;
 	}
@@ -637,7 +637,7 @@ pki_load(const char *data_dir)
 	path = xasprintf("%s/base_url", p->dir);
 	if ((f = fopen(path, "r")) != NULL && fgets(line, sizeof(line), f)) {
 		line[strcspn(line, "\r\n")] = '\0';
-		if (url_ok(line))
+		if (pki_url_ok(line))
 			p->base_url = xstrdup(line);
 		else
 			fprintf(stderr, "pamong: %s: bad URL, using %s\n", path,

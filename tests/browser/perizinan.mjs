@@ -51,11 +51,17 @@ await t.scan('Panduan perizinan lebar', true);
 await page.setViewportSize({ width: 360, height: 740 });
 
 // From the guide to the online reklame application, as a signed-in citizen.
-const apply = page.getByRole('link', { name: 'Ajukan Izin Penyelenggaraan Reklame' });
+// (each type is a closed <details>: open the reklame one first)
+const reklame = page.locator('details summary',
+    { hasText: 'Izin Penyelenggaraan Reklame' });
+await reklame.click();
 await t.check('the guide links to the reklame application',
-    await apply.count() === 1);
+    await page.getByRole('link',
+	{ name: 'Ajukan Izin Penyelenggaraan Reklame' }).count() === 1);
+await t.scan('Panduan perizinan rincian reklame', true);
 await signIn(t, 'warga.demo', 'Siak-Demo-2026');
 await t.go('/perizinan?q=reklame', 'Panduan perizinan masuk');
+await reklame.click();
 st = await t.click(page.getByRole('link',
     { name: 'Ajukan Izin Penyelenggaraan Reklame' }));
 await t.check(`the application form opens (${st}, ${t.path()})`,
@@ -63,6 +69,8 @@ await t.check(`the application form opens (${st}, ${t.path()})`,
 await t.scan('Formulir reklame');
 if (await page.locator('select[name="wilayah"]').count() > 0)
 	await page.selectOption('[name="wilayah"]', '14.08.01.1001');
+if (await page.locator('[name="isian.keperluan"]').count() > 0)
+	await page.fill('[name="isian.keperluan"]', 'Baliho promosi toko');
 await page.fill('[name="isian.lokasi_reklame"]', 'Jl. Sultan Syarif Kasim, depan pasar');
 await page.selectOption('[name="isian.jenis_reklame"]', 'Baliho');
 await page.fill('[name="isian.ukuran_m2"]', '4.5');

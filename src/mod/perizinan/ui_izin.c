@@ -58,9 +58,9 @@ page_izin(struct req *r)
 	    " berlaku, dan status. Data yang sama tersedia sebagai JSON di"
 	    " <a href=\"/api/v1/izin\">/api/v1/izin</a>.</p>"
 	    "<form method=\"get\" action=\"/izin\" role=\"search\""
-	    " class=\"formulir\"><label for=\"q\">Cari nomor, jenis, atau"
+	    " class=\"formulir\"><div class=\"isian\"><label for=\"q\">Cari nomor, jenis, atau"
 	    " pemegang</label><input type=\"search\" id=\"q\" name=\"q\""
-	    " value=\"%s\" maxlength=\"100\"><button type=\"submit\">Cari"
+	    " value=\"%s\" maxlength=\"100\"></div><button type=\"submit\">Cari"
 	    "</button></form>",
 	    q);
 	if (rc == 1)
@@ -114,12 +114,12 @@ guide_kbli(struct req *r)
 	    " Indonesia) menentukan izin yang diperlukan. Cari dengan kode"
 	    " (misalnya 01111) atau kata (misalnya jagung).</p>"
 	    "<form method=\"get\" action=\"/perizinan\" role=\"search\""
-	    " class=\"formulir\"><label for=\"q\">Kode atau kata KBLI</label>"
+	    " class=\"formulir\"><div class=\"isian\"><label for=\"q\">Kode atau kata KBLI</label>"
 	    "<input type=\"search\" id=\"q\" name=\"q\" value=\"%s\""
-	    " maxlength=\"100\"><label for=\"versi\">Versi</label><select"
+	    " maxlength=\"100\"></div><div class=\"isian\"><label for=\"versi\">Versi</label><select"
 	    " id=\"versi\" name=\"versi\"><option value=\"2020\"%s>KBLI 2020"
 	    " (Peraturan BPS 2/2020)</option><option value=\"2025\"%s>KBLI"
-	    " 2025 (Peraturan BPS 7/2025)</option></select><button"
+	    " 2025 (Peraturan BPS 7/2025)</option></select></div><button"
 	    " type=\"submit\">Cari KBLI</button></form>",
 	    q, v25 ? "" : " selected", v25 ? " selected" : "");
 	if (q[0] != '\0') {
@@ -251,13 +251,13 @@ guide_biaya(struct req *r)
 	    "<section aria-labelledby=\"biaya\"><h2 id=\"biaya\">3. Hitung"
 	    " biaya reklame</h2><form method=\"get\" action=\"/perizinan#biaya\""
 	    " class=\"formulir\"><input type=\"hidden\" name=\"jenis\""
-	    " value=\"reklame\"><label for=\"luas\">Luas bidang reklame"
+	    " value=\"reklame\"><div class=\"isian\"><label for=\"luas\">Luas bidang reklame"
 	    " (m²)</label><input id=\"luas\" name=\"luas\" inputmode=\"decimal\""
-	    " value=\"%s\" maxlength=\"10\"><label for=\"zona\">Zona</label>"
+	    " value=\"%s\" maxlength=\"10\"></div><div class=\"isian\"><label for=\"zona\">Zona</label>"
 	    "<select id=\"zona\" name=\"zona\"><option%s>A</option><option%s>B"
-	    "</option><option%s>C</option></select><label for=\"hari\">Lama"
+	    "</option><option%s>C</option></select></div><div class=\"isian\"><label for=\"hari\">Lama"
 	    " pemasangan (hari)</label><input id=\"hari\" name=\"hari\""
-	    " inputmode=\"numeric\" value=\"%s\" maxlength=\"4\"><button"
+	    " inputmode=\"numeric\" value=\"%s\" maxlength=\"4\"></div><button"
 	    " type=\"submit\">Hitung</button></form>",
 	    luas, strcmp(zona, "A") == 0 ? " selected" : "",
 	    strcmp(zona, "B") == 0 ? " selected" : "",

@@ -5,6 +5,7 @@
 #include "store/dialect.h"
 #include "store/store.h"
 #include "izin_data.h"
+#include "usaha_data.h"
 #include "sql.h"
 
 int
@@ -149,6 +150,94 @@ perizinan_sql_izin_rekap(struct store *s, const char *today,
 		   " sum(CASE WHEN dicabut_at IS NOT NULL THEN 1 ELSE 0 END)"
 		   " FROM izin GROUP BY jenis_kode ORDER BY jenis_kode",
 		   "ss", today, today) == STORE_DONE
+	    ? 0
+	    : -1;
+}
+
+int64_t
+perizinan_sql_usaha_id(struct store *s, const char *nib)
+{
+	return store_scalar(s, 0, "SELECT id FROM usaha WHERE nib = ?", "s",
+	    nib);
+}
+
+int
+perizinan_sql_usaha_is_kuasa(struct store *s, int64_t id, int64_t account_id)
+{
+	return store_scalar(s, -1,
+		   "SELECT count(*) FROM usaha_kuasa WHERE usaha_id = ?"
+		   " AND account_id = ?",
+		   "ii", id, account_id) > 0
+	    ? 1
+	    : 0;
+}
+
+int
+perizinan_sql_usaha_insert(struct store *s, const struct usaha *u,
+    int64_t account_id, time_t now)
+{
+	int64_t id;
+
+	if (store_run(s,
+		"INSERT INTO usaha (nib, npwp, nama, kbli, created_at,"
+		" updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+		"ssssii", u->nib, u->npwp, u->nama, u->kbli, (int64_t)now,
+		(int64_t)now) != 0)
+		return -1;
+	if ((id = perizinan_sql_usaha_id(s, u->nib)) <= 0)
+		return -1;
+	return perizinan_sql_usaha_kuasa_add(s, id, account_id, now);
+}
+
+int
+perizinan_sql_usaha_update(struct store *s, int64_t id, const struct usaha *u,
+    time_t now)
+{
+	return store_run(s,
+		   "UPDATE usaha SET npwp = ?, nama = ?, kbli = ?,"
+		   " updated_at = ? WHERE id = ?",
+		   "sssii", u->npwp, u->nama, u->kbli, (int64_t)now, id) == 0
+	    ? 0
+	    : -1;
+}
+
+int
+perizinan_sql_usaha_kuasa_add(struct store *s, int64_t id, int64_t account_id,
+    time_t now)
+{
+	return store_run(s,
+		   "INSERT INTO usaha_kuasa (usaha_id, account_id, created_at)"
+		   " VALUES (?, ?, ?)",
+		   "iii", id, account_id, (int64_t)now) == 0
+	    ? 0
+	    : -1;
+}
+
+static void
+usaha_fill(struct store_stmt *st, void *elem)
+{
+	struct usaha *u = elem;
+
+	snprintf(u->nib, sizeof(u->nib), "%s", store_text(st, 0));
+	snprintf(u->npwp, sizeof(u->npwp), "%s", store_text(st, 1));
+	snprintf(u->nama, sizeof(u->nama), "%s", store_text(st, 2));
+	snprintf(u->kbli, sizeof(u->kbli), "%s", store_text(st, 3));
+	u->kuasa = (int)store_int(st, 4);
+}
+
+int
+perizinan_sql_usaha_milik(struct store *s, int64_t account_id, size_t max,
+    struct usaha **out, size_t *n)
+{
+	*out = NULL;
+	*n = 0;
+	return store_rows(s, out, sizeof(**out), n, usaha_fill,
+		   "SELECT u.nib, u.npwp, u.nama, u.kbli,"
+		   " (SELECT count(*) FROM usaha_kuasa k2"
+		   "  WHERE k2.usaha_id = u.id)"
+		   " FROM usaha u JOIN usaha_kuasa k ON k.usaha_id = u.id"
+		   " WHERE k.account_id = ? ORDER BY u.nama, u.nib LIMIT ?",
+		   "ii", account_id, (int64_t)max) == STORE_DONE
 	    ? 0
 	    : -1;
 }

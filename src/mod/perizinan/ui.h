@@ -13,6 +13,9 @@ void api_perizinan_biaya(struct req *);
 /* ui_izin.c */
 void page_izin(struct req *);
 void page_perizinan(struct req *);
+/* ui_usaha.c */
+void page_usaha(struct req *);
+void page_usaha_post(struct req *);
 /* ui_data.c */
 void page_izin_csv(struct req *);
 void api_izin_rekap(struct req *);

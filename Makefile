@@ -24,7 +24,8 @@ MODULES	 = $(sort $(dir $(wildcard src/mod/*/module.c)))
 MOD_SRC	 = $(wildcard src/mod/*/*.c)
 CORE_SRC = $(LIB_SRC) $(STORE_SRC) $(KERNEL_SRC) $(HTTP_SRC) $(MOD_SRC)
 GEN_SRC	 = $(B)/gen/migrations.c $(B)/gen/assets.c $(B)/gen/modules.c \
-	   $(B)/gen/sandi_umum.c
+	   $(B)/gen/sandi_umum.c $(B)/gen/kbli_2020.c $(B)/gen/kbli_2025.c \
+	   $(B)/gen/izin_jenis.c
 CMD_SRC	 = $(wildcard src/cmd/*.c)
 # numbered migrations of every module, in number order (one sequence);
 # each has its PostgreSQL form in migrations/pg/ (same name)
@@ -64,6 +65,14 @@ $(GEN_MSG): $(MSGDEFS)
 $(B)/gen/sandi_umum.c: data/sandi-umum.txt scripts/embed-lines.sh
 	@mkdir -p $(B)/gen
 	scripts/embed-lines.sh sandi_umum data/sandi-umum.txt > $@
+# the KBLI lists and the permit types (mod/perizinan/kbli_data.h, jenis.h)
+.SECONDARY: $(B)/gen/kbli_2020.c $(B)/gen/kbli_2025.c
+$(B)/gen/kbli_%.c: data/kbli-%.txt scripts/embed-lines.sh
+	@mkdir -p $(B)/gen
+	scripts/embed-lines.sh kbli_$* $< > $@
+$(B)/gen/izin_jenis.c: data/izin-jenis.json scripts/embed-lines.sh
+	@mkdir -p $(B)/gen
+	scripts/embed-lines.sh izin_jenis_data data/izin-jenis.json > $@
 $(B)/gen/assets.c: $(ASSETS) $(CONFS) scripts/embed-assets.sh
 	@mkdir -p $(B)/gen
 	{ scripts/embed-assets.sh assets $(ASSETS); \

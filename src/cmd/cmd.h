@@ -22,6 +22,8 @@ int cmd_pulihkan(int, char **);
 int cmd_kirim(int, char **);
 /* `pamong antrian kios add`, `pamong antrian ucap` (antrian.c). */
 int cmd_antrian(int, char **);
+/* `pamong izin catat`, `pamong izin cabut`: the permit registry (izin.c). */
+int cmd_izin(int, char **);
 
 /* Demo secrets, published in the README (`pamong init --demo`). */
 #define DEMO_PASSWORD "Siak-Demo-2026"

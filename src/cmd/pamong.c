@@ -62,6 +62,11 @@ static const struct {
 	    "antrian kios add --data DIR --lokasi KODE [--nama NAMA]\n"
 	    "       pamong antrian suara siapkan --data DIR [--espeak PROGRAM]\n"
 	    "       pamong antrian ucap NOMOR LOKET" },
+	{ "izin", cmd_izin,
+	    "izin catat --data DIR --nomor NOMOR --jenis KODE --pemegang NAMA"
+	    " --kecamatan KODE --terbit YYYY-MM-DD"
+	    " [--berlaku-sampai YYYY-MM-DD]\n"
+	    "       pamong izin cabut --data DIR --nomor NOMOR --alasan TEKS" },
 	{ "nik", cmd_nik,
 	    "nik periksa --data DIR --petugas NAMA --akun NAMA"
 	    " --lahir YYYY-MM-DD" },

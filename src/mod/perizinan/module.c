@@ -1,0 +1,35 @@
+/* module.c: the perizinan module's declaration (kernel/module.h). */
+#include <stddef.h>
+#include <time.h>
+
+#include "http/route.h"
+#include "kernel/module.h"
+#include "mod/akun/account.h"
+#include "ui.h"
+
+static const struct route perizinan_routes[] = { { "/api/v1/kbli", REQ_GET,
+						     R_API, 0, api_kbli_list },
+	{ "/api/v1/kbli/*", REQ_GET, R_API, 0, api_kbli_item },
+	{ "/api/v1/izin", REQ_GET, R_API, 0, api_izin_list },
+	{ "/api/v1/izin/rekap", REQ_GET, R_API, 0, api_izin_rekap },
+	{ "/data/izin.csv", REQ_GET, 0, 0, page_izin_csv },
+	{ "/api/v1/perizinan/jenis", REQ_GET, R_API, 0, api_perizinan_jenis },
+	{ "/api/v1/perizinan/biaya", REQ_GET, R_API, 0, api_perizinan_biaya },
+	{ "/izin", REQ_GET, 0, 0, page_izin },
+	{ "/perizinan", REQ_GET, 0, 0, page_perizinan },
+	{ "/akun/usaha", REQ_GET, R_LOGIN, ROLE_WARGA, page_usaha },
+	{ "/akun/usaha", REQ_POST, R_LOGIN, ROLE_WARGA, page_usaha_post },
+	{ NULL, 0, 0, 0, NULL } };
+
+static const struct nav perizinan_nav[] = { { NAV_INFO, 45, "/perizinan",
+						M_PERIZINAN_NAV, 0, NULL },
+	{ NAV_INFO, 46, "/izin", M_IZIN_NAV, 0, NULL },
+	{ 0, 0, NULL, 0, 0, NULL } };
+
+const struct module mod_perizinan = {
+	"perizinan",
+	perizinan_routes,
+	NULL,
+	NULL,
+	perizinan_nav,
+};

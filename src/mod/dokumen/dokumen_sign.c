@@ -534,6 +534,25 @@ dokumen_preview(struct store *s, const struct dokumen_ctx *ctx,
 	    msg(M_DOKUMEN_PREVIEW_MARK), &d, pdf, place, err, errlen);
 }
 
+int
+dokumen_render(struct store *s, const struct dokumen_ctx *ctx,
+    int64_t permohonan_id, int64_t unit_id, time_t now, struct dokumen_draft *d,
+    struct buf *pdf, char place[STR_CHARS(160)], char *err, size_t errlen)
+{
+	return surat_pdf_make(s, ctx, permohonan_id, unit_id, now, NULL, d, pdf,
+	    place, err, errlen);
+}
+
+int
+dokumen_seq_reserve(struct store *s, const struct dokumen_draft *d)
+{
+	if (!store_in_tx(s))
+		BUG("dokumen_seq_reserve outside a transaction");
+	if (dokumen_sql_seq_take(s, d->unit_id, (int64_t)d->year, d->seq) != 0)
+		return -1;
+	return store_changes(s) == 1 ? 0 : 1;
+}
+
 /* The replaced document's kode into the log entry e (first row only). */
 static int
 old_kode(void *arg, const char *kode)
@@ -553,12 +572,12 @@ dokumen_register(struct store *s, const struct dokumen_draft *d,
 
 	if (!store_in_tx(s))
 		BUG("dokumen_register outside a transaction");
-	/* the nomor printed must be the sequence's next value */
-	rc = dokumen_sql_seq_take(s, d->unit_id, (int64_t)d->year, d->seq);
-	if (rc != 0)
-		return -1;
-	if (store_changes(s) != 1)
-		return 1;
+	/* the nomor printed must be the sequence's next value (unless a
+	 * letter held belum_pasti already moved it: dokumen_seq_reserve()) */
+	if (!d->seq_reserved) {
+		if ((rc = dokumen_seq_reserve(s, d)) != 0)
+			return rc;
+	}
 	if (berkas_record(s, d->sha256, d->size, "application/pdf", now) != 0)
 		return -1;
 	when_iso8601(now, when);

@@ -531,6 +531,12 @@ permohonan_acted(struct req *r)
 	case ACT_NIK_UNVERIFIED:
 		api_error(r, 409, "nik_belum_terverifikasi", why);
 		break;
+	case ACT_SIGNER:
+		api_error(r, 502, "bsre_menolak", why);
+		break;
+	case ACT_UNSURE:
+		api_error(r, 504, "belum_pasti", why);
+		break;
 	case ACT_INVALID:
 		api_error(r, 422, "isian_tidak_sah",
 		    why ? why : msg(M_API_ACT_FIELDS));

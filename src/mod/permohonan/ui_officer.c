@@ -574,6 +574,10 @@ act_status(enum act_result rc)
 		return 409;
 	case ACT_NIK_UNVERIFIED:
 		return 409;
+	case ACT_SIGNER:
+		return 502;
+	case ACT_UNSURE:
+		return 504;
 	case ACT_INVALID:
 		return 422;
 	default:

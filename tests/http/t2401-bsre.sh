@@ -3,6 +3,8 @@
 # against the stand-in tests/bsre/standin.py (local HTTPS, throw-away CAs):
 #  - `pamong ttd backend --data DIR --unit CODE lokal|bsre`, audited; bsre
 #    needs DATA/bsre.conf; bad words and units refused;
+#  - the admin page /admin/ttd: a superadmin chooses any unit's backend
+#    (audited), a unit admin only their own (403 for another unit);
 #  - with versi = 1 (multipart) and versi = 2 (JSON, status checked
 #    first) the officer's setujui + passphrase signs through BSrE: the
 #    letter verifies with pdfsig (trusted by the stand-in's root) and
@@ -180,8 +182,30 @@ HFILE=$DATA/berkas/$(echo "$HSHA" | cut -c1-2)/$HSHA
 check "the held rendering is the signed file's first revision" sh -c \
     "test -s '$HFILE' && cmp -s -n \$(stat -c %s '$HFILE') '$HFILE' '$WORK/held.pdf'"
 
+# --- the admin page --------------------------------------------------------------
+login superadmin Siak-Demo-2026 "$WORK/sa.jar" || fail "superadmin login"
+login admin.kominfo Siak-Demo-2026 "$WORK/ak.jar" || fail "admin.kominfo login"
+expect_status 200 GET /admin/ttd -b "$WORK/sa.jar"
+expect_contains "$UNIT" "$BODY"
+expect_contains "BSrE: $BSRE_URL" "$BODY"
+expect_contains '<option value="bsre" selected>' "$BODY"
+C=$(csrf_from /admin/ttd "$WORK/sa.jar")
+A0=$(sql "SELECT count(*) FROM audit_event WHERE action = 'ttd.backend'")
+expect_status 303 POST "/admin/ttd/$UNIT" -b "$WORK/sa.jar" -d "csrf=$C" -d backend=lokal
+check "the page saved lokal" test "$(sql "SELECT t.backend FROM ttd_backend t JOIN unit u ON u.id = t.unit_id WHERE u.code = '$UNIT'")" = lokal
+check "audited, as superadmin" test "$(sql "SELECT count(*) FROM audit_event WHERE action = 'ttd.backend' AND role = 'superadmin'")" = 1
+expect_status 422 POST "/admin/ttd/$UNIT" -b "$WORK/sa.jar" -d "csrf=$C" -d backend=awan
+expect_status 403 POST "/admin/ttd/$UNIT" -b "$WORK/sa.jar" -d backend=bsre
+expect_status 200 GET /admin/ttd -b "$WORK/ak.jar"
+expect_not_contains "$UNIT" "$BODY"
+expect_contains "DISKOMINFO" "$BODY"
+C2=$(csrf_from /admin/ttd "$WORK/ak.jar")
+expect_status 403 POST "/admin/ttd/$UNIT" -b "$WORK/ak.jar" -d "csrf=$C2" -d backend=bsre
+check "a unit admin cannot choose another unit's backend" test "$(sql "SELECT count(*) FROM audit_event WHERE action = 'ttd.backend'")" = $((A0 + 1))
+expect_status 303 POST "/admin/ttd/DISKOMINFO" -b "$WORK/ak.jar" -d "csrf=$C2" -d backend=bsre
+check "a unit admin chooses their own unit's" test "$(sql "SELECT t.backend FROM ttd_backend t JOIN unit u ON u.id = t.unit_id WHERE u.code = 'DISKOMINFO'")" = bsre
+
 # --- the lokal backend: the regency CA, not certified ------------------------------
-backend 0 --unit "$UNIT" lokal
 ready
 act 200 "$TP" "$N" setujui
 check "lokal: penerbit lokal" test "$(doc_of "$N" penerbit)" = lokal

@@ -45,6 +45,19 @@ bsre_backend_parse(const char *s)
 	return -1;
 }
 
+int
+bsre_units(struct store *s, const struct account *actor,
+    void (*fn)(void *, const char *, const char *, const char *), void *arg)
+{
+	if (actor == NULL)
+		return 0;
+	if (actor->roles & ROLE_SUPERADMIN)
+		return bsre_sql_units(s, 0, fn, arg) == 0 ? 0 : -1;
+	if (actor->unit_id <= 0 || !account_may_admin(actor, actor->unit_id))
+		return 0;
+	return bsre_sql_units(s, actor->unit_id, fn, arg) == 0 ? 0 : -1;
+}
+
 int64_t
 bsre_unit_id(struct store *s, const char *code)
 {

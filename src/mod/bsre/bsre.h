@@ -52,6 +52,13 @@ enum bsre_backend bsre_backend_of(struct store *, int64_t unit_id);
 int bsre_backend_parse(const char *);
 const char *bsre_backend_name(enum bsre_backend);
 
+/*
+ * The units actor may choose the backend of (superadmin: all; an admin:
+ * their own unit): fn(arg, code, name, backend name).  0 or -1.
+ */
+int bsre_units(struct store *, const struct account *actor,
+    void (*fn)(void *, const char *, const char *, const char *), void *arg);
+
 /* The id of the unit with code, or 0. */
 int64_t bsre_unit_id(struct store *, const char *code);
 

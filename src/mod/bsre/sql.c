@@ -95,3 +95,32 @@ bsre_sql_unit(struct store *s, const char *code)
 	return store_scalar(s, 0, "SELECT id FROM unit WHERE code = ?", "s",
 	    code);
 }
+
+struct units_walk {
+	void (*fn)(void *, const char *, const char *, const char *);
+	void *arg;
+};
+
+static int
+units_row(void *arg, struct store_stmt *st)
+{
+	struct units_walk *w = arg;
+
+	w->fn(w->arg, store_text(st, 0), store_text(st, 1), store_text(st, 2));
+	return 0;
+}
+
+int
+bsre_sql_units(struct store *s, int64_t unit_id,
+    void (*fn)(void *, const char *, const char *, const char *), void *arg)
+{
+	struct units_walk w = { fn, arg };
+
+	return store_each(s, units_row, &w,
+		   "SELECT u.code, u.name, coalesce(t.backend, 'lokal') FROM unit u"
+		   " LEFT JOIN ttd_backend t ON t.unit_id = u.id WHERE ? = 0 OR"
+		   " u.id = ? ORDER BY u.kind, u.name",
+		   "ii", unit_id, unit_id) == STORE_DONE
+	    ? 0
+	    : -1;
+}

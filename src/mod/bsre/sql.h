@@ -23,6 +23,14 @@ int bsre_sql_backend_set(struct store *, int64_t unit_id, const char *name,
 /* The id of the unit with code, or 0. */
 int64_t bsre_sql_unit(struct store *, const char *code);
 
+/*
+ * The units unit_id (0: every unit) with their backend name ("lokal"
+ * without a row): fn(arg, code, name, backend) per row, by kind and
+ * name.  0, or a store error.
+ */
+int bsre_sql_units(struct store *, int64_t unit_id,
+    void (*fn)(void *, const char *, const char *, const char *), void *arg);
+
 /* A letter held belum_pasti (table ttd_tertunda). */
 struct ttd_tertunda {
 	int64_t id, permohonan_id, unit_id, layanan_id, signer_id, seq;

@@ -311,6 +311,7 @@ bsre_sign_letter(struct store *s, const struct dokumen_ctx *ctx,
 		rc = BSRE_FAIL;
 		goto out;
 	}
+	str_field(d->penerbit, sizeof(d->penerbit), "bsre");
 	str_field(d->signer_name, sizeof(d->signer_name), actor->full_name);
 	dokumen_position(s, actor, d->signer_position,
 	    sizeof(d->signer_position));
@@ -371,7 +372,6 @@ bsre_sign_letter(struct store *s, const struct dokumen_ctx *ctx,
 	d->signer_id = actor->id;
 	d->cert_id = 0;
 	d->signed_at = now;
-	str_field(d->penerbit, sizeof(d->penerbit), "bsre");
 out:
 	buf_free(&pdf);
 	buf_free(&out);

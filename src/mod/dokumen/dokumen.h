@@ -123,7 +123,17 @@ struct dokumen_ctx {
 	struct pki *pki;
 	const char *data_dir;
 	const char *base_url; /* NULL: pki_base_url() */
+	int prod;	      /* production (`serve --prod`): letters must
+				 carry a public verification URL */
 };
+
+/*
+ * May letters be signed here (issue 18)?  In production the public base
+ * URL the letters carry (pki_base_url()) must not be a loopback or
+ * private address (alamat_publik()).  1, or 0 with an Indonesian message
+ * in *why.
+ */
+int dokumen_may_sign_here(const struct dokumen_ctx *, const char **why);
 
 /* An unlocked signing key (opaque). */
 struct dokumen_key;

@@ -18,6 +18,7 @@
 #include <openssl/evp.h>
 #include <openssl/x509.h>
 
+#include "lib/alamat.h"
 #include "lib/buf.h"
 #include "lib/msg.h"
 #include "lib/str.h"
@@ -44,6 +45,25 @@ struct dokumen_key {
 	int64_t cert_id;
 	int64_t account_id;
 };
+
+int
+dokumen_may_sign_here(const struct dokumen_ctx *ctx, const char **why)
+{
+	static _Thread_local char buf[512];
+	const char *base;
+
+	if (ctx == NULL || !ctx->prod)
+		return 1;
+	base = ctx->base_url != NULL ? ctx->base_url
+	    : ctx->pki != NULL	     ? pki_base_url(ctx->pki)
+				     : NULL;
+	if (base != NULL && alamat_publik(base))
+		return 1;
+	snprintf(buf, sizeof(buf), msg(M_DOKUMEN_BASE_PRIVATE),
+	    base != NULL ? base : "-");
+	*why = buf;
+	return 0;
+}
 
 int
 dokumen_pass_wait(struct store *s, int64_t account_id, time_t now)
@@ -425,6 +445,9 @@ surat_pdf_make(struct store *s, const struct dokumen_ctx *ctx,
 	l.verify_url = url;
 	l.kode = d->kode;
 	l.draft = draft;
+	/* a BSrE signature is certified: its footer says so (issue 18) */
+	if (strcmp(d->penerbit, "bsre") == 0)
+		l.footer = msg(M_DOKUMEN_FOOTER_BSRE);
 	if (surat_pdf_render(&l, pdf, err, errlen) != 0)
 		goto out;
 	rc = 0;
@@ -644,6 +667,8 @@ dokumen_supersede(struct store *s, const struct dokumen_ctx *ctx,
 		*why = msg(M_DOKUMEN_NO_PKI);
 		return -5;
 	}
+	if (!dokumen_may_sign_here(ctx, why))
+		return -5;
 	if ((k = dokumen_key_open(s, actor->id, passphrase, now, &rc)) ==
 	    NULL) {
 		if (rc == -3) {

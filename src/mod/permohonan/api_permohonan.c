@@ -630,6 +630,7 @@ api_permohonan_action(struct req *r, int ncap)
 	}
 	c->dctx.pki = r->app->pki;
 	c->dctx.data_dir = r->app->data_dir;
+	c->dctx.prod = r->app->secure_cookies;
 	q->sign.ctx = &c->dctx;
 	q->data_dir = r->app->data_dir;
 	q->actor = r->user;

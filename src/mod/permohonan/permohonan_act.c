@@ -604,14 +604,16 @@ act_signed(struct store *s, const char *data_dir, const struct account *actor,
 		*why = msg(M_DOKUMEN_PASS_REQUIRED);
 		return ACT_INVALID;
 	}
-	if (bsre_backend_of(s, tgt.unit_id) == TTD_BSRE)
-		return act_signed_bsre(s, data_dir, actor, nomor, action, note,
-		    docs, ndocs, sign, opts, &tgt, addr, now, new_state, nslen,
-		    why);
 	if (sign->ctx == NULL || sign->ctx->pki == NULL) {
 		*why = msg(M_DOKUMEN_NO_PKI);
 		return ACT_STORAGE;
 	}
+	if (!dokumen_may_sign_here(sign->ctx, why))
+		return ACT_FORBIDDEN;
+	if (bsre_backend_of(s, tgt.unit_id) == TTD_BSRE)
+		return act_signed_bsre(s, data_dir, actor, nomor, action, note,
+		    docs, ndocs, sign, opts, &tgt, addr, now, new_state, nslen,
+		    why);
 	if ((k = dokumen_key_open(s, actor->id, sign->passphrase, now, &krc)) ==
 	    NULL) {
 		if (krc == -3) {

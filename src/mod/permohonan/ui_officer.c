@@ -679,6 +679,7 @@ page_officer_act(struct req *r)
 	}
 	o->dctx.pki = r->app->pki;
 	o->dctx.data_dir = r->app->data_dir;
+	o->dctx.prod = r->app->secure_cookies;
 	o->q.data_dir = r->app->data_dir;
 	o->q.actor = r->user;
 	o->q.nomor = r->captures[0];

@@ -100,8 +100,16 @@ sql "SELECT * FROM audit_event" >"$WORK/audit.txt"
 check "the passphrase is in no log or audit event" sh -c \
     "! grep -q '$PASS_BSRE' '$SERVER_LOG' '$WORK/audit.txt'"
 
+# the letter as text: the BSrE footer, no wet signature needed
+pdftotext "$WORK/bsre-v1.pdf" - 2>/dev/null | tr '\n' ' ' | tr -s ' ' >"$WORK/v1.txt"
+expect_contains "diterbitkan oleh Balai Sertifikasi Elektronik (BSrE), Badan Siber dan Sandi Negara" "$WORK/v1.txt"
+expect_contains "Dokumen ini tidak memerlukan tanda tangan basah." "$WORK/v1.txt"
+expect_contains "/v/$KODE1" "$WORK/v1.txt"
+
 # --- versi 2: JSON, the certificate status asked first -------------------------
 bsre_conf 2
+LONG="Tengku Said Muhammad Abdurrahman Syarifuddin Alhaddad bin Tengku Ismail"
+sql "UPDATE account SET full_name = '$LONG' WHERE username = 'warga.demo'"
 ready
 sign 200 "$N" "$PASS_BSRE"
 check "v2: status asked, then one sign call" test "$(bsre_calls "v2 status $NIK")/$(bsre_calls 'v2 sign')" = 1/1
@@ -109,6 +117,9 @@ check "v2: penerbit bsre" test "$(doc_of "$N" penerbit)" = bsre
 expect_status 200 GET "/api/v1/permohonan/$(enc "$N")/dokumen" -H "Authorization: Bearer $TW"
 cp "$BODY" "$WORK/bsre-v2.pdf"
 pdf_expect_valid "$WORK/bsre-v2.pdf"
+pdftotext "$WORK/bsre-v2.pdf" - 2>/dev/null | tr '\n' ' ' | tr -s ' ' >"$WORK/v2.txt"
+expect_contains "$LONG" "$WORK/v2.txt"
+expect_contains "tidak memerlukan tanda tangan basah" "$WORK/v2.txt"
 
 # --- failures -------------------------------------------------------------------
 ready
@@ -216,6 +227,10 @@ cp "$BODY" "$WORK/lokal.pdf"
 rm -rf "$PDF_NSS"
 pdf_nss_init "$WORK/root.pem"
 pdf_expect_valid "$WORK/lokal.pdf"
+pdftotext "$WORK/lokal.pdf" - 2>/dev/null | tr '\n' ' ' | tr -s ' ' >"$WORK/lokal.txt"
+expect_contains "ditandatangani secara elektronik" "$WORK/lokal.txt"
+expect_not_contains "BSrE" "$WORK/lokal.txt"
+expect_not_contains "tanda tangan basah" "$WORK/lokal.txt"
 expect_status 200 GET "/v/$KODE2"
 expect_contains "Otoritas sertifikat Pemerintah Kabupaten Siak" "$BODY"
 expect_contains "tidak tersertifikasi" "$BODY"

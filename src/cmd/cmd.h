@@ -124,6 +124,8 @@ int cmd_ikm(int, char **);
 int cmd_log(int, char **);
 int cmd_sampel(int, char **);
 int cmd_nik(int, char **);
+/* `pamong ttd backend`: a unit's signer backend (ttd.c, issue 18). */
+int cmd_ttd(int, char **);
 
 /* Print a message to stderr and exit 1. */
 void die(const char *, ...) __attribute__((noreturn, format(printf, 1, 2)));

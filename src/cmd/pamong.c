@@ -70,6 +70,7 @@ static const struct {
 	{ "nik", cmd_nik,
 	    "nik periksa --data DIR --petugas NAMA --akun NAMA"
 	    " --lahir YYYY-MM-DD" },
+	{ "ttd", cmd_ttd, "ttd backend --data DIR --unit CODE lokal|bsre" },
 };
 #define NCMDS (sizeof(cmds) / sizeof(cmds[0]))
 

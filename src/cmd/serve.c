@@ -27,8 +27,10 @@
 #include <openssl/pem.h>
 #include <openssl/x509.h>
 
+#include "lib/alamat.h"
 #include "lib/buf.h"
 #include "lib/xalloc.h"
+#include "mod/pki/pki.h"
 #include "http/app.h"
 #include "http/asset.h"
 #include "store/store.h"
@@ -452,6 +454,29 @@ check_root_key(const char *dir, const struct passwd *pw)
 	free(path);
 }
 
+/*
+ * Letters carry a verification URL made from DATA/pki/base_url (issue
+ * 18): a loopback or private one cannot be opened by citizens, so the
+ * workers refuse to sign (dokumen_may_sign_here()); say so at the start.
+ */
+static void
+check_base_url(const char *absdir)
+{
+	struct pki *p = pki_load(absdir);
+	const char *u = p != NULL ? pki_base_url(p) : NULL;
+
+	if (u != NULL && !alamat_publik(u))
+		fprintf(stderr,
+		    "pamong: alamat publik %s (berkas %s/pki/base_url) adalah"
+		    " alamat loopback atau jaringan privat; surat tidak akan"
+		    " ditandatangani dalam mode produksi sampai alamat publik"
+		    " ditetapkan (tulis alamat seperti"
+		    " https://layanan.siakkab.go.id ke berkas itu, lalu mulai"
+		    " ulang).\n",
+		    u, absdir);
+	pki_free(p);
+}
+
 /* `pamong serve --prod`: check, write the TLS configuration, exec Kore. */
 static int
 serve_prod(int argc, char **argv, const char *absdir)
@@ -511,6 +536,7 @@ serve_prod(int argc, char **argv, const char *absdir)
 		    " data (pekerja di-chroot ke sana)");
 	check_tls(cdir, cname, kname, pw);
 	migrate_as(absdir, pw, opt_has(argc, argv, "--allow-demo"));
+	check_base_url(absdir);
 
 	rdir = run_dir(argc, argv);
 	conf = xasprintf("%s/kore-%s.conf", rdir, port);

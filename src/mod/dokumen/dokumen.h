@@ -123,7 +123,17 @@ struct dokumen_ctx {
 	struct pki *pki;
 	const char *data_dir;
 	const char *base_url; /* NULL: pki_base_url() */
+	int prod;	      /* production (`serve --prod`): letters must
+				 carry a public verification URL */
 };
+
+/*
+ * May letters be signed here (issue 18)?  In production the public base
+ * URL the letters carry (pki_base_url()) must not be a loopback or
+ * private address (alamat_publik()).  1, or 0 with an Indonesian message
+ * in *why.
+ */
+int dokumen_may_sign_here(const struct dokumen_ctx *, const char **why);
 
 /* An unlocked signing key (opaque). */
 struct dokumen_key;
@@ -190,6 +200,26 @@ int dokumen_make(struct store *, const struct dokumen_ctx *,
 int dokumen_preview(struct store *, const struct dokumen_ctx *,
     int64_t signer_id, int64_t permohonan_id, time_t now, struct buf *pdf,
     char *err, size_t errlen);
+
+/*
+ * The signer-backend hook (mod/bsre, doc/bsre.md): render the unsigned
+ * letter exactly as dokumen_make() would, for a signer outside Pamong.
+ * d->signer_name and d->signer_position are the caller's (printed); the
+ * rest of d is filled as dokumen_make() does (kode, nomor, seq, year,
+ * template version, title).  place gets the place printed.  No
+ * transaction, nothing written.  0, or -1 with an Indonesian message.
+ */
+int dokumen_render(struct store *, const struct dokumen_ctx *,
+    int64_t permohonan_id, int64_t unit_id, time_t now, struct dokumen_draft *d,
+    struct buf *pdf, char place[STR_CHARS(160)], char *err, size_t errlen);
+
+/*
+ * Inside the caller's transaction, move d's unit's nomor sequence of
+ * d->year to d->seq (the number printed).  0; 1 when the sequence moved
+ * on meanwhile (roll back and render again); -1 storage failure.
+ * dokumen_register() does it unless d->seq_reserved.
+ */
+int dokumen_seq_reserve(struct store *, const struct dokumen_draft *d);
 
 /*
  * Register draft inside the caller's transaction: advance the unit's

@@ -44,6 +44,8 @@ struct dokumen {
 	int64_t ended_tlog_idx;			/* -1 if none */
 	char superseded_by[SURAT_KODE_LEN + 1]; /* "" unless digantikan */
 	char supersedes[SURAT_KODE_LEN + 1];	/* the one this replaced */
+	char penerbit[8]; /* who issued the signer certificate: lokal
+			     (the regency CA) or bsre (BSSN, certified) */
 };
 
 /* A signed PDF made before the transaction that registers it. */
@@ -67,6 +69,9 @@ struct dokumen_draft {
 	int64_t supersedes; /* dokumen id replaced, or 0 */
 	int templat_versi;  /* template version rendered (0:
 					   the default from the form) */
+	char penerbit[8];   /* "" or lokal: regency CA; bsre */
+	int seq_reserved;   /* the nomor sequence already moved to seq
+			       (a letter held belum_pasti, mod/bsre) */
 };
 
 #endif

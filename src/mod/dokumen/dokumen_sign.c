@@ -18,6 +18,7 @@
 #include <openssl/evp.h>
 #include <openssl/x509.h>
 
+#include "lib/alamat.h"
 #include "lib/buf.h"
 #include "lib/msg.h"
 #include "lib/str.h"
@@ -44,6 +45,25 @@ struct dokumen_key {
 	int64_t cert_id;
 	int64_t account_id;
 };
+
+int
+dokumen_may_sign_here(const struct dokumen_ctx *ctx, const char **why)
+{
+	static _Thread_local char buf[512];
+	const char *base;
+
+	if (ctx == NULL || !ctx->prod)
+		return 1;
+	base = ctx->base_url != NULL ? ctx->base_url
+	    : ctx->pki != NULL	     ? pki_base_url(ctx->pki)
+				     : NULL;
+	if (base != NULL && alamat_publik(base))
+		return 1;
+	snprintf(buf, sizeof(buf), msg(M_DOKUMEN_BASE_PRIVATE),
+	    base != NULL ? base : "-");
+	*why = buf;
+	return 0;
+}
 
 int
 dokumen_pass_wait(struct store *s, int64_t account_id, time_t now)
@@ -425,6 +445,9 @@ surat_pdf_make(struct store *s, const struct dokumen_ctx *ctx,
 	l.verify_url = url;
 	l.kode = d->kode;
 	l.draft = draft;
+	/* a BSrE signature is certified: its footer says so (issue 18) */
+	if (strcmp(d->penerbit, "bsre") == 0)
+		l.footer = msg(M_DOKUMEN_FOOTER_BSRE);
 	if (surat_pdf_render(&l, pdf, err, errlen) != 0)
 		goto out;
 	rc = 0;
@@ -534,6 +557,25 @@ dokumen_preview(struct store *s, const struct dokumen_ctx *ctx,
 	    msg(M_DOKUMEN_PREVIEW_MARK), &d, pdf, place, err, errlen);
 }
 
+int
+dokumen_render(struct store *s, const struct dokumen_ctx *ctx,
+    int64_t permohonan_id, int64_t unit_id, time_t now, struct dokumen_draft *d,
+    struct buf *pdf, char place[STR_CHARS(160)], char *err, size_t errlen)
+{
+	return surat_pdf_make(s, ctx, permohonan_id, unit_id, now, NULL, d, pdf,
+	    place, err, errlen);
+}
+
+int
+dokumen_seq_reserve(struct store *s, const struct dokumen_draft *d)
+{
+	if (!store_in_tx(s))
+		BUG("dokumen_seq_reserve outside a transaction");
+	if (dokumen_sql_seq_take(s, d->unit_id, (int64_t)d->year, d->seq) != 0)
+		return -1;
+	return store_changes(s) == 1 ? 0 : 1;
+}
+
 /* The replaced document's kode into the log entry e (first row only). */
 static int
 old_kode(void *arg, const char *kode)
@@ -553,12 +595,12 @@ dokumen_register(struct store *s, const struct dokumen_draft *d,
 
 	if (!store_in_tx(s))
 		BUG("dokumen_register outside a transaction");
-	/* the nomor printed must be the sequence's next value */
-	rc = dokumen_sql_seq_take(s, d->unit_id, (int64_t)d->year, d->seq);
-	if (rc != 0)
-		return -1;
-	if (store_changes(s) != 1)
-		return 1;
+	/* the nomor printed must be the sequence's next value (unless a
+	 * letter held belum_pasti already moved it: dokumen_seq_reserve()) */
+	if (!d->seq_reserved) {
+		if ((rc = dokumen_seq_reserve(s, d)) != 0)
+			return rc;
+	}
 	if (berkas_record(s, d->sha256, d->size, "application/pdf", now) != 0)
 		return -1;
 	when_iso8601(now, when);
@@ -625,6 +667,8 @@ dokumen_supersede(struct store *s, const struct dokumen_ctx *ctx,
 		*why = msg(M_DOKUMEN_NO_PKI);
 		return -5;
 	}
+	if (!dokumen_may_sign_here(ctx, why))
+		return -5;
 	if ((k = dokumen_key_open(s, actor->id, passphrase, now, &rc)) ==
 	    NULL) {
 		if (rc == -3) {

@@ -59,6 +59,11 @@ struct pades_verdict {
 	time_t tst_time;  /* genTime of the time-stamp, 0 if none */
 	char signer_cn[256];
 	char signer_serial[80]; /* hex */
+	char subject_sn[80];	/* the subject's serialNumber attribute */
+	char san[256];		/* subject alternative names (otherName
+				   and e-mail text, a directory name's
+				   serialNumber), one per line */
+	char issuer_cn[256];	/* commonName of the signer's issuer */
 	char cert_sha256[65];	/* hex of SHA-256 of the signer cert DER */
 	char sha256[65];	/* hex of SHA-256 of the whole file */
 	char problem[256]; /* first failed check, Indonesian; "" if valid */

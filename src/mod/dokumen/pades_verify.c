@@ -345,6 +345,61 @@ out:
 	sk_X509_pop_free(untrusted, X509_free);
 }
 
+/* One SAN text onto v->san (a line each; what does not fit is left). */
+static void
+san_add(struct pades_verdict *v, const ASN1_STRING *a)
+{
+	size_t n = strlen(v->san), len;
+
+	if (a == NULL)
+		return;
+	len = (size_t)ASN1_STRING_length(a);
+	if (n + len + 2 > sizeof(v->san))
+		return;
+	if (n > 0)
+		v->san[n++] = '\n';
+	memcpy(v->san + n, ASN1_STRING_get0_data(a), len);
+	v->san[n + len] = '\0';
+}
+
+/* The identifiers of the signer certificate: serialNumber, SAN, issuer. */
+static void
+signer_ids(X509 *c, struct pades_verdict *v)
+{
+	GENERAL_NAMES *gens;
+	GENERAL_NAME *g;
+	X509_NAME_ENTRY *e;
+	int i, k, t;
+
+	X509_NAME_get_text_by_NID(X509_get_subject_name(c), NID_serialNumber,
+	    v->subject_sn, sizeof(v->subject_sn));
+	X509_NAME_get_text_by_NID(X509_get_issuer_name(c), NID_commonName,
+	    v->issuer_cn, sizeof(v->issuer_cn));
+	gens = X509_get_ext_d2i(c, NID_subject_alt_name, NULL, NULL);
+	for (i = 0; gens != NULL && i < sk_GENERAL_NAME_num(gens); i++) {
+		g = sk_GENERAL_NAME_value(gens, i);
+		if (g->type == GEN_EMAIL) {
+			san_add(v, g->d.rfc822Name);
+		} else if (g->type == GEN_OTHERNAME &&
+		    g->d.otherName->value != NULL) {
+			t = g->d.otherName->value->type;
+			if (t == V_ASN1_UTF8STRING ||
+			    t == V_ASN1_PRINTABLESTRING ||
+			    t == V_ASN1_IA5STRING)
+				san_add(v,
+				    g->d.otherName->value->value.asn1_string);
+		} else if (g->type == GEN_DIRNAME) {
+			k = X509_NAME_get_index_by_NID(g->d.directoryName,
+			    NID_serialNumber, -1);
+			e = k >= 0 ? X509_NAME_get_entry(g->d.directoryName, k)
+				   : NULL;
+			if (e != NULL)
+				san_add(v, X509_NAME_ENTRY_get_data(e));
+		}
+	}
+	GENERAL_NAMES_free(gens);
+}
+
 int
 pades_verify(const void *pdf, size_t len, X509_STORE *trust, X509_CRL *crl,
     struct pades_verdict *v)
@@ -429,6 +484,7 @@ pades_verify(const void *pdf, size_t len, X509_STORE *trust, X509_CRL *crl,
 	}
 	X509_NAME_get_text_by_NID(X509_get_subject_name(signer), NID_commonName,
 	    v->signer_cn, sizeof(v->signer_cn));
+	signer_ids(signer, v);
 	if ((bn = ASN1_INTEGER_to_BN(X509_get0_serialNumber(signer), NULL)) !=
 		NULL &&
 	    (sn = BN_bn2hex(bn)) != NULL) {

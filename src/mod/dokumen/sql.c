@@ -215,12 +215,13 @@ dokumen_sql_insert(struct store *s, const struct dokumen_draft *d, int64_t idx)
 	    "INSERT INTO dokumen(kode, permohonan_id,"
 	    " layanan_id, unit_id, nomor_surat, judul, sha256, signer_id,"
 	    " cert_id, cert_sha256, signer_name, signer_position, signed_at,"
-	    " tlog_idx, templat_versi) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-	    " ?, ?, ?, ?, ?)",
-	    "siiisssiisssiid", d->kode, d->permohonan_id, d->layanan_id,
+	    " tlog_idx, templat_versi, penerbit) VALUES (?, ?, ?, ?, ?, ?, ?,"
+	    " ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+	    "siiisssiisssiids", d->kode, d->permohonan_id, d->layanan_id,
 	    d->unit_id, d->nomor_surat, d->judul, d->sha256, d->signer_id,
 	    d->cert_id, d->cert_sha256, d->signer_name, d->signer_position,
-	    (int64_t)d->signed_at, idx, d->templat_versi);
+	    (int64_t)d->signed_at, idx, d->templat_versi,
+	    *d->penerbit != '\0' ? d->penerbit : "lokal");
 }
 
 /*
@@ -467,7 +468,7 @@ dokumen_sql_format_save(struct store *s, int64_t unit_id, const char *format,
 	" coalesce((SELECT n.kode FROM dokumen n WHERE n.id ="                 \
 	" d.superseded_by), ''),"                                              \
 	" coalesce((SELECT o.kode FROM dokumen o WHERE o.superseded_by ="      \
-	" d.id), '')"                                                          \
+	" d.id), ''), d.penerbit"                                              \
 	" FROM dokumen d JOIN permohonan p ON p.id = d.permohonan_id"          \
 	" JOIN layanan l ON l.id = d.layanan_id JOIN unit u ON u.id ="         \
 	" d.unit_id LEFT JOIN account a ON a.id = p.pemohon_id"
@@ -516,6 +517,7 @@ dok_read(struct store_stmt *st, struct dokumen *d)
 	str_field(d->superseded_by, sizeof(d->superseded_by),
 	    store_text(st, 26));
 	str_field(d->supersedes, sizeof(d->supersedes), store_text(st, 27));
+	str_field(d->penerbit, sizeof(d->penerbit), store_text(st, 28));
 	store_done(st);
 	return 0;
 }

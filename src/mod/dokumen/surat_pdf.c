@@ -676,7 +676,8 @@ surat_pdf_render(const struct letter *l, struct buf *out, char *err,
 	memset(&r, 0, sizeof(r));
 	r.err = err;
 	r.errlen = errlen;
-	s = xasprintf(msg(M_PADES_FOOTER), l->verify_url);
+	s = xasprintf(l->footer != NULL ? l->footer : msg(M_PADES_FOOTER),
+	    l->verify_url);
 	r.footer = lr_text(&r, s);
 	free(s);
 	if (r.footer == NULL)

@@ -39,6 +39,8 @@ struct letter {
 	const char *signer_position;
 	const char *verify_url; /* encoded in the QR and printed */
 	const char *kode;	/* verification code, printed */
+	const char *footer;	/* the footer of every page (%s: verify_url);
+			       NULL: M_PADES_FOOTER (regency CA) */
 	const char *draft;	/* NULL for the real letter; else a
 					   mark printed large and grey across
 					   every page and at its top, e.g.

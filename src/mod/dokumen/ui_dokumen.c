@@ -256,6 +256,7 @@ ctx_of(struct req *r, struct dokumen_ctx *c)
 	memset(c, 0, sizeof(*c));
 	c->pki = r->app->pki;
 	c->data_dir = r->app->data_dir;
+	c->prod = r->app->secure_cookies;
 }
 
 /* Send an error as JSON (API) or as a page. */

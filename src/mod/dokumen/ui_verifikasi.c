@@ -89,6 +89,19 @@ status_box(struct buf *b, const struct dokumen *d)
 	    d->ended_position, d->ended_reason);
 }
 
+/* Who issued the signer certificate, and what that makes the signature
+ * under PP 71/2019 art. 60 (issue 18). */
+static const char *
+verif_issuer_label(const char *penerbit)
+{
+	if (strcmp(penerbit, "bsre") == 0)
+		return "Balai Sertifikasi Elektronik (BSrE), Badan Siber dan"
+		       " Sandi Negara. Tanda tangan elektronik tersertifikasi.";
+	return "Otoritas sertifikat Pemerintah Kabupaten Siak. Tanda tangan"
+	       " elektronik tidak tersertifikasi (sertifikat bukan dari"
+	       " Penyelenggara Sertifikasi Elektronik yang diakui).";
+}
+
 void
 verif_details(struct req *r, const struct dokumen *d)
 {
@@ -111,6 +124,8 @@ verif_details(struct req *r, const struct dokumen *d)
 	    "</dt><dd><code class=\"hash\">%s</code></dd>",
 	    d->unit_name, d->signer_name, d->signer_position, d->pemohon_name,
 	    d->sha256, d->cert_sha256);
+	html_printf(b, "<dt>Penerbit sertifikat</dt><dd>%s</dd>",
+	    verif_issuer_label(d->penerbit));
 	if (*d->supersedes != '\0')
 		html_printf(b,
 		    "<dt>Menggantikan</dt><dd><a href=\"/v/%U\">%s"
@@ -290,6 +305,10 @@ verif_json(struct req *r, const struct dokumen *d)
 	    d->signer_position, "sertifikat_sha256", d->cert_sha256, "sha256",
 	    d->sha256, "log", log);
 	json_object_set_new(o, "pemohon", json_string(d->pemohon_name));
+	json_object_set_new(o, "penerbit_sertifikat",
+	    json_string(strcmp(d->penerbit, "bsre") == 0 ? "bsre" : "lokal"));
+	json_object_set_new(o, "tersertifikasi",
+	    json_boolean(strcmp(d->penerbit, "bsre") == 0));
 	if (strcmp(d->status, "dicabut") == 0)
 		json_object_set_new(o, "dicabut",
 		    json_pack("{s:o,s:s,s:s}", "waktu", iso_json(d->ended_at),

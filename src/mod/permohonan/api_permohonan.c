@@ -535,6 +535,12 @@ permohonan_acted(struct req *r)
 	case ACT_NIK_UNVERIFIED:
 		api_error(r, 409, "nik_belum_terverifikasi", why);
 		break;
+	case ACT_SIGNER:
+		api_error(r, 502, "bsre_menolak", why);
+		break;
+	case ACT_UNSURE:
+		api_error(r, 504, "belum_pasti", why);
+		break;
 	case ACT_INVALID:
 		api_error(r, 422, "isian_tidak_sah",
 		    why ? why : msg(M_API_ACT_FIELDS));
@@ -628,6 +634,7 @@ api_permohonan_action(struct req *r, int ncap)
 	}
 	c->dctx.pki = r->app->pki;
 	c->dctx.data_dir = r->app->data_dir;
+	c->dctx.prod = r->app->secure_cookies;
 	q->sign.ctx = &c->dctx;
 	q->data_dir = r->app->data_dir;
 	q->actor = r->user;

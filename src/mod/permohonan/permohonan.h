@@ -95,11 +95,15 @@ enum act_result {
 	ACT_CONFLICT = -3,  /* action not allowed in this state */
 	ACT_INVALID = -4,   /* missing note/upload */
 	ACT_STORAGE = -5,
-	ACT_PASSPHRASE = -6,	/* wrong signing passphrase (issue 4) */
-	ACT_THROTTLED = -7,	/* too many wrong passphrases (issue 12):
+	ACT_PASSPHRASE = -6,	 /* wrong signing passphrase (issue 4) */
+	ACT_THROTTLED = -7,	 /* too many wrong passphrases (issue 12):
 				   dokumen_pass_wait() says how long */
-	ACT_NIK_UNVERIFIED = -8 /* issue 12 item 5: signing for a NIK
+	ACT_NIK_UNVERIFIED = -8, /* issue 12 item 5: signing for a NIK
 				   not verified (HTTP 409) */
+	ACT_SIGNER = -9,	 /* issue 18: BSrE refused or could not be
+			    reached; nothing signed (HTTP 502) */
+	ACT_UNSURE = -10	 /* issue 18: BSrE's answer did not come in
+			    time; the letter is held belum_pasti (504) */
 };
 
 /*

@@ -23,6 +23,7 @@
 #include "permohonan.h"
 #include "mod/audit/audit.h"
 #include "mod/dokumen/dokumen.h"
+#include "mod/bsre/bsre.h"
 #include "mod/akun/nik_verif.h"
 #include "mod/notifikasi/notify.h"
 #include "mod/survei/survei.h"
@@ -526,6 +527,56 @@ permohonan_act_sign(struct store *s, const char *data_dir,
 }
 
 /*
+ * act_signed() for a unit that signs through BSrE (issue 18): the same
+ * throttle, the letter sent once (never again on a busy nomor: the
+ * officer is asked to try again), a wrong passphrase counted.
+ */
+static enum act_result
+act_signed_bsre(struct store *s, const char *data_dir,
+    const struct account *actor, const char *nomor, const char *action,
+    const char *note, const struct permohonan_doc_in *docs, int ndocs,
+    const struct act_sign *sign, const struct act_opts *opts,
+    struct sign_target *tgt, const char *addr, time_t now, char *new_state,
+    size_t nslen, const char **why)
+{
+	static _Thread_local char err[512]; /* *why: until the next call */
+	struct dokumen_draft draft;
+	int rc;
+
+	if (dokumen_pass_wait(s, actor->id, now) > 0) {
+		*why = dokumen_pass_throttled(
+		    dokumen_pass_wait(s, actor->id, now), err, sizeof(err));
+		return ACT_THROTTLED;
+	}
+	rc = bsre_sign_letter(s, sign->ctx, actor, sign->passphrase, tgt->id,
+	    tgt->unit_id, now, &draft, err, sizeof(err));
+	*why = err;
+	switch (rc) {
+	case BSRE_OK:
+		break;
+	case BSRE_PASS:
+		if (dokumen_bad_passphrase(s, actor, "permohonan", nomor, addr,
+			now) != 0)
+			return ACT_STORAGE;
+		return ACT_PASSPHRASE;
+	case BSRE_UNSURE:
+		return ACT_UNSURE;
+	case BSRE_REFUSED:
+	case BSRE_BAD:
+		return ACT_SIGNER;
+	default:
+		return ACT_STORAGE;
+	}
+	rc = act_once(s, data_dir, actor, nomor, action, note, docs, ndocs,
+	    &draft, tgt, opts, addr, now, new_state, nslen, why);
+	if (rc == ACT_RETRY) {
+		*why = msg(M_DOKUMEN_BUSY);
+		return ACT_STORAGE;
+	}
+	return (enum act_result)rc;
+}
+
+/*
  * An action that signs a document: checks, the key unlocked, the letter
  * made and signed with no transaction open, then act_once() with it
  * (again while its nomor surat was taken meanwhile).
@@ -557,6 +608,12 @@ act_signed(struct store *s, const char *data_dir, const struct account *actor,
 		*why = msg(M_DOKUMEN_NO_PKI);
 		return ACT_STORAGE;
 	}
+	if (!dokumen_may_sign_here(sign->ctx, why))
+		return ACT_FORBIDDEN;
+	if (bsre_backend_of(s, tgt.unit_id) == TTD_BSRE)
+		return act_signed_bsre(s, data_dir, actor, nomor, action, note,
+		    docs, ndocs, sign, opts, &tgt, addr, now, new_state, nslen,
+		    why);
 	if ((k = dokumen_key_open(s, actor->id, sign->passphrase, now, &krc)) ==
 	    NULL) {
 		if (krc == -3) {

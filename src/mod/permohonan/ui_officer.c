@@ -574,6 +574,10 @@ act_status(enum act_result rc)
 		return 409;
 	case ACT_NIK_UNVERIFIED:
 		return 409;
+	case ACT_SIGNER:
+		return 502;
+	case ACT_UNSURE:
+		return 504;
 	case ACT_INVALID:
 		return 422;
 	default:
@@ -675,6 +679,7 @@ page_officer_act(struct req *r)
 	}
 	o->dctx.pki = r->app->pki;
 	o->dctx.data_dir = r->app->data_dir;
+	o->dctx.prod = r->app->secure_cookies;
 	o->q.data_dir = r->app->data_dir;
 	o->q.actor = r->user;
 	o->q.nomor = r->captures[0];

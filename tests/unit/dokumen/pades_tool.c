@@ -14,6 +14,11 @@
  *                                      revoked, alien, or rsa: a fresh
  *                                      RSA-3072 officer); bt adds the
  *                                      time-stamp
+ *   pades_tool signpem KEY CERT CHAIN IN OUT
+ *                                      sign IN with the PEM key and
+ *                                      certificate, CHAIN (PEM, may be
+ *                                      several) embedded: the BSrE
+ *                                      stand-in (tests/bsre/)
  *   pades_tool verify DIR FILE         pades_verify() against DIR/root.pem
  *                                      and DIR/crl.pem; prints every field
  *                                      of the verdict; exit 0 if valid
@@ -23,6 +28,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+
+#include <openssl/pem.h>
 
 #include "mod/dokumen/surat_pdf.h"
 #include "mod/dokumen/pades.h"
@@ -56,12 +63,62 @@ write_file(const char *path, const struct buf *b)
 	return fclose(f) == 0 && ok ? 0 : -1;
 }
 
+/* signpem: sign in with PEM files (tests/bsre/standin.py). */
+static int
+sign_pem(char **argv)
+{
+	struct pades_signer s;
+	struct buf in = BUF_INIT, out = BUF_INIT;
+	STACK_OF(X509) *chain = sk_X509_new_null();
+	X509 *c;
+	FILE *f;
+	char err[512];
+	int rc = 1;
+
+	memset(&s, 0, sizeof(s));
+	buf_init(&in, 0);
+	buf_init(&out, 0);
+	if ((f = fopen(argv[2], "r")) != NULL) {
+		s.key = PEM_read_PrivateKey(f, NULL, NULL, NULL);
+		fclose(f);
+	}
+	if ((f = fopen(argv[3], "r")) != NULL) {
+		s.cert = PEM_read_X509(f, NULL, NULL, NULL);
+		fclose(f);
+	}
+	if ((f = fopen(argv[4], "r")) != NULL) {
+		while ((c = PEM_read_X509(f, NULL, NULL, NULL)) != NULL)
+			sk_X509_push(chain, c);
+		fclose(f);
+	}
+	if (s.key == NULL || s.cert == NULL || read_file(argv[5], &in) != 0) {
+		fprintf(stderr, "pades_tool: cannot read input\n");
+		goto out;
+	}
+	s.chain = chain;
+	s.when = time(NULL);
+	s.reason = "Ditandatangani secara elektronik";
+	s.location = "BSrE (tiruan uji)";
+	if (pades_sign(in.s, in.len, &s, &out, err, sizeof(err)) != 0)
+		fprintf(stderr, "pades_tool: %s\n", err);
+	else if (write_file(argv[6], &out) == 0)
+		rc = 0;
+out:
+	EVP_PKEY_free(s.key);
+	X509_free(s.cert);
+	sk_X509_pop_free(chain, X509_free);
+	buf_free(&in);
+	buf_free(&out);
+	return rc;
+}
+
 static int
 usage(void)
 {
 	fprintf(stderr,
 	    "usage: pades_tool pki DIR | letter OUT KODE URL | "
-	    "sign DIR WHO IN OUT [bt] | verify DIR FILE\n");
+	    "sign DIR WHO IN OUT [bt] | signpem KEY CERT CHAIN IN OUT | "
+	    "verify DIR FILE\n");
 	return 2;
 }
 
@@ -86,6 +143,8 @@ main(int argc, char **argv)
 		tp_free(&t);
 		return 0;
 	}
+	if (argc == 7 && strcmp(argv[1], "signpem") == 0)
+		return sign_pem(argv);
 	buf_init(&in, 0);
 	buf_init(&out, 0);
 	if (argc == 5 && strcmp(argv[1], "letter") == 0) {

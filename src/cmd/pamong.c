@@ -50,6 +50,10 @@ static const struct {
 	    "       pamong pki list --data DIR" },
 	{ "verify", cmd_verify, "verify FILE.pdf [--data DIR]" },
 	{ "spbe", cmd_spbe, "spbe skor FILE.csv [--kerangka FILE]" },
+	{ "sakip", cmd_sakip,
+	    "sakip capaian --target T --realisasi R"
+	    " --polaritas positif|negatif" },
+	{ "akip", cmd_akip, "akip skor FILE.csv" },
 	{ "ikm", cmd_ikm, "ikm --csv FILE [--bobot 0.11]" },
 	{ "log", cmd_log,
 	    "log verify --data DIR [--checkpoint FILE]\n"

@@ -1,0 +1,118 @@
+/*
+ * sakip.c: `pamong sakip capaian --target T --realisasi R --polaritas
+ * positif|negatif` (the capaian of one indicator, in percent with two
+ * decimals on the last line) and `pamong akip skor FILE.csv` (an AKIP
+ * self-evaluation answer sheet: each component's score, last line
+ * "Nilai AKIP X.XX PREDIKAT").  Issue 22; the rules are in mod/sakip.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "mod/sakip/sakip.h"
+#include "lib/csv.h"
+#include "cmd.h"
+
+static int
+capaian(int argc, char **argv)
+{
+	static const char *const opts[] = { "--target=", "--realisasi=",
+		"--polaritas=", NULL };
+	const char *ts, *rs, *ps;
+	int64_t t, r, c, mentah;
+	char a[32], b[32], x[32], y[32];
+	int p, rc;
+
+	opt_only(argc, argv, 2, opts);
+	ts = opt_get(argc, argv, "--target");
+	rs = opt_get(argc, argv, "--realisasi");
+	ps = opt_get(argc, argv, "--polaritas");
+	if (ts == NULL || rs == NULL || ps == NULL)
+		usage_error("--target, --realisasi, dan --polaritas wajib");
+	p = sakip_polaritas_parse(ps);
+	if (p != SAKIP_POSITIF && p != SAKIP_NEGATIF)
+		usage_error("--polaritas harus positif atau negatif, bukan %s",
+		    ps);
+	if (sakip_angka_parse(ts, &t) != 0)
+		usage_error("--target bukan angka desimal (titik sebagai "
+			    "pemisah desimal, misalnya 5.50): %s",
+		    ts);
+	if (sakip_angka_parse(rs, &r) != 0)
+		usage_error("--realisasi bukan angka desimal (titik sebagai "
+			    "pemisah desimal, misalnya 5.08): %s",
+		    rs);
+	rc = sakip_capaian(p, t, r, &c, &mentah);
+	if (rc == -1)
+		die("target 0: capaian tidak dapat dihitung "
+		    "(TARGET_NOL); tetapkan target yang lebih dari 0");
+	if (rc != 0)
+		die("target negatif tidak didukung: %s", ts);
+	sakip_angka_fmt(t, a);
+	sakip_angka_fmt(r, b);
+	if (p == SAKIP_POSITIF)
+		printf("Polaritas positif: %s / %s x 100\n", b, a);
+	else
+		printf("Polaritas negatif: (%s - (%s - %s)) / %s x 100\n", a,
+		    b, a, a);
+	if (mentah < 0) {
+		sakip_fmt2(mentah, x);
+		printf("Hasil hitung %s; capaian tidak ditampilkan di bawah "
+		       "0.00\n",
+		    x);
+	}
+	sakip_fmt2(c, y);
+	printf("%s\n", y);
+	return 0;
+}
+
+int
+cmd_sakip(int argc, char **argv)
+{
+	if (argc < 2)
+		usage_error("subperintah wajib");
+	if (strcmp(argv[1], "capaian") == 0)
+		return capaian(argc, argv);
+	usage_error("subperintah tidak dikenal: %s", argv[1]);
+}
+
+static int
+skor(int argc, char **argv)
+{
+	const char *file = NULL;
+	struct sakip_akip a;
+	char err[512], x[32], w[32];
+	char *data;
+	size_t len;
+	int k;
+
+	if (opt_args(argc, argv, 2, (const char *const[]){ NULL }, &file,
+		1) != 1)
+		usage_error("berkas FILE.csv wajib");
+	if (csv_load_file(file, &data, &len) != 0)
+		die("%s: berkas tidak dapat dibaca", file);
+	if (sakip_akip_csv(data, len, &a, err, sizeof(err)) != 0) {
+		free(data);
+		die("%s: %s", file, err);
+	}
+	free(data);
+	for (k = 0; k < SAKIP_AKIP_NKOMP; k++) {
+		sakip_fmt2(a.komponen[k], x);
+		sakip_fmt2((int64_t)sakip_akip_komponen_bobot(k) * 100, w);
+		printf("Komponen %s (%s): %s dari %s\n",
+		    sakip_akip_komponen_kode(k), sakip_akip_komponen_nama(k), x,
+		    w);
+	}
+	sakip_fmt2(a.nilai, x);
+	printf("Nilai AKIP %s %s\n", x, sakip_akip_predikat(a.nilai));
+	return 0;
+}
+
+int
+cmd_akip(int argc, char **argv)
+{
+	if (argc < 2)
+		usage_error("subperintah wajib");
+	if (strcmp(argv[1], "skor") == 0)
+		return skor(argc, argv);
+	usage_error("subperintah tidak dikenal: %s", argv[1]);
+}

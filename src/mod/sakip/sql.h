@@ -1,0 +1,61 @@
+/* sql.h: the sakip module's SQL (sql.c; only file with SQL text). */
+#ifndef PAMONG_SAKIP_SQL_H
+#define PAMONG_SAKIP_SQL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "sakip_data.h"
+
+struct store;
+
+/* Unit id of code, or 0. */
+int64_t sakip_sql_unit(struct store *, const char *code);
+/* The plan (jenis, unit or 0 for the regency, first year), made when
+ * missing; its id, or 0 on a database error. */
+int64_t sakip_sql_rencana(struct store *, const char *jenis, int64_t unit_id,
+    const char *nama, int awal, int akhir, int demo);
+/* The goal of a plan by its text under induk (0: top), made when
+ * missing; id or 0. */
+int64_t sakip_sql_sasaran(struct store *, int64_t rencana_id,
+    int64_t induk_id, const char *jenis, const char *uraian);
+/* Is there any indicator? 1 or 0. */
+int sakip_sql_ada_indikator(struct store *);
+/* Indicator id by code, or 0. */
+int64_t sakip_sql_indikator_id(struct store *, const char *kode);
+/* Add an indicator (baseline NULL when !ada_baseline, induk 0 none);
+ * id or 0. */
+int64_t sakip_sql_indikator_add(struct store *, const struct sakip_ind *);
+/* Set a target (triwulan 0 = the year's). 0 or -1. */
+int sakip_sql_target(struct store *, int64_t ind, int tahun, int tw,
+    int64_t nilai);
+/* Set a quarter's realisation as submitted (status diajukan) or, for the
+ * demo and verified rows, with status; 0 or -1. */
+int sakip_sql_realisasi(struct store *, int64_t ind, int tahun, int tw,
+    int64_t nilai, const char *bukti_url, const char *status,
+    int64_t oleh, int64_t at);
+/* Owner unit of an indicator, 0 when none. */
+int64_t sakip_sql_indikator_unit(struct store *, int64_t ind);
+/* A quarter's status: 0 none, 1 diajukan, 2 diverifikasi, 3 ditolak. */
+int sakip_sql_status(struct store *, int64_t ind, int tahun, int tw);
+/* Who reported a quarter (account id), 0 when none or the CLI. */
+int64_t sakip_sql_pelapor(struct store *, int64_t ind, int tahun, int tw);
+/* Submitted realisations waiting for Bappeda (all units), callback per
+ * row: kode, unit name, tahun, triwulan, nilai, bukti; 0 or -1. */
+int sakip_sql_antre(struct store *,
+    void (*fn)(void *, const char *kode, const char *nama,
+	const char *unit, int tahun, int tw, int64_t nilai, const char *bukti),
+    void *arg);
+/* Bappeda's decision on a submitted realisation: 1 when changed, 0 when
+ * there was no submitted row, -1 on error. */
+int sakip_sql_verifikasi(struct store *, int64_t ind, int tahun, int tw,
+    const char *status, const char *alasan, int64_t oleh, int64_t at);
+/* Every indicator (unit_id 0) or one unit's, in plan order, with year's
+ * targets and verified realisations.  *n rows, caller frees; NULL and
+ * *n 0 when none or on error. */
+struct sakip_ind *sakip_sql_list(struct store *, int64_t unit_id, int tahun,
+    size_t *n);
+/* The years that have targets, newest first, at most max; count. */
+size_t sakip_sql_tahun(struct store *, int *out, size_t max);
+
+#endif

@@ -52,7 +52,12 @@ static const struct {
 	{ "spbe", cmd_spbe, "spbe skor FILE.csv [--kerangka FILE]" },
 	{ "sakip", cmd_sakip,
 	    "sakip capaian --target T --realisasi R"
-	    " --polaritas positif|negatif" },
+	    " --polaritas positif|negatif\n"
+	    "       pamong sakip dpa --data DIR --unit KODE --tahun YYYY"
+	    " --tanggal YYYY-MM-DD\n"
+	    "       pamong sakip dokumen --data DIR --jenis pk|lkjip"
+	    " --unit KODE --tahun YYYY --penandatangan NAMA"
+	    " --passphrase-stdin [--ke FILE.pdf]" },
 	{ "akip", cmd_akip, "akip skor FILE.csv" },
 	{ "ikm", cmd_ikm, "ikm --csv FILE [--bobot 0.11]" },
 	{ "log", cmd_log,

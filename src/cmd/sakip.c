@@ -8,9 +8,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
+#include "mod/berkas/berkas.h"
+#include "mod/pki/pki.h"
 #include "mod/sakip/sakip.h"
+#include "lib/buf.h"
 #include "lib/csv.h"
+#include "store/store.h"
 #include "cmd.h"
 
 static int
@@ -52,8 +57,8 @@ capaian(int argc, char **argv)
 	if (p == SAKIP_POSITIF)
 		printf("Polaritas positif: %s / %s x 100\n", b, a);
 	else
-		printf("Polaritas negatif: (%s - (%s - %s)) / %s x 100\n", a,
-		    b, a, a);
+		printf("Polaritas negatif: (%s - (%s - %s)) / %s x 100\n", a, b,
+		    a, a);
 	if (mentah < 0) {
 		sakip_fmt2(mentah, x);
 		printf("Hasil hitung %s; capaian tidak ditampilkan di bawah "
@@ -65,6 +70,119 @@ capaian(int argc, char **argv)
 	return 0;
 }
 
+/* --tahun as a year 2000-2100; a usage error otherwise */
+static int
+tahun_opt(int argc, char **argv)
+{
+	const char *t = opt_get(argc, argv, "--tahun");
+	int y;
+
+	if (t == NULL || strlen(t) != 4 || (y = atoi(t)) < 2000 || y > 2100)
+		usage_error("--tahun YYYY wajib, antara 2000 dan 2100");
+	return y;
+}
+
+static int64_t
+unit_opt(struct store *s, int argc, char **argv)
+{
+	const char *u = opt_get(argc, argv, "--unit");
+	int64_t id;
+
+	if (u == NULL)
+		usage_error("--unit KODE wajib");
+	if ((id = sakip_unit(s, u)) == 0)
+		die("unit %s tidak ditemukan", u);
+	return id;
+}
+
+static int
+dokumen(int argc, char **argv)
+{
+	static const char *const opts[] = { "--data=", "--jenis=", "--unit=",
+		"--tahun=", "--penandatangan=", "--passphrase-stdin",
+		"--ke=", NULL };
+	const char *dir, *jenis, *user, *ke;
+	char pass[1024], sha[65], err[512], *path;
+	struct store *s;
+	struct pki *pki;
+	int64_t unit;
+	int tahun, rc;
+	FILE *f;
+
+	opt_only(argc, argv, 2, opts);
+	dir = opt_get(argc, argv, "--data");
+	jenis = opt_get(argc, argv, "--jenis");
+	user = opt_get(argc, argv, "--penandatangan");
+	ke = opt_get(argc, argv, "--ke");
+	if (dir == NULL || jenis == NULL || user == NULL ||
+	    !opt_has(argc, argv, "--passphrase-stdin"))
+		usage_error("--data, --jenis, --unit, --tahun, --penandatangan,"
+			    " dan --passphrase-stdin wajib");
+	if (strcmp(jenis, "pk") != 0 && strcmp(jenis, "lkjip") != 0)
+		usage_error("--jenis harus pk atau lkjip, bukan %s", jenis);
+	tahun = tahun_opt(argc, argv);
+	if (fgets(pass, sizeof(pass), stdin) == NULL)
+		die("frasa sandi tidak terbaca dari stdin");
+	pass[strcspn(pass, "\r\n")] = '\0';
+	s = cmd_open_store(dir);
+	unit = unit_opt(s, argc, argv);
+	if ((pki = pki_load(dir)) == NULL)
+		die("PKI kabupaten tidak terbaca di %s/pki", dir);
+	rc = sakip_dokumen_buat(s, dir, pki, jenis, unit, tahun, user, pass,
+	    time(NULL), sha, err, sizeof(err));
+	explicit_bzero(pass, sizeof(pass));
+	if (rc != 0)
+		die("%s", err);
+	printf("%s %d ditandatangani: sha256 %s\n",
+	    strcmp(jenis, "pk") == 0 ? "Perjanjian Kinerja" : "LKjIP", tahun,
+	    sha);
+	if (ke != NULL) {
+		path = berkas_path(dir, sha);
+		if ((f = fopen(ke, "wb")) == NULL)
+			die("%s tidak dapat ditulis", ke);
+		{
+			struct buf b = BUF_INIT;
+
+			if (buf_read_file(&b, path, 64 * 1024 * 1024) != 0 ||
+			    fwrite(b.s, 1, b.len, f) != b.len)
+				die("%s tidak dapat ditulis", ke);
+			buf_free(&b);
+		}
+		if (fclose(f) != 0)
+			die("%s tidak dapat ditulis", ke);
+		free(path);
+		printf("Disalin ke %s\n", ke);
+	}
+	pki_free(pki);
+	store_close(s);
+	return 0;
+}
+
+static int
+dpa(int argc, char **argv)
+{
+	static const char *const opts[] = { "--data=", "--unit=", "--tahun=",
+		"--tanggal=", NULL };
+	const char *dir, *tgl, *why = NULL;
+	struct store *s;
+	int64_t unit;
+	int tahun;
+
+	opt_only(argc, argv, 2, opts);
+	dir = opt_get(argc, argv, "--data");
+	tgl = opt_get(argc, argv, "--tanggal");
+	if (dir == NULL || tgl == NULL)
+		usage_error("--data, --unit, --tahun, dan --tanggal wajib");
+	tahun = tahun_opt(argc, argv);
+	s = cmd_open_store(dir);
+	unit = unit_opt(s, argc, argv);
+	if (sakip_dpa_set(s, unit, tahun, tgl, &why) != 0)
+		die("%s", why);
+	printf("DPA %d: %s\n", tahun, tgl);
+	store_close(s);
+	return 0;
+}
+
 int
 cmd_sakip(int argc, char **argv)
 {
@@ -72,6 +190,10 @@ cmd_sakip(int argc, char **argv)
 		usage_error("subperintah wajib");
 	if (strcmp(argv[1], "capaian") == 0)
 		return capaian(argc, argv);
+	if (strcmp(argv[1], "dokumen") == 0)
+		return dokumen(argc, argv);
+	if (strcmp(argv[1], "dpa") == 0)
+		return dpa(argc, argv);
 	usage_error("subperintah tidak dikenal: %s", argv[1]);
 }
 
@@ -85,8 +207,8 @@ skor(int argc, char **argv)
 	size_t len;
 	int k;
 
-	if (opt_args(argc, argv, 2, (const char *const[]){ NULL }, &file,
-		1) != 1)
+	if (opt_args(argc, argv, 2, (const char *const[]){ NULL }, &file, 1) !=
+	    1)
 		usage_error("berkas FILE.csv wajib");
 	if (csv_load_file(file, &data, &len) != 0)
 		die("%s: berkas tidak dapat dibaca", file);

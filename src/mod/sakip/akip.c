@@ -152,8 +152,8 @@ trim(char *s)
 }
 
 int
-sakip_akip_csv(const char *data, size_t len, struct sakip_akip *out,
-    char *err, size_t errlen)
+sakip_akip_csv(const char *data, size_t len, struct sakip_akip *out, char *err,
+    size_t errlen)
 {
 	static const char *const head[] = { "komponen", "subkomponen",
 		"kriteria", "jawaban" };
@@ -209,8 +209,8 @@ sakip_akip_csv(const char *data, size_t len, struct sakip_akip *out,
 		for (i = 0; i < nseen; i++)
 			if (seen[i].k == k && seen[i].j == j &&
 			    strcmp(seen[i].kriteria, f[2]) == 0) {
-				snprintf(err, errlen, msg(M_SAKIP_CSV_DUP), line,
-				    seen[i].line);
+				snprintf(err, errlen, msg(M_SAKIP_CSV_DUP),
+				    line, seen[i].line);
 				goto out;
 			}
 		if (out->n[k][j] >= SAKIP_AKIP_MAXKRITERIA) {

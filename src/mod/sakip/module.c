@@ -13,6 +13,7 @@
 static const struct route sakip_routes[] = {
 	{ "/sakip", REQ_GET, R_CACHE, 0, page_sakip },
 	{ "/sakip/unit/*", REQ_GET, R_CACHE, 0, page_sakip_unit },
+	{ "/sakip/dokumen/*", REQ_GET, 0, 0, page_sakip_dokumen },
 	{ "/data/sakip.csv", REQ_GET, 0, 0, page_sakip_csv },
 	{ "/data/sakip.json", REQ_GET, 0, 0, page_sakip_json },
 	/* staff of any unit: the page scopes to the account's unit */

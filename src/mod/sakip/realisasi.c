@@ -36,9 +36,9 @@ bukti_sah(const char *u)
 }
 
 int
-sakip_lapor(struct store *s, const struct sakip_pelapor *who,
-    const char *kode, int tahun, int tw, const char *nilai,
-    const char *bukti_url, int64_t now, const char **why)
+sakip_lapor(struct store *s, const struct sakip_pelapor *who, const char *kode,
+    int tahun, int tw, const char *nilai, const char *bukti_url, int64_t now,
+    const char **why)
 {
 	struct audit ev = { 0 };
 	char obj[80], note[120];
@@ -121,8 +121,8 @@ sakip_verifikasi(struct store *s, const struct sakip_pelapor *who,
 		       " sendiri.";
 		return -3;
 	}
-	if (!terima && (alasan == NULL || strlen(alasan) < 5 ||
-			   strlen(alasan) > 500)) {
+	if (!terima &&
+	    (alasan == NULL || strlen(alasan) < 5 || strlen(alasan) > 500)) {
 		*why = "Alasan penolakan wajib diisi, 5 sampai 500 karakter.";
 		return -1;
 	}

@@ -14,6 +14,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <time.h>
 
 #define SAKIP_SKALA 1000000 /* amounts: 6 decimal places */
 /* |amount| at most 10^12 (a rupiah budget of a regency fits) */
@@ -24,8 +25,8 @@
  * capaian": tren positif, tren negatif, nilai akhir).
  */
 enum sakip_polaritas {
-	SAKIP_POSITIF = 1,  /* higher is better: R / T x 100 */
-	SAKIP_NEGATIF = 2,  /* lower is better: (T - (R - T)) / T x 100 */
+	SAKIP_POSITIF = 1,    /* higher is better: R / T x 100 */
+	SAKIP_NEGATIF = 2,    /* lower is better: (T - (R - T)) / T x 100 */
 	SAKIP_NILAI_AKHIR = 3 /* the latest quarter's value, R / T x 100 */
 };
 
@@ -78,8 +79,7 @@ int sakip_capaian(int polaritas, int64_t t, int64_t r, int64_t *out,
  * value stands for.
  */
 int sakip_capaian_periode(int polaritas, int kumulatif, const int64_t t[4],
-    const int64_t r[4], const int ada[4], int upto, int64_t *out,
-    int *tq);
+    const int64_t r[4], const int ada[4], int upto, int64_t *out, int *tq);
 
 /* x/100 with two decimals ("115.00", "0.00", "-50.00"); out: 32 bytes. */
 void sakip_fmt2(int64_t x, char out[32]);
@@ -92,8 +92,8 @@ void sakip_fmt2(int64_t x, char out[32]);
 struct sakip_akip {
 	/* score of each sub-component, hundredths of a point */
 	int64_t sub[SAKIP_AKIP_NKOMP][SAKIP_AKIP_NSUB];
-	int64_t komponen[SAKIP_AKIP_NKOMP]; /* Σ of its subs */
-	int64_t nilai;			    /* Σ of the components */
+	int64_t komponen[SAKIP_AKIP_NKOMP];	  /* Σ of its subs */
+	int64_t nilai;				  /* Σ of the components */
 	int n[SAKIP_AKIP_NKOMP][SAKIP_AKIP_NSUB]; /* criteria answered */
 };
 
@@ -153,9 +153,9 @@ struct sakip_pelapor {
  * transaction; a verified quarter cannot change.  0; -1 invalid input,
  * -3 not the owner, -2 storage; *why says it in Indonesian.
  */
-int sakip_lapor(struct store *, const struct sakip_pelapor *,
-    const char *kode, int tahun, int tw, const char *nilai,
-    const char *bukti_url, int64_t now, const char **why);
+int sakip_lapor(struct store *, const struct sakip_pelapor *, const char *kode,
+    int tahun, int tw, const char *nilai, const char *bukti_url, int64_t now,
+    const char **why);
 /*
  * Bappeda accepts (terima) or rejects (with alasan, 5-500 characters) a
  * submitted realisation; not the one who reported it.  Same returns.
@@ -163,5 +163,37 @@ int sakip_lapor(struct store *, const struct sakip_pelapor *,
 int sakip_verifikasi(struct store *, const struct sakip_pelapor *,
     const char *kode, int tahun, int tw, int terima, const char *alasan,
     int64_t now, const char **why);
+
+/* Unit id of a unit code, 0 when unknown. */
+int64_t sakip_unit(struct store *, const char *kode);
+/* Record the date (YYYY-MM-DD) the unit's DPA for tahun was approved,
+ * the start of the PK deadline, with its audit event.  0, or -1 with
+ * *why. */
+int sakip_dpa_set(struct store *, int64_t unit_id, int tahun,
+    const char *tanggal, const char **why);
+
+struct pki;
+/*
+ * Generate, sign and record the document jenis ("pk": Perjanjian
+ * Kinerja, "lkjip": the annual report) of unit_id for tahun: the
+ * indicators of the plan with their year's targets (and for the LKjIP
+ * the verified realisation and capaian), rendered as an A4 PDF, signed
+ * PAdES B-T by username (the unit's head: roles kepala and
+ * penandatangan, an active certificate opened with passphrase), stored
+ * in berkas (sha256 out) and recorded in sakip_dokumen with its audit
+ * event in one transaction (a second signing replaces the record).
+ * 0; -1 with err; -3 the account may not sign for the unit.
+ */
+int sakip_dokumen_buat(struct store *, const char *data_dir, struct pki *,
+    const char *jenis, int64_t unit_id, int tahun, const char *username,
+    const char *passphrase, time_t now, char sha256[65], char *err,
+    size_t errlen);
+/*
+ * The deadline of document jenis for tahun as YYYY-MM-DD in out: PK the
+ * same day one month after the DPA date dpa (YYYY-MM-DD; the month's
+ * last day when shorter), LKjIP 31 March of tahun + 1.  0, or -1 for a PK
+ * without a valid DPA date.
+ */
+int sakip_tenggat(const char *jenis, const char *dpa, int tahun, char out[11]);
 
 #endif

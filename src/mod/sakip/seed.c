@@ -85,13 +85,14 @@ row(struct store *s, char **f, size_t line, int64_t now, char *err,
 			return -1;
 		}
 		snprintf(d.polaritas, sizeof(d.polaritas), "%s",
-		    sakip_polaritas_kata(sakip_polaritas_parse(f[C_POLARITAS])));
+		    sakip_polaritas_kata(
+			sakip_polaritas_parse(f[C_POLARITAS])));
 		d.kumulatif = strcmp(f[C_KUMULATIF], "1") == 0;
 		snprintf(d.formula, sizeof(d.formula), "%s", f[C_FORMULA]);
 		snprintf(d.sumber, sizeof(d.sumber), "%s", f[C_SUMBER]);
 		snprintf(d.jabatan, sizeof(d.jabatan), "%s", f[C_JABATAN]);
-		d.ada_baseline = sakip_angka_parse(f[C_BASELINE], &d.baseline) ==
-		    0;
+		d.ada_baseline =
+		    sakip_angka_parse(f[C_BASELINE], &d.baseline) == 0;
 		d.iku = !rpjmd;
 		if (f[C_INDUK][0] != '\0' &&
 		    (d.induk_id = sakip_sql_indikator_id(s, f[C_INDUK])) == 0) {

@@ -92,8 +92,7 @@ sakip_sql_indikator_add(struct store *s, const struct sakip_ind *d)
 }
 
 int
-sakip_sql_target(struct store *s, int64_t ind, int tahun, int tw,
-    int64_t nilai)
+sakip_sql_target(struct store *s, int64_t ind, int tahun, int tw, int64_t nilai)
 {
 	if (store_run(s,
 		"DELETE FROM sakip_target WHERE indikator_id = ? AND tahun = ?"
@@ -371,6 +370,82 @@ sakip_sql_antre(struct store *s,
 		   " WHERE r.status = 'diajukan'"
 		   " ORDER BY r.diajukan_at, i.kode LIMIT 200",
 		   "") == STORE_DONE
+	    ? 0
+	    : -1;
+}
+
+int
+sakip_sql_dokumen_simpan(struct store *s, const char *jenis, int64_t unit_id,
+    int tahun, int64_t oleh, int64_t at, const char *sha256, int64_t ukuran)
+{
+	if (store_run(s,
+		"DELETE FROM sakip_dokumen WHERE jenis = ? AND unit_id = ? AND"
+		" tahun = ?",
+		"sid", jenis, unit_id, tahun) != 0)
+		return -1;
+	return store_run(s,
+		   "INSERT INTO sakip_dokumen (jenis, unit_id, tahun,"
+		   " penandatangan_id, ditandatangani_at, sha256, ukuran)"
+		   " VALUES (?, ?, ?, ?, ?, ?, ?)",
+		   "sidiisi", jenis, unit_id, tahun, oleh, at, sha256,
+		   ukuran) == 0
+	    ? 0
+	    : -1;
+}
+
+int
+sakip_sql_dokumen(struct store *s, const char *jenis, int64_t unit_id,
+    int tahun, char sha256[65], int64_t *at)
+{
+	struct store_stmt *st;
+	int rc = 0;
+
+	st = store_query(s,
+	    "SELECT sha256, ditandatangani_at FROM sakip_dokumen WHERE"
+	    " jenis = ? AND unit_id = ? AND tahun = ?",
+	    "sid", jenis, unit_id, tahun);
+	if (st == NULL)
+		return -1;
+	if (store_step(st) == STORE_ROW) {
+		snprintf(sha256, 65, "%s", store_text(st, 0));
+		*at = store_int(st, 1);
+		rc = 1;
+	}
+	store_done(st);
+	return rc;
+}
+
+int
+sakip_sql_dpa(struct store *s, int64_t unit_id, int tahun, char out[11])
+{
+	struct store_stmt *st;
+	int rc = 0;
+
+	st = store_query(s,
+	    "SELECT tanggal FROM sakip_dpa WHERE unit_id = ? AND tahun = ?",
+	    "id", unit_id, tahun);
+	if (st == NULL)
+		return -1;
+	if (store_step(st) == STORE_ROW) {
+		snprintf(out, 11, "%s", store_text(st, 0));
+		rc = 1;
+	}
+	store_done(st);
+	return rc;
+}
+
+int
+sakip_sql_dpa_simpan(struct store *s, int64_t unit_id, int tahun,
+    const char *tanggal)
+{
+	if (store_run(s,
+		"DELETE FROM sakip_dpa WHERE unit_id = ? AND tahun = ?", "id",
+		unit_id, tahun) != 0)
+		return -1;
+	return store_run(s,
+		   "INSERT INTO sakip_dpa (unit_id, tahun, tanggal) VALUES"
+		   " (?, ?, ?)",
+		   "ids", unit_id, tahun, tanggal) == 0
 	    ? 0
 	    : -1;
 }

@@ -17,8 +17,8 @@ int64_t sakip_sql_rencana(struct store *, const char *jenis, int64_t unit_id,
     const char *nama, int awal, int akhir, int demo);
 /* The goal of a plan by its text under induk (0: top), made when
  * missing; id or 0. */
-int64_t sakip_sql_sasaran(struct store *, int64_t rencana_id,
-    int64_t induk_id, const char *jenis, const char *uraian);
+int64_t sakip_sql_sasaran(struct store *, int64_t rencana_id, int64_t induk_id,
+    const char *jenis, const char *uraian);
 /* Is there any indicator? 1 or 0. */
 int sakip_sql_ada_indikator(struct store *);
 /* Indicator id by code, or 0. */
@@ -32,8 +32,8 @@ int sakip_sql_target(struct store *, int64_t ind, int tahun, int tw,
 /* Set a quarter's realisation as submitted (status diajukan) or, for the
  * demo and verified rows, with status; 0 or -1. */
 int sakip_sql_realisasi(struct store *, int64_t ind, int tahun, int tw,
-    int64_t nilai, const char *bukti_url, const char *status,
-    int64_t oleh, int64_t at);
+    int64_t nilai, const char *bukti_url, const char *status, int64_t oleh,
+    int64_t at);
 /* Owner unit of an indicator, 0 when none. */
 int64_t sakip_sql_indikator_unit(struct store *, int64_t ind);
 /* A quarter's status: 0 none, 1 diajukan, 2 diverifikasi, 3 ditolak. */
@@ -43,8 +43,8 @@ int64_t sakip_sql_pelapor(struct store *, int64_t ind, int tahun, int tw);
 /* Submitted realisations waiting for Bappeda (all units), callback per
  * row: kode, unit name, tahun, triwulan, nilai, bukti; 0 or -1. */
 int sakip_sql_antre(struct store *,
-    void (*fn)(void *, const char *kode, const char *nama,
-	const char *unit, int tahun, int tw, int64_t nilai, const char *bukti),
+    void (*fn)(void *, const char *kode, const char *nama, const char *unit,
+	int tahun, int tw, int64_t nilai, const char *bukti),
     void *arg);
 /* Bappeda's decision on a submitted realisation: 1 when changed, 0 when
  * there was no submitted row, -1 on error. */
@@ -57,5 +57,18 @@ struct sakip_ind *sakip_sql_list(struct store *, int64_t unit_id, int tahun,
     size_t *n);
 /* The years that have targets, newest first, at most max; count. */
 size_t sakip_sql_tahun(struct store *, int *out, size_t max);
+
+/* Record a signed document (replacing the unit's earlier one of that
+ * jenis and year); 0 or -1. */
+int sakip_sql_dokumen_simpan(struct store *, const char *jenis, int64_t unit_id,
+    int tahun, int64_t oleh, int64_t at, const char *sha256, int64_t ukuran);
+/* A unit's signed document: 1 with sha256 and at set, 0 none, -1 err. */
+int sakip_sql_dokumen(struct store *, const char *jenis, int64_t unit_id,
+    int tahun, char sha256[65], int64_t *at);
+/* The DPA date of a unit and year into out (YYYY-MM-DD): 1, 0 none. */
+int sakip_sql_dpa(struct store *, int64_t unit_id, int tahun, char out[11]);
+/* Set it; 0 or -1. */
+int sakip_sql_dpa_simpan(struct store *, int64_t unit_id, int tahun,
+    const char *tanggal);
 
 #endif

@@ -11,6 +11,8 @@ void page_sakip_unit(struct req *);
 /* GET /data/sakip.csv and /data/sakip.json: the open data. */
 void page_sakip_csv(struct req *);
 void page_sakip_json(struct req *);
+/* GET /sakip/dokumen/{jenis}-{kode}-{tahun}.pdf: a signed PK or LKjIP. */
+void page_sakip_dokumen(struct req *);
 /* GET /petugas/sakip, POST /petugas/sakip/lapor, .../verifikasi. */
 void page_petugas_sakip(struct req *);
 void page_petugas_sakip_lapor(struct req *);

@@ -48,8 +48,9 @@ antre_row(void *arg, const char *kode, const char *nama, const char *unit,
 	    "</td><td>%s</td><td><a href=\"%s\" rel=\"noopener noreferrer\">"
 	    "bukti</a></td><td>",
 	    kode, nama, unit, tw, tahun, x, bukti);
-	html_lit(b, "<form method=\"post\" action=\"/petugas/sakip/"
-		    "verifikasi\">");
+	html_lit(b,
+	    "<form method=\"post\" action=\"/petugas/sakip/"
+	    "verifikasi\">");
 	form_csrf(r);
 	html_printf(b,
 	    "<input type=\"hidden\" name=\"indikator\" value=\"%s\">"
@@ -58,8 +59,9 @@ antre_row(void *arg, const char *kode, const char *nama, const char *unit,
 	    "<button type=\"submit\" name=\"keputusan\" value=\"terima\">"
 	    "Verifikasi %s triwulan %d</button></form>",
 	    kode, tahun, tw, kode, tw);
-	html_lit(b, "<form method=\"post\" action=\"/petugas/sakip/"
-		    "verifikasi\">");
+	html_lit(b,
+	    "<form method=\"post\" action=\"/petugas/sakip/"
+	    "verifikasi\">");
 	form_csrf(r);
 	html_printf(b,
 	    "<input type=\"hidden\" name=\"indikator\" value=\"%s\">"
@@ -95,7 +97,8 @@ halaman(struct req *r, const char *pesan, const char *jenis)
 	    " tampil di halaman publik setelah diverifikasi oleh Bappeda.</p>",
 	    tahun);
 	if (n == 0)
-		notice(r, "info", "Unit Anda tidak memiliki indikator kinerja.");
+		notice(r, "info",
+		    "Unit Anda tidak memiliki indikator kinerja.");
 	for (i = 0; i < n; i++) {
 		html_printf(b,
 		    "<section aria-labelledby=\"h-%s\"><h2 id=\"h-%s\">%s %s"
@@ -106,8 +109,9 @@ halaman(struct req *r, const char *pesan, const char *jenis)
 			html_printf(b, "<li>Triwulan %d: %s</li>", q,
 			    status_teks[st < 0 || st > 3 ? 0 : st]);
 		}
-		html_lit(b, "</ul><form method=\"post\" action=\"/petugas/"
-			    "sakip/lapor\">");
+		html_lit(b,
+		    "</ul><form method=\"post\" action=\"/petugas/"
+		    "sakip/lapor\">");
 		form_csrf(r);
 		html_printf(b,
 		    "<input type=\"hidden\" name=\"indikator\" value=\"%s\">"

@@ -15,9 +15,12 @@
 #include <jansson.h>
 
 #include "lib/csv.h"
+#include "lib/when.h"
+#include "mod/berkas/berkas.h"
 #include "lib/num.h"
 #include "lib/xalloc.h"
 #include "http/api.h"
+#include "http/app.h"
 #include "http/layout.h"
 #include "http/pages.h"
 #include "sakip.h"
@@ -25,6 +28,9 @@
 #include "ui.h"
 
 #define NTAHUN 12
+
+static void dokumen_status(struct req *, int64_t unit, const char *kode,
+    int tahun);
 
 /* The year asked for (?tahun=), else the newest with targets; 0 none. */
 static int
@@ -114,8 +120,9 @@ pilihan_tahun(struct req *r, const char *action, int tahun, const int *years,
 	for (i = 0; i < ny; i++)
 		html_printf(b, "<option value=\"%d\"%s>%d</option>", years[i],
 		    years[i] == tahun ? " selected" : "", years[i]);
-	html_lit(b, "</select> <button type=\"submit\">Tampilkan</button>"
-		    "</form>");
+	html_lit(b,
+	    "</select> <button type=\"submit\">Tampilkan</button>"
+	    "</form>");
 }
 
 /* one indicator's link and latest capaian, for the cascade */
@@ -131,8 +138,8 @@ butir(struct req *r, const struct sakip_ind *d)
 	    "(%s)</span>",
 	    d->unit_kode, d->kode, d->nama, d->unit_nama);
 	if (q > 0 && capaian(d, q, &v, c) != 1)
-		html_printf(&r->out, ": capaian s.d. triwulan %d <b>%s%s</b>", q,
-		    c, v >= 0 && strcmp(c, "target 0") ? " %" : "");
+		html_printf(&r->out, ": capaian s.d. triwulan %d <b>%s%s</b>",
+		    q, c, v >= 0 && strcmp(c, "target 0") ? " %" : "");
 }
 
 void
@@ -160,7 +167,8 @@ page_sakip(struct req *r)
 	    " \xe2\x88\x92 (realisasi \xe2\x88\x92 target)) \xc3\xb7 target"
 	    " \xc3\x97 100, tidak ditampilkan di bawah 0.</p>");
 	if (tahun == 0) {
-		notice(r, "info", "Belum ada rencana kinerja yang diterbitkan.");
+		notice(r, "info",
+		    "Belum ada rencana kinerja yang diterbitkan.");
 		layout_end(r);
 		return;
 	}
@@ -170,15 +178,17 @@ page_sakip(struct req *r)
 	    "<p>Data terbuka: <a href=\"/data/sakip.csv?tahun=%d\">CSV</a>,"
 	    " <a href=\"/data/sakip.json?tahun=%d\">JSON</a>.</p>",
 	    tahun, tahun);
-	html_lit(b, "<section aria-labelledby=\"h-pohon\"><h2 id=\"h-pohon\">"
-		    "Pohon kinerja: dari RPJMD ke perangkat daerah</h2>");
+	html_lit(b,
+	    "<section aria-labelledby=\"h-pohon\"><h2 id=\"h-pohon\">"
+	    "Pohon kinerja: dari RPJMD ke perangkat daerah</h2>");
 	for (i = 0; i < n; i++) {
 		if (!v[i].rpjmd)
 			continue;
 		if (strcmp(last, v[i].tujuan) != 0) {
 			if (*last)
 				html_lit(b, "</ul>");
-			html_printf(b, "<h3>Tujuan: %s</h3><ul class=\"sakip-pohon\">",
+			html_printf(b,
+			    "<h3>Tujuan: %s</h3><ul class=\"sakip-pohon\">",
 			    v[i].tujuan);
 			last = v[i].tujuan;
 		}
@@ -195,8 +205,9 @@ page_sakip(struct req *r)
 	}
 	if (*last)
 		html_lit(b, "</ul>");
-	html_lit(b, "</section><section aria-labelledby=\"h-unit\"><h2"
-		    " id=\"h-unit\">Perangkat daerah</h2><ul>");
+	html_lit(b,
+	    "</section><section aria-labelledby=\"h-unit\"><h2"
+	    " id=\"h-unit\">Perangkat daerah</h2><ul>");
 	last = "";
 	for (i = 0; i < n; i++) {
 		size_t k = 0;
@@ -253,8 +264,8 @@ grafik(struct buf *b, const struct sakip_ind *v, size_t n, const char *id)
 		html_printf(b,
 		    "<text x=\"%d\" y=\"%d\" font-size=\"13\">%s%s</text>",
 		    left + len + 6, y + bar / 2 + 5, t,
-		    strcmp(t, "belum ada") && strcmp(t, "target 0") ? " %" :
-								      "");
+		    strcmp(t, "belum ada") && strcmp(t, "target 0") ? " %"
+								    : "");
 	}
 	html_printf(b,
 	    "<line x1=\"%d\" x2=\"%d\" y1=\"0\" y2=\"%d\""
@@ -286,8 +297,9 @@ page_sakip_unit(struct req *r)
 	}
 	snprintf(judul, sizeof(judul), "Kinerja %s", v[0].unit_nama);
 	layout_begin(r, judul);
-	html_printf(b, "<p><a href=\"/sakip?tahun=%d\">SAKIP Kabupaten"
-		       " Siak</a></p><h1>%s</h1>",
+	html_printf(b,
+	    "<p><a href=\"/sakip?tahun=%d\">SAKIP Kabupaten"
+	    " Siak</a></p><h1>%s</h1>",
 	    tahun, judul);
 	pilihan_tahun(r, r->path, tahun, years, ny);
 	html_printf(b,
@@ -297,9 +309,10 @@ page_sakip_unit(struct req *r)
 	    " (batang; garis = 100 %%)</figcaption>",
 	    tahun);
 	grafik(b, v, n, "g-capaian");
-	html_lit(b, "</figure><table aria-describedby=\"g-capaian\"><thead><tr>"
-		    "<th scope=\"col\">Kode</th><th scope=\"col\">Indikator</th>"
-		    "<th scope=\"col\">Capaian</th></tr></thead><tbody>");
+	html_lit(b,
+	    "</figure><table aria-describedby=\"g-capaian\"><thead><tr>"
+	    "<th scope=\"col\">Kode</th><th scope=\"col\">Indikator</th>"
+	    "<th scope=\"col\">Capaian</th></tr></thead><tbody>");
 	for (i = 0; i < n; i++) {
 		q = akhir(&v[i]);
 		if (q == 0 || capaian(&v[i], q, &c, t) == 1)
@@ -309,6 +322,7 @@ page_sakip_unit(struct req *r)
 		    v[i].kode, v[i].nama, t);
 	}
 	html_lit(b, "</tbody></table></div></section>");
+	dokumen_status(r, unit, r->captures[0], tahun);
 	for (i = 0; i < n; i++) {
 		const struct sakip_ind *d = &v[i];
 
@@ -325,12 +339,13 @@ page_sakip_unit(struct req *r)
 		    d->kode, d->kode, d->kode, d->kode, d->nama, d->sasaran,
 		    d->satuan, polaritas_teks(d), d->formula, d->sumber,
 		    d->jabatan, y, tahun, x);
-		html_lit(b, "<div class=\"tabel-gulir\"><table><caption>"
-			    "Target, realisasi terverifikasi, dan capaian per"
-			    " triwulan</caption><thead><tr><th scope=\"col\">"
-			    "Triwulan</th><th scope=\"col\">Target</th>"
-			    "<th scope=\"col\">Realisasi</th><th scope=\"col\">"
-			    "Capaian (%)</th></tr></thead><tbody>");
+		html_lit(b,
+		    "<div class=\"tabel-gulir\"><table><caption>"
+		    "Target, realisasi terverifikasi, dan capaian per"
+		    " triwulan</caption><thead><tr><th scope=\"col\">"
+		    "Triwulan</th><th scope=\"col\">Target</th>"
+		    "<th scope=\"col\">Realisasi</th><th scope=\"col\">"
+		    "Capaian (%)</th></tr></thead><tbody>");
 		for (q = 1; q <= 4; q++) {
 			angka(d->target[q], d->ada_target[q], x);
 			angka(d->real[q - 1], d->ada_real[q - 1], y);
@@ -349,11 +364,100 @@ page_sakip_unit(struct req *r)
 	layout_end(r);
 }
 
+/* The unit's PK and LKjIP: signed (with a link) or not, the deadline,
+ * late or not. */
+static void
+dokumen_status(struct req *r, int64_t unit, const char *kode, int tahun)
+{
+	static const char *const jenis[] = { "pk", "lkjip" };
+	static const char *const nama[] = { "Perjanjian Kinerja",
+		"Laporan Kinerja (LKjIP)" };
+	struct buf *b = &r->out;
+	char sha[65], dpa[11], batas[11], kini[11], tgl[11];
+	int64_t at;
+	int i, ada, punya_batas;
+
+	when_wib_format(kini, sizeof(kini), "%Y-%m-%d", r->now);
+	html_lit(b,
+	    "<section aria-labelledby=\"h-dok\"><h2 id=\"h-dok\">"
+	    "Dokumen kinerja</h2><ul>");
+	for (i = 0; i < 2; i++) {
+		ada = sakip_sql_dokumen(r->store, jenis[i], unit, tahun, sha,
+			  &at) == 1;
+		if (sakip_sql_dpa(r->store, unit, tahun, dpa) != 1)
+			dpa[0] = '\0';
+		punya_batas = sakip_tenggat(jenis[i], dpa, tahun, batas) == 0;
+		html_printf(b, "<li>%s tahun %d: ", nama[i], tahun);
+		if (ada) {
+			when_wib_format(tgl, sizeof(tgl), "%Y-%m-%d", at);
+			html_printf(b,
+			    "ditandatangani secara elektronik %s (<a"
+			    " href=\"/sakip/dokumen/%s-%U-%d.pdf\">unduh PDF</a>)",
+			    tgl, jenis[i], kode, tahun);
+		} else
+			html_lit(b, "belum ditandatangani");
+		if (punya_batas) {
+			html_printf(b, "; batas waktu %s", batas);
+			if ((ada && strcmp(tgl, batas) > 0) ||
+			    (!ada && strcmp(kini, batas) > 0))
+				html_lit(b, " <strong>(terlambat)</strong>");
+		} else
+			html_lit(b, "; batas waktu: tanggal DPA belum dicatat");
+		html_lit(b, "</li>");
+	}
+	html_lit(b, "</ul></section>");
+}
+
+void
+page_sakip_dokumen(struct req *r)
+{
+	const char *c = r->captures[0];
+	char jenis[8], kode[40], sha[65], *path;
+	const char *p, *q;
+	int64_t unit, at;
+	int tahun;
+
+	/* jenis-KODE-YYYY.pdf */
+	p = strchr(c, '-');
+	q = strrchr(c, '-');
+	if (p == NULL || q == NULL || q <= p ||
+	    (size_t)(p - c) >= sizeof(jenis) ||
+	    (size_t)(q - p - 1) >= sizeof(kode) || strlen(q) != 9 ||
+	    strcmp(q + 5, ".pdf") != 0) {
+		page_error(r, 404, NULL);
+		return;
+	}
+	memcpy(jenis, c, (size_t)(p - c));
+	jenis[p - c] = '\0';
+	memcpy(kode, p + 1, (size_t)(q - p - 1));
+	kode[q - p - 1] = '\0';
+	tahun = atoi(q + 1);
+	if ((unit = sakip_sql_unit(r->store, kode)) == 0 ||
+	    sakip_sql_dokumen(r->store, jenis, unit, tahun, sha, &at) != 1) {
+		page_error(r, 404, "Dokumen tidak ditemukan.");
+		return;
+	}
+	path = berkas_path(r->app->data_dir, sha);
+	buf_reset(&r->out);
+	if (buf_read_file(&r->out, path, 64 * 1024 * 1024) != 0) {
+		free(path);
+		buf_reset(&r->out);
+		page_error(r, 500, NULL);
+		return;
+	}
+	free(path);
+	r->status = 200;
+	r->out_type = "application/pdf";
+	free(r->disposition);
+	r->disposition =
+	    xasprintf("inline; filename=\"%s-%s-%d.pdf\"", jenis, kode, tahun);
+}
+
 /* the open data columns, one row per indicator and quarter */
-static const char *const kolom[] = { "tahun", "unit_kode", "unit_nama",
-	"rpjmd", "indikator_kode", "indikator", "induk_kode", "satuan",
-	"polaritas", "kumulatif", "triwulan", "target", "realisasi",
-	"capaian_persen", NULL };
+static const char *const kolom[] = { "tahun", "unit_kode", "unit_nama", "rpjmd",
+	"indikator_kode", "indikator", "induk_kode", "satuan", "polaritas",
+	"kumulatif", "triwulan", "target", "realisasi", "capaian_persen",
+	NULL };
 
 static const char *
 induk_kode(const struct sakip_ind *v, size_t n, int64_t id)

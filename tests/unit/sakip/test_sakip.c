@@ -119,8 +119,8 @@ test_capaian(void **state)
 	    "1000000000000000.00"); /* clamped at SAKIP_CAPAIAN_MAX */
 	assert_string_equal(cap(SAKIP_NEGATIF, "0.000001", "-1000000000000"),
 	    "1000000000000000.00");
-	assert_string_equal(cap(SAKIP_POSITIF, "1000000000000",
-				"999999999999.999999"),
+	assert_string_equal(
+	    cap(SAKIP_POSITIF, "1000000000000", "999999999999.999999"),
 	    "100.00");
 	/* target 0: no capaian; a negative target is refused */
 	assert_int_equal(sakip_capaian(SAKIP_POSITIF, 0, A("5"), &c, &m), -1);
@@ -140,27 +140,24 @@ test_periode(void **state)
 
 	(void)state;
 	/* §6 vector 8: 75 of 80 after TW3 */
-	assert_int_equal(sakip_capaian_periode(SAKIP_POSITIF, 1, t, r, ada, 4,
-			     &c, &q),
-	    0);
+	assert_int_equal(
+	    sakip_capaian_periode(SAKIP_POSITIF, 1, t, r, ada, 4, &c, &q), 0);
 	assert_int_equal(c, 9375);
 	assert_int_equal(q, 3);
 	/* after TW2 only: 45 of 50 */
-	assert_int_equal(sakip_capaian_periode(SAKIP_POSITIF, 1, t, r, ada, 2,
-			     &c, &q),
-	    0);
+	assert_int_equal(
+	    sakip_capaian_periode(SAKIP_POSITIF, 1, t, r, ada, 2, &c, &q), 0);
 	assert_int_equal(c, 9000);
 	assert_int_equal(q, 2);
 	/* a quarter not reported counts 0: TW2 missing -> 50 of 80 */
 	ada[1] = 0;
-	assert_int_equal(sakip_capaian_periode(SAKIP_POSITIF, 1, t, r, ada, 3,
-			     &c, &q),
-	    0);
+	assert_int_equal(
+	    sakip_capaian_periode(SAKIP_POSITIF, 1, t, r, ada, 3, &c, &q), 0);
 	assert_int_equal(c, 6250);
 	ada[1] = 1;
 	/* nilai akhir: the latest quarter (TW3 30 of 30) */
-	assert_int_equal(sakip_capaian_periode(SAKIP_NILAI_AKHIR, 0, t, r, ada,
-			     4, &c, &q),
+	assert_int_equal(
+	    sakip_capaian_periode(SAKIP_NILAI_AKHIR, 0, t, r, ada, 4, &c, &q),
 	    0);
 	assert_int_equal(c, 10000);
 	assert_int_equal(q, 3);
@@ -175,24 +172,21 @@ test_periode(void **state)
 		assert_int_equal(c, 10764);
 	}
 	/* cumulative negative: sums 75 against 80 -> (160-75)/80 */
-	assert_int_equal(sakip_capaian_periode(SAKIP_NEGATIF, 1, t, r, ada, 4,
-			     &c, &q),
-	    0);
+	assert_int_equal(
+	    sakip_capaian_periode(SAKIP_NEGATIF, 1, t, r, ada, 4, &c, &q), 0);
 	assert_int_equal(c, 10625);
 	/* nothing reported yet */
 	memset(ada, 0, sizeof(ada));
-	assert_int_equal(sakip_capaian_periode(SAKIP_POSITIF, 1, t, r, ada, 4,
-			     &c, &q),
-	    1);
+	assert_int_equal(
+	    sakip_capaian_periode(SAKIP_POSITIF, 1, t, r, ada, 4, &c, &q), 1);
 	/* target 0 in the chosen quarter */
 	ada[0] = 1;
 	t[0] = 0;
-	assert_int_equal(sakip_capaian_periode(SAKIP_NILAI_AKHIR, 0, t, r, ada,
-			     1, &c, &q),
+	assert_int_equal(
+	    sakip_capaian_periode(SAKIP_NILAI_AKHIR, 0, t, r, ada, 1, &c, &q),
 	    -1);
-	assert_int_equal(sakip_capaian_periode(SAKIP_POSITIF, 1, t, r, ada, 5,
-			     &c, &q),
-	    -2);
+	assert_int_equal(
+	    sakip_capaian_periode(SAKIP_POSITIF, 1, t, r, ada, 5, &c, &q), -2);
 }
 
 /*
@@ -201,8 +195,8 @@ test_periode(void **state)
  * n criteria, the first answered x and the n-1 others y.
  */
 static int
-lembar(const char *semua, const char *lain, struct sakip_akip *a,
-    char *err, size_t errlen)
+lembar(const char *semua, const char *lain, struct sakip_akip *a, char *err,
+    size_t errlen)
 {
 	struct buf b = BUF_INIT;
 	int k, j, i, rc;
@@ -217,8 +211,8 @@ lembar(const char *semua, const char *lain, struct sakip_akip *a,
 			while (p && *p) {
 				int used = 0;
 
-				if (sscanf(p, "%d %d %d %2s %2s%n", &lk, &lj, &n,
-					x, y, &used) == 5 &&
+				if (sscanf(p, "%d %d %d %2s %2s%n", &lk, &lj,
+					&n, x, y, &used) == 5 &&
 				    lk == k && lj == j)
 					break;
 				n = 0;
@@ -295,8 +289,7 @@ test_akip_batas(void **state)
 	assert_string_equal(sakip_akip_predikat_arti(3000), "Sangat Kurang");
 	/* scores of the boundary sheets through their predikat */
 	assert_string_equal(sakip_akip_predikat(nilai("D", NULL)), "D");
-	assert_string_equal(sakip_akip_predikat(nilai("D", "2 0 60 C D")),
-	    "C");
+	assert_string_equal(sakip_akip_predikat(nilai("D", "2 0 60 C D")), "C");
 	assert_string_equal(sakip_akip_predikat(nilai("C", NULL)), "C");
 	assert_string_equal(sakip_akip_predikat(nilai("CC", NULL)), "CC");
 	assert_string_equal(sakip_akip_predikat(nilai("BB", NULL)), "BB");
@@ -313,9 +306,8 @@ test_akip_sub(void **state)
 
 	(void)state;
 	/* §6 vector 9: perencanaan 6 x 100 % + 9 x 80 % + 15 x 60 % */
-	assert_int_equal(lembar("CC", "0 0 1 AA AA;0 1 1 BB BB", &a, err,
-			     sizeof(err)),
-	    0);
+	assert_int_equal(
+	    lembar("CC", "0 0 1 AA AA;0 1 1 BB BB", &a, err, sizeof(err)), 0);
 	assert_int_equal(a.sub[0][0], 600);
 	assert_int_equal(a.sub[0][1], 720);
 	assert_int_equal(a.sub[0][2], 900);

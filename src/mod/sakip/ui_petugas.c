@@ -133,7 +133,9 @@ halaman(struct req *r, const char *pesan, const char *jenis)
 	if (p.bappeda) {
 		html_lit(b,
 		    "<section aria-labelledby=\"h-verif\"><h2 id=\"h-verif\">"
-		    "Menunggu verifikasi Bappeda</h2><div class=\"tabel-gulir\">"
+		    "Menunggu verifikasi Bappeda</h2><div class=\"tabel-gulir\""
+		    " tabindex=\"0\" role=\"region\""
+		    " aria-label=\"Menunggu verifikasi\">"
 		    "<table><thead><tr><th scope=\"col\">Kode</th><th"
 		    " scope=\"col\">Indikator</th><th scope=\"col\">Unit</th>"
 		    "<th scope=\"col\">Triwulan</th><th scope=\"col\">Realisasi"

@@ -339,13 +339,15 @@ page_sakip_unit(struct req *r)
 		    d->kode, d->kode, d->kode, d->kode, d->nama, d->sasaran,
 		    d->satuan, polaritas_teks(d), d->formula, d->sumber,
 		    d->jabatan, y, tahun, x);
-		html_lit(b,
-		    "<div class=\"tabel-gulir\"><table><caption>"
-		    "Target, realisasi terverifikasi, dan capaian per"
+		html_printf(b,
+		    "<div class=\"tabel-gulir\" tabindex=\"0\""
+		    " role=\"region\" aria-label=\"Triwulan %s\"><table>"
+		    "<caption>Target, realisasi terverifikasi, dan capaian per"
 		    " triwulan</caption><thead><tr><th scope=\"col\">"
 		    "Triwulan</th><th scope=\"col\">Target</th>"
 		    "<th scope=\"col\">Realisasi</th><th scope=\"col\">"
-		    "Capaian (%)</th></tr></thead><tbody>");
+		    "Capaian (%%)</th></tr></thead><tbody>",
+		    d->kode);
 		for (q = 1; q <= 4; q++) {
 			angka(d->target[q], d->ada_target[q], x);
 			angka(d->real[q - 1], d->ada_real[q - 1], y);

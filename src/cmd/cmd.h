@@ -116,6 +116,7 @@ int cmd_ikm(int, char **);
 /* `pamong sakip capaian`, `pamong akip skor` (sakip.c, issue 22). */
 int cmd_sakip(int, char **);
 int cmd_akip(int, char **);
+int cmd_temuan(int, char **);
 int cmd_log(int, char **);
 int cmd_sampel(int, char **);
 int cmd_nik(int, char **);

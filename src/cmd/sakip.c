@@ -238,3 +238,107 @@ cmd_akip(int argc, char **argv)
 		return skor(argc, argv);
 	usage_error("subperintah tidak dikenal: %s", argv[1]);
 }
+
+/*
+ * `pamong temuan lhp|rekomendasi|status`: the Inspektorat records audit
+ * reports, their recommendations and the reviewed follow-up (issue 22).
+ */
+static int
+temuan_lhp(int argc, char **argv)
+{
+	static const char *const opts[] = { "--data=", "--sumber=", "--nomor=",
+		"--judul=", "--unit=", "--diterima=", "--hari=", NULL };
+	const char *dir, *sumber, *nomor, *judul, *tgl, *h, *why = NULL;
+	struct store *s;
+	int64_t unit;
+	int hari = 60;
+
+	opt_only(argc, argv, 2, opts);
+	dir = opt_get(argc, argv, "--data");
+	sumber = opt_get(argc, argv, "--sumber");
+	nomor = opt_get(argc, argv, "--nomor");
+	judul = opt_get(argc, argv, "--judul");
+	tgl = opt_get(argc, argv, "--diterima");
+	if (dir == NULL || sumber == NULL || nomor == NULL || judul == NULL ||
+	    tgl == NULL)
+		usage_error("--data, --sumber, --nomor, --judul, --unit, dan"
+			    " --diterima wajib");
+	if ((h = opt_get(argc, argv, "--hari")) != NULL &&
+	    (strspn(h, "0123456789") != strlen(h) || strlen(h) > 3 ||
+		(hari = atoi(h)) < 1))
+		usage_error("--hari harus bilangan 1 sampai 365");
+	s = cmd_open_store(dir);
+	unit = unit_opt(s, argc, argv);
+	if (sakip_lhp_tambah(s, sumber, nomor, judul, unit, tgl, hari, &why) !=
+	    0)
+		die("%s", why);
+	printf("LHP %s dicatat; batas tindak lanjut %d hari sejak %s\n", nomor,
+	    hari, tgl);
+	store_close(s);
+	return 0;
+}
+
+static int
+temuan_rekomendasi(int argc, char **argv)
+{
+	static const char *const opts[] = { "--data=", "--lhp=", "--temuan=",
+		"--rekomendasi=", NULL };
+	const char *dir, *lhp, *tm, *rk, *why = NULL;
+	struct store *s;
+	int64_t id;
+
+	opt_only(argc, argv, 2, opts);
+	dir = opt_get(argc, argv, "--data");
+	lhp = opt_get(argc, argv, "--lhp");
+	tm = opt_get(argc, argv, "--temuan");
+	rk = opt_get(argc, argv, "--rekomendasi");
+	if (dir == NULL || lhp == NULL || tm == NULL || rk == NULL)
+		usage_error("--data, --lhp, --temuan, dan --rekomendasi wajib");
+	s = cmd_open_store(dir);
+	if ((id = sakip_rekomendasi_tambah(s, lhp, tm, rk, time(NULL), &why)) <=
+	    0)
+		die("%s", why);
+	printf("%lld\n", (long long)id);
+	store_close(s);
+	return 0;
+}
+
+static int
+temuan_status(int argc, char **argv)
+{
+	static const char *const opts[] = { "--data=", "--id=", "--status=",
+		"--uraian=", "--bukti=", NULL };
+	const char *dir, *id, *st, *ur, *bk, *why = NULL;
+	struct store *s;
+
+	opt_only(argc, argv, 2, opts);
+	dir = opt_get(argc, argv, "--data");
+	id = opt_get(argc, argv, "--id");
+	st = opt_get(argc, argv, "--status");
+	ur = opt_get(argc, argv, "--uraian");
+	bk = opt_get(argc, argv, "--bukti");
+	if (dir == NULL || id == NULL || st == NULL ||
+	    strspn(id, "0123456789") != strlen(id) || strlen(id) > 18)
+		usage_error("--data, --id ANGKA, dan --status wajib");
+	s = cmd_open_store(dir);
+	if (sakip_rekomendasi_status(s, atoll(id), st, ur ? ur : "",
+		bk ? bk : "", time(NULL), &why) != 0)
+		die("%s", why);
+	printf("Rekomendasi %s: %s\n", id, st);
+	store_close(s);
+	return 0;
+}
+
+int
+cmd_temuan(int argc, char **argv)
+{
+	if (argc < 2)
+		usage_error("subperintah wajib");
+	if (strcmp(argv[1], "lhp") == 0)
+		return temuan_lhp(argc, argv);
+	if (strcmp(argv[1], "rekomendasi") == 0)
+		return temuan_rekomendasi(argc, argv);
+	if (strcmp(argv[1], "status") == 0)
+		return temuan_status(argc, argv);
+	usage_error("subperintah tidak dikenal: %s", argv[1]);
+}

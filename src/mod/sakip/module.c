@@ -5,6 +5,7 @@
 #include "http/route.h"
 #include "kernel/module.h"
 #include "mod/akun/account.h"
+#include "sakip.h"
 #include "ui.h"
 
 /* who reports realisations: a unit's operators, verifiers and head */
@@ -32,10 +33,15 @@ static const struct nav sakip_nav[] = {
 	{ 0, 0, NULL, 0, 0, NULL },
 };
 
+static const struct job sakip_jobs[] = {
+	{ "sakip.eskalasi", sakip_eskalasi },
+	{ NULL, NULL },
+};
+
 const struct module mod_sakip = {
 	"sakip",
 	sakip_routes,
-	NULL,
+	sakip_jobs,
 	NULL,
 	sakip_nav,
 };

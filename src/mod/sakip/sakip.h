@@ -196,4 +196,38 @@ int sakip_dokumen_buat(struct store *, const char *data_dir, struct pki *,
  */
 int sakip_tenggat(const char *jenis, const char *dpa, int tahun, char out[11]);
 
+/*
+ * Audit findings (temuan.c).  An LHP of sumber "bpk" (batas_hari must be
+ * 60) or "inspektorat" (1-365) on the audited unit, received on diterima
+ * (YYYY-MM-DD); its recommendations are due diterima + batas_hari.
+ * Each returns 0 (rekomendasi: its id) or -1 with *why; each change is
+ * one transaction with its audit event (sakip.lhp, sakip.rekomendasi,
+ * sakip.tindak_lanjut).  The status is one of sesuai, belum_sesuai,
+ * belum_ditindaklanjuti, tidak_dapat_ditindaklanjuti.
+ */
+int sakip_lhp_tambah(struct store *, const char *sumber, const char *nomor,
+    const char *judul, int64_t unit_id, const char *diterima, int batas_hari,
+    const char **why);
+int64_t sakip_rekomendasi_tambah(struct store *, const char *nomor_lhp,
+    const char *temuan, const char *rekomendasi, int64_t now, const char **why);
+int sakip_rekomendasi_status(struct store *, int64_t id, const char *status,
+    const char *uraian, const char *bukti, int64_t now, const char **why);
+/*
+ * The job sakip.eskalasi: every recommendation still belum_ditindaklanjuti
+ * or belum_sesuai whose deadline (WIB date) is before today's is marked
+ * escalated once, with an audit event sakip.eskalasi (at most 256 a run).
+ * Returns how many, or -1.
+ */
+int sakip_eskalasi(struct store *, const char *data_dir, time_t now);
+
+struct req;
+/*
+ * The section "Tindak lanjut rekomendasi hasil pemeriksaan" of a public
+ * page (/kinerja, /sakip): per audited unit the recommendations by
+ * status, the share sesuai (two decimals, exact) and how many are open
+ * past their deadline.  Counts only: finding texts stay internal.
+ * Nothing when there is no recommendation.
+ */
+void sakip_tl_bagian(struct req *);
+
 #endif

@@ -449,3 +449,155 @@ sakip_sql_dpa_simpan(struct store *s, int64_t unit_id, int tahun,
 	    ? 0
 	    : -1;
 }
+
+int
+sakip_sql_lhp_tambah(struct store *s, const char *sumber, const char *nomor,
+    const char *judul, int64_t unit_id, const char *diterima, int batas_hari)
+{
+	return store_run(s,
+		   "INSERT INTO sakip_lhp (sumber, nomor, judul, unit_id,"
+		   " diterima, batas_hari) VALUES (?, ?, ?, ?, ?, ?)",
+		   "sssisd", sumber, nomor, judul, unit_id, diterima,
+		   batas_hari) == 0
+	    ? 0
+	    : -1;
+}
+
+int64_t
+sakip_sql_lhp(struct store *s, const char *nomor, char diterima[11],
+    int *batas_hari, int64_t *unit_id)
+{
+	struct store_stmt *st;
+	int64_t id = 0;
+
+	st = store_query(s,
+	    "SELECT id, diterima, batas_hari, unit_id FROM sakip_lhp WHERE"
+	    " nomor = ?",
+	    "s", nomor);
+	if (st == NULL)
+		return -1;
+	if (store_step(st) == STORE_ROW) {
+		id = store_int(st, 0);
+		snprintf(diterima, 11, "%s", store_text(st, 1));
+		*batas_hari = (int)store_int(st, 2);
+		*unit_id = store_int(st, 3);
+	}
+	store_done(st);
+	return id;
+}
+
+int64_t
+sakip_sql_rekomendasi_tambah(struct store *s, int64_t lhp, const char *temuan,
+    const char *rekomendasi, const char *batas, int64_t now)
+{
+	if (store_run(s,
+		"INSERT INTO sakip_rekomendasi (lhp_id, temuan, rekomendasi,"
+		" batas, diubah_at) VALUES (?, ?, ?, ?, ?)",
+		"isssi", lhp, temuan, rekomendasi, batas, now) != 0)
+		return 0;
+	return store_last_id(s);
+}
+
+int64_t
+sakip_sql_rekomendasi_unit(struct store *s, int64_t id)
+{
+	return store_scalar(s, 0,
+	    "SELECT l.unit_id FROM sakip_rekomendasi r JOIN sakip_lhp l ON"
+	    " l.id = r.lhp_id WHERE r.id = ?",
+	    "i", id);
+}
+
+int
+sakip_sql_rekomendasi_status(struct store *s, int64_t id, const char *status,
+    const char *uraian, const char *bukti, int64_t now)
+{
+	return store_run(s,
+		   "UPDATE sakip_rekomendasi SET status = ?, tindak_lanjut = ?,"
+		   " bukti_url = ?, diubah_at = ? WHERE id = ?",
+		   "sssii", status, uraian, bukti, now, id) == 0
+	    ? 0
+	    : -1;
+}
+
+struct lewat_arg {
+	void (*fn)(void *, int64_t, int64_t);
+	void *arg;
+};
+
+static int
+lewat_row(void *arg, struct store_stmt *st)
+{
+	struct lewat_arg *a = arg;
+
+	a->fn(a->arg, store_int(st, 0), store_int(st, 1));
+	return 0;
+}
+
+int
+sakip_sql_lewat_batas(struct store *s, const char *kini,
+    void (*fn)(void *, int64_t id, int64_t unit), void *arg)
+{
+	struct lewat_arg a = { fn, arg };
+
+	return store_each(s, lewat_row, &a,
+		   "SELECT r.id, l.unit_id FROM sakip_rekomendasi r"
+		   " JOIN sakip_lhp l ON l.id = r.lhp_id"
+		   " WHERE r.status IN ('belum_ditindaklanjuti',"
+		   " 'belum_sesuai') AND r.batas < ? AND r.eskalasi_at IS NULL"
+		   " ORDER BY r.id LIMIT 256",
+		   "s", kini) == STORE_DONE
+	    ? 0
+	    : -1;
+}
+
+int
+sakip_sql_eskalasi(struct store *s, int64_t id, int64_t now)
+{
+	if (store_run(s,
+		"UPDATE sakip_rekomendasi SET eskalasi_at = ? WHERE id = ? AND"
+		" eskalasi_at IS NULL",
+		"ii", now, id) != 0)
+		return -1;
+	return store_changes(s) > 0 ? 1 : 0;
+}
+
+static void
+fill_tl(struct store_stmt *st, void *elem)
+{
+	struct sakip_tl *t = elem;
+
+	snprintf(t->unit, sizeof(t->unit), "%s", store_text(st, 0));
+	t->total = store_int(st, 1);
+	t->sesuai = store_int(st, 2);
+	t->belum_sesuai = store_int(st, 3);
+	t->belum = store_int(st, 4);
+	t->tidak_dapat = store_int(st, 5);
+	t->lewat = store_int(st, 6);
+}
+
+struct sakip_tl *
+sakip_sql_tl(struct store *s, size_t *n)
+{
+	struct sakip_tl *v = NULL;
+
+	*n = 0;
+	if (store_rows(s, &v, sizeof(*v), n, fill_tl,
+		"SELECT u.name, count(*),"
+		" sum(CASE WHEN r.status = 'sesuai' THEN 1 ELSE 0 END),"
+		" sum(CASE WHEN r.status = 'belum_sesuai' THEN 1 ELSE 0 END),"
+		" sum(CASE WHEN r.status = 'belum_ditindaklanjuti' THEN 1"
+		" ELSE 0 END),"
+		" sum(CASE WHEN r.status = 'tidak_dapat_ditindaklanjuti'"
+		" THEN 1 ELSE 0 END),"
+		" sum(CASE WHEN r.eskalasi_at IS NOT NULL AND r.status IN"
+		" ('belum_ditindaklanjuti', 'belum_sesuai') THEN 1 ELSE 0 END)"
+		" FROM sakip_rekomendasi r JOIN sakip_lhp l ON l.id = r.lhp_id"
+		" JOIN unit u ON u.id = l.unit_id GROUP BY u.id, u.name"
+		" ORDER BY u.name",
+		"") != STORE_DONE) {
+		free(v);
+		*n = 0;
+		return NULL;
+	}
+	return v;
+}

@@ -71,4 +71,30 @@ int sakip_sql_dpa(struct store *, int64_t unit_id, int tahun, char out[11]);
 int sakip_sql_dpa_simpan(struct store *, int64_t unit_id, int tahun,
     const char *tanggal);
 
+/* Audit findings (temuan.c).  0 or -1 unless said. */
+int sakip_sql_lhp_tambah(struct store *, const char *sumber, const char *nomor,
+    const char *judul, int64_t unit_id, const char *diterima, int batas_hari);
+/* LHP id by nomor (0 none), its received date, deadline days, unit. */
+int64_t sakip_sql_lhp(struct store *, const char *nomor, char diterima[11],
+    int *batas_hari, int64_t *unit_id);
+/* New recommendation's id, or 0. */
+int64_t sakip_sql_rekomendasi_tambah(struct store *, int64_t lhp,
+    const char *temuan, const char *rekomendasi, const char *batas,
+    int64_t now);
+/* The audited unit of a recommendation, 0 when none. */
+int64_t sakip_sql_rekomendasi_unit(struct store *, int64_t id);
+int sakip_sql_rekomendasi_status(struct store *, int64_t id, const char *status,
+    const char *uraian, const char *bukti, int64_t now);
+/* Open recommendations due before kini, not yet escalated. */
+int sakip_sql_lewat_batas(struct store *, const char *kini,
+    void (*fn)(void *, int64_t id, int64_t unit), void *arg);
+/* Mark one escalated: 1 changed, 0 already, -1 error. */
+int sakip_sql_eskalasi(struct store *, int64_t id, int64_t now);
+/* Per audited unit: name and counts by status, lewat (escalated open). */
+struct sakip_tl {
+	char unit[161];
+	int64_t total, sesuai, belum_sesuai, belum, tidak_dapat, lewat;
+};
+struct sakip_tl *sakip_sql_tl(struct store *, size_t *n);
+
 #endif

@@ -224,6 +224,7 @@ page_sakip(struct req *r)
 	}
 	html_lit(b, "</ul></section>");
 	free(v);
+	sakip_tl_bagian(r);
 	layout_end(r);
 }
 
@@ -622,4 +623,45 @@ page_sakip_json(struct req *r)
 	json_object_set_new(root, "indikator", arr);
 	free(v);
 	api_send(r, 200, root);
+}
+
+void
+sakip_tl_bagian(struct req *r)
+{
+	struct buf *b = &r->out;
+	struct sakip_tl *v;
+	size_t n, i;
+	int64_t c;
+	char x[32];
+
+	if ((v = sakip_sql_tl(r->store, &n)) == NULL)
+		return;
+	html_lit(b,
+	    "<section aria-labelledby=\"h-tl\"><h2 id=\"h-tl\">Tindak lanjut"
+	    " rekomendasi hasil pemeriksaan</h2><p>Rekomendasi dari laporan"
+	    " hasil pemeriksaan (LHP) BPK dan Inspektorat per unit yang"
+	    " diperiksa, menurut hasil penelaahan tindak lanjutnya. Batas"
+	    " waktu tindak lanjut temuan BPK 60 hari sejak LHP diterima."
+	    " Uraian temuan tidak ditampilkan.</p><div class=\"tabel-gulir\""
+	    " tabindex=\"0\" role=\"region\" aria-label=\"Tindak lanjut"
+	    " rekomendasi\"><table><thead><tr><th scope=\"col\">Unit</th>"
+	    "<th scope=\"col\">Rekomendasi</th><th scope=\"col\">Sesuai</th>"
+	    "<th scope=\"col\">Belum sesuai</th><th scope=\"col\">Belum"
+	    " ditindaklanjuti</th><th scope=\"col\">Tidak dapat"
+	    " ditindaklanjuti</th><th scope=\"col\">Lewat batas</th>"
+	    "<th scope=\"col\">Tingkat penyelesaian (%)</th></tr></thead>"
+	    "<tbody>");
+	for (i = 0; i < n; i++) {
+		/* sesuai / total in hundredths of a percent, half up */
+		c = (2 * 10000 * v[i].sesuai + v[i].total) / (2 * v[i].total);
+		num_fixed(x, sizeof(x), c, 2, ',');
+		html_printf(b,
+		    "<tr><th scope=\"row\">%s</th><td>%I</td><td>%I</td>"
+		    "<td>%I</td><td>%I</td><td>%I</td><td>%I</td><td>%s</td>"
+		    "</tr>",
+		    v[i].unit, v[i].total, v[i].sesuai, v[i].belum_sesuai,
+		    v[i].belum, v[i].tidak_dapat, v[i].lewat, x);
+	}
+	html_lit(b, "</tbody></table></div></section>");
+	free(v);
 }

@@ -4,7 +4,8 @@
  * shared/reference/sakip-rb-spip.md §6), the floor at 0, target 0,
  * cumulative and "nilai akhir" quarters, and the AKIP score with its
  * predikat boundaries (30.00/30.01, 50.00, 60.00, 80.00, 90.00/90.01)
- * from CSV answer sheets, and the sheet's errors naming the row.
+ * from CSV answer sheets, the sheet's errors naming the row, and the
+ * PK and LKjIP deadlines.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -367,6 +368,31 @@ test_akip_salah(void **state)
 	    "Komponen perencanaan, subkomponen kualitas");
 }
 
+/* PK one month after the DPA (the month's last day when shorter),
+ * LKjIP 31 March of the next year */
+static void
+test_tenggat(void **state)
+{
+	char d[11];
+
+	(void)state;
+	assert_int_equal(sakip_tenggat("pk", "2026-01-15", 2026, d), 0);
+	assert_string_equal(d, "2026-02-15");
+	assert_int_equal(sakip_tenggat("pk", "2026-01-31", 2026, d), 0);
+	assert_string_equal(d, "2026-02-28");
+	assert_int_equal(sakip_tenggat("pk", "2028-01-30", 2028, d), 0);
+	assert_string_equal(d, "2028-02-29");
+	assert_int_equal(sakip_tenggat("pk", "2025-12-31", 2026, d), 0);
+	assert_string_equal(d, "2026-01-31");
+	assert_int_equal(sakip_tenggat("pk", "2026-03-31", 2026, d), 0);
+	assert_string_equal(d, "2026-04-30");
+	assert_int_equal(sakip_tenggat("pk", "", 2026, d), -1);
+	assert_int_equal(sakip_tenggat("pk", NULL, 2026, d), -1);
+	assert_int_equal(sakip_tenggat("pk", "2026-13-01", 2026, d), -1);
+	assert_int_equal(sakip_tenggat("lkjip", NULL, 2026, d), 0);
+	assert_string_equal(d, "2027-03-31");
+}
+
 int
 main(void)
 {
@@ -377,6 +403,7 @@ main(void)
 		cmocka_unit_test(test_akip_batas),
 		cmocka_unit_test(test_akip_sub),
 		cmocka_unit_test(test_akip_salah),
+		cmocka_unit_test(test_tenggat),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

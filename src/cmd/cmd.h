@@ -121,6 +121,10 @@ char *spbe_data_path(const char *file);
  * 2025 assessment (2.35, marked as demo data) and a 2026 draft once. */
 void spbe_init_seed(struct store *, int demo);
 int cmd_ikm(int, char **);
+/* `pamong sakip capaian`, `pamong akip skor` (sakip.c, issue 22). */
+int cmd_sakip(int, char **);
+int cmd_akip(int, char **);
+int cmd_temuan(int, char **);
 int cmd_log(int, char **);
 int cmd_sampel(int, char **);
 int cmd_nik(int, char **);

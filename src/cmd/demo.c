@@ -31,7 +31,7 @@
 #include "store/store.h"
 #include "cmd.h"
 
-/* Demo staff: a few kampung, one kecamatan, two OPDs, and regency roles. */
+/* Demo staff: a few kampung, one kecamatan, three OPDs, and regency roles. */
 static const struct demo_staff {
 	const char *username, *roles, *unit, *name, *what;
 } demo_staff[] = {
@@ -53,6 +53,8 @@ static const struct demo_staff {
 	    "Operator DPMPTSP" },
 	{ "kadis.dpmptsp", "penandatangan,kepala", "DPMPTSP", "Arif Budiman",
 	    "Kepala DPMPTSP" },
+	{ "op.bappeda", "operator,verifikator", "BAPPEDA", "Yulia Rahmawati",
+	    "Verifikator SAKIP (Bappeda)" },
 	{ "admin.kominfo", "admin,koordinator_spbe", "DISKOMINFO",
 	    "Fitri Handayani", "Admin dan Koordinator SPBE (Diskominfo)" },
 	{ "inspektur", "inspektorat", "INSPEKTORAT", "Bambang Sutrisno",

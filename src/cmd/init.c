@@ -19,6 +19,7 @@
 #include "lib/xalloc.h"
 #include "http/app.h"
 #include "store/store.h"
+#include "mod/sakip/sakip.h"
 #include "cmd.h"
 
 static void
@@ -173,6 +174,14 @@ cmd_init(int argc, char **argv)
 		/* antrian (issue 16): the demo Mal Pelayanan Publik */
 		if (antrian_demo_seed(s, time(NULL)) < 0)
 			die("antrean MPP demo gagal");
+		/* sakip (issue 22): demo plans and indicators */
+		{
+			char *p = spbe_data_path("sakip-demo.csv"), e[512];
+
+			if (sakip_demo_seed(s, p, time(NULL), e, sizeof(e)) < 0)
+				die("SAKIP demo gagal: %s", e);
+			free(p);
+		}
 	}
 	store_close(s);
 	printf("\nDirektori data siap: %s\n", dir);

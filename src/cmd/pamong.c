@@ -50,6 +50,23 @@ static const struct {
 	    "       pamong pki list --data DIR" },
 	{ "verify", cmd_verify, "verify FILE.pdf [--data DIR]" },
 	{ "spbe", cmd_spbe, "spbe skor FILE.csv [--kerangka FILE]" },
+	{ "sakip", cmd_sakip,
+	    "sakip capaian --target T --realisasi R"
+	    " --polaritas positif|negatif\n"
+	    "       pamong sakip dpa --data DIR --unit KODE --tahun YYYY"
+	    " --tanggal YYYY-MM-DD\n"
+	    "       pamong sakip dokumen --data DIR --jenis pk|lkjip"
+	    " --unit KODE --tahun YYYY --penandatangan NAMA"
+	    " --passphrase-stdin [--ke FILE.pdf]" },
+	{ "akip", cmd_akip, "akip skor FILE.csv" },
+	{ "temuan", cmd_temuan,
+	    "temuan lhp --data DIR --sumber bpk|inspektorat --nomor NOMOR"
+	    " --judul JUDUL --unit KODE --diterima YYYY-MM-DD [--hari N]\n"
+	    "       pamong temuan rekomendasi --data DIR --lhp NOMOR"
+	    " --temuan TEKS --rekomendasi TEKS\n"
+	    "       pamong temuan status --data DIR --id ID --status"
+	    " sesuai|belum_sesuai|belum_ditindaklanjuti|"
+	    "tidak_dapat_ditindaklanjuti [--uraian TEKS] [--bukti URL]" },
 	{ "ikm", cmd_ikm, "ikm --csv FILE [--bobot 0.11]" },
 	{ "log", cmd_log,
 	    "log verify --data DIR [--checkpoint FILE]\n"

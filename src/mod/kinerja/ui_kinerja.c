@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "kinerja.h"
+#include "mod/sakip/sakip.h"
 #include "lib/msg.h"
 #include "lib/num.h"
 #include "lib/str.h"
@@ -255,6 +256,7 @@ page_kinerja(struct req *r)
 	    " saat halaman dibuka, bukan pada akhir periode.</p></section>");
 	free(rank);
 	kinerja_free(&l);
+	sakip_tl_bagian(r); /* follow-up of audit findings (issue 22) */
 	layout_end(r);
 }
 

@@ -1,0 +1,225 @@
+/*
+ * temuan.c: audit findings and their follow-up (issue 22): LHPs of the
+ * Inspektorat or BPK, one recommendation per finding, the review of its
+ * follow-up into the four outcomes, the deadline (60 days for BPK,
+ * configurable per LHP for the Inspektorat) and the escalation job.
+ * Each change is one transaction with its audit event.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "lib/when.h"
+#include "mod/audit/audit.h"
+#include "store/store.h"
+#include "sakip.h"
+#include "sql.h"
+
+static const char *const status_sah[] = { "sesuai", "belum_sesuai",
+	"belum_ditindaklanjuti", "tidak_dapat_ditindaklanjuti", NULL };
+
+/* YYYY-MM-DD -> days since 1970, or -1 */
+static long
+hari(const char *s)
+{
+	int y, m, d;
+
+	if (s == NULL || strlen(s) != 10 || s[4] != '-' || s[7] != '-' ||
+	    sscanf(s, "%4d-%2d-%2d", &y, &m, &d) != 3 || y < 2000 || y > 2100 ||
+	    m < 1 || m > 12 || d < 1 || d > 31)
+		return -1;
+	return when_days_from_civil(y, m, d);
+}
+
+static void
+tanggal(long z, char out[11])
+{
+	int y, m, d;
+
+	when_civil_from_days(z, &y, &m, &d);
+	snprintf(out, 11, "%04u-%02u-%02u", (unsigned)y % 10000u,
+	    (unsigned)m % 100u, (unsigned)d % 100u);
+}
+
+static int
+tulis(struct store *s, const char *aksi, int64_t unit, const char *obj,
+    const char *ke, const char *catatan)
+{
+	struct audit ev = { 0 };
+
+	ev.role = "inspektorat";
+	ev.unit_id = unit;
+	ev.action = aksi;
+	ev.object_type = "sakip_rekomendasi";
+	ev.object_id = obj;
+	ev.to_state = ke;
+	ev.note = catatan;
+	return audit_write(s, &ev);
+}
+
+int
+sakip_lhp_tambah(struct store *s, const char *sumber, const char *nomor,
+    const char *judul, int64_t unit_id, const char *diterima, int batas_hari,
+    const char **why)
+{
+	int bpk = strcmp(sumber, "bpk") == 0;
+
+	if (!bpk && strcmp(sumber, "inspektorat") != 0) {
+		*why = "sumber harus bpk atau inspektorat";
+		return -1;
+	}
+	if (bpk && batas_hari != 60) {
+		*why =
+		    "batas tindak lanjut temuan BPK adalah 60 hari (UU 15/2004"
+		    " pasal 20)";
+		return -1;
+	}
+	if (batas_hari < 1 || batas_hari > 365) {
+		*why = "batas hari harus 1 sampai 365";
+		return -1;
+	}
+	if (hari(diterima) < 0) {
+		*why = "tanggal diterima harus YYYY-MM-DD";
+		return -1;
+	}
+	if (strlen(nomor) < 3 || strlen(nomor) > 80 || strlen(judul) < 3 ||
+	    strlen(judul) > 300) {
+		*why = "nomor (3-80 karakter) dan judul (3-300) wajib";
+		return -1;
+	}
+	if (store_begin(s) != 0)
+		goto db;
+	if (sakip_sql_lhp_tambah(s, sumber, nomor, judul, unit_id, diterima,
+		batas_hari) != 0 ||
+	    tulis(s, "sakip.lhp", unit_id, nomor, sumber, judul) != 0 ||
+	    store_commit(s) != 0) {
+		store_rollback(s);
+		*why = "LHP gagal disimpan (nomor sudah ada?)";
+		return -1;
+	}
+	return 0;
+db:
+	*why = "LHP gagal disimpan";
+	return -1;
+}
+
+int64_t
+sakip_rekomendasi_tambah(struct store *s, const char *nomor_lhp,
+    const char *temuan, const char *rekomendasi, int64_t now, const char **why)
+{
+	char diterima[11], batas[11], obj[24];
+	int64_t lhp, unit, id;
+	int n;
+
+	if ((lhp = sakip_sql_lhp(s, nomor_lhp, diterima, &n, &unit)) <= 0) {
+		*why = "LHP tidak ditemukan";
+		return -1;
+	}
+	if (strlen(temuan) < 3 || strlen(temuan) > 2000 ||
+	    strlen(rekomendasi) < 3 || strlen(rekomendasi) > 2000) {
+		*why = "temuan dan rekomendasi wajib, 3 sampai 2000 karakter";
+		return -1;
+	}
+	tanggal(hari(diterima) + n, batas);
+	if (store_begin(s) != 0)
+		goto db;
+	id = sakip_sql_rekomendasi_tambah(s, lhp, temuan, rekomendasi, batas,
+	    now);
+	snprintf(obj, sizeof(obj), "%lld", (long long)id);
+	if (id <= 0 ||
+	    tulis(s, "sakip.rekomendasi", unit, obj, "belum_ditindaklanjuti",
+		batas) != 0 ||
+	    store_commit(s) != 0) {
+		store_rollback(s);
+		goto db;
+	}
+	return id;
+db:
+	*why = "rekomendasi gagal disimpan";
+	return -1;
+}
+
+int
+sakip_rekomendasi_status(struct store *s, int64_t id, const char *status,
+    const char *uraian, const char *bukti, int64_t now, const char **why)
+{
+	char obj[24];
+	int64_t unit;
+	int i, ok = 0;
+
+	for (i = 0; status_sah[i]; i++)
+		if (strcmp(status, status_sah[i]) == 0)
+			ok = 1;
+	if (!ok) {
+		*why =
+		    "status harus sesuai, belum_sesuai, belum_ditindaklanjuti,"
+		    " atau tidak_dapat_ditindaklanjuti";
+		return -1;
+	}
+	if (strlen(uraian) > 2000 || strlen(bukti) > 500) {
+		*why = "uraian paling banyak 2000 karakter, bukti 500";
+		return -1;
+	}
+	if ((unit = sakip_sql_rekomendasi_unit(s, id)) <= 0) {
+		*why = "rekomendasi tidak ditemukan";
+		return -1;
+	}
+	snprintf(obj, sizeof(obj), "%lld", (long long)id);
+	if (store_begin(s) != 0)
+		goto db;
+	if (sakip_sql_rekomendasi_status(s, id, status, uraian, bukti, now) !=
+		0 ||
+	    tulis(s, "sakip.tindak_lanjut", unit, obj, status, uraian) != 0 ||
+	    store_commit(s) != 0) {
+		store_rollback(s);
+		goto db;
+	}
+	return 0;
+db:
+	*why = "status gagal disimpan";
+	return -1;
+}
+
+struct eskalasi_arg {
+	int64_t id[256], unit[256];
+	int n;
+};
+
+static void
+eskalasi_row(void *arg, int64_t id, int64_t unit)
+{
+	struct eskalasi_arg *a = arg;
+
+	if (a->n < 256) {
+		a->id[a->n] = id;
+		a->unit[a->n] = unit;
+		a->n++;
+	}
+}
+
+int
+sakip_eskalasi(struct store *s, const char *data_dir, time_t now)
+{
+	struct eskalasi_arg a;
+	char kini[11], obj[24];
+	int i, done = 0;
+
+	(void)data_dir;
+	tanggal(when_wib_day(now), kini);
+	a.n = 0;
+	if (sakip_sql_lewat_batas(s, kini, eskalasi_row, &a) != 0)
+		return -1;
+	for (i = 0; i < a.n; i++) {
+		snprintf(obj, sizeof(obj), "%lld", (long long)a.id[i]);
+		if (store_begin(s) != 0)
+			return -1;
+		if (sakip_sql_eskalasi(s, a.id[i], now) != 1 ||
+		    tulis(s, "sakip.eskalasi", a.unit[i], obj, "lewat_batas",
+			kini) != 0 ||
+		    store_commit(s) != 0) {
+			store_rollback(s);
+			return -1;
+		}
+		done++;
+	}
+	return done;
+}

@@ -348,7 +348,8 @@ test_pesan(void **state)
 	mk(f->s, "warga.uji", "warga", NULL, &w);
 	/* no verified NIK: refused */
 	assert_int_equal(antrian_pesan_buat(f->s, key, &w, "MPP-SIAK",
-			     "SAMSAT-PKB", "2026-12-07", "pagi", "a", pagi, &p),
+			     "SAMSAT-PKB", "2026-12-07", "pagi", NULL, "a",
+			     pagi, &p),
 	    ANTRIAN_E_NIK);
 	w.nik_verified = 1;
 	snprintf(w.id_nik, sizeof(w.id_nik), "1408014507900001");
@@ -356,23 +357,25 @@ test_pesan(void **state)
 	    store_exec(f->s, "UPDATE antrian_lokasi SET jam_berlaku = 1"), 0);
 	/* today's pagi window closed at 08.15: refused at 09.00 */
 	assert_int_equal(antrian_pesan_buat(f->s, key, &w, "MPP-SIAK",
-			     "SAMSAT-PKB", "2026-12-07", "pagi", "a",
+			     "SAMSAT-PKB", "2026-12-07", "pagi", NULL, "a",
 			     pagi + 7200, &p),
 	    ANTRIAN_E_JENDELA);
 	assert_int_equal(antrian_pesan_buat(f->s, key, &w, "MPP-SIAK",
-			     "SAMSAT-PKB", "2026-12-07", "siang", "a",
+			     "SAMSAT-PKB", "2026-12-07", "siang", NULL, "a",
 			     pagi + 7200, &p),
 	    ANTRIAN_OK);
 	assert_string_equal(p.nik4, "0001");
 	assert_int_equal(antrian_pesan_buat(f->s, key, &w, "MPP-SIAK",
-			     "SAMSAT-PKB", "2026-12-07", "pagi", "a", pagi,
-			     &p2),
+			     "SAMSAT-PKB", "2026-12-07", "pagi", NULL, "a",
+			     pagi, &p2),
 	    ANTRIAN_E_GANDA);
 	assert_int_equal(antrian_pesan_buat(f->s, key, &w, "MPP-SIAK",
-			     "BPJS-JKN", "2026-12-15", "pagi", "a", pagi, &p2),
+			     "BPJS-JKN", "2026-12-15", "pagi", NULL, "a", pagi,
+			     &p2),
 	    ANTRIAN_E_JENDELA);
 	assert_int_equal(antrian_pesan_buat(f->s, key, &w, "MPP-SIAK",
-			     "BPJS-JKN", "2026-12-14", "pagi", "a", pagi, &p2),
+			     "BPJS-JKN", "2026-12-14", "pagi", NULL, "a", pagi,
+			     &p2),
 	    ANTRIAN_OK);
 	/* check-in of the siang booking: 10.59 too early, 11.00 fine */
 	assert_int_equal(antrian_checkin(f->s, p.kode, NULL, "a",

@@ -167,7 +167,9 @@ nav_visible(struct req *r, enum nav_place place)
 }
 
 /*
- * The links the modules declare (kernel/module.h): the bar, then the
+ * The links the modules declare (kernel/module.h), all inside the header's
+ * "Menu" disclosure (a button on a phone, unfolded by the style sheet on a
+ * wide screen; issue 19): the bar, then the
  * information pages in one disclosure, so that the header stays short on
  * a phone and works without JavaScript; then the guest's or the signed-in
  * user's.
@@ -212,11 +214,15 @@ layout_begin(struct req *r, const char *title)
 	    "<a class=\"lompat\" href=\"#isi\">%s</a>"
 	    "<header class=\"kepala\"><div class=\"bungkus\">"
 	    "<a class=\"merek\" href=\"/\">Pamong<span>%s</span></a>"
-	    "<nav aria-label=\"%s\"><ul>",
-	    msg(M_NAV_LOMPAT), msg(M_NAV_PEMDA), msg(M_NAV_LABEL));
+	    "<nav aria-label=\"%s\"><details class=\"menu\">"
+	    "<summary>%s</summary><ul>",
+	    msg(M_NAV_LOMPAT), msg(M_NAV_PEMDA), msg(M_NAV_LABEL),
+	    msg(M_NAV_MENU));
 	nav_modules(r);
 	if (r->user != NULL) {
-		html_printf(b, "<li><a href=\"/akun\">%s (%s)</a></li>",
+		html_printf(b,
+		    "<li><a href=\"/akun\">%s<span class=\"akun-nama\">"
+		    " (%s)</span></a></li>",
 		    msg(M_NAV_AKUN), r->who.username);
 		html_lit(b,
 		    "<li><form method=\"post\" action=\"/keluar\""
@@ -228,7 +234,7 @@ layout_begin(struct req *r, const char *title)
 		    msg(M_NAV_KELUAR));
 	}
 	html_lit(b,
-	    "</ul></nav></div></header>"
+	    "</ul></details></nav></div></header>"
 	    "<main id=\"isi\" class=\"bungkus\" tabindex=\"-1\">");
 }
 

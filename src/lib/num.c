@@ -20,3 +20,18 @@ num_fixed(char *out, size_t size, int64_t x, int places, char sep)
 		BUG("num_fixed: %lld does not fit %zu bytes", (long long)x,
 		    size);
 }
+
+void
+num_size(char out[NUM_SIZE_LEN], int64_t bytes)
+{
+	const int64_t mb = 1024 * 1024;
+
+	if (bytes < 0)
+		bytes = 0;
+	if (bytes >= mb)
+		snprintf(out, NUM_SIZE_LEN, "%lld,%lld MB",
+		    (long long)(bytes / mb), (long long)(bytes % mb * 10 / mb));
+	else
+		snprintf(out, NUM_SIZE_LEN, "%lld KB",
+		    (long long)((bytes + 1023) / 1024));
+}

@@ -13,4 +13,13 @@
  */
 void num_fixed(char *out, size_t size, int64_t x, int places, char sep);
 
+/*
+ * A file size for people, the one form every page uses (issue 19 item
+ * 14): "1,2 MB" from 1 MiB on (one decimal, comma), else "34 KB" (KiB,
+ * rounded up; "0 KB" only for 0).  out of NUM_SIZE_LEN bytes holds any
+ * int64_t >= 0; a negative size is written as "0 KB".
+ */
+#define NUM_SIZE_LEN 32
+void num_size(char out[NUM_SIZE_LEN], int64_t bytes);
+
 #endif

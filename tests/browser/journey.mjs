@@ -63,18 +63,19 @@ try {
 		    st === 200 && !/\/daftar$/.test(new URL(page.url()).pathname),
 		    body.slice(0, 800));
 		await t.check('signed in after sign-up: "Akun Saya" shows',
-		    await page.getByRole('link', { name: /Akun Saya/ }).count() > 0);
+		    await page.locator('header a[href="/akun"]').count() > 0);
 		await t.scan('setelah daftar');
 	}
 
 	// 4. My account, then log out.
-	if (await page.getByRole('link', { name: /Akun Saya/ }).count() > 0) {
+	if (await page.locator('header a[href="/akun"]').count() > 0) {
 		await t.go('/akun', 'Akun Saya');
+		await t.menu();
 		const out = page.getByRole('button', { name: /Keluar/ }).first();
 		await t.click(out);
 		await t.check('logged out: "Masuk" link is back, "Akun Saya" gone',
-		    await page.getByRole('link', { name: /^Masuk$/ }).count() > 0 &&
-		    await page.getByRole('link', { name: /Akun Saya/ }).count() === 0);
+		    await page.locator('header a[href="/masuk"]').count() > 0 &&
+		    await page.locator('header a[href="/akun"]').count() === 0);
 		await t.scan('setelah keluar');
 	}
 
@@ -84,7 +85,7 @@ try {
 		await page.fill('[name="sandi"]', 'bukan-sandinya-123');
 		let st = await submit('sandi');
 		await t.check(`wrong password is refused (${st})`,
-		    await page.getByRole('link', { name: /Akun Saya/ }).count() === 0 &&
+		    await page.locator('header a[href="/akun"]').count() === 0 &&
 		    /salah/i.test(await t.text()));
 		await t.scan('masuk gagal');
 
@@ -92,7 +93,7 @@ try {
 		await page.fill('[name="sandi"]', pass);
 		st = await submit('sandi');
 		await t.check(`signed in again via /masuk (${st})`, st === 200 &&
-		    await page.getByRole('link', { name: /Akun Saya/ }).count() > 0,
+		    await page.locator('header a[href="/akun"]').count() > 0,
 		    (await t.text()).slice(0, 500));
 		await t.scan('setelah masuk');
 	}

@@ -18,6 +18,7 @@ const root = join(here, '..', '..');
 const axeSource = readFileSync(join(root, 'node_modules', 'axe-core',
     'axe.min.js'), 'utf8');
 const outDir = join(here, 'out');
+const shotDir = join(here, 'shots');
 
 // begin NAME: the start of the journey script NAME.mjs, run as
 // `node tests/browser/NAME.mjs BASE_URL`: takes the server's URL from the
@@ -36,7 +37,7 @@ export async function begin(name) {
 // returns the journey's state and helpers t (see the top of the file).
 // Failures are screenshot to tests/browser/out/NAME-gagal-N.png.
 export async function start(base, name) {
-	const t = { base, name, passed: 0, failed: 0, shots: 0,
+	const t = { base, name, passed: 0, failed: 0, shots: 0, shotN: 0,
 	    scanned: new Set(), problems: [] };
 	t.browser = await chromium.launch({
 		executablePath: '/usr/bin/chromium',
@@ -166,6 +167,36 @@ export async function start(base, name) {
 			    `(at most ${maxh})`, m.h <= maxh);
 		await page.setViewportSize(size);
 	};
+	// menu (issue 19): open the header's "Menu" disclosure when it is
+	// shown as a button (a phone) and closed, so its links can be used
+	t.menu = async () => {
+		const sum = page.locator('header details.menu > summary');
+		if (await sum.count() === 1 && await sum.isVisible() &&
+		    !await page.locator('header details.menu')
+		    .evaluate(d => d.open))
+			await sum.click();
+	};
+	// nav NAME: the header link NAME (a string or RegExp), menu opened
+	t.nav = async name => {
+		await t.menu();
+		return page.locator('header').getByRole('link', { name });
+	};
+	// shoot LABEL: the current page at 360x740 and 1366x768, full
+	// height, into tests/browser/shots/NAME-N-LABEL-{360,1366}.png
+	// (ignored by git) for a reviewer; the viewport is restored
+	t.shoot = async label => {
+		const size = page.viewportSize();
+		const slug = label.toLowerCase().replace(/[^a-z0-9]+/g, '-')
+		    .replace(/^-|-$/g, '');
+		const n = String(++t.shotN).padStart(2, '0');
+		mkdirSync(shotDir, { recursive: true });
+		for (const [w, h] of [[360, 740], [1366, 768]]) {
+			await page.setViewportSize({ width: w, height: h });
+			await page.screenshot({ fullPage: true, path: join(shotDir,
+			    `${name}-${n}-${slug}-${w}.png`) });
+		}
+		await page.setViewportSize(size);
+	};
 	t.text = () => page.locator('body').innerText();
 	t.path = () => new URL(page.url()).pathname;
 	t.end = async () => {
@@ -186,15 +217,16 @@ export async function signIn(t, user, pass) {
 	await page.fill('[name="sandi"]', pass);
 	const st = await t.click(page.getByRole('button', { name: 'Masuk' }));
 	return t.check(`signed in as ${user} (${st})`, st === 200 &&
-	    await page.getByRole('link', { name: /Akun Saya/ }).count() > 0,
+	    await page.locator('header a[href="/akun"]').count() > 0,
 	    (await t.text()).slice(0, 400));
 }
 
 export async function signOut(t) {
 	const page = t.page;
+	await t.menu();
 	await t.click(page.getByRole('button', { name: 'Keluar' }).first());
-	return t.check('signed out', await page.getByRole('link',
-	    { name: /^Masuk$/ }).count() > 0);
+	return t.check('signed out', await page.locator(
+	    'header a[href="/masuk"]').count() > 0);
 }
 
 // tinyPdf TEXT: a tiny valid one-page PDF showing TEXT, with a correct

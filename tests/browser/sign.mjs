@@ -59,7 +59,7 @@ try {
 
 	// 1. The penghulu approves in the officer page with the passphrase.
 	if (nomor && await signIn(t, 'penghulu.kampungdalam', PW)) {
-		await t.click(page.getByRole('link', { name: 'Kotak Masuk' }));
+		await t.click(await t.nav('Kotak Masuk'));
 		let st = await t.click(page.getByRole('link', { name: nomor }));
 		await t.check(`application opened (${st})`, st === 200);
 		const pass = page.getByLabel('Frasa sandi tanda tangan elektronik');
@@ -91,7 +91,7 @@ try {
 	// 2. The resident downloads it from "Permohonan Saya".
 	let file = null, kode = null;
 	if (nomor && await signIn(t, 'warga.demo', PW)) {
-		await t.click(page.getByRole('link', { name: 'Permohonan Saya' }));
+		await t.click(await t.nav('Permohonan Saya'));
 		let st = await t.click(page.getByRole('link', { name: nomor }));
 		const body = await t.text();
 		const m = body.match(/[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}-[0-9A-Z*~$=]/);

@@ -1,7 +1,8 @@
 #!/bin/sh
 # t0401-apply-form.sh: the generated application form: who may open it,
 # what it holds, CSRF, field errors in Indonesian with nothing written,
-# a successful submission and its idempotent repeat.
+# a refused file left out of the draft the rest is kept in (issue 19; see
+# t1954), a successful submission and its idempotent repeat.
 . "$(dirname "$0")/test-lib.sh"
 . "$(dirname "$0")/app-lib.sh"
 
@@ -13,6 +14,11 @@ count() { sql "SELECT count(*) FROM $1"; }
 nothing_written() {
 	check "$1: no application, document or file written" test \
 	    "$(count permohonan)/$(count permohonan_berkas)/$(count berkas)/$(find "$DATA/berkas" -type f 2>/dev/null | wc -l)" = "0/0/0/0"
+}
+# kept_draft LABEL N: N drafts so far, the refused KTP in none of them
+kept_draft() {
+	check "$1: kept as draft $2 without the refused file" test \
+	    "$(sql "SELECT count(*) FROM permohonan WHERE draft = 1")/$(sql "SELECT count(*) FROM permohonan WHERE draft = 0")/$(sql "SELECT count(*) FROM permohonan_berkas WHERE doc_code = 'ktp_el'")" = "$2/0/0"
 }
 
 # The service page links to the online form.
@@ -91,7 +97,7 @@ nothing_written "missing fields"
 A_KTP="@$FAKE_PDF;type=application/pdf" apply_kpg02 "$J"
 check "fake PDF -> 422 ($APPLY_CODE)" test "$APPLY_CODE" = 422
 expect_contains 'id="e-berkas.ktp_el"' "$BODY"
-nothing_written "fake PDF"
+kept_draft "fake PDF" 1
 
 # An upload over 5 MB is refused with a clear message.
 BIG=$WORK/besar.pdf
@@ -100,7 +106,7 @@ A_KTP="@$BIG;type=application/pdf" apply_kpg02 "$J"
 check "6 MB upload -> 422 ($APPLY_CODE)" test "$APPLY_CODE" = 422
 expect_contains 'id="e-berkas.ktp_el"' "$BODY"
 expect_contains '5 MB' "$BODY"
-nothing_written "oversized upload"
+kept_draft "oversized upload" 2
 
 # An unknown kampung, and a kecamatan code where a kampung is wanted.
 for w in 14.08.01.9999 14.08.01; do
@@ -108,7 +114,7 @@ for w in 14.08.01.9999 14.08.01; do
 	check "wilayah $w -> 422 ($APPLY_CODE)" test "$APPLY_CODE" = 422
 	expect_contains 'id="e-wilayah"' "$BODY"
 done
-nothing_written "unknown kampung"
+check "unknown kampung: nothing more written" test "$(count permohonan)" = 2
 
 # A complete application: 303 to its page, numbered, routed, stored.
 apply_kpg02 "$J"
@@ -120,12 +126,12 @@ esac
 KEY=$APPLY_KEY
 N=$(nomor_of "$APPLY_LOC")
 check "one application, submitted, in state diajukan" test \
-    "$(sql "SELECT count(*), sum(draft), min(state) FROM permohonan")" = "1|0|diajukan"
+    "$(sql "SELECT count(*), sum(draft), min(state) FROM permohonan WHERE draft = 0")" = "1|0|diajukan"
 check "handled by the Kampung Dalam unit" test \
-    "$(sql "SELECT u.code FROM permohonan p JOIN unit u ON u.id = p.unit_id")" = "$KAMPUNG_DALAM"
-check "three documents attached" test "$(count permohonan_berkas)" = 3
+    "$(sql "SELECT u.code FROM permohonan p JOIN unit u ON u.id = p.unit_id WHERE p.draft = 0")" = "$KAMPUNG_DALAM"
+check "three documents attached" test "$(sql "SELECT count(*) FROM permohonan_berkas b JOIN permohonan p ON p.id = b.permohonan_id WHERE p.draft = 0")" = 3
 check "fields stored" test \
-    "$(sql "SELECT value FROM permohonan_isian WHERE name = 'rt_rw'")" = "002/003"
+    "$(sql "SELECT i.value FROM permohonan_isian i JOIN permohonan p ON p.id = i.permohonan_id WHERE p.draft = 0 AND i.name = 'rt_rw'")" = "002/003"
 check "audit event permohonan.ajukan" test \
     "$(sql "SELECT count(*) FROM audit_event WHERE action = 'permohonan.ajukan'")" = 1
 
@@ -136,13 +142,13 @@ case $APPLY_LOC in
 "/permohonan/$(enc "$N")?ulang=1") ok "repeat goes to the same application" ;;
 *) fail "repeat goes to the same application: $APPLY_LOC" ;;
 esac
-check "still one application" test "$(count permohonan)" = 1
+check "still one application" test "$(sql "SELECT count(*) FROM permohonan WHERE draft = 0")" = 1
 
 # Its page, with the notice, status, number and tracking code.
 expect_status 200 GET "/permohonan/$(enc "$N")?baru=1" -b "$J"
 expect_contains 'Permohonan Anda telah diajukan.' "$BODY"
 expect_contains "$N" "$BODY"
-expect_contains "$(sql "SELECT kode_lacak FROM permohonan")" "$BODY"
+expect_contains "$(sql "SELECT kode_lacak FROM permohonan WHERE draft = 0")" "$BODY"
 expect_contains 'Diajukan, menunggu verifikasi' "$BODY"
 expect_contains 'Jl. Sultan Syarif Kasim No. 5' "$BODY"
 expect_contains 'Batalkan permohonan' "$BODY"

@@ -15,6 +15,7 @@
 #include "pengaduan.h"
 #include "lib/csv.h"
 #include "lib/msg.h"
+#include "lib/num.h"
 #include "lib/when.h"
 #include "lib/xalloc.h"
 #include "store/store.h"
@@ -549,6 +550,7 @@ item_page(struct req *r, int64_t id, const char *err)
 	struct buf *b = &r->out;
 	struct pengaduan_view v;
 	const char *codes[8];
+	char size[NUM_SIZE_LEN];
 	int i, n;
 
 	if (pengaduan_load(r->store, id, r->user, r->now, &v) != 0) {
@@ -625,14 +627,16 @@ item_page(struct req *r, int64_t id, const char *err)
 	    v.row.hari, v.isi);
 	if (v.nfiles > 0) {
 		html_lit(b, "<h2>Lampiran</h2><ul>");
-		for (i = 0; i < v.nfiles; i++)
+		for (i = 0; i < v.nfiles; i++) {
+			num_size(size, v.files[i].size);
 			html_printf(b,
 			    "<li><a href=\"/pengaduan/%U/berkas/%d\">"
-			    "%s</a> (%s, %I bita)</li>",
+			    "%s</a> (%s, %s)</li>",
 			    v.row.nomor, v.files[i].pos,
 			    v.files[i].filename[0] ? v.files[i].filename
 						   : "lampiran",
-			    v.files[i].mime, v.files[i].size);
+			    v.files[i].mime, size);
+		}
 		html_lit(b, "</ul>");
 	}
 	html_lit(b, "<h2>Tindak lanjut</h2>");

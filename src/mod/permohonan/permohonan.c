@@ -393,7 +393,8 @@ permohonan_docs_store(const char *data_dir, struct doc_ok *ok, int n)
 	int i;
 
 	for (i = 0; i < n; i++)
-		if (berkas_write(data_dir, ok[i].in->data, ok[i].in->len,
+		if (ok[i].mime != NULL &&
+		    berkas_write(data_dir, ok[i].in->data, ok[i].in->len,
 			ok[i].sha256) != 0)
 			return -1;
 	return 0;
@@ -410,6 +411,8 @@ permohonan_docs_record(struct store *s, int64_t id, const char *nomor,
 	int i, rc;
 
 	for (i = 0; i < n; i++) {
+		if (ok[i].mime == NULL) /* refused: left out of a kept draft */
+			continue;
 		if (berkas_record(s, ok[i].sha256, ok[i].in->len, ok[i].mime,
 			now) != 0)
 			return -1;
@@ -568,7 +571,24 @@ struct permohonan_creating {
 	struct doc_ok ok[PERMOHONAN_MAX_DOCS];
 	struct permohonan_result *res;
 	struct field_errs *errs;
+	int as_draft; /* refused, kept as a draft (in->draft_on_error) */
 };
+
+/*
+ * Whether a refused submission may be kept as a draft: every error is
+ * about one field or one document, which the draft leaves out.
+ */
+static int
+draft_may_keep(const struct field_errs *errs)
+{
+	int i;
+
+	for (i = 0; i < errs->n; i++)
+		if (strncmp(errs->e[i].field, "isian.", 6) != 0 &&
+		    strncmp(errs->e[i].field, "berkas.", 7) != 0)
+			return 0;
+	return 1;
+}
 
 /*
  * Validate c->in for c->who without writing anything.  Returns 0 (valid,
@@ -625,7 +645,10 @@ create_check(struct store *s, struct permohonan_creating *c)
 		if (!in->draft)
 			permohonan_docs_require(&c->v, in, NULL, errs);
 	}
-	return errs->n > 0 ? -1 : 0;
+	if (errs->n > 0 && have_svc && in->draft_on_error && !in->draft &&
+	    draft_may_keep(errs))
+		c->as_draft = 1;
+	return errs->n > 0 && !c->as_draft ? -1 : 0;
 }
 
 /*
@@ -639,7 +662,7 @@ create_insert(struct store *s, struct permohonan_creating *c, time_t now)
 	const struct permohonan_input *in = c->in;
 	const struct account *who = c->who;
 	struct permohonan_result *res = c->res;
-	char kode[13];
+	char kode[13], name[80];
 	int64_t id, unit;
 	int i, tries;
 
@@ -659,13 +682,22 @@ create_insert(struct store *s, struct permohonan_creating *c, time_t now)
 		return -1;
 	res->id = id;
 	str_field(res->kode_lacak, sizeof(res->kode_lacak), kode);
-	for (i = 0; i < in->nfields; i++)
-		if (!permohonan_blank(
-			in->fields[i].value ? in->fields[i].value : "") &&
-		    permohonan_sql_value_add(s, id, in->fields[i].name,
+	for (i = 0; i < in->nfields; i++) {
+		if (permohonan_blank(
+			in->fields[i].value ? in->fields[i].value : ""))
+			continue;
+		/* a kept draft leaves out what was refused */
+		if (c->as_draft) {
+			snprintf(name, sizeof(name), "isian.%s",
+			    in->fields[i].name);
+			if (field_err_get(c->errs, name) != NULL)
+				continue;
+		}
+		if (permohonan_sql_value_add(s, id, in->fields[i].name,
 			in->fields[i].value) != 0)
 			return -1;
-	if (in->draft) {
+	}
+	if (in->draft || c->as_draft) {
 		struct audit a;
 		char idbuf[24];
 
@@ -737,7 +769,8 @@ create_job_stage(const char *data_dir, struct store_job *j)
 	int i;
 
 	for (i = 0; i < c->in->ndocs; i++)
-		if (berkas_stage(data_dir, c->ok[i].in->data, c->ok[i].in->len,
+		if (c->ok[i].mime != NULL &&
+		    berkas_stage(data_dir, c->ok[i].in->data, c->ok[i].in->len,
 			c->ok[i].sha256) != 0)
 			return -1;
 	return c->in->ndocs;

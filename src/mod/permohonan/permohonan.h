@@ -39,6 +39,7 @@ struct permohonan_input {
 	const char *wilayah;  /* applicant's kampung code */
 	const char *idem_key; /* idempotency key (may be NULL) */
 	int draft;	      /* save as draft, do not submit */
+	int draft_on_error;   /* an invalid submission is kept as a draft */
 	struct permohonan_field_in fields[PERMOHONAN_MAX_FIELDS];
 	int nfields;
 	struct permohonan_doc_in docs[PERMOHONAN_MAX_DOCS];
@@ -58,7 +59,10 @@ struct permohonan_input {
  * Then the documents are stored (durable, content-addressed) and the rows,
  * history, audit events and notifications are written in one transaction.
  * in->draft saves a draft: no nomor, required fields and documents may be
- * missing.  Returns 0, or -1 (errs set), or -2 (storage failure).
+ * missing.  With in->draft_on_error (the web form, issue 19 item 5) a
+ * submission refused only for its fields and documents is saved as a
+ * draft instead, without the refused values and files and with every
+ * document that passed: 0 with errs set and res->nomor empty.  Returns 0, or -1 (errs set), or -2 (storage failure).
  */
 int permohonan_create(struct store *, const char *data_dir,
     const struct account *applicant, const struct permohonan_input *,

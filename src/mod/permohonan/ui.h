@@ -45,6 +45,15 @@ void api_track(struct req *);
 struct permohonan_view;
 int permohonan_load_own(struct req *, struct permohonan_view *v);
 
+/*
+ * The page of the citizen's draft id (their own; else 404) with status
+ * 422 and the errors e of the submission it was kept from (issue 19 item
+ * 5): what was refused is named, what was sent is attached, the values of
+ * the request are shown again.
+ */
+struct field_errs;
+void permohonan_page_kept(struct req *, int64_t id, const struct field_errs *e);
+
 void api_layanan_form(struct store *, int64_t layanan_id, struct json_t *);
 
 #endif

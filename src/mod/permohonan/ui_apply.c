@@ -226,6 +226,11 @@ apply_done(struct req *r)
 		ctx_free(&c);
 		return;
 	}
+	if (it->errs.n > 0 && it->res.nomor[0] == '\0') {
+		/* refused, kept as a draft with its files (issue 19) */
+		permohonan_page_kept(r, it->res.id, &it->errs);
+		return;
+	}
 	memset(&row, 0, sizeof(row));
 	row.id = it->res.id;
 	snprintf(row.nomor, sizeof(row.nomor), "%s", it->res.nomor);
@@ -259,6 +264,7 @@ page_apply_post(struct req *r)
 	if (in->idem_key != NULL && *in->idem_key == '\0')
 		in->idem_key = NULL;
 	in->draft = strcmp(req_str(r, "simpan"), "draf") == 0;
+	in->draft_on_error = 1;
 	permohonan_input_fill(r, in, c.f, c.nf, c.d, c.nd, r->files, r->nfiles);
 	ctx_free(&c);
 	a->it.applicant = r->user;

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "lib/msg.h"
+#include "lib/num.h"
 #include "lib/when.h"
 #include "lib/xalloc.h"
 #include "store/store.h"
@@ -271,6 +272,8 @@ field_input(struct req *r, const struct permohonan_view_field *f,
 	    f->max_len > 0 ? f->max_len : 200, value);
 }
 
+static void size_write(struct buf *, int64_t);
+
 static void
 doc_input(struct req *r, const struct permohonan_view_doc *d, const char *err,
     int replacing)
@@ -282,9 +285,12 @@ doc_input(struct req *r, const struct permohonan_view_doc *d, const char *err,
 	snprintf(id, sizeof(id), "berkas.%s", d->code);
 	buf_adds(&hint, d->required ? "Wajib. " : "Jika ada. ");
 	if (replacing && d->sha256[0] != '\0') {
-		buf_adds(&hint, "Sudah diunggah: ");
+		buf_adds(&hint, "Terlampir: ");
 		buf_adds(&hint, d->filename);
-		buf_adds(&hint, ". Kosongkan bila tidak diganti. ");
+		buf_adds(&hint, " (");
+		size_write(&hint, d->size);
+		buf_adds(&hint,
+		    "). Pilih berkas lain hanya untuk menggantinya. ");
 	}
 	buf_adds(&hint, "PDF, JPG, atau PNG, paling besar 5 MB.");
 	html_printf(b,
@@ -441,16 +447,14 @@ mime_word(const char *mime)
 	return "berkas";
 }
 
-/* "1,2 MB" or "34 KB". */
+/* "1,2 MB" or "34 KB" (num_size()). */
 static void
 size_write(struct buf *b, int64_t size)
 {
-	const int64_t mb = 1024 * 1024;
+	char t[NUM_SIZE_LEN];
 
-	if (size >= mb)
-		html_printf(b, "%I,%I MB", size / mb, size % mb * 10 / mb);
-	else
-		html_printf(b, "%I KB", (size + 1023) / 1024);
+	num_size(t, size);
+	buf_adds(b, t);
 }
 
 void

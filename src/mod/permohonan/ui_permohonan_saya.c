@@ -374,6 +374,24 @@ page_my_app(struct req *r)
 	permohonan_view_free(&v);
 }
 
+void
+permohonan_page_kept(struct req *r, int64_t id, const struct field_errs *e)
+{
+	struct permohonan_view v;
+
+	memset(&v, 0, sizeof(v));
+	if (!permohonan_visible(r->store, r->user, id) ||
+	    permohonan_load(r->store, id, &v) != 0 ||
+	    v.pemohon_id != r->user->id || !v.row.draft) {
+		permohonan_view_free(&v);
+		page_error(r, 404, msg(M_APP_NOT_FOUND));
+		return;
+	}
+	r->status = 422;
+	page_permohonan_saya(r, &v, e, msg(M_APP_DRAFT_KEPT), 1);
+	permohonan_view_free(&v);
+}
+
 /* Redirect to the application's page with a notice parameter. */
 static void
 back_to(struct req *r, const struct permohonan_row *a, const char *suffix)

@@ -142,6 +142,26 @@ isi_apply(struct store *s, struct store_job *j)
 	judul = xasprintf("Survei: permintaan imbalan di luar biaya"
 			  " resmi (%s)",
 	    inv->unit);
+	if (q->tanpa_identitas) {
+		/* no name, NIK, contact, application or account: the
+		 * respondent chose to stay unknown */
+		ringkasan = xasprintf(
+		    "Responden survei kepuasan atas layanan %s (%s)"
+		    " menjawab \"Ya\" pada pertanyaan \"Apakah ada pihak"
+		    " yang meminta imbalan di luar biaya resmi?\"."
+		    " Responden memilih tidak menyertakan identitas."
+		    " Saran responden: %s",
+		    inv->layanan, inv->unit,
+		    q->saran && *q->saran ? q->saran : "-");
+		rc =
+		    kasus_open(s, KASUS_SURVEI, "unit", "", inv->unit_id, judul,
+			ringkasan, 0, q->now, q->kasus, sizeof(q->kasus)) > 0
+		    ? 0
+		    : -1;
+		free(judul);
+		free(ringkasan);
+		return rc;
+	}
 	ringkasan =
 	    xasprintf("Responden survei kepuasan atas"
 		      " permohonan %s (%s, %s) menjawab \"Ya\" pada pertanyaan"

@@ -75,6 +75,8 @@ struct survei_isi {
 	const struct account *who;
 	int u[IKM_UNSUR];
 	const char *integritas;
+	int tanpa_identitas; /* a "ya" reaches the Inspektorat without the
+				respondent's identity (issue 19 item 15) */
 	const char *saran;
 	const char *addr;
 	time_t now;

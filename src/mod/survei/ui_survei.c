@@ -107,8 +107,24 @@ integrity_write(struct req *r, const char *value, int paper,
 
 	html_printf(b,
 	    "<fieldset id=\"f-integritas\" tabindex=\"-1\""
-	    " class=\"isian%s\"><legend>Integritas</legend><p>%s</p>",
-	    err ? " salah" : "", INTEGRITAS_TANYA);
+	    " class=\"isian%s\"><legend>Integritas</legend>",
+	    err ? " salah" : "");
+	/* said before the question is answered (issue 19 item 15) */
+	if (paper)
+		html_lit(b,
+		    "<p class=\"petunjuk\">Jawaban \"Ya\" diteruskan"
+		    " kepada Inspektorat Kabupaten Siak tanpa identitas"
+		    " responden.</p>");
+	else
+		html_lit(b,
+		    "<p class=\"petunjuk\" id=\"h-integritas\">Sebelum"
+		    " menjawab: jawaban \"Ya\" diteruskan kepada Inspektorat"
+		    " Kabupaten Siak untuk ditindaklanjuti, bersama nama, NIK,"
+		    " kontak, dan nomor permohonan Anda agar Inspektorat dapat"
+		    " meminta keterangan. Identitas itu hanya dapat dilihat"
+		    " Inspektorat. Bila Anda ingin tetap tanpa nama, centang"
+		    " pilihan di bawah pertanyaan.</p>");
+	html_printf(b, "<p>%s</p>", INTEGRITAS_TANYA);
 	if (err != NULL)
 		html_printf(b, "<p class=\"pesan-galat\">%s</p>", err);
 	html_lit(b, "<div class=\"jawaban\">");
@@ -118,10 +134,15 @@ integrity_write(struct req *r, const char *value, int paper,
 	if (paper)
 		radio(b, "integritas", "", "Tidak diisi",
 		    value == NULL || *value == '\0');
-	html_lit(b,
-	    "</div><p class=\"meta\">Jawaban \"Ya\" diteruskan kepada"
-	    " Inspektorat Kabupaten Siak untuk ditindaklanjuti.</p>"
-	    "</fieldset>");
+	html_lit(b, "</div>");
+	if (!paper)
+		html_printf(b,
+		    "<label class=\"pilihan\"><input type=\"checkbox\""
+		    " name=\"tanpa_identitas\" value=\"1\"%s>Teruskan"
+		    " jawaban \"Ya\" tanpa identitas saya</label>",
+		    strcmp(req_str(r, "tanpa_identitas"), "1") == 0 ? " checked"
+								    : "");
+	html_lit(b, "</fieldset>");
 }
 
 void
@@ -189,6 +210,50 @@ page_survei_list(struct req *r)
 	free(v);
 }
 
+/*
+ * The errors of a refused questionnaire in one box (issue 19 item 15):
+ * the unanswered elements named once, as links to their questions, then
+ * any other error with its question.
+ */
+static void
+survei_errors(struct req *r, const struct field_errs *fe)
+{
+	struct buf *b = &r->out;
+	const char *m = msg(M_IKM_ANSWER_REQUIRED);
+	char name[16];
+	int i, k, missing = 0;
+
+	if (fe == NULL || fe->n == 0)
+		return;
+	html_lit(b,
+	    "<div class=\"kotak galat\" role=\"alert\" id=\"e-survei\">"
+	    "<h2>Periksa kembali jawaban Anda</h2>");
+	for (i = 0; i < IKM_UNSUR; i++) {
+		snprintf(name, sizeof(name), "u%d", i + 1);
+		if (field_err_get(fe, name) == NULL ||
+		    strcmp(field_err_get(fe, name), m) != 0)
+			continue;
+		if (missing++ == 0)
+			html_lit(b,
+			    "<p>Pertanyaan berikut belum dijawab:</p><ul>");
+		html_printf(b, "<li><a href=\"#f-%s\">%d. %s</a></li>", name,
+		    i + 1, ikm_unsur_nama(i));
+	}
+	if (missing > 0)
+		html_lit(b, "</ul>");
+	for (k = 0, i = 0; i < fe->n; i++) {
+		if (strcmp(fe->e[i].msg, m) == 0)
+			continue;
+		if (k++ == 0)
+			html_lit(b, "<ul>");
+		html_printf(b, "<li><a href=\"#f-%s\">%s</a></li>",
+		    fe->e[i].field, fe->e[i].msg);
+	}
+	if (k > 0)
+		html_lit(b, "</ul>");
+	html_lit(b, "</div>");
+}
+
 /* The questionnaire of invitation inv (values from a failed POST). */
 static void
 survei_form(struct req *r, const struct survei_undangan *inv,
@@ -206,7 +271,7 @@ survei_form(struct req *r, const struct survei_undangan *inv,
 	    " Peraturan Menteri PANRB Nomor 14 Tahun 2017. Jawaban Anda"
 	    " disimpan tanpa nama, NIK, atau nomor permohonan.</p>",
 	    inv->nomor, inv->layanan, inv->unit, inv->nomor);
-	form_errors(r, fe);
+	survei_errors(r, fe);
 	html_printf(b,
 	    "<form method=\"post\" action=\"/survei/%I\""
 	    " class=\"formulir survei\" novalidate>",
@@ -295,7 +360,10 @@ survei_done(struct req *r)
 		return;
 	}
 	if (*q->kasus != '\0') {
-		text = xasprintf(msg(M_IKM_THANKS_KASUS), q->kasus);
+		text =
+		    xasprintf(msg(q->tanpa_identitas ? M_IKM_THANKS_KASUS_ANONIM
+						     : M_IKM_THANKS_KASUS),
+			q->kasus);
 		done_page(r, "sukses", text);
 		free(text);
 	} else
@@ -316,6 +384,7 @@ page_survei_post(struct req *r)
 	q->who = r->user;
 	answers_read(r, q->u);
 	q->integritas = req_param(r, "integritas");
+	q->tanpa_identitas = strcmp(req_str(r, "tanpa_identitas"), "1") == 0;
 	q->saran = req_str(r, "saran");
 	q->addr = r->addr;
 	q->now = r->now;

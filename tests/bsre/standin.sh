@@ -94,7 +94,7 @@ url = $BSRE_URL/
 versi = $1
 pengguna = $BSRE_USER
 sandi = $BSRE_PASS
-batas_waktu = ${2:-4}
+batas_waktu = ${2:-30}
 akar = bsre-akar.pem
 EOC
 }

@@ -114,7 +114,7 @@ expect_contains 'Petugas meminta perbaikan' "$BODY"
 expect_contains 'Foto KTP-el buram, mohon unggah ulang.' "$BODY"
 expect_contains 'Perbaiki permohonan' "$BODY"
 expect_contains 'value="ajukan_ulang"' "$BODY"
-expect_contains 'Sudah diunggah: surat.pdf' "$BODY"
+expect_contains 'Terlampir: surat.pdf (' "$BODY"
 CW=$(csrf_from "/permohonan/$E1" "$J")
 expect_status 303 POST "/permohonan/$E1/tindakan" -b "$J" -F "csrf=$CW" \
     -F "tindakan=ajukan_ulang" -F "isian.keperluan=Persyaratan melamar pekerjaan" \

@@ -13,6 +13,19 @@ expect_eq() {
 	if [ "$2" = "$3" ]; then ok "$1: $2"; else fail "$1: got '$2', want '$3'"; fi
 }
 TTE=Siak-TTE-Demo-2026
+# seen PATH TEXT: wait (up to 10 s) until the public page shows TEXT.  A
+# write by the CLI (another process) reaches the server's page cache
+# within its poll of the change counter (250 ms, src/http/cache.h), so a
+# page fetched at once may still be the one cached before the write.
+seen() {
+	_i=0
+	while [ $_i -lt 40 ]; do
+		curl -s -m 10 "$BASE$1" | grep -qF "$2" && return 0
+		sleep 0.25
+		_i=$((_i + 1))
+	done
+	return 1
+}
 
 start_server
 
@@ -25,6 +38,7 @@ expect_eq "dpa exits 0" $? 0
 "$PAMONG" sakip dpa --data "$DATA" --unit DPMPTSP --tahun 2026 --tanggal 31-12-2025 >"$WORK/out" 2>&1
 expect_eq "a bad DPA date exits 1" $? 1
 expect_contains "tanggal DPA harus YYYY-MM-DD" "$WORK/out"
+seen /sakip/unit/DPMPTSP "batas waktu 2026-01-31"
 expect_status 200 GET /sakip/unit/DPMPTSP
 # 31 December + one month = 31 January; today (2026-12) is past it
 expect_contains "Perjanjian Kinerja tahun 2026: belum ditandatangani; batas waktu 2026-01-31 <strong>(terlambat)</strong>" "$BODY"
@@ -69,6 +83,7 @@ expect_contains "BAB III AKUNTABILITAS KINERJA" "$WORK/lkjip.txt"
 expect_contains "realisasi triwulan 3: 310; capaian s.d. triwulan 3: 102,22%" "$WORK/lkjip1.txt"
 expect_contains "BAB IV PENUTUP" "$WORK/lkjip.txt"
 
+seen /sakip/unit/DPMPTSP lkjip-DPMPTSP-2026.pdf
 expect_status 200 GET /sakip/unit/DPMPTSP
 expect_contains 'href="/sakip/dokumen/pk-DPMPTSP-2026.pdf"' "$BODY"
 expect_contains 'href="/sakip/dokumen/lkjip-DPMPTSP-2026.pdf"' "$BODY"

@@ -13,14 +13,15 @@ expect_eq() {
 	if [ "$2" = "$3" ]; then ok "$1: $2"; else fail "$1: got '$2', want '$3'"; fi
 }
 TTE=Siak-TTE-Demo-2026
-# seen PATH TEXT: wait (up to 10 s) until the public page shows TEXT.  A
-# write by the CLI (another process) reaches the server's page cache
-# within its poll of the change counter (250 ms, src/http/cache.h), so a
-# page fetched at once may still be the one cached before the write.
+# seen PATH TEXT: wait (up to 10 s) until the public page shows TEXT, then
+# one more second.  A write by the CLI (another process) reaches each
+# worker's page cache within its poll of the change counter (250 ms,
+# src/http/cache.h), so a page fetched at once may still be the one cached
+# before the write, by the worker that has not polled yet.
 seen() {
 	_i=0
 	while [ $_i -lt 40 ]; do
-		curl -s -m 10 "$BASE$1" | grep -qF "$2" && return 0
+		curl -s -m 10 "$BASE$1" | grep -qF "$2" && sleep 1 && return 0
 		sleep 0.25
 		_i=$((_i + 1))
 	done

@@ -63,7 +63,8 @@ while [ $i -lt 30 ]; do
 done
 check "the journey's messages went out" test $i -lt 30
 check "the selesai message follows the template, nomor and code included" \
-    grep -q "\"target\": \"6281234567890\", \"message\": \"Pamong Siak: Permohonan $N ([^\"]*) telah selesai. Surat dapat diunduh; kode verifikasi surat: $KODE. Unduh: https://pamong.siakkab.go.id/permohonan/[^\"]*\\\\nAtur atau hentikan" "$GW_LOG"
+    grep -q "\"target\": \"6281234567890\", \"message\": \"Pamong Siak: Permohonan $N ([^\"]*) telah selesai. Surat dapat diunduh; kode verifikasi surat: $KODE. Unduh: https://pamong.siakkab.go.id/permohonan/[^\"]*\\\\nAtur atau hentikan" "$GW_LOG" ||
+    grep -n "6281234567890" "$GW_LOG" | sed 's/^/# gateway: /' >&2
 check "other events keep the shipped form" \
     grep -q "\"target\": \"6281234567890\", \"message\": \"Permohonan $N ([^\"]*) telah diterima[^\"]*\\\\nhttps://pamong.siakkab.go.id/permohonan/" "$GW_LOG"
 

@@ -129,7 +129,8 @@ _t_free_port() {
 # (checked with ss where there is one), never from another test's server
 # on the same port.  Sets PORT, BASE and SERVER_PID; 0 once it answers,
 # else 1 with SERVER_PID empty (and 1 at once on a seccomp "sandbox
-# violation": no other port would help).
+# violation": no other port would help).  The pids of the tries it killed
+# are appended to _T_SERVE_KILLED.
 _t_serve() {
 	_sl=$1 _ssch=$2 _sten=$3
 	shift 3
@@ -160,6 +161,7 @@ _t_serve() {
 			_si=$((_si + 1))
 		done
 		echo "# server did not start on port $PORT (try $_try)" >&2
+		_T_SERVE_KILLED="${_T_SERVE_KILLED:-} $SERVER_PID"
 		_t_kill9 "$SERVER_PID"
 	done
 	return 1

@@ -162,36 +162,24 @@ api_antrian_aksi(struct req *r)
 	struct antrian_tiket t;
 	enum antrian_aksi x;
 	enum antrian_err e;
+	const char *aksi;
 	json_t *body, *out;
 
 	if ((body = api_body(r)) == NULL)
 		return;
-	if (str_of(body, "aksi") != NULL &&
-	    strcmp(str_of(body, "aksi"), "kait") == 0) {
+	aksi = str_of(body, "aksi");
+	if (aksi != NULL && strcmp(aksi, "kait") == 0)
 		e = antrian_kait(r->store, r->user, r->addr,
 		    str_of(body, "lokasi"), num_of(body, "loket"),
 		    str_of(body, "nomor"), str_of(body, "permohonan"), r->now,
 		    &t);
-		json_decref(body);
-		if (e != ANTRIAN_OK) {
-			api_refuse(r, e);
-			return;
-		}
-		out = tiket_json(&t);
-		json_object_set_new(out, "loket", json_integer(t.loket_nomor));
-		json_object_set_new(out, "permohonan", permohonan_json(&t));
-		api_send(r, 200, out);
-		return;
-	}
-	x = antrian_aksi_parse(str_of(body, "aksi"));
-	if (x == 0) {
-		json_decref(body);
-		api_refuse(r, ANTRIAN_E_INPUT);
-		return;
-	}
-	e = antrian_act(r->store, r->user, r->addr, str_of(body, "lokasi"),
-	    num_of(body, "loket"), str_of(body, "nomor"), x,
-	    num_of(body, "ke_loket"), str_of(body, "ke_layanan"), r->now, &t);
+	else if ((x = antrian_aksi_parse(aksi)) == 0)
+		e = ANTRIAN_E_INPUT;
+	else
+		e = antrian_act(r->store, r->user, r->addr,
+		    str_of(body, "lokasi"), num_of(body, "loket"),
+		    str_of(body, "nomor"), x, num_of(body, "ke_loket"),
+		    str_of(body, "ke_layanan"), r->now, &t);
 	json_decref(body);
 	if (e != ANTRIAN_OK) {
 		api_refuse(r, e);

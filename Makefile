@@ -173,7 +173,7 @@ browser: deps-test build san
 # a temporary directory); not part of make test, which is all SQLite.
 PG_TESTS = store/test_store store/test_batch store/test_dialect \
 	store/test_migrate kinerja/test_agregat
-test-pg: deps-test san $(patsubst %,$(B)/san/unit/%,$(PG_TESTS)) $(UNIT_TOOLS)
+test-pg: deps-test build san $(patsubst %,$(B)/san/unit/%,$(PG_TESTS)) $(UNIT_TOOLS)
 	@B=$(B) TESTS="$(PG_TESTS)" tests/pg/run.sh
 
 # Point-in-time recovery of PostgreSQL with pgBackRest (issue 21): a

@@ -141,7 +141,8 @@ fi
 # Side by side, JOBS at a time (default the number of CPUs, at least 2).
 # Scripts of KNOWN still run; their failures are counted and listed as
 # known, apart from the rest, with the reason, until they pass.
-KNOWN=${KNOWN-$(sed -n 's/^known_failing //p' tests/pg/known-failing)}
+. tests/pg/known.sh
+KNOWN=${KNOWN-$(known_ids tests/pg/known-failing)}
 HTTP=${HTTP-$(ls tests/http/t[0-9]*.sh | sort)}
 JOBS=${JOBS:-$(nproc 2>/dev/null || echo 2)}
 [ "$JOBS" -ge 2 ] 2>/dev/null || JOBS=2
@@ -169,12 +170,9 @@ if [ -n "$HTTP" ] && [ -x "$PAMONG" ]; then
 		[ -n "$l" ] || { p=0; f=0; }
 		[ "$st" -ne 0 ] && [ "$f" -eq 0 ] && f=1
 		id=${n%%-*}
-		why=$(sed -n "s/^known_failing $id[^ ]* *//p" \
-		    tests/pg/known-failing 2>/dev/null | head -n 1)
-		case " $KNOWN " in
-		*" $id "*) is_known=1 ;;
-		*) is_known=0 ;;
-		esac
+		why=$(known_why tests/pg/known-failing "$id")
+		is_known=0
+		known_has "$KNOWN" "$id" && is_known=1
 		if [ "$f" -eq 0 ]; then
 			pass=$((pass + p))
 			if [ "$is_known" = 1 ]; then

@@ -10,6 +10,7 @@
 #include "lib/token.h"
 #include "lib/when.h"
 #include "store/store.h"
+#include "mod/alur/holiday.h"
 #include "mod/audit/audit.h"
 #include "antrian.h"
 #include "aturan.h"
@@ -56,8 +57,21 @@ static const struct {
 	    M_ANTRIAN_E_PESANAN_STATUS },
 	[ANTRIAN_E_PERMOHONAN] = { 422, "permohonan_tidak_sesuai",
 	    M_ANTRIAN_E_PERMOHONAN },
+	[ANTRIAN_E_LIBUR] = { 422, "hari_libur", M_ANTRIAN_E_LIBUR },
+	[ANTRIAN_E_HARI_TUTUP] = { 422, "hari_tutup", M_ANTRIAN_E_HARI_TUTUP },
 };
 #define NERRS (sizeof(errs) / sizeof(errs[0]))
+
+int
+antrian_libur(struct store *s, const struct antrian_lokasi *l,
+    const char *tanggal)
+{
+	struct holiday h;
+
+	if (!l->jam_berlaku)
+		return 0;
+	return holiday_get(s, tanggal, &h) == 0 ? 1 : 0;
+}
 
 int
 antrian_err_status(enum antrian_err e)
@@ -99,7 +113,7 @@ static enum antrian_err
 ambil_check(struct store *s, const struct antrian_ambil *in, time_t now,
     struct antrian_lokasi *lok, struct antrian_layanan *lay, int64_t *kios)
 {
-	char hash[65];
+	char hash[65], tanggal[11];
 	int64_t kios_lokasi;
 	int rc;
 
@@ -119,6 +133,9 @@ ambil_check(struct store *s, const struct antrian_ambil *in, time_t now,
 	}
 	if (!antrian_buka(lok, now))
 		return ANTRIAN_E_TUTUP;
+	antrian_tanggal(now, tanggal);
+	if ((rc = antrian_libur(s, lok, tanggal)) != 0)
+		return rc > 0 ? ANTRIAN_E_LIBUR : ANTRIAN_E_STORE;
 	return ANTRIAN_OK;
 }
 

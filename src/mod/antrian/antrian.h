@@ -56,7 +56,19 @@ enum antrian_err {
 	ANTRIAN_E_PESANAN_STATUS, /* 409: booking not active */
 	ANTRIAN_E_PERMOHONAN,	  /* 422: no such application of this
 				     applicant/service, or closed */
+	ANTRIAN_E_LIBUR,	  /* 409/422: the date is a holiday */
+	ANTRIAN_E_HARI_TUTUP,	  /* 422: the site has no hours that day */
 };
+
+/*
+ * Whether date ("YYYY-MM-DD") is a holiday in Pamong's calendar
+ * (hari_libur of the alur module, edited by the admin) at a site that
+ * enforces its hours; a site that does not (jam_berlaku 0) is never
+ * closed.  1 a holiday, 0 not (also when the calendar cannot be read:
+ * the site's hours still hold).
+ */
+int antrian_libur(struct store *, const struct antrian_lokasi *,
+    const char *tanggal);
 
 /* HTTP status, API code (galat.kode) and Indonesian message of e. */
 int antrian_err_status(enum antrian_err e);

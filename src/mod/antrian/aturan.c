@@ -16,6 +16,8 @@ antrian_sesi(time_t now)
 	return tm.tm_hour < 12 ? "pagi" : "siang";
 }
 
+static long hari_ke(const char *);
+
 /* "HH:MM" as minutes, -1 if empty or malformed. */
 static int
 menit(const char *s)
@@ -46,6 +48,21 @@ antrian_buka(const struct antrian_lokasi *l, time_t now)
 		return 0;
 	batas = menit(l->batas_ambil);
 	return batas < 0 || m < batas;
+}
+
+int
+antrian_hari_buka(const struct antrian_lokasi *l, const char *tanggal)
+{
+	long z = hari_ke(tanggal);
+	int d;
+
+	if (z == LONG_MIN)
+		return -1;
+	if (!l->jam_berlaku)
+		return 1;
+	/* 1970-01-01 was a Thursday: day 0 is index 3 from Senin */
+	d = (int)(((z % 7) + 7 + 3) % 7);
+	return l->buka[d] >= 0 && l->tutup[d] >= 0;
 }
 
 int

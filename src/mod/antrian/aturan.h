@@ -25,6 +25,14 @@ const char *antrian_sesi(time_t now);
 int antrian_buka(const struct antrian_lokasi *l, time_t now);
 
 /*
+ * Whether site l has opening hours on date ("YYYY-MM-DD"): always when it
+ * does not enforce hours (jam_berlaku 0); else when that weekday has
+ * hours.  1 open, 0 closed, -1 a malformed date.  Holidays are not a
+ * pure rule (they live in hari_libur): see antrian_libur().
+ */
+int antrian_hari_buka(const struct antrian_lokasi *l, const char *tanggal);
+
+/*
  * The priority group to try first for a counter's next call, given how
  * many of its last two first calls (recalls not counted) went to the
  * priority group: 1 (priority first) when none did, else 0 (regular

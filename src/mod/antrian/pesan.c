@@ -74,6 +74,10 @@ antrian_pesan_buat(struct store *s, const unsigned char key[32],
 	    (d == 0 && lok.jam_berlaku &&
 		antrian_jendela(tanggal, sesi, now) > 0))
 		return ANTRIAN_E_JENDELA;
+	if (antrian_hari_buka(&lok, tanggal) == 0)
+		return ANTRIAN_E_HARI_TUTUP;
+	if ((rc = antrian_libur(s, &lok, tanggal)) != 0)
+		return rc > 0 ? ANTRIAN_E_LIBUR : ANTRIAN_E_STORE;
 	snprintf(p->tanggal, sizeof(p->tanggal), "%s", tanggal);
 	snprintf(p->sesi, sizeof(p->sesi), "%s", sesi);
 	hmac_hex(key, a->id_nik, p->nik_hmac);

@@ -84,6 +84,43 @@ test_buka(void **state)
 	assert_int_equal(antrian_buka(&l, wib(2026, 12, 13, 3, 0)), 1);
 }
 
+/* A booking date's weekday against the site's hours. */
+static void
+test_hari_buka(void **state)
+{
+	struct antrian_lokasi l;
+	int d;
+
+	(void)state;
+	site(&l, 1);
+	/* 2026-12-07 Senin .. 2026-12-13 Minggu */
+	assert_int_equal(antrian_hari_buka(&l, "2026-12-07"), 1);
+	assert_int_equal(antrian_hari_buka(&l, "2026-12-11"), 1);
+	assert_int_equal(antrian_hari_buka(&l, "2026-12-12"), 0);
+	assert_int_equal(antrian_hari_buka(&l, "2026-12-13"), 0);
+	assert_int_equal(antrian_hari_buka(&l, "2026-12-14"), 1);
+	/* before 1970 and a leap day: the weekday still holds */
+	assert_int_equal(antrian_hari_buka(&l, "1969-12-28"), 0); /* Minggu */
+	assert_int_equal(antrian_hari_buka(&l, "1969-12-29"), 1); /* Senin */
+	assert_int_equal(antrian_hari_buka(&l, "2028-02-29"), 1); /* Selasa */
+	assert_int_equal(antrian_hari_buka(&l, "2028-03-04"), 0); /* Sabtu */
+	/* Saturday open only: the other days closed */
+	for (d = 0; d < 7; d++)
+		l.buka[d] = l.tutup[d] = -1;
+	l.buka[5] = 8 * 60;
+	l.tutup[5] = 12 * 60;
+	assert_int_equal(antrian_hari_buka(&l, "2026-12-12"), 1);
+	assert_int_equal(antrian_hari_buka(&l, "2026-12-11"), 0);
+	/* malformed */
+	assert_int_equal(antrian_hari_buka(&l, "2026-13-01"), -1);
+	assert_int_equal(antrian_hari_buka(&l, "2026-12-7"), -1);
+	assert_int_equal(antrian_hari_buka(&l, ""), -1);
+	assert_int_equal(antrian_hari_buka(&l, NULL), -1);
+	/* not enforced: every day */
+	site(&l, 0);
+	assert_int_equal(antrian_hari_buka(&l, "2026-12-13"), 1);
+}
+
 /* The cap: at most one priority call among any three consecutive calls. */
 static void
 test_prio(void **state)
@@ -187,6 +224,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_sesi),
 		cmocka_unit_test(test_buka),
+		cmocka_unit_test(test_hari_buka),
 		cmocka_unit_test(test_prio),
 		cmocka_unit_test(test_persentil),
 		cmocka_unit_test(test_jendela),

@@ -90,6 +90,15 @@ buf_addf(struct buf *b, const char *fmt, ...)
 }
 
 void
+buf_truncate(struct buf *b, size_t len)
+{
+	if (b->s == NULL || len >= b->len)
+		return;
+	b->len = len;
+	b->s[len] = '\0';
+}
+
+void
 buf_reset(struct buf *b)
 {
 	if (b->s == NULL)

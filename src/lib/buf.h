@@ -31,6 +31,8 @@ void buf_addf(struct buf *, const char *, ...)
 void buf_vaddf(struct buf *, const char *, va_list);
 /* Empty the buffer, keeping its memory. */
 void buf_reset(struct buf *);
+/* Shorten to its first len bytes (a mark taken earlier); no-op if longer. */
+void buf_truncate(struct buf *, size_t len);
 /* Free the memory; the buffer is BUF_INIT again. */
 void buf_free(struct buf *);
 /*

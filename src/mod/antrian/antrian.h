@@ -218,6 +218,13 @@ enum antrian_err antrian_pesan_batal(struct store *,
     const struct account *actor, const char *kode, const char *addr,
     time_t now);
 
+/*
+ * The active bookings of account a from today (WIB at now) on, at most
+ * 20 by date: fn(arg, booking) for each.  0, or -1 on a storage error.
+ */
+int antrian_pesan_milik(struct store *, const struct account *a, time_t now,
+    void (*fn)(void *, const struct antrian_pesanan *), void *arg);
+
 /* Booking by code: 0, 1 unknown, -1 error. */
 int antrian_pesan_get(struct store *, const char *kode,
     struct antrian_pesanan *);

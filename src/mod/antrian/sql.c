@@ -772,6 +772,35 @@ antrian_sql_pesan_insert(struct store *s, struct antrian_pesanan *p)
 	return p->id > 0 ? 0 : -1;
 }
 
+struct milik {
+	void (*fn)(void *, const char *);
+	void *arg;
+};
+
+static int
+milik_row(void *arg, struct store_stmt *st)
+{
+	struct milik *m = arg;
+
+	m->fn(m->arg, store_text(st, 0));
+	return 0;
+}
+
+int
+antrian_sql_pesan_milik(struct store *s, int64_t account_id, const char *dari,
+    void (*fn)(void *, const char *kode), void *arg)
+{
+	struct milik m = { fn, arg };
+
+	return store_each(s, milik_row, &m,
+		   "SELECT kode FROM antrian_pesan WHERE account_id = ? AND"
+		   " status = 'aktif' AND tanggal >= ? ORDER BY tanggal, sesi,"
+		   " id LIMIT 20",
+		   "is", account_id, dari) < 0
+	    ? -1
+	    : 0;
+}
+
 int
 antrian_sql_pesan_kode(struct store *s, const char *kode,
     struct antrian_pesanan *p)

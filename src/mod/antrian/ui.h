@@ -30,6 +30,8 @@ void antrian_kiosk_tiket(struct req *, const struct antrian_tiket *,
 /* ui_pesan.c: online booking */
 void page_antrian_pesan(struct req *);
 void page_antrian_pesan_buat(struct req *);
+void page_antrian_pesanan(struct req *);
+void page_antrian_pesanan_batal(struct req *);
 void page_antrian_kiosk_checkin(struct req *);
 /* ui_tiket.c: follow a ticket on a phone */
 void page_antrian_tiket(struct req *);

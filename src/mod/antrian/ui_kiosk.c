@@ -63,7 +63,8 @@ page_antrian_kiosk(struct req *r)
 	    lok.kode);
 	form_csrf(r);
 	form_field(r, "kode", "Kode pemesanan", "text", "", NULL,
-	    "12 huruf dan angka, tertera pada pesanan Anda.");
+	    "12 huruf dan angka, tertera pada pesanan Anda; atau pindai"
+	    " kode QR pesanan pada pemindai anjungan.");
 	html_lit(&r->out,
 	    "<p><button type=\"submit\" class=\"antrian-"
 	    "tombol\">Check-in</button></p></form>");

@@ -12,6 +12,7 @@
 #include "lib/msg.h"
 #include "http/layout.h"
 #include "http/pages.h"
+#include "http/qr.h"
 #include "mod/akun/account.h"
 #include "mod/permohonan/permohonan.h"
 #include "antrian.h"
@@ -108,6 +109,35 @@ pesan_form(struct req *r, const struct antrian_lokasi *lok)
 	    strcmp(sesi, "siang") == 0 ? " checked" : "");
 }
 
+/* One of the citizen's active bookings, as a list item. */
+static void
+milik_item(void *arg, const struct antrian_pesanan *p)
+{
+	struct req *r = arg;
+
+	html_printf(&r->out,
+	    "<li><a href=\"/antrian/pesan/%U\">%s</a>: %s, %s, sesi %s</li>",
+	    p->kode, p->kode, p->layanan_kode, p->tanggal, p->sesi);
+}
+
+/* The citizen's active bookings from today on, if any. */
+static void
+pesan_milik(struct req *r)
+{
+	struct buf *b = &r->out;
+	size_t mark = b->len, items;
+
+	html_lit(b, "<h2>Pesanan aktif Anda</h2><ul>");
+	items = b->len;
+	if (antrian_pesan_milik(r->store, r->user, r->now, milik_item, r) !=
+		0 ||
+	    b->len == items) {
+		buf_truncate(b, mark); /* none (or unreadable): no heading */
+		return;
+	}
+	html_lit(b, "</ul>");
+}
+
 /* The page, with a notice (kind, text) when text is not NULL. */
 static void
 pesan_page(struct req *r, const char *kind, const char *text)
@@ -130,9 +160,10 @@ pesan_page(struct req *r, const char *kind, const char *text)
 	    lok.nama);
 	if (text != NULL)
 		notice(r, kind, text);
-	if (r->user != NULL && user_has(r, ROLE_WARGA))
+	if (r->user != NULL && user_has(r, ROLE_WARGA)) {
+		pesan_milik(r);
 		pesan_form(r, &lok);
-	else
+	} else
 		html_lit(&r->out,
 		    "<p><a href=\"/masuk?lanjut=/antrian\">Masuk sebagai"
 		    " warga</a> dengan NIK yang sudah diverifikasi untuk"
@@ -150,13 +181,64 @@ page_antrian_pesan(struct req *r)
 	pesan_page(r, NULL, NULL);
 }
 
+static const char *
+status_label(const char *status)
+{
+	if (strcmp(status, "aktif") == 0)
+		return "Aktif: belum check-in";
+	if (strcmp(status, "checkin") == 0)
+		return "Sudah check-in (nomor antrean diterbitkan)";
+	if (strcmp(status, "batal") == 0)
+		return "Dibatalkan";
+	if (strcmp(status, "kedaluwarsa") == 0)
+		return "Kedaluwarsa (tidak check-in)";
+	return status;
+}
+
+/* Booking p in full: code, its QR while active, service, date, window. */
+static void
+pesanan_tampil(struct req *r, const struct antrian_pesanan *p)
+{
+	char jendela[32];
+	int m, a, b, aktif = strcmp(p->status, "aktif") == 0;
+
+	m = antrian_sesi_mulai(p->sesi);
+	a = m - ANTRIAN_CHECKIN_SEBELUM;
+	b = m + ANTRIAN_CHECKIN_SESUDAH;
+	snprintf(jendela, sizeof(jendela), "%02d.%02d–%02d.%02d", (a / 60) % 24,
+	    a % 60, (b / 60) % 24, b % 60);
+	html_printf(&r->out,
+	    "<p>Kode pemesanan:</p>"
+	    "<p class=\"antrian-nomor\"><strong>%s</strong></p>",
+	    p->kode);
+	if (aktif) {
+		/* the QR says the code alone: a kiosk's scanner types it
+		   into the check-in field, as a keyboard would */
+		html_lit(&r->out, "<figure class=\"antrian-qr\">");
+		html_qr(&r->out, p->kode, "qr-pesan",
+		    msg(M_ANTRIAN_PESAN_QR_JUDUL), 160);
+		html_printf(&r->out, "<figcaption>%s</figcaption></figure>",
+		    msg(M_ANTRIAN_PESAN_QR));
+	}
+	html_printf(&r->out,
+	    "<dl><dt>Status</dt><dd>%s</dd><dt>Layanan</dt><dd>%s</dd>"
+	    "<dt>Tanggal</dt><dd>%s, sesi %s</dd><dt>Check-in</dt><dd>%s WIB"
+	    " di anjungan (pindai kode QR atau ketik kode di atas)</dd>",
+	    status_label(p->status), p->layanan_kode, p->tanggal, p->sesi,
+	    jendela);
+	if (p->permohonan_id)
+		html_printf(&r->out,
+		    "<dt>Untuk permohonan</dt><dd><a"
+		    " href=\"/permohonan/%U\">%s</a></dd>",
+		    p->permohonan_nomor, p->permohonan_nomor);
+	html_lit(&r->out, "</dl>");
+}
+
 void
 page_antrian_pesan_buat(struct req *r)
 {
 	struct antrian_pesanan p;
 	enum antrian_err e;
-	char jendela[32];
-	int m, a, b;
 
 	e = antrian_pesan_buat(r->store, r->app->secret, r->user, LOKASI_BAWAAN,
 	    req_str(r, "layanan"), req_str(r, "tanggal"), req_str(r, "sesi"),
@@ -166,28 +248,82 @@ page_antrian_pesan_buat(struct req *r)
 		pesan_page(r, "galat", antrian_err_pesan(e));
 		return;
 	}
-	m = antrian_sesi_mulai(p.sesi);
-	a = m - ANTRIAN_CHECKIN_SEBELUM;
-	b = m + ANTRIAN_CHECKIN_SESUDAH;
-	snprintf(jendela, sizeof(jendela), "%02d.%02d–%02d.%02d", (a / 60) % 24,
-	    a % 60, (b / 60) % 24, b % 60);
 	r->personal = 1;
 	layout_begin(r, "Pesanan Antrean");
 	r->status = 201;
+	html_lit(&r->out, "<h1>Pesanan antrean Anda</h1>");
+	pesanan_tampil(r, &p);
 	html_printf(&r->out,
-	    "<h1>Pesanan antrean Anda</h1><p>Kode pemesanan:</p>"
-	    "<p class=\"antrian-nomor\"><strong>%s</strong></p>"
-	    "<dl><dt>Layanan</dt><dd>%s</dd><dt>Tanggal</dt><dd>%s, sesi"
-	    " %s</dd><dt>Check-in</dt><dd>%s WIB di anjungan"
-	    " (ketik kode di atas)</dd>",
-	    p.kode, p.layanan_kode, p.tanggal, p.sesi, jendela);
-	if (p.permohonan_id)
-		html_printf(&r->out,
-		    "<dt>Untuk permohonan</dt><dd><a"
-		    " href=\"/permohonan/%U\">%s</a></dd>",
-		    p.permohonan_nomor, p.permohonan_nomor);
-	html_lit(&r->out, "</dl>");
+	    "<p>Pesanan ini dapat dibuka lagi kapan saja di <a"
+	    " href=\"/antrian/pesan/%U\">halaman pesanan</a> atau dari"
+	    " halaman <a href=\"/antrian\">Pesan Antrean</a>.</p>",
+	    p.kode);
 	layout_end(r);
+}
+
+/* The signed-in citizen's own booking, or 404 (another's too). */
+static int
+pesanan_milik(struct req *r, struct antrian_pesanan *p)
+{
+	int rc = antrian_pesan_get(r->store, r->captures[0], p);
+
+	if (rc == 0 && (r->user == NULL || p->account_id != r->who.id))
+		rc = 1;
+	if (rc != 0) {
+		page_error(r, rc > 0 ? 404 : 500,
+		    rc > 0 ? msg(M_ANTRIAN_E_PESANAN) : NULL);
+		return -1;
+	}
+	return 0;
+}
+
+/* GET /antrian/pesan/{kode}: one's own booking, with a cancel button. */
+void
+page_antrian_pesanan(struct req *r)
+{
+	struct antrian_pesanan p;
+
+	if (pesanan_milik(r, &p) != 0)
+		return;
+	r->personal = 1;
+	layout_begin(r, "Pesanan Antrean");
+	html_lit(&r->out, "<h1>Pesanan antrean Anda</h1>");
+	if (req_param(r, "batal") != NULL)
+		notice(r, "ok", msg(M_ANTRIAN_PESAN_DIBATALKAN));
+	pesanan_tampil(r, &p);
+	if (strcmp(p.status, "aktif") == 0) {
+		html_printf(&r->out,
+		    "<form method=\"post\" action=\"/antrian/pesan/%U/batal\">",
+		    p.kode);
+		form_csrf(r);
+		html_lit(&r->out,
+		    "<p><button type=\"submit\">Batalkan pesanan</button>"
+		    " Tempat Anda di kuota sesi itu dilepas untuk warga"
+		    " lain.</p></form>");
+	}
+	html_lit(&r->out,
+	    "<p><a href=\"/antrian\">Kembali ke Pesan Antrean</a></p>");
+	layout_end(r);
+}
+
+/* POST /antrian/pesan/{kode}/batal: cancel one's own active booking. */
+void
+page_antrian_pesanan_batal(struct req *r)
+{
+	struct antrian_pesanan p;
+	enum antrian_err e;
+	char to[64];
+
+	if (pesanan_milik(r, &p) != 0)
+		return;
+	e = antrian_pesan_batal(r->store, r->user, p.kode, r->addr, r->now);
+	if (e != ANTRIAN_OK) {
+		page_error(r, antrian_err_status(e), antrian_err_pesan(e));
+		return;
+	}
+	/* the code is 12 letters and digits (kode_new()) */
+	snprintf(to, sizeof(to), "/antrian/pesan/%s?batal=1", p.kode);
+	req_redirect(r, to);
 }
 
 void

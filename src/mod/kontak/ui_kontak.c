@@ -241,7 +241,7 @@ page_admin_kontak_list(struct req *r)
 	    msg(M_KONTAK_INTRO));
 	mark = b->len;
 	if (kontak_units(r->store, r->user, list_row, &ls) != 0) {
-		b->len = mark; /* drop a half-written table */
+		buf_truncate(b, mark); /* drop a half-written table */
 		b->s[mark] = '\0';
 		notice(r, "galat", msg(M_SAVE_FAILED));
 	} else if (ls.n > 0)

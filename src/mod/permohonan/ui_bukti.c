@@ -6,7 +6,6 @@
  * from the browser (the stylesheet's print rules drop the header and
  * footer); no JavaScript.
  */
-#include <qrencode.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -18,50 +17,10 @@
 #include "http/html.h"
 #include "http/layout.h"
 #include "http/pages.h"
+#include "http/qr.h"
 #include "mod/kontak/kontak.h"
 #include "mod/pki/pki.h"
 #include "ui.h"
-
-#define QR_QUIET 4 /* modules of white around the code */
-
-/*
- * The QR code of url as inline SVG (one path of black runs per row),
- * labelled by title for screen readers.  Nothing when it cannot be made.
- */
-static void
-qr_svg(struct buf *b, const char *url, const char *title)
-{
-	QRcode *q;
-	int w, side, row, col, run;
-
-	if ((q = QRcode_encodeString(url, 0, QR_ECLEVEL_M, QR_MODE_8, 1)) ==
-	    NULL)
-		return;
-	w = q->width;
-	side = w + 2 * QR_QUIET;
-	html_printf(b,
-	    "<svg class=\"qr\" xmlns=\"http://www.w3.org/2000/svg\""
-	    " viewBox=\"0 0 %d %d\" width=\"160\" height=\"160\""
-	    " role=\"img\" aria-labelledby=\"qr-judul\"><title"
-	    " id=\"qr-judul\">%s</title><rect width=\"%d\" height=\"%d\""
-	    " fill=\"#fff\"/><path fill=\"#000\" d=\"",
-	    side, side, title, side, side);
-	for (row = 0; row < w; row++)
-		for (col = 0; col < w; col += run) {
-			for (run = 0; col + run < w &&
-			     (q->data[row * w + col + run] & 1);
-			     run++)
-				;
-			if (run == 0) {
-				run = 1;
-				continue;
-			}
-			html_printf(b, "M%d %dh%dv1h-%dz", col + QR_QUIET,
-			    row + QR_QUIET, run, run);
-		}
-	html_lit(b, "\"/></svg>");
-	QRcode_free(q);
-}
 
 /* GET /permohonan/{nomor}/bukti: the applicant's own, once submitted. */
 void
@@ -106,7 +65,7 @@ page_permohonan_bukti(struct req *r)
 	html_printf(b, "<dt>Ditangani oleh</dt><dd>%s</dd></dl>", a->unit_name);
 	if (base != NULL) {
 		html_lit(b, "<figure class=\"qr\">");
-		qr_svg(b, url, msg(M_BUKTI_QR));
+		html_qr(b, url, "qr-judul", msg(M_BUKTI_QR), 160);
 		html_printf(b,
 		    "<figcaption>Pindai untuk melacak: %s</figcaption>"
 		    "</figure>",

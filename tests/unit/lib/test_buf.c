@@ -70,12 +70,36 @@ t_read_file(void **state)
 	unlink(path);
 }
 
+/* buf_truncate: back to a mark, the NUL moved with it; never longer. */
+static void
+t_truncate(void **state)
+{
+	struct buf b = BUF_INIT;
+
+	(void)state;
+	buf_truncate(&b, 0); /* an empty buffer: nothing to do */
+	buf_adds(&b, "<h2>x</h2><ul>");
+	buf_truncate(&b, 4);
+	assert_int_equal(b.len, 4);
+	assert_string_equal(b.s, "<h2>");
+	buf_truncate(&b, 10); /* longer than it is: unchanged */
+	assert_int_equal(b.len, 4);
+	assert_string_equal(b.s, "<h2>");
+	buf_truncate(&b, 0);
+	assert_int_equal(b.len, 0);
+	assert_string_equal(b.s, "");
+	buf_adds(&b, "ok");
+	assert_string_equal(b.s, "ok");
+	buf_free(&b);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(t_add_and_detach),
 		cmocka_unit_test(t_read_file),
+		cmocka_unit_test(t_truncate),
 	};
 	int rc;
 

@@ -12,6 +12,8 @@
 struct store;
 struct izin;
 struct usaha;
+struct skrd;
+struct perizinan_open;
 
 /* Name of kecamatan code into name; 0 found, 1 not a kecamatan, -1. */
 int perizinan_sql_kecamatan(struct store *, const char *code, char *name,
@@ -57,5 +59,30 @@ int perizinan_sql_usaha_kuasa_add(struct store *, int64_t id,
 /* The businesses account_id acts for, by name, at most max; 0 or -1. */
 int perizinan_sql_usaha_milik(struct store *, int64_t account_id, size_t max,
     struct usaha **out, size_t *n);
+
+/* The SKRD numbered nomor / of application id: 0, 1 none, -1. */
+int perizinan_sql_skrd_nomor(struct store *, const char *nomor,
+    struct skrd *out);
+int perizinan_sql_skrd_permohonan(struct store *, int64_t id, struct skrd *out);
+/*
+ * Insert k (caller's transaction), giving it the next number of year
+ * tahun in k->nomor: 0, 1 the application has one already, -1.
+ */
+int perizinan_sql_skrd_insert(struct store *, struct skrd *k, int tahun,
+    int64_t actor_id);
+/* Record the payment of nomor once: 0 done, 1 already paid / none, -1. */
+int perizinan_sql_skrd_bayar(struct store *, const char *nomor,
+    const char *referensi, int64_t actor_id, time_t now);
+/* Has the timer marked application id with jenis?  1 or 0. */
+int perizinan_sql_tenggat_has(struct store *, int64_t id, const char *jenis);
+/* Mark it (caller's transaction): 0 done, 1 marked before, -1. */
+int perizinan_sql_tenggat_insert(struct store *, int64_t id, const char *jenis,
+    time_t now, int used);
+/*
+ * The open (submitted, undecided) applications, of unit_id (0: all),
+ * oldest first, into *out (caller frees): 0 or -1.
+ */
+int perizinan_sql_open(struct store *, int64_t unit_id,
+    struct perizinan_open **out, size_t *n);
 
 #endif

@@ -39,9 +39,9 @@ static const struct nav perizinan_nav[] = { { NAV_INFO, 45, "/perizinan",
 	{ NAV_INFO, 46, "/izin", M_IZIN_NAV, 0, NULL },
 	{ 0, 0, NULL, 0, 0, NULL } };
 
-static const struct job perizinan_jobs[] = {
-	{ "perizinan.tenggat", perizinan_tenggat }, { NULL, NULL }
-};
+static const struct job perizinan_jobs[] = { { "perizinan.tenggat",
+						 perizinan_tenggat },
+	{ "perizinan.pengingat", perizinan_pengingat }, { NULL, NULL } };
 
 const struct module mod_perizinan = {
 	"perizinan",

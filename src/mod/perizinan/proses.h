@@ -99,4 +99,19 @@ int izin_jam_hitung(struct store *, int64_t permohonan_id, time_t now,
  */
 int perizinan_tenggat(struct store *, const char *data_dir, time_t now);
 
+/*
+ * Expiry reminders (job perizinan.pengingat): for every permit of the
+ * registry in force whose berlaku_sampai is 90, 60, 30 or 7 days away or
+ * less, the reminder of the smallest threshold reached is sent once
+ * (row izin_pengingat first, audit izin.pengingat, in-app and outbox
+ * notices to the holder's account when known and to the issuing unit's
+ * operators and head), each in one transaction.  Returns how many it
+ * sent, or -1.
+ */
+int perizinan_pengingat(struct store *, const char *data_dir, time_t now);
+
+/* The threshold (90, 60, 30, 7) that sisa days before the end reach, the
+ * smallest one; 0 when none (more than 90 days, or already ended). */
+int izin_ambang(int sisa);
+
 #endif

@@ -33,4 +33,14 @@ struct perizinan_open {
 	int64_t pemohon_id;
 };
 
+/* A permit of the registry nearing its end (the reminder job). */
+struct izin_habis {
+	int64_t id;
+	char nomor[244];
+	char jenis_kode[41];
+	char jenis[484];
+	char berlaku_sampai[11];
+	int64_t pemegang_id; /* 0: unknown */
+};
+
 #endif

@@ -46,12 +46,12 @@ perizinan_sql_izin_insert(struct store *s, const struct izin *in, time_t now)
 		return 1;
 	rc = store_run(s,
 	    "INSERT INTO izin (nomor, jenis_kode, jenis, pemegang,"
-	    " kecamatan_kode, kecamatan, terbit, berlaku_sampai, created_at)"
-	    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-	    "ssssssssi", in->nomor, in->jenis_kode, in->jenis, in->pemegang,
+	    " kecamatan_kode, kecamatan, terbit, berlaku_sampai, created_at,"
+	    " pemegang_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULLIF(?, 0))",
+	    "ssssssssii", in->nomor, in->jenis_kode, in->jenis, in->pemegang,
 	    in->kecamatan_kode, in->kecamatan, in->terbit,
 	    in->berlaku_sampai[0] != '\0' ? in->berlaku_sampai : NULL,
-	    (int64_t)now);
+	    (int64_t)now, in->pemegang_id);
 	if (rc == STORE_CONSTRAINT)
 		return 1;
 	return rc == 0 ? 0 : -1;
@@ -404,4 +404,54 @@ perizinan_sql_open(struct store *s, int64_t unit_id,
 		   "ii", unit_id, unit_id) == STORE_DONE
 	    ? 0
 	    : -1;
+}
+
+static void
+habis_fill(struct store_stmt *st, void *elem)
+{
+	struct izin_habis *h = elem;
+
+	h->id = store_int(st, 0);
+	snprintf(h->nomor, sizeof(h->nomor), "%s", store_text(st, 1));
+	snprintf(h->jenis_kode, sizeof(h->jenis_kode), "%s", store_text(st, 2));
+	snprintf(h->jenis, sizeof(h->jenis), "%s", store_text(st, 3));
+	snprintf(h->berlaku_sampai, sizeof(h->berlaku_sampai), "%s",
+	    store_text(st, 4));
+	h->pemegang_id = store_int(st, 5);
+}
+
+int
+perizinan_sql_izin_habis(struct store *s, const char *today, const char *until,
+    struct izin_habis **out, size_t *n)
+{
+	*out = NULL;
+	*n = 0;
+	return store_rows(s, out, sizeof(**out), n, habis_fill,
+		   "SELECT id, nomor, jenis_kode, jenis, berlaku_sampai,"
+		   " COALESCE(pemegang_id, 0) FROM izin"
+		   " WHERE dicabut_at IS NULL AND berlaku_sampai IS NOT NULL"
+		   " AND berlaku_sampai >= ? AND berlaku_sampai <= ?"
+		   " ORDER BY berlaku_sampai, id",
+		   "ss", today, until) == STORE_DONE
+	    ? 0
+	    : -1;
+}
+
+int
+perizinan_sql_pengingat_insert(struct store *s, int64_t izin_id, int ambang,
+    time_t now)
+{
+	if (store_run(s,
+		"INSERT INTO izin_pengingat (izin_id, ambang, at)"
+		" VALUES (?, ?, ?) ON CONFLICT (izin_id, ambang) DO NOTHING",
+		"idi", izin_id, ambang, (int64_t)now) != 0)
+		return -1;
+	return store_changes(s) == 1 ? 0 : 1;
+}
+
+int64_t
+perizinan_sql_unit_id(struct store *s, const char *code)
+{
+	return store_scalar(s, 0, "SELECT id FROM unit WHERE code = ?", "s",
+	    code);
 }

@@ -14,6 +14,7 @@ struct izin;
 struct usaha;
 struct skrd;
 struct perizinan_open;
+struct izin_habis;
 
 /* Name of kecamatan code into name; 0 found, 1 not a kecamatan, -1. */
 int perizinan_sql_kecamatan(struct store *, const char *code, char *name,
@@ -84,5 +85,18 @@ int perizinan_sql_tenggat_insert(struct store *, int64_t id, const char *jenis,
  */
 int perizinan_sql_open(struct store *, int64_t unit_id,
     struct perizinan_open **out, size_t *n);
+
+/*
+ * Permits in force (not revoked) whose berlaku_sampai lies in
+ * [today, until], soonest first, into *out (caller frees): 0 or -1.
+ */
+int perizinan_sql_izin_habis(struct store *, const char *today,
+    const char *until, struct izin_habis **out, size_t *n);
+/* Record reminder ambang of izin_id (caller's transaction): 0 done,
+ * 1 sent before, -1. */
+int perizinan_sql_pengingat_insert(struct store *, int64_t izin_id, int ambang,
+    time_t now);
+/* The id of the unit with code, or 0. */
+int64_t perizinan_sql_unit_id(struct store *, const char *code);
 
 #endif

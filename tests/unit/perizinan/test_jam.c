@@ -1,5 +1,6 @@
 /* test_jam.c: the working-day clock of a permit application (jam.h):
- * vectors across weekends, holidays, a stop and its restart. */
+ * vectors across weekends, holidays, a stop and its restart; and the
+ * thresholds of the expiry reminders. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -8,6 +9,7 @@
 
 #include "lib/when.h"
 #include "mod/perizinan/jam.h"
+#include "mod/perizinan/proses.h"
 
 /* 2026: Nyepi and its cuti bersama as the SKB (0004) has them. */
 static long libur[8];
@@ -133,6 +135,19 @@ test_stop_restart(void **state)
 	    3); /* 17, 27, 30 */
 }
 
+static void
+test_ambang(void **state)
+{
+	static const int v[][2] = { { 100, 0 }, { 91, 0 }, { 90, 90 },
+		{ 61, 90 }, { 60, 60 }, { 31, 60 }, { 30, 30 }, { 8, 30 },
+		{ 7, 7 }, { 1, 7 }, { 0, 7 }, { -1, 0 } };
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(v) / sizeof(v[0]); i++)
+		assert_int_equal(izin_ambang(v[i][0]), v[i][1]);
+}
+
 int
 main(void)
 {
@@ -140,6 +155,7 @@ main(void)
 		cmocka_unit_test(test_weekend),
 		cmocka_unit_test(test_holidays),
 		cmocka_unit_test(test_stop_restart),
+		cmocka_unit_test(test_ambang),
 	};
 
 	return cmocka_run_group_tests(tests, setup, NULL);

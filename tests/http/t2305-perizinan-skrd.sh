@@ -143,4 +143,32 @@ expect_status 403 GET /perizinan/kelola -b "$WORK/jw"
 
 expect_eq "still one SKRD after everything" "$(nskrd)" 1
 
+# --- PBG: the amount of the technical assessment; SIP: no retribution ------
+docs() { # LAYANAN: -F arguments for every document of the service
+	for d in $(sql "SELECT d.code FROM layanan_dokumen d JOIN layanan l ON l.id = d.layanan_id WHERE l.code = '$1'"); do
+		printf ' -F berkas.%s=@%s' "$d" "$PNG"
+	done
+}
+# shellcheck disable=SC2046
+submit 201 "$TW" -F layanan=PTSP-02 -F wilayah=14.08.01.1001 \
+    -F 'isian.keperluan=Bangun ruko' $(docs PTSP-02)
+NP=$NOMOR
+check "a PBG application ($NP)" test -n "$NP"
+expect_eq "PBG without the assessed amount" \
+    "$(skrd "$TP" "{\"permohonan\":\"$NP\"}")" 422
+expect_json "j.galat.kode === 'jumlah_tidak_sah'" "$BODY"
+expect_eq "PBG with a malformed amount" \
+    "$(skrd "$TP" "{\"permohonan\":\"$NP\",\"jumlah\":\"1.500.000\"}")" 422
+expect_eq "PBG with the technical assessment's amount" \
+    "$(skrd "$TP" "{\"permohonan\":\"$NP\",\"jumlah\":1500000}")" 201
+expect_json "j.jumlah === 1500000 && /Penilaian teknis/.test(j.rincian) && /000002\$/.test(j.nomor) && /PP 16\/2021/.test(j.dasar_hukum)" "$BODY"
+# shellcheck disable=SC2046
+submit 201 "$TW" -F layanan=PTSP-05 -F wilayah=14.08.01.1001 \
+    -F 'isian.keperluan=Izin praktik bidan' $(docs PTSP-05)
+NS=$NOMOR
+expect_eq "a free permit type gets no SKRD" \
+    "$(skrd "$TP" "{\"permohonan\":\"$NS\",\"jumlah\":1000}")" 422
+expect_json "j.galat.kode === 'tanpa_retribusi'" "$BODY"
+expect_eq "two SKRDs in all" "$(nskrd)" 2
+
 finish

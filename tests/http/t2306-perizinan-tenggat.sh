@@ -10,7 +10,8 @@
 #    positif once (row izin_tenggat, audit izin.fiktif_positif, notices to
 #    the unit and the applicant); a stopped clock is never marked; a
 #    second run changes nothing;
-#  - the unit's page and the applicant's status page show it.
+#  - the unit's page and the applicant's status page show it, and the
+#    public figures count it per permit type (/api/v1/perizinan/kinerja).
 . "$(dirname "$0")/test-lib.sh"
 . "$(dirname "$0")/api-app-lib.sh"
 
@@ -99,6 +100,9 @@ expect_contains "Fiktif positif" "$BODY"
 expect_status 200 GET "/api/v1/perizinan/permohonan?nomor=$(enc "$N1")" \
     -H "Authorization: Bearer $TW"
 expect_json "j.tenggat.fiktif_positif === true" "$BODY"
+# counted per permit type in the public figures (no login)
+expect_status 200 GET /api/v1/perizinan/kinerja
+expect_json "j.data.find(t => t.jenis_kode === 'reklame').fiktif_positif === 1 && j.data.find(t => t.jenis_kode === 'pbg').fiktif_positif === 0 && j.data.find(t => t.jenis_kode === 'reklame').batas_hari_kerja === 5 && j.data.length === 8" "$BODY"
 # another citizen sees nothing of it
 add_user warga.lain warga "" 1408010101900009
 TL=$(token warga.lain)

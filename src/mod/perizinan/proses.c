@@ -504,3 +504,43 @@ perizinan_tenggat(struct store *s, const char *data_dir, time_t now)
 	free(o);
 	return bad ? -1 : applied;
 }
+
+struct fiktif_count {
+	json_t *per_jenis; /* kode -> count */
+};
+
+static int
+fiktif_row(void *arg, struct store_stmt *st)
+{
+	struct fiktif_count *c = arg;
+	json_t *t = jenis_of_layanan(store_text(st, 0));
+	const char *kode;
+
+	if (t != NULL && (kode = json_string_value(json_object_get(t, "kode"))))
+		json_object_set_new(c->per_jenis, kode,
+		    json_integer(store_int(st, 1)));
+	return 0;
+}
+
+int
+izin_fiktif_rekap(struct store *s,
+    void (*fn)(void *, const char *kode, int64_t n), void *arg)
+{
+	struct fiktif_count c = { json_object() };
+	json_t *t;
+	const char *kode;
+	size_t i;
+	int rc;
+
+	rc = perizinan_sql_fiktif_per_layanan(s, fiktif_row, &c);
+	if (rc == 0)
+		json_array_foreach(jenis_all(), i, t)
+		{
+			kode = json_string_value(json_object_get(t, "kode"));
+			fn(arg, kode,
+			    (int64_t)json_integer_value(
+				json_object_get(c.per_jenis, kode)));
+		}
+	json_decref(c.per_jenis);
+	return rc;
+}

@@ -100,6 +100,15 @@ int izin_jam_hitung(struct store *, int64_t permohonan_id, time_t now,
 int perizinan_tenggat(struct store *, const char *data_dir, time_t now);
 
 /*
+ * The count of applications marked fiktif positif per permit type:
+ * fn(arg, jenis_kode, count) for every type of the list, in its order
+ * (types sharing one catalogue service, the SIP types, are counted under
+ * the first).  0 or -1.
+ */
+int izin_fiktif_rekap(struct store *,
+    void (*fn)(void *, const char *kode, int64_t n), void *arg);
+
+/*
  * Expiry reminders (job perizinan.pengingat): for every permit of the
  * registry in force whose berlaku_sampai is 90, 60, 30 or 7 days away or
  * less, the reminder of the smallest threshold reached is sent once

@@ -455,3 +455,17 @@ perizinan_sql_unit_id(struct store *s, const char *code)
 	return store_scalar(s, 0, "SELECT id FROM unit WHERE code = ?", "s",
 	    code);
 }
+
+int
+perizinan_sql_fiktif_per_layanan(struct store *s,
+    int (*fn)(void *, struct store_stmt *), void *arg)
+{
+	int rc = store_each(s, fn, arg,
+	    "SELECT l.code, count(*) FROM izin_tenggat t"
+	    " JOIN permohonan p ON p.id = t.permohonan_id"
+	    " JOIN layanan l ON l.id = p.layanan_id"
+	    " WHERE t.jenis = 'fiktif_positif' GROUP BY l.code ORDER BY l.code",
+	    "");
+
+	return rc == STORE_DONE || rc == STORE_ROW ? 0 : -1;
+}

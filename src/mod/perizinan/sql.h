@@ -96,6 +96,13 @@ int perizinan_sql_izin_habis(struct store *, const char *today,
  * 1 sent before, -1. */
 int perizinan_sql_pengingat_insert(struct store *, int64_t izin_id, int ambang,
     time_t now);
+/*
+ * The fiktif positif marks per catalogue service: fn(arg, st) with
+ * columns (layanan code, count), by code.  0 or -1.
+ */
+struct store_stmt;
+int perizinan_sql_fiktif_per_layanan(struct store *,
+    int (*fn)(void *, struct store_stmt *), void *arg);
 /* The id of the unit with code, or 0. */
 int64_t perizinan_sql_unit_id(struct store *, const char *code);
 

@@ -23,6 +23,7 @@ void api_izin_rekap(struct req *);
 void api_perizinan_skrd(struct req *);
 void api_perizinan_bayar(struct req *);
 void api_perizinan_permohonan(struct req *);
+void api_perizinan_kinerja(struct req *);
 void page_perizinan_skrd(struct req *);
 void page_perizinan_status(struct req *);
 void page_perizinan_kelola(struct req *);

@@ -4,6 +4,7 @@
  *   POST /api/v1/perizinan/skrd        officer: assess the SKRD
  *   POST /api/v1/perizinan/bayar       officer: record the payment
  *   GET  /api/v1/perizinan/permohonan?nomor=  the clock and the SKRD
+ *   GET  /api/v1/perizinan/kinerja     public: fiktif positif per type
  *   GET  /perizinan/skrd?nomor=        the SKRD, printable
  *   GET  /perizinan/status?nomor=      the clock and the SKRD (applicant)
  *   GET/POST /perizinan/kelola         the unit's permit applications:
@@ -472,4 +473,29 @@ page_perizinan_kelola_post(struct req *r)
 	}
 	r->status = status_of(e);
 	kelola_show(r, skrd_err_text(e), NULL);
+}
+
+static void
+kinerja_row(void *arg, const char *kode, int64_t n)
+{
+	json_t *t = jenis_get(kode);
+
+	json_array_append_new(arg,
+	    json_pack("{s:s,s:s,s:O,s:I}", "jenis_kode", kode, "jenis",
+		json_string_value(json_object_get(t, "nama")),
+		"batas_hari_kerja", json_object_get(t, "batas_hari_kerja"),
+		"fiktif_positif", (json_int_t)n));
+}
+
+void
+api_perizinan_kinerja(struct req *r)
+{
+	json_t *data = json_array();
+
+	if (izin_fiktif_rekap(r->store, kinerja_row, data) != 0) {
+		json_decref(data);
+		api_error(r, 500, "galat_penyimpanan", msg(M_IZIN_STORE));
+		return;
+	}
+	api_send(r, 200, json_pack("{s:o}", "data", data));
 }

@@ -6,7 +6,7 @@
 # date and legal basis; the clock stops while the payment waits; the
 # payment is recorded once by an officer of the owning unit, with its
 # reference, audited in the same transaction; the citizen sees and prints
-# the SKRD; other units, citizens, free permit types and bad input are
+# the SKRD, and lists their permit applications (/perizinan/saya); other units, citizens, free permit types and bad input are
 # refused with nothing written.
 . "$(dirname "$0")/test-lib.sh"
 . "$(dirname "$0")/api-app-lib.sh"
@@ -99,9 +99,15 @@ expect_contains "Rp187.500" "$BODY"
 expect_contains "Jatuh tempo" "$BODY"
 expect_status 200 GET "/perizinan/status?nomor=$(enc "$N")" -b "$WORK/jw"
 expect_contains "menunggu pembayaran retribusi" "$BODY"
+expect_status 200 GET /perizinan/saya -b "$WORK/jw"
+expect_contains "$N" "$BODY"
+expect_contains "$S" "$BODY"
+expect_contains "menunggu pembayaran" "$BODY"
 add_user warga.lain warga "" 1408010101900009
 login warga.lain "$PW" "$WORK/jl" >/dev/null
 expect_status 404 GET "/perizinan/skrd?nomor=$S" -b "$WORK/jl"
+expect_status 200 GET /perizinan/saya -b "$WORK/jl"
+expect_not_contains "$N" "$BODY"
 expect_status 303 GET "/perizinan/skrd?nomor=$S"
 
 # --- payment -----------------------------------------------------------------
@@ -140,6 +146,7 @@ expect_status 409 POST /perizinan/kelola -b "$WORK/jp" -d "csrf=$C" \
     -d aksi=bayar --data-urlencode "skrd=$S" -d referensi=BRK-9
 expect_contains "sudah tercatat" "$BODY"
 expect_status 403 GET /perizinan/kelola -b "$WORK/jw"
+expect_status 403 GET /perizinan/saya -b "$WORK/jp"
 
 expect_eq "still one SKRD after everything" "$(nskrd)" 1
 

@@ -420,7 +420,7 @@ static int
 tandai(struct store *s, const struct perizinan_open *o,
     const struct izin_jam *j, const char *kind, time_t now)
 {
-	char note[160], text[400], link[120];
+	char note[160], text[400], link[120], mine[120];
 	int rc;
 
 	if (perizinan_sql_tenggat_has(s, o->id, kind))
@@ -428,6 +428,7 @@ tandai(struct store *s, const struct perizinan_open *o,
 	snprintf(note, sizeof(note), "jenis=%s batas=%d terpakai=%d",
 	    j->jenis_kode, j->batas, j->terpakai);
 	snprintf(link, sizeof(link), "/perizinan/kelola");
+	snprintf(mine, sizeof(mine), "/perizinan/status?nomor=%s", o->nomor);
 	if (strcmp(kind, "peringatan") == 0)
 		snprintf(text, sizeof(text),
 		    "Permohonan izin %s tinggal 1 hari kerja sebelum batas"
@@ -463,7 +464,7 @@ tandai(struct store *s, const struct perizinan_open *o,
 		ROLE_OPERATOR | ROLE_VERIFIKATOR | ROLE_KEPALA, text,
 		link) != 0 ||
 	    (strcmp(kind, "fiktif_positif") == 0 &&
-		notify_account(s, o->pemohon_id, text, "/permohonan") != 0) ||
+		notify_account(s, o->pemohon_id, text, mine) != 0) ||
 	    store_commit(s) != 0) {
 		store_rollback(s);
 		return -1;
@@ -480,7 +481,7 @@ perizinan_tenggat(struct store *s, const char *data_dir, time_t now)
 	int applied = 0, rc, bad = 0;
 
 	(void)data_dir;
-	if (perizinan_sql_open(s, 0, &o, &n) != 0) {
+	if (perizinan_sql_open(s, 0, 0, &o, &n) != 0) {
 		free(o);
 		return -1;
 	}

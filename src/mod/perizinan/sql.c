@@ -390,7 +390,7 @@ open_fill(struct store_stmt *st, void *elem)
 }
 
 int
-perizinan_sql_open(struct store *s, int64_t unit_id,
+perizinan_sql_open(struct store *s, int64_t unit_id, int64_t pemohon_id,
     struct perizinan_open **out, size_t *n)
 {
 	*out = NULL;
@@ -400,8 +400,10 @@ perizinan_sql_open(struct store *s, int64_t unit_id,
 		   " FROM permohonan p JOIN layanan l ON l.id = p.layanan_id"
 		   " WHERE p.draft = 0 AND p.nomor IS NOT NULL"
 		   " AND p.finished_at IS NULL AND (? = 0 OR p.unit_id = ?)"
+		   " AND (? = 0 OR p.pemohon_id = ?)"
 		   " ORDER BY p.submitted_at, p.id",
-		   "ii", unit_id, unit_id) == STORE_DONE
+		   "iiii", unit_id, unit_id, pemohon_id,
+		   pemohon_id) == STORE_DONE
 	    ? 0
 	    : -1;
 }

@@ -80,10 +80,11 @@ int perizinan_sql_tenggat_has(struct store *, int64_t id, const char *jenis);
 int perizinan_sql_tenggat_insert(struct store *, int64_t id, const char *jenis,
     time_t now, int used);
 /*
- * The open (submitted, undecided) applications, of unit_id (0: all),
- * oldest first, into *out (caller frees): 0 or -1.
+ * The open (submitted, undecided) applications, handled by unit_id
+ * (0: any) and of applicant pemohon_id (0: any), oldest first, into *out
+ * (caller frees): 0 or -1.
  */
-int perizinan_sql_open(struct store *, int64_t unit_id,
+int perizinan_sql_open(struct store *, int64_t unit_id, int64_t pemohon_id,
     struct perizinan_open **out, size_t *n);
 
 /*

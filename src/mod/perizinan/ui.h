@@ -26,6 +26,7 @@ void api_perizinan_permohonan(struct req *);
 void api_perizinan_kinerja(struct req *);
 void page_perizinan_skrd(struct req *);
 void page_perizinan_status(struct req *);
+void page_perizinan_saya(struct req *);
 void page_perizinan_kelola(struct req *);
 void page_perizinan_kelola_post(struct req *);
 

@@ -7,6 +7,8 @@
  *   GET  /api/v1/perizinan/kinerja     public: fiktif positif per type
  *   GET  /perizinan/skrd?nomor=        the SKRD, printable
  *   GET  /perizinan/status?nomor=      the clock and the SKRD (applicant)
+ *   GET  /perizinan/saya               the applicant's open permit
+ *                                      applications: days left, SKRD
  *   GET/POST /perizinan/kelola         the unit's permit applications:
  *                                      days left, fiktif positif, SKRD
  * Officers act only in their own unit (proses.c checks again).
@@ -338,6 +340,10 @@ page_perizinan_status(struct req *r)
 	    "<p>Permohonan %s. Batas waktu pelayanan: ", req_str(r, "nomor"));
 	jam_text(b, &j);
 	html_lit(b, "</p>");
+	if (user_has(r, ROLE_WARGA))
+		html_lit(b,
+		    "<p><a href=\"/perizinan/saya\">Semua permohonan izin"
+		    " saya</a></p>");
 	if (skrd_of(r->store, id, &k) == 0) {
 		html_lit(b, "<h2>Retribusi</h2>");
 		skrd_table(b, &k);
@@ -371,7 +377,7 @@ kelola_show(struct req *r, const char *err, const char *done)
 		notice(r, "galat", err);
 	if (done != NULL)
 		notice(r, "sukses", done);
-	if (perizinan_sql_open(r->store, r->user->unit_id, &o, &n) != 0) {
+	if (perizinan_sql_open(r->store, r->user->unit_id, 0, &o, &n) != 0) {
 		notice(r, "galat", msg(M_IZIN_STORE));
 		n = 0;
 	}
@@ -498,4 +504,59 @@ api_perizinan_kinerja(struct req *r)
 		return;
 	}
 	api_send(r, 200, json_pack("{s:o}", "data", data));
+}
+
+void
+page_perizinan_saya(struct req *r)
+{
+	struct buf *b = &r->out;
+	struct perizinan_open *o = NULL;
+	struct izin_jam j;
+	struct skrd k;
+	size_t i, n = 0;
+	int any = 0;
+
+	layout_begin(r, "Permohonan Izin Saya");
+	html_lit(b,
+	    "<h1>Permohonan Izin Saya</h1><p>Permohonan izin Anda yang"
+	    " sedang diproses, dengan sisa batas waktu pelayanan dalam hari"
+	    " kerja dan retribusi yang harus dibayar. Waktu berhenti selama"
+	    " permohonan menunggu perbaikan atau pembayaran dari Anda.</p>");
+	if (perizinan_sql_open(r->store, 0, r->user->id, &o, &n) != 0) {
+		notice(r, "galat", msg(M_IZIN_STORE));
+		n = 0;
+	}
+	for (i = 0; i < n; i++) {
+		if (jenis_of_layanan(o[i].layanan) == NULL ||
+		    izin_jam_hitung(r->store, o[i].id, r->now, &j) != 0)
+			continue;
+		if (!any)
+			html_lit(b, "<ul class=\"daftar\">");
+		any = 1;
+		html_printf(b,
+		    "<li><a href=\"/perizinan/status?nomor=%U\">%s</a> (%s): ",
+		    o[i].nomor, o[i].nomor,
+		    izin_jenis_nama(j.jenis_kode) != NULL
+			? izin_jenis_nama(j.jenis_kode)
+			: j.jenis_kode);
+		jam_text(b, &j);
+		if (skrd_of(r->store, o[i].id, &k) == 0) {
+			html_printf(b,
+			    " SKRD <a href=\"/perizinan/skrd?nomor=%U\">%s</a> ",
+			    k.nomor, k.nomor);
+			html_rupiah(b, k.jumlah);
+			if (k.dibayar_at != 0)
+				html_lit(b, ", lunas.");
+			else
+				html_lit(b, ", menunggu pembayaran.");
+		}
+		html_lit(b, "</li>");
+	}
+	free(o);
+	if (any)
+		html_lit(b, "</ul>");
+	else
+		notice(r, "info",
+		    "Tidak ada permohonan izin Anda yang sedang diproses.");
+	layout_end(r);
 }

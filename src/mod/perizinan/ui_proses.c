@@ -236,7 +236,7 @@ skrd_table(struct buf *b, const struct skrd *k)
 	char d[11];
 
 	html_printf(b,
-	    "<dl class=\"rincian\"><dt>Nomor SKRD</dt><dd>%s</dd>"
+	    "<dl class=\"ringkas\"><dt>Nomor SKRD</dt><dd>%s</dd>"
 	    "<dt>Permohonan</dt><dd>%s</dd><dt>Jenis izin</dt><dd>%s</dd>"
 	    "<dt>Jumlah retribusi</dt><dd>",
 	    k->nomor, k->permohonan,
@@ -531,7 +531,7 @@ page_perizinan_saya(struct req *r)
 		    izin_jam_hitung(r->store, o[i].id, r->now, &j) != 0)
 			continue;
 		if (!any)
-			html_lit(b, "<ul class=\"daftar\">");
+			html_lit(b, "<ul>");
 		any = 1;
 		html_printf(b,
 		    "<li><a href=\"/perizinan/status?nomor=%U\">%s</a> (%s): ",

@@ -135,7 +135,7 @@ api_perizinan_skrd(struct req *r)
 	if (in == NULL)
 		return;
 	e = skrd_tetapkan(r->store, r->user,
-	    member(in, "permohonan", h, sizeof(h)),
+	    json_string_value(json_object_get(in, "permohonan")),
 	    json_string_value(json_object_get(in, "zona")),
 	    member(in, "hari", h, sizeof(h)),
 	    member(in, "jumlah", j, sizeof(j)), r->addr, r->now, &k);

@@ -3,9 +3,11 @@
  *
  *   pamong izin catat --data DIR --nomor NOMOR --jenis KODE
  *	--pemegang NAMA --kecamatan KODE --terbit YYYY-MM-DD
- *	[--berlaku-sampai YYYY-MM-DD]
+ *	[--berlaku-sampai YYYY-MM-DD] [--pemegang-akun PENGGUNA]
  *	records a permit issued outside Pamong (e.g. the register kept
- *	before it) in the public registry /izin, with its audit event.
+ *	before it) in the public registry /izin, with its audit event;
+ *	--pemegang-akun names the holder's account, which gets the expiry
+ *	reminders (never published).
  *   pamong izin cabut --data DIR --nomor NOMOR --alasan TEKS
  *	revokes it (status "dicabut"), with its audit event.
  *
@@ -17,6 +19,7 @@
 #include <time.h>
 
 #include "lib/str.h"
+#include "mod/akun/account.h"
 #include "mod/perizinan/izin.h"
 #include "store/store.h"
 #include "cmd.h"
@@ -26,10 +29,11 @@ catat(int argc, char **argv)
 {
 	static const char *const opts[] = { "--data=", "--nomor=", "--jenis=",
 		"--pemegang=", "--kecamatan=", "--terbit=", "--berlaku-sampai=",
-		NULL };
+		"--pemegang-akun=", NULL };
 	static const char *const need[] = { "--data", "--nomor", "--jenis",
 		"--pemegang", "--kecamatan", "--terbit", NULL };
-	const char *berlaku;
+	const char *berlaku, *akun;
+	struct account a;
 	struct izin z;
 	struct store *s;
 	enum izin_err e;
@@ -56,6 +60,14 @@ catat(int argc, char **argv)
 	    str_copy(z.berlaku_sampai, sizeof(z.berlaku_sampai), berlaku) != 0)
 		usage_error("--berlaku-sampai: tulis TTTT-BB-HH");
 	s = cmd_open_store(opt_get(argc, argv, "--data"));
+	akun = opt_get(argc, argv, "--pemegang-akun");
+	if (akun != NULL) {
+		if (account_find(s, akun, &a) != 0) {
+			store_close(s);
+			die("--pemegang-akun: akun %s tidak ditemukan", akun);
+		}
+		z.pemegang_id = a.id;
+	}
 	e = izin_catat(s, &z, 0, "cli", time(NULL));
 	store_close(s);
 	if (e != IZIN_OK)

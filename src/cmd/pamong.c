@@ -82,7 +82,7 @@ static const struct {
 	{ "izin", cmd_izin,
 	    "izin catat --data DIR --nomor NOMOR --jenis KODE --pemegang NAMA"
 	    " --kecamatan KODE --terbit YYYY-MM-DD"
-	    " [--berlaku-sampai YYYY-MM-DD]\n"
+	    " [--berlaku-sampai YYYY-MM-DD] [--pemegang-akun PENGGUNA]\n"
 	    "       pamong izin cabut --data DIR --nomor NOMOR --alasan TEKS" },
 	{ "nik", cmd_nik,
 	    "nik periksa --data DIR --petugas NAMA --akun NAMA"

@@ -3,7 +3,10 @@
 // types with their deadlines, computes a reklame fee, and opens the
 // registry of issued permits; then, signed in, follows the guide's link
 // to the reklame application (catalogue service PTSP-06 on the workflow
-// engine) and submits it.  axe-core must be clean on every page;
+// engine) and submits it; the DPMPTSP officer assesses its retribution
+// (SKRD) on /perizinan/kelola, the citizen finds it on /perizinan/saya and
+// opens it to print, the officer records the payment.  axe-core must be
+// clean on every page;
 // screenshots of the guide at 360x740 and 1366x768 go to
 // tests/browser/shots/.
 //
@@ -85,6 +88,49 @@ await t.check(`reklame application submitted (${st})`, st === 200 &&
     /Permohonan Anda telah diajukan/.test(body) && /PTSP-06/.test(body),
     body.slice(0, 800));
 await t.scan('Permohonan reklame terkirim');
+const nomor = (body.match(/DPMPTSP\/PTSP-06\/[0-9]{4}\/[0-9]+/) || [''])[0];
+await signOut(t);
+
+// The DPMPTSP officer assesses the retribution (SKRD) on the unit's page.
+await signIn(t, 'op.dpmptsp', 'Siak-Demo-2026');
+await t.go('/perizinan/kelola', 'Kelola permohonan izin');
+await t.check(`the unit page lists ${nomor} with its days left`,
+    nomor !== '' && (await t.text()).includes(nomor) &&
+    /hari kerja/.test(await t.text()));
+await page.getByLabel('Nomor permohonan').fill(nomor);
+await page.getByLabel('Zona (reklame)').fill('A');
+await page.getByLabel('Lama pemasangan (hari, reklame)').fill('30');
+st = await t.click(page.getByRole('button', { name: 'Tetapkan SKRD' }));
+await t.check(`SKRD assessed (${st})`, st === 200 &&
+    /SKRD telah ditetapkan/.test(await t.text()) &&
+    /Rp337\.500/.test(await t.text()));
+await t.scan('SKRD ditetapkan');
+const skrd = ((await t.text()).match(/SKRD\/[0-9]{4}\/[0-9]{6}/) || [''])[0];
+await signOut(t);
+
+// The citizen sees it among their permit applications and opens it to print.
+await signIn(t, 'warga.demo', 'Siak-Demo-2026');
+await t.go('/perizinan/saya', 'Permohonan izin saya');
+await t.check('the citizen sees the SKRD waiting for payment',
+    /menunggu pembayaran/.test(await t.text()));
+st = await t.click(page.getByRole('link', { name: skrd }));
+await t.check(`the SKRD opens (${st})`, st === 200 &&
+    /Jatuh tempo/.test(await t.text()));
+await t.scan('SKRD untuk dicetak');
+await page.setViewportSize({ width: 360, height: 740 });
+await page.screenshot({ path: join(shots, 'skrd-360.png'), fullPage: true });
+await signOut(t);
+
+// The officer records the payment with its reference.
+await signIn(t, 'op.dpmptsp', 'Siak-Demo-2026');
+await t.go('/perizinan/kelola', 'Kelola permohonan izin lagi');
+await page.getByLabel('Nomor SKRD').fill(skrd);
+await page.getByLabel('Referensi pembayaran').fill('BRK-2026-0001');
+st = await t.click(page.getByRole('button', { name: 'Catat pembayaran' }));
+await t.check(`payment recorded (${st})`, st === 200 &&
+    /Pembayaran telah dicatat/.test(await t.text()) &&
+    / lunas/.test(await t.text()));
+await t.scan('Pembayaran dicatat');
 await signOut(t);
 
 await t.go('/izin', 'Daftar izin terbit');

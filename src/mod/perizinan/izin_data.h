@@ -5,6 +5,8 @@
 #ifndef PAMONG_IZIN_DATA_H
 #define PAMONG_IZIN_DATA_H
 
+#include <stdint.h>
+
 #include "lib/str.h"
 
 struct izin {
@@ -17,6 +19,8 @@ struct izin {
 	char terbit[11];	 /* YYYY-MM-DD */
 	char berlaku_sampai[11]; /* "" when without end */
 	char status[12];	 /* berlaku, dicabut, kedaluwarsa */
+	int64_t pemegang_id;	 /* the holder's account, 0 if unknown;
+				    for reminders, never published */
 };
 
 #endif

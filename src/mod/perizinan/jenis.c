@@ -159,6 +159,24 @@ jenis_get(const char *kode)
 	return NULL;
 }
 
+json_t *
+jenis_of_layanan(const char *layanan)
+{
+	json_t *list = jenis_all(), *t;
+	size_t i;
+
+	if (layanan == NULL)
+		return NULL;
+	json_array_foreach(list, i, t)
+	{
+		const char *l = str_of(t, "layanan");
+
+		if (l != NULL && strcmp(l, layanan) == 0)
+			return t;
+	}
+	return NULL;
+}
+
 int
 jenis_retribusi(const char *kode, double luas_m2, const char *zona, int hari,
     long long *rupiah)

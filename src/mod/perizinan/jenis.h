@@ -33,6 +33,12 @@ json_t *jenis_all(void);
 json_t *jenis_get(const char *kode);
 
 /*
+ * The first type applied for through catalogue service layanan (e.g.
+ * "PTSP-06" → reklame; the SIP types share PTSP-05), or NULL.
+ */
+json_t *jenis_of_layanan(const char *layanan);
+
+/*
  * The retribution of type kode for the inputs luas_m2, zona, hari (reklame:
  * luas × tarif of zona × days, rounded down to whole rupiah): 0 with
  * *rupiah set; 1 when the type has no formula by zone (not computable

@@ -12,6 +12,9 @@
 struct store;
 struct izin;
 struct usaha;
+struct skrd;
+struct perizinan_open;
+struct izin_habis;
 
 /* Name of kecamatan code into name; 0 found, 1 not a kecamatan, -1. */
 int perizinan_sql_kecamatan(struct store *, const char *code, char *name,
@@ -57,5 +60,51 @@ int perizinan_sql_usaha_kuasa_add(struct store *, int64_t id,
 /* The businesses account_id acts for, by name, at most max; 0 or -1. */
 int perizinan_sql_usaha_milik(struct store *, int64_t account_id, size_t max,
     struct usaha **out, size_t *n);
+
+/* The SKRD numbered nomor / of application id: 0, 1 none, -1. */
+int perizinan_sql_skrd_nomor(struct store *, const char *nomor,
+    struct skrd *out);
+int perizinan_sql_skrd_permohonan(struct store *, int64_t id, struct skrd *out);
+/*
+ * Insert k (caller's transaction), giving it the next number of year
+ * tahun in k->nomor: 0, 1 the application has one already, -1.
+ */
+int perizinan_sql_skrd_insert(struct store *, struct skrd *k, int tahun,
+    int64_t actor_id);
+/* Record the payment of nomor once: 0 done, 1 already paid / none, -1. */
+int perizinan_sql_skrd_bayar(struct store *, const char *nomor,
+    const char *referensi, int64_t actor_id, time_t now);
+/* Has the timer marked application id with jenis?  1 or 0. */
+int perizinan_sql_tenggat_has(struct store *, int64_t id, const char *jenis);
+/* Mark it (caller's transaction): 0 done, 1 marked before, -1. */
+int perizinan_sql_tenggat_insert(struct store *, int64_t id, const char *jenis,
+    time_t now, int used);
+/*
+ * The open (submitted, undecided) applications, handled by unit_id
+ * (0: any) and of applicant pemohon_id (0: any), oldest first, into *out
+ * (caller frees): 0 or -1.
+ */
+int perizinan_sql_open(struct store *, int64_t unit_id, int64_t pemohon_id,
+    struct perizinan_open **out, size_t *n);
+
+/*
+ * Permits in force (not revoked) whose berlaku_sampai lies in
+ * [today, until], soonest first, into *out (caller frees): 0 or -1.
+ */
+int perizinan_sql_izin_habis(struct store *, const char *today,
+    const char *until, struct izin_habis **out, size_t *n);
+/* Record reminder ambang of izin_id (caller's transaction): 0 done,
+ * 1 sent before, -1. */
+int perizinan_sql_pengingat_insert(struct store *, int64_t izin_id, int ambang,
+    time_t now);
+/*
+ * The fiktif positif marks per catalogue service: fn(arg, st) with
+ * columns (layanan code, count), by code.  0 or -1.
+ */
+struct store_stmt;
+int perizinan_sql_fiktif_per_layanan(struct store *,
+    int (*fn)(void *, struct store_stmt *), void *arg);
+/* The id of the unit with code, or 0. */
+int64_t perizinan_sql_unit_id(struct store *, const char *code);
 
 #endif

@@ -19,5 +19,15 @@ void page_usaha_post(struct req *);
 /* ui_data.c */
 void page_izin_csv(struct req *);
 void api_izin_rekap(struct req *);
+/* ui_proses.c */
+void api_perizinan_skrd(struct req *);
+void api_perizinan_bayar(struct req *);
+void api_perizinan_permohonan(struct req *);
+void api_perizinan_kinerja(struct req *);
+void page_perizinan_skrd(struct req *);
+void page_perizinan_status(struct req *);
+void page_perizinan_saya(struct req *);
+void page_perizinan_kelola(struct req *);
+void page_perizinan_kelola_post(struct req *);
 
 #endif

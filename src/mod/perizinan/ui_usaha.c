@@ -28,7 +28,9 @@ show(struct req *r, const struct field_errs *fe, const char *done)
 	    "<nav aria-label=\"Remah roti\"><a href=\"/akun\">Akun Saya</a> ›"
 	    " Identitas usaha</nav><h1>Identitas Usaha</h1><p>Usaha yang Anda"
 	    " wakili saat mengajukan izin: NIB dan NPWP badan usaha, nama, dan"
-	    " daftar KBLI. Beberapa akun dapat bertindak untuk satu usaha.</p>");
+	    " daftar KBLI. Beberapa akun dapat bertindak untuk satu usaha."
+	    " Permohonan izin yang sedang diproses ada pada halaman <a"
+	    " href=\"/perizinan/saya\">Permohonan izin saya</a>.</p>");
 	if (done != NULL)
 		notice(r, "sukses", done);
 	form_errors(r, fe);

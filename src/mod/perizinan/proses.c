@@ -24,6 +24,8 @@
 	(ROLE_OPERATOR | ROLE_VERIFIKATOR | ROLE_KEPALA | ROLE_PENANDATANGAN)
 /* Days from the SKRD to its due date (Perda Siak: belum_dikonfirmasi). */
 #define SKRD_HARI 30
+/* the hold on the decision while an SKRD is unpaid (permohonan_tahan()) */
+#define SKRD_TAHAN "perizinan.skrd"
 
 const char *
 skrd_err_text(enum skrd_err e)
@@ -178,7 +180,7 @@ skrd_tetapkan(struct store *s, const struct account *actor,
 	struct skrd k;
 	json_t *t;
 	enum skrd_err e;
-	char step[128], note[200], text[300], link[120];
+	char step[128], note[200], text[300], link[120], hold[200];
 	int y, m, d, rc;
 	int64_t id;
 
@@ -235,7 +237,12 @@ skrd_tetapkan(struct store *s, const struct account *actor,
 	    " tercatat.",
 	    k.permohonan, k.nomor, k.jumlah, k.jatuh_tempo);
 	snprintf(link, sizeof(link), "/perizinan/skrd?nomor=%s", k.nomor);
+	snprintf(hold, sizeof(hold),
+	    "retribusi daerah (SKRD %s, Rp%lld) belum dibayar", k.nomor,
+	    k.jumlah);
+	/* the decision waits for the payment (permohonan_act()) */
 	if (rc != 0 ||
+	    permohonan_tahan(s, k.permohonan_id, SKRD_TAHAN, hold, now) != 0 ||
 	    audit_write(s,
 		&(struct audit){ .actor_id = actor->id,
 		    .role = "petugas",
@@ -295,6 +302,7 @@ skrd_bayar(struct store *s, const struct account *actor, const char *nomor,
 		return SKRD_LUNAS;
 	}
 	if (rc != 0 ||
+	    permohonan_lepas(s, k.permohonan_id, SKRD_TAHAN, now) != 0 ||
 	    audit_write(s,
 		&(struct audit){ .actor_id = actor->id,
 		    .role = "petugas",

@@ -295,8 +295,28 @@ struct permohonan_action {
 	int verifies;	     /* records the verifier; may confirm
 					   the KTP (issue 12 item 5) */
 	const char *blocked; /* NULL: allowed; else the Indonesian
-					   reason (separation of duties) */
+					   reason (separation of duties, or
+					   a hold: then it points to held) */
+	char held[STR_CHARS(360)];
 };
+
+/*
+ * A hold on application id's decision, put by another module inside its
+ * own transaction (one that also writes its audit event): while any hold
+ * is open, no action that signs the letter or decree is taken
+ * (ACT_CONFLICT, the reason shown to the officer); other actions, a
+ * refusal among them, still are.  sumber names the module's reason kind
+ * (e.g. "perizinan.skrd"); alasan (2..300 bytes) is the Indonesian
+ * reason, e.g. "retribusi (SKRD ...) belum dibayar".  Setting an existing
+ * hold of the same sumber re-opens it with the new reason.  0, or -1.
+ */
+int permohonan_tahan(struct store *, int64_t id, const char *sumber,
+    const char *alasan, time_t now);
+
+/* Lift the open hold (id, sumber), inside the caller's transaction; a
+ * hold that is not open is left as it is.  0, or -1. */
+int permohonan_lepas(struct store *, int64_t id, const char *sumber,
+    time_t now);
 
 /*
  * The workflow actions from the application's current state that acct's

@@ -229,6 +229,21 @@ act_check(struct store *s, struct acting *x, struct sign_target *tgt)
 		    a->label, x->cur->label);
 		return act_no(x, ACT_CONFLICT, x->reason);
 	}
+	/* issue 17: the signed decision (the letter or decree) waits for
+	   every hold, e.g. an unpaid SKRD; a refusal (tolak) does not */
+	if (a->signs_document) {
+		char held[STR_CHARS(300)];
+		int h =
+		    permohonan_sql_tahan_alasan(s, c->id, held, sizeof(held));
+
+		if (h < 0)
+			return ACT_STORAGE;
+		if (h > 0) {
+			snprintf(x->reason, x->reasonlen, msg(M_ACT_TAHAN),
+			    held);
+			return act_no(x, ACT_CONFLICT, x->reason);
+		}
+	}
 	if (a->note_required && permohonan_blank(x->note))
 		return act_no(x, ACT_INVALID, msg(M_ACT_NOTE_REQUIRED));
 	if (a->upload_required && x->ndocs == 0)
@@ -796,4 +811,24 @@ permohonan_act_opts(struct store *s, const char *data_dir,
 		snprintf(new_state, nslen, "%s", q->state);
 	free(q);
 	return rc;
+}
+
+int
+permohonan_tahan(struct store *s, int64_t id, const char *sumber,
+    const char *alasan, time_t now)
+{
+	size_t n = alasan != NULL ? strlen(alasan) : 0;
+
+	if (id <= 0 || sumber == NULL || strlen(sumber) < 2 ||
+	    strlen(sumber) > 40 || n < 2 || n > 300)
+		return -1;
+	return permohonan_sql_tahan_set(s, id, sumber, alasan, (int64_t)now);
+}
+
+int
+permohonan_lepas(struct store *s, int64_t id, const char *sumber, time_t now)
+{
+	if (id <= 0 || sumber == NULL)
+		return -1;
+	return permohonan_sql_tahan_lepas(s, id, sumber, (int64_t)now);
 }

@@ -143,6 +143,18 @@ fail:
 	return -1;
 }
 
+/* The open hold on application id as the officer reads it: 1, else 0. */
+static int
+held_of(struct store *s, int64_t id, char *out, size_t len)
+{
+	char why[STR_CHARS(300)];
+
+	if (permohonan_sql_tahan_alasan(s, id, why, sizeof(why)) != 1)
+		return 0;
+	snprintf(out, len, msg(M_ACT_TAHAN), why);
+	return 1;
+}
+
 int
 permohonan_actions(struct store *s, const struct account *who,
     const struct permohonan_view *v, struct permohonan_action *out, int max)
@@ -196,6 +208,10 @@ permohonan_actions(struct store *s, const struct account *who,
 				out[n].blocked = msg(M_NIKV_SIGN_UNVERIFIED);
 			else if (a->decides && v->verified_by == who->id)
 				out[n].blocked = msg(M_ACT_SOD_VERIFIER);
+			else if (a->signs_document &&
+			    held_of(s, v->row.id, out[n].held,
+				sizeof(out[n].held)))
+				out[n].blocked = out[n].held;
 		}
 		n++;
 	}

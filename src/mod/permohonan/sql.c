@@ -1169,3 +1169,44 @@ permohonan_sql_nik_is(struct store *s, int64_t account_id, const char *nik)
 	    " id = ? AND nik = ?",
 	    "is", account_id, nik);
 }
+
+int
+permohonan_sql_tahan_set(struct store *s, int64_t id, const char *sumber,
+    const char *alasan, int64_t now)
+{
+	return store_run(s,
+	    "INSERT INTO permohonan_tahan(permohonan_id, sumber, alasan,"
+	    " dibuat_at) VALUES (?, ?, ?, ?) ON CONFLICT (permohonan_id,"
+	    " sumber) DO UPDATE SET alasan = excluded.alasan, dibuat_at ="
+	    " excluded.dibuat_at, dilepas_at = NULL",
+	    "issi", id, sumber, alasan, now);
+}
+
+int
+permohonan_sql_tahan_lepas(struct store *s, int64_t id, const char *sumber,
+    int64_t now)
+{
+	return store_run(s,
+	    "UPDATE permohonan_tahan SET dilepas_at = ? WHERE permohonan_id = ?"
+	    " AND sumber = ? AND dilepas_at IS NULL",
+	    "iis", now, id, sumber);
+}
+
+int
+permohonan_sql_tahan_alasan(struct store *s, int64_t id, char *out, size_t len)
+{
+	struct store_stmt *st;
+	int rc;
+
+	st = store_query(s,
+	    "SELECT alasan FROM permohonan_tahan WHERE permohonan_id = ? AND"
+	    " dilepas_at IS NULL ORDER BY dibuat_at, sumber LIMIT 1",
+	    "i", id);
+	if (st == NULL)
+		return -1;
+	rc = store_step(st);
+	if (rc == STORE_ROW)
+		snprintf(out, len, "%s", store_text(st, 0));
+	store_done(st);
+	return rc == STORE_ROW ? 1 : rc == STORE_DONE ? 0 : -1;
+}

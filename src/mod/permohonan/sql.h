@@ -320,6 +320,15 @@ int permohonan_sql_history_add(struct store *, int64_t id, int64_t at,
     int64_t actor_id, const char *role, const char *action, const char *from,
     const char *to, const char *note);
 
+/* Holds on a decision (migration 0029): set (re-opened if lifted), lift;
+ * 0 or -1.  The oldest open hold's reason into out: 1, 0 none, -1. */
+int permohonan_sql_tahan_set(struct store *, int64_t id, const char *sumber,
+    const char *alasan, int64_t now);
+int permohonan_sql_tahan_lepas(struct store *, int64_t id, const char *sumber,
+    int64_t now);
+int permohonan_sql_tahan_alasan(struct store *, int64_t id, char *out,
+    size_t len);
+
 /* 1 when account id still has this NIK, 0 when not (or on error). */
 int64_t permohonan_sql_nik_is(struct store *, int64_t account_id,
     const char *nik);

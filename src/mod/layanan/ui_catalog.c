@@ -94,7 +94,42 @@ option(struct buf *b, const char *value, const char *label, const char *cur)
 	    strcmp(value, cur) == 0 ? " selected" : "", label);
 }
 
-/* The filter form: search box and three labelled selects. */
+/* A hidden field carrying a value of the other form (none when empty). */
+static void
+hidden(struct buf *b, const char *name, const char *value)
+{
+	if (value != NULL && *value != '\0')
+		html_printf(b,
+		    "<input type=\"hidden\" name=\"%s\" value=\"%s\">", name,
+		    value);
+}
+
+/* The search box, first on the page; it keeps the chosen filters. */
+static void
+search_form(struct req *r, const struct catalog_query *cq)
+{
+	struct buf *b = &r->out;
+
+	html_lit(b,
+	    "<form method=\"get\" action=\"/layanan\" role=\"search\""
+	    " class=\"filter cari\" aria-label=\"Cari layanan\">"
+	    "<div class=\"isian\"><label for=\"f-q\">Kata kunci</label>");
+	html_printf(b,
+	    "<input id=\"f-q\" name=\"q\" type=\"search\""
+	    " maxlength=\"100\" value=\"%s\" placeholder=\"contoh: akta"
+	    " kelahiran\"></div>",
+	    cq->q ? cq->q : "");
+	hidden(b, "tingkat", cq->tingkat);
+	hidden(b, "unit", cq->unit);
+	hidden(b, "kampung", cq->kampung);
+	html_lit(b, "<button type=\"submit\">Cari</button></form>");
+}
+
+/*
+ * The filters: three labelled selects in a disclosure that follows the
+ * results (folded on a phone unless a filter is chosen; beside the results
+ * on a wide screen); it keeps the words searched.
+ */
 static void
 filter_form(struct req *r, const struct catalog_query *cq,
     const struct unit_list *ul)
@@ -104,17 +139,17 @@ filter_form(struct req *r, const struct catalog_query *cq,
 	const char *cur_kpg = cq->kampung ? cq->kampung : "";
 	const char *kec = NULL;
 	size_t i, k;
-	int listed = 0;
+	int listed = 0, chosen;
 
-	html_lit(b,
-	    "<form method=\"get\" action=\"/layanan\" role=\"search\""
-	    " class=\"filter\" aria-label=\"Cari dan saring layanan\">"
-	    "<div class=\"isian\"><label for=\"f-q\">Kata kunci</label>");
+	chosen = (cq->tingkat != NULL && *cq->tingkat != '\0') ||
+	    *cur_unit != '\0' || *cur_kpg != '\0';
 	html_printf(b,
-	    "<input id=\"f-q\" name=\"q\" type=\"search\""
-	    " maxlength=\"100\" value=\"%s\" placeholder=\"contoh: domisili\">"
-	    "</div>",
-	    cq->q ? cq->q : "");
+	    "<details class=\"saring\" id=\"saring\"%s><summary>Saring"
+	    " menurut tingkat, perangkat daerah, atau kampung</summary>"
+	    "<form method=\"get\" action=\"/layanan\" class=\"filter\""
+	    " aria-label=\"Saring layanan\">",
+	    chosen ? " open" : "");
+	hidden(b, "q", cq->q);
 
 	html_lit(b,
 	    "<div class=\"isian\"><label for=\"f-tingkat\">Tingkat"
@@ -163,7 +198,7 @@ filter_form(struct req *r, const struct catalog_query *cq,
 	    "</select><p class=\"petunjuk\" id=\"h-kampung\">Tampilkan"
 	    " layanan yang dapat Anda gunakan sebagai warga kampung/kelurahan"
 	    " tersebut.</p></div><button type=\"submit\">Tampilkan</button>"
-	    "</form>");
+	    "</form></details>");
 }
 
 /* Name of a unit by code from the list, or NULL. */
@@ -247,7 +282,7 @@ page_catalog(struct req *r)
 		page_error(r, 500, NULL);
 		return;
 	}
-	filter_form(r, &cq, &ul);
+	search_form(r, &cq);
 
 	/* name the local offices when the visitor chose their kampung */
 	if ((kpg = unit_by_code(&ul, cq.kampung)) != NULL) {
@@ -263,7 +298,8 @@ page_catalog(struct req *r)
 	}
 
 	html_printf(b,
-	    "<h2 id=\"hasil\">%z layanan"
+	    "<div class=\"katalog\"><section class=\"hasil\""
+	    " aria-labelledby=\"hasil\"><h2 id=\"hasil\">%z layanan"
 	    " ditemukan</h2>",
 	    ll.n);
 	if (ll.n == 0)
@@ -280,6 +316,9 @@ page_catalog(struct req *r)
 	}
 	if (ll.n > 0)
 		html_lit(b, "</ul>");
+	html_lit(b, "</section>");
+	filter_form(r, &cq, &ul);
+	html_lit(b, "</div>");
 	if (unit_by_code(&ul, cq.unit) != NULL) /* H6: the unit's news */
 		pengumuman_section(r, cq.unit, 5);
 	free(kpg_where);

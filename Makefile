@@ -25,7 +25,7 @@ MOD_SRC	 = $(wildcard src/mod/*/*.c)
 CORE_SRC = $(LIB_SRC) $(STORE_SRC) $(KERNEL_SRC) $(HTTP_SRC) $(MOD_SRC)
 GEN_SRC	 = $(B)/gen/migrations.c $(B)/gen/assets.c $(B)/gen/modules.c \
 	   $(B)/gen/sandi_umum.c $(B)/gen/kbli_2020.c $(B)/gen/kbli_2025.c \
-	   $(B)/gen/izin_jenis.c
+	   $(B)/gen/izin_jenis.c $(B)/gen/sinonim.c
 CMD_SRC	 = $(wildcard src/cmd/*.c)
 # numbered migrations of every module, in number order (one sequence);
 # each has its PostgreSQL form in migrations/pg/ (same name)
@@ -70,6 +70,10 @@ $(B)/gen/sandi_umum.c: data/sandi-umum.txt scripts/embed-lines.sh
 $(B)/gen/kbli_%.c: data/kbli-%.txt scripts/embed-lines.sh
 	@mkdir -p $(B)/gen
 	scripts/embed-lines.sh kbli_$* $< > $@
+# the catalog search's everyday words (mod/layanan/sinonim.h)
+$(B)/gen/sinonim.c: data/sinonim.txt scripts/embed-lines.sh
+	@mkdir -p $(B)/gen
+	scripts/embed-lines.sh layanan_sinonim data/sinonim.txt > $@
 $(B)/gen/izin_jenis.c: data/izin-jenis.json scripts/embed-lines.sh
 	@mkdir -p $(B)/gen
 	scripts/embed-lines.sh izin_jenis_data data/izin-jenis.json > $@

@@ -33,6 +33,43 @@ try {
 		await t.scan('hasil pencarian');
 	}
 
+	// 1b. The catalog (issue 19 item 13): an everyday word finds the
+	// service; on a phone the results come before the filters, which are
+	// folded; on a wide screen the filters stand open beside the results.
+	const catalog = () => page.evaluate(() => {
+		const sel = document.getElementById('f-tingkat');
+		return {
+			hasil: document.getElementById('hasil')
+			    .getBoundingClientRect().top,
+			saring: document.getElementById('saring')
+			    .getBoundingClientRect().top,
+			shown: !!(sel && sel.checkVisibility() &&
+			    sel.getBoundingClientRect().height > 0),
+			open: document.getElementById('saring').open,
+			top3: [...document.querySelectorAll('.daftar-layanan h3')]
+			    .slice(0, 3).map(h => h.textContent),
+		};
+	});
+	const size0 = page.viewportSize();
+	await page.setViewportSize({ width: 360, height: 740 });
+	if (await t.go('/layanan?q=kk', 'Katalog Layanan')) {
+		const c = await catalog();
+		await t.check('"kk": Kartu Keluarga in the top 3',
+		    c.top3.some(n => /Kartu Keluarga/.test(n)), c.top3.join(' | '));
+		await t.check(`phone: results (${c.hasil} px) before the ` +
+		    `filters (${c.saring} px), which are folded`,
+		    c.hasil < c.saring && !c.open && !c.shown);
+		await t.scan('katalog di ponsel');
+		await t.shoot('katalog kk');
+		await page.setViewportSize({ width: 1366, height: 768 });
+		const w = await catalog();
+		await t.check('wide screen: the filters shown beside the results',
+		    w.shown && Math.abs(w.hasil - w.saring) < 60,
+		    JSON.stringify(w));
+		await t.scan('katalog di layar lebar');
+	}
+	await page.setViewportSize(size0);
+
 	// 2. The service page with its requirements.
 	const link = page.getByRole('link', { name: /Surat Keterangan Domisili Penduduk/ }).first();
 	if (await t.check('search result lists Surat Keterangan Domisili Penduduk',

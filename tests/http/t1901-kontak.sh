@@ -139,13 +139,14 @@ expect_contains 'Data contoh (demo)' "$BODY"
 expect_contains '<th scope="row">Senin–Kamis</th><td>08.00–16.00</td>' "$BODY"
 expect_contains '<th scope="row">Jumat</th><td>08.00–11.30 dan 13.30–16.00</td>' "$BODY"
 expect_not_contains 'Ubah kontak dan jam layanan' "$BODY"
-# a unit without contact: no box
+# a unit without contact: no box, said plainly (issue 19 item 16)
 expect_status 200 GET /layanan/PTSP-01
-expect_not_contains 'Kontak dan Jam Layanan' "$BODY"
+expect_contains 'layanan Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Siak belum tercatat di Pamong.' "$BODY"
 expect_not_contains 'class="kontak"' "$BODY"
-# a kampung-level service: no box
+# a kampung-level service, no kampung known: where to find the office
 expect_status 200 GET /layanan/KPG-02
-expect_not_contains 'Kontak dan Jam Layanan' "$BODY"
+expect_contains 'diberikan oleh kantor penghulu kampung atau lurah tempat Anda tinggal' "$BODY"
+expect_not_contains 'class="kontak"' "$BODY"
 
 # --- public: the region pages ---
 expect_status 200 GET /wilayah/$KD

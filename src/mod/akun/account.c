@@ -148,6 +148,8 @@ account_prepare(struct store *s, const struct account_new *in,
 		field_err_add(fe, "telepon", msg(M_ACC_PHONE_BAD));
 	if (!E(in->email) && !email_ok(in->email))
 		field_err_add(fe, "email", msg(M_ACC_EMAIL_BAD));
+	if (!E(in->kampung) && akun_sql_kampung_count(s, in->kampung) != 1)
+		field_err_add(fe, "kampung", msg(M_ACC_KAMPUNG_BAD));
 	if (bits == ROLE_WARGA && E(in->phone) && E(in->email))
 		field_err_add(fe, "telepon", msg(M_ACC_CONTACT_REQUIRED));
 	if (!E(in->warga) && (bits & ROLE_WARGA))
@@ -207,6 +209,8 @@ account_insert(struct store *s, const struct account_new *in,
 	if (rc != 0)
 		return -2;
 	id = store_last_id(s);
+	if (!E(in->kampung) && akun_sql_set_kampung(s, id, in->kampung) != 0)
+		return -2;
 	if (!E(in->warga) &&
 	    (akun_sql_warga_link(s, in->warga, id) != 0 ||
 		akun_sql_warga_linked(s, id) != 1)) {

@@ -23,10 +23,12 @@ struct account_new {
 	const char *full_name;
 	const char *phone;
 	const char *email;
-	int nik_verified;  /* the creator vouches for the NIK
+	int nik_verified;    /* the creator vouches for the NIK
 					   (administrator, CLI, officer) */
-	const char *warga; /* staff: username of the person's
+	const char *warga;   /* staff: username of the person's
 					   citizen account (identity link) */
+	const char *kampung; /* citizen: wilayah code of the kampung/
+				kelurahan of residence in Siak; may be empty */
 };
 
 /*

@@ -46,6 +46,8 @@ struct account {
 	int nik_verified; /* 1: verified, 0: only claimed */
 	int64_t warga_id; /* staff: the person's citizen
 					   account, 0 if not linked */
+	char kampung[14]; /* wilayah code of the kampung/kelurahan of
+				 residence named by the citizen, or "" */
 	char id_nik[17];  /* verified NIK of this person: its
 					   own, else the linked citizen
 					   account's; "" if none */

@@ -216,6 +216,22 @@ akun_sql_unit_active(struct store *s, const char *code)
 	    "s", code);
 }
 
+int64_t
+akun_sql_kampung_count(struct store *s, const char *code)
+{
+	return store_scalar(s, -1,
+	    "SELECT count(*) FROM wilayah WHERE code = ?"
+	    " AND level = 'desa' AND code LIKE '14.08.%'",
+	    "s", code);
+}
+
+int
+akun_sql_set_kampung(struct store *s, int64_t id, const char *code)
+{
+	return store_run(s, "UPDATE account SET kampung_code = ? WHERE id = ?",
+	    "si", code, id);
+}
+
 int
 akun_sql_insert(struct store *s, const char *username, const char *pw_hash,
     int64_t unit_id, const char *nik, const char *full_name, const char *phone,
@@ -281,7 +297,8 @@ akun_sql_role_add(struct store *s, int64_t id, const char *role)
 		   " r.account_id = a.id), ''), a.nik_verified_at IS NOT NULL,"                \
 		   " coalesce(a.warga_id, 0), coalesce(CASE WHEN a.nik_verified_at IS"         \
 		   " NOT NULL THEN a.nik END, (SELECT w.nik FROM account w WHERE"              \
-		   " w.id = a.warga_id AND w.nik_verified_at IS NOT NULL), '')"
+		   " w.id = a.warga_id AND w.nik_verified_at IS NOT NULL), ''),"               \
+		   " coalesce(a.kampung_code, '')"
 
 /* Fill a from a row of ACCOUNT_COLS. */
 static void
@@ -310,6 +327,7 @@ row_read(struct store_stmt *st, void *elem)
 	a->nik_verified = (int)store_int(st, 12);
 	a->warga_id = store_int(st, 13);
 	snprintf(a->id_nik, sizeof(a->id_nik), "%s", store_text(st, 14));
+	snprintf(a->kampung, sizeof(a->kampung), "%s", store_text(st, 15));
 }
 
 static int

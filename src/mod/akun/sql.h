@@ -92,6 +92,10 @@ int64_t akun_sql_warga_count(struct store *, const char *username);
 
 /* The id of the active unit with this code, 0 when none. */
 int64_t akun_sql_unit_active(struct store *, const char *code);
+/* 1 when code is a kampung/kelurahan of Kabupaten Siak, 0 if not, -1. */
+int64_t akun_sql_kampung_count(struct store *, const char *code);
+/* Set the citizen's kampung (issue 19 item 8).  0, or a store error. */
+int akun_sql_set_kampung(struct store *, int64_t id, const char *code);
 
 /*
  * Insert an account (unit_id 0 and nik "" store NULL); vouched sets the

@@ -6,6 +6,7 @@
 #include "session.h"
 #include "lib/msg.h"
 #include "lib/xalloc.h"
+#include "mod/wilayah/wilayah.h"
 #include "http/layout.h"
 #include "http/pages.h"
 #include "ui.h"
@@ -165,7 +166,60 @@ page_login_post(struct req *r)
 
 /* The sign-up form, in the order its errors are listed. */
 static const char *const signup_fields[] = { "nik", "nama", "telepon", "email",
-	"pengguna", "sandi", "sandi2", "peran", NULL };
+	"kampung", "pengguna", "sandi", "sandi2", "peran", NULL };
+
+/*
+ * The kampung/kelurahan of residence (issue 19 item 8): a select of the
+ * kampung and kelurahan of Kabupaten Siak grouped by kecamatan, starting
+ * at "— Pilih —"; forms of applications and complaints preselect it.
+ */
+static void
+kampung_select(struct req *r, const char *value, const struct field_errs *fe)
+{
+	struct buf *b = &r->out;
+	struct wilayah_list kec, desa;
+	const char *err = field_err_get(fe, "kampung");
+	size_t i, j;
+
+	html_printf(b,
+	    "<div class=\"isian%s\"><label for=\"f-kampung\">Kampung/"
+	    "kelurahan tempat tinggal</label><p class=\"petunjuk\""
+	    " id=\"h-kampung\">Dipilih lebih dahulu pada formulir permohonan"
+	    " dan pengaduan; dapat diganti setiap kali.</p>",
+	    err ? " salah" : "");
+	if (err != NULL)
+		html_printf(b,
+		    "<p class=\"pesan-galat\" id=\"e-kampung\">%s</p>", err);
+	html_printf(b,
+	    "<select id=\"f-kampung\" name=\"kampung\""
+	    " aria-describedby=\"h-kampung%s\"",
+	    err ? " e-kampung" : "");
+	if (err != NULL)
+		html_lit(b, " aria-invalid=\"true\"");
+	html_lit(b, "><option value=\"\">— Pilih kampung/kelurahan —</option>");
+	if (wilayah_children(r->store, "14.08", &kec) == 0) {
+		for (i = 0; i < kec.n; i++) {
+			if (wilayah_children(r->store, kec.v[i].code, &desa) !=
+			    0)
+				continue;
+			html_printf(b, "<optgroup label=\"%s\">",
+			    kec.v[i].label);
+			for (j = 0; j < desa.n; j++)
+				html_printf(b,
+				    "<option value=\"%s\"%s>%s</option>",
+				    desa.v[j].code,
+				    value != NULL &&
+					    strcmp(value, desa.v[j].code) == 0
+					? " selected"
+					: "",
+				    desa.v[j].label);
+			html_lit(b, "</optgroup>");
+			wilayah_list_free(&desa);
+		}
+		wilayah_list_free(&kec);
+	}
+	html_lit(b, "</select></div>");
+}
 
 static void
 signup_form(struct req *r, const struct field_errs *fe, const char *error)
@@ -197,6 +251,7 @@ signup_form(struct req *r, const struct field_errs *fe, const char *error)
 	    " telepon, alamat surel, atau keduanya.");
 	form_field(r, "email", "Alamat surel (email)", "email",
 	    req_param(r, "email"), fe, NULL);
+	kampung_select(r, req_param(r, "kampung"), fe);
 	form_field(r, "pengguna", "Nama pengguna (wajib)", "text",
 	    req_param(r, "pengguna"), fe,
 	    "3–64 karakter: huruf, angka, titik,"
@@ -274,6 +329,7 @@ page_signup_post(struct req *r)
 	n.full_name = req_str(r, "nama");
 	n.phone = phone;
 	n.email = req_str(r, "email");
+	n.kampung = req_str(r, "kampung");
 	/* an error found here keeps account_create() from writing */
 	if (*pw != '\0' && strcmp(pw, req_str(r, "sandi2")) != 0)
 		field_err_add(&fe, "sandi2", msg(M_SIGNUP_PW_MISMATCH));

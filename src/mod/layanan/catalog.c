@@ -15,6 +15,7 @@
 #include "mod/akun/account.h"
 #include "mod/audit/audit.h"
 #include "catalog.h"
+#include "sinonim.h"
 #include "sql.h"
 
 /* Default public texts by level; an admin edits them per service. */
@@ -206,41 +207,6 @@ catalog_level_ok(const char *s)
 		strcmp(s, "kampung") == 0);
 }
 
-static int
-word_byte(unsigned char c)
-{
-	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
-	    (c >= 'A' && c <= 'Z') || c >= 0x80;
-}
-
-/*
- * Turn the user's text into an FTS5 query: every run of word bytes
- * (ASCII letters and digits, any UTF-8 sequence) becomes "word"*, so
- * FTS5 operators, column filters and quotes typed by a user are only
- * separators.  Returns the number of words written to out.
- */
-static int
-fts_query(const char *q, struct buf *out)
-{
-	const unsigned char *p = (const unsigned char *)q, *w;
-	int n = 0;
-
-	while (*p != '\0' && n < CATALOG_WORDS_MAX) {
-		while (*p != '\0' && !word_byte(*p))
-			p++;
-		if (*p == '\0')
-			break;
-		for (w = p; *p != '\0' && word_byte(*p); p++)
-			;
-		if (n++ > 0)
-			buf_addc(out, ' ');
-		buf_addc(out, '"');
-		buf_add(out, w, (size_t)(p - w)); /* never holds '"' */
-		buf_adds(out, "\"*");
-	}
-	return n;
-}
-
 /* "%text%" for LIKE ... ESCAPE '\', with %, _ and \ taken literally. */
 static char *
 like_pattern(const char *q)
@@ -305,7 +271,9 @@ catalog_search(struct store *s, const struct catalog_query *cq,
 	    layanan_sql_kampung_count(s, cq->kampung) == 0)
 		return CATALOG_BAD_KAMPUNG;
 
-	if (q != NULL && fts_query(q, &fq) > 0) {
+	if (q != NULL &&
+	    sinonim_query(q, store_is_pg(s) ? SINONIM_TSQUERY : SINONIM_FTS5,
+		CATALOG_WORDS_MAX, &fq) > 0) {
 		rc = layanan_sql_search_fts(s, fq.s, cq->with_inactive ? 1 : 0,
 		    tingkat, unit_level, unit_id, ll);
 	} else {

@@ -47,14 +47,15 @@ enum catalog_bad {
 
 /*
  * Search the catalog.  Words of q are matched as prefixes (all of them)
- * against name, product and requirements through the full-text index;
+ * against name, product and requirements through the full-text index,
+ * each everyday word of data/sinonim.txt also as its padanan (sinonim.h);
  * user syntax never reaches MATCH.  A q without letters or digits is
  * matched literally (LIKE) against name and product.  unit: an OPD code
  * gives its services; a kecamatan or kampung code the services offered
  * there (every kecamatan- or kampung-level service).  kampung: what a
  * resident of that kampung can use (its kampung- and kecamatan-level
  * services and every kabupaten service).  Filters combine (AND).  Results
- * are ordered by relevance for q, else by catalog order.  Returns
+ * are ordered for q with name matches first, then by relevance, else by catalog order.  Returns
  * CATALOG_OK with *l filled (caller frees, catalog_list_free()), an enum
  * catalog_bad value (> 0) for a refused filter, or -1 on a store error;
  * *l is empty unless CATALOG_OK.

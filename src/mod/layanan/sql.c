@@ -184,11 +184,16 @@ layanan_sql_search_fts(struct store *s, const char *fq, int with_inactive,
     const char *tingkat, const char *unit_level, int64_t unit_id,
     struct layanan_list *ll)
 {
+	char *title;
+	int rc;
+
 	/*
-	 * PostgreSQL: fq ("w1"* "w2"*, words of letters, digits and UTF-8
-	 * only) becomes the prefix query w1:* & w2:* over the tsvector of
-	 * layanan_fts, ranked with bm25's weights (name 10, product 3,
-	 * requirements 1) as ts_rank's A, B and D.
+	 * fq is sinonim_query()'s: FTS5 on SQLite, to_tsquery's on
+	 * PostgreSQL.  Services whose name matches all of fq come first
+	 * (FTS5's column filter, a tsvector of the name), then by weight:
+	 * name 10, product 3, requirements 1 (bm25; ts_rank's A, B, D).
+	 * PostgreSQL's parser reads "KK/KTP-el" as a file path (one lexeme):
+	 * the name's slashes become spaces.
 	 */
 	if (store_is_pg(s))
 		return store_rows(s, &ll->v, sizeof(*ll->v), &ll->n,
@@ -196,10 +201,10 @@ layanan_sql_search_fts(struct store *s, const char *fq, int with_inactive,
 			   "SELECT " L_COLS
 			   " FROM layanan_fts f JOIN layanan l ON l.id ="
 			   " f.rowid LEFT JOIN unit u ON u.id = l.unit_id,"
-			   " to_tsquery('simple', replace(replace(replace(?,"
-			   " '\"*', ':*'), '\"', ''), ' ', ' & ')) fq"
+			   " to_tsquery('simple', ?) fq"
 			   " WHERE f.doc @@ fq" L_FILTERS
-			   " ORDER BY ts_rank('{0.1, 0.0, 0.3, 1.0}',"
+			   " ORDER BY to_tsvector('simple', translate(coalesce("
+			   "f.name, ''), '/', ' ')) @@ fq DESC, ts_rank('{0.1, 0.0, 0.3, 1.0}',"
 			   " setweight(to_tsvector('simple', coalesce(f.name,"
 			   " '')), 'A') || setweight(to_tsvector('simple',"
 			   " coalesce(f.product, '')), 'B') ||"
@@ -210,17 +215,22 @@ layanan_sql_search_fts(struct store *s, const char *fq, int with_inactive,
 			   unit_id) == STORE_DONE
 		    ? 0
 		    : -1;
-	return store_rows(s, &ll->v, sizeof(*ll->v), &ll->n, layanan_row,
-		   "SELECT " L_COLS
-		   " FROM layanan_fts f JOIN layanan l ON l.id ="
-		   " f.rowid LEFT JOIN unit u ON u.id = l.unit_id WHERE layanan_fts"
-		   " MATCH ?" L_FILTERS
-		   " ORDER BY bm25(layanan_fts, 0.0, 10.0, 3.0,"
-		   " 1.0), l.id",
-		   "sdssssii", fq, with_inactive, tingkat, tingkat, unit_level,
-		   unit_level, unit_id, unit_id) == STORE_DONE
+	title = xmalloc(strlen(fq) + 10);
+	sprintf(title, "name : (%s)", fq);
+	rc =
+	    store_rows(s, &ll->v, sizeof(*ll->v), &ll->n, layanan_row,
+		"SELECT " L_COLS " FROM layanan_fts f JOIN layanan l ON l.id ="
+		" f.rowid LEFT JOIN unit u ON u.id = l.unit_id WHERE layanan_fts"
+		" MATCH ?" L_FILTERS
+		" ORDER BY l.id IN (SELECT rowid FROM layanan_fts WHERE"
+		" layanan_fts MATCH ?) DESC, bm25(layanan_fts, 0.0, 10.0, 3.0,"
+		" 1.0), l.id",
+		"sdssssiis", fq, with_inactive, tingkat, tingkat, unit_level,
+		unit_level, unit_id, unit_id, title) == STORE_DONE
 	    ? 0
 	    : -1;
+	free(title);
+	return rc;
 }
 
 int

@@ -59,7 +59,8 @@ int layanan_sql_unit_find(struct store *, const char *code, int64_t *id,
 int64_t layanan_sql_kampung_count(struct store *, const char *code);
 
 /*
- * Append to ll the services matching the FTS5 query fq (best first),
+ * Append to ll the services matching fq, sinonim_query()'s FTS5 query on
+ * SQLite or to_tsquery text on PostgreSQL (name matches first, then best),
  * or, with layanan_sql_search_like(), those whose name, product or a
  * requirement matches the LIKE pattern like (NULL: all; by id), under
  * the filters: inactive ones only with with_inactive, level tingkat and

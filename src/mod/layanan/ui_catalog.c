@@ -10,12 +10,14 @@
 #include "mod/akun/account.h"
 #include "catalog.h"
 #include "lib/msg.h"
+#include "lib/when.h"
 #include "lib/xalloc.h"
 #include "http/api.h"
 #include "http/layout.h"
 #include "http/pages.h"
 #include "ui.h"
 #include "mod/kontak/kontak.h"
+#include "mod/wilayah/wilayah.h"
 #include "mod/pengumuman/ui.h"
 #include "mod/permohonan/ui.h"
 
@@ -94,7 +96,42 @@ option(struct buf *b, const char *value, const char *label, const char *cur)
 	    strcmp(value, cur) == 0 ? " selected" : "", label);
 }
 
-/* The filter form: search box and three labelled selects. */
+/* A hidden field carrying a value of the other form (none when empty). */
+static void
+hidden(struct buf *b, const char *name, const char *value)
+{
+	if (value != NULL && *value != '\0')
+		html_printf(b,
+		    "<input type=\"hidden\" name=\"%s\" value=\"%s\">", name,
+		    value);
+}
+
+/* The search box, first on the page; it keeps the chosen filters. */
+static void
+search_form(struct req *r, const struct catalog_query *cq)
+{
+	struct buf *b = &r->out;
+
+	html_lit(b,
+	    "<form method=\"get\" action=\"/layanan\" role=\"search\""
+	    " class=\"filter cari\" aria-label=\"Cari layanan\">"
+	    "<div class=\"isian\"><label for=\"f-q\">Kata kunci</label>");
+	html_printf(b,
+	    "<input id=\"f-q\" name=\"q\" type=\"search\""
+	    " maxlength=\"100\" value=\"%s\" placeholder=\"contoh: akta"
+	    " kelahiran\"></div>",
+	    cq->q ? cq->q : "");
+	hidden(b, "tingkat", cq->tingkat);
+	hidden(b, "unit", cq->unit);
+	hidden(b, "kampung", cq->kampung);
+	html_lit(b, "<button type=\"submit\">Cari</button></form>");
+}
+
+/*
+ * The filters: three labelled selects in a disclosure that follows the
+ * results (folded on a phone unless a filter is chosen; beside the results
+ * on a wide screen); it keeps the words searched.
+ */
 static void
 filter_form(struct req *r, const struct catalog_query *cq,
     const struct unit_list *ul)
@@ -104,17 +141,17 @@ filter_form(struct req *r, const struct catalog_query *cq,
 	const char *cur_kpg = cq->kampung ? cq->kampung : "";
 	const char *kec = NULL;
 	size_t i, k;
-	int listed = 0;
+	int listed = 0, chosen;
 
-	html_lit(b,
-	    "<form method=\"get\" action=\"/layanan\" role=\"search\""
-	    " class=\"filter\" aria-label=\"Cari dan saring layanan\">"
-	    "<div class=\"isian\"><label for=\"f-q\">Kata kunci</label>");
+	chosen = (cq->tingkat != NULL && *cq->tingkat != '\0') ||
+	    *cur_unit != '\0' || *cur_kpg != '\0';
 	html_printf(b,
-	    "<input id=\"f-q\" name=\"q\" type=\"search\""
-	    " maxlength=\"100\" value=\"%s\" placeholder=\"contoh: domisili\">"
-	    "</div>",
-	    cq->q ? cq->q : "");
+	    "<details class=\"saring\" id=\"saring\"%s><summary>Saring"
+	    " menurut tingkat, perangkat daerah, atau kampung</summary>"
+	    "<form method=\"get\" action=\"/layanan\" class=\"filter\""
+	    " aria-label=\"Saring layanan\">",
+	    chosen ? " open" : "");
+	hidden(b, "q", cq->q);
 
 	html_lit(b,
 	    "<div class=\"isian\"><label for=\"f-tingkat\">Tingkat"
@@ -163,7 +200,7 @@ filter_form(struct req *r, const struct catalog_query *cq,
 	    "</select><p class=\"petunjuk\" id=\"h-kampung\">Tampilkan"
 	    " layanan yang dapat Anda gunakan sebagai warga kampung/kelurahan"
 	    " tersebut.</p></div><button type=\"submit\">Tampilkan</button>"
-	    "</form>");
+	    "</form></details>");
 }
 
 /* Name of a unit by code from the list, or NULL. */
@@ -247,7 +284,7 @@ page_catalog(struct req *r)
 		page_error(r, 500, NULL);
 		return;
 	}
-	filter_form(r, &cq, &ul);
+	search_form(r, &cq);
 
 	/* name the local offices when the visitor chose their kampung */
 	if ((kpg = unit_by_code(&ul, cq.kampung)) != NULL) {
@@ -263,7 +300,8 @@ page_catalog(struct req *r)
 	}
 
 	html_printf(b,
-	    "<h2 id=\"hasil\">%z layanan"
+	    "<div class=\"katalog\"><section class=\"hasil\""
+	    " aria-labelledby=\"hasil\"><h2 id=\"hasil\">%z layanan"
 	    " ditemukan</h2>",
 	    ll.n);
 	if (ll.n == 0)
@@ -280,6 +318,9 @@ page_catalog(struct req *r)
 	}
 	if (ll.n > 0)
 		html_lit(b, "</ul>");
+	html_lit(b, "</section>");
+	filter_form(r, &cq, &ul);
+	html_lit(b, "</div>");
 	if (unit_by_code(&ul, cq.unit) != NULL) /* H6: the unit's news */
 		pengumuman_section(r, cq.unit, 5);
 	free(kpg_where);
@@ -394,6 +435,87 @@ source_links(struct buf *b, const char *src)
 	free(v);
 }
 
+/*
+ * Who sets the standard (UU 25/2009 Pasal 20: the head of the provider)
+ * and what Pamong knows of its review: the date of its adoption or last
+ * review is not in the catalog data, so the page says so and gives the
+ * date the entry was last changed here.
+ */
+static void
+penetap_write(struct buf *b, const struct layanan *l)
+{
+	struct tm tm;
+
+	html_lit(b, "<dt>Penetap Standar Pelayanan</dt><dd>");
+	if (l->unit_name != NULL)
+		html_printf(b, "Kepala %s", l->unit_name);
+	else if (strcmp(l->level, "kecamatan") == 0)
+		html_lit(b, "Camat, untuk kantor camat masing-masing");
+	else
+		html_lit(b,
+		    "Penghulu kampung atau lurah, untuk kantornya"
+		    " masing-masing");
+	html_lit(b,
+	    " (pimpinan penyelenggara, sesuai Undang-Undang Nomor 25"
+	    " Tahun 2009 tentang Pelayanan Publik).</dd><dt>Peninjauan"
+	    " Terakhir</dt><dd>Tanggal penetapan dan peninjauan terakhir"
+	    " standar ini belum tercatat di Pamong.");
+	if (when_wib((time_t)l->updated_at, &tm) == 0)
+		html_printf(b,
+		    " Data layanan ini terakhir diubah di Pamong pada %d %s"
+		    " %d.",
+		    tm.tm_mday, when_bulan[tm.tm_mon], tm.tm_year + 1900);
+	html_lit(b, "</dd>");
+}
+
+/*
+ * The contact and opening hours of the office that serves the visitor: the
+ * OPD of a kabupaten service; for a kecamatan or kampung service, the
+ * office of the kampung chosen (?kampung=, else the one the account named
+ * at sign-up) or its kecamatan.  Says plainly when none is recorded.
+ */
+static void
+office_write(struct req *r, const struct layanan *l)
+{
+	struct buf *b = &r->out;
+	const char *kpg = req_param(r, "kampung");
+	char code[16], name[STR_CHARS(160)];
+	struct kontak k;
+	int64_t id;
+
+	if (l->unit_code != NULL)
+		snprintf(code, sizeof(code), "%s", l->unit_code);
+	else {
+		if ((kpg == NULL || *kpg == '\0') && r->user != NULL)
+			kpg = r->user->kampung;
+		if (kpg == NULL || strlen(kpg) != 13 || !wilayah_code_ok(kpg)) {
+			html_printf(b,
+			    "<h2>Kontak dan Jam Layanan</h2><p>Layanan ini"
+			    " diberikan oleh kantor %s tempat Anda tinggal."
+			    " Alamat dan jam layanannya ada di halaman <a"
+			    " href=\"/wilayah\">wilayah</a>, atau pilih"
+			    " kampung Anda di <a href=\"/layanan\">Katalog"
+			    " Layanan</a>.</p>",
+			    strcmp(l->level, "kecamatan") == 0
+				? "camat"
+				: "penghulu kampung atau lurah");
+			return;
+		}
+		/* a kampung's kecamatan is its first 8 characters */
+		snprintf(code, sizeof(code), "%.*s",
+		    strcmp(l->level, "kecamatan") == 0 ? 8 : 13, kpg);
+	}
+	id = kontak_unit(r->store, code, name, sizeof(name));
+	if (id > 0 && kontak_get(r->store, id, &k) == 0) {
+		kontak_write(r, code, 2);
+		return;
+	}
+	html_printf(b,
+	    "<h2>Kontak dan Jam Layanan</h2><p>Alamat, telepon, dan jam"
+	    " layanan %s belum tercatat di Pamong.</p>",
+	    id > 0 ? name : "kantor penyelenggara");
+}
+
 void
 page_catalog_item(struct req *r)
 {
@@ -447,18 +569,21 @@ page_catalog_item(struct req *r)
 	text_block(b, l.complaints, 0);
 	html_lit(b, "</dd><dt>Dasar Hukum</dt><dd>");
 	text_block(b, l.legal_basis, 1);
-	html_lit(b, "</dd><dt>Sumber Jangka Waktu dan Biaya</dt><dd>");
-	if (strcmp(l.sla_fee_basis, "typical") == 0 || *l.sla_fee_basis == '\0')
+	html_lit(b, "</dd>");
+	penetap_write(b, &l);
+	html_lit(b, "<dt>Sumber Jangka Waktu dan Biaya</dt><dd>");
+	if (strncmp(l.sla_fee_basis, "typical", 7) == 0 ||
+	    *l.sla_fee_basis == '\0')
 		html_lit(b,
-		    "Nilai lazim; belum dikonfirmasi oleh Standar"
-		    " Pelayanan resmi Kabupaten Siak.");
+		    "Belum ada standar pelayanan Kabupaten Siak yang tercatat"
+		    " untuk layanan ini. Jangka waktu dan biaya di atas adalah"
+		    " yang umum berlaku untuk layanan sejenis; tanyakan kepada"
+		    " kantor penyelenggara.");
 	else
 		html_printf(b, "%s", l.sla_fee_basis);
 	source_links(b, l.source);
 	html_lit(b, "</dd></dl>");
-	/* a kabupaten service: its OPD's contact (nothing when none) */
-	if (l.unit_code != NULL)
-		kontak_write(r, l.unit_code, 2);
+	office_write(r, &l);
 	html_lit(b,
 	    "<p class=\"meta\">Data katalog adalah data awal"
 	    " Pamong; pastikan kembali kepada unit penyelenggara sebelum"

@@ -11,6 +11,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "mod/akun/account.h"
 #include "mod/berkas/berkas.h"
 #include "pengaduan.h"
 #include "lib/csv.h"
@@ -188,7 +189,9 @@ new_form(struct req *r, const struct pengaduan_input *in,
 	    pengaduan_kategori_label, in ? in->kategori : NULL, fe);
 	/* the citizen's own kampung where the account has named one */
 	desa = in ? in->wilayah : NULL;
-	if (in == NULL &&
+	if (in == NULL && r->user != NULL && r->user->kampung[0] != '\0')
+		desa = r->user->kampung; /* named at sign-up */
+	else if (in == NULL &&
 	    pengaduan_sql_last_desa(r->store, r->who.id, kampung,
 		sizeof(kampung)) == 1)
 		desa = kampung;

@@ -168,7 +168,9 @@ apply_form(struct req *r, struct apply_ctx *c, const struct field_errs *e,
 	    "</span></p><p class=\"meta\">Data pemohon diambil dari"
 	    " akun Anda; ubah melalui <a href=\"/akun\">Akun Saya</a>.</p>");
 	wil = req_param(r, "wilayah");
-	if (wil == NULL) {
+	if (wil == NULL && r->user->kampung[0] != '\0')
+		wil = r->user->kampung; /* named at sign-up */
+	else if (wil == NULL) {
 		permohonan_last_wilayah(r->store, r->user->id, last);
 		wil = last;
 	}

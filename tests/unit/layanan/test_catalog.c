@@ -9,7 +9,9 @@
 #include <string.h>
 
 #include "mod/akun/account.h"
+#include "lib/buf.h"
 #include "mod/layanan/catalog.h"
+#include "mod/layanan/sinonim.h"
 #include "mod/wilayah/seed.h"
 #include "mod/wilayah/wilayah.h"
 #include "store/store.h"
@@ -494,6 +496,45 @@ t_wilayah(void **state)
 	wilayah_list_free(&l);
 }
 
+/* The query writer's vectors: words, synonyms (longest first), both forms. */
+static void
+t_sinonim_vectors(void **state)
+{
+	static const struct {
+		const char *q, *fts, *tsq;
+		int n;
+	} v[] = {
+		{ "domisili", "\"domisili\"*", "domisili:*", 1 },
+		{ "Akte", "(\"Akte\"* OR \"akta\"*)", "(Akte:* | akta:*)", 1 },
+		{ "surat miskin",
+		    "((\"surat\"* AND \"miskin\"*) OR \"keterangan tidak mampu\"*"
+		    " OR \"sktm\"*)",
+		    "((surat:* & miskin:*) | (keterangan <-> tidak <-> mampu:*)"
+		    " | sktm:*)",
+		    2 },
+		{ "ijin reklame", "(\"ijin\"* OR \"izin\"*) AND \"reklame\"*",
+		    "(ijin:* | izin:*) & reklame:*", 2 },
+		{ "\"kk\" OR:", "(\"kk\"* OR \"kartu keluarga\"*) AND \"OR\"*",
+		    "(kk:* | (kartu <-> keluarga:*)) & OR:*", 2 },
+		{ "  -- ", "", "", 0 },
+	};
+	struct buf b = BUF_INIT;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(v) / sizeof(v[0]); i++) {
+		buf_reset(&b);
+		assert_int_equal(sinonim_query(v[i].q, SINONIM_FTS5, 8, &b),
+		    v[i].n);
+		assert_string_equal(b.len ? b.s : "", v[i].fts);
+		buf_reset(&b);
+		assert_int_equal(sinonim_query(v[i].q, SINONIM_TSQUERY, 8, &b),
+		    v[i].n);
+		assert_string_equal(b.len ? b.s : "", v[i].tsq);
+	}
+	buf_free(&b);
+}
+
 int
 main(void)
 {
@@ -502,6 +543,7 @@ main(void)
 		cmocka_unit_test(t_search_words),
 		cmocka_unit_test(t_search_relevance),
 		cmocka_unit_test(t_search_hostile_input),
+		cmocka_unit_test(t_sinonim_vectors),
 		cmocka_unit_test(t_filters),
 		cmocka_unit_test(t_filters_refused),
 		cmocka_unit_test(t_get),

@@ -162,6 +162,36 @@ bsre_nik_match(const char *nik, const char *subject_sn, const char *san)
 	return 0;
 }
 
+X509_STORE *
+bsre_trust_conf(const struct bsre_conf *c, const char *data_dir)
+{
+	X509_STORE *trust;
+	char path[4096];
+
+	if (c->akar[0] == '/')
+		str_field(path, sizeof(path), c->akar);
+	else
+		snprintf(path, sizeof(path), "%s/%s", data_dir, c->akar);
+	if ((trust = X509_STORE_new()) == NULL ||
+	    X509_STORE_load_file(trust, path) != 1) {
+		X509_STORE_free(trust);
+		return NULL;
+	}
+	return trust;
+}
+
+X509_STORE *
+bsre_trust(const char *data_dir)
+{
+	struct bsre_conf c;
+	char err[256];
+
+	if (data_dir == NULL ||
+	    bsre_conf_read(data_dir, &c, err, sizeof(err)) != 0)
+		return NULL;
+	return bsre_trust_conf(&c, data_dir);
+}
+
 /* How many times "%%EOF" occurs in p[0..n). */
 static int
 eof_marks(const char *p, size_t n)
@@ -182,7 +212,6 @@ bsre_check(const struct bsre_conf *c, const char *data_dir,
 {
 	struct pades_verdict v;
 	X509_STORE *trust;
-	char path[4096];
 	int ok;
 
 	*cert_sha256 = '\0';
@@ -192,13 +221,7 @@ bsre_check(const struct bsre_conf *c, const char *data_dir,
 		str_field(err, errlen, msg(M_BSRE_CHECK_BYTES));
 		return BSRE_BAD;
 	}
-	if (c->akar[0] == '/')
-		str_field(path, sizeof(path), c->akar);
-	else
-		snprintf(path, sizeof(path), "%s/%s", data_dir, c->akar);
-	if ((trust = X509_STORE_new()) == NULL ||
-	    X509_STORE_load_file(trust, path) != 1) {
-		X509_STORE_free(trust);
+	if ((trust = bsre_trust_conf(c, data_dir)) == NULL) {
 		snprintf(err, errlen, msg(M_BSRE_CHECK_ROOT), c->akar);
 		return BSRE_BAD;
 	}

@@ -13,6 +13,8 @@
 #include <stdint.h>
 #include <time.h>
 
+#include <openssl/x509.h>
+
 struct store;
 struct account;
 struct buf;
@@ -42,6 +44,18 @@ int bsre_conf_parse(const char *text, size_t len, struct bsre_conf *c,
 /* Read DATA/bsre.conf: 0; 1 when there is none; -1 broken (err). */
 int bsre_conf_read(const char *data_dir, struct bsre_conf *c, char *err,
     size_t errlen);
+
+/*
+ * The roots of c->akar (a path relative to data_dir, or absolute) as a
+ * trust store, or NULL when the file cannot be read.
+ */
+X509_STORE *bsre_trust_conf(const struct bsre_conf *c, const char *data_dir);
+/*
+ * The BSrE roots of DATA/bsre.conf for verifying a signed file (the
+ * verification pages, `pamong verify`): NULL when there is no bsre.conf
+ * or it or its akar cannot be read (then only the regency CA is trusted).
+ */
+X509_STORE *bsre_trust(const char *data_dir);
 
 /* Signer backends. */
 enum bsre_backend { TTD_LOKAL = 0, TTD_BSRE = 1 };

@@ -335,6 +335,7 @@ bsre_sign_letter(struct store *s, const struct dokumen_ctx *ctx,
 		goto out;
 	}
 	str_field(d->penerbit, sizeof(d->penerbit), "bsre");
+	d->signer_id = actor->id; /* the NIP printed under the name */
 	str_field(d->signer_name, sizeof(d->signer_name), actor->full_name);
 	dokumen_position(s, actor, d->signer_position,
 	    sizeof(d->signer_position));

@@ -74,6 +74,78 @@ bsre_backend_of(struct store *s, int64_t unit_id)
 	return strcmp(name, "bsre") == 0 ? TTD_BSRE : TTD_LOKAL;
 }
 
+enum bsre_backend
+bsre_backend_for(struct store *s, int64_t unit_id, int64_t permohonan_id)
+{
+	char name[8];
+
+	if (bsre_sql_backend_layanan(s, unit_id, permohonan_id, name) == 0)
+		return strcmp(name, "bsre") == 0 ? TTD_BSRE : TTD_LOKAL;
+	return bsre_backend_of(s, unit_id);
+}
+
+int64_t
+bsre_layanan_id(struct store *s, const char *code)
+{
+	return code != NULL ? bsre_sql_layanan(s, code) : 0;
+}
+
+int
+bsre_backend_layanan_set(struct store *s, const char *data_dir, int64_t unit_id,
+    const char *unit_code, int64_t layanan_id, const char *code, int b,
+    const struct account *actor, const char *addr, time_t now, char *err,
+    size_t errlen)
+{
+	struct bsre_conf c;
+	struct audit au;
+	char old[8], *id, *note;
+	const char *to;
+	json_t *o;
+
+	if (!account_may_admin(actor, unit_id)) {
+		str_field(err, errlen, msg(M_ADMIN_NOT_OWNER));
+		return -2;
+	}
+	if (b == TTD_BSRE && bsre_conf_read(data_dir, &c, err, errlen) != 0)
+		return -1;
+	if (bsre_sql_backend_layanan_id(s, unit_id, layanan_id, old) != 0)
+		str_field(old, sizeof(old), "unit");
+	to = b < 0 ? "unit" : bsre_backend_name((enum bsre_backend)b);
+	id = xasprintf("%s/%s", unit_code, code);
+	o = json_pack("{s:s,s:s}", "sebelum", old, "sesudah", to);
+	note = json_dumps(o, JSON_COMPACT);
+	json_decref(o);
+	memset(&au, 0, sizeof(au));
+	au.actor_id = actor != NULL ? actor->id : 0;
+	au.role = actor == NULL		       ? "cli"
+	    : (actor->roles & ROLE_SUPERADMIN) ? "superadmin"
+					       : "admin";
+	au.unit_id = actor != NULL ? actor->unit_id : 0;
+	au.action = "ttd.backend";
+	au.object_type = "layanan";
+	au.object_id = id;
+	au.from_state = old;
+	au.to_state = to;
+	au.note = note;
+	au.addr = addr;
+	if (store_begin(s) != 0)
+		goto fail;
+	if (bsre_sql_backend_layanan_set(s, unit_id, layanan_id,
+		b < 0 ? NULL : to, (int64_t)now, au.actor_id) != 0 ||
+	    audit_write(s, &au) != 0 || store_commit(s) != 0) {
+		store_rollback(s);
+		goto fail;
+	}
+	free(note);
+	free(id);
+	return 0;
+fail:
+	free(note);
+	free(id);
+	str_field(err, errlen, msg(M_SAVE_FAILED));
+	return -1;
+}
+
 int
 bsre_backend_set(struct store *s, const char *data_dir, int64_t unit_id,
     enum bsre_backend b, const struct account *actor, const char *addr,

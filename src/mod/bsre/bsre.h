@@ -62,6 +62,29 @@ enum bsre_backend { TTD_LOKAL = 0, TTD_BSRE = 1 };
 
 /* The backend of unit_id (lokal without a row or on error). */
 enum bsre_backend bsre_backend_of(struct store *, int64_t unit_id);
+/*
+ * The backend of the letter of application permohonan_id issued by
+ * unit_id: the unit's choice for that service (ttd_backend_layanan) when
+ * there is one, else the unit's (bsre_backend_of()).
+ */
+enum bsre_backend bsre_backend_for(struct store *, int64_t unit_id,
+    int64_t permohonan_id);
+
+/* The id of the service with code, or 0. */
+int64_t bsre_layanan_id(struct store *, const char *code);
+
+/*
+ * Set (b lokal or bsre) or clear (b -1: follow the unit's) the backend
+ * of service layanan_id (code: for the audit) at unit_id, with audit
+ * event "ttd.backend" (object_type "layanan", object_id "UNIT/KODE";
+ * from/to "lokal", "bsre" or "unit"), in one transaction.  Same rules
+ * and returns as bsre_backend_set().
+ */
+int bsre_backend_layanan_set(struct store *, const char *data_dir,
+    int64_t unit_id, const char *unit_code, int64_t layanan_id,
+    const char *code, int b, const struct account *actor, const char *addr,
+    time_t now, char *err, size_t errlen);
+
 /* "lokal" / "bsre" to the enum; -1 otherwise. */
 int bsre_backend_parse(const char *);
 const char *bsre_backend_name(enum bsre_backend);

@@ -1,11 +1,11 @@
 /*
  * fuzz_surat.c: libFuzzer target for letter templates (src/domain/
- * surat.c): surat_check(), surat_fill(), nomor surat formats and
- * verification codes.  Templates are written by administrators and
+ * surat.c): surat_check(), surat_fill(), nomor surat formats,
+ * verification codes and RT/RW (surat_rt_rw()).  Templates are written by administrators and
  * filled with citizens' form values.
  *
- * Input: line 1 a nomor surat format (also tried as a verification code
- * and an ISO date), line 2 the service's form fields separated by
+ * Input: line 1 a nomor surat format (also tried as a verification code,
+ * an ISO date and an RT/RW), line 2 the service's form fields separated by
  * commas (longer than 40 characters are dropped: layanan_isian.name
  * holds at most 40), the rest the template body.  A body that surat_check()
  * accepts must fill without error when every fixed name and every
@@ -98,6 +98,12 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	if (surat_date_iso(fmt, out) == 0)
 		check(strlen(out) < 32);
+	/* RT/RW: "NNN/NNN", and that form is a fixed point */
+	if (surat_rt_rw(fmt, out) == 0) {
+		check(strlen(out) == 7 && out[3] == '/');
+		check(surat_rt_rw(out, kode2) == 0 && strcmp(out, kode2) == 0);
+	} else
+		check(out[0] == '\0');
 
 	/* template */
 	err[0] = '\0';

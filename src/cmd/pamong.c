@@ -87,7 +87,8 @@ static const struct {
 	{ "nik", cmd_nik,
 	    "nik periksa --data DIR --petugas NAMA --akun NAMA"
 	    " --lahir YYYY-MM-DD" },
-	{ "ttd", cmd_ttd, "ttd backend --data DIR --unit CODE lokal|bsre" },
+	{ "ttd", cmd_ttd,
+	    "ttd backend --data DIR --unit CODE [--layanan KODE] lokal|bsre|unit" },
 };
 #define NCMDS (sizeof(cmds) / sizeof(cmds[0]))
 

@@ -1,8 +1,11 @@
 /*
- * ttd.c: `pamong ttd backend --data DIR --unit CODE lokal|bsre`: choose
- * the signer backend of a unit (issue 18; doc/bsre.md), audited as
+ * ttd.c: `pamong ttd backend --data DIR --unit CODE [--layanan KODE]
+ * lokal|bsre|unit`: choose the signer backend of a unit, or with
+ * --layanan of one service's letters at that unit (`unit`: clear that
+ * choice, the unit's applies) (issue 18; doc/bsre.md), audited as
  * "ttd.backend".  Choosing bsre needs a valid DATA/bsre.conf.  Exit 0;
- * 1 when the unit is unknown or bsre.conf is missing or broken; 2 usage.
+ * 1 when the unit or service is unknown or bsre.conf is missing or
+ * broken; 2 usage (`unit` without --layanan included).
  */
 #include <stdio.h>
 #include <string.h>
@@ -15,11 +18,12 @@
 int
 cmd_ttd(int argc, char **argv)
 {
-	static const char *const opts[] = { "--data=", "--unit=", NULL };
-	const char *pos[2], *dir, *unit;
+	static const char *const opts[] = { "--data=", "--unit=", "--layanan=",
+		NULL };
+	const char *pos[2], *dir, *unit, *lay;
 	char err[512];
 	struct store *s;
-	int64_t id;
+	int64_t id, lid;
 	int b, n;
 
 	if (argc < 2 || strcmp(argv[1], "backend") != 0)
@@ -29,14 +33,42 @@ cmd_ttd(int argc, char **argv)
 		usage_error("opsi --data wajib");
 	if ((unit = opt_get(argc, argv, "--unit")) == NULL)
 		usage_error("opsi --unit wajib");
-	if (n != 1 || (b = bsre_backend_parse(pos[0])) < 0)
-		usage_error("sebutkan lokal atau bsre");
+	lay = opt_get(argc, argv, "--layanan");
+	if (n != 1 ||
+	    ((b = bsre_backend_parse(pos[0])) < 0 &&
+		(lay == NULL || strcmp(pos[0], "unit") != 0)))
+		usage_error(lay != NULL ? "sebutkan lokal, bsre, atau unit"
+					: "sebutkan lokal atau bsre");
 	s = cmd_open_store(dir);
 	id = bsre_unit_id(s, unit);
 	if (id <= 0) {
 		fprintf(stderr, "pamong: unit %s tidak dikenal\n", unit);
 		store_close(s);
 		return 1;
+	}
+	if (lay != NULL) {
+		if ((lid = bsre_layanan_id(s, lay)) <= 0) {
+			fprintf(stderr, "pamong: layanan %s tidak dikenal\n",
+			    lay);
+			store_close(s);
+			return 1;
+		}
+		if (bsre_backend_layanan_set(s, dir, id, unit, lid, lay, b,
+			NULL, "cli", time(NULL), err, sizeof(err)) != 0) {
+			fprintf(stderr, "pamong: %s\n", err);
+			store_close(s);
+			return 1;
+		}
+		store_close(s);
+		if (b < 0)
+			printf("Layanan %s di unit %s mengikuti cara tanda"
+			       " tangan unit.\n",
+			    lay, unit);
+		else
+			printf("Layanan %s di unit %s menandatangani dengan"
+			       " %s.\n",
+			    lay, unit, bsre_backend_name((enum bsre_backend)b));
+		return 0;
 	}
 	if (bsre_backend_set(s, dir, id, (enum bsre_backend)b, NULL, "cli",
 		time(NULL), err, sizeof(err)) != 0) {

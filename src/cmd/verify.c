@@ -2,7 +2,10 @@
  * verify.c: `pamong verify FILE.pdf [--data DIR]` (issue 4): the verdict
  * on a signed PDF and its details.  With --data: the PKI's root and CRL,
  * and the document registry (registered, not revoked, not superseded).
- * Without it the chain and the registry cannot be checked: said so, and
+ * A signer that chains to the BSrE roots of DATA/bsre.conf's akar is
+ * trusted too, and the output says who issued the certificate and
+ * whether the signature is certified (issue 18).
+ * Without --data the chain and the registry cannot be checked: said so, and
  * the exit status is not 0.  Exit 0 only for a valid, trusted, whole-file
  * signature of a registered, unrevoked document.
  */
@@ -12,6 +15,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "mod/bsre/bsre.h"
 #include "mod/dokumen/dokumen_check.h"
 #include "mod/pki/pki.h"
 #include "lib/buf.h"
@@ -40,6 +44,7 @@ cmd_verify(int argc, char **argv)
 	const char *dir, *file = NULL;
 	struct store *s = NULL;
 	struct pki *pki = NULL;
+	X509_STORE *bsre = NULL;
 	struct dokumen_cek *c;
 	struct buf b = BUF_INIT;
 	int i, ok;
@@ -57,15 +62,23 @@ cmd_verify(int argc, char **argv)
 			    "pamong: PKI tidak ditemukan di %s/pki;"
 			    " rantai sertifikat tidak diperiksa\n",
 			    dir);
+		bsre = bsre_trust(dir);
 	}
 	c = xcalloc(1, sizeof(*c));
-	ok = dokumen_check(s, pki, b.s, b.len, NULL, c);
+	ok = dokumen_check(s, pki, bsre, b.s, b.len, NULL, c);
+	X509_STORE_free(bsre);
 	printf("%-22s %s\n", "Berkas:", file);
 	printf("%-22s %s\n", "SHA-256:", c->v.sha256);
 	if (*c->v.signer_cn != '\0')
 		printf("%-22s %s\n", "Penanda tangan (CN):", c->v.signer_cn);
 	if (*c->v.cert_sha256 != '\0')
 		printf("%-22s %s\n", "Sertifikat SHA-256:", c->v.cert_sha256);
+	if (*c->penerbit != '\0') {
+		printf("%-22s %s\n", "Penerbit sertifikat:",
+		    dokumen_penerbit_label(c->penerbit));
+		printf("%-22s %s\n",
+		    "Jenis tanda tangan:", dokumen_jenis_ttd(c->penerbit));
+	}
 	when("Waktu klaim (/M):", c->v.signed_at);
 	when("Waktu TSA:", c->v.tst_time);
 	if (c->reg == 0) {

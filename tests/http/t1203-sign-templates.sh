@@ -10,8 +10,9 @@
 start_server
 check "a template for every service whose workflow signs" test \
     "$(sql "SELECT count(*) FROM layanan l WHERE EXISTS (SELECT 1 FROM wf_action a WHERE a.workflow_id = l.workflow_id AND a.signs_document = 1) AND NOT EXISTS (SELECT 1 FROM surat_templat t WHERE t.layanan_id = l.id)")" = 0
+# (RT/RW through {{rt_rw}}: the form's rt_rw printed as 003/001, issue 18)
 check "the domisili template names the form's fields" test \
-    "$(sql "SELECT instr(t.isi, '{{isian.alamat}}') > 0 AND instr(t.isi, '{{isian.rt_rw}}') > 0 FROM surat_templat t JOIN layanan l ON l.id = t.layanan_id WHERE l.code = 'KPG-02'")" = 1
+    "$(sql "SELECT instr(t.isi, '{{isian.alamat}}') > 0 AND instr(t.isi, '{{rt_rw}}') > 0 AND instr(t.isi, '{{identitas}}') > 0 FROM surat_templat t JOIN layanan l ON l.id = t.layanan_id WHERE l.code = 'KPG-02'")" = 1
 
 J=$WORK/a.jar
 login superadmin "$PW" "$J" && ok "superadmin signs in" || fail "superadmin signs in"

@@ -74,6 +74,78 @@ bsre_backend_of(struct store *s, int64_t unit_id)
 	return strcmp(name, "bsre") == 0 ? TTD_BSRE : TTD_LOKAL;
 }
 
+enum bsre_backend
+bsre_backend_for(struct store *s, int64_t unit_id, int64_t permohonan_id)
+{
+	char name[8];
+
+	if (bsre_sql_backend_layanan(s, unit_id, permohonan_id, name) == 0)
+		return strcmp(name, "bsre") == 0 ? TTD_BSRE : TTD_LOKAL;
+	return bsre_backend_of(s, unit_id);
+}
+
+int64_t
+bsre_layanan_id(struct store *s, const char *code)
+{
+	return code != NULL ? bsre_sql_layanan(s, code) : 0;
+}
+
+int
+bsre_backend_layanan_set(struct store *s, const char *data_dir, int64_t unit_id,
+    const char *unit_code, int64_t layanan_id, const char *code, int b,
+    const struct account *actor, const char *addr, time_t now, char *err,
+    size_t errlen)
+{
+	struct bsre_conf c;
+	struct audit au;
+	char old[8], *id, *note;
+	const char *to;
+	json_t *o;
+
+	if (!account_may_admin(actor, unit_id)) {
+		str_field(err, errlen, msg(M_ADMIN_NOT_OWNER));
+		return -2;
+	}
+	if (b == TTD_BSRE && bsre_conf_read(data_dir, &c, err, errlen) != 0)
+		return -1;
+	if (bsre_sql_backend_layanan_id(s, unit_id, layanan_id, old) != 0)
+		str_field(old, sizeof(old), "unit");
+	to = b < 0 ? "unit" : bsre_backend_name((enum bsre_backend)b);
+	id = xasprintf("%s/%s", unit_code, code);
+	o = json_pack("{s:s,s:s}", "sebelum", old, "sesudah", to);
+	note = json_dumps(o, JSON_COMPACT);
+	json_decref(o);
+	memset(&au, 0, sizeof(au));
+	au.actor_id = actor != NULL ? actor->id : 0;
+	au.role = actor == NULL		       ? "cli"
+	    : (actor->roles & ROLE_SUPERADMIN) ? "superadmin"
+					       : "admin";
+	au.unit_id = actor != NULL ? actor->unit_id : 0;
+	au.action = "ttd.backend";
+	au.object_type = "layanan";
+	au.object_id = id;
+	au.from_state = old;
+	au.to_state = to;
+	au.note = note;
+	au.addr = addr;
+	if (store_begin(s) != 0)
+		goto fail;
+	if (bsre_sql_backend_layanan_set(s, unit_id, layanan_id,
+		b < 0 ? NULL : to, (int64_t)now, au.actor_id) != 0 ||
+	    audit_write(s, &au) != 0 || store_commit(s) != 0) {
+		store_rollback(s);
+		goto fail;
+	}
+	free(note);
+	free(id);
+	return 0;
+fail:
+	free(note);
+	free(id);
+	str_field(err, errlen, msg(M_SAVE_FAILED));
+	return -1;
+}
+
 int
 bsre_backend_set(struct store *s, const char *data_dir, int64_t unit_id,
     enum bsre_backend b, const struct account *actor, const char *addr,
@@ -162,6 +234,36 @@ bsre_nik_match(const char *nik, const char *subject_sn, const char *san)
 	return 0;
 }
 
+X509_STORE *
+bsre_trust_conf(const struct bsre_conf *c, const char *data_dir)
+{
+	X509_STORE *trust;
+	char path[4096];
+
+	if (c->akar[0] == '/')
+		str_field(path, sizeof(path), c->akar);
+	else
+		snprintf(path, sizeof(path), "%s/%s", data_dir, c->akar);
+	if ((trust = X509_STORE_new()) == NULL ||
+	    X509_STORE_load_file(trust, path) != 1) {
+		X509_STORE_free(trust);
+		return NULL;
+	}
+	return trust;
+}
+
+X509_STORE *
+bsre_trust(const char *data_dir)
+{
+	struct bsre_conf c;
+	char err[256];
+
+	if (data_dir == NULL ||
+	    bsre_conf_read(data_dir, &c, err, sizeof(err)) != 0)
+		return NULL;
+	return bsre_trust_conf(&c, data_dir);
+}
+
 /* How many times "%%EOF" occurs in p[0..n). */
 static int
 eof_marks(const char *p, size_t n)
@@ -182,7 +284,6 @@ bsre_check(const struct bsre_conf *c, const char *data_dir,
 {
 	struct pades_verdict v;
 	X509_STORE *trust;
-	char path[4096];
 	int ok;
 
 	*cert_sha256 = '\0';
@@ -192,13 +293,7 @@ bsre_check(const struct bsre_conf *c, const char *data_dir,
 		str_field(err, errlen, msg(M_BSRE_CHECK_BYTES));
 		return BSRE_BAD;
 	}
-	if (c->akar[0] == '/')
-		str_field(path, sizeof(path), c->akar);
-	else
-		snprintf(path, sizeof(path), "%s/%s", data_dir, c->akar);
-	if ((trust = X509_STORE_new()) == NULL ||
-	    X509_STORE_load_file(trust, path) != 1) {
-		X509_STORE_free(trust);
+	if ((trust = bsre_trust_conf(c, data_dir)) == NULL) {
 		snprintf(err, errlen, msg(M_BSRE_CHECK_ROOT), c->akar);
 		return BSRE_BAD;
 	}
@@ -312,6 +407,7 @@ bsre_sign_letter(struct store *s, const struct dokumen_ctx *ctx,
 		goto out;
 	}
 	str_field(d->penerbit, sizeof(d->penerbit), "bsre");
+	d->signer_id = actor->id; /* the NIP printed under the name */
 	str_field(d->signer_name, sizeof(d->signer_name), actor->full_name);
 	dokumen_position(s, actor, d->signer_position,
 	    sizeof(d->signer_position));

@@ -13,6 +13,8 @@
 #include <stdint.h>
 #include <time.h>
 
+#include <openssl/x509.h>
+
 struct store;
 struct account;
 struct buf;
@@ -43,11 +45,46 @@ int bsre_conf_parse(const char *text, size_t len, struct bsre_conf *c,
 int bsre_conf_read(const char *data_dir, struct bsre_conf *c, char *err,
     size_t errlen);
 
+/*
+ * The roots of c->akar (a path relative to data_dir, or absolute) as a
+ * trust store, or NULL when the file cannot be read.
+ */
+X509_STORE *bsre_trust_conf(const struct bsre_conf *c, const char *data_dir);
+/*
+ * The BSrE roots of DATA/bsre.conf for verifying a signed file (the
+ * verification pages, `pamong verify`): NULL when there is no bsre.conf
+ * or it or its akar cannot be read (then only the regency CA is trusted).
+ */
+X509_STORE *bsre_trust(const char *data_dir);
+
 /* Signer backends. */
 enum bsre_backend { TTD_LOKAL = 0, TTD_BSRE = 1 };
 
 /* The backend of unit_id (lokal without a row or on error). */
 enum bsre_backend bsre_backend_of(struct store *, int64_t unit_id);
+/*
+ * The backend of the letter of application permohonan_id issued by
+ * unit_id: the unit's choice for that service (ttd_backend_layanan) when
+ * there is one, else the unit's (bsre_backend_of()).
+ */
+enum bsre_backend bsre_backend_for(struct store *, int64_t unit_id,
+    int64_t permohonan_id);
+
+/* The id of the service with code, or 0. */
+int64_t bsre_layanan_id(struct store *, const char *code);
+
+/*
+ * Set (b lokal or bsre) or clear (b -1: follow the unit's) the backend
+ * of service layanan_id (code: for the audit) at unit_id, with audit
+ * event "ttd.backend" (object_type "layanan", object_id "UNIT/KODE";
+ * from/to "lokal", "bsre" or "unit"), in one transaction.  Same rules
+ * and returns as bsre_backend_set().
+ */
+int bsre_backend_layanan_set(struct store *, const char *data_dir,
+    int64_t unit_id, const char *unit_code, int64_t layanan_id,
+    const char *code, int b, const struct account *actor, const char *addr,
+    time_t now, char *err, size_t errlen);
+
 /* "lokal" / "bsre" to the enum; -1 otherwise. */
 int bsre_backend_parse(const char *);
 const char *bsre_backend_name(enum bsre_backend);

@@ -96,6 +96,70 @@ bsre_sql_unit(struct store *s, const char *code)
 	    code);
 }
 
+int64_t
+bsre_sql_layanan(struct store *s, const char *code)
+{
+	return store_scalar(s, 0, "SELECT id FROM layanan WHERE code = ?", "s",
+	    code);
+}
+
+/* The first text column of a one-row query: 0; -1 no row; -2 error. */
+static int
+one_text(struct store_stmt *st, char out[8])
+{
+	int rc;
+
+	*out = '\0';
+	if (st == NULL)
+		return -2;
+	rc = store_step(st);
+	if (rc == STORE_ROW)
+		str_field(out, 8, store_text(st, 0));
+	store_done(st);
+	return rc == STORE_ROW ? 0 : rc == STORE_DONE ? -1 : -2;
+}
+
+int
+bsre_sql_backend_layanan(struct store *s, int64_t unit_id,
+    int64_t permohonan_id, char out[8])
+{
+	return one_text(store_query(s,
+			    "SELECT t.backend FROM ttd_backend_layanan t JOIN"
+			    " permohonan p ON p.layanan_id = t.layanan_id"
+			    " WHERE t.unit_id = ? AND p.id = ?",
+			    "ii", unit_id, permohonan_id),
+	    out);
+}
+
+int
+bsre_sql_backend_layanan_id(struct store *s, int64_t unit_id,
+    int64_t layanan_id, char out[8])
+{
+	return one_text(store_query(s,
+			    "SELECT backend FROM ttd_backend_layanan WHERE"
+			    " unit_id = ? AND layanan_id = ?",
+			    "ii", unit_id, layanan_id),
+	    out);
+}
+
+int
+bsre_sql_backend_layanan_set(struct store *s, int64_t unit_id,
+    int64_t layanan_id, const char *name, int64_t now, int64_t by)
+{
+	if (name == NULL)
+		return store_run(s,
+		    "DELETE FROM ttd_backend_layanan WHERE unit_id = ? AND"
+		    " layanan_id = ?",
+		    "ii", unit_id, layanan_id);
+	return store_run(s,
+	    "INSERT INTO ttd_backend_layanan(unit_id, layanan_id, backend,"
+	    " updated_at, updated_by) VALUES (?, ?, ?, ?, NULLIF(?, 0)) ON"
+	    " CONFLICT (unit_id, layanan_id) DO UPDATE SET backend ="
+	    " excluded.backend, updated_at = excluded.updated_at, updated_by ="
+	    " excluded.updated_by",
+	    "iisii", unit_id, layanan_id, name, now, by);
+}
+
 struct units_walk {
 	void (*fn)(void *, const char *, const char *, const char *);
 	void *arg;

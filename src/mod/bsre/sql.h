@@ -23,6 +23,22 @@ int bsre_sql_backend_set(struct store *, int64_t unit_id, const char *name,
 /* The id of the unit with code, or 0. */
 int64_t bsre_sql_unit(struct store *, const char *code);
 
+/* The id of the service with code, or 0. */
+int64_t bsre_sql_layanan(struct store *, const char *code);
+
+/* The backend of the service of application permohonan_id at unit_id
+ * (ttd_backend_layanan) into out: 0; -1 no row; -2 error. */
+int bsre_sql_backend_layanan(struct store *, int64_t unit_id,
+    int64_t permohonan_id, char out[8]);
+
+/* The same by service id: 0; -1 no row; -2 error. */
+int bsre_sql_backend_layanan_id(struct store *, int64_t unit_id,
+    int64_t layanan_id, char out[8]);
+
+/* Upsert the service's backend at the unit; name NULL deletes it. */
+int bsre_sql_backend_layanan_set(struct store *, int64_t unit_id,
+    int64_t layanan_id, const char *name, int64_t now, int64_t by);
+
 /*
  * The units unit_id (0: every unit) with their backend name ("lokal"
  * without a row): fn(arg, code, name, backend) per row, by kind and

@@ -21,6 +21,7 @@
 #include "dokumen.h"
 #include "sql.h"
 #include "mod/notifikasi/notify.h"
+#include "mod/pki/pki.h"
 #include "mod/tlog/tlog.h"
 
 /* --- templates ------------------------------------------------------------ */
@@ -474,7 +475,10 @@ dokumen_position(struct store *s, const struct account *a, char *out, size_t n)
 	(void)dokumen_sql_each_position(s, a->id, position_row, &pr);
 	if (*out != '\0')
 		return;
-	if (a->roles & ROLE_ADMINS)
+	if (a->roles & ROLE_KEPALA)
+		pki_title(a, out, n); /* as on the unit: Penghulu, Lurah,
+					 Camat, Kepala ... */
+	else if (a->roles & ROLE_ADMINS)
 		snprintf(out, n, msg(M_DOKUMEN_POS_ADMIN), a->unit_name);
 	else
 		snprintf(out, n, msg(M_DOKUMEN_POS_OFFICER), a->unit_name);

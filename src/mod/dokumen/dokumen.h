@@ -111,8 +111,10 @@ int dokumen_revoke(struct store *, const char *kode, const char *reason,
     const struct account *actor, const char *addr, time_t now,
     const char **why);
 
-/* Position of actor as shown when they end a document ("Administrator
- * ...", or the signer's position). */
+/* Position of actor as shown when they sign (BSrE) or end a document:
+ * their signer certificate's title; without one, the position as on the
+ * unit for a kepala (pki_title(): Penghulu, Lurah, Camat, Kepala ...),
+ * "Administrator Sistem, <unit>" or "Petugas <unit>". */
 void dokumen_position(struct store *, const struct account *, char *out,
     size_t outlen);
 

@@ -1,9 +1,11 @@
 /* dokumen_check.c: the verdict on a PDF: signature, chain, registry. */
+#include <stdlib.h>
 #include <string.h>
 
 #include <openssl/x509.h>
 
 #include "lib/msg.h"
+#include "lib/xalloc.h"
 #include "dokumen_check.h"
 #include "mod/pki/pki.h"
 
@@ -25,21 +27,60 @@ item(struct dokumen_cek *c, const char *label, int ok, const char *detail)
 	}
 }
 
-int
-dokumen_check(struct store *s, struct pki *pki, const void *pdf, size_t len,
-    const char *kode, struct dokumen_cek *c)
+const char *
+dokumen_penerbit_label(const char *penerbit)
 {
-	struct pades_verdict *v = &c->v;
+	return strcmp(penerbit, "bsre") == 0 ? msg(M_DOKUMEN_PENERBIT_BSRE)
+					     : msg(M_DOKUMEN_PENERBIT_LOKAL);
+}
+
+const char *
+dokumen_jenis_ttd(const char *penerbit)
+{
+	return strcmp(penerbit, "bsre") == 0 ? msg(M_DOKUMEN_JENIS_BSRE)
+					     : msg(M_DOKUMEN_JENIS_LOKAL);
+}
+
+/* The chain, revocation and time-stamp items of a BSrE signature. */
+static void
+bsre_items(struct dokumen_cek *c, const char *why)
+{
+	const struct pades_verdict *v = &c->v;
+
+	item(c, msg(M_DOKUMEN_CK_CHAIN_BSRE), 1, NULL);
+	item(c, msg(M_DOKUMEN_CK_CERT_BSRE), 1, NULL);
+	if (v->has_tst)
+		item(c, msg(M_DOKUMEN_CK_TST_BSRE), v->tst_ok, why);
+}
+
+int
+dokumen_check(struct store *s, struct pki *pki, X509_STORE *bsre,
+    const void *pdf, size_t len, const char *kode, struct dokumen_cek *c)
+{
+	struct pades_verdict *v = &c->v, *w;
 	X509_STORE *trust = NULL;
 	const char *why = NULL;
 	int sig;
 
 	memset(c, 0, sizeof(*c));
 	c->ok = 1;
+	c->penerbit = "";
 	if (pki != NULL)
 		trust = pki_trust(pki);
 	pades_verify(pdf, len, trust, pki ? pki_crl(pki) : NULL, v);
 	X509_STORE_free(trust);
+	if (v->has_sig && v->chain_ok) {
+		c->penerbit = "lokal";
+	} else if (v->has_sig && bsre != NULL) {
+		/* not the regency's: BSrE's roots, without the regency CRL */
+		w = xcalloc(1, sizeof(*w));
+		pades_verify(pdf, len, bsre, NULL, w);
+		if (w->chain_ok) {
+			*v = *w;
+			c->penerbit = "bsre";
+		}
+		free(w);
+	}
 	if (*v->problem != '\0')
 		why = v->problem;
 	item(c, msg(M_DOKUMEN_CK_PDF), v->is_pdf, why);
@@ -52,7 +93,9 @@ dokumen_check(struct store *s, struct pki *pki, const void *pdf, size_t len,
 	item(c, msg(M_DOKUMEN_CK_INTACT), sig, why);
 	item(c, msg(M_DOKUMEN_CK_WHOLE), v->whole_file,
 	    msg(M_DOKUMEN_CK_WHOLE_NO));
-	if (pki == NULL) {
+	if (strcmp(c->penerbit, "bsre") == 0) {
+		bsre_items(c, why);
+	} else if (pki == NULL) {
 		item(c, msg(M_DOKUMEN_CK_CHAIN), -1, msg(M_DOKUMEN_CK_NO_PKI));
 	} else {
 		item(c, msg(M_DOKUMEN_CK_CHAIN), v->chain_ok, why);

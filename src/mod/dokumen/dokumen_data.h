@@ -48,6 +48,22 @@ struct dokumen {
 			     (the regency CA) or bsre (BSSN, certified) */
 };
 
+/*
+ * The applicant's identity as on the KTP/KK (table identitas_penduduk,
+ * migration 0041); "" unknown.
+ */
+struct dokumen_identitas {
+	char tempat_lahir[STR_CHARS(60)];
+	char tanggal_lahir[11]; /* YYYY-MM-DD */
+	char jenis_kelamin[2];	/* L or P */
+	char agama[STR_CHARS(40)];
+	char pekerjaan[STR_CHARS(100)];
+	char status_perkawinan[STR_CHARS(40)];
+	char kewarganegaraan[STR_CHARS(40)];
+	char alamat[STR_CHARS(200)]; /* street, house number */
+	int rt, rw;		     /* -1 unknown */
+};
+
 /* A signed PDF made before the transaction that registers it. */
 struct dokumen_draft {
 	char kode[SURAT_KODE_LEN + 1];

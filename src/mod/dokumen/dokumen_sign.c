@@ -183,11 +183,15 @@ struct facts {
 	char nama[STR_CHARS(120)];
 	char wilayah[121]; /* applicant's kampung/kelurahan */
 	char kecamatan[STR_CHARS(120)];
-	char alamat[2 * STR_CHARS(120) + 32];
+	char alamat[STR_CHARS(200) + 2 * STR_CHARS(120) + 64];
 	char unit_name[STR_CHARS(160)];
 	char unit_kind[12];
 	char unit_kec[STR_CHARS(160)]; /* kecamatan unit of a kampung unit */
 	char tanggal[32];
+	struct dokumen_identitas id;	/* the account's (identitas_penduduk) */
+	char rt_rw[16];			/* "003/001", or as typed, or "" */
+	char lahir[STR_CHARS(60) + 40]; /* "Siak, 5 Januari 1990" */
+	char tgl_lahir[32];
 	char *names[32];
 	char *values[32];
 	int n;
@@ -252,6 +256,65 @@ facts_isian(void *arg, const char *name, const char *value)
 	return 0;
 }
 
+/* The form's value of field name, or NULL when it has none (or empty). */
+static const char *
+isian_of(const struct facts *f, const char *name)
+{
+	int i;
+
+	for (i = 0; i < f->n; i++)
+		if (strcmp(f->names[i], name) == 0 && *f->values[i] != '\0')
+			return f->values[i];
+	return NULL;
+}
+
+/* An identity fact: the application's form first, then the account's. */
+static const char *
+ident_of(const struct facts *f, const char *name, const char *account)
+{
+	const char *v = isian_of(f, name);
+
+	return v != NULL ? v : account;
+}
+
+/*
+ * The derived identity facts: RT/RW as 003/001, place and date of birth,
+ * the full address (street, RT/RW, kampung/kelurahan, kecamatan).
+ */
+static void
+ident_derive(struct facts *f)
+{
+	const char *v, *street, *place;
+	char tmp[32], *full;
+
+	*f->rt_rw = '\0';
+	if ((v = isian_of(f, "rt_rw")) != NULL) {
+		if (surat_rt_rw(v, f->rt_rw) != 0)
+			str_field(f->rt_rw, sizeof(f->rt_rw), v);
+	} else if (f->id.rt >= 0 && f->id.rw >= 0) {
+		snprintf(tmp, sizeof(tmp), "%03d/%03d", f->id.rt, f->id.rw);
+		str_field(f->rt_rw, sizeof(f->rt_rw), tmp);
+	}
+	v = ident_of(f, "tanggal_lahir", f->id.tanggal_lahir);
+	if (surat_date_iso(v, f->tgl_lahir) != 0)
+		str_field(f->tgl_lahir, sizeof(f->tgl_lahir), v);
+	place = ident_of(f, "tempat_lahir", f->id.tempat_lahir);
+	if (*place != '\0' && *f->tgl_lahir != '\0')
+		snprintf(f->lahir, sizeof(f->lahir), "%s, %s", place,
+		    f->tgl_lahir);
+	else
+		snprintf(f->lahir, sizeof(f->lahir), "%s%s", place,
+		    f->tgl_lahir);
+	street = ident_of(f, "alamat", f->id.alamat);
+	full = xasprintf("%s%s%s%s%s%s, Kecamatan %s, Kabupaten Siak", street,
+	    *street != '\0' && *f->rt_rw != '\0' ? " " : "",
+	    *f->rt_rw != '\0' ? "RT/RW " : "", f->rt_rw,
+	    *street != '\0' || *f->rt_rw != '\0' ? ", " : "", f->wilayah,
+	    f->kecamatan);
+	str_field(f->alamat, sizeof(f->alamat), full);
+	free(full);
+}
+
 static int
 facts_load(struct store *s, int64_t id, int64_t unit_id, time_t now,
     struct facts *f)
@@ -259,25 +322,101 @@ facts_load(struct store *s, int64_t id, int64_t unit_id, time_t now,
 	memset(f, 0, sizeof(*f));
 	if (dokumen_sql_each_app(s, id, facts_app, f) != 0 || !f->found)
 		return -1;
-	snprintf(f->alamat, sizeof(f->alamat),
-	    "%s, Kecamatan %s, Kabupaten"
-	    " Siak",
-	    f->wilayah, f->kecamatan);
 	f->found = 0;
 	if (dokumen_sql_each_unit(s, unit_id, facts_unit, f) != 0 || !f->found)
 		return -1;
 	surat_date(now, f->tanggal);
-	if (dokumen_sql_each_isian(s, id, facts_isian, f) != 0)
+	if (dokumen_sql_each_isian(s, id, facts_isian, f) != 0 ||
+	    dokumen_sql_identitas(s, id, &f->id) != 0)
 		return -1;
+	ident_derive(f);
 	return 0;
+}
+
+/* "" as "-" (a fact the application and the account do not have). */
+static const char *
+or_dash(const char *v)
+{
+	return v != NULL && *v != '\0' ? v : "-";
+}
+
+/* The identity facts beyond nama, nik and alamat; NULL for another name. */
+static const char *
+ident_value(const struct facts *f, const char *name)
+{
+	const char *v;
+
+	if (strcmp(name, "tempat_lahir") == 0)
+		return or_dash(ident_of(f, name, f->id.tempat_lahir));
+	if (strcmp(name, "tanggal_lahir") == 0)
+		return or_dash(f->tgl_lahir);
+	if (strcmp(name, "lahir") == 0)
+		return or_dash(f->lahir);
+	if (strcmp(name, "jenis_kelamin") == 0) {
+		v = ident_of(f, name, f->id.jenis_kelamin);
+		if (strcmp(v, "L") == 0)
+			return msg(M_DOKUMEN_ID_LAKI);
+		if (strcmp(v, "P") == 0)
+			return msg(M_DOKUMEN_ID_PEREMPUAN);
+		return or_dash(v);
+	}
+	if (strcmp(name, "agama") == 0)
+		return or_dash(ident_of(f, name, f->id.agama));
+	if (strcmp(name, "pekerjaan") == 0)
+		return or_dash(ident_of(f, name, f->id.pekerjaan));
+	if (strcmp(name, "status_perkawinan") == 0)
+		return or_dash(ident_of(f, name, f->id.status_perkawinan));
+	if (strcmp(name, "kewarganegaraan") == 0)
+		return or_dash(ident_of(f, name, f->id.kewarganegaraan));
+	if (strcmp(name, "rt_rw") == 0)
+		return or_dash(f->rt_rw);
+	return NULL;
+}
+
+/* The rows of the identity block: the fact, its label (msg). */
+static const struct {
+	const char *name;
+	enum msg_id label;
+} ident_rows[] = {
+	{ "nama", M_DOKUMEN_ID_NAMA },
+	{ "nik", M_DOKUMEN_ID_NIK },
+	{ "lahir", M_DOKUMEN_ID_LAHIR },
+	{ "jenis_kelamin", M_DOKUMEN_ID_KELAMIN },
+	{ "agama", M_DOKUMEN_ID_AGAMA },
+	{ "pekerjaan", M_DOKUMEN_ID_PEKERJAAN },
+	{ "status_perkawinan", M_DOKUMEN_ID_KAWIN },
+	{ "kewarganegaraan", M_DOKUMEN_ID_WARGA },
+	{ "alamat", M_DOKUMEN_ID_ALAMAT },
+};
+
+static const char *fact_value(void *arg, const char *name);
+
+/* The identity block of l from f. */
+static void
+ident_block(struct facts *f, struct letter *l)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(ident_rows) / sizeof(ident_rows[0]) &&
+	     l->nident < SURAT_IDENT_MAX;
+	     i++) {
+		l->ident[l->nident][0] = msg(ident_rows[i].label);
+		l->ident[l->nident][1] = fact_value(f, ident_rows[i].name);
+		l->nident++;
+	}
 }
 
 static const char *
 fact_value(void *arg, const char *name)
 {
 	struct facts *f = arg;
+	const char *v;
 	int i;
 
+	if ((v = ident_value(f, name)) != NULL)
+		return v;
+	if (strcmp(name, "identitas") == 0)
+		return SURAT_IDENT_MARK;
 	if (strcmp(name, "nama") == 0)
 		return f->nama;
 	if (strcmp(name, "nik") == 0)
@@ -399,7 +538,8 @@ surat_pdf_make(struct store *s, const struct dokumen_ctx *ctx,
 	struct dokumen_templat t;
 	struct letter l;
 	struct buf body = BUF_INIT;
-	char fmt[STR_CHARS(120)], kode_unit[41], today[11], *url = NULL;
+	char fmt[STR_CHARS(120)], kode_unit[41], today[11], nip[19],
+	    *url = NULL;
 	char *own[4] = { NULL, NULL, NULL, NULL };
 	const char *base;
 	int rc = -1, i, month;
@@ -442,6 +582,9 @@ surat_pdf_make(struct store *s, const struct dokumen_ctx *ctx,
 	l.date = f.tanggal;
 	l.signer_name = d->signer_name;
 	l.signer_position = d->signer_position;
+	if (d->signer_id > 0 && dokumen_sql_nip(s, d->signer_id, nip) == 0)
+		l.signer_nip = nip;
+	ident_block(&f, &l);
 	l.verify_url = url;
 	l.kode = d->kode;
 	l.draft = draft;
@@ -540,6 +683,7 @@ dokumen_preview(struct store *s, const struct dokumen_ctx *ctx,
 	int64_t cert_id, unit_id;
 
 	memset(&d, 0, sizeof(d));
+	d.signer_id = signer_id; /* for the NIP */
 	/* the unit handling it now issues it (as permohonan_act_sign()) */
 	unit_id = dokumen_sql_permohonan_unit(s, permohonan_id);
 	if (unit_id <= 0) {

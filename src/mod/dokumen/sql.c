@@ -44,6 +44,62 @@ dokumen_sql_fail_prune(struct store *s, int64_t before)
 	return store_run(s, "DELETE FROM ttd_gagal WHERE at < ?", "i", before);
 }
 
+static int
+identitas_row(void *a, struct store_stmt *st)
+{
+	struct dokumen_identitas *o = a;
+
+	str_field(o->tempat_lahir, sizeof(o->tempat_lahir), store_text(st, 0));
+	str_field(o->tanggal_lahir, sizeof(o->tanggal_lahir),
+	    store_text(st, 1));
+	str_field(o->jenis_kelamin, sizeof(o->jenis_kelamin),
+	    store_text(st, 2));
+	str_field(o->agama, sizeof(o->agama), store_text(st, 3));
+	str_field(o->pekerjaan, sizeof(o->pekerjaan), store_text(st, 4));
+	str_field(o->status_perkawinan, sizeof(o->status_perkawinan),
+	    store_text(st, 5));
+	str_field(o->kewarganegaraan, sizeof(o->kewarganegaraan),
+	    store_text(st, 6));
+	str_field(o->alamat, sizeof(o->alamat), store_text(st, 7));
+	o->rt = store_isnull(st, 8) ? -1 : (int)store_int(st, 8);
+	o->rw = store_isnull(st, 9) ? -1 : (int)store_int(st, 9);
+	return 1;
+}
+
+int
+dokumen_sql_identitas(struct store *s, int64_t id, struct dokumen_identitas *o)
+{
+	memset(o, 0, sizeof(*o));
+	o->rt = o->rw = -1;
+	return store_each(s, identitas_row, o,
+		   "SELECT i.tempat_lahir, i.tanggal_lahir, i.jenis_kelamin,"
+		   " i.agama, i.pekerjaan, i.status_perkawinan,"
+		   " i.kewarganegaraan, i.alamat, i.rt, i.rw FROM permohonan p"
+		   " JOIN identitas_penduduk i ON i.account_id = p.pemohon_id"
+		   " WHERE p.id = ?",
+		   "i", id) == STORE_NOSTMT
+	    ? -1
+	    : 0;
+}
+
+static int
+nip_row(void *a, struct store_stmt *st)
+{
+	str_field(a, 19, store_text(st, 0));
+	return 1;
+}
+
+int
+dokumen_sql_nip(struct store *s, int64_t account_id, char out[19])
+{
+	*out = '\0';
+	return store_each(s, nip_row, out,
+		   "SELECT nip FROM account WHERE id = ?", "i",
+		   account_id) == STORE_NOSTMT
+	    ? -1
+	    : 0;
+}
+
 /*
  * The callback of dokumen_sql_each_app() with its argument, called for each
  * row.

@@ -17,6 +17,7 @@
 
 struct dokumen;
 struct dokumen_draft;
+struct dokumen_identitas;
 struct store;
 
 /* Failed passphrases of account_id after since; dflt on error. */
@@ -33,6 +34,17 @@ int dokumen_sql_fail_add(struct store *, int64_t account_id, int64_t at,
 
 /* Forget the failures older than before. */
 int dokumen_sql_fail_prune(struct store *, int64_t before);
+
+/*
+ * The identity of the applicant of application id (identitas_penduduk
+ * of its pemohon) into o; o is cleared first (rt, rw -1), so an
+ * applicant without a row leaves it empty.  0 or -1.
+ */
+int dokumen_sql_identitas(struct store *, int64_t id,
+    struct dokumen_identitas *o);
+
+/* The NIP of account_id into out ("" for none).  0 or -1. */
+int dokumen_sql_nip(struct store *, int64_t account_id, char out[19]);
 
 /* The row of application id (0 or 1) with the facts a letter prints. */
 int dokumen_sql_each_app(struct store *, int64_t id,

@@ -101,7 +101,46 @@ surat_kode_norm(const char *in, char out[SURAT_KODE_LEN + 1])
 }
 
 const char *const surat_fixed_names[] = { "nama", "nik", "alamat", "wilayah",
-	"kecamatan", "tanggal", "nomor_permohonan", "layanan", "unit", NULL };
+	"kecamatan", "tanggal", "nomor_permohonan", "layanan", "unit",
+	"tempat_lahir", "tanggal_lahir", "jenis_kelamin", "agama", "pekerjaan",
+	"status_perkawinan", "kewarganegaraan", "rt_rw", "identitas", NULL };
+
+/* Does the placeholder at start (ending before end) stand on its own line? */
+static int
+own_line(const char *body, const char *start, const char *end)
+{
+	return (start == body || start[-1] == '\n') &&
+	    (*end == '\0' || *end == '\n' || (*end == '\r' && end[1] == '\n'));
+}
+
+int
+surat_rt_rw(const char *in, char out[16])
+{
+	long v[2];
+	int k = 0;
+	char *e;
+
+	*out = '\0';
+	if (in == NULL)
+		return -1;
+	while (*in != '\0' && k < 2) {
+		if (*in < '0' || *in > '9') {
+			in++;
+			continue;
+		}
+		v[k] = strtol(in, &e, 10);
+		if (e - in > 3 || v[k] > 999)
+			return -1;
+		k++;
+		in = e;
+	}
+	while (*in != '\0' && (*in < '0' || *in > '9'))
+		in++;
+	if (k != 2 || *in != '\0')
+		return -1;
+	snprintf(out, 16, "%03ld/%03ld", v[0], v[1]);
+	return 0;
+}
 
 /* Is name[0..len) a placeholder name allowed for these fields? */
 static int
@@ -176,6 +215,11 @@ surat_check(const char *body, const char *const *fields, int nfields, char *err,
 		if (!name_ok(n0, (size_t)(n1 - n0), fields, nfields)) {
 			snprintf(err, errlen, msg(M_DOKUMEN_PH_UNKNOWN),
 			    (int)(n1 - n0 > 60 ? 60 : n1 - n0), n0);
+			return -1;
+		}
+		if (n1 - n0 == 9 && memcmp(n0, "identitas", 9) == 0 &&
+		    !own_line(body, start, nx)) {
+			str_field(err, errlen, msg(M_DOKUMEN_PH_IDENT_LINE));
 			return -1;
 		}
 		p = nx;

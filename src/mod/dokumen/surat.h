@@ -34,7 +34,10 @@ int surat_kode_norm(const char *in, char out[SURAT_KODE_LEN + 1]);
  * Placeholders: "{{name}}" where name is one of the fixed names below or
  * "isian.<field>" (a form field of the service).  Fixed names:
  *   nama, nik, alamat, wilayah, kecamatan, tanggal, nomor_permohonan,
- *   layanan, unit
+ *   layanan, unit, tempat_lahir, tanggal_lahir, jenis_kelamin, agama,
+ *   pekerjaan, status_perkawinan, kewarganegaraan, rt_rw, identitas
+ * ({{identitas}}: the identity block of a population letter, on a line
+ * of its own; doc/dokumen.md "The identity block").
  */
 extern const char *const surat_fixed_names[];
 
@@ -57,6 +60,13 @@ typedef const char *(*surat_value_fn)(void *arg, const char *name);
  */
 int surat_fill(const char *body, surat_value_fn, void *arg, struct buf *out,
     char *err, size_t errlen);
+
+/*
+ * RT/RW as people write it ("3/1", "03 / 01", "RT 3 RW 1", "003/001")
+ * into "003/001": exactly two numbers of at most 3 digits, anything else
+ * between or around them.  0, or -1 (out "").
+ */
+int surat_rt_rw(const char *in, char out[16]);
 
 /* "28 November 2026" for the WIB date of t. */
 void surat_date(time_t t, char out[32]);

@@ -439,6 +439,65 @@ draw_title(struct lr *r, const struct letter *l)
 	return 0;
 }
 
+/* Where ident_line() draws: the value column and the page bottom. */
+struct ident_at {
+	float x, bottom;
+};
+
+static void
+ident_line(struct lr *r, const char *line, void *arg)
+{
+	struct ident_at *a = arg;
+
+	need(r, BODY_LEAD, a->bottom);
+	lr_out(r, r->regular, BODY_SIZE, a->x, r->y, line);
+	r->y -= BODY_LEAD;
+}
+
+/*
+ * The identity block: labels indented, a colon, each value wrapped in the
+ * column after the widest label (a long name or address goes on over
+ * more lines, never cut).
+ */
+static int
+draw_ident(struct lr *r, const struct letter *l, float bottom)
+{
+	char *label[SURAT_IDENT_MAX], *value[SURAT_IDENT_MAX];
+	struct ident_at at;
+	float x0 = MARGIN_L + 22, w, lw = 0, colon;
+	int i, n = l->nident, rc = -1;
+
+	memset(label, 0, sizeof(label));
+	memset(value, 0, sizeof(value));
+	for (i = 0; i < n; i++) {
+		if ((label[i] = lr_text(r, l->ident[i][0])) == NULL ||
+		    (value[i] = lr_text(r,
+			 *l->ident[i][1] != '\0' ? l->ident[i][1] : "-")) ==
+			NULL)
+			goto out;
+		w = lr_width(r, r->regular, BODY_SIZE, label[i]);
+		if (w > lw)
+			lw = w;
+	}
+	colon = x0 + lw + 8;
+	at.x = colon + 10;
+	at.bottom = bottom;
+	for (i = 0; i < n; i++) {
+		need(r, BODY_LEAD, bottom);
+		lr_out(r, r->regular, BODY_SIZE, x0, r->y, label[i]);
+		lr_out(r, r->regular, BODY_SIZE, colon, r->y, ":");
+		lr_wrap(r, r->regular, BODY_SIZE, MARGIN_L + TEXT_W - at.x,
+		    value[i], ident_line, &at);
+	}
+	rc = 0;
+out:
+	for (i = 0; i < n; i++) {
+		free(label[i]);
+		free(value[i]);
+	}
+	return rc;
+}
+
 static int
 draw_body(struct lr *r, const struct letter *l, float bottom)
 {
@@ -454,6 +513,10 @@ draw_body(struct lr *r, const struct letter *l, float bottom)
 			p[n - 1] = '\0';
 		if (*p == '\0') { /* blank line between paragraphs */
 			r->y -= BODY_LEAD * 0.5f;
+			continue;
+		}
+		if (strcmp(p, SURAT_IDENT_MARK) == 0) {
+			rc = draw_ident(r, l, bottom);
 			continue;
 		}
 		if ((line = lr_text(r, p)) == NULL) {
@@ -525,11 +588,34 @@ sign_line(struct lr *r, const char *line, void *arg)
 	r->y -= BODY_LEAD;
 }
 
+/* How many lines s takes wrapped in the signature column. */
+static size_t
+wrap_count(struct lr *r, HPDF_Font f, const char *s)
+{
+	struct lines l = { NULL, 0 };
+	size_t i;
+
+	lr_wrap(r, f, BODY_SIZE, PAGE_W - MARGIN_R - SIGN_X, s, collect, &l);
+	for (i = 0; i < l.n; i++)
+		free(l.v[i]);
+	free(l.v);
+	return l.n;
+}
+
+/* A line of the signer's name (bold); *arg gets the last line's width. */
+static void
+name_line(struct lr *r, const char *line, void *arg)
+{
+	lr_out(r, r->bold, BODY_SIZE, SIGN_X, r->y, line);
+	*(float *)arg = lr_width(r, r->bold, BODY_SIZE, line);
+	r->y -= BODY_LEAD;
+}
+
 static int
 draw_signature(struct lr *r, const struct letter *l, float bottom)
 {
 	char *place_date = NULL, *pos = NULL, *name = NULL, *kode = NULL,
-	     *tte = NULL, *s;
+	     *tte = NULL, *nip = NULL, *s;
 	float qr, top, w, block;
 	int rc = -1;
 
@@ -544,25 +630,47 @@ draw_signature(struct lr *r, const struct letter *l, float bottom)
 	    (name = lr_text(r, l->signer_name)) == NULL ||
 	    (tte = lr_text(r, msg(M_PADES_SIGNED_ELECTRONIC))) == NULL)
 		goto out;
+	if (l->signer_nip != NULL && *l->signer_nip != '\0') {
+		if (strlen(l->signer_nip) == 18)
+			s = xasprintf("NIP. %.8s %.6s %.1s %.3s", l->signer_nip,
+			    l->signer_nip + 8, l->signer_nip + 14,
+			    l->signer_nip + 15);
+		else
+			s = xasprintf("NIP. %s", l->signer_nip);
+		nip = lr_text(r, s);
+		free(s);
+		if (nip == NULL)
+			goto out;
+	}
 	if ((qr = qr_size(l->verify_url)) == 0) {
 		str_field(r->err, r->errlen, msg(M_PADES_QR_FAILED));
 		goto out;
 	}
-	block = qr + 16 + 4 * BODY_LEAD;
+	block = qr + 16 +
+	    (float)(wrap_count(r, r->regular, place_date) +
+		wrap_count(r, r->regular, pos) + wrap_count(r, r->bold, name) +
+		(nip != NULL ? 2 : 1)) *
+		BODY_LEAD;
 	need(r, block, bottom);
 	top = r->y + BODY_SIZE;
 
-	/* right: place and date, position, the e-signature note, name */
-	lr_out(r, r->regular, BODY_SIZE, SIGN_X, r->y, place_date);
-	r->y -= BODY_LEAD;
+	/* right: place and date, position, the e-signature note, name,
+	 * each wrapped within the column (a long place or name goes on) */
+	lr_wrap(r, r->regular, BODY_SIZE, PAGE_W - MARGIN_R - SIGN_X,
+	    place_date, sign_line, NULL);
 	lr_wrap(r, r->regular, BODY_SIZE, PAGE_W - MARGIN_R - SIGN_X, pos,
 	    sign_line, NULL);
 	r->y -= BODY_LEAD * 0.6f;
 	lr_out(r, r->italic, 9.5f, SIGN_X, r->y, tte);
 	r->y -= BODY_LEAD * 1.6f;
-	lr_out(r, r->bold, BODY_SIZE, SIGN_X, r->y, name);
-	w = lr_width(r, r->bold, BODY_SIZE, name);
+	lr_wrap(r, r->bold, BODY_SIZE, PAGE_W - MARGIN_R - SIGN_X, name,
+	    name_line, &w);
+	r->y += BODY_LEAD;
 	lr_rule(r, SIGN_X, SIGN_X + w, r->y - 2, 0.6f);
+	if (nip != NULL) {
+		r->y -= BODY_LEAD;
+		lr_out(r, r->regular, BODY_SIZE, SIGN_X, r->y, nip);
+	}
 
 	/* left: the QR (quiet zone included) and the kode under it */
 	if (draw_qr(r, l->verify_url, MARGIN_L - QR_QUIET * QR_MODULE, top) !=
@@ -578,6 +686,7 @@ out:
 	free(name);
 	free(kode);
 	free(tte);
+	free(nip);
 	return rc;
 }
 

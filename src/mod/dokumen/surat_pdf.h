@@ -20,6 +20,12 @@ enum surat_pdf_level {
 	SURAT_PDF_KAMPUNG
 };
 
+/* Rows of the identity block (nama, NIK, ... alamat). */
+#define SURAT_IDENT_MAX 12
+
+/* The body line that stands for the identity block ({{identitas}}). */
+#define SURAT_IDENT_MARK "\f"
+
 struct letter {
 	enum surat_pdf_level level;
 	const char *kop[4]; /* letterhead lines, top to bottom, e.g.
@@ -37,6 +43,12 @@ struct letter {
 	const char *date;  /* e.g. "28 November 2026" */
 	const char *signer_name;
 	const char *signer_position;
+	const char *signer_nip; /* 18 digits printed "NIP. 19800101 200501
+				   1 001" under the name; NULL or "": none */
+	const char *ident[SURAT_IDENT_MAX][2]; /* label, value (UTF-8) */
+	int nident;		/* drawn as a two-column block, each value
+		       wrapped whole beside its label, where a body
+		       line is exactly SURAT_IDENT_MARK */
 	const char *verify_url; /* encoded in the QR and printed */
 	const char *kode;	/* verification code, printed */
 	const char *footer;	/* the footer of every page (%s: verify_url);

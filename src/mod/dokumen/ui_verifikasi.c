@@ -7,7 +7,10 @@
  * position, why, and the replacing document), document type, nomor surat,
  * date, issuing unit, signer name and position, the applicant's name as
  * printed on the letter, SHA-256 of the file, the signer certificate's
- * fingerprint and the transparency-log index with its inclusion check.
+ * fingerprint, who issued that certificate (the regency CA or BSrE) and
+ * whether the signature is certified (PP 71/2019 art. 60), and the
+ * transparency-log index with its inclusion check.  The upload check
+ * trusts the regency root and the BSrE roots of DATA/bsre.conf's akar.
  * Never the NIK nor any other field of the application.
  */
 #include <stdio.h>
@@ -18,6 +21,7 @@
 
 #include "dokumen.h"
 #include "dokumen_check.h"
+#include "mod/bsre/bsre.h"
 #include "mod/tlog/tlog.h"
 #include "lib/msg.h"
 #include "lib/multipart.h"
@@ -89,19 +93,6 @@ status_box(struct buf *b, const struct dokumen *d)
 	    d->ended_position, d->ended_reason);
 }
 
-/* Who issued the signer certificate, and what that makes the signature
- * under PP 71/2019 art. 60 (issue 18). */
-static const char *
-verif_issuer_label(const char *penerbit)
-{
-	if (strcmp(penerbit, "bsre") == 0)
-		return "Balai Sertifikasi Elektronik (BSrE), Badan Siber dan"
-		       " Sandi Negara. Tanda tangan elektronik tersertifikasi.";
-	return "Otoritas sertifikat Pemerintah Kabupaten Siak. Tanda tangan"
-	       " elektronik tidak tersertifikasi (sertifikat bukan dari"
-	       " Penyelenggara Sertifikasi Elektronik yang diakui).";
-}
-
 void
 verif_details(struct req *r, const struct dokumen *d)
 {
@@ -124,8 +115,11 @@ verif_details(struct req *r, const struct dokumen *d)
 	    "</dt><dd><code class=\"hash\">%s</code></dd>",
 	    d->unit_name, d->signer_name, d->signer_position, d->pemohon_name,
 	    d->sha256, d->cert_sha256);
-	html_printf(b, "<dt>Penerbit sertifikat</dt><dd>%s</dd>",
-	    verif_issuer_label(d->penerbit));
+	html_printf(b,
+	    "<dt>Penerbit sertifikat</dt><dd>%s</dd><dt>Jenis tanda"
+	    " tangan</dt><dd>%s</dd>",
+	    dokumen_penerbit_label(d->penerbit),
+	    dokumen_jenis_ttd(d->penerbit));
 	if (*d->supersedes != '\0')
 		html_printf(b,
 		    "<dt>Menggantikan</dt><dd><a href=\"/v/%U\">%s"
@@ -368,6 +362,12 @@ verdict_write(struct req *r, const struct dokumen_cek *c)
 		    " role=\"status\"><p class=\"status-besar\">Tidak sah</p>"
 		    "<p>Pemeriksaan yang gagal: <strong>%s</strong>.</p></div>",
 		    c->first_fail);
+	if (*c->penerbit != '\0')
+		html_printf(b,
+		    "<dl class=\"rincian\"><dt>Penerbit sertifikat</dt><dd>%s"
+		    "</dd><dt>Jenis tanda tangan</dt><dd>%s</dd></dl>",
+		    dokumen_penerbit_label(c->penerbit),
+		    dokumen_jenis_ttd(c->penerbit));
 	html_lit(b, "<h2>Rincian pemeriksaan</h2><ol class=\"daftar-cek\">");
 	for (i = 0; i < c->nitem; i++) {
 		html_printf(b, "<li class=\"%s\"><strong>%s:</strong> %s",
@@ -394,6 +394,7 @@ upload(struct req *r, const char *kode)
 	struct buf *b = &r->out;
 	struct dokumen_cek *c;
 	const struct mp_file *f = NULL;
+	X509_STORE *bsre;
 	char *back;
 	size_t i;
 
@@ -416,7 +417,9 @@ upload(struct req *r, const char *kode)
 		return;
 	}
 	c = xcalloc(1, sizeof(*c));
-	dokumen_check(r->store, r->app->pki, f->data, f->len, kode, c);
+	bsre = bsre_trust(r->app->data_dir);
+	dokumen_check(r->store, r->app->pki, bsre, f->data, f->len, kode, c);
+	X509_STORE_free(bsre);
 	verdict_write(r, c);
 	if (c->reg == 0)
 		html_printf(b,

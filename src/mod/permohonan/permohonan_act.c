@@ -625,7 +625,7 @@ act_signed(struct store *s, const char *data_dir, const struct account *actor,
 	}
 	if (!dokumen_may_sign_here(sign->ctx, why))
 		return ACT_FORBIDDEN;
-	if (bsre_backend_of(s, tgt.unit_id) == TTD_BSRE)
+	if (bsre_backend_for(s, tgt.unit_id, tgt.id) == TTD_BSRE)
 		return act_signed_bsre(s, data_dir, actor, nomor, action, note,
 		    docs, ndocs, sign, opts, &tgt, addr, now, new_state, nslen,
 		    why);

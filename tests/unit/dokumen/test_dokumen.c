@@ -95,7 +95,9 @@ test_default(void **state)
 	assert_string_equal(t.judul, "SURAT KETERANGAN DOMISILI PENDUDUK");
 	assert_string_equal(t.level, "kampung");
 	assert_string_equal(t.klasifikasi, "470");
-	assert_non_null(strstr(t.isi, "{{isian.rt_rw}}"));
+	/* RT/RW as 003/001 and the identity block (issue 18) */
+	assert_non_null(strstr(t.isi, "{{rt_rw}}"));
+	assert_non_null(strstr(t.isi, "\n{{identitas}}\n"));
 	assert_non_null(strstr(t.isi, "{{isian.keperluan}}"));
 	/* the default passes its own check */
 	assert_int_equal(surat_check(t.isi, (const char *const *)t.fields,

@@ -198,6 +198,57 @@ test_dates(void **state)
 	assert_string_equal(out, "28 November 2026");
 }
 
+/* RT/RW as people type it -> 003/001 (issue 18). */
+static void
+test_rt_rw(void **state)
+{
+	static const char *const good[][2] = { { "3/1", "003/001" },
+		{ "003/001", "003/001" }, { "03 / 01", "003/001" },
+		{ "RT 3 RW 1", "003/001" }, { "RT.012/RW.004", "012/004" },
+		{ "0/0", "000/000" }, { "999/999", "999/999" } };
+	static const char *const bad[] = { "", "3", "1000/1", "3/1/2",
+		"0003/001", "RT/RW", "3-1-5", "abc" };
+	char out[16];
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(good) / sizeof(good[0]); i++) {
+		assert_int_equal(surat_rt_rw(good[i][0], out), 0);
+		assert_string_equal(out, good[i][1]);
+	}
+	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		assert_int_equal(surat_rt_rw(bad[i], out), -1);
+		assert_string_equal(out, "");
+	}
+	assert_int_equal(surat_rt_rw(NULL, out), -1);
+}
+
+/* {{identitas}} stands on a line of its own. */
+static void
+test_identitas_line(void **state)
+{
+	char err[256];
+
+	(void)state;
+	assert_int_equal(surat_check("Bahwa:\n{{identitas}}\nDemikian.", NULL,
+			     0, err, sizeof(err)),
+	    0);
+	assert_int_equal(
+	    surat_check("{{identitas}}", NULL, 0, err, sizeof(err)), 0);
+	assert_int_equal(surat_check("Bahwa:\r\n{{identitas}}\r\nDemikian.",
+			     NULL, 0, err, sizeof(err)),
+	    0);
+	assert_int_equal(surat_check("Bahwa: {{identitas}}\nDemikian.", NULL, 0,
+			     err, sizeof(err)),
+	    -1);
+	assert_non_null(strstr(err, "berdiri sendiri"));
+	assert_int_equal(
+	    surat_check("{{identitas}} lalu", NULL, 0, err, sizeof(err)), -1);
+	assert_int_equal(surat_check("{{agama}}, {{rt_rw}}, {{tanggal_lahir}}",
+			     NULL, 0, err, sizeof(err)),
+	    0);
+}
+
 static void
 test_format(void **state)
 {
@@ -251,6 +302,8 @@ main(void)
 		cmocka_unit_test(test_fill),
 		cmocka_unit_test(test_dates),
 		cmocka_unit_test(test_format),
+		cmocka_unit_test(test_rt_rw),
+		cmocka_unit_test(test_identitas_line),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -47,8 +47,14 @@ expect_eq "pamong kirim: exit 0" "$KIRIM_RC" 0
 check "everything queued was sent" test "$(sql "SELECT count(*) FROM outbox WHERE state <> 'terkirim'")" = 0
 
 # the applicant (phone verified by the demo's administrator) on WhatsApp
-check "the applicant got the selesai message with nomor and code" \
-    grep -q "\"target\": \"6281234567890\", \"message\": \"Permohonan $N ([^\"]*) telah selesai. Surat dapat diunduh; kode verifikasi surat: $KODE.\\\\nhttps://pamong.siakkab.go.id/permohonan/" "$GW_LOG"
+if grep -q "\"target\": \"6281234567890\", \"message\": \"Permohonan $N ([^\"]*) telah selesai. Surat dapat diunduh; kode verifikasi surat: $KODE.\\\\nhttps://pamong.siakkab.go.id/permohonan/" "$GW_LOG"; then
+	ok "the applicant got the selesai message with nomor and code"
+else
+	# failed once in a full run under load (passes alone): what came
+	fail "the applicant got the selesai message with nomor and code"
+	grep -F "$N" "$GW_LOG" | sed 's/^/# gw: /'
+	sql "SELECT channel, state, recipient, body FROM outbox" | sed 's/^/# outbox: /'
+fi
 check "every message to a person says how to opt out" test "$(grep -c '"message": "[^"]*Atur atau hentikan pemberitahuan: https://pamong.siakkab.go.id/akun/notifikasi"' "$GW_LOG")" = "$(grep -c '"message"' "$GW_LOG")"
 expect_eq "the applicant got each change" "$(grep -c "\"target\": \"6281234567890\", \"message\": \"[^\"]*$N" "$GW_LOG")" 3
 # the officer: WhatsApp and e-mail, with the staff deep link

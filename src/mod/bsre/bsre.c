@@ -90,6 +90,36 @@ bsre_layanan_id(struct store *s, const char *code)
 	return code != NULL ? bsre_sql_layanan(s, code) : 0;
 }
 
+/*
+ * The audit event "ttd.backend" of a backend choice by actor (NULL: the
+ * CLI) on object_type/id, from -> to, into au; its JSON note, which
+ * au->note points to, is returned for the caller to free().
+ */
+static char *
+backend_audit(struct audit *au, const struct account *actor,
+    const char *object_type, const char *id, const char *from, const char *to,
+    const char *addr)
+{
+	json_t *o = json_pack("{s:s,s:s}", "sebelum", from, "sesudah", to);
+	char *note = json_dumps(o, JSON_COMPACT);
+
+	json_decref(o);
+	memset(au, 0, sizeof(*au));
+	au->actor_id = actor != NULL ? actor->id : 0;
+	au->role = actor == NULL	       ? "cli"
+	    : (actor->roles & ROLE_SUPERADMIN) ? "superadmin"
+					       : "admin";
+	au->unit_id = actor != NULL ? actor->unit_id : 0;
+	au->action = "ttd.backend";
+	au->object_type = object_type;
+	au->object_id = id;
+	au->from_state = from;
+	au->to_state = to;
+	au->note = note;
+	au->addr = addr;
+	return note;
+}
+
 int
 bsre_backend_layanan_set(struct store *s, const char *data_dir, int64_t unit_id,
     const char *unit_code, int64_t layanan_id, const char *code, int b,
@@ -100,7 +130,6 @@ bsre_backend_layanan_set(struct store *s, const char *data_dir, int64_t unit_id,
 	struct audit au;
 	char old[8], *id, *note;
 	const char *to;
-	json_t *o;
 
 	if (!account_may_admin(actor, unit_id)) {
 		str_field(err, errlen, msg(M_ADMIN_NOT_OWNER));
@@ -112,22 +141,7 @@ bsre_backend_layanan_set(struct store *s, const char *data_dir, int64_t unit_id,
 		str_field(old, sizeof(old), "unit");
 	to = b < 0 ? "unit" : bsre_backend_name((enum bsre_backend)b);
 	id = xasprintf("%s/%s", unit_code, code);
-	o = json_pack("{s:s,s:s}", "sebelum", old, "sesudah", to);
-	note = json_dumps(o, JSON_COMPACT);
-	json_decref(o);
-	memset(&au, 0, sizeof(au));
-	au.actor_id = actor != NULL ? actor->id : 0;
-	au.role = actor == NULL		       ? "cli"
-	    : (actor->roles & ROLE_SUPERADMIN) ? "superadmin"
-					       : "admin";
-	au.unit_id = actor != NULL ? actor->unit_id : 0;
-	au.action = "ttd.backend";
-	au.object_type = "layanan";
-	au.object_id = id;
-	au.from_state = old;
-	au.to_state = to;
-	au.note = note;
-	au.addr = addr;
+	note = backend_audit(&au, actor, "layanan", id, old, to, addr);
 	if (store_begin(s) != 0)
 		goto fail;
 	if (bsre_sql_backend_layanan_set(s, unit_id, layanan_id,
@@ -154,7 +168,6 @@ bsre_backend_set(struct store *s, const char *data_dir, int64_t unit_id,
 	struct bsre_conf c;
 	struct audit au;
 	char id[24], *note;
-	json_t *o;
 	enum bsre_backend old;
 
 	if (!account_may_admin(actor, unit_id)) {
@@ -165,23 +178,8 @@ bsre_backend_set(struct store *s, const char *data_dir, int64_t unit_id,
 		return -1;
 	old = bsre_backend_of(s, unit_id);
 	snprintf(id, sizeof(id), "%lld", (long long)unit_id);
-	o = json_pack("{s:s,s:s}", "sebelum", bsre_backend_name(old), "sesudah",
-	    bsre_backend_name(b));
-	note = json_dumps(o, JSON_COMPACT);
-	json_decref(o);
-	memset(&au, 0, sizeof(au));
-	au.actor_id = actor != NULL ? actor->id : 0;
-	au.role = actor == NULL		       ? "cli"
-	    : (actor->roles & ROLE_SUPERADMIN) ? "superadmin"
-					       : "admin";
-	au.unit_id = actor != NULL ? actor->unit_id : 0;
-	au.action = "ttd.backend";
-	au.object_type = "unit";
-	au.object_id = id;
-	au.from_state = bsre_backend_name(old);
-	au.to_state = bsre_backend_name(b);
-	au.note = note;
-	au.addr = addr;
+	note = backend_audit(&au, actor, "unit", id, bsre_backend_name(old),
+	    bsre_backend_name(b), addr);
 	if (store_begin(s) != 0)
 		goto fail;
 	if (bsre_sql_backend_set(s, unit_id, bsre_backend_name(b), (int64_t)now,

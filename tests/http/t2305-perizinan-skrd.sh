@@ -17,21 +17,6 @@ TP=$(token op.dpmptsp)
 TD=$(token op.disdukcapil)
 CT='Content-Type: application/json'
 
-reklame() { # TOKEN: a complete PTSP-06 application; sets NOMOR
-	set -- "$1" -F layanan=PTSP-06 -F wilayah=14.08.01.1001 \
-	    -F 'isian.keperluan=Reklame toko' \
-	    -F 'isian.lokasi_reklame=Jl. Sultan Ismail No. 3' \
-	    -F 'isian.jenis_reklame=Neon box' -F isian.ukuran_m2=2,5 \
-	    -F isian.mulai_tayang=2027-01-04
-	_tok=$1
-	shift
-	for d in permohonan_bermaterai ktp_el pas_foto bukti_lunas_pajak_reklame \
-	    foto_rencana_lokasi_reklame surat_kesepakatan_dengan_pemilik_lahan_b \
-	    desain_materi_reklame jaminan_konstruksi_billboard_neonbox_vid; do
-		set -- "$@" -F "berkas.$d=@$PNG"
-	done
-	submit 201 "$_tok" "$@"
-}
 skrd() { # TOKEN JSON -> status code, body in $BODY
 	curl -s -m 20 -o "$BODY" -w '%{http_code}' -H "$CT" \
 	    -H "Authorization: Bearer $1" -d "$2" "$BASE/api/v1/perizinan/skrd"

@@ -19,18 +19,8 @@ CT='Content-Type: application/json'
 expect_eq() { # DESC GOT WANT
 	if [ "$2" = "$3" ]; then ok "$1: $2"; else fail "$1: got '$2', want '$3'"; fi
 }
-reklame() { # a complete PTSP-06 application, verified and reviewed: NOMOR
-	set -- -F layanan=PTSP-06 -F wilayah=14.08.01.1001 \
-	    -F 'isian.keperluan=Reklame toko' \
-	    -F 'isian.lokasi_reklame=Jl. Sultan Ismail No. 3' \
-	    -F 'isian.jenis_reklame=Neon box' -F isian.ukuran_m2=2,5 \
-	    -F isian.mulai_tayang=2027-01-04
-	for d in permohonan_bermaterai ktp_el pas_foto bukti_lunas_pajak_reklame \
-	    foto_rencana_lokasi_reklame surat_kesepakatan_dengan_pemilik_lahan_b \
-	    desain_materi_reklame jaminan_konstruksi_billboard_neonbox_vid; do
-		set -- "$@" -F "berkas.$d=@$PNG"
-	done
-	submit 201 "$TW" "$@"
+reviewed() { # a reklame application, verified and reviewed: NOMOR
+	reklame "$TW"
 	act 200 "$TP" "$NOMOR" verifikasi
 	expect_status 200 POST "/api/v1/permohonan/$(enc "$NOMOR")/tindakan" \
 	    -H "Authorization: Bearer $TP" -F tindakan=kaji \
@@ -42,7 +32,7 @@ post() { # PATH TOKEN JSON -> status code, body in $BODY
 }
 state() { sql "SELECT state FROM permohonan WHERE nomor = '$1'"; }
 
-reklame
+reviewed
 N=$NOMOR
 expect_eq "reviewed ($N)" "$(state "$N")" dikaji
 expect_eq "SKRD set" "$(post /api/v1/perizinan/skrd "$TP" "{\"permohonan\":\"$N\",\"zona\":\"A\",\"hari\":30}")" 201
@@ -70,7 +60,7 @@ expect_json 'j.status === "selesai"' "$BODY"
 expect_eq "signed once" "$(sql "SELECT count(*) FROM dokumen")" "$((D0 + 1))"
 
 # a refusal is not held back by an unpaid SKRD
-reklame
+reviewed
 N2=$NOMOR
 expect_eq "second SKRD set" "$(post /api/v1/perizinan/skrd "$TP" "{\"permohonan\":\"$N2\",\"zona\":\"B\",\"hari\":10}")" 201
 act 200 "$TPK" "$N2" tolak "Lokasi tidak sesuai rencana tata ruang."

@@ -133,41 +133,16 @@ antrian_pesan_get(struct store *s, const char *kode, struct antrian_pesanan *p)
 	return antrian_sql_pesan_kode(s, kode, p);
 }
 
-/* Codes of the account's active bookings (antrian_pesan_milik()). */
-struct milik {
-	char kode[20][KODE_LEN + 1];
-	int n;
-};
-
-static void
-milik_kode(void *arg, const char *kode)
-{
-	struct milik *m = arg;
-
-	if (m->n < 20)
-		snprintf(m->kode[m->n++], sizeof(m->kode[0]), "%s", kode);
-}
-
 int
 antrian_pesan_milik(struct store *s, const struct account *a, time_t now,
     void (*fn)(void *, const struct antrian_pesanan *), void *arg)
 {
-	struct antrian_pesanan p;
-	struct milik m;
 	char today[11];
-	int i;
 
 	if (a == NULL)
 		return 0;
-	memset(&m, 0, sizeof(m));
 	antrian_tanggal(now, today);
-	if (antrian_sql_pesan_milik(s, a->id, today, milik_kode, &m) != 0)
-		return -1;
-	/* read each after the list's statement is done */
-	for (i = 0; i < m.n; i++)
-		if (antrian_pesan_get(s, m.kode[i], &p) == 0)
-			fn(arg, &p);
-	return 0;
+	return antrian_sql_pesan_milik(s, a->id, today, fn, arg);
 }
 
 enum antrian_err

@@ -772,8 +772,44 @@ antrian_sql_pesan_insert(struct store *s, struct antrian_pesanan *p)
 	return p->id > 0 ? 0 : -1;
 }
 
+/* A booking row with its service, site and application (pesan_fill()). */
+#define PESAN_SELECT                                                           \
+	"SELECT p.id, p.kode, p.lokasi_id, p.layanan_id, p.tanggal, p.sesi,"   \
+	" p.nik_hmac, p.nik4, coalesce(p.account_id, 0), p.status,"            \
+	" coalesce(p.tiket_id, 0), p.dibuat_at, coalesce(p.checkin_at, 0),"    \
+	" l.kode, o.kode, coalesce(p.permohonan_id, 0), coalesce(m.nomor,"     \
+	" '') FROM antrian_pesan p JOIN antrian_layanan l ON l.id ="           \
+	" p.layanan_id JOIN antrian_lokasi o ON o.id = p.lokasi_id LEFT JOIN"  \
+	" permohonan m ON m.id = p.permohonan_id"
+
+static void
+pesan_fill(struct store_stmt *st, struct antrian_pesanan *p)
+{
+	memset(p, 0, sizeof(*p));
+	p->id = store_int(st, 0);
+	snprintf(p->kode, sizeof(p->kode), "%s", store_text(st, 1));
+	p->lokasi_id = store_int(st, 2);
+	p->layanan_id = store_int(st, 3);
+	snprintf(p->tanggal, sizeof(p->tanggal), "%s", store_text(st, 4));
+	snprintf(p->sesi, sizeof(p->sesi), "%s", store_text(st, 5));
+	snprintf(p->nik_hmac, sizeof(p->nik_hmac), "%s", store_text(st, 6));
+	snprintf(p->nik4, sizeof(p->nik4), "%s", store_text(st, 7));
+	p->account_id = store_int(st, 8);
+	snprintf(p->status, sizeof(p->status), "%s", store_text(st, 9));
+	p->tiket_id = store_int(st, 10);
+	p->dibuat_at = store_int(st, 11);
+	p->checkin_at = store_int(st, 12);
+	snprintf(p->layanan_kode, sizeof(p->layanan_kode), "%s",
+	    store_text(st, 13));
+	snprintf(p->lokasi_kode, sizeof(p->lokasi_kode), "%s",
+	    store_text(st, 14));
+	p->permohonan_id = store_int(st, 15);
+	snprintf(p->permohonan_nomor, sizeof(p->permohonan_nomor), "%s",
+	    store_text(st, 16));
+}
+
 struct milik {
-	void (*fn)(void *, const char *);
+	void (*fn)(void *, const struct antrian_pesanan *);
 	void *arg;
 };
 
@@ -781,21 +817,23 @@ static int
 milik_row(void *arg, struct store_stmt *st)
 {
 	struct milik *m = arg;
+	struct antrian_pesanan p;
 
-	m->fn(m->arg, store_text(st, 0));
+	pesan_fill(st, &p);
+	m->fn(m->arg, &p);
 	return 0;
 }
 
 int
 antrian_sql_pesan_milik(struct store *s, int64_t account_id, const char *dari,
-    void (*fn)(void *, const char *kode), void *arg)
+    void (*fn)(void *, const struct antrian_pesanan *), void *arg)
 {
 	struct milik m = { fn, arg };
 
 	return store_each(s, milik_row, &m,
-		   "SELECT kode FROM antrian_pesan WHERE account_id = ? AND"
-		   " status = 'aktif' AND tanggal >= ? ORDER BY tanggal, sesi,"
-		   " id LIMIT 20",
+		   PESAN_SELECT " WHERE p.account_id = ? AND p.status ="
+				" 'aktif' AND p.tanggal >= ? ORDER BY"
+				" p.tanggal, p.sesi, p.id LIMIT 20",
 		   "is", account_id, dari) < 0
 	    ? -1
 	    : 0;
@@ -808,43 +846,11 @@ antrian_sql_pesan_kode(struct store *s, const char *kode,
 	struct store_stmt *st;
 	int rc;
 
-	st = store_query(s,
-	    "SELECT p.id, p.kode, p.lokasi_id, p.layanan_id, p.tanggal,"
-	    " p.sesi, p.nik_hmac, p.nik4, coalesce(p.account_id, 0),"
-	    " p.status, coalesce(p.tiket_id, 0), p.dibuat_at,"
-	    " coalesce(p.checkin_at, 0), l.kode, o.kode,"
-	    " coalesce(p.permohonan_id, 0), coalesce(m.nomor, '') FROM"
-	    " antrian_pesan p JOIN antrian_layanan l ON l.id = p.layanan_id"
-	    " JOIN antrian_lokasi o ON o.id = p.lokasi_id LEFT JOIN"
-	    " permohonan m ON m.id = p.permohonan_id WHERE p.kode = ?",
-	    "s", kode);
+	st = store_query(s, PESAN_SELECT " WHERE p.kode = ?", "s", kode);
 	if (st == NULL)
 		return -1;
-	if ((rc = store_step(st)) == STORE_ROW) {
-		memset(p, 0, sizeof(*p));
-		p->id = store_int(st, 0);
-		snprintf(p->kode, sizeof(p->kode), "%s", store_text(st, 1));
-		p->lokasi_id = store_int(st, 2);
-		p->layanan_id = store_int(st, 3);
-		snprintf(p->tanggal, sizeof(p->tanggal), "%s",
-		    store_text(st, 4));
-		snprintf(p->sesi, sizeof(p->sesi), "%s", store_text(st, 5));
-		snprintf(p->nik_hmac, sizeof(p->nik_hmac), "%s",
-		    store_text(st, 6));
-		snprintf(p->nik4, sizeof(p->nik4), "%s", store_text(st, 7));
-		p->account_id = store_int(st, 8);
-		snprintf(p->status, sizeof(p->status), "%s", store_text(st, 9));
-		p->tiket_id = store_int(st, 10);
-		p->dibuat_at = store_int(st, 11);
-		p->checkin_at = store_int(st, 12);
-		snprintf(p->layanan_kode, sizeof(p->layanan_kode), "%s",
-		    store_text(st, 13));
-		snprintf(p->lokasi_kode, sizeof(p->lokasi_kode), "%s",
-		    store_text(st, 14));
-		p->permohonan_id = store_int(st, 15);
-		snprintf(p->permohonan_nomor, sizeof(p->permohonan_nomor), "%s",
-		    store_text(st, 16));
-	}
+	if ((rc = store_step(st)) == STORE_ROW)
+		pesan_fill(st, p);
 	store_done(st);
 	return rc == STORE_ROW ? 0 : rc == STORE_DONE ? 1 : -1;
 }

@@ -126,10 +126,11 @@ int64_t antrian_sql_pesan_count(struct store *, int64_t layanan_id,
 int64_t antrian_sql_pesan_ada(struct store *, const char *nik_hmac,
     int64_t layanan_id, const char *tanggal);
 int antrian_sql_pesan_insert(struct store *, struct antrian_pesanan *);
-/* fn(arg, kode) for each active booking of account_id on day dari or
+/* fn(arg, booking) for each active booking of account_id on day dari or
  * later, by date, at most 20; 0, -1 */
 int antrian_sql_pesan_milik(struct store *, int64_t account_id,
-    const char *dari, void (*fn)(void *, const char *kode), void *arg);
+    const char *dari, void (*fn)(void *, const struct antrian_pesanan *),
+    void *arg);
 int antrian_sql_pesan_kode(struct store *, const char *kode,
     struct antrian_pesanan *);
 /* set status (and ticket, check-in time) if still in state old: 0, 1

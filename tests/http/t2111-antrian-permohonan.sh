@@ -102,6 +102,9 @@ expect_status 200 GET "/api/v1/antrian/tiket/$FK"
 expect_json 'j.permohonan === undefined' "$BODY"
 expect_eq "mulai" "$(aksi 1 "$T1" mulai)" 200
 expect_eq "selesai" "$(aksi 1 "$T1" selesai)" 200
+# the application gets its own survey when it is finished: no ticket survey
+expect_eq "no ticket survey for a ticket bound to an application" \
+    "$(sql "SELECT count(*) FROM survei_tiket WHERE nomor = '$T1'")" 0
 
 # --- a walk-in ticket bound at the counter ----------------------------------
 T2=$(ambil "$K" DUK-01)

@@ -14,6 +14,7 @@
 #include "mod/akun/account.h"
 #include "mod/audit/audit.h"
 #include "mod/notifikasi/notify.h"
+#include "mod/survei/survei.h"
 #include "antrian.h"
 #include "aturan.h"
 #include "kait.h"
@@ -312,6 +313,40 @@ transisi(struct store *s, const struct antrian_loket *l,
 	return ANTRIAN_E_INPUT;
 }
 
+/*
+ * Ticket t has just been served to the end (selesai): invite its holder
+ * to the satisfaction survey about its service and unit, in the caller's
+ * transaction, unless it is bound to an application (which gets its own
+ * invitation when it is finished) or served by an outside agency or for
+ * a service outside the catalog.  A booking's account is also told
+ * in-app and on its verified contacts.  0 or -1.
+ */
+static int
+undang_survei(struct store *s, const struct antrian_tiket *t, time_t now)
+{
+	int64_t unit_id, layanan_id, account_id;
+	char text[1024], link[96];
+	int rc;
+
+	if (t->permohonan_id != 0)
+		return 0;
+	rc = antrian_sql_survei_sasaran(s, t->id, &unit_id, &layanan_id,
+	    &account_id);
+	if (rc != 0)
+		return rc > 0 ? 0 : -1;
+	if (survei_undang_tiket(s, t->kode, t->nomor, unit_id, layanan_id,
+		now) != 0)
+		return -1;
+	if (account_id == 0)
+		return 0;
+	snprintf(text, sizeof(text),
+	    "Layanan %s (antrean %s) telah selesai. Mohon luangkan waktu dua"
+	    " menit untuk mengisi Survei Kepuasan Masyarakat atas layanan ini.",
+	    t->layanan_nama, t->nomor);
+	snprintf(link, sizeof(link), "/survei/tiket/%s", t->kode);
+	return notify_account(s, account_id, text, link);
+}
+
 enum antrian_err
 antrian_act(struct store *s, const struct account *a, const char *addr,
     const char *lokasi, int nomor, const char *tnomor, enum antrian_aksi x,
@@ -354,6 +389,8 @@ antrian_act(struct store *s, const struct account *a, const char *addr,
 	}
 	if (x == ANTRIAN_ULANG &&
 	    antrian_sql_panggilan_add(s, &t, l.nomor, 1, now) != 0)
+		goto fail;
+	if (x == ANTRIAN_SELESAI && undang_survei(s, &t, now) != 0)
 		goto fail;
 	if (audit_tiket(s, a, addr, aksi_name(x), &t, old, note) != 0 ||
 	    store_commit(s) != 0)

@@ -618,6 +618,34 @@ antrian_sql_katalog_nama(struct store *s, const char *code, char *name,
 	store_done(st);
 }
 
+int
+antrian_sql_survei_sasaran(struct store *s, int64_t tiket_id, int64_t *unit_id,
+    int64_t *layanan_id, int64_t *account_id)
+{
+	struct store_stmt *st;
+	int rc;
+
+	*unit_id = *layanan_id = *account_id = 0;
+	st = store_query(s,
+	    "SELECT i.unit_id, k.id, coalesce((SELECT p.account_id FROM"
+	    " antrian_pesan p WHERE p.tiket_id = t.id), 0) FROM antrian_tiket t"
+	    " JOIN antrian_layanan al ON al.id = t.layanan_id"
+	    " JOIN antrian_instansi i ON i.id = al.instansi_id"
+	    " JOIN layanan k ON k.code = al.kode"
+	    " WHERE t.id = ? AND i.unit_id IS NOT NULL",
+	    "i", tiket_id);
+	if (st == NULL)
+		return -1;
+	rc = store_step(st);
+	if (rc == STORE_ROW) {
+		*unit_id = store_int(st, 0);
+		*layanan_id = store_int(st, 1);
+		*account_id = store_int(st, 2);
+	}
+	store_done(st);
+	return rc == STORE_ROW ? 0 : rc == STORE_DONE ? 1 : -1;
+}
+
 int64_t
 antrian_sql_lokasi_add(struct store *s, const char *kode, const char *nama,
     const char *alamat, const char *batas, int jam_berlaku, int demo)

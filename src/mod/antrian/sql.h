@@ -162,4 +162,13 @@ int64_t antrian_sql_loket_add(struct store *, int64_t lokasi_id,
 int antrian_sql_loket_layanan_add(struct store *, int64_t loket_id,
     int64_t layanan_id);
 
+/*
+ * Whom the survey after ticket tiket_id is about: the Pamong unit of its
+ * agency and the catalog service of its code, and the account that
+ * booked it (0: none).  0 found; 1 none (an outside agency, a local
+ * service not in the catalog); -1 store error.
+ */
+int antrian_sql_survei_sasaran(struct store *, int64_t tiket_id,
+    int64_t *unit_id, int64_t *layanan_id, int64_t *account_id);
+
 #endif

@@ -13,6 +13,7 @@
 #include "lib/when.h"
 #include "http/layout.h"
 #include "http/pages.h"
+#include "mod/survei/survei.h"
 #include "antrian.h"
 #include "struk.h"
 #include "ui.h"
@@ -36,6 +37,29 @@ status_label(const char *s)
 	if (strcmp(s, "tidak_hadir") == 0)
 		return "Tidak hadir saat dipanggil";
 	return s;
+}
+
+/* The survey invitation of a served ticket, if it has one. */
+static void
+survei_kotak(struct req *r, const char *kode)
+{
+	struct survei_undangan inv;
+
+	if (survei_tiket_get(r->store, kode, &inv) != 0)
+		return;
+	if (inv.answered_at != 0) {
+		html_lit(&r->out,
+		    "<p class=\"meta\">Survei kepuasan untuk antrean ini"
+		    " sudah diisi. Terima kasih.</p>");
+		return;
+	}
+	html_printf(&r->out,
+	    "<div class=\"kotak info\"><h2>Survei Kepuasan Masyarakat</h2>"
+	    "<p>Layanan Anda telah selesai. Bantu kami memperbaiki pelayanan"
+	    " dengan mengisi survei singkat (sembilan pertanyaan, tanpa"
+	    " nama atau NIK).</p><p><a class=\"tombol\""
+	    " href=\"/survei/tiket/%U\">Isi survei</a></p></div>",
+	    kode);
 }
 
 void
@@ -70,8 +94,11 @@ page_antrian_tiket(struct req *r)
 		    "<dt>Perkiraan waktu tunggu</dt><dd>sekitar %d menit"
 		    " (perkiraan, bukan janji)</dd>",
 		    di_depan, di_depan * MENIT_PER_ORANG);
+	html_lit(&r->out, "</dl>");
+	if (strcmp(t.status, "selesai") == 0)
+		survei_kotak(r, t.kode);
 	html_printf(&r->out,
-	    "</dl><p><a href=\"/antrian/tiket/%U\">Perbarui halaman</a> ·"
+	    "<p><a href=\"/antrian/tiket/%U\">Perbarui halaman</a> ·"
 	    " <a href=\"/antrian/tiket/%U/struk\">Struk (PDF 80 mm)</a></p>",
 	    t.kode, t.kode);
 	layout_end(r);

@@ -10,6 +10,9 @@
 
 static const struct route survei_routes[] = {
 	{ "/survei", REQ_GET, R_LOGIN, ROLE_WARGA, page_survei_list },
+	/* a queue ticket's holder: anyone with the code on the slip */
+	{ "/survei/tiket/*", REQ_GET, 0, 0, page_survei_tiket },
+	{ "/survei/tiket/*", REQ_POST, 0, 0, page_survei_tiket_post },
 	{ "/survei/*", REQ_GET, R_LOGIN, ROLE_WARGA, page_survei },
 	{ "/survei/*", REQ_POST, R_LOGIN, ROLE_WARGA, page_survei_post },
 	{ "/petugas/survei", REQ_GET, R_LOGIN,

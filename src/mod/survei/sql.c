@@ -85,6 +85,59 @@ survei_sql_undangan_notify(struct store *s, int64_t permohonan_id)
 	    "i", permohonan_id);
 }
 
+int
+survei_sql_tiket_get(struct store *s, const char *kode,
+    struct survei_undangan *u)
+{
+	struct store_stmt *st;
+	int rc;
+
+	st = store_query(s,
+	    "SELECT t.kode, t.nomor, t.unit_id, t.layanan_id, l.name, un.name,"
+	    " t.created_at, coalesce(t.answered_at, 0) FROM survei_tiket t"
+	    " JOIN layanan l ON l.id = t.layanan_id"
+	    " JOIN unit un ON un.id = t.unit_id WHERE t.kode = ?",
+	    "s", kode);
+	if (st == NULL)
+		return SURVEI_GAGAL;
+	rc = store_step(st);
+	if (rc == STORE_ROW) {
+		memset(u, 0, sizeof(*u));
+		snprintf(u->kode, sizeof(u->kode), "%s", store_text(st, 0));
+		snprintf(u->nomor, sizeof(u->nomor), "%s", store_text(st, 1));
+		u->unit_id = store_int(st, 2);
+		u->layanan_id = store_int(st, 3);
+		snprintf(u->layanan, sizeof(u->layanan), "%s",
+		    store_text(st, 4));
+		snprintf(u->unit, sizeof(u->unit), "%s", store_text(st, 5));
+		u->created_at = store_int(st, 6);
+		u->answered_at = store_int(st, 7);
+	}
+	store_done(st);
+	if (rc == STORE_ROW)
+		return 0;
+	return rc == STORE_DONE ? SURVEI_TIDAK_ADA : SURVEI_GAGAL;
+}
+
+int
+survei_sql_tiket_insert(struct store *s, const char *kode, const char *nomor,
+    int64_t unit_id, int64_t layanan_id, time_t now)
+{
+	return store_run(s,
+	    "INSERT INTO survei_tiket(kode, nomor, unit_id, layanan_id,"
+	    " created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+	    "ssiii", kode, nomor, unit_id, layanan_id, (int64_t)now);
+}
+
+int
+survei_sql_tiket_answer(struct store *s, const char *kode, time_t now)
+{
+	return store_run(s,
+	    "UPDATE survei_tiket SET answered_at = ? WHERE kode = ? AND"
+	    " answered_at IS NULL",
+	    "is", (int64_t)now, kode);
+}
+
 struct survei_undangan *
 survei_sql_undangan_list(struct store *s, int64_t account_id, size_t *np)
 {

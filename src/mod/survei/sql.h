@@ -43,6 +43,18 @@ int survei_sql_undangan_notify(struct store *, int64_t permohonan_id);
 int survei_sql_undangan_answer(struct store *, int64_t id, int64_t account_id,
     time_t now);
 
+/* The invitation of queue ticket kode into *u (see survei_tiket_get()). */
+int survei_sql_tiket_get(struct store *, const char *kode,
+    struct survei_undangan *u);
+
+/* Invite the holder of ticket kode (number nomor) for layanan_id of
+ * unit_id unless it is already invited.  0 or error. */
+int survei_sql_tiket_insert(struct store *, const char *kode, const char *nomor,
+    int64_t unit_id, int64_t layanan_id, time_t now);
+
+/* Mark the invitation of ticket kode answered if it was not.  0 or error. */
+int survei_sql_tiket_answer(struct store *, const char *kode, time_t now);
+
 /* Insert one anonymous answer row (unanswered elements 0).  0 or error. */
 int survei_sql_jawaban_insert(struct store *, const char *sumber,
     int64_t unit_id, int64_t layanan_id, const char *periode,

@@ -36,6 +36,24 @@ survei_undangan_list(struct store *s, int64_t account_id, size_t *np)
 }
 
 int
+survei_tiket_get(struct store *s, const char *kode, struct survei_undangan *u)
+{
+	if (kode == NULL || strlen(kode) < 10 || strlen(kode) > 64)
+		return SURVEI_TIDAK_ADA;
+	return survei_sql_tiket_get(s, kode, u);
+}
+
+int
+survei_undang_tiket(struct store *s, const char *kode, const char *nomor,
+    int64_t unit_id, int64_t layanan_id, time_t now)
+{
+	return survei_sql_tiket_insert(s, kode, nomor, unit_id, layanan_id,
+		   now) == 0
+	    ? 0
+	    : -1;
+}
+
+int
 survei_undang(struct store *s, int64_t permohonan_id)
 {
 	int rc;
@@ -94,7 +112,10 @@ isi_check(struct store *s, struct store_job *j)
 {
 	struct survei_isi *q = (struct survei_isi *)j;
 
-	if ((q->rc = survei_undangan_get(s, q->id, q->who->id, &q->inv)) != 0)
+	q->rc = q->kode != NULL
+	    ? survei_tiket_get(s, q->kode, &q->inv)
+	    : survei_undangan_get(s, q->id, q->who->id, &q->inv);
+	if (q->rc != 0)
 		return 1;
 	if (q->inv.answered_at != 0) {
 		q->rc = SURVEI_SUDAH;
@@ -115,13 +136,21 @@ isi_apply(struct store *s, struct store_job *j)
 	struct survei_isi *q = (struct survei_isi *)j;
 	const struct account *who = q->who;
 	const struct survei_undangan *inv = &q->inv;
-	char periode[8], oid[24], *ringkasan, *judul;
+	char periode[8], oid[64], *ringkasan, *judul;
 	int rc;
 
 	survei_periode(q->now, periode);
-	snprintf(oid, sizeof(oid), "%lld", (long long)q->id);
-	if (survei_sql_undangan_answer(s, q->id, who->id, q->now) != 0)
-		return -1;
+	if (q->kode != NULL) {
+		/* a ticket's holder has no account: always anonymous */
+		q->tanpa_identitas = 1;
+		snprintf(oid, sizeof(oid), "%s", inv->nomor);
+		if (survei_sql_tiket_answer(s, q->kode, q->now) != 0)
+			return -1;
+	} else {
+		snprintf(oid, sizeof(oid), "%lld", (long long)q->id);
+		if (survei_sql_undangan_answer(s, q->id, who->id, q->now) != 0)
+			return -1;
+	}
 	if (store_changes(s) != 1) {
 		q->rc = SURVEI_SUDAH;
 		return 1;
@@ -130,10 +159,11 @@ isi_apply(struct store *s, struct store_job *j)
 		q->u, q->integritas, q->saran) != 0)
 		return -1;
 	if (audit_write(s,
-		&(struct audit){ .actor_id = who->id,
+		&(struct audit){ .actor_id = who != NULL ? who->id : 0,
 		    .role = "warga",
 		    .action = "survei.isi",
-		    .object_type = "survei_undangan",
+		    .object_type =
+			q->kode != NULL ? "survei_tiket" : "survei_undangan",
 		    .object_id = oid,
 		    .addr = q->addr }) != 0)
 		return -1;

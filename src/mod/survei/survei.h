@@ -35,6 +35,25 @@ struct account;
 int survei_undang(struct store *, int64_t permohonan_id);
 
 /*
+ * Queue ticket kode (number nomor, e.g. "A-001") was served to the end
+ * without an application: invite its holder to the survey about
+ * layanan_id of unit_id, in the caller's transaction.  The holder
+ * answers anonymously at /survei/tiket/<kode> (the code on the slip).
+ * Once per ticket: a second call writes nothing.  0 or -1 (store error).
+ */
+int survei_undang_tiket(struct store *, const char *kode, const char *nomor,
+    int64_t unit_id, int64_t layanan_id, time_t now);
+
+/*
+ * The invitation of queue ticket kode (kode, nomor, unit and service
+ * set; id, permohonan_id and account_id 0).  Returns 0, SURVEI_TIDAK_ADA
+ * (none: not finished, bound to an application, an outside agency's
+ * service, or no such code) or SURVEI_GAGAL.
+ */
+int survei_tiket_get(struct store *, const char *kode,
+    struct survei_undangan *);
+
+/*
  * Invitation id of account_id.  Returns 0, SURVEI_TIDAK_ADA when it does
  * not exist or belongs to someone else, SURVEI_GAGAL on a store error.
  */
@@ -66,12 +85,15 @@ int survei_isi(struct store *, int64_t id, const struct account *who,
 /*
  * survei_isi() as a job of store_batch() (store/batch.h): the caller
  * fills id, who, u, integritas, saran, addr and now, then survei_isi_job();
+ * or, for a queue ticket's invitation, kode instead of id and who (who
+ * NULL: the answer and a "ya" are anonymous, tanpa_identitas is set);
  * the batch sets rc (as survei_isi() returns), errs, kasus ("" if none)
  * and, once checked, inv.
  */
 struct survei_isi {
 	struct store_job job; /* first: what the batch runs */
 	int64_t id;
+	const char *kode; /* a ticket's invitation; NULL: id's */
 	const struct account *who;
 	int u[IKM_UNSUR];
 	const char *integritas;

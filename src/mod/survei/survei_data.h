@@ -16,7 +16,9 @@ struct survei_undangan {
 	int64_t account_id;
 	int64_t unit_id;
 	int64_t layanan_id;
-	char nomor[64];
+	char nomor[64]; /* the application's, or the ticket's */
+	char kode[65];	/* a queue ticket's invitation: its code; "" for an
+			   application's (id, permohonan_id, account_id 0) */
 	char layanan[STR_CHARS(200)];
 	char unit[STR_CHARS(160)];
 	int64_t created_at;

@@ -12,6 +12,8 @@ void page_survei_list(struct req *);
 
 void page_survei(struct req *);
 void page_survei_post(struct req *);
+void page_survei_tiket(struct req *);
+void page_survei_tiket_post(struct req *);
 void page_survei_paper(struct req *);
 void page_survei_paper_post(struct req *);
 /* On the applicant's application page: the survey invitation, if any. */

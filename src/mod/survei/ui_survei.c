@@ -98,12 +98,17 @@ element_write(struct req *r, int i, int value, int paper,
 	html_lit(b, "</div></fieldset>");
 }
 
+/* Who answers: the applicant (online), an officer entering a paper form,
+ * or the holder of a queue ticket (no account, always anonymous). */
+enum ragam { RAGAM_ONLINE, RAGAM_KERTAS, RAGAM_TIKET };
+
 static void
-integrity_write(struct req *r, const char *value, int paper,
+integrity_write(struct req *r, const char *value, enum ragam ragam,
     const struct field_errs *fe)
 {
 	struct buf *b = &r->out;
 	const char *err = field_err_get(fe, "integritas");
+	int paper = ragam == RAGAM_KERTAS;
 
 	html_printf(b,
 	    "<fieldset id=\"f-integritas\" tabindex=\"-1\""
@@ -115,6 +120,13 @@ integrity_write(struct req *r, const char *value, int paper,
 		    "<p class=\"petunjuk\">Jawaban \"Ya\" diteruskan"
 		    " kepada Inspektorat Kabupaten Siak tanpa identitas"
 		    " responden.</p>");
+	else if (ragam == RAGAM_TIKET)
+		html_lit(b,
+		    "<p class=\"petunjuk\" id=\"h-integritas\">Sebelum"
+		    " menjawab: jawaban \"Ya\" diteruskan kepada Inspektorat"
+		    " Kabupaten Siak untuk ditindaklanjuti, bersama nama layanan"
+		    " dan instansinya, tanpa identitas Anda (survei ini tidak"
+		    " meminta nama atau NIK).</p>");
 	else
 		html_lit(b,
 		    "<p class=\"petunjuk\" id=\"h-integritas\">Sebelum"
@@ -135,7 +147,7 @@ integrity_write(struct req *r, const char *value, int paper,
 		radio(b, "integritas", "", "Tidak diisi",
 		    value == NULL || *value == '\0');
 	html_lit(b, "</div>");
-	if (!paper)
+	if (ragam == RAGAM_ONLINE)
 		html_printf(b,
 		    "<label class=\"pilihan\"><input type=\"checkbox\""
 		    " name=\"tanpa_identitas\" value=\"1\"%s>Teruskan"
@@ -262,24 +274,44 @@ survei_form(struct req *r, const struct survei_undangan *inv,
 	struct buf *b = &r->out;
 	int i;
 
+	int tiket = inv->kode[0] != '\0';
+
 	layout_begin(r, "Isi Survei Kepuasan Masyarakat");
+	if (tiket)
+		html_printf(b,
+		    "<nav aria-label=\"Remah roti\"><a"
+		    " href=\"/antrian/tiket/%U\">Antrean %s</a> › Survei</nav>"
+		    "<h1>Survei Kepuasan Masyarakat</h1><p>Layanan"
+		    " <strong>%s</strong> oleh %s (antrean %s).</p>",
+		    inv->kode, inv->nomor, inv->layanan, inv->unit, inv->nomor);
+	else
+		html_printf(b,
+		    "<nav aria-label=\"Remah roti\"><a href=\"/survei\">"
+		    "Survei</a> › %s</nav><h1>Survei Kepuasan Masyarakat</h1>"
+		    "<p>Layanan <strong>%s</strong> oleh %s (permohonan"
+		    " %s).</p>",
+		    inv->nomor, inv->layanan, inv->unit, inv->nomor);
 	html_printf(b,
-	    "<nav aria-label=\"Remah roti\"><a href=\"/survei\">"
-	    "Survei</a> › %s</nav><h1>Survei Kepuasan Masyarakat</h1>"
-	    "<p>Layanan <strong>%s</strong> oleh %s (permohonan %s).</p>"
 	    "<p>Pilih satu jawaban untuk setiap unsur pelayanan menurut"
 	    " Peraturan Menteri PANRB Nomor 14 Tahun 2017. Jawaban Anda"
-	    " disimpan tanpa nama, NIK, atau nomor permohonan.</p>",
-	    inv->nomor, inv->layanan, inv->unit, inv->nomor);
+	    " disimpan tanpa nama, NIK, atau nomor %s.</p>",
+	    tiket ? "antrean" : "permohonan");
 	survei_errors(r, fe);
-	html_printf(b,
-	    "<form method=\"post\" action=\"/survei/%I\""
-	    " class=\"formulir survei\" novalidate>",
-	    inv->id);
+	if (tiket)
+		html_printf(b,
+		    "<form method=\"post\" action=\"/survei/tiket/%U\""
+		    " class=\"formulir survei\" novalidate>",
+		    inv->kode);
+	else
+		html_printf(b,
+		    "<form method=\"post\" action=\"/survei/%I\""
+		    " class=\"formulir survei\" novalidate>",
+		    inv->id);
 	form_csrf(r);
 	for (i = 0; i < IKM_UNSUR; i++)
 		element_write(r, i, u ? u[i] : 0, 0, fe);
-	integrity_write(r, req_param(r, "integritas"), 0, fe);
+	integrity_write(r, req_param(r, "integritas"),
+	    tiket ? RAGAM_TIKET : RAGAM_ONLINE, fe);
 	form_field(r, "saran", "Saran dan masukan (boleh dikosongkan)",
 	    "textarea", req_param(r, "saran"), fe,
 	    "Paling banyak 2.000 karakter. Mohon tidak menuliskan nama atau"
@@ -307,15 +339,22 @@ invitation(struct req *r, struct survei_undangan *inv)
 	}
 }
 
-/* A done page: thanks, or "already answered". */
+/* A done page: thanks, or "already answered"; kode: a ticket's. */
 static void
-done_page(struct req *r, const char *kind, const char *text)
+done_page(struct req *r, const char *kind, const char *text, const char *kode)
 {
 	layout_begin(r, "Survei Kepuasan Masyarakat");
 	html_lit(&r->out, "<h1>Survei Kepuasan Masyarakat</h1>");
 	notice(r, kind, text);
+	if (kode != NULL && *kode != '\0')
+		html_printf(&r->out,
+		    "<p><a href=\"/antrian/tiket/%U\">Kembali ke halaman"
+		    " antrean</a>",
+		    kode);
+	else
+		html_lit(&r->out,
+		    "<p><a href=\"/survei\">Kembali ke daftar survei</a>");
 	html_lit(&r->out,
-	    "<p><a href=\"/survei\">Kembali ke daftar survei</a>"
 	    " · <a href=\"/ikm\">Lihat Indeks Kepuasan Masyarakat</a></p>");
 	layout_end(r);
 }
@@ -328,7 +367,7 @@ page_survei(struct req *r)
 	if (invitation(r, &inv) != 0)
 		return;
 	if (inv.answered_at != 0) {
-		done_page(r, "info", msg(M_IKM_ALREADY));
+		done_page(r, "info", msg(M_IKM_ALREADY), NULL);
 		return;
 	}
 	survei_form(r, &inv, NULL, NULL);
@@ -350,10 +389,13 @@ survei_done(struct req *r)
 		return;
 	case SURVEI_SUDAH:
 		r->status = 409;
-		done_page(r, "galat", msg(M_IKM_ALREADY));
+		done_page(r, "galat",
+		    msg(q->kode ? M_IKM_TIKET_ALREADY : M_IKM_ALREADY),
+		    q->kode);
 		return;
 	case SURVEI_TIDAK_ADA:
-		page_error(r, 404, msg(M_IKM_NOT_FOUND));
+		page_error(r, 404,
+		    msg(q->kode ? M_IKM_TIKET_NOT_FOUND : M_IKM_NOT_FOUND));
 		return;
 	default:
 		page_error(r, 500, msg(M_SAVE_FAILED));
@@ -364,10 +406,10 @@ survei_done(struct req *r)
 		    xasprintf(msg(q->tanpa_identitas ? M_IKM_THANKS_KASUS_ANONIM
 						     : M_IKM_THANKS_KASUS),
 			q->kasus);
-		done_page(r, "sukses", text);
+		done_page(r, "sukses", text, q->kode);
 		free(text);
 	} else
-		done_page(r, "sukses", msg(M_IKM_THANKS));
+		done_page(r, "sukses", msg(M_IKM_THANKS), q->kode);
 }
 
 /* POST /survei/{id}: the answer is written by group commit (req.h). */
@@ -385,6 +427,61 @@ page_survei_post(struct req *r)
 	answers_read(r, q->u);
 	q->integritas = req_param(r, "integritas");
 	q->tanpa_identitas = strcmp(req_str(r, "tanpa_identitas"), "1") == 0;
+	q->saran = req_str(r, "saran");
+	q->addr = r->addr;
+	q->now = r->now;
+	survei_isi_job(q);
+	r->job = &q->job;
+	r->job_done = survei_done;
+}
+
+/* The invitation of the ticket code in the path, or an error page. */
+static int
+tiket_invitation(struct req *r, struct survei_undangan *inv)
+{
+	switch (survei_tiket_get(r->store, r->captures[0], inv)) {
+	case 0:
+		return 0;
+	case SURVEI_TIDAK_ADA:
+		page_error(r, 404, msg(M_IKM_TIKET_NOT_FOUND));
+		return -1;
+	default:
+		page_error(r, 500, NULL);
+		return -1;
+	}
+}
+
+/* GET /survei/tiket/{kode}: the questionnaire of a served queue ticket. */
+void
+page_survei_tiket(struct req *r)
+{
+	struct survei_undangan inv;
+
+	if (tiket_invitation(r, &inv) != 0)
+		return;
+	r->personal = 1; /* the code is the holder's: never cached */
+	if (inv.answered_at != 0) {
+		done_page(r, "info", msg(M_IKM_TIKET_ALREADY), inv.kode);
+		return;
+	}
+	survei_form(r, &inv, NULL, NULL);
+}
+
+/* POST /survei/tiket/{kode}: written by group commit (req.h). */
+void
+page_survei_tiket_post(struct req *r)
+{
+	struct survei_undangan inv;
+	struct survei_isi *q;
+
+	if (tiket_invitation(r, &inv) != 0)
+		return;
+	r->personal = 1;
+	q = xcalloc(1, sizeof(*q));
+	q->kode = r->captures[0];
+	answers_read(r, q->u);
+	q->integritas = req_param(r, "integritas");
+	q->tanpa_identitas = 1;
 	q->saran = req_str(r, "saran");
 	q->addr = r->addr;
 	q->now = r->now;
@@ -446,7 +543,8 @@ paper_form(struct req *r, const int u[IKM_UNSUR], const struct field_errs *fe,
 	    "Format TTTT-BB, misalnya 2026-11.");
 	for (k = 0; k < IKM_UNSUR; k++)
 		element_write(r, k, u ? u[k] : 0, 1, fe);
-	integrity_write(r, u ? req_param(r, "integritas") : "", 1, fe);
+	integrity_write(r, u ? req_param(r, "integritas") : "", RAGAM_KERTAS,
+	    fe);
 	form_field(r, "saran", "Saran dan masukan yang ditulis responden",
 	    "textarea", u ? req_param(r, "saran") : "", fe,
 	    "Boleh dikosongkan; jangan menyalin nama atau data pribadi.");

@@ -59,6 +59,7 @@ static const struct {
 	    M_ANTRIAN_E_PERMOHONAN },
 	[ANTRIAN_E_LIBUR] = { 422, "hari_libur", M_ANTRIAN_E_LIBUR },
 	[ANTRIAN_E_HARI_TUTUP] = { 422, "hari_tutup", M_ANTRIAN_E_HARI_TUTUP },
+	[ANTRIAN_E_ADMIN] = { 403, "bukan_admin_pemilik", M_ANTRIAN_E_ADMIN },
 };
 #define NERRS (sizeof(errs) / sizeof(errs[0]))
 

@@ -21,6 +21,7 @@
 #include <stdint.h>
 #include <time.h>
 
+#include "lib/form.h"
 #include "antrian_data.h"
 #include "aturan.h" /* antrian_tanggal() and the pure rules */
 
@@ -58,6 +59,7 @@ enum antrian_err {
 				     applicant/service, or closed */
 	ANTRIAN_E_LIBUR,	  /* 409/422: the date is a holiday */
 	ANTRIAN_E_HARI_TUTUP,	  /* 422: the site has no hours that day */
+	ANTRIAN_E_ADMIN,	  /* 403: not an admin of the owning unit */
 };
 
 /*
@@ -307,5 +309,51 @@ enum antrian_err antrian_kios_add(struct store *, const char *lokasi,
  * an existing site alone.  Returns 1 made, 0 already there, -1 failure.
  */
 int antrian_demo_seed(struct store *, time_t now);
+
+/*
+ * The settings of site kode as an administrator edits them (atur.c):
+ * name (2..160 characters), address (up to 300), the daily issuing
+ * cut-off "HH:MM" or "" (none), whether hours are enforced, and per day
+ * of the week (0 Senin ... 6 Minggu) opening and closing "HH:MM", both
+ * "" when closed that day.
+ */
+struct antrian_atur_lokasi {
+	const char *nama, *alamat, *batas;
+	int jam_berlaku;
+	const char *buka[7], *tutup[7];
+};
+
+/*
+ * Store the settings of site kode: the site serves several agencies, so
+ * only a regency administrator (superadmin) may (ANTRIAN_E_ADMIN).
+ * Every field checked first (errs names them: nama, alamat, batas,
+ * buka1..7/tutup1..7; ANTRIAN_E_INPUT, nothing written); then one
+ * transaction: the site, its hours and the audit event
+ * antrian.atur_lokasi.  ANTRIAN_E_LOKASI for an unknown site.
+ */
+enum antrian_err antrian_lokasi_atur(struct store *,
+    const struct account *actor, const char *addr, const char *kode,
+    const struct antrian_atur_lokasi *in, struct field_errs *errs);
+
+/*
+ * Store the quotas per session ("0".."9999", 0 no limit) and whether
+ * service layanan of site lokasi takes tickets and bookings.  Allowed
+ * to an administrator of the agency's Pamong unit, or a superadmin (an
+ * outside agency's services: superadmin only; ANTRIAN_E_ADMIN).
+ * ANTRIAN_E_INPUT with errs (kuota_pagi, kuota_siang), ANTRIAN_E_LOKASI,
+ * ANTRIAN_E_LAYANAN; one transaction with the audit event
+ * antrian.atur_layanan.
+ */
+enum antrian_err antrian_layanan_atur(struct store *,
+    const struct account *actor, const char *addr, const char *lokasi,
+    const char *layanan, const char *kuota_pagi, const char *kuota_siang,
+    int aktif, struct field_errs *errs);
+
+/* The services of a site by code, the inactive ones too (admin pages). */
+int antrian_layanan_semua(struct store *, int64_t lokasi_id,
+    void (*fn)(void *, const struct antrian_layanan *), void *arg);
+/* Every site, by code, to fn(arg, kode, nama).  0 or -1. */
+int antrian_lokasi_each(struct store *,
+    void (*fn)(void *, const char *kode, const char *nama), void *arg);
 
 #endif

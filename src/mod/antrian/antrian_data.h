@@ -22,6 +22,7 @@ struct antrian_lokasi {
 	int64_t id;
 	char kode[ANTRIAN_KODE_MAX + 1];
 	char nama[STR_CHARS(160)];
+	char alamat[STR_CHARS(300)];
 	char batas_ambil[6]; /* "HH:MM" WIB, "" none */
 	int jam_berlaku;     /* 1: hours and cut-off are enforced */
 	/* opening hours, minutes after midnight WIB, index 0 Senin ... 6
@@ -37,6 +38,8 @@ struct antrian_layanan {
 	char nama[STR_CHARS(200)];
 	char prefix[3];
 	int kuota_pagi, kuota_siang; /* 0: no limit */
+	int aktif;		     /* 0: no tickets or bookings taken */
+	int64_t unit_id; /* the agency's Pamong unit, 0 outside agency */
 	char instansi[STR_CHARS(160)];
 };
 

@@ -47,6 +47,15 @@ static const struct route antrian_routes[] = {
 	    page_antrian_loket },
 	{ "/antrian/loket/*/*", REQ_POST, R_LOGIN, ROLE_PETUGAS_LOKET,
 	    page_antrian_loket_aksi },
+	/* unit admins pass the role check; atur.c checks the owning unit */
+	{ "/admin/antrian", REQ_GET, R_LOGIN, ROLE_ADMINS,
+	    page_antrian_atur_list },
+	{ "/admin/antrian/*", REQ_GET, R_LOGIN, ROLE_ADMINS,
+	    page_antrian_atur },
+	{ "/admin/antrian/*", REQ_POST, R_LOGIN, ROLE_ADMINS,
+	    page_antrian_atur_lokasi },
+	{ "/admin/antrian/*/layanan/*", REQ_POST, R_LOGIN, ROLE_ADMINS,
+	    page_antrian_atur_layanan },
 	{ NULL, 0, 0, 0, NULL }
 };
 
@@ -57,6 +66,8 @@ static const struct job antrian_jobs[] = {
 static const struct nav antrian_nav[] = { { NAV_USER, 35, "/antrian/loket",
 					      M_NAV_ANTRIAN_LOKET,
 					      ROLE_PETUGAS_LOKET, NULL },
+	{ NAV_STAFF, 77, "/admin/antrian", M_NAV_ADMIN_ANTRIAN, ROLE_ADMINS,
+	    NULL },
 	{ 0, 0, NULL, 0, 0, NULL } };
 
 const struct module mod_antrian = {

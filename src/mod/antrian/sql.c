@@ -101,7 +101,7 @@ antrian_sql_lokasi(struct store *s, const char *kode, struct antrian_lokasi *l)
 	for (d = 0; d < 7; d++)
 		l->buka[d] = l->tutup[d] = -1;
 	st = store_query(s,
-	    "SELECT id, kode, nama, batas_ambil, jam_berlaku FROM"
+	    "SELECT id, kode, nama, batas_ambil, jam_berlaku, alamat FROM"
 	    " antrian_lokasi WHERE kode = ?",
 	    "s", kode);
 	if (st == NULL)
@@ -114,6 +114,7 @@ antrian_sql_lokasi(struct store *s, const char *kode, struct antrian_lokasi *l)
 		snprintf(l->batas_ambil, sizeof(l->batas_ambil), "%s",
 		    store_text(st, 3));
 		l->jam_berlaku = (int)store_int(st, 4);
+		snprintf(l->alamat, sizeof(l->alamat), "%s", store_text(st, 5));
 	}
 	store_done(st);
 	if (rc != STORE_ROW)
@@ -126,7 +127,8 @@ antrian_sql_lokasi(struct store *s, const char *kode, struct antrian_lokasi *l)
 
 #define LAYANAN_COLS                                                           \
 	"SELECT l.id, l.lokasi_id, l.kode, l.nama, l.prefix, l.kuota_pagi,"    \
-	" l.kuota_siang, i.nama FROM antrian_layanan l"                        \
+	" l.kuota_siang, i.nama, l.aktif, coalesce(i.unit_id, 0)"              \
+	" FROM antrian_layanan l"                                              \
 	" JOIN antrian_instansi i ON i.id = l.instansi_id "
 
 static void
@@ -141,18 +143,28 @@ layanan_fill(struct store_stmt *st, struct antrian_layanan *l)
 	l->kuota_pagi = (int)store_int(st, 5);
 	l->kuota_siang = (int)store_int(st, 6);
 	snprintf(l->instansi, sizeof(l->instansi), "%s", store_text(st, 7));
+	l->aktif = (int)store_int(st, 8);
+	l->unit_id = store_int(st, 9);
 }
 
 int
 antrian_sql_layanan(struct store *s, int64_t lokasi_id, const char *kode,
     struct antrian_layanan *l)
 {
+	return antrian_sql_layanan_atur(s, lokasi_id, kode, 1, l);
+}
+
+int
+antrian_sql_layanan_atur(struct store *s, int64_t lokasi_id, const char *kode,
+    int aktif, struct antrian_layanan *l)
+{
 	struct store_stmt *st;
 	int rc;
 
 	st = store_query(s,
-	    LAYANAN_COLS "WHERE l.lokasi_id = ? AND l.kode = ? AND l.aktif = 1",
-	    "is", lokasi_id, kode);
+	    LAYANAN_COLS "WHERE l.lokasi_id = ? AND l.kode = ? AND"
+			 " (l.aktif = 1 OR ? = 0)",
+	    "isd", lokasi_id, kode, aktif);
 	if (st == NULL)
 		return -1;
 	rc = store_step(st);
@@ -487,12 +499,74 @@ int
 antrian_sql_layanan_each(struct store *s, int64_t lokasi_id,
     void (*fn)(void *, const struct antrian_layanan *), void *arg)
 {
+	return antrian_sql_layanan_semua(s, lokasi_id, 1, fn, arg);
+}
+
+int
+antrian_sql_layanan_semua(struct store *s, int64_t lokasi_id, int aktif,
+    void (*fn)(void *, const struct antrian_layanan *), void *arg)
+{
 	struct walk w = { (void *)fn, arg };
 
 	return store_each(s, layanan_row, &w,
-		   LAYANAN_COLS "WHERE l.lokasi_id = ? AND l.aktif = 1"
-				" ORDER BY l.kode",
-		   "i", lokasi_id) == STORE_DONE
+		   LAYANAN_COLS "WHERE l.lokasi_id = ? AND (l.aktif = 1 OR"
+				" ? = 0) ORDER BY l.kode",
+		   "id", lokasi_id, aktif) == STORE_DONE
+	    ? 0
+	    : -1;
+}
+
+int
+antrian_sql_lokasi_set(struct store *s, const struct antrian_lokasi *l)
+{
+	return store_run(s,
+		   "UPDATE antrian_lokasi SET nama = ?, alamat = ?,"
+		   " batas_ambil = ?, jam_berlaku = ? WHERE id = ?",
+		   "sssdi", l->nama, l->alamat, l->batas_ambil, l->jam_berlaku,
+		   l->id) == 0
+	    ? 0
+	    : -1;
+}
+
+int
+antrian_sql_jam_hapus(struct store *s, int64_t lokasi_id)
+{
+	return store_run(s, "DELETE FROM antrian_jam WHERE lokasi_id = ?", "i",
+		   lokasi_id) == 0
+	    ? 0
+	    : -1;
+}
+
+int
+antrian_sql_layanan_set(struct store *s, const struct antrian_layanan *l)
+{
+	return store_run(s,
+		   "UPDATE antrian_layanan SET kuota_pagi = ?, kuota_siang = ?,"
+		   " aktif = ? WHERE id = ?",
+		   "dddi", l->kuota_pagi, l->kuota_siang, l->aktif, l->id) == 0
+	    ? 0
+	    : -1;
+}
+
+static int
+lokasi_row(void *a, struct store_stmt *st)
+{
+	struct walk *w = a;
+	void (*fn)(void *, const char *, const char *) = w->fn;
+
+	fn(w->arg, store_text(st, 0), store_text(st, 1));
+	return 0;
+}
+
+int
+antrian_sql_lokasi_each(struct store *s,
+    void (*fn)(void *, const char *kode, const char *nama), void *arg)
+{
+	struct walk w = { (void *)fn, arg };
+
+	return store_each(s, lokasi_row, &w,
+		   "SELECT kode, nama FROM antrian_lokasi ORDER BY kode",
+		   "") == STORE_DONE
 	    ? 0
 	    : -1;
 }

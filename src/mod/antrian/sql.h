@@ -171,4 +171,20 @@ int antrian_sql_loket_layanan_add(struct store *, int64_t loket_id,
 int antrian_sql_survei_sasaran(struct store *, int64_t tiket_id,
     int64_t *unit_id, int64_t *layanan_id, int64_t *account_id);
 
+/* Service kode of a site, the inactive too unless aktif: 0, 1, -1. */
+int antrian_sql_layanan_atur(struct store *, int64_t lokasi_id,
+    const char *kode, int aktif, struct antrian_layanan *);
+/* The services of a site by code, the inactive too unless aktif. */
+int antrian_sql_layanan_semua(struct store *, int64_t lokasi_id, int aktif,
+    void (*fn)(void *, const struct antrian_layanan *), void *arg);
+/* Every site, by code.  0 or -1. */
+int antrian_sql_lokasi_each(struct store *,
+    void (*fn)(void *, const char *kode, const char *nama), void *arg);
+/* Store a site's name, address, cut-off and jam_berlaku (by id). */
+int antrian_sql_lokasi_set(struct store *, const struct antrian_lokasi *);
+/* Remove a site's opening hours (before antrian_sql_jam_add()). */
+int antrian_sql_jam_hapus(struct store *, int64_t lokasi_id);
+/* Store a service's quotas and aktif (by id).  0 or -1. */
+int antrian_sql_layanan_set(struct store *, const struct antrian_layanan *);
+
 #endif

@@ -40,5 +40,10 @@ void page_antrian_struk(struct req *);
 void page_antrian_loket_list(struct req *);
 void page_antrian_loket(struct req *);
 void page_antrian_loket_aksi(struct req *);
+/* ui_atur.c: the administrators' settings of sites and services */
+void page_antrian_atur_list(struct req *);
+void page_antrian_atur(struct req *);
+void page_antrian_atur_lokasi(struct req *);
+void page_antrian_atur_layanan(struct req *);
 
 #endif

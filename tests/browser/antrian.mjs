@@ -5,7 +5,7 @@
 // page.  axe-core must be clean on every page.
 //
 // Usage: node tests/browser/antrian.mjs BASE_URL
-import { begin, signIn } from './lib.mjs';
+import { begin, signIn, signOut } from './lib.mjs';
 
 const t = await begin('antrian');
 const page = t.page;
@@ -70,4 +70,17 @@ await t.go('/antrian/layar/MPP-SIAK', 'Layar antrean');
 await signIn(t, 'loket.disdukcapil', 'Siak-Demo-2026');
 await t.go('/antrian/loket/MPP-SIAK/1', 'Loket 1');
 await t.go('/antrian/loket', 'Daftar loket petugas');
+
+// the superadmin's settings page: the site's hours saved as they are
+await signOut(t);
+await signIn(t, 'superadmin', 'Siak-Demo-2026');
+await t.go('/admin/antrian', 'Pengaturan antrean');
+await t.click(page.getByRole('link', { name: /Mal Pelayanan Publik/ }));
+await t.check('the site form with the hours of each day',
+    await page.locator('#f-buka1').count() === 1);
+await t.scan('the settings page');
+const saved2 = await t.click(
+    page.getByRole('button', { name: 'Simpan pengaturan lokasi' }));
+await t.check(`saved (${saved2})`, saved2 === 200 &&
+    /Pengaturan disimpan/.test(await t.text()));
 process.exit(await t.end());

@@ -146,4 +146,50 @@ const char *password_check(const char *);
 /* Argon2id hash into out (crypto_pwhash_STRBYTES); 0 on success. */
 int password_hash(const char *pw, char out[128]);
 
+/* The form's text fields of identitas_simpan(); NULL is "". */
+struct identitas_isian {
+	const char *tempat_lahir, *tanggal_lahir, *jenis_kelamin, *agama,
+	    *pekerjaan, *status_perkawinan, *kewarganegaraan, *alamat, *rt, *rw;
+};
+
+/* The choices of agama and status_perkawinan, NULL-terminated. */
+extern const char *const identitas_agama[];
+extern const char *const identitas_perkawinan[];
+
+/* The identity of account_id into *out: 0, 1 none entered, -1 error. */
+int identitas_get(struct store *, int64_t account_id, struct identitas *out);
+
+/*
+ * Store who's own identity: every field checked first (errs names them:
+ * tempat_lahir up to 60 characters, tanggal_lahir a real date from 1900
+ * to today, jenis_kelamin L/P, agama and status_perkawinan one of the
+ * lists, kewarganegaraan WNI/WNA, pekerjaan up to 100, alamat up to 200,
+ * rt and rw 0..999; all but kewarganegaraan may be empty); then one
+ * transaction with the audit event akun.identitas.  0; -1 refused
+ * (errs), nothing written; -2 storage error.
+ */
+int identitas_simpan(struct store *, const struct account *who,
+    const char *addr, const struct identitas_isian *, time_t now,
+    struct field_errs *errs);
+
+/*
+ * A NIP (Nomor Induk Pegawai) as typed, spaces and dots allowed, into
+ * its 18 digits: a real birth date YYYYMMDD, the appointment year (15
+ * years after birth at least) and month YYYYMM, 1 or 2, three digits.
+ * "" gives "" (no NIP).  0, or -1 malformed (out "").
+ */
+int nip_normalise(const char *in, char out[19]);
+
+/* The NIP of account_id ("" none).  0 or -1. */
+int nip_get(struct store *, int64_t account_id, char out[19]);
+
+/*
+ * Set the NIP of staff account t (nip normalised, "" to remove) as
+ * actor: a superadmin, or an admin of t's unit (account_may_admin());
+ * one transaction with the audit event akun.nip (note: before -> after).
+ * 0; 1 not allowed (nothing written); -1 storage error.
+ */
+int nip_set(struct store *, const struct account *actor,
+    const struct account *t, const char *nip, const char *addr);
+
 #endif

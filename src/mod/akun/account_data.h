@@ -79,4 +79,23 @@ struct account_hash {
 	char *pw_hash;
 };
 
+/*
+ * A citizen's identity as on the KTP/KK (identitas_penduduk, migration
+ * 0041), printed in the identity block of a letter issued to them when
+ * the application's form lacks the field.  "" unknown; tanggal_lahir
+ * YYYY-MM-DD; jenis_kelamin "L"/"P"; rt, rw -1 unknown.
+ */
+struct identitas {
+	char tempat_lahir[241];
+	char tanggal_lahir[11];
+	char jenis_kelamin[2];
+	char agama[161];
+	char pekerjaan[401];
+	char status_perkawinan[161];
+	char kewarganegaraan[161];
+	char alamat[801];
+	int rt, rw;
+	int64_t updated_at; /* 0: never entered */
+};
+
 #endif

@@ -731,3 +731,90 @@ akun_sql_hash_is(struct store *s, int64_t id, const char *hash)
 	    " id = ?",
 	    "si", hash, id);
 }
+
+int
+akun_sql_identitas_get(struct store *s, int64_t account_id, struct identitas *v)
+{
+	struct store_stmt *st;
+	int rc;
+
+	memset(v, 0, sizeof(*v));
+	v->rt = v->rw = -1;
+	snprintf(v->kewarganegaraan, sizeof(v->kewarganegaraan), "WNI");
+	st = store_query(s,
+	    "SELECT tempat_lahir, tanggal_lahir, jenis_kelamin, agama,"
+	    " pekerjaan, status_perkawinan, kewarganegaraan, alamat,"
+	    " coalesce(rt, -1), coalesce(rw, -1), updated_at FROM"
+	    " identitas_penduduk WHERE account_id = ?",
+	    "i", account_id);
+	if (st == NULL)
+		return -1;
+	rc = store_step(st);
+	if (rc == STORE_ROW) {
+		snprintf(v->tempat_lahir, sizeof(v->tempat_lahir), "%s",
+		    store_text(st, 0));
+		snprintf(v->tanggal_lahir, sizeof(v->tanggal_lahir), "%s",
+		    store_text(st, 1));
+		snprintf(v->jenis_kelamin, sizeof(v->jenis_kelamin), "%s",
+		    store_text(st, 2));
+		snprintf(v->agama, sizeof(v->agama), "%s", store_text(st, 3));
+		snprintf(v->pekerjaan, sizeof(v->pekerjaan), "%s",
+		    store_text(st, 4));
+		snprintf(v->status_perkawinan, sizeof(v->status_perkawinan),
+		    "%s", store_text(st, 5));
+		snprintf(v->kewarganegaraan, sizeof(v->kewarganegaraan), "%s",
+		    store_text(st, 6));
+		snprintf(v->alamat, sizeof(v->alamat), "%s", store_text(st, 7));
+		v->rt = (int)store_int(st, 8);
+		v->rw = (int)store_int(st, 9);
+		v->updated_at = store_int(st, 10);
+	}
+	store_done(st);
+	return rc == STORE_ROW ? 0 : rc == STORE_DONE ? 1 : -1;
+}
+
+int
+akun_sql_identitas_set(struct store *s, int64_t account_id,
+    const struct identitas *v, int64_t now)
+{
+	return store_run(s,
+	    "INSERT INTO identitas_penduduk(account_id, tempat_lahir,"
+	    " tanggal_lahir, jenis_kelamin, agama, pekerjaan,"
+	    " status_perkawinan, kewarganegaraan, alamat, rt, rw, updated_at)"
+	    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, nullif(?, -1), nullif(?, -1),"
+	    " ?) ON CONFLICT (account_id) DO UPDATE SET tempat_lahir ="
+	    " excluded.tempat_lahir, tanggal_lahir = excluded.tanggal_lahir,"
+	    " jenis_kelamin = excluded.jenis_kelamin, agama = excluded.agama,"
+	    " pekerjaan = excluded.pekerjaan, status_perkawinan ="
+	    " excluded.status_perkawinan, kewarganegaraan ="
+	    " excluded.kewarganegaraan, alamat = excluded.alamat, rt ="
+	    " excluded.rt, rw = excluded.rw, updated_at = excluded.updated_at",
+	    "issssssssddi", account_id, v->tempat_lahir, v->tanggal_lahir,
+	    v->jenis_kelamin, v->agama, v->pekerjaan, v->status_perkawinan,
+	    v->kewarganegaraan, v->alamat, v->rt, v->rw, now);
+}
+
+int
+akun_sql_nip_get(struct store *s, int64_t account_id, char out[19])
+{
+	struct store_stmt *st;
+	int rc;
+
+	*out = '\0';
+	st = store_query(s, "SELECT nip FROM account WHERE id = ?", "i",
+	    account_id);
+	if (st == NULL)
+		return -1;
+	rc = store_step(st);
+	if (rc == STORE_ROW)
+		snprintf(out, 19, "%s", store_text(st, 0));
+	store_done(st);
+	return rc == STORE_ROW || rc == STORE_DONE ? 0 : -1;
+}
+
+int
+akun_sql_nip_set(struct store *s, int64_t account_id, const char *nip)
+{
+	return store_run(s, "UPDATE account SET nip = ? WHERE id = ?", "si",
+	    nip, account_id);
+}

@@ -19,6 +19,7 @@
 
 struct account;
 struct account_hash;
+struct identitas;
 struct account_filter;
 struct session_info;
 struct store;
@@ -227,5 +228,18 @@ int64_t akun_sql_unit_id(struct store *, const char *code);
 /* Walk code, name of the active units of kind, by code. */
 int akun_sql_each_unit(struct store *, const char *kind,
     int (*fn)(void *, const char *code, const char *name), void *arg);
+
+/* --- identity (identitas.c) --- */
+
+/* identitas_penduduk of account_id into *out: 0, 1 none, -1 error. */
+int akun_sql_identitas_get(struct store *, int64_t account_id,
+    struct identitas *out);
+/* Insert or replace the identitas_penduduk row of account_id. */
+int akun_sql_identitas_set(struct store *, int64_t account_id,
+    const struct identitas *, int64_t now);
+/* account.nip of account_id into out ("" none): 0 or -1. */
+int akun_sql_nip_get(struct store *, int64_t account_id, char out[19]);
+/* Set account.nip of account_id ("" none). */
+int akun_sql_nip_set(struct store *, int64_t account_id, const char *nip);
 
 #endif

@@ -23,6 +23,10 @@ void page_admin_account(struct req *);
 void page_admin_account_disable(struct req *);
 void page_admin_account_enable(struct req *);
 void page_admin_account_reset(struct req *);
+void page_admin_account_nip(struct req *);
+/* ui_identitas.c */
+void page_account_identitas(struct req *);
+void page_account_identitas_post(struct req *);
 /*
  * Fill f from the request's filter parameters (q, unit, peran, status,
  * halaman) for pages of per_page accounts, limited to the accounts the

@@ -93,8 +93,14 @@ profile(struct req *r)
 	buf_reset(&b);
 	time_wib(&b, u->created_at);
 	dl_row(r, "Terdaftar sejak", b.s);
+	html_lit(&r->out, "</dl>");
+	if (u->roles & ROLE_WARGA)
+		html_lit(&r->out,
+		    "<p><a href=\"/akun/identitas\">Data kependudukan</a>"
+		    " (tempat dan tanggal lahir, agama, pekerjaan, alamat) yang"
+		    " dicetak pada surat keterangan Anda</p>");
 	html_lit(&r->out,
-	    "</dl><p><a href=\"/akun/notifikasi\">Kontak dan saluran"
+	    "<p><a href=\"/akun/notifikasi\">Kontak dan saluran"
 	    " pemberitahuan</a> (verifikasi e-mail dan telepon, WhatsApp,"
 	    " SMS, berhenti berlangganan)</p></section>");
 	buf_free(&b);

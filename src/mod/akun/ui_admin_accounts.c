@@ -484,6 +484,26 @@ target_load(struct req *r, struct account *t)
 	return 0;
 }
 
+/* The NIP printed under a signer's name (staff of a unit only). */
+static void
+nip_form(struct req *r, const struct account *t, const struct field_errs *fe)
+{
+	char nip[19] = "";
+
+	if (field_err_get(fe, "nip") == NULL)
+		(void)nip_get(r->store, t->id, nip);
+	html_printf(&r->out,
+	    "<h2 id=\"nip\">NIP</h2><form method=\"post\""
+	    " action=\"/admin/akun/%U/nip\" class=\"formulir\" novalidate>",
+	    t->username);
+	form_csrf(r);
+	form_field(r, "nip", "Nomor Induk Pegawai", "numeric",
+	    field_err_get(fe, "nip") ? req_str(r, "nip") : nip, fe,
+	    "18 angka, boleh dengan spasi; tercetak di bawah nama pada surat"
+	    " yang ditandatangani akun ini. Kosongkan bila bukan ASN.");
+	html_lit(&r->out, "<button type=\"submit\">Simpan NIP</button></form>");
+}
+
 static void
 detail_page(struct req *r, const struct account *t, const struct field_errs *fe)
 {
@@ -504,6 +524,8 @@ detail_page(struct req *r, const struct account *t, const struct field_errs *fe)
 		notice(r, "sukses", msg(M_ACC_ENABLED_OK));
 	else if (strcmp(ok, "reset") == 0)
 		notice(r, "sukses", msg(M_ACC_RESET_OK));
+	else if (strcmp(ok, "nip") == 0)
+		notice(r, "sukses", msg(M_NIP_DISIMPAN));
 	roles_text(&roles, t->roles);
 	html_printf(b,
 	    "<dl class=\"standar\"><dt>Nama lengkap</dt><dd>%s</dd>"
@@ -533,7 +555,8 @@ detail_page(struct req *r, const struct account *t, const struct field_errs *fe)
 		    " masuk dan seluruh sesinya segera diakhiri.</p><button"
 		    " type=\"submit\" class=\"bahaya\">Nonaktifkan akun</button>");
 	html_lit(b, "</form><h2 id=\"reset\">Ganti kata sandi akun</h2>");
-	form_errors(r, fe);
+	if (field_err_get(fe, "nip") == NULL)
+		form_errors(r, fe);
 	html_printf(b,
 	    "<form method=\"post\" action=\"/admin/akun/%U/reset\""
 	    " class=\"formulir\" novalidate>",
@@ -542,6 +565,8 @@ detail_page(struct req *r, const struct account *t, const struct field_errs *fe)
 	form_field(r, "sandi", "Kata sandi baru", "new-password", NULL, fe,
 	    "Minimal 10 karakter. Seluruh sesi akun ini akan diakhiri.");
 	html_lit(b, "<button type=\"submit\">Ganti kata sandi</button></form>");
+	if (t->unit_id != 0)
+		nip_form(r, t, fe);
 	layout_end(r);
 }
 
@@ -614,6 +639,41 @@ page_admin_account_reset(struct req *r)
 		return;
 	}
 	to = xasprintf("/admin/akun/%s?ok=reset", t.username);
+	req_redirect(r, to);
+	free(to);
+}
+
+void
+page_admin_account_nip(struct req *r)
+{
+	struct account t;
+	struct field_errs fe;
+	char nip[19], *to;
+
+	if (target_load(r, &t) != 0)
+		return;
+	memset(&fe, 0, sizeof(fe));
+	if (t.unit_id == 0) {
+		page_error(r, 403, msg(M_ADMIN_NOT_OWNER));
+		return;
+	}
+	if (nip_normalise(req_str(r, "nip"), nip) != 0) {
+		field_err_add(&fe, "nip", msg(M_NIP_SALAH));
+		r->status = 422;
+		detail_page(r, &t, &fe);
+		return;
+	}
+	switch (nip_set(r->store, r->user, &t, nip, r->addr)) {
+	case 0:
+		break;
+	case 1:
+		page_error(r, 403, msg(M_ADMIN_NOT_OWNER));
+		return;
+	default:
+		page_error(r, 500, msg(M_SAVE_FAILED));
+		return;
+	}
+	to = xasprintf("/admin/akun/%s?ok=nip#nip", t.username);
 	req_redirect(r, to);
 	free(to);
 }

@@ -183,6 +183,48 @@ dpa(int argc, char **argv)
 	return 0;
 }
 
+/*
+ * `pamong sakip skor`: record an external score of a year (SAKIP, RB,
+ * SPIP, APIP, SPBE) with its source document (issue 22).
+ */
+static int
+skor_eksternal(int argc, char **argv)
+{
+	static const char *const opts[] = { "--data=", "--jenis=", "--tahun=",
+		"--nilai=", "--dokumen=", "--tanggal=", "--tautan=", NULL };
+	const char *dir, *jn, *th, *nl, *dk, *tg, *tt, *why = NULL;
+	char x[32], k[32];
+	struct store *s;
+	int v;
+
+	opt_only(argc, argv, 2, opts);
+	dir = opt_get(argc, argv, "--data");
+	jn = opt_get(argc, argv, "--jenis");
+	th = opt_get(argc, argv, "--tahun");
+	nl = opt_get(argc, argv, "--nilai");
+	dk = opt_get(argc, argv, "--dokumen");
+	tg = opt_get(argc, argv, "--tanggal");
+	tt = opt_get(argc, argv, "--tautan");
+	if (dir == NULL || jn == NULL || th == NULL || nl == NULL ||
+	    dk == NULL || tg == NULL || strlen(th) != 4 ||
+	    strspn(th, "0123456789") != 4)
+		usage_error("--data, --jenis, --tahun YYYY, --nilai, --dokumen,"
+			    " dan --tanggal wajib");
+	if (sakip_skor_jenis(jn) < 0)
+		usage_error("--jenis harus sakip, rb, spip, apip, atau spbe");
+	s = cmd_open_store(dir);
+	if (sakip_skor_catat(s, NULL, jn, atoi(th), nl, dk, tg, tt ? tt : "",
+		time(NULL), &why) != 0)
+		die("%s", why);
+	(void)sakip_skor_nilai(sakip_skor_jenis(jn), nl, &v);
+	sakip_fmt2(v, x);
+	sakip_skor_keterangan(sakip_skor_jenis(jn), v, k);
+	printf("%s %s: %s%s%s\n", sakip_skor_nama(sakip_skor_jenis(jn)), th, x,
+	    *k ? " " : "", k);
+	store_close(s);
+	return 0;
+}
+
 int
 cmd_sakip(int argc, char **argv)
 {
@@ -194,6 +236,8 @@ cmd_sakip(int argc, char **argv)
 		return dokumen(argc, argv);
 	if (strcmp(argv[1], "dpa") == 0)
 		return dpa(argc, argv);
+	if (strcmp(argv[1], "skor") == 0)
+		return skor_eksternal(argc, argv);
 	usage_error("subperintah tidak dikenal: %s", argv[1]);
 }
 
@@ -269,8 +313,8 @@ temuan_lhp(int argc, char **argv)
 		usage_error("--hari harus bilangan 1 sampai 365");
 	s = cmd_open_store(dir);
 	unit = unit_opt(s, argc, argv);
-	if (sakip_lhp_tambah(s, sumber, nomor, judul, unit, tgl, hari, &why) !=
-	    0)
+	if (sakip_lhp_tambah(s, NULL, sumber, nomor, judul, unit, tgl, hari,
+		&why) != 0)
 		die("%s", why);
 	printf("LHP %s dicatat; batas tindak lanjut %d hari sejak %s\n", nomor,
 	    hari, tgl);
@@ -295,8 +339,8 @@ temuan_rekomendasi(int argc, char **argv)
 	if (dir == NULL || lhp == NULL || tm == NULL || rk == NULL)
 		usage_error("--data, --lhp, --temuan, dan --rekomendasi wajib");
 	s = cmd_open_store(dir);
-	if ((id = sakip_rekomendasi_tambah(s, lhp, tm, rk, time(NULL), &why)) <=
-	    0)
+	if ((id = sakip_rekomendasi_tambah(s, NULL, lhp, tm, rk, time(NULL),
+		 &why)) <= 0)
 		die("%s", why);
 	printf("%lld\n", (long long)id);
 	store_close(s);
@@ -307,8 +351,8 @@ static int
 temuan_status(int argc, char **argv)
 {
 	static const char *const opts[] = { "--data=", "--id=", "--status=",
-		"--uraian=", "--bukti=", NULL };
-	const char *dir, *id, *st, *ur, *bk, *why = NULL;
+		"--uraian=", "--bukti=", "--catatan=", NULL };
+	const char *dir, *id, *st, *ur, *bk, *ct, *why = NULL;
 	struct store *s;
 
 	opt_only(argc, argv, 2, opts);
@@ -317,14 +361,42 @@ temuan_status(int argc, char **argv)
 	st = opt_get(argc, argv, "--status");
 	ur = opt_get(argc, argv, "--uraian");
 	bk = opt_get(argc, argv, "--bukti");
+	ct = opt_get(argc, argv, "--catatan");
 	if (dir == NULL || id == NULL || st == NULL ||
 	    strspn(id, "0123456789") != strlen(id) || strlen(id) > 18)
 		usage_error("--data, --id ANGKA, dan --status wajib");
 	s = cmd_open_store(dir);
-	if (sakip_rekomendasi_status(s, atoll(id), st, ur ? ur : "",
-		bk ? bk : "", time(NULL), &why) != 0)
+	if (sakip_rekomendasi_status(s, NULL, atoll(id), st, ur ? ur : "",
+		bk ? bk : "", ct ? ct : "", time(NULL), &why) != 0)
 		die("%s", why);
 	printf("Rekomendasi %s: %s\n", id, st);
+	store_close(s);
+	return 0;
+}
+
+static int
+temuan_pkpt(int argc, char **argv)
+{
+	static const char *const opts[] = { "--data=", "--tahun=", "--unit=",
+		"--kegiatan=", NULL };
+	const char *dir, *th, *un, *kg, *why = NULL;
+	struct store *s;
+	int64_t id;
+
+	opt_only(argc, argv, 2, opts);
+	dir = opt_get(argc, argv, "--data");
+	th = opt_get(argc, argv, "--tahun");
+	un = opt_get(argc, argv, "--unit");
+	kg = opt_get(argc, argv, "--kegiatan");
+	if (dir == NULL || th == NULL || un == NULL || kg == NULL ||
+	    strlen(th) != 4 || strspn(th, "0123456789") != 4)
+		usage_error(
+		    "--data, --tahun YYYY, --unit, dan --kegiatan wajib");
+	s = cmd_open_store(dir);
+	if ((id = sakip_pkpt_tambah(s, NULL, atoi(th), sakip_unit(s, un), kg,
+		 &why)) <= 0)
+		die("%s", why);
+	printf("%lld\n", (long long)id);
 	store_close(s);
 	return 0;
 }
@@ -340,5 +412,7 @@ cmd_temuan(int argc, char **argv)
 		return temuan_rekomendasi(argc, argv);
 	if (strcmp(argv[1], "status") == 0)
 		return temuan_status(argc, argv);
+	if (strcmp(argv[1], "pkpt") == 0)
+		return temuan_pkpt(argc, argv);
 	usage_error("subperintah tidak dikenal: %s", argv[1]);
 }

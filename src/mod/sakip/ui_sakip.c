@@ -225,6 +225,8 @@ page_sakip(struct req *r)
 	html_lit(b, "</ul></section>");
 	free(v);
 	sakip_tl_bagian(r);
+	sakip_temuan_terbit_bagian(r);
+	sakip_skor_bagian(r);
 	layout_end(r);
 }
 

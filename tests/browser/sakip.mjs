@@ -73,19 +73,19 @@ await shots('sakip-unit');
 // 4. the Inspektorat enters an LHP and its finding
 await signIn(t, 'inspektur', 'Siak-Demo-2026');
 await t.go('/petugas/temuan', 'Tindak Lanjut Hasil Pemeriksaan');
-await page.getByLabel('Pemeriksa').selectOption('inspektorat');
-await page.getByLabel('Nomor LHP').first().fill('700/ITDA/LHP/09/2026');
-await page.getByLabel('Judul').fill('Audit kinerja pelayanan perizinan');
+await page.locator('#l-sumber').selectOption('inspektorat');
+await page.locator('#l-nomor').fill('700/ITDA/LHP/09/2026');
+await page.locator('#l-judul').fill('Audit kinerja pelayanan perizinan');
 await page.locator('#l-unit').selectOption('DPMPTSP');
-await page.getByLabel('Tanggal LHP diterima').fill('2026-09-01');
-await page.getByLabel('Batas tindak lanjut (hari)').fill('30');
+await page.locator('#l-diterima').fill('2026-09-01');
+await page.locator('#l-hari').fill('30');
 st = await t.click(page.getByRole('button', { name: 'Simpan LHP' }));
 await t.check(`LHP saved (${st})`, st === 200 &&
     await page.getByText('Tersimpan.').count() === 1);
 await page.locator('#r-lhp').fill('700/ITDA/LHP/09/2026');
-await page.getByLabel('Temuan', { exact: true }).fill(
+await page.locator('#r-temuan').fill(
     'Standar pelayanan izin usaha belum dipublikasikan');
-await page.getByLabel('Rekomendasi', { exact: true }).fill(
+await page.locator('#r-rek').fill(
     'Mempublikasikan standar pelayanan di laman dan ruang layanan');
 st = await t.click(page.getByRole('button', { name: 'Simpan temuan' }));
 await t.check(`finding saved (${st})`, st === 200 && await page.getByText(
@@ -127,11 +127,11 @@ await signOut(t);
 await signIn(t, 'op.bappeda', 'Siak-Demo-2026');
 for (const [th, v] of [['2016', '64.50'], ['2018', '66.26']]) {
 	await t.go('/petugas/sakip/skor', 'Nilai Evaluasi Eksternal');
-	await page.getByLabel('Jenis').selectOption('sakip');
-	await page.getByLabel('Tahun penilaian').fill(th);
-	await page.getByLabel(/^Nilai/).fill(v);
-	await page.getByLabel('Nomor dokumen sumber').fill(`B/${th}/M.AA.05`);
-	await page.getByLabel('Tanggal dokumen').fill(`${+th + 1}-01-20`);
+	await page.locator('#s-jenis').selectOption('sakip');
+	await page.locator('#s-tahun').fill(th);
+	await page.locator('#s-nilai').fill(v);
+	await page.locator('#s-dok').fill(`B/${th}/M.AA.05`);
+	await page.locator('#s-tgl').fill(`${+th + 1}-01-20`);
 	st = await t.click(page.getByRole('button', { name: 'Simpan nilai' }));
 	await t.check(`score ${th} saved (${st})`, st === 200 &&
 	    await page.getByText('Tersimpan.').count() === 1);

@@ -84,7 +84,7 @@ expect_eq "every record audited" "$(sql "SELECT count(*) FROM audit_event WHERE 
 expect_status 200 GET /sakip
 expect_contains "Nilai evaluasi eksternal dari tahun ke tahun" "$BODY"
 expect_contains '<svg class="sakip-grafik" role="img" aria-labelledby="skor-sakip"' "$BODY"
-expect_contains '<figcaption id="skor-sakip">Nilai SAKIP (skala 0-100)</figcaption>' "$BODY"
+expect_contains '<figcaption id="skor-sakip">Nilai SAKIP (skala 0-100) per tahun</figcaption>' "$BODY"
 expect_contains '<tr><th scope="row">2016</th><td>64,50</td><td>B</td><td><a href="https://menpan.go.id/sakip-2016.pdf" rel="noopener noreferrer">B/456/M.AA.05/2016</a> (2017-01-25)</td></tr>' "$BODY"
 expect_contains '<tr><th scope="row">2023</th><td>3,12</td><td>Level 3</td><td>LHP-SPIP/2023 (2023-11-30)</td></tr>' "$BODY"
 expect_contains '<tr><th scope="row">2023</th><td>68,41</td>' "$BODY"

@@ -182,11 +182,13 @@ sakip_skor_bagian(struct req *r)
 		if (!ada)
 			continue;
 		html_printf(b,
-		    "<figure class=\"sakip-skor\"><figcaption id=\"skor-%s\">"
-		    "%s (skala 0-%d)</figcaption><div class=\"sakip-dua\">",
-		    sakip_skor_kode(j), sakip_skor_nama(j),
+		    "<h3>%s</h3><div class=\"sakip-duo\"><figure>"
+		    "<figcaption id=\"skor-%s\">%s (skala 0-%d) per tahun"
+		    "</figcaption>",
+		    sakip_skor_nama(j), sakip_skor_kode(j), sakip_skor_nama(j),
 		    sakip_skor_maks(j) / 100);
 		grafik(b, v, n, j);
+		html_lit(b, "</figure>");
 		html_printf(b,
 		    "<div class=\"tabel-gulir\" tabindex=\"0\" role=\"region\""
 		    " aria-label=\"%s\"><table><thead><tr><th scope=\"col\">"
@@ -212,7 +214,7 @@ sakip_skor_bagian(struct req *r)
 				html_printf(b, "%s", v[i].dokumen);
 			html_printf(b, " (%s)</td></tr>", v[i].tanggal);
 		}
-		html_lit(b, "</tbody></table></div></div></figure>");
+		html_lit(b, "</tbody></table></div></div>");
 	}
 	html_lit(b, "</section>");
 	free(v);

@@ -58,6 +58,8 @@ static const struct {
 	    "       pamong sakip dokumen --data DIR --jenis pk|lkjip"
 	    " --unit KODE --tahun YYYY --penandatangan NAMA"
 	    " --passphrase-stdin [--ke FILE.pdf]\n"
+	    "       pamong sakip kontrasign --data DIR --unit KODE --tahun YYYY"
+	    " --penandatangan NAMA --passphrase-stdin [--ke FILE.pdf]\n"
 	    "       pamong sakip skor --data DIR --jenis sakip|rb|spip|apip|spbe"
 	    " --tahun YYYY --nilai N --dokumen NOMOR --tanggal YYYY-MM-DD"
 	    " [--tautan URL]" },

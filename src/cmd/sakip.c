@@ -95,6 +95,24 @@ unit_opt(struct store *s, int argc, char **argv)
 	return id;
 }
 
+/* Copy the stored file sha to ke (--ke), or die. */
+static void
+salin(const char *dir, const char *sha, const char *ke)
+{
+	struct buf b = BUF_INIT;
+	char *path = berkas_path(dir, sha);
+	FILE *f;
+
+	if ((f = fopen(ke, "wb")) == NULL)
+		die("%s tidak dapat ditulis", ke);
+	if (buf_read_file(&b, path, 64 * 1024 * 1024) != 0 ||
+	    fwrite(b.s, 1, b.len, f) != b.len || fclose(f) != 0)
+		die("%s tidak dapat ditulis", ke);
+	buf_free(&b);
+	free(path);
+	printf("Disalin ke %s\n", ke);
+}
+
 static int
 dokumen(int argc, char **argv)
 {
@@ -102,12 +120,11 @@ dokumen(int argc, char **argv)
 		"--tahun=", "--penandatangan=", "--passphrase-stdin",
 		"--ke=", NULL };
 	const char *dir, *jenis, *user, *ke;
-	char pass[1024], sha[65], err[512], *path;
+	char pass[1024], sha[65], err[512];
 	struct store *s;
 	struct pki *pki;
 	int64_t unit;
 	int tahun, rc;
-	FILE *f;
 
 	opt_only(argc, argv, 2, opts);
 	dir = opt_get(argc, argv, "--data");
@@ -136,23 +153,54 @@ dokumen(int argc, char **argv)
 	printf("%s %d ditandatangani: sha256 %s\n",
 	    strcmp(jenis, "pk") == 0 ? "Perjanjian Kinerja" : "LKjIP", tahun,
 	    sha);
-	if (ke != NULL) {
-		path = berkas_path(dir, sha);
-		if ((f = fopen(ke, "wb")) == NULL)
-			die("%s tidak dapat ditulis", ke);
-		{
-			struct buf b = BUF_INIT;
+	if (ke != NULL)
+		salin(dir, sha, ke);
+	pki_free(pki);
+	store_close(s);
+	return 0;
+}
 
-			if (buf_read_file(&b, path, 64 * 1024 * 1024) != 0 ||
-			    fwrite(b.s, 1, b.len, f) != b.len)
-				die("%s tidak dapat ditulis", ke);
-			buf_free(&b);
-		}
-		if (fclose(f) != 0)
-			die("%s tidak dapat ditulis", ke);
-		free(path);
-		printf("Disalin ke %s\n", ke);
-	}
+/*
+ * `pamong sakip kontrasign`: the superior countersigns a unit's signed
+ * Perjanjian Kinerja (a second PAdES signature, issue 22).
+ */
+static int
+kontrasign(int argc, char **argv)
+{
+	static const char *const opts[] = { "--data=", "--unit=", "--tahun=",
+		"--penandatangan=", "--passphrase-stdin", "--ke=", NULL };
+	const char *dir, *user, *ke;
+	char pass[1024], sha[65], err[512];
+	struct store *s;
+	struct pki *pki;
+	int64_t unit;
+	int tahun, rc;
+
+	opt_only(argc, argv, 2, opts);
+	dir = opt_get(argc, argv, "--data");
+	user = opt_get(argc, argv, "--penandatangan");
+	ke = opt_get(argc, argv, "--ke");
+	if (dir == NULL || user == NULL ||
+	    !opt_has(argc, argv, "--passphrase-stdin"))
+		usage_error("--data, --unit, --tahun, --penandatangan, dan"
+			    " --passphrase-stdin wajib");
+	tahun = tahun_opt(argc, argv);
+	if (fgets(pass, sizeof(pass), stdin) == NULL)
+		die("frasa sandi tidak terbaca dari stdin");
+	pass[strcspn(pass, "\r\n")] = '\0';
+	s = cmd_open_store(dir);
+	unit = unit_opt(s, argc, argv);
+	if ((pki = pki_load(dir)) == NULL)
+		die("PKI kabupaten tidak terbaca di %s/pki", dir);
+	rc = sakip_pk_kontrasign(s, dir, pki, unit, tahun, user, pass,
+	    time(NULL), sha, err, sizeof(err));
+	explicit_bzero(pass, sizeof(pass));
+	if (rc != 0)
+		die("%s", err);
+	printf("Perjanjian Kinerja %d ditandatangani atasan: sha256 %s\n",
+	    tahun, sha);
+	if (ke != NULL)
+		salin(dir, sha, ke);
 	pki_free(pki);
 	store_close(s);
 	return 0;
@@ -238,6 +286,8 @@ cmd_sakip(int argc, char **argv)
 		return dpa(argc, argv);
 	if (strcmp(argv[1], "skor") == 0)
 		return skor_eksternal(argc, argv);
+	if (strcmp(argv[1], "kontrasign") == 0)
+		return kontrasign(argc, argv);
 	usage_error("subperintah tidak dikenal: %s", argv[1]);
 }
 

@@ -190,6 +190,18 @@ int sakip_dokumen_buat(struct store *, const char *data_dir, struct pki *,
     const char *passphrase, time_t now, char sha256[65], char *err,
     size_t errlen);
 /*
+ * The superior countersigns the unit's signed PK of tahun: username
+ * (roles pimpinan and penandatangan, not the head who signed, an active
+ * certificate opened with passphrase) adds a second incremental PAdES
+ * B-T signature to the stored PDF; the new file is stored in berkas
+ * (sha256 out) and replaces the record's file, with the audit event
+ * sakip.pk_kontrasign, in one transaction.  Once only.  0; -1 with err;
+ * -3 the account may not countersign.
+ */
+int sakip_pk_kontrasign(struct store *, const char *data_dir, struct pki *,
+    int64_t unit_id, int tahun, const char *username, const char *passphrase,
+    time_t now, char sha256[65], char *err, size_t errlen);
+/*
  * The deadline of document jenis for tahun as YYYY-MM-DD in out: PK the
  * same day one month after the DPA date dpa (YYYY-MM-DD; the month's
  * last day when shorter), LKjIP 31 March of tahun + 1.  0, or -1 for a PK

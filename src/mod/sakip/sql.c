@@ -416,6 +416,43 @@ sakip_sql_dokumen(struct store *s, const char *jenis, int64_t unit_id,
 }
 
 int
+sakip_sql_pk_penanda(struct store *s, int64_t unit_id, int tahun,
+    int64_t *kepala, int64_t *atasan, int64_t *atasan_at)
+{
+	struct store_stmt *st;
+	int rc = 0;
+
+	st = store_query(s,
+	    "SELECT penandatangan_id, coalesce(atasan_id, 0),"
+	    " coalesce(atasan_at, 0) FROM sakip_dokumen WHERE jenis = 'pk'"
+	    " AND unit_id = ? AND tahun = ?",
+	    "id", unit_id, tahun);
+	if (st == NULL)
+		return -1;
+	if (store_step(st) == STORE_ROW) {
+		*kepala = store_int(st, 0);
+		*atasan = store_int(st, 1);
+		*atasan_at = store_int(st, 2);
+		rc = 1;
+	}
+	store_done(st);
+	return rc;
+}
+
+int
+sakip_sql_pk_kontrasign(struct store *s, int64_t unit_id, int tahun,
+    const char *sha256, int64_t ukuran, int64_t atasan, int64_t at)
+{
+	if (store_run(s,
+		"UPDATE sakip_dokumen SET sha256 = ?, ukuran = ?, atasan_id = ?,"
+		" atasan_at = ? WHERE jenis = 'pk' AND unit_id = ? AND"
+		" tahun = ? AND atasan_id IS NULL",
+		"siiiid", sha256, ukuran, atasan, at, unit_id, tahun) != 0)
+		return -1;
+	return store_changes(s) > 0 ? 1 : 0;
+}
+
+int
 sakip_sql_dpa(struct store *s, int64_t unit_id, int tahun, char out[11])
 {
 	struct store_stmt *st;

@@ -65,6 +65,14 @@ int sakip_sql_dokumen_simpan(struct store *, const char *jenis, int64_t unit_id,
 /* A unit's signed document: 1 with sha256 and at set, 0 none, -1 err. */
 int sakip_sql_dokumen(struct store *, const char *jenis, int64_t unit_id,
     int tahun, char sha256[65], int64_t *at);
+/* Who signed a unit's PK of tahun and who countersigned it (0: nobody
+ * yet): 1, 0 no document, -1 error. */
+int sakip_sql_pk_penanda(struct store *, int64_t unit_id, int tahun,
+    int64_t *kepala, int64_t *atasan, int64_t *atasan_at);
+/* Record the countersigned file (sha256, size) and its signer; 1 when
+ * changed, 0 when already countersigned, -1 error. */
+int sakip_sql_pk_kontrasign(struct store *, int64_t unit_id, int tahun,
+    const char *sha256, int64_t ukuran, int64_t atasan, int64_t at);
 /* The DPA date of a unit and year into out (YYYY-MM-DD): 1, 0 none. */
 int sakip_sql_dpa(struct store *, int64_t unit_id, int tahun, char out[11]);
 /* Set it; 0 or -1. */

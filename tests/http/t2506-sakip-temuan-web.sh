@@ -112,11 +112,26 @@ tl "$OPD" "$CO" "$R1" "Sudah" "javascript:alert(1)" 422
 expect_contains "Bukti wajib berupa tautan" "$BODY"
 tl "$OPD" "$CO" "999999" "Sudah diperbarui" "https://siakkab.go.id/sop.pdf" 422
 tl "$OPD" "$CO" "abc" "Sudah diperbarui" "https://siakkab.go.id/sop.pdf" 422
+tl "$OPD" "$CO" "$R1" "Sudah diperbarui" "" 422
+expect_contains "Bukti wajib: unggah berkas" "$BODY"
+# an uploaded file through berkas (multipart): a fake PDF is refused
+expect_status 422 POST /petugas/temuan/tindak-lanjut -b "$OPD" -F "csrf=$CO" -F "id=$R1" \
+    -F "uraian=Sudah diperbarui" -F "berkas=@$ROOT/tests/fixtures/berkas/palsu.pdf"
+expect_status 303 POST /petugas/temuan/tindak-lanjut -b "$OPD" -F "csrf=$CO" -F "id=$R1" \
+    -F "uraian=SOP diperbarui, berkas terlampir" -F "berkas=@$ROOT/tests/fixtures/berkas/surat.pdf"
+expect_eq "the file stored in berkas" "$(sql "SELECT count(*) FROM sakip_rekomendasi r JOIN berkas b ON b.sha256 = r.bukti_berkas WHERE r.id = $R1")" 1
+expect_status 200 GET "/petugas/temuan/bukti/$R1" -b "$OPD"
+expect_header Content-Type 'application/pdf'
+check "the download is the uploaded file" cmp -s "$BODY" "$ROOT/tests/fixtures/berkas/surat.pdf"
+expect_status 404 GET "/petugas/temuan/bukti/$R1" -b "$LAIN"
+expect_status 200 GET "/petugas/temuan/bukti/$R1" -b "$IT"
+expect_status 404 GET "/petugas/temuan/bukti/abc" -b "$IT"
+expect_status 303 GET "/petugas/temuan/bukti/$R1"
 tl "$OPD" "$CO" "$R1" "SOP perizinan diperbarui dengan Perbup" "https://siakkab.go.id/sop-2026.pdf" 303
 expect_eq "follow-up stored, status left to the review" \
     "$(sql "SELECT status || ' ' || bukti_url || ' ' || (diajukan_at IS NOT NULL) FROM sakip_rekomendasi WHERE id = $R1")" \
     "belum_ditindaklanjuti https://siakkab.go.id/sop-2026.pdf 1"
-expect_eq "follow-up audited by op.dpmptsp" "$(sql "SELECT count(*) FROM audit_event e JOIN account a ON a.id = e.actor_id WHERE e.action = 'sakip.tl_ajukan' AND a.username = 'op.dpmptsp' AND e.object_id = '$R1'")" 1
+expect_eq "follow-ups audited by op.dpmptsp" "$(sql "SELECT count(*) FROM audit_event e JOIN account a ON a.id = e.actor_id WHERE e.action = 'sakip.tl_ajukan' AND a.username = 'op.dpmptsp' AND e.object_id = '$R1'")" 2
 
 # review: only the Inspektorat, only the four outcomes
 expect_status 403 POST /petugas/temuan/telaah -b "$OPD" --data-urlencode "csrf=$CO" \
@@ -157,5 +172,5 @@ expect_status 303 POST /petugas/temuan/terbit -b "$IT" --data-urlencode "csrf=$C
     --data-urlencode "id=$R1" --data-urlencode "terbit=0"
 expect_status 200 GET /sakip
 expect_not_contains "SOP izin" "$BODY"
-expect_eq "every change audited" "$(sql "SELECT count(*) FROM audit_event WHERE action IN ('sakip.pkpt', 'sakip.lhp', 'sakip.rekomendasi', 'sakip.tl_ajukan', 'sakip.tindak_lanjut', 'sakip.terbit', 'sakip.eskalasi')")" 9
+expect_eq "every change audited" "$(sql "SELECT count(*) FROM audit_event WHERE action IN ('sakip.pkpt', 'sakip.lhp', 'sakip.rekomendasi', 'sakip.tl_ajukan', 'sakip.tindak_lanjut', 'sakip.terbit', 'sakip.eskalasi')")" 10
 finish

@@ -48,6 +48,8 @@ static const struct route sakip_routes[] = {
 	    page_petugas_temuan_terbit },
 	{ "/petugas/temuan/tindak-lanjut", REQ_POST, R_LOGIN, ROLE_TEMUAN,
 	    page_petugas_temuan_tl },
+	{ "/petugas/temuan/bukti/*", REQ_GET, R_LOGIN, ROLE_TEMUAN,
+	    page_petugas_temuan_bukti },
 	{ NULL, 0, 0, 0, NULL },
 };
 

@@ -236,13 +236,19 @@ int64_t sakip_pkpt_tambah(struct store *, const struct sakip_pelapor *by,
     int tahun, int64_t unit_id, const char *kegiatan, const char **why);
 /*
  * The audited unit (by->unit_id must own the LHP, -3 otherwise) submits
- * the follow-up of recommendation id: uraian (3-2000) and an evidence
- * link (sakip_tautan); audit event sakip.tl_ajukan.  The status is left
+ * the follow-up of recommendation id: uraian (3-2000) and its evidence,
+ * an uploaded file (file, flen > 0: checked and stored by berkas under
+ * data_dir) or a link (sakip_tautan), or both; audit event
+ * sakip.tl_ajukan.  The status is left
  * to the Inspektorat's review.  0; -1 invalid, -2 storage; *why.
  */
-int sakip_tindak_lanjut(struct store *, const struct sakip_pelapor *by,
-    int64_t id, const char *uraian, const char *bukti, int64_t now,
+int sakip_tindak_lanjut(struct store *, const char *data_dir,
+    const struct sakip_pelapor *by, int64_t id, const char *uraian,
+    const char *bukti, const void *file, size_t flen, int64_t now,
     const char **why);
+/* The sha256 of recommendation id's evidence file into out, and its
+ * audited unit: 1, 0 none (no file or no such id), -1 error. */
+int sakip_tl_berkas(struct store *, int64_t id, char out[65], int64_t *unit_id);
 /* Publish (terbit 1) a finding's texts on /sakip, or withdraw it (0);
  * audit event sakip.terbit.  0; -1 unknown id, -2 storage. */
 int sakip_terbit(struct store *, const struct sakip_pelapor *by, int64_t id,

@@ -561,14 +561,37 @@ sakip_sql_rekomendasi_status(struct store *s, int64_t id, const char *status,
 
 int
 sakip_sql_tindak_lanjut(struct store *s, int64_t id, const char *uraian,
-    const char *bukti, int64_t now)
+    const char *bukti, const char *berkas, int64_t now)
 {
 	return store_run(s,
 		   "UPDATE sakip_rekomendasi SET tindak_lanjut = ?,"
-		   " bukti_url = ?, diajukan_at = ?, diubah_at = ? WHERE id = ?",
-		   "ssiii", uraian, bukti, now, now, id) == 0
+		   " bukti_url = ?, bukti_berkas = ?, diajukan_at = ?,"
+		   " diubah_at = ? WHERE id = ?",
+		   "sssiii", uraian, bukti, berkas, now, now, id) == 0
 	    ? 0
 	    : -1;
+}
+
+int
+sakip_sql_tl_berkas(struct store *s, int64_t id, char out[65], int64_t *unit_id)
+{
+	struct store_stmt *st;
+	int rc = 0;
+
+	st = store_query(s,
+	    "SELECT r.bukti_berkas, l.unit_id FROM sakip_rekomendasi r"
+	    " JOIN sakip_lhp l ON l.id = r.lhp_id WHERE r.id = ? AND"
+	    " r.bukti_berkas <> ''",
+	    "i", id);
+	if (st == NULL)
+		return -1;
+	if (store_step(st) == STORE_ROW) {
+		snprintf(out, 65, "%s", store_text(st, 0));
+		*unit_id = store_int(st, 1);
+		rc = 1;
+	}
+	store_done(st);
+	return rc;
 }
 
 int
@@ -646,6 +669,7 @@ fill_rek(struct store_stmt *st, void *elem)
 	    store_text(st, 14));
 	snprintf(k->bukti, sizeof(k->bukti), "%s", store_text(st, 15));
 	snprintf(k->telaah, sizeof(k->telaah), "%s", store_text(st, 16));
+	snprintf(k->berkas, sizeof(k->berkas), "%s", store_text(st, 17));
 }
 
 struct sakip_rek *
@@ -658,8 +682,8 @@ sakip_sql_rek(struct store *s, int64_t unit_id, int terbit, size_t *n)
 		"SELECT r.id, l.unit_id, coalesce(r.diajukan_at, 0),"
 		" coalesce(r.eskalasi_at, 0), r.terbit, l.nomor, l.sumber,"
 		" l.judul, u.name, u.code, r.temuan, r.rekomendasi, r.status,"
-		" r.batas, r.tindak_lanjut, r.bukti_url, r.telaah"
-		" FROM sakip_rekomendasi r JOIN sakip_lhp l ON l.id = r.lhp_id"
+		" r.batas, r.tindak_lanjut, r.bukti_url, r.telaah,"
+		" r.bukti_berkas FROM sakip_rekomendasi r JOIN sakip_lhp l ON l.id = r.lhp_id"
 		" JOIN unit u ON u.id = l.unit_id"
 		" WHERE (? = 0 OR l.unit_id = ?) AND (? = 0 OR r.terbit = 1)"
 		" ORDER BY l.diterima DESC, l.id DESC, r.id LIMIT 500",

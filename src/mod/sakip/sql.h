@@ -95,9 +95,13 @@ int64_t sakip_sql_rekomendasi_unit(struct store *, int64_t id);
  * stored follow-up text or link. */
 int sakip_sql_rekomendasi_status(struct store *, int64_t id, const char *status,
     const char *uraian, const char *bukti, const char *telaah, int64_t now);
-/* The audited unit's follow-up (text, evidence link, submitted now). */
+/* The audited unit's follow-up (text, evidence link, the sha256 of an
+ * uploaded file or "", submitted now). */
 int sakip_sql_tindak_lanjut(struct store *, int64_t id, const char *uraian,
-    const char *bukti, int64_t now);
+    const char *bukti, const char *berkas, int64_t now);
+/* The evidence file's sha256 and the audited unit: 1, 0 none, -1. */
+int sakip_sql_tl_berkas(struct store *, int64_t id, char out[65],
+    int64_t *unit_id);
 /* Publish (1) or withdraw (0) a finding on /sakip. */
 int sakip_sql_terbit(struct store *, int64_t id, int terbit);
 /* A programme activity of the Inspektorat's PKPT: its id, or 0. */
@@ -116,7 +120,7 @@ struct sakip_rek {
 	int terbit;
 	char nomor[81], sumber[16], judul[301], unit[161], unit_kode[33];
 	char temuan[2001], rekomendasi[2001], status[32], batas[11];
-	char tindak_lanjut[2001], bukti[501], telaah[2001];
+	char tindak_lanjut[2001], bukti[501], telaah[2001], berkas[65];
 };
 /* Recommendations of unit_id (0: every unit); only published ones when
  * terbit; newest LHP first.  *n rows, caller frees; NULL when none. */

@@ -11,6 +11,7 @@
 #include "lib/when.h"
 #include "mod/akun/account.h"
 #include "mod/audit/audit.h"
+#include "mod/berkas/berkas.h"
 #include "mod/notifikasi/notify.h"
 #include "store/store.h"
 #include "sakip.h"
@@ -197,10 +198,13 @@ db:
 }
 
 int
-sakip_tindak_lanjut(struct store *s, const struct sakip_pelapor *by, int64_t id,
-    const char *uraian, const char *bukti, int64_t now, const char **why)
+sakip_tindak_lanjut(struct store *s, const char *data_dir,
+    const struct sakip_pelapor *by, int64_t id, const char *uraian,
+    const char *bukti, const void *file, size_t flen, int64_t now,
+    const char **why)
 {
-	char obj[24];
+	char obj[24], sha[65] = "";
+	const char *mime;
 	int64_t unit;
 
 	if ((unit = sakip_sql_rekomendasi_unit(s, id)) <= 0) {
@@ -216,15 +220,27 @@ sakip_tindak_lanjut(struct store *s, const struct sakip_pelapor *by, int64_t id,
 		*why = "Uraian tindak lanjut wajib, 3 sampai 2000 karakter.";
 		return -1;
 	}
-	if (!sakip_tautan(bukti)) {
+	if (flen == 0 && *bukti == '\0') {
+		*why = "Bukti wajib: unggah berkas (PDF, PNG, atau JPEG) atau"
+		       " isi tautan.";
+		return -1;
+	}
+	if (*bukti && !sakip_tautan(bukti)) {
 		*why = "Bukti wajib berupa tautan http:// atau https://"
 		       " (paling banyak 500 karakter).";
 		return -1;
 	}
+	if (flen > 0 && berkas_check(file, flen, &mime, why) != 0)
+		return -1;
 	snprintf(obj, sizeof(obj), "%lld", (long long)id);
 	if (store_begin(s) != 0)
 		goto db;
-	if (sakip_sql_tindak_lanjut(s, id, uraian, bukti, now) != 0 ||
+	if (flen > 0 &&
+	    berkas_put(s, data_dir, file, flen, sha, &mime, why) != 0) {
+		store_rollback(s);
+		return -1;
+	}
+	if (sakip_sql_tindak_lanjut(s, id, uraian, bukti, sha, now) != 0 ||
 	    tulis(s, by, "sakip.tl_ajukan", unit, obj, "diajukan", uraian) !=
 		0 ||
 	    store_commit(s) != 0) {
@@ -235,6 +251,12 @@ sakip_tindak_lanjut(struct store *s, const struct sakip_pelapor *by, int64_t id,
 db:
 	*why = "Tindak lanjut gagal disimpan.";
 	return -2;
+}
+
+int
+sakip_tl_berkas(struct store *s, int64_t id, char out[65], int64_t *unit_id)
+{
+	return sakip_sql_tl_berkas(s, id, out, unit_id);
 }
 
 int

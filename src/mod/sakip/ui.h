@@ -26,6 +26,9 @@ void page_petugas_temuan_rekomendasi(struct req *);
 void page_petugas_temuan_telaah(struct req *);
 void page_petugas_temuan_terbit(struct req *);
 void page_petugas_temuan_tl(struct req *);
+/* GET /petugas/temuan/bukti/{id}: a follow-up's evidence file, for the
+ * Inspektorat and the audited unit only (404 otherwise). */
+void page_petugas_temuan_bukti(struct req *);
 /* The findings published by the Inspektorat, a section of /sakip. */
 void sakip_temuan_terbit_bagian(struct req *);
 /* External scores (ui_skor.c): GET/POST /petugas/sakip/skor, the

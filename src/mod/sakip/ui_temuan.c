@@ -13,7 +13,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lib/multipart.h"
+#include "lib/xalloc.h"
 #include "mod/akun/account.h"
+#include "mod/berkas/berkas.h"
 #include "mod/layanan/catalog.h"
 #include "http/layout.h"
 #include "http/pages.h"
@@ -173,6 +176,12 @@ butir_rek(struct req *r, const struct sakip_rek *k, int inspektorat)
 		    "<dt>Bukti</dt><dd><a href=\"%s\" rel=\"noopener"
 		    " noreferrer\">%s</a></dd>",
 		    k->bukti, k->bukti);
+	if (*k->berkas)
+		html_printf(b,
+		    "<dt>Berkas bukti</dt><dd><a"
+		    " href=\"/petugas/temuan/bukti/%I\">unduh berkas bukti"
+		    " rekomendasi %I</a></dd>",
+		    k->id, k->id);
 	if (*k->telaah)
 		html_printf(b, "<dt>Catatan Inspektorat</dt><dd>%s</dd>",
 		    k->telaah);
@@ -214,20 +223,24 @@ butir_rek(struct req *r, const struct sakip_rek *k, int inspektorat)
 	} else if (strcmp(k->status, "sesuai") != 0 &&
 	    strcmp(k->status, "tidak_dapat_ditindaklanjuti") != 0) {
 		html_lit(b,
-		    "<form method=\"post\" action=\"/petugas/temuan/"
-		    "tindak-lanjut\">");
+		    "<form method=\"post\" enctype=\"multipart/form-data\""
+		    " action=\"/petugas/temuan/tindak-lanjut\">");
 		form_csrf(r);
 		html_printf(b,
 		    "<input type=\"hidden\" name=\"id\" value=\"%I\"><p><label"
 		    " for=\"tl-%I\">Uraian tindak lanjut</label><textarea"
 		    " id=\"tl-%I\" name=\"uraian\" maxlength=\"2000\" required>"
-		    "%s</textarea></p><p><label for=\"bk-%I\">Tautan bukti"
-		    "</label><input id=\"bk-%I\" name=\"bukti\" type=\"url\""
-		    " maxlength=\"500\" required placeholder=\"https://\""
-		    " value=\"%s\"></p><button type=\"submit\">Kirim tindak"
-		    " lanjut %I</button></form>",
-		    k->id, k->id, k->id, k->tindak_lanjut, k->id, k->id,
-		    k->bukti, k->id);
+		    "%s</textarea></p><p><label for=\"bf-%I\">Berkas bukti (PDF,"
+		    " PNG, atau JPEG, paling besar 5 MB)</label><input"
+		    " id=\"bf-%I\" name=\"berkas\" type=\"file\""
+		    " accept=\".pdf,.png,.jpg,.jpeg\"></p><p><label"
+		    " for=\"bk-%I\">Tautan bukti (bila tidak mengunggah"
+		    " berkas)</label><input id=\"bk-%I\" name=\"bukti\""
+		    " type=\"url\" maxlength=\"500\""
+		    " placeholder=\"https://\" value=\"%s\"></p><button"
+		    " type=\"submit\">Kirim tindak lanjut %I</button></form>",
+		    k->id, k->id, k->id, k->tindak_lanjut, k->id, k->id, k->id,
+		    k->id, k->bukti, k->id);
 	}
 	html_lit(b, "</article>");
 }
@@ -406,11 +419,55 @@ page_petugas_temuan_tl(struct req *r)
 	struct sakip_pelapor p;
 	const char *why = NULL;
 	int64_t rc;
+	const struct mp_file *f = NULL;
+	size_t i;
 
 	siapa(r, &p);
-	rc = sakip_tindak_lanjut(r->store, &p, angka_id(r),
-	    req_str(r, "uraian"), req_str(r, "bukti"), r->now, &why);
+	for (i = 0; i < r->nfiles; i++)
+		if (strcmp(r->files[i].field, "berkas") == 0 &&
+		    r->files[i].len > 0)
+			f = &r->files[i];
+	rc = sakip_tindak_lanjut(r->store, r->app->data_dir, &p, angka_id(r),
+	    req_str(r, "uraian"), req_str(r, "bukti"), f ? f->data : NULL,
+	    f ? f->len : 0, r->now, &why);
 	jawab(r, (int)rc, why);
+}
+
+void
+page_petugas_temuan_bukti(struct req *r)
+{
+	struct sakip_pelapor p;
+	const char *s = r->captures[0];
+	char sha[65], mime[128];
+	int64_t unit;
+	char *path;
+
+	siapa(r, &p);
+	if (*s == '\0' || strlen(s) > 18 ||
+	    strspn(s, "0123456789") != strlen(s) ||
+	    sakip_tl_berkas(r->store, atoll(s), sha, &unit) != 1 ||
+	    (!p.inspektorat && unit != p.unit_id) ||
+	    berkas_mime(r->store, sha, mime, sizeof(mime)) != 1) {
+		page_error(r, 404, "Berkas bukti tidak ditemukan.");
+		return;
+	}
+	path = berkas_path(r->app->data_dir, sha);
+	buf_reset(&r->out);
+	if (buf_read_file(&r->out, path, BERKAS_MAX_FILE) != 0) {
+		free(path);
+		page_error(r, 500, NULL);
+		return;
+	}
+	free(path);
+	r->status = 200;
+	r->out_type = strcmp(mime, "application/pdf") == 0 ? "application/pdf"
+	    : strcmp(mime, "image/png") == 0		   ? "image/png"
+							   : "image/jpeg";
+	free(r->disposition);
+	r->disposition = xasprintf("attachment; filename=\"bukti-tl-%s.%s\"", s,
+	    strcmp(mime, "application/pdf") == 0 ? "pdf"
+		: strcmp(mime, "image/png") == 0 ? "png"
+						 : "jpg");
 }
 
 /* The findings the Inspektorat published, on /sakip; nothing when none. */

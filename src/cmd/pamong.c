@@ -62,7 +62,7 @@ static const struct {
 	    " --penandatangan NAMA --passphrase-stdin [--ke FILE.pdf]\n"
 	    "       pamong sakip skor --data DIR --jenis sakip|rb|spip|apip|spbe"
 	    " --tahun YYYY --nilai N --dokumen NOMOR --tanggal YYYY-MM-DD"
-	    " [--tautan URL]" },
+	    " [--tautan URL] [--berkas FILE]" },
 	{ "akip", cmd_akip, "akip skor FILE.csv" },
 	{ "temuan", cmd_temuan,
 	    "temuan lhp --data DIR --sumber bpk|inspektorat --nomor NOMOR"

@@ -239,8 +239,10 @@ static int
 skor_eksternal(int argc, char **argv)
 {
 	static const char *const opts[] = { "--data=", "--jenis=", "--tahun=",
-		"--nilai=", "--dokumen=", "--tanggal=", "--tautan=", NULL };
-	const char *dir, *jn, *th, *nl, *dk, *tg, *tt, *why = NULL;
+		"--nilai=", "--dokumen=", "--tanggal=", "--tautan=",
+		"--berkas=", NULL };
+	const char *dir, *jn, *th, *nl, *dk, *tg, *tt, *bf, *why = NULL;
+	struct buf file = BUF_INIT;
 	char x[32], k[32];
 	struct store *s;
 	int v;
@@ -253,6 +255,7 @@ skor_eksternal(int argc, char **argv)
 	dk = opt_get(argc, argv, "--dokumen");
 	tg = opt_get(argc, argv, "--tanggal");
 	tt = opt_get(argc, argv, "--tautan");
+	bf = opt_get(argc, argv, "--berkas");
 	if (dir == NULL || jn == NULL || th == NULL || nl == NULL ||
 	    dk == NULL || tg == NULL || strlen(th) != 4 ||
 	    strspn(th, "0123456789") != 4)
@@ -260,10 +263,13 @@ skor_eksternal(int argc, char **argv)
 			    " dan --tanggal wajib");
 	if (sakip_skor_jenis(jn) < 0)
 		usage_error("--jenis harus sakip, rb, spip, apip, atau spbe");
+	if (bf != NULL && buf_read_file(&file, bf, 64 * 1024 * 1024) != 0)
+		die("%s tidak terbaca", bf);
 	s = cmd_open_store(dir);
-	if (sakip_skor_catat(s, NULL, jn, atoi(th), nl, dk, tg, tt ? tt : "",
-		time(NULL), &why) != 0)
+	if (sakip_skor_catat(s, dir, NULL, jn, atoi(th), nl, dk, tg,
+		tt ? tt : "", file.s, file.len, time(NULL), &why) != 0)
 		die("%s", why);
+	buf_free(&file);
 	(void)sakip_skor_nilai(sakip_skor_jenis(jn), nl, &v);
 	sakip_fmt2(v, x);
 	sakip_skor_keterangan(sakip_skor_jenis(jn), v, k);

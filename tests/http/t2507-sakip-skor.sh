@@ -23,7 +23,7 @@ skor --jenis sakip --tahun 2016 --nilai 64.5 --dokumen "B/456/M.AA.05/2016" \
 skor --jenis sakip --tahun 2018 --nilai 66.26 --dokumen "B/789/M.AA.05/2018" \
     --tanggal 2019-02-01 >/dev/null
 skor --jenis spip --tahun 2023 --nilai 3.12 --dokumen "LHP-SPIP/2023" --tanggal 2023-11-30 \
-    >"$WORK/out" 2>&1
+    --berkas "$ROOT/tests/fixtures/berkas/surat.pdf" >"$WORK/out" 2>&1
 expect_eq "SPIP level" "$(tail -n 1 "$WORK/out")" "Tingkat maturitas SPIP 2023: 3.12 Level 3"
 skor --jenis spbe --tahun 2023 --nilai 5.01 --dokumen "X/2023" --tanggal 2024-01-10 \
     >"$WORK/out" 2>&1
@@ -86,14 +86,31 @@ expect_contains "Nilai evaluasi eksternal dari tahun ke tahun" "$BODY"
 expect_contains '<svg class="sakip-grafik" role="img" aria-labelledby="skor-sakip"' "$BODY"
 expect_contains '<figcaption id="skor-sakip">Nilai SAKIP (skala 0-100) per tahun</figcaption>' "$BODY"
 expect_contains '<tr><th scope="row">2016</th><td>64,50</td><td>B</td><td><a href="https://menpan.go.id/sakip-2016.pdf" rel="noopener noreferrer">B/456/M.AA.05/2016</a> (2017-01-25)</td></tr>' "$BODY"
-expect_contains '<tr><th scope="row">2023</th><td>3,12</td><td>Level 3</td><td>LHP-SPIP/2023 (2023-11-30)</td></tr>' "$BODY"
+expect_contains '<tr><th scope="row">2023</th><td>3,12</td><td>Level 3</td><td>LHP-SPIP/2023 (2023-11-30); <a href="/sakip/skor-berkas/spip-2023">berkas spip 2023</a></td></tr>' "$BODY"
 expect_contains '<tr><th scope="row">2023</th><td>68,41</td>' "$BODY"
 
 expect_status 200 GET /data/sakip-skor.csv
-expect_contains "jenis,nama,tahun,nilai,keterangan,dokumen,tanggal_dokumen,tautan" "$BODY"
-expect_contains "sakip,Nilai SAKIP,2018,66.26,B,B/790/M.AA.05/2018,2019-02-02," "$BODY"
+expect_contains "jenis,nama,tahun,nilai,keterangan,dokumen,tanggal_dokumen,tautan,berkas" "$BODY"
+expect_contains "sakip,Nilai SAKIP,2018,66.26,B,B/790/M.AA.05/2018,2019-02-02,," "$BODY"
+expect_contains "spip,Tingkat maturitas SPIP,2023,3.12,Level 3,LHP-SPIP/2023,2023-11-30,,/sakip/skor-berkas/spip-2023" "$BODY"
 expect_status 200 GET /data/sakip-skor.json
 expect_eq "JSON: 5 scores, SPIP level" \
     "$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); s=d["skor"]; print(len(s), [x["keterangan"] for x in s if x["jenis"]=="spip"][0], [x["nilai"] for x in s if x["jenis"]=="rb"][0])' "$BODY")" \
     "5 Level 3 68.41"
+
+# source document files: the CLI's PDF is public; a page upload; a fake refused
+skor --jenis apip --tahun 2023 --nilai 3 --dokumen "X/2023" --tanggal 2024-01-10 \
+    --berkas "$ROOT/tests/fixtures/berkas/palsu.pdf" >"$WORK/out" 2>&1
+expect_eq "a fake PDF exits 1" $? 1
+expect_status 200 GET /sakip/skor-berkas/spip-2023
+expect_header Content-Type 'application/pdf'
+check "the download is the file" cmp -s "$BODY" "$ROOT/tests/fixtures/berkas/surat.pdf"
+expect_status 404 GET /sakip/skor-berkas/sakip-2018
+expect_status 404 GET /sakip/skor-berkas/ikm-2023
+expect_status 404 GET /sakip/skor-berkas/x
+expect_status 303 POST /petugas/sakip/skor -b "$BAP" -F "csrf=$C" -F "jenis=apip" \
+    -F "tahun=2024" -F "nilai=3" -F "dokumen=LHP/APIP/2024" -F "tanggal=2024-12-01" \
+    -F "berkas=@$ROOT/tests/fixtures/berkas/kk.png"
+expect_status 200 GET /sakip/skor-berkas/apip-2024
+expect_header Content-Type 'image/png'
 finish

@@ -22,6 +22,7 @@ static const struct route sakip_routes[] = {
 	{ "/data/sakip.json", REQ_GET, 0, 0, page_sakip_json },
 	{ "/data/sakip-skor.csv", REQ_GET, 0, 0, page_sakip_skor_csv },
 	{ "/data/sakip-skor.json", REQ_GET, 0, 0, page_sakip_skor_json },
+	{ "/sakip/skor-berkas/*", REQ_GET, 0, 0, page_sakip_skor_berkas },
 	/* staff of any unit: the page scopes to the account's unit */
 	{ "/petugas/sakip", REQ_GET, R_LOGIN, ROLE_SAKIP, page_petugas_sakip },
 	{ "/petugas/sakip/lapor", REQ_POST, R_LOGIN, ROLE_SAKIP,

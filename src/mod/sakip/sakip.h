@@ -286,11 +286,18 @@ int sakip_skor_nilai(int j, const char *s, int *out);
  * SPIP and APIP "Level N" (the whole part, from 1), else "". */
 void sakip_skor_keterangan(int j, int nilai, char out[32]);
 /* Record (or replace) kind jenis of tahun with its source document
- * (number, YYYY-MM-DD date, optional http(s) link) and the audit event
+ * (number, YYYY-MM-DD date, optional http(s) link, optional file: flen
+ * > 0, checked and stored by berkas under data_dir) and the audit event
  * sakip.skor in one transaction.  0; -1 invalid, -2 storage; *why. */
-int sakip_skor_catat(struct store *, const struct sakip_pelapor *by,
-    const char *jenis, int tahun, const char *nilai, const char *dokumen,
-    const char *tanggal, const char *tautan, int64_t now, const char **why);
+int sakip_skor_catat(struct store *, const char *data_dir,
+    const struct sakip_pelapor *by, const char *jenis, int tahun,
+    const char *nilai, const char *dokumen, const char *tanggal,
+    const char *tautan, const void *file, size_t flen, int64_t now,
+    const char **why);
+/* The sha256 of the source document file of kind jenis and tahun:
+ * 1, 0 none, -1 error. */
+int sakip_skor_berkas(struct store *, const char *jenis, int tahun,
+    char out[65]);
 
 struct req;
 /*

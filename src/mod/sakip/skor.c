@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "mod/audit/audit.h"
+#include "mod/berkas/berkas.h"
 #include "store/store.h"
 #include "sakip.h"
 #include "sql.h"
@@ -80,12 +81,15 @@ sakip_skor_keterangan(int j, int nilai, char out[32])
 }
 
 int
-sakip_skor_catat(struct store *s, const struct sakip_pelapor *by,
-    const char *jenis, int tahun, const char *nilai, const char *dokumen,
-    const char *tanggal, const char *tautan, int64_t now, const char **why)
+sakip_skor_catat(struct store *s, const char *data_dir,
+    const struct sakip_pelapor *by, const char *jenis, int tahun,
+    const char *nilai, const char *dokumen, const char *tanggal,
+    const char *tautan, const void *file, size_t flen, int64_t now,
+    const char **why)
 {
 	struct audit ev = { 0 };
-	char obj[32], x[32];
+	char obj[32], x[32], sha[65] = "";
+	const char *mime;
 	int j = sakip_skor_jenis(jenis), v, y, m, d;
 
 	if (j < 0) {
@@ -118,6 +122,8 @@ sakip_skor_catat(struct store *s, const struct sakip_pelapor *by,
 		       " tanpa spasi.";
 		return -1;
 	}
+	if (flen > 0 && berkas_check(file, flen, &mime, why) != 0)
+		return -1;
 	snprintf(obj, sizeof(obj), "%s/%d", jenis_v[j].kode, tahun);
 	sakip_fmt2(v, x);
 	if (by != NULL) {
@@ -133,8 +139,13 @@ sakip_skor_catat(struct store *s, const struct sakip_pelapor *by,
 	ev.note = dokumen;
 	if (store_begin(s) != 0)
 		goto db;
+	if (flen > 0 &&
+	    berkas_put(s, data_dir, file, flen, sha, &mime, why) != 0) {
+		store_rollback(s);
+		return -1;
+	}
 	if (sakip_sql_skor_simpan(s, jenis_v[j].kode, tahun, v, dokumen,
-		tanggal, tautan, by ? by->account_id : 0, now) != 0 ||
+		tanggal, tautan, sha, by ? by->account_id : 0, now) != 0 ||
 	    audit_write(s, &ev) != 0 || store_commit(s) != 0) {
 		store_rollback(s);
 		goto db;
@@ -143,4 +154,10 @@ sakip_skor_catat(struct store *s, const struct sakip_pelapor *by,
 db:
 	*why = "Nilai gagal disimpan.";
 	return -2;
+}
+
+int
+sakip_skor_berkas(struct store *s, const char *jenis, int tahun, char out[65])
+{
+	return sakip_sql_skor_berkas(s, jenis, tahun, out);
 }

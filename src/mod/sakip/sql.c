@@ -780,18 +780,18 @@ sakip_sql_tl(struct store *s, size_t *n)
 
 int
 sakip_sql_skor_simpan(struct store *s, const char *jenis, int tahun, int nilai,
-    const char *dokumen, const char *tanggal, const char *tautan, int64_t oleh,
-    int64_t at)
+    const char *dokumen, const char *tanggal, const char *tautan,
+    const char *berkas, int64_t oleh, int64_t at)
 {
 	if (store_run(s, "DELETE FROM sakip_skor WHERE jenis = ? AND tahun = ?",
 		"sd", jenis, tahun) != 0)
 		return -1;
 	return store_run(s,
 		   "INSERT INTO sakip_skor (jenis, tahun, nilai, dokumen,"
-		   " tanggal, tautan, dicatat_oleh, dicatat_at) VALUES"
-		   " (?, ?, ?, ?, ?, ?, NULLIF(?, 0), ?)",
-		   "sddsssii", jenis, tahun, nilai, dokumen, tanggal, tautan,
-		   oleh, at) == 0
+		   " tanggal, tautan, berkas, dicatat_oleh, dicatat_at) VALUES"
+		   " (?, ?, ?, ?, ?, ?, ?, NULLIF(?, 0), ?)",
+		   "sddssssii", jenis, tahun, nilai, dokumen, tanggal, tautan,
+		   berkas, oleh, at) == 0
 	    ? 0
 	    : -1;
 }
@@ -807,6 +807,7 @@ fill_skor(struct store_stmt *st, void *elem)
 	snprintf(k->dokumen, sizeof(k->dokumen), "%s", store_text(st, 3));
 	snprintf(k->tanggal, sizeof(k->tanggal), "%s", store_text(st, 4));
 	snprintf(k->tautan, sizeof(k->tautan), "%s", store_text(st, 5));
+	snprintf(k->berkas, sizeof(k->berkas), "%s", store_text(st, 6));
 }
 
 struct sakip_skor *
@@ -816,7 +817,7 @@ sakip_sql_skor(struct store *s, size_t *n)
 
 	*n = 0;
 	if (store_rows(s, &v, sizeof(*v), n, fill_skor,
-		"SELECT jenis, tahun, nilai, dokumen, tanggal, tautan"
+		"SELECT jenis, tahun, nilai, dokumen, tanggal, tautan, berkas"
 		" FROM sakip_skor ORDER BY jenis, tahun LIMIT 1000",
 		"") != STORE_DONE) {
 		free(v);
@@ -824,4 +825,25 @@ sakip_sql_skor(struct store *s, size_t *n)
 		return NULL;
 	}
 	return v;
+}
+
+int
+sakip_sql_skor_berkas(struct store *s, const char *jenis, int tahun,
+    char out[65])
+{
+	struct store_stmt *st;
+	int rc = 0;
+
+	st = store_query(s,
+	    "SELECT berkas FROM sakip_skor WHERE jenis = ? AND tahun = ? AND"
+	    " berkas <> ''",
+	    "sd", jenis, tahun);
+	if (st == NULL)
+		return -1;
+	if (store_step(st) == STORE_ROW) {
+		snprintf(out, 65, "%s", store_text(st, 0));
+		rc = 1;
+	}
+	store_done(st);
+	return rc;
 }

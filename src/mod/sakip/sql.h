@@ -141,9 +141,13 @@ struct sakip_tl *sakip_sql_tl(struct store *, size_t *n);
 /* External scores (skor.c): replace kind and year; 0 or -1. */
 int sakip_sql_skor_simpan(struct store *, const char *jenis, int tahun,
     int nilai, const char *dokumen, const char *tanggal, const char *tautan,
-    int64_t oleh, int64_t at);
+    const char *berkas, int64_t oleh, int64_t at);
+/* The source document file of a kind and year: 1 with its sha256, 0
+ * none, -1 error. */
+int sakip_sql_skor_berkas(struct store *, const char *jenis, int tahun,
+    char out[65]);
 struct sakip_skor {
-	char jenis[8], dokumen[201], tanggal[11], tautan[501];
+	char jenis[8], dokumen[201], tanggal[11], tautan[501], berkas[65];
 	int tahun, nilai;
 };
 /* Every score, by kind then year ascending; NULL when none. */

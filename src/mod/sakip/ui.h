@@ -38,5 +38,7 @@ void page_petugas_skor_simpan(struct req *);
 void sakip_skor_bagian(struct req *);
 void page_sakip_skor_csv(struct req *);
 void page_sakip_skor_json(struct req *);
+/* GET /sakip/skor-berkas/{jenis}-{tahun}: a score's source document. */
+void page_sakip_skor_berkas(struct req *);
 
 #endif

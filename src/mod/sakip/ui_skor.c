@@ -12,6 +12,9 @@
 #include <jansson.h>
 
 #include "lib/csv.h"
+#include "lib/multipart.h"
+#include "lib/xalloc.h"
+#include "mod/berkas/berkas.h"
 #include "lib/num.h"
 #include "mod/akun/account.h"
 #include "http/api.h"
@@ -58,7 +61,9 @@ halaman(struct req *r, const char *pesan, const char *jenis)
 	    " <a href=\"/sakip\">halaman SAKIP</a>.</p>");
 	if (pesan != NULL)
 		notice(r, jenis, pesan);
-	html_lit(b, "<form method=\"post\" action=\"/petugas/sakip/skor\">");
+	html_lit(b,
+	    "<form method=\"post\" enctype=\"multipart/form-data\""
+	    " action=\"/petugas/sakip/skor\">");
 	form_csrf(r);
 	html_lit(b,
 	    "<p><label for=\"s-jenis\">Jenis</label><select id=\"s-jenis\""
@@ -79,8 +84,11 @@ halaman(struct req *r, const char *pesan, const char *jenis)
 	    " id=\"s-tgl\" name=\"tanggal\" type=\"date\" required></p><p>"
 	    "<label for=\"s-tautan\">Tautan dokumen (tidak wajib)</label>"
 	    "<input id=\"s-tautan\" name=\"tautan\" type=\"url\""
-	    " maxlength=\"500\" placeholder=\"https://\"></p><button"
-	    " type=\"submit\">Simpan nilai</button></form>");
+	    " maxlength=\"500\" placeholder=\"https://\"></p><p><label"
+	    " for=\"s-berkas\">Berkas dokumen (PDF, PNG, atau JPEG, paling"
+	    " besar 5 MB; tidak wajib)</label><input id=\"s-berkas\""
+	    " name=\"berkas\" type=\"file\" accept=\".pdf,.png,.jpg,.jpeg\">"
+	    "</p><button type=\"submit\">Simpan nilai</button></form>");
 	sakip_skor_bagian(r);
 	layout_end(r);
 }
@@ -104,6 +112,8 @@ page_petugas_skor_simpan(struct req *r)
 {
 	struct sakip_pelapor p;
 	const char *why = NULL, *t = req_str(r, "tahun");
+	const struct mp_file *f = NULL;
+	size_t i;
 	int rc;
 
 	if (!boleh(r, &p)) {
@@ -112,10 +122,16 @@ page_petugas_skor_simpan(struct req *r)
 		    " mencatat nilai evaluasi eksternal.");
 		return;
 	}
-	rc = sakip_skor_catat(r->store, &p, req_str(r, "jenis"),
+	for (i = 0; i < r->nfiles; i++)
+		if (strcmp(r->files[i].field, "berkas") == 0 &&
+		    r->files[i].len > 0)
+			f = &r->files[i];
+	rc = sakip_skor_catat(r->store, r->app->data_dir, &p,
+	    req_str(r, "jenis"),
 	    strlen(t) == 4 && strspn(t, "0123456789") == 4 ? atoi(t) : 0,
 	    req_str(r, "nilai"), req_str(r, "dokumen"), req_str(r, "tanggal"),
-	    req_str(r, "tautan"), r->now, &why);
+	    req_str(r, "tautan"), f ? f->data : NULL, f ? f->len : 0, r->now,
+	    &why);
 	if (rc == 0) {
 		req_redirect(r, "/petugas/sakip/skor?ok=1");
 		return;
@@ -212,7 +228,14 @@ sakip_skor_bagian(struct req *r)
 				    v[i].tautan, v[i].dokumen);
 			else
 				html_printf(b, "%s", v[i].dokumen);
-			html_printf(b, " (%s)</td></tr>", v[i].tanggal);
+			html_printf(b, " (%s)", v[i].tanggal);
+			if (*v[i].berkas)
+				html_printf(b,
+				    "; <a href=\"/sakip/skor-berkas/%s-%d\">"
+				    "berkas %s %d</a>",
+				    v[i].jenis, v[i].tahun, v[i].jenis,
+				    v[i].tahun);
+			html_lit(b, "</td></tr>");
 		}
 		html_lit(b, "</tbody></table></div></div>");
 	}
@@ -220,14 +243,25 @@ sakip_skor_bagian(struct req *r)
 	free(v);
 }
 
+/* The path of a score's source document file, "" when none. */
+static void
+berkas_url(const struct sakip_skor *k, char out[64])
+{
+	if (*k->berkas)
+		snprintf(out, 64, "/sakip/skor-berkas/%s-%d", k->jenis,
+		    k->tahun);
+	else
+		*out = '\0';
+}
+
 static const char *const kolom[] = { "jenis", "nama", "tahun", "nilai",
-	"keterangan", "dokumen", "tanggal_dokumen", "tautan", NULL };
+	"keterangan", "dokumen", "tanggal_dokumen", "tautan", "berkas", NULL };
 
 void
 page_sakip_skor_csv(struct req *r)
 {
 	struct sakip_skor *v;
-	char t[32], k[32];
+	char t[32], k[32], u[64];
 	size_t n, i, c;
 	int j;
 
@@ -258,6 +292,9 @@ page_sakip_skor_csv(struct req *r)
 		csv_text(&r->out, v[i].tanggal);
 		csv_sep(&r->out);
 		csv_text(&r->out, v[i].tautan);
+		csv_sep(&r->out);
+		berkas_url(&v[i], u);
+		csv_text(&r->out, u);
 		csv_eol(&r->out);
 	}
 	free(v);
@@ -270,7 +307,7 @@ page_sakip_skor_json(struct req *r)
 {
 	struct sakip_skor *v;
 	json_t *root = json_object(), *arr = json_array();
-	char t[32], k[32];
+	char t[32], k[32], u[64];
 	size_t n, i;
 	int j;
 
@@ -290,9 +327,49 @@ page_sakip_skor_json(struct req *r)
 		json_object_set_new(o, "tanggal_dokumen",
 		    json_string(v[i].tanggal));
 		json_object_set_new(o, "tautan", json_string(v[i].tautan));
+		berkas_url(&v[i], u);
+		json_object_set_new(o, "berkas", json_string(u));
 		json_array_append_new(arr, o);
 	}
 	free(v);
 	json_object_set_new(root, "skor", arr);
 	api_send(r, 200, root);
+}
+
+void
+page_sakip_skor_berkas(struct req *r)
+{
+	const char *c = r->captures[0], *dash = strrchr(c, '-');
+	char jenis[8], sha[65], mime[128];
+	char *path;
+
+	if (dash == NULL || dash - c < 2 || dash - c > 5 ||
+	    strlen(dash + 1) != 4 || strspn(dash + 1, "0123456789") != 4) {
+		page_error(r, 404, "Berkas tidak ditemukan.");
+		return;
+	}
+	snprintf(jenis, sizeof(jenis), "%.*s", (int)(dash - c), c);
+	if (sakip_skor_jenis(jenis) < 0 ||
+	    sakip_skor_berkas(r->store, jenis, atoi(dash + 1), sha) != 1 ||
+	    berkas_mime(r->store, sha, mime, sizeof(mime)) != 1) {
+		page_error(r, 404, "Berkas tidak ditemukan.");
+		return;
+	}
+	path = berkas_path(r->app->data_dir, sha);
+	buf_reset(&r->out);
+	if (buf_read_file(&r->out, path, BERKAS_MAX_FILE) != 0) {
+		free(path);
+		page_error(r, 500, NULL);
+		return;
+	}
+	free(path);
+	r->status = 200;
+	r->out_type = strcmp(mime, "application/pdf") == 0 ? "application/pdf"
+	    : strcmp(mime, "image/png") == 0		   ? "image/png"
+							   : "image/jpeg";
+	free(r->disposition);
+	r->disposition = xasprintf("inline; filename=\"skor-%s.%s\"", c,
+	    strcmp(mime, "application/pdf") == 0 ? "pdf"
+		: strcmp(mime, "image/png") == 0 ? "png"
+						 : "jpg");
 }

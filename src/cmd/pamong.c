@@ -57,7 +57,12 @@ static const struct {
 	    " --tanggal YYYY-MM-DD\n"
 	    "       pamong sakip dokumen --data DIR --jenis pk|lkjip"
 	    " --unit KODE --tahun YYYY --penandatangan NAMA"
-	    " --passphrase-stdin [--ke FILE.pdf]" },
+	    " --passphrase-stdin [--ke FILE.pdf]\n"
+	    "       pamong sakip kontrasign --data DIR --unit KODE --tahun YYYY"
+	    " --penandatangan NAMA --passphrase-stdin [--ke FILE.pdf]\n"
+	    "       pamong sakip skor --data DIR --jenis sakip|rb|spip|apip|spbe"
+	    " --tahun YYYY --nilai N --dokumen NOMOR --tanggal YYYY-MM-DD"
+	    " [--tautan URL] [--berkas FILE]" },
 	{ "akip", cmd_akip, "akip skor FILE.csv" },
 	{ "temuan", cmd_temuan,
 	    "temuan lhp --data DIR --sumber bpk|inspektorat --nomor NOMOR"
@@ -66,7 +71,10 @@ static const struct {
 	    " --temuan TEKS --rekomendasi TEKS\n"
 	    "       pamong temuan status --data DIR --id ID --status"
 	    " sesuai|belum_sesuai|belum_ditindaklanjuti|"
-	    "tidak_dapat_ditindaklanjuti [--uraian TEKS] [--bukti URL]" },
+	    "tidak_dapat_ditindaklanjuti [--uraian TEKS] [--bukti URL]"
+	    " [--catatan TEKS]\n"
+	    "       pamong temuan pkpt --data DIR --tahun YYYY --unit KODE"
+	    " --kegiatan TEKS" },
 	{ "ikm", cmd_ikm, "ikm --csv FILE [--bobot 0.11]" },
 	{ "log", cmd_log,
 	    "log verify --data DIR [--checkpoint FILE]\n"

@@ -95,6 +95,24 @@ unit_opt(struct store *s, int argc, char **argv)
 	return id;
 }
 
+/* Copy the stored file sha to ke (--ke), or die. */
+static void
+salin(const char *dir, const char *sha, const char *ke)
+{
+	struct buf b = BUF_INIT;
+	char *path = berkas_path(dir, sha);
+	FILE *f;
+
+	if ((f = fopen(ke, "wb")) == NULL)
+		die("%s tidak dapat ditulis", ke);
+	if (buf_read_file(&b, path, 64 * 1024 * 1024) != 0 ||
+	    fwrite(b.s, 1, b.len, f) != b.len || fclose(f) != 0)
+		die("%s tidak dapat ditulis", ke);
+	buf_free(&b);
+	free(path);
+	printf("Disalin ke %s\n", ke);
+}
+
 static int
 dokumen(int argc, char **argv)
 {
@@ -102,12 +120,11 @@ dokumen(int argc, char **argv)
 		"--tahun=", "--penandatangan=", "--passphrase-stdin",
 		"--ke=", NULL };
 	const char *dir, *jenis, *user, *ke;
-	char pass[1024], sha[65], err[512], *path;
+	char pass[1024], sha[65], err[512];
 	struct store *s;
 	struct pki *pki;
 	int64_t unit;
 	int tahun, rc;
-	FILE *f;
 
 	opt_only(argc, argv, 2, opts);
 	dir = opt_get(argc, argv, "--data");
@@ -136,23 +153,54 @@ dokumen(int argc, char **argv)
 	printf("%s %d ditandatangani: sha256 %s\n",
 	    strcmp(jenis, "pk") == 0 ? "Perjanjian Kinerja" : "LKjIP", tahun,
 	    sha);
-	if (ke != NULL) {
-		path = berkas_path(dir, sha);
-		if ((f = fopen(ke, "wb")) == NULL)
-			die("%s tidak dapat ditulis", ke);
-		{
-			struct buf b = BUF_INIT;
+	if (ke != NULL)
+		salin(dir, sha, ke);
+	pki_free(pki);
+	store_close(s);
+	return 0;
+}
 
-			if (buf_read_file(&b, path, 64 * 1024 * 1024) != 0 ||
-			    fwrite(b.s, 1, b.len, f) != b.len)
-				die("%s tidak dapat ditulis", ke);
-			buf_free(&b);
-		}
-		if (fclose(f) != 0)
-			die("%s tidak dapat ditulis", ke);
-		free(path);
-		printf("Disalin ke %s\n", ke);
-	}
+/*
+ * `pamong sakip kontrasign`: the superior countersigns a unit's signed
+ * Perjanjian Kinerja (a second PAdES signature, issue 22).
+ */
+static int
+kontrasign(int argc, char **argv)
+{
+	static const char *const opts[] = { "--data=", "--unit=", "--tahun=",
+		"--penandatangan=", "--passphrase-stdin", "--ke=", NULL };
+	const char *dir, *user, *ke;
+	char pass[1024], sha[65], err[512];
+	struct store *s;
+	struct pki *pki;
+	int64_t unit;
+	int tahun, rc;
+
+	opt_only(argc, argv, 2, opts);
+	dir = opt_get(argc, argv, "--data");
+	user = opt_get(argc, argv, "--penandatangan");
+	ke = opt_get(argc, argv, "--ke");
+	if (dir == NULL || user == NULL ||
+	    !opt_has(argc, argv, "--passphrase-stdin"))
+		usage_error("--data, --unit, --tahun, --penandatangan, dan"
+			    " --passphrase-stdin wajib");
+	tahun = tahun_opt(argc, argv);
+	if (fgets(pass, sizeof(pass), stdin) == NULL)
+		die("frasa sandi tidak terbaca dari stdin");
+	pass[strcspn(pass, "\r\n")] = '\0';
+	s = cmd_open_store(dir);
+	unit = unit_opt(s, argc, argv);
+	if ((pki = pki_load(dir)) == NULL)
+		die("PKI kabupaten tidak terbaca di %s/pki", dir);
+	rc = sakip_pk_kontrasign(s, dir, pki, unit, tahun, user, pass,
+	    time(NULL), sha, err, sizeof(err));
+	explicit_bzero(pass, sizeof(pass));
+	if (rc != 0)
+		die("%s", err);
+	printf("Perjanjian Kinerja %d ditandatangani atasan: sha256 %s\n",
+	    tahun, sha);
+	if (ke != NULL)
+		salin(dir, sha, ke);
 	pki_free(pki);
 	store_close(s);
 	return 0;
@@ -183,6 +231,54 @@ dpa(int argc, char **argv)
 	return 0;
 }
 
+/*
+ * `pamong sakip skor`: record an external score of a year (SAKIP, RB,
+ * SPIP, APIP, SPBE) with its source document (issue 22).
+ */
+static int
+skor_eksternal(int argc, char **argv)
+{
+	static const char *const opts[] = { "--data=", "--jenis=", "--tahun=",
+		"--nilai=", "--dokumen=", "--tanggal=", "--tautan=",
+		"--berkas=", NULL };
+	const char *dir, *jn, *th, *nl, *dk, *tg, *tt, *bf, *why = NULL;
+	struct buf file = BUF_INIT;
+	char x[32], k[32];
+	struct store *s;
+	int v;
+
+	opt_only(argc, argv, 2, opts);
+	dir = opt_get(argc, argv, "--data");
+	jn = opt_get(argc, argv, "--jenis");
+	th = opt_get(argc, argv, "--tahun");
+	nl = opt_get(argc, argv, "--nilai");
+	dk = opt_get(argc, argv, "--dokumen");
+	tg = opt_get(argc, argv, "--tanggal");
+	tt = opt_get(argc, argv, "--tautan");
+	bf = opt_get(argc, argv, "--berkas");
+	if (dir == NULL || jn == NULL || th == NULL || nl == NULL ||
+	    dk == NULL || tg == NULL || strlen(th) != 4 ||
+	    strspn(th, "0123456789") != 4)
+		usage_error("--data, --jenis, --tahun YYYY, --nilai, --dokumen,"
+			    " dan --tanggal wajib");
+	if (sakip_skor_jenis(jn) < 0)
+		usage_error("--jenis harus sakip, rb, spip, apip, atau spbe");
+	if (bf != NULL && buf_read_file(&file, bf, 64 * 1024 * 1024) != 0)
+		die("%s tidak terbaca", bf);
+	s = cmd_open_store(dir);
+	if (sakip_skor_catat(s, dir, NULL, jn, atoi(th), nl, dk, tg,
+		tt ? tt : "", file.s, file.len, time(NULL), &why) != 0)
+		die("%s", why);
+	buf_free(&file);
+	(void)sakip_skor_nilai(sakip_skor_jenis(jn), nl, &v);
+	sakip_fmt2(v, x);
+	sakip_skor_keterangan(sakip_skor_jenis(jn), v, k);
+	printf("%s %s: %s%s%s\n", sakip_skor_nama(sakip_skor_jenis(jn)), th, x,
+	    *k ? " " : "", k);
+	store_close(s);
+	return 0;
+}
+
 int
 cmd_sakip(int argc, char **argv)
 {
@@ -194,6 +290,10 @@ cmd_sakip(int argc, char **argv)
 		return dokumen(argc, argv);
 	if (strcmp(argv[1], "dpa") == 0)
 		return dpa(argc, argv);
+	if (strcmp(argv[1], "skor") == 0)
+		return skor_eksternal(argc, argv);
+	if (strcmp(argv[1], "kontrasign") == 0)
+		return kontrasign(argc, argv);
 	usage_error("subperintah tidak dikenal: %s", argv[1]);
 }
 
@@ -269,8 +369,8 @@ temuan_lhp(int argc, char **argv)
 		usage_error("--hari harus bilangan 1 sampai 365");
 	s = cmd_open_store(dir);
 	unit = unit_opt(s, argc, argv);
-	if (sakip_lhp_tambah(s, sumber, nomor, judul, unit, tgl, hari, &why) !=
-	    0)
+	if (sakip_lhp_tambah(s, NULL, sumber, nomor, judul, unit, tgl, hari,
+		&why) != 0)
 		die("%s", why);
 	printf("LHP %s dicatat; batas tindak lanjut %d hari sejak %s\n", nomor,
 	    hari, tgl);
@@ -295,8 +395,8 @@ temuan_rekomendasi(int argc, char **argv)
 	if (dir == NULL || lhp == NULL || tm == NULL || rk == NULL)
 		usage_error("--data, --lhp, --temuan, dan --rekomendasi wajib");
 	s = cmd_open_store(dir);
-	if ((id = sakip_rekomendasi_tambah(s, lhp, tm, rk, time(NULL), &why)) <=
-	    0)
+	if ((id = sakip_rekomendasi_tambah(s, NULL, lhp, tm, rk, time(NULL),
+		 &why)) <= 0)
 		die("%s", why);
 	printf("%lld\n", (long long)id);
 	store_close(s);
@@ -307,8 +407,8 @@ static int
 temuan_status(int argc, char **argv)
 {
 	static const char *const opts[] = { "--data=", "--id=", "--status=",
-		"--uraian=", "--bukti=", NULL };
-	const char *dir, *id, *st, *ur, *bk, *why = NULL;
+		"--uraian=", "--bukti=", "--catatan=", NULL };
+	const char *dir, *id, *st, *ur, *bk, *ct, *why = NULL;
 	struct store *s;
 
 	opt_only(argc, argv, 2, opts);
@@ -317,14 +417,42 @@ temuan_status(int argc, char **argv)
 	st = opt_get(argc, argv, "--status");
 	ur = opt_get(argc, argv, "--uraian");
 	bk = opt_get(argc, argv, "--bukti");
+	ct = opt_get(argc, argv, "--catatan");
 	if (dir == NULL || id == NULL || st == NULL ||
 	    strspn(id, "0123456789") != strlen(id) || strlen(id) > 18)
 		usage_error("--data, --id ANGKA, dan --status wajib");
 	s = cmd_open_store(dir);
-	if (sakip_rekomendasi_status(s, atoll(id), st, ur ? ur : "",
-		bk ? bk : "", time(NULL), &why) != 0)
+	if (sakip_rekomendasi_status(s, NULL, atoll(id), st, ur ? ur : "",
+		bk ? bk : "", ct ? ct : "", time(NULL), &why) != 0)
 		die("%s", why);
 	printf("Rekomendasi %s: %s\n", id, st);
+	store_close(s);
+	return 0;
+}
+
+static int
+temuan_pkpt(int argc, char **argv)
+{
+	static const char *const opts[] = { "--data=", "--tahun=", "--unit=",
+		"--kegiatan=", NULL };
+	const char *dir, *th, *un, *kg, *why = NULL;
+	struct store *s;
+	int64_t id;
+
+	opt_only(argc, argv, 2, opts);
+	dir = opt_get(argc, argv, "--data");
+	th = opt_get(argc, argv, "--tahun");
+	un = opt_get(argc, argv, "--unit");
+	kg = opt_get(argc, argv, "--kegiatan");
+	if (dir == NULL || th == NULL || un == NULL || kg == NULL ||
+	    strlen(th) != 4 || strspn(th, "0123456789") != 4)
+		usage_error(
+		    "--data, --tahun YYYY, --unit, dan --kegiatan wajib");
+	s = cmd_open_store(dir);
+	if ((id = sakip_pkpt_tambah(s, NULL, atoi(th), sakip_unit(s, un), kg,
+		 &why)) <= 0)
+		die("%s", why);
+	printf("%lld\n", (long long)id);
 	store_close(s);
 	return 0;
 }
@@ -340,5 +468,7 @@ cmd_temuan(int argc, char **argv)
 		return temuan_rekomendasi(argc, argv);
 	if (strcmp(argv[1], "status") == 0)
 		return temuan_status(argc, argv);
+	if (strcmp(argv[1], "pkpt") == 0)
+		return temuan_pkpt(argc, argv);
 	usage_error("subperintah tidak dikenal: %s", argv[1]);
 }

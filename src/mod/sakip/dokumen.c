@@ -249,6 +249,121 @@ out:
 }
 
 int
+sakip_pk_kontrasign(struct store *s, const char *data_dir, struct pki *pki,
+    int64_t unit_id, int tahun, const char *username, const char *passphrase,
+    time_t now, char sha256[65], char *err, size_t errlen)
+{
+	struct account a;
+	struct pades_signer ps;
+	struct audit ev = { 0 };
+	struct buf pdf = BUF_INIT, out = BUF_INIT;
+	char lama[65], obj[80], judul[80];
+	char *path = NULL;
+	EVP_PKEY *key = NULL;
+	X509 *cert = NULL;
+	int64_t cert_id, kepala, atasan, atasan_at, at;
+	int rc = -1;
+
+	if (account_find(s, username, &a) != 0 || a.disabled) {
+		snprintf(err, errlen, "akun %s tidak ditemukan", username);
+		return -1;
+	}
+	if (!(a.roles & ROLE_PIMPINAN) || !(a.roles & ROLE_PENANDATANGAN)) {
+		snprintf(err, errlen,
+		    "%s bukan atasan yang berwenang menandatangani (peran"
+		    " pimpinan dan penandatangan)",
+		    username);
+		return -3;
+	}
+	if (sakip_sql_pk_penanda(s, unit_id, tahun, &kepala, &atasan,
+		&atasan_at) != 1 ||
+	    sakip_sql_dokumen(s, "pk", unit_id, tahun, lama, &at) != 1) {
+		snprintf(err, errlen,
+		    "Perjanjian Kinerja tahun %d belum ditandatangani kepala"
+		    " unit",
+		    tahun);
+		return -1;
+	}
+	if (atasan != 0) {
+		snprintf(err, errlen,
+		    "Perjanjian Kinerja tahun %d sudah ditandatangani atasan",
+		    tahun);
+		return -1;
+	}
+	if (kepala == a.id) {
+		snprintf(err, errlen,
+		    "atasan harus orang lain dari kepala unit yang"
+		    " menandatangani");
+		return -3;
+	}
+	path = berkas_path(data_dir, lama);
+	if (path == NULL || buf_read_file(&pdf, path, 64u << 20) != 0) {
+		snprintf(err, errlen,
+		    "berkas Perjanjian Kinerja tidak terbaca");
+		goto out;
+	}
+	switch (pki_signer(s, a.id, passphrase, &key, &cert, &cert_id)) {
+	case 0:
+		break;
+	case -2:
+		snprintf(err, errlen, "frasa sandi penandatangan salah");
+		goto out;
+	default:
+		snprintf(err, errlen, "%s tidak memiliki sertifikat aktif",
+		    username);
+		goto out;
+	}
+	snprintf(judul, sizeof(judul), "Perjanjian Kinerja %d (atasan)", tahun);
+	memset(&ps, 0, sizeof(ps));
+	ps.key = key;
+	ps.cert = cert;
+	ps.chain = pki_chain(pki);
+	ps.when = now;
+	ps.name = a.full_name;
+	ps.reason = judul;
+	ps.location = "Siak Sri Indrapura";
+	ps.tsa = pki_tsa_cb;
+	ps.tsa_arg = pki;
+	if (pades_sign(pdf.s, pdf.len, &ps, &out, err, errlen) != 0)
+		goto out;
+	if (berkas_write(data_dir, out.s, out.len, sha256) != 0) {
+		snprintf(err, errlen, "berkas PDF tidak dapat disimpan");
+		goto out;
+	}
+	snprintf(obj, sizeof(obj), "pk-%lld-%d", (long long)unit_id, tahun);
+	ev.actor_id = a.id;
+	ev.role = "pimpinan";
+	ev.unit_id = unit_id;
+	ev.action = "sakip.pk_kontrasign";
+	ev.object_type = "sakip_dokumen";
+	ev.object_id = obj;
+	ev.from_state = "ditandatangani";
+	ev.to_state = "ditandatangani_atasan";
+	ev.note = sha256;
+	if (store_begin(s) != 0)
+		goto db;
+	if (berkas_record(s, sha256, out.len, "application/pdf", now) != 0 ||
+	    sakip_sql_pk_kontrasign(s, unit_id, tahun, sha256, (int64_t)out.len,
+		a.id, now) != 1 ||
+	    audit_write(s, &ev) != 0 || store_commit(s) != 0) {
+		store_rollback(s);
+		goto db;
+	}
+	rc = 0;
+	goto out;
+db:
+	snprintf(err, errlen, "tanda tangan atasan gagal dicatat: %s",
+	    store_errmsg(s));
+out:
+	EVP_PKEY_free(key);
+	X509_free(cert);
+	free(path);
+	buf_free(&pdf);
+	buf_free(&out);
+	return rc;
+}
+
+int
 sakip_tenggat(const char *jenis, const char *dpa, int tahun, char out[11])
 {
 	int y, m, d, last;

@@ -19,8 +19,8 @@ pemilik(struct store *s, const char *kode, int64_t *id)
 	return *id ? sakip_sql_indikator_unit(s, *id) : 0;
 }
 
-static int
-bukti_sah(const char *u)
+int
+sakip_tautan(const char *u)
 {
 	size_t n = strlen(u), i;
 
@@ -62,7 +62,7 @@ sakip_lapor(struct store *s, const struct sakip_pelapor *who, const char *kode,
 		       " pemisah desimal, misalnya 5.08.";
 		return -1;
 	}
-	if (!bukti_sah(bukti_url)) {
+	if (!sakip_tautan(bukti_url)) {
 		*why = "Bukti wajib berupa tautan yang diawali https:// atau"
 		       " http://, tanpa spasi, paling banyak 500 karakter.";
 		return -1;

@@ -143,6 +143,7 @@ struct sakip_pelapor {
 	int64_t account_id;
 	int64_t unit_id; /* the account's unit */
 	int bappeda;	 /* a verifier of the planning agency (BAPPEDA) */
+	int inspektorat; /* the Inspektorat (audit findings) */
 	const char *addr;
 };
 
@@ -189,6 +190,18 @@ int sakip_dokumen_buat(struct store *, const char *data_dir, struct pki *,
     const char *passphrase, time_t now, char sha256[65], char *err,
     size_t errlen);
 /*
+ * The superior countersigns the unit's signed PK of tahun: username
+ * (roles pimpinan and penandatangan, not the head who signed, an active
+ * certificate opened with passphrase) adds a second incremental PAdES
+ * B-T signature to the stored PDF; the new file is stored in berkas
+ * (sha256 out) and replaces the record's file, with the audit event
+ * sakip.pk_kontrasign, in one transaction.  Once only.  0; -1 with err;
+ * -3 the account may not countersign.
+ */
+int sakip_pk_kontrasign(struct store *, const char *data_dir, struct pki *,
+    int64_t unit_id, int tahun, const char *username, const char *passphrase,
+    time_t now, char sha256[65], char *err, size_t errlen);
+/*
  * The deadline of document jenis for tahun as YYYY-MM-DD in out: PK the
  * same day one month after the DPA date dpa (YYYY-MM-DD; the month's
  * last day when shorter), LKjIP 31 March of tahun + 1.  0, or -1 for a PK
@@ -205,20 +218,86 @@ int sakip_tenggat(const char *jenis, const char *dpa, int tahun, char out[11]);
  * sakip.tindak_lanjut).  The status is one of sesuai, belum_sesuai,
  * belum_ditindaklanjuti, tidak_dapat_ditindaklanjuti.
  */
-int sakip_lhp_tambah(struct store *, const char *sumber, const char *nomor,
-    const char *judul, int64_t unit_id, const char *diterima, int batas_hari,
+/* by: who acts (audited as actor), NULL from the CLI.  The review
+ * (rekomendasi_status) keeps the stored follow-up text or link when
+ * uraian or bukti is empty; telaah is the reviewer's note. */
+int sakip_lhp_tambah(struct store *, const struct sakip_pelapor *by,
+    const char *sumber, const char *nomor, const char *judul, int64_t unit_id,
+    const char *diterima, int batas_hari, const char **why);
+int64_t sakip_rekomendasi_tambah(struct store *, const struct sakip_pelapor *by,
+    const char *nomor_lhp, const char *temuan, const char *rekomendasi,
+    int64_t now, const char **why);
+int sakip_rekomendasi_status(struct store *, const struct sakip_pelapor *by,
+    int64_t id, const char *status, const char *uraian, const char *bukti,
+    const char *telaah, int64_t now, const char **why);
+/* An activity of the Inspektorat's annual programme (PKPT) on unit_id:
+ * its id, or -1 with *why (audit event sakip.pkpt). */
+int64_t sakip_pkpt_tambah(struct store *, const struct sakip_pelapor *by,
+    int tahun, int64_t unit_id, const char *kegiatan, const char **why);
+/*
+ * The audited unit (by->unit_id must own the LHP, -3 otherwise) submits
+ * the follow-up of recommendation id: uraian (3-2000) and its evidence,
+ * an uploaded file (file, flen > 0: checked and stored by berkas under
+ * data_dir) or a link (sakip_tautan), or both; audit event
+ * sakip.tl_ajukan.  The status is left
+ * to the Inspektorat's review.  0; -1 invalid, -2 storage; *why.
+ */
+int sakip_tindak_lanjut(struct store *, const char *data_dir,
+    const struct sakip_pelapor *by, int64_t id, const char *uraian,
+    const char *bukti, const void *file, size_t flen, int64_t now,
     const char **why);
-int64_t sakip_rekomendasi_tambah(struct store *, const char *nomor_lhp,
-    const char *temuan, const char *rekomendasi, int64_t now, const char **why);
-int sakip_rekomendasi_status(struct store *, int64_t id, const char *status,
-    const char *uraian, const char *bukti, int64_t now, const char **why);
+/* The sha256 of recommendation id's evidence file into out, and its
+ * audited unit: 1, 0 none (no file or no such id), -1 error. */
+int sakip_tl_berkas(struct store *, int64_t id, char out[65], int64_t *unit_id);
+/* Publish (terbit 1) a finding's texts on /sakip, or withdraw it (0);
+ * audit event sakip.terbit.  0; -1 unknown id, -2 storage. */
+int sakip_terbit(struct store *, const struct sakip_pelapor *by, int64_t id,
+    int terbit, const char **why);
+/* Is u an http(s) link of 12-500 characters without spaces, controls,
+ * quotes or angle brackets (evidence links)?  1 or 0. */
+int sakip_tautan(const char *u);
 /*
  * The job sakip.eskalasi: every recommendation still belum_ditindaklanjuti
  * or belum_sesuai whose deadline (WIB date) is before today's is marked
- * escalated once, with an audit event sakip.eskalasi (at most 256 a run).
+ * escalated once, with an audit event sakip.eskalasi and a notification
+ * (in-app and the outbox) to the audited unit's heads and operators, in
+ * one transaction (at most 256 a run).
  * Returns how many, or -1.
  */
 int sakip_eskalasi(struct store *, const char *data_dir, time_t now);
+
+/*
+ * External scores over the years (skor.c).  Kinds, by index: 0 sakip
+ * (Nilai SAKIP 0-100), 1 rb (Indeks RB 0-100), 2 spip (maturity 0-5),
+ * 3 apip (capability 0-5), 4 spbe (Indeks SPBE 0-5).  Values are in
+ * hundredths.
+ */
+/* Index of a kind's code, or -1. */
+int sakip_skor_jenis(const char *kode);
+/* A kind's code ("sakip"), plain name ("Nilai SAKIP"), scale top
+ * (hundredths: 10000 or 500); "?" and 0 out of range. */
+const char *sakip_skor_kode(int j);
+const char *sakip_skor_nama(int j);
+int sakip_skor_maks(int j);
+/* Parse a value of kind j: a decimal with at most two decimals (point),
+ * 0 to the kind's top, into hundredths.  0, or -1. */
+int sakip_skor_nilai(int j, const char *s, int *out);
+/* What the value is called: SAKIP its predikat (sakip_akip_predikat),
+ * SPIP and APIP "Level N" (the whole part, from 1), else "". */
+void sakip_skor_keterangan(int j, int nilai, char out[32]);
+/* Record (or replace) kind jenis of tahun with its source document
+ * (number, YYYY-MM-DD date, optional http(s) link, optional file: flen
+ * > 0, checked and stored by berkas under data_dir) and the audit event
+ * sakip.skor in one transaction.  0; -1 invalid, -2 storage; *why. */
+int sakip_skor_catat(struct store *, const char *data_dir,
+    const struct sakip_pelapor *by, const char *jenis, int tahun,
+    const char *nilai, const char *dokumen, const char *tanggal,
+    const char *tautan, const void *file, size_t flen, int64_t now,
+    const char **why);
+/* The sha256 of the source document file of kind jenis and tahun:
+ * 1, 0 none, -1 error. */
+int sakip_skor_berkas(struct store *, const char *jenis, int tahun,
+    char out[65]);
 
 struct req;
 /*

@@ -416,6 +416,43 @@ sakip_sql_dokumen(struct store *s, const char *jenis, int64_t unit_id,
 }
 
 int
+sakip_sql_pk_penanda(struct store *s, int64_t unit_id, int tahun,
+    int64_t *kepala, int64_t *atasan, int64_t *atasan_at)
+{
+	struct store_stmt *st;
+	int rc = 0;
+
+	st = store_query(s,
+	    "SELECT penandatangan_id, coalesce(atasan_id, 0),"
+	    " coalesce(atasan_at, 0) FROM sakip_dokumen WHERE jenis = 'pk'"
+	    " AND unit_id = ? AND tahun = ?",
+	    "id", unit_id, tahun);
+	if (st == NULL)
+		return -1;
+	if (store_step(st) == STORE_ROW) {
+		*kepala = store_int(st, 0);
+		*atasan = store_int(st, 1);
+		*atasan_at = store_int(st, 2);
+		rc = 1;
+	}
+	store_done(st);
+	return rc;
+}
+
+int
+sakip_sql_pk_kontrasign(struct store *s, int64_t unit_id, int tahun,
+    const char *sha256, int64_t ukuran, int64_t atasan, int64_t at)
+{
+	if (store_run(s,
+		"UPDATE sakip_dokumen SET sha256 = ?, ukuran = ?, atasan_id = ?,"
+		" atasan_at = ? WHERE jenis = 'pk' AND unit_id = ? AND"
+		" tahun = ? AND atasan_id IS NULL",
+		"siiiid", sha256, ukuran, atasan, at, unit_id, tahun) != 0)
+		return -1;
+	return store_changes(s) > 0 ? 1 : 0;
+}
+
+int
 sakip_sql_dpa(struct store *s, int64_t unit_id, int tahun, char out[11])
 {
 	struct store_stmt *st;
@@ -509,14 +546,153 @@ sakip_sql_rekomendasi_unit(struct store *s, int64_t id)
 
 int
 sakip_sql_rekomendasi_status(struct store *s, int64_t id, const char *status,
-    const char *uraian, const char *bukti, int64_t now)
+    const char *uraian, const char *bukti, const char *telaah, int64_t now)
 {
 	return store_run(s,
-		   "UPDATE sakip_rekomendasi SET status = ?, tindak_lanjut = ?,"
-		   " bukti_url = ?, diubah_at = ? WHERE id = ?",
-		   "sssii", status, uraian, bukti, now, id) == 0
+		   "UPDATE sakip_rekomendasi SET status = ?, tindak_lanjut ="
+		   " CASE WHEN ? = '' THEN tindak_lanjut ELSE ? END,"
+		   " bukti_url = CASE WHEN ? = '' THEN bukti_url ELSE ? END,"
+		   " telaah = ?, diubah_at = ? WHERE id = ?",
+		   "ssssssii", status, uraian, uraian, bukti, bukti, telaah,
+		   now, id) == 0
 	    ? 0
 	    : -1;
+}
+
+int
+sakip_sql_tindak_lanjut(struct store *s, int64_t id, const char *uraian,
+    const char *bukti, const char *berkas, int64_t now)
+{
+	return store_run(s,
+		   "UPDATE sakip_rekomendasi SET tindak_lanjut = ?,"
+		   " bukti_url = ?, bukti_berkas = ?, diajukan_at = ?,"
+		   " diubah_at = ? WHERE id = ?",
+		   "sssiii", uraian, bukti, berkas, now, now, id) == 0
+	    ? 0
+	    : -1;
+}
+
+int
+sakip_sql_tl_berkas(struct store *s, int64_t id, char out[65], int64_t *unit_id)
+{
+	struct store_stmt *st;
+	int rc = 0;
+
+	st = store_query(s,
+	    "SELECT r.bukti_berkas, l.unit_id FROM sakip_rekomendasi r"
+	    " JOIN sakip_lhp l ON l.id = r.lhp_id WHERE r.id = ? AND"
+	    " r.bukti_berkas <> ''",
+	    "i", id);
+	if (st == NULL)
+		return -1;
+	if (store_step(st) == STORE_ROW) {
+		snprintf(out, 65, "%s", store_text(st, 0));
+		*unit_id = store_int(st, 1);
+		rc = 1;
+	}
+	store_done(st);
+	return rc;
+}
+
+int
+sakip_sql_terbit(struct store *s, int64_t id, int terbit)
+{
+	return store_run(s,
+		   "UPDATE sakip_rekomendasi SET terbit = ? WHERE id = ?", "di",
+		   terbit, id) == 0
+	    ? 0
+	    : -1;
+}
+
+int64_t
+sakip_sql_pkpt_tambah(struct store *s, int tahun, int64_t unit_id,
+    const char *kegiatan)
+{
+	if (store_run(s,
+		"INSERT INTO sakip_pkpt (tahun, unit_id, kegiatan) VALUES"
+		" (?, ?, ?)",
+		"dis", tahun, unit_id, kegiatan) != 0)
+		return 0;
+	return store_last_id(s);
+}
+
+static void
+fill_pkpt(struct store_stmt *st, void *elem)
+{
+	struct sakip_pkpt *p = elem;
+
+	p->id = store_int(st, 0);
+	p->tahun = (int)store_int(st, 1);
+	snprintf(p->unit, sizeof(p->unit), "%s", store_text(st, 2));
+	snprintf(p->kegiatan, sizeof(p->kegiatan), "%s", store_text(st, 3));
+}
+
+struct sakip_pkpt *
+sakip_sql_pkpt(struct store *s, int tahun, size_t *n)
+{
+	struct sakip_pkpt *v = NULL;
+
+	*n = 0;
+	if (store_rows(s, &v, sizeof(*v), n, fill_pkpt,
+		"SELECT p.id, p.tahun, u.name, p.kegiatan FROM sakip_pkpt p"
+		" JOIN unit u ON u.id = p.unit_id WHERE ? = 0 OR p.tahun = ?"
+		" ORDER BY p.tahun DESC, u.name, p.id LIMIT 500",
+		"dd", tahun, tahun) != STORE_DONE) {
+		free(v);
+		*n = 0;
+		return NULL;
+	}
+	return v;
+}
+
+static void
+fill_rek(struct store_stmt *st, void *elem)
+{
+	struct sakip_rek *k = elem;
+
+	k->id = store_int(st, 0);
+	k->unit_id = store_int(st, 1);
+	k->diajukan_at = store_int(st, 2);
+	k->eskalasi_at = store_int(st, 3);
+	k->terbit = (int)store_int(st, 4);
+	snprintf(k->nomor, sizeof(k->nomor), "%s", store_text(st, 5));
+	snprintf(k->sumber, sizeof(k->sumber), "%s", store_text(st, 6));
+	snprintf(k->judul, sizeof(k->judul), "%s", store_text(st, 7));
+	snprintf(k->unit, sizeof(k->unit), "%s", store_text(st, 8));
+	snprintf(k->unit_kode, sizeof(k->unit_kode), "%s", store_text(st, 9));
+	snprintf(k->temuan, sizeof(k->temuan), "%s", store_text(st, 10));
+	snprintf(k->rekomendasi, sizeof(k->rekomendasi), "%s",
+	    store_text(st, 11));
+	snprintf(k->status, sizeof(k->status), "%s", store_text(st, 12));
+	snprintf(k->batas, sizeof(k->batas), "%s", store_text(st, 13));
+	snprintf(k->tindak_lanjut, sizeof(k->tindak_lanjut), "%s",
+	    store_text(st, 14));
+	snprintf(k->bukti, sizeof(k->bukti), "%s", store_text(st, 15));
+	snprintf(k->telaah, sizeof(k->telaah), "%s", store_text(st, 16));
+	snprintf(k->berkas, sizeof(k->berkas), "%s", store_text(st, 17));
+}
+
+struct sakip_rek *
+sakip_sql_rek(struct store *s, int64_t unit_id, int terbit, size_t *n)
+{
+	struct sakip_rek *v = NULL;
+
+	*n = 0;
+	if (store_rows(s, &v, sizeof(*v), n, fill_rek,
+		"SELECT r.id, l.unit_id, coalesce(r.diajukan_at, 0),"
+		" coalesce(r.eskalasi_at, 0), r.terbit, l.nomor, l.sumber,"
+		" l.judul, u.name, u.code, r.temuan, r.rekomendasi, r.status,"
+		" r.batas, r.tindak_lanjut, r.bukti_url, r.telaah,"
+		" r.bukti_berkas FROM sakip_rekomendasi r JOIN sakip_lhp l ON l.id = r.lhp_id"
+		" JOIN unit u ON u.id = l.unit_id"
+		" WHERE (? = 0 OR l.unit_id = ?) AND (? = 0 OR r.terbit = 1)"
+		" ORDER BY l.diterima DESC, l.id DESC, r.id LIMIT 500",
+		"iid", unit_id, unit_id, terbit) != STORE_DONE) {
+		free(v);
+		*n = 0;
+		return NULL;
+	}
+	return v;
 }
 
 struct lewat_arg {
@@ -600,4 +776,74 @@ sakip_sql_tl(struct store *s, size_t *n)
 		return NULL;
 	}
 	return v;
+}
+
+int
+sakip_sql_skor_simpan(struct store *s, const char *jenis, int tahun, int nilai,
+    const char *dokumen, const char *tanggal, const char *tautan,
+    const char *berkas, int64_t oleh, int64_t at)
+{
+	if (store_run(s, "DELETE FROM sakip_skor WHERE jenis = ? AND tahun = ?",
+		"sd", jenis, tahun) != 0)
+		return -1;
+	return store_run(s,
+		   "INSERT INTO sakip_skor (jenis, tahun, nilai, dokumen,"
+		   " tanggal, tautan, berkas, dicatat_oleh, dicatat_at) VALUES"
+		   " (?, ?, ?, ?, ?, ?, ?, NULLIF(?, 0), ?)",
+		   "sddssssii", jenis, tahun, nilai, dokumen, tanggal, tautan,
+		   berkas, oleh, at) == 0
+	    ? 0
+	    : -1;
+}
+
+static void
+fill_skor(struct store_stmt *st, void *elem)
+{
+	struct sakip_skor *k = elem;
+
+	snprintf(k->jenis, sizeof(k->jenis), "%s", store_text(st, 0));
+	k->tahun = (int)store_int(st, 1);
+	k->nilai = (int)store_int(st, 2);
+	snprintf(k->dokumen, sizeof(k->dokumen), "%s", store_text(st, 3));
+	snprintf(k->tanggal, sizeof(k->tanggal), "%s", store_text(st, 4));
+	snprintf(k->tautan, sizeof(k->tautan), "%s", store_text(st, 5));
+	snprintf(k->berkas, sizeof(k->berkas), "%s", store_text(st, 6));
+}
+
+struct sakip_skor *
+sakip_sql_skor(struct store *s, size_t *n)
+{
+	struct sakip_skor *v = NULL;
+
+	*n = 0;
+	if (store_rows(s, &v, sizeof(*v), n, fill_skor,
+		"SELECT jenis, tahun, nilai, dokumen, tanggal, tautan, berkas"
+		" FROM sakip_skor ORDER BY jenis, tahun LIMIT 1000",
+		"") != STORE_DONE) {
+		free(v);
+		*n = 0;
+		return NULL;
+	}
+	return v;
+}
+
+int
+sakip_sql_skor_berkas(struct store *s, const char *jenis, int tahun,
+    char out[65])
+{
+	struct store_stmt *st;
+	int rc = 0;
+
+	st = store_query(s,
+	    "SELECT berkas FROM sakip_skor WHERE jenis = ? AND tahun = ? AND"
+	    " berkas <> ''",
+	    "sd", jenis, tahun);
+	if (st == NULL)
+		return -1;
+	if (store_step(st) == STORE_ROW) {
+		snprintf(out, 65, "%s", store_text(st, 0));
+		rc = 1;
+	}
+	store_done(st);
+	return rc;
 }

@@ -65,6 +65,14 @@ int sakip_sql_dokumen_simpan(struct store *, const char *jenis, int64_t unit_id,
 /* A unit's signed document: 1 with sha256 and at set, 0 none, -1 err. */
 int sakip_sql_dokumen(struct store *, const char *jenis, int64_t unit_id,
     int tahun, char sha256[65], int64_t *at);
+/* Who signed a unit's PK of tahun and who countersigned it (0: nobody
+ * yet): 1, 0 no document, -1 error. */
+int sakip_sql_pk_penanda(struct store *, int64_t unit_id, int tahun,
+    int64_t *kepala, int64_t *atasan, int64_t *atasan_at);
+/* Record the countersigned file (sha256, size) and its signer; 1 when
+ * changed, 0 when already countersigned, -1 error. */
+int sakip_sql_pk_kontrasign(struct store *, int64_t unit_id, int tahun,
+    const char *sha256, int64_t ukuran, int64_t atasan, int64_t at);
 /* The DPA date of a unit and year into out (YYYY-MM-DD): 1, 0 none. */
 int sakip_sql_dpa(struct store *, int64_t unit_id, int tahun, char out[11]);
 /* Set it; 0 or -1. */
@@ -83,8 +91,41 @@ int64_t sakip_sql_rekomendasi_tambah(struct store *, int64_t lhp,
     int64_t now);
 /* The audited unit of a recommendation, 0 when none. */
 int64_t sakip_sql_rekomendasi_unit(struct store *, int64_t id);
+/* The review: status and note; an empty uraian or bukti keeps the
+ * stored follow-up text or link. */
 int sakip_sql_rekomendasi_status(struct store *, int64_t id, const char *status,
-    const char *uraian, const char *bukti, int64_t now);
+    const char *uraian, const char *bukti, const char *telaah, int64_t now);
+/* The audited unit's follow-up (text, evidence link, the sha256 of an
+ * uploaded file or "", submitted now). */
+int sakip_sql_tindak_lanjut(struct store *, int64_t id, const char *uraian,
+    const char *bukti, const char *berkas, int64_t now);
+/* The evidence file's sha256 and the audited unit: 1, 0 none, -1. */
+int sakip_sql_tl_berkas(struct store *, int64_t id, char out[65],
+    int64_t *unit_id);
+/* Publish (1) or withdraw (0) a finding on /sakip. */
+int sakip_sql_terbit(struct store *, int64_t id, int terbit);
+/* A programme activity of the Inspektorat's PKPT: its id, or 0. */
+int64_t sakip_sql_pkpt_tambah(struct store *, int tahun, int64_t unit_id,
+    const char *kegiatan);
+/* The PKPT of tahun (0: every year), newest first. */
+struct sakip_pkpt {
+	int64_t id;
+	int tahun;
+	char unit[161], kegiatan[301];
+};
+struct sakip_pkpt *sakip_sql_pkpt(struct store *, int tahun, size_t *n);
+/* A recommendation with its LHP and audited unit, for the pages. */
+struct sakip_rek {
+	int64_t id, unit_id, diajukan_at, eskalasi_at;
+	int terbit;
+	char nomor[81], sumber[16], judul[301], unit[161], unit_kode[33];
+	char temuan[2001], rekomendasi[2001], status[32], batas[11];
+	char tindak_lanjut[2001], bukti[501], telaah[2001], berkas[65];
+};
+/* Recommendations of unit_id (0: every unit); only published ones when
+ * terbit; newest LHP first.  *n rows, caller frees; NULL when none. */
+struct sakip_rek *sakip_sql_rek(struct store *, int64_t unit_id, int terbit,
+    size_t *n);
 /* Open recommendations due before kini, not yet escalated. */
 int sakip_sql_lewat_batas(struct store *, const char *kini,
     void (*fn)(void *, int64_t id, int64_t unit), void *arg);
@@ -96,5 +137,20 @@ struct sakip_tl {
 	int64_t total, sesuai, belum_sesuai, belum, tidak_dapat, lewat;
 };
 struct sakip_tl *sakip_sql_tl(struct store *, size_t *n);
+
+/* External scores (skor.c): replace kind and year; 0 or -1. */
+int sakip_sql_skor_simpan(struct store *, const char *jenis, int tahun,
+    int nilai, const char *dokumen, const char *tanggal, const char *tautan,
+    const char *berkas, int64_t oleh, int64_t at);
+/* The source document file of a kind and year: 1 with its sha256, 0
+ * none, -1 error. */
+int sakip_sql_skor_berkas(struct store *, const char *jenis, int tahun,
+    char out[65]);
+struct sakip_skor {
+	char jenis[8], dokumen[201], tanggal[11], tautan[501], berkas[65];
+	int tahun, nilai;
+};
+/* Every score, by kind then year ascending; NULL when none. */
+struct sakip_skor *sakip_sql_skor(struct store *, size_t *n);
 
 #endif

@@ -9,7 +9,10 @@
 #include <string.h>
 
 #include "lib/when.h"
+#include "mod/akun/account.h"
 #include "mod/audit/audit.h"
+#include "mod/berkas/berkas.h"
+#include "mod/notifikasi/notify.h"
 #include "store/store.h"
 #include "sakip.h"
 #include "sql.h"
@@ -41,12 +44,18 @@ tanggal(long z, char out[11])
 }
 
 static int
-tulis(struct store *s, const char *aksi, int64_t unit, const char *obj,
-    const char *ke, const char *catatan)
+tulis(struct store *s, const struct sakip_pelapor *by, const char *aksi,
+    int64_t unit, const char *obj, const char *ke, const char *catatan)
 {
 	struct audit ev = { 0 };
 
-	ev.role = "inspektorat";
+	if (by != NULL) {
+		ev.actor_id = by->account_id;
+		ev.addr = by->addr;
+	}
+	ev.role = by != NULL && by->unit_id == unit && !by->inspektorat
+	    ? "unit"
+	    : "inspektorat";
 	ev.unit_id = unit;
 	ev.action = aksi;
 	ev.object_type = "sakip_rekomendasi";
@@ -57,9 +66,9 @@ tulis(struct store *s, const char *aksi, int64_t unit, const char *obj,
 }
 
 int
-sakip_lhp_tambah(struct store *s, const char *sumber, const char *nomor,
-    const char *judul, int64_t unit_id, const char *diterima, int batas_hari,
-    const char **why)
+sakip_lhp_tambah(struct store *s, const struct sakip_pelapor *by,
+    const char *sumber, const char *nomor, const char *judul, int64_t unit_id,
+    const char *diterima, int batas_hari, const char **why)
 {
 	int bpk = strcmp(sumber, "bpk") == 0;
 
@@ -90,7 +99,7 @@ sakip_lhp_tambah(struct store *s, const char *sumber, const char *nomor,
 		goto db;
 	if (sakip_sql_lhp_tambah(s, sumber, nomor, judul, unit_id, diterima,
 		batas_hari) != 0 ||
-	    tulis(s, "sakip.lhp", unit_id, nomor, sumber, judul) != 0 ||
+	    tulis(s, by, "sakip.lhp", unit_id, nomor, sumber, judul) != 0 ||
 	    store_commit(s) != 0) {
 		store_rollback(s);
 		*why = "LHP gagal disimpan (nomor sudah ada?)";
@@ -103,8 +112,9 @@ db:
 }
 
 int64_t
-sakip_rekomendasi_tambah(struct store *s, const char *nomor_lhp,
-    const char *temuan, const char *rekomendasi, int64_t now, const char **why)
+sakip_rekomendasi_tambah(struct store *s, const struct sakip_pelapor *by,
+    const char *nomor_lhp, const char *temuan, const char *rekomendasi,
+    int64_t now, const char **why)
 {
 	char diterima[11], batas[11], obj[24];
 	int64_t lhp, unit, id;
@@ -126,8 +136,8 @@ sakip_rekomendasi_tambah(struct store *s, const char *nomor_lhp,
 	    now);
 	snprintf(obj, sizeof(obj), "%lld", (long long)id);
 	if (id <= 0 ||
-	    tulis(s, "sakip.rekomendasi", unit, obj, "belum_ditindaklanjuti",
-		batas) != 0 ||
+	    tulis(s, by, "sakip.rekomendasi", unit, obj,
+		"belum_ditindaklanjuti", batas) != 0 ||
 	    store_commit(s) != 0) {
 		store_rollback(s);
 		goto db;
@@ -139,8 +149,9 @@ db:
 }
 
 int
-sakip_rekomendasi_status(struct store *s, int64_t id, const char *status,
-    const char *uraian, const char *bukti, int64_t now, const char **why)
+sakip_rekomendasi_status(struct store *s, const struct sakip_pelapor *by,
+    int64_t id, const char *status, const char *uraian, const char *bukti,
+    const char *telaah, int64_t now, const char **why)
 {
 	char obj[24];
 	int64_t unit;
@@ -155,8 +166,14 @@ sakip_rekomendasi_status(struct store *s, int64_t id, const char *status,
 		    " atau tidak_dapat_ditindaklanjuti";
 		return -1;
 	}
-	if (strlen(uraian) > 2000 || strlen(bukti) > 500) {
-		*why = "uraian paling banyak 2000 karakter, bukti 500";
+	if (strlen(uraian) > 2000 || strlen(bukti) > 500 ||
+	    strlen(telaah) > 2000) {
+		*why =
+		    "uraian dan catatan paling banyak 2000 karakter, bukti 500";
+		return -1;
+	}
+	if (*bukti && !sakip_tautan(bukti)) {
+		*why = "bukti harus berupa tautan http:// atau https://";
 		return -1;
 	}
 	if ((unit = sakip_sql_rekomendasi_unit(s, id)) <= 0) {
@@ -166,9 +183,10 @@ sakip_rekomendasi_status(struct store *s, int64_t id, const char *status,
 	snprintf(obj, sizeof(obj), "%lld", (long long)id);
 	if (store_begin(s) != 0)
 		goto db;
-	if (sakip_sql_rekomendasi_status(s, id, status, uraian, bukti, now) !=
-		0 ||
-	    tulis(s, "sakip.tindak_lanjut", unit, obj, status, uraian) != 0 ||
+	if (sakip_sql_rekomendasi_status(s, id, status, uraian, bukti, telaah,
+		now) != 0 ||
+	    tulis(s, by, "sakip.tindak_lanjut", unit, obj, status,
+		*telaah ? telaah : uraian) != 0 ||
 	    store_commit(s) != 0) {
 		store_rollback(s);
 		goto db;
@@ -176,6 +194,132 @@ sakip_rekomendasi_status(struct store *s, int64_t id, const char *status,
 	return 0;
 db:
 	*why = "status gagal disimpan";
+	return -1;
+}
+
+int
+sakip_tindak_lanjut(struct store *s, const char *data_dir,
+    const struct sakip_pelapor *by, int64_t id, const char *uraian,
+    const char *bukti, const void *file, size_t flen, int64_t now,
+    const char **why)
+{
+	char obj[24], sha[65] = "";
+	const char *mime;
+	int64_t unit;
+
+	if ((unit = sakip_sql_rekomendasi_unit(s, id)) <= 0) {
+		*why = "Rekomendasi tidak ditemukan.";
+		return -1;
+	}
+	if (unit != by->unit_id) {
+		*why = "Hanya unit yang diperiksa yang dapat mengirim tindak"
+		       " lanjut rekomendasi ini.";
+		return -3;
+	}
+	if (strlen(uraian) < 3 || strlen(uraian) > 2000) {
+		*why = "Uraian tindak lanjut wajib, 3 sampai 2000 karakter.";
+		return -1;
+	}
+	if (flen == 0 && *bukti == '\0') {
+		*why = "Bukti wajib: unggah berkas (PDF, PNG, atau JPEG) atau"
+		       " isi tautan.";
+		return -1;
+	}
+	if (*bukti && !sakip_tautan(bukti)) {
+		*why = "Bukti wajib berupa tautan http:// atau https://"
+		       " (paling banyak 500 karakter).";
+		return -1;
+	}
+	if (flen > 0 && berkas_check(file, flen, &mime, why) != 0)
+		return -1;
+	snprintf(obj, sizeof(obj), "%lld", (long long)id);
+	if (store_begin(s) != 0)
+		goto db;
+	if (flen > 0 &&
+	    berkas_put(s, data_dir, file, flen, sha, &mime, why) != 0) {
+		store_rollback(s);
+		return -1;
+	}
+	if (sakip_sql_tindak_lanjut(s, id, uraian, bukti, sha, now) != 0 ||
+	    tulis(s, by, "sakip.tl_ajukan", unit, obj, "diajukan", uraian) !=
+		0 ||
+	    store_commit(s) != 0) {
+		store_rollback(s);
+		goto db;
+	}
+	return 0;
+db:
+	*why = "Tindak lanjut gagal disimpan.";
+	return -2;
+}
+
+int
+sakip_tl_berkas(struct store *s, int64_t id, char out[65], int64_t *unit_id)
+{
+	return sakip_sql_tl_berkas(s, id, out, unit_id);
+}
+
+int
+sakip_terbit(struct store *s, const struct sakip_pelapor *by, int64_t id,
+    int terbit, const char **why)
+{
+	char obj[24];
+	int64_t unit;
+
+	if ((unit = sakip_sql_rekomendasi_unit(s, id)) <= 0) {
+		*why = "Rekomendasi tidak ditemukan.";
+		return -1;
+	}
+	snprintf(obj, sizeof(obj), "%lld", (long long)id);
+	if (store_begin(s) != 0)
+		goto db;
+	if (sakip_sql_terbit(s, id, terbit != 0) != 0 ||
+	    tulis(s, by, "sakip.terbit", unit, obj,
+		terbit ? "terbit" : "internal", NULL) != 0 ||
+	    store_commit(s) != 0) {
+		store_rollback(s);
+		goto db;
+	}
+	return 0;
+db:
+	*why = "Perubahan gagal disimpan.";
+	return -2;
+}
+
+int64_t
+sakip_pkpt_tambah(struct store *s, const struct sakip_pelapor *by, int tahun,
+    int64_t unit_id, const char *kegiatan, const char **why)
+{
+	char obj[24];
+	int64_t id;
+
+	if (tahun < 2000 || tahun > 2100) {
+		*why = "tahun harus 2000 sampai 2100";
+		return -1;
+	}
+	if (unit_id <= 0) {
+		*why = "unit tidak dikenal";
+		return -1;
+	}
+	if (strlen(kegiatan) < 3 || strlen(kegiatan) > 300) {
+		*why = "kegiatan wajib, 3 sampai 300 karakter";
+		return -1;
+	}
+	if (store_begin(s) != 0)
+		goto db;
+	id = sakip_sql_pkpt_tambah(s, tahun, unit_id, kegiatan);
+	snprintf(obj, sizeof(obj), "%lld", (long long)id);
+	if (id <= 0 ||
+	    tulis(s, by, "sakip.pkpt", unit_id, obj, "direncanakan",
+		kegiatan) != 0 ||
+	    store_commit(s) != 0) {
+		store_rollback(s);
+		*why = "kegiatan PKPT gagal disimpan (sudah ada?)";
+		return -1;
+	}
+	return id;
+db:
+	*why = "kegiatan PKPT gagal disimpan";
 	return -1;
 }
 
@@ -200,7 +344,7 @@ int
 sakip_eskalasi(struct store *s, const char *data_dir, time_t now)
 {
 	struct eskalasi_arg a;
-	char kini[11], obj[24];
+	char kini[11], obj[24], pesan[200];
 	int i, done = 0;
 
 	(void)data_dir;
@@ -212,9 +356,16 @@ sakip_eskalasi(struct store *s, const char *data_dir, time_t now)
 		snprintf(obj, sizeof(obj), "%lld", (long long)a.id[i]);
 		if (store_begin(s) != 0)
 			return -1;
+		snprintf(pesan, sizeof(pesan),
+		    "Rekomendasi hasil pemeriksaan nomor %s melewati batas"
+		    " waktu tindak lanjut. Segera kirim tindak lanjut dan"
+		    " buktinya.",
+		    obj);
 		if (sakip_sql_eskalasi(s, a.id[i], now) != 1 ||
-		    tulis(s, "sakip.eskalasi", a.unit[i], obj, "lewat_batas",
-			kini) != 0 ||
+		    tulis(s, NULL, "sakip.eskalasi", a.unit[i], obj,
+			"lewat_batas", kini) != 0 ||
+		    notify_unit(s, a.unit[i], ROLE_KEPALA | ROLE_OPERATOR,
+			pesan, "/petugas/temuan") != 0 ||
 		    store_commit(s) != 0) {
 			store_rollback(s);
 			return -1;

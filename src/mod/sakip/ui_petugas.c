@@ -96,6 +96,12 @@ halaman(struct req *r, const char *pesan, const char *jenis)
 	    "<p>Indikator unit Anda tahun %d. Realisasi yang dilaporkan"
 	    " tampil di halaman publik setelah diverifikasi oleh Bappeda.</p>",
 	    tahun);
+	if (strcmp(r->user->unit_code, "BAPPEDA") == 0 ||
+	    strcmp(r->user->unit_code, "INSPEKTORAT") == 0)
+		html_lit(b,
+		    "<p><a href=\"/petugas/sakip/skor\">Catat nilai evaluasi"
+		    " eksternal</a> (SAKIP, Reformasi Birokrasi, SPIP, APIP,"
+		    " SPBE).</p>");
 	if (n == 0)
 		notice(r, "info",
 		    "Unit Anda tidak memiliki indikator kinerja.");

@@ -225,6 +225,8 @@ page_sakip(struct req *r)
 	html_lit(b, "</ul></section>");
 	free(v);
 	sakip_tl_bagian(r);
+	sakip_temuan_terbit_bagian(r);
+	sakip_skor_bagian(r);
 	layout_end(r);
 }
 
@@ -376,8 +378,8 @@ dokumen_status(struct req *r, int64_t unit, const char *kode, int tahun)
 	static const char *const nama[] = { "Perjanjian Kinerja",
 		"Laporan Kinerja (LKjIP)" };
 	struct buf *b = &r->out;
-	char sha[65], dpa[11], batas[11], kini[11], tgl[11];
-	int64_t at;
+	char sha[65], dpa[11], batas[11], kini[11], tgl[11], tgl2[11];
+	int64_t at, kp, atasan, atasan_at;
 	int i, ada, punya_batas;
 
 	when_wib_format(kini, sizeof(kini), "%Y-%m-%d", r->now);
@@ -397,6 +399,18 @@ dokumen_status(struct req *r, int64_t unit, const char *kode, int tahun)
 			    "ditandatangani secara elektronik %s (<a"
 			    " href=\"/sakip/dokumen/%s-%U-%d.pdf\">unduh PDF</a>)",
 			    tgl, jenis[i], kode, tahun);
+			if (i == 0 &&
+			    sakip_sql_pk_penanda(r->store, unit, tahun, &kp,
+				&atasan, &atasan_at) == 1) {
+				if (atasan != 0) {
+					when_wib_format(tgl2, sizeof(tgl2),
+					    "%Y-%m-%d", atasan_at);
+					html_printf(b,
+					    ", ditandatangani atasan %s", tgl2);
+				} else
+					html_lit(b,
+					    ", belum ditandatangani atasan");
+			}
 		} else
 			html_lit(b, "belum ditandatangani");
 		if (punya_batas) {

@@ -393,6 +393,53 @@ test_tenggat(void **state)
 	assert_string_equal(d, "2027-03-31");
 }
 
+/* External scores: scale per kind, two decimals at most, what a value
+ * is called (SAKIP predikat, SPIP/APIP level) */
+static void
+test_skor(void **state)
+{
+	char k[32];
+	int v = -1;
+
+	(void)state;
+	assert_int_equal(sakip_skor_jenis("sakip"), 0);
+	assert_int_equal(sakip_skor_jenis("spbe"), 4);
+	assert_int_equal(sakip_skor_jenis("ikm"), -1);
+	assert_int_equal(sakip_skor_jenis(NULL), -1);
+	assert_string_equal(sakip_skor_kode(9), "?");
+	assert_int_equal(sakip_skor_nilai(0, "66.26", &v), 0);
+	assert_int_equal(v, 6626);
+	assert_int_equal(sakip_skor_nilai(0, "100", &v), 0);
+	assert_int_equal(v, 10000);
+	assert_int_equal(sakip_skor_nilai(0, "100.01", &v), -1);
+	assert_int_equal(sakip_skor_nilai(2, "5.00", &v), 0);
+	assert_int_equal(v, 500);
+	assert_int_equal(sakip_skor_nilai(4, "5.01", &v), -1);
+	assert_int_equal(sakip_skor_nilai(4, "0", &v), 0);
+	assert_int_equal(v, 0);
+	assert_int_equal(sakip_skor_nilai(1, "70.555", &v), -1);
+	assert_int_equal(sakip_skor_nilai(1, "70,5", &v), -1);
+	assert_int_equal(sakip_skor_nilai(1, "-1", &v), -1);
+	assert_int_equal(sakip_skor_nilai(1, "", &v), -1);
+	assert_int_equal(sakip_skor_nilai(7, "1", &v), -1);
+	sakip_skor_keterangan(0, 6026, k);
+	assert_string_equal(k, "B");
+	sakip_skor_keterangan(0, 9001, k);
+	assert_string_equal(k, "AA");
+	sakip_skor_keterangan(0, 9000, k);
+	assert_string_equal(k, "A");
+	sakip_skor_keterangan(2, 312, k);
+	assert_string_equal(k, "Level 3");
+	sakip_skor_keterangan(3, 99, k);
+	assert_string_equal(k, "");
+	sakip_skor_keterangan(3, 500, k);
+	assert_string_equal(k, "Level 5");
+	sakip_skor_keterangan(4, 350, k);
+	assert_string_equal(k, "");
+	sakip_skor_keterangan(1, 7000, k);
+	assert_string_equal(k, "");
+}
+
 int
 main(void)
 {
@@ -404,6 +451,7 @@ main(void)
 		cmocka_unit_test(test_akip_sub),
 		cmocka_unit_test(test_akip_salah),
 		cmocka_unit_test(test_tenggat),
+		cmocka_unit_test(test_skor),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

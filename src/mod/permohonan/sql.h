@@ -173,12 +173,13 @@ int64_t permohonan_sql_id_lacak(struct store *, const char *kode);
 /*
  * One page (limit rows, from f->offset) of the citizen's applications
  * (mode 0) or the officer's inbox (mode 1, readall: every submitted one),
- * overdue against today; *totalp (when not NULL) the count of all.
+ * overdue against today (f->tenggat 2: due by soon); *totalp (when not
+ * NULL) the count of all.
  * The rows (heap, at least one element) and *np, NULL on error.
  */
 struct permohonan_row *permohonan_sql_list(struct store *, int mode,
     const struct account *who, const struct permohonan_filter *f, int readall,
-    const char *today, int limit, int *np, int64_t *totalp);
+    const char *today, const char *soon, int limit, int *np, int64_t *totalp);
 
 /* Read application id's row and ids into v: 1 found, 0 not, -1 error. */
 int permohonan_sql_view_row(struct store *, int64_t id, const char *today,

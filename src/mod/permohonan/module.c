@@ -26,6 +26,8 @@ static const struct route permohonan_routes[] = {
 	    page_inbox_csv },
 	{ "/petugas/verifikasi", REQ_POST, R_LOGIN, ROLE_STAFF,
 	    page_inbox_verify },
+	{ "/petugas/loket", REQ_GET, R_LOGIN, ROLE_OPERATOR, page_loket },
+	{ "/petugas/loket", REQ_POST, R_LOGIN, ROLE_OPERATOR, page_loket_post },
 	{ "/petugas/permohonan/*", REQ_GET, R_LOGIN, ROLE_STAFF,
 	    page_officer_app },
 	{ "/petugas/permohonan/*/tindakan", REQ_POST, R_LOGIN, ROLE_STAFF,

@@ -497,6 +497,15 @@ permohonan_sql_handled_by(struct store *s, int64_t id, int64_t unit_id)
 }
 
 int64_t
+permohonan_sql_warga_nik(struct store *s, const char *nik)
+{
+	return store_scalar(s, 0,
+	    "SELECT a.id FROM account a JOIN account_role r ON r.account_id ="
+	    " a.id AND r.role = 'warga' WHERE a.nik = ? AND a.disabled = 0",
+	    "s", nik);
+}
+
+int64_t
 permohonan_sql_id_nomor(struct store *s, const char *nomor)
 {
 	return store_scalar(s, 0, "SELECT id FROM permohonan WHERE nomor = ?",

@@ -164,6 +164,9 @@ int permohonan_sql_access(struct store *, int64_t id, int64_t *pemohon,
 /* 1 when an account of unit_id (not as warga) handled application id. */
 int64_t permohonan_sql_handled_by(struct store *, int64_t id, int64_t unit_id);
 
+/* The active citizen account with this NIK, 0 when there is none. */
+int64_t permohonan_sql_warga_nik(struct store *, const char *nik);
+
 /* The id of the application numbered nomor, 0 when there is none. */
 int64_t permohonan_sql_id_nomor(struct store *, const char *nomor);
 

@@ -19,6 +19,8 @@ void page_permohonan_slashes(struct req *);
 void page_inbox(struct req *);
 void page_inbox_csv(struct req *);
 void page_inbox_verify(struct req *);
+void page_loket(struct req *);
+void page_loket_post(struct req *);
 void page_officer_app(struct req *);
 void page_officer_act(struct req *);
 void page_permohonan_bukti(struct req *);
@@ -66,6 +68,11 @@ int permohonan_overseer(const struct req *);
  * or -1 if it is not 12 characters of the alphabet.
  */
 int permohonan_kode_norm(const char *in, char out[13]);
+
+/* The applicant's kampung (field "wilayah"): a select grouped by
+ * kecamatan, value chosen, err shown under it when not NULL. */
+void permohonan_kampung_select(struct req *, const char *value,
+    const char *err);
 
 void api_layanan_form(struct store *, int64_t layanan_id, struct json_t *);
 

@@ -7,7 +7,8 @@
  * list (up to 500 rows, no forms).  GET /petugas/permohonan.csv: the same
  * list as CSV.  POST /petugas/verifikasi: verify several applications at
  * once, each by its own workflow action (own transaction and audit
- * event), the outcome of each listed.  A search by NIK is recorded in the
+ * event), the outcome of each listed; a link to the walk-in desk form
+ * (ui_loket.c).  A search by NIK is recorded in the
  * citizens' data-access log for every application it shows.
  * Inspektorat, pimpinan and superadmin see every application read-only.
  */
@@ -493,6 +494,10 @@ page_inbox(struct req *r)
 		html_lit(b,
 		    "<p><a href=\"/petugas/nik\">Verifikasi NIK warga"
 		    " (pemeriksaan KTP-el)</a></p>");
+	if (!cetak && user_has(r, ROLE_OPERATOR) && r->user->unit_id != 0)
+		html_lit(b,
+		    "<p><a href=\"/petugas/loket\">Catat permohonan warga"
+		    " yang datang ke kantor</a></p>");
 	html_printf(b,
 	    "<p class=\"ringkasan\"><strong>%I</strong> permohonan"
 	    " %s",

@@ -38,6 +38,8 @@ MONTH=$(TZ=Asia/Jakarta date +%Y-%m)
 
 # The operator reads the unit's register of this month.
 expect_status 403 GET /admin/dokumen -b "$JO"
+expect_status 200 GET /petugas -b "$JO"
+expect_contains '<a href="/petugas/agenda">Buku agenda surat keluar</a>' "$BODY"
 expect_status 200 GET /petugas/agenda -b "$JO"
 expect_contains '<h1>Buku Agenda Surat Keluar</h1>' "$BODY"
 expect_contains "<td data-label=\"Nomor surat\">$NS</td>" "$BODY"
@@ -49,6 +51,7 @@ expect_contains '<strong>1</strong> surat.' "$BODY"
 expect_contains "<option value=\"$MONTH\" selected>" "$BODY"
 expect_contains "href=\"/petugas/agenda?bulan=$MONTH&amp;cetak=1\"" "$BODY"
 expect_contains "href=\"/petugas/agenda.csv?bulan=$MONTH\"" "$BODY"
+expect_contains "href=\"/petugas/agenda.xlsx?bulan=$MONTH\">Unduh (Excel)</a>" "$BODY"
 # another month: none; a month that is not one: said, this month shown
 expect_status 200 GET '/petugas/agenda?bulan=2020-01' -b "$JO"
 expect_contains 'Belum ada surat keluar pada bulan ini.' "$BODY"
@@ -71,6 +74,23 @@ check "CSV header" test "$(head -n 1 "$BODY" | tr -d '\r')" = \
 expect_contains "$NS," "$BODY"
 expect_contains ',Siti Rahmawati,' "$BODY"
 expect_contains ',sah,' "$BODY"
+
+# XLSX (libxlsxwriter): a real workbook with the letter in it
+expect_status 200 GET "/petugas/agenda.xlsx?bulan=$MONTH" -b "$JO"
+expect_header 'content-type' 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+expect_header 'content-disposition' "attachment; filename=\"agenda-$MONTH.xlsx\""
+XS=$(python3 -c 'import sys, zipfile
+z = zipfile.ZipFile(sys.argv[1])
+print(z.read("xl/sharedStrings.xml").decode())' "$BODY" 2>&1)
+check "the workbook holds the number, the addressee and the status" \
+    sh -c 'printf "%s" "$1" | grep -qF "$2" && printf "%s" "$1" | grep -qF "Siti Rahmawati" && printf "%s" "$1" | grep -qF "Nomor surat"' sh "$XS" "$NS"
+check "no temporary file left in the data directory" test \
+    -z "$(find "$DATA" -maxdepth 1 -name 'agenda-*' 2>/dev/null)"
+expect_status 200 GET "/petugas/agenda.xlsx?unit=$KAMPUNG_DALAM&bulan=$MONTH" -b "$JR"
+XS=$(python3 -c 'import sys, zipfile
+z = zipfile.ZipFile(sys.argv[1])
+print(z.read("xl/sharedStrings.xml").decode())' "$BODY" 2>&1)
+check "another kampung's workbook has none of it" sh -c '! printf "%s" "$1" | grep -qF "$2"' sh "$XS" "$NS"
 
 # Scope: another kampung sees none of it, and cannot name the unit.
 expect_status 200 GET /petugas/agenda -b "$JR"

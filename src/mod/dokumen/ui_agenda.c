@@ -3,7 +3,9 @@
  * surat keluar, issue 19 item 11): every letter the unit signed in a
  * month, oldest first, with its number, date, subject, addressee (the
  * applicant), signer and status; 100 a page; ?cetak=1 the printable
- * register (up to 1,000); GET /petugas/agenda.csv the same month as CSV.
+ * register (up to 1,000); GET /petugas/agenda.csv the same month as CSV,
+ * GET /petugas/agenda.xlsx as a spreadsheet (libxlsxwriter, written to a
+ * temporary file in the data directory, read back and removed).
  * Staff read their own unit's register; administrators, inspektorat and
  * pimpinan may name another unit (?unit=CODE).
  */
@@ -12,7 +14,11 @@
 #include <string.h>
 
 #include "dokumen.h"
+#include <unistd.h>
+#include <xlsxwriter.h>
+
 #include "lib/csv.h"
+#include "lib/token.h"
 #include "lib/when.h"
 #include "lib/xalloc.h"
 #include "mod/permohonan/permohonan_html.h"
@@ -247,7 +253,9 @@ links:
 		agenda_href(r, "/petugas/agenda", &q, "cetak=1");
 		html_lit(b, "\">Cetak buku agenda bulan ini</a> · <a href=\"");
 		agenda_href(r, "/petugas/agenda.csv", &q, NULL);
-		html_lit(b, "\">Unduh (CSV)</a></p>");
+		html_lit(b, "\">Unduh (CSV)</a> · <a href=\"");
+		agenda_href(r, "/petugas/agenda.xlsx", &q, NULL);
+		html_lit(b, "\">Unduh (Excel)</a></p>");
 	}
 	layout_end(r);
 }
@@ -301,4 +309,96 @@ page_agenda_csv(struct req *r)
 	free(r->disposition);
 	r->disposition = xasprintf(
 	    "attachment; filename=\"agenda-%04d-%02d.csv\"", q.y, q.m);
+}
+
+/* The spreadsheet being written: its sheet, the next row, a date format. */
+struct agenda_xlsx {
+	lxw_worksheet *ws;
+	lxw_format *bold;
+	lxw_row_t row;
+	int err;
+};
+
+static int
+agenda_xlsx_row(void *arg, const struct dokumen_agenda *g)
+{
+	struct agenda_xlsx *x = arg;
+	char t[32];
+	lxw_row_t y = x->row++;
+
+	if (when_wib_format(t, sizeof(t), "%Y-%m-%d %H:%M",
+		(time_t)g->signed_at) == 0)
+		t[0] = '\0';
+	x->err |= worksheet_write_number(x->ws, y, 0, (double)y, NULL) !=
+	    LXW_NO_ERROR;
+	x->err |= worksheet_write_string(x->ws, y, 1, g->nomor_surat, NULL) !=
+	    LXW_NO_ERROR;
+	x->err |= worksheet_write_string(x->ws, y, 2, t, NULL) != LXW_NO_ERROR;
+	x->err |=
+	    worksheet_write_string(x->ws, y, 3, g->judul, NULL) != LXW_NO_ERROR;
+	x->err |= worksheet_write_string(x->ws, y, 4, g->kepada, NULL) !=
+	    LXW_NO_ERROR;
+	x->err |= worksheet_write_string(x->ws, y, 5, g->signer, NULL) !=
+	    LXW_NO_ERROR;
+	x->err |= worksheet_write_string(x->ws, y, 6, g->signer_position,
+		      NULL) != LXW_NO_ERROR;
+	x->err |= worksheet_write_string(x->ws, y, 7,
+		      verif_status_label(g->status), NULL) != LXW_NO_ERROR;
+	x->err |=
+	    worksheet_write_string(x->ws, y, 8, g->kode, NULL) != LXW_NO_ERROR;
+	return x->err;
+}
+
+void
+page_agenda_xlsx(struct req *r)
+{
+	static const char *const head[] = { "No.", "Nomor surat", "Tanggal",
+		"Perihal", "Kepada", "Penanda tangan", "Jabatan", "Status",
+		"Kode verifikasi" };
+	lxw_workbook_options opt = { 0 };
+	struct agenda_xlsx x;
+	struct agenda_q q;
+	lxw_workbook *wb;
+	char tok[TOKEN_LEN + 1], *path, sheet[32];
+	int i, rc;
+
+	if (agenda_read(r, &q) != 0)
+		return;
+	token_random(tok);
+	path = xasprintf("%s/agenda-%s.xlsx", r->app->data_dir, tok);
+	opt.tmpdir = (char *)r->app->data_dir;
+	if ((wb = workbook_new_opt(path, &opt)) == NULL) {
+		free(path);
+		page_error(r, 500, NULL);
+		return;
+	}
+	memset(&x, 0, sizeof(x));
+	snprintf(sheet, sizeof(sheet), "%s %d", bulan[q.m - 1], q.y);
+	x.ws = workbook_add_worksheet(wb, sheet);
+	x.bold = workbook_add_format(wb);
+	format_set_bold(x.bold);
+	for (i = 0; i < 9; i++)
+		worksheet_write_string(x.ws, 0, (lxw_col_t)i, head[i], x.bold);
+	worksheet_set_column(x.ws, 1, 1, 30, NULL);
+	worksheet_set_column(x.ws, 2, 2, 17, NULL);
+	worksheet_set_column(x.ws, 3, 7, 28, NULL);
+	x.row = 1;
+	rc = dokumen_sql_agenda(r->store, q.unit_id, q.from, q.to, 100000, 0,
+	    agenda_xlsx_row, &x);
+	if (workbook_close(wb) != LXW_NO_ERROR || rc != 0 || x.err ||
+	    buf_read_file(&r->out, path, 64u * 1024 * 1024) != 0) {
+		unlink(path);
+		free(path);
+		buf_reset(&r->out);
+		page_error(r, 500, NULL);
+		return;
+	}
+	unlink(path);
+	free(path);
+	r->status = 200;
+	r->out_type = "application/"
+		      "vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+	free(r->disposition);
+	r->disposition = xasprintf(
+	    "attachment; filename=\"agenda-%04d-%02d.xlsx\"", q.y, q.m);
 }

@@ -498,6 +498,10 @@ page_inbox(struct req *r)
 		html_lit(b,
 		    "<p><a href=\"/petugas/loket\">Catat permohonan warga"
 		    " yang datang ke kantor</a></p>");
+	if (!cetak && r->user->unit_id != 0)
+		html_lit(b,
+		    "<p><a href=\"/petugas/agenda\">Buku agenda surat keluar"
+		    "</a></p>");
 	html_printf(b,
 	    "<p class=\"ringkasan\"><strong>%I</strong> permohonan"
 	    " %s",

@@ -117,6 +117,18 @@ try {
 		    (await t.text()).includes(nomor));
 		await t.scan('kotak masuk cetak');
 		await t.shoot('kotak masuk cetak');
+
+		// 6. The unit's register of outgoing letters (issue 19 item 11).
+		await t.go('/petugas', 'kotak masuk');
+		st = await t.click(page.getByRole('link',
+		    { name: 'Buku agenda surat keluar' }));
+		body = await t.text();
+		await t.check(`register of letters (${st})`, st === 200 &&
+		    /Buku Agenda Surat Keluar/.test(body) &&
+		    await page.getByRole('link', { name: 'Unduh (Excel)' })
+		    .count() === 1, body.slice(0, 600));
+		await t.scan('buku agenda');
+		await t.shoot('buku agenda');
 		await signOut(t);
 	}
 } catch (e) {

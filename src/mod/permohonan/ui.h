@@ -69,6 +69,10 @@ int permohonan_overseer(const struct req *);
  */
 int permohonan_kode_norm(const char *in, char out[13]);
 
+/* A NIK as typed, with spaces, dots or hyphens left out, into out; ""
+ * unless that is 16 digits (ui_loket.c). */
+void permohonan_nik_norm(const char *in, char out[17]);
+
 /* The applicant's kampung (field "wilayah"): a select grouped by
  * kecamatan, value chosen, err shown under it when not NULL. */
 void permohonan_kampung_select(struct req *, const char *value,

@@ -12,7 +12,6 @@
  * citizens' data-access log for every application it shows.
  * Inspektorat, pimpinan and superadmin see every application read-only.
  */
-#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -99,26 +98,6 @@ struct inbox_q {
 	struct permohonan_filter f;
 };
 
-/* cari as a NIK: 16 digits once spaces are left out; else "". */
-static void
-nik_of(const char *cari, char out[17])
-{
-	size_t n = 0;
-
-	for (; *cari != '\0'; cari++) {
-		if (*cari == ' ' || *cari == '.' || *cari == '-')
-			continue;
-		if (!isdigit((unsigned char)*cari) || n == 16) {
-			out[0] = '\0';
-			return;
-		}
-		out[n++] = *cari;
-	}
-	out[n] = '\0';
-	if (n != 16)
-		out[0] = '\0';
-}
-
 static void
 inbox_read(struct req *r, struct inbox_q *q)
 {
@@ -162,7 +141,7 @@ inbox_read(struct req *r, struct inbox_q *q)
 		len--;
 	memcpy(q->cari, cari, len);
 	q->cari[len] = '\0';
-	nik_of(q->cari, q->nik);
+	permohonan_nik_norm(q->cari, q->nik);
 	if (permohonan_kode_norm(q->cari, q->kode) != 0)
 		q->kode[0] = '\0';
 	page = strtol(h, &end, 10);

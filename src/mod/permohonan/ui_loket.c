@@ -48,10 +48,8 @@ loket_free(struct loket *k)
 	permohonan_form_free(k->f, k->nf, k->d, k->nd);
 }
 
-/* The NIK as typed with spaces, dots or hyphens left out; "" if not 16
- * digits. */
-static void
-nik_norm(const char *in, char out[17])
+void
+permohonan_nik_norm(const char *in, char out[17])
 {
 	size_t n = 0;
 
@@ -92,7 +90,7 @@ loket_load(struct req *r, struct loket *k, const char **why)
 	for (i = 0; i < k->ll.n; i++)
 		if (strcmp(k->ll.v[i].code, ly) == 0)
 			k->l = &k->ll.v[i];
-	nik_norm(req_str(r, "nik"), k->nik);
+	permohonan_nik_norm(req_str(r, "nik"), k->nik);
 	*why = NULL;
 	if (k->nik[0] == '\0')
 		*why = "Tulis NIK pemohon: 16 angka seperti pada KTP-el.";

@@ -5,7 +5,7 @@ WARN	= -std=c11 -D_GNU_SOURCE $(PQ_CFLAGS) -Wall -Wextra -Werror -Wno-unused-par
 	  -Wshadow -Wstrict-prototypes -Wmissing-prototypes
 # libpq's header directory (src/store/pg.c)
 PQ_CFLAGS = $(shell pkg-config --cflags libpq 2>/dev/null || echo -I/usr/include/postgresql)
-LIBS	= -lsqlite3 -lpq -lsodium -ljansson -lcrypto -lhpdf -lqrencode -larchive $(shell pkg-config --libs libcurl 2>/dev/null || echo -lcurl)
+LIBS	= -lsqlite3 -lpq -lsodium -ljansson -lcrypto -lhpdf -lqrencode -larchive -lxlsxwriter $(shell pkg-config --libs libcurl 2>/dev/null || echo -lcurl)
 KORE_CFLAGS = $(shell cat /usr/share/kore/features 2>/dev/null)
 B	= build
 # `make V=1` shows the full compiler command lines.

@@ -5,7 +5,7 @@
 # Uses apt-get when run as root; otherwise prints the one sudo line to run.
 set -eu
 
-RUN_PKGS="kore libcurl4-openssl-dev libhpdf-dev libqrencode-dev espeak-ng libsqlite3-dev sqlite3 libpq-dev libsodium-dev libjansson-dev libssl-dev libarchive-dev pkg-config gcc make curl openssl"
+RUN_PKGS="kore libcurl4-openssl-dev libhpdf-dev libqrencode-dev libxlsxwriter-dev espeak-ng libsqlite3-dev sqlite3 libpq-dev libsodium-dev libjansson-dev libssl-dev libarchive-dev pkg-config gcc make curl openssl"
 FUZZ_PKGS="clang libclang-rt-14-dev llvm"
 TEST_PKGS="libcmocka-dev python3-aiosmtpd postgresql-15 clang-format nginx-light wrk chromium nodejs npm poppler-utils libnss3-tools qpdf zbar-tools libxml2-utils age dpkg-dev groff-base iproute2 faketime pgbackrest"
 

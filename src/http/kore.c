@@ -199,15 +199,21 @@ set_cookie(struct http_request *hreq, const char *name, const char *value,
 	free(v);
 }
 
+/* frame_self: a response Pamong's own pages may show in a frame. */
 static void
-security_headers(struct http_request *hreq)
+security_headers(struct http_request *hreq, int frame_self)
 {
 	http_response_header(hreq, "content-security-policy",
-	    "default-src 'self'; script-src 'self'; style-src 'self';"
-	    " img-src 'self' data:; object-src 'none'; base-uri 'none';"
-	    " form-action 'self'; frame-ancestors 'none'");
+	    frame_self
+		? "default-src 'self'; script-src 'self'; style-src 'self';"
+		  " img-src 'self' data:; object-src 'none'; base-uri 'none';"
+		  " form-action 'self'; frame-ancestors 'self'"
+		: "default-src 'self'; script-src 'self'; style-src 'self';"
+		  " img-src 'self' data:; object-src 'none'; base-uri 'none';"
+		  " form-action 'self'; frame-ancestors 'none'");
 	http_response_header(hreq, "x-content-type-options", "nosniff");
-	http_response_header(hreq, "x-frame-options", "DENY");
+	http_response_header(hreq, "x-frame-options",
+	    frame_self ? "SAMEORIGIN" : "DENY");
 	http_response_header(hreq, "referrer-policy",
 	    "strict-origin-when-cross-origin");
 	http_response_header(hreq, "permissions-policy",
@@ -557,7 +563,7 @@ call_respond(struct call *c, struct http_request *hreq)
 	 */
 	if (r->status >= 400 && r->status != 503 && !store_ready(app.store))
 		dispatch_unavailable(r);
-	security_headers(hreq);
+	security_headers(hreq, r->frame_self);
 	if (r->set_session != NULL)
 		set_cookie(hreq, SESSION_COOKIE, r->set_session,
 		    *r->set_session ? -1 : 0);

@@ -110,6 +110,8 @@ struct req {
 	char *set_anon;	      /* new anonymous CSRF cookie */
 	int retry_after;      /* seconds, for 429 and 503 */
 	char *disposition;    /* Content-Disposition, if any */
+	int frame_self;	      /* may be shown in a frame of Pamong's own
+				 pages (an upload's preview, issue 19) */
 
 	/*
 	 * Group commit (issue 3, store/batch.h).  Instead of writing, a page

@@ -29,7 +29,7 @@ fi
 start_server
 # every journey against the same server, one after the other; JOURNEYS
 # (e.g. "sign ikm") runs only those, in that order
-for j in ${JOURNEYS:-journey apply sign pki spbe pengaduan ikm kinerja nav antrian perizinan sakip kepala}; do
+for j in ${JOURNEYS:-journey apply sign pki spbe pengaduan ikm kinerja nav antrian perizinan sakip kepala kotak}; do
 	node "tests/browser/$j.mjs" "$BASE" >"$WORK/$j.log" 2>&1
 	st=$?
 	cat "$WORK/$j.log"

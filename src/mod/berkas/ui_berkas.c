@@ -1,6 +1,7 @@
 /*
  * documents.c: GET /berkas/<permohonan>/<kode>: one uploaded document of
- * an application, as an attachment, to its applicant and to the officers
+ * an application, as an attachment (with ?lihat=1 inline, for the preview
+ * in the application's page, issue 19 item 10), to its applicant and to the officers
  * who may see the application (their download is audited); 404 for
  * everyone else, so that nobody learns that it exists.
  */
@@ -34,12 +35,13 @@ mime_static(const char *mime)
 }
 
 /*
- * Content-Disposition for a client-supplied filename: an ASCII fallback
+ * Content-Disposition kind ("attachment" or "inline") for a
+ * client-supplied filename: an ASCII fallback
  * (quotes, controls, slashes and non-ASCII replaced by '_') and the exact
  * name as RFC 5987 filename*.
  */
 static char *
-disposition(const char *name)
+disposition(const char *kind, const char *name)
 {
 	static const char hex[] = "0123456789ABCDEF";
 	struct buf b = BUF_INIT;
@@ -47,7 +49,8 @@ disposition(const char *name)
 
 	if (name == NULL || *name == '\0')
 		name = "berkas";
-	buf_adds(&b, "attachment; filename=\"");
+	buf_adds(&b, kind);
+	buf_adds(&b, "; filename=\"");
 	for (p = (const unsigned char *)name; *p != '\0'; p++)
 		buf_addc(&b,
 		    (*p < 0x20 || *p >= 0x7f || *p == '"' || *p == '\\' ||
@@ -110,5 +113,10 @@ page_document(struct req *r)
 	r->status = 200;
 	r->out_type = type;
 	free(r->disposition);
-	r->disposition = disposition(fname);
+	if (req_param(r, "lihat") != NULL) {
+		r->disposition = disposition("inline", fname);
+		r->frame_self = 1;
+	} else {
+		r->disposition = disposition("attachment", fname);
+	}
 }

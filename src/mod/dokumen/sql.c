@@ -670,6 +670,58 @@ dokumen_sql_each_recent(struct store *s,
 	    : 0;
 }
 
+/* The callback of dokumen_sql_agenda() with its argument. */
+struct agenda_walk {
+	int (*fn)(void *, const struct dokumen_agenda *);
+	void *arg;
+};
+
+static int
+agenda_row(void *a, struct store_stmt *st)
+{
+	struct agenda_walk *w = a;
+	struct dokumen_agenda g;
+
+	g.kode = store_text(st, 0);
+	g.nomor_surat = store_text(st, 1);
+	g.signed_at = store_int(st, 2);
+	g.judul = store_text(st, 3);
+	g.kepada = store_text(st, 4);
+	g.signer = store_text(st, 5);
+	g.signer_position = store_text(st, 6);
+	g.status = store_text(st, 7);
+	return w->fn(w->arg, &g);
+}
+
+#define AGENDA_FROM                                                            \
+	" FROM dokumen d JOIN permohonan p ON p.id = d.permohonan_id"          \
+	" JOIN account a ON a.id = p.pemohon_id WHERE d.unit_id = ? AND"       \
+	" d.signed_at >= ? AND d.signed_at < ?"
+
+int
+dokumen_sql_agenda(struct store *s, int64_t unit_id, int64_t from, int64_t to,
+    int limit, int offset, int (*fn)(void *, const struct dokumen_agenda *),
+    void *arg)
+{
+	struct agenda_walk w = { fn, arg };
+
+	return store_each(s, agenda_row, &w,
+		   "SELECT d.kode, d.nomor_surat, d.signed_at, d.judul,"
+		   " a.full_name, d.signer_name, d.signer_position, d.status" AGENDA_FROM
+		   " ORDER BY d.signed_at, d.id LIMIT ? OFFSET ?",
+		   "iiidd", unit_id, from, to, limit, offset) == STORE_DONE
+	    ? 0
+	    : -1;
+}
+
+int64_t
+dokumen_sql_agenda_count(struct store *s, int64_t unit_id, int64_t from,
+    int64_t to)
+{
+	return store_scalar(s, -1, "SELECT count(*)" AGENDA_FROM, "iii",
+	    unit_id, from, to);
+}
+
 int64_t
 dokumen_sql_layanan_id(struct store *s, const char *code)
 {

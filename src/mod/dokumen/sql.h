@@ -173,6 +173,30 @@ int dokumen_sql_each_position(struct store *, int64_t account_id,
 int dokumen_sql_revoke(struct store *, int64_t id, int64_t now, int64_t by,
     const char *position, const char *reason, int64_t tlog_idx);
 
+/* One letter of a unit's register (buku agenda surat keluar). */
+struct dokumen_agenda {
+	const char *kode;
+	const char *nomor_surat;
+	int64_t signed_at;
+	const char *judul;
+	const char *kepada; /* the applicant it is issued to */
+	const char *signer;
+	const char *signer_position;
+	const char *status; /* sah, dicabut, digantikan */
+};
+
+/*
+ * Walk limit letters (from offset) of unit_id signed in [from, to), oldest
+ * first; fn's non-zero return stops.  0, or -1 on a store error.
+ */
+int dokumen_sql_agenda(struct store *, int64_t unit_id, int64_t from,
+    int64_t to, int limit, int offset,
+    int (*fn)(void *, const struct dokumen_agenda *), void *arg);
+
+/* How many letters of unit_id were signed in [from, to); -1 on error. */
+int64_t dokumen_sql_agenda_count(struct store *, int64_t unit_id, int64_t from,
+    int64_t to);
+
 /* Walk the 200 newest documents, newest first. */
 int dokumen_sql_each_recent(struct store *,
     int (*fn)(void *, const char *kode, const char *judul,

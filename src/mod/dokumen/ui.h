@@ -31,6 +31,9 @@ void api_dok_supersede(struct req *);
 void page_dok_manage(struct req *);
 void page_dok_revoke(struct req *);
 void page_dok_supersede(struct req *);
+void page_agenda(struct req *);
+void page_agenda_csv(struct req *);
+void page_agenda_xlsx(struct req *);
 void page_admin_docs(struct req *);
 /* admin_surat.c: letter templates and nomor formats */
 void page_admin_surat(struct req *);

@@ -723,6 +723,21 @@ create_insert(struct store *s, struct permohonan_creating *c, time_t now)
 	    permohonan_docs_record(s, id, res->nomor, who, "warga", c->ok,
 		in->ndocs, c->addr, now) != 0)
 		return -1;
+	if (in->loket != NULL) { /* entered at the desk: by whom */
+		struct audit a;
+
+		memset(&a, 0, sizeof(a));
+		a.actor_id = in->loket->id;
+		a.role = "operator";
+		a.unit_id = in->loket->unit_id;
+		a.action = "permohonan.loket";
+		a.object_type = "permohonan";
+		a.object_id = res->nomor;
+		a.note = c->v.code;
+		a.addr = c->addr;
+		if (audit_write(s, &a) != 0)
+			return -1;
+	}
 	return 0;
 }
 

@@ -40,6 +40,9 @@ struct permohonan_input {
 	const char *idem_key; /* idempotency key (may be NULL) */
 	int draft;	      /* save as draft, do not submit */
 	int draft_on_error;   /* an invalid submission is kept as a draft */
+	/* walk-in (issue 19 item 10): the operator who enters it at the
+	   desk for the applicant, or NULL; audited as permohonan.loket */
+	const struct account *loket;
 	struct permohonan_field_in fields[PERMOHONAN_MAX_FIELDS];
 	int nfields;
 	struct permohonan_doc_in docs[PERMOHONAN_MAX_DOCS];

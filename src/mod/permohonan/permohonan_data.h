@@ -61,6 +61,13 @@ struct permohonan_filter {
 					   before (default: handling now) */
 	int limit;	     /* 1..500 (0 = 50) */
 	int offset;
+	/* inbox search (issue 19 item 10): a part of the applicant's name
+	   or of the number, the whole NIK or the whole tracking code */
+	const char *cari; /* as typed; NULL or "": no search */
+	const char *nik;  /* cari as a NIK (16 digits), else "" */
+	const char *kode; /* cari as a tracking code, else "" */
+	int tenggat;	  /* 0 any, 1 overdue, 2 due within 2 working
+			     days and not overdue */
 };
 
 /* One form field of an application with its declaration. */

@@ -74,12 +74,16 @@ list_run(struct store *s, int mode, const struct account *who,
     const struct permohonan_filter *f, int readall, time_t now, int *np,
     int64_t *totalp)
 {
-	char today[11];
+	char today[11], soon[11];
 
 	*np = 0;
 	workday_date(now, today);
-	return permohonan_sql_list(s, mode, who, f, readall, today, limit_of(f),
-	    np, totalp);
+	if (f->tenggat == 2)
+		workday_add(s, now, 2, soon);
+	else
+		memcpy(soon, today, sizeof(soon));
+	return permohonan_sql_list(s, mode, who, f, readall, today, soon,
+	    limit_of(f), np, totalp);
 }
 
 struct permohonan_row *

@@ -1,8 +1,10 @@
 /* sql.c: the permohonan module's statements (see sql.h). */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "lib/buf.h"
 #include "lib/str.h"
 #include "lib/xalloc.h"
 #include "store/store.h"
@@ -495,6 +497,15 @@ permohonan_sql_handled_by(struct store *s, int64_t id, int64_t unit_id)
 }
 
 int64_t
+permohonan_sql_warga_nik(struct store *s, const char *nik)
+{
+	return store_scalar(s, 0,
+	    "SELECT a.id FROM account a JOIN account_role r ON r.account_id ="
+	    " a.id AND r.role = 'warga' WHERE a.nik = ? AND a.disabled = 0",
+	    "s", nik);
+}
+
+int64_t
 permohonan_sql_id_nomor(struct store *s, const char *nomor)
 {
 	return store_scalar(s, 0, "SELECT id FROM permohonan WHERE nomor = ?",
@@ -520,43 +531,80 @@ permohonan_sql_id_lacak(struct store *s, const char *kode)
 	" permohonan_riwayat r JOIN account x ON x.id = r.actor_id WHERE"      \
 	" r.permohonan_id = p.id AND x.unit_id = ? AND r.role <> 'warga')))))" \
 	" AND (? = '' OR p.state = ?) AND (? = '' OR l.code = ?)"              \
-	" AND (? = 0 OR p.finished_at IS NULL)"
+	" AND (? = 0 OR p.finished_at IS NULL)"                                \
+	" AND (? = '' OR lower(a.full_name) LIKE ? ESCAPE '\\'"                \
+	" OR lower(coalesce(p.nomor, '')) LIKE ? ESCAPE '\\'"                  \
+	" OR p.kode_lacak = ? OR a.nik = ?)"                                   \
+	" AND (? = 0 OR (p.finished_at IS NULL AND (CASE WHEN"                 \
+	" (p.state_due IS NOT NULL AND p.state_due < ?) OR"                    \
+	" (p.due_date IS NOT NULL AND p.due_date < ?) THEN 1 ELSE 2 END) = ?"  \
+	" AND (? = 1 OR (p.state_due IS NOT NULL AND p.state_due <= ?) OR"     \
+	" (p.due_date IS NOT NULL AND p.due_date <= ?))))"
+#define LIST_ARGS "diddidissssdsssssdssddss"
+
+/* "%text%" in lower case with LIKE's wildcards escaped; "" for "". */
+static char *
+like_pattern(const char *text)
+{
+	struct buf b = BUF_INIT;
+	const char *p;
+
+	if (text == NULL || *text == '\0')
+		return xstrdup("");
+	buf_addc(&b, '%');
+	for (p = text; *p != '\0'; p++) {
+		if (*p == '%' || *p == '_' || *p == '\\')
+			buf_addc(&b, '\\');
+		buf_addc(&b, (char)tolower((unsigned char)*p));
+	}
+	buf_addc(&b, '%');
+	return buf_detach(&b, NULL);
+}
 
 struct permohonan_row *
 permohonan_sql_list(struct store *s, int mode, const struct account *who,
     const struct permohonan_filter *f, int readall, const char *today,
-    int limit, int *np, int64_t *totalp)
+    const char *soon, int limit, int *np, int64_t *totalp)
 {
 	const char *state = f->state ? f->state : "";
 	const char *lay = f->layanan ? f->layanan : "";
+	const char *cari = f->cari ? f->cari : "";
+	const char *nik = f->nik ? f->nik : "";
+	const char *kode = f->kode ? f->kode : "";
 	struct permohonan_row *v = NULL;
 	const char *order = mode == 0
 	    ? "p.created_at DESC, p.id DESC"
 	    : "22 DESC, (p.state_due IS NULL), p.state_due,"
 	      " p.submitted_at, p.id";
-	char *sql;
+	char *sql, *like = like_pattern(cari);
 	size_t n = 0;
 	int rc;
 
+#define LIST_VALUES                                                            \
+	mode, who->id, mode, readall, who->unit_id, f->all_visible,            \
+	    who->unit_id, state, state, lay, lay, f->open_only, cari, like,    \
+	    like, kode, nik, f->tenggat, today, today, f->tenggat, f->tenggat, \
+	    soon, soon
 	sql = xasprintf("SELECT " ROW_COLS ROW_FROM LIST_WHERE " ORDER BY %s"
 			" LIMIT ? OFFSET ?",
 	    order);
 	rc = store_rows(s, &v, sizeof(*v), &n, row_read, sql,
-	    "ssdiddidissssddd", today, today, mode, who->id, mode, readall,
-	    who->unit_id, f->all_visible, who->unit_id, state, state, lay, lay,
-	    f->open_only, limit, f->offset > 0 ? f->offset : 0);
+	    "ss" LIST_ARGS "dd", today, today, LIST_VALUES, limit,
+	    f->offset > 0 ? f->offset : 0);
 	free(sql);
 	if (rc != STORE_DONE) {
+		free(like);
 		free(v);
 		return NULL;
 	}
 	if (v == NULL)
 		v = xcalloc(1, sizeof(*v));
 	if (totalp != NULL)
-		*totalp = store_scalar(s, 0,
-		    "SELECT count(*)" ROW_FROM LIST_WHERE, "diddidissssd", mode,
-		    who->id, mode, readall, who->unit_id, f->all_visible,
-		    who->unit_id, state, state, lay, lay, f->open_only);
+		*totalp =
+		    store_scalar(s, 0, "SELECT count(*)" ROW_FROM LIST_WHERE,
+			LIST_ARGS, LIST_VALUES);
+#undef LIST_VALUES
+	free(like);
 	*np = (int)n;
 	return v;
 }

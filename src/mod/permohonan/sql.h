@@ -164,6 +164,9 @@ int permohonan_sql_access(struct store *, int64_t id, int64_t *pemohon,
 /* 1 when an account of unit_id (not as warga) handled application id. */
 int64_t permohonan_sql_handled_by(struct store *, int64_t id, int64_t unit_id);
 
+/* The active citizen account with this NIK, 0 when there is none. */
+int64_t permohonan_sql_warga_nik(struct store *, const char *nik);
+
 /* The id of the application numbered nomor, 0 when there is none. */
 int64_t permohonan_sql_id_nomor(struct store *, const char *nomor);
 
@@ -173,12 +176,13 @@ int64_t permohonan_sql_id_lacak(struct store *, const char *kode);
 /*
  * One page (limit rows, from f->offset) of the citizen's applications
  * (mode 0) or the officer's inbox (mode 1, readall: every submitted one),
- * overdue against today; *totalp (when not NULL) the count of all.
+ * overdue against today (f->tenggat 2: due by soon); *totalp (when not
+ * NULL) the count of all.
  * The rows (heap, at least one element) and *np, NULL on error.
  */
 struct permohonan_row *permohonan_sql_list(struct store *, int mode,
     const struct account *who, const struct permohonan_filter *f, int readall,
-    const char *today, int limit, int *np, int64_t *totalp);
+    const char *today, const char *soon, int limit, int *np, int64_t *totalp);
 
 /* Read application id's row and ids into v: 1 found, 0 not, -1 error. */
 int permohonan_sql_view_row(struct store *, int64_t id, const char *today,

@@ -17,6 +17,10 @@ void page_my_app(struct req *);
 void page_permohonan_saya_act(struct req *);
 void page_permohonan_slashes(struct req *);
 void page_inbox(struct req *);
+void page_inbox_csv(struct req *);
+void page_inbox_verify(struct req *);
+void page_loket(struct req *);
+void page_loket_post(struct req *);
 void page_officer_app(struct req *);
 void page_officer_act(struct req *);
 void page_permohonan_bukti(struct req *);
@@ -53,6 +57,26 @@ int permohonan_load_own(struct req *, struct permohonan_view *v);
  */
 struct field_errs;
 void permohonan_page_kept(struct req *, int64_t id, const struct field_errs *e);
+
+/* Is the signed-in user a read-only overseer (inspektorat, pimpinan,
+ * superadmin)? */
+int permohonan_overseer(const struct req *);
+
+/*
+ * Normalise a tracking code as a person may type it (case, spaces and
+ * hyphens do not matter; O reads as 0, I and L as 1).  0 with out set,
+ * or -1 if it is not 12 characters of the alphabet.
+ */
+int permohonan_kode_norm(const char *in, char out[13]);
+
+/* A NIK as typed, with spaces, dots or hyphens left out, into out; ""
+ * unless that is 16 digits (ui_loket.c). */
+void permohonan_nik_norm(const char *in, char out[17]);
+
+/* The applicant's kampung (field "wilayah"): a select grouped by
+ * kecamatan, value chosen, err shown under it when not NULL. */
+void permohonan_kampung_select(struct req *, const char *value,
+    const char *err);
 
 void api_layanan_form(struct store *, int64_t layanan_id, struct json_t *);
 

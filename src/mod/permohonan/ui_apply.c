@@ -57,9 +57,8 @@ ctx_load(struct req *r, struct apply_ctx *c)
 	return 0;
 }
 
-/* The applicant's kampung: a select grouped by kecamatan. */
-static void
-kampung_select(struct req *r, const char *value, const char *err)
+void
+permohonan_kampung_select(struct req *r, const char *value, const char *err)
 {
 	struct buf *b = &r->out;
 	struct permohonan_kampung *k;
@@ -174,7 +173,7 @@ apply_form(struct req *r, struct apply_ctx *c, const struct field_errs *e,
 		permohonan_last_wilayah(r->store, r->user->id, last);
 		wil = last;
 	}
-	kampung_select(r, wil, field_err_get(e, "wilayah"));
+	permohonan_kampung_select(r, wil, field_err_get(e, "wilayah"));
 	html_lit(b, "</fieldset>");
 	permohonan_form_inputs(r, c->f, c->nf, c->d, c->nd, e,
 	    e != NULL || error != NULL, 0);

@@ -1,7 +1,6 @@
 /*
- * officer.c: the officers' side of applications: the inbox of their unit
- * (GET /petugas: overdue first, filters by state and service, counts),
- * one application with the citizen's data, documents, history and the
+ * officer.c: the officers' side of applications (the inbox is in
+ * ui_inbox.c): one application with the citizen's data, documents, history and the
  * actions this officer may take (GET /petugas/permohonan/<nomor>; every
  * read is audited), and taking an action (POST .../tindakan).
  * Inspektorat, pimpinan and superadmin see every application read-only.
@@ -23,264 +22,15 @@
 #include "mod/dokumen/ui.h"
 #include "ui.h"
 
-#define INBOX_MAX 200 /* rows shown */
-#define COUNT_MAX 500 /* rows counted for the filters */
 #define NOTE_MAX 2000
 #define ACTS_MAX 16
 
 #define READ_ALL (ROLE_INSPEKTORAT | ROLE_PIMPINAN | ROLE_SUPERADMIN)
 
-/* Is the signed-in user a read-only overseer (and no acting officer)? */
-static int
-overseer(const struct req *r)
+int
+permohonan_overseer(const struct req *r)
 {
 	return user_has(r, READ_ALL);
-}
-
-/* Distinct services of rows, in order of first appearance. */
-struct svc {
-	const char *code;
-	const char *name;
-	int n;
-};
-
-static int
-svc_add(struct svc *s, int ns, int max, const struct permohonan_row *a)
-{
-	int i;
-
-	for (i = 0; i < ns; i++)
-		if (strcmp(s[i].code, a->layanan_code) == 0) {
-			s[i].n++;
-			return ns;
-		}
-	if (ns == max)
-		return ns;
-	s[ns].code = a->layanan_code;
-	s[ns].name = a->layanan_name;
-	s[ns].n = 1;
-	return ns + 1;
-}
-
-/* Is v empty (no filter) or one of the two values? */
-static int
-one_of(const char *v, const char *a, const char *b)
-{
-	return *v == '\0' || strcmp(v, a) == 0 || strcmp(v, b) == 0;
-}
-
-static void
-select_open(struct buf *b, const char *id, const char *label)
-{
-	html_printf(b,
-	    "<div class=\"isian\"><label for=\"f-%s\">%s</label>"
-	    "<select id=\"f-%s\" name=\"%s\">",
-	    id, label, id, id);
-}
-
-static void
-option(struct buf *b, const char *value, const char *cur, const char *label,
-    int count)
-{
-	html_printf(b, "<option value=\"%s\"%s>%s", value,
-	    strcmp(value, cur) == 0 ? " selected" : "", label);
-	if (count >= 0)
-		html_printf(b, " (%d)", count);
-	html_lit(b, "</option>");
-}
-
-/* The inbox's table of n applications v, the late ones marked. */
-static void
-inbox_table(struct req *r, const struct permohonan_row *v, int n)
-{
-	struct buf *b = &r->out;
-	char *seg;
-	int i;
-
-	html_lit(b,
-	    "<div class=\"tabel-gulir\" tabindex=\"0\" role=\"region\""
-	    " aria-label=\"Daftar permohonan\"><table><caption class=\"sr\">"
-	    "Daftar permohonan</caption><thead><tr><th scope=\"col\">Nomor"
-	    " registrasi</th><th scope=\"col\">Layanan</th><th scope=\"col\">"
-	    "Pemohon</th><th scope=\"col\">Status</th><th scope=\"col\">Batas"
-	    " waktu tahap</th></tr></thead><tbody>");
-	for (i = 0; i < n; i++) {
-		seg = permohonan_seg(&v[i]);
-		html_printf(b,
-		    "<tr class=\"%s\"><td><a"
-		    " href=\"/petugas/permohonan/%U\">%s</a></td><td>%s</td>"
-		    "<td>%s<br><span class=\"meta\">%s</span></td><td>",
-		    v[i].overdue ? "terlambat" : "", seg, v[i].nomor,
-		    v[i].layanan_name, v[i].pemohon_name, v[i].wilayah_name);
-		free(seg);
-		permohonan_state_write(b, &v[i]);
-		if (v[i].assigned_role[0] != '\0') {
-			unsigned bit = role_parse(v[i].assigned_role);
-
-			html_printf(b,
-			    "<br><span class=\"meta\">Dialihkan"
-			    " ke %s</span>",
-			    bit ? role_label(bit) : v[i].assigned_role);
-		}
-		if (overseer(r))
-			html_printf(b, "<br><span class=\"meta\">%s</span>",
-			    v[i].unit_name);
-		html_lit(b, "</td><td>");
-		if (v[i].state_due[0] != '\0' && !v[i].terminal)
-			permohonan_date_write(b, v[i].state_due);
-		else
-			html_lit(b, "—");
-		html_lit(b, "</td></tr>");
-	}
-	html_lit(b, "</tbody></table></div>");
-}
-
-void
-page_inbox(struct req *r)
-{
-	struct buf *b = &r->out;
-	struct permohonan_filter base, f;
-	struct permohonan_row *all = NULL, *v = NULL;
-	struct permohonan_option *states = NULL;
-	struct svc svcs[64];
-	const char *st = req_str(r, "status"), *ly = req_str(r, "layanan");
-	const char *keadaan = req_str(r, "keadaan");
-	const char *cakupan = req_str(r, "cakupan");
-	int64_t total_all = 0, total = 0;
-	int nall = 0, n = 0, nstates = 0, nsvc = 0, late = 0, bad = 0, i, k;
-	int counted;
-
-	memset(&base, 0, sizeof(base));
-	if (!one_of(keadaan, "terbuka", "semua")) {
-		bad = 1;
-		keadaan = "";
-	}
-	if (!one_of(cakupan, "sekarang", "pernah")) {
-		bad = 1;
-		cakupan = "";
-	}
-	base.open_only = strcmp(keadaan, "semua") != 0;
-	base.all_visible = strcmp(cakupan, "pernah") == 0;
-	base.limit = COUNT_MAX;
-	all = permohonan_inbox(r->store, r->user, &base, r->now, &nall,
-	    &total_all);
-	states = permohonan_state_options(r->store, &nstates);
-	if (all == NULL || states == NULL)
-		goto fail;
-	for (i = 0; i < nall; i++) {
-		late += all[i].overdue;
-		nsvc = svc_add(svcs, nsvc, 64, &all[i]);
-	}
-	/* filters must name a known state and look like a service code */
-	if (*st != '\0') {
-		for (k = 0; k < nstates && strcmp(states[k].code, st) != 0; k++)
-			;
-		if (k == nstates) {
-			bad = 1;
-			st = "";
-		}
-	}
-	if (strlen(ly) > 20 ||
-	    ly[strspn(ly,
-		"ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-		"0123456789-")] != '\0') {
-		bad = 1;
-		ly = "";
-	}
-	f = base;
-	f.state = *st ? st : NULL;
-	f.layanan = *ly ? ly : NULL;
-	f.limit = INBOX_MAX;
-	v = permohonan_inbox(r->store, r->user, &f, r->now, &n, &total);
-	if (v == NULL)
-		goto fail;
-
-	layout_begin(r, "Kotak Masuk");
-	if (overseer(r))
-		html_lit(b,
-		    "<h1>Kotak Masuk: Semua Permohonan</h1><p>Anda"
-		    " melihat permohonan seluruh unit untuk pengawasan (hanya"
-		    " baca). Setiap permohonan yang Anda buka dicatat dalam"
-		    " jejak audit.</p>");
-	else
-		html_printf(b,
-		    "<h1>Kotak Masuk</h1><p>Permohonan yang"
-		    " ditangani %s. Permohonan yang melewati batas waktu"
-		    " ditampilkan paling atas.</p>",
-		    r->user->unit_name);
-	if (bad)
-		notice(r, "info", msg(M_INBOX_FILTER_BAD));
-	if (nikv_office(r->store, r->user)) /* issue 12 item 5 */
-		html_lit(b,
-		    "<p><a href=\"/petugas/nik\">Verifikasi NIK warga"
-		    " (pemeriksaan KTP-el)</a></p>");
-	html_printf(b,
-	    "<p class=\"ringkasan\"><strong>%I</strong> permohonan"
-	    " %s",
-	    total_all, base.open_only ? "belum selesai" : "");
-	if (late > 0)
-		html_printf(b,
-		    ", <strong class=\"teks-terlambat\">%d"
-		    " terlambat</strong>",
-		    late);
-	html_lit(b, ".</p>");
-
-	html_lit(b,
-	    "<form method=\"get\" action=\"/petugas\" class=\"filter\""
-	    " aria-label=\"Filter kotak masuk\">");
-	select_open(b, "status", "Status");
-	option(b, "", st, "Semua status", -1);
-	for (k = 0; k < nstates; k++) {
-		counted = 0;
-		for (i = 0; i < nall; i++)
-			counted += strcmp(all[i].state, states[k].code) == 0;
-		option(b, states[k].code, st, states[k].label, counted);
-	}
-	html_lit(b, "</select></div>");
-	select_open(b, "layanan", "Layanan");
-	option(b, "", ly, "Semua layanan", -1);
-	for (k = 0; k < nsvc; k++)
-		option(b, svcs[k].code, ly, svcs[k].name, svcs[k].n);
-	html_lit(b, "</select></div>");
-	select_open(b, "keadaan", "Keadaan");
-	option(b, "terbuka", base.open_only ? "terbuka" : "semua",
-	    "Belum selesai", -1);
-	option(b, "semua", base.open_only ? "terbuka" : "semua",
-	    "Semua, termasuk yang selesai", -1);
-	html_lit(b, "</select></div>");
-	if (!overseer(r)) {
-		select_open(b, "cakupan", "Cakupan");
-		option(b, "sekarang", base.all_visible ? "pernah" : "sekarang",
-		    "Sedang ditangani unit ini", -1);
-		option(b, "pernah", base.all_visible ? "pernah" : "sekarang",
-		    "Termasuk yang pernah ditangani unit ini", -1);
-		html_lit(b, "</select></div>");
-	}
-	html_lit(b, "<button type=\"submit\">Terapkan</button></form>");
-
-	if (n == 0) {
-		html_lit(b,
-		    "<p class=\"kotak info\">Tidak ada permohonan yang"
-		    " cocok dengan filter ini.</p>");
-		goto out;
-	}
-	if (total > n)
-		html_printf(b,
-		    "<p class=\"meta\">%d dari %I permohonan"
-		    " ditampilkan; persempit dengan filter.</p>",
-		    n, total);
-	inbox_table(r, v, n);
-out:
-	layout_end(r);
-	free(all);
-	free(v);
-	free(states);
-	return;
-fail:
-	free(all);
-	free(v);
-	free(states);
-	page_error(r, 500, NULL);
 }
 
 /*
@@ -368,7 +118,7 @@ actions_write(struct req *r, const struct permohonan_view *v, const char *note)
 	int n, i, allowed = 0;
 
 	html_lit(b, "<h2 id=\"tindakan\">Tindakan</h2>");
-	if (overseer(r) &&
+	if (permohonan_overseer(r) &&
 	    !user_has(r,
 		ROLE_OPERATOR | ROLE_VERIFIKATOR | ROLE_PENANDATANGAN |
 		    ROLE_KEPALA)) {

@@ -18,14 +18,9 @@
 
 #define KODE_LEN 12
 
-/*
- * Normalise a tracking code as a person may type it: case, spaces and
- * hyphens do not matter, and the letters Crockford base32 leaves out are
- * read as the digits they look like (O as 0, I and L as 1).  Returns 0
- * with out set, or -1 if it is not 12 characters of the alphabet.
- */
-static int
-kode_norm(const char *in, char out[KODE_LEN + 1])
+/* Crockford base32 leaves out I, L, O and U: read as 1, 1, 0 (ui.h). */
+int
+permohonan_kode_norm(const char *in, char out[KODE_LEN + 1])
 {
 	static const char alphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 	size_t n = 0;
@@ -88,7 +83,7 @@ page_track(struct req *r)
 	const char *error = NULL;
 
 	if (kode != NULL) {
-		if (kode_norm(kode, norm) == 0) {
+		if (permohonan_kode_norm(kode, norm) == 0) {
 			to = xasprintf("/lacak/%s", norm);
 			req_redirect(r, to);
 			free(to);
@@ -115,7 +110,7 @@ page_track_item(struct req *r)
 	int64_t id = 0;
 
 	memset(&v, 0, sizeof(v));
-	if (kode_norm(r->captures[0], norm) == 0)
+	if (permohonan_kode_norm(r->captures[0], norm) == 0)
 		id = permohonan_id_lacak(r->store, norm);
 	if (id == 0 || permohonan_load(r->store, id, &v) != 0 || v.row.draft) {
 		permohonan_view_free(&v);

@@ -14,11 +14,12 @@ entry(const char **pp, int64_t *hk, int64_t *n)
 	char *end;
 	long long a, b;
 
-	if (*p < '0' || *p > '9')
+	/* digits only, no leading zero (one text per histogram) */
+	if (*p < '0' || *p > '9' || (p[0] == '0' && p[1] >= '0' && p[1] <= '9'))
 		return -1;
 	errno = 0;
 	a = strtoll(p, &end, 10);
-	if (errno != 0 || *end != ':' || end[1] < '0' || end[1] > '9')
+	if (errno != 0 || *end != ':' || end[1] < '1' || end[1] > '9')
 		return -1;
 	b = strtoll(end + 1, &end, 10);
 	if (errno != 0 || b <= 0 || (*end != ' ' && *end != '\0') ||

@@ -32,7 +32,8 @@
 #    slower than that is not in the latencies), and how many submissions
 #    were sent and accepted meanwhile.
 # Results are copied into bench/README.md by hand.
-# Environment: N, M, RUNS, RATE, CITIZENS, CONNECTIONS, DURATION, PAMONG.
+# Environment: N, M, RUNS, INBOX_RUNS (single requests of /petugas,
+# default RUNS), RATE, CITIZENS, CONNECTIONS, DURATION, PAMONG, KEEP.
 set -u
 
 cd "$(dirname "$0")/../.." || exit 1
@@ -42,6 +43,7 @@ PAMONG=${PAMONG:-$ROOT/build/pamong}
 N=${N:-100000}
 M=${M:-$((N / 10))}
 RUNS=${RUNS:-7}
+INBOX_RUNS=${INBOX_RUNS:-$RUNS}
 RATE=${RATE:-100}
 CITIZENS=${CITIZENS:-20}
 CONNECTIONS=${CONNECTIONS:-50}
@@ -60,7 +62,17 @@ PID=
 SUB=
 cleanup() {
 	[ -n "$SUB" ] && kill "$SUB" 2>/dev/null && wait "$SUB" 2>/dev/null
-	[ -n "$PID" ] && kill "$PID" 2>/dev/null && wait "$PID" 2>/dev/null
+	if [ -n "$PID" ] && kill "$PID" 2>/dev/null; then
+		# workers busy with slow requests: give them 10 s, then stop
+		# them and the server by process id
+		i=0
+		while kill -0 "$PID" 2>/dev/null && [ $i -lt 100 ]; do
+			i=$((i + 1)); sleep 0.1
+		done
+		kill -0 "$PID" 2>/dev/null && pkill -9 -P "$PID" &&
+		    kill -9 "$PID" 2>/dev/null
+		wait "$PID" 2>/dev/null
+	fi
 	if [ -n "${KEEP:-}" ]; then echo "kept $TMP"; else rm -rf "$TMP"; fi
 }
 trap cleanup EXIT
@@ -204,8 +216,9 @@ for path in "/api/v1/kinerja?periode=$year" "/api/v1/kinerja?periode=$month" \
 	: >"$TMP/times"
 	r=0
 	jar=$TMP/jar
-	[ "$path" = /petugas ] && jar=$TMP/jar2
-	while [ $r -lt "$RUNS" ]; do
+	runs=$RUNS
+	[ "$path" = /petugas ] && jar=$TMP/jar2 && runs=$INBOX_RUNS
+	while [ $r -lt "$runs" ]; do
 		curl -s -o "$TMP/body" -b "$jar" -w '%{time_total}\n' \
 		    "$base$path" >>"$TMP/times"
 		r=$((r + 1))

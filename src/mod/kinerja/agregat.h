@@ -67,8 +67,8 @@ void agregat_bulan(long day, char out[16]);
 
 /*
  * Was complaint r answered in time: its unit's first answer on or before
- * PENGADUAN_ANSWER_DAYS working days after its first disposition (as
- * pengaduan.c sets the deadline)?  hol/nhol as for agregat_baris().
+ * KINERJA_ADU_HARI (PENGADUAN_ANSWER_DAYS) working days after its first
+ * disposition, as pengaduan.c sets the deadline?  hol/nhol as for agregat_baris().
  */
 int agregat_adu_tepat(const struct kinerja_sql_adu *r, const long *hol,
     size_t nhol);

@@ -25,6 +25,9 @@
 #include "mod/pengaduan/pengaduan.h"
 #include "mod/alur/workday.h"
 
+_Static_assert(KINERJA_ADU_HARI == PENGADUAN_ANSWER_DAYS,
+    "kinerja_hari.h: KINERJA_ADU_HARI must be PENGADUAN_ANSWER_DAYS");
+
 int64_t
 kinerja_persen10(int64_t num, int64_t den)
 {

@@ -18,7 +18,6 @@
 #include "kinerja_agregat.h"
 #include "kinerja_hari.h"
 #include "agregat.h"
-#include "mod/pengaduan/pengaduan.h"
 
 void
 agregat_bulan(long day, char out[16])
@@ -35,7 +34,7 @@ agregat_adu_tepat(const struct kinerja_sql_adu *r, const long *hol, size_t nhol)
 	return r->disposisi && r->tanggapan &&
 	    when_wib_day(r->tanggapan_at) <= kinerja_add_working(hol, nhol,
 						 when_wib_day(r->disposisi_at),
-						 PENGADUAN_ANSWER_DAYS);
+						 KINERJA_ADU_HARI);
 }
 
 void

@@ -10,25 +10,30 @@
 # same days; two thirds dispositioned and answered), inserted directly
 # with sqlite3.  Since migration 0021 the figures are kept in aggregate
 # tables by the application code, so a direct insert is followed by the
-# migration's own fill SQL (the part between "-- fill: begin" and "--
-# fill: end"), as a bulk import would be; with a binary from before 0021
-# (no kinerja_bulan table) that step is skipped, so the same script
-# measures both.
+# migrations' own fill SQL (the part between "-- fill: begin" and "--
+# fill: end"), as a bulk import would be: 0021's while the database has
+# its kinerja_durasi table, else 0024's (the same with the histograms in
+# kinerja_bulan.durasi), and 0025's (complaints) when kinerja_adu exists.
+# With a binary from before 0021 (no kinerja_bulan table) that step is
+# skipped, so the same script measures each.
 #
 # 1. Single requests (curl, sequential, RUNS each, default 7) of
 #    /api/v1/kinerja (year and month), /data/kinerja.csv, /kinerja,
-#    /kinerja/{unit} and /kinerja/eksekutif: median and maximum, ms.
+#    /kinerja/{unit}, /kinerja/eksekutif and the officer's inbox
+#    (/petugas as op.kampungdalam, whose unit holds N/131 of the
+#    applications): median and maximum, ms.
 # 2. Under load: submit.py posts new applications (KPG-02 with three
 #    PDFs) and complaints (one in five) through the API at RATE per
 #    second (default 100) from CITIZENS signed-in citizens, while wrk
 #    (-t2 -cCONNECTIONS -dDURATION --latency, default 50 connections,
-#    15s) loads /kinerja, /kinerja/eksekutif (as pimpinan) and
-#    /api/v1/kinerja in turn: req/s, requests done, p50 and p99 latency
+#    15s) loads /kinerja, /kinerja/eksekutif (as pimpinan),
+#    /api/v1/kinerja and /petugas (as op.kampungdalam) in turn: req/s, requests done, p50 and p99 latency
 #    of those done, non-2xx answers and wrk's timeouts (2 s: a request
 #    slower than that is not in the latencies), and how many submissions
 #    were sent and accepted meanwhile.
 # Results are copied into bench/README.md by hand.
-# Environment: N, M, RUNS, RATE, CITIZENS, CONNECTIONS, DURATION, PAMONG.
+# Environment: N, M, RUNS, INBOX_RUNS (single requests of /petugas,
+# default RUNS), RATE, CITIZENS, CONNECTIONS, DURATION, PAMONG, KEEP.
 set -u
 
 cd "$(dirname "$0")/../.." || exit 1
@@ -38,12 +43,13 @@ PAMONG=${PAMONG:-$ROOT/build/pamong}
 N=${N:-100000}
 M=${M:-$((N / 10))}
 RUNS=${RUNS:-7}
+INBOX_RUNS=${INBOX_RUNS:-$RUNS}
 RATE=${RATE:-100}
 CITIZENS=${CITIZENS:-20}
 CONNECTIONS=${CONNECTIONS:-50}
 DURATION=${DURATION:-15s}
 PW=Sandi-Uji-Beban-2026
-MIGR=$ROOT/src/mod/kinerja/migrations/0021-kinerja-agregat.sql
+MIGR=$ROOT/src/mod/kinerja/migrations
 
 die() { echo "bench: $*" >&2; exit 1; }
 [ -x "$PAMONG" ] || die "$PAMONG missing (make build)"
@@ -56,7 +62,17 @@ PID=
 SUB=
 cleanup() {
 	[ -n "$SUB" ] && kill "$SUB" 2>/dev/null && wait "$SUB" 2>/dev/null
-	[ -n "$PID" ] && kill "$PID" 2>/dev/null && wait "$PID" 2>/dev/null
+	if [ -n "$PID" ] && kill "$PID" 2>/dev/null; then
+		# workers busy with slow requests: give them 10 s, then stop
+		# them and the server by process id
+		i=0
+		while kill -0 "$PID" 2>/dev/null && [ $i -lt 100 ]; do
+			i=$((i + 1)); sleep 0.1
+		done
+		kill -0 "$PID" 2>/dev/null && pkill -9 -P "$PID" &&
+		    kill -9 "$PID" 2>/dev/null
+		wait "$PID" 2>/dev/null
+	fi
 	if [ -n "${KEEP:-}" ]; then echo "kept $TMP"; else rm -rf "$TMP"; fi
 }
 trap cleanup EXIT
@@ -117,19 +133,38 @@ FROM pengaduan WHERE nomor LIKE 'BENCH-ADU-%' AND status = 'ditanggapi';
 COMMIT;
 SQL
 echo "inserted in $(( $(date +%s) - start )) s"
-if [ "$(sqlite3 "$TMP/data/pamong.db" "SELECT count(*) FROM sqlite_master
-    WHERE name = 'kinerja_bulan'")" = 1 ]; then
-	start=$(date +%s)
+# has NAME: is there a table NAME in the database?
+has() {
+	[ "$(sqlite3 "$TMP/data/pamong.db" "SELECT count(*) FROM sqlite_master
+	    WHERE type = 'table' AND name = '$1'")" = 1 ]
+}
+# fill FILE: run the fill SQL of migration FILE
+fill() {
 	{
 		echo "BEGIN;"
-		sed -n '/^-- fill: begin/,/^-- fill: end/p' "$MIGR"
+		sed -n '/^-- fill: begin/,/^-- fill: end/p' "$MIGR/$1"
 		echo "COMMIT;"
-	} | sqlite3 "$TMP/data/pamong.db" || die "fill failed"
+	} | sqlite3 "$TMP/data/pamong.db" || die "fill of $1 failed"
+}
+if has kinerja_bulan; then
+	start=$(date +%s)
+	if has kinerja_durasi; then
+		fill 0021-kinerja-agregat.sql
+		dur="(SELECT count(*) FROM kinerja_durasi) || ' duration rows'"
+	else
+		fill 0024-kinerja-durasi.sql
+		dur="(SELECT count(*) FROM kinerja_bulan WHERE durasi <> '') ||
+		    ' month rows with durations'"
+	fi
+	adu="'complaints from their rows'"
+	if has kinerja_adu; then
+		fill 0025-kinerja-pengaduan.sql
+		adu="(SELECT count(*) FROM kinerja_adu) || ' complaint rows'"
+	fi
 	echo "aggregates filled in $(( $(date +%s) - start )) s:" \
 	    "$(sqlite3 "$TMP/data/pamong.db" "SELECT (SELECT count(*) FROM
-	    kinerja_bulan) || ' month rows, ' || (SELECT count(*) FROM
-	    kinerja_durasi) || ' duration rows, ' || (SELECT count(*) FROM
-	    kinerja_buka) || ' open rows'")"
+	    kinerja_bulan) || ' month rows, ' || $dur || ', ' || (SELECT
+	    count(*) FROM kinerja_buka) || ' open rows, ' || $adu")"
 else
 	echo "no kinerja_bulan table: a binary from before migration 0021"
 fi
@@ -150,6 +185,14 @@ curl -s -o /dev/null -c "$TMP/jar" -b "$TMP/jar" --data-urlencode pengguna=pimpi
     --data-urlencode sandi=Siak-Demo-2026 --data-urlencode "csrf=$csrf" "$base/masuk"
 cookie=$(awk '$6 ~ /pamong_sesi/ { print $6 "=" $7 }' "$TMP/jar" | head -n 1)
 [ -n "$cookie" ] || die "pimpinan did not sign in"
+# the officer: a session of its own for the inbox
+curl -s -c "$TMP/jar2" -b "$TMP/jar2" "$base/masuk" >"$TMP/masuk.html"
+csrf=$(sed -n 's/.*name="csrf" value="\([^"]*\)".*/\1/p' "$TMP/masuk.html" | head -n 1)
+curl -s -o /dev/null -c "$TMP/jar2" -b "$TMP/jar2" \
+    --data-urlencode pengguna=op.kampungdalam \
+    --data-urlencode sandi=Siak-Demo-2026 --data-urlencode "csrf=$csrf" "$base/masuk"
+cookie2=$(awk '$6 ~ /pamong_sesi/ { print $6 "=" $7 }' "$TMP/jar2" | head -n 1)
+[ -n "$cookie2" ] || die "op.kampungdalam did not sign in"
 : >"$TMP/tokens"
 i=1
 while [ $i -le "$CITIZENS" ]; do
@@ -169,11 +212,14 @@ echo "== single requests (N=$N, M=$M, load average $(cut -d' ' -f1-3 /proc/loada
 printf '%-44s %8s %8s %10s\n' request median_ms max_ms bytes
 for path in "/api/v1/kinerja?periode=$year" "/api/v1/kinerja?periode=$month" \
     "/data/kinerja.csv?periode=$year" "/kinerja?periode=$year" \
-    "/kinerja/$unit?periode=$year" "/kinerja/eksekutif"; do
+    "/kinerja/$unit?periode=$year" "/kinerja/eksekutif" "/petugas"; do
 	: >"$TMP/times"
 	r=0
-	while [ $r -lt "$RUNS" ]; do
-		curl -s -o "$TMP/body" -b "$TMP/jar" -w '%{time_total}\n' \
+	jar=$TMP/jar
+	runs=$RUNS
+	[ "$path" = /petugas ] && jar=$TMP/jar2 && runs=$INBOX_RUNS
+	while [ $r -lt "$runs" ]; do
+		curl -s -o "$TMP/body" -b "$jar" -w '%{time_total}\n' \
 		    "$base$path" >>"$TMP/times"
 		r=$((r + 1))
 	done
@@ -193,12 +239,14 @@ secs=$(echo "$DURATION" | awk '{ v = $1 + 0; if ($1 ~ /m$/) v *= 60; print v }')
 echo "== under load: $CONNECTIONS connections, $DURATION each, while" \
     "submissions are posted at $RATE/s (one in five a complaint)"
 python3 "$HERE/submit.py" "$base" "$TMP/tokens" "$RATE" \
-    "$((secs * 3 + 10))" "$TMP/sub" &
+    "$((secs * 4 + 10))" "$TMP/sub" &
 SUB=$!
 sleep 3
 printf '%-24s %8s %8s %8s %8s %8s %8s\n' request req_s done p50_ms p99_ms non2xx timeout
-for path in "/kinerja" "/kinerja/eksekutif" "/api/v1/kinerja"; do
-	wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: $cookie" \
+for path in "/kinerja" "/kinerja/eksekutif" "/api/v1/kinerja" "/petugas"; do
+	c=$cookie
+	[ "$path" = /petugas ] && c=$cookie2
+	wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: $c" \
 	    "$base$path" >"$TMP/wrk" 2>&1
 	rps=$(awk '/^Requests\/sec/ { print $2 }' "$TMP/wrk")
 	p50=$(ms "$(awk '$1 == "50%" { print $2 }' "$TMP/wrk")")

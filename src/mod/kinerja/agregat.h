@@ -65,4 +65,20 @@ void agregat_baris(const struct kinerja_jejak *, const long *hol, size_t nhol,
 /* "YYYY-MM" of a day number. */
 void agregat_bulan(long day, char out[16]);
 
+/*
+ * Was complaint r answered in time: its unit's first answer on or before
+ * KINERJA_ADU_HARI (PENGADUAN_ANSWER_DAYS) working days after its first
+ * disposition, as pengaduan.c sets the deadline?  hol/nhol as for agregat_baris().
+ */
+int agregat_adu_tepat(const struct kinerja_sql_adu *r, const long *hol,
+    size_t nhol);
+
+/*
+ * What kinerja_adu counts complaint r as (migration 0025): "YYYY-MM:unit:
+ * tepat", its WIB month of receipt, its unit (0: none yet) and 1 when
+ * answered in time.
+ */
+void agregat_adu_sig(const struct kinerja_sql_adu *r, const long *hol,
+    size_t nhol, char out[64]);
+
 #endif

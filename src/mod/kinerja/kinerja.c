@@ -21,8 +21,12 @@
 #include "kinerja.h"
 #include "sql.h"
 #include "agregat.h"
+#include "durasi.h"
 #include "mod/pengaduan/pengaduan.h"
 #include "mod/alur/workday.h"
+
+_Static_assert(KINERJA_ADU_HARI == PENGADUAN_ANSWER_DAYS,
+    "kinerja_hari.h: KINERJA_ADU_HARI must be PENGADUAN_ANSWER_DAYS");
 
 int64_t
 kinerja_persen10(int64_t num, int64_t den)
@@ -264,11 +268,28 @@ tiga(struct baca *b, int64_t unit, int64_t layanan, struct grp **out)
 	out[1] = grp_get(b->g, 1, unit, 0);
 }
 
+/* Where durasi_each() puts a month's completion times. */
+struct ke_grp {
+	struct grp **t;
+	int n;
+};
+
+static void
+durasi_ke(void *arg, int64_t hari_kerja, int64_t n)
+{
+	struct ke_grp *k = arg;
+	int i;
+
+	for (i = 0; i < k->n; i++)
+		dur_add(k->t[i], hari_kerja, n);
+}
+
 static void
 baca_bulan(void *arg, const struct kinerja_sql_bulan *r)
 {
 	struct baca *b = arg;
 	struct grp *t[3];
+	struct ke_grp k = { t, 0 };
 	int64_t keluar = r->selesai + r->ditolak + r->dicabut;
 	int i, y, m;
 
@@ -297,6 +318,7 @@ baca_bulan(void *arg, const struct kinerja_sql_bulan *r)
 		}
 	}
 	for (i = 0; i < 3 && t[i] != NULL; i++) {
+		k.n = i + 1;
 		t[i]->a.diterima += r->masuk;
 		t[i]->a.selesai += r->selesai;
 		t[i]->a.ditolak += r->ditolak;
@@ -304,6 +326,11 @@ baca_bulan(void *arg, const struct kinerja_sql_bulan *r)
 		t[i]->a.berstandar += r->berstandar;
 		t[i]->a.tepat_waktu += r->tepat;
 	}
+	/* the histogram of a month of the period (a malformed one, written
+	   by hand, counts nothing) */
+	if (r->durasi != NULL && *r->durasi != '\0' &&
+	    strcmp(r->bulan, b->m1) <= 0)
+		(void)durasi_each(r->durasi, durasi_ke, &k);
 }
 
 static void
@@ -327,11 +354,11 @@ baca_durasi(void *arg, const struct kinerja_sql_durasi *r)
 }
 
 static void
-baca_buka(void *arg, const struct kinerja_sql_buka *r)
+baca_buka(void *arg, const struct kinerja_sql_buka_jumlah *r)
 {
 	struct baca *b = arg;
 	struct grp *t[3];
-	int i, telat;
+	int i;
 
 	if (b->unit_id != 0 && r->unit != b->unit_id)
 		return;
@@ -340,13 +367,10 @@ baca_buka(void *arg, const struct kinerja_sql_buka *r)
 		return;
 	}
 	/* open now: open at the period's end if submitted before it */
-	telat = r->due_date[0] != '\0' && strcmp(r->due_date, b->today) < 0 &&
-	    strcmp(r->bulan, b->m1) <= 0;
 	tiga(b, r->unit, r->layanan, t);
 	for (i = 0; i < 3; i++) {
 		t[i]->a.dalam_proses += r->n;
-		if (telat)
-			t[i]->a.terlambat_kini += r->n;
+		t[i]->a.terlambat_kini += r->telat;
 	}
 }
 
@@ -356,6 +380,7 @@ baca_jejak(struct baca *b, const struct kinerja_jejak *j, const long *hol,
     size_t nhol, int sign)
 {
 	struct agregat_baris o;
+	struct kinerja_sql_buka_jumlah kb;
 	int i;
 
 	if (!j->ada)
@@ -365,8 +390,18 @@ baca_jejak(struct baca *b, const struct kinerja_jejak *j, const long *hol,
 		baca_bulan(b, &o.bulan[i]);
 	if (o.ndurasi)
 		baca_durasi(b, &o.durasi);
-	if (o.nbuka)
-		baca_buka(b, &o.buka);
+	if (o.nbuka) {
+		/* as kinerja_sql_buka() sums them */
+		kb.unit = o.buka.unit;
+		kb.layanan = o.buka.layanan;
+		kb.n = o.buka.n;
+		kb.telat = o.buka.due_date[0] != '\0' &&
+			strcmp(o.buka.due_date, b->today) < 0 &&
+			strcmp(o.buka.bulan, b->m1) <= 0
+		    ? o.buka.n
+		    : 0;
+		baca_buka(b, &kb);
+	}
 }
 
 /*
@@ -380,10 +415,9 @@ baca(struct store *s, struct baca *b, const long *hol, size_t nhol)
 	struct agregat_beda *v;
 	size_t n, i;
 
-	if (kinerja_sql_bulan(s, b->unit_id, b->m0, baca_bulan, b) != 0 ||
-	    kinerja_sql_durasi(s, b->unit_id, b->m0, b->m1, baca_durasi, b) !=
+	if (kinerja_sql_bulan(s, b->unit_id, b->m0, b->m1, baca_bulan, b) !=
 		0 ||
-	    kinerja_sql_buka(s, b->unit_id, baca_buka, b) != 0)
+	    kinerja_sql_buka(s, b->unit_id, b->today, b->m1, baca_buka, b) != 0)
 		return -1;
 	if ((v = agregat_beda_load(s, 0, &n)) == NULL)
 		return -1;
@@ -478,17 +512,14 @@ pengaduan_rows_add(void *arg, const struct kinerja_sql_adu *r)
 	v = &as->v[as->n++];
 	v->unit = r->unit;
 	v->at = r->created_at;
-	v->tepat = r->disposisi && r->tanggapan &&
-	    when_wib_day(r->tanggapan_at) <=
-		kinerja_add_working(as->hol, as->nhol,
-		    when_wib_day(r->disposisi_at), PENGADUAN_ANSWER_DAYS);
+	v->tepat = agregat_adu_tepat(r, as->hol, as->nhol);
 }
 
 /*
- * Complaints received in [t0, t1) (migration 0010): the unit handling it
- * after disposisi, else the unit the reporter named; tepat when the unit's
- * first answer came on or before the answer deadline (PENGADUAN_ANSWER_DAYS
- * working days after the first disposisi, as pengaduan.c sets it).
+ * Complaints received in [t0, t1) (migration 0010) that kinerja_adu does
+ * not count yet (migration 0025: made outside the pengaduan module, until
+ * kinerja.serap takes them in): the unit handling it after disposisi,
+ * else the unit the reporter named; tepat as agregat_adu_tepat().
  */
 static struct adu *
 pengaduan_rows_load(struct store *s, int64_t unit_id, int64_t t0, int64_t t1,
@@ -503,6 +534,36 @@ pengaduan_rows_load(struct store *s, int64_t unit_id, int64_t t0, int64_t t1,
 	}
 	*np = as.n;
 	return as.v != NULL ? as.v : xcalloc(1, sizeof(*as.v));
+}
+
+/* A month of kinerja_adu into the unit's and the regency's groups. */
+static void
+adu_bulan_ke(void *arg, const struct kinerja_sql_adu_bulan *r)
+{
+	struct grps *g = arg;
+	struct grp *t;
+
+	if (r->unit != 0) {
+		t = grp_get(g, 1, r->unit, 0);
+		t->a.pengaduan += r->n;
+		t->a.pengaduan_tepat += r->tepat;
+	}
+	t = grp_get(g, 2, 0, 0);
+	t->a.pengaduan += r->n;
+	t->a.pengaduan_tepat += r->tepat;
+}
+
+/* A month of kinerja_adu into the month of the trend (out[12]). */
+static void
+adu_bulan_tren(void *arg, const struct kinerja_sql_adu_bulan *r)
+{
+	struct kinerja_angka *out = arg;
+	int m = atoi(r->bulan + 5);
+
+	if (strlen(r->bulan) == 7 && m >= 1 && m <= 12) {
+		out[m - 1].pengaduan += r->n;
+		out[m - 1].pengaduan_tepat += r->tepat;
+	}
 }
 
 int64_t
@@ -655,7 +716,9 @@ kinerja_hitung(struct store *s, const struct kinerja_periode *p,
 	    ikm_load(s, &g, unit_id, b.m0, b.m1, NULL) != 0)
 		goto out;
 	if ((l->pengaduan_ada = table_exists(s, "pengaduan"))) {
-		if ((adus = pengaduan_rows_load(s, unit_id, t0, t1, hol, nhol,
+		if (kinerja_sql_adu_bulan(s, unit_id, b.m0, b.m1, adu_bulan_ke,
+			&g) != 0 ||
+		    (adus = pengaduan_rows_load(s, unit_id, t0, t1, hol, nhol,
 			 &nadu)) == NULL)
 			goto out;
 		for (i = 0; i < nadu; i++) {
@@ -781,6 +844,9 @@ kinerja_tren(struct store *s, int64_t unit_id, int tahun, time_t now,
 			goto out;
 		for (m = 0; m < 12; m++)
 			out[m].pengaduan = out[m].pengaduan_tepat = 0;
+		if (kinerja_sql_adu_bulan(s, unit_id, m0, m1, adu_bulan_tren,
+			out) != 0)
+			goto out;
 		for (i = 0; i < nadu; i++) {
 			for (m = 0; m < 11; m++)
 				if (when_wib_day(adus[i].at) <

@@ -28,6 +28,26 @@ agregat_bulan(long day, char out[16])
 	snprintf(out, 16, "%04d-%02d", y % 10000, m % 100);
 }
 
+int
+agregat_adu_tepat(const struct kinerja_sql_adu *r, const long *hol, size_t nhol)
+{
+	return r->disposisi && r->tanggapan &&
+	    when_wib_day(r->tanggapan_at) <= kinerja_add_working(hol, nhol,
+						 when_wib_day(r->disposisi_at),
+						 KINERJA_ADU_HARI);
+}
+
+void
+agregat_adu_sig(const struct kinerja_sql_adu *r, const long *hol, size_t nhol,
+    char out[64])
+{
+	char bulan[16];
+
+	agregat_bulan(when_wib_day(r->created_at), bulan);
+	snprintf(out, 64, "%s:%lld:%d", bulan, (long long)r->unit,
+	    agregat_adu_tepat(r, hol, nhol));
+}
+
 /*
  * Parse "submitted_at:finished_at:kelas:penerbit_id:layanan_id:due_date"
  * (SIG in sql.c); NULL: counts for nothing.  0, or -1 if malformed.
@@ -232,6 +252,122 @@ out:
 	return rc;
 }
 
+/* --- complaints (migration 0025) ---------------------------------------- */
+
+/* A complaint to count, copied out of its row. */
+struct adu_salin {
+	struct kinerja_sql_adu r;
+	char *lama;
+};
+
+/* The complaints being collected by adu_load(). */
+struct adu_salins {
+	struct adu_salin *v;
+	size_t n, cap;
+};
+
+static void
+adu_add(void *arg, const struct kinerja_sql_adu *r)
+{
+	struct adu_salins *a = arg;
+	struct adu_salin *e;
+
+	if (a->n == a->cap) {
+		a->cap = a->cap ? a->cap * 2 : 8;
+		a->v = xrealloc(a->v, a->cap * sizeof(*a->v));
+	}
+	e = &a->v[a->n++];
+	e->r = *r;
+	e->lama = r->lama != NULL ? xstrdup(r->lama) : NULL;
+	e->r.lama = e->lama;
+}
+
+static void
+adu_free(struct adu_salins *a)
+{
+	size_t i;
+
+	for (i = 0; i < a->n; i++)
+		free(a->v[i].lama);
+	free(a->v);
+}
+
+/* "YYYY-MM:unit:tepat" into a kinerja_adu row with n = sign; 0 or -1. */
+static int
+adu_baris(const char *sig, int sign, char bulan[16],
+    struct kinerja_sql_adu_bulan *o)
+{
+	long long unit;
+	int tepat, k = 0;
+
+	if (sscanf(sig, "%7[0-9-]:%lld:%d%n", bulan, &unit, &tepat, &k) != 3 ||
+	    sig[k] != '\0' || strlen(bulan) != 7 || (tepat != 0 && tepat != 1))
+		return -1;
+	o->bulan = bulan;
+	o->unit = unit;
+	o->n = sign;
+	o->tepat = tepat ? sign : 0;
+	return 0;
+}
+
+/* Count complaint r as it is now instead of as r->lama. */
+static int
+adu_tulis(struct store *s, const struct kinerja_sql_adu *r, const long *hol,
+    size_t nhol)
+{
+	struct kinerja_sql_adu_bulan o;
+	char sig[64], bulan[16];
+
+	agregat_adu_sig(r, hol, nhol, sig);
+	if (r->lama != NULL && strcmp(r->lama, sig) == 0)
+		return 0;
+	/* what it was counted as out (a malformed one was not counted) */
+	if (r->lama != NULL && adu_baris(r->lama, -1, bulan, &o) == 0 &&
+	    kinerja_sql_adu_add(s, &o) != 0)
+		return -1;
+	if (adu_baris(sig, 1, bulan, &o) != 0 ||
+	    kinerja_sql_adu_add(s, &o) != 0)
+		return -1;
+	return kinerja_sql_adu_sig_set(s, r->id, sig);
+}
+
+/* Complaint id (0: every one not counted yet) into kinerja_adu. */
+static int
+adu_serap(struct store *s, int64_t id)
+{
+	struct adu_salins a = { NULL, 0, 0 };
+	long *hol = NULL;
+	size_t nhol = 0, i;
+	int rc = -1;
+
+	if ((id != 0 ? kinerja_sql_adu_satu(s, id, adu_add, &a)
+		     : kinerja_sql_adu(s, 0, INT64_MIN, INT64_MAX, adu_add,
+			   &a)) != 0)
+		goto out;
+	if (a.n == 0) {
+		rc = 0;
+		goto out;
+	}
+	if ((hol = kinerja_holidays_load(s, &nhol)) == NULL)
+		goto out;
+	for (i = 0; i < a.n; i++)
+		if (adu_tulis(s, &a.v[i].r, hol, nhol) != 0)
+			goto out;
+	rc = 0;
+out:
+	free(hol);
+	adu_free(&a);
+	return rc;
+}
+
+int
+kinerja_adu_catat(struct store *s, int64_t id)
+{
+	return id > 0 ? adu_serap(s, id) : -1;
+}
+
+/* --- both ---------------------------------------------------------------- */
+
 int
 kinerja_agregat_catat(struct store *s, int64_t id)
 {
@@ -241,7 +377,7 @@ kinerja_agregat_catat(struct store *s, int64_t id)
 int
 kinerja_agregat_serap(struct store *s)
 {
-	return serap(s, 0);
+	return serap(s, 0) == 0 && adu_serap(s, 0) == 0 ? 0 : -1;
 }
 
 int
@@ -253,11 +389,13 @@ kinerja_agregat_serap_tx(struct store *s)
 	if ((v = agregat_beda_load(s, 0, &n)) == NULL)
 		return -1;
 	agregat_beda_free(v, n);
+	if (kinerja_sql_adu_belum(s))
+		n++;
 	if (n == 0)
 		return 0;
 	if (store_begin(s) != 0)
 		return -1;
-	if (serap(s, 0) != 0) {
+	if (kinerja_agregat_serap(s) != 0) {
 		store_rollback(s);
 		return -1;
 	}
@@ -269,5 +407,5 @@ kinerja_agregat_bangun(struct store *s)
 {
 	if (kinerja_sql_agregat_hapus(s) != 0)
 		return -1;
-	return serap(s, 0);
+	return kinerja_agregat_serap(s);
 }

@@ -30,9 +30,18 @@ struct store;
 int kinerja_agregat_catat(struct store *, int64_t id);
 
 /*
+ * The same for complaints (migration 0025): after writing complaint id
+ * (its creation, disposition, answer: every row of pengaduan_riwayat),
+ * in the same transaction, count it in kinerja_adu as it is now.  The
+ * pengaduan module calls it from pengaduan_history().  0, or -1.
+ */
+int kinerja_adu_catat(struct store *, int64_t id);
+
+/*
  * Take in every application changed outside the permohonan module (by
  * hand, a bulk import), which the pages otherwise count from its row on
- * top of the tables; in the caller's transaction.  0 or -1.
+ * top of the tables, and every complaint made outside the pengaduan
+ * module (kinerja_sig NULL); in the caller's transaction.  0 or -1.
  */
 int kinerja_agregat_serap(struct store *);
 

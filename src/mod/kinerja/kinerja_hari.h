@@ -45,6 +45,13 @@ int kinerja_hari_kerja(const long *hol, size_t nhol, long sub, long fin);
 long kinerja_day_parse(const char *);
 /* Working days in [a, b]; hol holds only holidays on weekdays. */
 long kinerja_working(const long *hol, size_t nhol, long a, long b);
+/*
+ * A complaint's answer deadline in working days after its first
+ * disposisi: PENGADUAN_ANSWER_DAYS (kinerja.c checks at compile time that
+ * they are equal; kinerja_agregat.c, which the pengaduan module calls,
+ * cannot include pengaduan.h without a loop of includes).
+ */
+#define KINERJA_ADU_HARI 5
 /* As workday_add(): the first working day on or after z is day 0. */
 long kinerja_add_working(const long *hol, size_t nhol, long z, int n);
 /*

@@ -1,7 +1,10 @@
 /* sql.c: the kinerja module's SQL (see sql.h). */
+#include <stdlib.h>
 #include <string.h>
 
+#include "lib/xalloc.h"
 #include "store/store.h"
+#include "durasi.h"
 #include "sql.h"
 
 /*
@@ -114,9 +117,19 @@ pengaduan_row(void *a, struct store_stmt *st)
 	r.disposisi_at = r.disposisi ? store_int(st, 2) : 0;
 	r.tanggapan = !store_isnull(st, 3);
 	r.tanggapan_at = r.tanggapan ? store_int(st, 3) : 0;
+	r.id = store_int(st, 4);
+	r.lama = store_isnull(st, 5) ? NULL : store_text(st, 5);
 	w->fn(w->arg, &r);
 	return 0;
 }
+
+/* A complaint's unit, times of its first disposition and answer. */
+#define ADU_SELECT                                                             \
+	"SELECT coalesce(p.unit_id, p.unit_tujuan_id, 0), p.created_at,"       \
+	" (SELECT min(r.at) FROM pengaduan_riwayat r WHERE r.pengaduan_id ="   \
+	" p.id AND r.ke = 'didisposisi'), (SELECT min(r.at) FROM"              \
+	" pengaduan_riwayat r WHERE r.pengaduan_id = p.id AND r.ke ="          \
+	" 'ditanggapi'), p.id, p.kinerja_sig FROM pengaduan p"
 
 int
 kinerja_sql_adu(struct store *s, int64_t unit_id, int64_t t0, int64_t t1,
@@ -124,17 +137,90 @@ kinerja_sql_adu(struct store *s, int64_t unit_id, int64_t t0, int64_t t1,
 {
 	struct pengaduan_walk w = { fn, arg };
 
+	/* kinerja_sig IS NULL: from the partial index of migration 0025 */
 	return store_each(s, pengaduan_row, &w,
-		   "SELECT coalesce(p.unit_id,"
-		   " p.unit_tujuan_id, 0), p.created_at, (SELECT min(r.at) FROM"
-		   " pengaduan_riwayat r WHERE r.pengaduan_id = p.id AND r.ke ="
-		   " 'didisposisi'), (SELECT min(r.at) FROM pengaduan_riwayat r WHERE"
-		   " r.pengaduan_id = p.id AND r.ke = 'ditanggapi') FROM pengaduan p"
-		   " WHERE p.created_at >= ? AND p.created_at < ? AND (? = 0 OR"
+		   ADU_SELECT
+		   " WHERE p.kinerja_sig IS NULL AND p.created_at >= ?"
+		   " AND p.created_at < ? AND (? = 0 OR"
 		   " coalesce(p.unit_id, p.unit_tujuan_id) = ?)",
 		   "iiii", t0, t1, unit_id, unit_id) == STORE_DONE
 	    ? 0
 	    : -1;
+}
+
+int
+kinerja_sql_adu_satu(struct store *s, int64_t id,
+    void (*fn)(void *, const struct kinerja_sql_adu *), void *arg)
+{
+	struct pengaduan_walk w = { fn, arg };
+
+	return store_each(s, pengaduan_row, &w, ADU_SELECT " WHERE p.id = ?",
+		   "i", id) == STORE_DONE
+	    ? 0
+	    : -1;
+}
+
+/* The callback of kinerja_sql_adu_bulan() with its argument. */
+struct adu_bulan_walk {
+	void (*fn)(void *, const struct kinerja_sql_adu_bulan *);
+	void *arg;
+};
+
+static int
+adu_bulan_row(void *a, struct store_stmt *st)
+{
+	struct adu_bulan_walk *w = a;
+	struct kinerja_sql_adu_bulan r;
+
+	r.bulan = store_text(st, 0);
+	r.unit = store_int(st, 1);
+	r.n = store_int(st, 2);
+	r.tepat = store_int(st, 3);
+	w->fn(w->arg, &r);
+	return 0;
+}
+
+int
+kinerja_sql_adu_bulan(struct store *s, int64_t unit_id, const char *m0,
+    const char *m1, void (*fn)(void *, const struct kinerja_sql_adu_bulan *),
+    void *arg)
+{
+	struct adu_bulan_walk w = { fn, arg };
+
+	return store_each(s, adu_bulan_row, &w,
+		   "SELECT bulan, unit_id, n, tepat FROM"
+		   " kinerja_adu WHERE bulan >= ? AND bulan <= ? AND n <> 0 AND"
+		   " (? = 0 OR unit_id = ?)",
+		   "ssii", m0, m1, unit_id, unit_id) == STORE_DONE
+	    ? 0
+	    : -1;
+}
+
+int
+kinerja_sql_adu_add(struct store *s, const struct kinerja_sql_adu_bulan *r)
+{
+	return store_run(s,
+	    "INSERT INTO kinerja_adu(bulan, unit_id, n,"
+	    " tepat) VALUES (?, ?, ?, ?) ON CONFLICT (bulan, unit_id) DO"
+	    " UPDATE SET n = kinerja_adu.n + excluded.n, tepat ="
+	    " kinerja_adu.tepat + excluded.tepat",
+	    "siii", r->bulan, r->unit, r->n, r->tepat);
+}
+
+int
+kinerja_sql_adu_sig_set(struct store *s, int64_t id, const char *sig)
+{
+	return store_run(s, "UPDATE pengaduan SET kinerja_sig = ? WHERE id = ?",
+	    "si", sig, id);
+}
+
+int
+kinerja_sql_adu_belum(struct store *s)
+{
+	return store_scalar(s, 0,
+		   "SELECT count(*) FROM (SELECT 1 FROM pengaduan"
+		   " WHERE kinerja_sig IS NULL LIMIT 1) x",
+		   "") > 0;
 }
 
 int64_t
@@ -267,65 +353,31 @@ bulan_row(void *a, struct store_stmt *st)
 	r.dicabut = store_int(st, 6);
 	r.berstandar = store_int(st, 7);
 	r.tepat = store_int(st, 8);
+	r.durasi = store_text(st, 9);
 	w->fn(w->arg, &r);
 	return 0;
 }
 
 int
 kinerja_sql_bulan(struct store *s, int64_t unit_id, const char *m0,
-    void (*fn)(void *, const struct kinerja_sql_bulan *), void *arg)
+    const char *m1, void (*fn)(void *, const struct kinerja_sql_bulan *),
+    void *arg)
 {
 	struct bulan_walk w = { fn, arg };
 
 	return store_each(s, bulan_row, &w,
 		   "SELECT bulan, unit_id, layanan_id,"
-		   " masuk, selesai, ditolak, dicabut, berstandar, tepat FROM"
-		   " kinerja_bulan WHERE bulan >= ? AND (? = 0 OR unit_id = ?)",
-		   "sii", m0, unit_id, unit_id) == STORE_DONE
-	    ? 0
-	    : -1;
-}
-
-/* The callback of kinerja_sql_durasi() with its argument. */
-struct durasi_walk {
-	void (*fn)(void *, const struct kinerja_sql_durasi *);
-	void *arg;
-};
-
-static int
-durasi_row(void *a, struct store_stmt *st)
-{
-	struct durasi_walk *w = a;
-	struct kinerja_sql_durasi r;
-
-	r.bulan = store_text(st, 0);
-	r.unit = store_int(st, 1);
-	r.layanan = store_int(st, 2);
-	r.hari_kerja = store_int(st, 3);
-	r.n = store_int(st, 4);
-	w->fn(w->arg, &r);
-	return 0;
-}
-
-int
-kinerja_sql_durasi(struct store *s, int64_t unit_id, const char *m0,
-    const char *m1, void (*fn)(void *, const struct kinerja_sql_durasi *),
-    void *arg)
-{
-	struct durasi_walk w = { fn, arg };
-
-	return store_each(s, durasi_row, &w,
-		   "SELECT bulan, unit_id, layanan_id,"
-		   " hari_kerja, n FROM kinerja_durasi WHERE bulan >= ? AND"
-		   " bulan <= ? AND n <> 0 AND (? = 0 OR unit_id = ?)",
-		   "ssii", m0, m1, unit_id, unit_id) == STORE_DONE
+		   " masuk, selesai, ditolak, dicabut, berstandar, tepat, CASE"
+		   " WHEN bulan <= ? THEN durasi ELSE '' END FROM kinerja_bulan"
+		   " WHERE bulan >= ? AND (? = 0 OR unit_id = ?)",
+		   "ssii", m1, m0, unit_id, unit_id) == STORE_DONE
 	    ? 0
 	    : -1;
 }
 
 /* The callback of kinerja_sql_buka() with its argument. */
 struct buka_walk {
-	void (*fn)(void *, const struct kinerja_sql_buka *);
+	void (*fn)(void *, const struct kinerja_sql_buka_jumlah *);
 	void *arg;
 };
 
@@ -333,27 +385,30 @@ static int
 buka_row(void *a, struct store_stmt *st)
 {
 	struct buka_walk *w = a;
-	struct kinerja_sql_buka r;
+	struct kinerja_sql_buka_jumlah r;
 
 	r.unit = store_int(st, 0);
 	r.layanan = store_int(st, 1);
-	r.bulan = store_text(st, 2);
-	r.due_date = store_text(st, 3);
-	r.n = store_int(st, 4);
+	r.n = store_int(st, 2);
+	r.telat = store_int(st, 3);
 	w->fn(w->arg, &r);
 	return 0;
 }
 
 int
-kinerja_sql_buka(struct store *s, int64_t unit_id,
-    void (*fn)(void *, const struct kinerja_sql_buka *), void *arg)
+kinerja_sql_buka(struct store *s, int64_t unit_id, const char *today,
+    const char *m1, void (*fn)(void *, const struct kinerja_sql_buka_jumlah *),
+    void *arg)
 {
 	struct buka_walk w = { fn, arg };
 
+	/* grouped in the order of the primary key: no sort */
 	return store_each(s, buka_row, &w,
-		   "SELECT unit_id, layanan_id, bulan,"
-		   " due_date, n FROM kinerja_buka WHERE ? = 0 OR unit_id = ?",
-		   "ii", unit_id, unit_id) == STORE_DONE
+		   "SELECT unit_id, layanan_id, sum(n),"
+		   " sum(CASE WHEN due_date <> '' AND due_date < ? AND bulan <= ?"
+		   " THEN n ELSE 0 END) FROM kinerja_buka WHERE ? = 0 OR"
+		   " unit_id = ? GROUP BY unit_id, layanan_id",
+		   "ssii", today, m1, unit_id, unit_id) == STORE_DONE
 	    ? 0
 	    : -1;
 }
@@ -384,15 +439,41 @@ kinerja_sql_bulan_add(struct store *s, const struct kinerja_sql_bulan *r)
 	    r->ditolak, r->dicabut, r->berstandar, r->tepat);
 }
 
+/* Copies the histogram out of its row (kinerja_sql_durasi_add()). */
+static int
+durasi_copy(void *a, struct store_stmt *st)
+{
+	char **out = a;
+
+	free(*out);
+	*out = xstrdup(store_text(st, 0));
+	return 0;
+}
+
 int
 kinerja_sql_durasi_add(struct store *s, const struct kinerja_sql_durasi *r)
 {
-	return store_run(s,
-	    "INSERT INTO kinerja_durasi(bulan, unit_id,"
-	    " layanan_id, hari_kerja, n) VALUES (?, ?, ?, ?, ?) ON CONFLICT"
-	    " (bulan, unit_id, layanan_id, hari_kerja) DO UPDATE SET n ="
-	    " kinerja_durasi.n + excluded.n",
-	    "siiii", r->bulan, r->unit, r->layanan, r->hari_kerja, r->n);
+	char *lama = NULL, *baru;
+	int rc;
+
+	if (store_each(s, durasi_copy, &lama,
+		"SELECT durasi FROM kinerja_bulan WHERE bulan = ? AND unit_id = ?"
+		" AND layanan_id = ?",
+		"sii", r->bulan, r->unit, r->layanan) != STORE_DONE ||
+	    lama == NULL) {
+		free(lama);
+		return -1;
+	}
+	baru = durasi_tambah(lama, r->hari_kerja, r->n);
+	free(lama);
+	if (baru == NULL)
+		return -1;
+	rc = store_run(s,
+	    "UPDATE kinerja_bulan SET durasi = ? WHERE bulan = ? AND"
+	    " unit_id = ? AND layanan_id = ?",
+	    "ssii", baru, r->bulan, r->unit, r->layanan);
+	free(baru);
+	return rc;
 }
 
 int
@@ -489,9 +570,10 @@ int
 kinerja_sql_agregat_hapus(struct store *s)
 {
 	if (store_run(s, "DELETE FROM kinerja_bulan", "") != 0 ||
-	    store_run(s, "DELETE FROM kinerja_durasi", "") != 0 ||
 	    store_run(s, "DELETE FROM kinerja_buka", "") != 0 ||
-	    store_run(s, "UPDATE permohonan SET kinerja_sig = NULL", "") != 0)
+	    store_run(s, "UPDATE permohonan SET kinerja_sig = NULL", "") != 0 ||
+	    store_run(s, "DELETE FROM kinerja_adu", "") != 0 ||
+	    store_run(s, "UPDATE pengaduan SET kinerja_sig = NULL", "") != 0)
 		return -1;
 	return 0;
 }

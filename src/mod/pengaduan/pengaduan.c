@@ -16,6 +16,7 @@
 #include "lib/when.h"
 #include "lib/xalloc.h"
 #include "store/batch.h"
+#include "mod/kinerja/kinerja_agregat.h"
 #include "store/store.h"
 #include "mod/akun/account.h"
 #include "mod/audit/audit.h"
@@ -117,9 +118,11 @@ pengaduan_history(struct store *s, int64_t id, int64_t actor,
     const char *tindakan, const char *dari, const char *ke, int64_t unit_id,
     time_t now, int *rc)
 {
+	/* the performance figures count it as it is now (same transaction) */
 	if (*rc == 0 &&
-	    pengaduan_sql_history_add(s, id, now, actor, tindakan, dari, ke,
-		unit_id) != 0)
+	    (pengaduan_sql_history_add(s, id, now, actor, tindakan, dari, ke,
+		 unit_id) != 0 ||
+		kinerja_adu_catat(s, id) != 0))
 		*rc = -1;
 }
 

@@ -1,5 +1,6 @@
 /*
- * test_agregat.c: the aggregates of migration 0021 (kinerja_agregat.c)
+ * test_agregat.c: the aggregates of migrations 0021 and 0024
+ * (kinerja_agregat.c)
  * against a recomputation from the rows, after a random sequence of state
  * changes (submission, moves, finishing, reopening, new due dates), each
  * in its own transaction with kinerja_agregat_catat() as the permohonan
@@ -152,10 +153,10 @@ snapshot(void)
 	    STORE_DONE);
 	buf_addf(&b, "--\n");
 	assert_int_equal(store_each(S, row_text, &b,
-			     "SELECT 5, bulan, CAST(unit_id AS TEXT),"
-			     " CAST(layanan_id AS TEXT), CAST(hari_kerja AS"
-			     " TEXT), CAST(n AS TEXT) FROM kinerja_durasi WHERE"
-			     " n <> 0 ORDER BY 2, 3, 4, 5",
+			     "SELECT 4, bulan, CAST(unit_id AS TEXT),"
+			     " CAST(layanan_id AS TEXT), durasi FROM"
+			     " kinerja_bulan WHERE durasi <> '' ORDER BY 2, 3,"
+			     " 4",
 			     ""),
 	    STORE_DONE);
 	buf_addf(&b, "--\n");
@@ -203,7 +204,7 @@ figures(void)
 				a = k < l.n ? &l.v[k].a : &l.total;
 				buf_addf(&b,
 				    "%s %s %s %s: %lld %lld %lld %lld %lld"
-				    " %lld %lld %lld %lld %lld\n",
+				    " %lld %lld %lld %lld %lld %lld %lld\n",
 				    periods[i], code,
 				    k < l.n ? l.v[k].unit_code : "total",
 				    k < l.n ? l.v[k].layanan_code : "",
@@ -215,7 +216,9 @@ figures(void)
 				    (long long)a->median, (long long)a->p90,
 				    (long long)a->berstandar,
 				    (long long)a->tepat_waktu,
-				    (long long)a->terlambat_kini);
+				    (long long)a->terlambat_kini,
+				    (long long)a->pengaduan,
+				    (long long)a->pengaduan_tepat);
 			}
 			kinerja_free(&l);
 		}
@@ -226,14 +229,16 @@ figures(void)
 		for (k = 0; k < 12; k++)
 			buf_addf(&b,
 			    "tren %d %zu: %lld %lld %lld %lld %lld %lld %lld"
-			    " %lld %lld\n",
+			    " %lld %lld %lld %lld\n",
 			    u, k, (long long)m[k].diterima,
 			    (long long)m[k].selesai, (long long)m[k].ditolak,
 			    (long long)m[k].dicabut,
 			    (long long)m[k].dalam_proses,
 			    (long long)m[k].median, (long long)m[k].p90,
 			    (long long)m[k].berstandar,
-			    (long long)m[k].tepat_waktu);
+			    (long long)m[k].tepat_waktu,
+			    (long long)m[k].pengaduan,
+			    (long long)m[k].pengaduan_tepat);
 	}
 	t = kinerja_terlambat(S, 0, NOW, 5, &n, &total);
 	assert_non_null(t);
@@ -346,17 +351,16 @@ create_apps(void)
 	}
 }
 
-/* The tables the migration's own SQL fills, from the rows. */
+/* The tables the fill SQL of migration name fills, from the rows. */
 static void
-migration_fill(void)
+migration_fill_of(const char *name)
 {
-	const char *path = pg
-	    ? "src/mod/kinerja/migrations/pg/0021-kinerja-agregat.sql"
-	    : "src/mod/kinerja/migrations/0021-kinerja-agregat.sql";
-	char *sql, *a, *b;
+	char path[128], *sql, *a, *b;
 	FILE *f;
 	long n;
 
+	snprintf(path, sizeof(path), "src/mod/kinerja/migrations/%s%s",
+	    pg ? "pg/" : "", name);
 	f = fopen(path, "r");
 	assert_non_null(f);
 	fseek(f, 0, SEEK_END);
@@ -375,6 +379,13 @@ migration_fill(void)
 	assert_int_equal(store_exec(S, a), 0);
 	assert_int_equal(store_commit(S), 0);
 	free(sql);
+}
+
+/* The application aggregates as migration 0024 fills them. */
+static void
+migration_fill(void)
+{
+	migration_fill_of("0024-kinerja-durasi.sql");
 }
 
 static void
@@ -402,7 +413,6 @@ test_random_history(void **state)
 	/* the figures from the rows alone */
 	assert_int_equal(store_begin(S), 0);
 	assert_int_equal(store_run(S, "DELETE FROM kinerja_bulan", ""), 0);
-	assert_int_equal(store_run(S, "DELETE FROM kinerja_durasi", ""), 0);
 	assert_int_equal(store_run(S, "DELETE FROM kinerja_buka", ""), 0);
 	assert_int_equal(
 	    store_run(S, "UPDATE permohonan SET kinerja_sig = NULL", ""), 0);
@@ -490,6 +500,150 @@ test_behind_the_back(void **state)
 	free(filled);
 }
 
+/* --- complaints (migration 0025) ---------------------------------------- */
+
+#define NADU 120
+
+/* kinerja_adu and every complaint's kinerja_sig, as text. */
+static char *
+adu_snapshot(void)
+{
+	struct buf b;
+
+	buf_init(&b, 4096);
+	assert_int_equal(store_each(S, row_text, &b,
+			     "SELECT 4, bulan, CAST(unit_id AS TEXT),"
+			     " CAST(n AS TEXT), CAST(tepat AS TEXT) FROM"
+			     " kinerja_adu WHERE n <> 0 ORDER BY 2, 3",
+			     ""),
+	    STORE_DONE);
+	buf_addf(&b, "--\n");
+	assert_int_equal(store_each(S, row_text, &b,
+			     "SELECT 2, CAST(id AS TEXT), kinerja_sig FROM"
+			     " pengaduan ORDER BY id",
+			     ""),
+	    STORE_DONE);
+	return buf_detach(&b, NULL);
+}
+
+/*
+ * Complaints through their steps, each written as the pengaduan module
+ * writes it (the row, a history row, then kinerja_adu_catat() in the same
+ * transaction): received between 20 Nov 2025 and 5 Apr 2026 (the March
+ * holidays and cuti bersama), some dispositioned to another unit, some
+ * answered 0-14 days later, a few answered again.  The kept table, the
+ * figures from the rows alone, kinerja.serap and the fill SQL of
+ * migration 0025 must agree.
+ */
+static void
+test_pengaduan(void **state)
+{
+	static const char *units[] = { "14.08.01.1001", "14.08.01.1002",
+		"14.08.01" };
+	char *kept, *fig_kept, *fig_rows, *again, *filled;
+	int64_t id, at, disp;
+	int i, k;
+
+	(void)state;
+	for (i = 0; i < NADU; i++) {
+		at = (int64_t)wib(2025, 11, 20, 0, 0) +
+		    (int64_t)rnd(136) * 86400 + (int64_t)rnd(86400);
+		assert_int_equal(store_begin(S), 0);
+		assert_int_equal(
+		    store_run(S,
+			"INSERT INTO pengaduan(nomor, tahun, urut,"
+			" kode_lacak, jenis, judul, isi, kategori,"
+			" wilayah_code, unit_tujuan_id, pelapor_id, status,"
+			" created_at, updated_at) VALUES (?, 2026, ?, ?,"
+			" 'pengaduan', 'Uji', 'Isi uji', 'lainnya',"
+			" '14.08.01.1001', (SELECT id FROM unit WHERE code ="
+			" ?), ?, 'baru', ?, ?)",
+			"sdssiii", "ADU-AGR-T", i + 1, "ADUAGREGATTMP",
+			rnd(4) == 0 ? "" : units[rnd(3)], warga_id, at, at),
+		    0);
+		id = store_last_id(S);
+		assert_int_equal(store_run(S,
+				     "UPDATE pengaduan SET nomor = 'ADU-AGR-'"
+				     " || CAST(id AS TEXT), kode_lacak ="
+				     " 'ADUAGREGAT' || CAST(id AS TEXT) WHERE"
+				     " id = ?",
+				     "i", id),
+		    0);
+		assert_int_equal(store_run(S,
+				     "INSERT INTO pengaduan_riwayat"
+				     "(pengaduan_id, at, tindakan, dari, ke)"
+				     " VALUES (?, ?, 'ajukan', '', 'baru')",
+				     "ii", id, at),
+		    0);
+		assert_int_equal(kinerja_adu_catat(S, id), 0);
+		assert_int_equal(store_commit(S), 0);
+		if (rnd(5) == 0)
+			continue;
+		/* disposisi, to another unit now and then */
+		disp = at + (int64_t)rnd(6) * 86400 + (int64_t)rnd(86400);
+		assert_int_equal(store_begin(S), 0);
+		assert_int_equal(store_run(S,
+				     "UPDATE pengaduan SET unit_id = (SELECT id"
+				     " FROM unit WHERE code = ?), status ="
+				     " 'didisposisi' WHERE id = ?",
+				     "si", units[rnd(3)], id),
+		    0);
+		assert_int_equal(store_run(S,
+				     "INSERT INTO pengaduan_riwayat"
+				     "(pengaduan_id, at, tindakan, dari, ke)"
+				     " VALUES (?, ?, 'disposisi', 'baru',"
+				     " 'didisposisi')",
+				     "ii", id, disp),
+		    0);
+		assert_int_equal(kinerja_adu_catat(S, id), 0);
+		assert_int_equal(store_commit(S), 0);
+		for (k = rnd(3); k > 0; k--) {
+			/* answered (again) 0-14 days after the disposisi */
+			assert_int_equal(store_begin(S), 0);
+			assert_int_equal(
+			    store_run(S,
+				"INSERT INTO pengaduan_riwayat(pengaduan_id,"
+				" at, tindakan, dari, ke) VALUES (?, ?,"
+				" 'tanggapi', 'didisposisi', 'ditanggapi')",
+				"ii", id,
+				disp + (int64_t)rnd(15) * 86400 +
+				    (int64_t)rnd(86400) - 3600),
+			    0);
+			assert_int_equal(kinerja_adu_catat(S, id), 0);
+			assert_int_equal(store_commit(S), 0);
+		}
+	}
+	assert_int_equal(kinerja_agregat_serap_tx(S), 0);
+	kept = adu_snapshot();
+	fig_kept = figures();
+	if (getenv("PAMONG_TEST_VERBOSE") != NULL)
+		fprintf(stderr, "%s\n%s", kept, fig_kept);
+
+	/* the figures from the rows alone */
+	assert_int_equal(store_begin(S), 0);
+	assert_int_equal(store_run(S, "DELETE FROM kinerja_adu", ""), 0);
+	assert_int_equal(
+	    store_run(S, "UPDATE pengaduan SET kinerja_sig = NULL", ""), 0);
+	assert_int_equal(store_commit(S), 0);
+	fig_rows = figures();
+	assert_string_equal(fig_kept, fig_rows);
+
+	/* taken in by kinerja.serap: the same table */
+	assert_true(kinerja_agregat_serap_tx(S) > 0);
+	again = adu_snapshot();
+	assert_string_equal(kept, again);
+
+	/* what the migration's SQL makes of the rows: the same table */
+	migration_fill_of("0025-kinerja-pengaduan.sql");
+	filled = adu_snapshot();
+	assert_string_equal(kept, filled);
+	free(kept);
+	free(fig_kept);
+	free(fig_rows);
+	free(again);
+	free(filled);
+}
+
 int
 main(void)
 {
@@ -497,6 +651,7 @@ main(void)
 		cmocka_unit_test(test_random_history),
 		cmocka_unit_test(test_rollback),
 		cmocka_unit_test(test_behind_the_back),
+		cmocka_unit_test(test_pengaduan),
 	};
 
 	return cmocka_run_group_tests(tests, group_setup, group_teardown);

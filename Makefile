@@ -194,7 +194,8 @@ test-pitr: deps-test build
 deps-ha:
 	@scripts/install-deps.sh ha
 test-ha: deps-ha build
-	@PAMONG=$(B)/pamong tests/ha/failover.sh
+	@s=0; for t in tests/ha/silent.sh tests/ha/failover.sh; do \
+	    PAMONG=$(B)/pamong $$t || s=1; done; exit $$s
 
 bench: deps-test build
 	@for b in bench/p*/run.sh; do $$b || exit 1; done

@@ -171,6 +171,7 @@ event() {
 		    test -z "$(leader)"
 		sleep 5
 		check "etcd: still no leader while etcd is away" test -z "$(leader)"
+		t_up=$(date +%s.%N)
 		runuser -u "${PGUSER_OS:-pamongpg}" -- sh -c "echo \$\$ >'$HA/etcd.pid';
 		    set -a; . '$HA/etcd.env'; exec etcd >>'$HA/etcd.log' 2>&1" </dev/null >/dev/null 2>&1 &
 	fi
@@ -211,6 +212,7 @@ event() {
 	gap=$(awk -F'\t' '$4 == "201" { if (p && $1 - p > g) g = $1 - p; p = $1 }
 	    END { printf "%.1f", g }' "$R")
 	noleader=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", b - a }')
+	[ "$ev" = etcd ] && echo "# etcd: away $(awk -v a="$t0" -v b="$t_up" 'BEGIN { printf "%.1f", b - a }')s; a leader $(awk -v a="$t_up" -v b="$t1" 'BEGIN { printf "%.1f", b - a }')s after its restart"
 	echo "# $ev: leader m$old -> m$new; ${noleader}s until a leader, ${gap}s between the last 201 before and the first after; $n201 201s, $n503 503s, $ncut cut, $nother other"
 	echo "$ev $noleader $gap $n201 $n503 $ncut $nother" >>"$WORK/figures"
 	check "$ev: 201s before and after the event" \

@@ -213,7 +213,7 @@ event() {
 	    END { printf "%.1f", g }' "$R")
 	noleader=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", b - a }')
 	[ "$ev" = etcd ] && echo "# etcd: away $(awk -v a="$t0" -v b="$t_up" 'BEGIN { printf "%.1f", b - a }')s; a leader $(awk -v a="$t_up" -v b="$t1" 'BEGIN { printf "%.1f", b - a }')s after its restart"
-	echo "# $ev: leader m$old -> m$new; ${noleader}s until a leader, ${gap}s between the last 201 before and the first after; $n201 201s, $n503 503s, $ncut cut, $nother other"
+	echo "# $ev: leader m$old -> m$new; ${noleader}s until a leader, ${gap}s the longest without a 201; $n201 201s, $n503 503s, $ncut cut, $nother other"
 	echo "$ev $noleader $gap $n201 $n503 $ncut $nother" >>"$WORK/figures"
 	check "$ev: 201s before and after the event" \
 	    awk -F'\t' -v t0="$t0" -v t1="$t1" '$4 == "201" && $1 < t0 { b = 1 }

@@ -78,6 +78,7 @@ up)
 		chown "$PGUSER_OS" "$dir" || exit 1
 	fi
 	: >"$dir/env"
+	chmod 600 "$dir/env"	# it holds the superuser's password
 	pw() { od -An -N12 -tx1 /dev/urandom | tr -d ' \n'; }
 	SUPER=$(pw) REPL=$(pw)
 	for v in ETCD_PEER ETCD_PORT1 ETCD_PORT2 ETCD_PORT3 PG_PORT1 PG_PORT2 \

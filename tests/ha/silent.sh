@@ -50,7 +50,7 @@ nft add table inet "$NFT_TABLE" &&
     nft add chain inet "$NFT_TABLE" in \
 	'{ type filter hook input priority -10; policy accept; }' &&
     nft add rule inet "$NFT_TABLE" in "tcp dport $PGPORT drop"
-check "the rule is in place" nft list table inet "$NFT_TABLE"
+check "the rule is in place" sh -c "nft list table inet '$NFT_TABLE' >/dev/null"
 t0=$(date +%s)
 code=$(curl -s -o "$BODY" -w '%{http_code}' -m 60 \
     -H "Authorization: Bearer $TW" -H 'Content-Type: application/json' \

@@ -287,10 +287,19 @@ static int
 pg_open(struct store **sp, const char *url)
 {
 	struct pg_store *q = xcalloc(1, sizeof(*q));
-	/* the URL's own settings come last and win */
+	/*
+	 * The URL's own settings come last and win.  A server that vanishes
+	 * from the network without closing the connection (a cut-off
+	 * leader, a dead machine) would leave a query waiting for TCP's
+	 * retransmissions, about 15 minutes: unacknowledged data or 3 lost
+	 * keepalives 5 s apart end it within 10 to 15 s instead, and the
+	 * request gets its 503 (doc/operations.md, "High availability").
+	 */
 	static const char *const keys[] = { "connect_timeout",
-		"application_name", "dbname", NULL };
-	const char *vals[] = { "3", "pamong", url, NULL };
+		"application_name", "keepalives_idle", "keepalives_interval",
+		"keepalives_count", "tcp_user_timeout", "dbname", NULL };
+	const char *vals[] = { "3", "pamong", "5", "5", "3", "10000", url,
+		NULL };
 
 	q->base.ops = &store_pg_ops;
 	q->conn = PQconnectdbParams(keys, vals, 1);

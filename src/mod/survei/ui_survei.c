@@ -320,18 +320,27 @@ survei_form(struct req *r, const struct survei_undangan *inv,
 	layout_end(r);
 }
 
-/* Look up the invitation of the path for the signed-in account. */
+/*
+ * The invitation of the path, or an error page: a queue ticket's by its
+ * code (tiket), else the signed-in account's by its id.
+ */
 static int
-invitation(struct req *r, struct survei_undangan *inv)
+invitation(struct req *r, struct survei_undangan *inv, int tiket)
 {
-	int64_t id = seg_id(r->captures[0]);
+	int64_t id = tiket ? 0 : seg_id(r->captures[0]);
+	int rc;
 
-	switch (id ? survei_undangan_get(r->store, id, r->user->id, inv)
-		   : SURVEI_TIDAK_ADA) {
+	if (tiket)
+		rc = survei_tiket_get(r->store, r->captures[0], inv);
+	else
+		rc = id ? survei_undangan_get(r->store, id, r->user->id, inv)
+			: SURVEI_TIDAK_ADA;
+	switch (rc) {
 	case 0:
 		return 0;
 	case SURVEI_TIDAK_ADA:
-		page_error(r, 404, msg(M_IKM_NOT_FOUND));
+		page_error(r, 404,
+		    msg(tiket ? M_IKM_TIKET_NOT_FOUND : M_IKM_NOT_FOUND));
 		return -1;
 	default:
 		page_error(r, 500, NULL);
@@ -359,18 +368,34 @@ done_page(struct req *r, const char *kind, const char *text, const char *kode)
 	layout_end(r);
 }
 
-void
-page_survei(struct req *r)
+/* GET /survei/{id} and /survei/tiket/{kode}: the questionnaire. */
+static void
+survei_get(struct req *r, int tiket)
 {
 	struct survei_undangan inv;
 
-	if (invitation(r, &inv) != 0)
+	if (invitation(r, &inv, tiket) != 0)
 		return;
+	if (tiket)
+		r->personal = 1; /* the code is the holder's: never cached */
 	if (inv.answered_at != 0) {
-		done_page(r, "info", msg(M_IKM_ALREADY), NULL);
+		done_page(r, "info",
+		    msg(tiket ? M_IKM_TIKET_ALREADY : M_IKM_ALREADY), inv.kode);
 		return;
 	}
 	survei_form(r, &inv, NULL, NULL);
+}
+
+void
+page_survei(struct req *r)
+{
+	survei_get(r, 0);
+}
+
+void
+page_survei_tiket(struct req *r)
+{
+	survei_get(r, 1);
 }
 
 /* The answer to the questionnaire once its batch is durable (req.h). */
@@ -412,82 +437,50 @@ survei_done(struct req *r)
 		done_page(r, "sukses", msg(M_IKM_THANKS), q->kode);
 }
 
-/* POST /survei/{id}: the answer is written by group commit (req.h). */
+/*
+ * POST /survei/{id} and /survei/tiket/{kode}: the answer is written by
+ * group commit (req.h); a ticket's holder has no account and stays
+ * anonymous.
+ */
+static void
+survei_post(struct req *r, int tiket)
+{
+	struct survei_undangan inv;
+	struct survei_isi *q;
+
+	if (invitation(r, &inv, tiket) != 0)
+		return;
+	q = xcalloc(1, sizeof(*q));
+	if (tiket) {
+		r->personal = 1;
+		q->kode = r->captures[0];
+		q->tanpa_identitas = 1;
+	} else {
+		q->id = inv.id;
+		q->who = r->user;
+		q->tanpa_identitas =
+		    strcmp(req_str(r, "tanpa_identitas"), "1") == 0;
+	}
+	answers_read(r, q->u);
+	q->integritas = req_param(r, "integritas");
+	q->saran = req_str(r, "saran");
+	q->addr = r->addr;
+	q->now = r->now;
+	survei_isi_job(q);
+	r->job = &q->job;
+	r->job_done = survei_done;
+}
+
 void
 page_survei_post(struct req *r)
 {
-	struct survei_undangan inv;
-	struct survei_isi *q;
-
-	if (invitation(r, &inv) != 0)
-		return;
-	q = xcalloc(1, sizeof(*q));
-	q->id = inv.id;
-	q->who = r->user;
-	answers_read(r, q->u);
-	q->integritas = req_param(r, "integritas");
-	q->tanpa_identitas = strcmp(req_str(r, "tanpa_identitas"), "1") == 0;
-	q->saran = req_str(r, "saran");
-	q->addr = r->addr;
-	q->now = r->now;
-	survei_isi_job(q);
-	r->job = &q->job;
-	r->job_done = survei_done;
+	survei_post(r, 0);
 }
 
-/* The invitation of the ticket code in the path, or an error page. */
-static int
-tiket_invitation(struct req *r, struct survei_undangan *inv)
-{
-	switch (survei_tiket_get(r->store, r->captures[0], inv)) {
-	case 0:
-		return 0;
-	case SURVEI_TIDAK_ADA:
-		page_error(r, 404, msg(M_IKM_TIKET_NOT_FOUND));
-		return -1;
-	default:
-		page_error(r, 500, NULL);
-		return -1;
-	}
-}
-
-/* GET /survei/tiket/{kode}: the questionnaire of a served queue ticket. */
-void
-page_survei_tiket(struct req *r)
-{
-	struct survei_undangan inv;
-
-	if (tiket_invitation(r, &inv) != 0)
-		return;
-	r->personal = 1; /* the code is the holder's: never cached */
-	if (inv.answered_at != 0) {
-		done_page(r, "info", msg(M_IKM_TIKET_ALREADY), inv.kode);
-		return;
-	}
-	survei_form(r, &inv, NULL, NULL);
-}
-
-/* POST /survei/tiket/{kode}: written by group commit (req.h). */
 void
 page_survei_tiket_post(struct req *r)
 {
-	struct survei_undangan inv;
-	struct survei_isi *q;
-
-	if (tiket_invitation(r, &inv) != 0)
-		return;
-	r->personal = 1;
-	q = xcalloc(1, sizeof(*q));
-	q->kode = r->captures[0];
-	answers_read(r, q->u);
-	q->integritas = req_param(r, "integritas");
-	q->tanpa_identitas = 1;
-	q->saran = req_str(r, "saran");
-	q->addr = r->addr;
-	q->now = r->now;
-	survei_isi_job(q);
-	r->job = &q->job;
-	r->job_done = survei_done;
+	survei_post(r, 1);
 }
 
 /* The officer's paper form. */

@@ -42,6 +42,16 @@ expect_json 'j.status === "selesai"' "$BODY"
 KODE=$(sql "SELECT kode FROM dokumen d JOIN permohonan p ON p.id = d.permohonan_id WHERE p.nomor = '$N'")
 check "a verification code ($KODE)" test -n "$KODE"
 expect_eq "the in-app message at selesai names nomor and code" "$(sql "SELECT count(*) FROM notifikasi n JOIN account a ON a.id = n.account_id WHERE a.username = 'warga.demo' AND n.text LIKE '%$N%selesai%$KODE%'")" 1
+# `pamong kirim` alone delivers what was queued: the server's own delivery
+# job (every minute, in a worker) is stopped with the server.  Under load
+# that job once took the WhatsApp rows first, and a refused or timed-out
+# call put them back with a backoff that `pamong kirim` then respected
+# (t2005 failed twice in full runs: the rows 'antre', the gateway empty).
+# A row it tried is shown and made due again; what is checked below is
+# the messages' content and recipients.
+stop_server
+sql "SELECT a.outbox_id, a.n, a.result, a.reason FROM outbox_attempt a" | sed 's/^/# attempt by the server: /'
+sql "UPDATE outbox SET next_at = 0 WHERE state = 'antre'"
 kirim
 expect_eq "pamong kirim: exit 0" "$KIRIM_RC" 0
 check "everything queued was sent" test "$(sql "SELECT count(*) FROM outbox WHERE state <> 'terkirim'")" = 0

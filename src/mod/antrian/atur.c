@@ -16,21 +16,6 @@
 #include "antrian.h"
 #include "sql.h"
 
-/* "HH:MM" (00:00..23:59) to minutes, or -1. */
-static int
-jam_menit(const char *s)
-{
-	int h, m;
-
-	if (s == NULL || strlen(s) != 5 || s[2] != ':' ||
-	    strspn(s, "0123456789:") != 5 || strchr(s + 3, ':') != NULL ||
-	    s[0] == ':' || s[1] == ':')
-		return -1;
-	h = (s[0] - '0') * 10 + s[1] - '0';
-	m = (s[3] - '0') * 10 + s[4] - '0';
-	return h < 24 && m < 60 ? h * 60 + m : -1;
-}
-
 /* A quota "0".."9999", or -1. */
 static int
 kuota(const char *s)
@@ -60,8 +45,8 @@ hari_cek(const struct antrian_atur_lokasi *in, int d, struct field_errs *errs)
 		    msg(M_ANTRIAN_ATUR_JAM_PASANG));
 		return;
 	}
-	mb = jam_menit(b);
-	mt = jam_menit(t);
+	mb = antrian_menit(b);
+	mt = antrian_menit(t);
 	if (mb < 0)
 		field_err_add(errs, fb, msg(M_ANTRIAN_ATUR_JAM));
 	if (mt < 0)
@@ -105,7 +90,8 @@ antrian_lokasi_atur(struct store *s, const struct account *actor,
 		field_err_add(errs, "nama", msg(M_ANTRIAN_ATUR_NAMA));
 	if (text_check(in->alamat, 0, 300, 0) != NULL)
 		field_err_add(errs, "alamat", msg(M_ANTRIAN_ATUR_ALAMAT));
-	if (in->batas != NULL && *in->batas != '\0' && jam_menit(in->batas) < 0)
+	if (in->batas != NULL && *in->batas != '\0' &&
+	    antrian_menit(in->batas) < 0)
 		field_err_add(errs, "batas", msg(M_ANTRIAN_ATUR_JAM));
 	for (d = 0; d < 7; d++)
 		hari_cek(in, d, errs);

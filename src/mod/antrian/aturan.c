@@ -18,16 +18,18 @@ antrian_sesi(time_t now)
 
 static long hari_ke(const char *);
 
-/* "HH:MM" as minutes, -1 if empty or malformed. */
-static int
-menit(const char *s)
+int
+antrian_menit(const char *s)
 {
-	if (strlen(s) != 5 || s[2] != ':' || s[0] < '0' || s[0] > '2' ||
-	    s[1] < '0' || s[1] > '9' || s[3] < '0' || s[3] > '5' ||
-	    s[4] < '0' || s[4] > '9')
+	int h;
+
+	if (s == NULL || strlen(s) != 5 || s[2] != ':' || s[0] < '0' ||
+	    s[0] > '2' || s[1] < '0' || s[1] > '9' || s[3] < '0' ||
+	    s[3] > '5' || s[4] < '0' || s[4] > '9')
 		return -1;
-	return ((s[0] - '0') * 10 + s[1] - '0') * 60 + (s[3] - '0') * 10 +
-	    s[4] - '0';
+	if ((h = (s[0] - '0') * 10 + s[1] - '0') > 23)
+		return -1;
+	return h * 60 + (s[3] - '0') * 10 + s[4] - '0';
 }
 
 int
@@ -46,7 +48,7 @@ antrian_buka(const struct antrian_lokasi *l, time_t now)
 		return 0;
 	if (m < l->buka[d] || m >= l->tutup[d])
 		return 0;
-	batas = menit(l->batas_ambil);
+	batas = antrian_menit(l->batas_ambil);
 	return batas < 0 || m < batas;
 }
 

@@ -16,6 +16,10 @@ void antrian_tanggal(time_t now, char out[11]);
 /* "pagi" before 12.00 WIB, "siang" from 12.00. */
 const char *antrian_sesi(time_t now);
 
+/* "HH:MM" (00:00..23:59) as minutes after midnight; -1 if empty or
+ * malformed. */
+int antrian_menit(const char *);
+
 /*
  * Whether site l issues tickets at now (WIB): always when it does not
  * enforce hours (jam_berlaku 0); else only on a day with hours, from

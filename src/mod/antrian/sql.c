@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "store/store.h"
+#include "aturan.h"
 #include "sql.h"
 
 #define TIKET_COLS                                                             \
@@ -66,18 +67,6 @@ tiket_one(struct store_stmt *st, struct antrian_tiket *t)
 	return rc == STORE_ROW ? 0 : rc == STORE_DONE ? 1 : -1;
 }
 
-/* "HH:MM" to minutes, -1 if malformed. */
-static int
-hhmm(const char *s)
-{
-	if (strlen(s) != 5 || s[2] != ':' || s[0] < '0' || s[0] > '2' ||
-	    s[1] < '0' || s[1] > '9' || s[3] < '0' || s[3] > '5' ||
-	    s[4] < '0' || s[4] > '9')
-		return -1;
-	return ((s[0] - '0') * 10 + s[1] - '0') * 60 + (s[3] - '0') * 10 +
-	    s[4] - '0';
-}
-
 static int
 jam_row(void *arg, struct store_stmt *st)
 {
@@ -85,8 +74,8 @@ jam_row(void *arg, struct store_stmt *st)
 	int d = (int)store_int(st, 0) - 1;
 
 	if (d >= 0 && d < 7) {
-		l->buka[d] = hhmm(store_text(st, 1));
-		l->tutup[d] = hhmm(store_text(st, 2));
+		l->buka[d] = antrian_menit(store_text(st, 1));
+		l->tutup[d] = antrian_menit(store_text(st, 2));
 	}
 	return 0;
 }

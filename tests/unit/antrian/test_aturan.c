@@ -57,6 +57,24 @@ site(struct antrian_lokasi *l, int enforce)
 	l->jam_berlaku = enforce;
 }
 
+/* "HH:MM" to minutes: the one parser of stored hours and the admin form */
+static void
+test_menit(void **state)
+{
+	(void)state;
+	assert_int_equal(antrian_menit("00:00"), 0);
+	assert_int_equal(antrian_menit("08:30"), 510);
+	assert_int_equal(antrian_menit("23:59"), 1439);
+	assert_int_equal(antrian_menit("24:00"), -1);
+	assert_int_equal(antrian_menit("29:00"), -1);
+	assert_int_equal(antrian_menit("08:60"), -1);
+	assert_int_equal(antrian_menit("8:30"), -1);
+	assert_int_equal(antrian_menit("08.30"), -1);
+	assert_int_equal(antrian_menit("08:3x"), -1);
+	assert_int_equal(antrian_menit(""), -1);
+	assert_int_equal(antrian_menit(NULL), -1);
+}
+
 static void
 test_buka(void **state)
 {
@@ -223,6 +241,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_sesi),
+		cmocka_unit_test(test_menit),
 		cmocka_unit_test(test_buka),
 		cmocka_unit_test(test_hari_buka),
 		cmocka_unit_test(test_prio),
